@@ -1,0 +1,201 @@
+/**
+ * applyCommand: a validated change to the running world, or a rejection with a reason
+ * the UI can translate. A rejected command leaves the state exactly as it was; every
+ * check happens before the first mutation.
+ */
+import { commandSchema, type Command } from './commands';
+import { pushEvent } from './events';
+import { checkReferences, type Scenario } from './scenario/schema';
+import { cloneState, ENT, POWER, powerOnEntities, queueContents, rebuildState, type SimState } from './state';
+import type { WorkloadKind } from './scenario/parts';
+import type { Message } from './types';
+import { BOOT_CODE, CONTAINER_START_TICKS, phaseCode, VM_BOOT_TICKS } from './workload';
+
+export type ApplyResult = { ok: true; state: SimState } | { ok: false; reason: Message; state: SimState };
+type Outcome = { ok: true; state: SimState } | { ok: false; reason: Message };
+
+const reject = (key: string, params: Record<string, string | number> = {}): Outcome => ({ ok: false, reason: { key, params } });
+
+/** Validate and apply a command. Pure: the given state is never modified. */
+export function applyCommand(state: SimState, input: unknown): ApplyResult {
+  const parsed = commandSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, state, reason: { key: 'reason.badCommand', params: { field: issue?.path.join('.') ?? '' } } };
+  }
+  const clone = cloneState(state);
+  const r = apply(clone, parsed.data);
+  return r.ok ? { ok: true, state: r.state } : { ok: false, reason: r.reason, state };
+}
+
+/** For scripted events inside step: apply to a state step already owns, or log why not. */
+export function applyCommandInPlace(st: SimState, input: unknown): SimState {
+  const parsed = commandSchema.safeParse(input);
+  const r = parsed.success ? apply(st, parsed.data) : reject('reason.badCommand', { field: '' });
+  if (r.ok) return r.state;
+  pushEvent(st.events, st.tick, 'info', 'event.commandRejected', { reason: r.reason.key });
+  return st;
+}
+
+function vmIndex(st: SimState, id: string): number {
+  return st.topology.vms.findIndex((v) => v.id === id);
+}
+
+function hostIndex(st: SimState, id: string): number {
+  return st.topology.hosts.findIndex((h) => h.id === id);
+}
+
+/** Take entities off their pCPUs and out of the ready queues (mutates). */
+function powerOffEntities(st: SimState, first: number, count: number): void {
+  const last = first + count;
+  for (let e = first; e < last; e++) {
+    const p = st.ent.pcpu[e] ?? -1;
+    if (p >= 0) st.pcpuEnt[p] = -1;
+    st.ent.pcpu[e] = -1;
+    st.ent.state[e] = ENT.off;
+  }
+  st.queues.forEach((q, h) => {
+    const keep = queueContents(st, h).filter((e) => e < first || e >= last);
+    q.head = 0;
+    q.len = keep.length;
+    keep.forEach((e, i) => (q.buf[i] = e));
+  });
+}
+
+function withScenario(st: SimState, edit: (s: Scenario) => Scenario): Outcome {
+  const scenario = edit(st.scenario);
+  const issues = checkReferences(scenario);
+  if (issues.length > 0) {
+    const first = issues[0];
+    return reject(first?.key ?? 'reason.invalid', first?.params ?? {});
+  }
+  return { ok: true, state: rebuildState(st, scenario) };
+}
+
+function apply(st: SimState, cmd: Command): Outcome {
+  switch (cmd.type) {
+    case 'startVm':
+    case 'stopVm':
+      return powerVm(st, cmd.vm, cmd.type === 'startVm');
+    case 'startContainer':
+    case 'stopContainer':
+      return powerContainer(st, cmd.container, cmd.type === 'startContainer');
+    case 'setWorkload':
+      return setWorkload(st, cmd.vm, cmd.workload);
+    case 'setHypervisorType':
+      return editHypervisor(st, cmd.host, (hv) => ({ ...hv, type: cmd.hvType }), 'event.hypervisorType', cmd.hvType);
+    case 'setTechnique':
+      return editHypervisor(st, cmd.host, (hv) => ({ ...hv, technique: cmd.technique }), 'event.technique', cmd.technique);
+    case 'setTimeslice':
+      return editHypervisor(st, cmd.host, (hv) => ({ ...hv, cpu: { ...hv.cpu, timesliceMs: cmd.ms } }), 'event.timeslice', cmd.ms);
+    case 'addVm':
+      return addVm(st, cmd);
+    case 'removeVm':
+      return removeVm(st, cmd.vm);
+  }
+}
+
+function powerVm(st: SimState, id: string, on: boolean): Outcome {
+  const i = vmIndex(st, id);
+  const vm = st.topology.vms[i];
+  if (vm === undefined) return reject('reason.noSuchVm', { vm: id });
+  const isOff = st.vmPower[i] === POWER.off;
+  if (on && !isOff) return reject('reason.vmAlreadyOn', { vm: vm.name });
+  if (!on && isOff) return reject('reason.vmAlreadyOff', { vm: vm.name });
+  if (on) {
+    st.vmPower[i] = POWER.booting;
+    st.vmBootLeft[i] = VM_BOOT_TICKS;
+    powerOnEntities(st, vm.entOffset, vm.vcpus, BOOT_CODE);
+    pushEvent(st.events, st.tick, 'info', 'event.vmBooting', { vm: vm.name });
+    return { ok: true, state: st };
+  }
+  st.vmPower[i] = POWER.off;
+  st.vmMemUsedMiB[i] = 0;
+  powerOffEntities(st, vm.entOffset, vm.vcpus);
+  st.topology.containers.forEach((c, ci) => {
+    if (c.vm !== i || st.ctPower[ci] === POWER.off) return;
+    st.ctPower[ci] = POWER.off;
+    powerOffEntities(st, c.ent, 1);
+  });
+  pushEvent(st.events, st.tick, 'info', 'event.vmStopped', { vm: vm.name });
+  return { ok: true, state: st };
+}
+
+function powerContainer(st: SimState, id: string, on: boolean): Outcome {
+  const i = st.topology.containers.findIndex((c) => c.id === id);
+  const c = st.topology.containers[i];
+  if (c === undefined) return reject('reason.noSuchContainer', { container: id });
+  const isOff = st.ctPower[i] === POWER.off;
+  if (on && !isOff) return reject('reason.containerAlreadyOn', { container: c.name });
+  if (!on && isOff) return reject('reason.containerAlreadyOff', { container: c.name });
+  if (on && c.vm >= 0 && st.vmPower[c.vm] === POWER.off) {
+    return reject('reason.containerVmOff', { container: c.name, vm: st.topology.vms[c.vm]?.name ?? '' });
+  }
+  if (on) {
+    st.ctPower[i] = POWER.booting;
+    st.ctBootLeft[i] = CONTAINER_START_TICKS;
+    powerOnEntities(st, c.ent, 1, BOOT_CODE);
+    pushEvent(st.events, st.tick, 'info', 'event.containerStarting', { container: c.name });
+  } else {
+    st.ctPower[i] = POWER.off;
+    powerOffEntities(st, c.ent, 1);
+    pushEvent(st.events, st.tick, 'info', 'event.containerStopped', { container: c.name });
+  }
+  return { ok: true, state: st };
+}
+
+function setWorkload(st: SimState, id: string, workload: WorkloadKind): Outcome {
+  const i = vmIndex(st, id);
+  if (i < 0) return reject('reason.noSuchVm', { vm: id });
+  const r = withScenario(st, (s) => ({ ...s, vms: s.vms.map((v, j) => (j === i ? { ...v, workload } : v)) }));
+  if (!r.ok) return r;
+  const vm = r.state.topology.vms[i];
+  if (vm !== undefined && r.state.vmPower[i] === POWER.on) {
+    r.state.ent.phaseKind.fill(phaseCode(workload), vm.entOffset, vm.entOffset + vm.vcpus);
+  }
+  pushEvent(r.state.events, st.tick, 'info', 'event.workload', { vm: vm?.name ?? id, workload });
+  return r;
+}
+
+function editHypervisor(
+  st: SimState,
+  id: string,
+  edit: (hv: Scenario['hosts'][number]['hypervisor']) => Scenario['hosts'][number]['hypervisor'],
+  eventKey: string,
+  value: string | number,
+): Outcome {
+  const h = hostIndex(st, id);
+  const host = st.topology.hosts[h];
+  if (host === undefined) return reject('reason.noSuchHost', { host: id });
+  const r = withScenario(st, (s) => ({ ...s, hosts: s.hosts.map((x, j) => (j === h ? { ...x, hypervisor: edit(x.hypervisor) } : x)) }));
+  if (r.ok) pushEvent(r.state.events, st.tick, 'info', eventKey, { host: host.name, value });
+  return r;
+}
+
+function addVm(st: SimState, cmd: Command & { type: 'addVm' }): Outcome {
+  const r = withScenario(st, (s) => ({ ...s, vms: [...s.vms, cmd.vm] }));
+  if (!r.ok) return r;
+  const i = r.state.topology.vms.length - 1;
+  const vm = r.state.topology.vms[i];
+  if (vm !== undefined && cmd.vm.autostart) {
+    r.state.vmPower[i] = POWER.booting;
+    r.state.vmBootLeft[i] = VM_BOOT_TICKS;
+    powerOnEntities(r.state, vm.entOffset, vm.vcpus, BOOT_CODE);
+  }
+  pushEvent(r.state.events, st.tick, 'info', 'event.vmAdded', { vm: cmd.vm.name });
+  return r;
+}
+
+function removeVm(st: SimState, id: string): Outcome {
+  const i = vmIndex(st, id);
+  const vm = st.topology.vms[i];
+  if (vm === undefined) return reject('reason.noSuchVm', { vm: id });
+  // The rebuild drops the VM's vCPUs (and its containers) from pCPUs and queues.
+  const r = withScenario(st, (s) => ({
+    ...s,
+    vms: s.vms.filter((v) => v.id !== id),
+    containers: s.containers.filter((c) => c.vm !== id),
+  }));
+  if (r.ok) pushEvent(r.state.events, st.tick, 'info', 'event.vmRemoved', { vm: vm.name });
+  return r;
+}

@@ -1,0 +1,31 @@
+/**
+ * The bounded event list: discrete happenings (a VM booted, a vCPU was preempted, a
+ * command was rejected), each an i18n key plus parameters so the UI can narrate why.
+ * The list is capped so an hour of play cannot grow memory.
+ */
+import type { Message } from './types';
+
+export interface SimEvent extends Message {
+  readonly seq: number;
+  readonly tick: number;
+  /** "info" events matter to a person; "detail" ones (context switches) are frequent. */
+  readonly level: 'info' | 'detail';
+}
+
+export const EVENT_CAP = 200;
+
+export interface EventLog {
+  list: SimEvent[];
+  seq: number;
+}
+
+/** Append an event (mutates the log; trims in batches to stay O(1) amortised). */
+export function pushEvent(log: EventLog, tick: number, level: SimEvent['level'], key: string, params: Record<string, string | number>): void {
+  log.seq += 1;
+  log.list.push({ seq: log.seq, tick, level, key, params });
+  if (log.list.length > EVENT_CAP * 2) log.list.splice(0, log.list.length - EVENT_CAP);
+}
+
+export function recentEvents(log: EventLog, n: number): SimEvent[] {
+  return log.list.slice(Math.max(0, log.list.length - n));
+}

@@ -1,0 +1,94 @@
+/**
+ * The scenario: versioned JSON data describing a small data centre and its scripted
+ * events. `scenarioSchema` checks shapes and ranges; `checkReferences` checks what a
+ * shape cannot (unique ids, every reference points at something, totals stay small).
+ */
+import { z } from 'zod';
+import { commandSchema } from '../commands';
+import {
+  containerSchema,
+  hostSchema,
+  storageArraySchema,
+  vmSchema,
+  vswitchSchema,
+} from './parts';
+
+export const SCHEMA_VERSION = 1;
+/** Totals that keep any accepted scenario simulable in a browser tab. */
+export const LIMITS = { hosts: 16, vms: 256, containers: 256, entities: 2048, pcpus: 1024 } as const;
+
+export const scheduledEventSchema = z.strictObject({
+  at: z.int().min(0).max(1_000_000_000),
+  command: commandSchema,
+});
+
+export const scenarioSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  name: z.string().min(1).max(80),
+  seed: z.int().min(0).max(4_294_967_295).default(1),
+  hosts: z.array(hostSchema).min(1).max(LIMITS.hosts),
+  vms: z.array(vmSchema).max(LIMITS.vms).default([]),
+  containers: z.array(containerSchema).max(LIMITS.containers).default([]),
+  storageArrays: z.array(storageArraySchema).max(64).default([]),
+  vswitches: z.array(vswitchSchema).max(64).default([]),
+  events: z.array(scheduledEventSchema).max(1000).default([]),
+});
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type ScheduledEvent = z.output<typeof scheduledEventSchema>;
+
+export interface RefIssue {
+  path: (string | number)[];
+  key: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+function duplicates(ids: readonly string[], table: string, out: RefIssue[]): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) {
+      out.push({ path: [table, i, 'id'], key: 'error.ref.duplicate', params: { id }, message: `duplicate id "${id}"` });
+    }
+    seen.add(id);
+  });
+}
+
+function unknownRef(path: (string | number)[], kind: string, id: string): RefIssue {
+  return { path, key: 'error.ref.unknown', params: { kind, id }, message: `no ${kind} with id "${id}"` };
+}
+
+/** Cross-references and totals of a shape-valid scenario; an empty list means valid. */
+export function checkReferences(s: Scenario): RefIssue[] {
+  const out: RefIssue[] = [];
+  duplicates(s.hosts.map((h) => h.id), 'hosts', out);
+  duplicates(s.vms.map((v) => v.id), 'vms', out);
+  duplicates(s.containers.map((c) => c.id), 'containers', out);
+  duplicates(s.storageArrays.map((a) => a.id), 'storageArrays', out);
+  duplicates(s.vswitches.map((w) => w.id), 'vswitches', out);
+  const hosts = new Set(s.hosts.map((h) => h.id));
+  const vms = new Set(s.vms.map((v) => v.id));
+  s.vms.forEach((vm, i) => {
+    if (!hosts.has(vm.host)) out.push(unknownRef(['vms', i, 'host'], 'host', vm.host));
+  });
+  s.containers.forEach((c, i) => {
+    if ((c.host === undefined) === (c.vm === undefined)) {
+      out.push({ path: ['containers', i], key: 'error.ref.containerPlacement', params: {}, message: 'a container needs exactly one of host or vm' });
+    }
+    if (c.host !== undefined && !hosts.has(c.host)) out.push(unknownRef(['containers', i, 'host'], 'host', c.host));
+    if (c.vm !== undefined && !vms.has(c.vm)) out.push(unknownRef(['containers', i, 'vm'], 'vm', c.vm));
+  });
+  s.vswitches.forEach((w, i) => {
+    if (!hosts.has(w.host)) out.push(unknownRef(['vswitches', i, 'host'], 'host', w.host));
+  });
+  const pcpus = s.hosts.reduce((n, h) => n + h.sockets * h.coresPerSocket * h.threadsPerCore, 0);
+  if (pcpus > LIMITS.pcpus) {
+    out.push({ path: ['hosts'], key: 'error.limit.pcpus', params: { max: LIMITS.pcpus, value: pcpus }, message: `too many pCPUs (${pcpus} > ${LIMITS.pcpus})` });
+  }
+  const entities = s.vms.reduce((n, v) => n + v.vcpus, 0) + s.containers.length;
+  if (entities > LIMITS.entities) {
+    out.push({ path: ['vms'], key: 'error.limit.entities', params: { max: LIMITS.entities, value: entities }, message: `too many vCPUs and containers (${entities} > ${LIMITS.entities})` });
+  }
+  return out;
+}

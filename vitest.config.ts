@@ -1,0 +1,11 @@
+// Unit tests: beside the code. The engine runs in Node (no DOM), as it does in the worker.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'tests/golden/**/*.test.ts'],
+    environment: 'node',
+    pool: 'threads',
+    maxWorkers: 2,
+  },
+});
