@@ -16,22 +16,34 @@ type Outcome = { ok: true; state: SimState } | { ok: false; reason: Message };
 
 const reject = (key: string, params: Record<string, string | number> = {}): Outcome => ({ ok: false, reason: { key, params } });
 
+/**
+ * Validate untrusted input. safeParse reports shape errors but lets an exception from
+ * reading the input (a getter or proxy that throws) escape; that is a bad command too.
+ */
+function parseCommand(input: unknown): { ok: true; cmd: Command } | { ok: false; reason: Message } {
+  try {
+    const parsed = commandSchema.safeParse(input);
+    if (parsed.success) return { ok: true, cmd: parsed.data };
+    const field = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
+    return { ok: false, reason: { key: 'reason.badCommand', params: { field } } };
+  } catch {
+    return { ok: false, reason: { key: 'reason.badCommand', params: { field: '' } } };
+  }
+}
+
 /** Validate and apply a command. Pure: the given state is never modified. */
 export function applyCommand(state: SimState, input: unknown): ApplyResult {
-  const parsed = commandSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, state, reason: { key: 'reason.badCommand', params: { field: issue?.path.join('.') ?? '' } } };
-  }
+  const parsed = parseCommand(input);
+  if (!parsed.ok) return { ok: false, state, reason: parsed.reason };
   const clone = cloneState(state);
-  const r = apply(clone, parsed.data);
+  const r = apply(clone, parsed.cmd);
   return r.ok ? { ok: true, state: r.state } : { ok: false, reason: r.reason, state };
 }
 
 /** For scripted events inside step: apply to a state step already owns, or log why not. */
 export function applyCommandInPlace(st: SimState, input: unknown): SimState {
-  const parsed = commandSchema.safeParse(input);
-  const r = parsed.success ? apply(st, parsed.data) : reject('reason.badCommand', { field: '' });
+  const parsed = parseCommand(input);
+  const r = parsed.ok ? apply(st, parsed.cmd) : reject('reason.badCommand', { field: '' });
   if (r.ok) return r.state;
   pushEvent(st.events, st.tick, 'info', 'event.commandRejected', { reason: r.reason.key });
   return st;
@@ -83,9 +95,9 @@ function apply(st: SimState, cmd: Command): Outcome {
     case 'setWorkload':
       return setWorkload(st, cmd.vm, cmd.workload);
     case 'setHypervisorType':
-      return editHypervisor(st, cmd.host, (hv) => ({ ...hv, type: cmd.hvType }), 'event.hypervisorType', cmd.hvType);
+      return editHypervisor(st, cmd.host, (hv) => ({ ...hv, type: cmd.hvType }), 'event.hypervisorType', `hvType.${cmd.hvType}`);
     case 'setTechnique':
-      return editHypervisor(st, cmd.host, (hv) => ({ ...hv, technique: cmd.technique }), 'event.technique', cmd.technique);
+      return editHypervisor(st, cmd.host, (hv) => ({ ...hv, technique: cmd.technique }), 'event.technique', `technique.${cmd.technique}`);
     case 'setTimeslice':
       return editHypervisor(st, cmd.host, (hv) => ({ ...hv, cpu: { ...hv.cpu, timesliceMs: cmd.ms } }), 'event.timeslice', cmd.ms);
     case 'addVm':
@@ -153,7 +165,7 @@ function setWorkload(st: SimState, id: string, workload: WorkloadKind): Outcome 
   if (vm !== undefined && r.state.vmPower[i] === POWER.on) {
     r.state.ent.phaseKind.fill(phaseCode(workload), vm.entOffset, vm.entOffset + vm.vcpus);
   }
-  pushEvent(r.state.events, st.tick, 'info', 'event.workload', { vm: vm?.name ?? id, workload });
+  pushEvent(r.state.events, st.tick, 'info', 'event.workload', { vm: vm?.name ?? id, workload: `workload.${workload}` });
   return r;
 }
 

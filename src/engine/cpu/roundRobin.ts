@@ -16,16 +16,21 @@ export function scheduleRoundRobin(st: SimState, host: number): void {
   if (h === undefined || q === undefined) return;
   const slice = h.hypervisor.cpu.timesliceMs;
   const end = h.pcpuOffset + h.pcpuCount;
+  // Queued entities up to the number of idle pCPUs get one in this pass without waiting,
+  // so an expired slice is preempted only when queued work exceeds the idle pCPUs.
+  let idle = 0;
+  for (let p = h.pcpuOffset; p < end; p++) if ((st.pcpuEnt[p] ?? -1) < 0) idle += 1;
   for (let p = h.pcpuOffset; p < end; p++) {
     const e = st.pcpuEnt[p] ?? -1;
     if (e < 0 || (st.ent.sliceLeft[e] ?? 0) > 0) continue;
-    if (q.len === 0) {
-      st.ent.sliceLeft[e] = slice; // nobody is waiting: keep running on a fresh slice
+    if (q.len <= idle) {
+      st.ent.sliceLeft[e] = slice; // nobody would wait: keep running on a fresh slice
       continue;
     }
     st.ent.state[e] = ENT.ready;
     st.ent.pcpu[e] = -1;
     st.pcpuEnt[p] = -1;
+    idle += 1;
     enqueue(st, host, e);
     st.contextSwitches += 1;
     pushEvent(st.events, st.tick, 'detail', 'event.preempted', {

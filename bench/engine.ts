@@ -1,0 +1,43 @@
+/**
+ * Engine throughput in Node: for every preset, how many simulation ticks per second
+ * `advanceTick` sustains on this machine. This is the ceiling for speed=max in the worker
+ * (1 tick = 1 simulated ms, so 1000 ticks/s is real time). Each preset gets a warm-up
+ * (so the JIT has compiled the hot loop and the VMs have booted into steady work) and then
+ * about two seconds of measured ticks on its own cloned state. Prints a JSON array of
+ * { preset, ticksPerSecond } to stdout; run with `npx tsx bench/engine.ts`.
+ */
+import { advanceTick, cloneState, createSim, PRESET_IDS, presets, type SimState } from '../src/engine/index';
+
+const WARMUP_MS = 500;
+const MEASURE_MS = 2000;
+/** Ticks between clock reads, so reading the clock costs nothing measurable. */
+const BATCH = 100;
+
+export interface EngineResult {
+  preset: string;
+  ticksPerSecond: number;
+}
+
+/** Advance `st` in place for at least `ms` milliseconds of wall time; return ticks and time taken. */
+function runFor(st: SimState, ms: number): { ticks: number; elapsedMs: number } {
+  const start = performance.now();
+  let ticks = 0;
+  let elapsed = 0;
+  while (elapsed < ms) {
+    for (let i = 0; i < BATCH; i++) advanceTick(st);
+    ticks += BATCH;
+    elapsed = performance.now() - start;
+  }
+  return { ticks, elapsedMs: elapsed };
+}
+
+export function benchPreset(id: (typeof PRESET_IDS)[number]): EngineResult {
+  // advanceTick mutates, so work on a clone and leave the preset's initial state untouched.
+  const st = cloneState(createSim(presets[id]));
+  runFor(st, WARMUP_MS);
+  const { ticks, elapsedMs } = runFor(st, MEASURE_MS);
+  return { preset: id, ticksPerSecond: Math.round((ticks / elapsedMs) * 1000) };
+}
+
+const results = PRESET_IDS.map(benchPreset);
+process.stdout.write(`${JSON.stringify(results)}\n`);

@@ -1,0 +1,68 @@
+/**
+ * Transports to the simulation loop: a module Worker (the normal case) or the same
+ * loop run in this thread (no Worker support, or the worker keeps dying). Both look
+ * the same to simClient.
+ */
+import type { FromWorker, ToWorker } from '../protocol/messages';
+import { SimLoop } from '../worker/loop';
+
+export interface Transport {
+  readonly kind: 'worker' | 'in-thread';
+  post(msg: ToWorker): void;
+  terminate(): void;
+}
+
+export interface TransportEvents {
+  onMessage(msg: FromWorker): void;
+  /** The transport died (worker error); the client decides how to recover. */
+  onFailure(reason: string): void;
+}
+
+export function createWorkerTransport(ev: TransportEvents): Transport | null {
+  if (typeof Worker === 'undefined') return null;
+  let worker: Worker;
+  try {
+    // Written inline: Vite only bundles the worker when `new URL` sits inside the call.
+    worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  worker.onmessage = (e: MessageEvent<FromWorker>) => ev.onMessage(e.data);
+  worker.onerror = (e) => {
+    e.preventDefault();
+    ev.onFailure(e.message || 'worker error');
+  };
+  worker.onmessageerror = () => ev.onFailure('message error');
+  return {
+    kind: 'worker',
+    post: (msg) => worker.postMessage(msg),
+    terminate: () => worker.terminate(),
+  };
+}
+
+export function createInThreadTransport(ev: TransportEvents): Transport {
+  let alive = true;
+  const loop = new SimLoop({
+    post: (msg) => {
+      if (alive) queueMicrotask(() => alive && ev.onMessage(msg));
+    },
+    now: () => performance.now(),
+    schedule: (fn, ms) => {
+      setTimeout(() => alive && fn(), ms);
+    },
+  });
+  return {
+    kind: 'in-thread',
+    post: (msg) => {
+      if (!alive) return;
+      try {
+        loop.handle(msg);
+      } catch (e) {
+        ev.onFailure(e instanceof Error ? e.message : String(e));
+      }
+    },
+    terminate: () => {
+      alive = false;
+    },
+  };
+}

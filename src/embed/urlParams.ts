@@ -1,0 +1,85 @@
+/**
+ * URL parameters as one typed schema, parsed once at boot. Each parameter has a zod
+ * schema, a default and a public/internal flag (public ones are documented for course
+ * sites). A bad value never crashes anything: it is dropped, the default stays, and a
+ * translated notice says which parameter was ignored and why.
+ */
+import { z } from 'zod';
+import { isPresetId } from '../engine';
+import type { Message } from '../engine';
+import type { Speed } from '../protocol/messages';
+import type { Lang, LensId, ThemeName } from '../store';
+
+const bool = z.enum(['1', '0', 'true', 'false']).transform((s) => s === '1' || s === 'true');
+const speed = z.union([
+  z.literal('max'),
+  z
+    .string()
+    .regex(/^\d+(\.\d+)?$/)
+    .transform(Number)
+    .pipe(z.number().min(0.25).max(1000)),
+]);
+
+export const LENSES: readonly LensId[] = ['overview'];
+
+const spec = {
+  scenario: { public: true, schema: z.string().refine(isPresetId) },
+  seed: { public: true, schema: z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.int().min(0).max(4_294_967_295)) },
+  lens: { public: true, schema: z.enum(LENSES as [LensId, ...LensId[]]) },
+  tick: { public: true, schema: z.string().regex(/^\d{1,8}$/).transform(Number).pipe(z.int().min(0).max(10_000_000)) },
+  speed: { public: true, schema: speed },
+  autoplay: { public: true, schema: bool },
+  lang: { public: true, schema: z.enum(['ko', 'en']) },
+  theme: { public: true, schema: z.enum(['default', 'projector', 'contrast']) },
+  embed: { public: true, schema: bool },
+  debug: { public: false, schema: bool },
+} as const;
+
+export type ParamName = keyof typeof spec;
+
+export interface BootParams {
+  scenario: string;
+  seed: number | null;
+  lens: LensId;
+  tick: number;
+  speed: Speed;
+  autoplay: boolean;
+  lang: Lang;
+  theme: ThemeName;
+  embed: boolean;
+  debug: boolean;
+}
+
+export const PUBLIC_PARAMS = (Object.keys(spec) as ParamName[]).filter((k) => spec[k].public);
+
+export function defaultLang(languages: readonly string[]): Lang {
+  return languages.some((l) => l.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
+}
+
+export function parseBootParams(search: string, browserLangs: readonly string[] = []): { params: BootParams; notices: Message[] } {
+  const q = new URLSearchParams(search);
+  const notices: Message[] = [];
+  const out: BootParams = {
+    scenario: 'basic',
+    seed: null,
+    lens: 'overview',
+    tick: 0,
+    speed: 1,
+    autoplay: true,
+    lang: defaultLang(browserLangs),
+    theme: 'default',
+    embed: false,
+    debug: false,
+  };
+  for (const name of Object.keys(spec) as ParamName[]) {
+    const raw = q.get(name);
+    if (raw === null) continue;
+    const r = spec[name].schema.safeParse(raw.slice(0, 200));
+    if (!r.success) {
+      notices.push({ key: 'notice.badParam', params: { name, value: raw.slice(0, 40), hint: `param.hint.${name}` } });
+      continue;
+    }
+    (out as unknown as Record<string, unknown>)[name] = r.data;
+  }
+  return { params: out, notices };
+}

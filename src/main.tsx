@@ -1,0 +1,41 @@
+/**
+ * Boot: read the URL parameters once, apply language and theme, start the simulation
+ * client with the chosen preset, and render the app. Bad parameters become notices.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { presets, isPresetId, DEFAULT_PRESET } from './engine';
+import { simClient } from './client/simClient';
+import { parseBootParams } from './embed/urlParams';
+import { addNotice, setUi, useStore } from './store';
+import { applyTheme } from './theme/tokens';
+import { App } from './ui/App';
+import './ui/app.css';
+
+const { params, notices } = parseBootParams(window.location.search, navigator.languages);
+setUi({ lang: params.lang, theme: params.theme, lens: params.lens, embed: params.embed, debug: params.debug });
+for (const n of notices) addNotice('warning', n);
+
+const syncDocument = (): void => {
+  const { lang, theme } = useStore.getState();
+  document.documentElement.lang = lang;
+  applyTheme(theme, document.documentElement);
+};
+syncDocument();
+useStore.subscribe((s, prev) => {
+  if (s.lang !== prev.lang || s.theme !== prev.theme) syncDocument();
+});
+
+const id = isPresetId(params.scenario) ? params.scenario : DEFAULT_PRESET;
+const base = presets[id];
+const scenario = params.seed === null ? base : { ...base, seed: params.seed };
+simClient.start(scenario, id, { tick: params.tick, playing: params.autoplay, speed: params.speed, debug: params.debug });
+
+const root = document.getElementById('root');
+if (root !== null) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

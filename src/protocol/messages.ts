@@ -1,0 +1,49 @@
+/**
+ * The one protocol between the main thread and the simulation worker. Nothing else
+ * crosses threads. Both sides switch on `type` and end in `assertNever`, so adding a
+ * message without handling it fails to compile.
+ */
+import type { CommandInput, Message, Scenario, Snapshot, Topology } from '../engine';
+
+export const PROTOCOL_VERSION = 1;
+
+/** A multiplier of real time (1 = 1000 ticks per second) or as fast as it goes. */
+export type Speed = number | 'max';
+export const SPEEDS: readonly Speed[] = [0.25, 0.5, 1, 2, 4, 10, 100, 'max'];
+
+/** A command the worker accepted, at the tick it took effect. */
+export interface LoggedCommand {
+  tick: number;
+  command: CommandInput;
+}
+
+/** A snapshot on the wire: topology only when it changed since the last one sent. */
+export type WireSnapshot = Omit<Snapshot, 'topology'> & { topology: Topology | null };
+
+export type ToWorker =
+  | { type: 'hello'; v: number }
+  | { type: 'load'; scenario: Scenario; tick: number; playing: boolean }
+  | { type: 'restore'; scenario: Scenario; log: LoggedCommand[]; tick: number; playing: boolean; speed: Speed }
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'step'; ticks: number }
+  | { type: 'seek'; tick: number }
+  | { type: 'speed'; speed: Speed }
+  | { type: 'reset' }
+  | { type: 'command'; id: number; command: CommandInput }
+  | { type: 'ack' }
+  | { type: 'ping'; id: number }
+  | { type: 'debug'; on: boolean };
+
+export type FromWorker =
+  | { type: 'ready'; v: number }
+  | { type: 'snapshot'; snapshot: WireSnapshot; playing: boolean; maxTick: number; speed: Speed }
+  | { type: 'commandResult'; id: number; ok: true; tick: number; logPos: number; command: CommandInput }
+  | { type: 'commandResult'; id: number; ok: false; reason: Message }
+  | { type: 'pong'; id: number }
+  | { type: 'invariant'; tick: number; violations: string[] }
+  | { type: 'error'; message: string };
+
+export function assertNever(x: never): never {
+  throw new Error(`unhandled message ${JSON.stringify(x)}`);
+}

@@ -1,0 +1,117 @@
+/**
+ * The one zustand store, built from two slices: `sim` mirrors the worker (written only
+ * by simClient) and `ui` holds what the person chose (lens, selection, language, theme,
+ * notices). Components read through the named selectors below; actions are module
+ * functions so components never reach into the store's internals.
+ */
+import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { Message, Scenario, Snapshot } from '../engine';
+import type { LoggedCommand, Speed } from '../protocol/messages';
+
+export type Lang = 'ko' | 'en';
+export type ThemeName = 'default' | 'projector' | 'contrast';
+export type LensId = 'overview';
+export type Selection =
+  | { kind: 'host'; index: number }
+  | { kind: 'hypervisor'; index: number }
+  | { kind: 'pcpu'; index: number }
+  | { kind: 'vm'; index: number }
+  | { kind: 'container'; index: number }
+  | null;
+export type SimStatus = 'starting' | 'running' | 'recovering' | 'failed';
+
+export interface Notice {
+  id: number;
+  level: 'info' | 'warning' | 'error';
+  message: Message;
+}
+
+export interface SimSlice {
+  snapshot: Snapshot | null;
+  maxTick: number;
+  playing: boolean;
+  speed: Speed;
+  status: SimStatus;
+  scenario: Scenario | null;
+  /** Preset id the scenario came from, or 'custom'. */
+  scenarioId: string;
+  log: LoggedCommand[];
+  violations: string[];
+}
+
+export interface UiSlice {
+  lens: LensId;
+  selection: Selection;
+  lang: Lang;
+  theme: ThemeName;
+  embed: boolean;
+  debug: boolean;
+  notices: Notice[];
+}
+
+export type AppState = SimSlice & UiSlice;
+
+const initialSim: SimSlice = {
+  snapshot: null,
+  maxTick: 0,
+  playing: false,
+  speed: 1,
+  status: 'starting',
+  scenario: null,
+  scenarioId: 'basic',
+  log: [],
+  violations: [],
+};
+
+const initialUi: UiSlice = {
+  lens: 'overview',
+  selection: null,
+  lang: 'en',
+  theme: 'default',
+  embed: false,
+  debug: false,
+  notices: [],
+};
+
+export const useStore = create<AppState>()(() => ({ ...initialSim, ...initialUi }));
+
+// ---- selectors (module level, so components subscribe to exactly what they show) ----
+export const selectSnapshot = (s: AppState): Snapshot | null => s.snapshot;
+export const selectTopology = (s: AppState) => s.snapshot?.topology ?? null;
+export const selectTick = (s: AppState): number => s.snapshot?.tick ?? 0;
+export const selectMaxTick = (s: AppState): number => s.maxTick;
+export const selectPlaying = (s: AppState): boolean => s.playing;
+export const selectSpeed = (s: AppState): Speed => s.speed;
+export const selectStatus = (s: AppState): SimStatus => s.status;
+export const selectLens = (s: AppState): LensId => s.lens;
+export const selectSelection = (s: AppState): Selection => s.selection;
+export const selectLang = (s: AppState): Lang => s.lang;
+export const selectTheme = (s: AppState): ThemeName => s.theme;
+export const selectEmbed = (s: AppState): boolean => s.embed;
+export const selectNotices = (s: AppState): Notice[] => s.notices;
+export const selectScenarioId = (s: AppState): string => s.scenarioId;
+export const selectViolations = (s: AppState): string[] => s.violations;
+export const selectEvents = (s: AppState) => s.snapshot?.events;
+
+export { useShallow };
+
+// ---- actions ----
+let noticeSeq = 0;
+
+export const setSim = (patch: Partial<SimSlice>): void => useStore.setState(patch);
+export const setLens = (lens: LensId): void => useStore.setState({ lens });
+export const select = (selection: Selection): void => useStore.setState({ selection });
+export const setLang = (lang: Lang): void => useStore.setState({ lang });
+export const setTheme = (theme: ThemeName): void => useStore.setState({ theme });
+export const setUi = (patch: Partial<UiSlice>): void => useStore.setState(patch);
+
+export function addNotice(level: Notice['level'], message: Message): void {
+  noticeSeq += 1;
+  const notices = [...useStore.getState().notices, { id: noticeSeq, level, message }].slice(-5);
+  useStore.setState({ notices });
+}
+
+export function dismissNotice(id: number): void {
+  useStore.setState({ notices: useStore.getState().notices.filter((n) => n.id !== id) });
+}

@@ -1,0 +1,64 @@
+/**
+ * The app shell: header, lens tabs, the active lens, the inspector with the event feed,
+ * and the playback bar. In embed mode only the lens and a minimal playback bar remain.
+ */
+import { MotionConfig } from 'framer-motion';
+import { Suspense } from 'react';
+import { useT } from '../i18n';
+import { selectEmbed, selectLens, selectStatus, useStore } from '../store';
+import { LENS_VIEWS } from '../views/registry';
+import { EventFeed } from './EventFeed';
+import { Header } from './Header';
+import { Inspector } from './inspector/Inspector';
+import { LensTabs } from './LensTabs';
+import { Notices } from './Notices';
+import { PlaybackBar } from './PlaybackBar';
+import { StateDigest } from './StateDigest';
+
+function StatusLine() {
+  const t = useT();
+  const status = useStore(selectStatus);
+  if (status === 'running') return <span data-testid="app-ready" className="visually-hidden" />;
+  return (
+    <p className="status" role="status">
+      {t(`status.${status}`)}
+    </p>
+  );
+}
+
+export function App() {
+  const t = useT();
+  const lens = useStore(selectLens);
+  const embed = useStore(selectEmbed);
+  const View = LENS_VIEWS[lens];
+  const main = (
+    <main id="lens-panel" role="tabpanel" aria-labelledby={`tab-${lens}`} className="lens-panel">
+      <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
+        <View />
+      </Suspense>
+    </main>
+  );
+  return (
+    <MotionConfig reducedMotion="user">
+      <div className={embed ? 'app app-embed' : 'app'}>
+        {!embed && <Header />}
+        <Notices />
+        <StatusLine />
+        <StateDigest />
+        {!embed && <LensTabs />}
+        {embed ? (
+          main
+        ) : (
+          <div className="workspace">
+            {main}
+            <div className="side">
+              <Inspector />
+              <EventFeed />
+            </div>
+          </div>
+        )}
+        <PlaybackBar minimal={embed} />
+      </div>
+    </MotionConfig>
+  );
+}

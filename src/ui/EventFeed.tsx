@@ -1,0 +1,33 @@
+/**
+ * "What just happened": the newest meaningful events, narrated in the user's language,
+ * plus the latest context switch, so a student can read why the picture changed.
+ */
+import { tMessage, useT } from '../i18n';
+import { selectEvents, selectLang, useStore } from '../store';
+
+export function EventFeed() {
+  const events = useStore(selectEvents);
+  const lang = useStore(selectLang);
+  const t = useT();
+  if (events === undefined) return null;
+  const info = events.filter((e) => e.level === 'info').slice(-6).reverse();
+  const lastDetail = [...events].reverse().find((e) => e.level === 'detail');
+  return (
+    <section className="event-feed" aria-label={t('events.title')}>
+      <h2>{t('events.title')}</h2>
+      {lastDetail !== undefined && (
+        <p className="event-detail">
+          <span className="muted">{t('events.at', { tick: lastDetail.tick })}</span> {tMessage(lang, lastDetail)}
+        </p>
+      )}
+      <ul>
+        {info.map((e) => (
+          <li key={e.seq}>
+            <span className="muted">{t('events.at', { tick: e.tick })}</span> {tMessage(lang, e)}
+          </li>
+        ))}
+        {info.length === 0 && <li className="muted">{t('events.none')}</li>}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The header: product name, scenario picker, language and theme switches.
+ */
+import { presets, PRESET_IDS, isPresetId } from '../engine';
+import { simClient } from '../client/simClient';
+import { useT } from '../i18n';
+import { select, selectLang, selectScenarioId, selectTheme, setLang, setTheme, useStore, type Lang, type ThemeName } from '../store';
+
+const THEMES: ThemeName[] = ['default', 'projector', 'contrast'];
+
+export function Header() {
+  const t = useT();
+  const lang = useStore(selectLang);
+  const theme = useStore(selectTheme);
+  const scenarioId = useStore(selectScenarioId);
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="logo" aria-hidden="true">
+          ▦
+        </span>
+        <h1>{t('app.title')}</h1>
+        <span className="tagline">{t('app.tagline')}</span>
+      </div>
+      <div className="header-controls">
+        <label>
+          <span>{t('header.scenario')}</span>
+          <select
+            data-testid="scenario"
+            value={scenarioId}
+            onChange={(e) => {
+              const id = e.target.value;
+              if (!isPresetId(id)) return;
+              select(null);
+              simClient.load(presets[id], id);
+            }}
+          >
+            {scenarioId === 'custom' && <option value="custom">{t('header.customScenario')}</option>}
+            {PRESET_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`preset.${id}.title`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('header.language')}</span>
+          <select data-testid="lang" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+            <option value="ko">한국어</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label>
+          <span>{t('header.theme')}</span>
+          <select data-testid="theme" value={theme} onChange={(e) => setTheme(e.target.value as ThemeName)}>
+            {THEMES.map((th) => (
+              <option key={th} value={th}>
+                {t(`theme.${th}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The playback bar: step back, play/pause, step forward, speed, and the timeline.
+ * Stepping pauses first, so one press always moves exactly one tick.
+ */
+import { simClient } from '../client/simClient';
+import { useT } from '../i18n';
+import { SPEEDS, type Speed } from '../protocol/messages';
+import { selectPlaying, selectSpeed, selectTick, useStore } from '../store';
+import { Icon } from './Icon';
+import { Timeline } from './Timeline';
+
+function speedLabel(s: Speed, max: string): string {
+  return s === 'max' ? max : `${s}×`;
+}
+
+export function PlaybackBar({ minimal = false }: { minimal?: boolean }) {
+  const t = useT();
+  const playing = useStore(selectPlaying);
+  const speed = useStore(selectSpeed);
+  const tick = useStore(selectTick);
+  const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed];
+  return (
+    <div className="playback" role="toolbar" aria-label={t('playback.label')}>
+      <button type="button" data-testid="step-back" onClick={() => simClient.stepBy(-1)} aria-label={t('playback.stepBack')} title={t('playback.stepBack')}>
+        <Icon name="stepBack" />
+      </button>
+      <button
+        type="button"
+        className="primary"
+        data-testid="play-toggle"
+        aria-pressed={playing}
+        onClick={() => simClient.togglePlay()}
+        aria-label={playing ? t('playback.pause') : t('playback.play')}
+      >
+        <Icon name={playing ? 'pause' : 'play'} /> {playing ? t('playback.pause') : t('playback.play')}
+      </button>
+      <button type="button" data-testid="step-forward" onClick={() => simClient.stepBy(1)} aria-label={t('playback.stepForward')} title={t('playback.stepForward')}>
+        <Icon name="stepForward" />
+      </button>
+      {!minimal && (
+        <label className="speed">
+          <span>{t('playback.speed')}</span>
+          <select data-testid="speed" value={String(speed)} onChange={(e) => simClient.setSpeed(e.target.value === 'max' ? 'max' : Number(e.target.value))}>
+            {speeds.map((s) => (
+              <option key={String(s)} value={String(s)}>
+                {speedLabel(s, t('playback.max'))}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <Timeline />
+      <output className="tick" aria-live="off">
+        {t('playback.tickLabel')} <span data-testid="tick">{tick}</span>
+        <span className="muted"> ({(tick / 1000).toFixed(3)} s)</span>
+      </output>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+/**
+ * Inspector bodies, one per kind of thing: VM, host hardware, hypervisor, pCPU,
+ * container. Each shows live numbers, explains the current state in words, and offers
+ * the commands that make sense for it (start/stop, workload, hypervisor type ...).
+ */
+import { ENT, POWER, entityLabel, hypervisorTypes, techniques, workloadKinds, type Snapshot } from '../../engine';
+import { simClient } from '../../client/simClient';
+import { tMessage, useT } from '../../i18n';
+import { selectLang, useStore } from '../../store';
+import { explainEntity, pcpuPlace, shares } from './explain';
+
+const pct = (x: number): string => `${x.toFixed(1)} %`;
+
+function powerKey(p: number | undefined): string {
+  return p === POWER.on ? 'power.on' : p === POWER.booting ? 'power.booting' : 'power.off';
+}
+
+export function VmDetails({ snap, index }: { snap: Snapshot; index: number }) {
+  const t = useT();
+  const lang = useStore(selectLang);
+  const vm = snap.topology.vms[index];
+  if (vm === undefined) return null;
+  const ents = Array.from({ length: vm.vcpus }, (_, i) => vm.entOffset + i);
+  const sh = shares(snap, ents);
+  const power = snap.vms.power[index];
+  const used = snap.vms.memUsedMiB[index] ?? 0;
+  return (
+    <div className="details">
+      <h3>{t('inspector.vm', { vm: vm.name })}</h3>
+      <dl>
+        <dt>{t('inspector.power')}</dt>
+        <dd>{t(powerKey(power))}</dd>
+        <dt>{t('inspector.host')}</dt>
+        <dd>{snap.topology.hosts[vm.host]?.name}</dd>
+        <dt>{t('inspector.guestOs')}</dt>
+        <dd>{t(`guestOs.${vm.guestOs}`)}</dd>
+        <dt>{t('inspector.memory')}</dt>
+        <dd>{t('overview.memUsed', { used: Math.round(used), total: vm.memoryMiB })}</dd>
+        <dt>{t('inspector.shares')}</dt>
+        <dd>{t('inspector.sharesValue', { run: pct(sh.run), ready: pct(sh.ready), wait: pct(sh.wait) })}</dd>
+      </dl>
+      <h4>{t('inspector.vcpus')}</h4>
+      <ul className="why-list">
+        {ents.map((e, i) => (
+          <li key={e}>
+            {tMessage(lang, explainEntity(snap, e, index, `vCPU${i}`))}
+          </li>
+        ))}
+      </ul>
+      <div className="actions">
+        <label>
+          <span>{t('inspector.workload')}</span>
+          <select value={vm.workload} onChange={(e) => void simClient.command({ type: 'setWorkload', vm: vm.id, workload: e.target.value as (typeof workloadKinds)[number] })}>
+            {workloadKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`workload.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {power === POWER.off ? (
+          <button type="button" onClick={() => void simClient.command({ type: 'startVm', vm: vm.id })}>
+            {t('inspector.start')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => void simClient.command({ type: 'stopVm', vm: vm.id })}>
+            {t('inspector.stop')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function HostDetails({ snap, index }: { snap: Snapshot; index: number }) {
+  const t = useT();
+  const h = snap.topology.hosts[index];
+  if (h === undefined) return null;
+  const busy = Array.from({ length: h.pcpuCount }, (_, i) => snap.pcpu.util[h.pcpuOffset + i] ?? 0);
+  const avg = busy.reduce((a, b) => a + b, 0) / Math.max(1, busy.length);
+  return (
+    <div className="details">
+      <h3>{t('inspector.hostTitle', { host: h.name })}</h3>
+      <p>{t('inspector.hostExplain', { sockets: h.sockets, cores: h.coresPerSocket, threads: h.threadsPerCore, pcpus: h.pcpuCount })}</p>
+      <dl>
+        <dt>{t('inspector.memory')}</dt>
+        <dd>{`${Math.round(h.memoryMiB / 1024)} GiB`}</dd>
+        <dt>{t('inspector.utilisation')}</dt>
+        <dd>{pct(avg * 100)}</dd>
+      </dl>
+    </div>
+  );
+}
+
+export function HypervisorDetails({ snap, index }: { snap: Snapshot; index: number }) {
+  const t = useT();
+  const h = snap.topology.hosts[index];
+  if (h === undefined) return null;
+  const hv = h.hypervisor;
+  const queue = snap.queues[index] ?? [];
+  return (
+    <div className="details">
+      <h3>{t('inspector.hypervisorTitle', { host: h.name })}</h3>
+      <p>{t(`hvType.${hv.type}.explain`)}</p>
+      <fieldset className="radio-row">
+        <legend>{t('inspector.hvType')}</legend>
+        {hypervisorTypes.map((ty) => (
+          <label key={ty}>
+            <input type="radio" name={`hvtype-${h.id}`} data-testid={`hvtype-${ty}`} checked={hv.type === ty} onChange={() => void simClient.command({ type: 'setHypervisorType', host: h.id, hvType: ty })} />
+            {t(`hvType.${ty}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        <span>{t('inspector.technique')}</span>
+        <select value={hv.technique} onChange={(e) => void simClient.command({ type: 'setTechnique', host: h.id, technique: e.target.value as (typeof techniques)[number] })}>
+          {techniques.map((k) => (
+            <option key={k} value={k}>
+              {t(`technique.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('inspector.timeslice')}</span>
+        <select value={hv.cpu.timesliceMs} onChange={(e) => void simClient.command({ type: 'setTimeslice', host: h.id, ms: Number(e.target.value) })}>
+          {[1, 5, 10, 30, 50, 100].map((ms) => (
+            <option key={ms} value={ms}>{`${ms} ms`}</option>
+          ))}
+        </select>
+      </label>
+      <dl>
+        <dt>{t('inspector.readyQueue')}</dt>
+        <dd>{queue.length === 0 ? t('overview.queueEmpty') : queue.map((e) => entityLabel(snap.topology, e)).join(', ')}</dd>
+        <dt>{t('inspector.contextSwitches')}</dt>
+        <dd>{snap.counters.contextSwitches}</dd>
+      </dl>
+    </div>
+  );
+}
+
+export function PcpuDetails({ snap, pcpu }: { snap: Snapshot; pcpu: number }) {
+  const t = useT();
+  const place = pcpuPlace(snap, pcpu);
+  if (place === null) return null;
+  const h = snap.topology.hosts[place.host];
+  const e = snap.pcpu.ent[pcpu] ?? -1;
+  return (
+    <div className="details">
+      <h3>{t('inspector.pcpuTitle', { n: place.local, host: h?.name ?? '' })}</h3>
+      <p>{t('inspector.pcpuPlace', { socket: place.socket, core: place.core, thread: place.thread })}</p>
+      {h !== undefined && h.threadsPerCore === 2 && <p>{t('inspector.pcpuSibling')}</p>}
+      <p>{e >= 0 ? t('inspector.pcpuRuns', { who: entityLabel(snap.topology, e) }) : t('inspector.pcpuIdle')}</p>
+      <p>{t('inspector.utilisationValue', { pct: pct((snap.pcpu.util[pcpu] ?? 0) * 100) })}</p>
+    </div>
+  );
+}
+
+export function ContainerDetails({ snap, index }: { snap: Snapshot; index: number }) {
+  const t = useT();
+  const lang = useStore(selectLang);
+  const c = snap.topology.containers[index];
+  if (c === undefined) return null;
+  const power = snap.containers.power[index];
+  const where = c.vm >= 0 ? t('inspector.insideVm', { vm: snap.topology.vms[c.vm]?.name ?? '' }) : t('inspector.onHost', { host: snap.topology.hosts[c.host]?.name ?? '' });
+  const sh = shares(snap, [c.ent]);
+  return (
+    <div className="details">
+      <h3>{t('inspector.container', { name: c.name })}</h3>
+      <p>{t('inspector.containerExplain')}</p>
+      <dl>
+        <dt>{t('inspector.image')}</dt>
+        <dd>{c.image}</dd>
+        <dt>{t('inspector.where')}</dt>
+        <dd>{where}</dd>
+        <dt>{t('inspector.power')}</dt>
+        <dd>{t(powerKey(power))}</dd>
+        <dt>{t('inspector.shares')}</dt>
+        <dd>{t('inspector.sharesValue', { run: pct(sh.run), ready: pct(sh.ready), wait: pct(sh.wait) })}</dd>
+      </dl>
+      <p>{snap.ent.state[c.ent] === ENT.off ? '' : tMessage(lang, explainEntity(snap, c.ent, null, c.name))}</p>
+      <div className="actions">
+        <button type="button" onClick={() => void simClient.command({ type: power === POWER.off ? 'startContainer' : 'stopContainer', container: c.id })}>
+          {power === POWER.off ? t('inspector.start') : t('inspector.stop')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * The live parts of a host panel, redrawn from each snapshot: vCPU chips coloured by
+ * state, containers' state, memory in use, the hypervisor's ready queue, what each
+ * pCPU (hardware thread) is running, and a line from every running vCPU to its pCPU.
+ * Only these components subscribe to the snapshot; the frames around them do not.
+ */
+import { ENT, POWER, entityLabel, type Snapshot } from '../../engine';
+import { useT } from '../../i18n';
+import { selectSnapshot, useStore } from '../../store';
+import { v } from '../../theme/tokens';
+import { anchor, L, type HostBox, type Rect } from './layoutOverview';
+import { Selectable } from './Selectable';
+import { stateStyle } from './stateStyle';
+
+function Chip({ r, state, text, title }: { r: Rect; state: number; text: string; title: string }) {
+  const st = stateStyle(state);
+  return (
+    <g>
+      <title>{title}</title>
+      <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: st.fill, stroke: v('border'), strokeWidth: v('strokeWidth'), strokeDasharray: st.dash ?? 'none' }} />
+      <text x={r.x + r.w / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: 10, fill: v('accentText'), fontWeight: 700 }}>
+        {text}
+      </text>
+    </g>
+  );
+}
+
+function MemBar({ r, used, total, label }: { r: Rect; used: number; total: number; label: string }) {
+  const frac = total > 0 ? Math.min(1, used / total) : 0;
+  return (
+    <g>
+      <title>{label}</title>
+      <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={2} style={{ fill: v('surface'), stroke: v('border'), strokeWidth: 1 }} />
+      <rect x={r.x} y={r.y} width={r.w * frac} height={r.h} rx={2} style={{ fill: v('memUsed') }} />
+    </g>
+  );
+}
+
+export function GuestDynamics({ b }: { b: HostBox }) {
+  const snap = useStore(selectSnapshot);
+  const t = useT();
+  if (snap === null) return null;
+  const topo = snap.topology;
+  return (
+    <g>
+      {b.vms.map((vb) => {
+        const vm = topo.vms[vb.index];
+        if (vm === undefined) return null;
+        const power = snap.vms.power[vb.index] ?? POWER.off;
+        const used = snap.vms.memUsedMiB[vb.index] ?? 0;
+        return (
+          <g key={vm.id} pointerEvents="none">
+            <text x={vb.x + vb.w - 6} y={vb.y + 10} textAnchor="end" dominantBaseline="middle" style={{ fontSize: 10, fill: v('textMuted') }}>
+              {t(`power.${power === POWER.on ? 'on' : power === POWER.booting ? 'booting' : 'off'}`)}
+            </text>
+            {vb.vcpus.map((c, i) => {
+              const s = snap.ent.state[c.ent] ?? ENT.off;
+              return <Chip key={i} r={c.rect} state={s} text={`${i}`} title={`${vm.name} vCPU${i}: ${t(stateStyle(s).key)}`} />;
+            })}
+            {vb.containers.map((c) => {
+              const ct = topo.containers[c.index];
+              if (ct === undefined) return null;
+              return <ContainerRow key={ct.id} r={c.rect} name={ct.name} state={snap.ent.state[ct.ent] ?? ENT.off} index={c.index} />;
+            })}
+            <MemBar r={vb.mem} used={used} total={vm.memoryMiB} label={t('overview.memUsed', { used: Math.round(used), total: vm.memoryMiB })} />
+          </g>
+        );
+      })}
+      {b.engine?.containers.map((c) => {
+        const ct = topo.containers[c.index];
+        if (ct === undefined) return null;
+        return <ContainerRow key={ct.id} r={c.rect} name={ct.name} state={snap.ent.state[c.ent] ?? ENT.off} index={c.index} />;
+      })}
+      <QueueChips b={b} snap={snap} />
+    </g>
+  );
+}
+
+function ContainerRow({ r, name, state, index }: { r: Rect; name: string; state: number; index: number }) {
+  const t = useT();
+  const st = stateStyle(state);
+  return (
+    <Selectable sel={{ kind: 'container', index }} label={t('overview.containerLabel', { name, state: t(st.key) })}>
+      <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: v('surface'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
+      <rect x={r.x + 2} y={r.y + 2} width={14} height={r.h - 4} rx={2} style={{ fill: st.fill, strokeDasharray: st.dash ?? 'none', stroke: v('border') }} />
+      <text x={r.x + 9} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: 9, fill: v('accentText') }}>{st.glyph}</text>
+      <text x={r.x + 20} y={r.y + r.h / 2} dominantBaseline="middle" style={{ fontSize: 11, fill: v('text') }}>{name}</text>
+    </Selectable>
+  );
+}
+
+function QueueChips({ b, snap }: { b: HostBox; snap: Snapshot }) {
+  const t = useT();
+  const queue = snap.queues[b.index] ?? [];
+  const perRow = Math.max(1, Math.floor(b.queue.w / (L.chip.w * 2 + 4)));
+  const shown = queue.slice(0, perRow);
+  return (
+    <g pointerEvents="none">
+      {shown.map((e, i) => (
+        <Chip key={`${i}-${e}`} r={{ x: b.queue.x + i * (L.chip.w * 2 + 4), y: b.queue.y, w: L.chip.w * 2, h: L.chip.h }} state={ENT.ready} text={shortLabel(snap, e)} title={entityLabel(snap.topology, e)} />
+      ))}
+      {queue.length === 0 && (
+        <text x={b.queue.x} y={b.queue.y + L.chip.h / 2} dominantBaseline="middle" style={{ fontSize: 11, fill: v('textMuted') }}>{t('overview.queueEmpty')}</text>
+      )}
+      {queue.length > shown.length && (
+        <text x={b.queue.x + b.queue.w} y={b.queue.y + L.chip.h / 2} textAnchor="end" dominantBaseline="middle" style={{ fontSize: 11, fill: v('text') }}>{`+${queue.length - shown.length}`}</text>
+      )}
+    </g>
+  );
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+/** A few characters that say whose vCPU it is ("web-1:0"). */
+function shortLabel(snap: Snapshot, e: number): string {
+  for (const vm of snap.topology.vms) {
+    if (e >= vm.entOffset && e < vm.entOffset + vm.vcpus) return `${clip(vm.name, 7)}:${e - vm.entOffset}`;
+  }
+  const c = snap.topology.containers.find((x) => x.ent === e);
+  return c === undefined ? '?' : clip(c.name, 9);
+}
+
+/** Host RAM: what the VMs on it use now, against what they were promised. */
+function HostMemory({ b, dy, snap }: { b: HostBox; dy: number; snap: Snapshot }) {
+  const t = useT();
+  const host = snap.topology.hosts[b.index];
+  if (host === undefined) return null;
+  let used = 0;
+  let promised = 0;
+  snap.topology.vms.forEach((vm, i) => {
+    if (vm.host !== b.index) return;
+    used += snap.vms.memUsedMiB[i] ?? 0;
+    promised += vm.memoryMiB;
+  });
+  const gib = (m: number): string => (m / 1024).toFixed(1);
+  const label = t('overview.hostMemory', { used: gib(used), total: gib(host.memoryMiB), promised: gib(promised) });
+  const r = { x: b.memory.x + 4, y: b.memory.y - dy + 22, w: b.memory.w - 8, h: 12 };
+  return (
+    <g>
+      <text x={b.memory.x + 4} y={b.memory.y - dy + 10} dominantBaseline="middle" style={{ fontSize: 10, fill: v('text') }}>
+        {label}
+      </text>
+      <MemBar r={r} used={used} total={host.memoryMiB} label={label} />
+    </g>
+  );
+}
+
+export function PcpuCells({ b, dy }: { b: HostBox; dy: number }) {
+  const snap = useStore(selectSnapshot);
+  const t = useT();
+  if (snap === null) return null;
+  return (
+    <g>
+      <HostMemory b={b} dy={dy} snap={snap} />
+      {b.sockets.flatMap((s) =>
+        s.cores.flatMap((c) =>
+          c.threads.map((th) => {
+            const e = snap.pcpu.ent[th.pcpu] ?? -1;
+            const r = { ...th.rect, y: th.rect.y - dy };
+            const local = th.pcpu - (snap.topology.hosts[b.index]?.pcpuOffset ?? 0);
+            const label = e >= 0 ? t('overview.pcpuBusy', { n: local, who: entityLabel(snap.topology, e) }) : t('overview.pcpuIdle', { n: local });
+            return (
+              <Selectable key={th.pcpu} sel={{ kind: 'pcpu', index: th.pcpu }} label={label}>
+                <title>{label}</title>
+                <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: e >= 0 ? v('stateRunning') : v('surface'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
+                {r.w >= 34 && (
+                  <text x={r.x + r.w / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: 10, fill: e >= 0 ? v('accentText') : v('textMuted') }}>
+                    {e >= 0 ? shortLabel(snap, e) : `T${local}`}
+                  </text>
+                )}
+              </Selectable>
+            );
+          }),
+        ),
+      )}
+    </g>
+  );
+}
+
+/** A line from each running vCPU (or container) down to the pCPU it runs on. */
+export function RunLines({ b }: { b: HostBox }) {
+  const snap = useStore(selectSnapshot);
+  if (snap === null) return null;
+  const from = new Map<number, Rect>();
+  for (const vb of b.vms) for (const c of vb.vcpus) from.set(c.ent, c.rect);
+  for (const c of b.engine?.containers ?? []) from.set(c.ent, c.rect);
+  const to = new Map<number, Rect>();
+  for (const s of b.sockets) for (const c of s.cores) for (const th of c.threads) to.set(th.pcpu, th.rect);
+  const lines: { key: number; d: string }[] = [];
+  for (const [ent, r] of from) {
+    const p = snap.ent.pcpu[ent] ?? -1;
+    const target = to.get(p);
+    if (p < 0 || target === undefined) continue;
+    const a = anchor(r, 'bottom');
+    const z = anchor(target, 'top');
+    const midY = (a.y + z.y) / 2;
+    lines.push({ key: ent, d: `M${a.x},${a.y} C${a.x},${midY} ${z.x},${midY} ${z.x},${z.y}` });
+  }
+  return (
+    <g pointerEvents="none" aria-hidden="true">
+      {lines.map((l) => (
+        <path key={l.key} d={l.d} style={{ fill: 'none', stroke: v('stateRunning'), strokeWidth: v('strokeWidth'), opacity: 0.7 }} />
+      ))}
+    </g>
+  );
+}

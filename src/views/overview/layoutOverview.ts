@@ -1,0 +1,207 @@
+/**
+ * Pure layout of the Overview lens: topology + width -> rectangles. Hosts stack
+ * vertically; in each, the architecture stack from top to bottom: guests (VMs and the
+ * container engine), host OS (type 2 only), hypervisor, hardware (sockets > cores >
+ * threads, memory, disks, NICs). No React, no DOM: tested in Node.
+ */
+import type { HostTopo, Topology } from '../../engine';
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface VmBox extends Rect {
+  index: number;
+  app: Rect;
+  os: Rect;
+  containers: { index: number; rect: Rect }[];
+  vcpus: { ent: number; rect: Rect }[];
+  mem: Rect;
+}
+
+export interface HostBox extends Rect {
+  index: number;
+  vms: VmBox[];
+  engine: (Rect & { containers: { index: number; ent: number; rect: Rect }[] }) | null;
+  hostOs: Rect | null;
+  hypervisor: Rect;
+  queue: Rect;
+  hardware: Rect;
+  sockets: { rect: Rect; cores: { rect: Rect; threads: { pcpu: number; rect: Rect }[] }[] }[];
+  memory: Rect;
+  devices: Rect;
+}
+
+export interface OverviewLayout {
+  width: number;
+  height: number;
+  hosts: HostBox[];
+}
+
+export const L = {
+  pad: 12,
+  gap: 8,
+  title: 22,
+  band: 18,
+  chip: { w: 26, h: 20, gap: 4 },
+  layer: 30,
+  hypervisor: 70,
+  minCol: 104,
+  thread: { h: 26, minW: 22 },
+} as const;
+
+const GUEST_HEADER = 20;
+
+function vcpuRows(vcpus: number, w: number): number {
+  const perRow = Math.max(1, Math.floor((w - 8) / (L.chip.w + L.chip.gap)));
+  return Math.ceil(vcpus / perRow);
+}
+
+function guestsHeight(t: Topology, host: number, colW: number): number {
+  let h = 0;
+  t.vms.forEach((vm, i) => {
+    if (vm.host !== host) return;
+    const inside = t.containers.filter((c) => c.vm === i).length;
+    const chips = vcpuRows(vm.vcpus, colW) * (L.chip.h + L.chip.gap);
+    h = Math.max(h, GUEST_HEADER + L.band * 2 + (inside > 0 ? inside * (L.band + 2) + 4 : 0) + chips + 26);
+  });
+  const bare = t.containers.filter((c) => c.vm < 0 && c.host === host).length;
+  if (bare > 0) h = Math.max(h, GUEST_HEADER + 18 + bare * (L.band + 6) + 8);
+  return Math.max(h, 80);
+}
+
+function layoutGuests(t: Topology, hostIndex: number, x: number, y: number, w: number, h: number): Pick<HostBox, 'vms' | 'engine'> {
+  const vms = t.vms.map((vm, i) => ({ vm, i })).filter(({ vm }) => vm.host === hostIndex);
+  const bare = t.containers.map((c, i) => ({ c, i })).filter(({ c }) => c.vm < 0 && c.host === hostIndex);
+  const cols = vms.length + (bare.length > 0 ? 1 : 0);
+  const colW = cols === 0 ? w : (w - L.gap * (cols - 1)) / cols;
+  const boxes: VmBox[] = vms.map(({ vm, i }, k) => {
+    const bx = x + k * (colW + L.gap);
+    let cy = y + GUEST_HEADER;
+    const app: Rect = { x: bx + 4, y: cy, w: colW - 8, h: L.band };
+    cy += L.band + 2;
+    const containers = t.containers
+      .map((c, ci) => ({ c, ci }))
+      .filter(({ c }) => c.vm === i)
+      .map(({ ci }) => {
+        const rect = { x: bx + 8, y: cy, w: colW - 16, h: L.band };
+        cy += L.band + 2;
+        return { index: ci, rect };
+      });
+    const os: Rect = { x: bx + 4, y: cy, w: colW - 8, h: L.band };
+    cy += L.band + 4;
+    const perRow = Math.max(1, Math.floor((colW - 8) / (L.chip.w + L.chip.gap)));
+    const vcpus = Array.from({ length: vm.vcpus }, (_, v) => ({
+      ent: vm.entOffset + v,
+      rect: {
+        x: bx + 4 + (v % perRow) * (L.chip.w + L.chip.gap),
+        y: cy + Math.floor(v / perRow) * (L.chip.h + L.chip.gap),
+        w: L.chip.w,
+        h: L.chip.h,
+      },
+    }));
+    const mem: Rect = { x: bx + 4, y: y + h - 16, w: colW - 8, h: 10 };
+    return { index: i, x: bx, y, w: colW, h, app, os, containers, vcpus, mem };
+  });
+  let engine: HostBox['engine'] = null;
+  if (bare.length > 0) {
+    const ex = x + vms.length * (colW + L.gap);
+    engine = {
+      x: ex,
+      y,
+      w: colW,
+      h,
+      containers: bare.map(({ c, i }, k) => ({
+        index: i,
+        ent: c.ent,
+        rect: { x: ex + 6, y: y + GUEST_HEADER + 18 + k * (L.band + 6), w: colW - 12, h: L.band + 2 },
+      })),
+    };
+  }
+  return { vms: boxes, engine };
+}
+
+function layoutHardware(h: HostTopo, x: number, y: number, w: number): Pick<HostBox, 'sockets' | 'memory' | 'devices'> & { height: number } {
+  const cpuW = w * 0.6;
+  const sockW = (cpuW - L.gap * (h.sockets - 1)) / h.sockets;
+  const coreW = Math.max(L.thread.minW * h.threadsPerCore + 8, 40);
+  const coresPerRow = Math.max(1, Math.floor((sockW - 8) / (coreW + 4)));
+  const coreRows = Math.ceil(h.coresPerSocket / coresPerRow);
+  const coreH = L.thread.h + 18;
+  const sockH = 20 + coreRows * (coreH + 4) + 4;
+  const sockets = Array.from({ length: h.sockets }, (_, s) => {
+    const sx = x + s * (sockW + L.gap);
+    const cw = Math.min((sockW - 8) / Math.min(coresPerRow, h.coresPerSocket) - 4, 140);
+    const cores = Array.from({ length: h.coresPerSocket }, (_, c) => {
+      const cx = sx + 4 + (c % coresPerRow) * (cw + 4);
+      const cy = y + 20 + Math.floor(c / coresPerRow) * (coreH + 4);
+      const tw = (cw - 6 - 2 * (h.threadsPerCore - 1)) / h.threadsPerCore;
+      const threads = Array.from({ length: h.threadsPerCore }, (_, th) => ({
+        pcpu: h.pcpuOffset + (s * h.coresPerSocket + c) * h.threadsPerCore + th,
+        rect: { x: cx + 3 + th * (tw + 2), y: cy + 15, w: tw, h: L.thread.h },
+      }));
+      return { rect: { x: cx, y: cy, w: cw, h: coreH }, threads };
+    });
+    return { rect: { x: sx, y, w: sockW, h: sockH }, cores };
+  });
+  const side = x + cpuW + L.gap;
+  const sideW = w - cpuW - L.gap;
+  const height = Math.max(sockH, 84);
+  return {
+    sockets,
+    memory: { x: side, y, w: sideW, h: 38 },
+    devices: { x: side, y: y + 44, w: sideW, h: Math.max(36, height - 44) },
+    height,
+  };
+}
+
+/** Lay out every host for a view `width` pixels wide. */
+export function layoutOverview(t: Topology, width: number): OverviewLayout {
+  const w = Math.max(width, 320);
+  const hosts: HostBox[] = [];
+  let y = L.pad;
+  t.hosts.forEach((host, hi) => {
+    const inner = w - 2 * L.pad - 16;
+    const x = L.pad + 8;
+    const cols = t.vms.filter((v) => v.host === hi).length + (t.containers.some((c) => c.vm < 0 && c.host === hi) ? 1 : 0);
+    const colW = cols === 0 ? inner : (inner - L.gap * (cols - 1)) / cols;
+    const top = y;
+    let cy = y + L.title;
+    const gh = guestsHeight(t, hi, colW);
+    const guests = layoutGuests(t, hi, x, cy, inner, gh);
+    cy += gh + L.gap;
+    const hostOs = host.hypervisor.type === 'type2' ? { x, y: cy, w: inner, h: L.layer } : null;
+    if (hostOs !== null) cy += L.layer + L.gap;
+    const hypervisor = { x, y: cy, w: inner, h: L.hypervisor };
+    const queue = { x: x + inner * 0.45, y: cy + 44, w: inner * 0.55 - 8, h: L.chip.h };
+    cy += L.hypervisor + L.gap;
+    const hw = layoutHardware(host, x + 6, cy + 20, inner - 12);
+    const hardware = { x, y: cy, w: inner, h: hw.height + 28 };
+    cy += hardware.h + L.pad;
+    hosts.push({
+      index: hi,
+      x: L.pad,
+      y: top,
+      w: w - 2 * L.pad,
+      h: cy - top,
+      ...guests,
+      hostOs,
+      hypervisor,
+      queue,
+      hardware,
+      sockets: hw.sockets,
+      memory: hw.memory,
+      devices: hw.devices,
+    });
+    y = cy + L.gap;
+  });
+  return { width: w, height: y, hosts };
+}
+
+/** Centre of a rectangle's top or bottom edge, for the vCPU -> pCPU lines. */
+export function anchor(r: Rect, edge: 'top' | 'bottom'): { x: number; y: number } {
+  return { x: r.x + r.w / 2, y: edge === 'top' ? r.y : r.y + r.h };
+}

@@ -1,0 +1,222 @@
+/**
+ * The fixed-step simulation loop, independent of where it runs: the worker drives it
+ * with postMessage, simClient can drive it in-thread. It paces ticks to real time x
+ * speed (or as many as fit a time budget at "max"), and coalesces output: at most one
+ * snapshot in flight, sent only after the main thread acknowledged the previous one
+ * from its animation frame, newest state wins. Topology travels only when it changed.
+ */
+import { snapshotBuffers, toSnapshot, type CommandInput, type Scenario } from '../engine';
+import { assertNever, PROTOCOL_VERSION, type FromWorker, type LoggedCommand, type Speed, type ToWorker } from '../protocol/messages';
+import { Timeline } from './timeline';
+
+export interface LoopHost {
+  post(msg: FromWorker, transfer: Transferable[]): void;
+  now(): number;
+  schedule(fn: () => void, ms: number): void;
+}
+
+/** Pacing: one loop turn per ~16 ms; at "max", run up to this many ms per turn. */
+const TURN_MS = 16;
+const MAX_BUDGET_MS = 10;
+/** Never owe more than this many ms of simulated time (no spiral when the engine lags). */
+const MAX_DEBT_MS = 100;
+
+export class SimLoop {
+  private timeline: Timeline | null = null;
+  private playing = false;
+  private speed: Speed = 1;
+  private acked = true;
+  private dirty = false;
+  private sentRev = -1;
+  private lastTurn = 0;
+  private debt = 0;
+  private running = false;
+  private debug = false;
+  /** A seek still being replayed in turns, and whether to play once there. */
+  private seekTarget: number | null = null;
+  private resumeAfterSeek = false;
+
+  constructor(private readonly host: LoopHost) {}
+
+  handle(msg: ToWorker): void {
+    switch (msg.type) {
+      case 'hello':
+        this.host.post({ type: 'ready', v: PROTOCOL_VERSION }, []);
+        return;
+      case 'load':
+        this.load(msg.scenario, [], msg.tick, msg.playing);
+        return;
+      case 'restore':
+        this.speed = msg.speed;
+        this.load(msg.scenario, msg.log, msg.tick, msg.playing);
+        return;
+      case 'play':
+        if (this.seekTarget !== null) this.resumeAfterSeek = true;
+        else this.setPlaying(true);
+        return;
+      case 'pause':
+        this.resumeAfterSeek = false;
+        this.setPlaying(false);
+        return;
+      case 'step':
+        this.playing = false;
+        this.seek((this.seekTarget ?? this.timeline?.tick ?? 0) + msg.ticks);
+        return;
+      case 'seek':
+        this.playing = false;
+        this.seek(msg.tick);
+        return;
+      case 'speed':
+        this.speed = msg.speed;
+        this.debt = 0;
+        this.touch();
+        return;
+      case 'reset':
+        if (this.timeline !== null) this.load(this.timeline.scenario, [], 0, false);
+        return;
+      case 'command':
+        this.command(msg.id, msg.command);
+        return;
+      case 'ack':
+        this.acked = true;
+        this.flush();
+        return;
+      case 'ping':
+        this.host.post({ type: 'pong', id: msg.id }, []);
+        return;
+      case 'debug':
+        this.debug = msg.on;
+        this.wireDebug();
+        return;
+      default:
+        assertNever(msg);
+    }
+  }
+
+  private load(scenario: Scenario, log: LoggedCommand[], tick: number, playing: boolean): void {
+    this.timeline = new Timeline(scenario, log);
+    this.wireDebug();
+    this.sentRev = -1;
+    this.playing = false;
+    this.seek(tick);
+    if (this.seekTarget === null) this.setPlaying(playing);
+    else this.resumeAfterSeek = playing;
+    this.startTurns();
+  }
+
+  private wireDebug(): void {
+    if (this.timeline === null) return;
+    this.timeline.onViolation = this.debug
+      ? (tick, violations) => {
+          this.playing = false;
+          this.host.post({ type: 'invariant', tick, violations: violations.slice(0, 10) }, []);
+        }
+      : null;
+  }
+
+  private setPlaying(on: boolean): void {
+    this.playing = on;
+    this.debt = 0;
+    this.lastTurn = this.host.now();
+    this.touch();
+  }
+
+  /**
+   * Go to a tick. Going back restores a checkpoint at once; the replay (or a long jump
+   * forward) then runs in time-budgeted turns so the worker keeps answering pings.
+   */
+  private seek(tick: number): void {
+    const tl = this.timeline;
+    if (tl === null) return;
+    const target = Math.max(0, Math.floor(tick));
+    this.resumeAfterSeek = false;
+    tl.rewindFor(target);
+    this.seekTarget = target;
+    this.runSeek();
+    this.touch();
+  }
+
+  private runSeek(): void {
+    const tl = this.timeline;
+    if (tl === null || this.seekTarget === null) return;
+    const end = this.host.now() + MAX_BUDGET_MS;
+    tl.advanceTo(this.seekTarget, () => this.host.now() > end);
+    if (tl.tick < this.seekTarget) return;
+    tl.settle();
+    this.seekTarget = null;
+    if (this.resumeAfterSeek) this.setPlaying(true);
+  }
+
+  private command(id: number, command: CommandInput): void {
+    this.seekTarget = null;
+    if (this.timeline === null) {
+      this.host.post({ type: 'commandResult', id, ok: false, reason: { key: 'reason.notLoaded' } }, []);
+      return;
+    }
+    const r = this.timeline.command(command);
+    if (r.ok) {
+      this.host.post({ type: 'commandResult', id, ok: true, tick: this.timeline.tick, logPos: r.logPos, command }, []);
+    } else {
+      this.host.post({ type: 'commandResult', id, ok: false, reason: r.reason }, []);
+    }
+    this.touch();
+  }
+
+  private touch(): void {
+    this.dirty = true;
+    this.flush();
+  }
+
+  /** Send the newest state if the main thread is ready for it. */
+  private flush(): void {
+    const tl = this.timeline;
+    if (!this.dirty || !this.acked || tl === null) return;
+    const snap = toSnapshot(tl.state);
+    const topology = snap.topology.rev === this.sentRev ? null : snap.topology;
+    this.sentRev = snap.topology.rev;
+    this.dirty = false;
+    this.acked = false;
+    this.host.post(
+      { type: 'snapshot', snapshot: { ...snap, topology }, playing: this.playing, maxTick: tl.maxTick, speed: this.speed },
+      snapshotBuffers(snap),
+    );
+  }
+
+  private startTurns(): void {
+    if (this.running) return;
+    this.running = true;
+    this.lastTurn = this.host.now();
+    const turn = (): void => {
+      this.turn();
+      const busy = this.seekTarget !== null || (this.playing && this.speed === 'max');
+      this.host.schedule(turn, busy ? 0 : TURN_MS);
+    };
+    this.host.schedule(turn, TURN_MS);
+  }
+
+  private turn(): void {
+    const now = this.host.now();
+    const elapsed = now - this.lastTurn;
+    this.lastTurn = now;
+    const tl = this.timeline;
+    if (this.seekTarget !== null) {
+      this.runSeek();
+      this.touch();
+      return;
+    }
+    if (!this.playing || tl === null) return;
+    if (this.speed === 'max') {
+      const end = now + MAX_BUDGET_MS;
+      do tl.advanceTo(tl.tick + 250);
+      while (this.host.now() < end && this.playing);
+    } else {
+      this.debt = Math.min(this.debt + elapsed, MAX_DEBT_MS);
+      const ticks = Math.floor(this.debt * this.speed);
+      if (ticks > 0) {
+        this.debt -= ticks / this.speed;
+        tl.advanceTo(tl.tick + ticks);
+      }
+    }
+    this.touch();
+  }
+}

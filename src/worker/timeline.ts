@@ -1,0 +1,118 @@
+/**
+ * Timeline: the simulation's past and its command log, so any earlier tick can be
+ * revisited. It keeps a checkpoint every `interval` ticks (thinned, so an hour of play
+ * keeps at most MAX_CHECKPOINTS) and reaches any tick by restoring the nearest earlier
+ * checkpoint and replaying the logged commands deterministically.
+ */
+import { advanceTick, applyCommand, checkInvariants, cloneState, createSim, type Scenario, type SimState } from '../engine';
+import type { LoggedCommand } from '../protocol/messages';
+
+const FIRST_INTERVAL = 1000;
+const MAX_CHECKPOINTS = 128;
+
+interface Checkpoint {
+  state: SimState;
+  /** How many log entries this state already contains. */
+  logPos: number;
+}
+
+export class Timeline {
+  state: SimState;
+  maxTick = 0;
+  log: LoggedCommand[] = [];
+  private logPos = 0;
+  private checkpoints: Checkpoint[] = [];
+  private interval = FIRST_INTERVAL;
+  /** Called with violations when debug checks are on. */
+  onViolation: ((tick: number, v: string[]) => void) | null = null;
+
+  constructor(readonly scenario: Scenario, log: LoggedCommand[] = []) {
+    this.state = createSim(scenario);
+    this.log = [...log];
+    this.checkpoints = [{ state: cloneState(this.state), logPos: 0 }];
+  }
+
+  get tick(): number {
+    return this.state.tick;
+  }
+
+  /**
+   * Advance towards `target`, replaying logged commands on the way; stops early when
+   * `outOfTime` says so (checked every 256 ticks). Mutates this.state.
+   */
+  advanceTo(target: number, outOfTime: () => boolean = () => false): void {
+    while (this.state.tick < target) {
+      if (this.state.tick % 256 === 0 && outOfTime()) return;
+      this.applyDue();
+      advanceTick(this.state);
+      if (this.onViolation !== null) {
+        const v = checkInvariants(this.state);
+        if (v.length > 0) this.onViolation(this.state.tick, v);
+      }
+      if (this.state.tick % this.interval === 0) this.checkpoint();
+      if (this.state.tick > this.maxTick) this.maxTick = this.state.tick;
+    }
+  }
+
+  /** Go to any tick (further than maxTick means simulating on), all at once. */
+  seek(target: number): void {
+    this.rewindFor(target);
+    this.advanceTo(target);
+    this.applyDue();
+  }
+
+  /** If `target` is in the past, restore the nearest checkpoint at or before it. */
+  rewindFor(target: number): void {
+    const t = Math.max(0, Math.floor(target));
+    if (t >= this.state.tick) return;
+    let best = this.checkpoints[0];
+    for (const c of this.checkpoints) if (c.state.tick <= t && (best === undefined || c.state.tick >= best.state.tick)) best = c;
+    if (best === undefined) return;
+    this.state = cloneState(best.state);
+    this.logPos = best.logPos;
+  }
+
+  /** Commands logged for the current tick take effect (as they did when first given). */
+  settle(): void {
+    this.applyDue();
+  }
+
+  /**
+   * Apply a user command now. A command given after stepping back starts a new branch:
+   * the logged future is dropped. Returns the engine's verdict; state unchanged on rejection.
+   */
+  command(input: LoggedCommand['command']): { ok: true; logPos: number } | { ok: false; reason: { key: string; params?: Readonly<Record<string, string | number>> } } {
+    this.applyDue();
+    const r = applyCommand(this.state, input);
+    if (!r.ok) return { ok: false, reason: r.reason };
+    this.log.length = this.logPos;
+    this.log.push({ tick: this.state.tick, command: input });
+    this.logPos = this.log.length;
+    this.state = r.state;
+    const tick = this.state.tick;
+    this.checkpoints = this.checkpoints.filter((c) => c.state.tick < tick || (c.state.tick === tick && c.logPos < this.logPos));
+    this.maxTick = tick;
+    return { ok: true, logPos: this.logPos - 1 };
+  }
+
+  private applyDue(): void {
+    while (this.logPos < this.log.length && this.log[this.logPos]?.tick === this.state.tick) {
+      const entry = this.log[this.logPos];
+      this.logPos += 1;
+      if (entry === undefined) continue;
+      const r = applyCommand(this.state, entry.command);
+      if (r.ok) this.state = r.state;
+    }
+  }
+
+  private checkpoint(): void {
+    const tick = this.state.tick;
+    if (this.checkpoints.some((c) => c.state.tick === tick)) return;
+    this.checkpoints.push({ state: cloneState(this.state), logPos: this.logPos });
+    if (this.checkpoints.length > MAX_CHECKPOINTS) {
+      // Keep tick 0 and every second checkpoint after it; checkpoint half as often from now on.
+      this.interval *= 2;
+      this.checkpoints = this.checkpoints.filter((c, i) => i === 0 || c.state.tick % this.interval === 0);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Finds and launches the system Chromium through playwright-core. No test tool ever
+ * downloads a browser here: the binary comes from CHROMIUM_PATH or Debian's
+ * /usr/bin/chromium, and when neither exists we fail with a one-line instruction.
+ * Shared by the e2e harness and the browser benchmark, so it imports nothing from vitest.
+ */
+import { accessSync, constants } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const INSTALL_HINT = 'install Chromium: apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH';
+
+/** Flags for a quiet, headless, offline-friendly Chromium in containers and CI. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** CHROMIUM_PATH if set (and it must then be executable), else /usr/bin/chromium. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv !== undefined && fromEnv !== '') {
+    if (isExecutable(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH=${fromEnv} is not an executable; ${INSTALL_HINT}`);
+  }
+  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  throw new Error(`No Chromium found; ${INSTALL_HINT}`);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
