@@ -161,7 +161,7 @@ export function buildState(scenario: Scenario): SimState {
     rng: createRng(scenario.seed),
     contextSwitches: 0,
     events: { list: [], seq: 0 },
-    script: [...scenario.events].sort((a, b) => a.at - b.at),
+    script: scenario.events.toSorted((a, b) => a.at - b.at),
     scriptPos: 0,
   };
   initialPower(st);

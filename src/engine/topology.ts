@@ -133,7 +133,7 @@ export function buildTopology(s: Scenario, rev: number): Topology {
 
 /** A stable key per entity, used to carry dynamic state across topology changes. */
 export function entityKeys(t: Topology): string[] {
-  const keys: string[] = new Array<string>(t.entityCount);
+  const keys: string[] = Array.from({ length: t.entityCount }, () => '');
   for (const vm of t.vms) for (let i = 0; i < vm.vcpus; i++) keys[vm.entOffset + i] = `vm:${vm.id}:${i}`;
   for (const c of t.containers) keys[c.ent] = `ct:${c.id}`;
   return keys;

@@ -10,8 +10,8 @@ export function EventFeed() {
   const lang = useStore(selectLang);
   const t = useT();
   if (events === undefined) return null;
-  const info = events.filter((e) => e.level === 'info').slice(-6).reverse();
-  const lastDetail = [...events].reverse().find((e) => e.level === 'detail');
+  const info = events.filter((e) => e.level === 'info').slice(-6).toReversed();
+  const lastDetail = events.findLast((e) => e.level === 'detail');
   return (
     <section className="event-feed" aria-label={t('events.title')}>
       <h2>{t('events.title')}</h2>

@@ -73,55 +73,70 @@ function guestsHeight(t: Topology, host: number, colW: number): number {
   return Math.max(h, 80);
 }
 
-function layoutGuests(t: Topology, hostIndex: number, x: number, y: number, w: number, h: number): Pick<HostBox, 'vms' | 'engine'> {
-  const vms = t.vms.map((vm, i) => ({ vm, i })).filter(({ vm }) => vm.host === hostIndex);
-  const bare = t.containers.map((c, i) => ({ c, i })).filter(({ c }) => c.vm < 0 && c.host === hostIndex);
-  const cols = vms.length + (bare.length > 0 ? 1 : 0);
-  const colW = cols === 0 ? w : (w - L.gap * (cols - 1)) / cols;
-  const boxes: VmBox[] = vms.map(({ vm, i }, k) => {
-    const bx = x + k * (colW + L.gap);
-    let cy = y + GUEST_HEADER;
-    const app: Rect = { x: bx + 4, y: cy, w: colW - 8, h: L.band };
-    cy += L.band + 2;
-    const containers = t.containers
-      .map((c, ci) => ({ c, ci }))
-      .filter(({ c }) => c.vm === i)
-      .map(({ ci }) => {
-        const rect = { x: bx + 8, y: cy, w: colW - 16, h: L.band };
-        cy += L.band + 2;
-        return { index: ci, rect };
-      });
-    const os: Rect = { x: bx + 4, y: cy, w: colW - 8, h: L.band };
-    cy += L.band + 4;
-    const perRow = Math.max(1, Math.floor((colW - 8) / (L.chip.w + L.chip.gap)));
-    const vcpus = Array.from({ length: vm.vcpus }, (_, v) => ({
-      ent: vm.entOffset + v,
-      rect: {
-        x: bx + 4 + (v % perRow) * (L.chip.w + L.chip.gap),
-        y: cy + Math.floor(v / perRow) * (L.chip.h + L.chip.gap),
-        w: L.chip.w,
-        h: L.chip.h,
-      },
-    }));
-    const mem: Rect = { x: bx + 4, y: y + h - 16, w: colW - 8, h: 10 };
-    return { index: i, x: bx, y, w: colW, h, app, os, containers, vcpus, mem };
+/** Guest columns per row at this width: as many as fit at L.minCol each. */
+function columns(count: number, w: number): { perRow: number; colW: number; rows: number } {
+  const perRow = Math.max(1, Math.min(count, Math.floor((w + L.gap) / (L.minCol + L.gap))));
+  return { perRow, colW: (w - L.gap * (perRow - 1)) / perRow, rows: Math.max(1, Math.ceil(count / perRow)) };
+}
+
+function vmBox(t: Topology, i: number, bx: number, y: number, colW: number, h: number): VmBox {
+  const vm = t.vms[i];
+  const vcpuCount = vm?.vcpus ?? 0;
+  let cy = y + GUEST_HEADER;
+  const app: Rect = { x: bx + 4, y: cy, w: colW - 8, h: L.band };
+  cy += L.band + 2;
+  const containers = t.containers
+    .map((c, ci) => ({ c, ci }))
+    .filter(({ c }) => c.vm === i)
+    .map(({ ci }) => {
+      const rect = { x: bx + 8, y: cy, w: colW - 16, h: L.band };
+      cy += L.band + 2;
+      return { index: ci, rect };
+    });
+  const os: Rect = { x: bx + 4, y: cy, w: colW - 8, h: L.band };
+  cy += L.band + 4;
+  const perRow = Math.max(1, Math.floor((colW - 8) / (L.chip.w + L.chip.gap)));
+  const vcpus = Array.from({ length: vcpuCount }, (_v, k) => ({
+    ent: (vm?.entOffset ?? 0) + k,
+    rect: {
+      x: bx + 4 + (k % perRow) * (L.chip.w + L.chip.gap),
+      y: cy + Math.floor(k / perRow) * (L.chip.h + L.chip.gap),
+      w: L.chip.w,
+      h: L.chip.h,
+    },
+  }));
+  const mem: Rect = { x: bx + 4, y: y + h - 16, w: colW - 8, h: 10 };
+  return { index: i, x: bx, y, w: colW, h, app, os, containers, vcpus, mem };
+}
+
+/** VMs then the container engine, in rows of columns; returns the boxes and total height. */
+function layoutGuests(t: Topology, hostIndex: number, x: number, y: number, w: number): Pick<HostBox, 'vms' | 'engine'> & { height: number } {
+  const vms = t.vms.flatMap((vm, i) => (vm.host === hostIndex ? [i] : []));
+  const bare = t.containers.flatMap((c, i) => (c.vm < 0 && c.host === hostIndex ? [{ c, i }] : []));
+  const count = vms.length + (bare.length > 0 ? 1 : 0);
+  const { perRow, colW, rows } = columns(count, w);
+  const h = guestsHeight(t, hostIndex, colW);
+  const at = (k: number): { x: number; y: number } => ({ x: x + (k % perRow) * (colW + L.gap), y: y + Math.floor(k / perRow) * (h + L.gap) });
+  const boxes = vms.map((i, k) => {
+    const p = at(k);
+    return vmBox(t, i, p.x, p.y, colW, h);
   });
   let engine: HostBox['engine'] = null;
   if (bare.length > 0) {
-    const ex = x + vms.length * (colW + L.gap);
+    const p = at(vms.length);
     engine = {
-      x: ex,
-      y,
+      x: p.x,
+      y: p.y,
       w: colW,
       h,
       containers: bare.map(({ c, i }, k) => ({
         index: i,
         ent: c.ent,
-        rect: { x: ex + 6, y: y + GUEST_HEADER + 18 + k * (L.band + 6), w: colW - 12, h: L.band + 2 },
+        rect: { x: p.x + 6, y: p.y + GUEST_HEADER + 18 + k * (L.band + 6), w: colW - 12, h: L.band + 2 },
       })),
     };
   }
-  return { vms: boxes, engine };
+  return { vms: boxes, engine, height: rows * h + (rows - 1) * L.gap };
 }
 
 function layoutHardware(h: HostTopo, x: number, y: number, w: number): Pick<HostBox, 'sockets' | 'memory' | 'devices'> & { height: number } {
@@ -132,14 +147,14 @@ function layoutHardware(h: HostTopo, x: number, y: number, w: number): Pick<Host
   const coreRows = Math.ceil(h.coresPerSocket / coresPerRow);
   const coreH = L.thread.h + 18;
   const sockH = 20 + coreRows * (coreH + 4) + 4;
-  const sockets = Array.from({ length: h.sockets }, (_, s) => {
+  const sockets = Array.from({ length: h.sockets }, (_s, s) => {
     const sx = x + s * (sockW + L.gap);
     const cw = Math.min((sockW - 8) / Math.min(coresPerRow, h.coresPerSocket) - 4, 140);
-    const cores = Array.from({ length: h.coresPerSocket }, (_, c) => {
+    const cores = Array.from({ length: h.coresPerSocket }, (_c, c) => {
       const cx = sx + 4 + (c % coresPerRow) * (cw + 4);
       const cy = y + 20 + Math.floor(c / coresPerRow) * (coreH + 4);
       const tw = (cw - 6 - 2 * (h.threadsPerCore - 1)) / h.threadsPerCore;
-      const threads = Array.from({ length: h.threadsPerCore }, (_, th) => ({
+      const threads = Array.from({ length: h.threadsPerCore }, (_t, th) => ({
         pcpu: h.pcpuOffset + (s * h.coresPerSocket + c) * h.threadsPerCore + th,
         rect: { x: cx + 3 + th * (tw + 2), y: cy + 15, w: tw, h: L.thread.h },
       }));
@@ -166,18 +181,16 @@ export function layoutOverview(t: Topology, width: number): OverviewLayout {
   t.hosts.forEach((host, hi) => {
     const inner = w - 2 * L.pad - 16;
     const x = L.pad + 8;
-    const cols = t.vms.filter((v) => v.host === hi).length + (t.containers.some((c) => c.vm < 0 && c.host === hi) ? 1 : 0);
-    const colW = cols === 0 ? inner : (inner - L.gap * (cols - 1)) / cols;
     const top = y;
     let cy = y + L.title;
-    const gh = guestsHeight(t, hi, colW);
-    const guests = layoutGuests(t, hi, x, cy, inner, gh);
+    const { height: gh, ...guests } = layoutGuests(t, hi, x, cy, inner);
     cy += gh + L.gap;
-    const hostOs = host.hypervisor.type === 'type2' ? { x, y: cy, w: inner, h: L.layer } : null;
-    if (hostOs !== null) cy += L.layer + L.gap;
     const hypervisor = { x, y: cy, w: inner, h: L.hypervisor };
     const queue = { x: x + inner * 0.45, y: cy + 44, w: inner * 0.55 - 8, h: L.chip.h };
     cy += L.hypervisor + L.gap;
+    // Type 2: the host OS sits between the hypervisor and the hardware.
+    const hostOs = host.hypervisor.type === 'type2' ? { x, y: cy, w: inner, h: L.layer } : null;
+    if (hostOs !== null) cy += L.layer + L.gap;
     const hw = layoutHardware(host, x + 6, cy + 20, inner - 12);
     const hardware = { x, y: cy, w: inner, h: hw.height + 28 };
     cy += hardware.h + L.pad;

@@ -1,0 +1,71 @@
+/**
+ * The two catalogues must say the same things: same keys, same {placeholders}, and
+ * every key the code asks for (literal or built from engine enums) must exist.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hypervisorTypes, PRESET_IDS, techniques, workloadKinds } from '../engine';
+import { PUBLIC_PARAMS } from '../embed/urlParams';
+import { en } from './en';
+import { hasKey, t } from './index';
+import { ko } from './ko';
+
+const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').toSorted();
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return sources(p);
+    return /\.tsx?$/.test(f) && !f.includes('.test.') ? [p] : [];
+  });
+}
+
+describe('catalogues', () => {
+  it('have the same keys', () => {
+    expect(Object.keys(ko).toSorted()).toEqual(Object.keys(en).toSorted());
+  });
+
+  it('have the same placeholders for every key, and no empty text', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
+      expect(ko[key].length, key).toBeGreaterThan(0);
+    }
+  });
+
+  it('contain every literal key used in the source', () => {
+    const root = join(import.meta.dirname, '..');
+    const missing: string[] = [];
+    for (const file of sources(root)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\('([a-zA-Z][\w.-]*)'/g)) if (!hasKey(m[1] ?? '')) missing.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/'((?:event|reason|error|notice|why)\.[\w.]+)'/g)) if (!hasKey(m[1] ?? '')) missing.push(`${file}: ${m[1]}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('contain every key built from an enum', () => {
+    const built = [
+      ...workloadKinds.map((k) => `workload.${k}`),
+      ...techniques.map((k) => `technique.${k}`),
+      ...hypervisorTypes.flatMap((k) => [`hvType.${k}`, `hvType.${k}.explain`]),
+      ...PRESET_IDS.map((id) => `preset.${id}.title`),
+      ...PUBLIC_PARAMS.map((p) => `param.hint.${p}`),
+      ...['default', 'projector', 'contrast'].map((th) => `theme.${th}`),
+      ...['starting', 'running', 'recovering', 'failed'].map((s) => `status.${s}`),
+    ];
+    expect(built.filter((k) => !hasKey(k))).toEqual([]);
+  });
+});
+
+describe('t', () => {
+  it('fills parameters and translates parameters that are keys', () => {
+    expect(t('en', 'event.hypervisorType', { host: 'h1', value: 'hvType.type2' })).toBe('The hypervisor on h1 is now Type 2 (hosted).');
+    expect(t('ko', 'event.hypervisorType', { host: 'h1', value: 'hvType.type2' })).toContain('Type 2 (호스트형)');
+  });
+
+  it('leaves unknown keys and missing parameters visible rather than failing', () => {
+    expect(t('en', 'no.such.key')).toBe('no.such.key');
+    expect(t('en', 'overview.socket', {})).toBe('Socket {n}');
+  });
+});

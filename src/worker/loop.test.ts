@@ -1,0 +1,114 @@
+/**
+ * The loop with a fake clock: pacing by speed, one snapshot in flight until the main
+ * thread acknowledges it, exact single steps, and topology sent only when it changed.
+ */
+import { describe, expect, it } from 'vitest';
+import { presets } from '../engine';
+import type { FromWorker } from '../protocol/messages';
+import { SimLoop } from './loop';
+
+function harness() {
+  let now = 0;
+  const timers: { at: number; fn: () => void }[] = [];
+  const out: FromWorker[] = [];
+  const loop = new SimLoop({
+    post: (m) => out.push(m),
+    now: () => now,
+    schedule: (fn, ms) => timers.push({ at: now + ms, fn }),
+  });
+  const advance = (ms: number): void => {
+    const end = now + ms;
+    for (;;) {
+      timers.sort((a, b) => a.at - b.at);
+      const next = timers[0];
+      if (next === undefined || next.at > end) break;
+      timers.shift();
+      now = Math.max(now, next.at);
+      next.fn();
+    }
+    now = end;
+  };
+  const snaps = () => out.filter((m): m is FromWorker & { type: 'snapshot' } => m.type === 'snapshot');
+  const ack = () => loop.handle({ type: 'ack' });
+  return { loop, out, advance, snaps, ack };
+}
+
+describe('SimLoop', () => {
+  it('answers hello and ping', () => {
+    const h = harness();
+    h.loop.handle({ type: 'hello', v: 1 });
+    h.loop.handle({ type: 'ping', id: 7 });
+    expect(h.out).toEqual([{ type: 'ready', v: 1 }, { type: 'pong', id: 7 }]);
+  });
+
+  it('paces ticks to real time x speed', () => {
+    const h = harness();
+    h.loop.handle({ type: 'speed', speed: 0.5 });
+    h.loop.handle({ type: 'load', scenario: presets.basic, tick: 0, playing: true });
+    for (let i = 0; i < 60; i++) {
+      h.advance(16);
+      h.ack();
+    }
+    const last = h.snaps().at(-1);
+    // 960 ms of real time at 0.5x is about 480 ticks.
+    expect(last?.snapshot.tick).toBeGreaterThan(440);
+    expect(last?.snapshot.tick).toBeLessThanOrEqual(480);
+  });
+
+  it('keeps one snapshot in flight until acknowledged', () => {
+    const h = harness();
+    h.loop.handle({ type: 'load', scenario: presets.basic, tick: 0, playing: true });
+    const first = h.snaps().length;
+    h.advance(500);
+    expect(h.snaps().length).toBe(first);
+    h.ack();
+    expect(h.snaps().length).toBe(first + 1);
+  });
+
+  it('steps exactly one tick each way, paused, and sends topology only once', () => {
+    const h = harness();
+    h.loop.handle({ type: 'load', scenario: presets.basic, tick: 100, playing: false });
+    h.ack();
+    h.loop.handle({ type: 'step', ticks: 1 });
+    h.ack();
+    h.loop.handle({ type: 'step', ticks: -1 });
+    h.ack();
+    h.loop.handle({ type: 'step', ticks: -1 });
+    h.ack();
+    const ticks = h.snaps().map((s) => s.snapshot.tick);
+    expect(ticks.slice(-3)).toEqual([101, 100, 99]);
+    expect(h.snaps().every((s) => !s.playing)).toBe(true);
+    expect(h.snaps().filter((s) => s.snapshot.topology !== null)).toHaveLength(1);
+  });
+
+  it('sends topology again after a command changes it, and reports rejections', () => {
+    const h = harness();
+    h.loop.handle({ type: 'load', scenario: presets.basic, tick: 10, playing: false });
+    h.ack();
+    h.loop.handle({ type: 'command', id: 1, command: { type: 'setHypervisorType', host: 'host-1', hvType: 'type2' } });
+    h.ack();
+    h.loop.handle({ type: 'command', id: 2, command: { type: 'stopVm', vm: 'nope' } });
+    const results = h.out.filter((m) => m.type === 'commandResult');
+    expect(results[0]).toMatchObject({ id: 1, ok: true, tick: 10, logPos: 0 });
+    expect(results[1]).toMatchObject({ id: 2, ok: false, reason: { key: 'reason.noSuchVm' } });
+    const withTopo = h.snaps().filter((s) => s.snapshot.topology !== null);
+    expect(withTopo.at(-1)?.snapshot.topology?.hosts[0]?.hypervisor.type).toBe('type2');
+  });
+
+  it('restores a scenario, its commands and tick after a restart', () => {
+    const a = harness();
+    a.loop.handle({ type: 'load', scenario: presets.basic, tick: 300, playing: false });
+    a.ack();
+    a.loop.handle({ type: 'command', id: 1, command: { type: 'stopVm', vm: 'web-1' } });
+    a.ack();
+    a.loop.handle({ type: 'seek', tick: 900 });
+    a.ack();
+    const want = a.snaps().at(-1)?.snapshot;
+    expect(want?.tick).toBe(900);
+    const b = harness();
+    b.loop.handle({ type: 'restore', scenario: presets.basic, log: [{ tick: 300, command: { type: 'stopVm', vm: 'web-1' } }], tick: 900, playing: false, speed: 1 });
+    const got = b.snaps().at(-1)?.snapshot;
+    expect(got?.tick).toBe(900);
+    expect(Array.from(got?.ent.run ?? [])).toEqual(Array.from(want?.ent.run ?? []));
+  });
+});
