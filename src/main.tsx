@@ -31,6 +31,11 @@ const base = presets[id];
 const scenario = params.seed === null ? base : { ...base, seed: params.seed };
 simClient.start(scenario, id, { tick: params.tick, playing: params.autoplay, speed: params.speed, debug: params.debug });
 
+if (params.debug) {
+  // Debug mode: a handle for fault-injection tests and for poking at the client by hand.
+  (window as unknown as { virtlab: unknown }).virtlab = { fault: (k: 'kill' | 'throw' | 'hang') => simClient.fault(k), client: simClient };
+}
+
 const root = document.getElementById('root');
 if (root !== null) {
   createRoot(root).render(

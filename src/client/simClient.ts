@@ -177,9 +177,11 @@ class SimClient {
       this.send({ type: 'command', id, command });
     });
   }
-  /** For fault-injection tests: how the client would react to a dead worker. */
-  kill(): void {
-    this.transport?.terminate();
+  /** Fault injection for recovery tests (debug mode only): kill, crash or hang the worker. */
+  fault(kind: 'kill' | 'throw' | 'hang'): void {
+    if (!this.debug) return;
+    if (kind === 'kill') this.transport?.terminate();
+    else this.send({ type: 'fault', kind });
   }
   get transportKind(): string {
     return this.transport?.kind ?? 'none';

@@ -51,7 +51,7 @@ const vmAt = (s: SimState, id: string): number => s.topology.vms.findIndex((v) =
 const lastEvent = (s: SimState): unknown => s.events.list.at(-1);
 const vcpuStates = (s: SimState, id: string): number[] => {
   const vm = s.topology.vms[vmAt(s, id)]!;
-  return [...s.ent.state.slice(vm.entOffset, vm.entOffset + vm.vcpus)];
+  return Array.from(s.ent.state.subarray(vm.entOffset, vm.entOffset + vm.vcpus));
 };
 
 describe('each command works in a valid case', () => {
@@ -90,8 +90,8 @@ describe('each command works in a valid case', () => {
     const vm = s.topology.vms[vmAt(s, 'web-1')]!;
     expect(vm.workload).toBe('idle');
     expect(s.scenario.vms[vmAt(s, 'web-1')]?.workload).toBe('idle');
-    expect([...s.ent.phaseKind.slice(vm.entOffset, vm.entOffset + vm.vcpus)]).toEqual([phaseCode('idle'), phaseCode('idle')]);
-    expect(lastEvent(s)).toMatchObject({ key: 'event.workload', params: { vm: 'web-1', workload: 'idle' } });
+    expect(Array.from(s.ent.phaseKind.subarray(vm.entOffset, vm.entOffset + vm.vcpus))).toEqual([phaseCode('idle'), phaseCode('idle')]);
+    expect(lastEvent(s)).toMatchObject({ key: 'event.workload', params: { vm: 'web-1', workload: 'workload.idle' } });
   });
 
   it.each([

@@ -112,7 +112,7 @@ interface Planned {
 }
 
 const planArb = (ticks: number): fc.Arbitrary<Planned[]> =>
-  fc.array(fc.record({ at: fc.integer({ min: 0, max: ticks - 1 }), command: commandArb }), { maxLength: 12 }).map((p) => [...p].sort((a, b) => a.at - b.at));
+  fc.array(fc.record({ at: fc.integer({ min: 0, max: ticks - 1 }), command: commandArb }), { maxLength: 12 }).map((p) => p.toSorted((a, b) => a.at - b.at));
 
 const digest = (s: SimState): string => snapshotDigest(toSnapshot(s));
 

@@ -60,7 +60,7 @@ describe('createSim', () => {
     expect(snap.vms.power[1]).toBe(POWER.off);
     expect([...snap.containers.power]).toEqual([POWER.booting, POWER.booting, POWER.off]);
     const db = snap.topology.vms[1]!;
-    expect([...snap.ent.state.slice(db.entOffset, db.entOffset + db.vcpus)]).toEqual([ENT.off, ENT.off]);
+    expect(Array.from(snap.ent.state.subarray(db.entOffset, db.entOffset + db.vcpus))).toEqual([ENT.off, ENT.off]);
   });
 });
 
@@ -138,7 +138,7 @@ describe('booting', () => {
   it('switches vCPUs from the boot workload to the VM workload', () => {
     const done = step(basic(), VM_BOOT_TICKS);
     for (const vm of done.topology.vms) {
-      const kinds = [...done.ent.phaseKind.slice(vm.entOffset, vm.entOffset + vm.vcpus)];
+      const kinds = Array.from(done.ent.phaseKind.subarray(vm.entOffset, vm.entOffset + vm.vcpus));
       expect(kinds).toEqual(Array.from({ length: vm.vcpus }, () => phaseCode(vm.workload)));
     }
   });
@@ -186,7 +186,7 @@ describe('accounting and events', () => {
     expect(s.events.seq).toBeGreaterThan(EVENT_CAP * 2);
     expect(s.events.list.length).toBeLessThanOrEqual(EVENT_CAP * 2);
     const seqs = s.events.list.map((e) => e.seq);
-    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(seqs).toEqual(seqs.toSorted((a, b) => a - b));
     expect(seqs.at(-1)).toBe(s.events.seq);
     const snap = toSnapshot(s);
     expect(snap.events).toHaveLength(SNAPSHOT_EVENTS);

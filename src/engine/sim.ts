@@ -23,10 +23,13 @@ export function createSim(scenario: Scenario): SimState {
   return buildState(scenario);
 }
 
-/** Advance `ticks` ticks (clamped to >= 0). Pure: returns a new state. */
+/** The most ticks one call may advance (an hour of simulated time); more is clamped. */
+export const MAX_STEP_TICKS = 3_600_000;
+
+/** Advance `ticks` ticks (clamped to [0, MAX_STEP_TICKS]; NaN counts as 0). Pure: returns a new state. */
 export function step(state: SimState, ticks: number): SimState {
   const st = cloneState(state);
-  const n = Math.max(0, Math.floor(ticks));
+  const n = Number.isFinite(ticks) ? Math.min(MAX_STEP_TICKS, Math.max(0, Math.floor(ticks))) : ticks > 0 ? MAX_STEP_TICKS : 0;
   for (let i = 0; i < n; i++) advanceTick(st);
   return st;
 }

@@ -74,7 +74,8 @@ export function snapshotDigest(s: Snapshot): string {
     for (let i = 0; i < u.length; i++) h = Math.imul(h ^ (u[i] ?? 0), 0x01000193);
   };
   mix(s.tick);
-  mix(s.topology.rev);
+  const topo = JSON.stringify(s.topology);
+  for (let i = 0; i < topo.length; i++) h = Math.imul(h ^ topo.charCodeAt(i), 0x01000193);
   [s.ent.state, s.ent.pcpu, s.ent.util, s.ent.run, s.ent.ready, s.ent.wait, s.pcpu.ent, s.pcpu.util, s.vms.power, s.vms.memUsedMiB, s.containers.power].forEach(bytes);
   mix(s.counters.contextSwitches);
   for (const q of s.queues) for (const e of q) mix(e);

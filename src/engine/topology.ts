@@ -12,7 +12,7 @@ export interface HostTopo {
   name: string;
   sockets: number;
   coresPerSocket: number;
-  threadsPerCore: 1 | 2;
+  threadsPerCore: number;
   memoryMiB: number;
   nics: number;
   disks: { id: string; sizeGiB: number }[];

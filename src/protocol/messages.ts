@@ -33,7 +33,9 @@ export type ToWorker =
   | { type: 'command'; id: number; command: CommandInput }
   | { type: 'ack' }
   | { type: 'ping'; id: number }
-  | { type: 'debug'; on: boolean };
+  | { type: 'debug'; on: boolean }
+  /** Fault injection for recovery tests; honoured only while debug is on. */
+  | { type: 'fault'; kind: 'throw' | 'hang' };
 
 export type FromWorker =
   | { type: 'ready'; v: number }

@@ -88,6 +88,9 @@ export class SimLoop {
         this.debug = msg.on;
         this.wireDebug();
         return;
+      case 'fault':
+        if (this.debug) this.fault(msg.kind);
+        return;
       default:
         assertNever(msg);
     }
@@ -102,6 +105,15 @@ export class SimLoop {
     if (this.seekTarget === null) this.setPlaying(playing);
     else this.resumeAfterSeek = playing;
     this.startTurns();
+  }
+
+  /** Misbehave on purpose, so tests can prove the client notices and recovers. */
+  private fault(kind: 'throw' | 'hang'): void {
+    if (kind === 'throw') throw new Error('injected fault');
+    const until = this.host.now() + 60_000;
+    while (this.host.now() < until) {
+      // Spin: the worker stops answering pings.
+    }
   }
 
   private wireDebug(): void {

@@ -37,7 +37,7 @@ export function scheduleRoundRobin(st: SimState, host: number): void {
       who: entityLabel(st.topology, e),
       pcpu: p - h.pcpuOffset,
       slice,
-      waiting: q.len - 1,
+      waiting: q.len - idle, // others that would have waited had it kept running
     });
   }
   for (let p = h.pcpuOffset; p < end && q.len > 0; p++) {

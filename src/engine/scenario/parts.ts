@@ -51,7 +51,8 @@ export const hostSchema = z.strictObject({
   name: nameSchema,
   sockets: z.int().min(1).max(8),
   coresPerSocket: z.int().min(1).max(64),
-  threadsPerCore: z.union([z.literal(1), z.literal(2)]),
+  /** 1, or 2 with hyperthreading. */
+  threadsPerCore: z.int().min(1).max(2),
   memoryMiB: z.int().min(256).max(4_194_304),
   nics: z.int().min(1).max(8).default(2),
   disks: z.array(diskSchema).max(16).default([]),

@@ -1,0 +1,137 @@
+/**
+ * Golden traces: each preset, with a fixed seed and a fixed list of commands given at
+ * fixed ticks, is run for many ticks and its snapshot digest at several checkpoints is
+ * compared with the values checked in to digests.json, so any change to what the engine
+ * computes shows up here. When a change is intended, regenerate the file with
+ * `UPDATE_GOLDEN=1 npx vitest run tests/golden` and review the diff. Two independent
+ * runs must also agree digest for digest (determinism within one build).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  applyCommand,
+  checkInvariants,
+  createSim,
+  presets,
+  snapshotDigest,
+  step,
+  toSnapshot,
+  type CommandInput,
+  type PresetId,
+  type SimState,
+} from '../../src/engine';
+
+interface GoldenCase {
+  preset: PresetId;
+  seed: number;
+  ticks: number;
+  checkpoints: number[];
+  commands: { at: number; command: CommandInput | { type: string; [k: string]: unknown } }[];
+}
+
+interface GoldenRecord {
+  seed: number;
+  ticks: number;
+  /** What became of each command, in order: "ok" or the rejection's reason key. */
+  outcomes: string[];
+  /** Digest at each checkpoint tick, after that tick's commands. */
+  digests: Record<string, string>;
+}
+
+const CASES: Record<string, GoldenCase> = {
+  basic: {
+    preset: 'basic',
+    seed: 1234,
+    ticks: 20_000,
+    checkpoints: [0, 1000, 2500, 3999, 4000, 7500, 10_000, 15_000, 20_000],
+    commands: [
+      { at: 500, command: { type: 'stopVm', vm: 'batch-1' } },
+      { at: 800, command: { type: 'startVm', vm: 'ghost' } },
+      { at: 1500, command: { type: 'setTimeslice', host: 'host-1', ms: 10 } },
+      { at: 2000, command: { type: 'addVm', vm: { id: 'extra-1', name: 'extra-1', host: 'host-1', vcpus: 2, memoryMiB: 2048, workload: 'io-bound' } } },
+      { at: 2000, command: { type: 'addVm', vm: { id: 'extra-1', name: 'again', host: 'host-1', vcpus: 1, memoryMiB: 512 } } },
+      { at: 4500, command: { type: 'setWorkload', vm: 'web-1', workload: 'cpu-bound' } },
+      { at: 6000, command: { type: 'startVm', vm: 'batch-1' } },
+      { at: 7000, command: { type: 'stopContainer', container: 'cache' } },
+      { at: 8000, command: { type: 'removeVm', vm: 'db-1' } },
+      { at: 9000, command: { type: 'setHypervisorType', host: 'host-1', hvType: 'type2' } },
+      { at: 9500, command: { type: 'setTechnique', host: 'host-1', technique: 'binary-translation' } },
+      { at: 12_000, command: { type: 'startContainer', container: 'cache' } },
+      { at: 12_000, command: { type: 'reboot', vm: 'web-1' } },
+      { at: 14_000, command: { type: 'removeVm', vm: 'extra-1' } },
+      { at: 16_000, command: { type: 'setTimeslice', host: 'host-1', ms: 30 } },
+    ],
+  },
+  'datacenter-32': {
+    preset: 'datacenter-32',
+    seed: 99,
+    ticks: 5000,
+    checkpoints: [0, 1000, 2500, 4000, 5000],
+    commands: [
+      { at: 100, command: { type: 'stopVm', vm: 'vm-3' } },
+      { at: 1000, command: { type: 'addVm', vm: { id: 'vm-33', name: 'vm-33', host: 'host-2', vcpus: 4, memoryMiB: 8192, workload: 'cpu-bound' } } },
+      { at: 2000, command: { type: 'setTimeslice', host: 'host-1', ms: 5 } },
+      { at: 3000, command: { type: 'removeVm', vm: 'vm-10' } },
+      { at: 4200, command: { type: 'setWorkload', vm: 'vm-1', workload: 'idle' } },
+      { at: 4500, command: { type: 'stopVm', vm: 'vm-99' } },
+    ],
+  },
+};
+
+const FILE = new URL('./digests.json', import.meta.url);
+const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
+const stored: Record<string, GoldenRecord> = existsSync(FILE) ? (JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, GoldenRecord>) : {};
+const fresh: Record<string, GoldenRecord> = {};
+
+/** Run a case through the public API: step to each command or checkpoint tick, in order. */
+function run(c: GoldenCase): GoldenRecord {
+  let st: SimState = createSim({ ...presets[c.preset], seed: c.seed });
+  const outcomes: string[] = [];
+  const digests: Record<string, string> = {};
+  const stops = [...new Set([...c.checkpoints, ...c.commands.map((x) => x.at)])].toSorted((a, b) => a - b);
+  for (const tick of stops) {
+    st = step(st, tick - st.tick);
+    for (const { at, command } of c.commands) {
+      if (at !== tick) continue;
+      const r = applyCommand(st, command);
+      outcomes.push(r.ok ? 'ok' : r.reason.key);
+      st = r.state;
+    }
+    if (c.checkpoints.includes(tick)) {
+      const violations = checkInvariants(st);
+      if (violations.length > 0) throw new Error(`tick ${tick}: ${violations.join('; ')}`);
+      digests[String(tick)] = snapshotDigest(toSnapshot(st));
+    }
+  }
+  expect(st.tick).toBe(c.ticks);
+  return { seed: c.seed, ticks: c.ticks, outcomes, digests };
+}
+
+describe('golden traces', () => {
+  it.each(Object.keys(CASES))('%s matches digests.json', (id) => {
+    const c = CASES[id]!;
+    const got = run(c);
+    fresh[id] = got;
+    // Sanity of the case itself, so a broken command list cannot pass unnoticed.
+    expect(got.outcomes.filter((o) => o === 'ok').length).toBeGreaterThanOrEqual(c.commands.length - 3);
+    expect(new Set(Object.values(got.digests)).size).toBe(c.checkpoints.length);
+    if (UPDATE) return;
+    const want = stored[id];
+    if (want === undefined) throw new Error(`no golden record for "${id}": run UPDATE_GOLDEN=1 npx vitest run tests/golden`);
+    expect(got).toEqual(want);
+  });
+
+  it.each(Object.keys(CASES))('%s: two independent runs agree', (id) => {
+    const c = CASES[id]!;
+    const a = run(c);
+    const b = run(structuredClone(c));
+    expect(b.digests).toEqual(a.digests);
+    expect(b.outcomes).toEqual(a.outcomes);
+  });
+
+  afterAll(() => {
+    if (UPDATE && Object.keys(fresh).length === Object.keys(CASES).length) {
+      writeFileSync(FILE, `${JSON.stringify(fresh, null, 2)}\n`);
+    }
+  });
+});
