@@ -4,6 +4,7 @@
  * check happens before the first mutation.
  */
 import { commandSchema, type Command } from './commands';
+import { dispatchIdle } from './cpu/roundRobin';
 import { pushEvent } from './events';
 import { checkReferences, type Scenario } from './scenario/schema';
 import { cloneState, ENT, POWER, powerOnEntities, queueContents, rebuildState, type SimState } from './state';
@@ -84,7 +85,14 @@ function withScenario(st: SimState, edit: (s: Scenario) => Scenario): Outcome {
   return { ok: true, state: rebuildState(st, scenario) };
 }
 
+/** Apply, then let idle pCPUs take waiting work at once (commands free or add vCPUs). */
 function apply(st: SimState, cmd: Command): Outcome {
+  const r = applyOne(st, cmd);
+  if (r.ok) for (let h = 0; h < r.state.topology.hosts.length; h++) dispatchIdle(r.state, h);
+  return r;
+}
+
+function applyOne(st: SimState, cmd: Command): Outcome {
   switch (cmd.type) {
     case 'startVm':
     case 'stopVm':

@@ -33,6 +33,12 @@ export function checkInvariants(st: SimState): string[] {
     if (new Set(q).size !== q.length) out.push(`host ${h} queue has duplicates`);
     for (const e of q) if (st.ent.state[e] !== ENT.ready || st.ent.host[e] !== h) out.push(`host ${h} queue holds entity ${e}, not ready here`);
     for (let e = 0; e < n; e++) if (st.ent.state[e] === ENT.ready && st.ent.host[e] === h && !q.includes(e)) out.push(`ready entity ${e} is not queued`);
+    const host = t.hosts[h];
+    if (q.length > 0 && host !== undefined) {
+      for (let p = host.pcpuOffset; p < host.pcpuOffset + host.pcpuCount; p++) {
+        if ((st.pcpuEnt[p] ?? -1) < 0) out.push(`host ${h} has a vCPU waiting while pCPU ${p} is idle`);
+      }
+    }
   });
   t.vms.forEach((vm, i) => {
     const off = st.vmPower[i] === POWER.off;

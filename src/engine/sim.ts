@@ -8,7 +8,7 @@
  * -> containers inside VMs -> execute one millisecond -> memory -> tick + 1.
  */
 import { applyCommandInPlace } from './apply';
-import { scheduleRoundRobin } from './cpu/roundRobin';
+import { dispatchIdle, scheduleRoundRobin } from './cpu/roundRobin';
 import { pushEvent } from './events';
 import { nextFloat } from './rng';
 import type { Scenario } from './scenario/schema';
@@ -20,7 +20,9 @@ const UTIL_ALPHA = 1 / 64;
 const MEMORY_PERIOD = 250;
 
 export function createSim(scenario: Scenario): SimState {
-  return buildState(scenario);
+  const st = buildState(scenario);
+  for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
+  return st;
 }
 
 /** The most ticks one call may advance (an hour of simulated time); more is clamped. */
@@ -46,6 +48,7 @@ export function advanceTick(st: SimState): void {
   for (let h = 0; h < st.topology.hosts.length; h++) scheduleRoundRobin(st, h);
   scheduleInsideVms(st);
   execute(st);
+  for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
   if (st.tick % MEMORY_PERIOD === 0) updateMemory(st);
   st.tick += 1;
 }

@@ -40,12 +40,24 @@ export function scheduleRoundRobin(st: SimState, host: number): void {
       waiting: q.len - idle, // others that would have waited had it kept running
     });
   }
+  dispatchIdle(st, host);
+}
+
+/**
+ * Give every idle pCPU of a host the head of its ready queue (mutates st). Also run at
+ * the end of each tick, so no snapshot ever shows a vCPU waiting beside an idle pCPU.
+ */
+export function dispatchIdle(st: SimState, host: number): void {
+  const h = st.topology.hosts[host];
+  const q = st.queues[host];
+  if (h === undefined || q === undefined) return;
+  const end = h.pcpuOffset + h.pcpuCount;
   for (let p = h.pcpuOffset; p < end && q.len > 0; p++) {
     if ((st.pcpuEnt[p] ?? -1) >= 0) continue;
     const e = dequeue(st, host);
     st.pcpuEnt[p] = e;
     st.ent.pcpu[e] = p;
     st.ent.state[e] = ENT.running;
-    st.ent.sliceLeft[e] = slice;
+    st.ent.sliceLeft[e] = h.hypervisor.cpu.timesliceMs;
   }
 }
