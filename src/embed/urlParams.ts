@@ -9,6 +9,7 @@ import { isPresetId } from '../engine';
 import type { Message } from '../engine';
 import type { Speed } from '../protocol/messages';
 import type { Lang, LensId, ThemeName } from '../store';
+import { isLensId } from '../views/registry';
 
 const bool = z.enum(['1', '0', 'true', 'false']).transform((s) => s === '1' || s === 'true');
 const speed = z.union([
@@ -20,12 +21,10 @@ const speed = z.union([
     .pipe(z.number().min(0.25).max(1000)),
 ]);
 
-export const LENSES: readonly LensId[] = ['overview'];
-
 const spec = {
   scenario: { public: true, schema: z.string().refine(isPresetId) },
   seed: { public: true, schema: z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.int().min(0).max(4_294_967_295)) },
-  lens: { public: true, schema: z.enum(LENSES as [LensId, ...LensId[]]) },
+  lens: { public: true, schema: z.string().refine(isLensId) },
   tick: { public: true, schema: z.string().regex(/^\d{1,8}$/).transform(Number).pipe(z.int().min(0).max(10_000_000)) },
   speed: { public: true, schema: speed },
   autoplay: { public: true, schema: bool },

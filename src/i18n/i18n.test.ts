@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hypervisorTypes, PRESET_IDS, techniques, workloadKinds } from '../engine';
 import { PUBLIC_PARAMS } from '../embed/urlParams';
+import { LENS_IDS } from '../views/registry';
 import { en } from './en';
-import { hasKey, t } from './index';
+import { catalogues, hasKey, lensCatalogues, t } from './index';
 import { ko } from './ko';
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').toSorted();
@@ -24,12 +25,22 @@ function sources(dir: string): string[] {
 describe('catalogues', () => {
   it('have the same keys', () => {
     expect(Object.keys(ko).toSorted()).toEqual(Object.keys(en).toSorted());
+    expect(Object.keys(catalogues.ko).toSorted()).toEqual(Object.keys(catalogues.en).toSorted());
+  });
+
+  it('come in ko/en pairs for every lens, with no key defined twice', () => {
+    const enFiles = Object.keys(lensCatalogues.en).map((p) => p.replace('.en.ts', ''));
+    const koFiles = Object.keys(lensCatalogues.ko).map((p) => p.replace('.ko.ts', ''));
+    expect(koFiles.toSorted()).toEqual(enFiles.toSorted());
+    const total = Object.keys(en).length + Object.values(lensCatalogues.en).reduce((n, c) => n + Object.keys(c).length, 0);
+    expect(Object.keys(catalogues.en)).toHaveLength(total);
   });
 
   it('have the same placeholders for every key, and no empty text', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
-      expect(ko[key].length, key).toBeGreaterThan(0);
+    for (const key of Object.keys(catalogues.en)) {
+      const k = catalogues.ko[key] ?? '';
+      expect(placeholders(k), key).toEqual(placeholders(catalogues.en[key] ?? ''));
+      expect(k.length, key).toBeGreaterThan(0);
     }
   });
 
@@ -51,6 +62,7 @@ describe('catalogues', () => {
       ...hypervisorTypes.flatMap((k) => [`hvType.${k}`, `hvType.${k}.explain`]),
       ...PRESET_IDS.map((id) => `preset.${id}.title`),
       ...PUBLIC_PARAMS.map((p) => `param.hint.${p}`),
+      ...LENS_IDS.map((id) => `lens.${id}`),
       ...['default', 'projector', 'contrast'].map((th) => `theme.${th}`),
       ...['starting', 'running', 'recovering', 'failed'].map((s) => `status.${s}`),
     ];

@@ -8,24 +8,36 @@
 import { useCallback } from 'react';
 import type { Message } from '../engine';
 import { selectLang, useStore, type Lang } from '../store';
-import { en, type MessageKey } from './en';
-import { ko } from './ko';
+import { en as coreEn, type MessageKey } from './en';
+import { ko as coreKo } from './ko';
 
-export const catalogues: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en, ko };
+type Catalogue = Readonly<Record<string, string>>;
+
+// Lens catalogues live beside the core ones (lenses/<name>.<lang>.ts) and merge in here,
+// so adding a lens adds files without editing this one.
+const lensEn = import.meta.glob<Catalogue>('./lenses/*.en.ts', { eager: true, import: 'default' });
+const lensKo = import.meta.glob<Catalogue>('./lenses/*.ko.ts', { eager: true, import: 'default' });
+
+export const catalogues: Readonly<Record<Lang, Catalogue>> = {
+  en: Object.assign({}, coreEn, ...Object.values(lensEn)) as Catalogue,
+  ko: Object.assign({}, coreKo, ...Object.values(lensKo)) as Catalogue,
+};
+/** Lens catalogue files by path, for the parity test. */
+export const lensCatalogues = { en: lensEn, ko: lensKo };
 export type { MessageKey };
 
-export function hasKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+export function hasKey(key: string): boolean {
+  return Object.hasOwn(catalogues.en, key);
 }
 
 export function t(lang: Lang, key: string, params?: Readonly<Record<string, string | number>>): string {
   const cat = catalogues[lang];
-  const template = hasKey(key) ? cat[key] : key;
+  const template = cat[key] ?? key;
   if (params === undefined) return template;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined) return `{${name}}`;
-    return typeof v === 'string' && hasKey(v) ? cat[v] : String(v);
+    return typeof v === 'string' && hasKey(v) ? (cat[v] ?? v) : String(v);
   });
 }
 

@@ -11,7 +11,8 @@ import type { LoggedCommand, Speed } from '../protocol/messages';
 
 export type Lang = 'ko' | 'en';
 export type ThemeName = 'default' | 'projector' | 'contrast';
-export type LensId = 'overview';
+/** A lens id from the registry (src/views/<id>/lens.ts). */
+export type LensId = string;
 export type Selection =
   | { kind: 'host'; index: number }
   | { kind: 'hypervisor'; index: number }

@@ -6,7 +6,7 @@ import { MotionConfig } from 'framer-motion';
 import { Suspense } from 'react';
 import { useT } from '../i18n';
 import { selectEmbed, selectLens, selectStatus, useStore } from '../store';
-import { LENS_VIEWS } from '../views/registry';
+import { lensView } from '../views/registry';
 import { EventFeed } from './EventFeed';
 import { Header } from './Header';
 import { Inspector } from './inspector/Inspector';
@@ -30,7 +30,7 @@ export function App() {
   const t = useT();
   const lens = useStore(selectLens);
   const embed = useStore(selectEmbed);
-  const View = LENS_VIEWS[lens];
+  const View = lensView(lens);
   const main = (
     <main id="lens-panel" role="tabpanel" aria-labelledby={`tab-${lens}`} className="lens-panel">
       <Suspense fallback={<p className="status">{t('app.loading')}</p>}>

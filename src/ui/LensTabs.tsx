@@ -3,7 +3,7 @@
  */
 import type { KeyboardEvent } from 'react';
 import { useT } from '../i18n';
-import { LENSES } from '../embed/urlParams';
+import { LENS_IDS as LENSES } from '../views/registry';
 import { selectLens, setLens, useStore } from '../store';
 
 export function LensTabs() {
