@@ -13,6 +13,6 @@ export { checkInvariants } from './invariants';
 export { cloneState, ENT, POWER, type SimState } from './state';
 export { entityLabel, entityOwner } from './labels';
 export type { Topology, HostTopo, VmTopo, ContainerTopo } from './topology';
-export type { SimEvent } from './events';
+export { EVENT_CAP, type SimEvent } from './events';
 export { TICKS_PER_SECOND, type Message, type Tick } from './types';
 export { VM_BOOT_TICKS, CONTAINER_START_TICKS, GUEST_OS_MIB } from './workload';
