@@ -33,7 +33,7 @@ simClient.start(scenario, id, { tick: params.tick, playing: params.autoplay, spe
 
 if (params.debug) {
   // Debug mode: a handle for fault-injection tests and for poking at the client by hand.
-  (window as unknown as { virtlab: unknown }).virtlab = { fault: (k: 'kill' | 'throw' | 'hang') => simClient.fault(k), client: simClient };
+  (window as unknown as { virtlab: unknown }).virtlab = { fault: (k: 'kill' | 'throw' | 'hang' | 'corrupt') => simClient.fault(k), client: simClient };
 }
 
 const root = document.getElementById('root');

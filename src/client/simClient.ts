@@ -178,7 +178,7 @@ class SimClient {
     });
   }
   /** Fault injection for recovery tests (debug mode only): kill, crash or hang the worker. */
-  fault(kind: 'kill' | 'throw' | 'hang'): void {
+  fault(kind: 'kill' | 'throw' | 'hang' | 'corrupt'): void {
     if (!this.debug) return;
     if (kind === 'kill') this.transport?.terminate();
     else this.send({ type: 'fault', kind });

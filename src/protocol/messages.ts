@@ -35,7 +35,7 @@ export type ToWorker =
   | { type: 'ping'; id: number }
   | { type: 'debug'; on: boolean }
   /** Fault injection for recovery tests; honoured only while debug is on. */
-  | { type: 'fault'; kind: 'throw' | 'hang' };
+  | { type: 'fault'; kind: 'throw' | 'hang' | 'corrupt' };
 
 export type FromWorker =
   | { type: 'ready'; v: number }

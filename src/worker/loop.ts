@@ -108,8 +108,14 @@ export class SimLoop {
   }
 
   /** Misbehave on purpose, so tests can prove the client notices and recovers. */
-  private fault(kind: 'throw' | 'hang'): void {
+  private fault(kind: 'throw' | 'hang' | 'corrupt'): void {
     if (kind === 'throw') throw new Error('injected fault');
+    if (kind === 'corrupt') {
+      // Break time accounting of the first entity: the debug invariant check must catch it.
+      const run = this.timeline?.state.ent.run;
+      if (run !== undefined && run.length > 0) run[0] = (run[0] ?? 0) + 1;
+      return;
+    }
     const until = this.host.now() + 60_000;
     while (this.host.now() < until) {
       // Spin: the worker stops answering pings.

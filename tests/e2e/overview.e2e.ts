@@ -81,3 +81,13 @@ describe('worker faults', () => {
     });
   }
 });
+
+describe('debug mode', () => {
+  test('an invariant violation is shown, not swallowed, and playback stops', async () => {
+    const { page } = await openApp('lang=en&autoplay=0&tick=200&debug=1');
+    await page.evaluate(`window.virtlab.fault('corrupt')`);
+    await page.locator(tid('step-forward')).click();
+    await page.locator(tid('notice')).filter({ hasText: 'Debug check failed' }).waitFor({ timeout: 5000 });
+    expect(await page.locator(tid('play-toggle')).getAttribute('aria-pressed')).toBe('false');
+  });
+});
