@@ -15,4 +15,5 @@ export { entityLabel, entityOwner } from './labels';
 export type { Topology, HostTopo, VmTopo, ContainerTopo } from './topology';
 export { EVENT_CAP, type SimEvent } from './events';
 export { TICKS_PER_SECOND, type Message, type Tick } from './types';
+export { createRng, nextFloat, nextInt, type RngState } from './rng';
 export { VM_BOOT_TICKS, CONTAINER_START_TICKS, GUEST_OS_MIB } from './workload';

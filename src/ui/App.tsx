@@ -11,6 +11,7 @@ import { EventFeed } from './EventFeed';
 import { Header } from './Header';
 import { Inspector } from './inspector/Inspector';
 import { LensTabs } from './LensTabs';
+import { LiveNarration } from './LiveNarration';
 import { Notices } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { StateDigest } from './StateDigest';
@@ -45,6 +46,7 @@ export function App() {
         <Notices />
         <StatusLine />
         <StateDigest />
+        <LiveNarration />
         {!embed && <LensTabs />}
         {embed ? (
           main
