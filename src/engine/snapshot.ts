@@ -60,6 +60,19 @@ export function snapshotBuffers(s: Snapshot): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
+/** Topologies change rarely; hash each one once (a pure cache keyed by the object). */
+const topologyHashes = new WeakMap<Topology, number>();
+
+function topologyHash(t: Topology): number {
+  const cached = topologyHashes.get(t);
+  if (cached !== undefined) return cached;
+  const text = JSON.stringify(t);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  topologyHashes.set(t, h >>> 0);
+  return h >>> 0;
+}
+
 /** A short, stable digest of everything a snapshot says (for golden tests and replay checks). */
 export function snapshotDigest(s: Snapshot): string {
   let h = 0x811c9dc5;
@@ -74,8 +87,7 @@ export function snapshotDigest(s: Snapshot): string {
     for (let i = 0; i < u.length; i++) h = Math.imul(h ^ (u[i] ?? 0), 0x01000193);
   };
   mix(s.tick);
-  const topo = JSON.stringify(s.topology);
-  for (let i = 0; i < topo.length; i++) h = Math.imul(h ^ topo.charCodeAt(i), 0x01000193);
+  mix(topologyHash(s.topology));
   [s.ent.state, s.ent.pcpu, s.ent.util, s.ent.run, s.ent.ready, s.ent.wait, s.pcpu.ent, s.pcpu.util, s.vms.power, s.vms.memUsedMiB, s.containers.power].forEach(bytes);
   mix(s.counters.contextSwitches);
   for (const q of s.queues) for (const e of q) mix(e);
