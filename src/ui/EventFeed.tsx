@@ -3,10 +3,11 @@
  * plus the latest context switch, so a student can read why the picture changed.
  */
 import { tMessage, useT } from '../i18n';
-import { selectEvents, selectLang, useStore } from '../store';
+import { selectLang, useStore } from '../store';
+import { useLensSnapshot } from '../views/useLensSnapshot';
 
 export function EventFeed() {
-  const events = useStore(selectEvents);
+  const events = useLensSnapshot(10)?.events;
   const lang = useStore(selectLang);
   const t = useT();
   if (events === undefined) return null;

@@ -8,7 +8,7 @@ import { EVENT_CAP } from '../../src/engine';
 import { soak } from './soak';
 
 describe('soak (short)', () => {
-  it('keeps history buffers bounded over 5 simulated minutes', () => {
+  it('keeps history buffers bounded over 5 simulated minutes', { timeout: 120_000 }, () => {
     const r = soak(300_000);
     expect(r.checkpoints).toBeLessThanOrEqual(129);
     expect(r.events).toBeLessThanOrEqual(EVENT_CAP * 2);

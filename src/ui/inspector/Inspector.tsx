@@ -3,13 +3,14 @@
  * why it is in its current state and the controls that act on it.
  */
 import { useT } from '../../i18n';
-import { selectSelection, selectSnapshot, useStore } from '../../store';
+import { selectSelection, useStore } from '../../store';
+import { useLensSnapshot } from '../../views/useLensSnapshot';
 import { ContainerDetails, HostDetails, HypervisorDetails, PcpuDetails, VmDetails } from './Details';
 
 export function Inspector() {
   const t = useT();
   const sel = useStore(selectSelection);
-  const snap = useStore(selectSnapshot);
+  const snap = useLensSnapshot(10);
   let body = <p className="muted">{t('inspector.empty')}</p>;
   if (sel !== null && snap !== null) {
     switch (sel.kind) {

@@ -6,7 +6,8 @@
  */
 import { ENT, POWER, entityLabel, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { selectSnapshot, useStore } from '../../store';
+import { useContext } from 'react';
+import { OverviewSnapshot } from './snapshotContext';
 import { v } from '../../theme/tokens';
 import { anchor, L, type HostBox, type Rect } from './layoutOverview';
 import { Selectable } from './Selectable';
@@ -37,7 +38,7 @@ function MemBar({ r, used, total, label }: { r: Rect; used: number; total: numbe
 }
 
 export function GuestDynamics({ b }: { b: HostBox }) {
-  const snap = useStore(selectSnapshot);
+  const snap = useContext(OverviewSnapshot);
   const t = useT();
   if (snap === null) return null;
   const topo = snap.topology;
@@ -97,7 +98,7 @@ function QueueChips({ b, snap }: { b: HostBox; snap: Snapshot }) {
   return (
     <g pointerEvents="none">
       {shown.map((e, i) => (
-        <Chip key={`${i}-${e}`} r={{ x: b.queue.x + i * (L.chip.w * 2 + 4), y: b.queue.y, w: L.chip.w * 2, h: L.chip.h }} state={ENT.ready} text={shortLabel(snap, e)} title={entityLabel(snap.topology, e)} />
+        <Chip key={i} r={{ x: b.queue.x + i * (L.chip.w * 2 + 4), y: b.queue.y, w: L.chip.w * 2, h: L.chip.h }} state={ENT.ready} text={shortLabel(snap, e)} title={entityLabel(snap.topology, e)} />
       ))}
       {queue.length === 0 && (
         <text x={b.queue.x} y={b.queue.y + L.chip.h / 2} dominantBaseline="middle" style={{ fontSize: 11, fill: v('textMuted') }}>{t('overview.queueEmpty')}</text>
@@ -148,7 +149,7 @@ function HostMemory({ b, dy, snap }: { b: HostBox; dy: number; snap: Snapshot })
 }
 
 export function PcpuCells({ b, dy }: { b: HostBox; dy: number }) {
-  const snap = useStore(selectSnapshot);
+  const snap = useContext(OverviewSnapshot);
   const t = useT();
   if (snap === null) return null;
   return (
@@ -181,7 +182,7 @@ export function PcpuCells({ b, dy }: { b: HostBox; dy: number }) {
 
 /** A line from each running vCPU (or container) down to the pCPU it runs on. */
 export function RunLines({ b }: { b: HostBox }) {
-  const snap = useStore(selectSnapshot);
+  const snap = useContext(OverviewSnapshot);
   if (snap === null) return null;
   const from = new Map<number, Rect>();
   for (const vb of b.vms) for (const c of vb.vcpus) from.set(c.ent, c.rect);

@@ -3,9 +3,8 @@
  * text alternative that says what the drawing shows right now, for screen readers and
  * for anyone who wants the numbers.
  */
-import { ENT, POWER } from '../../engine';
+import { ENT, POWER, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { selectSnapshot, useStore } from '../../store';
 import { STATE_STYLES } from './stateStyle';
 
 export function OverviewLegend() {
@@ -33,8 +32,7 @@ export function OverviewLegend() {
   );
 }
 
-export function OverviewSummary() {
-  const snap = useStore(selectSnapshot);
+export function OverviewSummary({ snap }: { snap: Snapshot | null }) {
   const t = useT();
   if (snap === null) return null;
   const topo = snap.topology;

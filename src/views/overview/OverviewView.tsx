@@ -12,6 +12,8 @@ import { useWidth } from '../../ui/useWidth';
 import { HostPanel } from './HostPanel';
 import { layoutOverview } from './layoutOverview';
 import { OverviewLegend, OverviewSummary } from './OverviewText';
+import { OverviewSnapshot } from './snapshotContext';
+import { useLensSnapshot } from '../useLensSnapshot';
 
 export default function OverviewView() {
   const topology = useStore(selectTopology);
@@ -19,11 +21,12 @@ export default function OverviewView() {
   const [ref, width] = useWidth<HTMLDivElement>();
   const t = useT();
   const scale = theme === 'projector' ? 1.35 : 1;
+  const snap = useLensSnapshot();
   const layout = useMemo(() => (topology === null ? null : layoutOverview(topology, width / scale)), [topology, width, scale]);
   return (
     <div ref={ref} className="lens lens-overview" data-testid="lens-overview">
       <OverviewLegend />
-      <OverviewSummary />
+      <OverviewSummary snap={snap} />
       {topology !== null && layout !== null && (
         <svg
           className="overview-svg"
@@ -34,9 +37,11 @@ export default function OverviewView() {
           aria-label={t('lens.overview.label')}
           onClick={() => select(null)}
         >
-          {layout.hosts.map((b) => (
-            <HostPanel key={topology.hosts[b.index]?.id ?? b.index} b={b} topology={topology} />
-          ))}
+          <OverviewSnapshot.Provider value={snap}>
+            {layout.hosts.map((b) => (
+              <HostPanel key={topology.hosts[b.index]?.id ?? b.index} b={b} topology={topology} />
+            ))}
+          </OverviewSnapshot.Provider>
         </svg>
       )}
     </div>
