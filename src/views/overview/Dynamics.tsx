@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { useContext } from 'react';
 import { OverviewSnapshot } from './snapshotContext';
 import { v } from '../../theme/tokens';
+import { fitText } from '../fitText';
 import { anchor, L, type HostBox, type Rect } from './layoutOverview';
 import { Selectable } from './Selectable';
 import { stateStyle } from './stateStyle';
@@ -85,7 +86,7 @@ function ContainerRow({ r, name, state, index }: { r: Rect; name: string; state:
       <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: v('surface'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
       <rect x={r.x + 2} y={r.y + 2} width={14} height={r.h - 4} rx={2} style={{ fill: st.fill, strokeDasharray: st.dash ?? 'none', stroke: v('border') }} />
       <text x={r.x + 9} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: 9, fill: v('accentText') }}>{st.glyph}</text>
-      <text x={r.x + 20} y={r.y + r.h / 2} dominantBaseline="middle" style={{ fontSize: 11, fill: v('text') }}>{name}</text>
+      <text x={r.x + 20} y={r.y + r.h / 2} dominantBaseline="middle" style={{ fontSize: 11, fill: v('text') }}>{fitText(name, r.w - 24, 11)}</text>
     </Selectable>
   );
 }
@@ -93,7 +94,7 @@ function ContainerRow({ r, name, state, index }: { r: Rect; name: string; state:
 function QueueChips({ b, snap }: { b: HostBox; snap: Snapshot }) {
   const t = useT();
   const queue = snap.queues[b.index] ?? [];
-  const perRow = Math.max(1, Math.floor(b.queue.w / (L.chip.w * 2 + 4)));
+  const perRow = Math.max(1, Math.floor((b.queue.w - 32) / (L.chip.w * 2 + 4)));
   const shown = queue.slice(0, perRow);
   return (
     <g pointerEvents="none">
@@ -141,7 +142,7 @@ function HostMemory({ b, dy, snap }: { b: HostBox; dy: number; snap: Snapshot })
   return (
     <g>
       <text x={b.memory.x + 4} y={b.memory.y - dy + 10} dominantBaseline="middle" style={{ fontSize: 10, fill: v('text') }}>
-        {label}
+        {fitText(label, b.memory.w - 8, 10)}
       </text>
       <MemBar r={r} used={used} total={host.memoryMiB} label={label} />
     </g>
@@ -202,7 +203,7 @@ export function RunLines({ b }: { b: HostBox }) {
   return (
     <g pointerEvents="none" aria-hidden="true">
       {lines.map((l) => (
-        <path key={l.key} d={l.d} style={{ fill: 'none', stroke: v('stateRunning'), strokeWidth: v('strokeWidth'), opacity: 0.7 }} />
+        <path key={l.key} d={l.d} style={{ fill: 'none', stroke: v('stateRunning'), strokeWidth: v('strokeWidth') }} />
       ))}
     </g>
   );

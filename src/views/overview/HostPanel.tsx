@@ -9,18 +9,21 @@ import { memo } from 'react';
 import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
+import { fitText } from '../fitText';
 import { GuestDynamics, PcpuCells, RunLines } from './Dynamics';
 import type { HostBox, Rect } from './layoutOverview';
 import { Selectable } from './Selectable';
 
-const box = (r: Rect, fill: string, rx = 6) => (
-  <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={rx} style={{ fill, stroke: v('border'), strokeWidth: v('strokeWidth') }} />
+const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
+  <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={rx} style={{ fill, fillOpacity, stroke: v('border'), strokeWidth: v('strokeWidth') }} />
 );
 
-function Label({ x, y, children, size = 12, weight = 400, anchor = 'start' }: { x: number; y: number; children: string; size?: number; weight?: number; anchor?: 'start' | 'middle' | 'end' }) {
+function Label({ x, y, children, size = 12, weight = 400, anchor = 'start', max }: { x: number; y: number; children: string; size?: number; weight?: number; anchor?: 'start' | 'middle' | 'end'; max?: number }) {
+  const shown = max === undefined ? children : fitText(children, max, size * (weight >= 700 ? 1.06 : 1));
   return (
-    <text x={x} y={y} textAnchor={anchor} dominantBaseline="middle" style={{ fontSize: size, fontWeight: weight, fill: v('text') }}>
-      {children}
+    <text x={x} y={y} textAnchor={anchor} dominantBaseline="middle" className="label" style={{ fontSize: size, fontWeight: weight, fill: v('text') }}>
+      {shown !== children && <title>{children}</title>}
+      {shown}
     </text>
   );
 }
@@ -35,19 +38,19 @@ function GuestFrames({ b, t: topo }: { b: HostBox; t: Topology }) {
         return (
           <Selectable key={vm.id} sel={{ kind: 'vm', index: vb.index }} label={t('overview.vmLabel', { vm: vm.name })}>
             {box(vb, v('layerGuest'))}
-            <Label x={vb.x + 6} y={vb.y + 10} weight={700}>{vm.name}</Label>
+            <Label x={vb.x + 6} y={vb.y + 10} weight={700} max={vb.w - 52}>{vm.name}</Label>
             {box(vb.app, v('surface'), 3)}
-            <Label x={vb.app.x + 4} y={vb.app.y + vb.app.h / 2} size={11}>{t('overview.app', { workload: t(`workload.${vm.workload}`) })}</Label>
+            <Label x={vb.app.x + 4} y={vb.app.y + vb.app.h / 2} size={11} max={vb.app.w - 8}>{t('overview.app', { workload: t(`workload.${vm.workload}`) })}</Label>
             {box(vb.os, v('surface2'), 3)}
-            <Label x={vb.os.x + 4} y={vb.os.y + vb.os.h / 2} size={11}>{t('overview.guestOs', { os: t(`guestOs.${vm.guestOs}`) })}</Label>
+            <Label x={vb.os.x + 4} y={vb.os.y + vb.os.h / 2} size={11} max={vb.os.w - 8}>{t('overview.guestOs', { os: t(`guestOs.${vm.guestOs}`) })}</Label>
           </Selectable>
         );
       })}
       {b.engine !== null && (
         <g>
           {box(b.engine, v('layerContainer'))}
-          <Label x={b.engine.x + 6} y={b.engine.y + 10} weight={700}>{t('overview.containerEngine')}</Label>
-          <Label x={b.engine.x + 6} y={b.engine.y + 28} size={10}>{t('overview.sharesKernel')}</Label>
+          <Label x={b.engine.x + 6} y={b.engine.y + 10} weight={700} max={b.engine.w - 12}>{t('overview.containerEngine')}</Label>
+          <Label x={b.engine.x + 6} y={b.engine.y + 28} size={10} max={b.engine.w - 12}>{t('overview.sharesKernel')}</Label>
         </g>
       )}
     </>
@@ -62,26 +65,26 @@ function HardwareFrames({ b, t: topo, dy }: { b: HostBox; t: Topology; dy: numbe
   return (
     <>
       <Selectable sel={{ kind: 'host', index: b.index }} label={t('overview.hardwareLabel', { host: host.name })}>
-        {box(local(b.hardware), v('layerHardware'))}
-        <Label x={b.hardware.x + 6} y={b.hardware.y - dy + 11} weight={700}>
+        {box(local(b.hardware), v('layerHardware'), 6, 0.55)}
+        <Label x={b.hardware.x + 6} y={b.hardware.y - dy + 11} weight={700} max={b.hardware.w - 12}>
           {t('overview.hardware', { sockets: host.sockets, cores: host.coresPerSocket, threads: host.threadsPerCore })}
         </Label>
       </Selectable>
       {b.sockets.map((s, si) => (
         <g key={si}>
           {box(local(s.rect), 'none', 4)}
-          <Label x={s.rect.x + 4} y={s.rect.y - dy + 9} size={10}>{t('overview.socket', { n: si })}</Label>
+          <Label x={s.rect.x + 4} y={s.rect.y - dy + 9} size={10} max={s.rect.w - 8}>{t('overview.socket', { n: si })}</Label>
           {s.cores.map((c, ci) => (
             <g key={ci}>
               {box(local(c.rect), v('surface2'), 3)}
-              <Label x={c.rect.x + 3} y={c.rect.y - dy + 8} size={9}>{t('overview.core', { n: ci })}</Label>
+              <Label x={c.rect.x + 3} y={c.rect.y - dy + 8} size={9} max={c.rect.w - 6}>{t('overview.core', { n: ci })}</Label>
             </g>
           ))}
         </g>
       ))}
       {box(local(b.devices), v('surface'), 4)}
-      <Label x={b.devices.x + 4} y={b.devices.y - dy + 10} size={10}>{t('overview.disks', { n: host.disks.length, gib: host.disks.reduce((a, d) => a + d.sizeGiB, 0) })}</Label>
-      <Label x={b.devices.x + 4} y={b.devices.y - dy + 26} size={10}>{t('overview.nics', { n: host.nics })}</Label>
+      <Label x={b.devices.x + 4} y={b.devices.y - dy + 10} size={10} max={b.devices.w - 8}>{t('overview.disks', { n: host.disks.length, gib: host.disks.reduce((a, d) => a + d.sizeGiB, 0) })}</Label>
+      <Label x={b.devices.x + 4} y={b.devices.y - dy + 26} size={10} max={b.devices.w - 8}>{t('overview.nics', { n: host.nics })}</Label>
     </>
   );
 }
@@ -99,35 +102,36 @@ function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
   return (
     <g className="host-panel">
       {box(b, v('surface'), 10)}
-      <Label x={b.x + 10} y={b.y + 12} weight={700} size={13}>{t('overview.host', { host: host.name, mem: Math.round(host.memoryMiB / 1024) })}</Label>
+      <Label x={b.x + 10} y={b.y + 12} weight={700} size={13} max={b.w - 20}>{t('overview.host', { host: host.name, mem: Math.round(host.memoryMiB / 1024) })}</Label>
       <GuestFrames b={b} t={topology} />
+      {/* Lines pass under the translucent hypervisor and hardware layers: the hypervisor does the mapping. */}
+      <RunLines b={b} />
       <AnimatePresence initial={false}>
         {b.hostOs !== null && (
           <motion.g key="hostos" initial={{ opacity: 0, scaleY: 0 }} animate={{ opacity: 1, scaleY: 1 }} exit={{ opacity: 0, scaleY: 0 }} transition={{ duration: 0.45 }} style={{ transformOrigin: `0px ${b.hostOs.y + b.hostOs.h / 2}px` }}>
             {box(b.hostOs, v('layerHostOs'))}
-            <Label x={b.hostOs.x + 8} y={b.hostOs.y + b.hostOs.h / 2} weight={700}>{t('overview.hostOs')}</Label>
+            <Label x={b.hostOs.x + 8} y={b.hostOs.y + b.hostOs.h / 2} weight={700} max={b.hostOs.w - 16}>{t('overview.hostOs')}</Label>
           </motion.g>
         )}
       </AnimatePresence>
       <Selectable sel={{ kind: 'hypervisor', index: b.index }} label={t('overview.hypervisorLabel', { host: host.name })}>
-        {box(b.hypervisor, v('layerHypervisor'))}
-        <Label x={b.hypervisor.x + 8} y={b.hypervisor.y + 12} weight={700}>
+        {box(b.hypervisor, v('layerHypervisor'), 6, 0.55)}
+        <Label x={b.hypervisor.x + 8} y={b.hypervisor.y + 12} weight={700} max={b.hypervisor.w - 16}>
           {t('overview.hypervisor', { type: t(`hvType.${hv.type}`), technique: t(`technique.${hv.technique}`) })}
         </Label>
-        <Label x={b.hypervisor.x + 8} y={b.hypervisor.y + 32} size={11}>
+        <Label x={b.hypervisor.x + 8} y={b.hypervisor.y + 30} size={11} max={b.hypervisor.w - 16}>
           {t('overview.scheduler', { policy: t(`policy.${hv.cpu.policy}`), ms: hv.cpu.timesliceMs })}
         </Label>
-        <Label x={b.hypervisor.x + 8} y={b.hypervisor.y + 52} size={11}>
+        <Label x={b.hypervisor.x + 8} y={b.hypervisor.y + 46} size={11} max={b.hypervisor.w - 16}>
           {t('overview.overcommit', { vcpus: vcpuCount(topology, b.index), pcpus: host.pcpuCount, ratio: (vcpuCount(topology, b.index) / host.pcpuCount).toFixed(2) })}
         </Label>
-        <Label x={b.queue.x} y={b.hypervisor.y + 32} size={11}>{t('overview.readyQueue')}</Label>
+        <Label x={b.queue.x} y={b.hypervisor.y + 62} size={11} max={b.hypervisor.w - 16}>{t('overview.readyQueue')}</Label>
       </Selectable>
       <motion.g initial={false} animate={{ y: b.hardware.y }} transition={{ duration: 0.45 }}>
         <HardwareFrames b={b} t={topology} dy={b.hardware.y} />
         <PcpuCells b={b} dy={b.hardware.y} />
       </motion.g>
       <GuestDynamics b={b} />
-      <RunLines b={b} />
     </g>
   );
 }

@@ -48,7 +48,7 @@ export const L = {
   band: 18,
   chip: { w: 26, h: 20, gap: 4 },
   layer: 30,
-  hypervisor: 70,
+  hypervisor: 100,
   minCol: 104,
   thread: { h: 26, minW: 22 },
 } as const;
@@ -186,7 +186,7 @@ export function layoutOverview(t: Topology, width: number): OverviewLayout {
     const { height: gh, ...guests } = layoutGuests(t, hi, x, cy, inner);
     cy += gh + L.gap;
     const hypervisor = { x, y: cy, w: inner, h: L.hypervisor };
-    const queue = { x: x + inner * 0.45, y: cy + 44, w: inner * 0.55 - 8, h: L.chip.h };
+    const queue = { x: x + 8, y: cy + 72, w: inner - 16, h: L.chip.h };
     cy += L.hypervisor + L.gap;
     // Type 2: the host OS sits between the hypervisor and the hardware.
     const hostOs = host.hypervisor.type === 'type2' ? { x, y: cy, w: inner, h: L.layer } : null;
