@@ -21,3 +21,6 @@ export { SKEW_LIMIT } from './cpu/costop';
 export { fairSlice, CREDIT_PERIOD, CREDIT_MAX } from './cpu/policies';
 export { DEFAULT_HT_FACTOR } from './cpu/record';
 export type { CpuSnapshot } from './cpu/snapshot';
+export { scheduleJobs, type JobIn, type JobStats, type JobsResult, type TraceSlice, type JobId } from './classic/jobs';
+export { scheduleMLFQ, type MlfqInput, type MlfqJob } from './classic/mlfq';
+export { scheduleLottery, type LotteryJob, type LotteryRun } from './classic/lottery';
