@@ -42,7 +42,7 @@ export function scheduleJobs(input: { policy: 'FIFO' | 'SJF' | 'RR'; quantum?: n
   const jobs = input.jobs;
   const quantum = Math.max(1, input.quantum ?? 1);
   const live: Live[] = jobs.map((j, i) => ({ i, left: Math.max(0, j.length), first: -1, done: -1 }));
-  const byArrival = [...live].sort((a, b) => (jobs[a.i]?.arrival ?? 0) - (jobs[b.i]?.arrival ?? 0) || a.i - b.i);
+  const byArrival = live.toSorted((a, b) => (jobs[a.i]?.arrival ?? 0) - (jobs[b.i]?.arrival ?? 0) || a.i - b.i);
   const trace: TraceSlice[] = [];
   const ready: Live[] = [];
   let next = 0;

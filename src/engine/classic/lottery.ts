@@ -29,7 +29,7 @@ function idOrder(a: JobId, b: JobId): number {
 
 export function scheduleLottery(input: { quantum: number; jobs: readonly LotteryJob[]; randoms: readonly number[] }): { jobs: { id: JobId; completion: number }[]; runs: LotteryRun[] } {
   const quantum = Math.max(1, input.quantum);
-  const order = input.jobs.map((j, i) => ({ j, i, left: Math.max(0, j.length), done: j.length <= 0 ? 0 : -1 })).sort((a, b) => idOrder(a.j.id, b.j.id));
+  const order = input.jobs.map((j, i) => ({ j, i, left: Math.max(0, j.length), done: j.length <= 0 ? 0 : -1 })).toSorted((a, b) => idOrder(a.j.id, b.j.id));
   const runs: LotteryRun[] = [];
   let time = 0;
   for (let draw = 0; order.some((o) => o.left > 0); draw++) {
