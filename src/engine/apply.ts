@@ -4,7 +4,8 @@
  * check happens before the first mutation.
  */
 import { commandSchema, type Command } from './commands';
-import { dispatchIdle } from './cpu/roundRobin';
+import { dispatchIdle } from './cpu/scheduler';
+import { applyCpuCommand } from './cpu/commands';
 import { pushEvent } from './events';
 import { checkReferences, type Scenario } from './scenario/schema';
 import { cloneState, ENT, POWER, powerOnEntities, queueContents, rebuildState, type SimState } from './state';
@@ -112,6 +113,13 @@ function applyOne(st: SimState, cmd: Command): Outcome {
       return addVm(st, cmd);
     case 'removeVm':
       return removeVm(st, cmd.vm);
+    case 'setPolicy':
+    case 'setCoSchedule':
+    case 'setHtFactor':
+    case 'setVmCpu':
+    case 'pinVcpu':
+    case 'setContainerCpu':
+      return applyCpuCommand(st, cmd, { withScenario, reject });
   }
 }
 

@@ -4,7 +4,7 @@
  * scenario); `applyCommand` decides whether the running world can take them.
  */
 import { z } from 'zod';
-import { hypervisorTypes, idSchema, techniques, vmSchema, workloadSchema } from './scenario/parts';
+import { cpuPolicies, hypervisorTypes, idSchema, techniques, vmSchema, workloadSchema } from './scenario/parts';
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('startVm'), vm: idSchema }),
@@ -17,6 +17,24 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('removeVm'), vm: idSchema }),
   z.strictObject({ type: z.literal('startContainer'), container: idSchema }),
   z.strictObject({ type: z.literal('stopContainer'), container: idSchema }),
+  z.strictObject({ type: z.literal('setPolicy'), host: idSchema, policy: z.enum(cpuPolicies) }),
+  z.strictObject({ type: z.literal('setCoSchedule'), host: idSchema, on: z.boolean() }),
+  z.strictObject({ type: z.literal('setHtFactor'), host: idSchema, factor: z.number().min(1).max(2) }),
+  z.strictObject({
+    type: z.literal('setVmCpu'),
+    vm: idSchema,
+    weight: z.int().min(1).max(65535).optional(),
+    capPct: z.int().min(0).max(3200).optional(),
+    vcpus: z.int().min(1).max(32).optional(),
+  }),
+  z.strictObject({ type: z.literal('pinVcpu'), vm: idSchema, vcpu: z.int().min(0).max(31), pcpu: z.int().min(-1).max(1023) }),
+  z.strictObject({
+    type: z.literal('setContainerCpu'),
+    container: idSchema,
+    shares: z.int().min(2).max(262_144).optional(),
+    quotaMs: z.int().min(0).max(1000).optional(),
+    periodMs: z.int().min(1).max(1000).optional(),
+  }),
 ]);
 
 export type Command = z.output<typeof commandSchema>;

@@ -5,6 +5,8 @@
  */
 import { EVENT_CAP } from './events';
 import { ENT, POWER, queueContents, type SimState } from './state';
+import { cpuInvariants } from './cpu/invariants';
+import { canRunOn } from './cpu/scheduler';
 
 export function checkInvariants(st: SimState): string[] {
   const out: string[] = [];
@@ -25,8 +27,8 @@ export function checkInvariants(st: SimState): string[] {
   for (let e = 0; e < n; e++) {
     const s = st.ent.state[e];
     if (s === ENT.running && (st.ent.host[e] ?? -1) >= 0 && !seen.has(e)) out.push(`entity ${e} is running without a pCPU`);
-    const sum = (st.ent.run[e] ?? 0) + (st.ent.ready[e] ?? 0) + (st.ent.wait[e] ?? 0);
-    if (sum !== st.ent.alive[e]) out.push(`entity ${e}: run+ready+wait ${sum} != alive ${st.ent.alive[e]}`);
+    const sum = (st.ent.run[e] ?? 0) + (st.ent.ready[e] ?? 0) + (st.ent.wait[e] ?? 0) + (st.cpu.costop[e] ?? 0);
+    if (sum !== st.ent.alive[e]) out.push(`entity ${e}: run+ready+wait+costop ${sum} != alive ${st.ent.alive[e]}`);
   }
   t.hosts.forEach((_, h) => {
     const q = queueContents(st, h);
@@ -35,8 +37,9 @@ export function checkInvariants(st: SimState): string[] {
     for (let e = 0; e < n; e++) if (st.ent.state[e] === ENT.ready && st.ent.host[e] === h && !q.includes(e)) out.push(`ready entity ${e} is not queued`);
     const host = t.hosts[h];
     if (q.length > 0 && host !== undefined) {
+      // Work-conserving, except where the policy legitimately idles: cap spent, pinned elsewhere.
       for (let p = host.pcpuOffset; p < host.pcpuOffset + host.pcpuCount; p++) {
-        if ((st.pcpuEnt[p] ?? -1) < 0) out.push(`host ${h} has a vCPU waiting while pCPU ${p} is idle`);
+        if ((st.pcpuEnt[p] ?? -1) < 0 && q.some((e) => canRunOn(st.cpu, e, p))) out.push(`host ${h} has a vCPU waiting while pCPU ${p} is idle`);
       }
     }
   });
@@ -52,5 +55,6 @@ export function checkInvariants(st: SimState): string[] {
     if ((st.ctPower[i] === POWER.off) !== (st.ent.state[c.ent] === ENT.off)) out.push(`container ${c.id} power and state disagree`);
   });
   if (st.events.list.length > EVENT_CAP * 2) out.push('event list is unbounded');
+  out.push(...cpuInvariants(st));
   return out;
 }

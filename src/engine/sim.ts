@@ -5,10 +5,13 @@
  * they passed in is never touched.
  *
  * Tick order: scripted commands -> power (boot progress) -> CPU scheduling per host
- * -> containers inside VMs -> execute one millisecond -> memory -> tick + 1.
+ * (cpu/scheduler.ts: accounting, co-stop, dispatch, preemption, slice log) -> containers
+ * inside VMs -> execute one millisecond -> idle pCPUs take waiting work -> memory -> tick + 1.
  */
 import { applyCommandInPlace } from './apply';
-import { dispatchIdle, scheduleRoundRobin } from './cpu/roundRobin';
+import { cpuTick, dispatchIdle } from './cpu/scheduler';
+import { onBlock, onWake } from './cpu/policies';
+import { progress } from './cpu/record';
 import { pushEvent } from './events';
 import { nextFloat } from './rng';
 import type { Scenario } from './scenario/schema';
@@ -45,7 +48,7 @@ export function advanceTick(st: SimState): void {
     if (ev !== undefined) Object.assign(st, applyCommandInPlace(st, ev.command));
   }
   progressPower(st);
-  for (let h = 0; h < st.topology.hosts.length; h++) scheduleRoundRobin(st, h);
+  cpuTick(st);
   scheduleInsideVms(st);
   execute(st);
   for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
@@ -106,11 +109,15 @@ function execute(st: SimState): void {
       ent.run[e] = (ent.run[e] ?? 0) + 1;
       ent.sliceLeft[e] = (ent.sliceLeft[e] ?? 0) - 1;
       ent.util[e] = u + (1 - u) * UTIL_ALPHA;
-      const left = (ent.phaseLeft[e] ?? 0) - 1;
+      // Progress is fractional work (a hyperthread beside a busy sibling does ~62 %).
+      const left = (ent.phaseLeft[e] ?? 0) - progress(st, e);
       ent.phaseLeft[e] = left;
       if (left <= 0) block(st, e);
     } else if (s === ENT.ready) {
       ent.ready[e] = (ent.ready[e] ?? 0) + 1;
+      ent.util[e] = u - u * UTIL_ALPHA;
+    } else if (s === ENT.costop) {
+      st.cpu.costop[e] = (st.cpu.costop[e] ?? 0) + 1;
       ent.util[e] = u - u * UTIL_ALPHA;
     } else {
       ent.wait[e] = (ent.wait[e] ?? 0) + 1;
@@ -133,6 +140,7 @@ function block(st: SimState, e: number): void {
   const p = st.ent.pcpu[e] ?? -1;
   if (p >= 0) st.pcpuEnt[p] = -1;
   st.ent.pcpu[e] = -1;
+  onBlock(st, e);
 }
 
 /** The I/O finished: runnable again, at the back of its host's queue. */
@@ -141,6 +149,7 @@ function wake(st: SimState, e: number): void {
   st.ent.phaseLeft[e] = drawBurst(st.rng, st.ent.phaseKind[e] ?? 0);
   const h = st.ent.host[e] ?? -1;
   if (h >= 0) enqueue(st, h, e);
+  onWake(st, e);
 }
 
 /** Memory in use drifts around the workload's working set (the memory lens replaces this). */

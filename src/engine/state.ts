@@ -10,9 +10,10 @@ import { createRng, type RngState } from './rng';
 import type { Scenario, ScheduledEvent } from './scenario/schema';
 import { buildTopology, entityKeys, type Topology } from './topology';
 import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './workload';
+import { buildCpu, carryCpu, type CpuState } from './cpu/cpuState';
 
 /** Entity (vCPU or container task) states. Co-stop arrives with the CPU lens. */
-export const ENT = { off: 0, running: 1, ready: 2, blocked: 3 } as const;
+export const ENT = { off: 0, running: 1, ready: 2, blocked: 3, costop: 4 } as const;
 /** Power states of VMs and containers. */
 export const POWER = { off: 0, booting: 1, on: 2 } as const;
 
@@ -54,6 +55,8 @@ export interface SimState {
   /** Scripted events sorted by tick, and how many have been applied. */
   script: ScheduledEvent[];
   scriptPos: number;
+  /** The CPU scheduler's state: run queues per pCPU, credits, vruntimes, skew, slice log (cpu/cpuState.ts). */
+  cpu: CpuState;
 }
 
 function entityArrays(n: number): EntityArrays {
@@ -145,6 +148,7 @@ function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng
     vmMemUsedMiB,
     ctPower: new Uint8Array(nc),
     ctBootLeft: new Int32Array(nc),
+    cpu: buildCpu(topology, scenario),
   };
 }
 
@@ -198,6 +202,7 @@ export function rebuildState(prev: SimState, scenario: Scenario): SimState {
     for (const f of ENTITY_FIELDS) next.ent[f][e] = prev.ent[f][o] ?? 0;
   });
   carryPcpus(prev, next, map);
+  carryCpu(prev.cpu, prev.topology, next.cpu, next.topology, map);
   prev.queues.forEach((_, h) => {
     for (const o of queueContents(prev, h)) {
       const e = map[o] ?? -1;

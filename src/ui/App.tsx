@@ -3,7 +3,7 @@
  * and the playback bar. In embed mode only the lens and a minimal playback bar remain.
  */
 import { MotionConfig } from 'framer-motion';
-import { Suspense } from 'react';
+import { createElement, Suspense } from 'react';
 import { useT } from '../i18n';
 import { selectEmbed, selectLens, selectStatus, useStore } from '../store';
 import { lensView } from '../views/registry';
@@ -31,11 +31,10 @@ export function App() {
   const t = useT();
   const lens = useStore(selectLens);
   const embed = useStore(selectEmbed);
-  const View = lensView(lens);
   const main = (
     <main id="lens-panel" role="tabpanel" aria-labelledby={`tab-${lens}`} className="lens-panel">
       <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
-        <View />
+        {createElement(lensView(lens))}
       </Suspense>
     </main>
   );

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { advanceTick, cloneState, createSim, ENT, parseScenario, presets, snapshotDigest, step, toSnapshot, type Scenario, type SimState } from '../index';
 import { queueContents } from '../state';
-import { scheduleRoundRobin } from './roundRobin';
+import { cpuTick as scheduleAll } from './scheduler';
 
 interface Shape {
   sockets?: number;
@@ -40,7 +40,7 @@ function scenario(shape: Shape): Scenario {
 
 /**
  * What one scheduling pass at the start of the next tick decides, without disturbing
- * `st`: a copy of exactly the parts scheduleRoundRobin writes (cheaper than a full
+ * `st`: a copy of exactly the parts the scheduler writes (cheaper than a full
  * clone, so every tick of a long run can be probed). Power progress, which advanceTick
  * runs first, touches none of them.
  */
@@ -51,8 +51,9 @@ function scheduled(st: SimState): SimState {
     pcpuEnt: st.pcpuEnt.slice(),
     queues: st.queues.map((q) => ({ ...q, buf: q.buf.slice() })),
     events: { list: [], seq: st.events.seq },
+    cpu: structuredClone(st.cpu),
   };
-  for (let h = 0; h < probe.topology.hosts.length; h++) scheduleRoundRobin(probe, h);
+  scheduleAll(probe);
   return probe;
 }
 

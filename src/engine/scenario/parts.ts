@@ -20,7 +20,7 @@ export type WorkloadKind = z.output<typeof workloadSchema>;
 
 export const hypervisorTypes = ['type1', 'type2'] as const;
 export const techniques = ['binary-translation', 'paravirtual', 'hardware-assisted'] as const;
-export const cpuPolicies = ['round-robin'] as const;
+export const cpuPolicies = ['round-robin', 'credit', 'fair-share'] as const;
 
 export const hypervisorSchema = z.strictObject({
   type: z.enum(hypervisorTypes).default('type1'),
@@ -30,6 +30,10 @@ export const hypervisorSchema = z.strictObject({
       policy: z.enum(cpuPolicies).default('round-robin'),
       /** Xen Credit's default timeslice is 30 ms (DOMAIN.md, CPU scheduling). */
       timesliceMs: z.int().min(1).max(100).default(30),
+      /** Relaxed co-scheduling of multi-vCPU VMs (ESXi style); absent = off. */
+      coSchedule: z.boolean().optional(),
+      /** Throughput of two busy sibling hyperthreads relative to one core; absent = 1.25 (DOMAIN.md). */
+      htFactor: z.number().min(1).max(2).optional(),
     })
     .prefault({}),
   memory: z
@@ -80,6 +84,8 @@ export const vmSchema = z.strictObject({
   vnics: z.array(vnicSchema).max(8).default([]),
   workload: workloadSchema.default('web'),
   autostart: z.boolean().default(true),
+  /** Pinning (affinity): per vCPU, the host-local pCPU it may run on, or -1 for any; absent = none. */
+  pin: z.array(z.int().min(-1).max(1023)).max(32).optional(),
 });
 
 export const containerSchema = z.strictObject({

@@ -6,10 +6,18 @@
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../schema';
 import { basic } from './basic';
 import { datacenter32 } from './datacenter';
+import { cpuOvercommit } from './cpuOvercommit';
+import { hyperthreads } from './hyperthreads';
+import { noisyNeighbor } from './noisyNeighbor';
+import { smpCostop } from './smpCostop';
 
 const inputs = {
   basic,
   'datacenter-32': datacenter32,
+  'cpu-overcommit': cpuOvercommit,
+  'noisy-neighbor': noisyNeighbor,
+  'smp-costop': smpCostop,
+  hyperthreads,
 } satisfies Record<string, ScenarioInput>;
 
 export type PresetId = keyof typeof inputs;

@@ -1,0 +1,148 @@
+/**
+ * What each scheduling policy means, as small functions the scheduler calls:
+ * - round robin: everyone equal, FIFO, the hypervisor's timeslice;
+ * - Xen Credit: every 10 ms accounting tick a host hands out 10 ms of credit per pCPU,
+ *   split by weight among runnable vCPUs; running debits 1 credit per ms; priority is
+ *   BOOST (woke from I/O with credit left), UNDER (credit left) or OVER (in debt),
+ *   BOOST > UNDER > OVER; a better priority preempts at once, equals take turns at the
+ *   30 ms slice (DOMAIN.md, Xen Credit);
+ * - fair share (Linux CFS/EEVDF under KVM): virtual runtime grows by 1024/weight per ms
+ *   run, the lowest runs next, slice 0.75 ms x (1 + log2 pCPUs) (DOMAIN.md, KVM).
+ * Keys are numbers where lower is better, so the scheduler compares them uniformly.
+ */
+import { ENT, type SimState } from '../state';
+import { END, PRIO, WHY } from './cpuState';
+
+export const POLICY = { rr: 0, credit: 1, fair: 2 } as const;
+/** Xen Credit's accounting tick (10 ms) and the most credit a vCPU may bank (one 30 ms slice). */
+export const CREDIT_PERIOD = 10;
+export const CREDIT_MAX = 30;
+const CREDIT_MIN = -300;
+
+export function policyOf(st: SimState, host: number): number {
+  const p = st.topology.hosts[host]?.hypervisor.cpu.policy;
+  return p === 'credit' ? POLICY.credit : p === 'fair-share' ? POLICY.fair : POLICY.rr;
+}
+
+/** Fair share's slice: 0.75 ms scaled by 1 + log2(pCPUs), at least one tick. */
+export function fairSlice(pcpus: number): number {
+  return Math.max(1, Math.round(0.75 * (1 + Math.log2(Math.max(1, pcpus)))));
+}
+
+export function sliceFor(st: SimState, host: number): number {
+  const h = st.topology.hosts[host];
+  if (h === undefined) return 1;
+  return policyOf(st, host) === POLICY.fair ? fairSlice(h.pcpuCount) : h.hypervisor.cpu.timesliceMs;
+}
+
+export function keyOf(st: SimState, policy: number, e: number): number {
+  if (policy === POLICY.credit) return st.cpu.prio[e] ?? PRIO.over;
+  if (policy === POLICY.fair) return st.cpu.vruntime[e] ?? 0;
+  return 0;
+}
+
+/** The best key among queued entities that could run somewhere now (cap budget left); Infinity if none. */
+export function bestKey(st: SimState, host: number, policy: number): number {
+  const q = st.queues[host];
+  if (q === undefined) return Infinity;
+  const cpu = st.cpu;
+  let best = Infinity;
+  for (let i = 0; i < q.len; i++) {
+    const e = q.buf[(q.head + i) % q.buf.length] ?? -1;
+    const g = cpu.group[e] ?? -1;
+    if (g >= 0 && (cpu.capLeft[g] ?? -1) >= 0 && (cpu.capLeft[g] ?? 0) - (cpu.groupRunning[g] ?? 0) < 1) continue;
+    const k = keyOf(st, policy, e);
+    if (k < best) best = k;
+  }
+  return best;
+}
+
+/** Should running entity e give its pCPU to a waiting one whose key is `next`? END.open = no. */
+export function shouldYield(st: SimState, policy: number, e: number, next: number): number {
+  const expired = (st.ent.sliceLeft[e] ?? 0) <= 0;
+  const mine = keyOf(st, policy, e);
+  if (policy === POLICY.credit) {
+    if (next < mine) return next === PRIO.boost ? END.boostPreempt : END.prioPreempt;
+    return expired && next <= mine ? END.slice : END.open;
+  }
+  if (policy === POLICY.fair) return expired && next < mine ? END.vruntime : END.open;
+  return expired ? END.slice : END.open;
+}
+
+/** Note in nextWhy/nextDetail why entity e is being given pCPU p (no allocation: hot path). */
+export function notePick(st: SimState, policy: number, e: number, p: number): void {
+  const cpu = st.cpu;
+  if (policy === POLICY.credit) {
+    const pr = cpu.prio[e];
+    cpu.nextWhy[p] = pr === PRIO.boost ? WHY.boost : pr === PRIO.under ? WHY.under : WHY.over;
+    cpu.nextDetail[p] = cpu.credit[e] ?? 0;
+  } else if (policy === POLICY.fair) {
+    cpu.nextWhy[p] = WHY.vruntime;
+    cpu.nextDetail[p] = cpu.vruntime[e] ?? 0;
+  } else {
+    cpu.nextWhy[p] = WHY.rrHead;
+    cpu.nextDetail[p] = 0;
+  }
+}
+
+/** Renew cap and quota budgets at their period boundaries (all hosts). */
+export function renewBudgets(st: SimState): void {
+  const cpu = st.cpu;
+  for (let g = 0; g < cpu.capBudget.length; g++) {
+    const b = cpu.capBudget[g] ?? -1;
+    if (b >= 0 && st.tick % (cpu.capPeriod[g] ?? 100) === 0) cpu.capLeft[g] = b;
+  }
+}
+
+/** Per-host policy bookkeeping at the start of a tick: Credit's accounting tick, fair share's floor. */
+export function accountHost(st: SimState, host: number): void {
+  const policy = policyOf(st, host);
+  if (policy === POLICY.credit && st.tick % CREDIT_PERIOD === 0) creditAccounting(st, host);
+  if (policy === POLICY.fair) fairFloor(st, host);
+}
+
+function creditAccounting(st: SimState, host: number): void {
+  const h = st.topology.hosts[host];
+  if (h === undefined) return;
+  const cpu = st.cpu;
+  const n = st.topology.entityCount;
+  let sumW = 0;
+  for (let e = 0; e < n; e++) if (st.ent.host[e] === host && isRunnable(st.ent.state[e])) sumW += cpu.weight[e] ?? 0;
+  const total = h.pcpuCount * CREDIT_PERIOD;
+  for (let e = 0; e < n; e++) {
+    if (st.ent.host[e] !== host || !isRunnable(st.ent.state[e])) continue;
+    const c = Math.min(CREDIT_MAX, Math.max(CREDIT_MIN, (cpu.credit[e] ?? 0) + (total * (cpu.weight[e] ?? 0)) / Math.max(1, sumW)));
+    cpu.credit[e] = c;
+    cpu.prio[e] = c > 0 ? PRIO.under : PRIO.over;
+  }
+}
+
+function isRunnable(s: number | undefined): boolean {
+  return s === ENT.running || s === ENT.ready || s === ENT.costop;
+}
+
+/** A waiting entity never lags the running ones by more than a slice (CFS places sleepers near min_vruntime). */
+function fairFloor(st: SimState, host: number): void {
+  const q = st.queues[host];
+  const h = st.topology.hosts[host];
+  if (q === undefined || h === undefined) return;
+  const floor = (st.cpu.minVruntime[host] ?? 0) - fairSlice(h.pcpuCount);
+  for (let i = 0; i < q.len; i++) {
+    const e = q.buf[(q.head + i) % q.buf.length] ?? -1;
+    if ((st.cpu.vruntime[e] ?? 0) < floor) st.cpu.vruntime[e] = floor;
+  }
+}
+
+/** Hooks for wake-ups and blocking (called from the tick's execute step). */
+export function onWake(st: SimState, e: number): void {
+  st.cpu.skew[e] = 0;
+  const h = st.ent.host[e] ?? -1;
+  if (h < 0) return;
+  const policy = policyOf(st, h);
+  if (policy === POLICY.credit && (st.cpu.credit[e] ?? 0) > 0) st.cpu.prio[e] = PRIO.boost;
+}
+
+export function onBlock(st: SimState, e: number): void {
+  st.cpu.skew[e] = 0;
+  if (st.cpu.prio[e] === PRIO.boost) st.cpu.prio[e] = PRIO.under;
+}

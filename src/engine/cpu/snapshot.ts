@@ -1,0 +1,93 @@
+/**
+ * The CPU scheduler's part of a snapshot: per-entity scheduling data (home pCPU, pin,
+ * priority, credit, vruntime, skew, co-stop time, migrations), per-group budgets, the
+ * open slice of every pCPU, the most recent Gantt slices in time order, and the per-VM
+ * %RUN/%RDY/%CSTP/%WAIT history. Typed-array copies only, so they transfer cheaply.
+ */
+import type { SimState } from '../state';
+import { HIST_LEN, HIST_PERIOD, LOG_CAP } from './cpuState';
+
+/** Slices a snapshot carries (the lens accumulates longer histories itself, by slice number). */
+export const SNAPSHOT_SLICES = 2048;
+
+export interface CpuSnapshot {
+  home: Int32Array;
+  pin: Int32Array;
+  prio: Uint8Array;
+  credit: Float32Array;
+  vruntime: Float32Array;
+  weight: Float32Array;
+  skew: Float32Array;
+  costop: Float64Array;
+  migrations: Float64Array;
+  capLeft: Float32Array;
+  capBudget: Float32Array;
+  capPeriod: Int32Array;
+  rate: Float32Array;
+  curStart: Float64Array;
+  curWhy: Uint8Array;
+  curDetail: Float32Array;
+  curMig: Uint8Array;
+  /** Slice numbers first..n-1 (n = total ever), in time order. */
+  slices: { first: number; n: number; pcpu: Int32Array; ent: Int32Array; start: Float64Array; end: Float64Array; why: Uint8Array; endWhy: Uint8Array; detail: Float32Array; mig: Uint8Array };
+  /** HIST_LEN samples x VMs x (run, ready, costop, wait) %, ring-wise; histN samples written so far. */
+  hist: Uint8Array;
+  histN: number;
+  histLen: number;
+  histPeriod: number;
+  migrationsTotal: number;
+}
+
+export function cpuSnapshot(st: SimState): CpuSnapshot {
+  const c = st.cpu;
+  const log = c.log;
+  const count = Math.min(log.n, SNAPSHOT_SLICES);
+  const first = log.n - count;
+  const pick = <T extends Int32Array | Float64Array | Uint8Array | Float32Array>(src: T, make: (n: number) => T): T => {
+    const out = make(count);
+    for (let i = 0; i < count; i++) out[i] = src[(first + i) % LOG_CAP] ?? 0;
+    return out;
+  };
+  return {
+    home: c.home.slice(),
+    pin: c.pin.slice(),
+    prio: c.prio.slice(),
+    credit: Float32Array.from(c.credit),
+    vruntime: Float32Array.from(c.vruntime),
+    weight: Float32Array.from(c.weight),
+    skew: Float32Array.from(c.skew),
+    costop: c.costop.slice(),
+    migrations: c.migrations.slice(),
+    capLeft: Float32Array.from(c.capLeft),
+    capBudget: Float32Array.from(c.capBudget),
+    capPeriod: c.capPeriod.slice(),
+    rate: c.rate.slice(),
+    curStart: c.curStart.slice(),
+    curWhy: c.curWhy.slice(),
+    curDetail: c.curDetail.slice(),
+    curMig: c.curMig.slice(),
+    slices: {
+      first,
+      n: log.n,
+      pcpu: pick(log.pcpu, (n) => new Int32Array(n)),
+      ent: pick(log.ent, (n) => new Int32Array(n)),
+      start: pick(log.start, (n) => new Float64Array(n)),
+      end: pick(log.end, (n) => new Float64Array(n)),
+      why: pick(log.why, (n) => new Uint8Array(n)),
+      endWhy: pick(log.endWhy, (n) => new Uint8Array(n)),
+      detail: pick(log.detail, (n) => new Float32Array(n)),
+      mig: pick(log.mig, (n) => new Uint8Array(n)),
+    },
+    hist: c.hist.slice(),
+    histN: c.histN,
+    histLen: HIST_LEN,
+    histPeriod: HIST_PERIOD,
+    migrationsTotal: c.migrationsTotal,
+  };
+}
+
+/** Every typed array of the CPU part, for the transfer list and the digest. */
+export function cpuArrays(s: CpuSnapshot): ArrayBufferView[] {
+  const l = s.slices;
+  return [s.home, s.pin, s.prio, s.credit, s.vruntime, s.weight, s.skew, s.costop, s.migrations, s.capLeft, s.capBudget, s.capPeriod, s.rate, s.curStart, s.curWhy, s.curDetail, s.curMig, l.pcpu, l.ent, l.start, l.end, l.why, l.endWhy, l.detail, l.mig, s.hist];
+}

@@ -1,0 +1,33 @@
+/**
+ * `noisy-neighbor`: two quiet tenants (web, database) share a 4-pCPU host; at 6 s a
+ * CPU-hungry 4-vCPU neighbour is added by a scripted command. The victims' ready time
+ * (steal) climbs; a cap or a lower weight on the neighbour brings it back down.
+ */
+import type { ScenarioInput } from '../schema';
+
+export const noisyNeighbor: ScenarioInput = {
+  schemaVersion: 1,
+  name: 'Noisy neighbour arrives at 6 s',
+  seed: 23,
+  hosts: [
+    {
+      id: 'host-1',
+      name: 'host-1',
+      sockets: 1,
+      coresPerSocket: 4,
+      threadsPerCore: 1,
+      memoryMiB: 32768,
+      hypervisor: { cpu: { policy: 'credit', timesliceMs: 30 } },
+    },
+  ],
+  vms: [
+    { id: 'shop', name: 'shop', host: 'host-1', vcpus: 2, memoryMiB: 4096, workload: 'web' },
+    { id: 'orders-db', name: 'orders-db', host: 'host-1', vcpus: 2, memoryMiB: 8192, workload: 'database' },
+  ],
+  events: [
+    {
+      at: 6000,
+      command: { type: 'addVm', vm: { id: 'noisy', name: 'noisy', host: 'host-1', vcpus: 4, memoryMiB: 4096, workload: 'cpu-bound' } },
+    },
+  ],
+};
