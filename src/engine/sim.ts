@@ -5,13 +5,15 @@
  * they passed in is never touched.
  *
  * Tick order: scripted commands -> power (boot progress) -> CPU scheduling per host
- * -> containers inside VMs -> execute one millisecond -> memory -> tick + 1.
+ * -> containers inside VMs -> execute one millisecond -> memory -> storage I/O and
+ * rebuilds (every STORAGE_PERIOD ticks) -> tick + 1.
  */
 import { applyCommandInPlace } from './apply';
 import { dispatchIdle, scheduleRoundRobin } from './cpu/roundRobin';
 import { pushEvent } from './events';
 import { nextFloat } from './rng';
 import type { Scenario } from './scenario/schema';
+import { stepStorage } from './storage';
 import { buildState, cloneState, enqueue, ENT, POWER, type SimState } from './state';
 import { drawBurst, drawIo, GUEST_OS_MIB, PHASE_KINDS, PROFILES, phaseCode, VM_BOOT_TICKS } from './workload';
 
@@ -50,6 +52,7 @@ export function advanceTick(st: SimState): void {
   execute(st);
   for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
   if (st.tick % MEMORY_PERIOD === 0) updateMemory(st);
+  stepStorage(st);
   st.tick += 1;
 }
 

@@ -9,6 +9,7 @@ import { pushEvent, type EventLog } from './events';
 import { createRng, type RngState } from './rng';
 import type { Scenario, ScheduledEvent } from './scenario/schema';
 import { buildTopology, entityKeys, type Topology } from './topology';
+import { buildStorage, type StorageState } from './storage';
 import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './workload';
 
 /** Entity (vCPU or container task) states. Co-stop arrives with the CPU lens. */
@@ -54,6 +55,8 @@ export interface SimState {
   /** Scripted events sorted by tick, and how many have been applied. */
   script: ScheduledEvent[];
   scriptPos: number;
+  /** Storage arrays, volumes and their replicas, load (src/engine/storage). */
+  storage: StorageState;
 }
 
 function entityArrays(n: number): EntityArrays {
@@ -124,7 +127,7 @@ function initialPower(st: SimState): void {
   });
 }
 
-function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches'> {
+function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches' | 'storage'> {
   const topology = buildTopology(scenario, rev);
   const ent = entityArrays(topology.entityCount);
   for (const vm of topology.vms) ent.host.fill(vm.host, vm.entOffset, vm.entOffset + vm.vcpus);
@@ -163,6 +166,7 @@ export function buildState(scenario: Scenario): SimState {
     events: { list: [], seq: 0 },
     script: scenario.events.toSorted((a, b) => a.at - b.at),
     scriptPos: 0,
+    storage: buildStorage(scenario),
   };
   initialPower(st);
   st.topology.vms.forEach((vm, i) => {
@@ -187,6 +191,7 @@ export function rebuildState(prev: SimState, scenario: Scenario): SimState {
     events: { list: [...prev.events.list], seq: prev.events.seq },
     script: prev.script,
     scriptPos: prev.scriptPos,
+    storage: structuredClone(prev.storage),
   };
   const oldIndex = new Map(entityKeys(prev.topology).map((k, i) => [k, i]));
   const newKeys = entityKeys(next.topology);

@@ -6,10 +6,18 @@
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../schema';
 import { basic } from './basic';
 import { datacenter32 } from './datacenter';
+import { arrayFailure } from './arrayFailure';
+import { rackAwareness } from './rackAwareness';
+import { sanPlacement } from './sanPlacement';
+import { thinOvercommit } from './thinOvercommit';
 
 const inputs = {
   basic,
   'datacenter-32': datacenter32,
+  'san-placement': sanPlacement,
+  'array-failure': arrayFailure,
+  'thin-overcommit': thinOvercommit,
+  'rack-awareness': rackAwareness,
 } satisfies Record<string, ScenarioInput>;
 
 export type PresetId = keyof typeof inputs;
