@@ -11,6 +11,7 @@ import { checkReferences, type Scenario } from './scenario/schema';
 import { cloneState, ENT, POWER, powerOnEntities, queueContents, rebuildState, type SimState } from './state';
 import type { WorkloadKind } from './scenario/parts';
 import type { Message } from './types';
+import { storage, type StorageOutcome } from './storage/commandTable';
 import { BOOT_CODE, CONTAINER_START_TICKS, phaseCode, VM_BOOT_TICKS } from './workload';
 
 export type ApplyResult = { ok: true; state: SimState } | { ok: false; reason: Message; state: SimState };
@@ -120,6 +121,28 @@ function applyOne(st: SimState, cmd: Command): Outcome {
     case 'pinVcpu':
     case 'setContainerCpu':
       return applyCpuCommand(st, cmd, { withScenario, reject });
+    case 'createVolume':
+      return fromStorage(st, storage.createVolume(st, cmd.volume));
+    case 'deleteVolume':
+      return fromStorage(st, storage.deleteVolume(st, cmd.volume));
+    case 'setPlacementPolicy':
+      return fromStorage(st, storage.setPolicy(st, cmd.policy));
+    case 'setRackAware':
+      return fromStorage(st, storage.setRackAware(st, cmd.on));
+    case 'failArray':
+      return fromStorage(st, storage.failArray(st, cmd.array));
+    case 'repairArray':
+      return fromStorage(st, storage.repairArray(st, cmd.array));
+    case 'failRack':
+      return fromStorage(st, storage.failRack(st, cmd.rack));
+    case 'addArray':
+      return addArray(st, cmd.array);
+    case 'rebalance':
+      return fromStorage(st, storage.doRebalance(st));
+    case 'setVolumeAccess':
+      return fromStorage(st, storage.setVolumeAccess(st, cmd.volume, cmd.vm, cmd.mode));
+    case 'accessVolume':
+      return fromStorage(st, storage.accessVolume(st, cmd.vm, cmd.volume, cmd.op));
   }
 }
 
@@ -226,4 +249,17 @@ function removeVm(st: SimState, id: string): Outcome {
   }));
   if (r.ok) pushEvent(r.state.events, st.tick, 'info', 'event.vmRemoved', { vm: vm.name });
   return r;
+}
+
+/** Storage commands validate before they mutate; this turns their outcome into ours. */
+function fromStorage(st: SimState, r: StorageOutcome): Outcome {
+  return r.ok ? { ok: true, state: st } : reject(r.key, r.params);
+}
+
+/** A new array joins the scenario (so every lens sees it) and the storage pool. */
+function addArray(st: SimState, spec: Scenario['storageArrays'][number]): Outcome {
+  if (st.storage.arrays.some((a) => a.id === spec.id)) return reject('storage.reason.arrayExists', { array: spec.id });
+  const r = withScenario(st, (s) => ({ ...s, storageArrays: [...s.storageArrays, spec] }));
+  if (!r.ok) return r;
+  return fromStorage(r.state, storage.addArray(r.state, spec));
 }

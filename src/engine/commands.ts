@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { cpuPolicies, hypervisorTypes, idSchema, techniques, vmSchema, workloadSchema } from './scenario/parts';
+import { accessModes, placementPolicies, storageArraySchema, volumeSchema } from './scenario/parts';
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('startVm'), vm: idSchema }),
@@ -35,6 +36,18 @@ export const commandSchema = z.discriminatedUnion('type', [
     quotaMs: z.int().min(0).max(1000).optional(),
     periodMs: z.int().min(1).max(1000).optional(),
   }),
+  // Storage and SAN (src/engine/storage).
+  z.strictObject({ type: z.literal('createVolume'), volume: volumeSchema }),
+  z.strictObject({ type: z.literal('deleteVolume'), volume: idSchema }),
+  z.strictObject({ type: z.literal('setPlacementPolicy'), policy: z.enum(placementPolicies) }),
+  z.strictObject({ type: z.literal('setRackAware'), on: z.boolean() }),
+  z.strictObject({ type: z.literal('failArray'), array: idSchema }),
+  z.strictObject({ type: z.literal('repairArray'), array: idSchema }),
+  z.strictObject({ type: z.literal('failRack'), rack: idSchema }),
+  z.strictObject({ type: z.literal('addArray'), array: storageArraySchema }),
+  z.strictObject({ type: z.literal('rebalance') }),
+  z.strictObject({ type: z.literal('setVolumeAccess'), volume: idSchema, vm: idSchema, mode: z.enum([...accessModes, 'none']) }),
+  z.strictObject({ type: z.literal('accessVolume'), vm: idSchema, volume: idSchema, op: z.enum(['read', 'write']) }),
 ]);
 
 export type Command = z.output<typeof commandSchema>;

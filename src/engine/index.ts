@@ -25,3 +25,6 @@ export type { CpuSnapshot } from './cpu/snapshot';
 export { scheduleJobs, type JobIn, type JobStats, type JobsResult, type TraceSlice, type JobId } from './classic/jobs';
 export { scheduleMLFQ, type MlfqInput, type MlfqJob } from './classic/mlfq';
 export { scheduleLottery, type LotteryJob, type LotteryRun } from './classic/lottery';
+export { raidMap, type RaidConfig, type RaidOp, type RaidRequest } from './classic/raid';
+export { placementPolicies, provisioningKinds, accessModes, type PlacementPolicy, type VolumeSpec, type VolumeSpecInput } from './scenario/parts';
+export { STORAGE_PERIOD, queueLatency, placeAll, movedGiB, type StorageSnapshot, type ArraySnap, type VolumeSnap, type MoveRecord, type VolumeStatus } from './storage';

@@ -7,6 +7,7 @@ import { EVENT_CAP } from './events';
 import { ENT, POWER, queueContents, type SimState } from './state';
 import { cpuInvariants } from './cpu/invariants';
 import { canRunOn } from './cpu/scheduler';
+import { checkStorageInvariants } from './storage';
 
 export function checkInvariants(st: SimState): string[] {
   const out: string[] = [];
@@ -56,5 +57,6 @@ export function checkInvariants(st: SimState): string[] {
   });
   if (st.events.list.length > EVENT_CAP * 2) out.push('event list is unbounded');
   out.push(...cpuInvariants(st));
+  out.push(...checkStorageInvariants(st.storage));
   return out;
 }

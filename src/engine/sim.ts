@@ -6,7 +6,8 @@
  *
  * Tick order: scripted commands -> power (boot progress) -> CPU scheduling per host
  * (cpu/scheduler.ts: accounting, co-stop, dispatch, preemption, slice log) -> containers
- * inside VMs -> execute one millisecond -> idle pCPUs take waiting work -> memory -> tick + 1.
+ * inside VMs -> execute one millisecond -> idle pCPUs take waiting work -> memory ->
+ * storage I/O and rebuilds (every STORAGE_PERIOD ticks) -> tick + 1.
  */
 import { applyCommandInPlace } from './apply';
 import { cpuTick, dispatchIdle } from './cpu/scheduler';
@@ -15,6 +16,7 @@ import { progress } from './cpu/record';
 import { pushEvent } from './events';
 import { nextFloat } from './rng';
 import type { Scenario } from './scenario/schema';
+import { stepStorage } from './storage';
 import { buildState, cloneState, enqueue, ENT, POWER, type SimState } from './state';
 import { drawBurst, drawIo, GUEST_OS_MIB, PHASE_KINDS, PROFILES, phaseCode, VM_BOOT_TICKS } from './workload';
 
@@ -53,6 +55,7 @@ export function advanceTick(st: SimState): void {
   execute(st);
   for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
   if (st.tick % MEMORY_PERIOD === 0) updateMemory(st);
+  stepStorage(st);
   st.tick += 1;
 }
 

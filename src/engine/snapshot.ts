@@ -8,6 +8,7 @@ import { recentEvents, type SimEvent } from './events';
 import { queueContents, type SimState } from './state';
 import type { Topology } from './topology';
 import { cpuArrays, cpuSnapshot, type CpuSnapshot } from './cpu/snapshot';
+import { digestStorage, storageBuffers, storageSnapshot, type StorageSnapshot } from './storage';
 
 export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_EVENTS = 40;
@@ -33,6 +34,8 @@ export interface Snapshot {
   events: SimEvent[];
   /** The CPU scheduler: per-pCPU run queues (home), credits, vruntimes, skew, slices, history. */
   cpu: CpuSnapshot;
+  /** Arrays, volumes, load and history (src/engine/storage/snapshot.ts). */
+  storage: StorageSnapshot;
 }
 
 export function toSnapshot(st: SimState): Snapshot {
@@ -55,13 +58,14 @@ export function toSnapshot(st: SimState): Snapshot {
     counters: { contextSwitches: st.contextSwitches },
     events: recentEvents(st.events, SNAPSHOT_EVENTS),
     cpu: cpuSnapshot(st),
+    storage: storageSnapshot(st.storage),
   };
 }
 
 /** The buffers of a snapshot's typed arrays, for a postMessage transfer list. */
 export function snapshotBuffers(s: Snapshot): ArrayBuffer[] {
   const arrays = [s.ent.state, s.ent.pcpu, s.ent.util, s.ent.run, s.ent.ready, s.ent.wait, s.pcpu.ent, s.pcpu.util, s.vms.power, s.vms.bootLeft, s.vms.memUsedMiB, s.containers.power, s.containers.bootLeft];
-  return [...arrays, ...cpuArrays(s.cpu)].map((a) => a.buffer as ArrayBuffer);
+  return [...[...arrays, ...cpuArrays(s.cpu)].map((a) => a.buffer as ArrayBuffer), ...storageBuffers(s.storage)];
 }
 
 /** Topologies change rarely; hash each one once (a pure cache keyed by the object). */
@@ -99,5 +103,6 @@ export function snapshotDigest(s: Snapshot): string {
   [s.cpu.costop, s.cpu.home, s.cpu.credit, s.cpu.vruntime].forEach(bytes);
   mix(s.cpu.slices.n);
   mix(s.cpu.migrationsTotal);
+  h = digestStorage(s.storage, h);
   return (h >>> 0).toString(16).padStart(8, '0');
 }

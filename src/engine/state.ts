@@ -9,6 +9,7 @@ import { pushEvent, type EventLog } from './events';
 import { createRng, type RngState } from './rng';
 import type { Scenario, ScheduledEvent } from './scenario/schema';
 import { buildTopology, entityKeys, type Topology } from './topology';
+import { buildStorage, type StorageState } from './storage';
 import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './workload';
 import { buildCpu, carryCpu, type CpuState } from './cpu/cpuState';
 
@@ -57,6 +58,8 @@ export interface SimState {
   scriptPos: number;
   /** The CPU scheduler's state: run queues per pCPU, credits, vruntimes, skew, slice log (cpu/cpuState.ts). */
   cpu: CpuState;
+  /** Storage arrays, volumes and their replicas, load (src/engine/storage). */
+  storage: StorageState;
 }
 
 function entityArrays(n: number): EntityArrays {
@@ -127,7 +130,7 @@ function initialPower(st: SimState): void {
   });
 }
 
-function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches'> {
+function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches' | 'storage'> {
   const topology = buildTopology(scenario, rev);
   const ent = entityArrays(topology.entityCount);
   for (const vm of topology.vms) ent.host.fill(vm.host, vm.entOffset, vm.entOffset + vm.vcpus);
@@ -167,6 +170,7 @@ export function buildState(scenario: Scenario): SimState {
     events: { list: [], seq: 0 },
     script: scenario.events.toSorted((a, b) => a.at - b.at),
     scriptPos: 0,
+    storage: buildStorage(scenario),
   };
   initialPower(st);
   st.topology.vms.forEach((vm, i) => {
@@ -191,6 +195,7 @@ export function rebuildState(prev: SimState, scenario: Scenario): SimState {
     events: { list: [...prev.events.list], seq: prev.events.seq },
     script: prev.script,
     scriptPos: prev.scriptPos,
+    storage: structuredClone(prev.storage),
   };
   const oldIndex = new Map(entityKeys(prev.topology).map((k, i) => [k, i]));
   const newKeys = entityKeys(next.topology);

@@ -127,3 +127,45 @@ export type VmSpecInput = z.input<typeof vmSchema>;
 export type ContainerSpec = z.output<typeof containerSchema>;
 export type StorageArraySpec = z.output<typeof storageArraySchema>;
 export type VswitchSpec = z.output<typeof vswitchSchema>;
+
+// ---- storage virtualization and SAN (issue 5) ----
+/** Where new replicas go: the notes' "most free space", round robin, or weighted rendezvous hashing (straw2-like). */
+export const placementPolicies = ['most-free', 'round-robin', 'hashing'] as const;
+export type PlacementPolicy = (typeof placementPolicies)[number];
+export const provisioningKinds = ['thick', 'thin'] as const;
+export const accessModes = ['rw', 'ro'] as const;
+
+export const volumeAccessSchema = z.strictObject({ vm: idSchema, mode: z.enum(accessModes) });
+
+export const volumeSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema.optional(),
+  sizeGiB: z.int().min(1).max(65536),
+  provisioning: z.enum(provisioningKinds).default('thick'),
+  /** Copies kept on distinct arrays (and racks, when there are enough). */
+  replicas: z.int().min(1).max(4).default(2),
+  /** The VM that uses it as its disk (read-write); others need an access entry. */
+  owner: idSchema.optional(),
+  access: z.array(volumeAccessSchema).max(16).default([]),
+  /** Share already written, in %: a thin volume allocates only this much. */
+  writtenPct: z.int().min(0).max(100).default(25),
+  /** Pin the replicas to these arrays (a scenario's history); otherwise the policy places them. */
+  arrays: z.array(idSchema).max(4).optional(),
+});
+
+export const storageSettingsSchema = z.strictObject({
+  policy: z.enum(placementPolicies).default('most-free'),
+  /** Keep replicas of one volume on distinct racks (failure domains) when there are enough racks. */
+  rackAware: z.boolean().default(true),
+  /** Each VM disk becomes a volume with this many replicas (at most the number of arrays). */
+  diskReplicas: z.int().min(1).max(4).default(2),
+  diskProvisioning: z.enum(provisioningKinds).default('thin'),
+  /** Rebuild bandwidth into one array; 1024 MiB/s is about a 10 Gb/s link. */
+  rebuildMiBps: z.int().min(1).max(100_000).default(1024),
+  /** Size of one I/O; presets scale it up so thin growth shows within a minute. */
+  ioKiB: z.int().min(4).max(65_536).default(64),
+});
+
+export type VolumeSpec = z.output<typeof volumeSchema>;
+export type VolumeSpecInput = z.input<typeof volumeSchema>;
+export type StorageSettings = z.output<typeof storageSettingsSchema>;

@@ -9,7 +9,9 @@ import {
   containerSchema,
   hostSchema,
   storageArraySchema,
+  storageSettingsSchema,
   vmSchema,
+  volumeSchema,
   vswitchSchema,
 } from './parts';
 
@@ -32,6 +34,8 @@ export const scenarioSchema = z.strictObject({
   storageArrays: z.array(storageArraySchema).max(64).default([]),
   vswitches: z.array(vswitchSchema).max(64).default([]),
   events: z.array(scheduledEventSchema).max(1000).default([]),
+  storage: storageSettingsSchema.prefault({}),
+  volumes: z.array(volumeSchema).max(4096).default([]),
 });
 
 export type Scenario = z.output<typeof scenarioSchema>;
@@ -82,6 +86,7 @@ export function checkReferences(s: Scenario): RefIssue[] {
   s.vswitches.forEach((w, i) => {
     if (!hosts.has(w.host)) out.push(unknownRef(['vswitches', i, 'host'], 'host', w.host));
   });
+  checkVolumeReferences(s, vms, out);
   const pcpus = s.hosts.reduce((n, h) => n + h.sockets * h.coresPerSocket * h.threadsPerCore, 0);
   if (pcpus > LIMITS.pcpus) {
     out.push({ path: ['hosts'], key: 'error.limit.pcpus', params: { max: LIMITS.pcpus, value: pcpus }, message: `too many pCPUs (${pcpus} > ${LIMITS.pcpus})` });
@@ -91,4 +96,22 @@ export function checkReferences(s: Scenario): RefIssue[] {
     out.push({ path: ['vms'], key: 'error.limit.entities', params: { max: LIMITS.entities, value: entities }, message: `too many vCPUs and containers (${entities} > ${LIMITS.entities})` });
   }
   return out;
+}
+
+/** Volumes: unique ids, owners and access entries name VMs, pinned arrays exist and differ. */
+function checkVolumeReferences(s: Scenario, vms: ReadonlySet<string>, out: RefIssue[]): void {
+  duplicates(s.volumes.map((v) => v.id), 'volumes', out);
+  const arrays = new Set(s.storageArrays.map((a) => a.id));
+  s.volumes.forEach((v, i) => {
+    if (v.owner !== undefined && !vms.has(v.owner)) out.push(unknownRef(['volumes', i, 'owner'], 'vm', v.owner));
+    v.access.forEach((a, j) => {
+      if (!vms.has(a.vm)) out.push(unknownRef(['volumes', i, 'access', j, 'vm'], 'vm', a.vm));
+    });
+    (v.arrays ?? []).forEach((a, j) => {
+      if (!arrays.has(a)) out.push(unknownRef(['volumes', i, 'arrays', j], 'array', a));
+    });
+    if (v.arrays !== undefined && new Set(v.arrays).size !== v.arrays.length) {
+      out.push({ path: ['volumes', i, 'arrays'], key: 'error.ref.duplicate', params: { id: v.id }, message: `volume "${v.id}" pins two replicas to one array` });
+    }
+  });
 }

@@ -10,6 +10,10 @@ import { cpuOvercommit } from './cpuOvercommit';
 import { hyperthreads } from './hyperthreads';
 import { noisyNeighbor } from './noisyNeighbor';
 import { smpCostop } from './smpCostop';
+import { arrayFailure } from './arrayFailure';
+import { rackAwareness } from './rackAwareness';
+import { sanPlacement } from './sanPlacement';
+import { thinOvercommit } from './thinOvercommit';
 
 const inputs = {
   basic,
@@ -18,6 +22,10 @@ const inputs = {
   'noisy-neighbor': noisyNeighbor,
   'smp-costop': smpCostop,
   hyperthreads,
+  'san-placement': sanPlacement,
+  'array-failure': arrayFailure,
+  'thin-overcommit': thinOvercommit,
+  'rack-awareness': rackAwareness,
 } satisfies Record<string, ScenarioInput>;
 
 export type PresetId = keyof typeof inputs;

@@ -1,0 +1,99 @@
+/**
+ * Build the storage state from a scenario at load: the arrays, the scenario's own
+ * volumes (pinned ones where the scenario says, the rest placed by the policy), then
+ * one volume per VM disk, placed by the policy in scenario order. A VM's disk looks
+ * like a local disk to the guest but lives on the SAN (the notes' 스토리지 가상화).
+ */
+import type { Scenario } from '../scenario/schema';
+import type { VolumeSpec } from '../scenario/parts';
+import { place } from './placement';
+import { HISTORY_LEN, type StorageState, type VolumeState } from './types';
+import { allocGiB, deriveStatus, usedPerArray } from './volumes';
+
+export function newVolume(spec: VolumeSpec, tick: number): VolumeState {
+  const access: Record<string, 'rw' | 'ro'> = {};
+  for (const a of spec.access) access[a.vm] = a.mode;
+  return {
+    id: spec.id,
+    name: spec.name ?? spec.id,
+    sizeGiB: spec.sizeGiB,
+    thin: spec.provisioning === 'thin',
+    want: spec.replicas,
+    owner: spec.owner ?? null,
+    access,
+    writtenGiB: (spec.sizeGiB * spec.writtenPct) / 100,
+    replicas: [],
+    status: 'lost',
+    full: false,
+    stuck: false,
+    born: tick,
+    readIops: 0,
+    writeIops: 0,
+  };
+}
+
+/** Place a new volume's replicas by the policy (mutates s). Returns how many were placed. */
+export function placeVolume(s: StorageState, v: VolumeState, used = usedPerArray(s)): number {
+  const cursor = { value: s.rrCursor };
+  const ctx = { arrays: s.arrays, used, policy: s.policy, rackAware: s.rackAware, cursor };
+  const taken = v.replicas.map((r) => r.array);
+  const chosen = place(ctx, { id: v.id, allocGiB: allocGiB(v), count: v.want - v.replicas.length, taken });
+  s.rrCursor = cursor.value;
+  for (const a of chosen) v.replicas.push({ array: a, building: false, copiedGiB: 0 });
+  v.status = deriveStatus(v);
+  v.stuck = v.replicas.length < v.want;
+  return chosen.length;
+}
+
+function diskVolumes(sc: Scenario): VolumeSpec[] {
+  const taken = new Set(sc.volumes.map((v) => v.id));
+  const want = Math.min(sc.storage.diskReplicas, sc.storageArrays.length);
+  const out: VolumeSpec[] = [];
+  for (const vm of sc.vms) {
+    for (const d of vm.disks) {
+      let id = d.id;
+      for (let k = 2; taken.has(id); k++) id = `${d.id}-${k}`;
+      taken.add(id);
+      out.push({ id, name: d.id, sizeGiB: d.sizeGiB, provisioning: sc.storage.diskProvisioning, replicas: Math.max(1, want), owner: vm.id, access: [], writtenPct: 25 });
+    }
+  }
+  return out;
+}
+
+export function buildStorage(sc: Scenario): StorageState {
+  const n = sc.storageArrays.length;
+  const s: StorageState = {
+    policy: sc.storage.policy,
+    rackAware: sc.storage.rackAware,
+    rebuildMiBps: sc.storage.rebuildMiBps,
+    ioKiB: sc.storage.ioKiB,
+    arrays: sc.storageArrays.map((a) => ({ ...a, failed: false })),
+    volumes: [],
+    rrCursor: 0,
+    baseline: sc.storageArrays.map((_, i) => i),
+    lastMove: null,
+    iops: new Float64Array(n),
+    latency: new Float64Array(n),
+    rebuildIn: new Float64Array(n),
+    histUtil: new Float32Array(n * HISTORY_LEN),
+    histUsed: new Float32Array(n * HISTORY_LEN),
+    histPos: 0,
+    vmWait: {},
+  };
+  if (n === 0) return s;
+  const index = new Map(s.arrays.map((a, i) => [a.id, i]));
+  const used = usedPerArray(s);
+  for (const spec of [...sc.volumes, ...diskVolumes(sc)]) {
+    const v = newVolume(spec, 0);
+    for (const id of spec.arrays ?? []) {
+      const a = index.get(id);
+      if (a === undefined) continue;
+      v.replicas.push({ array: a, building: false, copiedGiB: 0 });
+      used[a] = (used[a] ?? 0) + allocGiB(v);
+    }
+    s.volumes.push(v);
+    placeVolume(s, v, used);
+  }
+  for (let a = 0; a < n; a++) s.latency[a] = s.arrays[a]?.latencyMs ?? 0;
+  return s;
+}

@@ -1,0 +1,183 @@
+/**
+ * The storage commands: create or delete a volume, switch the placement policy or
+ * rack awareness, fail, repair or add an array, fail a whole rack, rebalance, grant or
+ * revoke a VM's access, and a VM's attempt to read or write a volume. Each checks
+ * everything first and mutates only when it will succeed, so a rejected command leaves
+ * the state untouched and returns an i18n reason.
+ */
+import { pushEvent } from '../events';
+import type { PlacementPolicy, StorageArraySpec, VolumeSpec } from '../scenario/parts';
+import type { SimState } from '../state';
+import { newVolume, placeVolume } from './build';
+import { rebalance } from './rebalance';
+import { startRebuilds } from './tick';
+import { HISTORY_LEN, type StorageState } from './types';
+import { accessOf, allocGiB, deriveStatus } from './volumes';
+
+export type StorageOutcome = { ok: true } | { ok: false; key: string; params: Record<string, string | number> };
+const no = (key: string, params: Record<string, string | number> = {}): StorageOutcome => ({ ok: false, key, params });
+const OK: StorageOutcome = { ok: true };
+
+function arrayIndex(s: StorageState, id: string): number {
+  return s.arrays.findIndex((a) => a.id === id);
+}
+
+export function createVolume(st: SimState, spec: VolumeSpec): StorageOutcome {
+  const s = st.storage;
+  if (s.arrays.length === 0) return no('storage.reason.noArrays');
+  if (s.volumes.some((v) => v.id === spec.id)) return no('storage.reason.volumeExists', { volume: spec.id });
+  const vms = new Set(st.topology.vms.map((v) => v.id));
+  if (spec.owner !== undefined && !vms.has(spec.owner)) return no('storage.reason.noSuchVm', { vm: spec.owner });
+  const v = newVolume(spec, st.tick);
+  // Try on a copy of the usage first: a volume that fits nowhere is rejected, not half-made.
+  const trial = { ...s, volumes: [...s.volumes], arrays: s.arrays };
+  const placed = placeVolume(trial, { ...v, replicas: [] });
+  if (placed === 0) return no('storage.reason.noRoom', { volume: v.name, gib: Math.round(allocGiB(v)) });
+  placeVolume(s, v);
+  s.volumes.push(v);
+  const where = v.replicas.map((r) => s.arrays[r.array]?.name ?? '').join(', ');
+  pushEvent(st.events, st.tick, 'info', `storage.event.placed.${s.policy}`, { volume: v.name, arrays: where, have: v.replicas.length, want: v.want });
+  return OK;
+}
+
+export function deleteVolume(st: SimState, id: string): StorageOutcome {
+  const s = st.storage;
+  const i = s.volumes.findIndex((v) => v.id === id);
+  if (i < 0) return no('storage.reason.noSuchVolume', { volume: id });
+  const [v] = s.volumes.splice(i, 1);
+  pushEvent(st.events, st.tick, 'info', 'storage.event.deleted', { volume: v?.name ?? id });
+  return OK;
+}
+
+export function setPolicy(st: SimState, policy: PlacementPolicy): StorageOutcome {
+  st.storage.policy = policy;
+  pushEvent(st.events, st.tick, 'info', 'storage.event.policy', { policy: `storage.policy.${policy}` });
+  return OK;
+}
+
+export function setRackAware(st: SimState, on: boolean): StorageOutcome {
+  st.storage.rackAware = on;
+  pushEvent(st.events, st.tick, 'info', on ? 'storage.event.rackAwareOn' : 'storage.event.rackAwareOff', {});
+  return OK;
+}
+
+/** Fail arrays (mutates): their replicas are gone; volumes left with a copy start rebuilding, the rest are lost. */
+function failArrays(st: SimState, targets: number[]): void {
+  const s = st.storage;
+  for (const a of targets) {
+    const arr = s.arrays[a];
+    if (arr === undefined) continue;
+    arr.failed = true;
+    s.iops[a] = 0;
+    s.rebuildIn[a] = 0;
+  }
+  const gone = new Set(targets);
+  for (const v of s.volumes) {
+    const before = v.replicas.length;
+    v.replicas = v.replicas.filter((r) => !gone.has(r.array));
+    if (v.replicas.length === before) continue;
+    // A copy still being made is worthless without a live source.
+    if (!v.replicas.some((r) => !r.building)) v.replicas = [];
+    const was = v.status;
+    v.status = deriveStatus(v);
+    if (v.status === 'lost' && was !== 'lost') pushEvent(st.events, st.tick, 'info', 'storage.event.lost', { volume: v.name, want: v.want });
+    else if (v.status !== 'lost') pushEvent(st.events, st.tick, 'info', 'storage.event.degraded', { volume: v.name, live: v.replicas.filter((r) => !r.building).length, want: v.want });
+  }
+  startRebuilds(st, s);
+}
+
+export function failArray(st: SimState, id: string): StorageOutcome {
+  const a = arrayIndex(st.storage, id);
+  const arr = st.storage.arrays[a];
+  if (arr === undefined) return no('storage.reason.noSuchArray', { array: id });
+  if (arr.failed) return no('storage.reason.alreadyFailed', { array: arr.name });
+  pushEvent(st.events, st.tick, 'info', 'storage.event.arrayFailed', { array: arr.name });
+  failArrays(st, [a]);
+  return OK;
+}
+
+export function failRack(st: SimState, rack: string): StorageOutcome {
+  const s = st.storage;
+  const targets = s.arrays.flatMap((a, i) => (a.rack === rack && !a.failed ? [i] : []));
+  if (!s.arrays.some((a) => a.rack === rack)) return no('storage.reason.noSuchRack', { rack });
+  if (targets.length === 0) return no('storage.reason.rackDown', { rack });
+  pushEvent(st.events, st.tick, 'info', 'storage.event.rackFailed', { rack, n: targets.length });
+  failArrays(st, targets);
+  return OK;
+}
+
+export function repairArray(st: SimState, id: string): StorageOutcome {
+  const s = st.storage;
+  const arr = s.arrays[arrayIndex(s, id)];
+  if (arr === undefined) return no('storage.reason.noSuchArray', { array: id });
+  if (!arr.failed) return no('storage.reason.notFailed', { array: arr.name });
+  arr.failed = false;
+  pushEvent(st.events, st.tick, 'info', 'storage.event.repaired', { array: arr.name });
+  startRebuilds(st, s);
+  return OK;
+}
+
+export function addArray(st: SimState, spec: StorageArraySpec): StorageOutcome {
+  const s = st.storage;
+  if (s.arrays.some((a) => a.id === spec.id)) return no('storage.reason.arrayExists', { array: spec.id });
+  if (s.arrays.length >= 64) return no('storage.reason.tooManyArrays', { max: 64 });
+  s.arrays.push({ ...spec, failed: false });
+  const grow = (a: Float64Array, by = 1): Float64Array => Float64Array.from({ length: a.length + by }, (_, i) => a[i] ?? 0);
+  s.iops = grow(s.iops);
+  s.latency = grow(s.latency);
+  s.latency[s.arrays.length - 1] = spec.latencyMs;
+  s.rebuildIn = grow(s.rebuildIn);
+  const growHist = (h: Float32Array): Float32Array => {
+    const out = new Float32Array(h.length + HISTORY_LEN);
+    out.set(h);
+    return out;
+  };
+  s.histUtil = growHist(s.histUtil);
+  s.histUsed = growHist(s.histUsed);
+  pushEvent(st.events, st.tick, 'info', 'storage.event.arrayAdded', { array: spec.name, rack: spec.rack, gib: spec.capacityGiB });
+  startRebuilds(st, s);
+  return OK;
+}
+
+export function doRebalance(st: SimState): StorageOutcome {
+  const s = st.storage;
+  if (s.volumes.some((v) => v.replicas.some((r) => r.building))) return no('storage.reason.rebuilding');
+  if (s.arrays.every((a) => a.failed)) return no('storage.reason.noArrays');
+  const rec = rebalance(s, st.tick);
+  pushEvent(st.events, st.tick, 'info', 'storage.event.rebalanced', { n: rec.moves.length, gib: Math.round(rec.movedGiB), fair: Math.round(rec.fairGiB) });
+  return OK;
+}
+
+export function setVolumeAccess(st: SimState, volume: string, vm: string, mode: 'rw' | 'ro' | 'none'): StorageOutcome {
+  const v = st.storage.volumes.find((x) => x.id === volume);
+  if (v === undefined) return no('storage.reason.noSuchVolume', { volume });
+  if (!st.topology.vms.some((x) => x.id === vm)) return no('storage.reason.noSuchVm', { vm });
+  if (v.owner === vm) return no('storage.reason.ownerAccess', { vm, volume: v.name });
+  if (mode === 'none') delete v.access[vm];
+  else v.access[vm] = mode;
+  pushEvent(st.events, st.tick, 'info', `storage.event.access.${mode}`, { vm, volume: v.name });
+  return OK;
+}
+
+/** A VM tries one read or write: denied without permission (no data), an error if the volume is lost. */
+export function accessVolume(st: SimState, vm: string, volume: string, op: 'read' | 'write'): StorageOutcome {
+  const s = st.storage;
+  const v = s.volumes.find((x) => x.id === volume);
+  if (v === undefined) return no('storage.reason.noSuchVolume', { volume });
+  if (!st.topology.vms.some((x) => x.id === vm)) return no('storage.reason.noSuchVm', { vm });
+  const mode = accessOf(v, vm);
+  if (mode === 'none' || (op === 'write' && mode === 'ro')) {
+    pushEvent(st.events, st.tick, 'info', `storage.event.denied.${op}`, { vm, volume: v.name, mode: `storage.mode.${mode}` });
+    return OK;
+  }
+  if (v.status === 'lost') {
+    pushEvent(st.events, st.tick, 'info', 'storage.event.ioError', { vm, volume: v.name });
+    return OK;
+  }
+  const live = v.replicas.filter((r) => !r.building);
+  const targets = op === 'read' ? live.slice(0, 1) : v.replicas;
+  const ms = Math.max(...targets.map((r) => s.latency[r.array] ?? 0));
+  const where = targets.map((r) => s.arrays[r.array]?.name ?? '').join(', ');
+  pushEvent(st.events, st.tick, 'info', `storage.event.io.${op}`, { vm, volume: v.name, arrays: where, ms: ms.toFixed(2) });
+  return OK;
+}

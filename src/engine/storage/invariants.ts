@@ -1,0 +1,30 @@
+/**
+ * What must hold for storage after every tick: replicas of one volume on distinct
+ * arrays and never on a failed one, no array holding more than its capacity (so thick
+ * volumes never overcommit), written data within a volume's size, and a status that
+ * agrees with the live replicas (nothing reported healthy without enough copies).
+ */
+import { HISTORY_LEN, type StorageState } from './types';
+import { deriveStatus, usedPerArray } from './volumes';
+
+export function checkStorageInvariants(s: StorageState): string[] {
+  const out: string[] = [];
+  const n = s.arrays.length;
+  if (s.iops.length !== n || s.latency.length !== n || s.histUtil.length !== n * HISTORY_LEN) out.push('storage arrays and load figures differ in size');
+  for (const v of s.volumes) {
+    const arrays = v.replicas.map((r) => r.array);
+    if (new Set(arrays).size !== arrays.length) out.push(`volume ${v.id} has two replicas on one array`);
+    for (const a of arrays) {
+      if (a < 0 || a >= n) out.push(`volume ${v.id} has a replica on unknown array ${a}`);
+      else if (s.arrays[a]?.failed === true) out.push(`volume ${v.id} has a replica on failed array ${s.arrays[a]?.id}`);
+    }
+    if (v.writtenGiB < 0 || v.writtenGiB > v.sizeGiB + 1e-9) out.push(`volume ${v.id} has ${v.writtenGiB} GiB written of ${v.sizeGiB}`);
+    if (v.status !== deriveStatus(v)) out.push(`volume ${v.id} is reported ${v.status} but its replicas say ${deriveStatus(v)}`);
+    if (v.replicas.length > v.want) out.push(`volume ${v.id} has ${v.replicas.length} replicas, wants ${v.want}`);
+  }
+  const used = usedPerArray(s);
+  s.arrays.forEach((a, i) => {
+    if ((used[i] ?? 0) > a.capacityGiB + 1e-6) out.push(`array ${a.id} holds ${used[i]} GiB of ${a.capacityGiB}`);
+  });
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * What the UI sees of storage: arrays and volumes as small plain objects (with used
+ * and provisioned GiB worked out), the per-array load as typed arrays, and the load
+ * history as two dense typed arrays (arrays x HISTORY_LEN, oldest first), so the lens
+ * can draw gauges and sparklines without touching live state.
+ */
+import type { PlacementPolicy } from '../scenario/parts';
+import { HISTORY_LEN, type MoveRecord, type StorageState, type VolumeStatus } from './types';
+import { allocGiB, provisionedPerArray, usedPerArray } from './volumes';
+
+export interface ArraySnap {
+  id: string;
+  name: string;
+  rack: string;
+  capacityGiB: number;
+  iops: number;
+  latencyMs: number;
+  failed: boolean;
+  usedGiB: number;
+  provisionedGiB: number;
+}
+
+export interface VolumeSnap {
+  id: string;
+  name: string;
+  sizeGiB: number;
+  thin: boolean;
+  want: number;
+  owner: string | null;
+  access: Record<string, 'rw' | 'ro'>;
+  writtenGiB: number;
+  allocGiB: number;
+  replicas: { array: number; building: boolean; copiedGiB: number }[];
+  status: VolumeStatus;
+  full: boolean;
+  stuck: boolean;
+  born: number;
+  readIops: number;
+  writeIops: number;
+}
+
+export interface StorageSnapshot {
+  policy: PlacementPolicy;
+  rackAware: boolean;
+  rebuildMiBps: number;
+  ioKiB: number;
+  arrays: ArraySnap[];
+  volumes: VolumeSnap[];
+  lastMove: MoveRecord | null;
+  load: { iops: Float32Array; latencyMs: Float32Array; rebuildMiBps: Float32Array };
+  /** Per array HISTORY_LEN samples, oldest first: IOPS utilisation and used share. */
+  history: { util: Float32Array; used: Float32Array; len: number };
+}
+
+function ordered(h: Float32Array, n: number, pos: number): Float32Array {
+  const out = new Float32Array(h.length);
+  const start = pos % HISTORY_LEN;
+  for (let a = 0; a < n; a++) {
+    for (let k = 0; k < HISTORY_LEN; k++) out[a * HISTORY_LEN + k] = h[a * HISTORY_LEN + ((start + k) % HISTORY_LEN)] ?? 0;
+  }
+  return out;
+}
+
+export function storageSnapshot(s: StorageState): StorageSnapshot {
+  const used = usedPerArray(s);
+  const prov = provisionedPerArray(s);
+  return {
+    policy: s.policy,
+    rackAware: s.rackAware,
+    rebuildMiBps: s.rebuildMiBps,
+    ioKiB: s.ioKiB,
+    arrays: s.arrays.map((a, i) => ({ ...a, usedGiB: used[i] ?? 0, provisionedGiB: prov[i] ?? 0 })),
+    volumes: s.volumes.map((v) => ({ ...v, access: { ...v.access }, allocGiB: allocGiB(v), replicas: v.replicas.map((r) => ({ ...r })) })),
+    lastMove: s.lastMove === null ? null : structuredClone(s.lastMove),
+    load: { iops: Float32Array.from(s.iops), latencyMs: Float32Array.from(s.latency), rebuildMiBps: Float32Array.from(s.rebuildIn) },
+    history: { util: ordered(s.histUtil, s.arrays.length, s.histPos), used: ordered(s.histUsed, s.arrays.length, s.histPos), len: Math.min(HISTORY_LEN, s.histPos) },
+  };
+}
+
+export function storageBuffers(s: StorageSnapshot): ArrayBuffer[] {
+  return [s.load.iops, s.load.latencyMs, s.load.rebuildMiBps, s.history.util, s.history.used].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** Fold storage into a snapshot digest (h is the running FNV state). */
+export function digestStorage(s: StorageSnapshot, h0: number): number {
+  let h = h0;
+  const text = JSON.stringify([s.policy, s.rackAware, s.arrays, s.volumes, s.lastMove]);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (const a of [s.load.iops, s.load.latencyMs, s.history.util, s.history.used]) {
+    const u = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    for (let i = 0; i < u.length; i++) h = Math.imul(h ^ (u[i] ?? 0), 0x01000193);
+  }
+  return h;
+}

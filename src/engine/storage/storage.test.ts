@@ -1,0 +1,196 @@
+/**
+ * The storage subsystem in the node environment, with checkInvariants after every
+ * step: placement under each policy against hand-worked layouts, failure, rebuild and
+ * loss, thin growth to a full array, permissions, rebalancing and what it moved, and
+ * properties over random scenarios and fault sequences (fast-check).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyCommand, checkInvariants, createSim, presets, scenarioSchema, snapshotDigest, step, toSnapshot, type CommandInput, type SimState } from '../index';
+
+function run(st: SimState, cmd: CommandInput): SimState {
+  const r = applyCommand(st, cmd);
+  if (!r.ok) throw new Error(`rejected: ${r.reason.key}`);
+  expect(checkInvariants(r.state)).toEqual([]);
+  return r.state;
+}
+
+function advance(st: SimState, ticks: number, every = 500): SimState {
+  let s = st;
+  for (let t = 0; t < ticks; t += every) {
+    s = step(s, Math.min(every, ticks - t));
+    expect(checkInvariants(s)).toEqual([]);
+  }
+  return s;
+}
+
+const names = (st: SimState, id: string): string[] => {
+  const v = st.storage.volumes.find((x) => x.id === id);
+  return (v?.replicas ?? []).map((r) => st.storage.arrays[r.array]?.id ?? '?');
+};
+
+const tiny = (policy: 'most-free' | 'round-robin' | 'hashing', arrays: [number, string][], rackAware = true, rebuildMiBps = 1024) =>
+  scenarioSchema.parse({
+    schemaVersion: 1,
+    name: 't',
+    hosts: [{ id: 'h', name: 'h', sockets: 1, coresPerSocket: 2, threadsPerCore: 1, memoryMiB: 4096 }],
+    vms: [{ id: 'vm', name: 'vm', host: 'h', vcpus: 1, memoryMiB: 512, workload: 'io-bound' }, { id: 'other', name: 'other', host: 'h', vcpus: 1, memoryMiB: 512 }],
+    storageArrays: arrays.map(([cap, rack], i) => ({ id: `a${i}`, name: `a${i}`, capacityGiB: cap, iops: 10000, latencyMs: 1, rack })),
+    storage: { policy, rackAware, rebuildMiBps },
+  });
+
+describe('placement policies', () => {
+  it('most-free picks the largest share of free space (the notes: relatively more space left)', () => {
+    // a0: 1000 GiB with 600 used (40 % free); a1: 200 GiB empty (100 % free): a1 wins although a0 has more GiB free.
+    let st = createSim({ ...tiny('most-free', [[1000, 'r1'], [200, 'r2']]), volumes: [{ id: 'old', sizeGiB: 600, provisioning: 'thick', replicas: 1, access: [], writtenPct: 25, arrays: ['a0'] }] });
+    st = run(st, { type: 'createVolume', volume: { id: 'v1', sizeGiB: 50, replicas: 1 } });
+    expect(names(st, 'v1')).toEqual(['a1']);
+  });
+
+  it('round robin goes to the next array in order, and two replicas take two arrays', () => {
+    let st = createSim(tiny('round-robin', [[1000, 'r1'], [1000, 'r1'], [1000, 'r2']], false));
+    st = run(st, { type: 'createVolume', volume: { id: 'v1', sizeGiB: 10, replicas: 2 } });
+    st = run(st, { type: 'createVolume', volume: { id: 'v2', sizeGiB: 10, replicas: 1 } });
+    expect(names(st, 'v1')).toEqual(['a0', 'a1']);
+    expect(names(st, 'v2')).toEqual(['a2']);
+  });
+
+  it('rack awareness puts the second replica in another rack', () => {
+    let st = createSim(tiny('round-robin', [[1000, 'r1'], [1000, 'r1'], [1000, 'r2']]));
+    st = run(st, { type: 'createVolume', volume: { id: 'v1', sizeGiB: 10, replicas: 2 } });
+    expect(names(st, 'v1')).toEqual(['a0', 'a2']);
+  });
+
+  it('a thick volume never goes where it does not fit, and one that fits nowhere is rejected', () => {
+    const st = createSim(tiny('hashing', [[100, 'r1'], [100, 'r2']]));
+    const r = applyCommand(st, { type: 'createVolume', volume: { id: 'big', sizeGiB: 150, replicas: 1 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason.key).toBe('storage.reason.noRoom');
+    expect(r.state).toBe(st);
+  });
+});
+
+describe('failures and rebuild', () => {
+  it('array-failure: the failed array is empty, degraded volumes rebuild, nothing is lost', () => {
+    let st = createSim(presets['array-failure']);
+    st = advance(st, 6100);
+    expect(st.storage.arrays[1]?.failed).toBe(true);
+    expect(st.storage.volumes.some((v) => v.status === 'rebuilding')).toBe(true);
+    st = advance(st, 120_000, 2000);
+    for (const v of st.storage.volumes) {
+      expect(v.status).toBe('ok');
+      expect(v.replicas).toHaveLength(2);
+    }
+    expect(st.events.list.some((e) => e.key === 'storage.event.rebuilt')).toBe(true);
+  });
+
+  it('a volume is lost only when every replica is gone, and says so', () => {
+    let st = createSim(presets['rack-awareness']);
+    st = advance(st, 8100);
+    const lost = st.storage.volumes.filter((v) => v.status === 'lost');
+    expect(lost.length).toBeGreaterThan(0);
+    expect(st.events.list.filter((e) => e.key === 'storage.event.lost')).toHaveLength(lost.length);
+  });
+
+  it('with rack awareness on and a rebalance first, losing a rack loses nothing', () => {
+    const sc = { ...presets['rack-awareness'], events: [] };
+    let st = createSim(sc);
+    st = run(st, { type: 'setRackAware', on: true });
+    st = run(st, { type: 'rebalance' });
+    st = run(st, { type: 'failRack', rack: 'rack-1' });
+    expect(st.storage.volumes.every((v) => v.status !== 'lost')).toBe(true);
+  });
+
+  it('rejects failing a failed array and repairing a healthy one, leaving the state untouched', () => {
+    let st = createSim(presets['array-failure']);
+    st = run(st, { type: 'failArray', array: 'array-a' });
+    const again = applyCommand(st, { type: 'failArray', array: 'array-a' });
+    expect(again.ok).toBe(false);
+    expect(again.state).toBe(st);
+    expect(applyCommand(st, { type: 'repairArray', array: 'array-c' }).ok).toBe(false);
+    st = run(st, { type: 'repairArray', array: 'array-a' });
+    expect(st.storage.arrays[0]?.failed).toBe(false);
+  });
+});
+
+describe('thin provisioning, permissions, rebalance', () => {
+  it('thin volumes grow with writes until an array is full, then writes fail; a new array and rebalance resume them', () => {
+    let st = createSim(presets['thin-overcommit']);
+    st = advance(st, 60_000, 2000);
+    expect(st.storage.volumes.some((v) => v.full)).toBe(true);
+    expect(st.events.list.some((e) => e.key === 'storage.event.full')).toBe(true);
+    st = run(st, { type: 'addArray', array: { id: 'array-c', name: 'array-c', capacityGiB: 800, iops: 30000, latencyMs: 0.5, rack: 'rack-3' } });
+    st = run(st, { type: 'rebalance' });
+    st = advance(st, 2000);
+    expect(st.events.list.some((e) => e.key === 'storage.event.writesResumed')).toBe(true);
+  });
+
+  it('a VM without permission gets a denied event, never data; a read-only grant allows reads only', () => {
+    let st = createSim(tiny('most-free', [[1000, 'r1']]));
+    st = run(st, { type: 'createVolume', volume: { id: 'v', sizeGiB: 10, replicas: 1, owner: 'vm' } });
+    st = run(st, { type: 'accessVolume', vm: 'other', volume: 'v', op: 'read' });
+    expect(st.events.list.at(-1)?.key).toBe('storage.event.denied.read');
+    st = run(st, { type: 'setVolumeAccess', volume: 'v', vm: 'other', mode: 'ro' });
+    st = run(st, { type: 'accessVolume', vm: 'other', volume: 'v', op: 'read' });
+    expect(st.events.list.at(-1)?.key).toBe('storage.event.io.read');
+    st = run(st, { type: 'accessVolume', vm: 'other', volume: 'v', op: 'write' });
+    expect(st.events.list.at(-1)?.key).toBe('storage.event.denied.write');
+  });
+
+  it('rebalance records what moved and what each policy would move', () => {
+    let st = createSim({ ...presets['array-failure'], events: [] });
+    st = run(st, { type: 'addArray', array: { id: 'array-e', name: 'array-e', capacityGiB: 1000, iops: 30000, latencyMs: 0.5, rack: 'rack-1' } });
+    st = run(st, { type: 'rebalance' });
+    const m = st.storage.lastMove;
+    expect(m).not.toBeNull();
+    expect(m?.fairGiB).toBeCloseTo((m?.totalGiB ?? 0) / 5, 5);
+    expect(Object.keys(m?.byPolicy ?? {})).toEqual(['most-free', 'round-robin', 'hashing']);
+  });
+});
+
+const volArb = fc.record({ size: fc.integer({ min: 1, max: 100 }), thin: fc.boolean(), replicas: fc.integer({ min: 1, max: 3 }) });
+const faultArb = fc.oneof(
+  fc.record({ kind: fc.constant('fail' as const), a: fc.nat(7) }),
+  fc.record({ kind: fc.constant('repair' as const), a: fc.nat(7) }),
+  fc.record({ kind: fc.constant('rebalance' as const), a: fc.constant(0) }),
+);
+
+describe('properties over random scenarios and fault sequences', () => {
+  it('replicas never share an array, arrays never overfill, rebuilds restore the count, status is honest, runs are deterministic', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('most-free' as const, 'round-robin' as const, 'hashing' as const),
+        fc.array(fc.tuple(fc.integer({ min: 200, max: 2000 }), fc.constantFrom('r1', 'r2', 'r3')), { minLength: 3, maxLength: 8 }),
+        fc.array(volArb, { maxLength: 12 }),
+        fc.array(faultArb, { maxLength: 5 }),
+        (policy, arrays, vols, faults) => {
+          const build = (): SimState => {
+            let st = createSim(tiny(policy, arrays, true, 50_000));
+            vols.forEach((v, i) => {
+              const r = applyCommand(st, { type: 'createVolume', volume: { id: `v${i}`, sizeGiB: v.size, replicas: v.replicas, provisioning: v.thin ? 'thin' : 'thick', owner: 'vm' } });
+              st = r.state;
+            });
+            for (const f of faults) {
+              const id = `a${f.a % arrays.length}`;
+              const cmd: CommandInput = f.kind === 'fail' ? { type: 'failArray', array: id } : f.kind === 'repair' ? { type: 'repairArray', array: id } : { type: 'rebalance' };
+              st = applyCommand(st, cmd).state;
+              expect(checkInvariants(st)).toEqual([]);
+              st = step(st, 300);
+              expect(checkInvariants(st)).toEqual([]);
+            }
+            return step(st, 20_000);
+          };
+          const st = build();
+          expect(checkInvariants(st)).toEqual([]);
+          const online = st.storage.arrays.filter((a) => !a.failed).length;
+          for (const v of st.storage.volumes) {
+            if (v.status === 'lost' || v.stuck) continue;
+            expect(v.replicas.filter((r) => !r.building).length).toBe(Math.min(v.want, online) === v.want ? v.want : v.replicas.length);
+          }
+          expect(snapshotDigest(toSnapshot(build()))).toBe(snapshotDigest(toSnapshot(st)));
+        },
+      ),
+      { numRuns: 20 },
+    );
+  }, 60_000);
+});

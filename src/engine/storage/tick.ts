@@ -1,0 +1,201 @@
+/**
+ * The storage subsystem's per-tick work, batched: every STORAGE_PERIOD ticks it turns
+ * the VMs' I/O waits into reads and writes on their volumes, spreads them over the
+ * arrays holding live replicas (a read goes to one replica, a write to every replica),
+ * grows thin volumes with their new writes, advances rebuilds with the bandwidth each
+ * target array has, and works out each array's load and queueing latency.
+ * Mutates `st.storage` in place (called from inside `step`, which owns the state).
+ */
+import { pushEvent } from '../events';
+import type { SimState } from '../state';
+import { PHASE_KINDS } from '../workload';
+import { placeVolume } from './build';
+import { HISTORY_LEN, type StorageState, type VolumeState } from './types';
+import { allocGiB, deriveStatus, usedPerArray } from './volumes';
+
+/** Storage is sampled every 100 ticks (100 ms): fine enough for gauges, cheap enough for 2,000 volumes. */
+export const STORAGE_PERIOD = 100;
+/** Outstanding I/Os per vCPU blocked on I/O: 4 per blocked ms = 4000 IOPS per fully blocked vCPU. */
+export const IO_PER_BLOCKED_MS = 4;
+/** Share of writes that land on blocks never written before (the rest overwrite). */
+export const NEW_BLOCK_SHARE = 0.25;
+/** Share of reads per workload kind (database and web read more than they write). */
+const READ_SHARE: Record<string, number> = { 'cpu-bound': 0.6, 'io-bound': 0.5, web: 0.8, database: 0.7, idle: 0.9, boot: 0.95 };
+/** Smoothing of the load figures per sample (about 2 samples = 200 ms). */
+const ALPHA = 0.4;
+
+/** Blocked vCPU-ticks per VM since the last sample, keyed by VM id. */
+function vmIoDemand(st: SimState, s: StorageState): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const vm of st.topology.vms) {
+    let w = 0;
+    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) w += st.ent.wait[e] ?? 0;
+    const prev = s.vmWait[vm.id] ?? w;
+    s.vmWait[vm.id] = w;
+    out.set(vm.id, Math.max(0, w - prev));
+  }
+  return out;
+}
+
+/** How many live volumes each VM uses (its own and those it was granted), keyed by VM id. */
+function volumeCounts(s: StorageState): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const v of s.volumes) {
+    if (v.status === 'lost') continue;
+    if (v.owner !== null) n.set(v.owner, (n.get(v.owner) ?? 0) + 1);
+    for (const vm in v.access) if (vm !== v.owner) n.set(vm, (n.get(vm) ?? 0) + 1);
+  }
+  return n;
+}
+
+/**
+ * Reads and writes per second on every volume, and their load on the arrays. A VM's
+ * I/O (its vCPUs' blocked time) is split evenly over the volumes it uses; a read-only
+ * grant carries only reads. One pass over the volumes, so 2,000 of them stay cheap.
+ */
+function driveIo(st: SimState, s: StorageState, load: Float64Array, used: Float64Array): void {
+  const demand = vmIoDemand(st, s);
+  const counts = volumeCounts(s);
+  const rate = new Map<string, { iops: number; read: number }>();
+  for (const vm of st.topology.vms) {
+    const blocked = demand.get(vm.id) ?? 0;
+    const n = counts.get(vm.id) ?? 0;
+    if (blocked === 0 || n === 0) continue;
+    const read = READ_SHARE[PHASE_KINDS[st.ent.phaseKind[vm.entOffset] ?? 0] ?? 'web'] ?? 0.7;
+    rate.set(vm.id, { iops: (blocked * IO_PER_BLOCKED_MS * 1000) / STORAGE_PERIOD / n, read });
+  }
+  for (const v of s.volumes) {
+    v.readIops *= 1 - ALPHA;
+    v.writeIops *= 1 - ALPHA;
+    if (v.status === 'lost') continue;
+    let reads = 0;
+    let writes = 0;
+    const own = v.owner === null ? undefined : rate.get(v.owner);
+    if (own !== undefined) {
+      reads += own.iops * own.read;
+      writes += own.iops * (1 - own.read);
+    }
+    for (const vm in v.access) {
+      const r = vm === v.owner ? undefined : rate.get(vm);
+      if (r === undefined) continue;
+      const w = v.access[vm] === 'rw' ? r.iops * (1 - r.read) : 0;
+      reads += r.iops - w;
+      writes += w;
+    }
+    if (reads + writes > 0) applyIo(s, v, reads, v.full ? 0 : writes, load, used);
+  }
+}
+
+function applyIo(s: StorageState, v: VolumeState, reads: number, writes: number, load: Float64Array, used: Float64Array): void {
+  v.readIops += ALPHA * reads;
+  v.writeIops += ALPHA * writes;
+  let live = 0;
+  for (const r of v.replicas) if (!r.building) live += 1;
+  for (const r of v.replicas) {
+    load[r.array] = (load[r.array] ?? 0) + writes + (r.building ? 0 : reads / live);
+  }
+  if (!v.thin || writes === 0 || v.writtenGiB >= v.sizeGiB) return;
+  const grow = Math.min(v.sizeGiB - v.writtenGiB, (writes * STORAGE_PERIOD * NEW_BLOCK_SHARE * s.ioKiB) / 1000 / 1048576);
+  let room = Infinity;
+  for (const r of v.replicas) room = Math.min(room, (s.arrays[r.array]?.capacityGiB ?? 0) - (used[r.array] ?? 0));
+  const g = Math.max(0, Math.min(grow, room));
+  v.writtenGiB += g;
+  for (const r of v.replicas) used[r.array] = (used[r.array] ?? 0) + g;
+  if (g < grow && !v.full) v.full = true;
+}
+
+/** Copy rebuild data into each target array, its bandwidth shared among the replicas it receives. */
+function progressRebuilds(st: SimState, s: StorageState, load: Float64Array): void {
+  const inbound = new Float64Array(s.arrays.length);
+  let any = false;
+  for (const v of s.volumes) {
+    for (const r of v.replicas) {
+      if (!r.building) continue;
+      inbound[r.array] = (inbound[r.array] ?? 0) + 1;
+      any = true;
+    }
+  }
+  if (!any) {
+    for (let a = 0; a < s.arrays.length; a++) s.rebuildIn[a] = (s.rebuildIn[a] ?? 0) * (1 - ALPHA);
+    return;
+  }
+  const perPeriodGiB = (s.rebuildMiBps * STORAGE_PERIOD) / 1000 / 1024;
+  const iopsPerStream = (s.rebuildMiBps * 1024) / s.ioKiB;
+  for (const v of s.volumes) {
+    if (v.status !== 'rebuilding') continue;
+    for (const r of v.replicas) {
+      if (!r.building) continue;
+      const share = 1 / (inbound[r.array] ?? 1);
+      r.copiedGiB = Math.min(allocGiB(v), r.copiedGiB + perPeriodGiB * share);
+      load[r.array] = (load[r.array] ?? 0) + iopsPerStream * share;
+      const src = v.replicas.find((x) => !x.building);
+      if (src !== undefined) load[src.array] = (load[src.array] ?? 0) + iopsPerStream * share;
+      if (r.copiedGiB < allocGiB(v)) continue;
+      r.building = false;
+      pushEvent(st.events, st.tick, 'info', 'storage.event.rebuilt', { volume: v.name, array: s.arrays[r.array]?.name ?? '' });
+    }
+    v.status = deriveStatus(v);
+  }
+  for (let a = 0; a < s.arrays.length; a++) {
+    const rate = (inbound[a] ?? 0) > 0 ? s.rebuildMiBps : 0;
+    s.rebuildIn[a] = (s.rebuildIn[a] ?? 0) + ALPHA * (rate - (s.rebuildIn[a] ?? 0));
+  }
+}
+
+/** Start a rebuild for every volume short of replicas that has a live copy to copy from. */
+export function startRebuilds(st: SimState, s: StorageState): void {
+  if (!s.volumes.some((v) => v.status !== 'lost' && v.status !== 'ok' && v.replicas.length < v.want)) return;
+  const used = usedPerArray(s);
+  for (const v of s.volumes) {
+    if (v.status === 'lost' || v.status === 'ok' || v.replicas.length >= v.want) continue;
+    const before = v.replicas.length;
+    const wasStuck = v.stuck;
+    placeVolume(s, v, used);
+    for (const r of v.replicas.slice(before)) {
+      r.building = true;
+      pushEvent(st.events, st.tick, 'info', 'storage.event.rebuildStarted', { volume: v.name, array: s.arrays[r.array]?.name ?? '', gib: Math.round(allocGiB(v)) });
+    }
+    v.status = deriveStatus(v);
+    if (v.stuck && !wasStuck) pushEvent(st.events, st.tick, 'info', 'storage.event.noRoom', { volume: v.name, have: v.replicas.length, want: v.want });
+  }
+}
+
+/** A thin volume whose arrays have room again (an array added, data moved) writes again. */
+function resumeWrites(st: SimState, s: StorageState, used: Float64Array): void {
+  for (const v of s.volumes) {
+    if (!v.full) continue;
+    if (v.replicas.some((r) => (s.arrays[r.array]?.capacityGiB ?? 0) - (used[r.array] ?? 0) < 0.01)) continue;
+    v.full = false;
+    pushEvent(st.events, st.tick, 'info', 'storage.event.writesResumed', { volume: v.name });
+  }
+}
+
+/** Queueing latency of an array (M/M/1-like: base / (1 - utilisation), capped when saturated). */
+export function queueLatency(base: number, util: number): number {
+  return base / (1 - Math.min(util, 0.95));
+}
+
+export function stepStorage(st: SimState): void {
+  const s = st.storage;
+  if (st.tick % STORAGE_PERIOD !== 0 || s.arrays.length === 0) return;
+  const load = new Float64Array(s.arrays.length);
+  const used = usedPerArray(s);
+  resumeWrites(st, s, used);
+  const fullBefore = s.volumes.map((v) => v.full);
+  driveIo(st, s, load, used);
+  s.volumes.forEach((v, i) => {
+    if (v.full && fullBefore[i] !== true) pushEvent(st.events, st.tick, 'info', 'storage.event.full', { volume: v.name });
+  });
+  startRebuilds(st, s);
+  progressRebuilds(st, s, load);
+  const pos = s.histPos % HISTORY_LEN;
+  s.arrays.forEach((a, i) => {
+    const l = a.failed ? 0 : (load[i] ?? 0);
+    s.iops[i] = (s.iops[i] ?? 0) + ALPHA * (l - (s.iops[i] ?? 0));
+    const util = (s.iops[i] ?? 0) / a.iops;
+    s.latency[i] = a.failed ? 0 : queueLatency(a.latencyMs, util);
+    s.histUtil[i * HISTORY_LEN + pos] = util;
+    s.histUsed[i * HISTORY_LEN + pos] = (used[i] ?? 0) / a.capacityGiB;
+  });
+  s.histPos += 1;
+}

@@ -1,0 +1,97 @@
+/**
+ * The storage subsystem's state: arrays (with their failed flag; arrays added at run
+ * time included), volumes with their replicas, the placement settings, and the dense
+ * per-array load figures and history the lens draws. One `StorageState` lives in
+ * `SimState.storage`; it is keyed by ids, not by VM indices, so a topology rebuild
+ * (a VM added or removed) carries it over unchanged.
+ */
+import type { PlacementPolicy } from '../scenario/parts';
+
+export interface ArrayState {
+  id: string;
+  name: string;
+  rack: string;
+  capacityGiB: number;
+  iops: number;
+  latencyMs: number;
+  failed: boolean;
+}
+
+export interface Replica {
+  array: number;
+  /** A replica being rebuilt (copied from a live one) until copiedGiB reaches the volume's allocation. */
+  building: boolean;
+  copiedGiB: number;
+}
+
+export type VolumeStatus = 'ok' | 'degraded' | 'rebuilding' | 'lost';
+
+export interface VolumeState {
+  id: string;
+  name: string;
+  sizeGiB: number;
+  thin: boolean;
+  /** Replicas wanted. */
+  want: number;
+  owner: string | null;
+  /** VM id -> 'rw' | 'ro' (the owner is always 'rw'). */
+  access: Record<string, 'rw' | 'ro'>;
+  writtenGiB: number;
+  replicas: Replica[];
+  status: VolumeStatus;
+  /** Writes fail because an array holding it is full (thin overcommit). */
+  full: boolean;
+  /** A missing replica could not be placed (no room, not enough arrays). */
+  stuck: boolean;
+  /** Tick it was created (the lens animates new placements). */
+  born: number;
+  /** Recent reads and writes per second. */
+  readIops: number;
+  writeIops: number;
+}
+
+export interface Move {
+  volume: string;
+  from: number;
+  to: number;
+  gib: number;
+}
+
+/** What a rebalance moved, and what each policy would have moved for the same change of arrays. */
+export interface MoveRecord {
+  tick: number;
+  policy: PlacementPolicy;
+  moves: Move[];
+  movedGiB: number;
+  totalGiB: number;
+  /** The least that must move: the new arrays' fair share of all data. */
+  fairGiB: number;
+  byPolicy: Record<PlacementPolicy, number>;
+  usedBefore: number[];
+  usedAfter: number[];
+}
+
+export const HISTORY_LEN = 120;
+
+export interface StorageState {
+  policy: PlacementPolicy;
+  rackAware: boolean;
+  rebuildMiBps: number;
+  ioKiB: number;
+  arrays: ArrayState[];
+  volumes: VolumeState[];
+  rrCursor: number;
+  /** Arrays online at load or at the last rebalance (for the policy comparison). */
+  baseline: number[];
+  lastMove: MoveRecord | null;
+  /** Per array: IOPS served, mean latency (ms) and rebuild traffic in (MiB/s), smoothed. */
+  iops: Float64Array;
+  latency: Float64Array;
+  rebuildIn: Float64Array;
+  /** Per array, HISTORY_LEN samples each: IOPS utilisation (0..) and used share of capacity. */
+  histUtil: Float32Array;
+  histUsed: Float32Array;
+  histPos: number;
+  /** Blocked (I/O-waiting) vCPU-ticks per VM id at the last sample. */
+  vmWait: Record<string, number>;
+}
