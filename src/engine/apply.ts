@@ -10,6 +10,7 @@ import { checkReferences, type Scenario } from './scenario/schema';
 import { cloneState, ENT, POWER, powerOnEntities, queueContents, rebuildState, type SimState } from './state';
 import type { WorkloadKind } from './scenario/parts';
 import type { Message } from './types';
+import { setVnicVlan } from './network/commands';
 import { BOOT_CODE, CONTAINER_START_TICKS, phaseCode, VM_BOOT_TICKS } from './workload';
 
 export type ApplyResult = { ok: true; state: SimState } | { ok: false; reason: Message; state: SimState };
@@ -112,6 +113,8 @@ function applyOne(st: SimState, cmd: Command): Outcome {
       return addVm(st, cmd);
     case 'removeVm':
       return removeVm(st, cmd.vm);
+    case 'setVnicVlan':
+      return setVnicVlan(st, cmd, withScenario);
   }
 }
 

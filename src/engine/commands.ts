@@ -17,6 +17,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('removeVm'), vm: idSchema }),
   z.strictObject({ type: z.literal('startContainer'), container: idSchema }),
   z.strictObject({ type: z.literal('stopContainer'), container: idSchema }),
+  z.strictObject({ type: z.literal('setVnicVlan'), vm: idSchema, vnic: idSchema, vlan: z.int().min(0).max(4094) }),
 ]);
 
 export type Command = z.output<typeof commandSchema>;

@@ -5,13 +5,16 @@
  * they passed in is never touched.
  *
  * Tick order: scripted commands -> power (boot progress) -> CPU scheduling per host
- * -> containers inside VMs -> execute one millisecond -> memory -> tick + 1.
+ * -> containers inside VMs -> execute one millisecond -> memory -> virtualization
+ * technique costs (virt/) -> network bursts (network/) -> tick + 1.
  */
 import { applyCommandInPlace } from './apply';
 import { dispatchIdle, scheduleRoundRobin } from './cpu/roundRobin';
 import { pushEvent } from './events';
 import { nextFloat } from './rng';
 import type { Scenario } from './scenario/schema';
+import { stepVirt } from './virt/virt';
+import { stepNet } from './network/netStep';
 import { buildState, cloneState, enqueue, ENT, POWER, type SimState } from './state';
 import { drawBurst, drawIo, GUEST_OS_MIB, PHASE_KINDS, PROFILES, phaseCode, VM_BOOT_TICKS } from './workload';
 
@@ -50,6 +53,8 @@ export function advanceTick(st: SimState): void {
   execute(st);
   for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
   if (st.tick % MEMORY_PERIOD === 0) updateMemory(st);
+  stepVirt(st);
+  stepNet(st);
   st.tick += 1;
 }
 

@@ -7,6 +7,7 @@
 import { recentEvents, type SimEvent } from './events';
 import { queueContents, type SimState } from './state';
 import type { Topology } from './topology';
+import { netSnapshot, netBuffers, type NetSnapshot } from './network/netSnapshot';
 
 export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_EVENTS = 40;
@@ -30,6 +31,9 @@ export interface Snapshot {
   containers: { power: Uint8Array; bootLeft: Int32Array };
   counters: { contextSwitches: number };
   events: SimEvent[];
+  /** Virtualization-technique counters per VM (VF fields per row) and network state. */
+  virt: { vm: Float64Array };
+  net: NetSnapshot;
 }
 
 export function toSnapshot(st: SimState): Snapshot {
@@ -51,13 +55,15 @@ export function toSnapshot(st: SimState): Snapshot {
     containers: { power: st.ctPower.slice(), bootLeft: st.ctBootLeft.slice() },
     counters: { contextSwitches: st.contextSwitches },
     events: recentEvents(st.events, SNAPSHOT_EVENTS),
+    virt: { vm: st.virt.vm.slice() },
+    net: netSnapshot(st.net),
   };
 }
 
 /** The buffers of a snapshot's typed arrays, for a postMessage transfer list. */
 export function snapshotBuffers(s: Snapshot): ArrayBuffer[] {
   const arrays = [s.ent.state, s.ent.pcpu, s.ent.util, s.ent.run, s.ent.ready, s.ent.wait, s.pcpu.ent, s.pcpu.util, s.vms.power, s.vms.bootLeft, s.vms.memUsedMiB, s.containers.power, s.containers.bootLeft];
-  return arrays.map((a) => a.buffer as ArrayBuffer);
+  return [...arrays, s.virt.vm, ...netBuffers(s.net)].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** A short, stable digest of everything a snapshot says (for golden tests and replay checks). */
@@ -80,5 +86,6 @@ export function snapshotDigest(s: Snapshot): string {
   mix(s.counters.contextSwitches);
   for (const q of s.queues) for (const e of q) mix(e);
   for (const e of s.events) mix(e.seq);
+  [s.virt.vm, ...netBuffers(s.net)].forEach(bytes);
   return (h >>> 0).toString(16).padStart(8, '0');
 }

@@ -9,6 +9,8 @@ import { pushEvent, type EventLog } from './events';
 import { createRng, type RngState } from './rng';
 import type { Scenario, ScheduledEvent } from './scenario/schema';
 import { buildTopology, entityKeys, type Topology } from './topology';
+import { buildVirt, carryVirt, type VirtState } from './virt/virt';
+import { buildNet, carryNet, type NetState } from './network/net';
 import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './workload';
 
 /** Entity (vCPU or container task) states. Co-stop arrives with the CPU lens. */
@@ -54,6 +56,10 @@ export interface SimState {
   /** Scripted events sorted by tick, and how many have been applied. */
   script: ScheduledEvent[];
   scriptPos: number;
+  /** Virtualization techniques: per-VM sensitive instructions, traps and their cost (virt/). */
+  virt: VirtState;
+  /** Network virtualization: vSwitches, VLANs, flows and bursts in flight (network/). */
+  net: NetState;
 }
 
 function entityArrays(n: number): EntityArrays {
@@ -124,7 +130,7 @@ function initialPower(st: SimState): void {
   });
 }
 
-function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches'> {
+function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches' | 'virt' | 'net'> {
   const topology = buildTopology(scenario, rev);
   const ent = entityArrays(topology.entityCount);
   for (const vm of topology.vms) ent.host.fill(vm.host, vm.entOffset, vm.entOffset + vm.vcpus);
@@ -163,7 +169,10 @@ export function buildState(scenario: Scenario): SimState {
     events: { list: [], seq: 0 },
     script: scenario.events.toSorted((a, b) => a.at - b.at),
     scriptPos: 0,
+    virt: { vm: new Float64Array(0), mode: [] },
+    net: buildNet(scenario),
   };
+  st.virt = buildVirt(st);
   initialPower(st);
   st.topology.vms.forEach((vm, i) => {
     if (st.vmPower[i] !== POWER.off) pushEvent(st.events, 0, 'info', 'event.vmBooting', { vm: vm.name });
@@ -187,7 +196,10 @@ export function rebuildState(prev: SimState, scenario: Scenario): SimState {
     events: { list: [...prev.events.list], seq: prev.events.seq },
     script: prev.script,
     scriptPos: prev.scriptPos,
+    virt: prev.virt,
+    net: carryNet(prev.net, scenario),
   };
+  next.virt = carryVirt(prev, next);
   const oldIndex = new Map(entityKeys(prev.topology).map((k, i) => [k, i]));
   const newKeys = entityKeys(next.topology);
   const map = new Int32Array(prev.topology.entityCount).fill(-1);

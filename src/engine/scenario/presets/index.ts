@@ -6,10 +6,22 @@
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../schema';
 import { basic } from './basic';
 import { datacenter32 } from './datacenter';
+import { vswitchBasics } from './vswitchBasics';
+import { vlanIsolation } from './vlanIsolation';
+import { type1VsType2 } from './type1VsType2';
+import { btVsParaVsHw } from './techniquesPreset';
+import { appVirtualization, serverVirtualization, vdi } from './kinds';
 
 const inputs = {
   basic,
   'datacenter-32': datacenter32,
+  'server-virtualization': serverVirtualization,
+  vdi,
+  'app-virtualization': appVirtualization,
+  'type1-vs-type2': type1VsType2,
+  'bt-vs-para-vs-hw': btVsParaVsHw,
+  'vswitch-basics': vswitchBasics,
+  'vlan-isolation': vlanIsolation,
 } satisfies Record<string, ScenarioInput>;
 
 export type PresetId = keyof typeof inputs;
