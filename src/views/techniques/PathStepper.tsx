@@ -17,22 +17,30 @@ const PLAY_MS = 1100;
 export function PathStepper({ type, technique }: { type: HvTypeId; technique: Mode }) {
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
-  const [mode, setMode] = useState<Mode>(technique);
-  const [instr, setInstr] = useState<Instr>('cli');
+  // The parent remounts this (key) when the host's type or technique changes.
+  const [mode, setModeRaw] = useState<Mode>(technique);
+  const [instr, setInstrRaw] = useState<Instr>('cli');
   const [at, setAt] = useState(0);
   const [playing, setPlaying] = useState(false);
-  useEffect(() => setMode(technique), [technique]);
   const steps = useMemo(() => pathSteps(mode, type, instr), [mode, type, instr]);
   const layout = useMemo(() => layoutPath(layersFor(type), steps, Math.max(320, width)), [type, steps, width]);
-  useEffect(() => setAt(0), [mode, type, instr]);
+  const setMode = (m: Mode): void => {
+    setModeRaw(m);
+    setAt(0);
+  };
+  const setInstr = (i: Instr): void => {
+    setInstrRaw(i);
+    setAt(0);
+  };
+  const last = steps.length - 1;
   useEffect(() => {
     if (!playing) return undefined;
-    const id = setInterval(() => setAt((i) => (i + 1 < steps.length ? i + 1 : i)), PLAY_MS);
+    const id = setInterval(() => {
+      setAt((i) => Math.min(i + 1, last));
+    }, PLAY_MS);
     return () => clearInterval(id);
-  }, [playing, steps.length]);
-  useEffect(() => {
-    if (at >= steps.length - 1) setPlaying(false);
-  }, [at, steps.length]);
+  }, [playing, last]);
+  const isPlaying = playing && at < last;
   const cur = steps[at];
   const shown = steps.slice(0, at + 1);
   return (
@@ -85,14 +93,14 @@ export function PathStepper({ type, technique }: { type: HvTypeId; technique: Mo
         </svg>
       </div>
       <div className="actions">
-        <button type="button" data-testid="tq-prev" onClick={() => setAt((i) => Math.max(0, i - 1))} disabled={at === 0}>
+        <button type="button" data-testid="tq-prev" onClick={() => (setPlaying(false), setAt((i) => Math.max(0, i - 1)))} disabled={at === 0}>
           ◀ {t('techniques.stepper.prev')}
         </button>
-        <button type="button" data-testid="tq-next" onClick={() => setAt((i) => Math.min(steps.length - 1, i + 1))} disabled={at >= steps.length - 1}>
+        <button type="button" data-testid="tq-next" onClick={() => (setPlaying(false), setAt((i) => Math.min(last, i + 1)))} disabled={at >= steps.length - 1}>
           {t('techniques.stepper.next')} ▶
         </button>
-        <button type="button" data-testid="tq-play" onClick={() => (at >= steps.length - 1 ? (setAt(0), setPlaying(true)) : setPlaying((p) => !p))}>
-          {playing ? `❚❚ ${t('techniques.stepper.pause')}` : `▶ ${t('techniques.stepper.play')}`}
+        <button type="button" data-testid="tq-play" onClick={() => (at >= last ? (setAt(0), setPlaying(true)) : setPlaying(!isPlaying))}>
+          {isPlaying ? `❚❚ ${t('techniques.stepper.pause')}` : `▶ ${t('techniques.stepper.play')}`}
         </button>
       </div>
       <p className={cur?.wrong === true ? 'tq-caption tq-caption-wrong' : 'tq-caption'} data-testid="tq-caption" aria-live="polite">

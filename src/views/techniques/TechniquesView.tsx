@@ -70,7 +70,7 @@ export default function TechniquesView() {
     <div className="lens lens-techniques" data-testid="lens-techniques">
       <p className="summary">{t('techniques.intro')}</p>
       <HostControls host={host} setHost={setHost} />
-      <PathStepper type={type} technique={technique} />
+      <PathStepper key={`${type}:${technique}`} type={type} technique={technique} />
       <CountersTable host={host} />
       <Compare key={`${host}:${type}:${technique}`} work={hostWork(snap, host)} current={{ technique, type }} />
     </div>
