@@ -58,7 +58,7 @@ export interface NetGraph {
 }
 
 /** Hop times in ticks; multiples of the network's step period. */
-export const LINK_TICKS: Readonly<Record<NetLinkKind, number>> = { access: 24, uplink: 24, wire: 48, external: 64 };
+export const LINK_TICKS: Readonly<Record<NetLinkKind, number>> = { access: 60, uplink: 60, wire: 120, external: 160 };
 export const PROTOCOLS: readonly Protocol[] = protocols;
 /** Size of one burst per protocol, in KiB (illustrative: bulk copies are big, queries small). */
 export const BURST_KIB: Readonly<Record<Protocol, number>> = { http: 64, sql: 16, replication: 512, migration: 2048, storage: 256, display: 48 };

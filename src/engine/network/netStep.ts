@@ -20,7 +20,8 @@ function emit(st: SimState, net: NetState): void {
   const flows = net.graph.flows;
   for (let f = 0; f < flows.length; f++) {
     const flow = flows[f];
-    if (flow === undefined || !nodeUp(st, flow.src)) continue;
+    // Clients outside start talking only once the VM they talk to is up.
+    if (flow === undefined || !nodeUp(st, flow.src) || (st.net.graph.nodes[flow.src]?.kind === 'ext' && !nodeUp(st, flow.dst))) continue;
     let acc = (net.flowAcc[f] ?? 0) + (flow.perSecond * NET_PERIOD) / 1000;
     while (acc >= 1) {
       acc -= 1;
