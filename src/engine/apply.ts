@@ -12,6 +12,7 @@ import { cloneState, ENT, POWER, powerOnEntities, queueContents, rebuildState, t
 import type { WorkloadKind } from './scenario/parts';
 import type { Message } from './types';
 import { storage, type StorageOutcome } from './storage/commandTable';
+import { setVnicVlan } from './network/commands';
 import { BOOT_CODE, CONTAINER_START_TICKS, phaseCode, VM_BOOT_TICKS } from './workload';
 
 export type ApplyResult = { ok: true; state: SimState } | { ok: false; reason: Message; state: SimState };
@@ -143,6 +144,8 @@ function applyOne(st: SimState, cmd: Command): Outcome {
       return fromStorage(st, storage.setVolumeAccess(st, cmd.volume, cmd.vm, cmd.mode));
     case 'accessVolume':
       return fromStorage(st, storage.accessVolume(st, cmd.vm, cmd.volume, cmd.op));
+    case 'setVnicVlan':
+      return setVnicVlan(st, cmd, withScenario);
   }
 }
 

@@ -48,6 +48,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rebalance') }),
   z.strictObject({ type: z.literal('setVolumeAccess'), volume: idSchema, vm: idSchema, mode: z.enum([...accessModes, 'none']) }),
   z.strictObject({ type: z.literal('accessVolume'), vm: idSchema, volume: idSchema, op: z.enum(['read', 'write']) }),
+  z.strictObject({ type: z.literal('setVnicVlan'), vm: idSchema, vnic: idSchema, vlan: z.int().min(0).max(4094) }),
 ]);
 
 export type Command = z.output<typeof commandSchema>;

@@ -28,3 +28,9 @@ export { scheduleLottery, type LotteryJob, type LotteryRun } from './classic/lot
 export { raidMap, type RaidConfig, type RaidOp, type RaidRequest } from './classic/raid';
 export { placementPolicies, provisioningKinds, accessModes, type PlacementPolicy, type VolumeSpec, type VolumeSpecInput } from './scenario/parts';
 export { STORAGE_PERIOD, queueLatency, placeAll, movedGiB, type StorageSnapshot, type ArraySnap, type VolumeSnap, type MoveRecord, type VolumeStatus } from './storage';
+export { costOf, CYCLES_PER_TICK, COST, SENSITIVE_PER_MS, IO_PER_MS, type Cost, type WorkCounts, type TechniqueId, type HvTypeId } from './virt/costModel';
+export { VF, VIRT_PERIOD } from './virt/virt';
+export { PROTOCOLS, BURST_KIB, LINK_TICKS, type NetGraph, type NetNode, type NetLink, type NetFlow, type Route } from './network/graph';
+export { PKT, PACKET_CAP, HIST_LEN as NET_HIST_LEN, HIST_WINDOW, NET_PERIOD } from './network/net';
+export type { NetSnapshot } from './network/netSnapshot';
+export { protocols, type Protocol } from './scenario/parts';

@@ -8,6 +8,7 @@ import { ENT, POWER, queueContents, type SimState } from './state';
 import { cpuInvariants } from './cpu/invariants';
 import { canRunOn } from './cpu/scheduler';
 import { checkStorageInvariants } from './storage';
+import { checkVirtNet } from './network/invariants';
 
 export function checkInvariants(st: SimState): string[] {
   const out: string[] = [];
@@ -58,5 +59,6 @@ export function checkInvariants(st: SimState): string[] {
   if (st.events.list.length > EVENT_CAP * 2) out.push('event list is unbounded');
   out.push(...cpuInvariants(st));
   out.push(...checkStorageInvariants(st.storage));
+  out.push(...checkVirtNet(st));
   return out;
 }

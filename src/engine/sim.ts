@@ -7,7 +7,8 @@
  * Tick order: scripted commands -> power (boot progress) -> CPU scheduling per host
  * (cpu/scheduler.ts: accounting, co-stop, dispatch, preemption, slice log) -> containers
  * inside VMs -> execute one millisecond -> idle pCPUs take waiting work -> memory ->
- * storage I/O and rebuilds (every STORAGE_PERIOD ticks) -> tick + 1.
+ * storage I/O and rebuilds (every STORAGE_PERIOD ticks) -> virtualization technique
+ * costs (virt/) -> network bursts (network/) -> tick + 1.
  */
 import { applyCommandInPlace } from './apply';
 import { cpuTick, dispatchIdle } from './cpu/scheduler';
@@ -17,6 +18,8 @@ import { pushEvent } from './events';
 import { nextFloat } from './rng';
 import type { Scenario } from './scenario/schema';
 import { stepStorage } from './storage';
+import { stepVirt } from './virt/virt';
+import { stepNet } from './network/netStep';
 import { buildState, cloneState, enqueue, ENT, POWER, type SimState } from './state';
 import { drawBurst, drawIo, GUEST_OS_MIB, PHASE_KINDS, PROFILES, phaseCode, VM_BOOT_TICKS } from './workload';
 
@@ -56,6 +59,8 @@ export function advanceTick(st: SimState): void {
   for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
   if (st.tick % MEMORY_PERIOD === 0) updateMemory(st);
   stepStorage(st);
+  stepVirt(st);
+  stepNet(st);
   st.tick += 1;
 }
 

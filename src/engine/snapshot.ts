@@ -9,6 +9,7 @@ import { queueContents, type SimState } from './state';
 import type { Topology } from './topology';
 import { cpuArrays, cpuSnapshot, type CpuSnapshot } from './cpu/snapshot';
 import { digestStorage, storageBuffers, storageSnapshot, type StorageSnapshot } from './storage';
+import { netSnapshot, netBuffers, type NetSnapshot } from './network/netSnapshot';
 
 export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_EVENTS = 40;
@@ -36,6 +37,9 @@ export interface Snapshot {
   cpu: CpuSnapshot;
   /** Arrays, volumes, load and history (src/engine/storage/snapshot.ts). */
   storage: StorageSnapshot;
+  /** Virtualization-technique counters per VM (VF fields per row) and network state. */
+  virt: { vm: Float64Array };
+  net: NetSnapshot;
 }
 
 export function toSnapshot(st: SimState): Snapshot {
@@ -59,13 +63,17 @@ export function toSnapshot(st: SimState): Snapshot {
     events: recentEvents(st.events, SNAPSHOT_EVENTS),
     cpu: cpuSnapshot(st),
     storage: storageSnapshot(st.storage),
+    virt: { vm: st.virt.vm.slice() },
+    net: netSnapshot(st.net),
   };
 }
 
 /** The buffers of a snapshot's typed arrays, for a postMessage transfer list. */
 export function snapshotBuffers(s: Snapshot): ArrayBuffer[] {
   const arrays = [s.ent.state, s.ent.pcpu, s.ent.util, s.ent.run, s.ent.ready, s.ent.wait, s.pcpu.ent, s.pcpu.util, s.vms.power, s.vms.bootLeft, s.vms.memUsedMiB, s.containers.power, s.containers.bootLeft];
-  return [...[...arrays, ...cpuArrays(s.cpu)].map((a) => a.buffer as ArrayBuffer), ...storageBuffers(s.storage)];
+  // One line per subsystem: typed arrays whose buffers can be transferred.
+  const views: ArrayBufferView[] = [...arrays, ...cpuArrays(s.cpu), s.virt.vm, ...netBuffers(s.net)];
+  return [...views.map((a) => a.buffer as ArrayBuffer), ...storageBuffers(s.storage)];
 }
 
 /** Topologies change rarely; hash each one once (a pure cache keyed by the object). */
@@ -104,5 +112,6 @@ export function snapshotDigest(s: Snapshot): string {
   mix(s.cpu.slices.n);
   mix(s.cpu.migrationsTotal);
   h = digestStorage(s.storage, h);
+  [s.virt.vm, ...netBuffers(s.net)].forEach(bytes);
   return (h >>> 0).toString(16).padStart(8, '0');
 }

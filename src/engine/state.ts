@@ -10,6 +10,8 @@ import { createRng, type RngState } from './rng';
 import type { Scenario, ScheduledEvent } from './scenario/schema';
 import { buildTopology, entityKeys, type Topology } from './topology';
 import { buildStorage, type StorageState } from './storage';
+import { buildVirt, carryVirt, type VirtState } from './virt/virt';
+import { buildNet, carryNet, type NetState } from './network/net';
 import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './workload';
 import { buildCpu, carryCpu, type CpuState } from './cpu/cpuState';
 
@@ -60,6 +62,10 @@ export interface SimState {
   cpu: CpuState;
   /** Storage arrays, volumes and their replicas, load (src/engine/storage). */
   storage: StorageState;
+  /** Virtualization techniques: per-VM sensitive instructions, traps and their cost (virt/). */
+  virt: VirtState;
+  /** Network virtualization: vSwitches, VLANs, flows and bursts in flight (network/). */
+  net: NetState;
 }
 
 function entityArrays(n: number): EntityArrays {
@@ -130,7 +136,7 @@ function initialPower(st: SimState): void {
   });
 }
 
-function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches' | 'storage'> {
+function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches' | 'storage' | 'virt' | 'net'> {
   const topology = buildTopology(scenario, rev);
   const ent = entityArrays(topology.entityCount);
   for (const vm of topology.vms) ent.host.fill(vm.host, vm.entOffset, vm.entOffset + vm.vcpus);
@@ -171,7 +177,10 @@ export function buildState(scenario: Scenario): SimState {
     script: scenario.events.toSorted((a, b) => a.at - b.at),
     scriptPos: 0,
     storage: buildStorage(scenario),
+    virt: { vm: new Float64Array(0), mode: [] },
+    net: buildNet(scenario),
   };
+  st.virt = buildVirt(st);
   initialPower(st);
   st.topology.vms.forEach((vm, i) => {
     if (st.vmPower[i] !== POWER.off) pushEvent(st.events, 0, 'info', 'event.vmBooting', { vm: vm.name });
@@ -196,7 +205,10 @@ export function rebuildState(prev: SimState, scenario: Scenario): SimState {
     script: prev.script,
     scriptPos: prev.scriptPos,
     storage: structuredClone(prev.storage),
+    virt: prev.virt,
+    net: carryNet(prev.net, scenario),
   };
+  next.virt = carryVirt(prev, next);
   const oldIndex = new Map(entityKeys(prev.topology).map((k, i) => [k, i]));
   const newKeys = entityKeys(next.topology);
   const map = new Int32Array(prev.topology.entityCount).fill(-1);

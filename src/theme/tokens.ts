@@ -36,6 +36,17 @@ export const tokens = {
   danger: tok('#b3261e', '#8c0000', '#ff6b6b'),
   ok: tok('#1a7f37', '#005c1a', '#00ff66'),
   warn: tok('#9a6700', '#6e4a00', '#ffd400'),
+  // Network protocols (always drawn with a letter too) and virtualization cost kinds.
+  protoHttp: tok('#1f6fd1', '#0b3d91', '#4da3ff'),
+  protoSql: tok('#8a3ffc', '#5a16c9', '#d49bff'),
+  protoReplication: tok('#c77800', '#8a4f00', '#ffb000'),
+  protoMigration: tok('#d12771', '#9f1853', '#ff7eb6'),
+  protoStorage: tok('#0e8a7e', '#005d5d', '#3ddbd9'),
+  protoDisplay: tok('#5a6b00', '#3d4a00', '#c6e64d'),
+  costCpu: tok('#c77800', '#8a4f00', '#ffb000'),
+  costIo: tok('#6b4fbb', '#4a2f9b', '#b39dff'),
+  costHostOs: tok('#b3261e', '#8c0000', '#ff6b6b'),
+  costGuest: tok('#1a8f3c', '#006b21', '#00ff66'),
   // Stroke widths and base type size.
   strokeWidth: tok('1.5', '3', '2.5'),
   fontSize: tok('14px', '20px', '16px'),

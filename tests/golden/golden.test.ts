@@ -76,6 +76,27 @@ const CASES: Record<string, GoldenCase> = {
       { at: 4500, command: { type: 'stopVm', vm: 'vm-99' } },
     ],
   },
+  'vlan-isolation': {
+    preset: 'vlan-isolation',
+    seed: 11,
+    ticks: 9000,
+    checkpoints: [0, 4000, 5000, 6000, 9000],
+    commands: [
+      { at: 5000, command: { type: 'setVnicVlan', vm: 'b-web', vnic: 'b-web-nic', vlan: 10 } },
+      { at: 5500, command: { type: 'setVnicVlan', vm: 'b-web', vnic: 'nope', vlan: 10 } },
+      { at: 7000, command: { type: 'stopVm', vm: 'a-db' } },
+    ],
+  },
+  'bt-vs-para-vs-hw': {
+    preset: 'bt-vs-para-vs-hw',
+    seed: 33,
+    ticks: 8000,
+    checkpoints: [0, 4000, 6000, 8000],
+    commands: [
+      { at: 5000, command: { type: 'setTechnique', host: 'hw', technique: 'paravirtual' } },
+      { at: 6000, command: { type: 'setHypervisorType', host: 'bt', hvType: 'type2' } },
+    ],
+  },
 };
 
 const FILE = new URL('./digests.json', import.meta.url);

@@ -169,3 +169,40 @@ export const storageSettingsSchema = z.strictObject({
 export type VolumeSpec = z.output<typeof volumeSchema>;
 export type VolumeSpecInput = z.input<typeof volumeSchema>;
 export type StorageSettings = z.output<typeof storageSettingsSchema>;
+/** Protocols a traffic flow can carry (the network lens colours and marks each one). */
+export const protocols = ['http', 'sql', 'replication', 'migration', 'storage', 'display'] as const;
+export const protocolSchema = z.enum(protocols);
+export type Protocol = z.output<typeof protocolSchema>;
+
+/**
+ * A traffic flow between two vNICs, or between a vNIC and "external" (clients on the
+ * physical network: browsers, thin clients). Optional: a scenario without flows gets
+ * one flow per vNIC to external clients, from its VM's workload.
+ */
+export const flowSchema = z.strictObject({
+  id: idSchema,
+  from: idSchema,
+  to: idSchema,
+  protocol: protocolSchema.default('http'),
+  /** Bursts per simulated second (each dot in the network lens is one burst). */
+  perSecond: z.int().min(1).max(200).default(10),
+});
+export type FlowSpec = z.output<typeof flowSchema>;
+
+/** VDI: a thin client on the network that shows a desktop VM running in the data centre. */
+export const thinClientSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  desktop: idSchema,
+});
+export type ThinClientSpec = z.output<typeof thinClientSchema>;
+
+/** Application virtualization: an app packaged in a sandbox layer inside a VM, writes redirected. */
+export const appSandboxSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  vm: idSchema,
+  /** Paths and registry keys the app writes; the sandbox redirects each one into its own layer. */
+  writes: z.array(z.string().min(1).max(96)).max(8).default([]),
+});
+export type AppSandboxSpec = z.output<typeof appSandboxSchema>;

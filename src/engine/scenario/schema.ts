@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { commandSchema } from '../commands';
 import {
+  appSandboxSchema,
+  flowSchema,
+  thinClientSchema,
   containerSchema,
   hostSchema,
   storageArraySchema,
@@ -36,6 +39,9 @@ export const scenarioSchema = z.strictObject({
   events: z.array(scheduledEventSchema).max(1000).default([]),
   storage: storageSettingsSchema.prefault({}),
   volumes: z.array(volumeSchema).max(4096).default([]),
+  flows: z.array(flowSchema).max(64).default([]),
+  thinClients: z.array(thinClientSchema).max(32).default([]),
+  appSandboxes: z.array(appSandboxSchema).max(16).default([]),
 });
 
 export type Scenario = z.output<typeof scenarioSchema>;
@@ -87,6 +93,7 @@ export function checkReferences(s: Scenario): RefIssue[] {
     if (!hosts.has(w.host)) out.push(unknownRef(['vswitches', i, 'host'], 'host', w.host));
   });
   checkVolumeReferences(s, vms, out);
+  checkNetworkRefs(s, vms, out);
   const pcpus = s.hosts.reduce((n, h) => n + h.sockets * h.coresPerSocket * h.threadsPerCore, 0);
   if (pcpus > LIMITS.pcpus) {
     out.push({ path: ['hosts'], key: 'error.limit.pcpus', params: { max: LIMITS.pcpus, value: pcpus }, message: `too many pCPUs (${pcpus} > ${LIMITS.pcpus})` });
@@ -113,5 +120,30 @@ function checkVolumeReferences(s: Scenario, vms: ReadonlySet<string>, out: RefIs
     if (v.arrays !== undefined && new Set(v.arrays).size !== v.arrays.length) {
       out.push({ path: ['volumes', i, 'arrays'], key: 'error.ref.duplicate', params: { id: v.id }, message: `volume "${v.id}" pins two replicas to one array` });
     }
+  });
+}
+
+/** Flows, vNIC vSwitches, thin clients and sandboxes must point at things that exist. */
+function checkNetworkRefs(s: Scenario, vms: Set<string>, out: RefIssue[]): void {
+  const vnics = new Set(s.vms.flatMap((v) => v.vnics.map((n) => n.id)));
+  const switches = new Map(s.vswitches.map((w) => [w.id, w.host]));
+  duplicates(s.flows.map((f) => f.id), 'flows', out);
+  s.vms.forEach((vm, i) => {
+    vm.vnics.forEach((n, j) => {
+      if (n.vswitch === undefined) return;
+      const host = switches.get(n.vswitch);
+      if (host === undefined) out.push(unknownRef(['vms', i, 'vnics', j, 'vswitch'], 'vswitch', n.vswitch));
+      else if (host !== vm.host) out.push({ path: ['vms', i, 'vnics', j, 'vswitch'], key: 'network.error.vswitchHost', params: { id: n.vswitch }, message: `vSwitch "${n.vswitch}" is on another host` });
+    });
+  });
+  s.flows.forEach((f, i) => {
+    if (f.from !== 'external' && !vnics.has(f.from)) out.push(unknownRef(['flows', i, 'from'], 'vnic', f.from));
+    if (f.to !== 'external' && !vnics.has(f.to)) out.push(unknownRef(['flows', i, 'to'], 'vnic', f.to));
+  });
+  s.thinClients.forEach((c, i) => {
+    if (!vms.has(c.desktop)) out.push(unknownRef(['thinClients', i, 'desktop'], 'vm', c.desktop));
+  });
+  s.appSandboxes.forEach((a, i) => {
+    if (!vms.has(a.vm)) out.push(unknownRef(['appSandboxes', i, 'vm'], 'vm', a.vm));
   });
 }

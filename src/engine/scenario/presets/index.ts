@@ -14,6 +14,11 @@ import { arrayFailure } from './arrayFailure';
 import { rackAwareness } from './rackAwareness';
 import { sanPlacement } from './sanPlacement';
 import { thinOvercommit } from './thinOvercommit';
+import { vswitchBasics } from './vswitchBasics';
+import { vlanIsolation } from './vlanIsolation';
+import { type1VsType2 } from './type1VsType2';
+import { btVsParaVsHw } from './techniquesPreset';
+import { appVirtualization, serverVirtualization, vdi } from './kinds';
 
 const inputs = {
   basic,
@@ -26,6 +31,13 @@ const inputs = {
   'array-failure': arrayFailure,
   'thin-overcommit': thinOvercommit,
   'rack-awareness': rackAwareness,
+  'server-virtualization': serverVirtualization,
+  vdi,
+  'app-virtualization': appVirtualization,
+  'type1-vs-type2': type1VsType2,
+  'bt-vs-para-vs-hw': btVsParaVsHw,
+  'vswitch-basics': vswitchBasics,
+  'vlan-isolation': vlanIsolation,
 } satisfies Record<string, ScenarioInput>;
 
 export type PresetId = keyof typeof inputs;

@@ -1,0 +1,35 @@
+/**
+ * Invariants of the virtualization-technique and network subsystems: counters are
+ * finite and never negative, every burst in flight is on a link of its route, and each
+ * flow's bursts add up (sent = delivered + dropped + in flight).
+ */
+import type { SimState } from '../state';
+import { VF } from '../virt/virt';
+import { PKT, PACKET_CAP } from './net';
+
+export function checkVirtNet(st: SimState): string[] {
+  const out: string[] = [];
+  if (st.virt.vm.length !== st.topology.vms.length * VF.count) out.push('virt counters do not match the VMs');
+  for (let i = 0; i < st.virt.vm.length; i++) {
+    const x = st.virt.vm[i] ?? 0;
+    if (!Number.isFinite(x) || x < 0) out.push(`virt counter ${i} is ${x}`);
+  }
+  const net = st.net;
+  const flying = new Float64Array(net.graph.flows.length);
+  for (let k = 0; k < PACKET_CAP; k++) {
+    if (net.pkt.status[k] !== PKT.flying) continue;
+    const f = net.pkt.flow[k] ?? -1;
+    const flow = net.graph.flows[f];
+    if (flow === undefined) {
+      out.push(`burst ${k} belongs to no flow`);
+      continue;
+    }
+    flying[f] = (flying[f] ?? 0) + 1;
+    if ((net.pkt.hop[k] ?? 0) >= flow.route.links.length) out.push(`burst ${k} is past the end of its route`);
+  }
+  net.graph.flows.forEach((f, i) => {
+    const [sent, delivered, dropped] = [net.flowStats[i * 3] ?? 0, net.flowStats[i * 3 + 1] ?? 0, net.flowStats[i * 3 + 2] ?? 0];
+    if (sent !== delivered + dropped + (flying[i] ?? 0)) out.push(`flow ${f.id}: sent ${sent} != delivered ${delivered} + dropped ${dropped} + in flight ${flying[i]}`);
+  });
+  return out;
+}

@@ -1,0 +1,39 @@
+/**
+ * `vswitch-basics`: two hosts, each with a vSwitch and one uplink to the physical
+ * switch. web-1 talks to app-1 on the same host (the bursts never leave vSwitch0),
+ * app-1 queries db-1 on the other host (out through the uplink, across the wire, in
+ * through vSwitch1), and web-1 serves external clients. Follow any dot to see which.
+ */
+import type { ScenarioInput } from '../schema';
+
+const host = (id: string) => ({
+  id,
+  name: id,
+  sockets: 1,
+  coresPerSocket: 4,
+  threadsPerCore: 1,
+  memoryMiB: 32768,
+  nics: 2,
+  hypervisor: { type: 'type1' as const, technique: 'hardware-assisted' as const },
+});
+
+export const vswitchBasics: ScenarioInput = {
+  schemaVersion: 1,
+  name: 'vSwitch basics: inside one host vs across the wire',
+  seed: 7,
+  hosts: [host('host-1'), host('host-2')],
+  vms: [
+    { id: 'web-1', name: 'web-1', host: 'host-1', vcpus: 1, memoryMiB: 2048, workload: 'web', vnics: [{ id: 'web-1-nic', vswitch: 'vswitch-1', vlan: 10 }] },
+    { id: 'app-1', name: 'app-1', host: 'host-1', vcpus: 1, memoryMiB: 2048, workload: 'web', vnics: [{ id: 'app-1-nic', vswitch: 'vswitch-1', vlan: 10 }] },
+    { id: 'db-1', name: 'db-1', host: 'host-2', vcpus: 2, memoryMiB: 4096, workload: 'database', vnics: [{ id: 'db-1-nic', vswitch: 'vswitch-2', vlan: 10 }] },
+  ],
+  vswitches: [
+    { id: 'vswitch-1', name: 'vSwitch0', host: 'host-1', vlans: [10], uplinks: 1 },
+    { id: 'vswitch-2', name: 'vSwitch1', host: 'host-2', vlans: [10], uplinks: 1 },
+  ],
+  flows: [
+    { id: 'clients-web', from: 'external', to: 'web-1-nic', protocol: 'http', perSecond: 6 },
+    { id: 'web-app', from: 'web-1-nic', to: 'app-1-nic', protocol: 'http', perSecond: 8 },
+    { id: 'app-db', from: 'app-1-nic', to: 'db-1-nic', protocol: 'sql', perSecond: 5 },
+  ],
+};

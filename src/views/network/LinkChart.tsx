@@ -1,0 +1,83 @@
+/**
+ * Throughput and drops over time for one link: stacked bars per protocol (colour and
+ * letter in the legend) for each 250 ms sample of the last 10 s, in Mbit/s from the
+ * bursts' sizes, with dropped bursts marked under the bar (at most 240 small rects).
+ */
+import { scaleLinear } from 'd3';
+import { BURST_KIB, NET_HIST_LEN as HIST_LEN, HIST_WINDOW, PROTOCOLS, type NetSnapshot, type Topology } from '../../engine';
+import { useT } from '../../i18n';
+import { v } from '../../theme/tokens';
+import { linkText } from './describe';
+import { PROTO_STYLE } from './protocolStyle';
+
+const W = 520;
+const H = 150;
+const PAD_L = 48;
+
+/** Mbit/s carried by `bursts` bursts of a protocol in one sample window. */
+export function mbps(bursts: number, protocolIndex: number): number {
+  const kib = BURST_KIB[PROTOCOLS[protocolIndex] ?? 'http'];
+  return (bursts * kib * 1024 * 8) / (HIST_WINDOW / 1000) / 1e6;
+}
+
+export function LinkChart({ net, topology, link, onLink }: { net: NetSnapshot; topology: Topology; link: number; onLink: (l: number) => void }) {
+  const t = useT();
+  const graph = net.graph;
+  const pos = net.histPos;
+  const count = net.histCount;
+  const P = PROTOCOLS.length;
+  const samples = Array.from({ length: count }, (_, i) => (pos - count + i + HIST_LEN) % HIST_LEN);
+  const stacks = samples.map((s) => PROTOCOLS.map((_, q) => mbps(net.histTraffic[(link * P + q) * HIST_LEN + s] ?? 0, q)));
+  const drops = samples.map((s) => net.histDrops[link * HIST_LEN + s] ?? 0);
+  const max = Math.max(1, ...stacks.map((st) => st.reduce((a, b) => a + b, 0)));
+  const y = scaleLinear().domain([0, max]).range([H - 20, 8]).nice();
+  const bw = (W - PAD_L) / HIST_LEN;
+  const totalNow = stacks.at(-1)?.reduce((a, b) => a + b, 0) ?? 0;
+  return (
+    <section aria-labelledby="net-chart-h">
+      <h3 id="net-chart-h">{t('network.chart.title')}</h3>
+      <label className="tq-pick">
+        <span>{t('network.chart.link')}</span>
+        <select data-testid="net-link-select" value={link} onChange={(e) => onLink(Number(e.target.value))}>
+          {graph.links.map((_, i) => (
+            <option key={i} value={i}>
+              {linkText(graph, topology, i, t)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <svg width={W} height={H} role="img" aria-label={t('network.chart.aria', { mbps: totalNow.toFixed(1), drops: drops.reduce((a, b) => a + b, 0) })} data-testid="net-chart">
+        {y.ticks(4).map((tk) => (
+          <g key={tk}>
+            <line x1={PAD_L} x2={W} y1={y(tk)} y2={y(tk)} className="net-grid" />
+            <text x={PAD_L - 4} y={y(tk) + 4} textAnchor="end" className="net-small">
+              {tk}
+            </text>
+          </g>
+        ))}
+        {stacks.map((st, i) => {
+          let acc = 0;
+          return (
+            <g key={i}>
+              {st.map((val, q) => {
+                if (val <= 0) return null;
+                const y0 = y(acc);
+                acc += val;
+                return <rect key={q} x={PAD_L + i * bw} y={y(acc)} width={Math.max(1, bw - 1)} height={y0 - y(acc)} style={{ fill: v(PROTO_STYLE[PROTOCOLS[q] ?? 'http'].token) }} />;
+              })}
+              {(drops[i] ?? 0) > 0 && (
+                <text x={PAD_L + i * bw + bw / 2} y={H - 4} textAnchor="middle" className="net-drop-mark">
+                  ✗
+                </text>
+              )}
+            </g>
+          );
+        })}
+        <text x={4} y={12} className="net-small">
+          {t('network.chart.unit')}
+        </text>
+      </svg>
+      <p className="muted">{t('network.chart.help')}</p>
+    </section>
+  );
+}

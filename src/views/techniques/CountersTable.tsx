@@ -1,0 +1,67 @@
+/**
+ * Live counters per VM of the chosen host, charged by the engine under the technique
+ * and hypervisor type in force: sensitive instructions, traps / VM exits, hypercalls,
+ * translated blocks, host-OS crossings, and the recent overhead as a bar with its
+ * number (never colour alone).
+ */
+import { useT } from '../../i18n';
+import { selectSnapshot, useStore } from '../../store';
+import { vmCounters } from './counts';
+
+const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
+
+export function CountersTable({ host }: { host: number }) {
+  const snap = useStore(selectSnapshot);
+  const t = useT();
+  if (snap === null) return null;
+  const rows = snap.topology.vms.map((vm, i) => ({ vm, i })).filter((r) => r.vm.host === host);
+  return (
+    <section aria-labelledby="tq-counters-h">
+      <h3 id="tq-counters-h">{t('techniques.counters.title')}</h3>
+      <div className="tq-table-wrap">
+        <table className="tq-table" data-testid="tq-counters">
+          <thead>
+            <tr>
+              <th scope="col">{t('techniques.col.vm')}</th>
+              <th scope="col">{t('techniques.col.run')}</th>
+              <th scope="col">{t('techniques.col.sensitive')}</th>
+              <th scope="col">{t('techniques.col.traps')}</th>
+              <th scope="col">{t('techniques.col.hypercalls')}</th>
+              <th scope="col">{t('techniques.col.translations')}</th>
+              <th scope="col">{t('techniques.col.hostOs')}</th>
+              <th scope="col">{t('techniques.col.io')}</th>
+              <th scope="col">{t('techniques.col.overhead')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ vm, i }) => {
+              const c = vmCounters(snap.virt.vm, i);
+              const pct = c.recentOverhead * 100;
+              return (
+                <tr key={vm.id} data-vm={vm.id}>
+                  <th scope="row">
+                    {vm.name} <span className="muted">({t(`workload.${vm.workload}`)})</span>
+                  </th>
+                  <td>{fmt(c.runMs)}</td>
+                  <td>{fmt(c.sensitive)}</td>
+                  <td>{fmt(c.traps)}</td>
+                  <td>{fmt(c.hypercalls)}</td>
+                  <td>{fmt(c.translations)}</td>
+                  <td>{fmt(c.hostOsCrossings)}</td>
+                  <td>{fmt(c.io)}</td>
+                  <td className="tq-ov">
+                    <span className="tq-ov-bar" aria-hidden="true">
+                      <span style={{ width: `${Math.min(100, pct * 2)}%` }} />
+                    </span>
+                    <span data-testid={`tq-ov-${vm.id}`}>{pct.toFixed(1)} %</span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted">{t('techniques.counters.note')}</p>
+    </section>
+  );
+}

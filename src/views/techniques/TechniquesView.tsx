@@ -1,0 +1,78 @@
+/**
+ * The Techniques lens: how a hypervisor runs a guest's sensitive instructions and I/O.
+ * Choose a host; switch its hypervisor type and CPU virtualization technique (engine
+ * commands, logged and replayed); step through one instruction's path across the stack;
+ * watch the live counters of traps, hypercalls, translations and host-OS crossings; and
+ * compare the same workload under every technique, two of them side by side.
+ */
+import { useState } from 'react';
+import { hypervisorTypes, techniques, type HvTypeId, type TechniqueId } from '../../engine';
+import { simClient } from '../../client/simClient';
+import { useT } from '../../i18n';
+import { selectSnapshot, selectTopology, useStore } from '../../store';
+import { Compare } from './Compare';
+import { CountersTable } from './CountersTable';
+import { hostWork } from './counts';
+import { PathStepper } from './PathStepper';
+import './techniques.css';
+
+function HostControls({ host, setHost }: { host: number; setHost: (h: number) => void }) {
+  const topology = useStore(selectTopology);
+  const t = useT();
+  const h = topology?.hosts[host];
+  if (topology === null || h === undefined) return null;
+  const hv = h.hypervisor;
+  return (
+    <div className="tq-hostbar">
+      <div role="group" aria-label={t('techniques.hosts')} className="tq-hosts">
+        {topology.hosts.map((x, i) => (
+          <button key={x.id} type="button" aria-pressed={i === host} data-testid={`tq-host-${x.id}`} onClick={() => setHost(i)}>
+            {x.name}
+            <span className="muted"> · {t(`hvType.${x.hypervisor.type}`)} · {t(`technique.${x.hypervisor.technique}`)}</span>
+          </button>
+        ))}
+      </div>
+      <fieldset className="radio-row">
+        <legend>{t('techniques.setType', { host: h.name })}</legend>
+        {hypervisorTypes.map((ty) => (
+          <label key={ty}>
+            <input type="radio" name="tq-hvtype" data-testid={`tq-type-${ty}`} checked={hv.type === ty} onChange={() => void simClient.command({ type: 'setHypervisorType', host: h.id, hvType: ty })} />
+            {t(`hvType.${ty}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="radio-row">
+        <legend>{t('techniques.setTechnique', { host: h.name })}</legend>
+        {techniques.map((k) => (
+          <label key={k}>
+            <input type="radio" name="tq-tech" data-testid={`tq-tech-${k}`} checked={hv.technique === k} onChange={() => void simClient.command({ type: 'setTechnique', host: h.id, technique: k })} />
+            {t(`technique.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p className="muted">
+        {t(`hvType.${hv.type}.explain`)} {t(`techniques.why.${hv.technique}`)}
+      </p>
+    </div>
+  );
+}
+
+export default function TechniquesView() {
+  const snap = useStore(selectSnapshot);
+  const t = useT();
+  const [hostSel, setHost] = useState(0);
+  if (snap === null) return null;
+  const host = Math.min(hostSel, snap.topology.hosts.length - 1);
+  const hv = snap.topology.hosts[host]?.hypervisor;
+  const type: HvTypeId = hv?.type ?? 'type1';
+  const technique: TechniqueId = hv?.technique ?? 'hardware-assisted';
+  return (
+    <div className="lens lens-techniques" data-testid="lens-techniques">
+      <p className="summary">{t('techniques.intro')}</p>
+      <HostControls host={host} setHost={setHost} />
+      <PathStepper key={`${type}:${technique}`} type={type} technique={technique} />
+      <CountersTable host={host} />
+      <Compare key={`${host}:${type}:${technique}`} work={hostWork(snap, host)} current={{ technique, type }} />
+    </div>
+  );
+}

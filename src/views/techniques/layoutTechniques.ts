@@ -1,0 +1,59 @@
+/**
+ * Geometry of the instruction-path stepper: one horizontal band per layer of the stack
+ * (hardware at the bottom), and one point per step, left to right, on its layer's band,
+ * so the drawn polyline shows the instruction going down into the hypervisor (and the
+ * host OS) and back up. Also the cycle breakdown bars of the cost comparison. Pure.
+ */
+import type { Cost } from '../../engine';
+import type { Layer, Step } from './paths';
+
+export interface Band {
+  layer: Layer;
+  y: number;
+  h: number;
+}
+
+export interface PathLayout {
+  width: number;
+  height: number;
+  labelW: number;
+  bands: Band[];
+  points: { x: number; y: number }[];
+}
+
+export const BAND_H = 44;
+
+/** Bands for `layers` (bottom up) and a point per step; steps on a layer missing from the stack sit on the nearest one below. */
+export function layoutPath(layers: readonly Layer[], steps: readonly Step[], width: number): PathLayout {
+  const labelW = Math.min(170, Math.max(110, width * 0.22));
+  const height = layers.length * BAND_H;
+  const bands = layers.map((layer, i) => ({ layer, y: height - (i + 1) * BAND_H, h: BAND_H }));
+  const usable = Math.max(60, width - labelW - 24);
+  const dx = steps.length > 1 ? usable / (steps.length - 1) : 0;
+  const points = steps.map((st, i) => {
+    const band = bands.find((b) => b.layer === st.layer) ?? bands[0];
+    return { x: labelW + 12 + i * dx, y: (band?.y ?? 0) + BAND_H / 2 };
+  });
+  return { width, height, labelW, bands, points };
+}
+
+export interface CostBar {
+  key: 'guest' | 'cpu' | 'io' | 'hostOs';
+  share: number;
+}
+
+/** How a guest's pCPU time splits between its own work and each kind of overhead (shares sum to 1). */
+export function costBars(c: Cost, runMs: number, cyclesPerTick: number): CostBar[] {
+  const budget = runMs * cyclesPerTick;
+  if (budget <= 0) return [{ key: 'guest', share: 1 }, { key: 'cpu', share: 0 }, { key: 'io', share: 0 }, { key: 'hostOs', share: 0 }];
+  const scale = c.totalCycles > 0 ? c.overhead / (c.totalCycles / budget) : 0;
+  const cpu = (c.cpuCycles / budget) * scale;
+  const io = (c.ioCycles / budget) * scale;
+  const hostOs = (c.hostOsCycles / budget) * scale;
+  return [
+    { key: 'guest', share: Math.max(0, 1 - cpu - io - hostOs) },
+    { key: 'cpu', share: cpu },
+    { key: 'io', share: io },
+    { key: 'hostOs', share: hostOs },
+  ];
+}

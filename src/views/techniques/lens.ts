@@ -1,0 +1,5 @@
+/** The Techniques lens: hypervisor types and CPU virtualization techniques (lazy-loaded). */
+import { lazy } from 'react';
+import type { LensDef } from '../registry';
+
+export const lens: LensDef = { id: 'techniques', order: 40, View: lazy(() => import('./TechniquesView')) };
