@@ -4,7 +4,7 @@
  * the same to simClient.
  */
 import type { FromWorker, ToWorker } from '../protocol/messages';
-import { SimLoop } from '../worker/loop';
+import type { SimLoop } from '../worker/loop';
 
 export interface Transport {
   readonly kind: 'worker' | 'in-thread';
@@ -40,26 +40,40 @@ export function createWorkerTransport(ev: TransportEvents): Transport | null {
   };
 }
 
+/**
+ * The same loop in this thread. The loop (and with it the whole engine) is loaded on
+ * demand, so it stays out of the first download; messages sent meanwhile are queued.
+ */
 export function createInThreadTransport(ev: TransportEvents): Transport {
   let alive = true;
-  const loop = new SimLoop({
-    post: (msg) => {
-      if (alive) queueMicrotask(() => alive && ev.onMessage(msg));
-    },
-    now: () => performance.now(),
-    schedule: (fn, ms) => {
-      setTimeout(() => alive && fn(), ms);
-    },
+  let loop: SimLoop | null = null;
+  const queued: ToWorker[] = [];
+  const handle = (msg: ToWorker): void => {
+    try {
+      loop?.handle(msg);
+    } catch (e) {
+      ev.onFailure(e instanceof Error ? e.message : String(e));
+    }
+  };
+  void import('../worker/loop').then(({ SimLoop: Loop }) => {
+    if (!alive) return;
+    loop = new Loop({
+      post: (msg) => {
+        if (alive) queueMicrotask(() => alive && ev.onMessage(msg));
+      },
+      now: () => performance.now(),
+      schedule: (fn, ms) => {
+        setTimeout(() => alive && fn(), ms);
+      },
+    });
+    for (const msg of queued.splice(0)) handle(msg);
   });
   return {
     kind: 'in-thread',
     post: (msg) => {
       if (!alive) return;
-      try {
-        loop.handle(msg);
-      } catch (e) {
-        ev.onFailure(e instanceof Error ? e.message : String(e));
-      }
+      if (loop === null) queued.push(msg);
+      else handle(msg);
     },
     terminate: () => {
       alive = false;

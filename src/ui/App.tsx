@@ -2,7 +2,7 @@
  * The app shell: header, lens tabs, the active lens, the inspector with the event feed,
  * and the playback bar. In embed mode only the lens and a minimal playback bar remain.
  */
-import { MotionConfig } from 'framer-motion';
+import { LazyMotion, MotionConfig } from 'framer-motion';
 import { createElement, Suspense } from 'react';
 import { useT } from '../i18n';
 import { selectEmbed, selectLens, selectStatus, useStore } from '../store';
@@ -15,6 +15,8 @@ import { LiveNarration } from './LiveNarration';
 import { Notices } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { StateDigest } from './StateDigest';
+
+const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
 
 function StatusLine() {
   const t = useT();
@@ -40,26 +42,28 @@ export function App() {
   );
   return (
     <MotionConfig reducedMotion="user">
-      <div className={embed ? 'app app-embed' : 'app'}>
-        {!embed && <Header />}
-        <Notices />
-        <StatusLine />
-        <StateDigest />
-        <LiveNarration />
-        {!embed && <LensTabs />}
-        {embed ? (
-          main
-        ) : (
-          <div className="workspace">
-            {main}
-            <div className="side">
-              <Inspector />
-              <EventFeed />
+      <LazyMotion features={loadMotionFeatures}>
+        <div className={embed ? 'app app-embed' : 'app'}>
+          {!embed && <Header />}
+          <Notices />
+          <StatusLine />
+          <StateDigest />
+          <LiveNarration />
+          {!embed && <LensTabs />}
+          {embed ? (
+            main
+          ) : (
+            <div className="workspace">
+              {main}
+              <div className="side">
+                <Inspector />
+                <EventFeed />
+              </div>
             </div>
-          </div>
-        )}
-        <PlaybackBar minimal={embed} />
-      </div>
+          )}
+          <PlaybackBar minimal={embed} />
+        </div>
+      </LazyMotion>
     </MotionConfig>
   );
 }

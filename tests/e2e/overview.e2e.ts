@@ -91,3 +91,21 @@ describe('debug mode', () => {
     expect(await page.locator(tid('play-toggle')).getAttribute('aria-pressed')).toBe('false');
   });
 });
+
+describe('no Worker available', () => {
+  test('the same loop runs in-thread: time advances, step back works', async () => {
+    const { page, errors, context } = await openApp('lang=en&autoplay=0&tick=50');
+    await context.addInitScript('delete window.Worker;');
+    await page.reload();
+    await page.locator(tid('app-ready')).waitFor({ state: 'attached', timeout: 15_000 });
+    await expect.poll(() => readTick(page), poll).toBe(50);
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => readTick(page), poll).toBeGreaterThan(200);
+    await page.locator(tid('play-toggle')).click();
+    const t = await stableTick(page);
+    await page.locator(tid('step-back')).click();
+    await expect.poll(() => readTick(page), poll).toBe(t - 1);
+    expect(await page.evaluate('typeof window.Worker')).toBe('undefined');
+    expect(errors).toEqual([]);
+  });
+});

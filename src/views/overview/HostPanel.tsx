@@ -4,7 +4,7 @@
  * from `Dynamics.tsx`. Switching type 1 / type 2 animates the host-OS layer in or out
  * and slides the hardware beneath it.
  */
-import { AnimatePresence, motion } from 'framer-motion';
+import { AnimatePresence, m as motion } from 'framer-motion';
 import { memo } from 'react';
 import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
