@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { hypervisorTypes, idSchema, techniques, vmSchema, workloadSchema } from './scenario/parts';
+import { containerSchema } from './scenario/parts';
+import { placementPolicies } from './cluster/placement';
+import { migrationFallbacks } from './cluster/precopy';
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('startVm'), vm: idSchema }),
@@ -17,6 +20,25 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('removeVm'), vm: idSchema }),
   z.strictObject({ type: z.literal('startContainer'), container: idSchema }),
   z.strictObject({ type: z.literal('stopContainer'), container: idSchema }),
+  // Containers lens: run from an image (pulling missing layers), modify a file (copy-on-write), move, remove.
+  z.strictObject({ type: z.literal('runContainer'), container: containerSchema }),
+  z.strictObject({ type: z.literal('modifyFile'), container: idSchema, path: z.string().min(1).max(200).optional() }),
+  z.strictObject({ type: z.literal('moveContainer'), container: idSchema, host: idSchema }),
+  z.strictObject({ type: z.literal('removeContainer'), container: idSchema }),
+  // Cluster lens: place a VM by policy (or on a given host, with a capacity check), migrate, settings, failures.
+  z.strictObject({ type: z.literal('placeVm'), vm: vmSchema.omit({ host: true }), host: idSchema.optional() }),
+  z.strictObject({ type: z.literal('migrateVm'), vm: idSchema, host: idSchema }),
+  z.strictObject({
+    type: z.literal('configureCluster'),
+    placement: z.enum(placementPolicies).optional(),
+    drsEnabled: z.boolean().optional(),
+    drsThresholdPct: z.int().min(5).max(100).optional(),
+    linkMiBps: z.int().min(10).max(12_500).optional(),
+    maxDowntimeMs: z.int().min(1).max(5000).optional(),
+    fallback: z.enum(migrationFallbacks).optional(),
+  }),
+  z.strictObject({ type: z.literal('failHost'), host: idSchema }),
+  z.strictObject({ type: z.literal('repairHost'), host: idSchema }),
 ]);
 
 export type Command = z.output<typeof commandSchema>;

@@ -4,13 +4,14 @@
  * typed arrays in place (the hot loop); callers always get a new state and the one
  * they passed in is never touched.
  *
- * Tick order: scripted commands -> power (boot progress) -> CPU scheduling per host
+ * Tick order: scripted commands -> fleet (registry pulls, live migration, DRS) -> power (boot progress) -> CPU scheduling per host
  * -> containers inside VMs -> execute one millisecond -> memory -> tick + 1.
  */
 import { applyCommandInPlace } from './apply';
 import { dispatchIdle, scheduleRoundRobin } from './cpu/roundRobin';
 import { pushEvent } from './events';
 import { nextFloat } from './rng';
+import { stepFleet } from './cluster/fleet';
 import type { Scenario } from './scenario/schema';
 import { buildState, cloneState, enqueue, ENT, POWER, type SimState } from './state';
 import { drawBurst, drawIo, GUEST_OS_MIB, PHASE_KINDS, PROFILES, phaseCode, VM_BOOT_TICKS } from './workload';
@@ -44,6 +45,7 @@ export function advanceTick(st: SimState): void {
     // A scripted command that changes the topology yields a rebuilt state: adopt its fields.
     if (ev !== undefined) Object.assign(st, applyCommandInPlace(st, ev.command));
   }
+  stepFleet(st);
   progressPower(st);
   for (let h = 0; h < st.topology.hosts.length; h++) scheduleRoundRobin(st, h);
   scheduleInsideVms(st);

@@ -9,6 +9,7 @@ import { pushEvent, type EventLog } from './events';
 import { createRng, type RngState } from './rng';
 import type { Scenario, ScheduledEvent } from './scenario/schema';
 import { buildTopology, entityKeys, type Topology } from './topology';
+import { createFleet, type FleetState } from './cluster/fleet';
 import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './workload';
 
 /** Entity (vCPU or container task) states. Co-stop arrives with the CPU lens. */
@@ -54,6 +55,8 @@ export interface SimState {
   /** Scripted events sorted by tick, and how many have been applied. */
   script: ScheduledEvent[];
   scriptPos: number;
+  /** Container runtime (image layers, pulls, copy-on-write) and cluster (placement, DRS, migration, HA). */
+  fleet: FleetState;
 }
 
 function entityArrays(n: number): EntityArrays {
@@ -145,6 +148,7 @@ function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng
     vmMemUsedMiB,
     ctPower: new Uint8Array(nc),
     ctBootLeft: new Int32Array(nc),
+    fleet: createFleet(scenario, topology),
   };
 }
 
@@ -187,6 +191,7 @@ export function rebuildState(prev: SimState, scenario: Scenario): SimState {
     events: { list: [...prev.events.list], seq: prev.events.seq },
     script: prev.script,
     scriptPos: prev.scriptPos,
+    fleet: structuredClone(prev.fleet),
   };
   const oldIndex = new Map(entityKeys(prev.topology).map((k, i) => [k, i]));
   const newKeys = entityKeys(next.topology);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { commandSchema } from '../commands';
 import {
+  clusterSchema,
   containerSchema,
   hostSchema,
   storageArraySchema,
@@ -32,6 +33,7 @@ export const scenarioSchema = z.strictObject({
   storageArrays: z.array(storageArraySchema).max(64).default([]),
   vswitches: z.array(vswitchSchema).max(64).default([]),
   events: z.array(scheduledEventSchema).max(1000).default([]),
+  cluster: clusterSchema.prefault({}),
 });
 
 export type Scenario = z.output<typeof scenarioSchema>;
