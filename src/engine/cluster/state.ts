@@ -10,7 +10,7 @@ import type { Topology } from '../topology';
 import type { Message } from '../types';
 import type { WorkloadKind } from '../scenario/parts';
 import type { Candidate, PlacementPolicy } from './placement';
-import type { LinkConfig, Migration } from './precopy';
+import type { LinkConfig, Migration, RoundStat } from './precopy';
 
 export type DecisionKind = 'place' | 'drs' | 'migrate' | 'migrated' | 'ha' | 'haFail' | 'fail' | 'repair';
 
@@ -31,6 +31,9 @@ export interface MigrationSummary {
   rounds: number;
   forced: boolean;
   throttlePct: number;
+  /** The rounds, kept so the lens can still chart a migration after it finished. */
+  roundStats: RoundStat[];
+  pageMiB: number;
 }
 
 export interface DrsCheck {

@@ -53,7 +53,7 @@ function startNext(st: SimState, cl: ClusterState): void {
 function finish(st: SimState, cl: ClusterState): void {
   const m = cl.migration;
   if (m === null) return;
-  const summary = { vm: m.vm, from: m.from, to: m.to, totalMs: st.tick - m.startTick + 1, downtimeMs: m.downtimeMs, rounds: m.rounds.length, forced: m.forced, throttlePct: m.throttlePct };
+  const summary = { vm: m.vm, from: m.from, to: m.to, totalMs: st.tick - m.startTick + 1, downtimeMs: m.downtimeMs, rounds: m.rounds.length, forced: m.forced, throttlePct: m.throttlePct, roundStats: m.rounds, pageMiB: m.pageMiB };
   cl.history.push(summary);
   if (cl.history.length > 8) cl.history.shift();
   const params = { vm: m.vm, from: m.from, to: m.to, total: summary.totalMs, down: m.downtimeMs, rounds: summary.rounds };

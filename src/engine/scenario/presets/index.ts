@@ -6,10 +6,20 @@
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../schema';
 import { basic } from './basic';
 import { datacenter32 } from './datacenter';
+import { vmVsContainer } from './vmVsContainer';
+import { dockerLayers } from './dockerLayers';
+import { drsBalance } from './drsBalance';
+import { liveMigration } from './liveMigration';
+import { hostFailure } from './hostFailure';
 
 const inputs = {
   basic,
   'datacenter-32': datacenter32,
+  'vm-vs-container': vmVsContainer,
+  'docker-layers': dockerLayers,
+  'drs-balance': drsBalance,
+  'live-migration': liveMigration,
+  'host-failure': hostFailure,
 } satisfies Record<string, ScenarioInput>;
 
 export type PresetId = keyof typeof inputs;
