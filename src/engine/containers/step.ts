@@ -1,6 +1,8 @@
 /**
- * The container runtime's per-tick work: measure how long each VM and container took
- * to start (and the CPU it spent doing so), move registry pulls forward (one layer at
+ * The container runtime's per-tick work: every 10 ms note which VMs and containers
+ * began or finished starting (a start takes VM_BOOT_TICKS or CONTAINER_START_TICKS
+ * after any pull, so the sample is enough to know its exact length) and estimate the
+ * CPU they spend starting from the same samples; move registry pulls forward (one layer at
  * a time per engine, at the registry's bandwidth; layers already present are never
  * fetched), and every 250 ms sample each running container's memory against its
  * cgroup limit (over the limit: the kernel's OOM killer ends it) and grow its writable
@@ -9,11 +11,12 @@
  */
 import { pushEvent } from '../events';
 import { ENT, POWER, type SimState } from '../state';
-import { PHASE_KINDS, phaseCode, PROFILES } from '../workload';
+import { CONTAINER_START_TICKS, PHASE_KINDS, phaseCode, PROFILES, VM_BOOT_TICKS } from '../workload';
 import { powerOffContainerAt, startContainerAt } from '../cluster/entities';
 import { addToCache, APP_MIB, cacheOf, syncContainers, REGISTRY_MIB_PER_TICK, type ContainersState, type Pull } from './state';
 
 const SAMPLE_PERIOD = 250;
+const TRACK_PERIOD = 10;
 /** Logs and temp files a running container writes, MiB per sample (illustrative). */
 const LOG_MIB = 0.02;
 
@@ -33,13 +36,13 @@ function trackVmStarts(st: SimState, cs: ContainersState): void {
     const was = cs.vmPower[i] ?? 0;
     if (p !== was) {
       if (p === POWER.booting) rec.requested = st.tick;
-      if (p === POWER.on && was === POWER.booting && rec.requested >= 0) rec.lastStartMs = st.tick - rec.requested;
+      if (p === POWER.on && was === POWER.booting) rec.lastStartMs = VM_BOOT_TICKS;
       cs.vmPower[i] = p;
     }
     if (p !== POWER.booting) continue;
     const vm = t.vms[i];
     if (vm === undefined) continue;
-    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) if (st.ent.state[e] === ENT.running) rec.bootCpuMs += 1;
+    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) if (st.ent.state[e] === ENT.running) rec.bootCpuMs += TRACK_PERIOD;
   }
 }
 
@@ -52,14 +55,17 @@ function trackContainerStarts(st: SimState, cs: ContainersState): void {
     if (rec === undefined || c === undefined) continue;
     const was = cs.ctPower[i] ?? 0;
     if (p !== was) {
-      if (p === POWER.booting && rec.requested < 0) rec.requested = st.tick;
-      if (p === POWER.on && was === POWER.booting && rec.requested >= 0) {
-        rec.lastStartMs = st.tick - rec.requested;
+      if (p === POWER.booting && rec.requested < 0) {
+        rec.requested = st.tick;
+        rec.lastPullMs = -1;
+      }
+      if (p === POWER.on && was === POWER.booting) {
+        rec.lastStartMs = Math.max(0, rec.lastPullMs) + CONTAINER_START_TICKS;
         rec.requested = -1;
       }
       cs.ctPower[i] = p;
     }
-    if (p === POWER.booting && st.ent.state[c.ent] === ENT.running) rec.startCpuMs += 1;
+    if (p === POWER.booting && st.ent.state[c.ent] === ENT.running) rec.startCpuMs += TRACK_PERIOD;
   }
 }
 
@@ -122,8 +128,10 @@ function sampleContainers(st: SimState, cs: ContainersState): void {
 export function stepContainers(st: SimState): void {
   const cs = st.fleet.ct;
   if (cs.rev !== st.topology.rev) syncContainers(cs, st.topology);
-  trackVmStarts(st, cs);
-  trackContainerStarts(st, cs);
+  if (st.tick % TRACK_PERIOD === 0) {
+    trackVmStarts(st, cs);
+    trackContainerStarts(st, cs);
+  }
   if (cs.pulls.length > 0) progressPulls(st, cs);
   if (st.tick % SAMPLE_PERIOD === 0) sampleContainers(st, cs);
 }
