@@ -8,6 +8,7 @@ export default {
   'containers.pulling': 'pulling its image',
   'containers.booting': 'booting its guest OS: {s} s of {total} s',
   'containers.starting': 'starting: {s} s of {total} s',
+  'containers.timer': '{s}/{total} s',
   'containers.up': 'running',
   'containers.off': 'stopped',
   'containers.vmBox': 'VM {name}, {status}. Select to inspect.',

@@ -8,6 +8,7 @@ export default {
   'containers.pulling': '이미지를 받는 중',
   'containers.booting': '게스트 OS 부팅 중: {total}초 중 {s}초',
   'containers.starting': '시작 중: {total}초 중 {s}초',
+  'containers.timer': '{s}/{total}초',
   'containers.up': '실행 중',
   'containers.off': '정지됨',
   'containers.vmBox': '가상머신 {name}, {status}. 선택하면 자세히 봅니다.',

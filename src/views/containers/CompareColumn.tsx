@@ -43,6 +43,9 @@ function Instance({ m, hatch }: { m: InstanceModel; hatch: string }) {
       <g role="button" tabIndex={0} aria-label={label} className="selectable" onClick={(e) => { e.stopPropagation(); select(sel); }} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(sel); } }}>
         <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={4} style={{ fill: isVm ? v('layerGuest') : v('layerContainer'), stroke: v('border'), strokeWidth: v('strokeWidth'), strokeDasharray: m.power === POWER.off ? '4 3' : 'none' }} />
         <text x={r.x + 4} y={r.y + 11} style={{ fontSize: 10, fontWeight: 700, fill: v('text') }}>{`${stateGlyph(m)} ${m.name}`}</text>
+        {m.power === POWER.booting && (
+          <text x={r.x + r.w - 4} y={r.y + 11} textAnchor="end" style={{ fontSize: 9, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
+        )}
         {m.nested.length === 0 && (
           <>
             <rect x={r.x + 3} y={r.y + 15} width={r.w - 6} height={bandH} rx={2} style={{ fill: v('surface'), stroke: v('border') }} />
