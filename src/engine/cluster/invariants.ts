@@ -11,6 +11,7 @@ export function fleetInvariants(st: SimState): string[] {
   const out: string[] = [];
   const t = st.topology;
   const m = st.fleet.cl.migration;
+  if (m === null && st.fleet.ct.pulls.length === 0 && st.fleet.ct.cache.length === 0) return out;
   if (m !== null) {
     const i = t.vms.findIndex((v) => v.id === m.vm);
     const vm = t.vms[i];
@@ -24,6 +25,8 @@ export function fleetInvariants(st: SimState): string[] {
     if (i < 0) out.push(`pull for missing container ${p.container}`);
     else if (st.ctPower[i] !== POWER.off) out.push(`container ${p.container} runs before its image is pulled`);
   }
-  for (const c of st.fleet.ct.cache) if (new Set(c.layers).size !== c.layers.length) out.push(`engine ${c.engine} caches a layer twice`);
+  for (const c of st.fleet.ct.cache) {
+    if (c.layers.some((l, i) => c.layers.indexOf(l) !== i)) out.push(`engine ${c.engine} caches a layer twice`);
+  }
   return out;
 }
