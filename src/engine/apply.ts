@@ -14,6 +14,9 @@ import type { Message } from './types';
 import { storage, type StorageOutcome } from './storage/commandTable';
 import { setVnicVlan } from './network/commands';
 import { BOOT_CODE, CONTAINER_START_TICKS, phaseCode, VM_BOOT_TICKS } from './workload';
+import { modifyFile, moveContainer, removeContainer, runContainer } from './containers/commands';
+import { configureCluster, migrateVm, placeVm, repairHost } from './cluster/commands';
+import { failHost } from './cluster/ha';
 
 export type ApplyResult = { ok: true; state: SimState } | { ok: false; reason: Message; state: SimState };
 type Outcome = { ok: true; state: SimState } | { ok: false; reason: Message };
@@ -146,6 +149,24 @@ function applyOne(st: SimState, cmd: Command): Outcome {
       return fromStorage(st, storage.accessVolume(st, cmd.vm, cmd.volume, cmd.op));
     case 'setVnicVlan':
       return setVnicVlan(st, cmd, withScenario);
+    case 'runContainer':
+      return runContainer(st, cmd.container);
+    case 'modifyFile':
+      return modifyFile(st, cmd.container, cmd.path);
+    case 'moveContainer':
+      return moveContainer(st, cmd.container, cmd.host);
+    case 'removeContainer':
+      return removeContainer(st, cmd.container);
+    case 'placeVm':
+      return placeVm(st, cmd.vm, cmd.host);
+    case 'migrateVm':
+      return migrateVm(st, cmd.vm, cmd.host);
+    case 'configureCluster':
+      return configureCluster(st, cmd);
+    case 'failHost':
+      return failHost(st, cmd.host);
+    case 'repairHost':
+      return repairHost(st, cmd.host);
   }
 }
 

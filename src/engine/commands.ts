@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { cpuPolicies, hypervisorTypes, idSchema, techniques, vmSchema, workloadSchema } from './scenario/parts';
 import { accessModes, placementPolicies, storageArraySchema, volumeSchema } from './scenario/parts';
+import { containerSchema } from './scenario/parts';
+import { vmPlacementPolicies } from './cluster/placement';
+import { migrationFallbacks } from './cluster/precopy';
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('startVm'), vm: idSchema }),
@@ -49,6 +52,25 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setVolumeAccess'), volume: idSchema, vm: idSchema, mode: z.enum([...accessModes, 'none']) }),
   z.strictObject({ type: z.literal('accessVolume'), vm: idSchema, volume: idSchema, op: z.enum(['read', 'write']) }),
   z.strictObject({ type: z.literal('setVnicVlan'), vm: idSchema, vnic: idSchema, vlan: z.int().min(0).max(4094) }),
+  // Containers lens: run from an image (pulling missing layers), modify a file (copy-on-write), move, remove.
+  z.strictObject({ type: z.literal('runContainer'), container: containerSchema }),
+  z.strictObject({ type: z.literal('modifyFile'), container: idSchema, path: z.string().min(1).max(200).optional() }),
+  z.strictObject({ type: z.literal('moveContainer'), container: idSchema, host: idSchema }),
+  z.strictObject({ type: z.literal('removeContainer'), container: idSchema }),
+  // Cluster lens: place a VM by policy (or on a given host, with a capacity check), migrate, settings, failures.
+  z.strictObject({ type: z.literal('placeVm'), vm: vmSchema.omit({ host: true }), host: idSchema.optional() }),
+  z.strictObject({ type: z.literal('migrateVm'), vm: idSchema, host: idSchema }),
+  z.strictObject({
+    type: z.literal('configureCluster'),
+    placement: z.enum(vmPlacementPolicies).optional(),
+    drsEnabled: z.boolean().optional(),
+    drsThresholdPct: z.int().min(5).max(100).optional(),
+    linkMiBps: z.int().min(10).max(12_500).optional(),
+    maxDowntimeMs: z.int().min(1).max(5000).optional(),
+    fallback: z.enum(migrationFallbacks).optional(),
+  }),
+  z.strictObject({ type: z.literal('failHost'), host: idSchema }),
+  z.strictObject({ type: z.literal('repairHost'), host: idSchema }),
 ]);
 
 export type Command = z.output<typeof commandSchema>;

@@ -34,3 +34,10 @@ export { PROTOCOLS, BURST_KIB, LINK_TICKS, type NetGraph, type NetNode, type Net
 export { PKT, PACKET_CAP, HIST_LEN as NET_HIST_LEN, HIST_WINDOW, NET_PERIOD } from './network/net';
 export type { NetSnapshot } from './network/netSnapshot';
 export { protocols, type Protocol } from './scenario/parts';
+export { KNOWN_IMAGES, imageLayers, imageSizeMiB, type Layer } from './containers/images';
+export { APP_MIB, type CtRecord, type Pull } from './containers/state';
+export { vmPlacementPolicies, type VmPlacementPolicy, type Candidate } from './cluster/placement';
+export { GRID_PAGES, PAGE, migrationFallbacks, MAX_ROUNDS, type MigrationFallback, type RoundStat } from './cluster/precopy';
+export { DIRTY_MIBPS, DRS_PERIOD, type Decision, type MigrationSummary } from './cluster/state';
+export { HOST_RESERVED_MIB } from './cluster/capacity';
+export type { FleetSnapshot, FleetHost } from './cluster/snapshot';

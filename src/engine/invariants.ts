@@ -9,6 +9,7 @@ import { cpuInvariants } from './cpu/invariants';
 import { canRunOn } from './cpu/scheduler';
 import { checkStorageInvariants } from './storage';
 import { checkVirtNet } from './network/invariants';
+import { fleetInvariants } from './cluster/invariants';
 
 export function checkInvariants(st: SimState): string[] {
   const out: string[] = [];
@@ -60,5 +61,6 @@ export function checkInvariants(st: SimState): string[] {
   out.push(...cpuInvariants(st));
   out.push(...checkStorageInvariants(st.storage));
   out.push(...checkVirtNet(st));
+  out.push(...fleetInvariants(st));
   return out;
 }

@@ -4,7 +4,8 @@
  * typed arrays in place (the hot loop); callers always get a new state and the one
  * they passed in is never touched.
  *
- * Tick order: scripted commands -> power (boot progress) -> CPU scheduling per host
+ * Tick order: scripted commands -> fleet (registry pulls, live migration, DRS) -> power
+ * (boot progress) -> CPU scheduling per host
  * (cpu/scheduler.ts: accounting, co-stop, dispatch, preemption, slice log) -> containers
  * inside VMs -> execute one millisecond -> idle pCPUs take waiting work -> memory ->
  * storage I/O and rebuilds (every STORAGE_PERIOD ticks) -> virtualization technique
@@ -16,6 +17,7 @@ import { onBlock, onWake } from './cpu/policies';
 import { progress } from './cpu/record';
 import { pushEvent } from './events';
 import { nextFloat } from './rng';
+import { stepFleet } from './cluster/fleet';
 import type { Scenario } from './scenario/schema';
 import { stepStorage } from './storage';
 import { stepVirt } from './virt/virt';
@@ -52,6 +54,7 @@ export function advanceTick(st: SimState): void {
     // A scripted command that changes the topology yields a rebuilt state: adopt its fields.
     if (ev !== undefined) Object.assign(st, applyCommandInPlace(st, ev.command));
   }
+  stepFleet(st);
   progressPower(st);
   cpuTick(st);
   scheduleInsideVms(st);

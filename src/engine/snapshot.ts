@@ -10,6 +10,7 @@ import type { Topology } from './topology';
 import { cpuArrays, cpuSnapshot, type CpuSnapshot } from './cpu/snapshot';
 import { digestStorage, storageBuffers, storageSnapshot, type StorageSnapshot } from './storage';
 import { netSnapshot, netBuffers, type NetSnapshot } from './network/netSnapshot';
+import { fleetDigestText, toFleetSnapshot, type FleetSnapshot } from './cluster/snapshot';
 
 export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_EVENTS = 40;
@@ -40,6 +41,8 @@ export interface Snapshot {
   /** Virtualization-technique counters per VM (VF fields per row) and network state. */
   virt: { vm: Float64Array };
   net: NetSnapshot;
+  /** Containers (layers, pulls, copy-on-write) and cluster (placement, DRS, migration, HA). */
+  fleet: FleetSnapshot;
 }
 
 export function toSnapshot(st: SimState): Snapshot {
@@ -65,6 +68,7 @@ export function toSnapshot(st: SimState): Snapshot {
     storage: storageSnapshot(st.storage),
     virt: { vm: st.virt.vm.slice() },
     net: netSnapshot(st.net),
+    fleet: toFleetSnapshot(st),
   };
 }
 
@@ -72,7 +76,7 @@ export function toSnapshot(st: SimState): Snapshot {
 export function snapshotBuffers(s: Snapshot): ArrayBuffer[] {
   const arrays = [s.ent.state, s.ent.pcpu, s.ent.util, s.ent.run, s.ent.ready, s.ent.wait, s.pcpu.ent, s.pcpu.util, s.vms.power, s.vms.bootLeft, s.vms.memUsedMiB, s.containers.power, s.containers.bootLeft];
   // One line per subsystem: typed arrays whose buffers can be transferred.
-  const views: ArrayBufferView[] = [...arrays, ...cpuArrays(s.cpu), s.virt.vm, ...netBuffers(s.net)];
+  const views: ArrayBufferView[] = [...arrays, ...cpuArrays(s.cpu), s.virt.vm, ...netBuffers(s.net), s.fleet.pages];
   return [...views.map((a) => a.buffer as ArrayBuffer), ...storageBuffers(s.storage)];
 }
 
@@ -113,5 +117,8 @@ export function snapshotDigest(s: Snapshot): string {
   mix(s.cpu.migrationsTotal);
   h = digestStorage(s.storage, h);
   [s.virt.vm, ...netBuffers(s.net)].forEach(bytes);
+  const fleet = fleetDigestText(s.fleet);
+  for (let i = 0; i < fleet.length; i++) h = Math.imul(h ^ fleet.charCodeAt(i), 0x01000193);
+  bytes(s.fleet.pages);
   return (h >>> 0).toString(16).padStart(8, '0');
 }

@@ -12,6 +12,7 @@ import { buildTopology, entityKeys, type Topology } from './topology';
 import { buildStorage, type StorageState } from './storage';
 import { buildVirt, carryVirt, type VirtState } from './virt/virt';
 import { buildNet, carryNet, type NetState } from './network/net';
+import { createFleet, type FleetState } from './cluster/fleet';
 import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './workload';
 import { buildCpu, carryCpu, type CpuState } from './cpu/cpuState';
 
@@ -66,6 +67,8 @@ export interface SimState {
   virt: VirtState;
   /** Network virtualization: vSwitches, VLANs, flows and bursts in flight (network/). */
   net: NetState;
+  /** Container runtime (image layers, pulls, copy-on-write) and cluster (placement, DRS, migration, HA). */
+  fleet: FleetState;
 }
 
 function entityArrays(n: number): EntityArrays {
@@ -158,6 +161,7 @@ function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng
     ctPower: new Uint8Array(nc),
     ctBootLeft: new Int32Array(nc),
     cpu: buildCpu(topology, scenario),
+    fleet: createFleet(scenario, topology),
   };
 }
 
@@ -207,6 +211,7 @@ export function rebuildState(prev: SimState, scenario: Scenario): SimState {
     storage: structuredClone(prev.storage),
     virt: prev.virt,
     net: carryNet(prev.net, scenario),
+    fleet: structuredClone(prev.fleet),
   };
   next.virt = carryVirt(prev, next);
   const oldIndex = new Map(entityKeys(prev.topology).map((k, i) => [k, i]));

@@ -6,6 +6,8 @@
  * Limits keep any accepted scenario small enough to simulate in a browser tab.
  */
 import { z } from 'zod';
+import { vmPlacementPolicies } from '../cluster/placement';
+import { migrationFallbacks } from '../cluster/precopy';
 
 // A strict CSP forbids eval; zod's JIT path uses `new Function`, so turn it off.
 z.config({ jitless: true });
@@ -206,3 +208,25 @@ export const appSandboxSchema = z.strictObject({
   writes: z.array(z.string().min(1).max(96)).max(8).default([]),
 });
 export type AppSandboxSpec = z.output<typeof appSandboxSchema>;
+/** Cluster behaviour (placement, DRS balancing, live migration, HA); optional, with defaults. */
+export const clusterSchema = z.strictObject({
+  placement: z.enum(vmPlacementPolicies).default('first-fit'),
+  drs: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      /** Act when hosts' CPU or memory load differ by more than this many percentage points. */
+      thresholdPct: z.int().min(5).max(100).default(25),
+    })
+    .prefault({}),
+  migration: z
+    .strictObject({
+      /** 10 GbE carries about 1250 MiB/s. */
+      linkMiBps: z.int().min(10).max(12_500).default(1250),
+      /** QEMU's default allowed downtime is 300 ms; a tighter 50 ms shows the rounds. */
+      maxDowntimeMs: z.int().min(1).max(5000).default(50),
+      fallback: z.enum(migrationFallbacks).default('auto-converge'),
+    })
+    .prefault({}),
+  ha: z.boolean().default(true),
+});
+export type ClusterSpec = z.output<typeof clusterSchema>;

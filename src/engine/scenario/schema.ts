@@ -9,6 +9,7 @@ import {
   appSandboxSchema,
   flowSchema,
   thinClientSchema,
+  clusterSchema,
   containerSchema,
   hostSchema,
   storageArraySchema,
@@ -42,6 +43,7 @@ export const scenarioSchema = z.strictObject({
   flows: z.array(flowSchema).max(64).default([]),
   thinClients: z.array(thinClientSchema).max(32).default([]),
   appSandboxes: z.array(appSandboxSchema).max(16).default([]),
+  cluster: clusterSchema.prefault({}),
 });
 
 export type Scenario = z.output<typeof scenarioSchema>;

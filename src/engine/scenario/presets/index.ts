@@ -19,6 +19,11 @@ import { vlanIsolation } from './vlanIsolation';
 import { type1VsType2 } from './type1VsType2';
 import { btVsParaVsHw } from './techniquesPreset';
 import { appVirtualization, serverVirtualization, vdi } from './kinds';
+import { vmVsContainer } from './vmVsContainer';
+import { dockerLayers } from './dockerLayers';
+import { drsBalance } from './drsBalance';
+import { liveMigration } from './liveMigration';
+import { hostFailure } from './hostFailure';
 
 const inputs = {
   basic,
@@ -38,6 +43,11 @@ const inputs = {
   'bt-vs-para-vs-hw': btVsParaVsHw,
   'vswitch-basics': vswitchBasics,
   'vlan-isolation': vlanIsolation,
+  'vm-vs-container': vmVsContainer,
+  'docker-layers': dockerLayers,
+  'drs-balance': drsBalance,
+  'live-migration': liveMigration,
+  'host-failure': hostFailure,
 } satisfies Record<string, ScenarioInput>;
 
 export type PresetId = keyof typeof inputs;

@@ -1,0 +1,169 @@
+/**
+ * Pre-copy live migration of one VM, on a grid of GRID_PAGES pages (each standing for
+ * memory/GRID_PAGES MiB). Round 0 copies every page while the VM keeps running; the
+ * pages it writes meanwhile are marked dirty and copied again in the next round, and
+ * so on until the dirty set is small enough to copy within the allowed downtime. Then
+ * the VM pauses for stop-and-copy and resumes on the destination. When the workload
+ * dirties pages about as fast as the link copies them, the dirty set stops shrinking:
+ * the fallback either throttles the vCPUs (QEMU's auto-converge: 20 %, then +10 % per
+ * round) or gives up on pre-copy and stops the VM for a long stop-and-copy.
+ * Pure functions over a Migration record; the only randomness is its own xorshift.
+ */
+import type { Message } from '../types';
+
+export const GRID_PAGES = 1024;
+/** Page states on the frame grid. */
+export const PAGE = { pending: 0, copied: 1, dirty: 2 } as const;
+/** Time to move device state and announce the VM's new location (ARP), in ms. */
+export const SWITCHOVER_MS = 3;
+/** Xen gave up pre-copy after about 30 iterations. */
+export const MAX_ROUNDS = 30;
+
+export const migrationFallbacks = ['auto-converge', 'stop-and-copy'] as const;
+export type MigrationFallback = (typeof migrationFallbacks)[number];
+
+export interface RoundStat {
+  round: number;
+  sentPages: number;
+  dirtiedPages: number;
+  ms: number;
+  throttlePct: number;
+}
+
+export interface Migration {
+  vm: string;
+  from: string;
+  to: string;
+  reason: Message;
+  phase: 'precopy' | 'stopcopy';
+  startTick: number;
+  roundStart: number;
+  round: number;
+  pages: Uint8Array;
+  cursor: number;
+  sendCarry: number;
+  dirtyCarry: number;
+  sentThisRound: number;
+  pendingAtStart: number;
+  pageMiB: number;
+  dirtyMiBps: number;
+  hotPages: number;
+  throttlePct: number;
+  shrinkFails: number;
+  forced: boolean;
+  rng: number;
+  downtimeMs: number;
+  downtimeLeft: number;
+  rounds: RoundStat[];
+}
+
+export interface LinkConfig {
+  linkMiBps: number;
+  maxDowntimeMs: number;
+  fallback: MigrationFallback;
+}
+
+export function newMigration(init: { vm: string; from: string; to: string; reason: Message; tick: number; memoryMiB: number; dirtyMiBps: number; hotShare: number; seed: number }): Migration {
+  return {
+    vm: init.vm, from: init.from, to: init.to, reason: init.reason,
+    phase: 'precopy', startTick: init.tick, roundStart: init.tick, round: 0,
+    pages: new Uint8Array(GRID_PAGES), cursor: 0, sendCarry: 0, dirtyCarry: 0, sentThisRound: 0, pendingAtStart: GRID_PAGES,
+    pageMiB: init.memoryMiB / GRID_PAGES, dirtyMiBps: init.dirtyMiBps,
+    hotPages: Math.max(1, Math.round(GRID_PAGES * init.hotShare)),
+    throttlePct: 0, shrinkFails: 0, forced: false, rng: (init.seed >>> 0) || 1,
+    downtimeMs: 0, downtimeLeft: 0, rounds: [],
+  };
+}
+
+function rand(m: Migration): number {
+  let x = m.rng;
+  x ^= x << 13;
+  x ^= x >>> 17;
+  x ^= x << 5;
+  m.rng = x >>> 0;
+  return m.rng / 4294967296;
+}
+
+/** The guest writes memory for one ms: 90 % of writes land in its hot set. */
+function dirty(m: Migration): void {
+  m.dirtyCarry += (m.dirtyMiBps * (1 - m.throttlePct / 100)) / 1000 / m.pageMiB;
+  while (m.dirtyCarry >= 1) {
+    m.dirtyCarry -= 1;
+    const p = rand(m) < 0.9 ? Math.floor(rand(m) * m.hotPages) : Math.floor(rand(m) * GRID_PAGES);
+    if (m.pages[p] === PAGE.copied) m.pages[p] = PAGE.dirty;
+  }
+}
+
+function send(m: Migration, linkMiBps: number, from: number): void {
+  m.sendCarry += linkMiBps / 1000 / m.pageMiB;
+  while (m.sendCarry >= 1 && m.cursor < GRID_PAGES) {
+    if (m.pages[m.cursor] === from) {
+      m.pages[m.cursor] = PAGE.copied;
+      m.sentThisRound += 1;
+      m.sendCarry -= 1;
+    }
+    m.cursor += 1;
+  }
+  if (m.cursor >= GRID_PAGES) m.sendCarry = 0;
+}
+
+export function countPages(m: Migration, state: number): number {
+  let n = 0;
+  for (let i = 0; i < GRID_PAGES; i++) if (m.pages[i] === state) n += 1;
+  return n;
+}
+
+/** Expected stop-and-copy downtime if the VM paused now, in ms. */
+export function downtimeFor(m: Migration, dirtyPages: number, linkMiBps: number): number {
+  return Math.ceil((dirtyPages * m.pageMiB * 1000) / linkMiBps) + SWITCHOVER_MS;
+}
+
+/** End of a round: stop-and-copy if the dirty set is small enough, else another round (maybe throttled). */
+function endRound(m: Migration, tick: number, cfg: LinkConfig): 'stop' | 'continue' {
+  const dirtyPages = countPages(m, PAGE.dirty);
+  m.rounds.push({ round: m.round, sentPages: m.sentThisRound, dirtiedPages: dirtyPages, ms: tick - m.roundStart + 1, throttlePct: m.throttlePct });
+  const down = downtimeFor(m, dirtyPages, cfg.linkMiBps);
+  if (down <= cfg.maxDowntimeMs) return enterStop(m, down);
+  if (dirtyPages >= m.pendingAtStart * 0.95) m.shrinkFails += 1;
+  if (m.shrinkFails >= 2 || m.round + 1 >= MAX_ROUNDS) {
+    if (cfg.fallback === 'stop-and-copy' || m.throttlePct >= 99) {
+      m.forced = true;
+      return enterStop(m, down);
+    }
+    m.throttlePct = m.throttlePct === 0 ? 20 : Math.min(99, m.throttlePct + 10);
+  }
+  for (let i = 0; i < GRID_PAGES; i++) if (m.pages[i] === PAGE.dirty) m.pages[i] = PAGE.pending;
+  m.round += 1;
+  m.roundStart = tick + 1;
+  m.cursor = 0;
+  m.sentThisRound = 0;
+  m.pendingAtStart = dirtyPages;
+  return 'continue';
+}
+
+function enterStop(m: Migration, downtimeMs: number): 'stop' {
+  m.phase = 'stopcopy';
+  m.downtimeMs = downtimeMs;
+  m.downtimeLeft = downtimeMs;
+  m.cursor = 0;
+  m.sendCarry = 0;
+  return 'stop';
+}
+
+/** One ms of pre-copy (mutates m). 'stop' means: pause the VM now for m.downtimeMs. */
+export function tickPrecopy(m: Migration, tick: number, cfg: LinkConfig): 'stop' | 'continue' {
+  dirty(m);
+  send(m, cfg.linkMiBps, PAGE.pending);
+  return m.cursor >= GRID_PAGES ? endRound(m, tick, cfg) : 'continue';
+}
+
+/** One ms of stop-and-copy: the VM is paused, the last dirty pages go over. True when done. */
+export function tickStopCopy(m: Migration, cfg: LinkConfig): boolean {
+  send(m, cfg.linkMiBps, PAGE.dirty);
+  m.downtimeLeft -= 1;
+  if (m.downtimeLeft <= 0) {
+    for (let i = 0; i < GRID_PAGES; i++) m.pages[i] = PAGE.copied;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,111 @@
+/**
+ * The cluster's state: the placement policy, the DRS-like balancer's settings and its
+ * last verdict, failed hosts, the live migration in progress (with its page grid) and
+ * those queued behind it, a bounded log of decisions with their reasons, and a short
+ * history of finished migrations. Settings come from the scenario's optional `cluster`
+ * block and change by command. Plain data, cloned with the state.
+ */
+import type { Scenario } from '../scenario/schema';
+import type { Topology } from '../topology';
+import type { Message } from '../types';
+import type { WorkloadKind } from '../scenario/parts';
+import type { Candidate, VmPlacementPolicy } from './placement';
+import type { LinkConfig, Migration, RoundStat } from './precopy';
+
+export type DecisionKind = 'place' | 'drs' | 'migrate' | 'migrated' | 'ha' | 'haFail' | 'fail' | 'repair';
+
+export interface Decision {
+  seq: number;
+  tick: number;
+  kind: DecisionKind;
+  message: Message;
+  candidates: Candidate[];
+}
+
+export interface MigrationSummary {
+  vm: string;
+  from: string;
+  to: string;
+  totalMs: number;
+  downtimeMs: number;
+  rounds: number;
+  forced: boolean;
+  throttlePct: number;
+  /** The rounds, kept so the lens can still chart a migration after it finished. */
+  roundStats: RoundStat[];
+  pageMiB: number;
+}
+
+export interface DrsCheck {
+  tick: number;
+  cpuImbalancePct: number;
+  memImbalancePct: number;
+  verdict: Message;
+}
+
+export interface ClusterState {
+  rev: number;
+  policy: VmPlacementPolicy;
+  drsEnabled: boolean;
+  drsThresholdPct: number;
+  link: LinkConfig;
+  ha: boolean;
+  failed: string[];
+  /** Busy vCPUs per VM (running or ready), an exponential average, aligned with topology.vms. */
+  vmDemand: number[];
+  /** VM ids vmDemand was built for, to realign it after a topology change. */
+  vmIds: string[];
+  lastCheck: DrsCheck | null;
+  decisions: Decision[];
+  seq: number;
+  migration: Migration | null;
+  queue: { vm: string; to: string; reason: Message }[];
+  history: MigrationSummary[];
+}
+
+/** How fast each workload writes memory, MiB/s (illustrative; an in-memory database is the worst case). */
+export const DIRTY_MIBPS: Readonly<Record<WorkloadKind, number>> = {
+  idle: 1,
+  'io-bound': 30,
+  web: 80,
+  'cpu-bound': 300,
+  database: 1600,
+};
+
+/** DRS looks every 2 s of simulated time (vSphere: every 5 minutes; scaled so a lecture sees it). */
+export const DRS_PERIOD = 2000;
+export const DECISIONS_KEPT = 40;
+
+export function createClusterState(s: Scenario, t: Topology): ClusterState {
+  const c = s.cluster;
+  return {
+    rev: t.rev,
+    policy: c.placement,
+    drsEnabled: c.drs.enabled,
+    drsThresholdPct: c.drs.thresholdPct,
+    link: { linkMiBps: c.migration.linkMiBps, maxDowntimeMs: c.migration.maxDowntimeMs, fallback: c.migration.fallback },
+    ha: c.ha,
+    failed: [],
+    vmDemand: t.vms.map(() => 0),
+    vmIds: t.vms.map((v) => v.id),
+    lastCheck: null,
+    decisions: [],
+    seq: 0,
+    migration: null,
+    queue: [],
+    history: [],
+  };
+}
+
+export function syncCluster(cl: ClusterState, t: Topology): void {
+  const old = new Map(cl.vmIds.map((id, i) => [id, cl.vmDemand[i] ?? 0]));
+  cl.vmDemand = t.vms.map((v) => old.get(v.id) ?? 0);
+  cl.vmIds = t.vms.map((v) => v.id);
+  cl.rev = t.rev;
+}
+
+export function decide(cl: ClusterState, tick: number, kind: DecisionKind, message: Message, candidates: Candidate[] = []): void {
+  cl.seq += 1;
+  cl.decisions.push({ seq: cl.seq, tick, kind, message, candidates });
+  if (cl.decisions.length > DECISIONS_KEPT) cl.decisions.splice(0, cl.decisions.length - DECISIONS_KEPT);
+}

@@ -1,0 +1,116 @@
+/**
+ * The cluster's per-tick work: keep each VM's CPU demand (an average of its busy
+ * vCPUs, sampled every 10 ms), run the live migration in progress one millisecond
+ * (pre-copy rounds, then the pause for stop-and-copy, during which the VM changes
+ * host), start the next queued migration, and every DRS_PERIOD let the balancer
+ * look at the hosts. Returns a rebuilt state when a VM changed host, else null.
+ */
+import { pushEvent } from '../events';
+import { ENT, POWER, type SimState } from '../state';
+import { PROFILES } from '../workload';
+import { isFailed, reservedMiB } from './capacity';
+import { drsRecommend, type DrsHost, type DrsVm } from './drs';
+import { editScenario } from './edit';
+import { pauseVmAt } from './entities';
+import { newMigration, tickPrecopy, tickStopCopy } from './precopy';
+import { decide, DIRTY_MIBPS, DRS_PERIOD, syncCluster, type ClusterState } from './state';
+
+const DEMAND_PERIOD = 10;
+const DEMAND_ALPHA = 0.05;
+
+function sampleDemand(st: SimState, cl: ClusterState): void {
+  st.topology.vms.forEach((vm, i) => {
+    let busy = 0;
+    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) {
+      const s = st.ent.state[e];
+      if (s === ENT.running || s === ENT.ready) busy += 1;
+    }
+    const d = cl.vmDemand[i] ?? 0;
+    cl.vmDemand[i] = d + (busy - d) * DEMAND_ALPHA;
+  });
+}
+
+function startNext(st: SimState, cl: ClusterState): void {
+  while (cl.migration === null && cl.queue.length > 0) {
+    const next = cl.queue.shift();
+    if (next === undefined) return;
+    const i = st.topology.vms.findIndex((v) => v.id === next.vm);
+    const vm = st.topology.vms[i];
+    const to = st.topology.hosts.findIndex((h) => h.id === next.to);
+    if (vm === undefined || st.vmPower[i] !== POWER.on || to < 0 || isFailed(st, to) || vm.host === to) {
+      decide(cl, st.tick, 'migrate', { key: 'cluster.why.dropped', params: { vm: next.vm, to: next.to } });
+      continue;
+    }
+    cl.migration = newMigration({
+      vm: vm.id, from: st.topology.hosts[vm.host]?.id ?? '', to: next.to, reason: next.reason, tick: st.tick,
+      memoryMiB: vm.memoryMiB, dirtyMiBps: DIRTY_MIBPS[vm.workload], hotShare: PROFILES[vm.workload].active,
+      seed: st.tick * 2654435761 + i,
+    });
+    pushEvent(st.events, st.tick, 'info', 'cluster.ev.migrationStart', { vm: vm.name, from: cl.migration.from, to: next.to });
+  }
+}
+
+function finish(st: SimState, cl: ClusterState): void {
+  const m = cl.migration;
+  if (m === null) return;
+  const summary = { vm: m.vm, from: m.from, to: m.to, totalMs: st.tick - m.startTick + 1, downtimeMs: m.downtimeMs, rounds: m.rounds.length, forced: m.forced, throttlePct: m.throttlePct, roundStats: m.rounds, pageMiB: m.pageMiB };
+  cl.history.push(summary);
+  if (cl.history.length > 8) cl.history.shift();
+  const params = { vm: m.vm, from: m.from, to: m.to, total: summary.totalMs, down: m.downtimeMs, rounds: summary.rounds };
+  decide(cl, st.tick, 'migrated', { key: m.forced ? 'cluster.why.migratedForced' : 'cluster.why.migrated', params });
+  pushEvent(st.events, st.tick, 'info', 'cluster.ev.migrated', params);
+  cl.migration = null;
+}
+
+/** One ms of the migration in progress; returns a rebuilt state when the VM changed host. */
+function progressMigration(st: SimState, cl: ClusterState): SimState | null {
+  const m = cl.migration;
+  if (m === null) return null;
+  const i = st.topology.vms.findIndex((v) => v.id === m.vm);
+  if (i < 0 || st.vmPower[i] === POWER.off) {
+    decide(cl, st.tick, 'migrate', { key: 'cluster.why.aborted', params: { vm: m.vm } });
+    cl.migration = null;
+    return null;
+  }
+  if (m.phase === 'stopcopy') {
+    if (tickStopCopy(m, cl.link)) finish(st, cl);
+    return null;
+  }
+  if (tickPrecopy(m, st.tick, cl.link) === 'continue') return null;
+  // Stop-and-copy: pause the vCPUs for the downtime; they resume on the destination.
+  pauseVmAt(st, i, m.downtimeMs);
+  const r = editScenario(st, (s) => ({ ...s, vms: s.vms.map((v) => (v.id === m.vm ? { ...v, host: m.to } : v)) }));
+  return r.ok ? r.state : null;
+}
+
+function runDrs(st: SimState, cl: ClusterState): void {
+  const t = st.topology;
+  const busy = new Set([cl.migration?.vm, ...cl.queue.map((q) => q.vm)]);
+  const hosts: DrsHost[] = t.hosts.map((h, i) => ({ pcpus: h.pcpuCount, memoryMiB: h.memoryMiB, reservedMiB: reservedMiB(st, i), failed: isFailed(st, i) }));
+  const vms: DrsVm[] = t.vms.map((v, i) => ({ host: v.host, demand: st.vmPower[i] === POWER.off ? 0 : (cl.vmDemand[i] ?? 0), memoryMiB: st.vmPower[i] === POWER.off ? 0 : v.memoryMiB, movable: st.vmPower[i] === POWER.on && !busy.has(v.id) }));
+  const r = drsRecommend(hosts, vms, cl.drsThresholdPct);
+  const imb = { cpu: Math.round(r.cpuImbalancePct), mem: Math.round(r.memImbalancePct), threshold: cl.drsThresholdPct };
+  const m = r.move;
+  if (m === null) {
+    const over = Math.max(r.cpuImbalancePct, r.memImbalancePct) > cl.drsThresholdPct;
+    cl.lastCheck = { tick: st.tick, cpuImbalancePct: r.cpuImbalancePct, memImbalancePct: r.memImbalancePct, verdict: { key: over ? 'cluster.check.noMove' : 'cluster.check.balanced', params: imb } };
+    return;
+  }
+  const vm = t.vms[m.vm];
+  const from = t.hosts[m.from]?.id ?? '';
+  const to = t.hosts[m.to]?.id ?? '';
+  const loads = m.resource === 'cpu' ? r.cpuPct : r.memPct;
+  const reason = { key: m.resource === 'cpu' ? 'cluster.why.drsCpu' : 'cluster.why.drsMem', params: { vm: vm?.id ?? '', from, to, fromPct: Math.round(loads[m.from] ?? 0), toPct: Math.round(loads[m.to] ?? 0), gap: Math.round(m.beforePct), threshold: cl.drsThresholdPct, after: Math.round(m.afterPct) } };
+  cl.lastCheck = { tick: st.tick, cpuImbalancePct: r.cpuImbalancePct, memImbalancePct: r.memImbalancePct, verdict: { key: 'cluster.check.move', params: { ...imb, vm: vm?.id ?? '' } } };
+  cl.queue.push({ vm: vm?.id ?? '', to, reason });
+  decide(cl, st.tick, 'drs', reason);
+}
+
+export function stepCluster(st: SimState): SimState | null {
+  const cl = st.fleet.cl;
+  if (cl.rev !== st.topology.rev) syncCluster(cl, st.topology);
+  if (st.tick % DEMAND_PERIOD === 0) sampleDemand(st, cl);
+  if (cl.drsEnabled && st.tick > 0 && st.tick % DRS_PERIOD === 0 && cl.migration === null && cl.queue.length === 0) runDrs(st, cl);
+  if (cl.migration === null && cl.queue.length > 0) startNext(st, cl);
+  return progressMigration(st, cl);
+}

@@ -1,0 +1,66 @@
+/**
+ * The cluster's hosts side by side: CPU demand (busy vCPUs over pCPUs; above 100 %
+ * vCPUs queue for a pCPU) and memory reserved, as bars with their numbers, and the
+ * VMs on each host as chips. A chip glides to its new host when a migration or an HA
+ * restart moves it (framer-motion's shared layout: a discrete change, not per tick).
+ * A failed host is struck through and hatched, with a button to repair it.
+ */
+import { LayoutGroup, motion } from 'framer-motion';
+import { POWER } from '../../engine';
+import { simClient } from '../../client/simClient';
+import { useT } from '../../i18n';
+import { select } from '../../store';
+import type { HostCard, VmChip } from './layoutCluster';
+
+function chipGlyph(c: VmChip): string {
+  if (c.migrating === 'out') return '⇢';
+  if (c.migrating === 'in') return '⏸';
+  if (c.migrating === 'queued') return '⋯';
+  return c.power === POWER.on ? '●' : c.power === POWER.booting ? '◐' : '○';
+}
+
+function Bar({ pct, label, testid }: { pct: number; label: string; testid: string }) {
+  return (
+    <div className="cl-bar" data-testid={testid}>
+      <div className={`cl-bar-fill${pct > 100 ? ' cl-over' : ''}`} style={{ width: `${Math.min(100, pct)}%` }} />
+      <span>{label}</span>
+    </div>
+  );
+}
+
+function Card({ h }: { h: HostCard }) {
+  const t = useT();
+  return (
+    <section className={`cl-host${h.failed ? ' cl-failed' : ''}`} aria-label={t('cluster.hostLabel', { host: h.name })} data-testid={`cl-host-${h.id}`}>
+      <h3>{h.failed ? `✗ ${t('cluster.failedHost', { host: h.name })}` : h.name}</h3>
+      <Bar pct={h.cpuPct} testid={`cl-cpu-${h.id}`} label={t('cluster.cpu', { pct: Math.round(h.cpuPct), pcpus: h.pcpus }) + (h.cpuPct > 100 ? ' ⚠' : '')} />
+      <Bar pct={h.memPct} testid={`cl-mem-${h.id}`} label={t('cluster.mem', { used: h.reservedMiB, total: h.memoryMiB })} />
+      <ul className="cl-chips">
+        {h.vms.map((c) => (
+          <motion.li key={c.id} layoutId={`cl-vm-${c.id}`} transition={{ duration: 0.5 }}>
+            <button type="button" className={`cl-chip${c.power === POWER.off ? ' cl-off' : ''}`} onClick={() => select({ kind: 'vm', index: c.index })} aria-label={t('cluster.chipLabel', { vm: c.name, mib: c.memoryMiB, workload: `workload.${c.workload}`, state: c.migrating === null ? `cluster.power.${c.power}` : `cluster.mig.${c.migrating}` })} data-testid={`cl-chip-${c.id}`}>
+              {chipGlyph(c)} {c.name} <span className="muted">{c.memoryMiB / 1024} GiB</span>
+            </button>
+          </motion.li>
+        ))}
+      </ul>
+      <div className="actions">
+        {h.failed ? (
+          <button type="button" onClick={() => void simClient.command({ type: 'repairHost', host: h.id })} data-testid={`cl-repair-${h.id}`}>{t('cluster.repair')}</button>
+        ) : (
+          <button type="button" onClick={() => void simClient.command({ type: 'failHost', host: h.id })} data-testid={`cl-fail-${h.id}`}>{t('cluster.fail')}</button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export function HostCards({ cards }: { cards: HostCard[] }) {
+  return (
+    <LayoutGroup>
+      <div className="cl-hosts">
+        {cards.map((h) => <Card key={h.id} h={h} />)}
+      </div>
+    </LayoutGroup>
+  );
+}

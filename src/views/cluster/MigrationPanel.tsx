@@ -1,0 +1,99 @@
+/**
+ * Live migration, made visible: what is happening now (pre-copy round n while the VM
+ * runs, or the stop-and-copy pause), the page grid, the dirty set per round against
+ * the line it must fall under for stop-and-copy, and the outcome: total time and
+ * downtime. When nothing is migrating, the last finished migration stays on show.
+ */
+import type { MigrationSummary, RoundStat, Snapshot } from '../../engine';
+import { tMessage, useT } from '../../i18n';
+import { selectLang, useStore } from '../../store';
+import { v } from '../../theme/tokens';
+import { pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
+import { PageGrid } from './PageGrid';
+
+function RoundChart({ rounds, threshold, width }: { rounds: RoundStat[]; threshold: number; width: number }) {
+  const t = useT();
+  const H = 110;
+  const { bars, thresholdY } = roundBars(rounds, width - 40, H, threshold);
+  return (
+    <svg width={width} height={H + 34} role="img" aria-label={t('cluster.chart.label', { n: rounds.length, threshold })} data-testid="cl-rounds-chart">
+      <g transform="translate(34,6)">
+        {bars.map((b) => (
+          <g key={b.round}>
+            <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: b.dirty <= threshold ? v('ok') : v('danger') }} />
+            <text x={b.x + b.w / 2} y={Math.max(10, b.y - 2)} textAnchor="middle" style={{ fontSize: 9, fill: v('text') }}>{b.dirty}</text>
+            <text x={b.x + b.w / 2} y={H + 12} textAnchor="middle" style={{ fontSize: 9, fill: v('text') }}>{`${b.round}${b.throttlePct > 0 ? '↓' : ''}`}</text>
+          </g>
+        ))}
+        <line x1={0} x2={width - 40} y1={thresholdY} y2={thresholdY} style={{ stroke: v('text'), strokeDasharray: '5 3', strokeWidth: 1.5 }} />
+        <text x={width - 42} y={thresholdY - 3} textAnchor="end" style={{ fontSize: 10, fill: v('text') }}>{t('cluster.chart.threshold', { n: threshold })}</text>
+        <text x={0} y={H + 26} style={{ fontSize: 10, fill: v('textMuted') }}>{t('cluster.chart.axis')}</text>
+      </g>
+    </svg>
+  );
+}
+
+function History({ list }: { list: MigrationSummary[] }) {
+  const t = useT();
+  if (list.length === 0) return null;
+  return (
+    <table className="ct-table" data-testid="cl-history">
+      <caption>{t('cluster.hist.title')}</caption>
+      <thead>
+        <tr><th scope="col">{t('cluster.hist.vm')}</th><th scope="col">{t('cluster.hist.move')}</th><th scope="col">{t('cluster.hist.total')}</th><th scope="col">{t('cluster.hist.down')}</th><th scope="col">{t('cluster.hist.rounds')}</th><th scope="col">{t('cluster.hist.note')}</th></tr>
+      </thead>
+      <tbody>
+        {list.toReversed().map((h, i) => (
+          <tr key={i}>
+            <td>{h.vm}</td><td>{`${h.from} → ${h.to}`}</td><td>{t('cluster.ms', { ms: h.totalMs })}</td><td><strong>{t('cluster.ms', { ms: h.downtimeMs })}</strong></td><td>{h.rounds}</td>
+            <td>{h.forced ? t('cluster.hist.forced') : h.throttlePct > 0 ? t('cluster.hist.throttled', { pct: h.throttlePct }) : t('cluster.hist.converged')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number }) {
+  const t = useT();
+  const lang = useStore(selectLang);
+  const cl = snap.fleet.cl;
+  const m = cl.migration;
+  const last = cl.history.at(-1);
+  const gridW = Math.min(width - 20, 420);
+  if (m === null) {
+    return (
+      <section className="cl-mig" aria-labelledby="cl-mig-h" data-testid="cl-migration">
+        <h3 id="cl-mig-h">{t('cluster.mig.title')}</h3>
+        <p className="muted">{t('cluster.mig.explain')}</p>
+        {last === undefined ? <p>{t('cluster.mig.none')}</p> : (
+          <>
+            <p data-testid="cl-mig-result">{t(last.forced ? 'cluster.mig.resultForced' : 'cluster.mig.result', { vm: last.vm, from: last.from, to: last.to, total: last.totalMs, down: last.downtimeMs, rounds: last.rounds })}</p>
+            <RoundChart rounds={last.roundStats} threshold={stopThresholdPages(cl.link.linkMiBps, cl.link.maxDowntimeMs, last.pageMiB)} width={gridW} />
+          </>
+        )}
+        <History list={cl.history} />
+      </section>
+    );
+  }
+  const counts = pageCounts(snap.fleet.pages);
+  const threshold = stopThresholdPages(cl.link.linkMiBps, cl.link.maxDowntimeMs, m.pageMiB);
+  const rate = Math.round(m.dirtyMiBps * (1 - m.throttlePct / 100));
+  const pendingNow = m.phase === 'precopy' ? counts.pending : counts.dirty;
+  return (
+    <section className="cl-mig" aria-labelledby="cl-mig-h" data-testid="cl-migration">
+      <h3 id="cl-mig-h">{t('cluster.mig.now', { vm: m.vm, from: m.from, to: m.to })}</h3>
+      <p className="muted">{tMessage(lang, m.reason)}</p>
+      <p data-testid="cl-phase"><strong>{m.phase === 'precopy' ? t(m.round === 0 ? 'cluster.phase.first' : 'cluster.phase.round', { n: m.round, left: pendingNow }) : t('cluster.phase.stop', { left: pendingNow, down: m.downtimeMs })}</strong></p>
+      <p>{t('cluster.mig.stats', { elapsed: snap.tick - m.startTick, page: m.pageMiB.toFixed(1), rate, link: cl.link.linkMiBps, max: cl.link.maxDowntimeMs })}{m.throttlePct > 0 ? ` ${t('cluster.mig.throttle', { pct: m.throttlePct })}` : ''}</p>
+      <PageGrid width={gridW} label={t('cluster.grid.label', { copied: counts.copied, dirty: counts.dirty, pending: counts.pending })} />
+      <ul className="legend" data-testid="cl-grid-legend">
+        <li>{t('cluster.grid.pending', { n: counts.pending })}</li>
+        <li>{t('cluster.grid.copied', { n: counts.copied })}</li>
+        <li>{t('cluster.grid.dirty', { n: counts.dirty })}</li>
+      </ul>
+      {m.rounds.length > 0 && <RoundChart rounds={m.rounds} threshold={threshold} width={gridW} />}
+      <History list={cl.history} />
+    </section>
+  );
+}

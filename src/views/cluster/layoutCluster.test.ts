@@ -1,0 +1,44 @@
+/**
+ * The Cluster lens layout: host cards from a live-migration snapshot (the migrating VM
+ * marked), the page grid's geometry and counts, the stop-and-copy threshold in pages
+ * and the per-round bar chart.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSim, GRID_PAGES, presets, step, toSnapshot } from '../../engine';
+import { cellRect, gridGeometry, hostCards, pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
+
+describe('layoutCluster', () => {
+  it('marks the migrating VM on its host card and counts the grid', () => {
+    const snap = toSnapshot(step(createSim(presets['live-migration']), 6000));
+    const cards = hostCards(snap);
+    expect(cards.map((c) => c.id)).toEqual(['host-1', 'host-2']);
+    expect(cards[0]?.vms.find((v) => v.id === 'web-vm')?.migrating).toBe('out');
+    const n = pageCounts(snap.fleet.pages);
+    expect(n.pending + n.copied + n.dirty).toBe(GRID_PAGES);
+    expect(n.copied).toBeGreaterThan(0);
+  });
+
+  it('grid cells are square, at least 6 px, and tile without gaps', () => {
+    const g = gridGeometry(400);
+    expect(g.cell).toBe(12);
+    expect(g.rows * g.cols).toBe(GRID_PAGES);
+    expect(cellRect(g, 33)).toEqual({ x: 12, y: 12, s: 12 });
+    expect(gridGeometry(50).cell).toBe(6);
+  });
+
+  it('stop-and-copy threshold: pages that fit in the downtime after the switchover', () => {
+    // (50 - 3) ms at 1250 MiB/s = 58.75 MiB = 14 pages of 4 MiB.
+    expect(stopThresholdPages(1250, 50, 4)).toBe(14);
+  });
+
+  it('bars grow with the dirty set, and the threshold line sits at its height', () => {
+    const rounds = [
+      { round: 0, sentPages: 1024, dirtiedPages: 120, ms: 3000, throttlePct: 0 },
+      { round: 1, sentPages: 120, dirtiedPages: 12, ms: 300, throttlePct: 0 },
+    ];
+    const { bars, thresholdY } = roundBars(rounds, 200, 100, 14);
+    expect(bars[0]?.h).toBeCloseTo(100, 5);
+    expect(bars[1]?.h).toBeCloseTo(10, 5);
+    expect(thresholdY).toBeCloseTo(100 - (14 / 120) * 100, 5);
+  });
+});

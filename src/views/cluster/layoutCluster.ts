@@ -1,0 +1,105 @@
+/**
+ * Pure layout for the Cluster lens: one card per host (load, memory, its VMs, failed
+ * or not), the frame grid of the migration in progress (cell geometry and counts per
+ * page state), and the bar chart of the dirty set per pre-copy round against the
+ * largest set that could be copied within the allowed downtime.
+ */
+import { scaleBand, scaleLinear } from 'd3';
+import { GRID_PAGES, PAGE, POWER, type RoundStat, type Snapshot } from '../../engine';
+
+export interface VmChip {
+  index: number;
+  id: string;
+  name: string;
+  power: number;
+  memoryMiB: number;
+  workload: string;
+  migrating: 'out' | 'in' | 'queued' | null;
+}
+
+export interface HostCard {
+  index: number;
+  id: string;
+  name: string;
+  failed: boolean;
+  cpuPct: number;
+  memPct: number;
+  reservedMiB: number;
+  freeMiB: number;
+  memoryMiB: number;
+  pcpus: number;
+  vms: VmChip[];
+}
+
+export function hostCards(snap: Snapshot): HostCard[] {
+  const t = snap.topology;
+  const cl = snap.fleet.cl;
+  const m = cl.migration;
+  return t.hosts.map((h, i) => {
+    const f = snap.fleet.hosts[i];
+    const vms = t.vms.flatMap((vm, j): VmChip[] => {
+      if (vm.host !== i) return [];
+      const migrating = m?.vm === vm.id ? (m.phase === 'precopy' ? 'out' : 'in') : cl.queue.some((q) => q.vm === vm.id) ? 'queued' : null;
+      return [{ index: j, id: vm.id, name: vm.name, power: snap.vms.power[j] ?? POWER.off, memoryMiB: vm.memoryMiB, workload: vm.workload, migrating }];
+    });
+    return {
+      index: i, id: h.id, name: h.name, failed: f?.failed ?? false, cpuPct: f?.cpuDemandPct ?? 0, memPct: f?.memPct ?? 0,
+      reservedMiB: f?.reservedMiB ?? 0, freeMiB: f?.freeMiB ?? 0, memoryMiB: h.memoryMiB, pcpus: h.pcpuCount, vms,
+    };
+  });
+}
+
+export const GRID_COLS = 32;
+
+export interface GridGeometry {
+  cols: number;
+  rows: number;
+  cell: number;
+  width: number;
+  height: number;
+}
+
+/** Square cells filling `width`, at least 6 px so a projector shows them. */
+export function gridGeometry(width: number): GridGeometry {
+  const cell = Math.max(6, Math.floor(width / GRID_COLS));
+  const rows = Math.ceil(GRID_PAGES / GRID_COLS);
+  return { cols: GRID_COLS, rows, cell, width: cell * GRID_COLS, height: cell * rows };
+}
+
+export function cellRect(g: GridGeometry, page: number): { x: number; y: number; s: number } {
+  return { x: (page % g.cols) * g.cell, y: Math.floor(page / g.cols) * g.cell, s: g.cell };
+}
+
+export function pageCounts(pages: Uint8Array): { pending: number; copied: number; dirty: number } {
+  const out = { pending: 0, copied: 0, dirty: 0 };
+  for (const p of pages) {
+    if (p === PAGE.pending) out.pending += 1;
+    else if (p === PAGE.copied) out.copied += 1;
+    else if (p === PAGE.dirty) out.dirty += 1;
+  }
+  return out;
+}
+
+/** Pages that fit into the allowed downtime: the dirty set must shrink below this for stop-and-copy. */
+export function stopThresholdPages(linkMiBps: number, maxDowntimeMs: number, pageMiB: number): number {
+  return Math.max(0, Math.floor(((maxDowntimeMs - 3) * linkMiBps) / 1000 / pageMiB));
+}
+
+export interface RoundBar {
+  round: number;
+  x: number;
+  w: number;
+  y: number;
+  h: number;
+  dirty: number;
+  throttlePct: number;
+}
+
+export function roundBars(rounds: readonly RoundStat[], width: number, height: number, threshold: number): { bars: RoundBar[]; thresholdY: number } {
+  const shown = rounds.slice(-16);
+  const x = scaleBand<number>().domain(shown.map((r) => r.round)).range([0, width]).padding(0.2);
+  const max = Math.max(threshold * 1.2, ...shown.map((r) => r.dirtiedPages), 1);
+  const y = scaleLinear().domain([0, max]).range([height, 0]);
+  const bars = shown.map((r) => ({ round: r.round, x: x(r.round) ?? 0, w: x.bandwidth(), y: y(r.dirtiedPages), h: height - y(r.dirtiedPages), dirty: r.dirtiedPages, throttlePct: r.throttlePct }));
+  return { bars, thresholdY: y(threshold) };
+}

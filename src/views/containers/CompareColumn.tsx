@@ -1,0 +1,116 @@
+/**
+ * One host in the VMs-vs-containers comparison: the instances as boxes (a VM is its
+ * app on top of its own guest OS, hatched; a container is just the app, with a thin
+ * writable layer, on the shared kernel), a start bar that fills while each boots or
+ * starts, the host's memory as a stacked bar, and live counters: running, last start
+ * time, CPU spent starting, how many more fit. Buttons add and remove instances.
+ */
+import { motion } from 'framer-motion';
+import { useId } from 'react';
+import { POWER, type Topology } from '../../engine';
+import { useT } from '../../i18n';
+import { select } from '../../store';
+import { v } from '../../theme/tokens';
+import { addContainer, addVm, removeLast } from './actions';
+import type { ColumnModel, InstanceModel } from './layoutContainers';
+import { MemoryBar } from './MemoryBar';
+
+const fmtS = (ms: number): string => (ms / 1000).toFixed(2);
+
+function StartBar({ m }: { m: InstanceModel }) {
+  const r = m.rect;
+  const y = m.kind === 'vm' && m.nested.length > 0 ? r.y + r.h - 6 : r.y + r.h - 6;
+  return <rect x={r.x + 2} y={y} width={Math.max(0, (r.w - 4) * m.progress)} height={4} style={{ fill: m.power === POWER.on ? v('ok') : v('warn') }} />;
+}
+
+function stateGlyph(m: InstanceModel): string {
+  if (m.pulling) return '⇣';
+  if (m.power === POWER.on) return '●';
+  if (m.power === POWER.booting) return '◐';
+  return '○';
+}
+
+function Instance({ m, hatch }: { m: InstanceModel; hatch: string }) {
+  const t = useT();
+  const r = m.rect;
+  const isVm = m.kind === 'vm';
+  const status = m.pulling ? t('containers.pulling') : m.power === POWER.booting ? t(isVm ? 'containers.booting' : 'containers.starting', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) }) : m.power === POWER.on ? t('containers.up') : t('containers.off');
+  const label = t(isVm ? 'containers.vmBox' : 'containers.ctBox', { name: m.name, status });
+  const sel = isVm ? { kind: 'vm' as const, index: m.index } : { kind: 'container' as const, index: m.index };
+  const bandH = 18;
+  return (
+    <motion.g initial={{ opacity: 0, scale: 0.9 }} animate={{ opacity: 1, scale: 1 }} data-testid={`ct-inst-${m.name}`}>
+      <g role="button" tabIndex={0} aria-label={label} className="selectable" onClick={(e) => { e.stopPropagation(); select(sel); }} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(sel); } }}>
+        <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={4} style={{ fill: isVm ? v('layerGuest') : v('layerContainer'), stroke: v('border'), strokeWidth: v('strokeWidth'), strokeDasharray: m.power === POWER.off ? '4 3' : 'none' }} />
+        <text x={r.x + 4} y={r.y + 11} style={{ fontSize: 10, fontWeight: 700, fill: v('text') }}>{`${stateGlyph(m)} ${m.name}`}</text>
+        {m.power === POWER.booting && (
+          <text x={r.x + r.w - 4} y={r.y + 11} textAnchor="end" style={{ fontSize: 9, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
+        )}
+        {m.nested.length === 0 && (
+          <>
+            <rect x={r.x + 3} y={r.y + 15} width={r.w - 6} height={bandH} rx={2} style={{ fill: v('surface'), stroke: v('border') }} />
+            <text x={r.x + 6} y={r.y + 27} style={{ fontSize: 9, fill: v('text') }}>{t('containers.appBand')}</text>
+          </>
+        )}
+        {isVm && (
+          <>
+            <rect x={r.x + 3} y={r.y + r.h - bandH - 9} width={r.w - 6} height={bandH} rx={2} style={{ fill: `url(#${hatch})`, stroke: v('border') }} />
+            <text x={r.x + 6} y={r.y + r.h - 15} style={{ fontSize: 9, fill: v('text') }}>{t('containers.guestOsBand')}</text>
+          </>
+        )}
+        {!isVm && <rect x={r.x + 3} y={r.y + 13} width={r.w - 6} height={2} style={{ fill: v('accent') }} />}
+      </g>
+      {m.nested.map((c) => <Instance key={c.name} m={c} hatch={hatch} />)}
+      <StartBar m={m} />
+    </motion.g>
+  );
+}
+
+function baseKey(kind: ColumnModel['kind']): string {
+  return kind === 'containers' ? 'containers.base.kernel' : kind === 'vms' ? 'containers.base.hypervisor' : 'containers.base.mixed';
+}
+
+export function CompareColumn({ col, topo, width }: { col: ColumnModel; topo: Topology; width: number }) {
+  const t = useT();
+  const hatch = useId().replace(/:/g, '');
+  const h = col.height + 30;
+  const nestedVm = topo.vms.findIndex((vm, i) => vm.host === col.host && topo.containers.some((c) => c.vm === i));
+  return (
+    <section className="ct-column" aria-label={t('containers.columnLabel', { host: col.name })} data-testid={`ct-col-${col.name}`}>
+      <h3>{t(`containers.kind.${col.kind}`, { host: col.name })}</h3>
+      <svg width={width} height={h} role="group" aria-label={t('containers.drawing', { host: col.name })}>
+        <defs>
+          <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" style={{ fill: v('layerHostOs') }} />
+            <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: v('border'), strokeWidth: 1.5 }} />
+          </pattern>
+        </defs>
+        {col.instances.map((m) => <Instance key={`${m.kind}-${m.name}`} m={m} hatch={hatch} />)}
+        <rect x={8} y={col.height} width={width - 16} height={22} rx={3} style={{ fill: col.kind === 'containers' ? v('layerHostOs') : v('layerHypervisor'), stroke: v('border') }} />
+        <text x={14} y={col.height + 15} style={{ fontSize: 11, fill: v('text') }}>{t(baseKey(col.kind))}</text>
+      </svg>
+      <MemoryBar col={col} hatch={hatch} />
+      <dl className="ct-counters">
+        <dt>{t('containers.running')}</dt>
+        <dd data-testid={`ct-running-${col.name}`}>{col.running}</dd>
+        {col.lastVmStartMs >= 0 && (<><dt>{t('containers.lastVmStart')}</dt><dd>{t('containers.seconds', { s: fmtS(col.lastVmStartMs) })}</dd></>)}
+        {col.lastCtStartMs >= 0 && (<><dt>{t('containers.lastCtStart')}</dt><dd>{t('containers.seconds', { s: fmtS(col.lastCtStartMs) })}</dd></>)}
+        <dt>{t('containers.startCpu')}</dt>
+        <dd>{t('containers.seconds', { s: fmtS(col.startCpuMs) })}</dd>
+        <dt>{t('containers.cpuBusy')}</dt>
+        <dd>{`${Math.round(col.cpuBusyPct)} %`}</dd>
+        <dt>{t('containers.room')}</dt>
+        <dd data-testid={`ct-room-${col.name}`}>{col.kind === 'vms' ? t('containers.roomVms', { n: col.roomVms, mib: col.vmSizeMiB }) : t('containers.roomCts', { n: col.roomContainers, mib: col.ctSizeMiB })}</dd>
+      </dl>
+      <div className="actions">
+        {col.kind !== 'containers' && col.kind !== 'nested' && (
+          <button type="button" onClick={() => addVm(topo, col.host, col.vmSizeMiB)}>{t('containers.addVm')}</button>
+        )}
+        {col.kind !== 'vms' && (
+          <button type="button" onClick={() => addContainer(topo, col.host, col.ctSizeMiB, col.kind === 'nested' && nestedVm >= 0 ? nestedVm : undefined)}>{t('containers.addCt')}</button>
+        )}
+        <button type="button" onClick={() => removeLast(topo, col.host, col.kind === 'vms' ? 'vm' : 'container')}>{t('containers.removeOne')}</button>
+      </div>
+    </section>
+  );
+}

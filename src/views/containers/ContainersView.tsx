@@ -1,0 +1,62 @@
+/**
+ * The Containers vs VMs lens. Top: the same app deployed on identical hosts as VMs
+ * and as containers (and, on request, as containers inside a VM), with live memory,
+ * start times, CPU and density. Then the Docker mechanics: image layers and pulls,
+ * and the selected container's writable layer, namespaces and cgroups. A short
+ * "why" paragraph turns the current numbers into the lesson.
+ */
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { selectSelection, selectSnapshot, useStore } from '../../store';
+import { useWidth } from '../../ui/useWidth';
+import { CompareColumn } from './CompareColumn';
+import { ContainerDetail } from './ContainerDetail';
+import { columnModel, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
+import { LayersPanel } from './LayersPanel';
+import './containers.css';
+
+function Why({ cols }: { cols: ColumnModel[] }) {
+  const t = useT();
+  const vmCol = cols.find((c) => c.kind === 'vms');
+  const ctCol = cols.find((c) => c.kind === 'containers');
+  if (vmCol === undefined || ctCol === undefined) return <p className="muted">{t('containers.why.generic')}</p>;
+  return (
+    <ul className="why-list" data-testid="ct-why">
+      <li>{t('containers.why.memory', { os: Math.round(vmCol.mem.guestOsMiB), vms: vmCol.instances.length })}</li>
+      <li>{vmCol.lastVmStartMs < 0 || ctCol.lastCtStartMs < 0 ? t('containers.why.startWait') : t('containers.why.start', { vm: (vmCol.lastVmStartMs / 1000).toFixed(1), ct: (ctCol.lastCtStartMs / 1000).toFixed(1) })}</li>
+      <li>{t('containers.why.density', { vms: vmCol.instances.length + vmCol.roomVms, cts: ctCol.instances.length + ctCol.roomContainers })}</li>
+      <li>{t('containers.why.giveUp')}</li>
+    </ul>
+  );
+}
+
+export default function ContainersView() {
+  const snap = useStore(selectSnapshot);
+  const selection = useStore(selectSelection);
+  const t = useT();
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const [showNested, setShowNested] = useState(false);
+  if (snap === null) return <div ref={ref} className="lens" data-testid="lens-containers" />;
+  const hosts = visibleColumns(snap, showNested);
+  const colW = Math.max(220, Math.min(420, (width - 16) / Math.max(1, hosts.length) - 34));
+  const cols = hosts.map((h) => columnModel(snap, h, colW));
+  const selected = selection?.kind === 'container' ? selection.index : -1;
+  return (
+    <div ref={ref} className="lens lens-containers" data-testid="lens-containers">
+      <p className="summary">{t('containers.intro')}</p>
+      {hasNested(snap) && (
+        <label className="ct-toggle">
+          <input type="checkbox" checked={showNested} onChange={(e) => setShowNested(e.target.checked)} data-testid="ct-show-nested" /> {t('containers.showNested')}
+        </label>
+      )}
+      <div className="ct-columns">
+        {cols.map((c) => <CompareColumn key={c.name} col={c} topo={snap.topology} width={colW} />)}
+      </div>
+      <Why cols={cols} />
+      <div className="ct-lower">
+        <LayersPanel snap={snap} />
+        {selected >= 0 ? <ContainerDetail key={selected} snap={snap} index={selected} /> : <p className="muted ct-detail">{t('containers.detail.pick')}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * The Containers lens layout from real snapshots: the vm-vs-container preset gives a
+ * VM column, a container column and (on request) a nested one; VMs carry guest-OS
+ * memory and containers none; memory segments add up to the host; boxes never overlap.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSim, presets, step, toSnapshot } from '../../engine';
+import { columnModel, hasNested, memorySegments, visibleColumns } from './layoutContainers';
+
+const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
+
+describe('layoutContainers', () => {
+  it('shows the nested host only on request', () => {
+    expect(hasNested(snap)).toBe(true);
+    expect(visibleColumns(snap, false)).toEqual([0, 1]);
+    expect(visibleColumns(snap, true)).toEqual([0, 1, 2]);
+  });
+
+  it('tells VMs (guest OS memory, 4 s start) from containers (no guest OS, 0.3 s start)', () => {
+    const vms = columnModel(snap, 0, 400);
+    const cts = columnModel(snap, 1, 400);
+    expect([vms.kind, cts.kind]).toEqual(['vms', 'containers']);
+    expect(vms.mem.guestOsMiB).toBeCloseTo(4 * 256, 0);
+    expect(cts.mem.guestOsMiB).toBe(0);
+    expect([vms.lastVmStartMs, cts.lastCtStartMs]).toEqual([4000, 300]);
+    expect([vms.roomVms, cts.roomContainers]).toEqual([6, 11]);
+  });
+
+  it('memory segments cover the host exactly and start where the previous ends', () => {
+    for (const h of [0, 1, 2]) {
+      const segs = memorySegments(columnModel(snap, h, 400).mem);
+      const total = segs.reduce((n, s) => n + s.frac, 0);
+      expect(total).toBeCloseTo(1, 6);
+      segs.forEach((s, i) => expect(s.start).toBeCloseTo(segs.slice(0, i).reduce((n, x) => n + x.frac, 0), 9));
+    }
+  });
+
+  it('lays instance boxes inside the column without overlaps, containers inside their VM', () => {
+    const col = columnModel(snap, 2, 400);
+    const vm = col.instances[0];
+    expect(vm?.nested).toHaveLength(4);
+    for (const c of vm?.nested ?? []) {
+      expect(c.rect.x).toBeGreaterThanOrEqual(vm?.rect.x ?? 0);
+      expect(c.rect.x + c.rect.w).toBeLessThanOrEqual((vm?.rect.x ?? 0) + (vm?.rect.w ?? 0));
+      expect(c.rect.y + c.rect.h).toBeLessThanOrEqual((vm?.rect.y ?? 0) + (vm?.rect.h ?? 0));
+    }
+    const boxes = columnModel(snap, 0, 400).instances.map((i) => i.rect);
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true)));
+  });
+});

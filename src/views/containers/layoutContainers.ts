@@ -1,0 +1,195 @@
+/**
+ * Pure layout for the Containers lens: from a snapshot, one column per host showing
+ * how it deploys the app (as VMs, as containers on the bare host, or as containers
+ * inside a VM), with each instance's start progress and memory, the host's memory
+ * split into hypervisor/kernel, guest OSes, apps and free, and how many more of each
+ * kind would fit. Geometry for the column drawing is computed here too, so the view
+ * only draws rectangles.
+ */
+import { APP_MIB, CONTAINER_START_TICKS, HOST_RESERVED_MIB, POWER, VM_BOOT_TICKS, type Snapshot } from '../../engine';
+
+export type ColumnKind = 'vms' | 'containers' | 'nested' | 'mixed';
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface InstanceModel {
+  kind: 'vm' | 'container';
+  index: number;
+  name: string;
+  power: number;
+  pulling: boolean;
+  /** Start progress 0..1 while booting or starting; 1 when on. */
+  progress: number;
+  elapsedMs: number;
+  totalMs: number;
+  osMiB: number;
+  appMiB: number;
+  writableMiB: number;
+  lastStartMs: number;
+  rect: Rect;
+  nested: InstanceModel[];
+}
+
+export interface ColumnModel {
+  host: number;
+  name: string;
+  kind: ColumnKind;
+  instances: InstanceModel[];
+  mem: { totalMiB: number; sysMiB: number; guestOsMiB: number; appMiB: number; idleReservedMiB: number; freeMiB: number };
+  running: number;
+  roomVms: number;
+  roomContainers: number;
+  vmSizeMiB: number;
+  ctSizeMiB: number;
+  lastVmStartMs: number;
+  lastCtStartMs: number;
+  startCpuMs: number;
+  cpuBusyPct: number;
+  height: number;
+}
+
+const PAD = 8;
+const PER_ROW = 4;
+const BOX_H = 58;
+const GAP = 6;
+
+function kindOf(snap: Snapshot, h: number): ColumnKind {
+  const t = snap.topology;
+  const vms = t.vms.filter((v) => v.host === h);
+  const bare = t.containers.filter((c) => c.vm < 0 && c.host === h).length;
+  const nested = t.containers.filter((c) => c.vm >= 0 && c.host === h).length;
+  if (vms.length === 0) return 'containers';
+  if (bare === 0 && nested === 0) return 'vms';
+  if (bare === 0 && nested > 0) return 'nested';
+  return 'mixed';
+}
+
+function progressOf(power: number, bootLeft: number, total: number): { progress: number; elapsedMs: number } {
+  if (power === POWER.on) return { progress: 1, elapsedMs: total };
+  if (power === POWER.booting) return { progress: 1 - bootLeft / total, elapsedMs: total - bootLeft };
+  return { progress: 0, elapsedMs: 0 };
+}
+
+function containerModel(snap: Snapshot, i: number, rect: Rect): InstanceModel {
+  const c = snap.topology.containers[i];
+  const rec = snap.fleet.ct.cts[i];
+  const power = snap.containers.power[i] ?? 0;
+  const p = progressOf(power, snap.containers.bootLeft[i] ?? 0, CONTAINER_START_TICKS);
+  return {
+    kind: 'container', index: i, name: c?.name ?? '', power, ...p, totalMs: CONTAINER_START_TICKS,
+    pulling: snap.fleet.ct.pulls.some((x) => x.container === c?.id),
+    osMiB: 0, appMiB: rec?.memMiB ?? 0, writableMiB: rec?.writableMiB ?? 0, lastStartMs: rec?.lastStartMs ?? -1, rect, nested: [],
+  };
+}
+
+function vmModel(snap: Snapshot, i: number, rect: Rect, nested: InstanceModel[]): InstanceModel {
+  const vm = snap.topology.vms[i];
+  const power = snap.vms.power[i] ?? 0;
+  const p = progressOf(power, snap.vms.bootLeft[i] ?? 0, VM_BOOT_TICKS);
+  const used = snap.vms.memUsedMiB[i] ?? 0;
+  const os = Math.min(used, power === POWER.off ? 0 : 256);
+  return {
+    kind: 'vm', index: i, name: vm?.name ?? '', power, ...p, totalMs: VM_BOOT_TICKS, pulling: false,
+    osMiB: os, appMiB: used - os + nested.reduce((n, c) => n + c.appMiB, 0), writableMiB: 0, lastStartMs: snap.fleet.ct.vms[i]?.lastStartMs ?? -1, rect, nested,
+  };
+}
+
+function gridRect(k: number, width: number, top: number): Rect {
+  const w = (width - 2 * PAD - (PER_ROW - 1) * GAP) / PER_ROW;
+  return { x: PAD + (k % PER_ROW) * (w + GAP), y: top + Math.floor(k / PER_ROW) * (BOX_H + GAP), w, h: BOX_H };
+}
+
+/** Instances of host h laid out: plain VMs and bare containers in a grid, a VM with containers as a wide frame. */
+function instancesOf(snap: Snapshot, h: number, width: number): { list: InstanceModel[]; bottom: number } {
+  const t = snap.topology;
+  const list: InstanceModel[] = [];
+  let y = PAD;
+  let k = 0;
+  const flush = (): void => {
+    if (k > 0) y += Math.ceil(k / PER_ROW) * (BOX_H + GAP);
+    k = 0;
+  };
+  t.vms.forEach((vm, i) => {
+    if (vm.host !== h) return;
+    const inner = t.containers.flatMap((c, j) => (c.vm === i ? [j] : []));
+    if (inner.length === 0) {
+      list.push(vmModel(snap, i, gridRect(k++, width, y), []));
+      return;
+    }
+    flush();
+    const innerW = width - 2 * PAD;
+    const nested = inner.map((j, n) => containerModel(snap, j, { ...gridRect(n, innerW, y + 20), x: gridRect(n, innerW, 0).x + PAD }));
+    const rows = Math.ceil(inner.length / PER_ROW);
+    const frame = { x: PAD, y, w: innerW, h: 20 + rows * (BOX_H + GAP) + 26 };
+    list.push(vmModel(snap, i, frame, nested));
+    y += frame.h + GAP;
+  });
+  t.containers.forEach((c, j) => {
+    if (c.vm < 0 && c.host === h) list.push(containerModel(snap, j, gridRect(k++, width, y)));
+  });
+  flush();
+  return { list, bottom: y };
+}
+
+function lastOf(list: InstanceModel[], kind: 'vm' | 'container'): number {
+  const all = list.flatMap((x) => [x, ...x.nested]).filter((x) => x.kind === kind && x.lastStartMs >= 0);
+  return all.length === 0 ? -1 : Math.max(...all.map((x) => x.lastStartMs));
+}
+
+export function columnModel(snap: Snapshot, h: number, width: number): ColumnModel {
+  const t = snap.topology;
+  const host = t.hosts[h];
+  const fh = snap.fleet.hosts[h];
+  const { list, bottom } = instancesOf(snap, h, width);
+  const firstVm = t.vms.find((v) => v.host === h && !t.containers.some((c) => c.vm === t.vms.indexOf(v)));
+  const firstCt = t.containers.find((c) => c.host === h && c.vm < 0);
+  const vmSize = firstVm?.memoryMiB ?? 768;
+  const ctSize = firstCt !== undefined && firstCt.memoryLimitMiB > 0 ? firstCt.memoryLimitMiB : APP_MIB;
+  const free = fh?.freeMiB ?? 0;
+  const os = list.reduce((n, x) => n + x.osMiB, 0);
+  const app = list.reduce((n, x) => n + x.appMiB, 0);
+  const reserved = fh?.reservedMiB ?? HOST_RESERVED_MIB;
+  let busy = 0;
+  for (let p = host?.pcpuOffset ?? 0; p < (host?.pcpuOffset ?? 0) + (host?.pcpuCount ?? 0); p++) busy += snap.pcpu.util[p] ?? 0;
+  const startCpu = t.vms.reduce((n, v, i) => n + (v.host === h ? (snap.fleet.ct.vms[i]?.bootCpuMs ?? 0) : 0), 0) + t.containers.reduce((n, c, i) => n + (c.host === h ? (snap.fleet.ct.cts[i]?.startCpuMs ?? 0) : 0), 0);
+  return {
+    host: h, name: host?.name ?? '', kind: kindOf(snap, h), instances: list,
+    mem: { totalMiB: host?.memoryMiB ?? 0, sysMiB: HOST_RESERVED_MIB, guestOsMiB: os, appMiB: app, idleReservedMiB: Math.max(0, reserved - HOST_RESERVED_MIB - os - app), freeMiB: Math.max(0, free) },
+    running: list.flatMap((x) => [x, ...x.nested]).filter((x) => x.power === POWER.on).length,
+    roomVms: Math.max(0, Math.floor(free / vmSize)), roomContainers: Math.max(0, Math.floor(free / ctSize)), vmSizeMiB: vmSize, ctSizeMiB: ctSize,
+    lastVmStartMs: lastOf(list, 'vm'), lastCtStartMs: lastOf(list, 'container'), startCpuMs: startCpu,
+    cpuBusyPct: (100 * busy) / Math.max(1, host?.pcpuCount ?? 1), height: Math.max(bottom + PAD, 80),
+  };
+}
+
+/** Columns to show: every host, except that a host running only containers-inside-VMs waits for the toggle. */
+export function visibleColumns(snap: Snapshot, showNested: boolean): number[] {
+  return snap.topology.hosts.map((_, h) => h).filter((h) => showNested || kindOf(snap, h) !== 'nested').slice(0, 4);
+}
+
+export function hasNested(snap: Snapshot): boolean {
+  return snap.topology.hosts.some((_, h) => kindOf(snap, h) === 'nested');
+}
+
+/** Stacked memory bar segments as fractions of the host's memory (sum <= 1). */
+export function memorySegments(m: ColumnModel['mem']): { key: 'sys' | 'os' | 'app' | 'idle' | 'free'; mib: number; frac: number; start: number }[] {
+  const parts = [
+    { key: 'sys' as const, mib: m.sysMiB },
+    { key: 'os' as const, mib: m.guestOsMiB },
+    { key: 'app' as const, mib: m.appMiB },
+    { key: 'idle' as const, mib: m.idleReservedMiB },
+    { key: 'free' as const, mib: m.freeMiB },
+  ];
+  const total = Math.max(1, m.totalMiB);
+  let start = 0;
+  return parts.map((p) => {
+    const frac = Math.max(0, p.mib) / total;
+    start += frac;
+    return { ...p, frac, start: start - frac };
+  });
+}

@@ -1,0 +1,5 @@
+/** The Containers vs VMs lens: lazily loaded, after the CPU/memory/storage/network lenses. */
+import { lazy } from 'react';
+import type { LensDef } from '../registry';
+
+export const lens: LensDef = { id: 'containers', order: 60, View: lazy(() => import('./ContainersView')) };

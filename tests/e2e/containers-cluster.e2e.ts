@@ -1,0 +1,87 @@
+/**
+ * The Cluster lens in real Chromium: a live migration's rounds on the page grid and its
+ * millisecond downtime, a migration asked for by hand, a placement with its candidate
+ * table, a host failure with HA restarts, DRS explaining a move, and a refused command.
+ */
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, tid } from './harness';
+
+const poll = { timeout: 20_000, interval: 100 };
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+describe('Cluster lens', () => {
+  test('pre-copy is drawn round by round on the page grid, and ends with a pause of milliseconds', async () => {
+    const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=7000');
+    await expect.poll(() => page.locator(tid('cl-phase')).textContent(), poll).toContain('Round 0: copying all memory while the VM runs');
+    await expect(page.locator(tid('cl-grid')).count()).resolves.toBe(1);
+    await expect.poll(() => page.locator(tid('cl-grid-legend')).textContent(), poll).toMatch(/dirtied since copied \(red, striped\): [1-9]/);
+    await expect.poll(() => page.locator(tid('cl-host-host-1')).textContent(), poll).toContain('⇢ web-vm');
+    const done = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=9000');
+    await expect.poll(() => done.page.locator(tid('cl-mig-result')).textContent(), poll).toMatch(/web-vm moved host-1 → host-2 in \d+ ms over \d round\(s\); it was paused for only \d\d? ms/);
+    await expect.poll(() => done.page.locator(tid('cl-host-host-2')).textContent(), poll).toContain('web-vm');
+    await expect(done.page.locator(tid('cl-rounds-chart')).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    expect(done.errors).toEqual([]);
+  });
+
+  test('migrating by hand: the decision is logged and the VM lands on the chosen host', async () => {
+    const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=4500');
+    // The box shows the engine's setting: it changes once the command is applied.
+    await page.locator(tid('cl-drs')).click();
+    await expect.poll(() => page.locator(tid('cl-drs')).isChecked(), poll).toBe(false);
+    await page.locator(tid('cl-mig-vm')).selectOption('vm-8');
+    await page.locator(tid('cl-mig-to')).selectOption('host-3');
+    await page.locator(tid('cl-migrate')).click();
+    await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toContain('You asked to move vm-8 from host-1 to host-3');
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => page.locator(tid('cl-host-host-3')).textContent(), poll).toContain('vm-8');
+    await expect.poll(() => page.locator(tid('cl-history')).textContent(), poll).toContain('host-1 → host-3');
+    await page.locator(tid('play-toggle')).click();
+    expect(errors).toEqual([]);
+  });
+
+  test('placement policy: worst fit puts a new VM on the host with most free memory, with the candidates shown', async () => {
+    const { page, errors } = await openApp('scenario=host-failure&lens=cluster&lang=en&autoplay=0&tick=5000');
+    await page.locator(tid('cl-policy')).selectOption('worst-fit');
+    await page.locator(tid('cl-size')).selectOption('2048');
+    await page.locator(tid('cl-place')).click();
+    await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toContain('worst fit picks the host with the most free memory');
+    await expect.poll(() => page.locator(tid('cl-candidates')).textContent(), poll).toContain('★ host-2');
+    await expect.poll(() => page.locator(tid('cl-host-host-2')).textContent(), poll).toContain('new-1');
+    expect(errors).toEqual([]);
+  });
+
+  test('a host fails: HA restarts what fits and says why the rest cannot; repair brings it back', async () => {
+    const { page, errors } = await openApp('scenario=host-failure&lens=cluster&lang=en&autoplay=0&tick=5000');
+    await page.locator(tid('cl-fail-host-1')).click();
+    const log = page.locator(tid('cl-log'));
+    await expect.poll(() => log.textContent(), poll).toContain('HA restarts shop on host-2');
+    await expect.poll(() => log.textContent(), poll).toContain('HA cannot restart reports: it needs 4096 MiB and the roomiest surviving host has 3584 MiB free');
+    await expect.poll(() => page.locator(tid('cl-host-host-1')).textContent(), poll).toContain('FAILED');
+    await expect.poll(() => page.locator(tid('cl-host-host-2')).textContent(), poll).toContain('shop');
+    await page.locator(tid('cl-repair-host-1')).click();
+    await expect.poll(() => log.textContent(), poll).toContain('Host host-1 is back, empty');
+    expect(errors).toEqual([]);
+  });
+
+  test('DRS explains its move; an impossible migration is refused with a reason', async () => {
+    const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=4100');
+    await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toMatch(/DRS: CPU demand on host-1 is \d+ %, on host-\d 0 %/);
+    await page.locator(tid('cl-mig-vm')).selectOption('vm-1');
+    await page.locator(tid('cl-mig-to')).selectOption('host-1');
+    await page.locator(tid('cl-migrate')).click();
+    await expect.poll(() => page.locator(tid('notice')).last().textContent(), poll).toContain('vm-1 already runs on host-1');
+    expect(errors).toEqual([]);
+  });
+
+  test('in Korean, with the keyboard', async () => {
+    const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=ko&autoplay=0&tick=9000');
+    await expect.poll(() => page.locator(tid('cl-migration')).textContent(), poll).toContain('라이브 마이그레이션');
+    await page.locator(tid('cl-chip-web-vm')).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(tid('inspector')).textContent(), poll).toContain('web-vm');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The Containers vs VMs lens as a student uses it, in real Chromium: watch the start
+ * race, add instances until a host is full (the engine refuses with a reason), see a
+ * registry pull fetch only missing layers, select a container with the keyboard, make
+ * it modify a file (copy-on-write) and move it to another host, and read it in Korean.
+ */
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, tid } from './harness';
+
+const poll = { timeout: 15_000, interval: 100 };
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+describe('Containers vs VMs lens', () => {
+  test('containers are up while the VMs still boot their guest OS; guest OS memory is shown apart', async () => {
+    const { page, errors } = await openApp('scenario=vm-vs-container&lens=containers&lang=en&autoplay=0&tick=1500');
+    await expect.poll(() => page.locator(tid('ct-running-host-containers')).textContent(), poll).toBe('4');
+    await expect.poll(() => page.locator(tid('ct-running-host-vms')).textContent(), poll).toBe('0');
+    await expect.poll(() => page.locator(tid('ct-col-host-vms')).getByRole('button', { name: /app-vm-1, booting its guest OS: 1\.\d+ s of 4\.00 s/ }).count(), poll).toBe(1);
+    await expect.poll(() => page.locator(tid('ct-col-host-vms')).textContent(), poll).toContain('/4.00 s');
+    await expect.poll(() => page.locator(tid('ct-mem-host-vms')).textContent(), poll).toMatch(/guest OSes [1-9]\d* MiB/);
+    await expect.poll(() => page.locator(tid('ct-mem-host-containers')).textContent(), poll).toContain('guest OSes 0 MiB');
+    expect(errors).toEqual([]);
+  });
+
+  test('adding instances until the host is full: more containers fit than VMs, and the last add is refused', async () => {
+    const { page, errors } = await openApp('scenario=vm-vs-container&lens=containers&lang=en&autoplay=0&tick=5000');
+    const room = page.locator(tid('ct-room-host-vms'));
+    await expect.poll(() => room.textContent(), poll).toBe('6 more VMs of 768 MiB');
+    await expect.poll(() => page.locator(tid('ct-room-host-containers')).textContent(), poll).toBe('11 more containers of 512 MiB');
+    const addVm = page.locator(tid('ct-col-host-vms')).getByRole('button', { name: 'Add a VM' });
+    for (let i = 5; i >= 0; i--) {
+      await addVm.click();
+      await expect.poll(() => room.textContent(), poll).toBe(`${i} more VMs of 768 MiB`);
+    }
+    await addVm.click();
+    await expect.poll(() => page.locator(tid('notice')).last().textContent(), poll).toContain('No room for');
+    await page.locator(tid('ct-col-host-containers')).getByRole('button', { name: 'Add a container' }).click();
+    await expect.poll(() => page.locator(tid('ct-room-host-containers')).textContent(), poll).toBe('10 more containers of 512 MiB');
+    await expect.poll(() => page.locator(tid('ct-why')).textContent(), poll).toContain('this host fits 10 VMs of the app in all, the other 15 containers');
+    expect(errors).toEqual([]);
+  });
+
+  test('a registry pull fetches only the layers the host lacks', async () => {
+    const { page, errors } = await openApp('scenario=docker-layers&lens=containers&lang=en&autoplay=0&tick=5200');
+    await page.locator(tid('ct-image')).selectOption('shop-api:1.0');
+    const table = page.locator(tid('ct-layers'));
+    await expect.poll(() => table.textContent(), poll).toContain('⇣');
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('the engine lacks 2 of the 5 layers of shop-api:1.0');
+    // Run shop-api on host-a, which holds every layer: it starts at once, no pull.
+    await page.locator(tid('ct-run-host')).selectOption('host-a');
+    await page.locator(tid('ct-run')).click();
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('are already here, so it starts at once');
+    expect(errors).toEqual([]);
+  });
+
+  test('select a container by keyboard, modify a file (copy-on-write), then move it to another host', async () => {
+    const { page, errors } = await openApp('scenario=docker-layers&lens=containers&lang=en&autoplay=0&tick=6000');
+    await page.locator(`${tid('ct-inst-api-1')} [role="button"]`).focus();
+    await page.keyboard.press('Enter');
+    const detail = page.locator(tid('ct-detail'));
+    await expect.poll(() => detail.textContent(), poll).toContain('Container api-1 (image shop-api:1.0)');
+    await expect.poll(() => page.locator(tid('ct-copied')).textContent(), poll).toContain('/app/config.yaml: copied up from the layer "COPY app/ /app/"');
+    await expect.poll(() => detail.textContent(), poll).toContain('PID namespace');
+    await page.locator(tid('ct-modify')).click();
+    await expect.poll(() => page.locator(tid('ct-copied')).locator('li').count(), poll).toBe(2);
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('copy-on-write copied it up');
+    await page.locator(tid('ct-move-host')).selectOption('host-b');
+    await page.locator(tid('ct-move')).click();
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('api-1 moved from host-a to host-b');
+    await expect.poll(() => page.locator(tid('ct-col-host-b')).textContent(), poll).toContain('api-1');
+    expect(errors).toEqual([]);
+  });
+
+  test('containers inside a VM appear as a third column on request, in Korean', async () => {
+    const { page, errors } = await openApp('scenario=vm-vs-container&lens=containers&lang=ko&autoplay=0&tick=5000');
+    await expect.poll(() => page.locator(tid('lens-containers')).textContent(), poll).toContain('컨테이너로 배포한 앱');
+    await expect(page.locator(tid('ct-col-host-nested')).count()).resolves.toBe(0);
+    await page.locator(tid('ct-show-nested')).check();
+    await expect.poll(() => page.locator(tid('ct-col-host-nested')).textContent(), poll).toContain('가상머신 안의 컨테이너');
+    expect(errors).toEqual([]);
+  });
+});
