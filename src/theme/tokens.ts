@@ -36,6 +36,12 @@ export const tokens = {
   danger: tok('#b3261e', '#8c0000', '#ff6b6b'),
   ok: tok('#1a7f37', '#005c1a', '#00ff66'),
   warn: tok('#9a6700', '#6e4a00', '#ffd400'),
+  // QR codes stay dark-on-light in every theme: scanners need it.
+  qrDark: tok('#000000', '#000000', '#000000'),
+  qrLight: tok('#ffffff', '#ffffff', '#ffffff'),
+  // Tour panel and blackout.
+  tourBg: tok('#fff8e1', '#fff3c4', '#1a1a00'),
+  blackout: tok('#000000', '#000000', '#000000'),
   // Stroke widths and base type size.
   strokeWidth: tok('1.5', '3', '2.5'),
   fontSize: tok('14px', '20px', '16px'),

@@ -14,6 +14,8 @@ import { LensTabs } from './LensTabs';
 import { Notices } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { StateDigest } from './StateDigest';
+import { LectureLayer } from './lecture/LectureLayer';
+import { TourPanel } from './lecture/TourPanel';
 
 function StatusLine() {
   const t = useT();
@@ -34,6 +36,7 @@ export function App() {
   const main = (
     <main id="lens-panel" role="tabpanel" aria-labelledby={`tab-${lens}`} className="lens-panel">
       <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
+        {/* oxlint-disable-next-line react/static-components -- lensView returns a module-level component from the registry */}
         <View />
       </Suspense>
     </main>
@@ -46,6 +49,7 @@ export function App() {
         <StatusLine />
         <StateDigest />
         {!embed && <LensTabs />}
+        <TourPanel />
         {embed ? (
           main
         ) : (
@@ -58,6 +62,7 @@ export function App() {
           </div>
         )}
         <PlaybackBar minimal={embed} />
+        <LectureLayer />
       </div>
     </MotionConfig>
   );
