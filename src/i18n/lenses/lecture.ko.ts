@@ -93,7 +93,7 @@ export default {
   'lecture.import.tooBig': '파일 크기가 {size} KiB입니다. 최대 {max} KiB까지 받습니다',
   'lecture.import.notJson': '올바른 JSON이 아닙니다({at}번째 문자 근처)',
   'lecture.import.notObject': '시나리오는 JSON 객체 {…}여야 합니다',
-  'lecture.import.version': 'schemaVersion이 {found}입니다. 이 버전의 VirtLab은 버전 {expected}를 읽습니다',
+  'lecture.import.version': 'schemaVersion이 {found}입니다. 이 버전의 VirtLab이 읽는 버전은 {expected}입니다',
 
   'lecture.export.title': '내보내기',
   'lecture.export.png': '그림(PNG)',
