@@ -27,6 +27,8 @@ const PAIRS: [TokenName, TokenName[]][] = [
   ['text', ['bg', 'surface', 'surface2', 'tourBg', 'layerHardware', 'layerHostOs', 'layerHypervisor', 'layerGuest', 'layerContainer']],
   ['textMuted', ['bg', 'surface', 'surface2', 'tourBg']],
   ['accentText', ['accent']],
+  // Link-style buttons (tour outline) draw accent-coloured text on the dialog surface.
+  ['accent', ['surface']],
 ];
 
 const MIN: Record<ThemeName, number> = { default: 4.5, projector: 7, contrast: 7 };

@@ -49,13 +49,14 @@ export function App() {
         <StatusLine />
         <StateDigest />
         {!embed && <LensTabs />}
-        <TourPanel />
+        {embed && <TourPanel />}
         {embed ? (
           main
         ) : (
           <div className="workspace">
             {main}
             <div className="side">
+              <TourPanel />
               <Inspector />
               <EventFeed />
             </div>

@@ -77,7 +77,7 @@ describe('keyboard', () => {
     await expect.poll(() => toggle.getAttribute('aria-pressed'), poll).toBe('true');
     await page.keyboard.press(' ');
     await expect.poll(() => toggle.getAttribute('aria-pressed'), poll).toBe('false');
-    const t0 = await stableTick(page);
+    const t0 = await stableTick(page, 600); // a paused snapshot may still be in flight on a busy machine
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => readTick(page), poll).toBe(t0 + 1);
     await page.keyboard.press('ArrowLeft');

@@ -18,6 +18,8 @@ export default {
 
   'lecture.tour.label': 'Guided tour',
   'lecture.tour.stepOf': 'step {n} of {total}',
+  'lecture.tour.fold': 'Hide text',
+  'lecture.tour.unfold': 'Show text',
   'lecture.tour.prev': 'Back',
   'lecture.tour.next': 'Next',
   'lecture.tour.finish': 'Finish',

@@ -16,6 +16,8 @@ export default {
 
   'lecture.tour.label': '가이드 투어',
   'lecture.tour.stepOf': '{total}단계 중 {n}단계',
+  'lecture.tour.fold': '설명 접기',
+  'lecture.tour.unfold': '설명 펼치기',
   'lecture.tour.prev': '이전',
   'lecture.tour.next': '다음',
   'lecture.tour.finish': '마치기',

@@ -1,6 +1,7 @@
 /**
  * The tour picker: every tour with its blurb, its length and how many of its steps
- * this build can show with their own lens (the rest fall back to the Overview).
+ * this build can show with their own lens (the rest fall back to the Overview, marked
+ * ⓘ); any step can be opened directly, as in VisuAlgo's e-lecture index.
  */
 import { useT } from '../../i18n';
 import { setLecture } from '../../store';
@@ -31,8 +32,21 @@ export function ToursDialog() {
               <p>{t(`tour.${tour.id}.blurb`)}</p>
               <p className="muted">{t('lecture.tours.steps', { n: tour.steps.length, full })}</p>
               <ol className="tour-outline">
-                {tour.steps.map((s) => (
-                  <li key={s.id}>{t(stepKeys(tour.id, s).title)}</li>
+                {tour.steps.map((s, i) => (
+                  <li key={s.id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      data-testid={`start-tour-${tour.id}-${i + 1}`}
+                      onClick={() => {
+                        setLecture({ dialog: null });
+                        goToStep(tour.id, i);
+                      }}
+                    >
+                      {t(stepKeys(tour.id, s).title)}
+                    </button>
+                    {missingParts(s, av).length > 0 && <span className="muted"> ⓘ</span>}
+                  </li>
                 ))}
               </ol>
             </li>
