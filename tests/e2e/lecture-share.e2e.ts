@@ -80,6 +80,7 @@ describe('scenario editor', () => {
     const { page, errors } = await openApp('lang=en&autoplay=0&tick=300');
     const digest = await readText(page, 'state-digest');
     await page.locator(tid('open-editor')).click();
+    await page.locator(tid('editor-view-json')).click();
     const good = JSON.parse(await page.locator(tid('editor-text')).inputValue()) as { vms: Record<string, unknown>[] };
 
     expect(await applyText(page, '{"hosts": [')).toContain('not valid JSON');
@@ -99,6 +100,7 @@ describe('scenario editor', () => {
   test('errors are in Korean for Korean users, and a good file replaces the scenario', async () => {
     const { page, errors } = await openApp('lang=ko&autoplay=0');
     await page.locator(tid('open-editor')).click();
+    await page.locator(tid('editor-view-json')).click();
     const good = JSON.parse(await page.locator(tid('editor-text')).inputValue()) as Record<string, unknown>;
     expect(await applyText(page, JSON.stringify({ ...good, schemaVersion: 2 }))).toContain('schemaVersion이 2입니다. 이 버전의 VirtLab이 읽는 버전은 1입니다');
 
@@ -110,6 +112,30 @@ describe('scenario editor', () => {
     await expect.poll(() => page.locator(tid('dialog-editor')).count(), poll).toBe(0);
     await expect.poll(() => page.locator(tid('scenario')).inputValue(), poll).toBe('custom');
     await expect.poll(() => page.locator('.overview-svg').textContent(), poll).toContain('vm-4');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('scenario editor form', () => {
+  test('edit in the form: a wrong value is marked and named, a fixed one applies', async () => {
+    const { page, errors } = await openApp('lang=en&autoplay=0');
+    const digest = await readText(page, 'state-digest');
+    await page.locator(tid('open-editor')).click();
+    const vcpus = page.getByLabel('web-1: vCPUs');
+    await vcpus.fill('99');
+    await page.locator(tid('editor-apply')).click();
+    await expect.poll(() => page.locator(tid('editor-errors')).textContent(), poll).toContain('vms.0.vcpus: too large: at most 32');
+    expect(await vcpus.getAttribute('aria-invalid')).toBe('true');
+    expect(await readText(page, 'state-digest')).toBe(digest);
+
+    await vcpus.fill('4');
+    await page.locator(tid('form-add-vms')).click();
+    await page.getByLabel('vm-4: Id').fill('lab-vm');
+    await page.getByLabel('lab-vm: Workload').selectOption('cpu-bound');
+    await page.locator(tid('editor-apply')).click();
+    await expect.poll(() => page.locator(tid('dialog-editor')).count(), poll).toBe(0);
+    await expect.poll(() => page.locator(tid('scenario')).inputValue(), poll).toBe('custom');
+    await expect.poll(() => page.locator('.overview-svg').textContent(), poll).toContain('lab-vm');
     expect(errors).toEqual([]);
   });
 });

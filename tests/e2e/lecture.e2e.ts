@@ -118,6 +118,7 @@ describe('keyboard', () => {
     const { page, errors } = await openApp('lang=en&autoplay=0');
     const theme = (): Promise<string | null> => page.evaluate(() => document.documentElement.dataset['theme'] ?? null);
     await page.locator(tid('open-editor')).click();
+    await page.locator(tid('editor-view-json')).click();
     await page.locator(tid('editor-text')).press('p');
     expect(await theme()).toBe('default');
     await page.keyboard.press('Escape');

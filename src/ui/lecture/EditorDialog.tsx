@@ -1,6 +1,6 @@
 /**
- * The scenario editor: start from a preset or the running scenario, edit its JSON (with
- * "Add" buttons for hosts, VMs, containers, arrays, vSwitches and scheduled events),
+ * The scenario editor: start from a preset or the running scenario, edit it in a form
+ * (a table per part of the world) or as JSON (with "Add" buttons for each part),
  * import a file, export one, and apply. Nothing changes until the text is valid: every
  * problem is listed with its field and reason in the person's language, and the
  * running scenario stays as it was.
@@ -15,6 +15,7 @@ import { applySharedState } from './applyState';
 import { download } from './currentState';
 import { ADD_KINDS, addToScenarioText } from './editorTemplates';
 import { Dialog } from './Dialog';
+import { ScenarioForm } from './ScenarioForm';
 import { exitTour } from './tourRunner';
 
 const errorsOf = (r: FileResult): ScenarioError[] => (r.ok ? [] : r.errors);
@@ -37,6 +38,7 @@ export function EditorDialog() {
   const current = useStore((s) => s.scenario);
   const [text, setText] = useState(() => (current === null ? '' : scenarioToText(current)));
   const [errors, setErrors] = useState<ScenarioError[]>([]);
+  const [view, setView] = useState<'form' | 'json'>('form');
   const fileInput = useRef<HTMLInputElement | null>(null);
   const apply = (r: FileResult): void => {
     if (!r.ok) return setErrors(r.errors);
@@ -71,7 +73,14 @@ export function EditorDialog() {
             ))}
           </select>
         </label>
-        {ADD_KINDS.map((k) => (
+        <span className="view-switch" role="group" aria-label={t('lecture.editor.view')}>
+          {(['form', 'json'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} data-testid={`editor-view-${v}`} onClick={() => setView(v)}>
+              {t(`lecture.editor.view.${v}`)}
+            </button>
+          ))}
+        </span>
+        {view === 'json' && ADD_KINDS.map((k) => (
           <button key={k} type="button" data-testid={`editor-add-${k}`} onClick={() => {
             const next = addToScenarioText(text, k);
             if (next === null) setErrors(errorsOf(readScenarioText(text, text.length)));
@@ -81,10 +90,14 @@ export function EditorDialog() {
           </button>
         ))}
       </div>
-      <label className="editor-text">
-        <span>{t('lecture.editor.json')}</span>
-        <textarea data-testid="editor-text" spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} rows={18} />
-      </label>
+      {view === 'json' ? (
+        <label className="editor-text">
+          <span>{t('lecture.editor.json')}</span>
+          <textarea data-testid="editor-text" spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} rows={18} />
+        </label>
+      ) : (
+        <ScenarioForm text={text} errors={errors} onText={setText} />
+      )}
       {errors.length > 0 && <ErrorList errors={errors} />}
       <div className="editor-actions">
         <button type="button" className="primary" data-testid="editor-apply" onClick={() => apply(readScenarioText(text, new TextEncoder().encode(text).length))}>

@@ -18,7 +18,11 @@ export async function recordClip(seconds: number, onProgress: (s: number) => voi
   const canvas = document.createElement('canvas');
   if (!(await drawLens(canvas, 1))) return null;
   const type = MediaRecorder.isTypeSupported('video/webm;codecs=vp9') ? 'video/webm;codecs=vp9' : 'video/webm';
-  const rec = new MediaRecorder(canvas.captureStream(FPS), { mimeType: type, videoBitsPerSecond: 2_500_000 });
+  // Frames are pushed by hand after each redraw (captureStream(0) + requestFrame), so a
+  // busy machine still records every drawn frame instead of sampling a stale canvas.
+  const stream = canvas.captureStream(0);
+  const track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack | undefined;
+  const rec = new MediaRecorder(stream, { mimeType: type, videoBitsPerSecond: 2_500_000 });
   const chunks: Blob[] = [];
   rec.ondataavailable = (e) => {
     if (e.data.size > 0) chunks.push(e.data);
@@ -28,13 +32,17 @@ export async function recordClip(seconds: number, onProgress: (s: number) => voi
   if (!wasPlaying) simClient.play();
   rec.start(500);
   const started = performance.now();
-  while (performance.now() - started < seconds * 1000) {
+  let frames = 0;
+  while (performance.now() - started < seconds * 1000 || frames < 3) {
     await drawLens(canvas, 1);
+    track?.requestFrame();
+    frames += 1;
     onProgress((performance.now() - started) / 1000);
     await new Promise((r) => setTimeout(r, 1000 / FPS));
   }
   rec.stop();
   await stopped;
   if (!wasPlaying) simClient.pause();
-  return new Blob(chunks, { type: 'video/webm' });
+  const blob = new Blob(chunks, { type: 'video/webm' });
+  return blob.size === 0 ? null : blob;
 }
