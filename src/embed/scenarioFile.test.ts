@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { presets } from '../engine';
 import { MAX_FILE_BYTES, readScenarioText, scenarioToText } from './scenarioFile';
 import { t } from '../i18n';
+import { toWire, type SharedState } from './shareState';
 
 const basic = presets.basic;
 const read = (obj: unknown) => {
@@ -43,6 +44,15 @@ describe('readScenarioText', () => {
   it('rejects an out-of-range number with the field and the limit', () => {
     const e = firstError(read({ ...basic, vms: [{ ...basic.vms[0], vcpus: 999 }] }));
     expect(e).toMatchObject({ path: 'vms.0.vcpus', key: 'error.schema.tooBig', params: { max: '32' } });
+  });
+
+  it('opens a state file (offered when a share link is too long) with its commands and tick', () => {
+    const st: SharedState = { preset: 'custom', scenario: { ...basic, name: 'Big lab' }, seed: 42, log: [{ tick: 10, command: { type: 'stopVm', vm: 'db-1' } }], tick: 900, lens: 'overview', selection: null, speed: 1, theme: 'default', lang: 'ko', playing: false };
+    const text = JSON.stringify({ ...toWire(st), kind: 'virtlab-state' });
+    const r = readScenarioText(text, text.length);
+    expect(r.ok && r.kind === 'state' && r.state).toEqual(st);
+    const bad = JSON.stringify({ ...toWire(st), kind: 'virtlab-state', tick: -1 });
+    expect(firstError(readScenarioText(bad, bad.length))?.key).toBe('lecture.state.field');
   });
 
   it('rejects a top-level array or string', () => {

@@ -101,6 +101,13 @@ describe('postMessage API from a host page on another origin', () => {
     await page.locator('#play').click();
     await expect.poll(() => out('playing'), poll).toBe('playing');
     await expect.poll(async () => Number(await out('tick')), poll).toBeGreaterThan(5100);
+    // While playing, state events come at most 4 times a second.
+    const count = async (): Promise<number> => (await log()).split('"name":"state"').length - 1;
+    const before = await count();
+    await page.waitForTimeout(2000);
+    const during = (await count()) - before;
+    expect(during).toBeGreaterThanOrEqual(2);
+    expect(during).toBeLessThanOrEqual(9);
     await page.locator('#pause').click();
     await expect.poll(() => out('playing'), poll).toBe('paused');
     const held = await stableTick(frame as unknown as Page);
