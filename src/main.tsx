@@ -10,6 +10,7 @@ import { parseBootParams } from './embed/urlParams';
 import { addNotice, setUi, useStore } from './store';
 import { applyTheme } from './theme/tokens';
 import { App } from './ui/App';
+import { bootLecture } from './ui/lecture/boot';
 import './ui/app.css';
 
 const { params, notices } = parseBootParams(window.location.search, navigator.languages);
@@ -30,6 +31,7 @@ const id = isPresetId(params.scenario) ? params.scenario : DEFAULT_PRESET;
 const base = presets[id];
 const scenario = params.seed === null ? base : { ...base, seed: params.seed };
 simClient.start(scenario, id, { tick: params.tick, playing: params.autoplay, speed: params.speed, debug: params.debug });
+bootLecture(params, window.location.search);
 
 if (params.debug) {
   // Debug mode: a handle for fault-injection tests and for poking at the client by hand.

@@ -169,6 +169,14 @@ class SimClient {
     setSim({ scenario, scenarioId, log: [], violations: [] });
     this.send({ type: 'load', scenario, tick: 0, playing: useStore.getState().playing });
   }
+  /**
+   * Load a scenario with commands already applied and open it at a tick: what tours,
+   * share links and the embed API need to reproduce a picture exactly.
+   */
+  restore(scenario: Scenario, scenarioId: string, log: LoggedCommand[], tick: number, playing: boolean): void {
+    setSim({ scenario, scenarioId, log, violations: [], playing });
+    this.send({ type: 'restore', scenario, log, tick, playing, speed: useStore.getState().speed });
+  }
   command(command: CommandInput): Promise<CommandResult> {
     this.cmdId += 1;
     const id = this.cmdId;

@@ -10,6 +10,8 @@ import type { Message } from '../engine';
 import type { Speed } from '../protocol/messages';
 import type { Lang, LensId, ThemeName } from '../store';
 import { isLensId } from '../views/registry';
+import { isTourId } from '../tours';
+import { parseOrigins } from './hostMessages';
 
 const bool = z.enum(['1', '0', 'true', 'false']).transform((s) => s === '1' || s === 'true');
 const speed = z.union([
@@ -32,6 +34,12 @@ const spec = {
   theme: { public: true, schema: z.enum(['default', 'projector', 'contrast']) },
   embed: { public: true, schema: bool },
   debug: { public: false, schema: bool },
+  // Lecture and embedding (docs/embedding.md). `state=` is longer than 200 characters, so
+  // src/ui/lecture/boot.ts reads it separately with its own limits.
+  tour: { public: true, schema: z.string().refine(isTourId) },
+  step: { public: true, schema: z.string().regex(/^\d{1,4}$/).transform(Number).pipe(z.int().min(1).max(1000)) },
+  keys: { public: true, schema: bool },
+  origins: { public: true, schema: z.string().refine((s) => parseOrigins(s) !== null).transform((s) => parseOrigins(s) ?? []) },
 } as const;
 
 export type ParamName = keyof typeof spec;
@@ -47,6 +55,10 @@ export interface BootParams {
   theme: ThemeName;
   embed: boolean;
   debug: boolean;
+  tour: string | null;
+  step: number;
+  keys: boolean;
+  origins: string[] | null;
 }
 
 export const PUBLIC_PARAMS = (Object.keys(spec) as ParamName[]).filter((k) => spec[k].public);
@@ -69,6 +81,10 @@ export function parseBootParams(search: string, browserLangs: readonly string[] 
     theme: 'default',
     embed: false,
     debug: false,
+    tour: null,
+    step: 1,
+    keys: true,
+    origins: null,
   };
   for (const name of Object.keys(spec) as ParamName[]) {
     const raw = q.get(name);

@@ -113,6 +113,33 @@ export function addNotice(level: Notice['level'], message: Message): void {
   useStore.setState({ notices });
 }
 
+// ---- lecture slice (tours, shortcuts, dialogs, blackout): added for the lecture issue ----
+/** The running tour: which tour and which step (0-based). */
+export interface TourPos {
+  id: string;
+  step: number;
+  /** The step's task is done (or it has none that this build can check). */
+  done: boolean;
+  /** The step's own lens or preset is missing, so its fallback is shown. */
+  degraded: boolean;
+}
+export type DialogName = 'help' | 'tours' | 'share' | 'embed' | 'editor' | 'export' | null;
+export interface LectureSlice {
+  tour: TourPos | null;
+  /** Single-key shortcuts on/off (`keys=0` in the URL, or the help dialog). */
+  shortcuts: boolean;
+  dialog: DialogName;
+  blackout: boolean;
+}
+useStore.setState({ tour: null, shortcuts: true, dialog: null, blackout: false } as Partial<AppState>);
+const lecture = (s: AppState): LectureSlice => s as unknown as LectureSlice;
+export const selectTour = (s: AppState): TourPos | null => lecture(s).tour ?? null;
+export const selectShortcuts = (s: AppState): boolean => lecture(s).shortcuts ?? true;
+export const selectDialog = (s: AppState): DialogName => lecture(s).dialog ?? null;
+export const selectBlackout = (s: AppState): boolean => lecture(s).blackout ?? false;
+export const setLecture = (patch: Partial<LectureSlice>): void => useStore.setState(patch as Partial<AppState>);
+export const getLecture = (): LectureSlice => lecture(useStore.getState());
+
 export function dismissNotice(id: number): void {
   useStore.setState({ notices: useStore.getState().notices.filter((n) => n.id !== id) });
 }

@@ -47,6 +47,12 @@ export const tokens = {
   costIo: tok('#6b4fbb', '#4a2f9b', '#b39dff'),
   costHostOs: tok('#b3261e', '#8c0000', '#ff6b6b'),
   costGuest: tok('#1a8f3c', '#006b21', '#00ff66'),
+  // QR codes stay dark-on-light in every theme: scanners need it.
+  qrDark: tok('#000000', '#000000', '#000000'),
+  qrLight: tok('#ffffff', '#ffffff', '#ffffff'),
+  // Tour panel and blackout.
+  tourBg: tok('#fff8e1', '#fff3c4', '#1a1a00'),
+  blackout: tok('#000000', '#000000', '#000000'),
   // Stroke widths and base type size.
   strokeWidth: tok('1.5', '3', '2.5'),
   fontSize: tok('14px', '20px', '16px'),

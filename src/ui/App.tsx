@@ -15,6 +15,8 @@ import { LiveNarration } from './LiveNarration';
 import { Notices } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { StateDigest } from './StateDigest';
+import { LectureLayer } from './lecture/LectureLayer';
+import { TourPanel } from './lecture/TourPanel';
 
 const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
 
@@ -50,18 +52,21 @@ export function App() {
           <StateDigest />
           <LiveNarration />
           {!embed && <LensTabs />}
+          {embed && <TourPanel />}
           {embed ? (
             main
           ) : (
             <div className="workspace">
               {main}
               <div className="side">
+                <TourPanel />
                 <Inspector />
                 <EventFeed />
               </div>
             </div>
           )}
           <PlaybackBar minimal={embed} />
+          <LectureLayer />
         </div>
       </LazyMotion>
     </MotionConfig>

@@ -4,6 +4,7 @@
 import { presets, PRESET_IDS, isPresetId } from '../engine';
 import { simClient } from '../client/simClient';
 import { useT } from '../i18n';
+import { LectureMenu } from './lecture/LectureMenu';
 import { select, selectLang, selectScenarioId, selectTheme, setLang, setTheme, useStore, type Lang, type ThemeName } from '../store';
 
 const THEMES: ThemeName[] = ['default', 'projector', 'contrast'];
@@ -22,6 +23,7 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <span className="tagline">{t('app.tagline')}</span>
       </div>
+      <LectureMenu />
       <div className="header-controls">
         <label>
           <span>{t('header.scenario')}</span>

@@ -3,7 +3,7 @@
  * default, projector and high-contrast themes, must have zero violations. The lens list
  * is read from the tab bar, so new lenses are covered as soon as they exist.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp } from './harness';
 

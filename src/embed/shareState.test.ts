@@ -1,0 +1,69 @@
+/**
+ * The share-link state survives encode -> decode unchanged for any reachable state
+ * (fast-check), stays short for an unedited preset, and bad links are refused with a
+ * message instead of a crash.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { presets } from '../engine';
+import { decodeState, encodeState, MAX_LINK_CHARS, type SharedState } from './shareState';
+
+const selection = fc.oneof(
+  fc.constant(null),
+  fc.record({ kind: fc.constantFrom('host' as const, 'hypervisor' as const, 'pcpu' as const, 'vm' as const, 'container' as const), index: fc.nat(50) }),
+);
+const command = fc.oneof(
+  fc.record({ type: fc.constant('stopVm' as const), vm: fc.constantFrom('web-1', 'db-1', 'batch-1') }),
+  fc.record({ type: fc.constant('setTimeslice' as const), host: fc.constant('host-1'), ms: fc.integer({ min: 1, max: 100 }) }),
+  fc.record({ type: fc.constant('setHypervisorType' as const), host: fc.constant('host-1'), hvType: fc.constantFrom('type1' as const, 'type2' as const) }),
+);
+const stateArb: fc.Arbitrary<SharedState> = fc.record({
+  preset: fc.constantFrom('basic', 'datacenter-32'),
+  seed: fc.integer({ min: 0, max: 4_294_967_295 }),
+  log: fc.array(fc.record({ tick: fc.nat(100_000), command }), { maxLength: 20 }),
+  tick: fc.nat(10_000_000),
+  lens: fc.constantFrom('overview', 'cpu'),
+  selection,
+  speed: fc.oneof(fc.constant('max' as const), fc.constantFrom(0.25, 1, 4, 1000)),
+  theme: fc.constantFrom('default' as const, 'projector' as const, 'contrast' as const),
+  lang: fc.constantFrom('ko' as const, 'en' as const),
+  playing: fc.boolean(),
+  edited: fc.boolean(),
+}).map(({ edited, ...s }) => {
+  const base = presets[s.preset as 'basic'];
+  const scenario = edited ? { ...base, seed: s.seed, name: 'Edited in class' } : { ...base, seed: s.seed };
+  return { ...s, scenario };
+});
+
+describe('share state', () => {
+  it('round-trips every state exactly', () => {
+    fc.assert(
+      fc.property(stateArb, (s) => {
+        const r = decodeState(encodeState(s));
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(r.state).toEqual(s);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps an unedited preset short (a QR code can hold it)', () => {
+    const s: SharedState = { preset: 'basic', scenario: presets.basic, seed: 42, log: [], tick: 4321, lens: 'overview', selection: { kind: 'vm', index: 1 }, speed: 1, theme: 'projector', lang: 'ko', playing: false };
+    const code = encodeState(s);
+    expect(code.length).toBeLessThan(200);
+    expect(code.length).toBeLessThan(MAX_LINK_CHARS);
+  });
+
+  it('refuses garbage, tampered and oversized links without throwing', () => {
+    expect(decodeState('not base64!').ok).toBe(false);
+    expect(decodeState('AAAA').ok).toBe(false);
+    expect(decodeState('x'.repeat(300_000))).toMatchObject({ ok: false, error: { key: 'lecture.state.tooLong' } });
+  });
+
+  it('refuses a link whose scenario is invalid, naming the field', () => {
+    const s: SharedState = { preset: 'custom', scenario: { ...presets.basic, name: 'x' }, seed: 1, log: [], tick: 0, lens: 'overview', selection: null, speed: 1, theme: 'default', lang: 'en', playing: false };
+    const bad = { ...s, scenario: { ...presets.basic, hosts: [] } };
+    const r = decodeState(encodeState(bad as SharedState));
+    expect(r).toMatchObject({ ok: false, error: { key: 'lecture.state.scenario', params: { field: 'hosts' } } });
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The whole picture in one URL parameter (`state`): scenario (as a preset id and seed
+ * when it is unedited, else the full scenario), every accepted command with its tick,
+ * the tick, lens, selection, speed, theme, language and whether it plays. It is JSON,
+ * deflated with fflate and written as base64url, so a typical link stays a few hundred
+ * characters. Decoding never throws and trusts nothing: size limits before and after
+ * inflating (a small link cannot inflate into a huge one), a strict schema, and the
+ * scenario through parseScenario; any failure is a translated message and changes
+ * nothing.
+ */
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { z } from 'zod';
+import { commandSchema, isPresetId, parseScenario, presets, type Message, type Scenario, type ScenarioError } from '../engine';
+import type { LoggedCommand, Speed } from '../protocol/messages';
+import type { Lang, Selection, ThemeName } from '../store';
+
+export const STATE_VERSION = 1;
+/** Longest `state` value accepted from a URL (compressed, base64url). */
+export const MAX_STATE_CHARS = 200_000;
+/** Largest JSON accepted after inflating: the same 1 MiB as a scenario file. */
+export const MAX_STATE_JSON = 1024 * 1024;
+/** Longer links are offered as a file instead (many chat tools and QR readers give up). */
+export const MAX_LINK_CHARS = 8000;
+
+export interface SharedState {
+  preset: string;
+  /** The full scenario when it is not an unedited preset. */
+  scenario?: Scenario;
+  seed: number;
+  log: LoggedCommand[];
+  tick: number;
+  lens: string;
+  selection: Selection;
+  speed: Speed;
+  theme: ThemeName;
+  lang: Lang;
+  playing: boolean;
+}
+
+const selectionSchema = z
+  .strictObject({ kind: z.enum(['host', 'hypervisor', 'pcpu', 'vm', 'container']), index: z.int().min(0).max(100_000) })
+  .nullable();
+
+export const sharedSchema = z.strictObject({
+  v: z.literal(STATE_VERSION),
+  kind: z.literal('virtlab-state').optional(),
+  preset: z.string().max(64),
+  scenario: z.unknown().optional(),
+  seed: z.int().min(0).max(4_294_967_295),
+  log: z.array(z.strictObject({ tick: z.int().min(0).max(1_000_000_000), command: commandSchema })).max(10_000),
+  tick: z.int().min(0).max(10_000_000),
+  lens: z.string().max(64),
+  selection: selectionSchema,
+  speed: z.union([z.literal('max'), z.number().min(0.25).max(1000)]),
+  theme: z.enum(['default', 'projector', 'contrast']),
+  lang: z.enum(['ko', 'en']),
+  playing: z.boolean(),
+});
+
+/** On failure: a message, and for a bad scenario the first field error (its reason is a key to translate). */
+export type DecodeResult = { ok: true; state: SharedState } | { ok: false; error: Message; detail?: ScenarioError };
+
+/** The state as plain JSON-able data, with the scenario left out when a preset + seed says it all. */
+export function toWire(s: SharedState): Record<string, unknown> {
+  const base = isPresetId(s.preset) ? presets[s.preset] : undefined;
+  const same = base !== undefined && s.scenario !== undefined && JSON.stringify({ ...s.scenario, seed: base.seed }) === JSON.stringify(base);
+  const { scenario, ...rest } = s;
+  return same || scenario === undefined ? { v: STATE_VERSION, ...rest } : { v: STATE_VERSION, ...rest, scenario };
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(s: string): Uint8Array {
+  const bin = atob(s.replaceAll('-', '+').replaceAll('_', '/'));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function encodeState(s: SharedState): string {
+  return toBase64Url(deflateSync(strToU8(JSON.stringify(toWire(s))), { level: 9 }));
+}
+
+const fail = (key: string, params: Record<string, string | number> = {}): DecodeResult => ({ ok: false, error: { key, params } });
+
+/** Check already-parsed JSON (from a link or a state file). */
+export function decodeStateJson(json: unknown): DecodeResult {
+  const r = sharedSchema.safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    return fail('lecture.state.field', { field: issue?.path.join('.') || '-', reason: issue?.message.slice(0, 120) ?? '' });
+  }
+  const { v: _v, kind: _k, scenario: raw, ...rest } = r.data;
+  let scenario: Scenario;
+  if (raw !== undefined) {
+    const p = parseScenario(raw);
+    if (!p.ok) {
+      const e = p.errors[0];
+      const error: Message = { key: 'lecture.state.scenario', params: { field: e?.path || '-', reason: e?.message ?? '' } };
+      return e === undefined ? { ok: false, error } : { ok: false, error, detail: e };
+    }
+    scenario = p.scenario;
+  } else if (isPresetId(rest.preset)) {
+    scenario = { ...presets[rest.preset], seed: rest.seed };
+  } else {
+    return fail('lecture.state.preset', { preset: rest.preset.slice(0, 40) });
+  }
+  const state: SharedState = { ...rest, scenario, log: rest.log as LoggedCommand[], selection: rest.selection };
+  return { ok: true, state };
+}
+
+/** Decode a `state` parameter. Never throws. */
+export function decodeState(param: string): DecodeResult {
+  if (param.length > MAX_STATE_CHARS) return fail('lecture.state.tooLong');
+  if (!/^[A-Za-z0-9_-]*$/.test(param)) return fail('lecture.state.corrupt');
+  try {
+    const out = inflateSync(fromBase64Url(param), { out: new Uint8Array(MAX_STATE_JSON + 1) });
+    if (out.length > MAX_STATE_JSON) return fail('lecture.state.tooLong');
+    return decodeStateJson(JSON.parse(strFromU8(out)));
+  } catch {
+    return fail('lecture.state.corrupt');
+  }
+}

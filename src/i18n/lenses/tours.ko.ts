@@ -1,0 +1,83 @@
+/**
+ * 가이드 투어 설명(한국어). 키는 tours.en.ts와 같다. 용어는 강의 노트의 용어를 따른다.
+ */
+export default {
+  'tour.course.title': '강의 전체: 노트 순서대로',
+  'tour.course.blurb': '“가상화란?”부터 컨테이너와 도커까지, 한 단계에 노트의 한 절씩.',
+  'tour.course.oneAsMany.title': '하나의 장치를 여러 개처럼',
+  'tour.course.oneAsMany.body':
+    '이것은 물리 서버 한 대입니다. 하이퍼바이저가 pCPU 4개와 16 GiB 메모리를 가상머신 세 대와 컨테이너 두 개에 나누어 줍니다. 각 가상머신은 자기만의 컴퓨터를 가졌다고 믿습니다. 물리적인 컴포넌트를 논리적인 객체로 추상화하는 것, 이것이 가상화입니다.',
+  'tour.course.oneAsMany.task': '가상머신 하나를 클릭해서 그 가상머신이 무엇을 가졌다고 믿는지 보세요.',
+  'tour.course.manyAsOne.title': '여러 장치를 하나처럼',
+  'tour.course.manyAsOne.body':
+    '반대 방향입니다. 여러 스토리지 어레이를 묶어 하나의 SAN으로 씁니다. 가상머신의 디스크는 로컬 드라이브처럼 보이지만(OneDrive 폴더처럼) 실제 블록은 공유 어레이에 있습니다.',
+  'tour.course.properties.title': '가상화 특성: 분할과 로드밸런싱',
+  'tour.course.properties.body':
+    '서버 4대가 가상머신 32대를 실행합니다. 각 서버는 CPU를 가상머신들에게 분할하고, 서버들 사이에서는 작업을 나누어 어느 한 대도 병목이 되지 않게 합니다. 서버마다 얼마나 바쁜지 보세요.',
+  'tour.course.balance.title': '서버 간 로드밸런싱',
+  'tour.course.balance.body':
+    '한 서버에 부하가 몰리면 가상머신을 실행 중인 채로 한가한 서버로 옮깁니다. 로드밸런싱은 둘 이상의 장치에 작업을 나누어 병목현상을 막는 것입니다.',
+  'tour.course.server.title': '서버 가상화',
+  'tour.course.server.body':
+    '가상화 개념의 시초입니다. 서버 위의 하이퍼바이저가 서로 격리된 가상머신 여러 대를 만듭니다. 각 가상머신은 자기 게스트 OS, vCPU, 메모리를 가지지만 아래의 하드웨어는 함께 씁니다.',
+  'tour.course.vdi.title': '데스크탑 가상화(VDI)',
+  'tour.course.vdi.body': '데스크탑이 데이터 센터에서 실행됩니다. 학생의 노트북은 화면과 키보드일 뿐이고, 모든 처리와 저장은 서버에서 이루어집니다.',
+  'tour.course.appVirt.title': '어플리케이션 가상화',
+  'tour.course.appVirt.body': '응용 프로그램을 운영체제로부터 캡슐화합니다. 실제로 설치되지 않았지만 마치 설치된 것처럼 실행됩니다.',
+  'tour.course.hvTypes.title': '하이퍼바이저 Type 1과 Type 2',
+  'tour.course.hvTypes.body':
+    'Type 1은 하드웨어 위에 바로 설치되고, Type 2는 호스트 OS 위에서 다른 응용 프로그램처럼 동작합니다. Type 2 게스트의 모든 I/O와 특권 명령은 호스트 OS를 한 번 더 거치므로 성능은 Type 1이 더 뛰어나고, 설치는 Type 2가 더 쉽습니다.',
+  'tour.course.hvTypes.task': '인스펙터에서 하이퍼바이저를 Type 2로 바꾸고 호스트 OS 층이 나타나는 것을 보세요.',
+  'tour.course.cpu.title': 'CPU 가상화: vCPU가 pCPU를 기다린다',
+  'tour.course.cpu.body':
+    'vCPU가 pCPU보다 많습니다. 하이퍼바이저의 스케줄러가 각 vCPU에 pCPU 타임슬라이스를 줍니다. 실행하고 싶은데 모든 pCPU가 바쁘면 vCPU는 준비 큐에서 기다리고, 게스트는 이 대기를 steal time으로 봅니다.',
+  'tour.course.cpu.task': '계속 실행하세요. vCPU 두 개가 동시에 준비 큐에서 기다리면 투어가 멈춥니다.',
+  'tour.course.hyperthreads.title': '하이퍼스레딩',
+  'tour.course.hyperthreads.body':
+    '코어마다 하드웨어 스레드가 두 개라서 하이퍼바이저는 코어당 pCPU 두 개를 봅니다. 하지만 두 스레드는 한 코어의 연산 장치를 나눠 씁니다. 둘 다 바쁘면 코어 하나의 약 1.25배 일을 할 뿐, 2배가 아닙니다.',
+  'tour.course.costop.title': 'Co-stop: vCPU가 너무 많을 때',
+  'tour.course.costop.body':
+    'vCPU가 여러 개인 가상머신은 vCPU들이 함께 진행해야 합니다. 하나가 너무 앞서가면 스케줄러가 그것을 멈춥니다(co-stop). 필요보다 vCPU가 많은 가상머신은 오히려 더 오래 기다립니다.',
+  'tour.course.costop.task': '계속 실행하세요. 첫 co-stop에서 투어가 멈춥니다.',
+  'tour.course.memory.title': '메모리 가상화',
+  'tour.course.memory.body':
+    '각 가상머신은 0번지부터 연속된 물리 메모리가 있는 것처럼 인식합니다. 그 뒤에서 하이퍼바이저가 게스트 페이지를 호스트 프레임에 매핑하고(페이징), 메모리가 오버커밋되면 메모리 압축 같은 기법으로 회수합니다.',
+  'tour.course.balloon.title': '벌루닝',
+  'tour.course.balloon.body':
+    '하이퍼바이저가 게스트 안의 벌룬 드라이버를 부풀리면 게스트가 스스로 고른 페이지를 내놓고, 호스트는 그 프레임을 메모리가 필요한 가상머신에 줍니다.',
+  'tour.course.storage.title': '스토리지 가상화',
+  'tour.course.storage.body':
+    '각 가상머신은 직접 연결된 디스크처럼 보이는 가상 디스크를 받습니다. 실제로는 물리 디스크의 특정 영역이고, 그 가상머신에 읽기·쓰기 권한이 주어집니다. 씬 디스크는 실제보다 많은 용량을 약속합니다.',
+  'tour.course.network.title': '네트워크 가상화',
+  'tour.course.network.body':
+    '가상머신은 가상 스위치에 연결된 가상 NIC를 가집니다. VLAN 덕분에 여러 네트워크가 서로 보지 못한 채 한 선을 함께 씁니다. 같은 서버의 가상머신끼리 오가는 패킷은 물리 NIC를 거치지 않습니다.',
+  'tour.course.san.title': 'SAN: 배치와 복제',
+  'tour.course.san.body':
+    '볼륨은 저장 공간이 가장 많이 남은 어레이에 놓이고, 백업을 위해 다른 곳에 복제본을 둡니다. 어레이 하나가 고장 나도 잃는 것이 없습니다. 복제본이 이어받고 재구축이 시작됩니다.',
+  'tour.course.fullPara.title': '전가상화와 반가상화',
+  'tour.course.fullPara.body':
+    '전가상화: 수정하지 않은 게스트 OS는 자신이 가상인 줄 모르고, 하이퍼바이저가 특권 명령을 가로채거나 번역합니다. 반가상화: 수정된 게스트가 하이퍼바이저를 직접 호출(하이퍼콜)하므로 처리 단계가 간단하고 성능이 높습니다.',
+  'tour.course.containers.title': '컨테이너',
+  'tour.course.containers.body':
+    '컨테이너는 어플리케이션과 실행에 필요한 파일만 패키징합니다. 호스트의 커널을 함께 쓰므로 부팅할 게스트 OS가 없어, 가상머신이 몇 초 걸릴 때 1초도 안 되어 시작합니다.',
+  'tour.course.docker.title': '도커 이미지와 레이어',
+  'tour.course.docker.body':
+    '이미지는 읽기 전용 레이어를 쌓은 것이고, 같은 이미지로 만든 모든 컨테이너가 그 레이어를 공유합니다. 각 컨테이너는 얇은 쓰기 가능 레이어만 더합니다. 그래서 컨테이너는 가볍고 환경이 바뀌어도 안정적으로 실행됩니다.',
+
+  'tour.scheduling.title': '실습: 서버 한 대의 CPU 스케줄링',
+  'tour.scheduling.blurb': '기본 서버에서 네 가지 과제: 하이퍼바이저 유형, 부팅, 준비 큐, pCPU 비우기.',
+  'tour.scheduling.hosted.title': 'Type 1인가 Type 2인가?',
+  'tour.scheduling.hosted.body': '이 서버는 하드웨어 위에 바로 Type 1 하이퍼바이저가 있습니다. Type 2 하이퍼바이저는 호스트 OS 위에서 다른 프로그램처럼 동작합니다.',
+  'tour.scheduling.hosted.task': '인스펙터에서 하이퍼바이저를 Type 2로 바꾸세요.',
+  'tour.scheduling.meet.title': '가상머신 부팅, 컨테이너 시작',
+  'tour.scheduling.meet.body': '틱 0에 모든 것의 전원이 켜집니다. 컨테이너는 0.3초 뒤 실행 중이지만, 가상머신은 먼저 게스트 OS를 부팅하느라 약 4초가 걸립니다.',
+  'tour.scheduling.meet.task': '모든 가상머신이 부팅될 때까지(틱 4200) 실행하세요.',
+  'tour.scheduling.queue.title': '준비 큐',
+  'tour.scheduling.queue.body':
+    '실행 가능한 것 일곱 개가 pCPU 네 개를 나눠 씁니다. 0.25배로 느리게 하면, 모든 pCPU가 바쁠 때 vCPU가 준비 큐에 들어가고, 타임슬라이스가 끝나거나 I/O를 기다릴 때 나오는 것이 보입니다.',
+  'tour.scheduling.queue.task': 'vCPU 두 개가 동시에 준비 상태가 될 때까지 기다리세요(그때 투어가 멈춥니다).',
+  'tour.scheduling.stopBatch.title': 'pCPU 비우기',
+  'tour.scheduling.stopBatch.body':
+    'batch-1은 CPU 집약적이라 늘 pCPU를 원합니다. 이것을 멈추면 다른 것들이 pCPU를 더 쓰게 되어 준비 큐 대기 시간(steal time)이 줄어듭니다.',
+  'tour.scheduling.stopBatch.task': '인스펙터의 정지 버튼으로 batch-1을 멈추세요.',
+} satisfies Record<keyof typeof import('./tours.en').default, string>;

@@ -1,0 +1,49 @@
+/**
+ * The course tour: the whole of the course notes in their order (what virtualization
+ * is, its properties, its kinds, hypervisor types, CPU, memory, storage, network, SAN,
+ * full vs para virtualization, containers and Docker). Each step opens the lens and
+ * preset made for that section; until a lens exists the step shows the Overview on the
+ * basic scenario with the same narration. Steps with a task wait for the student.
+ */
+import type { Tour } from '../types';
+
+export const tour: Tour = {
+  id: 'course',
+  order: 0,
+  steps: [
+    { id: 'oneAsMany', section: 'what', lens: 'overview', preset: 'basic', tick: 0, play: true, waitFor: { kind: 'select', sel: 'vm' }, pauseWhenDone: false },
+    { id: 'manyAsOne', section: 'what', lens: 'storage', preset: 'san-placement', play: true },
+    { id: 'properties', section: 'properties', lens: 'overview', preset: 'datacenter-32', tick: 2000, play: true },
+    { id: 'balance', section: 'properties', lens: 'cluster', preset: 'drs-balance', play: true },
+    { id: 'server', section: 'kinds', lens: 'overview', preset: 'basic', tick: 5000 },
+    { id: 'vdi', section: 'kinds', lens: 'techniques', preset: 'vdi', play: true },
+    { id: 'appVirt', section: 'kinds', lens: 'techniques', preset: 'app-virtualization', play: true },
+    {
+      id: 'hvTypes',
+      section: 'hypervisor',
+      lens: 'techniques',
+      preset: 'type1-vs-type2',
+      play: true,
+      fallback: { lens: 'overview', preset: 'basic', tick: 1000, select: { kind: 'hypervisor', index: 0 }, waitFor: { kind: 'hvType', type: 'type2' } },
+    },
+    {
+      id: 'cpu',
+      section: 'cpu',
+      lens: 'cpu',
+      preset: 'cpu-overcommit',
+      play: true,
+      waitFor: { kind: 'state', state: 'ready', min: 2 },
+      fallback: { lens: 'overview', preset: 'basic', tick: 4000, waitFor: { kind: 'state', state: 'ready', min: 2 } },
+    },
+    { id: 'hyperthreads', section: 'cpu', lens: 'cpu', preset: 'hyperthreads', play: true, fallback: { lens: 'overview', preset: 'basic', tick: 5000, select: { kind: 'pcpu', index: 1 } } },
+    { id: 'costop', section: 'cpu', lens: 'cpu', preset: 'smp-costop', play: true, waitFor: { kind: 'state', state: 'costop', min: 1 } },
+    { id: 'memory', section: 'memory', lens: 'memory', preset: 'memory-overcommit', play: true },
+    { id: 'balloon', section: 'memory', lens: 'memory', preset: 'balloon', play: true },
+    { id: 'storage', section: 'storage', lens: 'storage', preset: 'thin-overcommit', play: true },
+    { id: 'network', section: 'network', lens: 'network', preset: 'vlan-isolation', play: true },
+    { id: 'san', section: 'san', lens: 'storage', preset: 'array-failure', play: true },
+    { id: 'fullPara', section: 'fullPara', lens: 'techniques', preset: 'bt-vs-para-vs-hw', play: true },
+    { id: 'containers', section: 'containers', lens: 'containers', preset: 'vm-vs-container', play: true, fallback: { lens: 'overview', preset: 'basic', tick: 6000, select: { kind: 'container', index: 0 } } },
+    { id: 'docker', section: 'containers', lens: 'containers', preset: 'docker-layers', play: true },
+  ],
+};

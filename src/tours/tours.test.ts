@@ -1,0 +1,75 @@
+/**
+ * Every tour step checked against what this build has. A step whose lens or preset is
+ * not here yet is reported as skipped (with what is missing) and its fallback must be
+ * showable; steps that are here must be fully valid. Tours follow the course notes'
+ * order, have narration in both languages, and their tasks are checkable or degrade.
+ */
+import { describe, expect, it } from 'vitest';
+import { PRESET_IDS, createSim, presets, step, toSnapshot } from '../engine';
+import { catalogues } from '../i18n';
+import { LENS_IDS } from '../views/registry';
+import { DEFAULT_FALLBACK, NOTES_ORDER_CHECK, TOURS, canWait, isDone, missingParts, resolveStep, stepKeys } from './testing';
+
+const av = { lenses: new Set(LENS_IDS), presets: new Set<string>(PRESET_IDS) };
+
+describe('tours', () => {
+  it('exist, with unique ids and unique step ids', () => {
+    expect(TOURS.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(TOURS.map((t) => t.id)).size).toBe(TOURS.length);
+    for (const tour of TOURS) expect(new Set(tour.steps.map((s) => s.id)).size).toBe(tour.steps.length);
+  });
+
+  for (const tour of TOURS) {
+    it(`${tour.id}: follows the course notes' order`, () => {
+      expect(NOTES_ORDER_CHECK(tour)).toEqual([]);
+    });
+    it(`${tour.id}: has a title, a blurb and narration for every step in Korean and English`, () => {
+      for (const lang of ['en', 'ko'] as const) {
+        expect(catalogues[lang][`tour.${tour.id}.title`]).toBeTruthy();
+        expect(catalogues[lang][`tour.${tour.id}.blurb`]).toBeTruthy();
+        for (const s of tour.steps) {
+          const k = stepKeys(tour.id, s);
+          expect(catalogues[lang][k.title], `${lang} ${k.title}`).toBeTruthy();
+          expect(catalogues[lang][k.body], `${lang} ${k.body}`).toBeTruthy();
+          const task = resolveStep(s, av).waitFor ?? s.waitFor;
+          if (task !== undefined) expect(catalogues[lang][k.task], `${lang} ${k.task}`).toBeTruthy();
+        }
+      }
+    });
+    tour.steps.forEach((s, i) => {
+      const missing = missingParts(s, av);
+      it.skipIf(missing.length > 0)(`${tour.id} step ${i + 1} (${s.id}): lens ${s.lens} and preset ${s.preset} exist${missing.length > 0 ? ` [missing: ${missing.join(', ')}]` : ''}`, () => {
+        const r = resolveStep(s, av);
+        expect(r.degraded).toBe(false);
+        expect(r.lens).toBe(s.lens);
+      });
+      it(`${tour.id} step ${i + 1} (${s.id}): shows something in this build`, () => {
+        const r = resolveStep(s, av);
+        expect(missingParts(r, av)).toEqual([]);
+        expect(r.degraded).toBe(missing.length > 0);
+        if (missing.length > 0 && s.fallback === undefined) expect({ lens: r.lens, preset: r.preset }).toEqual(DEFAULT_FALLBACK);
+      });
+    });
+  }
+});
+
+describe('tasks', () => {
+  const snap = toSnapshot(step(createSim(presets.basic), 6000));
+  it('check ready vCPUs, ticks, hypervisor type, powered-off VMs and selection', () => {
+    const ctx = { snapshot: snap, selection: null };
+    expect(isDone({ kind: 'tick', at: 6000 }, ctx)).toBe(true);
+    expect(isDone({ kind: 'tick', at: 6001 }, ctx)).toBe(false);
+    expect(isDone({ kind: 'state', state: 'running', min: 1 }, ctx)).toBe(true);
+    expect(isDone({ kind: 'state', state: 'running', min: 99 }, ctx)).toBe(false);
+    expect(isDone({ kind: 'hvType', type: 'type1' }, ctx)).toBe(true);
+    expect(isDone({ kind: 'hvType', type: 'type2' }, ctx)).toBe(false);
+    expect(isDone({ kind: 'vmOff' }, ctx)).toBe(false);
+    expect(isDone({ kind: 'select', sel: 'vm' }, { snapshot: snap, selection: { kind: 'vm', index: 0 } })).toBe(true);
+  });
+
+  it('that name a state this engine lacks cannot be waited for, and never complete', () => {
+    const w = { kind: 'state' as const, state: 'no-such-state', min: 1 };
+    expect(canWait(w)).toBe(false);
+    expect(isDone(w, { snapshot: snap, selection: null })).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Blackout (key B): covers the whole app with the background colour so the class looks
+ * at the speaker; the simulation pauses with it. Any key or a click brings it back.
+ */
+import { useEffect } from 'react';
+import { simClient } from '../../client/simClient';
+import { useT } from '../../i18n';
+import { selectBlackout, setLecture, useStore } from '../../store';
+
+export function Blackout() {
+  const t = useT();
+  const on = useStore(selectBlackout);
+  useEffect(() => {
+    if (on && useStore.getState().playing) simClient.pause();
+  }, [on]);
+  if (!on) return null;
+  return (
+    <div className="blackout" data-testid="blackout" role="button" tabIndex={0} aria-label={t('lecture.blackout')} onClick={() => setLecture({ blackout: false })}>
+      <span className="visually-hidden">{t('lecture.blackout')}</span>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The header's lecture buttons: tours, share (link + QR), embed, scenario editor,
+ * export, and keyboard help. Each opens a dialog through the store.
+ */
+import { useT } from '../../i18n';
+import { setLecture, type DialogName } from '../../store';
+
+const ITEMS: { dialog: NonNullable<DialogName>; icon: string }[] = [
+  { dialog: 'tours', icon: '▶' },
+  { dialog: 'share', icon: '⇪' },
+  { dialog: 'embed', icon: '</>' },
+  { dialog: 'editor', icon: '✎' },
+  { dialog: 'export', icon: '⤓' },
+  { dialog: 'help', icon: '?' },
+];
+
+export function LectureMenu() {
+  const t = useT();
+  return (
+    <nav className="lecture-menu" aria-label={t('lecture.menu')}>
+      {ITEMS.map((it) => (
+        <button key={it.dialog} type="button" data-testid={`open-${it.dialog}`} onClick={() => setLecture({ dialog: it.dialog })}>
+          <span aria-hidden="true">{it.icon}</span> {t(`lecture.open.${it.dialog}`)}
+        </button>
+      ))}
+    </nav>
+  );
+}

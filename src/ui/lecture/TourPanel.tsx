@@ -1,0 +1,70 @@
+/**
+ * The tour panel: which tour and step, the step's narration, its task with a visible
+ * state (waiting, done; text and symbol, not colour alone), a note when this build
+ * shows a fallback, and Back / Next / Exit. The narration folds away so a projected
+ * lens and the inspector keep their room while the class works on the task. Page Up / Page Down do the same from
+ * anywhere (see useShortcuts). Narration is announced politely to screen readers.
+ */
+import { useState } from 'react';
+import { useT } from '../../i18n';
+import { selectTour, useStore } from '../../store';
+import { canWait, findTour, resolveStep, stepKeys } from '../../tours';
+import { available, exitTour, nextStep } from './tourRunner';
+
+export function TourPanel() {
+  const t = useT();
+  const pos = useStore(selectTour);
+  const [open, setOpen] = useState(true);
+  const tour = pos === null ? undefined : findTour(pos.id);
+  const step = pos === null ? undefined : tour?.steps[pos.step];
+  if (pos === null || tour === undefined || step === undefined) return null;
+  const keys = stepKeys(tour.id, step);
+  const world = resolveStep(step, available());
+  const hasTask = world.waitFor !== undefined && canWait(world.waitFor);
+  const last = pos.step === tour.steps.length - 1;
+  return (
+    <section className="tour-panel" data-testid="tour-panel" aria-label={t('lecture.tour.label')}>
+      <div className="tour-head">
+        <span className="muted">
+          {t(`tour.${tour.id}.title`)} · <span data-testid="tour-step">{t('lecture.tour.stepOf', { n: pos.step + 1, total: tour.steps.length })}</span>
+        </span>
+        <h2 data-testid="tour-title">{t(keys.title)}</h2>
+        <button type="button" className="tour-fold" aria-expanded={open} aria-controls="tour-text" data-testid="tour-fold" onClick={() => setOpen(!open)}>
+          {open ? t('lecture.tour.fold') : t('lecture.tour.unfold')}
+        </button>
+      </div>
+      <p aria-live="polite" data-testid="tour-body" id="tour-text" hidden={!open}>
+        {t(keys.body)}
+      </p>
+      {world.degraded && open && (
+        <p className="tour-note" data-testid="tour-degraded">
+          ⓘ {t('lecture.tour.degraded', { lens: t(`lens.${world.lens}`) })}
+        </p>
+      )}
+      {hasTask && (
+        <p className={pos.done ? 'tour-task done' : 'tour-task'} data-testid="tour-task" data-done={pos.done}>
+          <span aria-hidden="true">{pos.done ? '✓ ' : '▶ '}</span>
+          <strong>{pos.done ? t('lecture.tour.taskDone') : t('lecture.tour.task')}</strong> {t(keys.task)}
+        </p>
+      )}
+      <div className="tour-buttons">
+        <button type="button" data-testid="tour-prev" disabled={pos.step === 0} onClick={() => nextStep(-1)}>
+          ← {t('lecture.tour.prev')}
+        </button>
+        {last ? (
+          <button type="button" className="primary" data-testid="tour-finish" onClick={exitTour}>
+            {t('lecture.tour.finish')}
+          </button>
+        ) : (
+          <button type="button" className="primary" data-testid="tour-next" onClick={() => nextStep(1)}>
+            {t('lecture.tour.next')} →
+          </button>
+        )}
+        <button type="button" data-testid="tour-exit" onClick={exitTour}>
+          {t('lecture.tour.exit')}
+        </button>
+        <span className="muted tour-keys">{t('lecture.tour.keysHint')}</span>
+      </div>
+    </section>
+  );
+}

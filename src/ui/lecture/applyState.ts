@@ -1,0 +1,19 @@
+/**
+ * Open a shared state (from a link, a state file or the embed API): language, theme,
+ * lens, selection and speed in the store, then the scenario with its commands at its
+ * tick through simClient. One function, so every way in reproduces the same picture.
+ */
+import { simClient } from '../../client/simClient';
+import type { SharedState } from '../../embed/shareState';
+import { addNotice, select, setLang, setLens, setTheme } from '../../store';
+import { isLensId } from '../../views/registry';
+
+export function applySharedState(st: SharedState): void {
+  setLang(st.lang);
+  setTheme(st.theme);
+  if (isLensId(st.lens)) setLens(st.lens);
+  else addNotice('warning', { key: 'lecture.state.noLens', params: { lens: st.lens } });
+  select(st.selection);
+  simClient.setSpeed(st.speed);
+  if (st.scenario !== undefined) simClient.restore(st.scenario, st.preset, st.log, st.tick, st.playing);
+}

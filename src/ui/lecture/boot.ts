@@ -1,0 +1,30 @@
+/**
+ * Lecture boot, called once from main.tsx after the simulation client starts: open a
+ * shared `state=` link (refusing a bad one with a notice, leaving the default world),
+ * start a tour at `tour=` / `step=`, set the shortcut switch from `keys=`, watch tour
+ * tasks, and start the postMessage API when VirtLab runs inside a host page.
+ */
+import { decodeState } from '../../embed/shareState';
+import { startHostApi } from '../../embed/hostApi';
+import type { BootParams } from '../../embed/urlParams';
+import { t } from '../../i18n';
+import { addNotice, setLecture, useStore } from '../../store';
+import { applySharedState } from './applyState';
+import { goToStep, watchTours } from './tourRunner';
+
+export function bootLecture(params: BootParams, search: string): void {
+  setLecture({ shortcuts: params.keys });
+  watchTours();
+  const raw = new URLSearchParams(search).get('state');
+  if (raw !== null) {
+    const r = decodeState(raw);
+    if (r.ok) applySharedState(r.state);
+    else {
+      const lang = useStore.getState().lang;
+      const reason = r.detail === undefined ? '' : t(lang, r.detail.key, r.detail.params);
+      addNotice('warning', { key: r.error.key, params: { ...r.error.params, ...(reason === '' ? {} : { reason }) } });
+    }
+  }
+  if (params.tour !== null) goToStep(params.tour, params.step - 1);
+  startHostApi(params.origins);
+}

@@ -1,0 +1,148 @@
+/**
+ * Embedding in real Chromium: embed=1 under the sub-path shows the lens and a minimal
+ * playback bar with every public parameter honoured; the Embed dialog's snippet opens
+ * the same state; and the example host page, served from ANOTHER origin (a second
+ * localhost port), drives VirtLab through the postMessage API and hears its events,
+ * while a frame that only allows some other origin ignores it.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, closeApps, closeBrowser, collectErrors, launchBrowser, openApp, readText, readTick, stableTick, tid } from './harness';
+import { DIST_DIR, freePort } from './server';
+
+const poll = { timeout: 10_000, interval: 100 };
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+describe('embed=1', () => {
+  test('shows the lens alone with a minimal bar under the sub-path, honouring the parameters', async () => {
+    const { page, errors } = await openApp('embed=1&lang=ko&theme=projector&tick=1200&autoplay=0');
+    expect(new URL(page.url()).pathname).toBe('/course/lab/virtlab/');
+    expect(await page.locator('.app-header').count()).toBe(0);
+    expect(await page.locator('[role=tablist]').count()).toBe(0);
+    expect(await page.locator(tid('speed')).count()).toBe(0);
+    await expect.poll(() => readTick(page), poll).toBe(1200);
+    expect(await page.locator('#lens-panel').isVisible()).toBe(true);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset['theme']])).toEqual(['ko', 'projector']);
+    await page.locator(tid('step-forward')).click();
+    await expect.poll(() => readTick(page), poll).toBe(1201);
+    expect(errors).toEqual([]);
+  });
+
+  test('the Embed dialog builds an iframe snippet that opens the same state', async () => {
+    const a = await openApp('lang=en&autoplay=0&tick=900');
+    const digest = await readText(a.page, 'state-digest');
+    await a.page.locator(tid('open-embed')).click();
+    await a.page.locator(tid('embed-title')).fill('Week 3 <CPU> lab');
+    const html = await a.page.locator(tid('embed-snippet')).inputValue();
+    expect(html).toMatch(/^<iframe src="[^"]+" title="Week 3 &lt;CPU&gt; lab" width="960" height="640" allow="fullscreen"/);
+    const src = (/src="([^"]+)"/.exec(html)?.[1] ?? '').replaceAll('&amp;', '&');
+    expect(new URL(src).searchParams.get('embed')).toBe('1');
+    const b = await openApp(src.slice(src.indexOf('?') + 1));
+    await expect.poll(() => readText(b.page, 'state-digest'), poll).toBe(digest);
+    expect(await b.page.locator('.app-header').count()).toBe(0);
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+});
+
+describe('postMessage API from a host page on another origin', () => {
+  let server: Server;
+  let hostOrigin = '';
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const html = readFileSync(join(DIST_DIR, 'embed-example.html'));
+    server = createServer((req, res) => {
+      if ((req.url ?? '').startsWith('/host.html')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+      else res.writeHead(404).end();
+    });
+    const port = await freePort();
+    await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+    hostOrigin = `http://127.0.0.1:${port}`;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+    server.closeAllConnections();
+    await new Promise<void>((ok) => server.close(() => ok()));
+  });
+
+  async function openHost(origins: string): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+    const lab = `${baseUrl()}?embed=1&lang=en&autoplay=0&origins=${encodeURIComponent(origins)}`;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${hostOrigin}/host.html?virtlab=${encodeURIComponent(lab)}`);
+    expect(new URL(lab).origin).not.toBe(hostOrigin);
+    const handle = await page.waitForSelector('#lab');
+    const frame = await handle.contentFrame();
+    if (frame === null) throw new Error('no frame');
+    await frame.locator(tid('app-ready')).waitFor({ state: 'attached', timeout: 20_000 });
+    return { page, frame, errors };
+  }
+
+  test('the host page drives VirtLab with its own buttons and hears ready, state, tourStep and error', async () => {
+    const { page, frame, errors } = await openHost(hostOrigin);
+    const out = (id: string): Promise<string> => page.locator(`#${id}`).innerText();
+    const log = (): Promise<string> => page.locator('#log').innerText();
+    await expect.poll(log, poll).toContain('"name":"ready"');
+    await page.locator('#seek').click();
+    await expect.poll(() => readTick(frame as unknown as Page), poll).toBe(5000);
+    await expect.poll(() => out('tick'), poll).toBe('5000');
+    await page.locator('#fwd').click();
+    await expect.poll(() => out('tick'), poll).toBe('5100');
+    await page.locator('#back').click();
+    await expect.poll(() => out('tick'), poll).toBe('5000');
+
+    await page.locator('#play').click();
+    await expect.poll(() => out('playing'), poll).toBe('playing');
+    await expect.poll(async () => Number(await out('tick')), poll).toBeGreaterThan(5100);
+    // While playing, state events come at most 4 times a second.
+    const count = async (): Promise<number> => (await log()).split('"name":"state"').length - 1;
+    const before = await count();
+    await page.waitForTimeout(2000);
+    const during = (await count()) - before;
+    expect(during).toBeGreaterThanOrEqual(2);
+    expect(during).toBeLessThanOrEqual(9);
+    await page.locator('#pause').click();
+    await expect.poll(() => out('playing'), poll).toBe('paused');
+    const held = await stableTick(frame as unknown as Page);
+    await expect.poll(() => out('tick'), poll).toBe(String(held));
+
+    await page.locator('#bad').click();
+    await expect.poll(log, poll).toMatch(/"name":"error".*"command":"seek"/);
+    await expect.poll(() => frame.locator(tid('notice')).textContent(), poll).toContain('refused');
+    expect(await readTick(frame as unknown as Page)).toBe(held);
+
+    await page.locator('#tour').click();
+    await expect.poll(log, poll).toContain('"name":"tourStep"');
+    await expect.poll(() => frame.locator(tid('tour-step')).textContent(), poll).toBe('step 1 of 4');
+
+    await page.locator('#load').click();
+    await expect.poll(() => out('scenario'), poll).toBe('custom');
+    await expect.poll(() => frame.locator('.overview-svg').textContent(), poll).toContain('vm-b');
+
+    await page.locator('#state').click();
+    await expect.poll(log, poll).toMatch(/"name":"state","data":\{[^}]*\},"id":\d+/);
+    expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+  });
+
+  test('with origins= set to another site, the frame ignores the host and tells the console why', async () => {
+    const { page, frame, errors } = await openHost('https://course.example.edu');
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await page.locator('#seek').click();
+    await expect.poll(() => warnings.join('\n'), poll).toContain('not in origins=');
+    await page.waitForTimeout(500);
+    expect(await readTick(frame as unknown as Page)).toBe(0);
+    expect(await page.locator('#log').innerText()).not.toContain('"kind":"event"');
+    // Chromium reports the ready event it could not deliver to a parent of another origin.
+    expect(errors.filter((e) => !/target origin provided \('https:\/\/course\.example\.edu'\) does not match/.test(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Sharing and saving in real Chromium: a share link (full, with a stopped VM and steps)
+ * and a short link open exactly the same picture in a fresh browser; a damaged link is
+ * refused with a notice; the scenario editor refuses bad files with the field and the
+ * reason (in the person's language) and leaves the running world untouched, and takes
+ * a good one; exports download real PNG, SVG, CSV, JSON and WebM files.
+ */
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, readText, readTick, stableTick, tid } from './harness';
+
+const poll = { timeout: 10_000, interval: 100 };
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+async function openShare(page: Page): Promise<void> {
+  await page.locator(tid('open-share')).click();
+  await page.locator(tid('dialog-share')).waitFor();
+}
+
+describe('share links', () => {
+  test('the full link reproduces scenario, commands, tick, lens, selection and theme', async () => {
+    const a = await openApp('lang=en&autoplay=0&tick=700&theme=projector');
+    await a.page.locator('[data-sel="vm-2"]').click();
+    await a.page.locator(tid('inspector')).getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => a.page.locator(tid('inspector')).textContent(), poll).toContain('vCPU0 is off');
+    for (let i = 0; i < 3; i++) await a.page.locator(tid('step-forward')).click();
+    const tick = await stableTick(a.page);
+    const digest = await readText(a.page, 'state-digest');
+    await openShare(a.page);
+    expect(await a.page.locator(tid('share-short')).count()).toBe(0); // edited: no short form
+    await a.page.locator(tid('share-qr')).waitFor();
+    const full = await a.page.locator(tid('share-full')).inputValue();
+    expect(full).toMatch(/\?state=[A-Za-z0-9_-]+$/);
+    expect(full.length).toBeLessThan(1000);
+
+    const b = await openApp(full.slice(full.indexOf('?') + 1));
+    await expect.poll(() => readTick(b.page), poll).toBe(tick);
+    await expect.poll(() => readText(b.page, 'state-digest'), poll).toBe(digest);
+    expect(await b.page.locator(tid('inspector')).textContent()).toContain('VM batch-1');
+    expect(await b.page.evaluate(() => document.documentElement.dataset['theme'])).toBe('projector');
+    expect(await b.page.locator(tid('play-toggle')).getAttribute('aria-pressed')).toBe('false');
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  test('the short link of an unedited preset is readable and reproduces the picture', async () => {
+    const a = await openApp('lang=ko&autoplay=0&tick=2500');
+    const digest = await readText(a.page, 'state-digest');
+    await openShare(a.page);
+    const short = await a.page.locator(tid('share-short')).inputValue();
+    const q = new URL(short).searchParams;
+    expect(q.get('scenario')).toBe('basic');
+    expect(q.get('tick')).toBe('2500');
+    expect(q.get('lang')).toBe('ko');
+    const b = await openApp(short.slice(short.indexOf('?') + 1));
+    await expect.poll(() => readText(b.page, 'state-digest'), poll).toBe(digest);
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  test('a damaged link is refused with a notice and the default world opens', async () => {
+    const ref = await openApp('lang=en&autoplay=0');
+    const digest = await readText(ref.page, 'state-digest');
+    const { page, errors } = await openApp('lang=en&autoplay=0&state=H4sIAAAAbroken');
+    await expect.poll(() => page.locator(tid('notice')).textContent(), poll).toContain('damaged');
+    expect(await readText(page, 'state-digest')).toBe(digest);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('scenario editor', () => {
+  async function applyText(page: Page, text: string): Promise<string> {
+    await page.locator(tid('editor-text')).fill(text);
+    await page.locator(tid('editor-apply')).click();
+    return (await page.locator(tid('editor-errors')).textContent({ timeout: 5000 })) ?? '';
+  }
+
+  test('bad files are refused with field and reason, and the running scenario stays', async () => {
+    const { page, errors } = await openApp('lang=en&autoplay=0&tick=300');
+    const digest = await readText(page, 'state-digest');
+    await page.locator(tid('open-editor')).click();
+    await page.locator(tid('editor-view-json')).click();
+    const good = JSON.parse(await page.locator(tid('editor-text')).inputValue()) as { vms: Record<string, unknown>[] };
+
+    expect(await applyText(page, '{"hosts": [')).toContain('not valid JSON');
+    expect(await applyText(page, JSON.stringify({ ...good, schemaVersion: 7 }))).toContain('schemaVersion: schemaVersion is 7');
+    expect(await applyText(page, JSON.stringify({ ...good, vms: [{ ...good.vms[0], colour: 'red' }] }))).toContain('vms.0: unknown field(s): colour');
+    expect(await applyText(page, JSON.stringify({ ...good, vms: [{ ...good.vms[0], vcpus: 999 }] }))).toContain('vms.0.vcpus: too large: at most 32');
+
+    await page.locator(tid('editor-file')).setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 10, 32) });
+    await expect.poll(() => page.locator(tid('editor-errors')).textContent(), poll).toContain('at most 1024 KiB');
+
+    await page.keyboard.press('Escape');
+    expect(await readText(page, 'state-digest')).toBe(digest);
+    expect(await page.locator(tid('scenario')).inputValue()).toBe('basic');
+    expect(errors).toEqual([]);
+  });
+
+  test('errors are in Korean for Korean users, and a good file replaces the scenario', async () => {
+    const { page, errors } = await openApp('lang=ko&autoplay=0');
+    await page.locator(tid('open-editor')).click();
+    await page.locator(tid('editor-view-json')).click();
+    const good = JSON.parse(await page.locator(tid('editor-text')).inputValue()) as Record<string, unknown>;
+    expect(await applyText(page, JSON.stringify({ ...good, schemaVersion: 2 }))).toContain('schemaVersion이 2입니다. 이 버전의 VirtLab이 읽는 버전은 1입니다');
+
+    await page.locator(tid('editor-preset')).selectOption('basic'); // start again from the preset
+    await page.locator(tid('editor-add-vm')).click();
+    const added = await page.locator(tid('editor-text')).inputValue();
+    expect(added).toContain('"vm-4"');
+    await page.locator(tid('editor-file')).setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(added) });
+    await expect.poll(() => page.locator(tid('dialog-editor')).count(), poll).toBe(0);
+    await expect.poll(() => page.locator(tid('scenario')).inputValue(), poll).toBe('custom');
+    await expect.poll(() => page.locator('.overview-svg').textContent(), poll).toContain('vm-4');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('scenario editor form', () => {
+  test('edit in the form: a wrong value is marked and named, a fixed one applies', async () => {
+    const { page, errors } = await openApp('lang=en&autoplay=0');
+    const digest = await readText(page, 'state-digest');
+    await page.locator(tid('open-editor')).click();
+    const vcpus = page.getByLabel('web-1: vCPUs');
+    await vcpus.fill('99');
+    await page.locator(tid('editor-apply')).click();
+    await expect.poll(() => page.locator(tid('editor-errors')).textContent(), poll).toContain('vms.0.vcpus: too large: at most 32');
+    expect(await vcpus.getAttribute('aria-invalid')).toBe('true');
+    expect(await readText(page, 'state-digest')).toBe(digest);
+
+    await vcpus.fill('4');
+    await page.locator(tid('form-add-vms')).click();
+    await page.getByLabel('vm-4: Id').fill('lab-vm');
+    await page.getByLabel('lab-vm: Workload').selectOption('cpu-bound');
+    await page.locator(tid('editor-apply')).click();
+    await expect.poll(() => page.locator(tid('dialog-editor')).count(), poll).toBe(0);
+    await expect.poll(() => page.locator(tid('scenario')).inputValue(), poll).toBe('custom');
+    await expect.poll(() => page.locator('.overview-svg').textContent(), poll).toContain('lab-vm');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('export', () => {
+  async function grab(page: Page, id: string): Promise<{ name: string; body: Buffer }> {
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.locator(tid(id)).click()]);
+    const d: Download = dl;
+    const path = await d.path();
+    return { name: d.suggestedFilename(), body: readFileSync(path) };
+  }
+
+  test('PNG, SVG, CSV, JSON and a WebM clip of the current lens', async () => {
+    const { page, errors } = await openApp('lang=en&autoplay=0&tick=5000');
+    await page.locator(tid('open-export')).click();
+    const png = await grab(page, 'export-png');
+    expect(png.name).toBe('virtlab-basic-overview-t5000.png');
+    expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.body.length).toBeGreaterThan(10_000);
+    const svg = await grab(page, 'export-svg');
+    expect(svg.body.toString()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.body.toString()).toContain('web-1');
+    const csv = await grab(page, 'export-csv');
+    expect(csv.body.toString('utf8').replace(/^\ufeff/, '').split('\r\n')[0]).toBe('tick,entity,kind,host,state,pCPU,utilisation,run ms,ready ms,I/O wait ms,ready %');
+    const json = await grab(page, 'export-json');
+    expect(JSON.parse(json.body.toString())).toMatchObject({ schemaVersion: 1, name: 'Basic: one host, three VMs, two containers' });
+
+    await page.locator(tid('dialog-export')).locator('input[type=number]').fill('1');
+    const webm = await grab(page, 'export-webm');
+    expect(webm.name).toMatch(/\.webm$/);
+    expect(webm.body.subarray(0, 4).toString('hex')).toBe('1a45dfa3'); // EBML header
+    expect(webm.body.length).toBeGreaterThan(1000);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Running a lecture from the keyboard, in real Chromium: a tour opened by URL narrates
+ * each step, waits for the student's task and pauses on it, and moves with Page Up /
+ * Page Down and its buttons; every shortcut does what the help dialog says, only when
+ * VirtLab has focus and nobody is typing, and can be turned off.
+ */
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, readText, readTick, stableTick, tid } from './harness';
+
+const poll = { timeout: 10_000, interval: 100 };
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+describe('guided tours', () => {
+  test('a tour opened by URL waits for the task, then Page Down and the buttons move through it', async () => {
+    const { page, errors } = await openApp('lang=en&tour=scheduling&step=1');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 1 of 4');
+    expect(await readText(page, 'tour-title')).toBe('Type 1 or type 2?');
+    const task = page.locator(tid('tour-task'));
+    expect(await task.getAttribute('data-done')).toBe('false');
+    // The step selected the hypervisor; the student switches it to type 2.
+    await page.locator(tid('hvtype-type2')).click();
+    await expect.poll(() => task.getAttribute('data-done'), poll).toBe('true');
+    expect(await task.textContent()).toContain('Done!');
+
+    await page.locator(tid('tour-body')).click(); // focus back on the page, off the radio button
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 4');
+    // "Let it run until every VM has booted (tick 4200)": the tour pauses right there.
+    await expect.poll(() => task.getAttribute('data-done'), { timeout: 20_000, interval: 200 }).toBe('true');
+    await expect.poll(() => page.locator(tid('play-toggle')).getAttribute('aria-pressed'), poll).toBe('false');
+    const at = await stableTick(page);
+    expect(at).toBeGreaterThanOrEqual(4200);
+    expect(at).toBeLessThan(4400);
+
+    await page.locator(tid('tour-next')).click();
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 3 of 4');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 4');
+    await page.locator(tid('tour-exit')).click();
+    await expect.poll(() => page.locator(tid('tour-panel')).count(), poll).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('the tours dialog starts the course tour; a step whose lens is missing falls back with its narration', async () => {
+    const { page, errors } = await openApp('lang=ko&autoplay=0');
+    await page.locator(tid('open-tours')).click();
+    await page.locator(tid('start-tour-course')).click();
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('19단계 중 1단계');
+    expect(await readText(page, 'tour-title')).toBe('하나의 장치를 여러 개처럼');
+    // Step 9 (CPU virtualization) wants the cpu lens: shown as itself if it exists, else on the Overview.
+    for (let i = 0; i < 8; i++) await page.keyboard.press('PageDown');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('19단계 중 9단계');
+    expect(await readText(page, 'tour-title')).toBe('CPU 가상화: vCPU가 pCPU를 기다린다');
+    const hasCpuLens = (await page.locator('#tab-cpu').count()) > 0;
+    expect(await page.locator(tid('tour-degraded')).count()).toBe(hasCpuLens ? 0 : 1);
+    const selected = await page.locator('[role=tab][aria-selected=true]').getAttribute('id');
+    expect(selected).toBe(hasCpuLens ? 'tab-cpu' : 'tab-overview');
+    expect(errors).toEqual([]);
+  });
+
+  test('a bad tour parameter is reported and ignored', async () => {
+    const { page, errors } = await openApp('lang=en&tour=nope&autoplay=0');
+    await expect.poll(() => page.locator(tid('notice')).textContent(), poll).toContain('"tour"');
+    expect(await page.locator(tid('tour-panel')).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  test('space, arrows, +/-, p, c, b and ? do what the help says', async () => {
+    const { page, errors } = await openApp('lang=en&autoplay=0&tick=500');
+    await page.locator('h1').click();
+    const toggle = page.locator(tid('play-toggle'));
+    await page.keyboard.press(' ');
+    await expect.poll(() => toggle.getAttribute('aria-pressed'), poll).toBe('true');
+    await page.keyboard.press(' ');
+    await expect.poll(() => toggle.getAttribute('aria-pressed'), poll).toBe('false');
+    const t0 = await stableTick(page, 600); // a paused snapshot may still be in flight on a busy machine
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => readTick(page), poll).toBe(t0 + 1);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => readTick(page), poll).toBe(t0);
+
+    const speed = page.locator(tid('speed'));
+    await page.keyboard.press('+');
+    await expect.poll(() => speed.inputValue(), poll).toBe('2');
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await expect.poll(() => speed.inputValue(), poll).toBe('0.5');
+
+    const theme = (): Promise<string | null> => page.evaluate(() => document.documentElement.dataset['theme'] ?? null);
+    await page.keyboard.press('p');
+    await expect.poll(theme, poll).toBe('projector');
+    const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(fontSize).toBe('20px');
+    await page.keyboard.press('c');
+    await expect.poll(theme, poll).toBe('contrast');
+    await page.keyboard.press('c');
+    await expect.poll(theme, poll).toBe('default');
+
+    await page.keyboard.press('b');
+    await expect.poll(() => page.locator(tid('blackout')).count(), poll).toBe(1);
+    await page.keyboard.press('x');
+    await expect.poll(() => page.locator(tid('blackout')).count(), poll).toBe(0);
+
+    await page.keyboard.press('?');
+    const help = page.locator(tid('dialog-help'));
+    await expect.poll(() => help.isVisible(), poll).toBe(true);
+    expect(await help.textContent()).toContain('Black out the screen');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.count(), poll).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('shortcuts leave typing alone and can be turned off', async () => {
+    const { page, errors } = await openApp('lang=en&autoplay=0');
+    const theme = (): Promise<string | null> => page.evaluate(() => document.documentElement.dataset['theme'] ?? null);
+    await page.locator(tid('open-editor')).click();
+    await page.locator(tid('editor-view-json')).click();
+    await page.locator(tid('editor-text')).press('p');
+    expect(await theme()).toBe('default');
+    await page.keyboard.press('Escape');
+    await page.locator(tid('scenario')).press('p');
+    expect(await theme()).toBe('default');
+
+    await page.locator(tid('open-help')).click();
+    await page.locator(tid('shortcuts-toggle')).uncheck();
+    await page.keyboard.press('Escape');
+    await page.locator('h1').click();
+    await page.keyboard.press('p');
+    await page.keyboard.press(' ');
+    await page.waitForTimeout(300);
+    expect(await theme()).toBe('default');
+    expect(await page.locator(tid('play-toggle')).getAttribute('aria-pressed')).toBe('false');
+    expect(errors).toEqual([]);
+  });
+
+  test('keys=0 in the URL starts with shortcuts off', async () => {
+    const { page, errors } = await openApp('lang=en&autoplay=0&keys=0');
+    await page.locator('h1').click();
+    await page.keyboard.press('?');
+    await page.waitForTimeout(300);
+    expect(await page.locator(tid('dialog-help')).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
