@@ -85,6 +85,17 @@ describe('CPU lens', () => {
     expect(errors).toEqual([]);
   });
 
+  test('comparing the three policies replays the same workload under each', async () => {
+    const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=8000&scenario=cpu-overcommit');
+    await page.locator(tid('cpu-weight-batch-a')).selectOption('1024');
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('weight 1024');
+    await page.locator(tid('cpu-compare-run')).click();
+    const table = page.locator('.cpu-compare-table');
+    await expect.poll(() => table.textContent(), poll).toContain('Fair share');
+    await expect.poll(() => table.locator('tbody tr').count(), poll).toBe(5);
+    expect(errors).toEqual([]);
+  });
+
   test('Practice: typed answers are checked against the textbook functions', async () => {
     const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0');
     await page.locator(tid('cpu-mode-practice')).click();

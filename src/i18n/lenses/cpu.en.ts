@@ -160,4 +160,12 @@ export default {
   'cpu.practice.right': 'right',
   'cpu.practice.wrong': 'answer: {value}',
   'cpu.practice.score': '{right} of {total} right. The schedule below shows why.',
+  'cpu.compare.title': 'Same workload, three policies',
+  'cpu.compare.help': 'Replays this world from the start (with your changes) under each policy and measures the last 5 simulated seconds. %RUN and %RDY are per vCPU.',
+  'cpu.compare.run': 'Compare the three policies',
+  'cpu.compare.busy': 'Simulating…',
+  'cpu.compare.window': 'Measured from {s} s − 5 s to {s} s of simulated time.',
+  'cpu.compare.cell': 'run {run} % · ready {ready} % · co-stop {costop} %',
+  'cpu.compare.switches': 'Context switches',
+  'cpu.compare.lesson': 'Look for: round robin ignores weights; Xen Credit follows weights per VM and lets waking I/O-bound vCPUs in first (BOOST); fair share also follows weights but switches far more often (short slices).',
 } as const;

@@ -160,4 +160,12 @@ export default {
   'cpu.practice.right': '정답',
   'cpu.practice.wrong': '정답: {value}',
   'cpu.practice.score': '{total}개 중 {right}개 정답. 아래 일정표가 이유를 보여 줍니다.',
+  'cpu.compare.title': '같은 워크로드, 세 가지 정책',
+  'cpu.compare.help': '이 세계를 처음부터(바꾼 내용 포함) 각 정책으로 다시 실행하고 마지막 5초(시뮬레이션 시간)를 측정합니다. %RUN과 %RDY는 vCPU당 값입니다.',
+  'cpu.compare.run': '세 정책 비교하기',
+  'cpu.compare.busy': '시뮬레이션 중…',
+  'cpu.compare.window': '시뮬레이션 시간 {s}초 − 5초부터 {s}초까지 측정했습니다.',
+  'cpu.compare.cell': '실행 {run} % · 준비 {ready} % · 코스톱 {costop} %',
+  'cpu.compare.switches': '문맥 교환 횟수',
+  'cpu.compare.lesson': '살펴볼 점: 라운드 로빈은 가중치를 무시합니다. Xen Credit은 가상머신별 가중치를 따르고 I/O에서 깨어난 vCPU를 먼저 실행합니다(BOOST). 공정 분배도 가중치를 따르지만 슬라이스가 짧아 훨씬 자주 전환합니다.',
 } as const;

@@ -11,6 +11,7 @@ import './cpu.css';
 import { useT } from '../../i18n';
 import { useStore, selectTopology } from '../../store';
 import { useWidth } from '../../ui/useWidth';
+import { ComparePolicies } from './ComparePolicies';
 import { Controls } from './Controls';
 import { GanttCanvas } from './GanttCanvas';
 import { CpuLegend } from './CpuLegend';
@@ -78,6 +79,7 @@ export default function CpuView() {
             <VmTable snap={snap} hostIndex={hi} />
           </div>
           <StealChart snap={snap} hostIndex={hi} width={Math.min(900, width - 8)} />
+          <ComparePolicies />
         </>
       )}
     </div>

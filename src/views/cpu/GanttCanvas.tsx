@@ -11,7 +11,7 @@ import { select, selectSelection, selectTheme, useStore } from '../../store';
 import { readPalette } from './colours';
 import { drawGantt, makeHatch } from './drawGantt';
 import { ganttLayout, hitSlice, openSlices, shortLabel, type Slice } from './layoutCpu';
-import { emptyHistory, mergeSlices } from './sliceHistory';
+import { emptyHistory, mergeSlices, recentSlices } from './sliceHistory';
 
 interface Props {
   host: HostTopo;
@@ -54,7 +54,7 @@ export function GanttCanvas({ host, width, span }: Props) {
       const snap = state.snapshot;
       if (snap === null) return;
       mergeSlices(history.current, snap);
-      const slices = [...history.current.slices, ...openSlices(snap)];
+      const slices = [...recentSlices(history.current, snap.tick - span), ...openSlices(snap)];
       visible.current = slices;
       const sel = state.selection;
       drawGantt(ctx, { snap, layout, slices, span, palette, labels, selected: sel?.kind === 'cpuSlice' ? sel.index : null, focused: focus.current.slice, hatch });
