@@ -21,7 +21,7 @@ export const END = { open: 0, blocked: 1, slice: 2, boostPreempt: 3, prioPreempt
 export const HIST_PERIOD = 100;
 export const HIST_LEN = 120;
 /** Slices kept for the Gantt chart (all hosts together). */
-export const LOG_CAP = 4096;
+export const LOG_CAP = 2048;
 /** Cap budgets of VMs renew every 100 ms (the cgroup default period; a cap is % of one pCPU). */
 export const CAP_PERIOD = 100;
 
