@@ -65,7 +65,6 @@ describe('CPU lens', () => {
     const before = await readyPct(page, 'orders-db');
     await page.locator(tid('cpu-add-noisy')).click();
     await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('8 vCPUs on 4 pCPUs');
-    await page.locator(tid('cpu-policy-round-robin')).click();
     await page.locator(tid('speed')).selectOption('max');
     await page.locator(tid('play-toggle')).click();
     await expect.poll(() => readTick(page), { timeout: 30_000, interval: 200 }).toBeGreaterThan(12_000);
@@ -93,6 +92,17 @@ describe('CPU lens', () => {
     const table = page.locator('.cpu-compare-table');
     await expect.poll(() => table.textContent(), poll).toContain('Fair share');
     await expect.poll(() => table.locator('tbody tr').count(), poll).toBe(5);
+    expect(errors).toEqual([]);
+  });
+
+  test('hyperthreads: once all four threads are busy each VM does about 62 % of a core', async () => {
+    const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=9000&scenario=hyperthreads');
+    const work = page.locator(tid('cpu-work-calc-1'));
+    await expect.poll(() => work.textContent(), poll).toContain('HT shared');
+    const pct = Number(/(\d+) %/.exec((await work.textContent()) ?? '')?.[1]);
+    expect(pct).toBeGreaterThan(55);
+    expect(pct).toBeLessThan(70);
+    await expect.poll(() => page.locator('.cpu-legend').textContent(), poll).toContain('62 %');
     expect(errors).toEqual([]);
   });
 

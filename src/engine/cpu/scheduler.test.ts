@@ -110,6 +110,11 @@ describe('hyperthreads', () => {
     expect(shared).toBe(0);
     const four = step(createSim(world({ cores: 2, threads: 2, policy: 'fair-share', vms: [{}, {}, {}, {}] })), 5000);
     expect([...four.cpu.rate]).toEqual([0.625, 0.625, 0.625, 0.625]);
+    // Work done: two busy siblings together do 1.25 cores' worth, not 2.
+    const later = step(four, 1000);
+    const work = [0, 1, 2, 3].reduce((n, e) => n + (later.cpu.done[e] ?? 0) - (four.cpu.done[e] ?? 0), 0);
+    const ran = [0, 1, 2, 3].reduce((n, e) => n + (later.ent.run[e] ?? 0) - (four.ent.run[e] ?? 0), 0);
+    expect(work / ran).toBeCloseTo(0.625, 2);
   });
 });
 

@@ -46,6 +46,8 @@ export function VcpuDetails({ snap, e, compact = false }: { snap: Snapshot; e: n
         <dd>{t('cpu.inspector.timesValue', { run: pct(snap.ent.run[e] ?? 0), ready: pct(snap.ent.ready[e] ?? 0), costop: pct(snap.cpu.costop[e] ?? 0), wait: pct(snap.ent.wait[e] ?? 0) })}</dd>
         <dt>{t('cpu.inspector.steal')}</dt>
         <dd>{t('cpu.inspector.stealValue', { ms: Math.round((snap.ent.ready[e] ?? 0) + (snap.cpu.costop[e] ?? 0)) })}</dd>
+        <dt>{t('cpu.inspector.done')}</dt>
+        <dd>{t('cpu.inspector.doneValue', { done: Math.round(snap.cpu.done[e] ?? 0), run: Math.round(snap.ent.run[e] ?? 0) })}</dd>
         <dt>{t('cpu.inspector.migrations')}</dt>
         <dd>{snap.cpu.migrations[e] ?? 0}</dd>
         <dt>{t('cpu.inspector.sched')}</dt>

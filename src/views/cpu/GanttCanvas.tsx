@@ -31,7 +31,9 @@ export function GanttCanvas({ host, width, span }: Props) {
   const visible = useRef<Slice[]>([]);
   const focus = useRef<{ row: number; slice: Slice | null }>({ row: 0, slice: null });
   const request = useRef<() => void>(() => undefined);
-  const layout = useMemo(() => ganttLayout(host, width), [host, width]);
+  const big = theme === 'projector';
+  // Projector mode: taller rows and larger type so the back row can read the chart.
+  const layout = useMemo(() => ganttLayout(host, width, big ? 40 : undefined, big ? 170 : undefined), [host, width, big]);
 
   useEffect(() => {
     const canvas = ref.current;
@@ -57,7 +59,7 @@ export function GanttCanvas({ host, width, span }: Props) {
       const slices = [...recentSlices(history.current, snap.tick - span), ...openSlices(snap)];
       visible.current = slices;
       const sel = state.selection;
-      drawGantt(ctx, { snap, layout, slices, span, palette, labels, selected: sel?.kind === 'cpuSlice' ? sel.index : null, focused: focus.current.slice, hatch });
+      drawGantt(ctx, { snap, layout, slices, span, palette, labels, fontPx: big ? 17 : 12, selected: sel?.kind === 'cpuSlice' ? sel.index : null, focused: focus.current.slice, hatch });
     };
     request.current = () => {
       if (frame === 0) frame = requestAnimationFrame(draw);
@@ -70,7 +72,7 @@ export function GanttCanvas({ host, width, span }: Props) {
       unsub();
       if (frame !== 0) cancelAnimationFrame(frame);
     };
-  }, [layout, span, t, theme]);
+  }, [layout, span, t, theme, big]);
 
   const onClick = (ev: React.MouseEvent<HTMLCanvasElement>): void => {
     const snap = useStore.getState().snapshot;

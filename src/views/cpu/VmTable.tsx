@@ -59,6 +59,10 @@ function VmRow({ snap, i }: { snap: Snapshot; i: number }) {
         {readyHigh && <strong className="cpu-warn">{` ⚠ ${t('cpu.vms.readyHigh')}`}</strong>}
         {costopHigh && <strong className="cpu-warn">{` ⚠ ${t('cpu.vms.costopHigh')}`}</strong>}
       </td>
+      <td className="cpu-nums" data-testid={`cpu-work-${vm.id}`} title={t('cpu.vms.htSlow')}>
+        {sh === null ? '–' : t('cpu.vms.work', { work: sh.work.toFixed(0) })}
+        {sh !== null && sh.run - sh.work > 5 && <span className="cpu-tag">{` ${t('cpu.vms.htTag')}`}</span>}
+      </td>
       <td className="cpu-vcpus">
         <button type="button" aria-label={t('cpu.vms.fewer', { vm: vm.name })} disabled={vm.vcpus <= 1} onClick={() => cmd({ vcpus: vm.vcpus - 1 })}>
           −
@@ -108,6 +112,7 @@ export function VmTable({ snap, hostIndex }: { snap: Snapshot; hostIndex: number
             <th scope="col">{t('cpu.vms.vm')}</th>
             <th scope="col">{t('cpu.vms.bar')}</th>
             <th scope="col">{t('cpu.vms.numbers')}</th>
+            <th scope="col">{t('cpu.vms.workCol')}</th>
             <th scope="col">{t('cpu.vms.vcpus')}</th>
             <th scope="col">{t('cpu.vms.weight')}</th>
             <th scope="col">{t('cpu.vms.cap')}</th>

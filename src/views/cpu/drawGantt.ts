@@ -20,6 +20,7 @@ export interface GanttFrame {
   selected: number | null;
   focused: Slice | null;
   hatch: CanvasPattern | null;
+  fontPx: number;
 }
 
 export function makeHatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | null {
@@ -41,7 +42,7 @@ export function drawGantt(ctx: CanvasRenderingContext2D, f: GanttFrame): void {
   const { layout, palette, snap, span } = f;
   const t1 = snap.tick + 1;
   ctx.clearRect(0, 0, layout.width, layout.height);
-  ctx.font = '12px system-ui, sans-serif';
+  ctx.font = `${f.fontPx}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
   drawRows(ctx, f);
   const byRow = new Map<number, Slice[]>();
@@ -143,7 +144,7 @@ function drawAxis(ctx: CanvasRenderingContext2D, f: GanttFrame): void {
   const { layout, palette, snap, span } = f;
   const t1 = snap.tick + 1;
   const scale = scaleLinear().domain([t1 - span, t1]).range([layout.plotX, layout.plotX + layout.plotW]);
-  const y = layout.height - 12;
+  const y = layout.height - f.fontPx;
   ctx.fillStyle = palette.muted;
   ctx.textAlign = 'center';
   for (const t of scale.ticks(6)) {

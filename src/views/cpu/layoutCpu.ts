@@ -28,8 +28,7 @@ export interface GanttLayout {
 const CORE_GAP = 5;
 const SOCKET_GAP = 12;
 
-export function ganttLayout(host: HostTopo, width: number, rowH = host.pcpuCount <= 8 ? 30 : 22): GanttLayout {
-  const labelW = 128;
+export function ganttLayout(host: HostTopo, width: number, rowH = host.pcpuCount <= 8 ? 30 : 22, labelW = 128): GanttLayout {
   const rows: GanttRow[] = [];
   const cores: GanttLayout['cores'] = [];
   let y = 4;
@@ -144,6 +143,8 @@ export interface Shares {
   ready: number;
   costop: number;
   wait: number;
+  /** Work done, in % of a full core per vCPU (below %RUN when a hyperthread sibling is busy). */
+  work: number;
 }
 
 /** A VM's %RUN/%RDY/%CSTP/%WAIT (per vCPU) averaged over the last `samples` history samples (100 ms each). */
@@ -152,16 +153,17 @@ export function vmShares(snap: Snapshot, vm: number, samples = 10): Shares | nul
   const nv = snap.topology.vms.length;
   const k = Math.min(samples, c.histN, c.histLen);
   if (k === 0 || vm >= nv) return null;
-  const sum = { run: 0, ready: 0, costop: 0, wait: 0 };
+  const sum = { run: 0, ready: 0, costop: 0, wait: 0, work: 0 };
   for (let j = 0; j < k; j++) {
     const slot = (c.histN - 1 - j) % c.histLen;
-    const base = (slot * nv + vm) * 4;
+    const base = (slot * nv + vm) * c.histStride;
     sum.run += c.hist[base] ?? 0;
     sum.ready += c.hist[base + 1] ?? 0;
     sum.costop += c.hist[base + 2] ?? 0;
     sum.wait += c.hist[base + 3] ?? 0;
+    sum.work += c.hist[base + 4] ?? 0;
   }
-  return { run: sum.run / k, ready: sum.ready / k, costop: sum.costop / k, wait: sum.wait / k };
+  return { run: sum.run / k, ready: sum.ready / k, costop: sum.costop / k, wait: sum.wait / k, work: sum.work / k };
 }
 
 /** Steal (%RDY + %CSTP) per VM for every kept sample, oldest first: the chart's series. */
@@ -175,7 +177,7 @@ export function stealSeries(snap: Snapshot, host: number): { vm: number; points:
     const points: { t: number; v: number }[] = [];
     for (let j = k - 1; j >= 0; j--) {
       const idx = c.histN - 1 - j;
-      const base = ((idx % c.histLen) * nv + i) * 4;
+      const base = ((idx % c.histLen) * nv + i) * c.histStride;
       points.push({ t: (idx + 1) * c.histPeriod, v: (c.hist[base + 1] ?? 0) + (c.hist[base + 2] ?? 0) });
     }
     out.push({ vm: i, points });
