@@ -174,4 +174,6 @@ export default {
   'cpu.vms.htSlow': 'Work done per vCPU, in % of a full core. Below %RUN when a hyperthread sibling was busy at the same time.',
   'cpu.inspector.done': 'Work done',
   'cpu.inspector.doneValue': '{done} ms of full-core work in {run} ms on a pCPU',
+  'policy.credit': 'Xen Credit',
+  'policy.fair-share': 'fair share (CFS/EEVDF)',
 } as const;

@@ -174,4 +174,6 @@ export default {
   'cpu.vms.htSlow': 'vCPU당 한 일의 양(코어 하나 대비 %). 형제 하이퍼스레드가 동시에 바빴으면 %RUN보다 작습니다.',
   'cpu.inspector.done': '한 일의 양',
   'cpu.inspector.doneValue': 'pCPU에서 {run} ms 동안 코어 하나 기준 {done} ms만큼 일함',
+  'policy.credit': 'Xen Credit',
+  'policy.fair-share': '공정 분배 (CFS/EEVDF)',
 } as const;
