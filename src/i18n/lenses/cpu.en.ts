@@ -176,4 +176,10 @@ export default {
   'cpu.inspector.doneValue': '{done} ms of full-core work in {run} ms on a pCPU',
   'policy.credit': 'Xen Credit',
   'policy.fair-share': 'fair share (CFS/EEVDF)',
+  'cpu.try.title': 'Try this',
+  'cpu.try.default': 'Switch the policy and watch who runs in the Gantt; add VMs until the overcommit passes 1 : 1 and watch steal time rise; give one VM a higher weight or a cap and read its %RUN.',
+  'cpu.try.cpu-overcommit': '1) Note each VM’s %RDY: 8 vCPUs share 4 threads, so everyone waits. 2) Set batch-a’s weight to 1024: under Xen Credit or fair share it gets more, under round robin nothing changes. 3) Press “Compare the three policies” to see it side by side.',
+  'cpu.try.noisy-neighbor': '1) Play past 6 s: the noisy VM arrives and shop’s and orders-db’s ready time jumps (round robin treats everyone alike). 2) Switch to Xen Credit: waking I/O-bound vCPUs get BOOST and their steal falls. 3) Or cap noisy at 100 % (one pCPU’s worth for its 4 vCPUs) and watch the others’ ready time fall.',
+  'cpu.try.smp-costop': '1) Click a red ■ co-stopped chip: the inspector says which sibling fell behind. 2) Watch wide’s %CSTP above 3 %. 3) Remove two of wide’s vCPUs (the − button): co-stop disappears and each remaining vCPU runs nearly all the time.',
+  'cpu.try.hyperthreads': '1) Before 6 s two VMs run on separate cores at 100 % work. 2) After 6 s all four threads are busy: the hatching marks shared cores and “Work done” drops to about 62 % although %RUN stays near 100 %. 3) Change “Two busy hyperthreads deliver” to 1x or 2x.',
 } as const;

@@ -176,4 +176,10 @@ export default {
   'cpu.inspector.doneValue': 'pCPU에서 {run} ms 동안 코어 하나 기준 {done} ms만큼 일함',
   'policy.credit': 'Xen Credit',
   'policy.fair-share': '공정 분배 (CFS/EEVDF)',
+  'cpu.try.title': '해 보기',
+  'cpu.try.default': '정책을 바꾸고 간트 차트에서 누가 실행되는지 보세요. 오버커밋이 1 : 1을 넘도록 가상머신을 추가하고 스틸 타임이 오르는 것을 보세요. 한 가상머신의 가중치를 높이거나 상한을 걸고 %RUN을 읽어 보세요.',
+  'cpu.try.cpu-overcommit': '1) 가상머신마다 %RDY를 보세요: vCPU 8개가 스레드 4개를 나눠 쓰므로 모두 기다립니다. 2) batch-a의 가중치를 1024로 올리세요: Xen Credit이나 공정 분배에서는 더 많이 받지만 라운드 로빈에서는 그대로입니다. 3) “세 정책 비교하기”로 나란히 비교해 보세요.',
+  'cpu.try.noisy-neighbor': '1) 6초 이후까지 재생하세요: noisy 가상머신이 들어오고 shop과 orders-db의 준비 시간이 뛰어오릅니다(라운드 로빈은 모두를 똑같이 대합니다). 2) Xen Credit으로 바꾸세요: I/O에서 깨어난 vCPU가 BOOST를 받아 스틸이 줄어듭니다. 3) 또는 noisy에 상한 100 %(vCPU 4개에 pCPU 하나 분량)를 걸고 다른 가상머신의 준비 시간이 줄어드는 것을 보세요.',
+  'cpu.try.smp-costop': '1) 빨간 ■ 코스톱 칩을 누르세요: 상세 보기가 어느 형제 vCPU가 뒤처졌는지 알려 줍니다. 2) wide의 %CSTP가 3 %를 넘는 것을 보세요. 3) wide의 vCPU 두 개를 빼 보세요(− 버튼): 코스톱이 사라지고 남은 vCPU는 거의 항상 실행됩니다.',
+  'cpu.try.hyperthreads': '1) 6초 전에는 두 가상머신이 서로 다른 코어에서 100 % 일합니다. 2) 6초 뒤에는 네 스레드가 모두 바쁩니다: 빗금이 공유된 코어를 표시하고 %RUN은 100 % 가까이인데 “한 일”은 약 62 %로 떨어집니다. 3) “바쁜 하이퍼스레드 두 개의 처리량”을 1x나 2x로 바꿔 보세요.',
 } as const;

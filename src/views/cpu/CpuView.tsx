@@ -13,6 +13,7 @@ import { useStore, selectTopology } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { ComparePolicies } from './ComparePolicies';
 import { Controls } from './Controls';
+import { TryThis } from './TryThis';
 import { GanttCanvas } from './GanttCanvas';
 import { CpuLegend } from './CpuLegend';
 import { Practice } from './Practice';
@@ -71,6 +72,7 @@ export default function CpuView() {
       {mode === 'live' && snap !== null && host !== undefined && (
         <>
           <p className="cpu-intro">{t('cpu.intro')}</p>
+          <TryThis />
           <Controls snap={snap} hostIndex={hi} />
           <CpuLegend snap={snap} hostIndex={hi} />
           <GanttCanvas host={host} width={Math.max(320, width - 8)} span={span} />
