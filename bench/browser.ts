@@ -23,6 +23,37 @@ export interface BrowserResult {
   initialJsGzipKiB: number;
   /** Simulation ticks per second the page showed while measuring (null if unreadable). */
   simTicksPerSecond: number | null;
+  /** The CPU lens (canvas Gantt, queues, charts) on cpu-overcommit at speed=max, measured the same way. */
+  cpuLens: LensResult | null;
+}
+
+export interface LensResult {
+  query: string;
+  fps: number;
+  longestTaskMs: number | null;
+  simTicksPerSecond: number | null;
+}
+
+const CPU_LENS_QUERY = 'lens=cpu&scenario=cpu-overcommit&autoplay=1&speed=max';
+
+/** Open `query` in a fresh page, let it settle, then count frames and long tasks for MEASURE_MS. */
+async function measurePage(browser: Awaited<ReturnType<typeof launchBrowser>>, baseUrl: string, query: string): Promise<LensResult> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  page.on('pageerror', (err) => console.error(`[bench] page error: ${err.message}`));
+  await page.goto(`${baseUrl}?${query}`, { waitUntil: 'load' });
+  await page.locator('[data-testid="app-ready"]').first().waitFor({ state: 'attached', timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  const tick0 = await readTickOrNull(page);
+  const m = (await page.evaluate(MEASURE_IN_PAGE)) as { frames: number; elapsedMs: number; longest: number | null };
+  const tick1 = await readTickOrNull(page);
+  const seconds = m.elapsedMs / 1000;
+  await page.context().close();
+  return {
+    query,
+    fps: Math.round((m.frames / seconds) * 10) / 10,
+    longestTaskMs: m.longest === null ? null : Math.round(m.longest),
+    simTicksPerSecond: tick0 === null || tick1 === null ? null : Math.round((tick1 - tick0) / seconds),
+  };
 }
 
 /** Runs in the page. A string, not a function, so no bundler helper leaks into it. */
@@ -81,11 +112,17 @@ export async function benchBrowser(): Promise<BrowserResult> {
     const m = (await page.evaluate(MEASURE_IN_PAGE)) as { frames: number; elapsedMs: number; longest: number | null };
     const tick1 = await readTickOrNull(page);
     const seconds = m.elapsedMs / 1000;
+    await page.context().close();
+    const cpuLens = await measurePage(browser, served.baseUrl, CPU_LENS_QUERY).catch((err: unknown) => {
+      console.error(`[bench] CPU lens measurement failed: ${String(err)}`);
+      return null;
+    });
     return {
       fps: Math.round((m.frames / seconds) * 10) / 10,
       longestTaskMs: m.longest === null ? null : Math.round(m.longest),
       initialJsGzipKiB: initialJsGzipKiB(),
       simTicksPerSecond: tick0 === null || tick1 === null ? null : Math.round((tick1 - tick0) / seconds),
+      cpuLens,
     };
   } finally {
     await browser.close();

@@ -99,6 +99,8 @@ const targets = {
   fps: check(browser?.fps, TARGETS.fps),
   longestTaskMs: check(browser?.longestTaskMs, TARGETS.longestTaskMs),
   initialJsGzipKiB: check(browser?.initialJsGzipKiB, TARGETS.initialJsGzipKiB),
+  cpuLensFps: { ...check(browser?.cpuLens?.fps, TARGETS.fps), note: 'CPU lens, cpu-overcommit, speed=max' },
+  cpuLensLongestTaskMs: check(browser?.cpuLens?.longestTaskMs, TARGETS.longestTaskMs),
 };
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version };
 process.stdout.write(`${JSON.stringify({ engine, browser, targets, machine }, null, 2)}\n`);

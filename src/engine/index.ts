@@ -17,7 +17,7 @@ export { EVENT_CAP, type SimEvent } from './events';
 export { TICKS_PER_SECOND, type Message, type Tick } from './types';
 export { createRng, nextFloat, nextInt, type RngState } from './rng';
 export { VM_BOOT_TICKS, CONTAINER_START_TICKS, GUEST_OS_MIB } from './workload';
-export { WHY, END, PRIO, HIST_PERIOD, HIST_LEN, CAP_PERIOD } from './cpu/cpuState';
+export { WHY, END, PRIO, HIST_PERIOD, HIST_LEN, HIST_STRIDE, CAP_PERIOD } from './cpu/cpuState';
 export { SKEW_LIMIT } from './cpu/costop';
 export { fairSlice, CREDIT_PERIOD, CREDIT_MAX } from './cpu/policies';
 export { DEFAULT_HT_FACTOR } from './cpu/record';

@@ -15,6 +15,7 @@ import { buildNet, carryNet, type NetState } from './network/net';
 import { createFleet, type FleetState } from './cluster/fleet';
 import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './workload';
 import { buildCpu, carryCpu, type CpuState } from './cpu/cpuState';
+import { onPowerOn } from './cpu/policies';
 
 /** Entity (vCPU or container task) states. Co-stop arrives with the CPU lens. */
 export const ENT = { off: 0, running: 1, ready: 2, blocked: 3, costop: 4 } as const;
@@ -119,6 +120,7 @@ export function powerOnEntities(st: SimState, first: number, count: number, kind
     st.ent.phaseLeft[e] = drawBurst(st.rng, kindCode);
     const h = st.ent.host[e] ?? -1;
     if (h >= 0) enqueue(st, h, e);
+    onPowerOn(st, e);
   }
 }
 

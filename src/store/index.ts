@@ -19,6 +19,9 @@ export type Selection =
   | { kind: 'pcpu'; index: number }
   | { kind: 'vm'; index: number }
   | { kind: 'container'; index: number }
+  /** CPU lens: a vCPU or container task by entity index, or one Gantt slice (index = slice number). */
+  | { kind: 'vcpu'; index: number }
+  | { kind: 'cpuSlice'; index: number; pcpu: number; ent: number; start: number; end: number; why: number; endWhy: number; detail: number; mig: number }
   | null;
 export type SimStatus = 'starting' | 'running' | 'recovering' | 'failed';
 

@@ -53,6 +53,16 @@ export const tokens = {
   // Tour panel and blackout.
   tourBg: tok('#fff8e1', '#fff3c4', '#1a1a00'),
   blackout: tok('#000000', '#000000', '#000000'),
+  // CPU lens: one colour per VM (cycled), always paired with a text label in the view.
+  vm0: tok('#4e79a7', '#1f4e8c', '#4da3ff'),
+  vm1: tok('#f28e2b', '#c05f00', '#ffa64d'),
+  vm2: tok('#59a14f', '#2f7a26', '#66ff66'),
+  vm3: tok('#b07aa1', '#7d3f6e', '#ff80ff'),
+  vm4: tok('#76b7b2', '#2f7f79', '#00ffff'),
+  vm5: tok('#edc948', '#9a7d00', '#ffff33'),
+  vm6: tok('#e15759', '#a31d20', '#ff6666'),
+  vm7: tok('#9c755f', '#6b4a36', '#d9b38c'),
+  ganttHatch: tok('#1b1f24', '#000000', '#ffffff'),
   // Stroke widths and base type size.
   strokeWidth: tok('1.5', '3', '2.5'),
   fontSize: tok('14px', '20px', '16px'),

@@ -33,8 +33,11 @@ function editHostCpu(st: SimState, id: string, h: ApplyHelpers, edit: (c: HostCp
 
 export function applyCpuCommand(st: SimState, cmd: CpuCommand, h: ApplyHelpers): Outcome {
   switch (cmd.type) {
-    case 'setPolicy':
-      return editHostCpu(st, cmd.host, h, (c) => ({ ...c, policy: cmd.policy }), 'cpu.event.policy', `cpu.policy.${cmd.policy}`);
+    case 'setPolicy': {
+      const r = editHostCpu(st, cmd.host, h, (c) => ({ ...c, policy: cmd.policy }), 'cpu.event.policy', `cpu.policy.${cmd.policy}`);
+      if (r.ok && cmd.policy === 'fair-share') startFairPeriod(r.state, cmd.host);
+      return r;
+    }
     case 'setCoSchedule':
       return editHostCpu(st, cmd.host, h, (c) => ({ ...c, coSchedule: cmd.on }), 'cpu.event.coSchedule', cmd.on ? 'cpu.on' : 'cpu.off');
     case 'setHtFactor':
@@ -112,4 +115,11 @@ function setContainerCpu(st: SimState, cmd: CpuCommand & { type: 'setContainerCp
     pushEvent(r.state.events, st.tick, 'info', 'cpu.event.containerCpu', { container: c.name, shares: spec.cpuShares, quota: spec.cpuQuotaMs, period: spec.cpuPeriodMs });
   }
   return r;
+}
+
+/** Switching to fair share starts everyone on the host level: old virtual runtimes mean nothing now. */
+function startFairPeriod(st: SimState, hostId: string): void {
+  const host = st.topology.hosts.findIndex((x) => x.id === hostId);
+  for (let e = 0; e < st.topology.entityCount; e++) if (st.ent.host[e] === host) st.cpu.vruntime[e] = 0;
+  st.cpu.minVruntime[host] = 0;
 }

@@ -21,9 +21,11 @@ export const END = { open: 0, blocked: 1, slice: 2, boostPreempt: 3, prioPreempt
 export const HIST_PERIOD = 100;
 export const HIST_LEN = 120;
 /** Slices kept for the Gantt chart (all hosts together). */
-export const LOG_CAP = 4096;
+export const LOG_CAP = 2048;
 /** Cap budgets of VMs renew every 100 ms (the cgroup default period; a cap is % of one pCPU). */
 export const CAP_PERIOD = 100;
+/** Values per VM per history sample: %RUN, %RDY, %CSTP, %WAIT, and work done (% of a full core per vCPU). */
+export const HIST_STRIDE = 5;
 
 export interface SliceLog {
   /** Total slices ever written; slot i % LOG_CAP holds slice i. */
@@ -48,6 +50,8 @@ export interface CpuState {
   skew: Float64Array;
   costop: Float64Array;
   work: Float64Array;
+  /** Work done in units of one full core's millisecond (a shared hyperthread adds 0.625 per tick). */
+  done: Float64Array;
   migrations: Float64Array;
   /** Cap group per entity (VM i -> i, bare-host container c -> vms + c), or -1. */
   group: Int32Array;
@@ -73,7 +77,7 @@ export interface CpuState {
   /** Per host: 1 while any of its vCPUs may be co-stopped. */
   costopping: Uint8Array;
   log: SliceLog;
-  /** Per sample, per VM, 4 percentages (run, ready, costop, wait); written ring-wise. */
+  /** Per sample, per VM, HIST_STRIDE percentages (run, ready, costop, wait, work); written ring-wise. */
   hist: Uint8Array;
   histN: number;
   histPrev: Float64Array;
@@ -109,6 +113,7 @@ export function buildCpu(t: Topology, s: Scenario): CpuState {
     skew: new Float64Array(n),
     costop: new Float64Array(n),
     work: new Float64Array(n),
+    done: new Float64Array(n),
     migrations: new Float64Array(n),
     group: new Int32Array(n).fill(-1),
     capLeft: new Float64Array(groups).fill(-1),
@@ -129,9 +134,9 @@ export function buildCpu(t: Topology, s: Scenario): CpuState {
     limits: new Uint8Array(t.hosts.length),
     costopping: new Uint8Array(t.hosts.length),
     log: sliceLog(),
-    hist: new Uint8Array(HIST_LEN * t.vms.length * 4),
+    hist: new Uint8Array(HIST_LEN * t.vms.length * HIST_STRIDE),
     histN: 0,
-    histPrev: new Float64Array(t.vms.length * 4),
+    histPrev: new Float64Array(t.vms.length * HIST_STRIDE),
     migrationsTotal: 0,
   };
   configure(cpu, t, s);
@@ -182,7 +187,7 @@ function vmOrContainerHost(t: Topology, e: number): number {
   return -1;
 }
 
-const ENT_FIELDS = ['credit', 'prio', 'vruntime', 'skew', 'costop', 'work', 'migrations'] as const;
+const ENT_FIELDS = ['credit', 'prio', 'vruntime', 'skew', 'costop', 'work', 'done', 'migrations'] as const;
 const PCPU_FIELDS = ['rate', 'cur', 'curStart', 'curWhy', 'curDetail', 'curMig', 'nextWhy', 'nextDetail', 'nextMig', 'endWhy'] as const;
 
 /** Carry the CPU state of `prev` into `next` (built fresh for the new topology); mutates next. */
@@ -228,9 +233,9 @@ function carryHistory(prev: CpuState, pt: Topology, next: CpuState, nt: Topology
   nt.vms.forEach((v, i) => {
     const o = old.get(v.id);
     if (o === undefined) return;
-    for (let k = 0; k < 4; k++) next.histPrev[i * 4 + k] = prev.histPrev[o * 4 + k] ?? 0;
+    for (let k = 0; k < HIST_STRIDE; k++) next.histPrev[i * HIST_STRIDE + k] = prev.histPrev[o * HIST_STRIDE + k] ?? 0;
     for (let s = 0; s < HIST_LEN; s++) {
-      for (let k = 0; k < 4; k++) next.hist[(s * nn + i) * 4 + k] = prev.hist[(s * np + o) * 4 + k] ?? 0;
+      for (let k = 0; k < HIST_STRIDE; k++) next.hist[(s * nn + i) * HIST_STRIDE + k] = prev.hist[(s * np + o) * HIST_STRIDE + k] ?? 0;
     }
   });
 }

@@ -98,7 +98,7 @@ export function renewBudgets(st: SimState): void {
 export function accountHost(st: SimState, host: number): void {
   const policy = policyOf(st, host);
   if (policy === POLICY.credit && st.tick % CREDIT_PERIOD === 0) creditAccounting(st, host);
-  if (policy === POLICY.fair) fairFloor(st, host);
+  if (policy === POLICY.fair) fairMin(st, host);
 }
 
 function creditAccounting(st: SimState, host: number): void {
@@ -121,16 +121,29 @@ function isRunnable(s: number | undefined): boolean {
   return s === ENT.running || s === ENT.ready || s === ENT.costop;
 }
 
-/** A waiting entity never lags the running ones by more than a slice (CFS places sleepers near min_vruntime). */
-function fairFloor(st: SimState, host: number): void {
+/**
+ * CFS's min_vruntime: the smallest virtual runtime among the host's running and queued
+ * entities, never moving backwards. It only places entities that wake up or power on
+ * (a sleeper may not bank more than a slice of credit); waiting entities keep theirs.
+ */
+function fairMin(st: SimState, host: number): void {
   const q = st.queues[host];
   const h = st.topology.hosts[host];
   if (q === undefined || h === undefined) return;
-  const floor = (st.cpu.minVruntime[host] ?? 0) - fairSlice(h.pcpuCount);
-  for (let i = 0; i < q.len; i++) {
-    const e = q.buf[(q.head + i) % q.buf.length] ?? -1;
-    if ((st.cpu.vruntime[e] ?? 0) < floor) st.cpu.vruntime[e] = floor;
+  const v = st.cpu.vruntime;
+  let min = Infinity;
+  for (let i = 0; i < q.len; i++) min = Math.min(min, v[q.buf[(q.head + i) % q.buf.length] ?? 0] ?? 0);
+  for (let p = h.pcpuOffset; p < h.pcpuOffset + h.pcpuCount; p++) {
+    const e = st.pcpuEnt[p] ?? -1;
+    if (e >= 0) min = Math.min(min, v[e] ?? 0);
   }
+  if (min !== Infinity) st.cpu.minVruntime[host] = Math.max(st.cpu.minVruntime[host] ?? 0, min);
+}
+
+/** Place a waking (or newly powered) entity near min_vruntime, so sleeping banks at most one slice. */
+function placeFair(st: SimState, e: number, host: number, credit: number): void {
+  const floor = (st.cpu.minVruntime[host] ?? 0) - credit;
+  if ((st.cpu.vruntime[e] ?? 0) < floor) st.cpu.vruntime[e] = floor;
 }
 
 /** Hooks for wake-ups and blocking (called from the tick's execute step). */
@@ -140,6 +153,14 @@ export function onWake(st: SimState, e: number): void {
   if (h < 0) return;
   const policy = policyOf(st, h);
   if (policy === POLICY.credit && (st.cpu.credit[e] ?? 0) > 0) st.cpu.prio[e] = PRIO.boost;
+  const h2 = st.topology.hosts[h];
+  if (policy === POLICY.fair && h2 !== undefined) placeFair(st, e, h, fairSlice(h2.pcpuCount));
+}
+
+/** A vCPU or container powered on: under fair share it starts at min_vruntime (CFS places new tasks there). */
+export function onPowerOn(st: SimState, e: number): void {
+  const h = st.ent.host[e] ?? -1;
+  if (h >= 0 && policyOf(st, h) === POLICY.fair) placeFair(st, e, h, 0);
 }
 
 export function onBlock(st: SimState, e: number): void {

@@ -6,7 +6,7 @@
  * the per-VM %RUN/%RDY/%CSTP/%WAIT sample. Mutates st.cpu.
  */
 import { ENT, type SimState } from '../state';
-import { END, HIST_LEN, HIST_PERIOD, LOG_CAP, type CpuState } from './cpuState';
+import { END, HIST_LEN, HIST_PERIOD, HIST_STRIDE, LOG_CAP, type CpuState } from './cpuState';
 import { POLICY, policyOf } from './policies';
 
 /** Two busy sibling threads deliver about 1.25x one core together (DOMAIN.md, Hyperthread). */
@@ -81,6 +81,7 @@ function charge(cpu: CpuState, policy: number, e: number): void {
 export function progress(st: SimState, e: number): number {
   const p = st.ent.pcpu[e] ?? -1;
   const rate = p >= 0 ? (st.cpu.rate[p] ?? 1) : 1;
+  st.cpu.done[e] = (st.cpu.done[e] ?? 0) + rate;
   const w = (st.cpu.work[e] ?? 0) + rate;
   const whole = Math.floor(w + 1e-9);
   st.cpu.work[e] = w - whole;
@@ -99,13 +100,13 @@ export function sampleHistory(st: SimState): void {
     const vm = t.vms[i];
     if (vm === undefined) continue;
     const span = vm.vcpus * HIST_PERIOD;
-    for (let k = 0; k < 4; k++) {
-      const src = k === 0 ? st.ent.run : k === 1 ? st.ent.ready : k === 2 ? cpu.costop : st.ent.wait;
+    for (let k = 0; k < HIST_STRIDE; k++) {
+      const src = k === 0 ? st.ent.run : k === 1 ? st.ent.ready : k === 2 ? cpu.costop : k === 3 ? st.ent.wait : cpu.done;
       let sum = 0;
       for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) sum += src[e] ?? 0;
-      const d = sum - (cpu.histPrev[i * 4 + k] ?? 0);
-      cpu.histPrev[i * 4 + k] = sum;
-      cpu.hist[(slot * nv + i) * 4 + k] = Math.max(0, Math.min(100, Math.round((100 * d) / span)));
+      const d = sum - (cpu.histPrev[i * HIST_STRIDE + k] ?? 0);
+      cpu.histPrev[i * HIST_STRIDE + k] = sum;
+      cpu.hist[(slot * nv + i) * HIST_STRIDE + k] = Math.max(0, Math.min(100, Math.round((100 * d) / span)));
     }
   }
 }

@@ -5,7 +5,7 @@
  * %RUN/%RDY/%CSTP/%WAIT history. Typed-array copies only, so they transfer cheaply.
  */
 import type { SimState } from '../state';
-import { HIST_LEN, HIST_PERIOD, LOG_CAP } from './cpuState';
+import { HIST_LEN, HIST_PERIOD, HIST_STRIDE, LOG_CAP } from './cpuState';
 
 /** Slices a snapshot carries (the lens accumulates longer histories itself, by slice number). */
 export const SNAPSHOT_SLICES = 2048;
@@ -19,6 +19,8 @@ export interface CpuSnapshot {
   weight: Float32Array;
   skew: Float32Array;
   costop: Float64Array;
+  /** Work done per entity, in full-core milliseconds (less than run time on a shared hyperthread). */
+  done: Float64Array;
   migrations: Float64Array;
   capLeft: Float32Array;
   capBudget: Float32Array;
@@ -30,11 +32,12 @@ export interface CpuSnapshot {
   curMig: Uint8Array;
   /** Slice numbers first..n-1 (n = total ever), in time order. */
   slices: { first: number; n: number; pcpu: Int32Array; ent: Int32Array; start: Float64Array; end: Float64Array; why: Uint8Array; endWhy: Uint8Array; detail: Float32Array; mig: Uint8Array };
-  /** HIST_LEN samples x VMs x (run, ready, costop, wait) %, ring-wise; histN samples written so far. */
+  /** HIST_LEN samples x VMs x (run, ready, costop, wait, work) %, ring-wise; histN samples written so far. */
   hist: Uint8Array;
   histN: number;
   histLen: number;
   histPeriod: number;
+  histStride: number;
   migrationsTotal: number;
 }
 
@@ -57,6 +60,7 @@ export function cpuSnapshot(st: SimState): CpuSnapshot {
     weight: Float32Array.from(c.weight),
     skew: Float32Array.from(c.skew),
     costop: c.costop.slice(),
+    done: c.done.slice(),
     migrations: c.migrations.slice(),
     capLeft: Float32Array.from(c.capLeft),
     capBudget: Float32Array.from(c.capBudget),
@@ -82,6 +86,7 @@ export function cpuSnapshot(st: SimState): CpuSnapshot {
     histN: c.histN,
     histLen: HIST_LEN,
     histPeriod: HIST_PERIOD,
+    histStride: HIST_STRIDE,
     migrationsTotal: c.migrationsTotal,
   };
 }
@@ -89,5 +94,5 @@ export function cpuSnapshot(st: SimState): CpuSnapshot {
 /** Every typed array of the CPU part, for the transfer list and the digest. */
 export function cpuArrays(s: CpuSnapshot): ArrayBufferView[] {
   const l = s.slices;
-  return [s.home, s.pin, s.prio, s.credit, s.vruntime, s.weight, s.skew, s.costop, s.migrations, s.capLeft, s.capBudget, s.capPeriod, s.rate, s.curStart, s.curWhy, s.curDetail, s.curMig, l.pcpu, l.ent, l.start, l.end, l.why, l.endWhy, l.detail, l.mig, s.hist];
+  return [s.home, s.pin, s.prio, s.credit, s.vruntime, s.weight, s.skew, s.costop, s.done, s.migrations, s.capLeft, s.capBudget, s.capPeriod, s.rate, s.curStart, s.curWhy, s.curDetail, s.curMig, l.pcpu, l.ent, l.start, l.end, l.why, l.endWhy, l.detail, l.mig, s.hist];
 }

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { selectSelection, useStore } from '../../store';
 import { useLensSnapshot } from '../../views/useLensSnapshot';
 import { ContainerDetails, HostDetails, HypervisorDetails, PcpuDetails, VmDetails } from './Details';
+import { CpuSliceDetails, VcpuDetails } from '../../views/cpu/CpuDetails';
 
 export function Inspector() {
   const t = useT();
@@ -28,6 +29,12 @@ export function Inspector() {
         break;
       case 'container':
         body = <ContainerDetails snap={snap} index={sel.index} />;
+        break;
+      case 'vcpu':
+        body = <VcpuDetails snap={snap} e={sel.index} />;
+        break;
+      case 'cpuSlice':
+        body = <CpuSliceDetails snap={snap} slice={sel} />;
         break;
     }
   }

@@ -1,4 +1,89 @@
-/** The CPU lens (work in progress). */
+/**
+ * The CPU lens: how a hypervisor shares hardware threads among vCPUs. Top: the
+ * scheduler's controls for the chosen host. Middle: the Gantt timeline of every pCPU
+ * (canvas, grouped by core and socket, siblings bracketed, hatched where both threads
+ * of a core were busy), then the run queue of every pCPU beside the per-VM shares with
+ * their warnings, and the steal-time chart. A second view holds the Practice problems.
+ * Click a slice or a vCPU chip and the inspector explains the decision.
+ */
+import { useState } from 'react';
+import './cpu.css';
+import { useT } from '../../i18n';
+import { useStore, selectTopology } from '../../store';
+import { useWidth } from '../../ui/useWidth';
+import { ComparePolicies } from './ComparePolicies';
+import { Controls } from './Controls';
+import { TryThis } from './TryThis';
+import { GanttCanvas } from './GanttCanvas';
+import { CpuLegend } from './CpuLegend';
+import { Practice } from './Practice';
+import { RunQueues } from './RunQueues';
+import { StealChart } from './StealChart';
+import { useThrottledSnapshot } from './useThrottled';
+import { VmTable } from './VmTable';
+
+const SPANS = [500, 2000, 10_000] as const;
+
 export default function CpuView() {
-  return <div className="lens lens-cpu" data-testid="lens-cpu" />;
+  const t = useT();
+  const topology = useStore(selectTopology);
+  const snap = useThrottledSnapshot(4);
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const [hostIndex, setHost] = useState(0);
+  const [span, setSpan] = useState<number>(500);
+  const [mode, setMode] = useState<'live' | 'practice'>('live');
+  const host = topology?.hosts[Math.min(hostIndex, (topology?.hosts.length ?? 1) - 1)];
+  const hi = host === undefined || topology === null ? 0 : topology.hosts.indexOf(host);
+  return (
+    <div ref={ref} className="lens lens-cpu" data-testid="lens-cpu">
+      <div className="cpu-top">
+        <div className="cpu-modes" role="group" aria-label={t('cpu.mode.label')}>
+          <button type="button" aria-pressed={mode === 'live'} data-testid="cpu-mode-live" onClick={() => setMode('live')}>
+            {t('cpu.mode.live')}
+          </button>
+          <button type="button" aria-pressed={mode === 'practice'} data-testid="cpu-mode-practice" onClick={() => setMode('practice')}>
+            {t('cpu.mode.practice')}
+          </button>
+        </div>
+        {mode === 'live' && topology !== null && topology.hosts.length > 1 && (
+          <label>
+            <span>{t('cpu.host')}</span>
+            <select value={hi} onChange={(e) => setHost(Number(e.target.value))} data-testid="cpu-host">
+              {topology.hosts.map((h, i) => (
+                <option key={h.id} value={i}>
+                  {h.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {mode === 'live' && (
+          <label>
+            <span>{t('cpu.span')}</span>
+            <select value={span} onChange={(e) => setSpan(Number(e.target.value))} data-testid="cpu-span">
+              {SPANS.map((s) => (
+                <option key={s} value={s}>{`${s / 1000} s`}</option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {mode === 'practice' && <Practice />}
+      {mode === 'live' && snap !== null && host !== undefined && (
+        <>
+          <p className="cpu-intro">{t('cpu.intro')}</p>
+          <TryThis />
+          <Controls snap={snap} hostIndex={hi} />
+          <CpuLegend snap={snap} hostIndex={hi} />
+          <GanttCanvas host={host} width={Math.max(320, width - 8)} span={span} />
+          <div className="cpu-panels">
+            <RunQueues snap={snap} hostIndex={hi} />
+            <VmTable snap={snap} hostIndex={hi} />
+          </div>
+          <StealChart snap={snap} hostIndex={hi} width={Math.min(900, width - 8)} />
+          <ComparePolicies />
+        </>
+      )}
+    </div>
+  );
 }

@@ -17,6 +17,7 @@ export const STATE_STYLES: Readonly<Record<number, StateStyle>> = {
   [ENT.running]: { fill: v('stateRunning'), glyph: '▶', key: 'state.running' },
   [ENT.ready]: { fill: v('stateReady'), glyph: '…', key: 'state.ready', dash: '3 2' },
   [ENT.blocked]: { fill: v('stateBlocked'), glyph: '‖', key: 'state.blocked' },
+  [ENT.costop]: { fill: v('stateCostop'), glyph: '■', key: 'cpu.state.costop', dash: '1 2' },
 };
 
 export function stateStyle(code: number | undefined): StateStyle {

@@ -1,0 +1,157 @@
+/**
+ * Draws the Gantt chart onto a 2-D canvas: one row per pCPU grouped by core and socket
+ * (a bracket pairs sibling hyperthreads), one rectangle per slice coloured by VM and
+ * labelled with the vCPU when wide enough, hatching where both siblings of a core were
+ * busy at once (each thread then ran at about 62 %), a time axis, and outlines for the
+ * selected and the keyboard-focused slice. Called inside requestAnimationFrame only.
+ */
+import { scaleLinear } from 'd3';
+import type { Snapshot } from '../../engine';
+import { ownerSlot, type Palette } from './colours';
+import { ownerIndex, shortLabel, xOf, type GanttLayout, type Slice } from './layoutCpu';
+
+export interface GanttFrame {
+  snap: Snapshot;
+  layout: GanttLayout;
+  slices: readonly Slice[];
+  span: number;
+  palette: Palette;
+  labels: { pcpu: (r: { local: number; socket: number; core: number; thread: number }) => string; axis: (ms: number) => string };
+  selected: number | null;
+  focused: Slice | null;
+  hatch: CanvasPattern | null;
+  fontPx: number;
+}
+
+export function makeHatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | null {
+  const c = document.createElement('canvas');
+  c.width = 6;
+  c.height = 6;
+  const g = c.getContext('2d');
+  if (g === null) return null;
+  g.strokeStyle = colour;
+  g.lineWidth = 1.5;
+  g.beginPath();
+  g.moveTo(0, 6);
+  g.lineTo(6, 0);
+  g.stroke();
+  return ctx.createPattern(c, 'repeat');
+}
+
+export function drawGantt(ctx: CanvasRenderingContext2D, f: GanttFrame): void {
+  const { layout, palette, snap, span } = f;
+  const t1 = snap.tick + 1;
+  ctx.clearRect(0, 0, layout.width, layout.height);
+  ctx.font = `${f.fontPx}px system-ui, sans-serif`;
+  ctx.textBaseline = 'middle';
+  drawRows(ctx, f);
+  const byRow = new Map<number, Slice[]>();
+  for (const s of f.slices) {
+    if (s.end <= t1 - span || s.start > t1) continue;
+    const list = byRow.get(s.pcpu);
+    if (list === undefined) byRow.set(s.pcpu, [s]);
+    else list.push(s);
+  }
+  for (const row of layout.rows) {
+    for (const s of byRow.get(row.pcpu) ?? []) drawSlice(ctx, f, s, row.y, row.h);
+  }
+  drawSiblingHatch(ctx, f, byRow);
+  drawAxis(ctx, f);
+  ctx.fillStyle = palette.text;
+  const nowX = xOf(layout, t1, span, t1);
+  ctx.fillRect(nowX - 1, 0, 2, layout.height - 20);
+}
+
+function drawRows(ctx: CanvasRenderingContext2D, f: GanttFrame): void {
+  const { layout, palette } = f;
+  for (const row of layout.rows) {
+    ctx.fillStyle = palette.surface2;
+    ctx.fillRect(layout.plotX, row.y + 1, layout.plotW, row.h - 2);
+    ctx.fillStyle = palette.text;
+    ctx.fillText(f.labels.pcpu(row), 14, row.y + row.h / 2);
+  }
+  ctx.strokeStyle = palette.border;
+  ctx.lineWidth = 2;
+  for (const c of layout.cores) {
+    if (c.h <= layout.rows[0]!.h) continue;
+    ctx.beginPath();
+    ctx.moveTo(9, c.y + 3);
+    ctx.lineTo(4, c.y + 3);
+    ctx.lineTo(4, c.y + c.h - 3);
+    ctx.lineTo(9, c.y + c.h - 3);
+    ctx.stroke();
+  }
+}
+
+function drawSlice(ctx: CanvasRenderingContext2D, f: GanttFrame, s: Slice, y: number, h: number): void {
+  const { layout, palette, snap, span } = f;
+  const t1 = snap.tick + 1;
+  const x0 = Math.max(layout.plotX, xOf(layout, t1, span, s.start));
+  const x1 = Math.min(layout.plotX + layout.plotW, xOf(layout, t1, span, s.end));
+  const w = Math.max(1, x1 - x0);
+  const owner = ownerIndex(snap, s.ent);
+  ctx.fillStyle = palette.vm[ownerSlot(owner, snap.topology.vms.length)] ?? palette.muted;
+  ctx.fillRect(x0, y + 2, w, h - 4);
+  if (w > 44) {
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(x0, y, w, h);
+    ctx.clip();
+    ctx.fillStyle = palette.surface2;
+    ctx.fillRect(x0 + 2, y + 5, Math.min(w - 4, ctx.measureText(shortLabel(snap, s.ent)).width + 6), h - 10);
+    ctx.fillStyle = palette.text;
+    ctx.fillText(shortLabel(snap, s.ent), x0 + 5, y + h / 2);
+    ctx.restore();
+  }
+  const outline = f.selected === s.n ? palette.accent : f.focused !== null && f.focused.n === s.n ? palette.focus : null;
+  if (outline !== null) {
+    ctx.strokeStyle = outline;
+    ctx.lineWidth = 3;
+    ctx.strokeRect(x0 + 1.5, y + 1.5, w - 3, h - 3);
+  }
+}
+
+/** Hatch the stretches where both hyperthreads of a core ran something. */
+function drawSiblingHatch(ctx: CanvasRenderingContext2D, f: GanttFrame, byRow: Map<number, Slice[]>): void {
+  const { layout, snap, span } = f;
+  if (f.hatch === null) return;
+  const t1 = snap.tick + 1;
+  for (let i = 0; i + 1 < layout.rows.length; i++) {
+    const a = layout.rows[i];
+    const b = layout.rows[i + 1];
+    if (a === undefined || b === undefined || a.thread !== 0 || b.thread !== 1) continue;
+    const bs = byRow.get(b.pcpu) ?? [];
+    ctx.fillStyle = f.hatch;
+    // Slices of one row never overlap, so both lists are in time order: sweep them together.
+    let j = 0;
+    for (const sa of byRow.get(a.pcpu) ?? []) {
+      while (j < bs.length && (bs[j]?.end ?? 0) <= sa.start) j++;
+      for (let k = j; k < bs.length && (bs[k]?.start ?? Infinity) < sa.end; k++) {
+        const sb = bs[k] as Slice;
+        const lo = Math.max(sa.start, sb.start, t1 - span);
+        const hi = Math.min(sa.end, sb.end, t1);
+        if (hi <= lo) continue;
+        const x0 = xOf(layout, t1, span, lo);
+        const x1 = xOf(layout, t1, span, hi);
+        ctx.fillRect(x0, a.y + a.h - 7, x1 - x0, 5);
+        ctx.fillRect(x0, b.y + 2, x1 - x0, 5);
+      }
+    }
+  }
+}
+
+function drawAxis(ctx: CanvasRenderingContext2D, f: GanttFrame): void {
+  const { layout, palette, snap, span } = f;
+  const t1 = snap.tick + 1;
+  const scale = scaleLinear().domain([t1 - span, t1]).range([layout.plotX, layout.plotX + layout.plotW]);
+  const y = layout.height - f.fontPx;
+  ctx.fillStyle = palette.muted;
+  ctx.textAlign = 'center';
+  for (const t of scale.ticks(6)) {
+    if (t < 0) continue;
+    const x = scale(t);
+    ctx.fillRect(x, y - 9, 1, 4);
+    ctx.fillText(f.labels.axis(t), x, y);
+  }
+  ctx.textAlign = 'start';
+}

@@ -1,0 +1,95 @@
+/**
+ * The CPU lens's pure geometry and numbers: Gantt rows grouped by core (siblings
+ * adjacent), hit testing of slices, run queues per pCPU, the sliding-window shares
+ * from the engine's history, the overcommit ratio, and the Practice generator.
+ */
+import { describe, expect, it } from 'vitest';
+import { advanceTick, cloneState, createSim, ENT, presets, scheduleJobs, step, toSnapshot } from '../../engine';
+import { ganttLayout, hitSlice, openSlices, overcommit, pcpuQueues, snapshotSlices, stealSeries, vmShares } from './layoutCpu';
+import { grade, makeProblem, PRACTICE_KINDS } from './practice';
+import { emptyHistory, mergeSlices } from './sliceHistory';
+
+const snapAt = (id: keyof typeof presets, ticks: number) => toSnapshot(step(createSim(presets[id]), ticks));
+
+describe('ganttLayout', () => {
+  it('has one row per pCPU, siblings adjacent, a gap between cores', () => {
+    const host = snapAt('cpu-overcommit', 0).topology.hosts[0]!;
+    const l = ganttLayout(host, 800);
+    expect(l.rows.map((r) => [r.core, r.thread])).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]]);
+    expect(l.rows[1]!.y).toBe(l.rows[0]!.y + l.rows[0]!.h);
+    expect(l.rows[2]!.y).toBeGreaterThan(l.rows[1]!.y + l.rows[1]!.h);
+    expect(l.cores).toHaveLength(2);
+    expect(l.plotX + l.plotW).toBeLessThanOrEqual(800);
+  });
+});
+
+describe('slices', () => {
+  it('hit testing finds the slice drawn under a point, and nothing left of the plot', () => {
+    const snap = snapAt('cpu-overcommit', 6000);
+    const layout = ganttLayout(snap.topology.hosts[0]!, 1000);
+    const slices = [...snapshotSlices(snap), ...openSlices(snap)];
+    const open = openSlices(snap)[0]!;
+    const row = layout.rows.find((r) => r.pcpu === open.pcpu)!;
+    const x = layout.plotX + layout.plotW - 1;
+    expect(hitSlice(layout, slices, snap.tick + 1, 500, x, row.y + 5)?.ent).toBe(open.ent);
+    expect(hitSlice(layout, slices, snap.tick + 1, 500, 5, row.y + 5)).toBeNull();
+  });
+
+  it('the lens history appends by slice number and starts over when time goes back', () => {
+    const st = cloneState(createSim(presets['cpu-overcommit']));
+    const h = emptyHistory();
+    for (let i = 0; i < 30; i++) {
+      for (let k = 0; k < 200; k++) advanceTick(st);
+      mergeSlices(h, toSnapshot(st));
+    }
+    expect(h.slices.length).toBe(st.cpu.log.n); // nothing lost, nothing twice
+    expect(new Set(h.slices.map((s) => s.n)).size).toBe(h.slices.length);
+    mergeSlices(h, toSnapshot(step(createSim(presets['cpu-overcommit']), 100)));
+    expect(h.slices.every((s) => s.end <= 101)).toBe(true);
+  });
+});
+
+describe('queues, shares, overcommit', () => {
+  it('every ready entity of the host sits in exactly one pCPU queue', () => {
+    const snap = snapAt('cpu-overcommit', 7000);
+    const queued = pcpuQueues(snap, 0).flatMap((q) => q.queue);
+    const ready = [...snap.ent.state.keys()].filter((e) => snap.ent.state[e] === ENT.ready);
+    expect(queued.toSorted()).toEqual(ready.toSorted());
+  });
+
+  it('shares per VM add up to about 100 % and overcommit is 8 vCPUs on 4 pCPUs', () => {
+    const snap = snapAt('cpu-overcommit', 9000);
+    const sh = vmShares(snap, 0)!;
+    expect(sh.run + sh.ready + sh.costop + sh.wait).toBeGreaterThan(97);
+    expect(sh.run + sh.ready + sh.costop + sh.wait).toBeLessThan(103);
+    expect(overcommit(snap, 0)).toEqual({ vcpus: 8, pcpus: 4, ratio: 2 });
+    expect(stealSeries(snap, 0)[0]!.points).toHaveLength(89); // samples at ticks 100, 200 ... 8900
+  });
+
+  it('steal rises when the noisy neighbour arrives', () => {
+    const before = snapAt('noisy-neighbor', 6000);
+    const after = snapAt('noisy-neighbor', 14_000);
+    const steal = (s: typeof before) => { const x = vmShares(s, 0, 20)!; return x.ready + x.costop; };
+    expect(steal(after)).toBeGreaterThan(steal(before) + 1);
+  });
+});
+
+describe('practice problems', () => {
+  it('are deterministic per kind and seed and answered by the classic functions', () => {
+    for (const k of PRACTICE_KINDS) expect(makeProblem(k, 5)).toEqual(makeProblem(k, 5));
+    const p = makeProblem('RR', 3);
+    const res = scheduleJobs({ policy: 'RR', quantum: p.quantum, jobs: p.jobs });
+    expect(p.answers.map((a) => a.values['turnaround'])).toEqual(res.jobs.map((j) => j.turnaround));
+  });
+
+  it('grades typed answers, blank counts as wrong', () => {
+    const p = makeProblem('FIFO', 2);
+    const typed: Record<string, string> = {};
+    for (const a of p.answers) for (const [f, v] of Object.entries(a.values)) typed[`${a.id}.${f}`] = String(v);
+    const first = p.answers[0]!.id;
+    typed[`${first}.response`] = '';
+    const marks = grade(p, typed);
+    expect(marks[`${first}.response`]).toBe(false);
+    expect(Object.values(marks).filter(Boolean)).toHaveLength(Object.keys(marks).length - 1);
+  });
+});

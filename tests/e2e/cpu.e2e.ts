@@ -1,0 +1,127 @@
+/**
+ * The CPU lens as a student uses it, in real Chromium: click (or arrow-key to) a Gantt
+ * slice and read why that vCPU ran there; switch the scheduler policy live and step
+ * back over it; inject a CPU-hungry neighbour and watch the victims' steal time rise;
+ * pin a vCPU from the inspector; and check textbook answers in the Practice panel.
+ */
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { scheduleJobs } from '../../src/engine';
+import { makeProblem } from '../../src/views/cpu/practice';
+import { closeApps, closeBrowser, openApp, readTick, tid } from './harness';
+
+const poll = { timeout: 15_000, interval: 100 };
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+const readyPct = async (page: import('playwright-core').Page, vm: string): Promise<number> => {
+  const text = (await page.locator(tid(`cpu-shares-${vm}`)).textContent()) ?? '';
+  const m = /%RDY ([\d.]+)/.exec(text);
+  return m === null ? Number.NaN : Number(m[1]);
+};
+
+describe('CPU lens', () => {
+  test('clicking a Gantt slice explains who ran where and why', async () => {
+    const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=9000&scenario=cpu-overcommit');
+    const gantt = page.locator(tid('cpu-gantt'));
+    await gantt.waitFor();
+    const box = await gantt.boundingBox();
+    if (box === null) throw new Error('no Gantt');
+    await gantt.click({ position: { x: box.width - 6, y: 20 } });
+    const inspector = page.locator(tid('inspector'));
+    await expect.poll(() => inspector.textContent(), poll).toMatch(/(ran|has been running) on pCPU 0 \(socket 0, core 0, thread 0\)/);
+    await expect.poll(() => inspector.textContent(), poll).toContain('Why it got the pCPU');
+    await expect.poll(() => inspector.textContent(), poll).toContain('hyperthread');
+    expect(errors).toEqual([]);
+  });
+
+  test('keyboard: arrows move through slices and Enter explains one', async () => {
+    const { page, errors } = await openApp('lens=cpu&lang=ko&autoplay=0&tick=6000&scenario=smp-costop');
+    await page.locator(tid('cpu-gantt')).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(tid('cpu-slice-details')).textContent(), poll).toContain('pCPU 1');
+    await expect.poll(() => page.locator(tid('inspector')).textContent(), poll).toMatch(/멈춘 이유|실행 중입니다/);
+    expect(errors).toEqual([]);
+  });
+
+  test('switching the policy while running is logged, and step-back undoes it', async () => {
+    const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=5000&scenario=cpu-overcommit');
+    await expect.poll(() => page.locator(tid('cpu-policy-credit')).isChecked(), poll).toBe(true);
+    await page.locator(tid('cpu-policy-fair-share')).click(); // controlled: it turns on when the engine accepts the command
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('is now Fair share');
+    await expect.poll(() => page.locator(tid('cpu-policy-fair-share')).isChecked(), poll).toBe(true);
+    await expect.poll(() => page.locator(tid('cpu-controls')).textContent(), poll).toContain('lowest virtual runtime');
+    await page.locator(tid('step-back')).click();
+    await expect.poll(() => readTick(page), poll).toBe(4999);
+    await expect.poll(() => page.locator(tid('cpu-policy-credit')).isChecked(), poll).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('a CPU-hungry neighbour raises the other VMs’ steal time', async () => {
+    const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=5000&scenario=noisy-neighbor');
+    await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('4 vCPUs on 4 pCPUs');
+    const before = await readyPct(page, 'orders-db');
+    await page.locator(tid('cpu-add-noisy')).click();
+    await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('8 vCPUs on 4 pCPUs');
+    await page.locator(tid('speed')).selectOption('max');
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => readTick(page), { timeout: 30_000, interval: 200 }).toBeGreaterThan(12_000);
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => readyPct(page, 'orders-db'), poll).toBeGreaterThan(before + 5);
+    await expect.poll(() => page.locator(tid('cpu-vm-noisy-1')).textContent(), poll).toContain('ready > 5 %');
+    expect(errors).toEqual([]);
+  });
+
+  test('pinning a vCPU from the inspector keeps it on that pCPU', async () => {
+    const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=6000&scenario=cpu-overcommit');
+    await page.locator(tid('cpu-chip-web:0')).click();
+    await expect.poll(() => page.locator(tid('cpu-vcpu-details')).textContent(), poll).toContain('web:0');
+    await page.locator(tid('cpu-pin')).selectOption('3');
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('web vCPU0 is pinned to pCPU 3');
+    await expect.poll(() => page.locator(tid('cpu-chip-web:0')).textContent(), poll).toContain('pin');
+    expect(errors).toEqual([]);
+  });
+
+  test('comparing the three policies replays the same workload under each', async () => {
+    const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=8000&scenario=cpu-overcommit');
+    await page.locator(tid('cpu-weight-batch-a')).selectOption('1024');
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('weight 1024');
+    await page.locator(tid('cpu-compare-run')).click();
+    const table = page.locator('.cpu-compare-table');
+    await expect.poll(() => table.textContent(), poll).toContain('Fair share');
+    await expect.poll(() => table.locator('tbody tr').count(), poll).toBe(5);
+    expect(errors).toEqual([]);
+  });
+
+  test('hyperthreads: once all four threads are busy each VM does about 62 % of a core', async () => {
+    const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=9000&scenario=hyperthreads');
+    const work = page.locator(tid('cpu-work-calc-1'));
+    await expect.poll(() => work.textContent(), poll).toContain('HT shared');
+    const pct = Number(/(\d+) %/.exec((await work.textContent()) ?? '')?.[1]);
+    expect(pct).toBeGreaterThan(55);
+    expect(pct).toBeLessThan(70);
+    await expect.poll(() => page.locator('.cpu-legend').textContent(), poll).toContain('62 %');
+    expect(errors).toEqual([]);
+  });
+
+  test('Practice: typed answers are checked against the textbook functions', async () => {
+    const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0');
+    await page.locator(tid('cpu-mode-practice')).click();
+    await page.locator(tid('practice-kind-RR')).check();
+    await page.locator(tid('practice-seed')).fill('4');
+    const p = makeProblem('RR', 4);
+    const solved = scheduleJobs({ policy: 'RR', quantum: p.quantum, jobs: p.jobs });
+    for (const j of solved.jobs) {
+      await page.locator(tid(`practice-${j.id}.response`)).fill(String(j.response));
+      await page.locator(tid(`practice-${j.id}.turnaround`)).fill(String(j.id === 'A' ? j.turnaround + 1 : j.turnaround));
+    }
+    await page.locator(tid('practice-check')).click();
+    await expect.poll(() => page.locator(tid('practice-score')).textContent(), poll).toContain('5 of 6 right');
+    const wrongA = solved.jobs.find((j) => j.id === 'A')?.turnaround ?? -1;
+    await expect.poll(() => page.locator(tid('practice-mark-A.turnaround')).textContent(), poll).toContain(`answer: ${wrongA}`);
+    await expect(page.locator(tid('practice-trace')).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
