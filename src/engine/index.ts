@@ -18,4 +18,4 @@ export { TICKS_PER_SECOND, type Message, type Tick } from './types';
 export { VM_BOOT_TICKS, CONTAINER_START_TICKS, GUEST_OS_MIB } from './workload';
 export { raidMap, type RaidConfig, type RaidOp, type RaidRequest } from './classic/raid';
 export { placementPolicies, provisioningKinds, accessModes, type PlacementPolicy, type VolumeSpec, type VolumeSpecInput } from './scenario/parts';
-export { STORAGE_PERIOD, queueLatency, placeAll, movedGiB, type StorageSnapshot, type ArraySnap, type VolumeSnap, type MoveRecord, type VolumeStatus } from './storage';
+export { STORAGE_PERIOD, queueLatency, place, placeAll, movedGiB, HISTORY_LEN, type StorageSnapshot, type ArraySnap, type VolumeSnap, type MoveRecord, type VolumeStatus } from './storage';

@@ -19,6 +19,9 @@ export type Selection =
   | { kind: 'pcpu'; index: number }
   | { kind: 'vm'; index: number }
   | { kind: 'container'; index: number }
+  // Storage lens: a volume (index into snapshot.storage.volumes) or an array.
+  | { kind: 'volume'; index: number }
+  | { kind: 'array'; index: number }
   | null;
 export type SimStatus = 'starting' | 'running' | 'recovering' | 'failed';
 

@@ -36,6 +36,17 @@ export const tokens = {
   danger: tok('#b3261e', '#8c0000', '#ff6b6b'),
   ok: tok('#1a7f37', '#005c1a', '#00ff66'),
   warn: tok('#9a6700', '#6e4a00', '#ffd400'),
+  // Storage lens: one colour per owner VM (cycled; names are always drawn too), the SAN fabric, rebuild traffic.
+  vm0: tok('#8fb8e8', '#6fa0dc', '#4da3ff'),
+  vm1: tok('#f2b880', '#e89a55', '#ffb000'),
+  vm2: tok('#9ed6a5', '#6cc27a', '#00ff66'),
+  vm3: tok('#d8a6e0', '#c27fd0', '#ff66ff'),
+  vm4: tok('#f0d67a', '#e0c040', '#ffff00'),
+  vm5: tok('#8fd3d3', '#5cbaba', '#00e5ff'),
+  vm6: tok('#e8a0a8', '#d87884', '#ff8080'),
+  vm7: tok('#b8c08a', '#a0aa60', '#c0ff80'),
+  fabric: tok('#cfd8e3', '#bfcad8', '#333333'),
+  rebuild: tok('#6a3fc8', '#4b1fa8', '#ff00ff'),
   // Stroke widths and base type size.
   strokeWidth: tok('1.5', '3', '2.5'),
   fontSize: tok('14px', '20px', '16px'),

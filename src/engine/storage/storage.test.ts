@@ -139,7 +139,7 @@ describe('thin provisioning, permissions, rebalance', () => {
 
   it('rebalance records what moved and what each policy would move', () => {
     let st = createSim({ ...presets['array-failure'], events: [] });
-    st = run(st, { type: 'addArray', array: { id: 'array-e', name: 'array-e', capacityGiB: 1000, iops: 30000, latencyMs: 0.5, rack: 'rack-1' } });
+    st = run(st, { type: 'addArray', array: { id: 'array-e', name: 'array-e', capacityGiB: 200, iops: 30000, latencyMs: 0.5, rack: 'rack-1' } });
     st = run(st, { type: 'rebalance' });
     const m = st.storage.lastMove;
     expect(m).not.toBeNull();

@@ -58,7 +58,7 @@ export default {
   'storage.legend.rebuilding': '▨ hatched: a replica being rebuilt, with its progress',
   'storage.legend.degraded': '! dashed outline: the volume is short of replicas',
   'storage.legend.failed': '✕ red array: failed, its replicas are gone',
-  'storage.legend.full': '⛔ thin volume whose array is full: its writes fail',
+  'storage.legend.full': '⊘ thin volume whose array is full: its writes fail',
   'storage.lostBanner': 'Lost for good: {volumes}. Every replica sat on arrays that failed, so no copy is left to rebuild from.',
   'storage.fullBanner': 'Writes failing: {volumes}. Their thin volumes promised more than the array holds. Add an array and rebalance.',
   'storage.moved.title': 'What moved in the last rebalance (tick {tick}, {policy})',

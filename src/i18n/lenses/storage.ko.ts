@@ -58,7 +58,7 @@ export default {
   'storage.legend.rebuilding': '▨ 빗금: 재구축 중인 복제본과 진행률',
   'storage.legend.degraded': '! 점선 테두리: 볼륨의 복제본이 모자람',
   'storage.legend.failed': '✕ 빨간 어레이: 장애, 그 위의 복제본은 사라짐',
-  'storage.legend.full': '⛔ 어레이가 가득 찬 씬 볼륨: 쓰기가 실패함',
+  'storage.legend.full': '⊘ 어레이가 가득 찬 씬 볼륨: 쓰기가 실패함',
   'storage.lostBanner': '영구 손실: {volumes}. 모든 복제본이 장애 난 어레이에 있어서 재구축할 사본이 남지 않았습니다.',
   'storage.fullBanner': '쓰기 실패 중: {volumes}. 씬 볼륨이 어레이 용량보다 많이 약속했습니다. 어레이를 추가하고 재분배하세요.',
   'storage.moved.title': '마지막 재분배에서 옮겨진 것 (틱 {tick}, {policy})',

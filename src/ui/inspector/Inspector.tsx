@@ -5,6 +5,7 @@
 import { useT } from '../../i18n';
 import { selectSelection, selectSnapshot, useStore } from '../../store';
 import { ContainerDetails, HostDetails, HypervisorDetails, PcpuDetails, VmDetails } from './Details';
+import { ArrayDetails, VolumeDetails } from './StorageDetails';
 
 export function Inspector() {
   const t = useT();
@@ -27,6 +28,12 @@ export function Inspector() {
         break;
       case 'container':
         body = <ContainerDetails snap={snap} index={sel.index} />;
+        break;
+      case 'volume':
+        body = <VolumeDetails snap={snap} index={sel.index} />;
+        break;
+      case 'array':
+        body = <ArrayDetails snap={snap} index={sel.index} />;
         break;
     }
   }
