@@ -53,10 +53,13 @@ export function VolumeDetails({ snap, index }: { snap: Snapshot; index: number }
   const vol = st.volumes[index];
   if (vol === undefined) return null;
   const live = vol.replicas.filter((r) => !r.building).length;
+  const racks = new Set(vol.replicas.map((r) => st.arrays[r.array]?.rack));
   return (
     <div className="details" data-testid="volume-details">
       <h3>{t('storage.inspector.volume', { name: vol.name })}</h3>
       <p>{t(`storage.inspector.why.${vol.status}`, { live, want: vol.want })}</p>
+      {vol.replicas.length > 1 && racks.size === 1 && <p className="storage-warn">{t('storage.inspector.oneRack', { rack: [...racks][0] ?? '' })}</p>}
+      {vol.full && <p className="storage-warn">{t('storage.inspector.full')}</p>}
       <dl>
         <dt>{t('storage.inspector.size')}</dt>
         <dd>{t('storage.inspector.sizeValue', { size: vol.sizeGiB, prov: t(vol.thin ? 'storage.prov.thin' : 'storage.prov.thick'), written: f1(vol.writtenGiB), alloc: f1(vol.allocGiB) })}</dd>

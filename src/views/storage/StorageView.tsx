@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import type { StorageSnapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { selectSelection, selectSnapshot, selectTopology, useStore } from '../../store';
+import { select, selectSelection, selectSnapshot, selectTopology, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { layoutStorage } from './layoutStorage';
 import { MovedPanel } from './MovedPanel';
@@ -28,7 +28,8 @@ function Summary({ st }: { st: StorageSnapshot }) {
   const t = useT();
   const count = (s: string): number => st.volumes.filter((v) => v.status === s).length;
   const sum = (f: (a: StorageSnapshot['arrays'][number]) => number): number => Math.round(st.arrays.reduce((n, a) => n + f(a), 0));
-  const lost = st.volumes.filter((v) => v.status === 'lost').map((v) => v.name);
+  const lost = st.volumes.flatMap((v, i) => (v.status === 'lost' ? [{ name: v.name, i }] : []));
+  const oneRack = st.volumes.filter((v) => v.replicas.length > 1 && new Set(v.replicas.map((r) => st.arrays[r.array]?.rack)).size === 1).length;
   const full = st.volumes.filter((v) => v.full).map((v) => v.name);
   return (
     <>
@@ -50,7 +51,17 @@ function Summary({ st }: { st: StorageSnapshot }) {
       {st.ioKiB > 64 && <p className="muted">{t('storage.scale', { kib: st.ioKiB })}</p>}
       {lost.length > 0 && (
         <p className="storage-banner danger" role="alert" data-testid="storage-lost">
-          {t('storage.lostBanner', { volumes: lost.join(', ') })}
+          {t('storage.lostBanner', { volumes: lost.map((l) => l.name).join(', ') })}{' '}
+          {lost.slice(0, 12).map((l) => (
+            <button key={l.i} type="button" className="linkish" onClick={() => select({ kind: 'volume', index: l.i })}>
+              {l.name}
+            </button>
+          ))}
+        </p>
+      )}
+      {oneRack > 0 && (
+        <p className="storage-banner warn" data-testid="storage-one-rack">
+          {t('storage.oneRackBanner', { n: oneRack })}
         </p>
       )}
       {full.length > 0 && (
