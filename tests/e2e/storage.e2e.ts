@@ -55,7 +55,9 @@ describe('Storage lens', () => {
 
   test('with rack awareness on and a rebalance, the same rack failure loses nothing', async () => {
     const { page, errors } = await openApp('lens=storage&scenario=rack-awareness&lang=en&autoplay=0&tick=100');
-    await page.locator(tid('storage-rack-aware')).check();
+    // Controls are driven by the engine: the box is ticked once the worker accepts the command.
+    await page.locator(tid('storage-rack-aware')).click();
+    await expect.poll(() => page.locator(tid('storage-rack-aware')).isChecked(), poll).toBe(true);
     await page.locator(tid('storage-rebalance')).click();
     await expect.poll(() => page.locator(tid('storage-moved')).textContent(), poll).toContain('What moved');
     await page.locator('[data-sel="array-0"]').click();
@@ -84,7 +86,8 @@ describe('Storage lens', () => {
 
   test('adding an array and rebalancing shows what moved under each policy; step back undoes it', async () => {
     const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=en&autoplay=0&tick=200');
-    await page.locator(tid('storage-policy-hashing')).check();
+    await page.locator(tid('storage-policy-hashing')).click();
+    await expect.poll(() => page.locator(tid('storage-policy-hashing')).isChecked(), poll).toBe(true);
     await page.locator(tid('storage-add-array')).click();
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('array-1');
     await page.locator(tid('storage-rebalance')).click();
@@ -104,6 +107,16 @@ describe('Storage lens', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(tid('inspector')).textContent(), poll).toContain('어레이 array-b');
     expect(await page.locator(tid('lens-storage')).textContent()).toContain('가상머신');
+    expect(errors).toEqual([]);
+  });
+
+  test('inside an array: a one-block RAID-5 write costs two reads and two writes, RAID-0 one write', async () => {
+    const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=en&autoplay=0&tick=100');
+    await page.locator('[data-sel="array-0"]').click();
+    const summary = page.locator(tid('raid-summary'));
+    await expect.poll(() => summary.textContent(), poll).toContain('4 physical I/Os: 2 reads, 2 writes');
+    await page.locator(tid('raid-level')).selectOption('0');
+    await expect.poll(() => summary.textContent(), poll).toContain('1 physical I/Os: 0 reads, 1 writes');
     expect(errors).toEqual([]);
   });
 });

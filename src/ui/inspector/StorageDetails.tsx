@@ -10,6 +10,7 @@ import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
 import { select } from '../../store';
 import { v } from '../../theme/tokens';
+import { RaidPanel } from './RaidPanel';
 
 const f1 = (x: number): string => x.toFixed(1);
 
@@ -138,6 +139,7 @@ export function ArrayDetails({ snap, index }: { snap: Snapshot; index: number })
       <History snap={snap} index={index} />
       <h4>{t('storage.inspector.volumesOn')}</h4>
       <p>{here.length === 0 ? t('storage.inspector.noVolumes') : here.slice(0, 60).join(', ')}</p>
+      <RaidPanel />
       <div className="actions">
         {arr.failed ? (
           <button type="button" data-testid="array-repair" onClick={() => void simClient.command({ type: 'repairArray', array: arr.id })}>{t('storage.inspector.repair')}</button>

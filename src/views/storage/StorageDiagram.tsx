@@ -44,19 +44,24 @@ function ArrayRow({ box, st }: { box: ArrayBox; st: StorageSnapshot }) {
   );
 }
 
-function BlockRect({ b, st }: { b: Block; st: StorageSnapshot }) {
+/** A volume created less than this many ticks ago is outlined as new (placement just happened). */
+const NEW_TICKS = 3000;
+
+function BlockRect({ b, st, tick }: { b: Block; st: StorageSnapshot; tick: number }) {
   const t = useT();
   const vol = b.volume >= 0 ? st.volumes[b.volume] : undefined;
   const status = vol?.status ?? 'ok';
   const cls = `storage-block ${status === 'degraded' || status === 'rebuilding' ? 'storage-pulse' : ''}`;
+  const fresh = vol !== undefined && vol.born > 0 && tick - vol.born < NEW_TICKS;
   const body = (
     <motion.g initial={{ opacity: 0, scaleX: 0.2 }} animate={{ opacity: 1, scaleX: 1, x: 0 }} transition={{ duration: 0.5 }} style={{ transformOrigin: `${b.x}px ${b.y}px` }} className={cls}>
       <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: vmFill(b.colour), stroke: status === 'ok' ? v('border') : v('danger'), strokeDasharray: status === 'ok' ? 'none' : '4 2', strokeWidth: 1 }} />
       {b.building && <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: 'url(#storage-hatch)' }} />}
+      {fresh && <rect x={b.x - 2} y={b.y - 2} width={b.w + 4} height={b.h + 4} style={{ fill: 'none', stroke: v('focus'), strokeWidth: 2.5 }} />}
       {b.building && <rect x={b.x} y={b.y + b.h - 4} width={b.w * b.progress} height={4} style={{ fill: v('rebuild') }} />}
       {b.w > 34 && (
         <text x={b.x + 3} y={b.y + 15} style={{ ...text(10), pointerEvents: 'none' }}>
-          {`${b.building ? '▨' : vol?.full === true ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor(b.w / 6))}
+          {`${fresh ? '✚' : ''}${b.building ? '▨' : vol?.full === true ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor(b.w / 6))}
         </text>
       )}
     </motion.g>
@@ -70,7 +75,7 @@ function BlockRect({ b, st }: { b: Block; st: StorageSnapshot }) {
   );
 }
 
-export function StorageDiagram({ layout, topo, st, highlightVm }: { layout: StorageLayout; topo: Topology; st: StorageSnapshot; highlightVm: number }) {
+export function StorageDiagram({ layout, topo, st, highlightVm, tick }: { layout: StorageLayout; topo: Topology; st: StorageSnapshot; highlightVm: number; tick: number }) {
   const t = useT();
   const f = layout.fabric;
   return (
@@ -98,7 +103,7 @@ export function StorageDiagram({ layout, topo, st, highlightVm }: { layout: Stor
         ))}
       </g>
       {layout.blocks.map((b) => (
-        <BlockRect key={b.key} b={b} st={st} />
+        <BlockRect key={b.key} b={b} st={st} tick={tick} />
       ))}
       <g aria-hidden="true">
         {layout.flows.map((fl) => (

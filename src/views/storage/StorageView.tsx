@@ -77,7 +77,7 @@ function Legend() {
   const t = useT();
   return (
     <ul className="legend" aria-label={t('legend.title')}>
-      {['ok', 'rebuilding', 'degraded', 'failed', 'full'].map((k) => (
+      {['ok', 'new', 'rebuilding', 'degraded', 'failed', 'full'].map((k) => (
         <li key={k}>{t(`storage.legend.${k}`)}</li>
       ))}
     </ul>
@@ -101,7 +101,7 @@ export default function StorageView() {
           <Summary st={st} />
           <Legend />
           <StorageControls st={st} topo={topo} />
-          {layout !== null && <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} />}
+          {layout !== null && <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={snap?.tick ?? 0} />}
           <MovedPanel st={st} />
         </>
       )}
