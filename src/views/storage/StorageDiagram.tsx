@@ -75,11 +75,11 @@ function BlockRect({ b, st, tick }: { b: Block; st: StorageSnapshot; tick: numbe
   );
 }
 
-export function StorageDiagram({ layout, topo, st, highlightVm, tick }: { layout: StorageLayout; topo: Topology; st: StorageSnapshot; highlightVm: number; tick: number }) {
+export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: { layout: StorageLayout; topo: Topology; st: StorageSnapshot; highlightVm: number; tick: number; scale: number }) {
   const t = useT();
   const f = layout.fabric;
   return (
-    <svg className="storage-svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t('lens.storage.label')} onClick={() => select(null)}>
+    <svg className="storage-svg" width={layout.width * scale} height={layout.height * scale} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t('lens.storage.label')} onClick={() => select(null)}>
       <defs>
         <pattern id="storage-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: v('rebuild'), strokeWidth: 2 }} />

@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import type { StorageSnapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { select, selectSelection, selectSnapshot, selectTopology, useStore } from '../../store';
+import { select, selectSelection, selectSnapshot, selectTheme, selectTopology, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { layoutStorage } from './layoutStorage';
 import { MovedPanel } from './MovedPanel';
@@ -88,11 +88,14 @@ export default function StorageView() {
   const snap = useStore(selectSnapshot);
   const topo = useStore(selectTopology);
   const sel = useStore(selectSelection);
+  const theme = useStore(selectTheme);
   const [ref, width] = useWidth<HTMLDivElement>();
+  // In projector mode the drawing is laid out narrower and scaled up, so its text grows too.
+  const scale = theme === 'projector' ? 1.35 : 1;
   const st = snap?.storage ?? null;
   const key = st === null ? '' : shapeKey(st);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the storage shape
-  const layout = useMemo(() => (st === null || topo === null ? null : layoutStorage(topo, st.arrays, st.volumes, width)), [key, topo, width]);
+  const layout = useMemo(() => (st === null || topo === null ? null : layoutStorage(topo, st.arrays, st.volumes, width / scale)), [key, topo, width, scale]);
   const highlightVm = sel?.kind === 'vm' ? sel.index : sel?.kind === 'volume' ? (topo?.vms.findIndex((v) => v.id === st?.volumes[sel.index]?.owner) ?? -1) : -1;
   return (
     <div ref={ref} className="lens lens-storage" data-testid="lens-storage">
@@ -101,7 +104,7 @@ export default function StorageView() {
           <Summary st={st} />
           <Legend />
           <StorageControls st={st} topo={topo} />
-          {layout !== null && <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={snap?.tick ?? 0} />}
+          {layout !== null && <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={snap?.tick ?? 0} scale={scale} />}
           <MovedPanel st={st} />
         </>
       )}
