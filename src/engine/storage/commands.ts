@@ -144,6 +144,7 @@ export function doRebalance(st: SimState): StorageOutcome {
   if (s.volumes.some((v) => v.replicas.some((r) => r.building))) return no('storage.reason.rebuilding');
   if (s.arrays.every((a) => a.failed)) return no('storage.reason.noArrays');
   const rec = rebalance(s, st.tick);
+  if (rec === null) return no('storage.reason.rebalanceNoRoom');
   pushEvent(st.events, st.tick, 'info', 'storage.event.rebalanced', { n: rec.moves.length, gib: Math.round(rec.movedGiB), fair: Math.round(rec.fairGiB) });
   return OK;
 }

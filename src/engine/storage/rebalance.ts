@@ -29,19 +29,22 @@ function fairShare(s: StorageState, online: number[], total: number): number {
   return cap(online) === 0 ? 0 : (total * cap(fresh)) / cap(online);
 }
 
-export function rebalance(s: StorageState, tick: number): MoveRecord {
+/**
+ * Rebalance (mutates s), or null without touching anything when the fresh layout
+ * would hold fewer copies of some volume than it has now (no room to lay it out again).
+ */
+export function rebalance(s: StorageState, tick: number): MoveRecord | null {
   const vols = layoutVolumes(s);
   const online = onlineArrays(s);
   const usedBefore = [...usedPerArray(s)];
   const current = s.volumes.filter((v) => v.status !== 'lost').map((v) => v.replicas.map((r) => r.array));
   const target = placeAll(s.arrays, online, vols, s.policy, s.rackAware);
+  if (current.some((have, i) => (target[i]?.length ?? 0) < have.length)) return null;
   const moves: Move[] = [];
   let moved = 0;
   s.volumes.filter((v) => v.status !== 'lost').forEach((v, i) => {
     const want = target[i] ?? [];
     const have = current[i] ?? [];
-    // A fresh layout that fits fewer copies than exist now would drop data: keep this one.
-    if (want.length < have.length) return;
     // Keep replicas that stay; pair each leaving replica with an arriving one.
     const leaving = have.filter((a) => !want.includes(a));
     const arriving = want.filter((a) => !have.includes(a));
@@ -50,7 +53,11 @@ export function rebalance(s: StorageState, tick: number): MoveRecord {
       moved += allocGiB(v);
       if (moves.length < MAX_MOVES_LISTED) moves.push({ volume: v.name, from, to, gib: allocGiB(v) });
     });
-    if (want.length > 0) v.replicas = want.map((a) => ({ array: a, building: false, copiedGiB: 0 }));
+    // A moved replica arrives whole (the copy is taken as instant); a copy the volume was
+    // missing has no source replica leaving, so it is rebuilt like any other.
+    const fresh = new Set(arriving.slice(leaving.length));
+    const building = (a: number): boolean => fresh.has(a) || v.replicas.some((r) => r.array === a && r.building);
+    if (want.length > 0) v.replicas = want.map((a) => ({ array: a, building: building(a), copiedGiB: 0 }));
     v.status = deriveStatus(v);
     v.stuck = v.replicas.length < v.want;
   });

@@ -197,3 +197,31 @@ describe('properties over random scenarios and fault sequences', () => {
     );
   }, 60_000);
 });
+
+describe('rebalance of a degraded volume', () => {
+  it('does not conjure a missing replica: the new copy is rebuilt over time', () => {
+    let st = createSim(tiny('most-free', [[100, 'r1'], [100, 'r2']], true, 1024));
+    st = run(st, { type: 'createVolume', volume: { id: 'v', sizeGiB: 60, replicas: 2, owner: 'vm' } });
+    st = run(st, { type: 'failArray', array: 'a1' });
+    expect(st.storage.volumes[0]?.status).toBe('degraded');
+    st = run(st, { type: 'addArray', array: { id: 'a2', name: 'a2', capacityGiB: 100, iops: 10000, latencyMs: 1, rack: 'r3' } });
+    // The new array lets the rebuild start by itself; a rebalance keeps the copy in progress.
+    expect(st.storage.volumes[0]?.status).toBe('rebuilding');
+    const r = applyCommand(st, { type: 'rebalance' });
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('rebalance without room', () => {
+  it('is refused, untouched, rather than drop a copy or overfill an array', () => {
+    let st = createSim(tiny('most-free', [[100, 'r1'], [100, 'r2'], [100, 'r3']], false));
+    st = run(st, { type: 'createVolume', volume: { id: 'v1', sizeGiB: 60, replicas: 2, owner: 'vm' } });
+    st = run(st, { type: 'createVolume', volume: { id: 'v2', sizeGiB: 60, replicas: 1, owner: 'vm' } });
+    st = run(st, { type: 'failArray', array: names(st, 'v1')[1] ?? '' });
+    expect(st.storage.volumes[0]?.status).toBe('degraded');
+    const r = applyCommand(st, { type: 'rebalance' });
+    expect(checkInvariants(r.state)).toEqual([]);
+    if (r.ok) expect(r.state.storage.volumes[0]?.status).not.toBe('ok');
+    else expect(r.state).toBe(st);
+  });
+});

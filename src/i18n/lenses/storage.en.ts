@@ -176,5 +176,6 @@ export default {
   'storage.reason.arrayExists': 'An array named {array} already exists.',
   'storage.reason.tooManyArrays': 'At most {max} arrays.',
   'storage.reason.rebuilding': 'Wait until the rebuilds finish before rebalancing.',
+  'storage.reason.rebalanceNoRoom': 'Rebalancing would need more room than the working arrays have: add or repair an array first.',
   'storage.reason.ownerAccess': '{vm} owns {volume} and always has read-write access.',
 } as const;

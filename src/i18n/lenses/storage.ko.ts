@@ -176,5 +176,6 @@ export default {
   'storage.reason.arrayExists': '{array}이라는 어레이가 이미 있습니다.',
   'storage.reason.tooManyArrays': '어레이는 최대 {max}개입니다.',
   'storage.reason.rebuilding': '재구축이 끝난 뒤에 재분배하세요.',
+  'storage.reason.rebalanceNoRoom': '재분배하려면 동작 중인 어레이에 공간이 더 필요합니다: 먼저 어레이를 추가하거나 수리하세요.',
   'storage.reason.ownerAccess': '{vm}은(는) {volume}의 소유자라 항상 읽기·쓰기 권한이 있습니다.',
 } as const;
