@@ -13,6 +13,7 @@ import { layoutStorage } from './layoutStorage';
 import { MovedPanel } from './MovedPanel';
 import { StorageControls } from './StorageControls';
 import { StorageDiagram } from './StorageDiagram';
+import { TryThis, VmDisks } from './StorageGuide';
 import './storage.css';
 
 const selectStorage = (s: { snapshot: { storage: StorageSnapshot } | null }): StorageSnapshot | null => s.snapshot?.storage ?? null;
@@ -102,9 +103,11 @@ export default function StorageView() {
       {st !== null && topo !== null && (
         <>
           <Summary st={st} />
+          <TryThis />
           <Legend />
           <StorageControls st={st} topo={topo} />
           {layout !== null && <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={snap?.tick ?? 0} scale={scale} />}
+          <VmDisks st={st} topo={topo} />
           <MovedPanel st={st} />
         </>
       )}
