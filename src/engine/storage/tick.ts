@@ -82,11 +82,12 @@ function driveIo(st: SimState, s: StorageState, load: Float64Array, used: Float6
       reads += r.iops - w;
       writes += w;
     }
-    if (reads + writes > 0) applyIo(s, v, reads, v.full ? 0 : writes, load, used);
+    if (v.full) resumeIfRoom(st, s, v, used);
+    if (reads + writes > 0) applyIo(st, s, v, reads, v.full ? 0 : writes, load, used);
   }
 }
 
-function applyIo(s: StorageState, v: VolumeState, reads: number, writes: number, load: Float64Array, used: Float64Array): void {
+function applyIo(st: SimState, s: StorageState, v: VolumeState, reads: number, writes: number, load: Float64Array, used: Float64Array): void {
   v.readIops += ALPHA * reads;
   v.writeIops += ALPHA * writes;
   let live = 0;
@@ -101,7 +102,10 @@ function applyIo(s: StorageState, v: VolumeState, reads: number, writes: number,
   const g = Math.max(0, Math.min(grow, room));
   v.writtenGiB += g;
   for (const r of v.replicas) used[r.array] = (used[r.array] ?? 0) + g;
-  if (g < grow && !v.full) v.full = true;
+  if (g < grow && !v.full) {
+    v.full = true;
+    pushEvent(st.events, st.tick, 'info', 'storage.event.full', { volume: v.name });
+  }
 }
 
 /** Copy rebuild data into each target array, its bandwidth shared among the replicas it receives. */
@@ -161,13 +165,10 @@ export function startRebuilds(st: SimState, s: StorageState): void {
 }
 
 /** A thin volume whose arrays have room again (an array added, data moved) writes again. */
-function resumeWrites(st: SimState, s: StorageState, used: Float64Array): void {
-  for (const v of s.volumes) {
-    if (!v.full) continue;
-    if (v.replicas.some((r) => (s.arrays[r.array]?.capacityGiB ?? 0) - (used[r.array] ?? 0) < 0.01)) continue;
-    v.full = false;
-    pushEvent(st.events, st.tick, 'info', 'storage.event.writesResumed', { volume: v.name });
-  }
+function resumeIfRoom(st: SimState, s: StorageState, v: VolumeState, used: Float64Array): void {
+  for (const r of v.replicas) if ((s.arrays[r.array]?.capacityGiB ?? 0) - (used[r.array] ?? 0) < 0.01) return;
+  v.full = false;
+  pushEvent(st.events, st.tick, 'info', 'storage.event.writesResumed', { volume: v.name });
 }
 
 /** Queueing latency of an array (M/M/1-like: base / (1 - utilisation), capped when saturated). */
@@ -180,12 +181,7 @@ export function stepStorage(st: SimState): void {
   if (st.tick % STORAGE_PERIOD !== 0 || s.arrays.length === 0) return;
   const load = new Float64Array(s.arrays.length);
   const used = usedPerArray(s);
-  resumeWrites(st, s, used);
-  const fullBefore = s.volumes.map((v) => v.full);
   driveIo(st, s, load, used);
-  s.volumes.forEach((v, i) => {
-    if (v.full && fullBefore[i] !== true) pushEvent(st.events, st.tick, 'info', 'storage.event.full', { volume: v.name });
-  });
   startRebuilds(st, s);
   progressRebuilds(st, s, load);
   const pos = s.histPos % HISTORY_LEN;
