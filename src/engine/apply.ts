@@ -135,6 +135,8 @@ function applyOne(st: SimState, cmd: Command): Outcome {
       return fromStorage(st, storage.setVolumeAccess(st, cmd.volume, cmd.vm, cmd.mode));
     case 'accessVolume':
       return fromStorage(st, storage.accessVolume(st, cmd.vm, cmd.volume, cmd.op));
+    case 'setRebuildBandwidth':
+      return fromStorage(st, storage.setRebuildBandwidth(st, cmd.mibps));
   }
 }
 

@@ -30,6 +30,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rebalance') }),
   z.strictObject({ type: z.literal('setVolumeAccess'), volume: idSchema, vm: idSchema, mode: z.enum([...accessModes, 'none']) }),
   z.strictObject({ type: z.literal('accessVolume'), vm: idSchema, volume: idSchema, op: z.enum(['read', 'write']) }),
+  z.strictObject({ type: z.literal('setRebuildBandwidth'), mibps: z.int().min(1).max(100_000) }),
 ]);
 
 export type Command = z.output<typeof commandSchema>;

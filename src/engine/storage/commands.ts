@@ -55,6 +55,13 @@ export function setPolicy(st: SimState, policy: PlacementPolicy): StorageOutcome
   return OK;
 }
 
+/** Rebuild bandwidth into each array: faster rebuilds shorten the time a volume has only one copy. */
+export function setRebuildBandwidth(st: SimState, mibps: number): StorageOutcome {
+  st.storage.rebuildMiBps = mibps;
+  pushEvent(st.events, st.tick, 'info', 'storage.event.rebuildBandwidth', { mibps });
+  return OK;
+}
+
 export function setRackAware(st: SimState, on: boolean): StorageOutcome {
   st.storage.rackAware = on;
   pushEvent(st.events, st.tick, 'info', on ? 'storage.event.rackAwareOn' : 'storage.event.rackAwareOff', {});

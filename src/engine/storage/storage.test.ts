@@ -225,3 +225,24 @@ describe('rebalance without room', () => {
     else expect(r.state).toBe(st);
   });
 });
+
+describe('rebuild bandwidth', () => {
+  it('a rebuild takes data / bandwidth: four times the bandwidth, about a quarter of the time', () => {
+    const timeToHeal = (mibps: number): number => {
+      let st = createSim({ ...presets['array-failure'], events: [] });
+      st = run(st, { type: 'setRebuildBandwidth', mibps });
+      st = run(st, { type: 'failArray', array: 'array-b' });
+      let t = 0;
+      while (st.storage.volumes.some((v) => v.status !== 'ok') && t < 200_000) {
+        st = step(st, 100);
+        t += 100;
+      }
+      expect(checkInvariants(st)).toEqual([]);
+      return t;
+    };
+    const slow = timeToHeal(512);
+    const fast = timeToHeal(2048);
+    expect(fast).toBeLessThan(slow / 3);
+    expect(fast).toBeGreaterThan(slow / 5);
+  });
+});

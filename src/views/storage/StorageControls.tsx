@@ -120,6 +120,14 @@ export function StorageControls({ st, topo }: { st: StorageSnapshot; topo: Topol
       </fieldset>
       <CreateVolume st={st} topo={topo} />
       <AddArray st={st} />
+      <label className="storage-bandwidth">
+        <span>{t('storage.controls.bandwidth')}</span>
+        <select value={st.rebuildMiBps} data-testid="storage-bandwidth" onChange={(e) => void simClient.command({ type: 'setRebuildBandwidth', mibps: Number(e.target.value) })}>
+          {[...new Set([128, 512, 1024, 4096, st.rebuildMiBps])].toSorted((a, b) => a - b).map((m) => (
+            <option key={m} value={m}>{t('storage.controls.bandwidthValue', { mibps: m })}</option>
+          ))}
+        </select>
+      </label>
       <div className="storage-rebalance">
         <button type="button" data-testid="storage-rebalance" onClick={() => void simClient.command({ type: 'rebalance' })}>{t('storage.controls.rebalance')}</button>
         <p className="muted">{t('storage.controls.rebalanceHelp')}</p>
