@@ -46,6 +46,8 @@ export const tokens = {
   vm6: tok('#e8a0a8', '#d87884', '#ff8080'),
   vm7: tok('#b8c08a', '#a0aa60', '#c0ff80'),
   fabric: tok('#cfd8e3', '#bfcad8', '#333333'),
+  /** Text on an owner-VM fill (the fills stay light or saturated in every theme, so text stays dark). */
+  vmText: tok('#1b1f24', '#000000', '#000000'),
   rebuild: tok('#6a3fc8', '#4b1fa8', '#ff00ff'),
   // Stroke widths and base type size.
   strokeWidth: tok('1.5', '3', '2.5'),

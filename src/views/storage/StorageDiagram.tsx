@@ -14,6 +14,7 @@ import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
 import { StorageSelectable } from './StorageSelectable';
 
 const text = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('text') });
+const onVm = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('vmText') });
 
 function ArrayRow({ box, st }: { box: ArrayBox; st: StorageSnapshot }) {
   const t = useT();
@@ -60,7 +61,7 @@ function BlockRect({ b, st, tick }: { b: Block; st: StorageSnapshot; tick: numbe
       {fresh && <rect x={b.x - 2} y={b.y - 2} width={b.w + 4} height={b.h + 4} style={{ fill: 'none', stroke: v('focus'), strokeWidth: 2.5 }} />}
       {b.building && <rect x={b.x} y={b.y + b.h - 4} width={b.w * b.progress} height={4} style={{ fill: v('rebuild') }} />}
       {b.w > 34 && (
-        <text x={b.x + 3} y={b.y + 15} style={{ ...text(10), pointerEvents: 'none' }}>
+        <text x={b.x + 3} y={b.y + 15} style={{ ...onVm(10), pointerEvents: 'none' }}>
           {`${fresh ? '✚' : ''}${b.building ? '▨' : vol?.full === true ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor(b.w / 6))}
         </text>
       )}
@@ -120,8 +121,8 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: {
         return (
           <StorageSelectable key={vm.id} sel={{ kind: 'vm', index: b.index }} label={t('storage.vmLabel', { vm: vm.name, n })}>
             <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={5} style={{ fill: vmFill(b.colour), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
-            <text x={b.x + 6} y={b.y + 19} style={text(12, 700)}>{vm.name}</text>
-            <text x={b.x + b.w - 6} y={b.y + 19} textAnchor="end" style={text(10)}>{t('storage.vmVolumes', { n })}</text>
+            <text x={b.x + 6} y={b.y + 19} style={onVm(12, 700)}>{vm.name}</text>
+            <text x={b.x + b.w - 6} y={b.y + 19} textAnchor="end" style={onVm(10)}>{t('storage.vmVolumes', { n })}</text>
           </StorageSelectable>
         );
       })}
