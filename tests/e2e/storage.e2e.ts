@@ -2,7 +2,8 @@
  * The Storage / SAN lens as a student uses it, in real Chromium: predict where the next
  * volume goes and create it (the block appears on the predicted array); fail an array
  * from the inspector and watch degraded volumes rebuild until every one is healthy;
- * lose a rack without rack awareness (the lens says plainly what is lost); be denied
+ * lose a rack without rack awareness (the lens says plainly what is lost), and nothing once
+ * rack awareness is on and the rebalance's moves are done; be denied
  * without permission and allowed after a grant; add an array and rebalance to see what
  * moved per policy; keyboard selection; Korean text. Zero console errors throughout.
  */
@@ -61,10 +62,13 @@ describe('Storage lens', () => {
     await expect.poll(() => page.locator(tid('storage-rack-aware')).isChecked(), poll).toBe(true);
     await page.locator(tid('storage-rebalance')).click();
     await expect.poll(() => page.locator(tid('storage-moved')).textContent(), poll).toContain('What moved');
-    await page.locator('[data-sel="array-0"]').click();
-    await page.locator(tid('rack-fail')).click();
-    await expect.poll(() => page.locator(tid('storage-summary')).textContent(), poll).toMatch(/2 failed/);
-    expect(await page.locator(tid('storage-summary')).textContent()).toMatch(/0 lost/);
+    const summary = page.locator(tid('storage-summary'));
+    // Moves are copies that take time; play until the scripted rack failure at 8 s has happened.
+    await expect.poll(() => summary.textContent(), poll).toMatch(/[1-9] moving/);
+    await page.locator(tid('speed')).selectOption('10');
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => summary.textContent(), { timeout: 30_000, interval: 200 }).toMatch(/2 failed/);
+    expect(await summary.textContent()).toMatch(/0 lost/);
     expect(await page.locator(tid('storage-lost')).count()).toBe(0);
     expect(await page.locator(tid('storage-one-rack')).count()).toBe(0);
     expect(errors).toEqual([]);

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCommand, checkInvariants, createSim, presets, snapshotDigest, step, toSnapshot, type CommandInput, type SimState } from '../index';
+import { applyCommand, checkInvariants, createSim, presets, scenarioSchema, snapshotDigest, step, toSnapshot, type CommandInput, type SimState } from '../index';
 
 const PRESETS = ['san-placement', 'array-failure', 'thin-overcommit', 'rack-awareness'] as const;
 
@@ -42,7 +42,7 @@ describe('storage commands at random', () => {
         }
         st = step(st, 2000);
         expect(checkInvariants(st)).toEqual([]);
-        const scripted = step(createSim({ ...presets[id], events: accepted }), st.tick);
+        const scripted = step(createSim(scenarioSchema.parse({ ...presets[id], events: accepted })), st.tick);
         expect(snapshotDigest(toSnapshot(scripted))).toBe(snapshotDigest(toSnapshot(st)));
       }),
       { numRuns: 30 },

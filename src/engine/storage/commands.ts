@@ -85,6 +85,8 @@ function failArrays(st: SimState, targets: number[]): void {
     if (v.replicas.length === before) continue;
     // A copy still being made is worthless without a live source.
     if (!v.replicas.some((r) => !r.building)) v.replicas = [];
+    // A replica was leaving for a copy that is gone: it stays after all.
+    for (const r of v.replicas) if (r.leaving && v.replicas.filter((x) => x.leaving).length > v.replicas.filter((x) => x.building).length) r.leaving = false;
     const was = v.status;
     v.status = deriveStatus(v);
     if (v.status === 'lost' && was !== 'lost') pushEvent(st.events, st.tick, 'info', 'storage.event.lost', { volume: v.name, want: v.want });

@@ -30,7 +30,7 @@ export interface VolumeSnap {
   access: Record<string, 'rw' | 'ro'>;
   writtenGiB: number;
   allocGiB: number;
-  replicas: { array: number; building: boolean; copiedGiB: number }[];
+  replicas: { array: number; building: boolean; copiedGiB: number; leaving: boolean }[];
   status: VolumeStatus;
   full: boolean;
   stuck: boolean;

@@ -97,6 +97,10 @@ describe('failures and rebuild', () => {
     let st = createSim(sc);
     st = run(st, { type: 'setRackAware', on: true });
     st = run(st, { type: 'rebalance' });
+    // The moves are copies that take time; while they run, the old replica still serves.
+    expect(st.storage.volumes.some((v) => v.replicas.some((r) => r.leaving))).toBe(true);
+    st = advance(st, 10_000);
+    expect(st.storage.volumes.every((v) => v.replicas.every((r) => !r.leaving && !r.building))).toBe(true);
     st = run(st, { type: 'failRack', rack: 'rack-1' });
     expect(st.storage.volumes.every((v) => v.status !== 'lost')).toBe(true);
   });
@@ -121,7 +125,8 @@ describe('thin provisioning, permissions, rebalance', () => {
     expect(st.events.list.some((e) => e.key === 'storage.event.full')).toBe(true);
     st = run(st, { type: 'addArray', array: { id: 'array-c', name: 'array-c', capacityGiB: 800, iops: 30000, latencyMs: 0.5, rack: 'rack-3' } });
     st = run(st, { type: 'rebalance' });
-    st = advance(st, 2000);
+    st = advance(st, 40_000, 2000);
+    expect(st.events.list.some((e) => e.key === 'storage.event.moved')).toBe(true);
     expect(st.events.list.some((e) => e.key === 'storage.event.writesResumed')).toBe(true);
   });
 

@@ -11,7 +11,7 @@ import type { SimState } from '../state';
 import { PHASE_KINDS } from '../workload';
 import { placeVolume } from './build';
 import { HISTORY_LEN, type StorageState, type VolumeState } from './types';
-import { allocGiB, deriveStatus, usedPerArray } from './volumes';
+import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
 
 /** Storage is sampled every 100 ticks (100 ms): fine enough for gauges, cheap enough for 2,000 volumes. */
 export const STORAGE_PERIOD = 100;
@@ -126,8 +126,9 @@ function progressRebuilds(st: SimState, s: StorageState, load: Float64Array): vo
   const perPeriodGiB = (s.rebuildMiBps * STORAGE_PERIOD) / 1000 / 1024;
   const iopsPerStream = (s.rebuildMiBps * 1024) / s.ioKiB;
   for (const v of s.volumes) {
-    if (v.status !== 'rebuilding') continue;
-    for (const r of v.replicas) {
+    if (v.status === 'lost' || !v.replicas.some((r) => r.building)) continue;
+    // A copy over the replicas: a finished move removes an element from v.replicas.
+    for (const r of [...v.replicas]) {
       if (!r.building) continue;
       const share = 1 / (inbound[r.array] ?? 1);
       r.copiedGiB = Math.min(allocGiB(v), r.copiedGiB + perPeriodGiB * share);
@@ -136,7 +137,14 @@ function progressRebuilds(st: SimState, s: StorageState, load: Float64Array): vo
       if (src !== undefined) load[src.array] = (load[src.array] ?? 0) + iopsPerStream * share;
       if (r.copiedGiB < allocGiB(v)) continue;
       r.building = false;
-      pushEvent(st.events, st.tick, 'info', 'storage.event.rebuilt', { volume: v.name, array: s.arrays[r.array]?.name ?? '' });
+      const gone = v.replicas.findIndex((x) => x.leaving);
+      if (gone >= 0) {
+        // A rebalance move is done: the copy is complete, the old replica goes.
+        pushEvent(st.events, st.tick, 'info', 'storage.event.moved', { volume: v.name, from: s.arrays[v.replicas[gone]?.array ?? -1]?.name ?? '', to: s.arrays[r.array]?.name ?? '' });
+        v.replicas.splice(gone, 1);
+      } else {
+        pushEvent(st.events, st.tick, 'info', 'storage.event.rebuilt', { volume: v.name, array: s.arrays[r.array]?.name ?? '' });
+      }
     }
     v.status = deriveStatus(v);
   }
@@ -148,10 +156,10 @@ function progressRebuilds(st: SimState, s: StorageState, load: Float64Array): vo
 
 /** Start a rebuild for every volume short of replicas that has a live copy to copy from. */
 export function startRebuilds(st: SimState, s: StorageState): void {
-  if (!s.volumes.some((v) => v.status !== 'lost' && v.status !== 'ok' && v.replicas.length < v.want)) return;
+  if (!s.volumes.some((v) => v.status !== 'lost' && v.status !== 'ok' && keptReplicas(v) < v.want)) return;
   const used = usedPerArray(s);
   for (const v of s.volumes) {
-    if (v.status === 'lost' || v.status === 'ok' || v.replicas.length >= v.want) continue;
+    if (v.status === 'lost' || v.status === 'ok' || keptReplicas(v) >= v.want) continue;
     const before = v.replicas.length;
     const wasStuck = v.stuck;
     placeVolume(s, v, used);

@@ -7,7 +7,7 @@ export default {
   'preset.thin-overcommit.title': 'Thin provisioning: promising more than there is',
   'preset.rack-awareness.title': 'Rack awareness: why replicas need different racks',
 
-  'storage.summary': '{arrays} arrays ({failed} failed) · {volumes} volumes: {ok} healthy, {degraded} degraded, {rebuilding} rebuilding, {lost} lost · {used} of {capacity} GiB used, {provisioned} GiB promised',
+  'storage.summary': '{arrays} arrays ({failed} failed) · {volumes} volumes: {ok} healthy, {degraded} degraded, {rebuilding} rebuilding, {lost} lost, {moving} moving · {used} of {capacity} GiB used, {provisioned} GiB promised',
   'storage.scale': 'Scaled: one I/O stands for {kib} KiB here, so growth shows within a minute.',
   'storage.intro': 'Each VM sees its volume as a local disk, but the volume is carved out of the arrays on the right and kept as copies (replicas) on different arrays.',
   'storage.try.title': 'Try this:',
@@ -69,6 +69,9 @@ export default {
   'storage.status.lost': 'lost',
   'storage.legend.ok': '■ healthy replica (colour = owner VM, name inside)',
   'storage.legend.rebuilding': '▨ hatched: a replica being rebuilt, with its progress',
+  'storage.legend.moving': '⇢ faded: a replica a rebalance is moving away (it serves until the new copy is built)',
+  'storage.inspector.replicaLeaving': '{array} ({rack}): moving away, still serving until the new copy is built ({ms} ms)',
+  'storage.event.moved': '{volume} moved from {from} to {to}: the new copy is complete, the old one is freed.',
   'storage.legend.degraded': '! dashed outline: the volume is short of replicas',
   'storage.legend.failed': '✕ red array: failed, its replicas are gone',
   'storage.legend.new': '✚ orange outline: a volume just placed (the last 3 s)',

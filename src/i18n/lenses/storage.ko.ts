@@ -7,7 +7,7 @@ export default {
   'preset.thin-overcommit.title': '씬 프로비저닝: 실제보다 많이 약속하기',
   'preset.rack-awareness.title': '랙 인식: 복제본을 다른 랙에 두어야 하는 이유',
 
-  'storage.summary': '어레이 {arrays}개 (장애 {failed}개) · 볼륨 {volumes}개: 정상 {ok}, 성능 저하 {degraded}, 재구축 중 {rebuilding}, 손실 {lost} · {capacity} GiB 중 {used} GiB 사용, {provisioned} GiB 약속됨',
+  'storage.summary': '어레이 {arrays}개 (장애 {failed}개) · 볼륨 {volumes}개: 정상 {ok}, 성능 저하 {degraded}, 재구축 중 {rebuilding}, 손실 {lost}, 이동 중 {moving} · {capacity} GiB 중 {used} GiB 사용, {provisioned} GiB 약속됨',
   'storage.scale': '축척: 여기서는 I/O 하나가 {kib} KiB를 뜻하므로 1분 안에 증가가 보입니다.',
   'storage.intro': '가상머신은 볼륨을 직접 연결된 로컬 디스크처럼 인식하지만, 실제로는 오른쪽 어레이들에서 필요한 용량만큼 할당되고 서로 다른 어레이에 복제본으로 보관됩니다.',
   'storage.try.title': '해 보기:',
@@ -69,6 +69,9 @@ export default {
   'storage.status.lost': '손실',
   'storage.legend.ok': '■ 정상 복제본 (색 = 소유 가상머신, 안에 이름)',
   'storage.legend.rebuilding': '▨ 빗금: 재구축 중인 복제본과 진행률',
+  'storage.legend.moving': '⇢ 흐린 블록: 재분배로 옮겨지는 복제본 (새 사본이 완성될 때까지 계속 응답)',
+  'storage.inspector.replicaLeaving': '{array} ({rack}): 옮겨지는 중, 새 사본이 완성될 때까지 계속 응답 ({ms} ms)',
+  'storage.event.moved': '{volume}이(가) {from}에서 {to}로 옮겨짐: 새 사본이 완성되어 이전 사본을 비웠습니다.',
   'storage.legend.degraded': '! 점선 테두리: 볼륨의 복제본이 모자람',
   'storage.legend.failed': '✕ 빨간 어레이: 장애, 그 위의 복제본은 사라짐',
   'storage.legend.new': '✚ 주황 테두리: 방금 배치된 볼륨 (최근 3초)',

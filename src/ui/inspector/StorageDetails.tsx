@@ -79,7 +79,7 @@ export function VolumeDetails({ snap, index }: { snap: Snapshot; index: number }
           const streams = st.volumes.reduce((n, x) => n + x.replicas.filter((y) => y.building && y.array === r.array).length, 0);
           const eta = ((vol.allocGiB - r.copiedGiB) * 1024 * Math.max(1, streams)) / st.rebuildMiBps;
           const p = { array: arr?.name ?? '', rack: arr?.rack ?? '', ms: (st.load.latencyMs[r.array] ?? 0).toFixed(2), pct: Math.round((100 * r.copiedGiB) / Math.max(1e-9, vol.allocGiB)), s: Math.ceil(eta), streams: Math.max(1, streams) };
-          return <li key={r.array}>{t(r.building ? 'storage.inspector.replicaBuilding' : 'storage.inspector.replicaLive', p)}</li>;
+          return <li key={r.array}>{t(r.building ? 'storage.inspector.replicaBuilding' : r.leaving ? 'storage.inspector.replicaLeaving' : 'storage.inspector.replicaLive', p)}</li>;
         })}
       </ul>
       <p className="muted">{t('storage.inspector.readsWrites')}</p>

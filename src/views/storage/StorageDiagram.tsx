@@ -56,13 +56,13 @@ function BlockRect({ b, st, tick }: { b: Block; st: StorageSnapshot; tick: numbe
   const fresh = vol !== undefined && vol.born > 0 && tick - vol.born < NEW_TICKS;
   const body = (
     <motion.g initial={{ opacity: 0, scaleX: 0.2 }} animate={{ opacity: 1, scaleX: 1, x: 0 }} transition={{ duration: 0.5 }} style={{ transformOrigin: `${b.x}px ${b.y}px` }} className={cls}>
-      <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: vmFill(b.colour), stroke: status === 'ok' ? v('border') : v('danger'), strokeDasharray: status === 'ok' ? 'none' : '4 2', strokeWidth: 1 }} />
+      <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: vmFill(b.colour), fillOpacity: b.leaving ? 0.5 : 1, stroke: status === 'ok' ? v('border') : v('danger'), strokeDasharray: status === 'ok' ? 'none' : '4 2', strokeWidth: 1 }} />
       {b.building && <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: 'url(#storage-hatch)' }} />}
       {fresh && <rect x={b.x - 2} y={b.y - 2} width={b.w + 4} height={b.h + 4} style={{ fill: 'none', stroke: v('focus'), strokeWidth: 2.5 }} />}
       {b.building && <rect x={b.x} y={b.y + b.h - 4} width={b.w * b.progress} height={4} style={{ fill: v('rebuild') }} />}
       {b.w > 34 && (
         <text x={b.x + 3} y={b.y + 15} style={{ ...(b.colour < 0 ? text(10) : onVm(10)), pointerEvents: 'none' }}>
-          {`${fresh ? '✚' : ''}${b.building ? '▨' : vol?.full === true ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor(b.w / 6))}
+          {`${fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : vol?.full === true ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor(b.w / 6))}
         </text>
       )}
     </motion.g>

@@ -44,6 +44,7 @@ function Summary({ st }: { st: StorageSnapshot }) {
           degraded: count('degraded'),
           rebuilding: count('rebuilding'),
           lost: count('lost'),
+          moving: st.volumes.filter((v) => v.replicas.some((r) => r.leaving)).length,
           used: sum((a) => a.usedGiB),
           capacity: sum((a) => (a.failed ? 0 : a.capacityGiB)),
           provisioned: sum((a) => a.provisionedGiB),
@@ -78,7 +79,7 @@ function Legend() {
   const t = useT();
   return (
     <ul className="legend" aria-label={t('legend.title')}>
-      {['ok', 'new', 'rebuilding', 'degraded', 'failed', 'full'].map((k) => (
+      {['ok', 'new', 'rebuilding', 'moving', 'degraded', 'failed', 'full'].map((k) => (
         <li key={k}>{t(`storage.legend.${k}`)}</li>
       ))}
     </ul>

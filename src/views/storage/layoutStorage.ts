@@ -33,6 +33,8 @@ export interface Block extends Rect {
   array: number;
   colour: number;
   building: boolean;
+  /** Being moved away by a rebalance: still serving until its new copy is built. */
+  leaving: boolean;
   progress: number;
   label: string;
 }
@@ -100,7 +102,7 @@ function blocksFor(a: number, arr: ArraySnap, bar: Rect, volumes: readonly Volum
     for (const { v, vi, r } of on) {
       const w = Math.max(2, v.allocGiB * scale);
       const progress = r.building ? r.copiedGiB / Math.max(1e-9, v.allocGiB) : 1;
-      out.push({ key: `${v.id}@${arr.id}`, volume: vi, array: a, colour: colourOf(v.owner), building: r.building, progress, label: v.name, x, y: bar.y, w, h: bar.h });
+      out.push({ key: `${v.id}@${arr.id}`, volume: vi, array: a, colour: colourOf(v.owner), building: r.building, leaving: r.leaving, progress, label: v.name, x, y: bar.y, w, h: bar.h });
       x += w;
     }
     return out;
@@ -109,7 +111,7 @@ function blocksFor(a: number, arr: ArraySnap, bar: Rect, volumes: readonly Volum
   for (const { v } of on) byOwner.set(v.owner ?? '', (byOwner.get(v.owner ?? '') ?? 0) + v.allocGiB);
   for (const [owner, gib] of byOwner) {
     const w = Math.max(2, gib * scale);
-    out.push({ key: `agg:${owner}@${arr.id}`, volume: -1, array: a, colour: colourOf(owner === '' ? null : owner), building: false, progress: 1, label: owner, x, y: bar.y, w, h: bar.h });
+    out.push({ key: `agg:${owner}@${arr.id}`, volume: -1, array: a, colour: colourOf(owner === '' ? null : owner), building: false, leaving: false, progress: 1, label: owner, x, y: bar.y, w, h: bar.h });
     x += w;
   }
   return out;
@@ -128,7 +130,8 @@ function rebuildFlows(blocks: readonly Block[]): StorageLayout['flows'] {
   const flows: StorageLayout['flows'] = [];
   for (const b of blocks) {
     if (!b.building) continue;
-    const src = blocks.find((x) => x.volume === b.volume && !x.building);
+    // A move copies from the replica that is leaving; a rebuild from any live one.
+    const src = blocks.find((x) => x.volume === b.volume && x.leaving) ?? blocks.find((x) => x.volume === b.volume && !x.building);
     if (src === undefined) continue;
     const sx = src.x + src.w / 2;
     const sy = src.y + src.h / 2;
