@@ -42,5 +42,5 @@ describe('layoutStorage', () => {
     const l = layoutStorage(snap.topology, snap.storage.arrays, snap.storage.volumes, 1200);
     for (const box of l.arrays) expect(l.blocks.filter((b) => b.array === box.index).length).toBeLessThanOrEqual(Math.max(MAX_BLOCKS_PER_ARRAY, snap.topology.vms.length));
     expect(l.blocks.length + l.links.length).toBeLessThan(5000);
-  });
+  }, 30_000);
 });
