@@ -124,11 +124,12 @@ function progressRebuilds(st: SimState, s: StorageState, load: Float64Array): vo
     return;
   }
   const perPeriodGiB = (s.rebuildMiBps * STORAGE_PERIOD) / 1000 / 1024;
-  const iopsPerStream = (s.rebuildMiBps * 1024) / s.ioKiB;
+  // Rebuilds copy in large sequential chunks: count one I/O per MiB.
+  const iopsPerStream = s.rebuildMiBps;
   for (const v of s.volumes) {
     if (v.status === 'lost' || !v.replicas.some((r) => r.building)) continue;
     // A copy over the replicas: a finished move removes an element from v.replicas.
-    for (const r of [...v.replicas]) {
+    for (const r of v.replicas.slice()) {
       if (!r.building) continue;
       const share = 1 / (inbound[r.array] ?? 1);
       r.copiedGiB = Math.min(allocGiB(v), r.copiedGiB + perPeriodGiB * share);

@@ -83,6 +83,8 @@ export default {
   'storage.inspector.full': '⊘ Writes fail: an array holding this thin volume is full. It promised space the array does not have.',
   'storage.moved.title': 'What moved in the last rebalance (tick {tick}, {policy})',
   'storage.moved.summary': 'Moved {moved} GiB of {total} GiB stored. A layout balanced by capacity would put {fair} GiB on the new arrays (their fair share): moving less leaves them emptier, moving more is wasted copying.',
+  'storage.moved.summaryNoNew': 'Moved {moved} GiB of {total} GiB stored, so that the layout follows {policy} and its rules on the same arrays.',
+  'storage.moved.noArrayChange': 'The set of arrays did not change since the last rebalance, so there is no new array to compare the policies on. Add an array, then rebalance.',
   'storage.moved.before': 'before',
   'storage.moved.after': 'after',
   'storage.moved.byPolicy': 'For the same change of arrays, each policy would move:',

@@ -83,6 +83,8 @@ export default {
   'storage.inspector.full': '⊘ 쓰기 실패: 이 씬 볼륨이 있는 어레이가 가득 찼습니다. 어레이에 없는 공간을 약속했기 때문입니다.',
   'storage.moved.title': '마지막 재분배에서 옮겨진 것 (틱 {tick}, {policy})',
   'storage.moved.summary': '저장된 {total} GiB 중 {moved} GiB를 옮겼습니다. 용량에 비례해 균형을 맞춘 배치라면 새 어레이에 {fair} GiB(공정한 몫)가 놓입니다: 덜 옮기면 새 어레이가 덜 차고, 더 옮기면 불필요한 복사입니다.',
+  'storage.moved.summaryNoNew': '같은 어레이에서 배치가 {policy} 정책과 규칙을 따르도록 저장된 {total} GiB 중 {moved} GiB를 옮겼습니다.',
+  'storage.moved.noArrayChange': '지난 재분배 이후 어레이 구성이 바뀌지 않아 정책을 비교할 새 어레이가 없습니다. 어레이를 추가한 뒤 재분배하세요.',
   'storage.moved.before': '이전',
   'storage.moved.after': '이후',
   'storage.moved.byPolicy': '같은 어레이 변화에서 각 정책이 옮길 양:',

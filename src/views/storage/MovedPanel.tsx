@@ -17,7 +17,11 @@ export function MovedPanel({ st }: { st: StorageSnapshot }) {
   return (
     <section className="storage-moved" data-testid="storage-moved" aria-label={t('storage.moved.title', { tick: m.tick, policy: t(`storage.policy.${m.policy}`) })}>
       <h3>{t('storage.moved.title', { tick: m.tick, policy: t(`storage.policy.${m.policy}`) })}</h3>
-      <p>{t('storage.moved.summary', { moved: Math.round(m.movedGiB), total: Math.round(m.totalGiB), fair: Math.round(m.fairGiB) })}</p>
+      <p>
+        {m.fairGiB > 0
+          ? t('storage.moved.summary', { moved: Math.round(m.movedGiB), total: Math.round(m.totalGiB), fair: Math.round(m.fairGiB) })
+          : t('storage.moved.summaryNoNew', { moved: Math.round(m.movedGiB), total: Math.round(m.totalGiB), policy: t(`storage.policy.${m.policy}`) })}
+      </p>
       <table className="storage-moved-table">
         <thead>
           <tr>
@@ -48,12 +52,18 @@ export function MovedPanel({ st }: { st: StorageSnapshot }) {
           })}
         </tbody>
       </table>
-      <p>{t('storage.moved.byPolicy')}</p>
-      <ul>
-        {placementPolicies.map((p) => (
-          <li key={p}>{t('storage.moved.policyRow', { policy: t(`storage.policy.${p}`), gib: Math.round(m.byPolicy[p]), x: m.fairGiB > 0 ? (m.byPolicy[p] / m.fairGiB).toFixed(1) : '—' })}</li>
-        ))}
-      </ul>
+      {m.fairGiB > 0 ? (
+        <>
+          <p>{t('storage.moved.byPolicy')}</p>
+          <ul>
+            {placementPolicies.map((p) => (
+              <li key={p}>{t('storage.moved.policyRow', { policy: t(`storage.policy.${p}`), gib: Math.round(m.byPolicy[p]), x: m.fairGiB > 0 ? (m.byPolicy[p] / m.fairGiB).toFixed(1) : '—' })}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="muted">{t('storage.moved.noArrayChange')}</p>
+      )}
       {m.moves.length === 0 ? (
         <p>{t('storage.moved.none')}</p>
       ) : (
