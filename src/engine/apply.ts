@@ -167,6 +167,8 @@ function applyOne(st: SimState, cmd: Command): Outcome {
       return failHost(st, cmd.host);
     case 'repairHost':
       return repairHost(st, cmd.host);
+    case 'setRebuildBandwidth':
+      return fromStorage(st, storage.setRebuildBandwidth(st, cmd.mibps));
   }
 }
 

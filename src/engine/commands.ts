@@ -71,6 +71,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('failHost'), host: idSchema }),
   z.strictObject({ type: z.literal('repairHost'), host: idSchema }),
+  z.strictObject({ type: z.literal('setRebuildBandwidth'), mibps: z.int().min(1).max(100_000) }),
 ]);
 
 export type Command = z.output<typeof commandSchema>;

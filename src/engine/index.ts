@@ -27,7 +27,6 @@ export { scheduleMLFQ, type MlfqInput, type MlfqJob } from './classic/mlfq';
 export { scheduleLottery, type LotteryJob, type LotteryRun } from './classic/lottery';
 export { raidMap, type RaidConfig, type RaidOp, type RaidRequest } from './classic/raid';
 export { placementPolicies, provisioningKinds, accessModes, type PlacementPolicy, type VolumeSpec, type VolumeSpecInput } from './scenario/parts';
-export { STORAGE_PERIOD, queueLatency, placeAll, movedGiB, type StorageSnapshot, type ArraySnap, type VolumeSnap, type MoveRecord, type VolumeStatus } from './storage';
 export { costOf, CYCLES_PER_TICK, COST, SENSITIVE_PER_MS, IO_PER_MS, type Cost, type WorkCounts, type TechniqueId, type HvTypeId } from './virt/costModel';
 export { VF, VIRT_PERIOD } from './virt/virt';
 export { PROTOCOLS, BURST_KIB, LINK_TICKS, type NetGraph, type NetNode, type NetLink, type NetFlow, type Route } from './network/graph';
@@ -41,3 +40,4 @@ export { GRID_PAGES, PAGE, migrationFallbacks, MAX_ROUNDS, type MigrationFallbac
 export { DIRTY_MIBPS, DRS_PERIOD, type Decision, type MigrationSummary } from './cluster/state';
 export { HOST_RESERVED_MIB } from './cluster/capacity';
 export type { FleetSnapshot, FleetHost } from './cluster/snapshot';
+export { STORAGE_PERIOD, queueLatency, place, placeAll, movedGiB, HISTORY_LEN, type StorageSnapshot, type ArraySnap, type VolumeSnap, type MoveRecord, type VolumeStatus } from './storage';

@@ -22,6 +22,9 @@ export type Selection =
   /** CPU lens: a vCPU or container task by entity index, or one Gantt slice (index = slice number). */
   | { kind: 'vcpu'; index: number }
   | { kind: 'cpuSlice'; index: number; pcpu: number; ent: number; start: number; end: number; why: number; endWhy: number; detail: number; mig: number }
+  // Storage lens: a volume (index into snapshot.storage.volumes) or an array.
+  | { kind: 'volume'; index: number }
+  | { kind: 'array'; index: number }
   | null;
 export type SimStatus = 'starting' | 'running' | 'recovering' | 'failed';
 

@@ -63,6 +63,19 @@ export const tokens = {
   vm6: tok('#e15759', '#a31d20', '#ff6666'),
   vm7: tok('#9c755f', '#6b4a36', '#d9b38c'),
   ganttHatch: tok('#1b1f24', '#000000', '#ffffff'),
+  // Storage lens: one colour per owner VM (cycled; names are always drawn too), the SAN fabric, rebuild traffic.
+  ownerVm0: tok('#8fb8e8', '#6fa0dc', '#4da3ff'),
+  ownerVm1: tok('#f2b880', '#e89a55', '#ffb000'),
+  ownerVm2: tok('#9ed6a5', '#6cc27a', '#00ff66'),
+  ownerVm3: tok('#d8a6e0', '#c27fd0', '#ff66ff'),
+  ownerVm4: tok('#f0d67a', '#e0c040', '#ffff00'),
+  ownerVm5: tok('#8fd3d3', '#5cbaba', '#00e5ff'),
+  ownerVm6: tok('#e8a0a8', '#d87884', '#ff8080'),
+  ownerVm7: tok('#b8c08a', '#a0aa60', '#c0ff80'),
+  fabric: tok('#cfd8e3', '#bfcad8', '#333333'),
+  /** Text on an owner-VM fill (the fills stay light or saturated in every theme, so text stays dark). */
+  vmText: tok('#1b1f24', '#000000', '#000000'),
+  rebuild: tok('#6a3fc8', '#4b1fa8', '#ff00ff'),
   // Stroke widths and base type size.
   strokeWidth: tok('1.5', '3', '2.5'),
   fontSize: tok('14px', '20px', '16px'),

@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/schema';
 import type { VolumeSpec } from '../scenario/parts';
 import { place } from './placement';
 import { HISTORY_LEN, type StorageState, type VolumeState } from './types';
-import { allocGiB, deriveStatus, usedPerArray } from './volumes';
+import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
 
 export function newVolume(spec: VolumeSpec, tick: number): VolumeState {
   const access: Record<string, 'rw' | 'ro'> = {};
@@ -37,11 +37,11 @@ export function placeVolume(s: StorageState, v: VolumeState, used = usedPerArray
   const cursor = { value: s.rrCursor };
   const ctx = { arrays: s.arrays, used, policy: s.policy, rackAware: s.rackAware, cursor };
   const taken = v.replicas.map((r) => r.array);
-  const chosen = place(ctx, { id: v.id, allocGiB: allocGiB(v), count: v.want - v.replicas.length, taken });
+  const chosen = place(ctx, { id: v.id, allocGiB: allocGiB(v), count: v.want - keptReplicas(v), taken });
   s.rrCursor = cursor.value;
-  for (const a of chosen) v.replicas.push({ array: a, building: false, copiedGiB: 0 });
+  for (const a of chosen) v.replicas.push({ array: a, building: false, copiedGiB: 0, leaving: false });
   v.status = deriveStatus(v);
-  v.stuck = v.replicas.length < v.want;
+  v.stuck = keptReplicas(v) < v.want;
   return chosen.length;
 }
 
@@ -88,7 +88,7 @@ export function buildStorage(sc: Scenario): StorageState {
     for (const id of spec.arrays ?? []) {
       const a = index.get(id);
       if (a === undefined) continue;
-      v.replicas.push({ array: a, building: false, copiedGiB: 0 });
+      v.replicas.push({ array: a, building: false, copiedGiB: 0, leaving: false });
       used[a] = (used[a] ?? 0) + allocGiB(v);
     }
     s.volumes.push(v);

@@ -55,6 +55,13 @@ export function setPolicy(st: SimState, policy: PlacementPolicy): StorageOutcome
   return OK;
 }
 
+/** Rebuild bandwidth into each array: faster rebuilds shorten the time a volume has only one copy. */
+export function setRebuildBandwidth(st: SimState, mibps: number): StorageOutcome {
+  st.storage.rebuildMiBps = mibps;
+  pushEvent(st.events, st.tick, 'info', 'storage.event.rebuildBandwidth', { mibps });
+  return OK;
+}
+
 export function setRackAware(st: SimState, on: boolean): StorageOutcome {
   st.storage.rackAware = on;
   pushEvent(st.events, st.tick, 'info', on ? 'storage.event.rackAwareOn' : 'storage.event.rackAwareOff', {});
@@ -78,6 +85,8 @@ function failArrays(st: SimState, targets: number[]): void {
     if (v.replicas.length === before) continue;
     // A copy still being made is worthless without a live source.
     if (!v.replicas.some((r) => !r.building)) v.replicas = [];
+    // A replica was leaving for a copy that is gone: it stays after all.
+    for (const r of v.replicas) if (r.leaving && v.replicas.filter((x) => x.leaving).length > v.replicas.filter((x) => x.building).length) r.leaving = false;
     const was = v.status;
     v.status = deriveStatus(v);
     if (v.status === 'lost' && was !== 'lost') pushEvent(st.events, st.tick, 'info', 'storage.event.lost', { volume: v.name, want: v.want });
@@ -144,6 +153,7 @@ export function doRebalance(st: SimState): StorageOutcome {
   if (s.volumes.some((v) => v.replicas.some((r) => r.building))) return no('storage.reason.rebuilding');
   if (s.arrays.every((a) => a.failed)) return no('storage.reason.noArrays');
   const rec = rebalance(s, st.tick);
+  if (rec === null) return no('storage.reason.rebalanceNoRoom');
   pushEvent(st.events, st.tick, 'info', 'storage.event.rebalanced', { n: rec.moves.length, gib: Math.round(rec.movedGiB), fair: Math.round(rec.fairGiB) });
   return OK;
 }

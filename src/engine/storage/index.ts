@@ -9,3 +9,4 @@ export { storageSnapshot, storageBuffers, digestStorage, type StorageSnapshot, t
 export { checkStorageInvariants } from './invariants';
 export { place, placeAll, movedGiB, strawDraw, hash32, type PlaceContext, type LayoutVolume } from './placement';
 export type { StorageState, MoveRecord, Move, VolumeStatus } from './types';
+export { HISTORY_LEN } from './types';

@@ -5,7 +5,7 @@
  * agrees with the live replicas (nothing reported healthy without enough copies).
  */
 import { HISTORY_LEN, type StorageState } from './types';
-import { deriveStatus, usedPerArray } from './volumes';
+import { deriveStatus, keptReplicas, usedPerArray } from './volumes';
 
 export function checkStorageInvariants(s: StorageState): string[] {
   const out: string[] = [];
@@ -20,7 +20,8 @@ export function checkStorageInvariants(s: StorageState): string[] {
     }
     if (v.writtenGiB < 0 || v.writtenGiB > v.sizeGiB + 1e-9) out.push(`volume ${v.id} has ${v.writtenGiB} GiB written of ${v.sizeGiB}`);
     if (v.status !== deriveStatus(v)) out.push(`volume ${v.id} is reported ${v.status} but its replicas say ${deriveStatus(v)}`);
-    if (v.replicas.length > v.want) out.push(`volume ${v.id} has ${v.replicas.length} replicas, wants ${v.want}`);
+    if (keptReplicas(v) > v.want) out.push(`volume ${v.id} keeps ${keptReplicas(v)} replicas, wants ${v.want}`);
+    if (v.replicas.filter((r) => r.leaving).length > v.replicas.filter((r) => r.building).length) out.push(`volume ${v.id} has a replica leaving with no copy being made`);
   }
   const used = usedPerArray(s);
   s.arrays.forEach((a, i) => {

@@ -9,7 +9,7 @@
 import { placementPolicies, type PlacementPolicy } from '../scenario/parts';
 import { movedGiB, placeAll, type LayoutVolume } from './placement';
 import type { Move, MoveRecord, StorageState } from './types';
-import { allocGiB, deriveStatus, usedPerArray } from './volumes';
+import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
 
 const MAX_MOVES_LISTED = 200;
 
@@ -29,30 +29,57 @@ function fairShare(s: StorageState, online: number[], total: number): number {
   return cap(online) === 0 ? 0 : (total * cap(fresh)) / cap(online);
 }
 
-export function rebalance(s: StorageState, tick: number): MoveRecord {
+/**
+ * Rebalance (mutates s), or null without touching anything when the fresh layout
+ * would hold fewer copies of some volume than it has now (no room to lay it out again).
+ */
+/** GiB per array once a layout is complete. */
+function layoutUse(s: StorageState, layout: readonly (readonly number[])[], vols: readonly LayoutVolume[]): number[] {
+  const use = s.arrays.map(() => 0);
+  layout.forEach((arrays, i) => {
+    for (const a of arrays) use[a] = (use[a] ?? 0) + (vols[i]?.allocGiB ?? 0);
+  });
+  return use;
+}
+
+/** During the moves both the old and the new replica take space: every target must hold its new copies too. */
+function hasHeadroom(s: StorageState, current: readonly (readonly number[])[], target: readonly (readonly number[])[], vols: readonly LayoutVolume[]): boolean {
+  const use = usedPerArray(s);
+  target.forEach((arrays, i) => {
+    for (const a of arrays) if (!(current[i] ?? []).includes(a)) use[a] = (use[a] ?? 0) + (vols[i]?.allocGiB ?? 0);
+  });
+  return s.arrays.every((a, i) => (use[i] ?? 0) <= a.capacityGiB + 1e-9);
+}
+
+export function rebalance(s: StorageState, tick: number): MoveRecord | null {
   const vols = layoutVolumes(s);
   const online = onlineArrays(s);
   const usedBefore = [...usedPerArray(s)];
   const current = s.volumes.filter((v) => v.status !== 'lost').map((v) => v.replicas.map((r) => r.array));
   const target = placeAll(s.arrays, online, vols, s.policy, s.rackAware);
+  if (current.some((have, i) => (target[i]?.length ?? 0) < have.length)) return null;
+  if (!hasHeadroom(s, current, target, vols)) return null;
   const moves: Move[] = [];
   let moved = 0;
   s.volumes.filter((v) => v.status !== 'lost').forEach((v, i) => {
     const want = target[i] ?? [];
     const have = current[i] ?? [];
-    // A fresh layout that fits fewer copies than exist now would drop data: keep this one.
-    if (want.length < have.length) return;
-    // Keep replicas that stay; pair each leaving replica with an arriving one.
+    // Pair each replica leaving with one arriving; an arrival without a partner is a missing copy.
     const leaving = have.filter((a) => !want.includes(a));
     const arriving = want.filter((a) => !have.includes(a));
     arriving.forEach((to, k) => {
-      const from = leaving[k] ?? -1;
       moved += allocGiB(v);
-      if (moves.length < MAX_MOVES_LISTED) moves.push({ volume: v.name, from, to, gib: allocGiB(v) });
+      if (moves.length < MAX_MOVES_LISTED) moves.push({ volume: v.name, from: leaving[k] ?? -1, to, gib: allocGiB(v) });
     });
-    if (want.length > 0) v.replicas = want.map((a) => ({ array: a, building: false, copiedGiB: 0 }));
+    // Moves are copies over time: the old replica keeps serving (leaving) until its new copy
+    // is built from a live replica, then it goes.
+    v.replicas = [
+      ...v.replicas.filter((r) => want.includes(r.array)),
+      ...v.replicas.filter((r) => leaving.includes(r.array)).map((r) => ({ ...r, leaving: true })),
+      ...arriving.map((a) => ({ array: a, building: true, copiedGiB: 0, leaving: false })),
+    ];
     v.status = deriveStatus(v);
-    v.stuck = v.replicas.length < v.want;
+    v.stuck = keptReplicas(v) < v.want;
   });
   const total = vols.reduce((n, v) => n + v.allocGiB * v.count, 0);
   const byPolicy = {} as Record<PlacementPolicy, number>;
@@ -61,7 +88,7 @@ export function rebalance(s: StorageState, tick: number): MoveRecord {
     const after = placeAll(s.arrays, online, vols, p, s.rackAware);
     byPolicy[p] = movedGiB(before, after, vols);
   }
-  const rec: MoveRecord = { tick, policy: s.policy, moves, movedGiB: moved, totalGiB: total, fairGiB: fairShare(s, online, total), byPolicy, usedBefore, usedAfter: [...usedPerArray(s)] };
+  const rec: MoveRecord = { tick, policy: s.policy, moves, movedGiB: moved, totalGiB: total, fairGiB: fairShare(s, online, total), byPolicy, usedBefore, usedAfter: layoutUse(s, target, vols) };
   s.lastMove = rec;
   s.baseline = online;
   s.rrCursor = 0;

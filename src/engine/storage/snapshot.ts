@@ -30,7 +30,7 @@ export interface VolumeSnap {
   access: Record<string, 'rw' | 'ro'>;
   writtenGiB: number;
   allocGiB: number;
-  replicas: { array: number; building: boolean; copiedGiB: number }[];
+  replicas: { array: number; building: boolean; copiedGiB: number; leaving: boolean }[];
   status: VolumeStatus;
   full: boolean;
   stuck: boolean;
@@ -44,6 +44,8 @@ export interface StorageSnapshot {
   rackAware: boolean;
   rebuildMiBps: number;
   ioKiB: number;
+  /** Where round robin goes on from (for "where will the next volume go?"). */
+  rrCursor: number;
   arrays: ArraySnap[];
   volumes: VolumeSnap[];
   lastMove: MoveRecord | null;
@@ -69,6 +71,7 @@ export function storageSnapshot(s: StorageState): StorageSnapshot {
     rackAware: s.rackAware,
     rebuildMiBps: s.rebuildMiBps,
     ioKiB: s.ioKiB,
+    rrCursor: s.rrCursor,
     arrays: s.arrays.map((a, i) => ({ ...a, usedGiB: used[i] ?? 0, provisionedGiB: prov[i] ?? 0 })),
     volumes: s.volumes.map((v) => ({ ...v, access: { ...v.access }, allocGiB: allocGiB(v), replicas: v.replicas.map((r) => ({ ...r })) })),
     lastMove: s.lastMove === null ? null : structuredClone(s.lastMove),

@@ -11,7 +11,7 @@ import type { SimState } from '../state';
 import { PHASE_KINDS } from '../workload';
 import { placeVolume } from './build';
 import { HISTORY_LEN, type StorageState, type VolumeState } from './types';
-import { allocGiB, deriveStatus, usedPerArray } from './volumes';
+import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
 
 /** Storage is sampled every 100 ticks (100 ms): fine enough for gauges, cheap enough for 2,000 volumes. */
 export const STORAGE_PERIOD = 100;
@@ -82,11 +82,12 @@ function driveIo(st: SimState, s: StorageState, load: Float64Array, used: Float6
       reads += r.iops - w;
       writes += w;
     }
-    if (reads + writes > 0) applyIo(s, v, reads, v.full ? 0 : writes, load, used);
+    if (v.full) resumeIfRoom(st, s, v, used);
+    if (reads + writes > 0) applyIo(st, s, v, reads, v.full ? 0 : writes, load, used);
   }
 }
 
-function applyIo(s: StorageState, v: VolumeState, reads: number, writes: number, load: Float64Array, used: Float64Array): void {
+function applyIo(st: SimState, s: StorageState, v: VolumeState, reads: number, writes: number, load: Float64Array, used: Float64Array): void {
   v.readIops += ALPHA * reads;
   v.writeIops += ALPHA * writes;
   let live = 0;
@@ -101,7 +102,10 @@ function applyIo(s: StorageState, v: VolumeState, reads: number, writes: number,
   const g = Math.max(0, Math.min(grow, room));
   v.writtenGiB += g;
   for (const r of v.replicas) used[r.array] = (used[r.array] ?? 0) + g;
-  if (g < grow && !v.full) v.full = true;
+  if (g < grow && !v.full) {
+    v.full = true;
+    pushEvent(st.events, st.tick, 'info', 'storage.event.full', { volume: v.name });
+  }
 }
 
 /** Copy rebuild data into each target array, its bandwidth shared among the replicas it receives. */
@@ -120,10 +124,12 @@ function progressRebuilds(st: SimState, s: StorageState, load: Float64Array): vo
     return;
   }
   const perPeriodGiB = (s.rebuildMiBps * STORAGE_PERIOD) / 1000 / 1024;
-  const iopsPerStream = (s.rebuildMiBps * 1024) / s.ioKiB;
+  // Rebuilds copy in large sequential chunks: count one I/O per MiB.
+  const iopsPerStream = s.rebuildMiBps;
   for (const v of s.volumes) {
-    if (v.status !== 'rebuilding') continue;
-    for (const r of v.replicas) {
+    if (v.status === 'lost' || !v.replicas.some((r) => r.building)) continue;
+    // A copy over the replicas: a finished move removes an element from v.replicas.
+    for (const r of v.replicas.slice()) {
       if (!r.building) continue;
       const share = 1 / (inbound[r.array] ?? 1);
       r.copiedGiB = Math.min(allocGiB(v), r.copiedGiB + perPeriodGiB * share);
@@ -132,7 +138,14 @@ function progressRebuilds(st: SimState, s: StorageState, load: Float64Array): vo
       if (src !== undefined) load[src.array] = (load[src.array] ?? 0) + iopsPerStream * share;
       if (r.copiedGiB < allocGiB(v)) continue;
       r.building = false;
-      pushEvent(st.events, st.tick, 'info', 'storage.event.rebuilt', { volume: v.name, array: s.arrays[r.array]?.name ?? '' });
+      const gone = v.replicas.findIndex((x) => x.leaving);
+      if (gone >= 0) {
+        // A rebalance move is done: the copy is complete, the old replica goes.
+        pushEvent(st.events, st.tick, 'info', 'storage.event.moved', { volume: v.name, from: s.arrays[v.replicas[gone]?.array ?? -1]?.name ?? '', to: s.arrays[r.array]?.name ?? '' });
+        v.replicas.splice(gone, 1);
+      } else {
+        pushEvent(st.events, st.tick, 'info', 'storage.event.rebuilt', { volume: v.name, array: s.arrays[r.array]?.name ?? '' });
+      }
     }
     v.status = deriveStatus(v);
   }
@@ -144,10 +157,10 @@ function progressRebuilds(st: SimState, s: StorageState, load: Float64Array): vo
 
 /** Start a rebuild for every volume short of replicas that has a live copy to copy from. */
 export function startRebuilds(st: SimState, s: StorageState): void {
-  if (!s.volumes.some((v) => v.status !== 'lost' && v.status !== 'ok' && v.replicas.length < v.want)) return;
+  if (!s.volumes.some((v) => v.status !== 'lost' && v.status !== 'ok' && keptReplicas(v) < v.want)) return;
   const used = usedPerArray(s);
   for (const v of s.volumes) {
-    if (v.status === 'lost' || v.status === 'ok' || v.replicas.length >= v.want) continue;
+    if (v.status === 'lost' || v.status === 'ok' || keptReplicas(v) >= v.want) continue;
     const before = v.replicas.length;
     const wasStuck = v.stuck;
     placeVolume(s, v, used);
@@ -161,13 +174,10 @@ export function startRebuilds(st: SimState, s: StorageState): void {
 }
 
 /** A thin volume whose arrays have room again (an array added, data moved) writes again. */
-function resumeWrites(st: SimState, s: StorageState, used: Float64Array): void {
-  for (const v of s.volumes) {
-    if (!v.full) continue;
-    if (v.replicas.some((r) => (s.arrays[r.array]?.capacityGiB ?? 0) - (used[r.array] ?? 0) < 0.01)) continue;
-    v.full = false;
-    pushEvent(st.events, st.tick, 'info', 'storage.event.writesResumed', { volume: v.name });
-  }
+function resumeIfRoom(st: SimState, s: StorageState, v: VolumeState, used: Float64Array): void {
+  for (const r of v.replicas) if ((s.arrays[r.array]?.capacityGiB ?? 0) - (used[r.array] ?? 0) < 0.01) return;
+  v.full = false;
+  pushEvent(st.events, st.tick, 'info', 'storage.event.writesResumed', { volume: v.name });
 }
 
 /** Queueing latency of an array (M/M/1-like: base / (1 - utilisation), capped when saturated). */
@@ -180,12 +190,7 @@ export function stepStorage(st: SimState): void {
   if (st.tick % STORAGE_PERIOD !== 0 || s.arrays.length === 0) return;
   const load = new Float64Array(s.arrays.length);
   const used = usedPerArray(s);
-  resumeWrites(st, s, used);
-  const fullBefore = s.volumes.map((v) => v.full);
   driveIo(st, s, load, used);
-  s.volumes.forEach((v, i) => {
-    if (v.full && fullBefore[i] !== true) pushEvent(st.events, st.tick, 'info', 'storage.event.full', { volume: v.name });
-  });
   startRebuilds(st, s);
   progressRebuilds(st, s, load);
   const pos = s.histPos % HISTORY_LEN;

@@ -22,6 +22,8 @@ export interface Replica {
   /** A replica being rebuilt (copied from a live one) until copiedGiB reaches the volume's allocation. */
   building: boolean;
   copiedGiB: number;
+  /** Rebalance is moving this replica away: it serves reads until its new copy is built, then goes. */
+  leaving: boolean;
 }
 
 export type VolumeStatus = 'ok' | 'degraded' | 'rebuilding' | 'lost';

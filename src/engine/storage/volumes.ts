@@ -10,6 +10,13 @@ export function allocGiB(v: VolumeState): number {
   return v.thin ? v.writtenGiB : v.sizeGiB;
 }
 
+/** Replicas that stay: all but those a rebalance is moving away. */
+export function keptReplicas(v: VolumeState): number {
+  let n = 0;
+  for (const r of v.replicas) if (!r.leaving) n += 1;
+  return n;
+}
+
 export function liveReplicas(v: VolumeState): number {
   let n = 0;
   for (const r of v.replicas) if (!r.building) n += 1;

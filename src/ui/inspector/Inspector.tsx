@@ -7,6 +7,7 @@ import { selectSelection, useStore } from '../../store';
 import { useLensSnapshot } from '../../views/useLensSnapshot';
 import { ContainerDetails, HostDetails, HypervisorDetails, PcpuDetails, VmDetails } from './Details';
 import { CpuSliceDetails, VcpuDetails } from '../../views/cpu/CpuDetails';
+import { ArrayDetails, VolumeDetails } from './StorageDetails';
 
 export function Inspector() {
   const t = useT();
@@ -35,6 +36,12 @@ export function Inspector() {
         break;
       case 'cpuSlice':
         body = <CpuSliceDetails snap={snap} slice={sel} />;
+        break;
+      case 'volume':
+        body = <VolumeDetails snap={snap} index={sel.index} />;
+        break;
+      case 'array':
+        body = <ArrayDetails snap={snap} index={sel.index} />;
         break;
     }
   }

@@ -26,7 +26,7 @@ export const arrayFailure: ScenarioInput = {
     workload,
     disks: [{ id: `vm-${i + 1}-disk`, sizeGiB: 40 + 10 * i }],
   })),
-  storageArrays: ['a', 'b', 'c', 'd'].map((x, i) => ({ id: `array-${x}`, name: `array-${x}`, capacityGiB: 1000, iops: 30000, latencyMs: 0.5, rack: `rack-${(i % 2) + 1}` })),
+  storageArrays: ['a', 'b', 'c', 'd'].map((x, i) => ({ id: `array-${x}`, name: `array-${x}`, capacityGiB: 200, iops: 30000, latencyMs: 0.5, rack: `rack-${(i % 2) + 1}` })),
   storage: { policy: 'most-free', diskReplicas: 2, diskProvisioning: 'thin' },
   events: [{ at: 6000, command: { type: 'failArray', array: 'array-b' } }],
 };

@@ -22,8 +22,9 @@ export const rackAwareness: ScenarioInput = {
     disks: [{ id: `vm-${i + 1}-disk`, sizeGiB: 60 }],
   })),
   storageArrays: [1, 2, 3].flatMap((r) =>
-    ['a', 'b'].map((x) => ({ id: `r${r}-${x}`, name: `r${r}-${x}`, capacityGiB: 1000, iops: 30000, latencyMs: 0.5, rack: `rack-${r}` })),
+    ['a', 'b'].map((x) => ({ id: `r${r}-${x}`, name: `r${r}-${x}`, capacityGiB: 200, iops: 30000, latencyMs: 0.5, rack: `rack-${r}` })),
   ),
-  storage: { policy: 'round-robin', rackAware: false, diskReplicas: 2, diskProvisioning: 'thin' },
+  // Fast rebuilds (8 GiB/s) so a rebalance at the start finishes its moves before the 8 s failure.
+  storage: { policy: 'round-robin', rackAware: false, diskReplicas: 2, diskProvisioning: 'thin', rebuildMiBps: 8192 },
   events: [{ at: 8000, command: { type: 'failRack', rack: 'rack-1' } }],
 };

@@ -20,7 +20,7 @@ export const thinOvercommit: ScenarioInput = {
     { id: 'array-a', name: 'array-a', capacityGiB: 400, iops: 30000, latencyMs: 0.5, rack: 'rack-1' },
     { id: 'array-b', name: 'array-b', capacityGiB: 400, iops: 30000, latencyMs: 0.5, rack: 'rack-2' },
   ],
-  storage: { policy: 'most-free', ioKiB: 4096 },
+  storage: { policy: 'most-free', ioKiB: 4096, rebuildMiBps: 4096 },
   volumes: [
     { id: 'logs', sizeGiB: 600, provisioning: 'thin', replicas: 1, owner: 'logger', writtenPct: 30 },
     { id: 'db-data', sizeGiB: 500, provisioning: 'thin', replicas: 1, owner: 'db-1', writtenPct: 40 },

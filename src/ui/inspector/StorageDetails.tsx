@@ -1,0 +1,158 @@
+/**
+ * Inspector bodies for the Storage lens: a volume (size, provisioning, health and why,
+ * each replica with its array and latency, reads and writes, per-VM permissions with
+ * "try a read / write as this VM", delete) and an array (state, capacity against what
+ * its volumes promise, load and latency with the reason, recent history, its replicas,
+ * fail / repair / fail rack). Every action is an engine command.
+ */
+import { HISTORY_LEN, STORAGE_PERIOD, type Snapshot } from '../../engine';
+import { simClient } from '../../client/simClient';
+import { useT } from '../../i18n';
+import { select } from '../../store';
+import { v } from '../../theme/tokens';
+import { RaidPanel } from './RaidPanel';
+
+const f1 = (x: number): string => x.toFixed(1);
+
+function Permissions({ snap, index }: { snap: Snapshot; index: number }) {
+  const t = useT();
+  const vol = snap.storage.volumes[index];
+  if (vol === undefined) return null;
+  return (
+    <>
+      <h4>{t('storage.inspector.permissions')}</h4>
+      <p className="muted">{t('storage.inspector.permHelp')}</p>
+      <ul className="storage-perms">
+        {snap.topology.vms.map((vm) => {
+          const mode = vol.owner === vm.id ? 'owner' : (vol.access[vm.id] ?? 'none');
+          return (
+            <li key={vm.id}>
+              <span>{vm.name}: </span>
+              {mode === 'owner' ? (
+                <span>{t('storage.inspector.ownerRw')}</span>
+              ) : (
+                <select aria-label={`${vm.name} ${t('storage.inspector.permissions')}`} data-testid={`perm-${vm.id}`} value={mode} onChange={(e) => void simClient.command({ type: 'setVolumeAccess', volume: vol.id, vm: vm.id, mode: e.target.value as 'rw' | 'ro' | 'none' })}>
+                  {(['rw', 'ro', 'none'] as const).map((m) => (
+                    <option key={m} value={m}>{t(`storage.mode.${m}`)}</option>
+                  ))}
+                </select>
+              )}{' '}
+              <span className="muted">{t('storage.inspector.try', { vm: vm.name })}</span>{' '}
+              <button type="button" data-testid={`try-read-${vm.id}`} onClick={() => void simClient.command({ type: 'accessVolume', vm: vm.id, volume: vol.id, op: 'read' })}>{t('storage.inspector.tryRead')}</button>{' '}
+              <button type="button" data-testid={`try-write-${vm.id}`} onClick={() => void simClient.command({ type: 'accessVolume', vm: vm.id, volume: vol.id, op: 'write' })}>{t('storage.inspector.tryWrite')}</button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+export function VolumeDetails({ snap, index }: { snap: Snapshot; index: number }) {
+  const t = useT();
+  const st = snap.storage;
+  const vol = st.volumes[index];
+  if (vol === undefined) return null;
+  const live = vol.replicas.filter((r) => !r.building).length;
+  const racks = new Set(vol.replicas.map((r) => st.arrays[r.array]?.rack));
+  return (
+    <div className="details" data-testid="volume-details">
+      <h3>{t('storage.inspector.volume', { name: vol.name })}</h3>
+      <p>{t(`storage.inspector.why.${vol.status}`, { live, want: vol.want })}</p>
+      {vol.replicas.length > 1 && racks.size === 1 && <p className="storage-warn">{t('storage.inspector.oneRack', { rack: [...racks][0] ?? '' })}</p>}
+      {vol.full && <p className="storage-warn">{t('storage.inspector.full')}</p>}
+      <dl>
+        <dt>{t('storage.inspector.size')}</dt>
+        <dd>{t('storage.inspector.sizeValue', { size: vol.sizeGiB, prov: t(vol.thin ? 'storage.prov.thin' : 'storage.prov.thick'), written: f1(vol.writtenGiB), alloc: f1(vol.allocGiB) })}</dd>
+        <dt>{t('storage.inspector.owner')}</dt>
+        <dd>{vol.owner ?? t('storage.controls.noOwner')}</dd>
+        <dt>{t('storage.inspector.status')}</dt>
+        <dd>{t(`storage.status.${vol.status}`)}</dd>
+        <dt>{t('storage.inspector.io')}</dt>
+        <dd>{t('storage.inspector.ioValue', { r: Math.round(vol.readIops), w: Math.round(vol.writeIops) })}</dd>
+      </dl>
+      <h4>{t('storage.inspector.replicas')}</h4>
+      <ul>
+        {vol.replicas.map((r) => {
+          const arr = st.arrays[r.array];
+          // Streams into one array share its rebuild bandwidth, so the time left depends on them all.
+          const streams = st.volumes.reduce((n, x) => n + x.replicas.filter((y) => y.building && y.array === r.array).length, 0);
+          const eta = ((vol.allocGiB - r.copiedGiB) * 1024 * Math.max(1, streams)) / st.rebuildMiBps;
+          const p = { array: arr?.name ?? '', rack: arr?.rack ?? '', ms: (st.load.latencyMs[r.array] ?? 0).toFixed(2), pct: Math.round((100 * r.copiedGiB) / Math.max(1e-9, vol.allocGiB)), s: Math.ceil(eta), streams: Math.max(1, streams) };
+          return <li key={r.array}>{t(r.building ? 'storage.inspector.replicaBuilding' : r.leaving ? 'storage.inspector.replicaLeaving' : 'storage.inspector.replicaLive', p)}</li>;
+        })}
+      </ul>
+      <p className="muted">{t('storage.inspector.readsWrites')}</p>
+      <Permissions snap={snap} index={index} />
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() => {
+            select(null);
+            void simClient.command({ type: 'deleteVolume', volume: vol.id });
+          }}
+        >
+          {t('storage.inspector.delete')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function History({ snap, index }: { snap: Snapshot; index: number }) {
+  const t = useT();
+  const h = snap.storage.history;
+  const w = 220;
+  const ht = 48;
+  const pts = (arr: Float32Array, cap: number): string =>
+    Array.from({ length: HISTORY_LEN }, (_, k) => `${(k * w) / (HISTORY_LEN - 1)},${ht - Math.min(1, (arr[index * HISTORY_LEN + k] ?? 0) / cap) * ht}`).join(' ');
+  return (
+    <figure className="storage-history">
+      <svg width={w} height={ht} role="img" aria-label={t('storage.inspector.history', { s: (HISTORY_LEN * STORAGE_PERIOD) / 1000 })}>
+        <rect x={0} y={0} width={w} height={ht} style={{ fill: v('surface2') }} />
+        <polygon points={`0,${ht} ${pts(h.used, 1)} ${w},${ht}`} style={{ fill: v('memUsed'), fillOpacity: 0.35 }} />
+        <polyline points={pts(h.util, 1)} style={{ fill: 'none', stroke: v('stateRunning'), strokeWidth: 2 }} />
+      </svg>
+      <figcaption className="muted">{t('storage.inspector.history', { s: (HISTORY_LEN * STORAGE_PERIOD) / 1000 })}</figcaption>
+    </figure>
+  );
+}
+
+export function ArrayDetails({ snap, index }: { snap: Snapshot; index: number }) {
+  const t = useT();
+  const st = snap.storage;
+  const arr = st.arrays[index];
+  if (arr === undefined) return null;
+  const iops = st.load.iops[index] ?? 0;
+  const here = st.volumes.flatMap((vol) => vol.replicas.filter((r) => r.array === index).map((r) => `${vol.name}${r.building ? ' ▨' : ''}`));
+  return (
+    <div className="details" data-testid="array-details">
+      <h3>{t('storage.inspector.array', { name: arr.name })}</h3>
+      <dl>
+        <dt>{t('storage.inspector.arrayState')}</dt>
+        <dd>{t(arr.failed ? 'storage.inspector.arrayFailed' : 'storage.inspector.arrayOk')}</dd>
+        <dt>{t('storage.controls.rack')}</dt>
+        <dd>{arr.rack}</dd>
+        <dt>{t('storage.inspector.capacity')}</dt>
+        <dd>{t('storage.inspector.capacityValue', { used: Math.round(arr.usedGiB), cap: arr.capacityGiB, pct: Math.round((100 * arr.usedGiB) / arr.capacityGiB), prov: Math.round(arr.provisionedGiB), ratio: (arr.provisionedGiB / arr.capacityGiB).toFixed(2) })}</dd>
+        <dt>{t('storage.inspector.load')}</dt>
+        <dd>{t('storage.inspector.loadValue', { iops: Math.round(iops), max: arr.iops, pct: Math.round((100 * iops) / arr.iops), ms: (st.load.latencyMs[index] ?? 0).toFixed(2), base: arr.latencyMs })}</dd>
+      </dl>
+      <p className="muted">{t('storage.inspector.loadWhy')}</p>
+      <History snap={snap} index={index} />
+      <h4>{t('storage.inspector.volumesOn')}</h4>
+      <p>{here.length === 0 ? t('storage.inspector.noVolumes') : here.slice(0, 60).join(', ')}</p>
+      <RaidPanel />
+      <div className="actions">
+        {arr.failed ? (
+          <button type="button" data-testid="array-repair" onClick={() => void simClient.command({ type: 'repairArray', array: arr.id })}>{t('storage.inspector.repair')}</button>
+        ) : (
+          <>
+            <button type="button" data-testid="array-fail" onClick={() => void simClient.command({ type: 'failArray', array: arr.id })}>{t('storage.inspector.fail')}</button>
+            <button type="button" data-testid="rack-fail" onClick={() => void simClient.command({ type: 'failRack', rack: arr.rack })}>{t('storage.inspector.failRack', { rack: arr.rack })}</button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

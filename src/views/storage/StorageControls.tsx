@@ -1,0 +1,137 @@
+/**
+ * The lens's controls: placement policy (with what it does), rack awareness, a form to
+ * create a volume with a predict-then-reveal line (PhET-style: guess first, then see),
+ * add an array to a rack, and rebalance. Every change is an engine command, so it is
+ * logged, replayed on step-back, and refused with a translated reason when impossible.
+ */
+import { useState } from 'react';
+import { placementPolicies, type StorageSnapshot, type Topology } from '../../engine';
+import { simClient } from '../../client/simClient';
+import { useT } from '../../i18n';
+import { nextId, predictPlacement } from './predict';
+
+function CreateVolume({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
+  const t = useT();
+  const [size, setSize] = useState(100);
+  const [thin, setThin] = useState(false);
+  const [replicas, setReplicas] = useState(Math.min(2, Math.max(1, st.arrays.length)));
+  const [owner, setOwner] = useState(topo.vms[0]?.id ?? '');
+  const [reveal, setReveal] = useState(false);
+  const id = nextId('vol-', st.volumes.map((v) => v.id));
+  const where = predictPlacement(st, { id, sizeGiB: size, thin, replicas });
+  const policy = t(`storage.policy.${st.policy}`);
+  const create = (): void => {
+    void simClient.command({ type: 'createVolume', volume: { id, sizeGiB: size, provisioning: thin ? 'thin' : 'thick', replicas, ...(owner === '' ? {} : { owner }) } });
+    setReveal(false);
+  };
+  return (
+    <fieldset className="storage-create">
+      <legend>{t('storage.controls.create')}</legend>
+      <label>
+        <span>{t('storage.controls.size')}</span>
+        <input type="number" min={1} max={65536} value={size} data-testid="storage-size" onChange={(e) => setSize(Math.max(1, Math.min(65536, Math.round(Number(e.target.value) || 1))))} />
+      </label>
+      <label>
+        <span>{t('storage.controls.provisioning')}</span>
+        <select value={thin ? 'thin' : 'thick'} onChange={(e) => setThin(e.target.value === 'thin')} title={t('storage.prov.help')}>
+          <option value="thick">{t('storage.prov.thick')}</option>
+          <option value="thin">{t('storage.prov.thin')}</option>
+        </select>
+      </label>
+      <label>
+        <span>{t('storage.controls.replicas')}</span>
+        <select value={replicas} data-testid="storage-replicas" onChange={(e) => setReplicas(Number(e.target.value))}>
+          {[1, 2, 3].map((n) => (
+            <option key={n} value={n}>{n}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('storage.controls.owner')}</span>
+        <select value={owner} onChange={(e) => setOwner(e.target.value)}>
+          <option value="">{t('storage.controls.noOwner')}</option>
+          {topo.vms.map((vm) => (
+            <option key={vm.id} value={vm.id}>{vm.name}</option>
+          ))}
+        </select>
+      </label>
+      <button type="button" data-testid="storage-create" onClick={create}>{t('storage.controls.create')}</button>
+      <p className="storage-predict" data-testid="storage-predict">
+        {reveal ? (where.length === 0 ? t('storage.controls.predictionNone') : t('storage.controls.prediction', { policy, arrays: where.join(', ') })) : t('storage.controls.predictAsk', { policy })}{' '}
+        <button type="button" className="linkish" data-testid="storage-reveal" onClick={() => setReveal(!reveal)}>
+          {reveal ? t('storage.controls.hidePredict') : t('storage.controls.predict')}
+        </button>
+      </p>
+    </fieldset>
+  );
+}
+
+function AddArray({ st }: { st: StorageSnapshot }) {
+  const t = useT();
+  const racks = [...new Set(st.arrays.map((a) => a.rack))];
+  const [cap, setCap] = useState(1000);
+  const [rack, setRack] = useState(racks[0] ?? 'rack-1');
+  const add = (): void => {
+    const id = nextId('array-', st.arrays.map((a) => a.id));
+    void simClient.command({ type: 'addArray', array: { id, name: id, capacityGiB: cap, iops: 30000, latencyMs: 0.5, rack } });
+  };
+  const newRack = nextId('rack-', racks);
+  return (
+    <fieldset className="storage-add">
+      <legend>{t('storage.controls.addArray')}</legend>
+      <label>
+        <span>{t('storage.controls.capacity')}</span>
+        <select value={cap} onChange={(e) => setCap(Number(e.target.value))}>
+          {[500, 1000, 2000, 4000, 8000].map((c) => (
+            <option key={c} value={c}>{c}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t('storage.controls.rack')}</span>
+        <select value={rack} onChange={(e) => setRack(e.target.value)}>
+          {[...racks, newRack].map((r) => (
+            <option key={r} value={r}>{r}</option>
+          ))}
+        </select>
+      </label>
+      <button type="button" data-testid="storage-add-array" onClick={add}>{t('storage.controls.addArray')}</button>
+    </fieldset>
+  );
+}
+
+export function StorageControls({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
+  const t = useT();
+  return (
+    <section className="storage-controls" aria-label={t('storage.controls')}>
+      <fieldset className="radio-row">
+        <legend>{t('storage.controls.policy')}</legend>
+        {placementPolicies.map((p) => (
+          <label key={p}>
+            <input type="radio" name="storage-policy" data-testid={`storage-policy-${p}`} checked={st.policy === p} onChange={() => void simClient.command({ type: 'setPlacementPolicy', policy: p })} />
+            {t(`storage.policy.${p}`)}
+          </label>
+        ))}
+        <p className="muted">{t(`storage.policy.${st.policy}.explain`)}</p>
+        <label>
+          <input type="checkbox" data-testid="storage-rack-aware" checked={st.rackAware} onChange={(e) => void simClient.command({ type: 'setRackAware', on: e.target.checked })} />
+          {t('storage.controls.rackAware')}
+        </label>
+      </fieldset>
+      <CreateVolume st={st} topo={topo} />
+      <AddArray st={st} />
+      <label className="storage-bandwidth">
+        <span>{t('storage.controls.bandwidth')}</span>
+        <select value={st.rebuildMiBps} data-testid="storage-bandwidth" onChange={(e) => void simClient.command({ type: 'setRebuildBandwidth', mibps: Number(e.target.value) })}>
+          {[...new Set([128, 512, 1024, 4096, st.rebuildMiBps])].toSorted((a, b) => a - b).map((m) => (
+            <option key={m} value={m}>{t('storage.controls.bandwidthValue', { mibps: m })}</option>
+          ))}
+        </select>
+      </label>
+      <div className="storage-rebalance">
+        <button type="button" data-testid="storage-rebalance" onClick={() => void simClient.command({ type: 'rebalance' })}>{t('storage.controls.rebalance')}</button>
+        <p className="muted">{t('storage.controls.rebalanceHelp')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * The SAN picture: VMs (left), the fabric (middle), racks of arrays (right) with their
+ * replicas as blocks and live IOPS gauges, and links from each VM to its replicas.
+ * New blocks grow in and moved ones slide (framer-motion, discrete changes only);
+ * degraded volumes pulse and rebuild links flow by CSS, so nothing animates per tick.
+ */
+import { motion } from 'framer-motion';
+import type { StorageSnapshot, Topology } from '../../engine';
+import { useT } from '../../i18n';
+import { select } from '../../store';
+import { v } from '../../theme/tokens';
+import { STATUS_GLYPH, vmFill } from './colours';
+import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
+import { StorageSelectable } from './StorageSelectable';
+
+const text = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('text') });
+const onVm = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('vmText') });
+
+function ArrayRow({ box, st }: { box: ArrayBox; st: StorageSnapshot }) {
+  const t = useT();
+  const arr = st.arrays[box.index];
+  if (arr === undefined) return null;
+  const util = (st.load.iops[box.index] ?? 0) / arr.iops;
+  const ms = st.load.latencyMs[box.index] ?? 0;
+  const rebuild = st.load.rebuildMiBps[box.index] ?? 0;
+  const label = t('storage.arrayLabel', { name: arr.name, rack: arr.rack, used: Math.round(arr.usedGiB), cap: arr.capacityGiB });
+  return (
+    <StorageSelectable sel={{ kind: 'array', index: box.index }} label={label} className={arr.failed ? 'storage-failed' : ''}>
+      <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={6} style={{ fill: arr.failed ? v('danger') : v('surface'), fillOpacity: arr.failed ? 0.18 : 1, stroke: arr.failed ? v('danger') : v('border'), strokeWidth: v('strokeWidth') }} />
+      <text x={box.x + 8} y={box.y + 12} style={text(12, 700)}>
+        {arr.failed ? t('storage.arrayFailed', { name: arr.name }) : t('storage.arrayTitle', { name: arr.name, used: Math.round(arr.usedGiB), cap: arr.capacityGiB })}
+      </text>
+      <rect x={box.bar.x} y={box.bar.y} width={box.bar.w} height={box.bar.h} style={{ fill: v('surface2'), stroke: v('border') }} />
+      {!arr.failed && (
+        <g>
+          <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w} height={box.gauge.h} style={{ fill: v('surface2'), stroke: v('border') }} />
+          <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w * Math.min(1, util)} height={box.gauge.h} style={{ fill: util > 0.9 ? v('danger') : util > 0.7 ? v('warn') : v('ok') }} />
+          <text x={box.gauge.x + box.gauge.w + 6} y={box.gauge.y + 7} style={text(11)}>
+            {t('storage.iops', { pct: Math.round(util * 100), ms: ms.toFixed(2) })}
+            {rebuild > 1 ? `  ${t('storage.rebuildIn', { mibps: Math.round(rebuild) })}` : ''}
+          </text>
+        </g>
+      )}
+    </StorageSelectable>
+  );
+}
+
+/** A volume created less than this many ticks ago is outlined as new (placement just happened). */
+const NEW_TICKS = 3000;
+
+function BlockRect({ b, st, tick }: { b: Block; st: StorageSnapshot; tick: number }) {
+  const t = useT();
+  const vol = b.volume >= 0 ? st.volumes[b.volume] : undefined;
+  const status = vol?.status ?? 'ok';
+  const cls = `storage-block ${status === 'degraded' || status === 'rebuilding' ? 'storage-pulse' : ''}`;
+  const fresh = vol !== undefined && vol.born > 0 && tick - vol.born < NEW_TICKS;
+  const body = (
+    <motion.g initial={{ opacity: 0, scaleX: 0.2 }} animate={{ opacity: 1, scaleX: 1, x: 0 }} transition={{ duration: 0.5 }} style={{ transformOrigin: `${b.x}px ${b.y}px` }} className={cls}>
+      <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: vmFill(b.colour), fillOpacity: b.leaving ? 0.5 : 1, stroke: status === 'ok' ? v('border') : v('danger'), strokeDasharray: status === 'ok' ? 'none' : '4 2', strokeWidth: 1 }} />
+      {b.building && <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: 'url(#storage-hatch)' }} />}
+      {fresh && <rect x={b.x - 2} y={b.y - 2} width={b.w + 4} height={b.h + 4} style={{ fill: 'none', stroke: v('focus'), strokeWidth: 2.5 }} />}
+      {b.building && <rect x={b.x} y={b.y + b.h - 4} width={b.w * b.progress} height={4} style={{ fill: v('rebuild') }} />}
+      {b.w > 34 && (
+        <text x={b.x + 3} y={b.y + 15} style={{ ...(b.colour < 0 ? text(10) : onVm(10)), pointerEvents: 'none' }}>
+          {`${fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : vol?.full === true ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor(b.w / 6))}
+        </text>
+      )}
+    </motion.g>
+  );
+  if (vol === undefined) return body;
+  const arr = st.arrays[b.array]?.name ?? '';
+  return (
+    <StorageSelectable sel={{ kind: 'volume', index: b.volume }} label={t('storage.blockLabel', { volume: vol.name, array: arr, status: t(`storage.status.${status}`) })}>
+      {body}
+    </StorageSelectable>
+  );
+}
+
+export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: { layout: StorageLayout; topo: Topology; st: StorageSnapshot; highlightVm: number; tick: number; scale: number }) {
+  const t = useT();
+  const f = layout.fabric;
+  return (
+    <svg className="storage-svg" width={layout.width * scale} height={layout.height * scale} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t('lens.storage.label')} onClick={() => select(null)}>
+      <defs>
+        <pattern id="storage-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: v('rebuild'), strokeWidth: 2 }} />
+        </pattern>
+      </defs>
+      <rect x={f.x} y={f.y} width={f.w} height={f.h} rx={8} style={{ fill: v('fabric'), stroke: v('border') }} />
+      <text x={f.x + f.w / 2} y={f.y + 14} textAnchor="middle" style={text(10, 700)}>SAN</text>
+      <text transform={`translate(${f.x + f.w / 2 + 4},${f.y + 40}) rotate(90)`} style={text(11)}>{t('storage.fabric')}</text>
+      {layout.racks.map((r) => (
+        <g key={r.rack}>
+          <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={8} style={{ fill: 'none', stroke: r.down ? v('danger') : v('border'), strokeDasharray: '6 3' }} />
+          <text x={r.x + 8} y={r.y + 15} style={text(12, 700)}>{t(r.down ? 'storage.rackDown' : 'storage.rack', { rack: r.rack })}</text>
+        </g>
+      ))}
+      {layout.arrays.map((b) => (
+        <ArrayRow key={st.arrays[b.index]?.id ?? b.index} box={b} st={st} />
+      ))}
+      <g className="storage-links" aria-hidden="true">
+        {layout.links.map((l) => (
+          <path key={l.key} d={l.d} className={l.building ? 'storage-link storage-link-rebuild' : 'storage-link'} style={{ fill: 'none', stroke: l.building ? v('rebuild') : v('textMuted'), strokeWidth: l.vm === highlightVm ? 2.5 : 1, strokeOpacity: highlightVm < 0 || l.vm === highlightVm ? 0.7 : 0.12 }} />
+        ))}
+      </g>
+      {layout.blocks.map((b) => (
+        <BlockRect key={b.key} b={b} st={st} tick={tick} />
+      ))}
+      <g aria-hidden="true">
+        {layout.flows.map((fl) => (
+          <path key={fl.key} d={fl.d} className="storage-link-rebuild" style={{ fill: 'none', stroke: v('rebuild'), strokeWidth: 3 }} />
+        ))}
+      </g>
+      {layout.hostLabels.map((h) => (
+        <text key={h.text} x={h.x} y={h.y} style={text(12, 700)}>{h.text}</text>
+      ))}
+      {layout.vms.map((b) => {
+        const vm = topo.vms[b.index];
+        if (vm === undefined) return null;
+        const n = st.volumes.filter((x) => x.owner === vm.id).length;
+        return (
+          <StorageSelectable key={vm.id} sel={{ kind: 'vm', index: b.index }} label={t('storage.vmLabel', { vm: vm.name, n })}>
+            <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={5} style={{ fill: vmFill(b.colour), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
+            <text x={b.x + 6} y={b.y + 19} style={onVm(12, 700)}>{vm.name}</text>
+            <text x={b.x + b.w - 6} y={b.y + 19} textAnchor="end" style={onVm(10)}>{t('storage.vmVolumes', { n })}</text>
+          </StorageSelectable>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The Storage / SAN lens: what a VM's "local disk" really is. A summary line and plain
+ * banners (volumes lost for good, thin volumes whose writes fail), a legend that says
+ * with glyphs what colour also says, the controls, the SAN picture, and after a
+ * rebalance the "what moved" comparison. Select a VM, a replica or an array to inspect it.
+ */
+import { useMemo } from 'react';
+import type { StorageSnapshot } from '../../engine';
+import { useT } from '../../i18n';
+import { select, selectSelection, selectSnapshot, selectTheme, selectTopology, useStore } from '../../store';
+import { useWidth } from '../../ui/useWidth';
+import { layoutStorage } from './layoutStorage';
+import { MovedPanel } from './MovedPanel';
+import { StorageControls } from './StorageControls';
+import { StorageDiagram } from './StorageDiagram';
+import { TryThis, VmDisks } from './StorageGuide';
+import './storage.css';
+
+const selectStorage = (s: { snapshot: { storage: StorageSnapshot } | null }): StorageSnapshot | null => s.snapshot?.storage ?? null;
+
+/** Changes only when something the drawing's geometry depends on changes (not every tick). */
+function shapeKey(st: StorageSnapshot): string {
+  const a = st.arrays.map((x) => `${x.id}${x.failed ? 'x' : ''}`).join(',');
+  const v = st.volumes.map((x) => `${x.id}:${Math.round(x.allocGiB)}:${x.replicas.map((r) => `${r.array}${r.building ? `b${Math.round((r.copiedGiB / Math.max(1e-9, x.allocGiB)) * 20)}` : ''}`).join('.')}`).join(',');
+  return `${a}|${v}`;
+}
+
+function Summary({ st }: { st: StorageSnapshot }) {
+  const t = useT();
+  const count = (s: string): number => st.volumes.filter((v) => v.status === s).length;
+  const sum = (f: (a: StorageSnapshot['arrays'][number]) => number): number => Math.round(st.arrays.reduce((n, a) => n + f(a), 0));
+  const lost = st.volumes.flatMap((v, i) => (v.status === 'lost' ? [{ name: v.name, i }] : []));
+  const oneRack = st.volumes.filter((v) => v.replicas.length > 1 && new Set(v.replicas.map((r) => st.arrays[r.array]?.rack)).size === 1).length;
+  const full = st.volumes.filter((v) => v.full).map((v) => v.name);
+  return (
+    <>
+      <p className="muted">{t('storage.intro')}</p>
+      <p className="summary" data-testid="storage-summary">
+        {t('storage.summary', {
+          arrays: st.arrays.length,
+          failed: st.arrays.filter((a) => a.failed).length,
+          volumes: st.volumes.length,
+          ok: count('ok'),
+          degraded: count('degraded'),
+          rebuilding: count('rebuilding'),
+          lost: count('lost'),
+          moving: st.volumes.filter((v) => v.replicas.some((r) => r.leaving)).length,
+          used: sum((a) => a.usedGiB),
+          capacity: sum((a) => (a.failed ? 0 : a.capacityGiB)),
+          provisioned: sum((a) => a.provisionedGiB),
+        })}
+      </p>
+      {st.ioKiB > 64 && <p className="muted">{t('storage.scale', { kib: st.ioKiB })}</p>}
+      {lost.length > 0 && (
+        <p className="storage-banner danger" role="alert" data-testid="storage-lost">
+          {t('storage.lostBanner', { volumes: lost.map((l) => l.name).join(', ') })}{' '}
+          {lost.slice(0, 12).map((l) => (
+            <button key={l.i} type="button" className="linkish" onClick={() => select({ kind: 'volume', index: l.i })}>
+              {l.name}
+            </button>
+          ))}
+        </p>
+      )}
+      {oneRack > 0 && (
+        <p className="storage-banner warn" data-testid="storage-one-rack">
+          {t('storage.oneRackBanner', { n: oneRack })}
+        </p>
+      )}
+      {full.length > 0 && (
+        <p className="storage-banner warn" role="status" data-testid="storage-full">
+          {t('storage.fullBanner', { volumes: full.join(', ') })}
+        </p>
+      )}
+    </>
+  );
+}
+
+function Legend() {
+  const t = useT();
+  return (
+    <ul className="legend" aria-label={t('legend.title')}>
+      {['ok', 'new', 'rebuilding', 'moving', 'degraded', 'failed', 'full'].map((k) => (
+        <li key={k}>{t(`storage.legend.${k}`)}</li>
+      ))}
+    </ul>
+  );
+}
+
+export default function StorageView() {
+  const snap = useStore(selectSnapshot);
+  const topo = useStore(selectTopology);
+  const sel = useStore(selectSelection);
+  const theme = useStore(selectTheme);
+  const [ref, width] = useWidth<HTMLDivElement>();
+  // In projector mode the drawing is laid out narrower and scaled up, so its text grows too.
+  const scale = theme === 'projector' ? 1.35 : 1;
+  const st = snap?.storage ?? null;
+  const key = st === null ? '' : shapeKey(st);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the storage shape
+  const layout = useMemo(() => (st === null || topo === null ? null : layoutStorage(topo, st.arrays, st.volumes, width / scale)), [key, topo, width, scale]);
+  const highlightVm = sel?.kind === 'vm' ? sel.index : sel?.kind === 'volume' ? (topo?.vms.findIndex((v) => v.id === st?.volumes[sel.index]?.owner) ?? -1) : -1;
+  return (
+    <div ref={ref} className="lens lens-storage" data-testid="lens-storage">
+      {st !== null && topo !== null && (
+        <>
+          <Summary st={st} />
+          <TryThis />
+          <Legend />
+          <StorageControls st={st} topo={topo} />
+          {layout !== null && <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={snap?.tick ?? 0} scale={scale} />}
+          <VmDisks st={st} topo={topo} />
+          <MovedPanel st={st} />
+        </>
+      )}
+    </div>
+  );
+}
+
+export { selectStorage };

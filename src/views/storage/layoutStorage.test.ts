@@ -1,0 +1,46 @@
+/**
+ * The Storage lens geometry: every replica of every volume has a block inside its
+ * array's capacity bar, block widths add up to the GiB taken, arrays sit under their
+ * rack, links join owners to replicas, and a 2,000-volume world stays drawable.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSim, presets, step, toSnapshot } from '../../engine';
+import { storageBenchScenario } from '../../../bench/storageScenario';
+import { layoutStorage, MAX_BLOCKS_PER_ARRAY } from './layoutStorage';
+
+describe('layoutStorage', () => {
+  it('draws each replica inside its array bar, with width proportional to its GiB', () => {
+    const snap = toSnapshot(step(createSim(presets['array-failure']), 100));
+    const { arrays, volumes } = snap.storage;
+    const l = layoutStorage(snap.topology, arrays, volumes, 1000);
+    const replicas = volumes.reduce((n, v) => n + v.replicas.length, 0);
+    expect(l.blocks).toHaveLength(replicas);
+    for (const box of l.arrays) {
+      const arr = arrays[box.index];
+      const mine = l.blocks.filter((b) => b.array === box.index);
+      const width = mine.reduce((n, b) => n + b.w, 0);
+      expect(width).toBeCloseTo(Math.max(0, ((arr?.usedGiB ?? 0) / (arr?.capacityGiB ?? 1)) * box.bar.w), 0);
+      for (const b of mine) expect(b.x).toBeGreaterThanOrEqual(box.bar.x);
+    }
+    expect(l.links).toHaveLength(replicas);
+  });
+
+  it('groups arrays by rack, each rack box containing its arrays', () => {
+    const snap = toSnapshot(createSim(presets['rack-awareness']));
+    const l = layoutStorage(snap.topology, snap.storage.arrays, snap.storage.volumes, 900);
+    expect(l.racks.map((r) => r.rack)).toEqual(['rack-1', 'rack-2', 'rack-3']);
+    for (const box of l.arrays) {
+      const rack = l.racks.find((r) => r.rack === snap.storage.arrays[box.index]?.rack);
+      expect(rack).toBeDefined();
+      expect(box.y).toBeGreaterThanOrEqual(rack?.y ?? Infinity);
+      expect(box.y + box.h).toBeLessThanOrEqual((rack?.y ?? 0) + (rack?.h ?? 0));
+    }
+  });
+
+  it('merges blocks per owner on crowded arrays, so 2,000 volumes stay small', () => {
+    const snap = toSnapshot(createSim(storageBenchScenario()));
+    const l = layoutStorage(snap.topology, snap.storage.arrays, snap.storage.volumes, 1200);
+    for (const box of l.arrays) expect(l.blocks.filter((b) => b.array === box.index).length).toBeLessThanOrEqual(Math.max(MAX_BLOCKS_PER_ARRAY, snap.topology.vms.length));
+    expect(l.blocks.length + l.links.length).toBeLessThan(5000);
+  }, 30_000);
+});

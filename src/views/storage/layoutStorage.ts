@@ -1,0 +1,182 @@
+/**
+ * Pure geometry of the Storage / SAN lens: hosts and their VMs in a column on the
+ * left, the SAN fabric as a band in the middle, and the arrays grouped by rack on the
+ * right, each array a capacity bar holding its replicas as blocks (width = GiB taken)
+ * and an IOPS gauge under it. Links run from each VM through the fabric to every
+ * replica of its volumes. Arrays with many replicas show one block per owner VM, so
+ * the drawing stays readable (and SVG-sized) at 2,000 volumes.
+ */
+import type { ArraySnap, Topology, VolumeSnap } from '../../engine';
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface VmBox extends Rect {
+  index: number;
+  colour: number;
+}
+
+export interface ArrayBox extends Rect {
+  index: number;
+  bar: Rect;
+  gauge: Rect;
+}
+
+export interface Block extends Rect {
+  key: string;
+  /** Volume index, or -1 for an aggregate of several volumes. */
+  volume: number;
+  array: number;
+  colour: number;
+  building: boolean;
+  /** Being moved away by a rebalance: still serving until its new copy is built. */
+  leaving: boolean;
+  progress: number;
+  label: string;
+}
+
+export interface Link {
+  key: string;
+  vm: number;
+  volume: number;
+  building: boolean;
+  d: string;
+}
+
+export interface StorageLayout {
+  width: number;
+  height: number;
+  hostLabels: { text: string; x: number; y: number }[];
+  vms: VmBox[];
+  fabric: Rect;
+  racks: (Rect & { rack: string; down: boolean })[];
+  arrays: ArrayBox[];
+  blocks: Block[];
+  links: Link[];
+  /** Rebuild traffic: from a surviving replica to the copy being made. */
+  flows: { key: string; d: string }[];
+}
+
+export const PALETTE_SIZE = 8;
+const VM_H = 30;
+const ARRAY_H = 64;
+const RACK_HEAD = 24;
+/** Above this many replicas on one array, blocks merge per owner VM. */
+export const MAX_BLOCKS_PER_ARRAY = 40;
+const MAX_LINKS = 400;
+
+function placeVms(topo: Topology, x: number, w: number): { vms: VmBox[]; labels: StorageLayout['hostLabels']; bottom: number } {
+  const vms: VmBox[] = [];
+  const labels: StorageLayout['hostLabels'] = [];
+  let y = 8;
+  topo.hosts.forEach((h, hi) => {
+    labels.push({ text: h.name, x, y: y + 10 });
+    y += 22;
+    topo.vms.forEach((vm, i) => {
+      if (vm.host !== hi) return;
+      vms.push({ index: i, colour: i % PALETTE_SIZE, x, y, w, h: VM_H });
+      y += VM_H + 6;
+    });
+    y += 10;
+  });
+  return { vms, labels, bottom: y };
+}
+
+function rackOrder(arrays: readonly ArraySnap[]): string[] {
+  const out: string[] = [];
+  for (const a of arrays) if (!out.includes(a.rack)) out.push(a.rack);
+  return out;
+}
+
+function blocksFor(a: number, arr: ArraySnap, bar: Rect, volumes: readonly VolumeSnap[], ownerIndex: Map<string, number>): Block[] {
+  const on = volumes.flatMap((v, vi) => v.replicas.flatMap((r) => (r.array === a ? [{ v, vi, r }] : [])));
+  const scale = bar.w / Math.max(1, arr.capacityGiB);
+  const out: Block[] = [];
+  let x = bar.x;
+  const colourOf = (owner: string | null): number => (owner === null ? -1 : (ownerIndex.get(owner) ?? -1) % PALETTE_SIZE);
+  if (on.length <= MAX_BLOCKS_PER_ARRAY) {
+    for (const { v, vi, r } of on) {
+      const w = Math.max(2, v.allocGiB * scale);
+      const progress = r.building ? r.copiedGiB / Math.max(1e-9, v.allocGiB) : 1;
+      out.push({ key: `${v.id}@${arr.id}`, volume: vi, array: a, colour: colourOf(v.owner), building: r.building, leaving: r.leaving, progress, label: v.name, x, y: bar.y, w, h: bar.h });
+      x += w;
+    }
+    return out;
+  }
+  const byOwner = new Map<string, number>();
+  for (const { v } of on) byOwner.set(v.owner ?? '', (byOwner.get(v.owner ?? '') ?? 0) + v.allocGiB);
+  for (const [owner, gib] of byOwner) {
+    const w = Math.max(2, gib * scale);
+    out.push({ key: `agg:${owner}@${arr.id}`, volume: -1, array: a, colour: colourOf(owner === '' ? null : owner), building: false, leaving: false, progress: 1, label: owner, x, y: bar.y, w, h: bar.h });
+    x += w;
+  }
+  return out;
+}
+
+function linkPath(vm: VmBox, fabric: Rect, b: Block): string {
+  const x0 = vm.x + vm.w;
+  const y0 = vm.y + vm.h / 2;
+  const x1 = b.x + Math.min(b.w / 2, 8);
+  const y1 = b.y;
+  const fx = fabric.x + fabric.w / 2;
+  return `M${x0},${y0} C${fx},${y0} ${fx},${y1 - 14} ${x1},${y1}`;
+}
+
+function rebuildFlows(blocks: readonly Block[]): StorageLayout['flows'] {
+  const flows: StorageLayout['flows'] = [];
+  for (const b of blocks) {
+    if (!b.building) continue;
+    // A move copies from the replica that is leaving; a rebuild from any live one.
+    const src = blocks.find((x) => x.volume === b.volume && x.leaving) ?? blocks.find((x) => x.volume === b.volume && !x.building);
+    if (src === undefined) continue;
+    const sx = src.x + src.w / 2;
+    const sy = src.y + src.h / 2;
+    const tx = b.x + b.w / 2;
+    const ty = b.y + b.h / 2;
+    const bend = Math.max(sx, tx) + 40 + Math.abs(ty - sy) / 4;
+    flows.push({ key: `f:${b.key}`, d: `M${sx},${sy} C${bend},${sy} ${bend},${ty} ${tx},${ty}` });
+  }
+  return flows;
+}
+
+export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volumes: readonly VolumeSnap[], width: number): StorageLayout {
+  const w = Math.max(640, width);
+  const vmW = Math.min(170, Math.max(110, w * 0.16));
+  const left = placeVms(topo, 8, vmW);
+  const fabric: Rect = { x: vmW + 40, y: 4, w: 26, h: 0 };
+  const ax = fabric.x + fabric.w + 60;
+  const aw = w - ax - 8;
+  const racks: StorageLayout['racks'] = [];
+  const boxes: ArrayBox[] = [];
+  let y = 8;
+  for (const rack of rackOrder(arrays)) {
+    const top = y;
+    y += RACK_HEAD;
+    arrays.forEach((arr, a) => {
+      if (arr.rack !== rack) return;
+      const bar = { x: ax + 8, y: y + 18, w: aw - 16, h: 22 };
+      boxes.push({ index: a, x: ax, y, w: aw, h: ARRAY_H - 6, bar, gauge: { x: ax + 8, y: y + 44, w: Math.min(160, aw / 3), h: 8 } });
+      y += ARRAY_H;
+    });
+    racks.push({ rack, x: ax - 6, y: top, w: aw + 12, h: y - top + 2, down: arrays.every((a) => a.rack !== rack || a.failed) });
+    y += 12;
+  }
+  const height = Math.max(left.bottom, y) + 8;
+  fabric.h = height - 8;
+  const ownerIndex = new Map(topo.vms.map((v, i) => [v.id, i]));
+  const blocks = boxes.flatMap((b) => blocksFor(b.index, arrays[b.index] as ArraySnap, b.bar, volumes, ownerIndex));
+  const vmBox = new Map(left.vms.map((v) => [topo.vms[v.index]?.id ?? '', v]));
+  const links: Link[] = [];
+  for (const b of blocks) {
+    if (links.length >= MAX_LINKS) break;
+    const owner = b.volume >= 0 ? volumes[b.volume]?.owner : b.label;
+    const vm = owner === null || owner === undefined ? undefined : vmBox.get(owner);
+    if (vm === undefined) continue;
+    links.push({ key: `l:${b.key}`, vm: vm.index, volume: b.volume, building: b.building, d: linkPath(vm, fabric, b) });
+  }
+  return { width: w, height, hostLabels: left.labels, vms: left.vms, fabric, racks, arrays: boxes, blocks, links, flows: rebuildFlows(blocks) };
+}

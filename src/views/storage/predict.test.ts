@@ -1,0 +1,34 @@
+/**
+ * The lens's "where will it go?" must say exactly what the create command then does,
+ * under every policy and preset, or the predict-then-check exercise would teach wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyCommand, createSim, placementPolicies, presets, step, toSnapshot } from '../../engine';
+import { nextId, predictPlacement } from './predict';
+
+const cases = ['san-placement', 'array-failure', 'thin-overcommit', 'rack-awareness'] as const;
+
+describe('predictPlacement', () => {
+  for (const id of cases) {
+    for (const policy of placementPolicies) {
+      it(`${id} under ${policy}: prediction = placement`, () => {
+        let st = step(createSim(presets[id]), 1000);
+        st = applyCommand(st, { type: 'setPlacementPolicy', policy }).state;
+        for (const [size, thin, replicas] of [[100, false, 2], [40, true, 1], [300, false, 3]] as const) {
+          const snap = toSnapshot(st).storage;
+          const volId = nextId('vol-', snap.volumes.map((v) => v.id));
+          const predicted = predictPlacement(snap, { id: volId, sizeGiB: size, thin, replicas });
+          const r = applyCommand(st, { type: 'createVolume', volume: { id: volId, sizeGiB: size, provisioning: thin ? 'thin' : 'thick', replicas } });
+          if (!r.ok) {
+            expect(predicted).toEqual([]);
+            continue;
+          }
+          st = r.state;
+          const placed = toSnapshot(st).storage;
+          const vol = placed.volumes.find((v) => v.id === volId);
+          expect(vol?.replicas.map((x) => placed.arrays[x.array]?.name)).toEqual(predicted);
+        }
+      });
+    }
+  }
+});
