@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { select, selectTheme, selectTopology, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { HostPanel } from './HostPanel';
+import { KindsPanel } from './kinds/KindsPanel';
 import { layoutOverview } from './layoutOverview';
 import { OverviewLegend, OverviewSummary } from './OverviewText';
 
@@ -24,6 +25,7 @@ export default function OverviewView() {
     <div ref={ref} className="lens lens-overview" data-testid="lens-overview">
       <OverviewLegend />
       <OverviewSummary />
+      <KindsPanel />
       {topology !== null && layout !== null && (
         <svg
           className="overview-svg"
