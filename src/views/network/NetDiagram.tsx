@@ -120,7 +120,10 @@ export function NetDiagram({ graph, topology, layout, selectedBurst, selectedLin
     if (snap === null) return;
     const r = e.currentTarget.getBoundingClientRect();
     const k = hitBurst(snap, layout, e.clientX - r.left, e.clientY - r.top);
+    // A dot wins over the link under it; otherwise a click on a link selects it for the chart.
+    const link = e.target instanceof Element ? e.target.getAttribute('data-link') : null;
     if (k >= 0) onBurst(k);
+    else if (link !== null) onLink(Number(link));
   };
   return (
     <div className="net-diagram" style={{ width: layout.width, height: layout.height }} onClick={onClick} data-testid="net-diagram">
@@ -145,10 +148,6 @@ export function NetDiagram({ graph, topology, layout, selectedBurst, selectedLin
               points={(layout.links[i] ?? []).map((p) => `${p.x},${p.y}`).join(' ')}
               className="net-link-hit"
               data-link={i}
-              onClick={(e) => {
-                e.stopPropagation();
-                onLink(i);
-              }}
             />
           </g>
         ))}
