@@ -16,6 +16,7 @@ export function checkVirtNet(st: SimState): string[] {
   }
   const net = st.net;
   const flying = new Float64Array(net.graph.flows.length);
+  for (let k = net.hi; k < PACKET_CAP; k++) if (net.pkt.status[k] !== PKT.free) out.push(`burst ${k} is above the pool's high-water mark ${net.hi}`);
   for (let k = 0; k < PACKET_CAP; k++) {
     if (net.pkt.status[k] !== PKT.flying) continue;
     const f = net.pkt.flow[k] ?? -1;

@@ -23,6 +23,8 @@ export interface NetState {
   /** Packet pool. hop = index into the flow's route links; left = ticks left on it. */
   pkt: { flow: Int16Array; hop: Int16Array; left: Int16Array; status: Uint8Array; id: Int32Array; born: Int32Array; end: Int32Array };
   nextId: number;
+  /** One past the highest pool slot in use: the tick loop scans only below it. */
+  hi: number;
   /** Per flow: emission accumulator, sent, delivered, dropped. */
   flowAcc: Float64Array;
   flowStats: Float64Array;
@@ -53,6 +55,7 @@ export function buildNet(scenario: SimState['scenario']): NetState {
       end: new Int32Array(PACKET_CAP),
     },
     nextId: 1,
+    hi: 0,
     // Stagger flows so their dots do not leave in lock-step.
     flowAcc: Float64Array.from({ length: F }, (_, i) => (i * 0.37) % 1),
     flowStats: new Float64Array(F * 3),
@@ -107,6 +110,7 @@ export function carryNet(prev: NetState, scenario: SimState['scenario']): NetSta
       continue;
     }
     copyPacket(p, k, next.pkt, k, ni);
+    next.hi = Math.max(next.hi, k + 1);
   }
   return next;
 }
