@@ -16,7 +16,7 @@ export type { Topology, HostTopo, VmTopo, ContainerTopo } from './topology';
 export type { SimEvent } from './events';
 export { TICKS_PER_SECOND, type Message, type Tick } from './types';
 export { VM_BOOT_TICKS, CONTAINER_START_TICKS, GUEST_OS_MIB } from './workload';
-export { costOf, CYCLES_PER_TICK, COST, SENSITIVE_PER_MS, IO_PER_MS, type Cost, type WorkCounts, type TechniqueId, type HvTypeId } from './virt/costModel';
+export { costOf, translatedBlocks, CYCLES_PER_TICK, COST, SENSITIVE_PER_MS, IO_PER_MS, type Cost, type WorkCounts, type TechniqueId, type HvTypeId } from './virt/costModel';
 export { VF, VIRT_PERIOD } from './virt/virt';
 export { PROTOCOLS, BURST_KIB, LINK_TICKS, type NetGraph, type NetNode, type NetLink, type NetFlow, type Route } from './network/graph';
 export { PKT, PACKET_CAP, HIST_LEN, HIST_WINDOW, NET_PERIOD } from './network/net';

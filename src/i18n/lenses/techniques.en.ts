@@ -102,4 +102,7 @@ export default {
   'techniques.bar.cpu': 'C: privileged-instruction handling',
   'techniques.bar.io': 'I: I/O path',
   'techniques.bar.hostOs': 'H: host-OS crossings',
+  'techniques.tc.title': "Translation cache (binary translation)",
+  'techniques.tc.help': "Each square is one of the guest kernel's {blocks} code blocks that contain sensitive instructions. The first time a block runs, the hypervisor translates it (expensive); afterwards it runs from the cache (cheap). Switch a host to binary translation and watch its cache start empty and warm up.",
+  'techniques.tc.vm': "{vm}: {n} of {of} blocks translated; {hits} sensitive instructions ran from the cache",
 } as const;

@@ -10,13 +10,23 @@ import { PKT, PROTOCOLS, type NetGraph, type Snapshot, type Topology } from '../
 import { useT } from '../../i18n';
 import { useStore } from '../../store';
 import { burstPosition, SWITCH_H, type NetLayout } from './layoutNetwork';
-import { PROTO_STYLE, tokenValue } from './protocolStyle';
+import type { TokenName } from '../../theme/tokens';
+import { PROTO_STYLE, tokenValue as readToken } from './protocolStyle';
 
 const R = 8;
 
 function drawBursts(ctx: CanvasRenderingContext2D, snap: Snapshot, layout: NetLayout, selected: number): void {
   const n = snap.net;
   const g = n.graph;
+  // Resolve each theme colour once per frame, not once per dot.
+  const colours = new Map<TokenName, string>();
+  const tokenValue = (name: TokenName): string => {
+    const known = colours.get(name);
+    if (known !== undefined) return known;
+    const value = readToken(name);
+    colours.set(name, value);
+    return value;
+  };
   ctx.clearRect(0, 0, layout.width, layout.height);
   ctx.font = 'bold 10px sans-serif';
   ctx.textAlign = 'center';
@@ -89,13 +99,14 @@ interface Props {
   graph: NetGraph;
   topology: Topology;
   layout: NetLayout;
+  scale: number;
   selectedBurst: number;
   selectedLink: number;
   onBurst: (slot: number) => void;
   onLink: (link: number) => void;
 }
 
-export function NetDiagram({ graph, topology, layout, selectedBurst, selectedLink, onBurst, onLink }: Props) {
+export function NetDiagram({ graph, topology, layout, scale, selectedBurst, selectedLink, onBurst, onLink }: Props) {
   const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -119,14 +130,15 @@ export function NetDiagram({ graph, topology, layout, selectedBurst, selectedLin
     const snap = useStore.getState().snapshot;
     if (snap === null) return;
     const r = e.currentTarget.getBoundingClientRect();
-    const k = hitBurst(snap, layout, e.clientX - r.left, e.clientY - r.top);
+    const k = hitBurst(snap, layout, (e.clientX - r.left) / scale, (e.clientY - r.top) / scale);
     // A dot wins over the link under it; otherwise a click on a link selects it for the chart.
     const link = e.target instanceof Element ? e.target.getAttribute('data-link') : null;
     if (k >= 0) onBurst(k);
     else if (link !== null) onLink(Number(link));
   };
   return (
-    <div className="net-diagram" style={{ width: layout.width, height: layout.height }} onClick={onClick} data-testid="net-diagram">
+    <div className="net-diagram" style={{ width: layout.width * scale, height: layout.height * scale }} onClick={onClick} data-testid="net-diagram">
+      <div className="net-zoom" style={{ width: layout.width, height: layout.height, transform: `scale(${scale})` }}>
       <svg width={layout.width} height={layout.height} role="group" aria-label={t('network.diagram')}>
         {layout.hosts.map((h) => (
           <g key={h.host}>
@@ -203,6 +215,7 @@ export function NetDiagram({ graph, topology, layout, selectedBurst, selectedLin
         })}
       </svg>
       <canvas ref={canvas} width={layout.width} height={layout.height} className="net-canvas" aria-hidden="true" />
+      </div>
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { Compare } from './Compare';
 import { CountersTable } from './CountersTable';
 import { hostWork } from './counts';
 import { PathStepper } from './PathStepper';
+import { TranslationCache } from './TranslationCache';
 import './techniques.css';
 
 function HostControls({ host, setHost }: { host: number; setHost: (h: number) => void }) {
@@ -72,6 +73,7 @@ export default function TechniquesView() {
       <HostControls host={host} setHost={setHost} />
       <PathStepper key={`${type}:${technique}`} type={type} technique={technique} />
       <CountersTable host={host} />
+      {technique === 'binary-translation' && <TranslationCache host={host} />}
       <Compare key={`${host}:${type}:${technique}`} work={hostWork(snap, host)} current={{ technique, type }} />
     </div>
   );
