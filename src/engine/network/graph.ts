@@ -19,6 +19,8 @@ export interface NetNode {
   host: number;
   /** VM index for a vnic, else -1. */
   vm: number;
+  /** Container index for a container's vnic, else -1. */
+  ct: number;
   vlan: number;
   /** vSwitch node index for vnic and pnic, else -1. */
   vswitch: number;
@@ -75,8 +77,8 @@ function addLink(g: NetGraph, a: number, b: number, kind: NetLinkKind): number {
   return g.links.length - 1;
 }
 
-function node(kind: NetNodeKind, id: string, host = -1, vm = -1, vlan = -1, vswitch = -1): NetNode {
-  return { kind, id, host, vm, vlan, vswitch };
+function node(kind: NetNodeKind, id: string, host = -1, vm = -1, vlan = -1, vswitch = -1, ct = -1): NetNode {
+  return { kind, id, host, vm, vlan, vswitch, ct };
 }
 
 /** Build the graph (nodes, links, flows with their routes) for a scenario. */
@@ -104,6 +106,17 @@ export function buildGraph(s: Scenario): NetGraph {
       const swId = n.vswitch ?? s.vswitches.find((w) => w.host === vm.host)?.id;
       const sw = swId === undefined ? -1 : (swNode.get(swId) ?? -1);
       g.nodes.push(node('vnic', n.id, h, vi, n.vlan, sw));
+      const v = g.nodes.length - 1;
+      vnicNode.set(n.id, v);
+      if (sw >= 0) addLink(g, v, sw, 'access');
+    }
+  });
+  s.containers.forEach((c, ci) => {
+    const hostId = c.host ?? s.vms.find((v) => v.id === c.vm)?.host ?? '';
+    for (const n of c.vnics) {
+      const swId = n.vswitch ?? s.vswitches.find((w) => w.host === hostId)?.id;
+      const sw = swId === undefined ? -1 : (swNode.get(swId) ?? -1);
+      g.nodes.push(node('vnic', n.id, hostIndex.get(hostId) ?? 0, -1, n.vlan, sw, ci));
       const v = g.nodes.length - 1;
       vnicNode.set(n.id, v);
       if (sw >= 0) addLink(g, v, sw, 'access');

@@ -92,3 +92,16 @@ describe('bursts over time', () => {
     expect(snapshotDigest(toSnapshot(a))).toBe(snapshotDigest(toSnapshot(b)));
   });
 });
+
+describe('containers', () => {
+  it('have vNICs too: their bursts flow once the container is up', () => {
+    const st = run(createSim(presets['vswitch-basics']), 7000);
+    expect(kinds(st, 'web-api')).toEqual(['vnic', 'vswitch', 'pnic', 'phys', 'pnic', 'vswitch', 'vnic']);
+    const dst = st.net.graph.nodes[st.net.graph.flows[flowIndex(st, 'web-api')]!.dst]!;
+    expect(dst.ct).toBeGreaterThanOrEqual(0);
+    expect(stats(st, 'web-api').delivered).toBeGreaterThan(5);
+    const stopped = applyCommand(st, { type: 'stopContainer', container: 'api' });
+    const later = run(stopped.state, 1500);
+    expect(stats(later, 'web-api').dropped).toBeGreaterThan(0);
+  });
+});

@@ -129,7 +129,8 @@ function copyPacket(from: NetState['pkt'], i: number, to: NetState['pkt'], j: nu
 function nodeUp(st: SimState, n: number): boolean {
   const node = st.net.graph.nodes[n];
   if (node === undefined) return false;
-  return node.kind !== 'vnic' || st.vmPower[node.vm] === POWER.on;
+  if (node.kind !== 'vnic') return true;
+  return node.ct >= 0 ? st.ctPower[node.ct] === POWER.on : st.vmPower[node.vm] === POWER.on;
 }
 
 export { nodeUp, linkKey };

@@ -95,6 +95,8 @@ export const containerSchema = z.strictObject({
   memoryLimitMiB: z.int().min(0).max(1_048_576).default(0),
   workload: workloadSchema.default('web'),
   autostart: z.boolean().default(true),
+  /** Network interfaces (the network lens); optional. */
+  vnics: z.array(vnicSchema).max(8).default([]),
 });
 
 export const storageArraySchema = z.strictObject({

@@ -102,7 +102,7 @@ export function checkReferences(s: Scenario): RefIssue[] {
 
 /** Flows, vNIC vSwitches, thin clients and sandboxes must point at things that exist. */
 function checkNetworkRefs(s: Scenario, vms: Set<string>, out: RefIssue[]): void {
-  const vnics = new Set(s.vms.flatMap((v) => v.vnics.map((n) => n.id)));
+  const vnics = new Set([...s.vms.flatMap((v) => v.vnics.map((n) => n.id)), ...s.containers.flatMap((c) => c.vnics.map((n) => n.id))]);
   const switches = new Map(s.vswitches.map((w) => [w.id, w.host]));
   duplicates(s.flows.map((f) => f.id), 'flows', out);
   s.vms.forEach((vm, i) => {

@@ -79,4 +79,5 @@ export default {
   'network.chart.aria': "Throughput of the link, last sample {mbps} Mbit/s; {drops} dropped bursts in the last 10 s",
   'network.chart.help': "Each bar is 250 ms, stacked by protocol: several protocols share one physical link. ✗ marks samples with dropped bursts.",
   'network.chart.unit': "Mbit/s",
+  'network.ctVlan': "container · VLAN {vlan}",
 } as const;

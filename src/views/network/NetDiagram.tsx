@@ -91,7 +91,7 @@ export function hitBurst(snap: Snapshot, layout: NetLayout, x: number, y: number
 function nodeLabel(g: NetGraph, topo: Topology, i: number): string {
   const n = g.nodes[i];
   if (n === undefined) return '';
-  if (n.kind === 'vnic') return topo.vms[n.vm]?.name ?? n.id;
+  if (n.kind === 'vnic') return (n.ct >= 0 ? topo.containers[n.ct]?.name : topo.vms[n.vm]?.name) ?? n.id;
   return n.id;
 }
 
@@ -184,12 +184,12 @@ export function NetDiagram({ graph, topology, layout, scale, selectedBurst, sele
           if (n.kind === 'vnic')
             return (
               <g key={i}>
-                <rect x={p.x - 40} y={p.y - 24} width={80} height={30} rx={4} className="net-vm" />
+                <rect x={p.x - 40} y={p.y - 24} width={80} height={30} rx={4} className={n.ct >= 0 ? 'net-ct' : 'net-vm'} />
                 <text x={p.x} y={p.y - 10} textAnchor="middle" className="net-label">
                   {nodeLabel(graph, topology, i)}
                 </text>
                 <text x={p.x} y={p.y + 3} textAnchor="middle" className="net-small">
-                  {t('network.vnicVlan', { vlan: n.vlan })}
+                  {t(n.ct >= 0 ? 'network.ctVlan' : 'network.vnicVlan', { vlan: n.vlan })}
                 </text>
               </g>
             );

@@ -13,7 +13,7 @@ export function nodeText(g: NetGraph, topo: Topology, i: number, t: Translate): 
   if (n === undefined) return '?';
   switch (n.kind) {
     case 'vnic':
-      return t('network.node.vnic', { vm: topo.vms[n.vm]?.name ?? '?', vnic: n.id, vlan: n.vlan });
+      return t('network.node.vnic', { vm: (n.ct >= 0 ? topo.containers[n.ct]?.name : topo.vms[n.vm]?.name) ?? '?', vnic: n.id, vlan: n.vlan });
     case 'vswitch':
       return t('network.node.vswitch', { name: topo.vswitches.find((w) => w.id === n.id)?.name ?? n.id, host: topo.hosts[n.host]?.name ?? '?' });
     case 'pnic':
