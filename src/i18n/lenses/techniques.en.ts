@@ -7,7 +7,7 @@ export default {
   'techniques.setTechnique': 'CPU virtualization technique of {host}',
   'techniques.why.binary-translation': 'Full virtualization by binary translation: the guest OS is unmodified and does not know it is a guest; the hypervisor rewrites its sensitive instructions before they run and keeps the result in a translation cache. I/O goes through emulated devices.',
   'techniques.why.paravirtual': 'Paravirtualization: the guest kernel is modified to call the hypervisor directly (hypercalls, batched) and uses paravirtual (virtio-style) drivers, so there is nothing to trap or decode, and I/O skips device emulation: fewer, cheaper steps.',
-  'techniques.why.hardware-assisted': 'Hardware-assisted (VT-x / AMD-V): the unmodified guest runs in ring 0 of a guest mode; a sensitive instruction causes a VM exit, the hypervisor handles it and resumes the guest. Each exit costs hundreds to thousands of cycles (first-generation VT-x was often slower than binary translation).',
+  'techniques.why.hardware-assisted': 'Hardware-assisted (VT-x / AMD-V): the unmodified guest runs in ring 0 of a guest mode, so flag changes such as POPF run natively; a privileged instruction or I/O causes a VM exit, the hypervisor handles it and resumes the guest. Each exit costs hundreds to thousands of cycles (first-generation VT-x was often slower than binary translation).',
   'techniques.stepper.title': 'One instruction, step by step',
   'techniques.stepper.instr': 'Guest instruction',
   'techniques.stepper.mode': 'How the CPU is virtualized',

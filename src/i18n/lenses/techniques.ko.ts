@@ -7,7 +7,7 @@ export default {
   'techniques.setTechnique': '{host}의 CPU 가상화 방식',
   'techniques.why.binary-translation': '바이너리 변환에 의한 전가상화: 게스트 OS는 수정되지 않고 자신이 게스트인 것을 모릅니다. 하이퍼바이저가 민감한 명령어를 실행 전에 번역하고 그 결과를 변환 캐시에 보관합니다. I/O는 에뮬레이션된 장치를 거칩니다.',
   'techniques.why.paravirtual': '반가상화: 게스트 커널을 수정해 하이퍼바이저를 직접 호출(하이퍼콜, 묶어서 처리)하고 반가상화(virtio 방식) 드라이버를 씁니다. 트랩도 해석도 필요 없고 I/O는 장치 에뮬레이션을 건너뜁니다: 처리 단계가 적고 가볍습니다.',
-  'techniques.why.hardware-assisted': '하드웨어 지원(VT-x / AMD-V): 수정되지 않은 게스트가 게스트 모드의 링 0에서 실행됩니다. 민감한 명령어는 VM exit을 일으키고, 하이퍼바이저가 처리한 뒤 게스트를 재개합니다. exit마다 수백~수천 사이클이 듭니다(1세대 VT-x는 바이너리 변환보다 느린 경우가 많았습니다).',
+  'techniques.why.hardware-assisted': '하드웨어 지원(VT-x / AMD-V): 수정되지 않은 게스트가 게스트 모드의 링 0에서 실행되므로 POPF 같은 플래그 변경은 그대로 실행됩니다. 특권 명령어와 I/O는 VM exit을 일으키고, 하이퍼바이저가 처리한 뒤 게스트를 재개합니다. exit마다 수백~수천 사이클이 듭니다(1세대 VT-x는 바이너리 변환보다 느린 경우가 많았습니다).',
   'techniques.stepper.title': '명령어 하나를 단계별로',
   'techniques.stepper.instr': '게스트 명령어',
   'techniques.stepper.mode': 'CPU 가상화 방법',
