@@ -59,8 +59,8 @@ export interface NetGraph {
   flows: NetFlow[];
 }
 
-/** Hop times in ticks; multiples of the network's step period. */
-export const LINK_TICKS: Readonly<Record<NetLinkKind, number>> = { access: 60, uplink: 60, wire: 120, external: 160 };
+/** Hop times in ticks; multiples of the network's step period (8). */
+export const LINK_TICKS: Readonly<Record<NetLinkKind, number>> = { access: 64, uplink: 64, wire: 128, external: 160 };
 export const PROTOCOLS: readonly Protocol[] = protocols;
 /** Size of one burst per protocol, in KiB (illustrative: bulk copies are big, queries small). */
 export const BURST_KIB: Readonly<Record<Protocol, number>> = { http: 64, sql: 16, replication: 512, migration: 2048, storage: 256, display: 48 };

@@ -9,7 +9,8 @@
 import { POWER, type SimState } from '../state';
 import { buildGraph, PROTOCOLS, type NetGraph } from './graph';
 
-export const NET_PERIOD = 4;
+export const NET_PERIOD = 8;
+/** Most bursts alive at once; the pool is sized by the flows (about 12 each), up to this. */
 export const PACKET_CAP = 160;
 /** Ticks a delivered or dropped burst stays visible (and clickable) at its last node. */
 export const LINGER_TICKS = 600;
@@ -43,16 +44,17 @@ export function buildNet(scenario: SimState['scenario']): NetState {
   const L = graph.links.length;
   const P = PROTOCOLS.length;
   const F = graph.flows.length;
+  const cap = Math.min(PACKET_CAP, F * 12);
   return {
     graph,
     pkt: {
-      flow: new Int16Array(PACKET_CAP),
-      hop: new Int16Array(PACKET_CAP),
-      left: new Int16Array(PACKET_CAP),
-      status: new Uint8Array(PACKET_CAP),
-      id: new Int32Array(PACKET_CAP),
-      born: new Int32Array(PACKET_CAP),
-      end: new Int32Array(PACKET_CAP),
+      flow: new Int16Array(cap),
+      hop: new Int16Array(cap),
+      left: new Int16Array(cap),
+      status: new Uint8Array(cap),
+      id: new Int32Array(cap),
+      born: new Int32Array(cap),
+      end: new Int32Array(cap),
     },
     nextId: 1,
     hi: 0,
@@ -98,7 +100,7 @@ export function carryNet(prev: NetState, scenario: SimState['scenario']): NetSta
     next.flowStats.set(prev.flowStats.subarray(o * 3, o * 3 + 3), i * 3);
   });
   const p = prev.pkt;
-  for (let k = 0; k < PACKET_CAP; k++) {
+  for (let k = 0; k < p.status.length; k++) {
     if (p.status[k] === PKT.free) continue;
     const f = p.flow[k] ?? 0;
     const ni = oldFlow.get(prev.graph.flows[f]?.id ?? '') === undefined ? -1 : next.graph.flows.findIndex((x) => x.id === prev.graph.flows[f]?.id);
@@ -109,8 +111,10 @@ export function carryNet(prev: NetState, scenario: SimState['scenario']): NetSta
       next.flowStats[ni * 3 + 2] = (next.flowStats[ni * 3 + 2] ?? 0) + 1;
       continue;
     }
-    copyPacket(p, k, next.pkt, k, ni);
-    next.hi = Math.max(next.hi, k + 1);
+    const j = next.pkt.status.indexOf(PKT.free);
+    if (j < 0) continue;
+    copyPacket(p, k, next.pkt, j, ni);
+    next.hi = Math.max(next.hi, j + 1);
   }
   return next;
 }

@@ -17,7 +17,7 @@ export default {
   'network.legend.drop': "dropped burst",
   'network.booting': "VMs are booting: they send traffic once they are up (after 4 s).",
   'network.noFlows': "No VM in this scenario has a vNIC, so there is no traffic to show. Try the vswitch-basics or vlan-isolation scenario.",
-  'network.slowMotion': "Slow motion: a hop takes 60 to 160 ms here so you can follow it; real hops take microseconds. One dot stands for a burst of packets (16 KiB to 2 MiB, by protocol).",
+  'network.slowMotion': "Slow motion: a hop takes 64 to 160 ms here so you can follow it; real hops take microseconds. One dot stands for a burst of packets (16 KiB to 2 MiB, by protocol).",
   'network.flows': "Flows",
   'network.diagram': "Virtual network: hosts, vNICs, vSwitches with port groups, uplinks, the physical switch and external clients",
   'network.host': "Host {host}",

@@ -17,7 +17,7 @@ export default {
   'network.legend.drop': "폐기된 패킷 묶음",
   'network.booting': "가상머신 부팅 중: 부팅이 끝나면(4초 후) 트래픽을 보냅니다.",
   'network.noFlows': "이 시나리오에는 vNIC를 가진 가상머신이 없어 보여줄 트래픽이 없습니다. vswitch-basics 또는 vlan-isolation 시나리오를 사용해 보세요.",
-  'network.slowMotion': "느린 재생: 따라갈 수 있도록 한 홉에 60~160 ms가 걸립니다. 실제 홉은 마이크로초 단위입니다. 점 하나는 패킷 묶음(프로토콜에 따라 16 KiB~2 MiB)입니다.",
+  'network.slowMotion': "느린 재생: 따라갈 수 있도록 한 홉에 64~160 ms가 걸립니다. 실제 홉은 마이크로초 단위입니다. 점 하나는 패킷 묶음(프로토콜에 따라 16 KiB~2 MiB)입니다.",
   'network.flows': "흐름",
   'network.diagram': "가상 네트워크: 호스트, vNIC, 포트 그룹이 있는 가상 스위치, 업링크, 물리 스위치, 외부 클라이언트",
   'network.host': "호스트 {host}",
