@@ -38,6 +38,8 @@ describe('Techniques lens', () => {
 
   test('type 2 adds the host OS to the path and to the bill; step-back takes it away', async () => {
     const { page, errors } = await openApp('scenario=type1-vs-type2&lens=techniques&lang=en&autoplay=0&tick=8000');
+    // Same VMs on both hosts: the hosted (type 2) one pays more, live.
+    await expect.poll(async () => pct(await readText(page, 'tq-host-ov-hosted')) - pct(await readText(page, 'tq-host-ov-bare')), poll).toBeGreaterThan(1);
     await page.locator(tid('tq-host-bare')).click();
     const svg = page.locator('.tq-path svg');
     await expect.poll(() => svg.textContent(), poll).not.toContain('Host OS');

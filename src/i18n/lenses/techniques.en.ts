@@ -105,4 +105,7 @@ export default {
   'techniques.tc.title': "Translation cache (binary translation)",
   'techniques.tc.help': "Each square is one of the guest kernel's {blocks} code blocks that contain sensitive instructions. The first time a block runs, the hypervisor translates it (expensive); afterwards it runs from the cache (cheap). Switch a host to binary translation and watch its cache start empty and warm up.",
   'techniques.tc.vm': "{vm}: {n} of {of} blocks translated; {hits} sensitive instructions ran from the cache",
+  'techniques.hostsTable.title': "All hosts, live: what their guests pay",
+  'techniques.hostsTable.host': "Host",
+  'techniques.hostsTable.setup': "Hypervisor",
 } as const;

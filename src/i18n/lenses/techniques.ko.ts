@@ -105,4 +105,7 @@ export default {
   'techniques.tc.title': "변환 캐시 (바이너리 변환)",
   'techniques.tc.help': "칸 하나는 민감한 명령어가 들어 있는 게스트 커널 코드 블록 {blocks}개 중 하나입니다. 블록이 처음 실행될 때 하이퍼바이저가 번역하고(비쌈), 그 뒤에는 캐시에서 실행됩니다(쌈). 호스트를 바이너리 변환으로 바꾸면 캐시가 비어 있다가 채워지는 것을 볼 수 있습니다.",
   'techniques.tc.vm': "{vm}: 블록 {of}개 중 {n}개 번역됨; 민감한 명령어 {hits}개가 캐시에서 실행됨",
+  'techniques.hostsTable.title': "모든 호스트, 실시간: 게스트가 치르는 비용",
+  'techniques.hostsTable.host': "호스트",
+  'techniques.hostsTable.setup': "하이퍼바이저",
 } as const;
