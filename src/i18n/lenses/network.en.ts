@@ -23,7 +23,7 @@ export default {
   'network.host': "Host {host}",
   'network.physSwitch': "Physical switch (one wire, all VLANs, tagged)",
   'network.portGroup': "VLAN {vlan}",
-  'network.vswitch': "vSwitch {name}",
+  'network.vswitch': "{name} (virtual switch)",
   'network.vnicVlan': "vNIC · VLAN {vlan}",
   'network.pnic': "uplink (pNIC)",
   'network.external': "external clients",

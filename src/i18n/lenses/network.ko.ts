@@ -23,7 +23,7 @@ export default {
   'network.host': "호스트 {host}",
   'network.physSwitch': "물리 스위치 (한 회선, 모든 VLAN, 태그 부착)",
   'network.portGroup': "VLAN {vlan}",
-  'network.vswitch': "가상 스위치 {name}",
+  'network.vswitch': "{name} (가상 스위치)",
   'network.vnicVlan': "vNIC · VLAN {vlan}",
   'network.pnic': "업링크 (물리 NIC)",
   'network.external': "외부 클라이언트",

@@ -73,7 +73,7 @@ export function LinkChart({ net, topology, link, onLink }: { net: NetSnapshot; t
             </g>
           );
         })}
-        <text x={4} y={12} className="net-small">
+        <text x={12} y={H / 2} transform={`rotate(-90 12 ${H / 2})`} textAnchor="middle" className="net-small">
           {t('network.chart.unit')}
         </text>
       </svg>
