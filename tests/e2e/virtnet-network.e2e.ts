@@ -55,6 +55,9 @@ describe('Network lens', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => readText(page, 'net-path'), poll).toMatch(/✗ dropped: the destination is in another VLAN/);
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('Flow b-web-db: bursts dropped');
+    // The chart now shows the link where those bursts die, with its drops marked.
+    await expect.poll(() => page.locator(`${tid('net-link-select')} option:checked`).textContent(), poll).toMatch(/b-web.*✗ \d+ dropped/);
+    await expect.poll(() => page.locator(`${tid('net-chart')} .net-drop-mark`).count(), poll).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 

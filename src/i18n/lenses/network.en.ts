@@ -80,4 +80,5 @@ export default {
   'network.chart.help': "Each bar is 250 ms, stacked by protocol: several protocols share one physical link. ✗ marks samples with dropped bursts.",
   'network.chart.unit': "Mbit/s",
   'network.ctVlan': "container · VLAN {vlan}",
+  'network.chart.drops': "{n} dropped in the last 10 s",
 } as const;

@@ -80,4 +80,5 @@ export default {
   'network.chart.help': "막대 하나가 250 ms이며 프로토콜별로 쌓입니다: 여러 프로토콜이 한 물리 링크를 공유합니다. ✗는 폐기가 있었던 표본입니다.",
   'network.chart.unit': "Mbit/s",
   'network.ctVlan': "컨테이너 · VLAN {vlan}",
+  'network.chart.drops': "최근 10초 동안 {n}개 폐기",
 } as const;

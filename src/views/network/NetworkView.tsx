@@ -66,6 +66,13 @@ export default function NetworkView() {
   const layout = useMemo(() => (graph === null || topology === null ? null : layoutNetwork(graph, topology, width / scale)), [graph, topology, width, scale]);
   if (snap === null || graph === null || topology === null || layout === null) return null;
   const wire = graph.links.findIndex((l) => l.kind === 'wire');
+  // Following a flow that is dropped also charts the link where its bursts die.
+  const follow = (s: NetSel): void => {
+    setSel(s);
+    const r = s === null ? undefined : graph.flows[s.flow]?.route;
+    const dropLink = r !== undefined && r.dropAt > 0 ? r.links[r.dropAt - 1] : undefined;
+    if (dropLink !== undefined) setLink(dropLink);
+  };
   const link = linkSel >= 0 && linkSel < graph.links.length ? linkSel : Math.max(0, wire);
   const booting = snap.vms.power.some((p) => p === 1);
   return (
@@ -82,7 +89,7 @@ export default function NetworkView() {
           scale={scale}
           selectedBurst={sel?.kind === 'burst' ? sel.id : -1}
           selectedLink={link}
-          onBurst={(k) => setSel({ kind: 'burst', flow: snap.net.pkt.flow[k] ?? 0, id: snap.net.pkt.id[k] ?? 0 })}
+          onBurst={(k) => follow({ kind: 'burst', flow: snap.net.pkt.flow[k] ?? 0, id: snap.net.pkt.id[k] ?? 0 })}
           onLink={setLink}
         />
       </div>
@@ -92,7 +99,7 @@ export default function NetworkView() {
         <LinkChart net={snap.net} topology={topology} link={link} onLink={setLink} />
       </div>
       <h3>{t('network.flows')}</h3>
-      <FlowTable net={snap.net} topology={topology} sel={sel} onSelect={setSel} />
+      <FlowTable net={snap.net} topology={topology} sel={sel} onSelect={follow} />
       <VlanEditor graph={graph} topology={topology} />
     </div>
   );
