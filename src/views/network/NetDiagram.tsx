@@ -9,7 +9,8 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { PKT, PROTOCOLS, type NetGraph, type Snapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { useStore } from '../../store';
-import { burstPosition, SWITCH_H, type NetLayout } from './layoutNetwork';
+import { burstPosition, type NetLayout } from './layoutNetwork';
+import { NetLayers } from './NetLayers';
 import type { TokenName } from '../../theme/tokens';
 import { PROTO_STYLE, tokenValue as readToken } from './protocolStyle';
 
@@ -88,13 +89,6 @@ export function hitBurst(snap: Snapshot, layout: NetLayout, x: number, y: number
   return best;
 }
 
-function nodeLabel(g: NetGraph, topo: Topology, i: number): string {
-  const n = g.nodes[i];
-  if (n === undefined) return '';
-  if (n.kind === 'vnic') return (n.ct >= 0 ? topo.containers[n.ct]?.name : topo.vms[n.vm]?.name) ?? n.id;
-  return n.id;
-}
-
 interface Props {
   graph: NetGraph;
   topology: Topology;
@@ -139,85 +133,12 @@ export function NetDiagram({ graph, topology, layout, scale, selectedBurst, sele
   return (
     <div className="net-diagram" style={{ width: layout.width * scale, height: layout.height * scale }} onClick={onClick} data-testid="net-diagram">
       <div className="net-zoom" style={{ width: layout.width, height: layout.height, transform: `scale(${scale})` }}>
-      <svg width={layout.width} height={layout.height} role="group" aria-label={t('network.diagram')}>
-        {layout.hosts.map((h) => (
-          <g key={h.host}>
-            <rect x={h.x} y={8} width={h.w} height={ROW_HOST_H} rx={8} className="net-host" />
-            <text x={h.x + 8} y={24} className="net-host-label">
-              {t('network.host', { host: topology.hosts[h.host]?.name ?? '' })}
-            </text>
-          </g>
-        ))}
-        <rect x={layout.phys.x} y={layout.phys.y - SWITCH_H / 2} width={layout.phys.w} height={SWITCH_H} rx={4} className="net-phys" />
-        <text x={layout.phys.x + 8} y={layout.phys.y + SWITCH_H / 2 + 16} className="net-label">
-          {t('network.physSwitch')}
-        </text>
-        {graph.links.map((l, i) => (
-          <g key={i}>
-            <polyline points={(layout.links[i] ?? []).map((p) => `${p.x},${p.y}`).join(' ')} className={`net-link net-link-${l.kind}${i === selectedLink ? ' net-link-selected' : ''}`} />
-            {/* A wide transparent twin makes the thin line easy to hit (24 px target). */}
-            <polyline
-              points={(layout.links[i] ?? []).map((p) => `${p.x},${p.y}`).join(' ')}
-              className="net-link-hit"
-              data-link={i}
-            />
-          </g>
-        ))}
-        {layout.switches.map((s) => (
-          <g key={s.node}>
-            {s.groups.map((pg) => (
-              <g key={pg.vlan}>
-                <rect x={pg.x} y={s.y} width={pg.w} height={SWITCH_H} className="net-pg" />
-                <text x={pg.x + pg.w / 2} y={s.y + SWITCH_H / 2 + 4} textAnchor="middle" className="net-pg-label">
-                  {pg.vlan >= 0 ? t('network.portGroup', { vlan: pg.vlan }) : ''}
-                </text>
-              </g>
-            ))}
-            <text x={s.x + 4} y={s.y - 5} className="net-label">
-              {t('network.vswitch', { name: topology.vswitches.find((w) => w.id === graph.nodes[s.node]?.id)?.name ?? '' })}
-            </text>
-          </g>
-        ))}
-        {graph.nodes.map((n, i) => {
-          const p = layout.nodes[i];
-          if (p === undefined) return null;
-          if (n.kind === 'vnic')
-            return (
-              <g key={i}>
-                <rect x={p.x - 40} y={p.y - 24} width={80} height={30} rx={4} className={n.ct >= 0 ? 'net-ct' : 'net-vm'} />
-                <text x={p.x} y={p.y - 10} textAnchor="middle" className="net-label">
-                  {nodeLabel(graph, topology, i)}
-                </text>
-                <text x={p.x} y={p.y + 3} textAnchor="middle" className="net-small">
-                  {t(n.ct >= 0 ? 'network.ctVlan' : 'network.vnicVlan', { vlan: n.vlan })}
-                </text>
-              </g>
-            );
-          if (n.kind === 'pnic')
-            return (
-              <g key={i}>
-                <rect x={p.x - 44} y={p.y - 13} width={88} height={26} rx={4} className="net-pnic" />
-                <text x={p.x} y={p.y + 4} textAnchor="middle" className="net-small">
-                  {t('network.pnic')}
-                </text>
-              </g>
-            );
-          if (n.kind === 'ext')
-            return (
-              <g key={i}>
-                <rect x={p.x - 80} y={p.y - 14} width={160} height={28} rx={14} className="net-ext" />
-                <text x={p.x} y={p.y + 4} textAnchor="middle" className="net-small">
-                  {t('network.external')}
-                </text>
-              </g>
-            );
-          return null;
-        })}
-      </svg>
-      <canvas ref={canvas} width={layout.width} height={layout.height} className="net-canvas" aria-hidden="true" />
+        <svg width={layout.width} height={layout.height} role="group" aria-label={t('network.diagram')}>
+          <NetLayers graph={graph} topology={topology} layout={layout} selectedLink={selectedLink} />
+        </svg>
+        <canvas ref={canvas} width={layout.width} height={layout.height} className="net-canvas" aria-hidden="true" />
       </div>
     </div>
   );
 }
 
-const ROW_HOST_H = 220;
