@@ -35,7 +35,7 @@ async function dotOnCanvas(page: Page): Promise<{ x: number; y: number } | null>
 
 describe('Network lens', () => {
   test('inside one host vs across the wire', async () => {
-    const { page, errors } = await openApp('scenario=vswitch-basics&lens=network&lang=en&autoplay=0&tick=8000');
+    const { page, errors } = await openApp('scenario=vswitch-basics&lens=network&lang=en&autoplay=0&tick=9000');
     await expect.poll(() => row(page, 'web-app').textContent(), poll).toContain('never touches the physical NIC');
     await expect.poll(() => row(page, 'app-db').textContent(), poll).toContain('crosses the physical network');
     await page.locator(tid('net-follow-app-db')).click();
@@ -43,6 +43,9 @@ describe('Network lens', () => {
     await expect.poll(() => path.textContent(), poll).toContain('physical NIC (uplink) of host-1');
     expect(await path.textContent()).toContain('physical NIC (uplink) of host-2');
     expect(await path.textContent()).toContain('delivered');
+    // A live migration shares the wire in its own VLAN, between the hosts' VMkernel ports.
+    await expect.poll(() => row(page, 'vmotion').textContent(), poll).toContain('active from 8 s to 12 s');
+    expect(Number(await row(page, 'vmotion').locator('td').nth(3).textContent())).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 

@@ -105,3 +105,16 @@ describe('containers', () => {
     expect(stats(later, 'web-api').dropped).toBeGreaterThan(0);
   });
 });
+
+describe('live-migration traffic', () => {
+  it('flows between VMkernel ports in its own VLAN, only inside its window', () => {
+    const early = run(createSim(presets['vswitch-basics']), 7500);
+    expect(stats(early, 'vmotion').sent).toBe(0);
+    expect(kinds(early, 'vmotion')).toEqual(['vmk', 'vswitch', 'pnic', 'phys', 'pnic', 'vswitch', 'vmk']);
+    const during = run(early, 3000);
+    expect(stats(during, 'vmotion').delivered).toBeGreaterThan(20);
+    const after = run(during, 4000);
+    const sent = stats(after, 'vmotion').sent;
+    expect(stats(run(after, 1000), 'vmotion').sent).toBe(sent);
+  });
+});

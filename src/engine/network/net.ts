@@ -10,7 +10,7 @@ import { POWER, type SimState } from '../state';
 import { buildGraph, PROTOCOLS, type NetGraph } from './graph';
 
 export const NET_PERIOD = 8;
-/** Most bursts alive at once; the pool is sized by the flows (about 12 each), up to this. */
+/** Most bursts alive at once; the pool is sized by the flows (16 each), up to this. */
 export const PACKET_CAP = 160;
 /** Ticks a delivered or dropped burst stays visible (and clickable) at its last node. */
 export const LINGER_TICKS = 600;
@@ -44,7 +44,7 @@ export function buildNet(scenario: SimState['scenario']): NetState {
   const L = graph.links.length;
   const P = PROTOCOLS.length;
   const F = graph.flows.length;
-  const cap = Math.min(PACKET_CAP, F * 12);
+  const cap = Math.min(PACKET_CAP, F * 16);
   return {
     graph,
     pkt: {

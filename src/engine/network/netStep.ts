@@ -22,6 +22,7 @@ function emit(st: SimState, net: NetState): void {
     const flow = flows[f];
     // Clients outside start talking only once the VM they talk to is up.
     if (flow === undefined || !nodeUp(st, flow.src) || (st.net.graph.nodes[flow.src]?.kind === 'ext' && !nodeUp(st, flow.dst))) continue;
+    if ((flow.startAt >= 0 && st.tick < flow.startAt) || (flow.stopAt >= 0 && st.tick >= flow.stopAt)) continue;
     let acc = (net.flowAcc[f] ?? 0) + (flow.perSecond * NET_PERIOD) / 1000;
     while (acc >= 1) {
       acc -= 1;

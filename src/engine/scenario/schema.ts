@@ -113,6 +113,9 @@ function checkNetworkRefs(s: Scenario, vms: Set<string>, out: RefIssue[]): void 
       else if (host !== vm.host) out.push({ path: ['vms', i, 'vnics', j, 'vswitch'], key: 'network.error.vswitchHost', params: { id: n.vswitch }, message: `vSwitch "${n.vswitch}" is on another host` });
     });
   });
+  s.vswitches.forEach((w) => {
+    if (w.vmkVlan !== undefined) vnics.add(w.id);
+  });
   s.flows.forEach((f, i) => {
     if (f.from !== 'external' && !vnics.has(f.from)) out.push(unknownRef(['flows', i, 'from'], 'vnic', f.from));
     if (f.to !== 'external' && !vnics.has(f.to)) out.push(unknownRef(['flows', i, 'to'], 'vnic', f.to));

@@ -81,4 +81,8 @@ export default {
   'network.chart.unit': "Mbit/s",
   'network.ctVlan': "container · VLAN {vlan}",
   'network.chart.drops': "{n} dropped in the last 10 s",
+  'network.vmk': "VMkernel",
+  'network.node.vmk': "VMkernel port of {host} (VLAN {vlan}, live migration)",
+  'network.hopWhy.vmk': "(the hypervisor's own network port: management and live migration)",
+  'network.route.window': "active from {from} s to {to} s",
 } as const;

@@ -81,4 +81,8 @@ export default {
   'network.chart.unit': "Mbit/s",
   'network.ctVlan': "컨테이너 · VLAN {vlan}",
   'network.chart.drops': "최근 10초 동안 {n}개 폐기",
+  'network.vmk': "VMkernel",
+  'network.node.vmk': "{host}의 VMkernel 포트 (VLAN {vlan}, 라이브 마이그레이션)",
+  'network.hopWhy.vmk': "(하이퍼바이저 자신의 네트워크 포트: 관리와 라이브 마이그레이션)",
+  'network.route.window': "{from}초부터 {to}초까지 활성",
 } as const;

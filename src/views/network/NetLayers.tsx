@@ -89,6 +89,19 @@ function NodeShape({ n, p, topology }: { n: NetNode; p: Pt; topology: Topology }
       </g>
     );
   }
+  if (n.kind === 'vmk') {
+    return (
+      <g>
+        <rect x={p.x - 40} y={p.y - 24} width={80} height={30} rx={4} className="net-vmk" />
+        <text x={p.x} y={p.y - 10} textAnchor="middle" className="net-label">
+          {t('network.vmk')}
+        </text>
+        <text x={p.x} y={p.y + 3} textAnchor="middle" className="net-small">
+          {t('network.vnicVlan', { vlan: n.vlan })}
+        </text>
+      </g>
+    );
+  }
   if (n.kind !== 'pnic' && n.kind !== 'ext') return null;
   const w = n.kind === 'pnic' ? 88 : 160;
   return (
