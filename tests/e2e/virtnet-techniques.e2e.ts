@@ -33,6 +33,8 @@ describe('Techniques lens', () => {
     await page.locator(tid('tq-host-hw')).click();
     await expect.poll(() => readText(page, 'tq-counters'), poll).toContain('hw-web');
     expect(pct(await readText(page, 'tq-ov-hw-web'))).toBeGreaterThan(paraOv);
+    await page.locator(tid('tq-counters')).getByRole('button', { name: 'hw-db' }).click();
+    await expect.poll(() => readText(page, 'inspector'), poll).toContain('VM hw-db');
     expect(errors).toEqual([]);
   });
 

@@ -108,4 +108,5 @@ export default {
   'techniques.hostsTable.title': "All hosts, live: what their guests pay",
   'techniques.hostsTable.host': "Host",
   'techniques.hostsTable.setup': "Hypervisor",
+  'techniques.inspect': "Show this VM in the inspector",
 } as const;

@@ -108,4 +108,5 @@ export default {
   'techniques.hostsTable.title': "모든 호스트, 실시간: 게스트가 치르는 비용",
   'techniques.hostsTable.host': "호스트",
   'techniques.hostsTable.setup': "하이퍼바이저",
+  'techniques.inspect': "이 가상머신을 상세 보기에 표시",
 } as const;
