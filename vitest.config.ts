@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,
+    // Property and soak tests do real work; on a shared 2-core machine give them room.
+    testTimeout: 60_000,
   },
 });
