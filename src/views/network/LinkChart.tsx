@@ -4,7 +4,7 @@
  * bursts' sizes, with dropped bursts marked under the bar (at most 240 small rects).
  */
 import { scaleLinear } from 'd3';
-import { BURST_KIB, HIST_LEN, HIST_WINDOW, PROTOCOLS, type NetSnapshot, type Topology } from '../../engine';
+import { BURST_KIB, NET_HIST_LEN as HIST_LEN, HIST_WINDOW, PROTOCOLS, type NetSnapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { linkText } from './describe';
