@@ -23,9 +23,9 @@ export default function OverviewView() {
   const layout = useMemo(() => (topology === null ? null : layoutOverview(topology, width / scale)), [topology, width, scale]);
   return (
     <div ref={ref} className="lens lens-overview" data-testid="lens-overview">
+      <KindsPanel />
       <OverviewLegend />
       <OverviewSummary />
-      <KindsPanel />
       {topology !== null && layout !== null && (
         <svg
           className="overview-svg"
