@@ -84,6 +84,13 @@ try {
   console.error(`[bench] engine benchmark failed: ${err.message}`);
   failed = true;
 }
+let techniques = null;
+try {
+  techniques = await runJson('bench/techniques.ts');
+} catch (err) {
+  console.error(`[bench] techniques figures failed: ${err.message}`);
+  failed = true;
+}
 if (!engineOnly) {
   try {
     browser = await runJson('bench/browser.ts');
@@ -107,5 +114,5 @@ const targets = {
   cpuLensLongestTaskMs: check(browser?.cpuLens?.longestTaskMs, TARGETS.longestTaskMs),
 };
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version };
-process.stdout.write(`${JSON.stringify({ engine, browser, targets, machine }, null, 2)}\n`);
+process.stdout.write(`${JSON.stringify({ engine, techniques, browser, targets, machine }, null, 2)}\n`);
 process.exitCode = failed ? 1 : 0;

@@ -29,6 +29,7 @@ export { raidMap, type RaidConfig, type RaidOp, type RaidRequest } from './class
 export { placementPolicies, provisioningKinds, accessModes, type PlacementPolicy, type VolumeSpec, type VolumeSpecInput } from './scenario/parts';
 export { costOf, CYCLES_PER_TICK, COST, SENSITIVE_PER_MS, IO_PER_MS, type Cost, type WorkCounts, type TechniqueId, type HvTypeId } from './virt/costModel';
 export { VF, VIRT_PERIOD } from './virt/virt';
+export { translatedBlocks } from './virt/costModel';
 export { PROTOCOLS, BURST_KIB, LINK_TICKS, type NetGraph, type NetNode, type NetLink, type NetFlow, type Route } from './network/graph';
 export { PKT, PACKET_CAP, HIST_LEN as NET_HIST_LEN, HIST_WINDOW, NET_PERIOD } from './network/net';
 export type { NetSnapshot } from './network/netSnapshot';

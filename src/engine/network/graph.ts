@@ -9,7 +9,8 @@
 import type { Scenario } from '../scenario/schema';
 import { protocols, type FlowSpec, type Protocol } from '../scenario/parts';
 
-export type NetNodeKind = 'vnic' | 'vswitch' | 'pnic' | 'phys' | 'ext';
+/** 'vmk': a host's VMkernel port on a vSwitch (management and live-migration traffic). */
+export type NetNodeKind = 'vnic' | 'vmk' | 'vswitch' | 'pnic' | 'phys' | 'ext';
 export type NetLinkKind = 'access' | 'uplink' | 'wire' | 'external';
 
 export interface NetNode {
@@ -19,6 +20,8 @@ export interface NetNode {
   host: number;
   /** VM index for a vnic, else -1. */
   vm: number;
+  /** Container index for a container's vnic, else -1. */
+  ct: number;
   vlan: number;
   /** vSwitch node index for vnic and pnic, else -1. */
   vswitch: number;
@@ -48,6 +51,9 @@ export interface NetFlow {
   dst: number;
   protocol: number;
   perSecond: number;
+  /** Active window in ticks ([-1, -1] = always). */
+  startAt: number;
+  stopAt: number;
   route: Route;
 }
 
@@ -57,8 +63,8 @@ export interface NetGraph {
   flows: NetFlow[];
 }
 
-/** Hop times in ticks; multiples of the network's step period. */
-export const LINK_TICKS: Readonly<Record<NetLinkKind, number>> = { access: 60, uplink: 60, wire: 120, external: 160 };
+/** Hop times in ticks; multiples of the network's step period (8). */
+export const LINK_TICKS: Readonly<Record<NetLinkKind, number>> = { access: 64, uplink: 64, wire: 128, external: 160 };
 export const PROTOCOLS: readonly Protocol[] = protocols;
 /** Size of one burst per protocol, in KiB (illustrative: bulk copies are big, queries small). */
 export const BURST_KIB: Readonly<Record<Protocol, number>> = { http: 64, sql: 16, replication: 512, migration: 2048, storage: 256, display: 48 };
@@ -75,8 +81,8 @@ function addLink(g: NetGraph, a: number, b: number, kind: NetLinkKind): number {
   return g.links.length - 1;
 }
 
-function node(kind: NetNodeKind, id: string, host = -1, vm = -1, vlan = -1, vswitch = -1): NetNode {
-  return { kind, id, host, vm, vlan, vswitch };
+function node(kind: NetNodeKind, id: string, host = -1, vm = -1, vlan = -1, vswitch = -1, ct = -1): NetNode {
+  return { kind, id, host, vm, vlan, vswitch, ct };
 }
 
 /** Build the graph (nodes, links, flows with their routes) for a scenario. */
@@ -85,11 +91,17 @@ export function buildGraph(s: Scenario): NetGraph {
   addLink(g, 0, 1, 'external');
   const hostIndex = new Map(s.hosts.map((h, i) => [h.id, i]));
   const swNode = new Map<string, number>();
+  const vmkNode = new Map<string, number>();
   for (const w of s.vswitches) {
     const h = hostIndex.get(w.host) ?? 0;
     g.nodes.push(node('vswitch', w.id, h));
     const sw = g.nodes.length - 1;
     swNode.set(w.id, sw);
+    if (w.vmkVlan !== undefined) {
+      g.nodes.push(node('vmk', w.id, h, -1, w.vmkVlan, sw));
+      addLink(g, g.nodes.length - 1, sw, 'access');
+      vmkNode.set(w.id, g.nodes.length - 1);
+    }
     if (w.uplinks > 0) {
       g.nodes.push(node('pnic', `${w.id}-uplink`, h, -1, -1, sw));
       const p = g.nodes.length - 1;
@@ -109,12 +121,24 @@ export function buildGraph(s: Scenario): NetGraph {
       if (sw >= 0) addLink(g, v, sw, 'access');
     }
   });
+  s.containers.forEach((c, ci) => {
+    const hostId = c.host ?? s.vms.find((v) => v.id === c.vm)?.host ?? '';
+    for (const n of c.vnics) {
+      const swId = n.vswitch ?? s.vswitches.find((w) => w.host === hostId)?.id;
+      const sw = swId === undefined ? -1 : (swNode.get(swId) ?? -1);
+      g.nodes.push(node('vnic', n.id, hostIndex.get(hostId) ?? 0, -1, n.vlan, sw, ci));
+      const v = g.nodes.length - 1;
+      vnicNode.set(n.id, v);
+      if (sw >= 0) addLink(g, v, sw, 'access');
+    }
+  });
   const specs = s.flows.length > 0 ? s.flows : defaultFlows(s);
   for (const f of specs) {
-    const src = f.from === 'external' ? 1 : (vnicNode.get(f.from) ?? -1);
-    const dst = f.to === 'external' ? 1 : (vnicNode.get(f.to) ?? -1);
+    const src = f.from === 'external' ? 1 : (vnicNode.get(f.from) ?? vmkNode.get(f.from) ?? -1);
+    const dst = f.to === 'external' ? 1 : (vnicNode.get(f.to) ?? vmkNode.get(f.to) ?? -1);
     if (src < 0 || dst < 0) continue;
-    g.flows.push({ id: f.id, src, dst, protocol: PROTOCOLS.indexOf(f.protocol), perSecond: f.perSecond, route: route(g, s, src, dst) });
+    const window = { startAt: f.startAt ?? -1, stopAt: f.stopAt ?? -1 };
+    g.flows.push({ id: f.id, src, dst, protocol: PROTOCOLS.indexOf(f.protocol), perSecond: f.perSecond, ...window, route: route(g, s, src, dst) });
   }
   return g;
 }
@@ -160,12 +184,13 @@ export function route(g: NetGraph, s: Scenario, src: number, dst: number): Route
   const a = g.nodes[src];
   const b = g.nodes[dst];
   if (a === undefined || b === undefined) return drop('network.reason.noPath');
-  const vlan = a.kind === 'vnic' ? a.vlan : b.vlan;
-  if (a.kind === 'vnic') {
+  const port = (n: NetNode): boolean => n.kind === 'vnic' || n.kind === 'vmk';
+  const vlan = port(a) ? a.vlan : b.vlan;
+  if (port(a)) {
     if (a.vswitch < 0) return drop('network.reason.unplugged');
     go(a.vswitch);
     if (!vlanAllowed(s, g, a.vswitch, a.vlan)) return drop('network.reason.noPortGroup');
-    if (b.kind === 'vnic' && b.vswitch === a.vswitch) {
+    if (port(b) && b.vswitch === a.vswitch) {
       if (b.vlan !== a.vlan) return drop('network.reason.vlanMismatch');
       go(dst);
       return r;

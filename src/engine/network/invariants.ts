@@ -5,7 +5,7 @@
  */
 import type { SimState } from '../state';
 import { VF } from '../virt/virt';
-import { PKT, PACKET_CAP } from './net';
+import { PKT } from './net';
 
 export function checkVirtNet(st: SimState): string[] {
   const out: string[] = [];
@@ -16,7 +16,8 @@ export function checkVirtNet(st: SimState): string[] {
   }
   const net = st.net;
   const flying = new Float64Array(net.graph.flows.length);
-  for (let k = 0; k < PACKET_CAP; k++) {
+  for (let k = net.hi; k < net.pkt.status.length; k++) if (net.pkt.status[k] !== PKT.free) out.push(`burst ${k} is above the pool's high-water mark ${net.hi}`);
+  for (let k = 0; k < net.pkt.status.length; k++) {
     if (net.pkt.status[k] !== PKT.flying) continue;
     const f = net.pkt.flow[k] ?? -1;
     const flow = net.graph.flows[f];

@@ -92,3 +92,29 @@ describe('bursts over time', () => {
     expect(snapshotDigest(toSnapshot(a))).toBe(snapshotDigest(toSnapshot(b)));
   });
 });
+
+describe('containers', () => {
+  it('have vNICs too: their bursts flow once the container is up', () => {
+    const st = run(createSim(presets['vswitch-basics']), 7000);
+    expect(kinds(st, 'web-api')).toEqual(['vnic', 'vswitch', 'pnic', 'phys', 'pnic', 'vswitch', 'vnic']);
+    const dst = st.net.graph.nodes[st.net.graph.flows[flowIndex(st, 'web-api')]!.dst]!;
+    expect(dst.ct).toBeGreaterThanOrEqual(0);
+    expect(stats(st, 'web-api').delivered).toBeGreaterThan(5);
+    const stopped = applyCommand(st, { type: 'stopContainer', container: 'api' });
+    const later = run(stopped.state, 1500);
+    expect(stats(later, 'web-api').dropped).toBeGreaterThan(0);
+  });
+});
+
+describe('live-migration traffic', () => {
+  it('flows between VMkernel ports in its own VLAN, only inside its window', () => {
+    const early = run(createSim(presets['vswitch-basics']), 7500);
+    expect(stats(early, 'vmotion').sent).toBe(0);
+    expect(kinds(early, 'vmotion')).toEqual(['vmk', 'vswitch', 'pnic', 'phys', 'pnic', 'vswitch', 'vmk']);
+    const during = run(early, 3000);
+    expect(stats(during, 'vmotion').delivered).toBeGreaterThan(20);
+    const after = run(during, 4000);
+    const sent = stats(after, 'vmotion').sent;
+    expect(stats(run(after, 1000), 'vmotion').sent).toBe(sent);
+  });
+});

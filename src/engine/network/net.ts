@@ -9,7 +9,8 @@
 import { POWER, type SimState } from '../state';
 import { buildGraph, PROTOCOLS, type NetGraph } from './graph';
 
-export const NET_PERIOD = 4;
+export const NET_PERIOD = 8;
+/** Most bursts alive at once; the pool is sized by the flows (16 each), up to this. */
 export const PACKET_CAP = 160;
 /** Ticks a delivered or dropped burst stays visible (and clickable) at its last node. */
 export const LINGER_TICKS = 600;
@@ -23,6 +24,8 @@ export interface NetState {
   /** Packet pool. hop = index into the flow's route links; left = ticks left on it. */
   pkt: { flow: Int16Array; hop: Int16Array; left: Int16Array; status: Uint8Array; id: Int32Array; born: Int32Array; end: Int32Array };
   nextId: number;
+  /** One past the highest pool slot in use: the tick loop scans only below it. */
+  hi: number;
   /** Per flow: emission accumulator, sent, delivered, dropped. */
   flowAcc: Float64Array;
   flowStats: Float64Array;
@@ -41,18 +44,20 @@ export function buildNet(scenario: SimState['scenario']): NetState {
   const L = graph.links.length;
   const P = PROTOCOLS.length;
   const F = graph.flows.length;
+  const cap = Math.min(PACKET_CAP, F * 16);
   return {
     graph,
     pkt: {
-      flow: new Int16Array(PACKET_CAP),
-      hop: new Int16Array(PACKET_CAP),
-      left: new Int16Array(PACKET_CAP),
-      status: new Uint8Array(PACKET_CAP),
-      id: new Int32Array(PACKET_CAP),
-      born: new Int32Array(PACKET_CAP),
-      end: new Int32Array(PACKET_CAP),
+      flow: new Int16Array(cap),
+      hop: new Int16Array(cap),
+      left: new Int16Array(cap),
+      status: new Uint8Array(cap),
+      id: new Int32Array(cap),
+      born: new Int32Array(cap),
+      end: new Int32Array(cap),
     },
     nextId: 1,
+    hi: 0,
     // Stagger flows so their dots do not leave in lock-step.
     flowAcc: Float64Array.from({ length: F }, (_, i) => (i * 0.37) % 1),
     flowStats: new Float64Array(F * 3),
@@ -95,7 +100,7 @@ export function carryNet(prev: NetState, scenario: SimState['scenario']): NetSta
     next.flowStats.set(prev.flowStats.subarray(o * 3, o * 3 + 3), i * 3);
   });
   const p = prev.pkt;
-  for (let k = 0; k < PACKET_CAP; k++) {
+  for (let k = 0; k < p.status.length; k++) {
     if (p.status[k] === PKT.free) continue;
     const f = p.flow[k] ?? 0;
     const ni = oldFlow.get(prev.graph.flows[f]?.id ?? '') === undefined ? -1 : next.graph.flows.findIndex((x) => x.id === prev.graph.flows[f]?.id);
@@ -106,7 +111,10 @@ export function carryNet(prev: NetState, scenario: SimState['scenario']): NetSta
       next.flowStats[ni * 3 + 2] = (next.flowStats[ni * 3 + 2] ?? 0) + 1;
       continue;
     }
-    copyPacket(p, k, next.pkt, k, ni);
+    const j = next.pkt.status.indexOf(PKT.free);
+    if (j < 0) continue;
+    copyPacket(p, k, next.pkt, j, ni);
+    next.hi = Math.max(next.hi, j + 1);
   }
   return next;
 }
@@ -125,7 +133,8 @@ function copyPacket(from: NetState['pkt'], i: number, to: NetState['pkt'], j: nu
 function nodeUp(st: SimState, n: number): boolean {
   const node = st.net.graph.nodes[n];
   if (node === undefined) return false;
-  return node.kind !== 'vnic' || st.vmPower[node.vm] === POWER.on;
+  if (node.kind !== 'vnic') return true;
+  return node.ct >= 0 ? st.ctPower[node.ct] === POWER.on : st.vmPower[node.vm] === POWER.on;
 }
 
 export { nodeUp, linkKey };

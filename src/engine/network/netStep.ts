@@ -6,7 +6,7 @@
 import { pushEvent } from '../events';
 import type { SimState } from '../state';
 import { PROTOCOLS } from './graph';
-import { HIST_LEN, HIST_WINDOW, LINGER_TICKS, NET_PERIOD, nodeUp, PACKET_CAP, PKT, type NetState } from './net';
+import { HIST_LEN, HIST_WINDOW, LINGER_TICKS, NET_PERIOD, nodeUp, PKT, type NetState } from './net';
 
 export function stepNet(st: SimState): void {
   if (st.tick % NET_PERIOD !== 0) return;
@@ -22,6 +22,7 @@ function emit(st: SimState, net: NetState): void {
     const flow = flows[f];
     // Clients outside start talking only once the VM they talk to is up.
     if (flow === undefined || !nodeUp(st, flow.src) || (st.net.graph.nodes[flow.src]?.kind === 'ext' && !nodeUp(st, flow.dst))) continue;
+    if ((flow.startAt >= 0 && st.tick < flow.startAt) || (flow.stopAt >= 0 && st.tick >= flow.stopAt)) continue;
     let acc = (net.flowAcc[f] ?? 0) + (flow.perSecond * NET_PERIOD) / 1000;
     while (acc >= 1) {
       acc -= 1;
@@ -38,6 +39,7 @@ function launch(st: SimState, net: NetState, f: number): void {
   if (flow === undefined) return;
   const k = p.status.indexOf(PKT.free);
   if (k < 0) return;
+  if (k >= net.hi) net.hi = k + 1;
   net.flowStats[f * 3] = (net.flowStats[f * 3] ?? 0) + 1;
   p.flow[k] = f;
   p.hop[k] = 0;
@@ -61,7 +63,7 @@ function count(net: NetState, link: number, protocol: number): void {
 
 function movePackets(st: SimState, net: NetState): void {
   const p = net.pkt;
-  for (let k = 0; k < PACKET_CAP; k++) {
+  for (let k = 0; k < net.hi; k++) {
     const s = p.status[k];
     if (s === PKT.free) continue;
     if (s !== PKT.flying) {
@@ -75,6 +77,7 @@ function movePackets(st: SimState, net: NetState): void {
     }
     arrive(st, net, k);
   }
+  while (net.hi > 0 && p.status[net.hi - 1] === PKT.free) net.hi -= 1;
 }
 
 /** A burst reached the far end of its current link: drop, deliver, or go on. */

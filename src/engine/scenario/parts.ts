@@ -103,6 +103,8 @@ export const containerSchema = z.strictObject({
   memoryLimitMiB: z.int().min(0).max(1_048_576).default(0),
   workload: workloadSchema.default('web'),
   autostart: z.boolean().default(true),
+  /** Network interfaces (the network lens); optional. */
+  vnics: z.array(vnicSchema).max(8).default([]),
 });
 
 export const storageArraySchema = z.strictObject({
@@ -120,6 +122,11 @@ export const vswitchSchema = z.strictObject({
   host: idSchema,
   vlans: z.array(z.int().min(0).max(4094)).max(64).default([0]),
   uplinks: z.int().min(0).max(8).default(1),
+  /**
+   * VLAN of the host's VMkernel port on this vSwitch (management, live-migration traffic);
+   * optional. A flow may name the vSwitch's id as an endpoint to mean this port.
+   */
+  vmkVlan: z.int().min(0).max(4094).optional(),
 });
 
 export type HostSpec = z.output<typeof hostSchema>;
@@ -177,7 +184,7 @@ export const protocolSchema = z.enum(protocols);
 export type Protocol = z.output<typeof protocolSchema>;
 
 /**
- * A traffic flow between two vNICs, or between a vNIC and "external" (clients on the
+ * A traffic flow between two vNICs (or a vSwitch's VMkernel port), or between one and "external" (clients on the
  * physical network: browsers, thin clients). Optional: a scenario without flows gets
  * one flow per vNIC to external clients, from its VM's workload.
  */
@@ -188,6 +195,9 @@ export const flowSchema = z.strictObject({
   protocol: protocolSchema.default('http'),
   /** Bursts per simulated second (each dot in the network lens is one burst). */
   perSecond: z.int().min(1).max(200).default(10),
+  /** Optional window (ticks) outside which the flow is silent, e.g. one live migration. */
+  startAt: z.int().min(0).max(1_000_000_000).optional(),
+  stopAt: z.int().min(0).max(1_000_000_000).optional(),
 });
 export type FlowSpec = z.output<typeof flowSchema>;
 

@@ -127,7 +127,7 @@ function checkVolumeReferences(s: Scenario, vms: ReadonlySet<string>, out: RefIs
 
 /** Flows, vNIC vSwitches, thin clients and sandboxes must point at things that exist. */
 function checkNetworkRefs(s: Scenario, vms: Set<string>, out: RefIssue[]): void {
-  const vnics = new Set(s.vms.flatMap((v) => v.vnics.map((n) => n.id)));
+  const vnics = new Set([...s.vms.flatMap((v) => v.vnics.map((n) => n.id)), ...s.containers.flatMap((c) => c.vnics.map((n) => n.id))]);
   const switches = new Map(s.vswitches.map((w) => [w.id, w.host]));
   duplicates(s.flows.map((f) => f.id), 'flows', out);
   s.vms.forEach((vm, i) => {
@@ -137,6 +137,9 @@ function checkNetworkRefs(s: Scenario, vms: Set<string>, out: RefIssue[]): void 
       if (host === undefined) out.push(unknownRef(['vms', i, 'vnics', j, 'vswitch'], 'vswitch', n.vswitch));
       else if (host !== vm.host) out.push({ path: ['vms', i, 'vnics', j, 'vswitch'], key: 'network.error.vswitchHost', params: { id: n.vswitch }, message: `vSwitch "${n.vswitch}" is on another host` });
     });
+  });
+  s.vswitches.forEach((w) => {
+    if (w.vmkVlan !== undefined) vnics.add(w.id);
   });
   s.flows.forEach((f, i) => {
     if (f.from !== 'external' && !vnics.has(f.from)) out.push(unknownRef(['flows', i, 'from'], 'vnic', f.from));

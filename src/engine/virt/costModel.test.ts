@@ -11,18 +11,18 @@ import { COST, costOf, CYCLES_PER_TICK, translatedBlocks, type TechniqueId } fro
 const web = { runMs: 1, sensitive: 180, io: 18, sensitiveSinceFlush: 1_000_000 };
 
 describe('costOf, worked examples', () => {
-  it('hardware-assisted type 1: every sensitive instruction and I/O is a VM exit', () => {
+  it('hardware-assisted type 1: privileged instructions (half of the sensitive ones) and every I/O exit', () => {
     const c = costOf('hardware-assisted', 'type1', web);
-    expect(c.traps).toBe(198);
-    expect(c.cpuCycles).toBe(180 * COST.vmExit); // 216,000
+    expect(c.traps).toBe(90 + 18);
+    expect(c.cpuCycles).toBe(90 * COST.vmExit); // 108,000
     expect(c.ioCycles).toBe(18 * COST.ioEmulated); // 108,000
-    expect(c.overhead).toBeCloseTo(324_000 / CYCLES_PER_TICK, 6); // 16.2 %
+    expect(c.overhead).toBeCloseTo(216_000 / CYCLES_PER_TICK, 6); // 10.8 %
   });
   it('type 2 adds a host-OS crossing on each exit and I/O', () => {
     const c = costOf('hardware-assisted', 'type2', web);
-    expect(c.hostOsCrossings).toBe(198);
-    expect(c.hostOsCycles).toBe(180 * COST.hostOsTrap + 18 * COST.hostOsIo); // 198,000
-    expect(c.overhead).toBeCloseTo(522_000 / CYCLES_PER_TICK, 6); // 26.1 %
+    expect(c.hostOsCrossings).toBe(108);
+    expect(c.hostOsCycles).toBe(90 * COST.hostOsTrap + 18 * COST.hostOsIo); // 135,000
+    expect(c.overhead).toBeCloseTo(351_000 / CYCLES_PER_TICK, 6); // 17.55 %
   });
   it('paravirtual: batched hypercalls and virtio-style I/O', () => {
     const c = costOf('paravirtual', 'type1', web);

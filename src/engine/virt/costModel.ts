@@ -42,6 +42,12 @@ export const IO_PER_MS: Readonly<Record<PhaseKind, number>> = {
 export const COST = {
   /** A VM exit and resume on VT-x / AMD-V: "hundreds to thousands of cycles". */
   vmExit: 1200,
+  /**
+   * Share of sensitive instructions that exit under hardware assistance: the guest kernel
+   * runs in guest-mode ring 0, so flag changes such as POPF run natively; privileged ones
+   * (CLI, MOV CR3 without nested paging, port I/O) still exit.
+   */
+  hwExitShare: 0.5,
   /** A hypercall: a direct call into the hypervisor, no fault to decode. */
   hypercall: 400,
   /** Paravirtual kernels batch page-table updates (Xen multicalls): sensitive ops per hypercall. */
@@ -104,13 +110,13 @@ export function costOf(technique: TechniqueId, type: HvTypeId, w: WorkCounts): C
     hypercalls = w.sensitive / COST.paraBatch + w.io;
     cpuCycles = (w.sensitive / COST.paraBatch) * COST.hypercall;
   } else {
-    traps = w.sensitive + w.io;
-    cpuCycles = w.sensitive * COST.vmExit;
+    traps = w.sensitive * COST.hwExitShare + w.io;
+    cpuCycles = w.sensitive * COST.hwExitShare * COST.vmExit;
   }
   const ioCycles = w.io * (technique === 'paravirtual' ? COST.ioParavirtual : COST.ioEmulated);
   // Binary translation emulates sensitive instructions inside the hypervisor's own context,
   // so only its I/O leaves for the host OS; exits and hypercalls cross on type 2 as well.
-  const crossTraps = technique === 'binary-translation' ? 0 : w.sensitive / (technique === 'paravirtual' ? COST.paraBatch : 1);
+  const crossTraps = technique === 'binary-translation' ? 0 : technique === 'paravirtual' ? w.sensitive / COST.paraBatch : w.sensitive * COST.hwExitShare;
   const hostOsCrossings = type === 'type2' ? crossTraps + w.io : 0;
   const hostOsCycles = type === 'type2' ? crossTraps * COST.hostOsTrap + w.io * COST.hostOsIo : 0;
   const totalCycles = cpuCycles + ioCycles + hostOsCycles;

@@ -9,7 +9,8 @@ import type { SimState } from '../state';
 import { PHASE_KINDS } from '../workload';
 import { costOf, IO_PER_MS, SENSITIVE_PER_MS, type HvTypeId, type TechniqueId } from './costModel';
 
-export const VIRT_PERIOD = 16;
+/** 20 samples per simulated second: plenty for counters, cheap for the tick loop. */
+export const VIRT_PERIOD = 50;
 
 /** Per-VM fields of `VirtState.vm` (row-major, VF.count per VM). */
 export const VF = {
@@ -23,7 +24,7 @@ export const VF = {
   cpuCycles: 7,
   ioCycles: 8,
   hostOsCycles: 9,
-  /** Recent overhead share (exponential average over about 16 samples). */
+  /** Recent overhead share (exponential average over about 16 samples, 0.8 s). */
   recentOverhead: 10,
   sensitiveSinceFlush: 11,
   count: 12,

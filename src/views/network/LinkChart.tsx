@@ -39,11 +39,16 @@ export function LinkChart({ net, topology, link, onLink }: { net: NetSnapshot; t
       <label className="tq-pick">
         <span>{t('network.chart.link')}</span>
         <select data-testid="net-link-select" value={link} onChange={(e) => onLink(Number(e.target.value))}>
-          {graph.links.map((_, i) => (
-            <option key={i} value={i}>
-              {linkText(graph, topology, i, t)}
-            </option>
-          ))}
+          {graph.links.map((_, i) => {
+            let dropped = 0;
+            for (let s = 0; s < HIST_LEN; s++) dropped += net.histDrops[i * HIST_LEN + s] ?? 0;
+            return (
+              <option key={i} value={i}>
+                {linkText(graph, topology, i, t)}
+                {dropped > 0 ? ` ✗ ${t('network.chart.drops', { n: dropped })}` : ''}
+              </option>
+            );
+          })}
         </select>
       </label>
       <svg width={W} height={H} role="img" aria-label={t('network.chart.aria', { mbps: totalNow.toFixed(1), drops: drops.reduce((a, b) => a + b, 0) })} data-testid="net-chart">
@@ -73,7 +78,7 @@ export function LinkChart({ net, topology, link, onLink }: { net: NetSnapshot; t
             </g>
           );
         })}
-        <text x={4} y={12} className="net-small">
+        <text x={12} y={H / 2} transform={`rotate(-90 12 ${H / 2})`} textAnchor="middle" className="net-small">
           {t('network.chart.unit')}
         </text>
       </svg>

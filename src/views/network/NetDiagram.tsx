@@ -9,14 +9,25 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { PKT, PROTOCOLS, type NetGraph, type Snapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { useStore } from '../../store';
-import { burstPosition, SWITCH_H, type NetLayout } from './layoutNetwork';
-import { PROTO_STYLE, tokenValue } from './protocolStyle';
+import { burstPosition, type NetLayout } from './layoutNetwork';
+import { NetLayers } from './NetLayers';
+import type { TokenName } from '../../theme/tokens';
+import { PROTO_STYLE, tokenValue as readToken } from './protocolStyle';
 
 const R = 8;
 
 function drawBursts(ctx: CanvasRenderingContext2D, snap: Snapshot, layout: NetLayout, selected: number): void {
   const n = snap.net;
   const g = n.graph;
+  // Resolve each theme colour once per frame, not once per dot.
+  const colours = new Map<TokenName, string>();
+  const tokenValue = (name: TokenName): string => {
+    const known = colours.get(name);
+    if (known !== undefined) return known;
+    const value = readToken(name);
+    colours.set(name, value);
+    return value;
+  };
   ctx.clearRect(0, 0, layout.width, layout.height);
   ctx.font = 'bold 10px sans-serif';
   ctx.textAlign = 'center';
@@ -78,24 +89,18 @@ export function hitBurst(snap: Snapshot, layout: NetLayout, x: number, y: number
   return best;
 }
 
-function nodeLabel(g: NetGraph, topo: Topology, i: number): string {
-  const n = g.nodes[i];
-  if (n === undefined) return '';
-  if (n.kind === 'vnic') return topo.vms[n.vm]?.name ?? n.id;
-  return n.id;
-}
-
 interface Props {
   graph: NetGraph;
   topology: Topology;
   layout: NetLayout;
+  scale: number;
   selectedBurst: number;
   selectedLink: number;
   onBurst: (slot: number) => void;
   onLink: (link: number) => void;
 }
 
-export function NetDiagram({ graph, topology, layout, selectedBurst, selectedLink, onBurst, onLink }: Props) {
+export function NetDiagram({ graph, topology, layout, scale, selectedBurst, selectedLink, onBurst, onLink }: Props) {
   const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -119,93 +124,21 @@ export function NetDiagram({ graph, topology, layout, selectedBurst, selectedLin
     const snap = useStore.getState().snapshot;
     if (snap === null) return;
     const r = e.currentTarget.getBoundingClientRect();
-    const k = hitBurst(snap, layout, e.clientX - r.left, e.clientY - r.top);
+    const k = hitBurst(snap, layout, (e.clientX - r.left) / scale, (e.clientY - r.top) / scale);
+    // A dot wins over the link under it; otherwise a click on a link selects it for the chart.
+    const link = e.target instanceof Element ? e.target.getAttribute('data-link') : null;
     if (k >= 0) onBurst(k);
+    else if (link !== null) onLink(Number(link));
   };
   return (
-    <div className="net-diagram" style={{ width: layout.width, height: layout.height }} onClick={onClick} data-testid="net-diagram">
-      <svg width={layout.width} height={layout.height} role="group" aria-label={t('network.diagram')}>
-        {layout.hosts.map((h) => (
-          <g key={h.host}>
-            <rect x={h.x} y={8} width={h.w} height={ROW_HOST_H} rx={8} className="net-host" />
-            <text x={h.x + 8} y={24} className="net-host-label">
-              {t('network.host', { host: topology.hosts[h.host]?.name ?? '' })}
-            </text>
-          </g>
-        ))}
-        <rect x={layout.phys.x} y={layout.phys.y - SWITCH_H / 2} width={layout.phys.w} height={SWITCH_H} rx={4} className="net-phys" />
-        <text x={layout.phys.x + 8} y={layout.phys.y + SWITCH_H / 2 + 16} className="net-label">
-          {t('network.physSwitch')}
-        </text>
-        {graph.links.map((l, i) => (
-          <g key={i}>
-            <polyline points={(layout.links[i] ?? []).map((p) => `${p.x},${p.y}`).join(' ')} className={`net-link net-link-${l.kind}${i === selectedLink ? ' net-link-selected' : ''}`} />
-            {/* A wide transparent twin makes the thin line easy to hit (24 px target). */}
-            <polyline
-              points={(layout.links[i] ?? []).map((p) => `${p.x},${p.y}`).join(' ')}
-              className="net-link-hit"
-              data-link={i}
-              onClick={(e) => {
-                e.stopPropagation();
-                onLink(i);
-              }}
-            />
-          </g>
-        ))}
-        {layout.switches.map((s) => (
-          <g key={s.node}>
-            {s.groups.map((pg) => (
-              <g key={pg.vlan}>
-                <rect x={pg.x} y={s.y} width={pg.w} height={SWITCH_H} className="net-pg" />
-                <text x={pg.x + pg.w / 2} y={s.y + SWITCH_H / 2 + 4} textAnchor="middle" className="net-pg-label">
-                  {pg.vlan >= 0 ? t('network.portGroup', { vlan: pg.vlan }) : ''}
-                </text>
-              </g>
-            ))}
-            <text x={s.x + 4} y={s.y - 5} className="net-label">
-              {t('network.vswitch', { name: topology.vswitches.find((w) => w.id === graph.nodes[s.node]?.id)?.name ?? '' })}
-            </text>
-          </g>
-        ))}
-        {graph.nodes.map((n, i) => {
-          const p = layout.nodes[i];
-          if (p === undefined) return null;
-          if (n.kind === 'vnic')
-            return (
-              <g key={i}>
-                <rect x={p.x - 40} y={p.y - 24} width={80} height={30} rx={4} className="net-vm" />
-                <text x={p.x} y={p.y - 10} textAnchor="middle" className="net-label">
-                  {nodeLabel(graph, topology, i)}
-                </text>
-                <text x={p.x} y={p.y + 3} textAnchor="middle" className="net-small">
-                  {t('network.vnicVlan', { vlan: n.vlan })}
-                </text>
-              </g>
-            );
-          if (n.kind === 'pnic')
-            return (
-              <g key={i}>
-                <rect x={p.x - 44} y={p.y - 13} width={88} height={26} rx={4} className="net-pnic" />
-                <text x={p.x} y={p.y + 4} textAnchor="middle" className="net-small">
-                  {t('network.pnic')}
-                </text>
-              </g>
-            );
-          if (n.kind === 'ext')
-            return (
-              <g key={i}>
-                <rect x={p.x - 80} y={p.y - 14} width={160} height={28} rx={14} className="net-ext" />
-                <text x={p.x} y={p.y + 4} textAnchor="middle" className="net-small">
-                  {t('network.external')}
-                </text>
-              </g>
-            );
-          return null;
-        })}
-      </svg>
-      <canvas ref={canvas} width={layout.width} height={layout.height} className="net-canvas" aria-hidden="true" />
+    <div className="net-diagram" style={{ width: layout.width * scale, height: layout.height * scale }} onClick={onClick} data-testid="net-diagram">
+      <div className="net-zoom" style={{ width: layout.width, height: layout.height, transform: `scale(${scale})` }}>
+        <svg width={layout.width} height={layout.height} role="group" aria-label={t('network.diagram')}>
+          <NetLayers graph={graph} topology={topology} layout={layout} selectedLink={selectedLink} />
+        </svg>
+        <canvas ref={canvas} width={layout.width} height={layout.height} className="net-canvas" aria-hidden="true" />
+      </div>
     </div>
   );
 }
 
-const ROW_HOST_H = 220;

@@ -10,7 +10,7 @@
 import { useMemo, useState } from 'react';
 import { PROTOCOLS, type NetGraph, type Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { selectSnapshot, useStore } from '../../store';
+import { selectSnapshot, selectTheme, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { useWidth } from '../../ui/useWidth';
 import { BurstPath, FlowTable, type NetSel } from './FlowPanel';
@@ -55,15 +55,24 @@ function Legend() {
 
 export default function NetworkView() {
   const snap = useStore(selectSnapshot);
+  // Projector mode draws everything larger, as the Overview does.
+  const scale = useStore(selectTheme) === 'projector' ? 1.35 : 1;
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
   const [sel, setSel] = useState<NetSel>(null);
   const [linkSel, setLink] = useState(-1);
   const topology = snap?.topology ?? null;
   const graph = snap === null ? null : stableGraph(snap.topology, snap.net.graph);
-  const layout = useMemo(() => (graph === null || topology === null ? null : layoutNetwork(graph, topology, width)), [graph, topology, width]);
+  const layout = useMemo(() => (graph === null || topology === null ? null : layoutNetwork(graph, topology, width / scale)), [graph, topology, width, scale]);
   if (snap === null || graph === null || topology === null || layout === null) return null;
   const wire = graph.links.findIndex((l) => l.kind === 'wire');
+  // Following a flow that is dropped also charts the link where its bursts die.
+  const follow = (s: NetSel): void => {
+    setSel(s);
+    const r = s === null ? undefined : graph.flows[s.flow]?.route;
+    const dropLink = r !== undefined && r.dropAt > 0 ? r.links[r.dropAt - 1] : undefined;
+    if (dropLink !== undefined) setLink(dropLink);
+  };
   const link = linkSel >= 0 && linkSel < graph.links.length ? linkSel : Math.max(0, wire);
   const booting = snap.vms.power.some((p) => p === 1);
   return (
@@ -77,9 +86,10 @@ export default function NetworkView() {
           graph={graph}
           topology={topology}
           layout={layout}
+          scale={scale}
           selectedBurst={sel?.kind === 'burst' ? sel.id : -1}
           selectedLink={link}
-          onBurst={(k) => setSel({ kind: 'burst', flow: snap.net.pkt.flow[k] ?? 0, id: snap.net.pkt.id[k] ?? 0 })}
+          onBurst={(k) => follow({ kind: 'burst', flow: snap.net.pkt.flow[k] ?? 0, id: snap.net.pkt.id[k] ?? 0 })}
           onLink={setLink}
         />
       </div>
@@ -89,7 +99,7 @@ export default function NetworkView() {
         <LinkChart net={snap.net} topology={topology} link={link} onLink={setLink} />
       </div>
       <h3>{t('network.flows')}</h3>
-      <FlowTable net={snap.net} topology={topology} sel={sel} onSelect={setSel} />
+      <FlowTable net={snap.net} topology={topology} sel={sel} onSelect={follow} />
       <VlanEditor graph={graph} topology={topology} />
     </div>
   );

@@ -10,7 +10,8 @@ import { useT } from '../../i18n';
 
 export function VlanEditor({ graph, topology }: { graph: NetGraph; topology: Topology }) {
   const t = useT();
-  const vnics = graph.nodes.map((n, i) => ({ n, i })).filter((e) => e.n.kind === 'vnic');
+  // VM vNICs only: setVnicVlan edits a VM's interfaces.
+  const vnics = graph.nodes.map((n, i) => ({ n, i })).filter((e) => e.n.kind === 'vnic' && e.n.vm >= 0);
   if (vnics.length === 0) return null;
   return (
     <section aria-labelledby="net-vlan-h">

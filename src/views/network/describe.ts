@@ -13,7 +13,9 @@ export function nodeText(g: NetGraph, topo: Topology, i: number, t: Translate): 
   if (n === undefined) return '?';
   switch (n.kind) {
     case 'vnic':
-      return t('network.node.vnic', { vm: topo.vms[n.vm]?.name ?? '?', vnic: n.id, vlan: n.vlan });
+      return t('network.node.vnic', { vm: (n.ct >= 0 ? topo.containers[n.ct]?.name : topo.vms[n.vm]?.name) ?? '?', vnic: n.id, vlan: n.vlan });
+    case 'vmk':
+      return t('network.node.vmk', { host: topo.hosts[n.host]?.name ?? '?', vlan: n.vlan });
     case 'vswitch':
       return t('network.node.vswitch', { name: topo.vswitches.find((w) => w.id === n.id)?.name ?? n.id, host: topo.hosts[n.host]?.name ?? '?' });
     case 'pnic':
@@ -32,6 +34,14 @@ export function crossesWire(g: NetGraph, flow: number): boolean {
 }
 
 export function routeSummary(g: NetGraph, topo: Topology, flow: number, t: Translate): string {
+  const f = g.flows[flow];
+  if (f === undefined) return '';
+  const base = routeOnly(g, topo, flow, t);
+  if (f.startAt < 0 && f.stopAt < 0) return base;
+  return `${base} · ${t('network.route.window', { from: Math.max(0, f.startAt) / 1000, to: f.stopAt < 0 ? '∞' : f.stopAt / 1000 })}`;
+}
+
+function routeOnly(g: NetGraph, topo: Topology, flow: number, t: Translate): string {
   const f = g.flows[flow];
   if (f === undefined) return '';
   if (f.route.dropAt >= 0) return t('network.route.dropped', { at: nodeText(g, topo, f.route.nodes[f.route.dropAt] ?? -1, t), reason: t(f.route.reason) });

@@ -56,7 +56,7 @@ export function layoutNetwork(g: NetGraph, topo: Topology, minWidth: number): Ne
     if (sws.length === 0) return;
     const start = x;
     for (const { i: sw } of sws) {
-      const vnics = g.nodes.map((n, i) => ({ n, i })).filter((e) => e.n.kind === 'vnic' && e.n.vswitch === sw);
+      const vnics = g.nodes.map((n, i) => ({ n, i })).filter((e) => (e.n.kind === 'vnic' || e.n.kind === 'vmk') && e.n.vswitch === sw);
       const w = Math.max(SLOT * 1.6, vnics.length * SLOT);
       vnics.forEach((e, k) => (nodes[e.i] = { x: x + SLOT / 2 + k * SLOT + (w - vnics.length * SLOT) / 2, y: ROW.vnic }));
       nodes[sw] = { x: x + w / 2, y: ROW.vswitch };
@@ -93,7 +93,7 @@ function linkPath(g: NetGraph, a: number, b: number, nodes: Pt[]): Pt[] {
   const pb = nodes[b] ?? { x: 0, y: 0 };
   const ka = g.nodes[a]?.kind;
   // vNIC -> vSwitch: down to the bar, then along it to the centre; pNIC -> physical switch likewise.
-  if (ka === 'vnic' || ka === 'pnic') return [pa, { x: pa.x, y: pb.y }, pb];
+  if (ka === 'vnic' || ka === 'vmk' || ka === 'pnic') return [pa, { x: pa.x, y: pb.y }, pb];
   return [pa, pb];
 }
 

@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { select, selectTheme, selectTopology, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { HostPanel } from './HostPanel';
+import { KindsPanel } from './kinds/KindsPanel';
 import { layoutOverview } from './layoutOverview';
 import { OverviewLegend, OverviewSummary } from './OverviewText';
 import { OverviewSnapshot } from './snapshotContext';
@@ -25,6 +26,7 @@ export default function OverviewView() {
   const layout = useMemo(() => (topology === null ? null : layoutOverview(topology, width / scale)), [topology, width, scale]);
   return (
     <div ref={ref} className="lens lens-overview" data-testid="lens-overview">
+      <KindsPanel />
       <OverviewLegend />
       <OverviewSummary snap={snap} />
       {topology !== null && layout !== null && (

@@ -5,7 +5,7 @@
  * number (never colour alone).
  */
 import { useT } from '../../i18n';
-import { selectSnapshot, useStore } from '../../store';
+import { select, selectSnapshot, useStore } from '../../store';
 import { vmCounters } from './counts';
 
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
@@ -40,7 +40,11 @@ export function CountersTable({ host }: { host: number }) {
               return (
                 <tr key={vm.id} data-vm={vm.id}>
                   <th scope="row">
-                    {vm.name} <span className="muted">({t(`workload.${vm.workload}`)})</span>
+                    {/* Selecting the VM lets the inspector explain it (and start or stop it). */}
+                    <button type="button" className="tq-link" onClick={() => select({ kind: 'vm', index: i })} title={t('techniques.inspect')}>
+                      {vm.name}
+                    </button>{' '}
+                    <span className="muted">({t(`workload.${vm.workload}`)})</span>
                   </th>
                   <td>{fmt(c.runMs)}</td>
                   <td>{fmt(c.sensitive)}</td>

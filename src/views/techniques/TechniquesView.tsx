@@ -13,7 +13,9 @@ import { selectSnapshot, selectTopology, useStore } from '../../store';
 import { Compare } from './Compare';
 import { CountersTable } from './CountersTable';
 import { hostWork } from './counts';
+import { HostsTable } from './HostsTable';
 import { PathStepper } from './PathStepper';
+import { TranslationCache } from './TranslationCache';
 import './techniques.css';
 
 function HostControls({ host, setHost }: { host: number; setHost: (h: number) => void }) {
@@ -69,9 +71,11 @@ export default function TechniquesView() {
   return (
     <div className="lens lens-techniques" data-testid="lens-techniques">
       <p className="summary">{t('techniques.intro')}</p>
+      <HostsTable host={host} setHost={setHost} />
       <HostControls host={host} setHost={setHost} />
       <PathStepper key={`${type}:${technique}`} type={type} technique={technique} />
       <CountersTable host={host} />
+      {technique === 'binary-translation' && <TranslationCache host={host} />}
       <Compare key={`${host}:${type}:${technique}`} work={hostWork(snap, host)} current={{ technique, type }} />
     </div>
   );

@@ -11,6 +11,8 @@ export interface VmCounters extends WorkCounts {
   hostOsCrossings: number;
   overheadCycles: number;
   recentOverhead: number;
+  /** Sensitive instructions since this VM's translation cache was last flushed. */
+  tcSensitive: number;
 }
 
 export function vmCounters(vm: Float64Array, i: number): VmCounters {
@@ -28,6 +30,7 @@ export function vmCounters(vm: Float64Array, i: number): VmCounters {
     hostOsCrossings: f(VF.hostOsCrossings),
     overheadCycles: f(VF.cpuCycles) + f(VF.ioCycles) + f(VF.hostOsCycles),
     recentOverhead: f(VF.recentOverhead),
+    tcSensitive: f(VF.sensitiveSinceFlush),
   };
 }
 

@@ -1,0 +1,53 @@
+/**
+ * Every host at a glance: its hypervisor type and technique and what its guests are
+ * paying right now (the engine's recent overhead, averaged over its running VMs). On
+ * the comparison presets the hosts run the same VMs, so this table is the live race:
+ * type 1 against type 2, binary translation against hypercalls against VM exits.
+ */
+import { useT } from '../../i18n';
+import { selectSnapshot, useStore } from '../../store';
+import { vmCounters } from './counts';
+
+export function HostsTable({ host, setHost }: { host: number; setHost: (h: number) => void }) {
+  const snap = useStore(selectSnapshot);
+  const t = useT();
+  if (snap === null || snap.topology.hosts.length < 2) return null;
+  return (
+    <section aria-labelledby="tq-hosts-h">
+      <h3 id="tq-hosts-h">{t('techniques.hostsTable.title')}</h3>
+      <table className="tq-table" data-testid="tq-hosts-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('techniques.hostsTable.host')}</th>
+            <th scope="col">{t('techniques.hostsTable.setup')}</th>
+            <th scope="col">{t('techniques.col.overhead')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {snap.topology.hosts.map((h, hi) => {
+            const vms = snap.topology.vms.map((vm, i) => ({ vm, i })).filter((r) => r.vm.host === hi);
+            const ov = vms.length === 0 ? 0 : vms.reduce((n, r) => n + vmCounters(snap.virt.vm, r.i).recentOverhead, 0) / vms.length;
+            return (
+              <tr key={h.id} className={hi === host ? 'tq-here' : undefined} data-host={h.id}>
+                <th scope="row">
+                  <button type="button" onClick={() => setHost(hi)} aria-pressed={hi === host}>
+                    {h.name}
+                  </button>
+                </th>
+                <td className="tq-left">
+                  {t(`hvType.${h.hypervisor.type}`)} · {t(`technique.${h.hypervisor.technique}`)}
+                </td>
+                <td className="tq-ov">
+                  <span className="tq-ov-bar" aria-hidden="true">
+                    <span style={{ width: `${Math.min(100, ov * 200)}%` }} />
+                  </span>
+                  <span data-testid={`tq-host-ov-${h.id}`}>{(ov * 100).toFixed(1)} %</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

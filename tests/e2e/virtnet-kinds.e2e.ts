@@ -1,0 +1,46 @@
+/**
+ * The three kinds of virtualization in the Overview, in real Chromium: server
+ * virtualization is named; VDI shows processing and data in the data centre and a thin
+ * client left blank when its desktop stops; application virtualization redirects writes
+ * into the sandbox layer, unlike a normal install.
+ */
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, readText, tid } from './harness';
+
+const poll = { timeout: 15_000, interval: 100 };
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+describe('kinds of virtualization', () => {
+  test('server virtualization is named and explained', async () => {
+    const { page, errors } = await openApp('scenario=server-virtualization&lang=en&autoplay=0');
+    await expect.poll(() => readText(page, 'kinds-panel'), poll).toContain('server virtualization');
+    expect(errors).toEqual([]);
+  });
+
+  test('VDI: processing and data in the data centre; a stopped desktop leaves its client blank', async () => {
+    const { page, errors } = await openApp('scenario=vdi&lang=en&autoplay=0&tick=6000');
+    const panel = page.locator(tid('kinds-vdi'));
+    await expect.poll(() => panel.textContent(), poll).toContain('data here: 60 GiB virtual disk on vdi-array');
+    await expect.poll(() => readText(page, 'kinds-cpu-desktop-1'), poll).toMatch(/processing here: \d+ %/);
+    const client = page.locator('[data-client="Lab PC 1"]');
+    expect(await client.textContent()).toContain('shows the screen of desktop-1');
+    await page.locator(tid('kinds-power-desktop-1')).click();
+    await expect.poll(() => client.textContent(), poll).toContain('blank');
+    expect(errors).toEqual([]);
+  });
+
+  test('application virtualization redirects writes; a normal install changes the OS', async () => {
+    const { page, errors } = await openApp('scenario=app-virtualization&lang=en&autoplay=0');
+    await page.locator(tid('kinds-app-write')).click();
+    await page.locator(tid('kinds-app-write')).click();
+    await expect.poll(() => readText(page, 'kinds-sandbox'), poll).toContain('\\Sandbox\\photo-app\\Registry\\HKLM');
+    expect(await readText(page, 'kinds-os')).toContain('unchanged');
+    await page.locator(tid('kinds-app-installed')).check();
+    await page.locator(tid('kinds-app-write')).click();
+    await expect.poll(() => readText(page, 'kinds-os'), poll).toContain('changed: C:\\Program Files\\PhotoEdit\\settings.ini');
+    await page.locator(tid('kinds-app-remove')).click();
+    await expect.poll(() => readText(page, 'kinds-os'), poll).toContain('left behind');
+    expect(errors).toEqual([]);
+  });
+});

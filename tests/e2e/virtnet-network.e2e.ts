@@ -1,0 +1,89 @@
+/**
+ * The Network lens in real Chromium: traffic between VMs on one host stays in the
+ * vSwitch while cross-host traffic takes the wire; a burst to another VLAN is dropped
+ * with the reason; clicking a dot shows that burst's path hop by hop; moving a vNIC to
+ * another VLAN (a logged engine command) lets its traffic through; per-link throughput
+ * is charted.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, readText, tid } from './harness';
+
+const poll = { timeout: 15_000, interval: 100 };
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+const row = (page: Page, flow: string) => page.locator(`[data-flow="${flow}"]`);
+
+/** The first opaque pixel drawn on the bursts canvas, in page coordinates. */
+async function dotOnCanvas(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(() => {
+    const c = document.querySelector<HTMLCanvasElement>('.net-canvas');
+    const ctx = c?.getContext('2d');
+    if (c === null || ctx === null || ctx === undefined) return null;
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const r = c.getBoundingClientRect();
+    for (let i = 3; i < d.length; i += 4) {
+      if ((d[i] ?? 0) > 240) {
+        const p = (i - 3) / 4;
+        return { x: r.left + (p % c.width), y: r.top + Math.floor(p / c.width) };
+      }
+    }
+    return null;
+  });
+}
+
+describe('Network lens', () => {
+  test('inside one host vs across the wire', async () => {
+    const { page, errors } = await openApp('scenario=vswitch-basics&lens=network&lang=en&autoplay=0&tick=9000');
+    await expect.poll(() => row(page, 'web-app').textContent(), poll).toContain('never touches the physical NIC');
+    await expect.poll(() => row(page, 'app-db').textContent(), poll).toContain('crosses the physical network');
+    await page.locator(tid('net-follow-app-db')).click();
+    const path = page.locator(tid('net-path'));
+    await expect.poll(() => path.textContent(), poll).toContain('physical NIC (uplink) of host-1');
+    expect(await path.textContent()).toContain('physical NIC (uplink) of host-2');
+    expect(await path.textContent()).toContain('delivered');
+    // A live migration shares the wire in its own VLAN, between the hosts' VMkernel ports.
+    await expect.poll(() => row(page, 'vmotion').textContent(), poll).toContain('active from 8 s to 12 s');
+    expect(Number(await row(page, 'vmotion').locator('td').nth(3).textContent())).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a burst to another VLAN is dropped at the vSwitch, with the reason', async () => {
+    const { page, errors } = await openApp('scenario=vlan-isolation&lens=network&lang=en&autoplay=0&tick=8000');
+    const r = row(page, 'b-web-db');
+    await expect.poll(() => r.textContent(), poll).toContain('another VLAN');
+    await expect.poll(() => r.locator('td').nth(4).textContent(), poll).toMatch(/✗ \d+/);
+    await page.locator(tid('net-follow-b-web-db')).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => readText(page, 'net-path'), poll).toMatch(/✗ dropped: the destination is in another VLAN/);
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('Flow b-web-db: bursts dropped');
+    // The chart now shows the link where those bursts die, with its drops marked.
+    await expect.poll(() => page.locator(`${tid('net-link-select')} option:checked`).textContent(), poll).toMatch(/b-web.*✗ \d+ dropped/);
+    await expect.poll(() => page.locator(`${tid('net-chart')} .net-drop-mark`).count(), poll).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('clicking a dot shows its path hop by hop', async () => {
+    const { page, errors } = await openApp('scenario=vlan-isolation&lens=network&lang=en&autoplay=0&tick=8100');
+    await expect.poll(() => dotOnCanvas(page), poll).not.toBeNull();
+    const dot = await dotOnCanvas(page);
+    await page.mouse.click(dot!.x, dot!.y);
+    await expect.poll(() => readText(page, 'net-path'), poll).toMatch(/Burst #\d+ of flow/);
+    expect(await page.locator(`${tid('net-path')} li`).count()).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('moving a vNIC into the VLAN lets its traffic through, and the wire carries several protocols', async () => {
+    const { page, errors } = await openApp('scenario=vlan-isolation&lens=network&lang=en&autoplay=0&tick=8000');
+    await page.locator(tid('net-vlan-b-web-nic')).selectOption('10');
+    await expect.poll(() => row(page, 'b-web-db').textContent(), poll).toContain('never touches the physical NIC');
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('moved from VLAN 20 to VLAN 10');
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(async () => Number(await row(page, 'b-web-db').locator('td').nth(3).textContent()), poll).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`${tid('net-chart')} rect`).count(), poll).toBeGreaterThan(3);
+    const fills = await page.locator(`${tid('net-chart')} rect`).evaluateAll((rs) => new Set(rs.map((r) => (r as SVGRectElement).style.fill)).size);
+    expect(fills).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The Techniques lens as a student uses it, in real Chromium: compare the same workload
+ * under binary translation, paravirtualization and hardware assistance with numbers;
+ * switch a host to type 2 and watch the host OS join the instruction path (and leave
+ * again on step-back); step through trap-and-emulate's wrong POPF with the keyboard.
+ */
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, readText, readTick, tid } from './harness';
+
+const poll = { timeout: 15_000, interval: 100 };
+const pct = (s: string): number => Number(/([\d.]+) %/.exec(s)?.[1] ?? NaN);
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+describe('Techniques lens', () => {
+  test('paravirtualization costs less than full virtualization on the same workload, with numbers', async () => {
+    const { page, errors } = await openApp('scenario=bt-vs-para-vs-hw&lens=techniques&lang=en&autoplay=0&tick=9000');
+    await expect.poll(() => readText(page, 'tq-counters'), poll).toContain('bt-web');
+    await expect.poll(async () => pct(await readText(page, 'tq-ov-bt-web')), poll).toBeGreaterThan(1);
+    const cell = async (tech: string, type: string): Promise<number> => pct(await readText(page, `tq-cell-${tech}-${type}`));
+    expect(await cell('paravirtual', 'type1')).toBeLessThan(await cell('binary-translation', 'type1'));
+    expect(await cell('paravirtual', 'type1')).toBeLessThan(await cell('hardware-assisted', 'type1'));
+    expect(await cell('hardware-assisted', 'type1')).toBeLessThan(await cell('hardware-assisted', 'type2'));
+    expect(await readText(page, 'tq-cell-binary-translation-type1')).toContain('now');
+    // The split view compares left (this host's technique) with paravirtual: left costs more.
+    await expect.poll(() => readText(page, 'tq-verdict'), poll).toMatch(/Left spends [\d.]+× the overhead cycles of right/);
+    // The para host: hypercalls counted, no traps; its own overhead is the lowest.
+    await page.locator(tid('tq-host-para')).click();
+    await expect.poll(() => readText(page, 'tq-counters'), poll).toContain('para-web');
+    expect(await readText(page, 'tq-cell-paravirtual-type1')).toContain('now');
+    const paraOv = pct(await readText(page, 'tq-ov-para-web'));
+    await page.locator(tid('tq-host-hw')).click();
+    await expect.poll(() => readText(page, 'tq-counters'), poll).toContain('hw-web');
+    expect(pct(await readText(page, 'tq-ov-hw-web'))).toBeGreaterThan(paraOv);
+    await page.locator(tid('tq-counters')).getByRole('button', { name: 'hw-db' }).click();
+    await expect.poll(() => readText(page, 'inspector'), poll).toContain('VM hw-db');
+    expect(errors).toEqual([]);
+  });
+
+  test('type 2 adds the host OS to the path and to the bill; step-back takes it away', async () => {
+    const { page, errors } = await openApp('scenario=type1-vs-type2&lens=techniques&lang=en&autoplay=0&tick=8000');
+    // Same VMs on both hosts: the hosted (type 2) one pays more, live.
+    await expect.poll(async () => pct(await readText(page, 'tq-host-ov-hosted')) - pct(await readText(page, 'tq-host-ov-bare')), poll).toBeGreaterThan(1);
+    await page.locator(tid('tq-host-bare')).click();
+    const svg = page.locator('.tq-path svg');
+    await expect.poll(() => svg.textContent(), poll).not.toContain('Host OS');
+    await page.locator(tid('tq-type-type2')).click();
+    await expect.poll(() => svg.textContent(), poll).toContain('Host OS');
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('now Type 2 (hosted)');
+    for (let i = 0; i < 4; i++) await page.locator(tid('tq-next')).click();
+    await expect.poll(() => readText(page, 'tq-caption'), poll).toContain('host OS');
+    await page.locator(tid('step-back')).click();
+    await expect.poll(() => readTick(page), poll).toBe(7999);
+    await expect.poll(() => page.locator(tid('tq-type-type1')).isChecked(), poll).toBe(true);
+    await expect.poll(() => svg.textContent(), poll).not.toContain('Host OS');
+    expect(errors).toEqual([]);
+  });
+
+  test('trap-and-emulate on classic x86 gets POPF wrong; hardware assistance gets it right (keyboard only)', async () => {
+    const { page, errors } = await openApp('scenario=basic&lens=techniques&lang=en&autoplay=0');
+    await page.locator(tid('tq-mode-trap-and-emulate')).focus();
+    await page.keyboard.press('Space');
+    await page.locator(tid('tq-instr-popf')).focus();
+    await page.keyboard.press('Space');
+    await page.locator(tid('tq-next')).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+    await expect.poll(() => readText(page, 'tq-caption'), poll).toContain('Wrong result');
+    await expect.poll(() => page.locator('.tq-wrong').count(), poll).toBe(1);
+    await page.locator(tid('tq-mode-hardware-assisted')).check();
+    await page.locator(tid('tq-next')).click();
+    await page.locator(tid('tq-next')).click();
+    await expect.poll(() => readText(page, 'tq-caption'), poll).toContain('works natively');
+    expect(await page.locator('.tq-wrong').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('speaks Korean with the notes\' terms', async () => {
+    const { page, errors } = await openApp('scenario=bt-vs-para-vs-hw&lens=techniques&lang=ko&autoplay=0&tick=6000');
+    await expect.poll(() => page.locator('.lens-techniques').textContent(), poll).toContain('반가상화');
+    expect(await page.locator('[role="tab"][aria-selected="true"]').textContent()).toContain('가상화 방식');
+    expect(errors).toEqual([]);
+  });
+});
