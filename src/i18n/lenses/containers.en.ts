@@ -9,6 +9,8 @@ export default {
   'containers.booting': 'booting its guest OS: {s} s of {total} s',
   'containers.starting': 'starting: {s} s of {total} s',
   'containers.timer': '{s}/{total} s',
+  'containers.rw': 'writable layer {mib} MiB',
+  'containers.disk': 'Image layers on disk: {shared} MiB for {n} containers, because layers are shared; one copy per container would take {unshared} MiB.',
   'containers.up': 'running',
   'containers.off': 'stopped',
   'containers.vmBox': 'VM {name}, {status}. Select to inspect.',

@@ -9,6 +9,8 @@ export default {
   'containers.booting': '게스트 OS 부팅 중: {total}초 중 {s}초',
   'containers.starting': '시작 중: {total}초 중 {s}초',
   'containers.timer': '{s}/{total}초',
+  'containers.rw': '쓰기 가능 레이어 {mib} MiB',
+  'containers.disk': '디스크의 이미지 레이어: 레이어를 공유하므로 컨테이너 {n}개에 {shared} MiB. 컨테이너마다 복사하면 {unshared} MiB가 필요합니다.',
   'containers.up': '실행 중',
   'containers.off': '정지됨',
   'containers.vmBox': '가상머신 {name}, {status}. 선택하면 자세히 봅니다.',

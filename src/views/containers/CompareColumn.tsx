@@ -59,6 +59,7 @@ function Instance({ m, hatch }: { m: InstanceModel; hatch: string }) {
           </>
         )}
         {!isVm && <rect x={r.x + 3} y={r.y + 13} width={r.w - 6} height={2} style={{ fill: v('accent') }} />}
+        {!isVm && <text x={r.x + 6} y={r.y + 44} style={{ fontSize: 9, fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
       </g>
       {m.nested.map((c) => <Instance key={c.name} m={c} hatch={hatch} />)}
       <StartBar m={m} />
@@ -90,6 +91,7 @@ export function CompareColumn({ col, topo, width }: { col: ColumnModel; topo: To
         <text x={14} y={col.height + 15} style={{ fontSize: 11, fill: v('text') }}>{t(baseKey(col.kind))}</text>
       </svg>
       <MemoryBar col={col} hatch={hatch} />
+      {col.disk.containers > 1 && <p className="muted ct-disk" data-testid={`ct-disk-${col.name}`}>{t('containers.disk', { n: col.disk.containers, shared: col.disk.sharedMiB, unshared: col.disk.unsharedMiB })}</p>}
       <dl className="ct-counters">
         <dt>{t('containers.running')}</dt>
         <dd data-testid={`ct-running-${col.name}`}>{col.running}</dd>

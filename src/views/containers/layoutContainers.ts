@@ -6,7 +6,7 @@
  * kind would fit. Geometry for the column drawing is computed here too, so the view
  * only draws rectangles.
  */
-import { APP_MIB, CONTAINER_START_TICKS, HOST_RESERVED_MIB, POWER, VM_BOOT_TICKS, type Snapshot } from '../../engine';
+import { APP_MIB, CONTAINER_START_TICKS, HOST_RESERVED_MIB, imageLayers, POWER, VM_BOOT_TICKS, type Snapshot } from '../../engine';
 
 export type ColumnKind = 'vms' | 'containers' | 'nested' | 'mixed';
 
@@ -51,6 +51,18 @@ export interface ColumnModel {
   startCpuMs: number;
   cpuBusyPct: number;
   height: number;
+  /** Image layers on the host's own engine: stored once, versus one copy per container. */
+  disk: { containers: number; sharedMiB: number; unsharedMiB: number };
+}
+
+/** Disk the bare-host containers' images take with shared layers, and what it would take without. */
+export function layerDisk(snap: Snapshot, h: number): ColumnModel['disk'] {
+  const t = snap.topology;
+  const images = t.containers.filter((c) => c.vm < 0 && c.host === h).map((c) => c.image);
+  const unique = new Map<string, number>();
+  for (const im of images) for (const l of imageLayers(im)) unique.set(l.id, l.sizeMiB);
+  const unshared = images.reduce((n, im) => n + imageLayers(im).reduce((m, l) => m + l.sizeMiB, 0), 0);
+  return { containers: images.length, sharedMiB: [...unique.values()].reduce((n, x) => n + x, 0), unsharedMiB: unshared };
 }
 
 const PAD = 8;
@@ -163,7 +175,7 @@ export function columnModel(snap: Snapshot, h: number, width: number): ColumnMod
     running: list.flatMap((x) => [x, ...x.nested]).filter((x) => x.power === POWER.on).length,
     roomVms: Math.max(0, Math.floor(free / vmSize)), roomContainers: Math.max(0, Math.floor(free / ctSize)), vmSizeMiB: vmSize, ctSizeMiB: ctSize,
     lastVmStartMs: lastOf(list, 'vm'), lastCtStartMs: lastOf(list, 'container'), startCpuMs: startCpu,
-    cpuBusyPct: (100 * busy) / Math.max(1, host?.pcpuCount ?? 1), height: Math.max(bottom + PAD, 80),
+    cpuBusyPct: (100 * busy) / Math.max(1, host?.pcpuCount ?? 1), height: Math.max(bottom + PAD, 80), disk: layerDisk(snap, h),
   };
 }
 
