@@ -19,7 +19,7 @@ export default {
   'containers.guestOsBand': 'guest OS',
   'containers.base.kernel': 'Host OS kernel, shared by every container + container engine',
   'containers.base.hypervisor': 'Hypervisor (each VM runs its own kernel above it)',
-  'containers.base.mixed': 'Hypervisor; containers run on a kernel they share',
+  'containers.base.mixed': 'Hypervisor + a kernel shared by containers',
   'containers.columnLabel': 'Host {host}',
   'containers.drawing': 'Instances on {host}',
   'containers.kind.vms': '{host}: the app as VMs',

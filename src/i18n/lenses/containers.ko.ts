@@ -19,7 +19,7 @@ export default {
   'containers.guestOsBand': '게스트 OS',
   'containers.base.kernel': '모든 컨테이너가 공유하는 호스트 OS 커널 + 컨테이너 엔진',
   'containers.base.hypervisor': '하이퍼바이저 (가상머신마다 그 위에서 자기 커널을 실행)',
-  'containers.base.mixed': '하이퍼바이저; 컨테이너는 공유 커널 위에서 실행',
+  'containers.base.mixed': '하이퍼바이저 + 컨테이너가 공유하는 커널',
   'containers.columnLabel': '호스트 {host}',
   'containers.drawing': '{host}의 인스턴스',
   'containers.kind.vms': '{host}: 가상머신으로 배포한 앱',

@@ -44,7 +44,7 @@ function Instance({ m, hatch }: { m: InstanceModel; hatch: string }) {
         <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={4} style={{ fill: isVm ? v('layerGuest') : v('layerContainer'), stroke: v('border'), strokeWidth: v('strokeWidth'), strokeDasharray: m.power === POWER.off ? '4 3' : 'none' }} />
         <text x={r.x + 4} y={r.y + 11} style={{ fontSize: 10, fontWeight: 700, fill: v('text') }}>{`${stateGlyph(m)} ${m.name}`}</text>
         {m.power === POWER.booting && (
-          <text x={r.x + r.w - 4} y={r.y + 11} textAnchor="end" style={{ fontSize: 9, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
+          <text x={r.x + r.w - 5} y={m.nested.length > 0 ? r.y + 11 : r.y + 28} textAnchor="end" style={{ fontSize: 9, fontWeight: 700, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
         )}
         {m.nested.length === 0 && (
           <>
@@ -59,7 +59,7 @@ function Instance({ m, hatch }: { m: InstanceModel; hatch: string }) {
           </>
         )}
         {!isVm && <rect x={r.x + 3} y={r.y + 13} width={r.w - 6} height={2} style={{ fill: v('accent') }} />}
-        {!isVm && <text x={r.x + 6} y={r.y + 44} style={{ fontSize: 9, fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
+        {!isVm && r.w >= 90 && <text x={r.x + 6} y={r.y + 44} style={{ fontSize: 9, fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
       </g>
       {m.nested.map((c) => <Instance key={c.name} m={c} hatch={hatch} />)}
       <StartBar m={m} />
@@ -77,7 +77,7 @@ export function CompareColumn({ col, topo, width }: { col: ColumnModel; topo: To
   const h = col.height + 30;
   const nestedVm = topo.vms.findIndex((vm, i) => vm.host === col.host && topo.containers.some((c) => c.vm === i));
   return (
-    <section className="ct-column" aria-label={t('containers.columnLabel', { host: col.name })} data-testid={`ct-col-${col.name}`}>
+    <section className="ct-column" style={{ width: width + 16 }} aria-label={t('containers.columnLabel', { host: col.name })} data-testid={`ct-col-${col.name}`}>
       <h3>{t(`containers.kind.${col.kind}`, { host: col.name })}</h3>
       <svg width={width} height={h} role="group" aria-label={t('containers.drawing', { host: col.name })}>
         <defs>
