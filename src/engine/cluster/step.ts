@@ -17,6 +17,7 @@ import { decide, DIRTY_MIBPS, DRS_PERIOD, syncCluster, type ClusterState } from 
 
 const DEMAND_PERIOD = 10;
 const DEMAND_ALPHA = 0.05;
+const THROTTLE_PERIOD = 10;
 
 function sampleDemand(st: SimState, cl: ClusterState): void {
   st.topology.vms.forEach((vm, i) => {
@@ -76,6 +77,8 @@ function progressMigration(st: SimState, cl: ClusterState): SimState | null {
     if (tickStopCopy(m, cl.link)) finish(st, cl);
     return null;
   }
+  // Auto-converge really slows the guest: every 10 ms its vCPUs sit out throttle % of it.
+  if (m.throttlePct > 0 && st.tick % THROTTLE_PERIOD === 0) pauseVmAt(st, i, Math.round((m.throttlePct * THROTTLE_PERIOD) / 100));
   if (tickPrecopy(m, st.tick, cl.link) === 'continue') return null;
   // Stop-and-copy: pause the vCPUs for the downtime; they resume on the destination.
   pauseVmAt(st, i, m.downtimeMs);
