@@ -66,6 +66,11 @@ describe('Containers vs VMs lens', () => {
     await page.locator(tid('ct-modify')).click();
     await expect.poll(() => page.locator(tid('ct-copied')).locator('li').count(), poll).toBe(2);
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('copy-on-write copied it up');
+    // The change is part of history: one tick back, before the command, the copy is gone.
+    await page.locator(tid('step-back')).click();
+    await expect.poll(() => page.locator(tid('ct-copied')).locator('li').count(), poll).toBe(1);
+    await page.locator(tid('ct-modify')).click();
+    await expect.poll(() => page.locator(tid('ct-copied')).locator('li').count(), poll).toBe(2);
     await page.locator(tid('ct-move-host')).selectOption('host-b');
     await page.locator(tid('ct-move')).click();
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('api-1 moved from host-a to host-b');
