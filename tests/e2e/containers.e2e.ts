@@ -21,6 +21,13 @@ describe('Containers vs VMs lens', () => {
     await expect.poll(() => page.locator(tid('ct-col-host-vms')).textContent(), poll).toContain('/4.00 s');
     await expect.poll(() => page.locator(tid('ct-mem-host-vms')).textContent(), poll).toMatch(/guest OSes [1-9]\d* MiB/);
     await expect.poll(() => page.locator(tid('ct-mem-host-containers')).textContent(), poll).toContain('guest OSes 0 MiB');
+    // Race again on demand: one more of each, then play; the container is up long before the VM.
+    await page.locator(tid('ct-race')).click();
+    await expect.poll(() => page.locator(tid('ct-col-host-vms')).getByRole('button', { name: /^VM vm-1, booting its guest OS/ }).count(), poll).toBe(1);
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => page.locator(tid('ct-running-host-containers')).textContent(), poll).toBe('5');
+    expect(await page.locator(tid('ct-col-host-vms')).getByRole('button', { name: /^VM vm-1, booting its guest OS/ }).count()).toBe(1);
+    await page.locator(tid('play-toggle')).click();
     expect(errors).toEqual([]);
   });
 

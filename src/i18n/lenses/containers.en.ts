@@ -11,6 +11,7 @@ export default {
   'containers.timer': '{s}/{total} s',
   'containers.rw': 'writable layer {mib} MiB',
   'containers.disk': 'Image layers on disk: {shared} MiB for {n} containers, because layers are shared; one copy per container would take {unshared} MiB.',
+  'containers.race': 'Race: start one more VM and one more container now',
   'containers.up': 'running',
   'containers.off': 'stopped',
   'containers.vmBox': 'VM {name}, {status}. Select to inspect.',

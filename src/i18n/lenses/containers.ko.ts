@@ -11,6 +11,7 @@ export default {
   'containers.timer': '{s}/{total}초',
   'containers.rw': '쓰기 가능 레이어 {mib} MiB',
   'containers.disk': '디스크의 이미지 레이어: 레이어를 공유하므로 컨테이너 {n}개에 {shared} MiB. 컨테이너마다 복사하면 {unshared} MiB가 필요합니다.',
+  'containers.race': '경주: 지금 가상머신 하나와 컨테이너 하나를 더 시작',
   'containers.up': '실행 중',
   'containers.off': '정지됨',
   'containers.vmBox': '가상머신 {name}, {status}. 선택하면 자세히 봅니다.',

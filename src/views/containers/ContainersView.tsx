@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import { selectSelection, selectSnapshot, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
+import { addContainer, addVm } from './actions';
 import { CompareColumn } from './CompareColumn';
 import { ContainerDetail } from './ContainerDetail';
 import { columnModel, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
@@ -41,6 +42,8 @@ export default function ContainersView() {
   const colW = Math.max(220, Math.min(420, (width - 16) / Math.max(1, hosts.length) - 34));
   const cols = hosts.map((h) => columnModel(snap, h, colW));
   const selected = selection?.kind === 'container' ? selection.index : -1;
+  const vmCol = cols.find((c) => c.kind === 'vms');
+  const ctCol = cols.find((c) => c.kind === 'containers');
   return (
     <div ref={ref} className="lens lens-containers" data-testid="lens-containers">
       <p className="summary">{t('containers.intro')}</p>
@@ -48,6 +51,19 @@ export default function ContainersView() {
         <label className="ct-toggle">
           <input type="checkbox" checked={showNested} onChange={(e) => setShowNested(e.target.checked)} data-testid="ct-show-nested" /> {t('containers.showNested')}
         </label>
+      )}
+      {vmCol !== undefined && ctCol !== undefined && (
+        <button
+          type="button"
+          className="primary"
+          data-testid="ct-race"
+          onClick={() => {
+            addVm(snap.topology, vmCol.host, vmCol.vmSizeMiB);
+            addContainer(snap.topology, ctCol.host, ctCol.ctSizeMiB);
+          }}
+        >
+          {t('containers.race')}
+        </button>
       )}
       <div className="ct-columns">
         {cols.map((c) => <CompareColumn key={c.name} col={c} topo={snap.topology} width={colW} />)}
