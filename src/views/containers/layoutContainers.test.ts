@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, step, toSnapshot } from '../../engine';
-import { columnModel, hasNested, memorySegments, visibleColumns } from './layoutContainers';
+import { columnModel, hasNested, memorySegments, perRow, visibleColumns } from './layoutContainers';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
 
@@ -33,6 +33,10 @@ describe('layoutContainers', () => {
       expect(total).toBeCloseTo(1, 6);
       segs.forEach((s, i) => expect(s.start).toBeCloseTo(segs.slice(0, i).reduce((n, x) => n + x.frac, 0), 9));
     }
+  });
+
+  it('keeps boxes wide enough to read: fewer per row in a narrow column', () => {
+    expect([perRow(220), perRow(320), perRow(420), perRow(900)]).toEqual([2, 3, 4, 4]);
   });
 
   it('lays instance boxes inside the column without overlaps, containers inside their VM', () => {

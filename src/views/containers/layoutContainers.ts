@@ -66,7 +66,8 @@ export function layerDisk(snap: Snapshot, h: number): ColumnModel['disk'] {
 }
 
 const PAD = 8;
-const PER_ROW = 4;
+/** Boxes at least this wide, so a name and a start timer stay readable. */
+const MIN_BOX_W = 92;
 const BOX_H = 58;
 const GAP = 6;
 
@@ -111,9 +112,14 @@ function vmModel(snap: Snapshot, i: number, rect: Rect, nested: InstanceModel[])
   };
 }
 
+export function perRow(width: number): number {
+  return Math.max(1, Math.min(4, Math.floor((width - 2 * PAD + GAP) / (MIN_BOX_W + GAP))));
+}
+
 function gridRect(k: number, width: number, top: number): Rect {
-  const w = (width - 2 * PAD - (PER_ROW - 1) * GAP) / PER_ROW;
-  return { x: PAD + (k % PER_ROW) * (w + GAP), y: top + Math.floor(k / PER_ROW) * (BOX_H + GAP), w, h: BOX_H };
+  const n = perRow(width);
+  const w = (width - 2 * PAD - (n - 1) * GAP) / n;
+  return { x: PAD + (k % n) * (w + GAP), y: top + Math.floor(k / n) * (BOX_H + GAP), w, h: BOX_H };
 }
 
 /** Instances of host h laid out: plain VMs and bare containers in a grid, a VM with containers as a wide frame. */
@@ -123,7 +129,7 @@ function instancesOf(snap: Snapshot, h: number, width: number): { list: Instance
   let y = PAD;
   let k = 0;
   const flush = (): void => {
-    if (k > 0) y += Math.ceil(k / PER_ROW) * (BOX_H + GAP);
+    if (k > 0) y += Math.ceil(k / perRow(width)) * (BOX_H + GAP);
     k = 0;
   };
   t.vms.forEach((vm, i) => {
@@ -136,7 +142,7 @@ function instancesOf(snap: Snapshot, h: number, width: number): { list: Instance
     flush();
     const innerW = width - 2 * PAD;
     const nested = inner.map((j, n) => containerModel(snap, j, { ...gridRect(n, innerW, y + 20), x: gridRect(n, innerW, 0).x + PAD }));
-    const rows = Math.ceil(inner.length / PER_ROW);
+    const rows = Math.ceil(inner.length / perRow(innerW));
     const frame = { x: PAD, y, w: innerW, h: 20 + rows * (BOX_H + GAP) + 26 };
     list.push(vmModel(snap, i, frame, nested));
     y += frame.h + GAP;
