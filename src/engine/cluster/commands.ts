@@ -45,7 +45,9 @@ export function placeVm(st: SimState, spec: Omit<VmSpec, 'host'>, host: string |
   if (spec.autostart) bootVmAt(r.state, r.state.topology.vms.length - 1);
   const free = Math.round(loads[chosen]?.freeMiB ?? 0);
   const key = host !== undefined ? 'cluster.why.pinned' : `cluster.why.${st.fleet.cl.policy}`;
-  decide(r.state.fleet.cl, st.tick, 'place', { key, params: { vm: spec.name, host: target, free, need, left: free - need } }, candidates);
+  const params = { vm: spec.name, host: target, free, need, left: free - need };
+  decide(r.state.fleet.cl, st.tick, 'place', { key, params }, candidates);
+  pushEvent(r.state.events, st.tick, 'info', key, params);
   return r;
 }
 

@@ -107,6 +107,7 @@ function runDrs(st: SimState, cl: ClusterState): void {
   cl.lastCheck = { tick: st.tick, cpuImbalancePct: r.cpuImbalancePct, memImbalancePct: r.memImbalancePct, verdict: { key: 'cluster.check.move', params: { ...imb, vm: vm?.id ?? '' } } };
   cl.queue.push({ vm: vm?.id ?? '', to, reason });
   decide(cl, st.tick, 'drs', reason);
+  pushEvent(st.events, st.tick, 'info', reason.key, reason.params);
 }
 
 export function stepCluster(st: SimState): SimState | null {

@@ -8,7 +8,7 @@ export default {
   'cluster.hostLabel': '호스트 {host}',
   'cluster.failedHost': '{host}: 장애',
   'cluster.cpu': 'CPU 수요 pCPU {pcpus}개의 {pct} %',
-  'cluster.mem': '메모리 예약 {total} MiB 중 {used}',
+  'cluster.mem': '메모리 예약 {used} / {total} MiB',
   'cluster.chipLabel': '가상머신 {vm}, {mib} MiB, {workload}, {state}. 선택하면 자세히 봅니다.',
   'cluster.power.0': '꺼짐',
   'cluster.power.1': '부팅 중',
