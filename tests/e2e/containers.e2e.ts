@@ -59,6 +59,9 @@ describe('Containers vs VMs lens', () => {
     await page.locator(tid('ct-run-host')).selectOption('host-a');
     await page.locator(tid('ct-run')).click();
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('are already here, so it starts at once');
+    // cgroups: batch-1 may use 20 ms of CPU per 100 ms; the detail says how often it was held back.
+    await page.locator(`${tid('ct-inst-batch-1')} [role="button"]`).click();
+    await expect.poll(() => page.locator(tid('ct-quota')).textContent(), poll).toMatch(/CPU quota: 20 ms per 100 ms period \(20 % of one CPU\); throttled \d+ times/);
     expect(errors).toEqual([]);
   });
 

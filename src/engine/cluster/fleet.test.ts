@@ -74,6 +74,16 @@ describe('containers', () => {
     runChecked(st, 1000);
   });
 
+  it('a CPU quota (cgroup cpu.max) holds a CPU-hungry container to 20 ms per 100 ms, on a host with idle pCPUs', () => {
+    const st = runChecked(createSim(presets['docker-layers']), 5000, 100);
+    const i = st.topology.containers.findIndex((c) => c.id === 'batch-1');
+    const e = st.topology.containers[i]?.ent ?? -1;
+    const rec = st.fleet.ct.cts[i];
+    expect(rec?.throttles).toBeGreaterThan(40);
+    expect((st.ent.run[e] ?? 0) / 5000).toBeLessThanOrEqual(0.21);
+    expect((st.ent.run[e] ?? 0) / 5000).toBeGreaterThan(0.15);
+  });
+
   it('moving a container keeps its image, pulls what the target lacks, and leaves the writable layer behind', () => {
     let st = runChecked(createSim(presets['docker-layers']), 1000);
     st = apply(st, { type: 'modifyFile', container: 'web-1' });

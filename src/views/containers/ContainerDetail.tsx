@@ -55,6 +55,7 @@ export function ContainerDetail({ snap, index }: { snap: Snapshot; index: number
       <ul className="ct-ns">
         <li>{limit > 0 ? t('containers.cg.mem', { used: Math.round(rec.memMiB), limit }) : t('containers.cg.memNone', { used: Math.round(rec.memMiB) })}</li>
         <li>{t('containers.cg.cpu', { shares: c.cpuShares })}</li>
+        {rec.quotaMs > 0 && <li data-testid="ct-quota">{t('containers.cg.quota', { quota: rec.quotaMs, period: rec.periodMs, pct: Math.round((100 * rec.quotaMs) / rec.periodMs), n: rec.throttles, ms: rec.throttledMs })}</li>}
         {rec.oomKills > 0 && <li>{t('containers.cg.oom', { n: rec.oomKills })}</li>}
       </ul>
     </section>
