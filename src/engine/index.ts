@@ -20,6 +20,6 @@ export { KNOWN_IMAGES, imageLayers, imageSizeMiB, type Layer } from './container
 export { APP_MIB, type CtRecord, type Pull } from './containers/state';
 export { placementPolicies, type PlacementPolicy, type Candidate } from './cluster/placement';
 export { GRID_PAGES, PAGE, migrationFallbacks, MAX_ROUNDS, type MigrationFallback, type RoundStat } from './cluster/precopy';
-export { DIRTY_MIBPS, DRS_PERIOD, type Decision, type MigrationSummary } from './cluster/state';
+export { DIRTY_MIBPS, DRS_PERIOD, LOAD_SAMPLE_PERIOD, type Decision, type MigrationSummary } from './cluster/state';
 export { HOST_RESERVED_MIB } from './cluster/capacity';
 export type { FleetSnapshot, FleetHost } from './cluster/snapshot';

@@ -69,6 +69,7 @@ describe('Cluster lens', () => {
   test('DRS explains its move; an impossible migration is refused with a reason', async () => {
     const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=4100');
     await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toMatch(/DRS: CPU demand on host-1 is \d+ %, on host-\d 0 %/);
+    await expect.poll(() => page.locator(tid('cl-load')).getByRole('img').getAttribute('aria-label'), poll).toMatch(/CPU demand now: host-1 \d+ %, host-2 \d+ %, host-3 \d+ %/);
     await page.locator(tid('cl-mig-vm')).selectOption('vm-1');
     await page.locator(tid('cl-mig-to')).selectOption('host-1');
     await page.locator(tid('cl-migrate')).click();

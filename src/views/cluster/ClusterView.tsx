@@ -10,6 +10,7 @@ import { ClusterControls } from './ClusterControls';
 import { DecisionLog } from './DecisionLog';
 import { HostCards } from './HostCards';
 import { hostCards } from './layoutCluster';
+import { LoadChart } from './LoadChart';
 import { MigrationPanel } from './MigrationPanel';
 import '../containers/containers.css';
 import './cluster.css';
@@ -23,6 +24,7 @@ export default function ClusterView() {
     <div ref={ref} className="lens lens-cluster" data-testid="lens-cluster">
       <p className="summary">{t('cluster.intro')}</p>
       <HostCards cards={hostCards(snap)} />
+      <LoadChart snap={snap} width={Math.min(640, width - 20)} />
       <ClusterControls snap={snap} />
       <div className="cl-lower">
         <MigrationPanel snap={snap} width={Math.min(460, width / 2)} />
