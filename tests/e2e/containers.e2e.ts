@@ -62,6 +62,14 @@ describe('Containers vs VMs lens', () => {
     // cgroups: batch-1 may use 20 ms of CPU per 100 ms; the detail says how often it was held back.
     await page.locator(`${tid('ct-inst-batch-1')} [role="button"]`).click();
     await expect.poll(() => page.locator(tid('ct-quota')).textContent(), poll).toMatch(/CPU quota: 20 ms per 100 ms period \(20 % of one CPU\); throttled \d+ times/);
+    // A database under a 128 MiB cgroup memory limit: pulled, started, then ended by the OOM killer.
+    await page.locator(tid('ct-image')).selectOption('postgres:16');
+    await page.locator(tid('ct-run-workload')).selectOption('database');
+    await page.locator(tid('ct-run-limit')).selectOption('128');
+    await page.locator(tid('ct-run')).click();
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toMatch(/ct-2 needed \d+ MiB but its cgroup memory limit is 128 MiB/);
+    await page.locator(tid('play-toggle')).click();
     expect(errors).toEqual([]);
   });
 

@@ -49,6 +49,8 @@ export default {
   'containers.layers.intro': 'An image is a stack of read-only layers, each made by one Dockerfile line. Containers from the same image (or images with the same base) share those layers on disk; a registry pull fetches only the layers an engine does not have yet.',
   'containers.layers.image': 'Image',
   'containers.layers.on': 'on',
+  'containers.layers.workload': 'app',
+  'containers.layers.limit': 'memory limit (cgroup)',
   'containers.layers.run': 'Run a container',
   'containers.layers.layer': 'Layer (top first)',
   'containers.layers.size': 'Size',

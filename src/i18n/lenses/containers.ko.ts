@@ -49,6 +49,8 @@ export default {
   'containers.layers.intro': '이미지는 읽기 전용 레이어의 스택이며, 레이어 하나는 Dockerfile 한 줄로 만들어집니다. 같은 이미지(또는 같은 베이스의 이미지)로 만든 컨테이너는 디스크에서 이 레이어를 공유하고, 레지스트리 풀은 엔진에 아직 없는 레이어만 받아 옵니다.',
   'containers.layers.image': '이미지',
   'containers.layers.on': '실행 위치',
+  'containers.layers.workload': '앱',
+  'containers.layers.limit': '메모리 제한 (cgroup)',
   'containers.layers.run': '컨테이너 실행',
   'containers.layers.layer': '레이어 (위부터)',
   'containers.layers.size': '크기',
