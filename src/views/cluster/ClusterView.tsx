@@ -25,7 +25,8 @@ export default function ClusterView() {
       <p className="summary">{t('cluster.intro')}</p>
       <HostCards cards={hostCards(snap)} />
       <LoadChart snap={snap} width={Math.min(640, width - 20)} />
-      <ClusterControls snap={snap} />
+      {/* Keyed by scenario so the pickers start from the new world's VMs and hosts. */}
+      <ClusterControls key={snap.topology.name} snap={snap} />
       <div className="cl-lower">
         <MigrationPanel snap={snap} width={Math.min(460, width / 2)} />
         <DecisionLog list={snap.fleet.cl.decisions} />

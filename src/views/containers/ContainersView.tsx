@@ -73,7 +73,7 @@ export default function ContainersView() {
       </div>
       <Why cols={cols} />
       <div className="ct-lower">
-        <LayersPanel snap={snap} />
+        <LayersPanel key={snap.topology.name} snap={snap} />
         {selected >= 0 ? <ContainerDetail key={selected} snap={snap} index={selected} /> : <p className="muted ct-detail">{t('containers.detail.pick')}</p>}
       </div>
     </div>
