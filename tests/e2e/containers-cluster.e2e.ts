@@ -66,7 +66,18 @@ describe('Cluster lens', () => {
     expect(errors).toEqual([]);
   });
 
-  test('DRS explains its move; an impossible migration is refused with a reason', async () => {
+  test('without HA, a failed host\'s VMs stay down', async () => {
+    const { page, errors } = await openApp('scenario=host-failure&lens=cluster&lang=en&autoplay=0&tick=5000');
+    await page.locator(tid('cl-ha')).click();
+    await expect.poll(() => page.locator(tid('cl-ha')).isChecked(), poll).toBe(false);
+    await page.locator(tid('cl-fail-host-3')).click();
+    await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toContain('Host host-3 failed: its 2 VM(s) stopped at once.');
+    await expect.poll(() => page.locator(tid('cl-host-host-3')).textContent(), poll).toContain('○ crm');
+    expect(await page.locator(tid('cl-log')).textContent()).not.toContain('HA restarts');
+    expect(errors).toEqual([]);
+  });
+
+    test('DRS explains its move; an impossible migration is refused with a reason', async () => {
     const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=4100');
     await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toMatch(/DRS: CPU demand on host-1 is \d+ %, on host-\d 0 %/);
     await expect.poll(() => page.locator(tid('cl-load')).getByRole('img').getAttribute('aria-label'), poll).toMatch(/CPU demand now: host-1 \d+ %, host-2 \d+ %, host-3 \d+ %/);

@@ -77,6 +77,7 @@ export interface ClusterSettings {
   linkMiBps?: number | undefined;
   maxDowntimeMs?: number | undefined;
   fallback?: MigrationFallback | undefined;
+  ha?: boolean | undefined;
 }
 
 export function configureCluster(st: SimState, c: ClusterSettings): EditOutcome {
@@ -87,8 +88,9 @@ export function configureCluster(st: SimState, c: ClusterSettings): EditOutcome 
   if (c.linkMiBps !== undefined) cl.link.linkMiBps = c.linkMiBps;
   if (c.maxDowntimeMs !== undefined) cl.link.maxDowntimeMs = c.maxDowntimeMs;
   if (c.fallback !== undefined) cl.link.fallback = c.fallback;
+  if (c.ha !== undefined) cl.ha = c.ha;
   pushEvent(st.events, st.tick, 'info', 'cluster.ev.settings', {
-    policy: `cluster.policy.${cl.policy}`, drs: cl.drsEnabled ? 'cluster.on' : 'cluster.off', threshold: cl.drsThresholdPct, link: cl.link.linkMiBps, fallback: `cluster.fallback.${cl.link.fallback}`,
+    policy: `cluster.policy.${cl.policy}`, drs: cl.drsEnabled ? 'cluster.on' : 'cluster.off', threshold: cl.drsThresholdPct, link: cl.link.linkMiBps, fallback: `cluster.fallback.${cl.link.fallback}`, ha: cl.ha ? 'cluster.on' : 'cluster.off',
   });
   return { ok: true, state: st };
 }

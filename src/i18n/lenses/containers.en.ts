@@ -78,7 +78,7 @@ export default {
   'containers.cg.mem': 'Memory: {used} MiB used of a {limit} MiB limit; above the limit the kernel\'s OOM killer ends it.',
   'containers.cg.memNone': 'Memory: {used} MiB used, no limit set.',
   'containers.cg.cpu': 'CPU: {shares} shares (its weight when the CPU is contended).',
-  'containers.cg.quota': 'CPU quota: {quota} ms per {period} ms period ({pct} % of one CPU); throttled {n} times, {ms} ms in all.',
+  'containers.cg.quota': 'CPU quota: {quota} ms per {period} ms period ({pct} % of one CPU); throttled {n} times, {ms} ms in all (the inspector counts that time as waiting).',
   'containers.cg.oom': 'Killed {n} time(s) for going over its memory limit.',
   'containers.why.generic': 'Open the "VMs vs containers" scenario to compare the two deployments side by side.',
   'containers.why.memory': 'Memory: the VMs carry {os} MiB of guest OS between them ({vms} kernels); the containers carry none, because they share one kernel.',

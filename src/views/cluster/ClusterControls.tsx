@@ -57,6 +57,7 @@ function DrsControls({ snap }: { snap: Snapshot }) {
       <label>{t('cluster.drs.threshold', { pct: cl.drsThresholdPct })}{' '}
         <input type="range" min={5} max={100} step={5} value={cl.drsThresholdPct} onChange={(e) => cfg({ drsThresholdPct: Number(e.target.value) })} data-testid="cl-threshold" />
       </label>
+      <label><input type="checkbox" checked={cl.ha} onChange={(e) => cfg({ ha: e.target.checked })} data-testid="cl-ha" /> {t('cluster.ha.enable')}</label>
       {cl.lastCheck !== null && <p className="muted" data-testid="cl-drs-check">{t('cluster.drs.last', { s: (cl.lastCheck.tick / 1000).toFixed(1) })} {t(cl.lastCheck.verdict.key, cl.lastCheck.verdict.params)}</p>}
     </fieldset>
   );
