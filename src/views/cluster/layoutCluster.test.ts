@@ -3,9 +3,12 @@
  * marked), the page grid's geometry and counts, the stop-and-copy threshold in pages
  * and the per-round bar chart.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSim, GRID_PAGES, presets, step, toSnapshot } from '../../engine';
 import { cellRect, gridGeometry, hostCards, loadLines, spreadLabels, pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
+
+// These build real snapshots by running the engine; allow for a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('layoutCluster', () => {
   it('marks the migrating VM on its host card and counts the grid', () => {

@@ -3,11 +3,14 @@
  * VM column, a container column and (on request) a nested one; VMs carry guest-OS
  * memory and containers none; memory segments add up to the host; boxes never overlap.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSim, presets, step, toSnapshot } from '../../engine';
 import { columnModel, hasNested, memorySegments, perRow, visibleColumns } from './layoutContainers';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
+
+// These build real snapshots by running the engine; allow for a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('layoutContainers', () => {
   it('shows the nested host only on request', () => {
