@@ -81,6 +81,7 @@ describe('Containers vs VMs lens', () => {
     await expect.poll(() => detail.textContent(), poll).toContain('Container api-1 (image shop-api:1.0)');
     await expect.poll(() => page.locator(tid('ct-copied')).textContent(), poll).toContain('/app/config.yaml: copied up from the layer "COPY app/ /app/"');
     await expect.poll(() => detail.textContent(), poll).toContain('PID namespace');
+    await expect.poll(() => page.locator(tid('ct-brings')).textContent(), poll).toContain('FROM debian:12-slim · RUN install python 3.12');
     await page.locator(tid('ct-modify')).click();
     await expect.poll(() => page.locator(tid('ct-copied')).locator('li').count(), poll).toBe(2);
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('copy-on-write copied it up');

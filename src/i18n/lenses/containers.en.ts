@@ -67,6 +67,7 @@ export default {
   'containers.detail.moveTo': 'Move to',
   'containers.detail.move': 'Move the container',
   'containers.detail.moveWhy': 'Moving keeps the image: the same layers run unchanged on the other host, which pulls only what it lacks. The writable layer stays behind, which is why data that must survive belongs in a volume.',
+  'containers.detail.brings': 'Why it runs the same anywhere: {image} brings its own files ({list}), so it does not depend on what the other host has installed; it needs only a compatible kernel.',
   'containers.ns.title': 'What it can see (namespaces)',
   'containers.ns.pid': 'PID namespace: it sees only its own processes; its app {name} is PID 1.',
   'containers.ns.mnt': 'Mount namespace: its / is the layers of {layers} plus its writable layer; it cannot see the host\'s files.',

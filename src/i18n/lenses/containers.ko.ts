@@ -67,6 +67,7 @@ export default {
   'containers.detail.moveTo': '옮길 곳',
   'containers.detail.move': '컨테이너 옮기기',
   'containers.detail.moveWhy': '옮겨도 이미지는 같습니다: 같은 레이어가 다른 호스트에서 그대로 실행되고, 그 호스트는 없는 레이어만 받습니다. 쓰기 가능 레이어는 남겨지므로 남아야 할 데이터는 볼륨에 두어야 합니다.',
+  'containers.detail.brings': '어디서나 똑같이 실행되는 이유: {image}는 자기 파일({list})을 가지고 다니므로 다른 호스트에 무엇이 설치되어 있는지에 의존하지 않고, 호환되는 커널만 있으면 됩니다.',
   'containers.ns.title': '볼 수 있는 것 (네임스페이스)',
   'containers.ns.pid': 'PID 네임스페이스: 자기 프로세스만 보입니다. 앱 {name}이(가) PID 1입니다.',
   'containers.ns.mnt': '마운트 네임스페이스: / 는 {layers}의 레이어와 자기 쓰기 가능 레이어입니다. 호스트의 파일은 보이지 않습니다.',
