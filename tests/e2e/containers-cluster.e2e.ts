@@ -15,6 +15,7 @@ describe('Cluster lens', () => {
   test('pre-copy is drawn round by round on the page grid, and ends with a pause of milliseconds', async () => {
     const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=7000');
     await expect.poll(() => page.locator(tid('cl-phase')).textContent(), poll).toContain('Round 0: copying all memory while the VM runs');
+    await expect.poll(() => page.locator(tid('cl-why-converge')).textContent(), poll).toContain('Why it converges: the VM writes 80 MiB/s and the link copies 1250 MiB/s');
     await expect(page.locator(tid('cl-grid')).count()).resolves.toBe(1);
     await expect.poll(() => page.locator(tid('cl-grid-legend')).textContent(), poll).toMatch(/dirtied since copied \(red, striped\): [1-9]/);
     await expect.poll(() => page.locator(tid('cl-host-host-1')).textContent(), poll).toContain('⇢ web-vm');

@@ -44,6 +44,8 @@ export default {
   'cluster.phase.round': 'Round {n}: re-copying the pages dirtied during the previous round while the VM runs; {left} left.',
   'cluster.phase.stop': 'Stop-and-copy: the VM is paused; copying the last {left} dirty pages. Downtime {down} ms.',
   'cluster.mig.stats': '{elapsed} ms so far · 1 cell = {page} MiB · the VM writes {rate} MiB/s · the link copies {link} MiB/s · allowed downtime {max} ms.',
+  'cluster.mig.tooFast': 'Why it will not converge on its own: the VM writes {rate} MiB/s and the link copies {link} MiB/s, so each round re-dirties about as much as it sends.',
+  'cluster.mig.canConverge': 'Why it converges: the VM writes {rate} MiB/s and the link copies {link} MiB/s, so each round has less to re-copy than the one before.',
   'cluster.mig.throttle': 'Not converging: auto-converge throttles its vCPUs by {pct} %.',
   'cluster.grid.label': 'Memory of the migrating VM: {copied} pages copied, {dirty} dirtied again, {pending} not yet copied.',
   'cluster.grid.pending': '□ not yet copied this round: {n}',

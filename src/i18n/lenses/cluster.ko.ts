@@ -44,6 +44,8 @@ export default {
   'cluster.phase.round': '라운드 {n}: 이전 라운드 동안 더티된 페이지를 가상머신 실행 중에 다시 복사; {left}개 남음.',
   'cluster.phase.stop': '스톱 앤 카피: 가상머신 일시 정지; 마지막 더티 페이지 {left}개 복사 중. 다운타임 {down} ms.',
   'cluster.mig.stats': '지금까지 {elapsed} ms · 칸 1개 = {page} MiB · 가상머신 쓰기 {rate} MiB/s · 링크 복사 {link} MiB/s · 허용 다운타임 {max} ms.',
+  'cluster.mig.tooFast': '저절로 수렴하지 않는 이유: 가상머신은 {rate} MiB/s로 쓰고 링크는 {link} MiB/s로 복사하므로, 라운드마다 보낸 만큼 다시 더티됩니다.',
+  'cluster.mig.canConverge': '수렴하는 이유: 가상머신은 {rate} MiB/s로 쓰고 링크는 {link} MiB/s로 복사하므로, 라운드마다 다시 복사할 양이 줄어듭니다.',
   'cluster.mig.throttle': '수렴하지 않음: 자동 수렴이 vCPU를 {pct} % 스로틀합니다.',
   'cluster.grid.label': '마이그레이션 중인 가상머신의 메모리: 복사됨 {copied}, 다시 더티됨 {dirty}, 아직 안 복사됨 {pending} 페이지.',
   'cluster.grid.pending': '□ 이번 라운드에 아직 안 복사됨: {n}',
