@@ -68,6 +68,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     linkMiBps: z.int().min(10).max(12_500).optional(),
     maxDowntimeMs: z.int().min(1).max(5000).optional(),
     fallback: z.enum(migrationFallbacks).optional(),
+    ha: z.boolean().optional(),
   }),
   z.strictObject({ type: z.literal('failHost'), host: idSchema }),
   z.strictObject({ type: z.literal('repairHost'), host: idSchema }),

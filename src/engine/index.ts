@@ -38,7 +38,7 @@ export { KNOWN_IMAGES, imageLayers, imageSizeMiB, type Layer } from './container
 export { APP_MIB, type CtRecord, type Pull } from './containers/state';
 export { vmPlacementPolicies, type VmPlacementPolicy, type Candidate } from './cluster/placement';
 export { GRID_PAGES, PAGE, migrationFallbacks, MAX_ROUNDS, type MigrationFallback, type RoundStat } from './cluster/precopy';
-export { DIRTY_MIBPS, DRS_PERIOD, type Decision, type MigrationSummary } from './cluster/state';
+export { DIRTY_MIBPS, DRS_PERIOD, LOAD_SAMPLE_PERIOD, type Decision, type MigrationSummary } from './cluster/state';
 export { HOST_RESERVED_MIB } from './cluster/capacity';
 export type { FleetSnapshot, FleetHost } from './cluster/snapshot';
 export { STORAGE_PERIOD, queueLatency, place, placeAll, movedGiB, HISTORY_LEN, type StorageSnapshot, type ArraySnap, type VolumeSnap, type MoveRecord, type VolumeStatus } from './storage';

@@ -15,6 +15,7 @@ describe('Cluster lens', () => {
   test('pre-copy is drawn round by round on the page grid, and ends with a pause of milliseconds', async () => {
     const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=7000');
     await expect.poll(() => page.locator(tid('cl-phase')).textContent(), poll).toContain('Round 0: copying all memory while the VM runs');
+    await expect.poll(() => page.locator(tid('cl-why-converge')).textContent(), poll).toContain('Why it converges: the VM writes 80 MiB/s and the link copies 1250 MiB/s');
     await expect(page.locator(tid('cl-grid')).count()).resolves.toBe(1);
     await expect.poll(() => page.locator(tid('cl-grid-legend')).textContent(), poll).toMatch(/dirtied since copied \(red, striped\): [1-9]/);
     await expect.poll(() => page.locator(tid('cl-host-host-1')).textContent(), poll).toContain('⇢ web-vm');
@@ -66,9 +67,21 @@ describe('Cluster lens', () => {
     expect(errors).toEqual([]);
   });
 
-  test('DRS explains its move; an impossible migration is refused with a reason', async () => {
+  test('without HA, a failed host\'s VMs stay down', async () => {
+    const { page, errors } = await openApp('scenario=host-failure&lens=cluster&lang=en&autoplay=0&tick=5000');
+    await page.locator(tid('cl-ha')).click();
+    await expect.poll(() => page.locator(tid('cl-ha')).isChecked(), poll).toBe(false);
+    await page.locator(tid('cl-fail-host-3')).click();
+    await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toContain('Host host-3 failed: its 2 VM(s) stopped at once.');
+    await expect.poll(() => page.locator(tid('cl-host-host-3')).textContent(), poll).toContain('○ crm');
+    expect(await page.locator(tid('cl-log')).textContent()).not.toContain('HA restarts');
+    expect(errors).toEqual([]);
+  });
+
+    test('DRS explains its move; an impossible migration is refused with a reason', async () => {
     const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=4100');
     await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toMatch(/DRS: CPU demand on host-1 is \d+ %, on host-\d 0 %/);
+    await expect.poll(() => page.locator(tid('cl-load')).getByRole('img').getAttribute('aria-label'), poll).toMatch(/CPU demand now: host-1 \d+ %, host-2 \d+ %, host-3 \d+ %/);
     await page.locator(tid('cl-mig-vm')).selectOption('vm-1');
     await page.locator(tid('cl-mig-to')).selectOption('host-1');
     await page.locator(tid('cl-migrate')).click();

@@ -21,6 +21,13 @@ describe('Containers vs VMs lens', () => {
     await expect.poll(() => page.locator(tid('ct-col-host-vms')).textContent(), poll).toContain('/4.00 s');
     await expect.poll(() => page.locator(tid('ct-mem-host-vms')).textContent(), poll).toMatch(/guest OSes [1-9]\d* MiB/);
     await expect.poll(() => page.locator(tid('ct-mem-host-containers')).textContent(), poll).toContain('guest OSes 0 MiB');
+    // Race again on demand: one more of each, then play; the container is up long before the VM.
+    await page.locator(tid('ct-race')).click();
+    await expect.poll(() => page.locator(tid('ct-col-host-vms')).getByRole('button', { name: /^VM vm-1, booting its guest OS/ }).count(), poll).toBe(1);
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => page.locator(tid('ct-running-host-containers')).textContent(), poll).toBe('5');
+    expect(await page.locator(tid('ct-col-host-vms')).getByRole('button', { name: /^VM vm-1, booting its guest OS/ }).count()).toBe(1);
+    await page.locator(tid('play-toggle')).click();
     expect(errors).toEqual([]);
   });
 
@@ -52,6 +59,17 @@ describe('Containers vs VMs lens', () => {
     await page.locator(tid('ct-run-host')).selectOption('host-a');
     await page.locator(tid('ct-run')).click();
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('are already here, so it starts at once');
+    // cgroups: batch-1 may use 20 ms of CPU per 100 ms; the detail says how often it was held back.
+    await page.locator(`${tid('ct-inst-batch-1')} [role="button"]`).click();
+    await expect.poll(() => page.locator(tid('ct-quota')).textContent(), poll).toMatch(/CPU quota: 20 ms per 100 ms period \(20 % of one CPU\); throttled \d+ times/);
+    // A database under a 128 MiB cgroup memory limit: pulled, started, then ended by the OOM killer.
+    await page.locator(tid('ct-image')).selectOption('postgres:16');
+    await page.locator(tid('ct-run-workload')).selectOption('database');
+    await page.locator(tid('ct-run-limit')).selectOption('128');
+    await page.locator(tid('ct-run')).click();
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toMatch(/ct-2 needed \d+ MiB but its cgroup memory limit is 128 MiB/);
+    await page.locator(tid('play-toggle')).click();
     expect(errors).toEqual([]);
   });
 
@@ -63,9 +81,15 @@ describe('Containers vs VMs lens', () => {
     await expect.poll(() => detail.textContent(), poll).toContain('Container api-1 (image shop-api:1.0)');
     await expect.poll(() => page.locator(tid('ct-copied')).textContent(), poll).toContain('/app/config.yaml: copied up from the layer "COPY app/ /app/"');
     await expect.poll(() => detail.textContent(), poll).toContain('PID namespace');
+    await expect.poll(() => page.locator(tid('ct-brings')).textContent(), poll).toContain('FROM debian:12-slim · RUN install python 3.12');
     await page.locator(tid('ct-modify')).click();
     await expect.poll(() => page.locator(tid('ct-copied')).locator('li').count(), poll).toBe(2);
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('copy-on-write copied it up');
+    // The change is part of history: one tick back, before the command, the copy is gone.
+    await page.locator(tid('step-back')).click();
+    await expect.poll(() => page.locator(tid('ct-copied')).locator('li').count(), poll).toBe(1);
+    await page.locator(tid('ct-modify')).click();
+    await expect.poll(() => page.locator(tid('ct-copied')).locator('li').count(), poll).toBe(2);
     await page.locator(tid('ct-move-host')).selectOption('host-b');
     await page.locator(tid('ct-move')).click();
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('api-1 moved from host-a to host-b');

@@ -45,7 +45,9 @@ export function placeVm(st: SimState, spec: Omit<VmSpec, 'host'>, host: string |
   if (spec.autostart) bootVmAt(r.state, r.state.topology.vms.length - 1);
   const free = Math.round(loads[chosen]?.freeMiB ?? 0);
   const key = host !== undefined ? 'cluster.why.pinned' : `cluster.why.${st.fleet.cl.policy}`;
-  decide(r.state.fleet.cl, st.tick, 'place', { key, params: { vm: spec.name, host: target, free, need, left: free - need } }, candidates);
+  const params = { vm: spec.name, host: target, free, need, left: free - need };
+  decide(r.state.fleet.cl, st.tick, 'place', { key, params }, candidates);
+  pushEvent(r.state.events, st.tick, 'info', key, params);
   return r;
 }
 
@@ -75,6 +77,7 @@ export interface ClusterSettings {
   linkMiBps?: number | undefined;
   maxDowntimeMs?: number | undefined;
   fallback?: MigrationFallback | undefined;
+  ha?: boolean | undefined;
 }
 
 export function configureCluster(st: SimState, c: ClusterSettings): EditOutcome {
@@ -85,8 +88,9 @@ export function configureCluster(st: SimState, c: ClusterSettings): EditOutcome 
   if (c.linkMiBps !== undefined) cl.link.linkMiBps = c.linkMiBps;
   if (c.maxDowntimeMs !== undefined) cl.link.maxDowntimeMs = c.maxDowntimeMs;
   if (c.fallback !== undefined) cl.link.fallback = c.fallback;
+  if (c.ha !== undefined) cl.ha = c.ha;
   pushEvent(st.events, st.tick, 'info', 'cluster.ev.settings', {
-    policy: `cluster.policy.${cl.policy}`, drs: cl.drsEnabled ? 'cluster.on' : 'cluster.off', threshold: cl.drsThresholdPct, link: cl.link.linkMiBps, fallback: `cluster.fallback.${cl.link.fallback}`,
+    policy: `cluster.policy.${cl.policy}`, drs: cl.drsEnabled ? 'cluster.on' : 'cluster.off', threshold: cl.drsThresholdPct, link: cl.link.linkMiBps, fallback: `cluster.fallback.${cl.link.fallback}`, ha: cl.ha ? 'cluster.on' : 'cluster.off',
   });
   return { ok: true, state: st };
 }

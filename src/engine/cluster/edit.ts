@@ -18,7 +18,7 @@ export function editScenario(st: SimState, edit: (s: Scenario) => Scenario): Edi
   const first = issues[0];
   if (first !== undefined) return { ok: false, reason: { key: first.key, params: first.params } };
   const next = rebuildState(st, scenario);
-  syncContainers(next.fleet.ct, next.topology);
+  syncContainers(next.fleet.ct, next.topology, next.scenario);
   syncCluster(next.fleet.cl, next.topology);
   return { ok: true, state: next };
 }

@@ -26,7 +26,7 @@ export function createFleet(s: Scenario, t: Topology): FleetState {
 export function stepFleet(st: SimState): void {
   const { ct, cl } = st.fleet;
   // Fast path: between the 10 ms samples, only a pull or a migration has per-tick work.
-  if (st.tick % 10 !== 0 && ct.pulls.length === 0 && cl.migration === null && cl.queue.length === 0) return;
+  if (st.tick % 10 !== 0 && ct.pulls.length === 0 && ct.quotaIdx.length === 0 && cl.migration === null && cl.queue.length === 0) return;
   stepContainers(st);
   const rebuilt = stepCluster(st);
   if (rebuilt !== null) Object.assign(st, rebuilt);

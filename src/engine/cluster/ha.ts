@@ -49,9 +49,11 @@ function restart(st: SimState, victims: number[]): EditOutcome {
     if (load === undefined) {
       const largest = Math.round(Math.max(0, ...loads.filter((l) => !l.failed).map((l) => l.freeMiB)));
       decide(cl, st.tick, 'haFail', { key: 'cluster.why.haNoRoom', params: { vm: vm.id, need: vm.memoryMiB, largest } }, candidates);
+      pushEvent(st.events, st.tick, 'info', 'cluster.why.haNoRoom', { vm: vm.id, need: vm.memoryMiB, largest });
       continue;
     }
     decide(cl, st.tick, 'ha', { key: 'cluster.why.haRestart', params: { vm: vm.id, host: load.host, free: Math.round(load.freeMiB), need: vm.memoryMiB } }, candidates);
+    pushEvent(st.events, st.tick, 'info', 'cluster.why.haRestart', { vm: vm.id, host: load.host, free: Math.round(load.freeMiB), need: vm.memoryMiB });
     load.freeMiB -= vm.memoryMiB;
     load.vms += 1;
     plan.set(vm.id, load.host);

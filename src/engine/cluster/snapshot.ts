@@ -57,7 +57,7 @@ export function toFleetSnapshot(st: SimState): FleetSnapshot {
   const ct = structuredClone(st.fleet.ct);
   const { migration, ...rest } = st.fleet.cl;
   const cl = structuredClone({ ...rest, migration: null }) as ClusterState;
-  if (ct.rev !== st.topology.rev) syncContainers(ct, st.topology);
+  if (ct.rev !== st.topology.rev) syncContainers(ct, st.topology, st.scenario);
   if (cl.rev !== st.topology.rev) syncCluster(cl, st.topology);
   let pages = new Uint8Array(0);
   let m: FleetSnapshot['cl']['migration'] = null;

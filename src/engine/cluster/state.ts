@@ -61,7 +61,12 @@ export interface ClusterState {
   migration: Migration | null;
   queue: { vm: string; to: string; reason: Message }[];
   history: MigrationSummary[];
+  /** CPU demand % per host, sampled every LOAD_SAMPLE_PERIOD, the last LOAD_SAMPLES of them. */
+  loadHistory: { tick: number; cpuPct: number[] }[];
 }
+
+export const LOAD_SAMPLE_PERIOD = 500;
+export const LOAD_SAMPLES = 60;
 
 /** How fast each workload writes memory, MiB/s (illustrative; an in-memory database is the worst case). */
 export const DIRTY_MIBPS: Readonly<Record<WorkloadKind, number>> = {
@@ -94,6 +99,7 @@ export function createClusterState(s: Scenario, t: Topology): ClusterState {
     migration: null,
     queue: [],
     history: [],
+    loadHistory: [],
   };
 }
 

@@ -13,10 +13,11 @@ import { drsRecommend, type DrsHost, type DrsVm } from './drs';
 import { editScenario } from './edit';
 import { pauseVmAt } from './entities';
 import { newMigration, tickPrecopy, tickStopCopy } from './precopy';
-import { decide, DIRTY_MIBPS, DRS_PERIOD, syncCluster, type ClusterState } from './state';
+import { decide, DIRTY_MIBPS, DRS_PERIOD, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, syncCluster, type ClusterState } from './state';
 
 const DEMAND_PERIOD = 10;
 const DEMAND_ALPHA = 0.05;
+const THROTTLE_PERIOD = 10;
 
 function sampleDemand(st: SimState, cl: ClusterState): void {
   st.topology.vms.forEach((vm, i) => {
@@ -28,6 +29,20 @@ function sampleDemand(st: SimState, cl: ClusterState): void {
     const d = cl.vmDemand[i] ?? 0;
     cl.vmDemand[i] = d + (busy - d) * DEMAND_ALPHA;
   });
+}
+
+/** Each host's CPU demand now: busy vCPUs of its VMs over its pCPUs, in %. */
+export function hostCpuPct(st: SimState, cl: ClusterState): number[] {
+  const busy = st.topology.hosts.map(() => 0);
+  st.topology.vms.forEach((vm, i) => {
+    if (st.vmPower[i] !== POWER.off) busy[vm.host] = (busy[vm.host] ?? 0) + (cl.vmDemand[i] ?? 0);
+  });
+  return st.topology.hosts.map((h, i) => Math.round((100 * (busy[i] ?? 0)) / Math.max(1, h.pcpuCount)));
+}
+
+function sampleLoad(st: SimState, cl: ClusterState): void {
+  cl.loadHistory.push({ tick: st.tick, cpuPct: hostCpuPct(st, cl) });
+  if (cl.loadHistory.length > LOAD_SAMPLES) cl.loadHistory.shift();
 }
 
 function startNext(st: SimState, cl: ClusterState): void {
@@ -76,6 +91,8 @@ function progressMigration(st: SimState, cl: ClusterState): SimState | null {
     if (tickStopCopy(m, cl.link)) finish(st, cl);
     return null;
   }
+  // Auto-converge really slows the guest: every 10 ms its vCPUs sit out throttle % of it.
+  if (m.throttlePct > 0 && st.tick % THROTTLE_PERIOD === 0) pauseVmAt(st, i, Math.round((m.throttlePct * THROTTLE_PERIOD) / 100));
   if (tickPrecopy(m, st.tick, cl.link) === 'continue') return null;
   // Stop-and-copy: pause the vCPUs for the downtime; they resume on the destination.
   pauseVmAt(st, i, m.downtimeMs);
@@ -104,12 +121,14 @@ function runDrs(st: SimState, cl: ClusterState): void {
   cl.lastCheck = { tick: st.tick, cpuImbalancePct: r.cpuImbalancePct, memImbalancePct: r.memImbalancePct, verdict: { key: 'cluster.check.move', params: { ...imb, vm: vm?.id ?? '' } } };
   cl.queue.push({ vm: vm?.id ?? '', to, reason });
   decide(cl, st.tick, 'drs', reason);
+  pushEvent(st.events, st.tick, 'info', reason.key, reason.params);
 }
 
 export function stepCluster(st: SimState): SimState | null {
   const cl = st.fleet.cl;
   if (cl.rev !== st.topology.rev) syncCluster(cl, st.topology);
   if (st.tick % DEMAND_PERIOD === 0) sampleDemand(st, cl);
+  if (st.tick % LOAD_SAMPLE_PERIOD === 0) sampleLoad(st, cl);
   if (cl.drsEnabled && st.tick > 0 && st.tick % DRS_PERIOD === 0 && cl.migration === null && cl.queue.length === 0) runDrs(st, cl);
   if (cl.migration === null && cl.queue.length > 0) startNext(st, cl);
   return progressMigration(st, cl);

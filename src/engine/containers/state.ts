@@ -30,6 +30,15 @@ export interface CtRecord {
   /** CPU time spent starting (process start: no OS to boot). */
   startCpuMs: number;
   oomKills: number;
+  /** CFS bandwidth control: CPU used in the current quota period, and throttling so far. */
+  periodUsedMs: number;
+  periodStart: number;
+  lastRunMs: number;
+  throttles: number;
+  throttledMs: number;
+  /** Its cgroup CPU quota per period (0 = none), copied from the scenario for the UI. */
+  quotaMs: number;
+  periodMs: number;
 }
 
 export interface VmRecord {
@@ -66,6 +75,8 @@ export interface ContainersState {
   vms: VmRecord[];
   ctPower: number[];
   vmPower: number[];
+  /** Indices of containers with a CPU quota (cgroup cpu.max), checked every tick. */
+  quotaIdx: number[];
 }
 
 /** Registry pull bandwidth: about 100 MiB/s (a 1 Gbit/s link to Docker Hub). */
@@ -81,7 +92,7 @@ export function engineKey(t: Topology, containerIndex: number): string {
 }
 
 export function newCtRecord(id: string): CtRecord {
-  return { id, writableMiB: 0, copied: [], memMiB: 0, requested: -1, lastStartMs: -1, lastPullMs: -1, startCpuMs: 0, oomKills: 0 };
+  return { id, writableMiB: 0, copied: [], memMiB: 0, requested: -1, lastStartMs: -1, lastPullMs: -1, startCpuMs: 0, oomKills: 0, periodUsedMs: 0, periodStart: 0, lastRunMs: 0, throttles: 0, throttledMs: 0, quotaMs: 0, periodMs: 100 };
 }
 
 /** Initial state: every scenario container's image is already on its engine (pre-pulled). */
@@ -97,22 +108,29 @@ export function createContainersState(s: Scenario, t: Topology): ContainersState
     rev: t.rev,
     cache: [...cache].map(([engine, layers]) => ({ engine, layers: [...layers] })),
     pulls: [],
-    cts: s.containers.map((c) => newCtRecord(c.id)),
+    cts: s.containers.map((c) => ({ ...newCtRecord(c.id), quotaMs: c.cpuQuotaMs, periodMs: c.cpuPeriodMs })),
     vms: s.vms.map((v) => ({ id: v.id, requested: -1, lastStartMs: -1, bootCpuMs: 0 })),
     ctPower: t.containers.map(() => 0),
     vmPower: t.vms.map(() => 0),
+    quotaIdx: quotaIndices(s),
   };
 }
 
 /** After a topology change, realign the per-container and per-VM records by id. */
-export function syncContainers(cs: ContainersState, t: Topology): void {
+export function syncContainers(cs: ContainersState, t: Topology, s: Scenario): void {
   const ct = new Map(cs.cts.map((r, i) => [r.id, { r, p: cs.ctPower[i] ?? 0 }]));
   const vm = new Map(cs.vms.map((r, i) => [r.id, { r, p: cs.vmPower[i] ?? 0 }]));
-  cs.cts = t.containers.map((c) => ct.get(c.id)?.r ?? newCtRecord(c.id));
+  cs.cts = t.containers.map((c, i) => ({ ...(ct.get(c.id)?.r ?? newCtRecord(c.id)), quotaMs: s.containers[i]?.cpuQuotaMs ?? 0, periodMs: s.containers[i]?.cpuPeriodMs ?? 100 }));
   cs.ctPower = t.containers.map((c) => ct.get(c.id)?.p ?? 0);
   cs.vms = t.vms.map((v) => vm.get(v.id)?.r ?? { id: v.id, requested: -1, lastStartMs: -1, bootCpuMs: 0 });
   cs.vmPower = t.vms.map((v) => vm.get(v.id)?.p ?? 0);
+  cs.quotaIdx = quotaIndices(s);
   cs.rev = t.rev;
+}
+
+/** Containers with a CPU quota; the scenario's containers are in topology order. */
+function quotaIndices(s: Scenario): number[] {
+  return s.containers.flatMap((c, i) => (c.cpuQuotaMs > 0 ? [i] : []));
 }
 
 export function cacheOf(cs: ContainersState, engine: string): Set<string> {

@@ -13,6 +13,7 @@ import { pushEvent } from '../events';
 import { ENT, POWER, type SimState } from '../state';
 import { CONTAINER_START_TICKS, PHASE_KINDS, phaseCode, PROFILES, VM_BOOT_TICKS } from '../workload';
 import { powerOffContainerAt, startContainerAt } from '../cluster/entities';
+import { enforceQuotas } from './quota';
 import { addToCache, APP_MIB, cacheOf, syncContainers, REGISTRY_MIB_PER_TICK, type ContainersState, type Pull } from './state';
 
 const SAMPLE_PERIOD = 250;
@@ -127,11 +128,12 @@ function sampleContainers(st: SimState, cs: ContainersState): void {
 
 export function stepContainers(st: SimState): void {
   const cs = st.fleet.ct;
-  if (cs.rev !== st.topology.rev) syncContainers(cs, st.topology);
+  if (cs.rev !== st.topology.rev) syncContainers(cs, st.topology, st.scenario);
   if (st.tick % TRACK_PERIOD === 0) {
     trackVmStarts(st, cs);
     trackContainerStarts(st, cs);
   }
+  if (cs.quotaIdx.length > 0) enforceQuotas(st);
   if (cs.pulls.length > 0) progressPulls(st, cs);
   if (st.tick % SAMPLE_PERIOD === 0) sampleContainers(st, cs);
 }

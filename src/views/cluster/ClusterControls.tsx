@@ -19,66 +19,91 @@ function freshId(snap: Snapshot): string {
   return `new-${n}`;
 }
 
-export function ClusterControls({ snap }: { snap: Snapshot }) {
+const cfg = (c: Record<string, unknown>): void => void simClient.command({ type: 'configureCluster', ...c });
+
+function PlacementControls({ snap }: { snap: Snapshot }) {
   const t = useT();
   const cl = snap.fleet.cl;
-  const topo = snap.topology;
   const [size, setSize] = useState<number>(4096);
-  const [vm, setVm] = useState(topo.vms[0]?.id ?? '');
-  const [to, setTo] = useState(topo.hosts[1]?.id ?? topo.hosts[0]?.id ?? '');
-  const cfg = (c: Record<string, unknown>): void => void simClient.command({ type: 'configureCluster', ...c });
   const place = (): void => {
     const id = freshId(snap);
     void simClient.command({ type: 'placeVm', vm: { id, name: id, vcpus: 2, memoryMiB: size, workload: 'web' } });
   };
   return (
+    <fieldset>
+      <legend>{t('cluster.place.title')}</legend>
+      <label>{t('cluster.place.policy')}{' '}
+        <select value={cl.policy} onChange={(e) => cfg({ placement: e.target.value })} data-testid="cl-policy">
+          {vmPlacementPolicies.map((p) => <option key={p} value={p}>{t(`cluster.policy.${p}`)}</option>)}
+        </select>
+      </label>
+      <label>{t('cluster.place.size')}{' '}
+        <select value={size} onChange={(e) => setSize(Number(e.target.value))} data-testid="cl-size">
+          {SIZES.map((s) => <option key={s} value={s}>{t('cluster.gib', { n: s / 1024 })}</option>)}
+        </select>
+      </label>
+      <button type="button" className="primary" onClick={place} data-testid="cl-place">{t('cluster.place.button')}</button>
+    </fieldset>
+  );
+}
+
+function DrsControls({ snap }: { snap: Snapshot }) {
+  const t = useT();
+  const cl = snap.fleet.cl;
+  return (
+    <fieldset>
+      <legend>{t('cluster.drs.title')}</legend>
+      <label><input type="checkbox" checked={cl.drsEnabled} onChange={(e) => cfg({ drsEnabled: e.target.checked })} data-testid="cl-drs" /> {t('cluster.drs.enable')}</label>
+      <label>{t('cluster.drs.threshold', { pct: cl.drsThresholdPct })}{' '}
+        <input type="range" min={5} max={100} step={5} value={cl.drsThresholdPct} onChange={(e) => cfg({ drsThresholdPct: Number(e.target.value) })} data-testid="cl-threshold" />
+      </label>
+      <label><input type="checkbox" checked={cl.ha} onChange={(e) => cfg({ ha: e.target.checked })} data-testid="cl-ha" /> {t('cluster.ha.enable')}</label>
+      {cl.lastCheck !== null && <p className="muted" data-testid="cl-drs-check">{t('cluster.drs.last', { s: (cl.lastCheck.tick / 1000).toFixed(1) })} {t(cl.lastCheck.verdict.key, cl.lastCheck.verdict.params)}</p>}
+    </fieldset>
+  );
+}
+
+function MigrationControls({ snap }: { snap: Snapshot }) {
+  const t = useT();
+  const cl = snap.fleet.cl;
+  const topo = snap.topology;
+  const [vm, setVm] = useState(topo.vms[0]?.id ?? '');
+  const [to, setTo] = useState(topo.hosts[1]?.id ?? topo.hosts[0]?.id ?? '');
+  return (
+    <fieldset>
+      <legend>{t('cluster.migrate.title')}</legend>
+      <label>{t('cluster.migrate.vm')}{' '}
+        <select value={vm} onChange={(e) => setVm(e.target.value)} data-testid="cl-mig-vm">
+          {topo.vms.map((x) => <option key={x.id} value={x.id}>{`${x.name} (${topo.hosts[x.host]?.name ?? ''})`}</option>)}
+        </select>
+      </label>
+      <label>{t('cluster.migrate.to')}{' '}
+        <select value={to} onChange={(e) => setTo(e.target.value)} data-testid="cl-mig-to">
+          {topo.hosts.map((h) => <option key={h.id} value={h.id}>{h.name}</option>)}
+        </select>
+      </label>
+      <button type="button" className="primary" onClick={() => void simClient.command({ type: 'migrateVm', vm, host: to })} data-testid="cl-migrate">{t('cluster.migrate.button')}</button>
+      <label>{t('cluster.migrate.link')}{' '}
+        <select value={cl.link.linkMiBps} onChange={(e) => cfg({ linkMiBps: Number(e.target.value) })} data-testid="cl-link">
+          {[...new Set([...LINKS, cl.link.linkMiBps])].map((l) => <option key={l} value={l}>{t('cluster.linkOpt', { mibps: l, gbit: Math.round((l * 8) / 1000) })}</option>)}
+        </select>
+      </label>
+      <label>{t('cluster.migrate.fallback')}{' '}
+        <select value={cl.link.fallback} onChange={(e) => cfg({ fallback: e.target.value })} data-testid="cl-fallback">
+          {migrationFallbacks.map((f) => <option key={f} value={f}>{t(`cluster.fallback.${f}`)}</option>)}
+        </select>
+      </label>
+    </fieldset>
+  );
+}
+
+export function ClusterControls({ snap }: { snap: Snapshot }) {
+  const t = useT();
+  return (
     <section className="cl-controls" aria-label={t('cluster.controls')}>
-      <fieldset>
-        <legend>{t('cluster.place.title')}</legend>
-        <label>{t('cluster.place.policy')}{' '}
-          <select value={cl.policy} onChange={(e) => cfg({ placement: e.target.value })} data-testid="cl-policy">
-            {vmPlacementPolicies.map((p) => <option key={p} value={p}>{t(`cluster.policy.${p}`)}</option>)}
-          </select>
-        </label>
-        <label>{t('cluster.place.size')}{' '}
-          <select value={size} onChange={(e) => setSize(Number(e.target.value))} data-testid="cl-size">
-            {SIZES.map((s) => <option key={s} value={s}>{t('cluster.gib', { n: s / 1024 })}</option>)}
-          </select>
-        </label>
-        <button type="button" className="primary" onClick={place} data-testid="cl-place">{t('cluster.place.button')}</button>
-      </fieldset>
-      <fieldset>
-        <legend>{t('cluster.drs.title')}</legend>
-        <label><input type="checkbox" checked={cl.drsEnabled} onChange={(e) => cfg({ drsEnabled: e.target.checked })} data-testid="cl-drs" /> {t('cluster.drs.enable')}</label>
-        <label>{t('cluster.drs.threshold', { pct: cl.drsThresholdPct })}{' '}
-          <input type="range" min={5} max={100} step={5} value={cl.drsThresholdPct} onChange={(e) => cfg({ drsThresholdPct: Number(e.target.value) })} data-testid="cl-threshold" />
-        </label>
-        {cl.lastCheck !== null && <p className="muted" data-testid="cl-drs-check">{t('cluster.drs.last', { s: (cl.lastCheck.tick / 1000).toFixed(1) })} {t(cl.lastCheck.verdict.key, cl.lastCheck.verdict.params)}</p>}
-      </fieldset>
-      <fieldset>
-        <legend>{t('cluster.migrate.title')}</legend>
-        <label>{t('cluster.migrate.vm')}{' '}
-          <select value={vm} onChange={(e) => setVm(e.target.value)} data-testid="cl-mig-vm">
-            {topo.vms.map((x) => <option key={x.id} value={x.id}>{`${x.name} (${topo.hosts[x.host]?.name ?? ''})`}</option>)}
-          </select>
-        </label>
-        <label>{t('cluster.migrate.to')}{' '}
-          <select value={to} onChange={(e) => setTo(e.target.value)} data-testid="cl-mig-to">
-            {topo.hosts.map((h) => <option key={h.id} value={h.id}>{h.name}</option>)}
-          </select>
-        </label>
-        <button type="button" className="primary" onClick={() => void simClient.command({ type: 'migrateVm', vm, host: to })} data-testid="cl-migrate">{t('cluster.migrate.button')}</button>
-        <label>{t('cluster.migrate.link')}{' '}
-          <select value={cl.link.linkMiBps} onChange={(e) => cfg({ linkMiBps: Number(e.target.value) })} data-testid="cl-link">
-            {[...new Set([...LINKS, cl.link.linkMiBps])].map((l) => <option key={l} value={l}>{t('cluster.linkOpt', { mibps: l, gbit: Math.round((l * 8) / 1000) })}</option>)}
-          </select>
-        </label>
-        <label>{t('cluster.migrate.fallback')}{' '}
-          <select value={cl.link.fallback} onChange={(e) => cfg({ fallback: e.target.value })} data-testid="cl-fallback">
-            {migrationFallbacks.map((f) => <option key={f} value={f}>{t(`cluster.fallback.${f}`)}</option>)}
-          </select>
-        </label>
-      </fieldset>
+      <PlacementControls snap={snap} />
+      <DrsControls snap={snap} />
+      <MigrationControls snap={snap} />
     </section>
   );
 }

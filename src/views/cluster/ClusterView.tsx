@@ -10,6 +10,7 @@ import { ClusterControls } from './ClusterControls';
 import { DecisionLog } from './DecisionLog';
 import { HostCards } from './HostCards';
 import { hostCards } from './layoutCluster';
+import { LoadChart } from './LoadChart';
 import { MigrationPanel } from './MigrationPanel';
 import '../containers/containers.css';
 import './cluster.css';
@@ -23,7 +24,9 @@ export default function ClusterView() {
     <div ref={ref} className="lens lens-cluster" data-testid="lens-cluster">
       <p className="summary">{t('cluster.intro')}</p>
       <HostCards cards={hostCards(snap)} />
-      <ClusterControls snap={snap} />
+      <LoadChart snap={snap} width={Math.min(640, width - 20)} />
+      {/* Keyed by scenario so the pickers start from the new world's VMs and hosts. */}
+      <ClusterControls key={snap.topology.name} snap={snap} />
       <div className="cl-lower">
         <MigrationPanel snap={snap} width={Math.min(460, width / 2)} />
         <DecisionLog list={snap.fleet.cl.decisions} />

@@ -86,6 +86,7 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
       <p className="muted">{tMessage(lang, m.reason)}</p>
       <p data-testid="cl-phase"><strong>{m.phase === 'precopy' ? t(m.round === 0 ? 'cluster.phase.first' : 'cluster.phase.round', { n: m.round, left: pendingNow }) : t('cluster.phase.stop', { left: pendingNow, down: m.downtimeMs })}</strong></p>
       <p>{t('cluster.mig.stats', { elapsed: snap.tick - m.startTick, page: m.pageMiB.toFixed(1), rate, link: cl.link.linkMiBps, max: cl.link.maxDowntimeMs })}{m.throttlePct > 0 ? ` ${t('cluster.mig.throttle', { pct: m.throttlePct })}` : ''}</p>
+      <p data-testid="cl-why-converge">{t(rate >= cl.link.linkMiBps ? 'cluster.mig.tooFast' : 'cluster.mig.canConverge', { rate, link: cl.link.linkMiBps })}</p>
       <PageGrid width={gridW} label={t('cluster.grid.label', { copied: counts.copied, dirty: counts.dirty, pending: counts.pending })} />
       <ul className="legend" data-testid="cl-grid-legend">
         <li>{t('cluster.grid.pending', { n: counts.pending })}</li>

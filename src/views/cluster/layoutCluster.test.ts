@@ -3,9 +3,12 @@
  * marked), the page grid's geometry and counts, the stop-and-copy threshold in pages
  * and the per-round bar chart.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSim, GRID_PAGES, presets, step, toSnapshot } from '../../engine';
-import { cellRect, gridGeometry, hostCards, pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
+import { cellRect, gridGeometry, hostCards, loadLines, spreadLabels, pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
+
+// These build real snapshots by running the engine; allow for a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('layoutCluster', () => {
   it('marks the migrating VM on its host card and counts the grid', () => {
@@ -40,5 +43,16 @@ describe('layoutCluster', () => {
     expect(bars[0]?.h).toBeCloseTo(100, 5);
     expect(bars[1]?.h).toBeCloseTo(10, 5);
     expect(thresholdY).toBeCloseTo(100 - (14 / 120) * 100, 5);
+  });
+
+  it('load lines span the chart and put 100 % where it belongs; DRS narrows the spread over time', () => {
+    const { lines, y100 } = loadLines([{ tick: 0, cpuPct: [200, 0] }, { tick: 500, cpuPct: [100, 50] }], 100, 50);
+    expect(lines[0]?.path).toBe('M0.0,0.0L100.0,25.0');
+    expect(y100).toBe(25);
+    expect(spreadLabels([50, 45, 48, 10], 11)).toEqual([67, 45, 56, 10]);
+    const snap = toSnapshot(step(createSim(presets['drs-balance']), 20_000));
+    const h = snap.fleet.cl.loadHistory;
+    const spread = (p: number[]) => Math.max(...p) - Math.min(...p);
+    expect(spread(h.at(-1)?.cpuPct ?? [])).toBeLessThan(spread(h.find((x) => x.tick === 4000)?.cpuPct ?? []));
   });
 });

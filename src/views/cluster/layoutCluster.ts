@@ -103,3 +103,45 @@ export function roundBars(rounds: readonly RoundStat[], width: number, height: n
   const bars = shown.map((r) => ({ round: r.round, x: x(r.round) ?? 0, w: x.bandwidth(), y: y(r.dirtiedPages), h: height - y(r.dirtiedPages), dirty: r.dirtiedPages, throttlePct: r.throttlePct }));
   return { bars, thresholdY: y(threshold) };
 }
+
+export interface LoadLine {
+  host: number;
+  path: string;
+  /** Where the line ends, for its label. */
+  endX: number;
+  endY: number;
+  /** Label position, pushed apart so labels of close lines do not overlap. */
+  labelY: number;
+  last: number;
+}
+
+/** Spread label y positions at least `gap` apart, keeping their order. */
+export function spreadLabels(ys: readonly number[], gap: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).toSorted((a, b) => a.y - b.y);
+  const out = [...ys];
+  let prev = -Infinity;
+  for (const o of order) {
+    const y = Math.max(o.y, prev + gap);
+    out[o.i] = y;
+    prev = y;
+  }
+  return out;
+}
+
+/** One polyline per host through its CPU demand samples; y from 0 to at least 100 %. */
+export function loadLines(history: readonly { tick: number; cpuPct: number[] }[], width: number, height: number): { lines: LoadLine[]; y100: number; maxPct: number } {
+  const first = history[0]?.tick ?? 0;
+  const lastTick = history.at(-1)?.tick ?? 1;
+  const maxPct = Math.max(100, ...history.flatMap((h) => h.cpuPct));
+  const x = scaleLinear().domain([first, Math.max(first + 1, lastTick)]).range([0, width]);
+  const y = scaleLinear().domain([0, maxPct]).range([height, 0]);
+  const hosts = history.at(-1)?.cpuPct.length ?? 0;
+  const lines = Array.from({ length: hosts }, (_, h): LoadLine => {
+    const pts = history.map((s) => [x(s.tick), y(s.cpuPct[h] ?? 0)] as const);
+    const end = pts.at(-1) ?? [0, height];
+    return { host: h, path: pts.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${px.toFixed(1)},${py.toFixed(1)}`).join(''), endX: end[0], endY: end[1], labelY: end[1], last: history.at(-1)?.cpuPct[h] ?? 0 };
+  });
+  const labels = spreadLabels(lines.map((l) => l.endY), 11);
+  lines.forEach((l, i) => (l.labelY = labels[i] ?? l.endY));
+  return { lines, y100: y(100), maxPct };
+}

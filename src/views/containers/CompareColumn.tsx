@@ -43,9 +43,6 @@ function Instance({ m, hatch }: { m: InstanceModel; hatch: string }) {
       <g role="button" tabIndex={0} aria-label={label} className="selectable" onClick={(e) => { e.stopPropagation(); select(sel); }} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(sel); } }}>
         <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={4} style={{ fill: isVm ? v('layerGuest') : v('layerContainer'), stroke: v('border'), strokeWidth: v('strokeWidth'), strokeDasharray: m.power === POWER.off ? '4 3' : 'none' }} />
         <text x={r.x + 4} y={r.y + 11} style={{ fontSize: 10, fontWeight: 700, fill: v('text') }}>{`${stateGlyph(m)} ${m.name}`}</text>
-        {m.power === POWER.booting && (
-          <text x={r.x + r.w - 4} y={r.y + 11} textAnchor="end" style={{ fontSize: 9, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
-        )}
         {m.nested.length === 0 && (
           <>
             <rect x={r.x + 3} y={r.y + 15} width={r.w - 6} height={bandH} rx={2} style={{ fill: v('surface'), stroke: v('border') }} />
@@ -59,6 +56,10 @@ function Instance({ m, hatch }: { m: InstanceModel; hatch: string }) {
           </>
         )}
         {!isVm && <rect x={r.x + 3} y={r.y + 13} width={r.w - 6} height={2} style={{ fill: v('accent') }} />}
+        {m.power === POWER.booting && (
+          <text x={r.x + r.w - 5} y={m.nested.length > 0 ? r.y + 11 : r.y + 28} textAnchor="end" style={{ fontSize: 9, fontWeight: 700, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
+        )}
+        {!isVm && r.w >= 80 && <text x={r.x + 5} y={r.y + 44} style={{ fontSize: 8, fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
       </g>
       {m.nested.map((c) => <Instance key={c.name} m={c} hatch={hatch} />)}
       <StartBar m={m} />
@@ -70,15 +71,15 @@ function baseKey(kind: ColumnModel['kind']): string {
   return kind === 'containers' ? 'containers.base.kernel' : kind === 'vms' ? 'containers.base.hypervisor' : 'containers.base.mixed';
 }
 
-export function CompareColumn({ col, topo, width }: { col: ColumnModel; topo: Topology; width: number }) {
+export function CompareColumn({ col, topo, width, scale }: { col: ColumnModel; topo: Topology; width: number; scale: number }) {
   const t = useT();
   const hatch = useId().replace(/:/g, '');
   const h = col.height + 30;
   const nestedVm = topo.vms.findIndex((vm, i) => vm.host === col.host && topo.containers.some((c) => c.vm === i));
   return (
-    <section className="ct-column" aria-label={t('containers.columnLabel', { host: col.name })} data-testid={`ct-col-${col.name}`}>
+    <section className="ct-column" style={{ width: width * scale + 16 }} aria-label={t('containers.columnLabel', { host: col.name })} data-testid={`ct-col-${col.name}`}>
       <h3>{t(`containers.kind.${col.kind}`, { host: col.name })}</h3>
-      <svg width={width} height={h} role="group" aria-label={t('containers.drawing', { host: col.name })}>
+      <svg width={width * scale} height={h * scale} viewBox={`0 0 ${width} ${h}`} role="group" aria-label={t('containers.drawing', { host: col.name })}>
         <defs>
           <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" style={{ fill: v('layerHostOs') }} />
@@ -90,6 +91,7 @@ export function CompareColumn({ col, topo, width }: { col: ColumnModel; topo: To
         <text x={14} y={col.height + 15} style={{ fontSize: 11, fill: v('text') }}>{t(baseKey(col.kind))}</text>
       </svg>
       <MemoryBar col={col} hatch={hatch} />
+      {col.disk.containers > 1 && <p className="muted ct-disk" data-testid={`ct-disk-${col.name}`}>{t('containers.disk', { n: col.disk.containers, shared: col.disk.sharedMiB, unshared: col.disk.unsharedMiB })}</p>}
       <dl className="ct-counters">
         <dt>{t('containers.running')}</dt>
         <dd data-testid={`ct-running-${col.name}`}>{col.running}</dd>

@@ -6,7 +6,7 @@
  * last line is what containers give up: one kernel shared by all.
  */
 import { useState } from 'react';
-import { POWER, type Snapshot } from '../../engine';
+import { imageLayers, POWER, type Snapshot } from '../../engine';
 import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
 
@@ -42,6 +42,7 @@ export function ContainerDetail({ snap, index }: { snap: Snapshot; index: number
         <button type="button" disabled={target === ''} onClick={() => void simClient.command({ type: 'moveContainer', container: c.id, host: target })} data-testid="ct-move">{t('containers.detail.move')}</button>
       </div>
       <p className="muted">{t('containers.detail.moveWhy')}</p>
+      <p data-testid="ct-brings">{t('containers.detail.brings', { image: c.image, list: imageLayers(c.image).map((l) => l.instruction).join(' · ') })}</p>
       <h4>{t('containers.ns.title')}</h4>
       <ul className="ct-ns">
         <li>{t('containers.ns.pid', { name: c.name })}</li>
@@ -55,6 +56,7 @@ export function ContainerDetail({ snap, index }: { snap: Snapshot; index: number
       <ul className="ct-ns">
         <li>{limit > 0 ? t('containers.cg.mem', { used: Math.round(rec.memMiB), limit }) : t('containers.cg.memNone', { used: Math.round(rec.memMiB) })}</li>
         <li>{t('containers.cg.cpu', { shares: c.cpuShares })}</li>
+        {rec.quotaMs > 0 && <li data-testid="ct-quota">{t('containers.cg.quota', { quota: rec.quotaMs, period: rec.periodMs, pct: Math.round((100 * rec.quotaMs) / rec.periodMs), n: rec.throttles, ms: rec.throttledMs })}</li>}
         {rec.oomKills > 0 && <li>{t('containers.cg.oom', { n: rec.oomKills })}</li>}
       </ul>
     </section>

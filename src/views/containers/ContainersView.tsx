@@ -7,8 +7,9 @@
  */
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { selectSelection, selectSnapshot, useStore } from '../../store';
+import { selectSelection, selectSnapshot, selectTheme, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
+import { addContainer, addVm } from './actions';
 import { CompareColumn } from './CompareColumn';
 import { ContainerDetail } from './ContainerDetail';
 import { columnModel, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
@@ -24,6 +25,7 @@ function Why({ cols }: { cols: ColumnModel[] }) {
     <ul className="why-list" data-testid="ct-why">
       <li>{t('containers.why.memory', { os: Math.round(vmCol.mem.guestOsMiB), vms: vmCol.instances.length })}</li>
       <li>{vmCol.lastVmStartMs < 0 || ctCol.lastCtStartMs < 0 ? t('containers.why.startWait') : t('containers.why.start', { vm: (vmCol.lastVmStartMs / 1000).toFixed(1), ct: (ctCol.lastCtStartMs / 1000).toFixed(1) })}</li>
+      <li>{t('containers.why.cpu', { vm: (vmCol.startCpuMs / 1000).toFixed(1), ct: (ctCol.startCpuMs / 1000).toFixed(1) })}</li>
       <li>{t('containers.why.density', { vms: vmCol.instances.length + vmCol.roomVms, cts: ctCol.instances.length + ctCol.roomContainers })}</li>
       <li>{t('containers.why.giveUp')}</li>
     </ul>
@@ -36,11 +38,15 @@ export default function ContainersView() {
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
   const [showNested, setShowNested] = useState(false);
+  // Projector mode scales the drawings up, as the Overview does, so a back row can read them.
+  const scale = useStore(selectTheme) === 'projector' ? 1.35 : 1;
   if (snap === null) return <div ref={ref} className="lens" data-testid="lens-containers" />;
   const hosts = visibleColumns(snap, showNested);
-  const colW = Math.max(220, Math.min(420, (width - 16) / Math.max(1, hosts.length) - 34));
+  const colW = Math.max(220, Math.min(420, ((width - 16) / Math.max(1, hosts.length) - 34) / scale));
   const cols = hosts.map((h) => columnModel(snap, h, colW));
   const selected = selection?.kind === 'container' ? selection.index : -1;
+  const vmCol = cols.find((c) => c.kind === 'vms');
+  const ctCol = cols.find((c) => c.kind === 'containers');
   return (
     <div ref={ref} className="lens lens-containers" data-testid="lens-containers">
       <p className="summary">{t('containers.intro')}</p>
@@ -49,12 +55,25 @@ export default function ContainersView() {
           <input type="checkbox" checked={showNested} onChange={(e) => setShowNested(e.target.checked)} data-testid="ct-show-nested" /> {t('containers.showNested')}
         </label>
       )}
+      {vmCol !== undefined && ctCol !== undefined && (
+        <button
+          type="button"
+          className="primary"
+          data-testid="ct-race"
+          onClick={() => {
+            addVm(snap.topology, vmCol.host, vmCol.vmSizeMiB);
+            addContainer(snap.topology, ctCol.host, ctCol.ctSizeMiB);
+          }}
+        >
+          {t('containers.race')}
+        </button>
+      )}
       <div className="ct-columns">
-        {cols.map((c) => <CompareColumn key={c.name} col={c} topo={snap.topology} width={colW} />)}
+        {cols.map((c) => <CompareColumn key={c.name} col={c} topo={snap.topology} width={colW} scale={scale} />)}
       </div>
       <Why cols={cols} />
       <div className="ct-lower">
-        <LayersPanel snap={snap} />
+        <LayersPanel key={snap.topology.name} snap={snap} />
         {selected >= 0 ? <ContainerDetail key={selected} snap={snap} index={selected} /> : <p className="muted ct-detail">{t('containers.detail.pick')}</p>}
       </div>
     </div>

@@ -6,7 +6,7 @@
  * (✗). Running a container on an engine pulls only its ✗ layers.
  */
 import { useMemo, useState } from 'react';
-import { imageLayers, KNOWN_IMAGES, POWER, type Snapshot } from '../../engine';
+import { imageLayers, KNOWN_IMAGES, POWER, workloadKinds, type Snapshot, type WorkloadKind } from '../../engine';
 import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
 
@@ -40,12 +40,14 @@ export function LayersPanel({ snap }: { snap: Snapshot }) {
   const inUse = useMemo(() => [...new Set(snap.topology.containers.map((c) => c.image))], [snap.topology]);
   const [image, setImage] = useState(inUse[0] ?? 'shop-api:1.0');
   const [host, setHost] = useState(snap.topology.hosts[0]?.id ?? '');
+  const [workload, setWorkload] = useState<WorkloadKind>('web');
+  const [limit, setLimit] = useState(512);
   const layers = imageLayers(image).toReversed();
   const eng = engines(snap);
   const running = snap.topology.containers.filter((_, i) => snap.containers.power[i] !== POWER.off);
   const run = (): void => {
     const id = freshId(snap);
-    void simClient.command({ type: 'runContainer', container: { id, name: id, host, image, workload: 'web', memoryLimitMiB: 512 } });
+    void simClient.command({ type: 'runContainer', container: { id, name: id, host, image, workload, memoryLimitMiB: limit } });
   };
   return (
     <section className="ct-layers" aria-labelledby="ct-layers-h" data-testid="ct-layers">
@@ -62,6 +64,18 @@ export function LayersPanel({ snap }: { snap: Snapshot }) {
           {t('containers.layers.on')}{' '}
           <select value={host} onChange={(e) => setHost(e.target.value)} data-testid="ct-run-host">
             {snap.topology.hosts.map((h) => <option key={h.id} value={h.id}>{h.name}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('containers.layers.workload')}{' '}
+          <select value={workload} onChange={(e) => setWorkload(e.target.value as WorkloadKind)} data-testid="ct-run-workload">
+            {workloadKinds.map((w) => <option key={w} value={w}>{t(`workload.${w}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('containers.layers.limit')}{' '}
+          <select value={limit} onChange={(e) => setLimit(Number(e.target.value))} data-testid="ct-run-limit">
+            {[128, 256, 512, 1024].map((m) => <option key={m} value={m}>{t('containers.mib', { mib: m })}</option>)}
           </select>
         </label>
         <button type="button" className="primary" onClick={run} data-testid="ct-run">{t('containers.layers.run')}</button>

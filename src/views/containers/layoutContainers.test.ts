@@ -3,11 +3,14 @@
  * VM column, a container column and (on request) a nested one; VMs carry guest-OS
  * memory and containers none; memory segments add up to the host; boxes never overlap.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSim, presets, step, toSnapshot } from '../../engine';
-import { columnModel, hasNested, memorySegments, visibleColumns } from './layoutContainers';
+import { columnModel, hasNested, memorySegments, perRow, visibleColumns } from './layoutContainers';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
+
+// These build real snapshots by running the engine; allow for a busy shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('layoutContainers', () => {
   it('shows the nested host only on request', () => {
@@ -33,6 +36,10 @@ describe('layoutContainers', () => {
       expect(total).toBeCloseTo(1, 6);
       segs.forEach((s, i) => expect(s.start).toBeCloseTo(segs.slice(0, i).reduce((n, x) => n + x.frac, 0), 9));
     }
+  });
+
+  it('keeps boxes wide enough to read: fewer per row in a narrow column', () => {
+    expect([perRow(220), perRow(320), perRow(420), perRow(900)]).toEqual([2, 3, 4, 4]);
   });
 
   it('lays instance boxes inside the column without overlaps, containers inside their VM', () => {

@@ -6,7 +6,7 @@
  * kind would fit. Geometry for the column drawing is computed here too, so the view
  * only draws rectangles.
  */
-import { APP_MIB, CONTAINER_START_TICKS, HOST_RESERVED_MIB, POWER, VM_BOOT_TICKS, type Snapshot } from '../../engine';
+import { APP_MIB, CONTAINER_START_TICKS, HOST_RESERVED_MIB, imageLayers, POWER, VM_BOOT_TICKS, type Snapshot } from '../../engine';
 
 export type ColumnKind = 'vms' | 'containers' | 'nested' | 'mixed';
 
@@ -51,10 +51,23 @@ export interface ColumnModel {
   startCpuMs: number;
   cpuBusyPct: number;
   height: number;
+  /** Image layers on the host's own engine: stored once, versus one copy per container. */
+  disk: { containers: number; sharedMiB: number; unsharedMiB: number };
+}
+
+/** Disk the bare-host containers' images take with shared layers, and what it would take without. */
+export function layerDisk(snap: Snapshot, h: number): ColumnModel['disk'] {
+  const t = snap.topology;
+  const images = t.containers.filter((c) => c.vm < 0 && c.host === h).map((c) => c.image);
+  const unique = new Map<string, number>();
+  for (const im of images) for (const l of imageLayers(im)) unique.set(l.id, l.sizeMiB);
+  const unshared = images.reduce((n, im) => n + imageLayers(im).reduce((m, l) => m + l.sizeMiB, 0), 0);
+  return { containers: images.length, sharedMiB: [...unique.values()].reduce((n, x) => n + x, 0), unsharedMiB: unshared };
 }
 
 const PAD = 8;
-const PER_ROW = 4;
+/** Boxes at least this wide, so a name and a start timer stay readable. */
+const MIN_BOX_W = 92;
 const BOX_H = 58;
 const GAP = 6;
 
@@ -99,9 +112,14 @@ function vmModel(snap: Snapshot, i: number, rect: Rect, nested: InstanceModel[])
   };
 }
 
+export function perRow(width: number): number {
+  return Math.max(1, Math.min(4, Math.floor((width - 2 * PAD + GAP) / (MIN_BOX_W + GAP))));
+}
+
 function gridRect(k: number, width: number, top: number): Rect {
-  const w = (width - 2 * PAD - (PER_ROW - 1) * GAP) / PER_ROW;
-  return { x: PAD + (k % PER_ROW) * (w + GAP), y: top + Math.floor(k / PER_ROW) * (BOX_H + GAP), w, h: BOX_H };
+  const n = perRow(width);
+  const w = (width - 2 * PAD - (n - 1) * GAP) / n;
+  return { x: PAD + (k % n) * (w + GAP), y: top + Math.floor(k / n) * (BOX_H + GAP), w, h: BOX_H };
 }
 
 /** Instances of host h laid out: plain VMs and bare containers in a grid, a VM with containers as a wide frame. */
@@ -111,7 +129,7 @@ function instancesOf(snap: Snapshot, h: number, width: number): { list: Instance
   let y = PAD;
   let k = 0;
   const flush = (): void => {
-    if (k > 0) y += Math.ceil(k / PER_ROW) * (BOX_H + GAP);
+    if (k > 0) y += Math.ceil(k / perRow(width)) * (BOX_H + GAP);
     k = 0;
   };
   t.vms.forEach((vm, i) => {
@@ -124,7 +142,7 @@ function instancesOf(snap: Snapshot, h: number, width: number): { list: Instance
     flush();
     const innerW = width - 2 * PAD;
     const nested = inner.map((j, n) => containerModel(snap, j, { ...gridRect(n, innerW, y + 20), x: gridRect(n, innerW, 0).x + PAD }));
-    const rows = Math.ceil(inner.length / PER_ROW);
+    const rows = Math.ceil(inner.length / perRow(innerW));
     const frame = { x: PAD, y, w: innerW, h: 20 + rows * (BOX_H + GAP) + 26 };
     list.push(vmModel(snap, i, frame, nested));
     y += frame.h + GAP;
@@ -163,7 +181,7 @@ export function columnModel(snap: Snapshot, h: number, width: number): ColumnMod
     running: list.flatMap((x) => [x, ...x.nested]).filter((x) => x.power === POWER.on).length,
     roomVms: Math.max(0, Math.floor(free / vmSize)), roomContainers: Math.max(0, Math.floor(free / ctSize)), vmSizeMiB: vmSize, ctSizeMiB: ctSize,
     lastVmStartMs: lastOf(list, 'vm'), lastCtStartMs: lastOf(list, 'container'), startCpuMs: startCpu,
-    cpuBusyPct: (100 * busy) / Math.max(1, host?.pcpuCount ?? 1), height: Math.max(bottom + PAD, 80),
+    cpuBusyPct: (100 * busy) / Math.max(1, host?.pcpuCount ?? 1), height: Math.max(bottom + PAD, 80), disk: layerDisk(snap, h),
   };
 }
 

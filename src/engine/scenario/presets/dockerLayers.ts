@@ -4,7 +4,8 @@
  * starts at once (every layer is there), python:3.12-slim on the empty host-b pulls
  * all its layers, and shop-api on host-b afterwards pulls only the two layers python
  * lacks. api-1 edits its config file (copy-on-write into its writable layer), and a
- * database given a 256 MiB cgroup limit is killed by the OOM killer.
+ * database given a 256 MiB cgroup limit is killed by the OOM killer, and batch-1, limited
+ * to 0.2 CPU (20 ms per 100 ms), is throttled by the CFS bandwidth controller.
  */
 import type { ScenarioInput } from '../schema';
 
@@ -18,6 +19,8 @@ export const dockerLayers: ScenarioInput = {
   containers: [
     { id: 'web-1', name: 'web-1', host: 'host-a', image: 'shop-web:1.0', workload: 'web', memoryLimitMiB: 512 },
     { id: 'api-1', name: 'api-1', host: 'host-a', image: 'shop-api:1.0', workload: 'web', memoryLimitMiB: 512 },
+    // docker run --cpus=0.2: a cgroup quota of 20 ms per 100 ms period for a CPU-hungry job.
+    { id: 'batch-1', name: 'batch-1', host: 'host-a', image: 'python:3.12-slim', workload: 'cpu-bound', memoryLimitMiB: 512, cpuQuotaMs: 20, cpuPeriodMs: 100 },
   ],
   events: [
     { at: 1000, command: { type: 'runContainer', container: { id: 'api-2', name: 'api-2', host: 'host-a', image: 'shop-api:1.0', workload: 'web', memoryLimitMiB: 512 } } },
