@@ -60,6 +60,20 @@ describe('guided tours', () => {
     expect(errors).toEqual([]);
   });
 
+  test('opened at a late tick, a tour step still waits for its own world; Page Down with no tour offers the tours', async () => {
+    const { page, errors } = await openApp('lang=en&tick=9000&autoplay=0&tour=scheduling&step=2');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 4');
+    await page.waitForTimeout(500);
+    expect(await page.locator(tid('tour-task')).getAttribute('data-done')).toBe('false');
+    await page.locator(tid('tour-exit')).click();
+    await page.locator('h1').click();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.locator(tid('dialog-tours')).count(), poll).toBe(1);
+    await page.keyboard.press('Enter'); // focus starts on the first tour's button
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 1 of 19');
+    expect(errors).toEqual([]);
+  });
+
   test('a bad tour parameter is reported and ignored', async () => {
     const { page, errors } = await openApp('lang=en&tour=nope&autoplay=0');
     await expect.poll(() => page.locator(tid('notice')).textContent(), poll).toContain('"tour"');

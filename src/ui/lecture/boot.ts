@@ -25,6 +25,15 @@ export function bootLecture(params: BootParams, search: string): void {
       addNotice('warning', { key: r.error.key, params: { ...r.error.params, ...(reason === '' ? {} : { reason }) } });
     }
   }
-  if (params.tour !== null) goToStep(params.tour, params.step - 1);
+  const tour = params.tour;
+  if (tour !== null) {
+    // Open the step once the boot world has drawn, so that world's snapshots can never be
+    // taken for the step's own (they would complete a "wait until tick N" task at once).
+    const unsub = useStore.subscribe((s) => {
+      if (s.snapshot === null) return;
+      unsub();
+      goToStep(tour, params.step - 1);
+    });
+  }
   startHostApi(params.origins);
 }

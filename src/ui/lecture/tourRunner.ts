@@ -44,9 +44,11 @@ export function goToStep(tourId: string, index: number): boolean {
   return true;
 }
 
+/** Move through the running tour; with no tour running, offer the tours (keyboard-only lectures). */
 export function nextStep(delta: number): void {
   const pos = getLecture().tour;
   if (pos !== null) goToStep(pos.id, pos.step + delta);
+  else setLecture({ dialog: 'tours' });
 }
 
 export function exitTour(): void {
