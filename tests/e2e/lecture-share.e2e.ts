@@ -45,6 +45,21 @@ describe('share links', () => {
     expect([...a.errors, ...b.errors]).toEqual([]);
   });
 
+  test('students who open the link mid-tour follow the same tour step, with the task as the class left it', async () => {
+    const a = await openApp('lang=en&tour=scheduling&step=4');
+    await expect.poll(() => readText(a.page, 'tour-step'), poll).toBe('step 4 of 4');
+    await a.page.locator(tid('inspector')).getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => a.page.locator(tid('tour-task')).getAttribute('data-done'), poll).toBe('true');
+    const digest = await readText(a.page, 'state-digest');
+    await openShare(a.page);
+    const full = await a.page.locator(tid('share-full')).inputValue();
+    const b = await openApp(full.slice(full.indexOf('?') + 1));
+    await expect.poll(() => readText(b.page, 'tour-step'), poll).toBe('step 4 of 4');
+    await expect.poll(() => readText(b.page, 'state-digest'), poll).toBe(digest);
+    await expect.poll(() => b.page.locator(tid('tour-task')).getAttribute('data-done'), poll).toBe('true');
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
   test('the short link of an unedited preset is readable and reproduces the picture', async () => {
     const a = await openApp('lang=ko&autoplay=0&tick=2500');
     const digest = await readText(a.page, 'state-digest');
