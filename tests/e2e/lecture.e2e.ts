@@ -4,6 +4,7 @@
  * Page Down and its buttons; every shortcut does what the help dialog says, only when
  * VirtLab has focus and nobody is typing, and can be turned off.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, readTick, stableTick, tid } from './harness';
 
@@ -159,4 +160,31 @@ describe('keyboard', () => {
     expect(await page.locator(tid('dialog-help')).count()).toBe(0);
     expect(errors).toEqual([]);
   });
+});
+
+describe('accessibility', () => {
+  test('the tour panel and every lecture dialog pass axe (WCAG 2 AA rules), in every theme', async () => {
+    const { page, errors } = await openApp('lang=ko&autoplay=0&tour=scheduling&step=1');
+    await page.locator(tid('tour-panel')).waitFor();
+    const check = async (scope: string): Promise<string[]> => {
+      const r = await new AxeBuilder({ page }).include(scope).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      return r.violations.map((v) => `${scope} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    const found: string[] = [];
+    for (const theme of ['default', 'projector', 'contrast']) {
+      await page.locator(tid('theme')).selectOption(theme);
+      found.push(...(await check(tid('tour-panel'))));
+      // Every dialog in the default theme; the colour-heavy ones again in the other two.
+      const dialogs = theme === 'default' ? ['tours', 'share', 'embed', 'editor', 'export', 'help'] : ['tours', 'editor'];
+      for (const d of dialogs) {
+        await page.locator(tid(`open-${d}`)).click();
+        await page.locator(tid(`dialog-${d}`)).waitFor();
+        found.push(...(await check(tid(`dialog-${d}`))));
+        await page.keyboard.press('Escape');
+        await page.locator(tid(`dialog-${d}`)).waitFor({ state: 'detached' });
+      }
+    }
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });
