@@ -84,7 +84,7 @@ describe('guided tours', () => {
 });
 
 describe('keyboard', () => {
-  test('space, arrows, +/-, p, c, b and ? do what the help says', async () => {
+  test('space, arrows, +/-, p, c, b, f and ? do what the help says', async () => {
     const { page, errors } = await openApp('lang=en&autoplay=0&tick=500');
     await page.locator('h1').click();
     const toggle = page.locator(tid('play-toggle'));
@@ -119,6 +119,12 @@ describe('keyboard', () => {
     await expect.poll(() => page.locator(tid('blackout')).count(), poll).toBe(1);
     await page.keyboard.press('x');
     await expect.poll(() => page.locator(tid('blackout')).count(), poll).toBe(0);
+
+    const fullscreen = (): Promise<string | null> => page.evaluate(() => document.fullscreenElement?.tagName ?? null);
+    await page.keyboard.press('f');
+    await expect.poll(fullscreen, poll).toBe('HTML');
+    await page.keyboard.press('f');
+    await expect.poll(fullscreen, poll).toBeNull();
 
     await page.keyboard.press('?');
     const help = page.locator(tid('dialog-help'));
