@@ -54,6 +54,8 @@ export default {
   'lecture.share.intro': 'Students who scan the code or open the link see exactly this: same scenario, same changes, tick {tick}, same lens.',
   'lecture.share.qrAlt': 'QR code of the link to this view',
   'lecture.share.qrTooLong': 'This link is too long for a QR code that scans reliably; share the link or the file instead.',
+  'lecture.share.qrBig': 'Enlarge the QR code for the room',
+  'lecture.share.qrSmall': 'Smaller QR code',
   'lecture.share.short': 'Short link',
   'lecture.share.noShort': 'The scenario was changed, so only the full link can reproduce it.',
   'lecture.share.full': 'Full link (with every change)',

@@ -52,6 +52,8 @@ export default {
   'lecture.share.intro': '코드를 스캔하거나 링크를 연 학생은 지금과 똑같은 화면을 봅니다. 같은 시나리오, 같은 변경, 틱 {tick}, 같은 렌즈입니다.',
   'lecture.share.qrAlt': '이 화면으로 가는 링크의 QR 코드',
   'lecture.share.qrTooLong': '링크가 너무 길어 QR 코드로는 잘 읽히지 않습니다. 링크나 파일로 공유하세요.',
+  'lecture.share.qrBig': '강의실용으로 QR 코드 크게',
+  'lecture.share.qrSmall': 'QR 코드 작게',
   'lecture.share.short': '짧은 링크',
   'lecture.share.noShort': '시나리오가 바뀌었으므로 전체 링크로만 똑같이 열 수 있습니다.',
   'lecture.share.full': '전체 링크(모든 변경 포함)',
