@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
+import QRCode from 'qrcode';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, readTick, stableTick, tid } from './harness';
 
@@ -69,6 +70,11 @@ describe('share links', () => {
     expect(q.get('scenario')).toBe('basic');
     expect(q.get('tick')).toBe('2500');
     expect(q.get('lang')).toBe('ko');
+    // The QR code on screen is exactly the code of the short link.
+    const src = (await a.page.locator(tid('share-qr')).getAttribute('src')) ?? '';
+    const shown = decodeURIComponent(src.replace('data:image/svg+xml;charset=utf-8,', ''));
+    const expected = await QRCode.toString(short, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+    expect(shown).toBe(expected);
     const b = await openApp(short.slice(short.indexOf('?') + 1));
     await expect.poll(() => readText(b.page, 'state-digest'), poll).toBe(digest);
     expect([...a.errors, ...b.errors]).toEqual([]);
