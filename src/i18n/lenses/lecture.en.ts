@@ -20,6 +20,8 @@ export default {
   'lecture.tour.stepOf': 'step {n} of {total}',
   'lecture.tour.fold': 'Hide text',
   'lecture.tour.unfold': 'Show text',
+  'lecture.tour.embedTask': 'This task uses the inspector, which this embedded view leaves out.',
+  'lecture.tour.openFull': 'Open this step in the full VirtLab (new tab)',
   'lecture.tour.prev': 'Back',
   'lecture.tour.next': 'Next',
   'lecture.tour.finish': 'Finish',

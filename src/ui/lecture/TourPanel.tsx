@@ -7,14 +7,33 @@
  */
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { selectTour, useStore } from '../../store';
+import { selectEmbed, selectTour, useStore } from '../../store';
+import { currentState, fullLink } from './currentState';
 import { canWait, findTour, resolveStep, stepKeys } from '../../tours';
 import { available, exitTour, nextStep } from './tourRunner';
+
+/** Tasks done with the inspector's buttons, which an embed (the lens alone) does not show. */
+const NEEDS_INSPECTOR = new Set(['hvType', 'vmOff']);
+
+function OpenFull() {
+  const t = useT();
+  const st = currentState();
+  if (st === null) return null;
+  return (
+    <p className="tour-note">
+      {t('lecture.tour.embedTask')}{' '}
+      <a href={fullLink(st)} target="_blank" rel="noreferrer" data-testid="tour-open-full">
+        {t('lecture.tour.openFull')}
+      </a>
+    </p>
+  );
+}
 
 export function TourPanel() {
   const t = useT();
   const pos = useStore(selectTour);
   const [open, setOpen] = useState(true);
+  const embed = useStore(selectEmbed);
   const tour = pos === null ? undefined : findTour(pos.id);
   const step = pos === null ? undefined : tour?.steps[pos.step];
   if (pos === null || tour === undefined || step === undefined) return null;
@@ -47,6 +66,7 @@ export function TourPanel() {
           <strong>{pos.done ? t('lecture.tour.taskDone') : t('lecture.tour.task')}</strong> {t(keys.task)}
         </p>
       )}
+      {hasTask && embed && !pos.done && world.waitFor !== undefined && NEEDS_INSPECTOR.has(world.waitFor.kind) && <OpenFull />}
       <div className="tour-buttons">
         <button type="button" data-testid="tour-prev" disabled={pos.step === 0} onClick={() => nextStep(-1)}>
           ← {t('lecture.tour.prev')}
