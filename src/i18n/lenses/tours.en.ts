@@ -78,7 +78,7 @@ export default {
   'tour.scheduling.meet.task': 'Let it run until every VM has booted (tick 4200).',
   'tour.scheduling.queue.title': 'The ready queue',
   'tour.scheduling.queue.body':
-    'Seven runnable things share four pCPUs. Slowed to 0.25×, you can see vCPUs join the ready queue when all pCPUs are busy, and leave it when a timeslice ends or a vCPU blocks on I/O.',
+    'Seven runnable things share four pCPUs. Slowed to 0.25×, you can see vCPUs join the ready queue when all pCPUs are busy, and leave it when a timeslice ends or a vCPU blocks on I/O. The hypervisor is selected, so the inspector lists who waits and why.',
   'tour.scheduling.queue.task': 'Wait until two vCPUs are ready at the same time (the tour pauses there).',
   'tour.scheduling.stopBatch.title': 'Free the pCPUs',
   'tour.scheduling.stopBatch.body':

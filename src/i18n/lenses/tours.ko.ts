@@ -74,7 +74,7 @@ export default {
   'tour.scheduling.meet.task': '모든 가상머신이 부팅될 때까지(틱 4200) 실행하세요.',
   'tour.scheduling.queue.title': '준비 큐',
   'tour.scheduling.queue.body':
-    '실행 가능한 것 일곱 개가 pCPU 네 개를 나눠 씁니다. 0.25배로 느리게 하면, 모든 pCPU가 바쁠 때 vCPU가 준비 큐에 들어가고, 타임슬라이스가 끝나거나 I/O를 기다릴 때 나오는 것이 보입니다.',
+    '실행 가능한 것 일곱 개가 pCPU 네 개를 나눠 씁니다. 0.25배로 느리게 하면, 모든 pCPU가 바쁠 때 vCPU가 준비 큐에 들어가고, 타임슬라이스가 끝나거나 I/O를 기다릴 때 나오는 것이 보입니다. 하이퍼바이저가 선택되어 있어서 인스펙터에 누가 왜 기다리는지 나옵니다.',
   'tour.scheduling.queue.task': 'vCPU 두 개가 동시에 준비 상태가 될 때까지 기다리세요(그때 투어가 멈춥니다).',
   'tour.scheduling.stopBatch.title': 'pCPU 비우기',
   'tour.scheduling.stopBatch.body':

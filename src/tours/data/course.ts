@@ -3,7 +3,8 @@
  * is, its properties, its kinds, hypervisor types, CPU, memory, storage, network, SAN,
  * full vs para virtualization, containers and Docker). Each step opens the lens and
  * preset made for that section; until a lens exists the step shows the Overview on the
- * basic scenario with the same narration. Steps with a task wait for the student.
+ * basic scenario with the same narration. Steps with a task wait for the student; a
+ * step's selection is its highlight (outlined in the lens, explained in the inspector).
  */
 import type { Tour } from '../types';
 
@@ -33,7 +34,7 @@ export const tour: Tour = {
       preset: 'cpu-overcommit',
       play: true,
       waitFor: { kind: 'state', state: 'ready', min: 2 },
-      fallback: { lens: 'overview', preset: 'basic', tick: 4000, waitFor: { kind: 'state', state: 'ready', min: 2 } },
+      fallback: { lens: 'overview', preset: 'basic', tick: 4000, select: { kind: 'hypervisor', index: 0 }, waitFor: { kind: 'state', state: 'ready', min: 2 } },
     },
     { id: 'hyperthreads', section: 'cpu', lens: 'cpu', preset: 'hyperthreads', play: true, fallback: { lens: 'overview', preset: 'basic', tick: 5000, select: { kind: 'pcpu', index: 1 } } },
     { id: 'costop', section: 'cpu', lens: 'cpu', preset: 'smp-costop', play: true, waitFor: { kind: 'state', state: 'costop', min: 1 } },
