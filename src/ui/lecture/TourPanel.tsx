@@ -5,29 +5,17 @@
  * lens and the inspector keep their room while the class works on the task. Page Up / Page Down do the same from
  * anywhere (see useShortcuts). Narration is announced politely to screen readers.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../i18n';
 import { selectEmbed, selectTour, useStore } from '../../store';
-import { currentState, fullLink } from './currentState';
 import { canWait, findTour, resolveStep, stepKeys } from '../../tours';
 import { available, exitTour, nextStep } from './tourRunner';
 
 /** Tasks done with the inspector's buttons, which an embed (the lens alone) does not show. */
 const NEEDS_INSPECTOR = new Set(['hvType', 'vmOff']);
 
-function OpenFull() {
-  const t = useT();
-  const st = currentState();
-  if (st === null) return null;
-  return (
-    <p className="tour-note">
-      {t('lecture.tour.embedTask')}{' '}
-      <a href={fullLink(st)} target="_blank" rel="noreferrer" data-testid="tour-open-full">
-        {t('lecture.tour.openFull')}
-      </a>
-    </p>
-  );
-}
+// Only embeds need it, and it brings the link encoder: loaded on demand.
+const OpenFull = lazy(() => import('./OpenFull'));
 
 export function TourPanel() {
   const t = useT();
@@ -66,7 +54,11 @@ export function TourPanel() {
           <strong>{pos.done ? t('lecture.tour.taskDone') : t('lecture.tour.task')}</strong> {t(keys.task)}
         </p>
       )}
-      {hasTask && embed && !pos.done && world.waitFor !== undefined && NEEDS_INSPECTOR.has(world.waitFor.kind) && <OpenFull />}
+      {hasTask && embed && !pos.done && world.waitFor !== undefined && NEEDS_INSPECTOR.has(world.waitFor.kind) && (
+        <Suspense fallback={null}>
+          <OpenFull />
+        </Suspense>
+      )}
       <div className="tour-buttons">
         <button type="button" data-testid="tour-prev" disabled={pos.step === 0} onClick={() => nextStep(-1)}>
           ← {t('lecture.tour.prev')}
