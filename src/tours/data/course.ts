@@ -16,9 +16,10 @@ export const tour: Tour = {
     { id: 'manyAsOne', section: 'what', lens: 'storage', preset: 'san-placement', play: true },
     { id: 'properties', section: 'properties', lens: 'overview', preset: 'datacenter-32', tick: 2000, play: true },
     { id: 'balance', section: 'properties', lens: 'cluster', preset: 'drs-balance', play: true },
-    { id: 'server', section: 'kinds', lens: 'overview', preset: 'basic', tick: 5000 },
-    { id: 'vdi', section: 'kinds', lens: 'techniques', preset: 'vdi', play: true },
-    { id: 'appVirt', section: 'kinds', lens: 'techniques', preset: 'app-virtualization', play: true },
+    // The three kinds are Overview presets: the stack itself shows the difference.
+    { id: 'server', section: 'kinds', lens: 'overview', preset: 'server-virtualization', tick: 5000, fallback: { lens: 'overview', preset: 'basic', tick: 5000 } },
+    { id: 'vdi', section: 'kinds', lens: 'overview', preset: 'vdi', play: true },
+    { id: 'appVirt', section: 'kinds', lens: 'overview', preset: 'app-virtualization', play: true },
     {
       id: 'hvTypes',
       section: 'hypervisor',
