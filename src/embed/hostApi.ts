@@ -14,7 +14,7 @@ import { findTour, isTourId } from '../tours';
 import { exitTour, goToStep } from '../ui/lecture/tourRunner';
 import { isLensId } from '../views/registry';
 import { API_VERSION, COMMAND_NAMES, originAllowed, parseHostMessage, type EventName, type HostCommand } from './hostMessages';
-import { MAX_FILE_BYTES } from './scenarioFile';
+import { MAX_FILE_BYTES } from './limits';
 
 const STATE_EVERY_MS = 250;
 /** Console warnings are for the host page's developer: always English. */

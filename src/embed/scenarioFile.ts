@@ -8,7 +8,8 @@
 import { parseScenario, SCHEMA_VERSION, type Scenario, type ScenarioError } from '../engine';
 import { decodeStateJson, type SharedState } from './shareState';
 
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES } from './limits';
+import { MAX_FILE_BYTES } from './limits';
 
 export type FileResult =
   | { ok: true; kind: 'scenario'; scenario: Scenario }

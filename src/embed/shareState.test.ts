@@ -29,10 +29,11 @@ const stateArb: fc.Arbitrary<SharedState> = fc.record({
   lang: fc.constantFrom('ko' as const, 'en' as const),
   playing: fc.boolean(),
   edited: fc.boolean(),
-}).map(({ edited, ...s }) => {
+  tour: fc.option(fc.record({ id: fc.constantFrom('course', 'scheduling'), step: fc.nat(18) })),
+}).map(({ edited, tour, ...s }) => {
   const base = presets[s.preset as 'basic'];
   const scenario = edited ? { ...base, seed: s.seed, name: 'Edited in class' } : { ...base, seed: s.seed };
-  return { ...s, scenario };
+  return tour === null ? { ...s, scenario } : { ...s, scenario, tour };
 });
 
 describe('share state', () => {

@@ -35,6 +35,8 @@ export interface SharedState {
   theme: ThemeName;
   lang: Lang;
   playing: boolean;
+  /** The tour step on screen, so students who open the link follow the same tour. */
+  tour?: { id: string; step: number };
 }
 
 const selectionSchema = z
@@ -55,6 +57,7 @@ export const sharedSchema = z.strictObject({
   theme: z.enum(['default', 'projector', 'contrast']),
   lang: z.enum(['ko', 'en']),
   playing: z.boolean(),
+  tour: z.strictObject({ id: z.string().max(64), step: z.int().min(0).max(1000) }).optional(),
 });
 
 /** On failure: a message, and for a bad scenario the first field error (its reason is a key to translate). */
@@ -94,7 +97,7 @@ export function decodeStateJson(json: unknown): DecodeResult {
     const issue = r.error.issues[0];
     return fail('lecture.state.field', { field: issue?.path.join('.') || '-', reason: issue?.message.slice(0, 120) ?? '' });
   }
-  const { v: _v, kind: _k, scenario: raw, ...rest } = r.data;
+  const { v: _v, kind: _k, scenario: raw, tour, ...rest } = r.data;
   let scenario: Scenario;
   if (raw !== undefined) {
     const p = parseScenario(raw);
@@ -110,6 +113,7 @@ export function decodeStateJson(json: unknown): DecodeResult {
     return fail('lecture.state.preset', { preset: rest.preset.slice(0, 40) });
   }
   const state: SharedState = { ...rest, scenario, log: rest.log as LoggedCommand[], selection: rest.selection };
+  if (tour !== undefined) state.tour = tour;
   return { ok: true, state };
 }
 

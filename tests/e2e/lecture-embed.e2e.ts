@@ -121,6 +121,8 @@ describe('postMessage API from a host page on another origin', () => {
     await page.locator('#tour').click();
     await expect.poll(log, poll).toContain('"name":"tourStep"');
     await expect.poll(() => frame.locator(tid('tour-step')).textContent(), poll).toBe('step 1 of 4');
+    // Its task needs the inspector, which an embed leaves out: the step offers the full app.
+    expect(await frame.locator(tid('tour-open-full')).getAttribute('href')).toMatch(/\/course\/lab\/virtlab\/\?state=[A-Za-z0-9_-]+$/);
 
     await page.locator('#load').click();
     await expect.poll(() => out('scenario'), poll).toBe('custom');

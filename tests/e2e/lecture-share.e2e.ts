@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
+import QRCode from 'qrcode';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, readTick, stableTick, tid } from './harness';
 
@@ -45,6 +46,57 @@ describe('share links', () => {
     expect([...a.errors, ...b.errors]).toEqual([]);
   });
 
+  test('students who open the link mid-tour follow the same tour step, with the task as the class left it', async () => {
+    const a = await openApp('lang=en&tour=scheduling&step=4');
+    await expect.poll(() => readText(a.page, 'tour-step'), poll).toBe('step 4 of 4');
+    await a.page.locator(tid('inspector')).getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => a.page.locator(tid('tour-task')).getAttribute('data-done'), poll).toBe('true');
+    const digest = await readText(a.page, 'state-digest');
+    await openShare(a.page);
+    const full = await a.page.locator(tid('share-full')).inputValue();
+    const b = await openApp(full.slice(full.indexOf('?') + 1));
+    await expect.poll(() => readText(b.page, 'tour-step'), poll).toBe('step 4 of 4');
+    await expect.poll(() => readText(b.page, 'state-digest'), poll).toBe(digest);
+    await expect.poll(() => b.page.locator(tid('tour-task')).getAttribute('data-done'), poll).toBe('true');
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  test('a state too large for a link is offered as a file, and that file opens the same picture', async () => {
+    // A scenario with 200 VMs whose ids and names are random hex: it does not compress.
+    let x = 12345;
+    const hex = (n: number): string => {
+      let out = '';
+      for (let i = 0; i < n; i++) {
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+        out += ((x >>> 16) & 15).toString(16);
+      }
+      return out;
+    };
+    const hosts = [0, 1, 2, 3].map((h) => ({ id: `h${h}`, name: `h${h}`, sockets: 2, coresPerSocket: 16, threadsPerCore: 2, memoryMiB: 1_048_576 }));
+    const vms = Array.from({ length: 200 }, (_, i) => ({ id: `v${hex(30)}`, name: hex(64), host: `h${i % 4}`, vcpus: 1, memoryMiB: 1024 }));
+    const big = JSON.stringify({ schemaVersion: 1, name: 'Big random lab', hosts, vms });
+
+    const a = await openApp('lang=en&autoplay=0');
+    await a.page.locator(tid('open-editor')).click();
+    await a.page.locator(tid('editor-file')).setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(big) });
+    await expect.poll(() => a.page.locator(tid('scenario')).inputValue(), poll).toBe('custom');
+    await a.page.locator(tid('step-forward')).click();
+    const tick = await stableTick(a.page);
+    const digest = await readText(a.page, 'state-digest');
+    await openShare(a.page);
+    expect(await a.page.locator(tid('share-too-long')).textContent()).toContain('too large for a link');
+    expect(await a.page.locator(tid('share-full')).count()).toBe(0);
+    const [dl] = await Promise.all([a.page.waitForEvent('download'), a.page.locator(tid('share-file')).click()]);
+    const file = readFileSync(await dl.path());
+
+    const b = await openApp('lang=en&autoplay=0');
+    await b.page.locator(tid('open-editor')).click();
+    await b.page.locator(tid('editor-file')).setInputFiles({ name: 'virtlab-state.json', mimeType: 'application/json', buffer: file });
+    await expect.poll(() => readTick(b.page), poll).toBe(tick);
+    await expect.poll(() => readText(b.page, 'state-digest'), poll).toBe(digest);
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
   test('the short link of an unedited preset is readable and reproduces the picture', async () => {
     const a = await openApp('lang=ko&autoplay=0&tick=2500');
     const digest = await readText(a.page, 'state-digest');
@@ -54,6 +106,11 @@ describe('share links', () => {
     expect(q.get('scenario')).toBe('basic');
     expect(q.get('tick')).toBe('2500');
     expect(q.get('lang')).toBe('ko');
+    // The QR code on screen is exactly the code of the short link.
+    const src = (await a.page.locator(tid('share-qr')).getAttribute('src')) ?? '';
+    const shown = decodeURIComponent(src.replace('data:image/svg+xml;charset=utf-8,', ''));
+    const expected = await QRCode.toString(short, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+    expect(shown).toBe(expected);
     const b = await openApp(short.slice(short.indexOf('?') + 1));
     await expect.poll(() => readText(b.page, 'state-digest'), poll).toBe(digest);
     expect([...a.errors, ...b.errors]).toEqual([]);

@@ -4,6 +4,7 @@
  * Page Down and its buttons; every shortcut does what the help dialog says, only when
  * VirtLab has focus and nobody is typing, and can be turned off.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, readTick, stableTick, tid } from './harness';
 
@@ -60,6 +61,20 @@ describe('guided tours', () => {
     expect(errors).toEqual([]);
   });
 
+  test('opened at a late tick, a tour step still waits for its own world; Page Down with no tour offers the tours', async () => {
+    const { page, errors } = await openApp('lang=en&tick=9000&autoplay=0&tour=scheduling&step=2');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 4');
+    await page.waitForTimeout(500);
+    expect(await page.locator(tid('tour-task')).getAttribute('data-done')).toBe('false');
+    await page.locator(tid('tour-exit')).click();
+    await page.locator('h1').click();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.locator(tid('dialog-tours')).count(), poll).toBe(1);
+    await page.keyboard.press('Enter'); // focus starts on the first tour's button
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 1 of 19');
+    expect(errors).toEqual([]);
+  });
+
   test('a bad tour parameter is reported and ignored', async () => {
     const { page, errors } = await openApp('lang=en&tour=nope&autoplay=0');
     await expect.poll(() => page.locator(tid('notice')).textContent(), poll).toContain('"tour"');
@@ -69,7 +84,7 @@ describe('guided tours', () => {
 });
 
 describe('keyboard', () => {
-  test('space, arrows, +/-, p, c, b and ? do what the help says', async () => {
+  test('space, arrows, +/-, p, c, b, f and ? do what the help says', async () => {
     const { page, errors } = await openApp('lang=en&autoplay=0&tick=500');
     await page.locator('h1').click();
     const toggle = page.locator(tid('play-toggle'));
@@ -104,6 +119,12 @@ describe('keyboard', () => {
     await expect.poll(() => page.locator(tid('blackout')).count(), poll).toBe(1);
     await page.keyboard.press('x');
     await expect.poll(() => page.locator(tid('blackout')).count(), poll).toBe(0);
+
+    const fullscreen = (): Promise<string | null> => page.evaluate(() => document.fullscreenElement?.tagName ?? null);
+    await page.keyboard.press('f');
+    await expect.poll(fullscreen, poll).toBe('HTML');
+    await page.keyboard.press('f');
+    await expect.poll(fullscreen, poll).toBeNull();
 
     await page.keyboard.press('?');
     const help = page.locator(tid('dialog-help'));
@@ -145,4 +166,31 @@ describe('keyboard', () => {
     expect(await page.locator(tid('dialog-help')).count()).toBe(0);
     expect(errors).toEqual([]);
   });
+});
+
+describe('accessibility', () => {
+  test('the tour panel and every lecture dialog pass axe (WCAG 2 AA rules), in every theme', async () => {
+    const { page, errors } = await openApp('lang=ko&autoplay=0&tour=scheduling&step=1');
+    await page.locator(tid('tour-panel')).waitFor();
+    const check = async (scope: string): Promise<string[]> => {
+      const r = await new AxeBuilder({ page }).include(scope).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      return r.violations.map((v) => `${scope} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    const found: string[] = [];
+    for (const theme of ['default', 'projector', 'contrast']) {
+      await page.locator(tid('theme')).selectOption(theme);
+      found.push(...(await check(tid('tour-panel'))));
+      // Every dialog in the default theme; the colour-heavy ones again in the other two.
+      const dialogs = theme === 'default' ? ['tours', 'share', 'embed', 'editor', 'export', 'help'] : ['tours', 'editor'];
+      for (const d of dialogs) {
+        await page.locator(tid(`open-${d}`)).click();
+        await page.locator(tid(`dialog-${d}`)).waitFor();
+        found.push(...(await check(tid(`dialog-${d}`))));
+        await page.keyboard.press('Escape');
+        await page.locator(tid(`dialog-${d}`)).waitFor({ state: 'detached' });
+      }
+    }
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

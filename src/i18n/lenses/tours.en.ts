@@ -78,10 +78,24 @@ export default {
   'tour.scheduling.meet.task': 'Let it run until every VM has booted (tick 4200).',
   'tour.scheduling.queue.title': 'The ready queue',
   'tour.scheduling.queue.body':
-    'Seven runnable things share four pCPUs. Slowed to 0.25×, you can see vCPUs join the ready queue when all pCPUs are busy, and leave it when a timeslice ends or a vCPU blocks on I/O.',
+    'Seven runnable things share four pCPUs. Slowed to 0.25×, you can see vCPUs join the ready queue when all pCPUs are busy, and leave it when a timeslice ends or a vCPU blocks on I/O. The hypervisor is selected, so the inspector lists who waits and why.',
   'tour.scheduling.queue.task': 'Wait until two vCPUs are ready at the same time (the tour pauses there).',
   'tour.scheduling.stopBatch.title': 'Free the pCPUs',
   'tour.scheduling.stopBatch.body':
     'batch-1 is CPU-bound: it always wants a pCPU. Stopping it leaves more pCPU time for the others, so their time in the ready queue (steal time) goes down.',
   'tour.scheduling.stopBatch.task': 'Stop batch-1 with the Stop button in the inspector.',
+
+  'tour.containers.title': 'Containers vs VMs: who starts first?',
+  'tour.containers.blurb': 'Three steps on the basic host: start-up time, the shared kernel, and what a VM carries instead.',
+  'tour.containers.race.title': 'The race',
+  'tour.containers.race.body':
+    'Everything is switched on at tick 0, shown at quarter speed. A container is only a process with its own view of the system, so it runs within 0.3 s. Each VM must first boot a whole guest OS, which takes about 4 s.',
+  'tour.containers.race.task': 'Watch until tick 400: the tour pauses with the containers already started (no longer "booting") and the VMs still booting.',
+  'tour.containers.kernel.title': 'A container shares the host kernel',
+  'tour.containers.kernel.body':
+    'Look at the container engine in the stack: its containers sit directly on the host, with no guest OS of their own. They package only the application and the files it needs.',
+  'tour.containers.kernel.task': 'Select a container to read what it shares and what it owns.',
+  'tour.containers.guest.title': 'What a VM carries',
+  'tour.containers.guest.body':
+    'A VM brings its own guest OS (hundreds of MiB and seconds to boot) and sees virtual hardware from the hypervisor. That costs more, but isolates more: each VM may even run a different OS, like batch-1 with Windows.',
 } as const;

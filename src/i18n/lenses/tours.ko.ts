@@ -74,10 +74,24 @@ export default {
   'tour.scheduling.meet.task': '모든 가상머신이 부팅될 때까지(틱 4200) 실행하세요.',
   'tour.scheduling.queue.title': '준비 큐',
   'tour.scheduling.queue.body':
-    '실행 가능한 것 일곱 개가 pCPU 네 개를 나눠 씁니다. 0.25배로 느리게 하면, 모든 pCPU가 바쁠 때 vCPU가 준비 큐에 들어가고, 타임슬라이스가 끝나거나 I/O를 기다릴 때 나오는 것이 보입니다.',
+    '실행 가능한 것 일곱 개가 pCPU 네 개를 나눠 씁니다. 0.25배로 느리게 하면, 모든 pCPU가 바쁠 때 vCPU가 준비 큐에 들어가고, 타임슬라이스가 끝나거나 I/O를 기다릴 때 나오는 것이 보입니다. 하이퍼바이저가 선택되어 있어서 인스펙터에 누가 왜 기다리는지 나옵니다.',
   'tour.scheduling.queue.task': 'vCPU 두 개가 동시에 준비 상태가 될 때까지 기다리세요(그때 투어가 멈춥니다).',
   'tour.scheduling.stopBatch.title': 'pCPU 비우기',
   'tour.scheduling.stopBatch.body':
     'batch-1은 CPU 집약적이라 늘 pCPU를 원합니다. 이것을 멈추면 다른 것들이 pCPU를 더 쓰게 되어 준비 큐 대기 시간(steal time)이 줄어듭니다.',
   'tour.scheduling.stopBatch.task': '인스펙터의 정지 버튼으로 batch-1을 멈추세요.',
+
+  'tour.containers.title': '컨테이너와 가상머신: 누가 먼저 시작할까?',
+  'tour.containers.blurb': '기본 서버에서 세 단계: 시작 시간, 공유하는 커널, 가상머신이 대신 가지고 다니는 것.',
+  'tour.containers.race.title': '시작 경주',
+  'tour.containers.race.body':
+    '틱 0에 모든 것을 켜고 0.25배 속도로 봅니다. 컨테이너는 시스템을 따로 보는 프로세스일 뿐이라 0.3초 안에 실행됩니다. 가상머신은 먼저 게스트 OS 전체를 부팅해야 해서 약 4초가 걸립니다.',
+  'tour.containers.race.task': '틱 400까지 보세요. 컨테이너는 이미 시작했고(더 이상 “부팅 중”이 아님) 가상머신은 아직 부팅 중일 때 투어가 멈춥니다.',
+  'tour.containers.kernel.title': '컨테이너는 호스트 커널을 공유한다',
+  'tour.containers.kernel.body':
+    '스택의 컨테이너 엔진을 보세요. 컨테이너는 자기 게스트 OS 없이 호스트 바로 위에 있습니다. 어플리케이션과 실행에 필요한 파일만 패키징합니다.',
+  'tour.containers.kernel.task': '컨테이너 하나를 선택해서 무엇을 공유하고 무엇을 가지는지 읽어 보세요.',
+  'tour.containers.guest.title': '가상머신이 가지고 다니는 것',
+  'tour.containers.guest.body':
+    '가상머신은 자기 게스트 OS(수백 MiB, 부팅에 몇 초)를 가지고, 하이퍼바이저가 보여 주는 가상 하드웨어를 봅니다. 비용은 더 들지만 더 강하게 격리됩니다. batch-1처럼 가상머신마다 다른 OS를 돌릴 수도 있습니다.',
 } satisfies Record<keyof typeof import('./tours.en').default, string>;

@@ -3,7 +3,8 @@
  * is, its properties, its kinds, hypervisor types, CPU, memory, storage, network, SAN,
  * full vs para virtualization, containers and Docker). Each step opens the lens and
  * preset made for that section; until a lens exists the step shows the Overview on the
- * basic scenario with the same narration. Steps with a task wait for the student.
+ * basic scenario with the same narration. Steps with a task wait for the student; a
+ * step's selection is its highlight (outlined in the lens, explained in the inspector).
  */
 import type { Tour } from '../types';
 
@@ -15,9 +16,10 @@ export const tour: Tour = {
     { id: 'manyAsOne', section: 'what', lens: 'storage', preset: 'san-placement', play: true },
     { id: 'properties', section: 'properties', lens: 'overview', preset: 'datacenter-32', tick: 2000, play: true },
     { id: 'balance', section: 'properties', lens: 'cluster', preset: 'drs-balance', play: true },
-    { id: 'server', section: 'kinds', lens: 'overview', preset: 'basic', tick: 5000 },
-    { id: 'vdi', section: 'kinds', lens: 'techniques', preset: 'vdi', play: true },
-    { id: 'appVirt', section: 'kinds', lens: 'techniques', preset: 'app-virtualization', play: true },
+    // The three kinds are Overview presets: the stack itself shows the difference.
+    { id: 'server', section: 'kinds', lens: 'overview', preset: 'server-virtualization', tick: 5000, fallback: { lens: 'overview', preset: 'basic', tick: 5000 } },
+    { id: 'vdi', section: 'kinds', lens: 'overview', preset: 'vdi', play: true },
+    { id: 'appVirt', section: 'kinds', lens: 'overview', preset: 'app-virtualization', play: true },
     {
       id: 'hvTypes',
       section: 'hypervisor',
@@ -33,7 +35,7 @@ export const tour: Tour = {
       preset: 'cpu-overcommit',
       play: true,
       waitFor: { kind: 'state', state: 'ready', min: 2 },
-      fallback: { lens: 'overview', preset: 'basic', tick: 4000, waitFor: { kind: 'state', state: 'ready', min: 2 } },
+      fallback: { lens: 'overview', preset: 'basic', tick: 4000, select: { kind: 'hypervisor', index: 0 }, waitFor: { kind: 'state', state: 'ready', min: 2 } },
     },
     { id: 'hyperthreads', section: 'cpu', lens: 'cpu', preset: 'hyperthreads', play: true, fallback: { lens: 'overview', preset: 'basic', tick: 5000, select: { kind: 'pcpu', index: 1 } } },
     { id: 'costop', section: 'cpu', lens: 'cpu', preset: 'smp-costop', play: true, waitFor: { kind: 'state', state: 'costop', min: 1 } },

@@ -12,7 +12,7 @@ export const tour: Tour = {
   steps: [
     { id: 'hosted', section: 'hypervisor', lens: 'overview', preset: 'basic', tick: 1000, select: { kind: 'hypervisor', index: 0 }, waitFor: { kind: 'hvType', type: 'type2' } },
     { id: 'meet', section: 'cpu', lens: 'overview', preset: 'basic', tick: 0, play: true, waitFor: { kind: 'tick', at: 4200 } },
-    { id: 'queue', section: 'cpu', lens: 'overview', preset: 'basic', tick: 5000, play: true, speed: 0.25, waitFor: { kind: 'state', state: 'ready', min: 2 } },
+    { id: 'queue', section: 'cpu', lens: 'overview', preset: 'basic', tick: 5000, play: true, speed: 0.25, select: { kind: 'hypervisor', index: 0 }, waitFor: { kind: 'state', state: 'ready', min: 2 } },
     { id: 'stopBatch', section: 'cpu', lens: 'overview', preset: 'basic', tick: 6000, select: { kind: 'vm', index: 2 }, waitFor: { kind: 'vmOff' } },
   ],
 };

@@ -13,6 +13,9 @@ export function Dialog({ name, title, children, wide = false }: { name: NonNulla
   useEffect(() => {
     const d = ref.current;
     if (d !== null && !d.open) d.showModal();
+    // React handles autoFocus itself (before the dialog opens), so dialogs mark their
+    // first control with data-autofocus instead.
+    d?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => d?.close();
   }, []);
   return (

@@ -17,6 +17,9 @@ import { ADD_KINDS, addToScenarioText } from './editorTemplates';
 import { Dialog } from './Dialog';
 import { ScenarioForm } from './ScenarioForm';
 import { exitTour } from './tourRunner';
+import './editor.css';
+
+type View = 'form' | 'json';
 
 const errorsOf = (r: FileResult): ScenarioError[] => (r.ok ? [] : r.errors);
 
@@ -33,12 +36,58 @@ function ErrorList({ errors }: { errors: ScenarioError[] }) {
   );
 }
 
+interface BarProps {
+  text: string;
+  view: View;
+  setView: (v: View) => void;
+  setText: (s: string) => void;
+  setErrors: (e: ScenarioError[]) => void;
+}
+
+/** Start from a preset, switch form/JSON, and (in JSON) add a part from a template. */
+function EditorBar({ text, view, setView, setText, setErrors }: BarProps) {
+  const t = useT();
+  return (
+    <div className="editor-bar">
+      <label>
+        <span>{t('lecture.editor.startFrom')}</span>
+        <select data-testid="editor-preset" defaultValue="" onChange={(e) => isPresetId(e.target.value) && setText(scenarioToText(presets[e.target.value]))}>
+          <option value="" disabled>
+            {t('lecture.editor.pick')}
+          </option>
+          {PRESET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`preset.${id}.title`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="view-switch" role="group" aria-label={t('lecture.editor.view')}>
+        {(['form', 'json'] as const).map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} data-testid={`editor-view-${v}`} onClick={() => setView(v)}>
+            {t(`lecture.editor.view.${v}`)}
+          </button>
+        ))}
+      </span>
+      {view === 'json' && ADD_KINDS.map((k) => (
+        <button key={k} type="button" data-testid={`editor-add-${k}`} onClick={() => {
+          const next = addToScenarioText(text, k);
+          if (next === null) setErrors(errorsOf(readScenarioText(text, text.length)));
+          else setText(next);
+        }}>
+          + {t(`lecture.editor.add.${k}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function EditorDialog() {
   const t = useT();
   const current = useStore((s) => s.scenario);
   const [text, setText] = useState(() => (current === null ? '' : scenarioToText(current)));
   const [errors, setErrors] = useState<ScenarioError[]>([]);
-  const [view, setView] = useState<'form' | 'json'>('form');
+  const [view, setView] = useState<View>('form');
   const fileInput = useRef<HTMLInputElement | null>(null);
   const apply = (r: FileResult): void => {
     if (!r.ok) return setErrors(r.errors);
@@ -59,37 +108,7 @@ export function EditorDialog() {
   };
   return (
     <Dialog name="editor" title={t('lecture.editor.title')} wide>
-      <div className="editor-bar">
-        <label>
-          <span>{t('lecture.editor.startFrom')}</span>
-          <select data-testid="editor-preset" defaultValue="" onChange={(e) => isPresetId(e.target.value) && setText(scenarioToText(presets[e.target.value]))}>
-            <option value="" disabled>
-              {t('lecture.editor.pick')}
-            </option>
-            {PRESET_IDS.map((id) => (
-              <option key={id} value={id}>
-                {t(`preset.${id}.title`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="view-switch" role="group" aria-label={t('lecture.editor.view')}>
-          {(['form', 'json'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} data-testid={`editor-view-${v}`} onClick={() => setView(v)}>
-              {t(`lecture.editor.view.${v}`)}
-            </button>
-          ))}
-        </span>
-        {view === 'json' && ADD_KINDS.map((k) => (
-          <button key={k} type="button" data-testid={`editor-add-${k}`} onClick={() => {
-            const next = addToScenarioText(text, k);
-            if (next === null) setErrors(errorsOf(readScenarioText(text, text.length)));
-            else setText(next);
-          }}>
-            + {t(`lecture.editor.add.${k}`)}
-          </button>
-        ))}
-      </div>
+      <EditorBar text={text} view={view} setView={setView} setText={setText} setErrors={setErrors} />
       {view === 'json' ? (
         <label className="editor-text">
           <span>{t('lecture.editor.json')}</span>

@@ -1,17 +1,22 @@
 /**
  * Everything the lecture features add on top of the app shell: the open dialog, the
- * blackout cover and the keyboard shortcuts. Mounted once by App.
+ * blackout cover and the keyboard shortcuts. Mounted once by App; each dialog's code
+ * is fetched the first time it opens.
  */
+import { lazy, Suspense } from 'react';
 import { selectDialog, useStore } from '../../store';
 import { Blackout } from './Blackout';
-import { EditorDialog } from './EditorDialog';
-import { EmbedDialog } from './EmbedDialog';
-import { ExportDialog } from './ExportDialog';
-import { HelpDialog } from './HelpDialog';
-import { ShareDialog } from './ShareDialog';
-import { ToursDialog } from './ToursDialog';
 import { useShortcuts } from './useShortcuts';
 import './lecture.css';
+
+// Dialogs load on first use (QR codes, compression, the editor), keeping the first
+// download small: a student opening a link needs none of them.
+const EditorDialog = lazy(() => import('./EditorDialog').then((m) => ({ default: m.EditorDialog })));
+const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const ToursDialog = lazy(() => import('./ToursDialog').then((m) => ({ default: m.ToursDialog })));
 
 function OpenDialog() {
   const dialog = useStore(selectDialog);
@@ -37,7 +42,9 @@ export function LectureLayer() {
   useShortcuts();
   return (
     <>
-      <OpenDialog />
+      <Suspense fallback={null}>
+        <OpenDialog />
+      </Suspense>
       <Blackout />
     </>
   );

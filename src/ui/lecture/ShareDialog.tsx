@@ -2,7 +2,8 @@
  * Share: a QR code and links that open exactly what is on the projector. The short link
  * (readable parameters) is used when nothing was edited; otherwise the full link
  * carries the scenario and every command. A link too long for chat tools or QR readers
- * is offered as a state file instead (the scenario editor imports it).
+ * is offered as a state file instead (the scenario editor imports it). The QR code can
+ * grow to fill the projected screen, so the back row can scan it.
  */
 import QRCode from 'qrcode';
 import { useEffect, useMemo, useState } from 'react';
@@ -23,6 +24,7 @@ export function ShareDialog() {
   const short = st === null ? null : shortLink(st);
   const best = short ?? full;
   const [qr, setQr] = useState<string | null>(null);
+  const [big, setBig] = useState(false);
   useEffect(() => {
     if (best.length > MAX_QR_CHARS) return;
     QRCode.toString(best, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: tokens.qrDark.default, light: tokens.qrLight.default } }).then(
@@ -35,8 +37,13 @@ export function ShareDialog() {
   return (
     <Dialog name="share" title={t('lecture.share.title')}>
       <div className="share-grid">
-        <div className="qr-box">
+        <div className={big ? 'qr-box qr-big' : 'qr-box'}>
           {qr !== null ? <img src={qr} alt={t('lecture.share.qrAlt')} data-testid="share-qr" width={280} height={280} /> : <p>{t('lecture.share.qrTooLong')}</p>}
+          {qr !== null && (
+            <button type="button" aria-pressed={big} data-testid="share-qr-big" onClick={() => setBig(!big)}>
+              {big ? t('lecture.share.qrSmall') : t('lecture.share.qrBig')}
+            </button>
+          )}
         </div>
         <div className="share-links">
           <p>{t('lecture.share.intro', { tick: st.tick })}</p>

@@ -5,16 +5,23 @@
  * lens and the inspector keep their room while the class works on the task. Page Up / Page Down do the same from
  * anywhere (see useShortcuts). Narration is announced politely to screen readers.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../i18n';
-import { selectTour, useStore } from '../../store';
+import { selectEmbed, selectTour, useStore } from '../../store';
 import { canWait, findTour, resolveStep, stepKeys } from '../../tours';
 import { available, exitTour, nextStep } from './tourRunner';
+
+/** Tasks done with the inspector's buttons, which an embed (the lens alone) does not show. */
+const NEEDS_INSPECTOR = new Set(['hvType', 'vmOff']);
+
+// Only embeds need it, and it brings the link encoder: loaded on demand.
+const OpenFull = lazy(() => import('./OpenFull'));
 
 export function TourPanel() {
   const t = useT();
   const pos = useStore(selectTour);
   const [open, setOpen] = useState(true);
+  const embed = useStore(selectEmbed);
   const tour = pos === null ? undefined : findTour(pos.id);
   const step = pos === null ? undefined : tour?.steps[pos.step];
   if (pos === null || tour === undefined || step === undefined) return null;
@@ -46,6 +53,11 @@ export function TourPanel() {
           <span aria-hidden="true">{pos.done ? '✓ ' : '▶ '}</span>
           <strong>{pos.done ? t('lecture.tour.taskDone') : t('lecture.tour.task')}</strong> {t(keys.task)}
         </p>
+      )}
+      {hasTask && embed && !pos.done && world.waitFor !== undefined && NEEDS_INSPECTOR.has(world.waitFor.kind) && (
+        <Suspense fallback={null}>
+          <OpenFull />
+        </Suspense>
       )}
       <div className="tour-buttons">
         <button type="button" data-testid="tour-prev" disabled={pos.step === 0} onClick={() => nextStep(-1)}>

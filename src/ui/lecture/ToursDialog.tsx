@@ -15,13 +15,15 @@ export function ToursDialog() {
   return (
     <Dialog name="tours" title={t('lecture.tours.title')}>
       <ul className="tour-list">
-        {TOURS.map((tour) => {
+        {TOURS.map((tour, n) => {
           const full = tour.steps.filter((s) => missingParts(s, av).length === 0).length;
           return (
             <li key={tour.id}>
               <button
                 type="button"
                 data-testid={`start-tour-${tour.id}`}
+                // The first tour takes the focus, so Page Down then Enter starts a lecture.
+                data-autofocus={n === 0 ? true : undefined}
                 onClick={() => {
                   setLecture({ dialog: null });
                   goToStep(tour.id, 0);

@@ -1,12 +1,14 @@
 /**
  * Open a shared state (from a link, a state file or the embed API): language, theme,
  * lens, selection and speed in the store, then the scenario with its commands at its
- * tick through simClient. One function, so every way in reproduces the same picture.
+ * tick through simClient, and the tour step that was on screen (without resetting the
+ * world the link carries). One function, so every way in reproduces the same picture.
  */
 import { simClient } from '../../client/simClient';
 import type { SharedState } from '../../embed/shareState';
 import { addNotice, select, setLang, setLens, setTheme } from '../../store';
 import { isLensId } from '../../views/registry';
+import { resumeStep } from './tourRunner';
 
 export function applySharedState(st: SharedState): void {
   setLang(st.lang);
@@ -16,4 +18,5 @@ export function applySharedState(st: SharedState): void {
   select(st.selection);
   simClient.setSpeed(st.speed);
   if (st.scenario !== undefined) simClient.restore(st.scenario, st.preset, st.log, st.tick, st.playing);
+  if (st.tour !== undefined) resumeStep(st.tour.id, st.tour.step);
 }

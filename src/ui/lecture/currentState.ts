@@ -11,7 +11,8 @@ import { getLecture, useStore } from '../../store';
 export function currentState(): SharedState | null {
   const s = useStore.getState();
   if (s.scenario === null) return null;
-  return {
+  const tour = getLecture().tour;
+  const st: SharedState = {
     preset: s.scenarioId,
     scenario: s.scenario,
     seed: s.scenario.seed,
@@ -24,6 +25,8 @@ export function currentState(): SharedState | null {
     lang: s.lang,
     playing: false,
   };
+  if (tour !== null) st.tour = { id: tour.id, step: tour.step };
+  return st;
 }
 
 export function pageBase(): string {

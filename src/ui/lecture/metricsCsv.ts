@@ -5,7 +5,7 @@
  * quoted when needed (RFC 4180), so names with commas survive spreadsheets.
  */
 import { entityOwner, ENT, type Snapshot } from '../../engine';
-import type { Translate } from '../../i18n';
+import { hasKey, type Translate } from '../../i18n';
 
 const STATE_NAMES: Record<number, string> = Object.fromEntries(Object.entries(ENT).map(([name, code]) => [code, name]));
 
@@ -35,7 +35,7 @@ export function metricsCsv(snap: Snapshot, t: Translate): string {
       name,
       t(`lecture.csv.kind.${owner.kind}`),
       host,
-      t(`state.${stateName}`),
+      hasKey(`state.${stateName}`) ? t(`state.${stateName}`) : stateName,
       snap.ent.pcpu[e] ?? -1,
       (snap.ent.util[e] ?? 0).toFixed(3),
       run,

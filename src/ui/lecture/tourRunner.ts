@@ -10,8 +10,8 @@
 import { isPresetId, presets, PRESET_IDS, type Topology } from '../../engine';
 import { simClient } from '../../client/simClient';
 import { getLecture, select, setLecture, setLens, useStore } from '../../store';
-import { canWait, findTour, isDone, resolveStep, type Available } from '../../tours';
-import type { WaitFor } from '../../tours/types';
+import { canWait, findTour, isDone, resolveStep, type Available, type ResolvedStep } from '../../tours';
+import type { TourStep, WaitFor } from '../../tours/types';
 import { LENS_IDS } from '../../views/registry';
 
 export function available(): Available {
@@ -25,6 +25,15 @@ interface Armed {
 }
 let armed: Armed | null = null;
 
+/** Make a step the current one and arm its task against the next world's snapshots. */
+function arm(tourId: string, index: number, step: TourStep): ResolvedStep {
+  const world = resolveStep(step, available());
+  const waitFor = world.waitFor !== undefined && canWait(world.waitFor) ? world.waitFor : null;
+  armed = { waitFor, pauseWhenDone: step.pauseWhenDone ?? true, staleTopology: useStore.getState().snapshot?.topology ?? null };
+  setLecture({ tour: { id: tourId, step: index, done: waitFor === null, degraded: world.degraded } });
+  return world;
+}
+
 /** Open step `index` (0-based, clamped) of a tour; false when there is no such tour. */
 export function goToStep(tourId: string, index: number): boolean {
   const tour = findTour(tourId);
@@ -32,11 +41,8 @@ export function goToStep(tourId: string, index: number): boolean {
   const i = Math.min(Math.max(0, Math.floor(index)), tour.steps.length - 1);
   const step = tour.steps[i];
   if (step === undefined) return false;
-  const world = resolveStep(step, available());
+  const world = arm(tour.id, i, step);
   const presetId = isPresetId(world.preset) ? world.preset : 'basic';
-  const waitFor = world.waitFor !== undefined && canWait(world.waitFor) ? world.waitFor : null;
-  armed = { waitFor, pauseWhenDone: step.pauseWhenDone ?? true, staleTopology: useStore.getState().snapshot?.topology ?? null };
-  setLecture({ tour: { id: tour.id, step: i, done: waitFor === null, degraded: world.degraded } });
   setLens(world.lens);
   select(world.select ?? null);
   simClient.setSpeed(step.speed ?? 1);
@@ -44,9 +50,19 @@ export function goToStep(tourId: string, index: number): boolean {
   return true;
 }
 
+/** Show a tour step's narration over the world as it is (a shared link carries its own world). */
+export function resumeStep(tourId: string, index: number): void {
+  const tour = findTour(tourId);
+  const step = tour?.steps[index];
+  if (tour === undefined || step === undefined) return;
+  arm(tour.id, index, step);
+}
+
+/** Move through the running tour; with no tour running, offer the tours (keyboard-only lectures). */
 export function nextStep(delta: number): void {
   const pos = getLecture().tour;
   if (pos !== null) goToStep(pos.id, pos.step + delta);
+  else setLecture({ dialog: 'tours' });
 }
 
 export function exitTour(): void {
