@@ -112,6 +112,12 @@ function applyOne(st: SimState, cmd: Command): Outcome {
       return addVm(st, cmd);
     case 'removeVm':
       return removeVm(st, cmd.vm);
+    case 'setTranslation':
+      return editMemory(st, cmd.host, 'translation', cmd.mode, 'memory.event.translation', `memory.mode.${cmd.mode}`);
+    case 'setMemoryFeature':
+      return editMemory(st, cmd.host, cmd.feature, cmd.on, cmd.on ? 'memory.event.featureOn' : 'memory.event.featureOff', `memory.feature.${cmd.feature}`);
+    case 'setReclaimPolicy':
+      return editMemory(st, cmd.host, 'policy', cmd.policy, 'memory.event.policy', `memory.policy.${cmd.policy}`);
   }
 }
 
@@ -218,4 +224,14 @@ function removeVm(st: SimState, id: string): Outcome {
   }));
   if (r.ok) pushEvent(r.state.events, st.tick, 'info', 'event.vmRemoved', { vm: vm.name });
   return r;
+}
+
+type MemoryOptions = Scenario['hosts'][number]['hypervisor']['memory'];
+
+/** Change one memory option of a host's hypervisor; asking for the value it already has is refused. */
+function editMemory<K extends keyof MemoryOptions>(st: SimState, id: string, key: K, value: MemoryOptions[K], eventKey: string, label: string): Outcome {
+  const host = st.topology.hosts[hostIndex(st, id)];
+  if (host === undefined) return reject('reason.noSuchHost', { host: id });
+  if (host.hypervisor.memory[key] === value) return reject('memory.reason.unchanged', { host: host.name, value: label });
+  return editHypervisor(st, id, (hv) => ({ ...hv, memory: { ...hv.memory, [key]: value } }), eventKey, label);
 }

@@ -4,7 +4,10 @@
  * scenario); `applyCommand` decides whether the running world can take them.
  */
 import { z } from 'zod';
-import { hypervisorTypes, idSchema, techniques, vmSchema, workloadSchema } from './scenario/parts';
+import { hypervisorTypes, idSchema, reclaimPolicies, techniques, translationModes, vmSchema, workloadSchema } from './scenario/parts';
+
+/** Memory features a student can switch per host (the memory lens). */
+export const memoryFeatures = ['pageSharing', 'interVmSharing', 'ballooning', 'compression', 'largePages', 'taggedTlb', 'idleMemoryTax'] as const;
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('startVm'), vm: idSchema }),
@@ -17,6 +20,9 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('removeVm'), vm: idSchema }),
   z.strictObject({ type: z.literal('startContainer'), container: idSchema }),
   z.strictObject({ type: z.literal('stopContainer'), container: idSchema }),
+  z.strictObject({ type: z.literal('setTranslation'), host: idSchema, mode: z.enum(translationModes) }),
+  z.strictObject({ type: z.literal('setMemoryFeature'), host: idSchema, feature: z.enum(memoryFeatures), on: z.boolean() }),
+  z.strictObject({ type: z.literal('setReclaimPolicy'), host: idSchema, policy: z.enum(reclaimPolicies) }),
 ]);
 
 export type Command = z.output<typeof commandSchema>;

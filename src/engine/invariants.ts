@@ -5,6 +5,7 @@
  */
 import { EVENT_CAP } from './events';
 import { ENT, POWER, queueContents, type SimState } from './state';
+import { checkMemory } from './memory/invariants';
 
 export function checkInvariants(st: SimState): string[] {
   const out: string[] = [];
@@ -52,5 +53,6 @@ export function checkInvariants(st: SimState): string[] {
     if ((st.ctPower[i] === POWER.off) !== (st.ent.state[c.ent] === ENT.off)) out.push(`container ${c.id} power and state disagree`);
   });
   if (st.events.list.length > EVENT_CAP * 2) out.push('event list is unbounded');
+  out.push(...checkMemory(st.memory, t, st.tick));
   return out;
 }

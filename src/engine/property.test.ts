@@ -182,7 +182,8 @@ describe('random worlds and random commands', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // 40 worlds x 3 runs with tick-by-tick checks take several seconds on a shared machine.
+  }, 60_000);
 
   it('a different seed changes the run of a busy world', () => {
     fc.assert(

@@ -5,19 +5,19 @@
  * they passed in is never touched.
  *
  * Tick order: scripted commands -> power (boot progress) -> CPU scheduling per host
- * -> containers inside VMs -> execute one millisecond -> memory -> tick + 1.
+ * -> containers inside VMs -> execute one millisecond -> memory (src/engine/memory:
+ * sampled guest accesses, then each host's reclaim ladder) -> tick + 1.
  */
 import { applyCommandInPlace } from './apply';
 import { dispatchIdle, scheduleRoundRobin } from './cpu/roundRobin';
 import { pushEvent } from './events';
-import { nextFloat } from './rng';
+import { stepMemory } from './memory/step';
 import type { Scenario } from './scenario/schema';
 import { buildState, cloneState, enqueue, ENT, POWER, type SimState } from './state';
-import { drawBurst, drawIo, GUEST_OS_MIB, PHASE_KINDS, PROFILES, phaseCode, VM_BOOT_TICKS } from './workload';
+import { drawBurst, drawIo, phaseCode, VM_BOOT_TICKS } from './workload';
 
 /** Weight of one tick in the recent-utilisation averages (about 64 ticks). */
 const UTIL_ALPHA = 1 / 64;
-const MEMORY_PERIOD = 250;
 
 export function createSim(scenario: Scenario): SimState {
   const st = buildState(scenario);
@@ -49,7 +49,7 @@ export function advanceTick(st: SimState): void {
   scheduleInsideVms(st);
   execute(st);
   for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
-  if (st.tick % MEMORY_PERIOD === 0) updateMemory(st);
+  stepMemory(st);
   st.tick += 1;
 }
 
@@ -141,21 +141,4 @@ function wake(st: SimState, e: number): void {
   st.ent.phaseLeft[e] = drawBurst(st.rng, st.ent.phaseKind[e] ?? 0);
   const h = st.ent.host[e] ?? -1;
   if (h >= 0) enqueue(st, h, e);
-}
-
-/** Memory in use drifts around the workload's working set (the memory lens replaces this). */
-function updateMemory(st: SimState): void {
-  st.topology.vms.forEach((vm, i) => {
-    const power = st.vmPower[i];
-    const os = Math.min(vm.memoryMiB, GUEST_OS_MIB[vm.guestOs]);
-    let target = 0;
-    if (power === POWER.booting) {
-      target = os * (1 - (st.vmBootLeft[i] ?? 0) / VM_BOOT_TICKS);
-    } else if (power === POWER.on) {
-      const active = PROFILES[PHASE_KINDS[phaseCode(vm.workload)] ?? 'idle'].active;
-      target = os + (vm.memoryMiB - os) * active * (0.85 + 0.3 * nextFloat(st.rng));
-    }
-    const used = st.vmMemUsedMiB[i] ?? 0;
-    st.vmMemUsedMiB[i] = Math.min(vm.memoryMiB, used + (target - used) * 0.5);
-  });
 }

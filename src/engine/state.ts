@@ -9,6 +9,8 @@ import { pushEvent, type EventLog } from './events';
 import { createRng, type RngState } from './rng';
 import type { Scenario, ScheduledEvent } from './scenario/schema';
 import { buildTopology, entityKeys, type Topology } from './topology';
+import { buildMemory, carryMemory } from './memory/build';
+import type { MemState } from './memory/model';
 import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './workload';
 
 /** Entity (vCPU or container task) states. Co-stop arrives with the CPU lens. */
@@ -54,6 +56,8 @@ export interface SimState {
   /** Scripted events sorted by tick, and how many have been applied. */
   script: ScheduledEvent[];
   scriptPos: number;
+  /** Memory virtualization: host frames, guest pages, TLBs (src/engine/memory). */
+  memory: MemState;
 }
 
 function entityArrays(n: number): EntityArrays {
@@ -124,7 +128,7 @@ function initialPower(st: SimState): void {
   });
 }
 
-function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches'> {
+function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches' | 'memory'> {
   const topology = buildTopology(scenario, rev);
   const ent = entityArrays(topology.entityCount);
   for (const vm of topology.vms) ent.host.fill(vm.host, vm.entOffset, vm.entOffset + vm.vcpus);
@@ -163,7 +167,9 @@ export function buildState(scenario: Scenario): SimState {
     events: { list: [], seq: 0 },
     script: scenario.events.toSorted((a, b) => a.at - b.at),
     scriptPos: 0,
+    memory: { hosts: [], vms: [], lastPage: new Int32Array(0), nextContent: 1 },
   };
+  st.memory = buildMemory(st.topology);
   initialPower(st);
   st.topology.vms.forEach((vm, i) => {
     if (st.vmPower[i] !== POWER.off) pushEvent(st.events, 0, 'info', 'event.vmBooting', { vm: vm.name });
@@ -187,7 +193,9 @@ export function rebuildState(prev: SimState, scenario: Scenario): SimState {
     events: { list: [...prev.events.list], seq: prev.events.seq },
     script: prev.script,
     scriptPos: prev.scriptPos,
+    memory: { hosts: [], vms: [], lastPage: new Int32Array(0), nextContent: 1 },
   };
+  next.memory = carryMemory(prev.memory, prev.topology, next.topology);
   const oldIndex = new Map(entityKeys(prev.topology).map((k, i) => [k, i]));
   const newKeys = entityKeys(next.topology);
   const map = new Int32Array(prev.topology.entityCount).fill(-1);

@@ -6,10 +6,20 @@
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../schema';
 import { basic } from './basic';
 import { datacenter32 } from './datacenter';
+import { balloon } from './balloon';
+import { memory16k } from './memory16k';
+import { memoryOvercommit } from './memoryOvercommit';
+import { pageSharing } from './pageSharing';
+import { shadowVsNested } from './shadowVsNested';
 
 const inputs = {
   basic,
   'datacenter-32': datacenter32,
+  'memory-overcommit': memoryOvercommit,
+  balloon,
+  'page-sharing': pageSharing,
+  'shadow-vs-nested': shadowVsNested,
+  'memory-16k': memory16k,
 } satisfies Record<string, ScenarioInput>;
 
 export type PresetId = keyof typeof inputs;
