@@ -138,6 +138,7 @@ export function runGuest(st: SimState, v: number): void {
   const h = t === undefined ? undefined : st.memory.hosts[t.host];
   const cfg = t === undefined ? undefined : st.topology.hosts[t.host]?.hypervisor.memory;
   if (t === undefined || vm === undefined || h === undefined || cfg === undefined) return;
+  if (vm.tlb.length !== t.vcpus * cfg.tlbEntries) vm.tlb = new Int32Array(t.vcpus * cfg.tlbEntries);
   const ws = workingSet(st, v, vm);
   vm.wsPages = ws;
   const grow = Math.max(1, Math.ceil(vm.pages / 150));

@@ -65,7 +65,6 @@ function buildVm(topo: Topology, v: number, hosts: HostMem[]): VmMem {
   const pageMiB = hosts[vm?.host ?? 0]?.pageMiB ?? 1;
   const pages = Math.max(1, Math.ceil((vm?.memoryMiB ?? 64) / pageMiB));
   const osMiB = Math.min(vm?.memoryMiB ?? 64, GUEST_OS_MIB[vm?.guestOs ?? 'linux']);
-  const entries = topo.hosts[vm?.host ?? 0]?.hypervisor.memory.tlbEntries ?? 64;
   const vcpus = vm?.vcpus ?? 1;
   return {
     pages,
@@ -80,7 +79,8 @@ function buildVm(topo: Topology, v: number, hosts: HostMem[]): VmMem {
     growCursor: 0,
     cacheOpen: -1,
     cacheFrames: 0,
-    tlb: new Int32Array(vcpus * entries),
+    // Allocated when the guest first runs (runGuest): a powered-off VM costs no TLB memory.
+    tlb: new Int32Array(0),
     ranLast: new Uint8Array(vcpus),
     c: emptyCounters(),
   };
@@ -104,7 +104,8 @@ export function carryMemory(prev: MemState, prevTopo: Topology, topo: Topology):
     const fresh = next.vms[v];
     if (!same || fresh === undefined || o === undefined) return;
     const copy = structuredClone(old);
-    if (copy.tlb.length !== fresh.tlb.length) copy.tlb = fresh.tlb;
+    const entries = (topo.hosts[vm.host]?.hypervisor.memory.tlbEntries ?? 64) * vm.vcpus;
+    if (copy.tlb.length !== entries) copy.tlb = new Int32Array(0);
     next.vms[v] = copy;
     next.lastPage[v] = prev.lastPage[o] ?? -1;
   });

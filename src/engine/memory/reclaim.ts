@@ -96,6 +96,7 @@ function weightOf(vm: VmMem, tax: boolean): number {
 
 /** Set balloon targets from the shortfall (soft and worse), deflate in high; move each balloon a step. */
 function balloon(st: SimState, hi: number, h: HostMem, vms: number[], tax: boolean): void {
+  if (h.state < 2 && vms.every((v) => (st.memory.vms[v]?.balloonPages ?? 0) === 0)) return;
   const on = vms.filter((v) => st.vmPower[v] === POWER_ON);
   const need = Math.max(0, h.minFreeFrames - h.freeTop);
   const total = on.reduce((a, v) => a + weightOf(st.memory.vms[v] as VmMem, tax), 0);
@@ -183,7 +184,7 @@ export function reclaimHost(st: SimState, hi: number): void {
     say(st, h, SAY.state, 'memory.event.state', { host: host.name, from: `memory.state.${HOST_STATES[prev] ?? 'high'}`, to: `memory.state.${HOST_STATES[h.state] ?? 'high'}`, free: Math.round(h.freeTop * h.pageMiB), minFree: Math.round(h.minFreeFrames * h.pageMiB) });
   }
   const vms = vmsOn(st, hi);
-  if (cfg.pageSharing) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 32, cfg.interVmSharing);
+  if (cfg.pageSharing) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 16, cfg.interVmSharing);
   if (cfg.ballooning) balloon(st, hi, h, vms, cfg.idleMemoryTax);
   if (h.state >= 3) compressAndSwap(st, hi, h);
   if (h.state >= 4 && h.blockedAllocs > 0) say(st, h, SAY.block, 'memory.event.blocked', { host: host.name, n: h.blockedAllocs });

@@ -32,7 +32,7 @@ function release(h: HostMem, vm: VmMem): void {
   vm.balloonTarget = 0;
   vm.wsPages = 0;
   vm.cacheOpen = -1;
-  vm.tlb.fill(0);
+  vm.tlb = new Int32Array(0);
   vm.ranLast.fill(0);
 }
 

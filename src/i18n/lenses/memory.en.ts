@@ -19,6 +19,11 @@ export default {
   'memory.legend.many': 'shared between VMs',
   'memory.legend.walk': 'frame touched by the walk',
 
+  'memory.frame.free': 'Frame {f}: free.',
+  'memory.frame.used': 'Frame {f}: holds guest page {pages} (one page, private).',
+  'memory.frame.shared': 'Frame {f}: shared copy-on-write by {n} pages ({pages}); a write gives the writer its own copy.',
+  'memory.frame.compressed': 'Frame {f}: compression cache holding {n} compressed pages ({pages}).',
+
   'memory.state.high': 'high',
   'memory.state.clear': 'clear',
   'memory.state.soft': 'soft',

@@ -19,6 +19,11 @@ export default {
   'memory.legend.many': '가상머신 사이에서 공유',
   'memory.legend.walk': '탐색이 건드린 프레임',
 
+  'memory.frame.free': '프레임 {f}: 비어 있음.',
+  'memory.frame.used': '프레임 {f}: 게스트 페이지 {pages} (한 페이지 전용).',
+  'memory.frame.shared': '프레임 {f}: 페이지 {n}개가 쓰기 시 복사로 공유 ({pages}). 쓰면 쓰는 쪽이 자기 사본을 받습니다.',
+  'memory.frame.compressed': '프레임 {f}: 압축된 페이지 {n}개를 담은 압축 캐시 ({pages}).',
+
   'memory.state.high': 'high',
   'memory.state.clear': 'clear',
   'memory.state.soft': 'soft',
