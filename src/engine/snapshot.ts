@@ -7,7 +7,7 @@
 import { recentEvents, type SimEvent } from './events';
 import { queueContents, type SimState } from './state';
 import type { Topology } from './topology';
-import { memoryBuffers, memoryDigestParts, memorySnapshot, type MemorySnapshot } from './memory/snapshot';
+import { memoryBuffers, memoryHash, memorySnapshot, type MemorySnapshot } from './memory/snapshot';
 
 export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_EVENTS = 40;
@@ -84,8 +84,6 @@ export function snapshotDigest(s: Snapshot): string {
   mix(s.counters.contextSwitches);
   for (const q of s.queues) for (const e of q) mix(e);
   for (const e of s.events) mix(e.seq);
-  const mem = memoryDigestParts(s.memory);
-  mem.arrays.forEach(bytes);
-  for (const x of mem.numbers) mix(x);
+  mix(memoryHash(s.memory));
   return (h >>> 0).toString(16).padStart(8, '0');
 }

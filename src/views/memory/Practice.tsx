@@ -4,7 +4,7 @@
  * then shows the step-by-step table; a linear translation problem asks for the physical
  * address of a virtual one (or "fault"), and explains VPN and offset.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useT } from '../../i18n';
 import { hex } from './describe';
 import { replacementProblem, translationProblem } from './practiceProblems';
@@ -73,7 +73,8 @@ function Translation() {
   );
 }
 
-export function Practice() {
+/** Memoised: it takes no props, so a new snapshot never re-renders it. */
+export const Practice = memo(function Practice() {
   const t = useT();
   return (
     <section className="mem-practice" data-testid="memory-practice">
@@ -82,4 +83,4 @@ export function Practice() {
       <Translation />
     </section>
   );
-}
+});

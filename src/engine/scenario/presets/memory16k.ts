@@ -1,7 +1,9 @@
 /**
  * `memory-16k`: the memory benchmark's world. One 16 GiB host at 1 MiB per page is a
  * 16,384-frame grid, overcommitted 1.5x by six VMs so frames keep changing owner and
- * state (sharing, balloon, compression, swap) at top speed.
+ * state (sharing, balloon, compression, swap) at top speed. A scripted cycle stops one
+ * VM every 3 s and starts it again 1.5 s later, for 150 simulated seconds, so thousands
+ * of frames are freed and taken again every simulated second.
  */
 import type { ScenarioInput } from '../schema';
 
@@ -23,4 +25,12 @@ export const memory16k: ScenarioInput = {
     },
   ],
   vms: kinds.map((workload, i) => ({ id: `vm-${i + 1}`, name: `vm-${i + 1}`, host: 'host-1', vcpus: 2, memoryMiB: 4096, workload })),
+  events: Array.from({ length: 50 }, (_, k) => {
+    const vm = `vm-${(k % kinds.length) + 1}`;
+    const at = 12_000 + k * 3000;
+    return [
+      { at, command: { type: 'stopVm' as const, vm } },
+      { at: at + 1500, command: { type: 'startVm' as const, vm } },
+    ];
+  }).flat(),
 };
