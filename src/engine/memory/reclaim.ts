@@ -33,8 +33,9 @@ export function nextHostState(free: number, minFree: number, current: number): n
   return s;
 }
 
-function say(st: SimState, h: HostMem, kind: number, key: string, params: Record<string, string | number>): void {
-  if (st.tick - (h.saidAt[kind] ?? 0) < SAY_EVERY && kind !== SAY.state) return;
+/** Narrate at most once per SAY_EVERY ticks per kind, so a host hovering at a threshold does not flood the feed. */
+function say(st: SimState, h: HostMem, kind: number, key: string, params: Record<string, string | number>, force = false): void {
+  if (!force && st.tick - (h.saidAt[kind] ?? 0) < SAY_EVERY) return;
   h.saidAt[kind] = st.tick;
   pushEvent(st.events, st.tick, 'info', key, params);
 }
@@ -181,7 +182,8 @@ export function reclaimHost(st: SimState, hi: number): void {
   const prev = h.state;
   h.state = nextHostState(h.freeTop, h.minFreeFrames, h.state);
   if (h.state !== prev) {
-    say(st, h, SAY.state, 'memory.event.state', { host: host.name, from: `memory.state.${HOST_STATES[prev] ?? 'high'}`, to: `memory.state.${HOST_STATES[h.state] ?? 'high'}`, free: Math.round(h.freeTop * h.pageMiB), minFree: Math.round(h.minFreeFrames * h.pageMiB) });
+    // Reaching hard or low is always said; flickering between milder states is said at most every 2 s.
+    say(st, h, SAY.state, 'memory.event.state', { host: host.name, from: `memory.state.${HOST_STATES[prev] ?? 'high'}`, to: `memory.state.${HOST_STATES[h.state] ?? 'high'}`, free: Math.round(h.freeTop * h.pageMiB), minFree: Math.round(h.minFreeFrames * h.pageMiB) }, h.state >= 3 && h.state > prev);
   }
   const vms = vmsOn(st, hi);
   if (cfg.pageSharing) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 16, cfg.interVmSharing);

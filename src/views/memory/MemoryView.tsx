@@ -33,7 +33,7 @@ export default function MemoryView() {
   const hi = Math.min(host, hosts.length - 1);
   const hm = snap.memory.hosts[hi];
   const vms = snap.topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === hi);
-  const gridW = Math.min(720, Math.max(280, width - 560));
+  const gridW = Math.min(720, Math.max(280, width - 600));
   return (
     <div ref={ref} className="lens lens-memory" data-testid="lens-memory" aria-label={t('memory.label')}>
       {hosts.length > 1 && (
@@ -46,7 +46,7 @@ export default function MemoryView() {
         </div>
       )}
       <div className="mem-top">
-        <section className="mem-grid-panel">
+        <section className="mem-grid-panel" style={{ width: gridW + 4 }}>
           <h3>{t('memory.grid.title', { host: hosts[hi]?.name ?? '' })}</h3>
           {hm !== undefined && (
             <p className="muted" data-testid="memory-scale">
