@@ -61,9 +61,16 @@ function paint(ctx: CanvasRenderingContext2D, pal: Palette, snap: Snapshot, host
   ctx.putImageData(img, 0, 0);
   ctx.lineWidth = 2;
   ctx.strokeStyle = getComputedStyle(ctx.canvas).getPropertyValue('--vl-focus').trim() || 'currentColor';
+  // Small cells need a bigger marker than their own outline: a ring around the frame.
+  const r = Math.max(7, g.cell);
   for (const f of marks) {
     if (f < 0 || f >= h.frames) continue;
-    ctx.strokeRect((f % g.cols) * g.cell - 1, Math.floor(f / g.cols) * g.cell - 1, g.cell + 1, g.cell + 1);
+    const cx = (f % g.cols) * g.cell + g.cell / 2;
+    const cy = Math.floor(f / g.cols) * g.cell + g.cell / 2;
+    ctx.strokeRect(cx - g.cell / 2 - 1, cy - g.cell / 2 - 1, g.cell + 2, g.cell + 2);
+    ctx.beginPath();
+    ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+    ctx.stroke();
   }
 }
 

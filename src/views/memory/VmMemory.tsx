@@ -1,14 +1,14 @@
 /**
  * Per VM on the host: configured memory as a stacked bar (private, shared, compressed,
  * swapped, ballooned, never touched, each with a pattern-free label in the legend and
- * exact MiB in the tooltip), the working set marked on it, a sparkline of the MiB the
- * VM accounts for over recent simulated time, and its translation counters (TLB,
+ * exact MiB in the tooltip), the working set marked on it, a stacked area (D3) of the same
+ * parts over the last 20 simulated seconds, and its translation counters (TLB,
  * walk references, VM exits, faults, swap-ins, double paging).
  */
 import type { Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { v, type TokenName } from '../../theme/tokens';
-import { PARTS, sparkPath, vmSegments, vmToken, type Part } from './layoutMemory';
+import { PARTS, stackedAreas, vmSegments, vmToken, type Part, type PartSample } from './layoutMemory';
 
 const BAR_W = 360;
 const PART_FILL: Record<Part, TokenName> = {
@@ -39,7 +39,7 @@ export function PartLegend() {
   );
 }
 
-export function VmMemory({ snap, v: vi, history, onFocus, focused }: { snap: Snapshot; v: number; history: readonly number[]; onFocus: () => void; focused: boolean }) {
+export function VmMemory({ snap, v: vi, history, onFocus, focused }: { snap: Snapshot; v: number; history: readonly PartSample[]; onFocus: () => void; focused: boolean }) {
   const t = useT();
   const vm = snap.topology.vms[vi];
   const m = snap.memory.vms[vi];
@@ -65,7 +65,12 @@ export function VmMemory({ snap, v: vi, history, onFocus, focused }: { snap: Sna
           ),
         )}
         <line x1={wsX} x2={wsX} y1={0} y2={24} style={{ stroke: v('text'), strokeWidth: 2, strokeDasharray: '3 2' }} />
-        <path d={sparkPath(history, vm.memoryMiB, 110, 20)} transform={`translate(${BAR_W + 14} 2)`} style={{ fill: 'none', stroke: v(vmToken(vi)), strokeWidth: 2 }} />
+        <g transform={`translate(${BAR_W + 14} 1)`} data-testid={`memory-history-${vm.id}`}>
+          <title>{t('memory.history', { s: Math.round((history.length * 250) / 1000) })}</title>
+          {stackedAreas(history, m.pages, 112, 22).map((a) => (
+            <path key={a.part} d={a.d} style={{ fill: v(PART_FILL[a.part]), stroke: v('border'), strokeWidth: 0.3 }} />
+          ))}
+        </g>
       </svg>
       <p className="muted mem-counters" data-testid={`memory-counters-${vm.id}`}>
         {t('memory.counters', { hits: c.tlbHits, misses: c.tlbMisses, refs: c.walkRefs, exits: c.exits, gf: c.guestFaults, hf: c.hvFaults, si: c.swapIns, dp: c.doublePaging })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameAt, gaugeX, gridGeometry, sparkPath, vmSegments } from './layoutMemory';
+import { frameAt, gaugeX, gridGeometry, sparkPath, stackedAreas, vmSegments } from './layoutMemory';
 
 describe('gridGeometry', () => {
   it('fits 16,384 frames into 800 x 400 with whole-pixel cells', () => {
@@ -42,5 +42,16 @@ describe('gauge and sparkline', () => {
   it('draws a path only with two or more points', () => {
     expect(sparkPath([1], 1, 10, 10)).toBe('');
     expect(sparkPath([0, 1], 1, 10, 10)).toBe('M0,10L10,0');
+  });
+});
+
+describe('stackedAreas', () => {
+  it('stacks the parts bottom to top and fills the height when they add up to the total', () => {
+    const full = { resident: 6, shared: 2, compressed: 0, swapped: 0, ballooned: 1, untouched: 1 };
+    const areas = stackedAreas([full, full], 10, 100, 20);
+    expect(areas.map((a) => a.part)).toEqual(['resident', 'shared', 'compressed', 'swapped', 'ballooned', 'untouched']);
+    expect(areas[0]!.d).toBe('M0,8L100,8L100,20L0,20Z');
+    expect(areas.at(-1)!.d).toBe('M0,0L100,0L100,2L0,2Z');
+    expect(stackedAreas([full], 10, 100, 20)).toEqual([]);
   });
 });

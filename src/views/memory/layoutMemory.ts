@@ -5,7 +5,7 @@
  * the host gauge (free memory on a log scale with the ESXi thresholds marked), and the
  * history sparkline path (D3 for the maths only).
  */
-import { line, scaleLinear, scaleLog } from 'd3';
+import { area, line, scaleLinear, scaleLog, stack } from 'd3';
 import type { TokenName } from '../../theme/tokens';
 
 export interface GridGeometry {
@@ -77,4 +77,20 @@ export function sparkPath(values: readonly number[], max: number, width: number,
   const x = scaleLinear().domain([0, values.length - 1]).range([0, width]);
   const y = scaleLinear().domain([0, Math.max(1, max)]).range([height, 0]);
   return line<number>((_, i) => x(i), (v) => y(v))(values as number[]) ?? '';
+}
+
+/** One history sample of a VM, in pages by part. */
+export type PartSample = Readonly<Record<Part, number>>;
+
+/** Stacked areas (one SVG path per part, bottom first) of samples over width x height, for `total` pages. */
+export function stackedAreas(samples: readonly PartSample[], total: number, width: number, height: number): { part: Part; d: string }[] {
+  if (samples.length < 2) return [];
+  const x = scaleLinear().domain([0, samples.length - 1]).range([0, width]);
+  const y = scaleLinear().domain([0, Math.max(1, total)]).range([height, 0]);
+  const series = stack<PartSample, Part>().keys(PARTS)(samples as PartSample[]);
+  const shape = area<[number, number]>()
+    .x((_, i) => x(i))
+    .y0((p) => y(p[0]))
+    .y1((p) => y(p[1]));
+  return series.map((s) => ({ part: s.key, d: shape(s.map((p) => [p[0], p[1]] as [number, number])) ?? '' }));
 }

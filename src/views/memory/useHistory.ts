@@ -1,17 +1,19 @@
 /**
- * A short client-side history of what each VM accounts for, sampled every 250 simulated
+ * A short client-side history of each VM's pages by part (private, shared, compressed,
+ * swapped, ballooned, never touched), sampled every 250 simulated
  * ticks from the snapshots the lens sees. Going back in time (step back, scrubbing)
  * drops the samples from the abandoned future, so the line never shows what did not happen.
  * The samples live in a module-level record: only the mounted memory lens writes it.
  */
 import { useEffect } from 'react';
 import type { Snapshot } from '../../engine';
+import type { PartSample } from './layoutMemory';
 import { useStore } from '../../store';
 
 const EVERY = 250;
 const KEEP = 80;
 
-const history = { tick: -1, ticks: [] as number[], series: new Map<string, number[]>() };
+const history = { tick: -1, ticks: [] as number[], series: new Map<string, PartSample[]>() };
 
 function record(snap: Snapshot): void {
   if (snap.tick < history.tick) {
@@ -25,7 +27,8 @@ function record(snap: Snapshot): void {
     history.ticks.push(snap.tick);
     snap.topology.vms.forEach((vm, i) => {
       const s = history.series.get(vm.id) ?? [];
-      s.push(snap.memory.vms[i]?.accountedMiB ?? 0);
+      const c = snap.memory.vms[i]?.counts;
+      if (c !== undefined) s.push({ ...c });
       history.series.set(vm.id, s.slice(-KEEP));
     });
     history.ticks = history.ticks.slice(-KEEP);
@@ -34,7 +37,7 @@ function record(snap: Snapshot): void {
 }
 
 /** Start recording while the lens is mounted; returns the series by VM id. */
-export function useHistory(): ReadonlyMap<string, readonly number[]> {
+export function useHistory(): ReadonlyMap<string, readonly PartSample[]> {
   useEffect(() => {
     history.tick = -1;
     history.ticks = [];
