@@ -7,6 +7,7 @@
  * EPT violation), a swapped or compressed page (hypervisor fault), or a write to a
  * shared page (copy-on-write break). Mutates the state it is given.
  */
+import { pushEvent } from '../events';
 import { nextFloat, nextInt } from '../rng';
 import { ENT, POWER, type SimState } from '../state';
 import { PHASE_KINDS, PROFILES, VM_BOOT_TICKS } from '../workload';
@@ -59,6 +60,7 @@ export function fault(st: SimState, h: HostMem, v: number, vm: VmMem, p: number,
     return false;
   }
   vm.c.hvFaults += 1;
+  narrateFault(st, h, v, p, s, shadow);
   if (s === PG_UNTOUCHED) {
     const os = st.topology.vms[v]?.guestOs ?? 'linux';
     vm.content[p] = p < vm.osPages ? osContent(os, p) : freshContent(st.memory, st.rng);
@@ -67,6 +69,22 @@ export function fault(st: SimState, h: HostMem, v: number, vm: VmMem, p: number,
   } else if (s === PG_SWAPPED) vm.c.swapIns += 1;
   else vm.c.decompressions += 1;
   return true;
+}
+
+/** Slot in HostMem.saidAt for fault narration, and how often (ticks) a host narrates one. */
+const FAULT_SLOT = 7;
+const FAULT_EVERY = 1000;
+const FAULT_KEYS = ['memory.event.faultFirst', '', 'memory.event.faultDecompress', 'memory.event.faultSwapIn'];
+
+/** Now and then, tell one fault's story (a detail event: faults are far too many to narrate each). */
+function narrateFault(st: SimState, h: HostMem, v: number, p: number, s: number | undefined, shadow: boolean): void {
+  if (st.tick - (h.saidAt[FAULT_SLOT] ?? 0) < FAULT_EVERY) return;
+  h.saidAt[FAULT_SLOT] = st.tick;
+  const vm = st.memory.vms[v];
+  const key = FAULT_KEYS[s ?? 1] ?? '';
+  if (key === '' || vm === undefined) return;
+  const hv = shadow ? 'memory.fault.shadow' : 'memory.fault.nested';
+  pushEvent(st.events, st.tick, 'detail', key, { vm: st.topology.vms[v]?.name ?? '', page: `0x${p.toString(16)}`, frame: `0x${(vm.frame[p] ?? 0).toString(16)}`, how: hv });
 }
 
 function tlbLookup(vm: VmMem, cpu: number, entries: number, p: number): boolean {
