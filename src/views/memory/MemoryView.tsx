@@ -7,13 +7,13 @@
  */
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n';
-import { selectSnapshot, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { FrameGrid } from './FrameGrid';
 import { HostGauge } from './HostGauge';
 import { MemoryControls } from './MemoryControls';
 import { PartLegend, VmMemory } from './VmMemory';
 import { useHistory } from './useHistory';
+import { useThrottledSnapshot } from './useThrottledSnapshot';
 import { GridLegend } from './GridLegend';
 import { WalkPanel } from './WalkPanel';
 import { Practice } from './Practice';
@@ -21,7 +21,7 @@ import './memory.css';
 
 export default function MemoryView() {
   const t = useT();
-  const snap = useStore(selectSnapshot);
+  const snap = useThrottledSnapshot(100);
   const [ref, width] = useWidth<HTMLDivElement>();
   const [host, setHost] = useState(0);
   const [focusVm, setFocusVm] = useState(-1);

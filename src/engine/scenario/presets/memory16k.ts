@@ -2,7 +2,7 @@
  * `memory-16k`: the memory benchmark's world. One 16 GiB host at 1 MiB per page is a
  * 16,384-frame grid, overcommitted 1.5x by six VMs so frames keep changing owner and
  * state (sharing, balloon, compression, swap) at top speed. A scripted cycle stops one
- * VM every 3 s and starts it again 1.5 s later, for 150 simulated seconds, so thousands
+ * VM every 3 s and starts it again 1.5 s later, for 24 simulated minutes (960 events), so thousands
  * of frames are freed and taken again every simulated second.
  */
 import type { ScenarioInput } from '../schema';
@@ -25,7 +25,7 @@ export const memory16k: ScenarioInput = {
     },
   ],
   vms: kinds.map((workload, i) => ({ id: `vm-${i + 1}`, name: `vm-${i + 1}`, host: 'host-1', vcpus: 2, memoryMiB: 4096, workload })),
-  events: Array.from({ length: 50 }, (_, k) => {
+  events: Array.from({ length: 480 }, (_, k) => {
     const vm = `vm-${(k % kinds.length) + 1}`;
     const at = 12_000 + k * 3000;
     return [
