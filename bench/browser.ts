@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser';
 import { DIST_DIR, initialScripts, ROOT, serveDist } from '../tests/e2e/server';
+import { measureMemoryGrid, type MemoryGridResult } from './memoryGrid';
 
 const MEASURE_MS = 5000;
 
@@ -25,6 +26,8 @@ export interface BrowserResult {
   simTicksPerSecond: number | null;
   /** The CPU lens (canvas Gantt, queues, charts) on cpu-overcommit at speed=max, measured the same way. */
   cpuLens: LensResult | null;
+  /** The memory lens's 16,384-frame grid at speed=max (bench/memoryGrid.ts). */
+  memoryGrid: MemoryGridResult | null;
 }
 
 export interface LensResult {
@@ -112,12 +115,17 @@ export async function benchBrowser(): Promise<BrowserResult> {
     const m = (await page.evaluate(MEASURE_IN_PAGE)) as { frames: number; elapsedMs: number; longest: number | null };
     const tick1 = await readTickOrNull(page);
     const seconds = m.elapsedMs / 1000;
+    const memoryGrid = await measureMemoryGrid(page, served.baseUrl, MEASURE_IN_PAGE, readTickOrNull).catch((err: unknown) => {
+      console.error(`[bench] memory grid: ${String(err)}`);
+      return null;
+    });
     await page.context().close();
     const cpuLens = await measurePage(browser, served.baseUrl, CPU_LENS_QUERY).catch((err: unknown) => {
       console.error(`[bench] CPU lens measurement failed: ${String(err)}`);
       return null;
     });
     return {
+      memoryGrid,
       fps: Math.round((m.frames / seconds) * 10) / 10,
       longestTaskMs: m.longest === null ? null : Math.round(m.longest),
       initialJsGzipKiB: initialJsGzipKiB(),

@@ -28,6 +28,9 @@ const TARGETS = {
   fps: { min: 55 },
   longestTaskMs: { max: 50 },
   initialJsGzipKiB: { max: 200 },
+  // The memory lens's frame grid (16,384 frames repainted every frame at speed=max).
+  memoryGridFps: { min: 55 },
+  memoryGridFrames: { min: 16_384 },
 };
 
 const running = new Set();
@@ -112,6 +115,8 @@ const targets = {
   initialJsGzipKiB: check(browser?.initialJsGzipKiB, TARGETS.initialJsGzipKiB),
   cpuLensFps: { ...check(browser?.cpuLens?.fps, TARGETS.fps), note: 'CPU lens, cpu-overcommit, speed=max' },
   cpuLensLongestTaskMs: check(browser?.cpuLens?.longestTaskMs, TARGETS.longestTaskMs),
+  memoryGridFps: check(browser?.memoryGrid?.fps, TARGETS.memoryGridFps),
+  memoryGridFrames: check(browser?.memoryGrid?.gridFrames, TARGETS.memoryGridFrames),
 };
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version };
 process.stdout.write(`${JSON.stringify({ engine, techniques, browser, targets, machine }, null, 2)}\n`);

@@ -169,6 +169,12 @@ function applyOne(st: SimState, cmd: Command): Outcome {
       return repairHost(st, cmd.host);
     case 'setRebuildBandwidth':
       return fromStorage(st, storage.setRebuildBandwidth(st, cmd.mibps));
+    case 'setTranslation':
+      return editMemory(st, cmd.host, 'translation', cmd.mode, 'memory.event.translation', `memory.mode.${cmd.mode}`);
+    case 'setMemoryFeature':
+      return editMemory(st, cmd.host, cmd.feature, cmd.on, cmd.on ? 'memory.event.featureOn' : 'memory.event.featureOff', `memory.feature.${cmd.feature}`);
+    case 'setReclaimPolicy':
+      return editMemory(st, cmd.host, 'policy', cmd.policy, 'memory.event.policy', `memory.policy.${cmd.policy}`);
   }
 }
 
@@ -288,4 +294,14 @@ function addArray(st: SimState, spec: Scenario['storageArrays'][number]): Outcom
   const r = withScenario(st, (s) => ({ ...s, storageArrays: [...s.storageArrays, spec] }));
   if (!r.ok) return r;
   return fromStorage(r.state, storage.addArray(r.state, spec));
+}
+
+type MemoryOptions = Scenario['hosts'][number]['hypervisor']['memory'];
+
+/** Change one memory option of a host's hypervisor; asking for the value it already has is refused. */
+function editMemory<K extends keyof MemoryOptions>(st: SimState, id: string, key: K, value: MemoryOptions[K], eventKey: string, label: string): Outcome {
+  const host = st.topology.hosts[hostIndex(st, id)];
+  if (host === undefined) return reject('reason.noSuchHost', { host: id });
+  if (host.hypervisor.memory[key] === value) return reject('memory.reason.unchanged', { host: host.name, value: label });
+  return editHypervisor(st, id, (hv) => ({ ...hv, memory: { ...hv.memory, [key]: value } }), eventKey, label);
 }

@@ -4,11 +4,15 @@
  * scenario); `applyCommand` decides whether the running world can take them.
  */
 import { z } from 'zod';
-import { cpuPolicies, hypervisorTypes, idSchema, techniques, vmSchema, workloadSchema } from './scenario/parts';
+import { cpuPolicies } from './scenario/parts';
 import { accessModes, placementPolicies, storageArraySchema, volumeSchema } from './scenario/parts';
 import { containerSchema } from './scenario/parts';
 import { vmPlacementPolicies } from './cluster/placement';
 import { migrationFallbacks } from './cluster/precopy';
+import { hypervisorTypes, idSchema, reclaimPolicies, techniques, translationModes, vmSchema, workloadSchema } from './scenario/parts';
+
+/** Memory features a student can switch per host (the memory lens). */
+export const memoryFeatures = ['pageSharing', 'interVmSharing', 'ballooning', 'compression', 'largePages', 'taggedTlb', 'idleMemoryTax'] as const;
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('startVm'), vm: idSchema }),
@@ -73,6 +77,9 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('failHost'), host: idSchema }),
   z.strictObject({ type: z.literal('repairHost'), host: idSchema }),
   z.strictObject({ type: z.literal('setRebuildBandwidth'), mibps: z.int().min(1).max(100_000) }),
+  z.strictObject({ type: z.literal('setTranslation'), host: idSchema, mode: z.enum(translationModes) }),
+  z.strictObject({ type: z.literal('setMemoryFeature'), host: idSchema, feature: z.enum(memoryFeatures), on: z.boolean() }),
+  z.strictObject({ type: z.literal('setReclaimPolicy'), host: idSchema, policy: z.enum(reclaimPolicies) }),
 ]);
 
 export type Command = z.output<typeof commandSchema>;

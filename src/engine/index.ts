@@ -42,3 +42,10 @@ export { DIRTY_MIBPS, DRS_PERIOD, LOAD_SAMPLE_PERIOD, type Decision, type Migrat
 export { HOST_RESERVED_MIB } from './cluster/capacity';
 export type { FleetSnapshot, FleetHost } from './cluster/snapshot';
 export { STORAGE_PERIOD, queueLatency, place, placeAll, movedGiB, HISTORY_LEN, type StorageSnapshot, type ArraySnap, type VolumeSnap, type MoveRecord, type VolumeStatus } from './storage';
+export { translationWalk, guestTablePage, type WalkRef, type WalkInput } from './memory/walk';
+export { walkRefs } from './memory/model';
+export type { MemorySnapshot, HostMemSnapshot, VmMemSnapshot } from './memory/snapshot';
+export { memoryFeatures } from './commands';
+export { translationModes, reclaimPolicies } from './scenario/parts';
+export { simulateReplacement, type ReplacementPolicy, type ReplacementInput, type ReplacementResult } from './classic/replacement';
+export { translateLinear, translateMultiLevel, type LinearInput, type LinearResult, type MultiLevelInput, type MultiLevelResult } from './classic/translate';

@@ -10,6 +10,7 @@ import { canRunOn } from './cpu/scheduler';
 import { checkStorageInvariants } from './storage';
 import { checkVirtNet } from './network/invariants';
 import { fleetInvariants } from './cluster/invariants';
+import { checkMemory } from './memory/invariants';
 
 export function checkInvariants(st: SimState): string[] {
   const out: string[] = [];
@@ -62,5 +63,6 @@ export function checkInvariants(st: SimState): string[] {
   out.push(...checkStorageInvariants(st.storage));
   out.push(...checkVirtNet(st));
   out.push(...fleetInvariants(st));
+  out.push(...checkMemory(st.memory, t, st.tick));
   return out;
 }

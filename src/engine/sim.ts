@@ -7,7 +7,8 @@
  * Tick order: scripted commands -> fleet (registry pulls, live migration, DRS) -> power
  * (boot progress) -> CPU scheduling per host
  * (cpu/scheduler.ts: accounting, co-stop, dispatch, preemption, slice log) -> containers
- * inside VMs -> execute one millisecond -> idle pCPUs take waiting work -> memory ->
+ * inside VMs -> execute one millisecond -> idle pCPUs take waiting work -> memory
+ * (src/engine/memory: sampled guest accesses, then each host's reclaim ladder) ->
  * storage I/O and rebuilds (every STORAGE_PERIOD ticks) -> virtualization technique
  * costs (virt/) -> network bursts (network/) -> tick + 1.
  */
@@ -16,18 +17,17 @@ import { cpuTick, dispatchIdle } from './cpu/scheduler';
 import { onBlock, onWake } from './cpu/policies';
 import { progress } from './cpu/record';
 import { pushEvent } from './events';
-import { nextFloat } from './rng';
 import { stepFleet } from './cluster/fleet';
+import { stepMemory } from './memory/step';
 import type { Scenario } from './scenario/schema';
 import { stepStorage } from './storage';
 import { stepVirt } from './virt/virt';
 import { stepNet } from './network/netStep';
 import { buildState, cloneState, enqueue, ENT, POWER, type SimState } from './state';
-import { drawBurst, drawIo, GUEST_OS_MIB, PHASE_KINDS, PROFILES, phaseCode, VM_BOOT_TICKS } from './workload';
+import { drawBurst, drawIo, phaseCode, VM_BOOT_TICKS } from './workload';
 
 /** Weight of one tick in the recent-utilisation averages (about 64 ticks). */
 const UTIL_ALPHA = 1 / 64;
-const MEMORY_PERIOD = 250;
 
 export function createSim(scenario: Scenario): SimState {
   const st = buildState(scenario);
@@ -60,7 +60,7 @@ export function advanceTick(st: SimState): void {
   scheduleInsideVms(st);
   execute(st);
   for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
-  if (st.tick % MEMORY_PERIOD === 0) updateMemory(st);
+  stepMemory(st);
   stepStorage(st);
   stepVirt(st);
   stepNet(st);
@@ -161,21 +161,4 @@ function wake(st: SimState, e: number): void {
   const h = st.ent.host[e] ?? -1;
   if (h >= 0) enqueue(st, h, e);
   onWake(st, e);
-}
-
-/** Memory in use drifts around the workload's working set (the memory lens replaces this). */
-function updateMemory(st: SimState): void {
-  st.topology.vms.forEach((vm, i) => {
-    const power = st.vmPower[i];
-    const os = Math.min(vm.memoryMiB, GUEST_OS_MIB[vm.guestOs]);
-    let target = 0;
-    if (power === POWER.booting) {
-      target = os * (1 - (st.vmBootLeft[i] ?? 0) / VM_BOOT_TICKS);
-    } else if (power === POWER.on) {
-      const active = PROFILES[PHASE_KINDS[phaseCode(vm.workload)] ?? 'idle'].active;
-      target = os + (vm.memoryMiB - os) * active * (0.85 + 0.3 * nextFloat(st.rng));
-    }
-    const used = st.vmMemUsedMiB[i] ?? 0;
-    st.vmMemUsedMiB[i] = Math.min(vm.memoryMiB, used + (target - used) * 0.5);
-  });
 }

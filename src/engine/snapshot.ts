@@ -11,6 +11,7 @@ import { cpuArrays, cpuSnapshot, type CpuSnapshot } from './cpu/snapshot';
 import { digestStorage, storageBuffers, storageSnapshot, type StorageSnapshot } from './storage';
 import { netSnapshot, netBuffers, type NetSnapshot } from './network/netSnapshot';
 import { fleetDigestText, toFleetSnapshot, type FleetSnapshot } from './cluster/snapshot';
+import { memoryBuffers, memoryHash, memorySnapshot, type MemorySnapshot } from './memory/snapshot';
 
 export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_EVENTS = 40;
@@ -43,6 +44,8 @@ export interface Snapshot {
   net: NetSnapshot;
   /** Containers (layers, pulls, copy-on-write) and cluster (placement, DRS, migration, HA). */
   fleet: FleetSnapshot;
+  /** Memory virtualization: frame grids, page maps, reclaim and TLB counters. */
+  memory: MemorySnapshot;
 }
 
 export function toSnapshot(st: SimState): Snapshot {
@@ -69,6 +72,7 @@ export function toSnapshot(st: SimState): Snapshot {
     virt: { vm: st.virt.vm.slice() },
     net: netSnapshot(st.net),
     fleet: toFleetSnapshot(st),
+    memory: memorySnapshot(st.memory, st.topology),
   };
 }
 
@@ -77,7 +81,7 @@ export function snapshotBuffers(s: Snapshot): ArrayBuffer[] {
   const arrays = [s.ent.state, s.ent.pcpu, s.ent.util, s.ent.run, s.ent.ready, s.ent.wait, s.pcpu.ent, s.pcpu.util, s.vms.power, s.vms.bootLeft, s.vms.memUsedMiB, s.containers.power, s.containers.bootLeft];
   // One line per subsystem: typed arrays whose buffers can be transferred.
   const views: ArrayBufferView[] = [...arrays, ...cpuArrays(s.cpu), s.virt.vm, ...netBuffers(s.net), s.fleet.pages];
-  return [...views.map((a) => a.buffer as ArrayBuffer), ...storageBuffers(s.storage)];
+  return [...views.map((a) => a.buffer as ArrayBuffer), ...storageBuffers(s.storage), ...memoryBuffers(s.memory)];
 }
 
 /** Topologies change rarely; hash each one once (a pure cache keyed by the object). */
@@ -120,5 +124,6 @@ export function snapshotDigest(s: Snapshot): string {
   const fleet = fleetDigestText(s.fleet);
   for (let i = 0; i < fleet.length; i++) h = Math.imul(h ^ fleet.charCodeAt(i), 0x01000193);
   bytes(s.fleet.pages);
+  mix(memoryHash(s.memory));
   return (h >>> 0).toString(16).padStart(8, '0');
 }

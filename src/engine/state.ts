@@ -13,6 +13,8 @@ import { buildStorage, type StorageState } from './storage';
 import { buildVirt, carryVirt, type VirtState } from './virt/virt';
 import { buildNet, carryNet, type NetState } from './network/net';
 import { createFleet, type FleetState } from './cluster/fleet';
+import { buildMemory, carryMemory } from './memory/build';
+import type { MemState } from './memory/model';
 import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './workload';
 import { buildCpu, carryCpu, type CpuState } from './cpu/cpuState';
 import { onPowerOn } from './cpu/policies';
@@ -70,6 +72,8 @@ export interface SimState {
   net: NetState;
   /** Container runtime (image layers, pulls, copy-on-write) and cluster (placement, DRS, migration, HA). */
   fleet: FleetState;
+  /** Memory virtualization: host frames, guest pages, TLBs (src/engine/memory). */
+  memory: MemState;
 }
 
 function entityArrays(n: number): EntityArrays {
@@ -141,7 +145,7 @@ function initialPower(st: SimState): void {
   });
 }
 
-function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches' | 'storage' | 'virt' | 'net'> {
+function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches' | 'storage' | 'virt' | 'net' | 'memory'> {
   const topology = buildTopology(scenario, rev);
   const ent = entityArrays(topology.entityCount);
   for (const vm of topology.vms) ent.host.fill(vm.host, vm.entOffset, vm.entOffset + vm.vcpus);
@@ -185,8 +189,10 @@ export function buildState(scenario: Scenario): SimState {
     storage: buildStorage(scenario),
     virt: { vm: new Float64Array(0), mode: [] },
     net: buildNet(scenario),
+    memory: { hosts: [], vms: [], lastPage: new Int32Array(0), nextContent: 1 },
   };
   st.virt = buildVirt(st);
+  st.memory = buildMemory(st.topology);
   initialPower(st);
   st.topology.vms.forEach((vm, i) => {
     if (st.vmPower[i] !== POWER.off) pushEvent(st.events, 0, 'info', 'event.vmBooting', { vm: vm.name });
@@ -214,8 +220,10 @@ export function rebuildState(prev: SimState, scenario: Scenario): SimState {
     virt: prev.virt,
     net: carryNet(prev.net, scenario),
     fleet: structuredClone(prev.fleet),
+    memory: { hosts: [], vms: [], lastPage: new Int32Array(0), nextContent: 1 },
   };
   next.virt = carryVirt(prev, next);
+  next.memory = carryMemory(prev.memory, prev.topology, next.topology);
   const oldIndex = new Map(entityKeys(prev.topology).map((k, i) => [k, i]));
   const newKeys = entityKeys(next.topology);
   const map = new Int32Array(prev.topology.entityCount).fill(-1);

@@ -76,6 +76,18 @@ export const tokens = {
   /** Text on an owner-VM fill (the fills stay light or saturated in every theme, so text stays dark). */
   vmText: tok('#1b1f24', '#000000', '#000000'),
   rebuild: tok('#6a3fc8', '#4b1fa8', '#ff00ff'),
+  // Memory lens: one colour per VM (cycled), frames shared between VMs, free frames.
+  memVm0: tok('#3f7fd1', '#1d5bb0', '#4da3ff'),
+  memVm1: tok('#d9822b', '#b35c00', '#ffa64d'),
+  memVm2: tok('#2f9e6f', '#137a4c', '#33ff99'),
+  memVm3: tok('#a355c9', '#7a2ea3', '#d98cff'),
+  memVm4: tok('#c9475c', '#a3213a', '#ff6680'),
+  memVm5: tok('#2aa3b8', '#0b7f94', '#4de1ff'),
+  memVm6: tok('#8c7a2b', '#665400', '#ffe14d'),
+  memVm7: tok('#6d7fa8', '#48597f', '#b3c6ff'),
+  memMany: tok('#1b1f24', '#000000', '#ffffff'),
+  memFree: tok('#e4e8ee', '#e6e6e6', '#202020'),
+  memMark: tok('#ffffff', '#ffffff', '#000000'),
   // Stroke widths and base type size.
   strokeWidth: tok('1.5', '3', '2.5'),
   fontSize: tok('14px', '20px', '16px'),

@@ -66,6 +66,6 @@ describe('Timeline', () => {
     expect(count).toBeLessThanOrEqual(129);
     tl.seek(123_457);
     expect(tl.tick).toBe(123_457);
-    // 520k simulated ticks plus ~200 checkpoint clones: seconds on a loaded 2-core machine.
-  }, 30_000);
+    // 400k simulated ticks (memory subsystem included) can take seconds on a shared machine.
+  }, 120_000);
 });

@@ -24,6 +24,29 @@ export const hypervisorTypes = ['type1', 'type2'] as const;
 export const techniques = ['binary-translation', 'paravirtual', 'hardware-assisted'] as const;
 export const cpuPolicies = ['round-robin', 'credit', 'fair-share'] as const;
 
+/**
+ * Optional memory-virtualization settings (all defaulted, so older scenarios stay valid).
+ * Numbers from DOMAIN.md "Memory": between-VM sharing off by default (salting since 2015),
+ * hardware-assisted hosts use nested paging (EPT/NPT).
+ */
+export const translationModes = ['shadow', 'nested'] as const;
+export const reclaimPolicies = ['fifo', 'lru', 'clock', 'rand'] as const;
+const memoryOptions = {
+  translation: z.enum(translationModes).default('nested'),
+  largePages: z.boolean().default(false),
+  /** TLB entries per vCPU, and whether they are tagged (VPID/ASID) so a switch need not flush them. */
+  tlbEntries: z.int().min(4).max(1536).default(64),
+  taggedTlb: z.boolean().default(true),
+  interVmSharing: z.boolean().default(false),
+  compression: z.boolean().default(true),
+  idleMemoryTax: z.boolean().default(false),
+  policy: z.enum(reclaimPolicies).default('clock'),
+  /** MiB one model page stands for; 0 = automatic (the smallest power of two giving at most 1024 frames a host). */
+  pageMiB: z.int().min(0).max(4096).default(0),
+  /** 0 = ESXi's minFree formula (899 MB for the first 28 GB plus 1 % of the rest). */
+  minFreeMiB: z.int().min(0).max(1_048_576).default(0),
+};
+
 export const hypervisorSchema = z.strictObject({
   type: z.enum(hypervisorTypes).default('type1'),
   technique: z.enum(techniques).default('hardware-assisted'),
@@ -43,6 +66,8 @@ export const hypervisorSchema = z.strictObject({
       /** Transparent page sharing inside a VM is on by default (DOMAIN.md, Memory). */
       pageSharing: z.boolean().default(true),
       ballooning: z.boolean().default(true),
+      /** Memory lens: the translation scheme, reclaim policy and overcommit ladder (memoryOptions above). */
+      ...memoryOptions,
     })
     .prefault({}),
 });

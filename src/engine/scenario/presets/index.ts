@@ -24,6 +24,11 @@ import { dockerLayers } from './dockerLayers';
 import { drsBalance } from './drsBalance';
 import { liveMigration } from './liveMigration';
 import { hostFailure } from './hostFailure';
+import { balloon } from './balloon';
+import { memory16k } from './memory16k';
+import { memoryOvercommit } from './memoryOvercommit';
+import { pageSharing } from './pageSharing';
+import { shadowVsNested } from './shadowVsNested';
 
 const inputs = {
   basic,
@@ -48,6 +53,11 @@ const inputs = {
   'drs-balance': drsBalance,
   'live-migration': liveMigration,
   'host-failure': hostFailure,
+  'memory-overcommit': memoryOvercommit,
+  balloon,
+  'page-sharing': pageSharing,
+  'shadow-vs-nested': shadowVsNested,
+  'memory-16k': memory16k,
 } satisfies Record<string, ScenarioInput>;
 
 export type PresetId = keyof typeof inputs;

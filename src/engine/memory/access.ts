@@ -1,0 +1,188 @@
+/**
+ * The guest side, sampled once per MEM_PERIOD: a running VM grows its working set by
+ * first-touching pages, and each running vCPU makes a few memory accesses with locality
+ * (80 % to a hot fifth of the working set, which drifts slowly). Each access goes
+ * through the vCPU's TLB; a miss costs a page walk (4 references under shadow paging,
+ * up to 24 under nested paging), and the page may fault: a first touch (guest fault +
+ * EPT violation), a swapped or compressed page (hypervisor fault), or a write to a
+ * shared page (copy-on-write break). Mutates the state it is given.
+ */
+import { pushEvent } from '../events';
+import { nextFloat, nextInt } from '../rng';
+import { ENT, POWER, type SimState } from '../state';
+import { PHASE_KINDS, PROFILES, VM_BOOT_TICKS } from '../workload';
+import { freshContent, osContent } from './content';
+import { mapNew, unmap } from './frames';
+import { FR, PG, walkRefs, ACCESSES_PER_VCPU, type HostMem, type VmMem } from './model';
+
+const ACCESSES = ACCESSES_PER_VCPU;
+
+// Plain module constants: the hot loops read these instead of the const objects' properties.
+const ENT_RUNNING = ENT.running;
+const FR_SHARED = FR.shared;
+const PG_BALLOONED = PG.ballooned;
+const PG_COMPRESSED = PG.compressed;
+const PG_RESIDENT = PG.resident;
+const PG_SWAPPED = PG.swapped;
+const PG_UNTOUCHED = PG.untouched;
+const POWER_BOOTING = POWER.booting;
+const POWER_OFF = POWER.off;
+
+const HOT_SHARE = 0.2;
+const HOT_PROB = 0.8;
+const WRITE_PROB = 0.3;
+const TLB_WAYS = 4;
+/** Share of the memory beyond the working set that the guest uses as page cache. */
+const PAGE_CACHE = 0.6;
+
+/** Working set the guest wants now, in pages (OS pages plus the workload's active share). */
+export function workingSet(st: SimState, v: number, vm: VmMem): number {
+  const power = st.vmPower[v];
+  const t = st.topology.vms[v];
+  if (power === POWER_OFF || t === undefined) return 0;
+  if (power === POWER_BOOTING) return Math.ceil(vm.osPages * (1 - (st.vmBootLeft[v] ?? 0) / VM_BOOT_TICKS));
+  const active = PROFILES[PHASE_KINDS[st.ent.phaseKind[t.entOffset] ?? 0] ?? 'idle'].active;
+  return Math.min(vm.pages, Math.ceil(vm.osPages + (vm.pages - vm.osPages) * active));
+}
+
+/** Bring page p in (first touch, swap-in, decompression); false when no frame could be had. */
+export function fault(st: SimState, h: HostMem, v: number, vm: VmMem, p: number, shadow: boolean): boolean {
+  const s = vm.state[p];
+  if (s === PG_RESIDENT || s === PG_BALLOONED) return true;
+  if (h.state >= 4 && s === PG_UNTOUCHED) {
+    h.blockedAllocs += 1;
+    return false;
+  }
+  if (s === PG_COMPRESSED) unmap(h, vm, p);
+  if (!mapNew(h, v, vm, p, st.tick)) {
+    if (s === PG_COMPRESSED) vm.state[p] = PG_SWAPPED; // the cache slot is gone; the page lives in swap now
+    h.blockedAllocs += 1;
+    return false;
+  }
+  vm.c.hvFaults += 1;
+  narrateFault(st, h, v, p, s, shadow);
+  if (s === PG_UNTOUCHED) {
+    const os = st.topology.vms[v]?.guestOs ?? 'linux';
+    vm.content[p] = p < vm.osPages ? osContent(os, p) : freshContent(st.memory, st.rng);
+    vm.c.guestFaults += 1;
+    if (shadow) vm.c.exits += 1; // the guest writes a PTE: trapped under shadow paging
+  } else if (s === PG_SWAPPED) vm.c.swapIns += 1;
+  else vm.c.decompressions += 1;
+  return true;
+}
+
+/** Slot in HostMem.saidAt for fault narration, and how often (ticks) a host narrates one. */
+const FAULT_SLOT = 7;
+const FAULT_EVERY = 1000;
+const FAULT_KEYS = ['memory.event.faultFirst', '', 'memory.event.faultDecompress', 'memory.event.faultSwapIn'];
+
+/** Now and then, tell one fault's story (a detail event: faults are far too many to narrate each). */
+function narrateFault(st: SimState, h: HostMem, v: number, p: number, s: number | undefined, shadow: boolean): void {
+  if (st.tick - (h.saidAt[FAULT_SLOT] ?? 0) < FAULT_EVERY) return;
+  h.saidAt[FAULT_SLOT] = st.tick;
+  const vm = st.memory.vms[v];
+  const key = FAULT_KEYS[s ?? 1] ?? '';
+  if (key === '' || vm === undefined) return;
+  const hv = shadow ? 'memory.fault.shadow' : 'memory.fault.nested';
+  pushEvent(st.events, st.tick, 'detail', key, { vm: st.topology.vms[v]?.name ?? '', page: `0x${p.toString(16)}`, frame: `0x${(vm.frame[p] ?? 0).toString(16)}`, how: hv });
+}
+
+function tlbLookup(vm: VmMem, cpu: number, entries: number, p: number): boolean {
+  const sets = Math.max(1, Math.floor(entries / TLB_WAYS));
+  const base = cpu * entries + (p % sets) * TLB_WAYS;
+  const tag = p + 1;
+  for (let w = 0; w < TLB_WAYS; w++) {
+    if (vm.tlb[base + w] !== tag) continue;
+    for (let k = w; k > 0; k--) vm.tlb[base + k] = vm.tlb[base + k - 1] ?? 0;
+    vm.tlb[base] = tag;
+    return true;
+  }
+  for (let k = TLB_WAYS - 1; k > 0; k--) vm.tlb[base + k] = vm.tlb[base + k - 1] ?? 0;
+  vm.tlb[base] = tag;
+  return false;
+}
+
+function pickPage(st: SimState, vm: VmMem, ws: number): number {
+  const hot = Math.max(1, Math.floor(ws * HOT_SHARE));
+  const drift = Math.floor(st.tick / 2000) % Math.max(1, ws);
+  if (nextFloat(st.rng) < HOT_PROB) return (drift + nextInt(st.rng, 0, hot - 1)) % ws;
+  return nextInt(st.rng, 0, ws - 1);
+}
+
+/** One access by vCPU `cpu` of VM v (mutates). */
+function access(st: SimState, h: HostMem, v: number, vm: VmMem, cpu: number, ws: number): void {
+  const cfg = st.topology.hosts[st.topology.vms[v]?.host ?? 0]?.hypervisor.memory;
+  if (cfg === undefined || ws <= 0) return;
+  const p = pickPage(st, vm, ws);
+  vm.c.accesses += 1;
+  st.memory.lastPage[v] = p;
+  if (vm.state[p] === PG_BALLOONED) {
+    vm.c.guestFaults += 1; // the balloon holds it: the guest pages from its own swap instead
+    return;
+  }
+  if (tlbLookup(vm, cpu, cfg.tlbEntries, p)) vm.c.tlbHits += 1;
+  else {
+    vm.c.tlbMisses += 1;
+    vm.c.walkRefs += walkRefs(cfg.translation, cfg.largePages);
+  }
+  if (!fault(st, h, v, vm, p, cfg.translation === 'shadow')) return;
+  const f = vm.frame[p] ?? -1;
+  vm.lastUse[p] = st.tick;
+  h.lastUse[f] = st.tick;
+  h.refBit[f] = 1;
+  if (nextFloat(st.rng) < WRITE_PROB && h.st[f] === FR_SHARED) breakCow(st, h, v, vm, p);
+}
+
+/** A write to a shared page: the hypervisor gives the writer its own copy. */
+function breakCow(st: SimState, h: HostMem, v: number, vm: VmMem, p: number): void {
+  const old = vm.frame[p] ?? -1;
+  unmap(h, vm, p);
+  if (!mapNew(h, v, vm, p, st.tick)) {
+    // No frame for the copy: keep reading the shared one.
+    vm.frame[p] = old;
+    h.refs[old] = (h.refs[old] ?? 0) + 1;
+    vm.state[p] = PG_RESIDENT;
+    return;
+  }
+  vm.content[p] = freshContent(st.memory, st.rng, false);
+  vm.c.cowBreaks += 1;
+  vm.c.hvFaults += 1;
+}
+
+/** Grow the working set, then sample accesses for every running vCPU (mutates). */
+export function runGuest(st: SimState, v: number): void {
+  const t = st.topology.vms[v];
+  const vm = st.memory.vms[v];
+  const h = t === undefined ? undefined : st.memory.hosts[t.host];
+  const cfg = t === undefined ? undefined : st.topology.hosts[t.host]?.hypervisor.memory;
+  if (t === undefined || vm === undefined || h === undefined || cfg === undefined) return;
+  if (vm.tlb.length !== t.vcpus * cfg.tlbEntries) vm.tlb = new Int32Array(t.vcpus * cfg.tlbEntries);
+  const ws = workingSet(st, v, vm);
+  vm.wsPages = ws;
+  const grow = Math.max(1, Math.ceil(vm.pages / 150));
+  const shadow = cfg.translation === 'shadow';
+  // Beyond its working set a guest fills part of its free memory with page cache: touched, then cold.
+  const touched = st.vmPower[v] === POWER_BOOTING ? ws : ws + Math.floor((vm.pages - ws) * PAGE_CACHE);
+  for (let n = 0; n < grow && vm.growCursor < touched; vm.growCursor++) {
+    if (vm.state[vm.growCursor] !== PG_UNTOUCHED) continue;
+    if (!fault(st, h, v, vm, vm.growCursor, shadow)) break;
+    n += 1;
+  }
+  for (let c = 0; c < t.vcpus; c++) {
+    const e = t.entOffset + c;
+    const running = st.ent.state[e] === ENT_RUNNING;
+    if (running && vm.ranLast[c] === 0) switchIn(vm, c, cfg.tlbEntries, cfg.taggedTlb, shadow);
+    vm.ranLast[c] = running ? 1 : 0;
+    if (!running) continue;
+    for (let a = 0; a < ACCESSES; a++) access(st, h, v, vm, c, ws);
+  }
+}
+
+/** A vCPU was switched onto a pCPU: the CR3 load traps under shadow paging; an untagged TLB starts empty. */
+function switchIn(vm: VmMem, c: number, entries: number, tagged: boolean, shadow: boolean): void {
+  if (shadow) vm.c.exits += 1;
+  if (tagged) return;
+  vm.tlb.fill(0, c * entries, (c + 1) * entries);
+  vm.c.tlbFlushes += 1;
+}
+

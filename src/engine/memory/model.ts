@@ -1,0 +1,141 @@
+/**
+ * The memory subsystem's data: host frames and guest pages as typed arrays, plus the
+ * constants of the model. A host's RAM is a grid of frames; a VM's memory is an array of
+ * guest-physical pages, each mapped to a frame (resident or shared), to a slot in the
+ * compression cache, to swap, to the balloon, or to nothing yet (never touched). Big
+ * hosts use a page scale (one model page stands for `pageMiB` MiB) so the grid stays
+ * about 1k frames (the memory presets ask for more); the UI states the scale.
+ */
+
+/** Page states (per guest page). */
+export const PG = { untouched: 0, resident: 1, compressed: 2, swapped: 3, ballooned: 4 } as const;
+/** Frame states (per host frame). */
+export const FR = { free: 0, used: 1, shared: 2, compressed: 3 } as const;
+/** ESXi host memory states, in the order the reclaim ladder engages them. */
+export const HOST_STATES = ['high', 'clear', 'soft', 'hard', 'low'] as const;
+export type HostMemState = (typeof HOST_STATES)[number];
+/**
+ * Free memory, as a fraction of minFree, below which each state begins (DOMAIN.md: clear
+ * 100 %, soft 64 %, hard 32 %, low 16 %); once below 100 % the host returns to high only at 400 %.
+ */
+export const STATE_ENTER = [Infinity, 1, 0.64, 0.32, 0.16] as const;
+export const HIGH_RETURN = 4;
+/** Owner code of a frame shared by pages of more than one VM. */
+export const OWNER_MANY = -2;
+
+/** The memory subsystem works every MEM_PERIOD ticks (sampled, to keep the engine fast). */
+export const MEM_PERIOD = 20;
+/** Sampled accesses per running vCPU per period. */
+export const ACCESSES_PER_VCPU = 4;
+/** Frames per host grid when the scale is automatic: the page scale keeps a host at or under this many. */
+export const TARGET_FRAMES = 1024;
+/** The most frames a host may have with an explicit page size (the grid is drawn to canvas). */
+export const MAX_FRAMES = 65536;
+/** Ballooning takes at most 65 % of a VM; the compression cache holds at most 10 % (DOMAIN.md). */
+export const BALLOON_MAX = 0.65;
+export const COMPRESS_CACHE_MAX = 0.1;
+/** A compressed page fits in 2 KiB, so one cache frame holds two. */
+export const PAGES_PER_CACHE_FRAME = 2;
+/** Share of pages whose content compresses to 2 KiB or less. */
+export const COMPRESSIBLE = 0.6;
+/** Idle memory tax 75 %: an idle page costs 4x an active one when choosing whom to reclaim from. */
+export const IDLE_COST = 4;
+
+export interface HostMem {
+  pageMiB: number;
+  frames: number;
+  minFreeFrames: number;
+  /** 0..4, an index into HOST_STATES. */
+  state: number;
+  /** Owner VM index, -1 free, OWNER_MANY shared between VMs. */
+  owner: Int16Array;
+  st: Uint8Array;
+  /** Pages that map this frame (1 used, n shared, compressed pages held in a cache frame). */
+  refs: Uint16Array;
+  /** Last tick a page in the frame was accessed (LRU), allocated (FIFO), and the CLOCK bit. */
+  lastUse: Int32Array;
+  born: Int32Array;
+  refBit: Uint8Array;
+  freeStack: Int32Array;
+  freeTop: number;
+  hand: number;
+  /** For a used (private) frame: the guest page that maps it (its owner is the VM). */
+  page: Int32Array;
+  /**
+   * Page sharing's content index: a chained hash table in typed arrays (key per frame,
+   * bucket heads, next links), so cloning the state stays a cheap buffer copy.
+   */
+  key: Float64Array;
+  head: Int32Array;
+  next: Int32Array;
+  shareVm: number;
+  sharePage: number;
+  blockedAllocs: number;
+  /** Tick each kind of narrated memory event was last said (so the feed is not flooded). */
+  saidAt: Int32Array;
+  /** Reclaim so far: frames freed by sharing, pages compressed and swapped out, balloon inflations. */
+  sharedTotal: number;
+  compressedTotal: number;
+  swappedTotal: number;
+  ballooned: number;
+}
+
+export interface VmMem {
+  pages: number;
+  /** Pages the guest OS keeps resident, and the working set it wants now. */
+  osPages: number;
+  wsPages: number;
+  state: Uint8Array;
+  /** Frame (resident/shared) or cache frame (compressed); -1 otherwise. */
+  frame: Int32Array;
+  /** Content of the page: equal keys can be shared. 0 = a zero page. */
+  content: Float64Array;
+  lastUse: Int32Array;
+  balloonTarget: number;
+  /** The balloon holds the top `balloonPages` guest pages (the driver takes them from the top down). */
+  balloonPages: number;
+  /** Next page the guest first-touches as its working set grows; its cache frame being filled. */
+  growCursor: number;
+  cacheOpen: number;
+  cacheFrames: number;
+  /** TLB: vcpus x entries tags (guest page + 1; 0 = empty), and whether each vCPU ran last period. */
+  tlb: Int32Array;
+  ranLast: Uint8Array;
+  c: VmCounters;
+}
+
+export interface VmCounters {
+  accesses: number;
+  tlbHits: number;
+  tlbMisses: number;
+  walkRefs: number;
+  /** Shadow paging: VM exits for guest page-table writes and CR3 loads. */
+  exits: number;
+  guestFaults: number;
+  /** Hypervisor faults (EPT violations under nested paging, hidden faults under shadow). */
+  hvFaults: number;
+  swapIns: number;
+  decompressions: number;
+  doublePaging: number;
+  cowBreaks: number;
+  tlbFlushes: number;
+}
+
+export interface MemState {
+  hosts: HostMem[];
+  vms: VmMem[];
+  /** The most recent sampled access per VM (guest page, -1 none), for "follow the next access". */
+  lastPage: Int32Array;
+  /** Source of fresh unique page contents (a write makes a page unlike any other). */
+  nextContent: number;
+}
+
+export function emptyCounters(): VmCounters {
+  return { accesses: 0, tlbHits: 0, tlbMisses: 0, walkRefs: 0, exits: 0, guestFaults: 0, hvFaults: 0, swapIns: 0, decompressions: 0, doublePaging: 0, cowBreaks: 0, tlbFlushes: 0 };
+}
+
+/** TLB-miss cost in memory references (DOMAIN.md): native/shadow 4, nested (4+1)(4+1)-1 = 24; large pages drop a level. */
+export function walkRefs(mode: 'shadow' | 'nested', largePages: boolean): number {
+  const levels = largePages ? 3 : 4;
+  return mode === 'shadow' ? levels : (levels + 1) * (levels + 1) - 1;
+}

@@ -1,0 +1,193 @@
+/**
+ * The hypervisor side of overcommit, once per MEM_PERIOD per host: the ESXi-style host
+ * memory state from free frames against minFree, and the reclaim ladder it engages, in
+ * order: page sharing (always scanning slowly, faster from clear), ballooning (from
+ * soft), compression and hypervisor swapping (from hard), blocked allocations (low).
+ * Each rung says what it did, once in a while, as a narrated event. Mutates the state.
+ */
+import { pushEvent } from '../events';
+import { POWER, type SimState } from '../state';
+import { compressible, shareKey } from './content';
+import { allocFrame, index, lookup, shareInto, unmap } from './frames';
+import { BALLOON_MAX, COMPRESS_CACHE_MAX, FR, HIGH_RETURN, HOST_STATES, IDLE_COST, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
+import { pickVictim } from './victim';
+
+// Plain module constants: the hot loops read these instead of the const objects' properties.
+const FR_COMPRESSED = FR.compressed;
+const FR_USED = FR.used;
+const PG_BALLOONED = PG.ballooned;
+const PG_COMPRESSED = PG.compressed;
+const PG_RESIDENT = PG.resident;
+const PG_SWAPPED = PG.swapped;
+const PG_UNTOUCHED = PG.untouched;
+const POWER_ON = POWER.on;
+
+const SAY_EVERY = 2000;
+export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6 } as const;
+
+/** The state free memory puts the host in (with hysteresis: back to high only at 400 %). */
+export function nextHostState(free: number, minFree: number, current: number): number {
+  let s = 0;
+  for (let i = 1; i < STATE_ENTER.length; i++) if (free < (STATE_ENTER[i] ?? 0) * minFree) s = i;
+  if (s === 0 && current >= 1 && free < HIGH_RETURN * minFree) return 1;
+  return s;
+}
+
+/** Narrate at most once per SAY_EVERY ticks per kind, so a host hovering at a threshold does not flood the feed. */
+function say(st: SimState, h: HostMem, kind: number, key: string, params: Record<string, string | number>, force = false): void {
+  if (!force && st.tick - (h.saidAt[kind] ?? 0) < SAY_EVERY) return;
+  h.saidAt[kind] = st.tick;
+  pushEvent(st.events, st.tick, 'info', key, params);
+}
+
+const hex = (p: number): string => `0x${p.toString(16)}`;
+
+function vmsOn(st: SimState, hi: number): number[] {
+  const out: number[] = [];
+  st.topology.vms.forEach((t, v) => {
+    if (t.host === hi) out.push(v);
+  });
+  return out;
+}
+
+/** Scan `budget` pages for content already in a frame, and share it copy-on-write. */
+function shareScan(st: SimState, hi: number, h: HostMem, vms: number[], budget: number, inter: boolean): void {
+  if (vms.length === 0) return;
+  let freed = 0;
+  let first = '';
+  for (let n = 0; n < budget; n++) {
+    const v = vms[h.shareVm % vms.length] ?? 0;
+    const vm = st.memory.vms[v];
+    if (vm === undefined) return;
+    if (h.sharePage >= vm.pages) {
+      h.sharePage = 0;
+      h.shareVm = (h.shareVm + 1) % vms.length;
+      continue;
+    }
+    const p = h.sharePage++;
+    const f = vm.frame[p] ?? -1;
+    if (vm.state[p] !== PG_RESIDENT || h.st[f] !== FR_USED) continue;
+    const key = shareKey(vm.content[p] ?? 0, v, inter);
+    const target = lookup(h, key);
+    if (target < 0) index(h, f, key);
+    else if (target !== f) {
+      shareInto(h, v, vm, p, target);
+      h.sharedTotal += 1;
+      freed += 1;
+      if (first === '') first = `${st.topology.vms[v]?.name ?? v}:${hex(p)}`;
+    }
+  }
+  if (freed > 0 && h.state >= 1) say(st, h, SAY.share, 'memory.event.shared', { host: st.topology.hosts[hi]?.name ?? '', page: first, n: freed, state: `memory.state.${HOST_STATES[h.state] ?? 'high'}` });
+}
+
+/** Free whatever the page holds and give it to the balloon. */
+function balloonPage(h: HostMem, vm: VmMem, p: number): void {
+  if (vm.state[p] === PG_SWAPPED && p < vm.wsPages) {
+    vm.c.doublePaging += 1; // the guest pages out a page the hypervisor had swapped: read it back first
+    vm.c.swapIns += 1;
+  }
+  if (p < vm.wsPages && vm.state[p] !== PG_UNTOUCHED) vm.c.guestFaults += 1;
+  unmap(h, vm, p);
+  vm.state[p] = PG_BALLOONED;
+}
+
+function weightOf(vm: VmMem, tax: boolean): number {
+  return tax ? vm.wsPages + IDLE_COST * Math.max(0, vm.pages - vm.wsPages) : vm.pages;
+}
+
+/** Set balloon targets from the shortfall (soft and worse), deflate in high; move each balloon a step. */
+function balloon(st: SimState, hi: number, h: HostMem, vms: number[], tax: boolean): void {
+  if (h.state < 2 && vms.every((v) => (st.memory.vms[v]?.balloonPages ?? 0) === 0)) return;
+  const on = vms.filter((v) => st.vmPower[v] === POWER_ON);
+  const need = Math.max(0, h.minFreeFrames - h.freeTop);
+  const total = on.reduce((a, v) => a + weightOf(st.memory.vms[v] as VmMem, tax), 0);
+  let moved = 0;
+  let who = '';
+  for (const v of on) {
+    const vm = st.memory.vms[v] as VmMem;
+    const max = Math.floor(BALLOON_MAX * vm.pages);
+    if (h.state >= 2 && total > 0) vm.balloonTarget = Math.min(max, vm.balloonPages + Math.ceil((need * weightOf(vm, tax)) / total));
+    else if (h.state === 0) vm.balloonTarget = Math.max(0, vm.balloonTarget - Math.ceil(vm.pages / 100));
+    const rate = Math.max(1, Math.ceil(vm.pages / 200));
+    for (let i = 0; i < rate && vm.balloonPages < vm.balloonTarget; i++) {
+      balloonPage(h, vm, vm.pages - 1 - vm.balloonPages);
+      vm.balloonPages += 1;
+      h.ballooned += 1;
+      moved += 1;
+      who = st.topology.vms[v]?.name ?? '';
+    }
+    for (let i = 0; i < rate && vm.balloonPages > vm.balloonTarget; i++) {
+      vm.balloonPages -= 1;
+      vm.state[vm.pages - 1 - vm.balloonPages] = PG_UNTOUCHED;
+    }
+  }
+  const name = st.topology.hosts[hi]?.name ?? '';
+  if (moved > 0) say(st, h, SAY.balloon, 'memory.event.balloon', { host: name, vm: who, n: moved, state: `memory.state.${HOST_STATES[h.state] ?? 'soft'}` });
+}
+
+/** Compress the page in private frame f if it fits 2 KiB and the cache has room, else swap it. */
+function reclaimFrame(st: SimState, h: HostMem, f: number, allowCompress: boolean): 'compressed' | 'swapped' | null {
+  const v = h.owner[f] ?? -1;
+  const p = h.page[f] ?? -1;
+  const vm = st.memory.vms[v];
+  if (vm === undefined || p < 0) return null;
+  const room = vm.cacheOpen >= 0 || vm.cacheFrames < Math.floor(COMPRESS_CACHE_MAX * vm.pages);
+  unmap(h, vm, p);
+  if (allowCompress && room && compressible(vm.content[p] ?? 0)) {
+    let c = vm.cacheOpen;
+    if (c < 0) {
+      c = allocFrame(h);
+      h.st[c] = FR_COMPRESSED;
+      h.owner[c] = v;
+      h.refs[c] = 0;
+      vm.cacheFrames += 1;
+      vm.cacheOpen = c;
+    }
+    h.refs[c] = (h.refs[c] ?? 0) + 1;
+    if ((h.refs[c] ?? 0) >= PAGES_PER_CACHE_FRAME) vm.cacheOpen = -1;
+    vm.frame[p] = c;
+    vm.state[p] = PG_COMPRESSED;
+    h.compressedTotal += 1;
+    return 'compressed';
+  }
+  vm.state[p] = PG_SWAPPED;
+  h.swappedTotal += 1;
+  return 'swapped';
+}
+
+/** Hard and low: compress or swap until free memory is back above the soft line (rate-limited). */
+function compressAndSwap(st: SimState, hi: number, h: HostMem): void {
+  const host = st.topology.hosts[hi];
+  if (host === undefined) return;
+  const cfg = host.hypervisor.memory;
+  const rate = Math.max(4, Math.ceil(h.frames / 512)) * (h.state >= 4 ? 2 : 1);
+  const goal = Math.ceil(STATE_ENTER[2] * h.minFreeFrames);
+  const state = `memory.state.${HOST_STATES[h.state] ?? 'hard'}`;
+  for (let i = 0; i < rate && h.freeTop < goal; i++) {
+    const f = pickVictim(h, cfg.policy, st.rng);
+    if (f < 0) return;
+    const page = `${st.topology.vms[h.owner[f] ?? 0]?.name ?? ''}:${hex(h.page[f] ?? 0)}`;
+    const r = reclaimFrame(st, h, f, cfg.compression);
+    if (r === 'compressed') say(st, h, SAY.compress, 'memory.event.compressed', { host: host.name, page, state });
+    if (r === 'swapped') say(st, h, SAY.swap, 'memory.event.swapped', { host: host.name, page, state });
+  }
+}
+
+/** One host's reclaim pass (mutates). */
+export function reclaimHost(st: SimState, hi: number): void {
+  const h = st.memory.hosts[hi];
+  const host = st.topology.hosts[hi];
+  if (h === undefined || host === undefined) return;
+  const cfg = host.hypervisor.memory;
+  const prev = h.state;
+  h.state = nextHostState(h.freeTop, h.minFreeFrames, h.state);
+  if (h.state !== prev) {
+    // Reaching hard or low is always said; flickering between milder states is said at most every 2 s.
+    say(st, h, SAY.state, 'memory.event.state', { host: host.name, from: `memory.state.${HOST_STATES[prev] ?? 'high'}`, to: `memory.state.${HOST_STATES[h.state] ?? 'high'}`, free: Math.round(h.freeTop * h.pageMiB), minFree: Math.round(h.minFreeFrames * h.pageMiB) }, h.state >= 3 && h.state > prev);
+  }
+  const vms = vmsOn(st, hi);
+  if (cfg.pageSharing) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 16, cfg.interVmSharing);
+  if (cfg.ballooning) balloon(st, hi, h, vms, cfg.idleMemoryTax);
+  if (h.state >= 3) compressAndSwap(st, hi, h);
+  if (h.state >= 4 && h.blockedAllocs > 0) say(st, h, SAY.block, 'memory.event.blocked', { host: host.name, n: h.blockedAllocs });
+}

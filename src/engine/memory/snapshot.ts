@@ -1,0 +1,140 @@
+/**
+ * What the memory lens sees of the memory state: per host the frame grid (owner and
+ * state as typed-array copies, for the transfer list) with the ESXi state and its
+ * thresholds; per VM its page map (for the translation walk), exact per-state page
+ * counts and the counters (TLB, walks, exits, faults). Counting pages here, once per
+ * snapshot, keeps the per-tick engine free of bookkeeping.
+ */
+import type { Topology } from '../topology';
+import { FR, PG, type MemState, type VmCounters } from './model';
+import { accountVms } from './step';
+
+// Plain module constants: the loops read these instead of the const objects' properties.
+const FR_SHARED = FR.shared;
+const PG_BALLOONED = PG.ballooned;
+const PG_COMPRESSED = PG.compressed;
+const PG_RESIDENT = PG.resident;
+const PG_SWAPPED = PG.swapped;
+
+export interface HostMemSnapshot {
+  pageMiB: number;
+  frames: number;
+  minFreeFrames: number;
+  freeFrames: number;
+  state: number;
+  owner: Int16Array;
+  st: Uint8Array;
+  sharedTotal: number;
+  compressedTotal: number;
+  swappedTotal: number;
+  ballooned: number;
+  blockedAllocs: number;
+}
+
+export interface VmMemSnapshot {
+  pages: number;
+  osPages: number;
+  wsPages: number;
+  balloonPages: number;
+  /** Pages by state: untouched, resident (private), shared, compressed, swapped, ballooned. */
+  counts: { untouched: number; resident: number; shared: number; compressed: number; swapped: number; ballooned: number };
+  accountedMiB: number;
+  cacheFrames: number;
+  lastPage: number;
+  c: VmCounters;
+  frame: Int32Array;
+  state: Uint8Array;
+}
+
+export interface MemorySnapshot {
+  hosts: HostMemSnapshot[];
+  vms: VmMemSnapshot[];
+}
+
+function counts(mem: MemState, topo: Topology, v: number): VmMemSnapshot['counts'] {
+  const out = { untouched: 0, resident: 0, shared: 0, compressed: 0, swapped: 0, ballooned: 0 };
+  const vm = mem.vms[v];
+  const h = mem.hosts[topo.vms[v]?.host ?? 0];
+  if (vm === undefined || h === undefined) return out;
+  for (let p = 0; p < vm.pages; p++) {
+    const s = vm.state[p];
+    if (s === PG_RESIDENT) {
+      if (h.st[vm.frame[p] ?? 0] === FR_SHARED) out.shared += 1;
+      else out.resident += 1;
+    } else if (s === PG_COMPRESSED) out.compressed += 1;
+    else if (s === PG_SWAPPED) out.swapped += 1;
+    else if (s === PG_BALLOONED) out.ballooned += 1;
+    else out.untouched += 1;
+  }
+  return out;
+}
+
+export function memorySnapshot(mem: MemState, topo: Topology): MemorySnapshot {
+  const acc = accountVms(mem, topo);
+  return {
+    hosts: mem.hosts.map((h) => ({
+      pageMiB: h.pageMiB,
+      frames: h.frames,
+      minFreeFrames: h.minFreeFrames,
+      freeFrames: h.freeTop,
+      state: h.state,
+      owner: h.owner.slice(),
+      st: h.st.slice(),
+      sharedTotal: h.sharedTotal,
+      compressedTotal: h.compressedTotal,
+      swappedTotal: h.swappedTotal,
+      ballooned: h.ballooned,
+      blockedAllocs: h.blockedAllocs,
+    })),
+    vms: mem.vms.map((vm, v) => ({
+      pages: vm.pages,
+      osPages: vm.osPages,
+      wsPages: vm.wsPages,
+      balloonPages: vm.balloonPages,
+      counts: counts(mem, topo, v),
+      accountedMiB: acc[v] ?? 0,
+      cacheFrames: vm.cacheFrames,
+      lastPage: mem.lastPage[v] ?? -1,
+      c: { ...vm.c },
+      frame: vm.frame.slice(),
+      state: vm.state.slice(),
+    })),
+  };
+}
+
+export function memoryBuffers(m: MemorySnapshot): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const h of m.hosts) out.push(h.owner.buffer as ArrayBuffer, h.st.buffer as ArrayBuffer);
+  for (const v of m.vms) out.push(v.frame.buffer as ArrayBuffer, v.state.buffer as ArrayBuffer);
+  return out;
+}
+
+/** Fold a typed array into h word by word (4x fewer steps than bytes: the grid is large). */
+function foldWords(h: number, a: ArrayBufferView): number {
+  const aligned = a.byteOffset % 4 === 0;
+  const words = aligned ? Math.floor(a.byteLength / 4) : 0;
+  const w = new Uint32Array(a.buffer, a.byteOffset, words);
+  let x = h;
+  for (let i = 0; i < words; i++) x = Math.imul(x ^ (w[i] ?? 0), 0x01000193);
+  const tail = new Uint8Array(a.buffer, a.byteOffset + words * 4, a.byteLength - words * 4);
+  for (let i = 0; i < tail.length; i++) x = Math.imul(x ^ (tail[i] ?? 0), 0x01000193);
+  return x;
+}
+
+/** One number that changes whenever anything in the memory snapshot does (for snapshotDigest). */
+export function memoryHash(m: MemorySnapshot): number {
+  let h = 0x811c9dc5;
+  const num = (n: number): void => {
+    h = Math.imul(h ^ (n | 0), 0x01000193);
+    h = Math.imul(h ^ Math.floor(n / 4294967296), 0x01000193);
+  };
+  for (const host of m.hosts) {
+    h = foldWords(foldWords(h, host.owner), host.st);
+    for (const n of [host.state, host.freeFrames, host.sharedTotal, host.compressedTotal, host.swappedTotal, host.ballooned, host.blockedAllocs]) num(n);
+  }
+  for (const v of m.vms) {
+    h = foldWords(foldWords(h, v.frame), v.state);
+    for (const n of [v.balloonPages, v.lastPage, ...Object.values(v.c)]) num(n);
+  }
+  return h >>> 0;
+}

@@ -1,0 +1,73 @@
+/**
+ * The memory subsystem's one call per tick. Every MEM_PERIOD ticks: release the memory
+ * of VMs that were powered off, run each VM's guest (working-set growth and sampled
+ * accesses), then each host's reclaim ladder. Every ACCOUNT_PERIOD ticks it writes
+ * `vmMemUsedMiB` (what the Overview draws) from the frames: a private frame counts for
+ * its VM, a shared frame is split between the pages that map it, a compression-cache
+ * frame counts for its VM, so the VMs' figures add up to the host's used memory.
+ */
+import { POWER, type SimState } from '../state';
+import type { Topology } from '../topology';
+import { runGuest } from './access';
+import { unmap } from './frames';
+import { FR, MEM_PERIOD, PG, type HostMem, type MemState, type VmMem } from './model';
+import { reclaimHost } from './reclaim';
+
+// Plain module constants: the hot loops read these instead of the const objects' properties.
+const FR_USED = FR.used;
+const PG_RESIDENT = PG.resident;
+const PG_UNTOUCHED = PG.untouched;
+const POWER_OFF = POWER.off;
+
+const ACCOUNT_PERIOD = 250;
+const PERIOD = MEM_PERIOD;
+
+function release(h: HostMem, vm: VmMem): void {
+  for (let p = 0; p < vm.pages; p++) {
+    if ((vm.frame[p] ?? -1) >= 0) unmap(h, vm, p);
+    vm.state[p] = PG_UNTOUCHED;
+  }
+  vm.growCursor = 0;
+  vm.balloonPages = 0;
+  vm.balloonTarget = 0;
+  vm.wsPages = 0;
+  vm.cacheOpen = -1;
+  vm.tlb = new Int32Array(0);
+  vm.ranLast.fill(0);
+}
+
+/** MiB each VM accounts for on its host (mutates nothing). */
+export function accountVms(mem: MemState, topo: Topology): Float64Array {
+  const out = new Float64Array(topo.vms.length);
+  topo.vms.forEach((t, v) => {
+    const vm = mem.vms[v];
+    const h = mem.hosts[t.host];
+    if (vm === undefined || h === undefined) return;
+    let frames = vm.cacheFrames;
+    for (let p = 0; p < vm.pages; p++) {
+      if (vm.state[p] !== PG_RESIDENT) continue;
+      const f = vm.frame[p] ?? 0;
+      frames += h.st[f] === FR_USED ? 1 : 1 / (h.refs[f] ?? 1);
+    }
+    out[v] = Math.min(t.memoryMiB, frames * h.pageMiB);
+  });
+  return out;
+}
+
+export function stepMemory(st: SimState): void {
+  if (st.tick % PERIOD === 0) {
+    const mem = st.memory;
+    st.topology.vms.forEach((t, v) => {
+      const vm = mem.vms[v];
+      const h = mem.hosts[t.host];
+      if (vm === undefined || h === undefined) return;
+      if (st.vmPower[v] === POWER_OFF) {
+        if (vm.growCursor > 0 || vm.balloonPages > 0) release(h, vm);
+        return;
+      }
+      runGuest(st, v);
+    });
+    for (let hi = 0; hi < st.topology.hosts.length; hi++) reclaimHost(st, hi);
+  }
+  if (st.tick % ACCOUNT_PERIOD === 0) st.vmMemUsedMiB.set(accountVms(st.memory, st.topology));
+}

@@ -1,0 +1,79 @@
+/**
+ * The host memory state as a gauge and a ladder. The gauge puts free memory on a log
+ * scale against the ESXi thresholds (400 / 100 / 64 / 32 / 16 % of minFree), with the
+ * state named in words and its reason; the ladder lists the reclaim techniques in the
+ * order they engage, marking which one works now, which ones are off, and how many
+ * pages each has handled, so a student can say why each rung engaged.
+ */
+import type { Snapshot } from '../../engine';
+import { useT } from '../../i18n';
+import { v } from '../../theme/tokens';
+import { GAUGE_MARKS, gaugeX } from './layoutMemory';
+
+const STATES = ['high', 'clear', 'soft', 'hard', 'low'] as const;
+const W = 420;
+
+interface Rung {
+  key: string;
+  from: number;
+  count: number;
+  on: boolean;
+}
+
+function rungs(snap: Snapshot, host: number): Rung[] {
+  const h = snap.memory.hosts[host];
+  const cfg = snap.topology.hosts[host]?.hypervisor.memory;
+  if (h === undefined || cfg === undefined) return [];
+  return [
+    { key: 'share', from: 1, count: h.sharedTotal, on: cfg.pageSharing },
+    { key: 'balloon', from: 2, count: h.ballooned, on: cfg.ballooning },
+    { key: 'compress', from: 3, count: h.compressedTotal, on: cfg.compression },
+    { key: 'swap', from: 3, count: h.swappedTotal, on: true },
+    { key: 'block', from: 4, count: h.blockedAllocs, on: true },
+  ];
+}
+
+export function HostGauge({ snap, host }: { snap: Snapshot; host: number }) {
+  const t = useT();
+  const h = snap.memory.hosts[host];
+  if (h === undefined) return null;
+  const state = STATES[h.state] ?? 'high';
+  const ratio = h.freeFrames / Math.max(1, h.minFreeFrames);
+  const free = Math.round(h.freeFrames * h.pageMiB);
+  const minFree = Math.round(h.minFreeFrames * h.pageMiB);
+  return (
+    <section className="mem-gauge" data-testid="memory-gauge" data-state={state}>
+      <h3>{t('memory.gauge.title', { state: t(`memory.state.${state}`) })}</h3>
+      <p className="muted">{t('memory.gauge.free', { free, minFree, pct: Math.round(ratio * 100) })}</p>
+      <svg width="100%" viewBox={`0 0 ${W} 46`} role="img" aria-label={t('memory.gauge.aria', { free, minFree })}>
+        <rect x={0} y={8} width={W} height={16} rx={3} style={{ fill: v('surface2'), stroke: v('border'), strokeWidth: 1 }} />
+        <rect x={0} y={8} width={gaugeX(ratio, W)} height={16} rx={3} style={{ fill: h.state >= 3 ? v('danger') : h.state === 2 ? v('warn') : v('ok') }} />
+        {GAUGE_MARKS.map((m, i) => (
+          <g key={m}>
+            <line x1={gaugeX(m, W)} x2={gaugeX(m, W)} y1={4} y2={28} style={{ stroke: v('text'), strokeWidth: 1.5 }} />
+            <text x={gaugeX(m, W)} y={40} textAnchor="middle" style={{ fontSize: 10, fill: v('text') }}>
+              {`${Math.round(m * 100)}%`}
+            </text>
+            <text x={gaugeX(m, W) - 3} y={20} textAnchor="end" style={{ fontSize: 9, fill: v('text') }}>
+              {i === 0 ? '' : t(`memory.state.${STATES[i] ?? 'high'}`)}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <p className="mem-why" data-testid="memory-why">{t(`memory.why.${state}`)}</p>
+      <h4>{t('memory.ladder.title')}</h4>
+      <ol className="mem-ladder" data-testid="memory-ladder">
+        {rungs(snap, host).map((r) => {
+          const active = r.on && h.state >= r.from;
+          return (
+            <li key={r.key} data-rung={r.key} data-active={active ? '1' : '0'} className={active ? 'active' : ''}>
+              <span aria-hidden="true">{active ? '▶' : r.on ? '○' : '✕'}</span> <strong>{t(`memory.ladder.${r.key}`)}</strong>{' '}
+              <span className="muted">{t('memory.ladder.from', { state: t(`memory.state.${STATES[r.from] ?? 'clear'}`) })}</span> ·{' '}
+              {t(active ? 'memory.ladder.active' : r.on ? 'memory.ladder.idle' : 'memory.ladder.off')} · {t('memory.ladder.count', { n: r.count })}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The memory lens: a host's frames as a canvas grid with the page scale stated, the
+ * ESXi memory state as a gauge with the reclaim ladder, each VM's memory broken down
+ * over time, the hypervisor's memory settings, a translation walk (shadow and nested
+ * side by side on the same access) and a practice panel. A host picker appears when
+ * the world has several hosts.
+ */
+import { useMemo, useState } from 'react';
+import { useT } from '../../i18n';
+import { useWidth } from '../../ui/useWidth';
+import { FrameGrid } from './FrameGrid';
+import { HostGauge } from './HostGauge';
+import { MemoryControls } from './MemoryControls';
+import { PartLegend, VmMemory } from './VmMemory';
+import { useHistory } from './useHistory';
+import { useThrottledSnapshot } from './useThrottledSnapshot';
+import { GridLegend } from './GridLegend';
+import { WalkPanel } from './WalkPanel';
+import { Practice } from './Practice';
+import './memory.css';
+
+export default function MemoryView() {
+  const t = useT();
+  const snap = useThrottledSnapshot(100);
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const [host, setHost] = useState(0);
+  const [focusVm, setFocusVm] = useState(-1);
+  const [marks, setMarks] = useState<readonly number[]>([]);
+  const history = useHistory();
+  const noMarks = useMemo(() => [], []);
+  if (snap === null) return null;
+  const hosts = snap.topology.hosts;
+  const hi = Math.min(host, hosts.length - 1);
+  const hm = snap.memory.hosts[hi];
+  const vms = snap.topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === hi);
+  const gridW = Math.min(720, Math.max(280, width - 600));
+  return (
+    <div ref={ref} className="lens lens-memory" data-testid="lens-memory" aria-label={t('memory.label')}>
+      {hosts.length > 1 && (
+        <div role="group" aria-label={t('memory.host')} className="mem-hosts">
+          {hosts.map((h, i) => (
+            <button key={h.id} type="button" aria-pressed={i === hi} data-testid={`memory-host-${h.id}`} onClick={() => setHost(i)}>
+              {h.name}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="mem-top">
+        <section className="mem-grid-panel" style={{ width: gridW + 4 }}>
+          <h3>{t('memory.grid.title', { host: hosts[hi]?.name ?? '' })}</h3>
+          {hm !== undefined && (
+            <p className="muted" data-testid="memory-scale">
+              {t('memory.scale', { frames: hm.frames, mib: hm.pageMiB, pages: hm.pageMiB * 256 })}
+            </p>
+          )}
+          <FrameGrid host={hi} hostName={hosts[hi]?.name ?? ''} width={gridW} marks={marks.length > 0 ? marks : noMarks} focusVm={focusVm} />
+          <GridLegend snap={snap} host={hi} />
+        </section>
+        <div className="mem-side">
+          <HostGauge snap={snap} host={hi} />
+          <MemoryControls snap={snap} host={hi} />
+        </div>
+      </div>
+      <section className="mem-vms">
+        <h3>{t('memory.vms.title')}</h3>
+        <PartLegend />
+        <ul>
+          {vms.map(({ vm, i }) => (
+            <VmMemory key={vm.id} snap={snap} v={i} history={history.get(vm.id) ?? []} focused={focusVm === i} onFocus={() => setFocusVm(focusVm === i ? -1 : i)} />
+          ))}
+        </ul>
+      </section>
+      <WalkPanel snap={snap} host={hi} onMarks={setMarks} />
+      <Practice />
+    </div>
+  );
+}

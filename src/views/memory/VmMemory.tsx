@@ -1,0 +1,80 @@
+/**
+ * Per VM on the host: configured memory as a stacked bar (private, shared, compressed,
+ * swapped, ballooned, never touched, each with a pattern-free label in the legend and
+ * exact MiB in the tooltip), the working set marked on it, a stacked area (D3) of the same
+ * parts over the last 20 simulated seconds, and its translation counters (TLB,
+ * walk references, VM exits, faults, swap-ins, double paging).
+ */
+import type { Snapshot } from '../../engine';
+import { useT } from '../../i18n';
+import { v, type TokenName } from '../../theme/tokens';
+import { PARTS, stackedAreas, vmSegments, vmToken, type Part, type PartSample } from './layoutMemory';
+
+const BAR_W = 360;
+const PART_FILL: Record<Part, TokenName> = {
+  resident: 'memUsed',
+  shared: 'memMany',
+  compressed: 'warn',
+  swapped: 'danger',
+  ballooned: 'stateBlocked',
+  untouched: 'memFree',
+};
+/** Short glyphs drawn on wide segments, so parts never depend on colour alone. */
+const PART_GLYPH: Record<Part, string> = { resident: 'P', shared: 'S', compressed: 'C', swapped: 'W', ballooned: 'B', untouched: '' };
+
+export function PartLegend() {
+  const t = useT();
+  return (
+    <ul className="mem-legend" aria-label={t('legend.title')}>
+      {PARTS.map((p) => (
+        <li key={p}>
+          <svg width={16} height={14} aria-hidden="true">
+            <rect width={16} height={14} rx={2} style={{ fill: v(PART_FILL[p]), stroke: v('border'), strokeWidth: 1 }} />
+            <text x={8} y={11} textAnchor="middle" style={{ fontSize: 10, fill: v('memMark'), fontWeight: 700 }}>{PART_GLYPH[p]}</text>
+          </svg>
+          {PART_GLYPH[p] === '' ? '' : `${PART_GLYPH[p]} = `}{t(`memory.part.${p}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function VmMemory({ snap, v: vi, history, onFocus, focused }: { snap: Snapshot; v: number; history: readonly PartSample[]; onFocus: () => void; focused: boolean }) {
+  const t = useT();
+  const vm = snap.topology.vms[vi];
+  const m = snap.memory.vms[vi];
+  const pageMiB = snap.memory.hosts[vm?.host ?? 0]?.pageMiB ?? 1;
+  if (vm === undefined || m === undefined) return null;
+  const segs = vmSegments(m.counts, m.pages, BAR_W);
+  const wsX = (m.wsPages / Math.max(1, m.pages)) * BAR_W;
+  const c = m.c;
+  return (
+    <li className="mem-vm" data-testid={`memory-vm-${vm.id}`}>
+      <button type="button" className={focused ? 'mem-vm-name selected' : 'mem-vm-name'} aria-pressed={focused} onClick={onFocus}>
+        <svg width={12} height={12} aria-hidden="true"><rect width={12} height={12} rx={2} style={{ fill: v(vmToken(vi)) }} /></svg> {vm.name}
+      </button>{' '}
+      <span>{t('memory.vm.line', { vm: vm.name, configured: vm.memoryMiB, ws: Math.round(m.wsPages * pageMiB), acc: Math.round(m.accountedMiB) })}</span>
+      <svg width="100%" viewBox={`0 0 ${BAR_W + 130} 26`} className="mem-bar">
+        {segs.map((s) =>
+          s.w <= 0 ? null : (
+            <g key={s.part}>
+              <title>{t('memory.part.value', { part: t(`memory.part.${s.part}`), mib: s.pages * pageMiB })}</title>
+              <rect x={s.x} y={2} width={s.w} height={18} style={{ fill: v(PART_FILL[s.part]), stroke: v('border'), strokeWidth: 0.5 }} />
+              {s.w > 14 && <text x={s.x + s.w / 2} y={15} textAnchor="middle" style={{ fontSize: 10, fill: v('memMark'), fontWeight: 700 }}>{PART_GLYPH[s.part]}</text>}
+            </g>
+          ),
+        )}
+        <line x1={wsX} x2={wsX} y1={0} y2={24} style={{ stroke: v('text'), strokeWidth: 2, strokeDasharray: '3 2' }} />
+        <g transform={`translate(${BAR_W + 14} 1)`} data-testid={`memory-history-${vm.id}`}>
+          <title>{t('memory.history', { s: Math.round((history.length * 250) / 1000) })}</title>
+          {stackedAreas(history, m.pages, 112, 22).map((a) => (
+            <path key={a.part} d={a.d} style={{ fill: v(PART_FILL[a.part]), stroke: v('border'), strokeWidth: 0.3 }} />
+          ))}
+        </g>
+      </svg>
+      <p className="muted mem-counters" data-testid={`memory-counters-${vm.id}`}>
+        {t('memory.counters', { hits: c.tlbHits, misses: c.tlbMisses, refs: c.walkRefs, exits: c.exits, gf: c.guestFaults, hf: c.hvFaults, si: c.swapIns, dp: c.doublePaging })}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The translation walk: pick a VM and a guest virtual page (or follow the VM's next
+ * sampled access), then step through one TLB miss reference by reference, shadow paging
+ * and nested paging side by side on the same access. The current reference is
+ * highlighted in both lists and its host frame outlined on the frame grid; the totals
+ * (4 vs 24, 3 vs 15 with large pages) and the VM's exit count say what each scheme pays.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { translationWalk, type Snapshot, type WalkRef } from '../../engine';
+import { useT, type Translate } from '../../i18n';
+import { hex } from './describe';
+
+/** A user-space guest virtual page that the guest maps to guest physical page p. */
+const GVPN_BASE = 0x7f000;
+const STATE_KEYS = ['memory.part.untouched', 'memory.part.resident', 'memory.part.compressed', 'memory.part.swapped', 'memory.part.ballooned'];
+
+function refText(r: WalkRef, t: Translate): string {
+  if (r.kind === 'data') return t('memory.walk.ref.data', { hpa: r.frame < 0 ? '—' : hex(r.frame) });
+  const idx = ` [${hex(r.index)}]`;
+  if (r.kind === 'shadow') return t('memory.walk.ref.shadow', { level: r.level }) + idx;
+  if (r.kind === 'ept') return t('memory.walk.ref.ept', { level: r.level, gpa: hex(r.gpp) });
+  return t('memory.walk.ref.guest', { level: r.level, hpa: r.frame < 0 ? '—' : hex(r.frame) }) + idx;
+}
+
+/** One scheme's references; a scheme that finished early keeps its last reference (the data) current. */
+function Column({ refs, step: asked, head, testid }: { refs: WalkRef[]; step: number; head: string; testid: string }) {
+  const t = useT();
+  const step = Math.min(asked, refs.length - 1);
+  return (
+    <div className="mem-walk-col" data-testid={testid}>
+      <h4>{head}</h4>
+      <ol>
+        {refs.map((r, i) => (
+          <li key={i} className={i === step ? 'current' : i > step ? 'future' : ''} aria-current={i === step ? 'step' : undefined}>
+            {refText(r, t)}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export function WalkPanel({ snap, host, onMarks }: { snap: Snapshot; host: number; onMarks: (f: readonly number[]) => void }) {
+  const t = useT();
+  const vms = snap.topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === host);
+  const [vmSel, setVm] = useState(vms[0]?.i ?? -1);
+  const v = vms.some((x) => x.i === vmSel) ? vmSel : (vms[0]?.i ?? -1);
+  const m = snap.memory.vms[v];
+  const [page, setPage] = useState(0);
+  const [step, setStep] = useState(-1);
+  const gpp = m === undefined ? 0 : Math.min(page, m.pages - 1);
+  const cfg = snap.topology.hosts[host]?.hypervisor.memory;
+  const large = cfg?.largePages ?? false;
+  // The walk reads the page map of the snapshot on screen, so a page that moves moves its outline too.
+  const walks = useMemo(() => {
+    if (m === undefined) return null;
+    const frameOf = (g: number): number => ((m.state[g] ?? 0) === 1 ? (m.frame[g] ?? -1) : -1);
+    const input = { largePages: large, gvpn: GVPN_BASE + gpp, gpp, osPages: m.osPages, frameOf };
+    return { shadow: translationWalk({ ...input, mode: 'shadow' }), nested: translationWalk({ ...input, mode: 'nested' }) };
+  }, [m, gpp, large]);
+  const marksKey = walks === null || step < 0 ? '' : [walks.shadow[Math.min(step, walks.shadow.length - 1)], walks.nested[Math.min(step, walks.nested.length - 1)]].map((r) => r?.frame ?? -1).filter((f) => f >= 0).join(',');
+  useEffect(() => onMarks(marksKey === '' ? [] : marksKey.split(',').map(Number)), [marksKey, onMarks]);
+  if (m === undefined || walks === null) return null;
+  const total = Math.max(walks.shadow.length, walks.nested.length);
+  const levels = large ? 3 : 4;
+  const pageState = m.state[gpp] ?? 0;
+  const data = walks.nested.at(-1);
+  const pageMiB = snap.memory.hosts[host]?.pageMiB ?? 1;
+  const gva = (GVPN_BASE + gpp) * 4096;
+  return (
+    <section className="mem-walk" data-testid="memory-walk">
+      <h3>{t('memory.walk.title')}</h3>
+      <div className="mem-walk-controls">
+        <label>
+          {t('memory.walk.vm')}{' '}
+          <select data-testid="walk-vm" value={v} onChange={(e) => { setVm(Number(e.target.value)); setStep(-1); }}>
+            {vms.map(({ vm, i }) => <option key={vm.id} value={i}>{vm.name}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('memory.walk.page')}{' '}
+          <input data-testid="walk-page" type="number" min={0} max={m.pages - 1} value={gpp} onChange={(e) => { setPage(Math.max(0, Number(e.target.value) || 0)); setStep(-1); }} style={{ width: '6rem' }} />
+        </label>
+        <button type="button" data-testid="walk-follow" onClick={() => { setPage(Math.max(0, m.lastPage)); setStep(0); }}>{t('memory.walk.follow')}</button>
+        <button type="button" data-testid="walk-step" className="primary" onClick={() => setStep((s) => Math.min(total - 1, s + 1))}>{t('memory.walk.step')}</button>
+        <button type="button" data-testid="walk-all" onClick={() => setStep(total - 1)}>{t('memory.walk.all')}</button>
+        <button type="button" data-testid="walk-reset" onClick={() => setStep(-1)}>{t('memory.walk.reset')}</button>
+        <span data-testid="walk-progress" aria-live="polite">{t('memory.walk.progress', { i: step + 1, n: total })}</span>
+      </div>
+      <p data-testid="walk-address">{t('memory.walk.address', { gva: hex(gva), gpa: hex(gpp * pageMiB * 256 * 4096), hpa: (data?.frame ?? -1) < 0 ? '—' : hex((data?.frame ?? 0) * pageMiB * 256 * 4096) })}</p>
+      <p>{pageState === 1 ? t('memory.walk.tlbMiss') : t('memory.walk.notMapped', { gpp: hex(gpp), state: t(STATE_KEYS[pageState] ?? '') })}</p>
+      <div className="mem-walk-cols">
+        <Column refs={walks.shadow} step={step} head={t('memory.walk.shadowHead', { n: walks.shadow.length - 1 })} testid="walk-shadow" />
+        <Column refs={walks.nested} step={step} head={t('memory.walk.nestedHead', { n: walks.nested.length - 1 })} testid="walk-nested" />
+      </div>
+      <p className="muted">{t('memory.walk.why', { shadow: levels, nested: (levels + 1) * (levels + 1) - 1, levels, exits: m.c.exits })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+/** The memory lens: second after the CPU in the notes' order (메모리 가상화). */
+import { lazy } from 'react';
+import type { LensDef } from '../registry';
+
+export const lens: LensDef = { id: 'memory', order: 20, View: lazy(() => import('./MemoryView')) };

@@ -1,0 +1,91 @@
+/**
+ * The memory lens as a student uses it, in real Chromium: watch an overcommitted host
+ * fill and the ladder engage (the gauge leaves high, sharing then ballooning report
+ * work, the feed says why), follow one access through shadow and nested paging and
+ * count the references (4 vs 24), switch the host to shadow paging by a command (and
+ * step back over it), and answer the Belady practice problem. Zero console errors.
+ */
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, readTick, tid } from './harness';
+
+const poll = { timeout: 15_000, interval: 100 };
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+describe('Memory lens', () => {
+  test('an overcommitted host fills, leaves the high state and the ladder engages in order', async () => {
+    const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=memory-overcommit');
+    await page.locator(tid('memory-grid')).waitFor();
+    expect(await page.locator(tid('memory-grid')).getAttribute('data-frames')).toBe('4096');
+    await expect.poll(() => page.locator(tid('memory-scale')).textContent(), poll).toContain('1 frame = 2 MiB');
+    expect(await page.locator(tid('memory-gauge')).getAttribute('data-state')).toBe('high');
+    await page.goto(`${page.url().replace(/&tick=\d+/, '')}&tick=12000`);
+    await page.locator(tid('app-ready')).waitFor({ state: 'attached' });
+    await expect.poll(() => readTick(page), poll).toBe(12000);
+    await expect.poll(() => page.locator(tid('memory-gauge')).getAttribute('data-state'), poll).not.toBe('high');
+    const ladder = page.locator(tid('memory-ladder'));
+    await expect.poll(() => ladder.locator('[data-rung="share"]').textContent(), poll).toMatch(/[1-9]\d* pages so far/);
+    await expect.poll(() => ladder.locator('[data-rung="balloon"]').textContent(), poll).toMatch(/[1-9]\d* pages so far/);
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toMatch(/memory went from (high|clear|soft) to (clear|soft|hard)/);
+    await expect.poll(() => page.locator(tid('memory-why')).textContent(), poll).toMatch(/minFree/);
+    expect(errors).toEqual([]);
+  });
+
+  test('one access followed through shadow (4) and nested (24) paging, step by step', async () => {
+    const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=shadow-vs-nested&tick=6000');
+    await page.locator(tid('walk-follow')).click();
+    await expect.poll(() => page.locator(tid('walk-progress')).textContent(), poll).toBe('Reference 1 of 25');
+    expect(await page.locator(tid('walk-shadow')).locator('h4').textContent()).toContain('4 references');
+    expect(await page.locator(tid('walk-nested')).locator('h4').textContent()).toContain('24 references');
+    await page.locator(tid('walk-step')).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(tid('walk-progress')).textContent(), poll).toBe('Reference 3 of 25');
+    await expect.poll(() => page.locator(tid('walk-nested')).locator('li[aria-current="step"]').textContent(), poll).toContain('nested table level 2');
+    await page.locator(tid('walk-all')).click();
+    await expect.poll(() => page.locator(tid('walk-shadow')).locator('li[aria-current="step"]').textContent(), poll).toContain('the data itself');
+    await expect.poll(() => page.locator(tid('walk-address')).textContent(), poll).toMatch(/host physical 0x[0-9a-f]+/);
+    expect(errors).toEqual([]);
+  });
+
+  test('switching to shadow paging is a command: stepping back undoes it, and VM exits appear', async () => {
+    const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=memory-overcommit&tick=5000');
+    const counters = page.locator(tid('memory-counters-db'));
+    await expect.poll(() => counters.textContent(), poll).toContain('VM exits 0');
+    await page.locator(tid('memory-mode-shadow')).click();
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('now uses Shadow page tables');
+    await page.locator(tid('step-back')).click();
+    await expect.poll(() => readTick(page), poll).toBe(4999);
+    await expect.poll(() => page.locator(tid('memory-mode-nested')).isChecked(), poll).toBe(true);
+    await page.locator(tid('memory-mode-shadow')).click();
+    await page.locator(tid('memory-feature-largePages')).click();
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('Large pages (one level shorter walk) switched on');
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => counters.textContent(), poll).toMatch(/VM exits [1-9]/);
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => page.locator(tid('walk-shadow')).locator('h4').textContent(), poll).toContain('3 references');
+    expect(await page.locator(tid('walk-nested')).locator('h4').textContent()).toContain('15 references');
+    expect(errors).toEqual([]);
+  });
+
+  test('Practice: the Belady case, predicted then revealed', async () => {
+    const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=memory-overcommit');
+    await page.locator(tid('practice-belady')).click();
+    await page.locator(tid('practice-guess')).fill('3');
+    await page.locator(tid('practice-check')).click();
+    await expect.poll(() => page.locator(tid('practice-result')).textContent(), poll).toContain('Right: 3 hits');
+    expect(await page.locator(tid('practice-belady-note')).textContent()).toContain('with 4 frames: 2 hits');
+    await page.locator(tid('practice-pa')).fill('fault');
+    await page.locator(tid('practice-pa-check')).click();
+    await expect.poll(() => page.locator(tid('practice-pa-result')).textContent(), poll).toMatch(/VPN|Right/);
+    expect(errors).toEqual([]);
+  });
+
+  test('Korean: the lens speaks the notes’ terms', async () => {
+    const { page, errors } = await openApp('lens=memory&lang=ko&autoplay=0&scenario=balloon&tick=3000');
+    await expect.poll(() => page.locator(tid('lens-memory')).textContent(), poll).toContain('가상머신별');
+    expect(await page.locator(tid('memory-ladder')).textContent()).toContain('벌루닝');
+    expect(errors).toEqual([]);
+  });
+});
