@@ -101,7 +101,7 @@ export default {
   'cpu.inspector.shares': 'cgroup CPU shares',
   'cpu.inspector.quota': 'cgroup quota',
   'cpu.inspector.quotaValue': '{q} ms per 100 ms',
-  'cpu.inspector.insideVm': 'Inside a VM, the guest shares its vCPUs; the quota applies to containers on the bare host.',
+  'cpu.inspector.insideVm': 'Inside a VM the guest kernel shares the VM’s vCPUs among its containers by these shares and quotas; the hypervisor only decides how much CPU the VM gets.',
   'cpu.why.slice': '{who} ran on pCPU {pcpu} (socket {socket}, core {core}, thread {thread}) from {start} ms to {end} ms: {ms} ms.',
   'cpu.why.sliceOpen': '{who} has been running on pCPU {pcpu} (socket {socket}, core {core}, thread {thread}) since {start} ms.',
   'cpu.why.start.rr': 'Why it got the pCPU: round robin treats every vCPU alike; it was next in line for this pCPU.',

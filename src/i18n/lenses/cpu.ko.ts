@@ -101,7 +101,7 @@ export default {
   'cpu.inspector.shares': 'cgroup CPU shares',
   'cpu.inspector.quota': 'cgroup 쿼터',
   'cpu.inspector.quotaValue': '100 ms마다 {q} ms',
-  'cpu.inspector.insideVm': '가상머신 안에서는 게스트가 자기 vCPU를 나눠 씁니다. 쿼터는 베어 호스트의 컨테이너에 적용됩니다.',
+  'cpu.inspector.insideVm': '가상머신 안에서는 게스트 커널이 이 shares와 쿼터에 따라 가상머신의 vCPU를 컨테이너들에게 나눠 줍니다. 하이퍼바이저는 가상머신이 받을 CPU 양만 정합니다.',
   'cpu.why.slice': '{who}가 pCPU {pcpu}(소켓 {socket}, 코어 {core}, 스레드 {thread})에서 {start} ms부터 {end} ms까지 {ms} ms 동안 실행되었습니다.',
   'cpu.why.sliceOpen': '{who}가 {start} ms부터 pCPU {pcpu}(소켓 {socket}, 코어 {core}, 스레드 {thread})에서 실행 중입니다.',
   'cpu.why.start.rr': 'pCPU를 받은 이유: 라운드 로빈은 모든 vCPU를 똑같이 대하며, 이 pCPU의 다음 차례였습니다.',
