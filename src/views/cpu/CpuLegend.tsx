@@ -5,7 +5,7 @@
 import type { Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
-import { VM_TOKENS } from './colours';
+import { vmToken } from './colours';
 
 export function CpuLegend({ snap, hostIndex }: { snap: Snapshot; hostIndex: number }) {
   const t = useT();
@@ -14,7 +14,7 @@ export function CpuLegend({ snap, hostIndex }: { snap: Snapshot; hostIndex: numb
       {snap.topology.vms.map((vm, i) =>
         vm.host === hostIndex ? (
           <li key={vm.id}>
-            <span className="cpu-swatch" style={{ background: v(VM_TOKENS[i % VM_TOKENS.length] ?? 'vm0') }} aria-hidden="true" />
+            <span className="cpu-swatch" style={{ background: v(vmToken(snap.topology, i)) }} aria-hidden="true" />
             {vm.name}
           </li>
         ) : null,

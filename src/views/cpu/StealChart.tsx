@@ -7,7 +7,7 @@ import { line, max, scaleLinear } from 'd3';
 import type { Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
-import { VM_TOKENS } from './colours';
+import { vmToken } from './colours';
 import { stealSeries } from './layoutCpu';
 import { READY_WARN } from './VmTable';
 
@@ -42,7 +42,7 @@ export function StealChart({ snap, hostIndex, width }: { snap: Snapshot; hostInd
           const vm = snap.topology.vms[s.vm];
           const last = s.points.at(-1);
           if (vm === undefined || last === undefined) return null;
-          const colour = v(VM_TOKENS[s.vm % VM_TOKENS.length] ?? 'vm0');
+          const colour = v(vmToken(snap.topology, s.vm));
           return (
             <g key={vm.id}>
               <path d={path(s.points) ?? ''} style={{ stroke: colour, fill: 'none' }} strokeWidth={2.5} />

@@ -10,7 +10,7 @@ import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
 import { select } from '../../store';
 import { v, type TokenName } from '../../theme/tokens';
-import { VM_TOKENS } from './colours';
+import { vmToken } from './colours';
 import { vmShares, type Shares } from './layoutCpu';
 
 export const READY_WARN = 5;
@@ -48,7 +48,7 @@ function VmRow({ snap, i }: { snap: Snapshot; i: number }) {
     <tr data-testid={`cpu-vm-${vm.id}`}>
       <th scope="row">
         <button type="button" className="cpu-vm-name" onClick={() => select({ kind: 'vm', index: i })}>
-          <span className="cpu-swatch" style={{ background: v(VM_TOKENS[i % VM_TOKENS.length] ?? 'vm0') }} aria-hidden="true" />
+          <span className="cpu-swatch" style={{ background: v(vmToken(snap.topology, i)) }} aria-hidden="true" />
           {vm.name}
         </button>
         {!on && <span className="muted"> ({t('power.off')})</span>}

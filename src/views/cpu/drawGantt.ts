@@ -90,7 +90,7 @@ function drawSlice(ctx: CanvasRenderingContext2D, f: GanttFrame, s: Slice, y: nu
   const x1 = Math.min(layout.plotX + layout.plotW, xOf(layout, t1, span, s.end));
   const w = Math.max(1, x1 - x0);
   const owner = ownerIndex(snap, s.ent);
-  ctx.fillStyle = palette.vm[ownerSlot(owner, snap.topology.vms.length)] ?? palette.muted;
+  ctx.fillStyle = palette.vm[ownerSlot(snap.topology, owner)] ?? palette.muted;
   ctx.fillRect(x0, y + 2, w, h - 4);
   if (w > 44) {
     ctx.save();
