@@ -11,6 +11,7 @@ import { ENT, type SimState } from '../state';
 export function scheduleGuests(st: SimState): void {
   const t = st.topology;
   const cpu = st.cpu;
+  if (!t.containers.some((c) => c.vm >= 0)) return; // the common case: nothing to do, nothing allocated
   for (let v = 0; v < t.vms.length; v++) {
     const vm = t.vms[v];
     if (vm === undefined) continue;
