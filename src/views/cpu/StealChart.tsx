@@ -46,7 +46,8 @@ export function StealChart({ snap, hostIndex, width }: { snap: Snapshot; hostInd
           return (
             <g key={vm.id}>
               <path d={path(s.points) ?? ''} style={{ stroke: colour, fill: 'none' }} strokeWidth={2.5} />
-              <text x={x(last.t) + 4} y={y(last.v)} dominantBaseline="middle" className="cpu-axis" style={{ fill: colour }}>
+              <rect x={x(last.t) + 4} y={y(last.v) - 4} width={8} height={8} style={{ fill: colour }} />
+              <text x={x(last.t) + 15} y={y(last.v)} dominantBaseline="middle" className="cpu-axis cpu-axis-label">
                 {vm.name}
               </text>
             </g>
