@@ -102,7 +102,7 @@ describe('CPU lens', () => {
     const pct = Number(/(\d+) %/.exec((await work.textContent()) ?? '')?.[1]);
     expect(pct).toBeGreaterThan(55);
     expect(pct).toBeLessThan(70);
-    await expect.poll(() => page.locator('.cpu-legend').textContent(), poll).toContain('62 %');
+    await expect.poll(() => page.locator('.cpu-legend').textContent(), poll).toContain('62.5 %');
     expect(errors).toEqual([]);
   });
 
