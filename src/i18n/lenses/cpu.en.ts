@@ -183,4 +183,5 @@ export default {
   'cpu.try.noisy-neighbor': '1) Play past 6 s: the noisy VM arrives and shop’s and orders-db’s ready time jumps (round robin treats everyone alike). 2) Switch to Xen Credit: waking I/O-bound vCPUs get BOOST and their steal falls. 3) Or cap noisy at 100 % (one pCPU’s worth for its 4 vCPUs) and watch the others’ ready time fall.',
   'cpu.try.smp-costop': '1) Click a red ■ co-stopped chip: the inspector says which sibling fell behind. 2) Watch wide’s %CSTP above 3 %. 3) Remove two of wide’s vCPUs (the − button): co-stop disappears and each remaining vCPU runs nearly all the time.',
   'cpu.try.hyperthreads': '1) Before 6 s two VMs run on separate cores at 100 % work. 2) After 6 s all four threads are busy: the hatching marks shared cores and “Work done” drops to about 62 % although %RUN stays near 100 %. 3) Change “Two busy hyperthreads deliver” to 1x or 2x.',
+  'cpu.vms.readyHurts': 'ready > 10 %: the guest’s work suffers',
 } as const;
