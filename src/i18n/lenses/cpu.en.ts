@@ -184,4 +184,5 @@ export default {
   'cpu.try.smp-costop': '1) Click a red ■ co-stopped chip: the inspector says which sibling fell behind. 2) Watch wide’s %CSTP above 3 %. 3) Remove two of wide’s vCPUs (the − button): co-stop disappears and each remaining vCPU runs nearly all the time.',
   'cpu.try.hyperthreads': '1) Before 6 s two VMs run on separate cores at 100 % work. 2) After 6 s all four threads are busy: the hatching marks shared cores and “Work done” drops to about 62 % although %RUN stays near 100 %. 3) Change “Two busy hyperthreads deliver” to 1x or 2x.',
   'cpu.vms.readyHurts': 'ready > 10 %: the guest’s work suffers',
+  'cpu.gantt.tip': '{who}: {start}–{end} ms ({ms} ms). Click to ask why.',
 } as const;

@@ -107,6 +107,14 @@ export function GanttCanvas({ host, width, span }: Props) {
   const layout = useMemo(() => ganttLayout(host, width, big ? 40 : undefined, big ? 170 : undefined), [host, width, big]);
   const { ref, visible, onKey } = useGanttDrawing(layout, span, big);
 
+  /** A native tooltip naming the slice under the pointer (who, when, how long). */
+  const onMove = (ev: React.MouseEvent<HTMLCanvasElement>): void => {
+    const snap = useStore.getState().snapshot;
+    const r = ev.currentTarget.getBoundingClientRect();
+    const s = snap === null ? null : hitSlice(layout, visible.current, snap.tick + 1, span, ev.clientX - r.left, ev.clientY - r.top);
+    ev.currentTarget.title = s === null || snap === null ? '' : t('cpu.gantt.tip', { who: shortLabel(snap, s.ent), start: s.start, end: Math.min(s.end, snap.tick + 1), ms: Math.min(s.end, snap.tick + 1) - s.start });
+  };
+
   const onClick = (ev: React.MouseEvent<HTMLCanvasElement>): void => {
     const snap = useStore.getState().snapshot;
     const r = ev.currentTarget.getBoundingClientRect();
@@ -130,6 +138,7 @@ export function GanttCanvas({ host, width, span }: Props) {
       aria-label={t('cpu.gantt.label', { host: host.name, selected: snapLabel })}
       style={{ width: layout.width, height: layout.height }}
       onClick={onClick}
+      onMouseMove={onMove}
       onKeyDown={onKey}
     />
   );
