@@ -25,6 +25,7 @@ describe('CPU lens', () => {
     const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=9000&scenario=cpu-overcommit');
     const gantt = page.locator(tid('cpu-gantt'));
     await gantt.waitFor();
+    await page.waitForLoadState('networkidle');
     const box = await gantt.boundingBox();
     if (box === null) throw new Error('no Gantt');
     await gantt.click({ position: { x: box.width - 6, y: 20 } });
@@ -76,6 +77,8 @@ describe('CPU lens', () => {
 
   test('pinning a vCPU from the inspector keeps it on that pCPU', async () => {
     const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=6000&scenario=cpu-overcommit');
+    // The lens and its stylesheet load lazily: click once the layout has settled.
+    await page.waitForLoadState('networkidle');
     await page.locator(tid('cpu-chip-web:0')).click();
     await expect.poll(() => page.locator(tid('cpu-vcpu-details')).textContent(), poll).toContain('web:0');
     await page.locator(tid('cpu-pin')).selectOption('3');
