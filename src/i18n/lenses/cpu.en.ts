@@ -52,7 +52,7 @@ export default {
   'cpu.gantt.row': 'pCPU {n}  S{s}·C{c}·T{t}',
   'cpu.gantt.label': 'Gantt timeline of the pCPUs of {host}. Arrow keys move between slices, Enter explains one. Selected: {selected}',
   'cpu.queues.title': 'Run queue of each pCPU',
-  'cpu.queues.help': 'A ready vCPU waits in the queue of the pCPU it last ran on; an idle pCPU takes work from another queue (a migration).',
+  'cpu.queues.help': 'A ready vCPU waits in the queue of the pCPU it last ran on; an idle pCPU takes work from another queue, and every 4 ms a balancer evens out long queues (each move is a migration).',
   'cpu.queues.pcpu': 'pCPU {n}',
   'cpu.queues.idle': 'idle',
   'cpu.queues.empty': 'nobody waiting',

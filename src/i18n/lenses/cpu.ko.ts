@@ -52,7 +52,7 @@ export default {
   'cpu.gantt.row': 'pCPU {n}  S{s}·C{c}·T{t}',
   'cpu.gantt.label': '{host}의 pCPU 간트 차트. 화살표 키로 슬라이스를 옮기고 Enter로 설명을 봅니다. 선택: {selected}',
   'cpu.queues.title': 'pCPU별 실행 큐',
-  'cpu.queues.help': '준비된 vCPU는 마지막으로 실행된 pCPU의 큐에서 기다립니다. 쉬는 pCPU는 다른 큐의 일을 가져옵니다(마이그레이션).',
+  'cpu.queues.help': '준비된 vCPU는 마지막으로 실행된 pCPU의 큐에서 기다립니다. 쉬는 pCPU는 다른 큐의 일을 가져오고, 4 ms마다 부하 분산기가 긴 큐를 고르게 나눕니다(옮길 때마다 마이그레이션).',
   'cpu.queues.pcpu': 'pCPU {n}',
   'cpu.queues.idle': '유휴',
   'cpu.queues.empty': '기다리는 vCPU 없음',
