@@ -27,6 +27,8 @@ function Chip({ snap, e, glyph }: { snap: Snapshot; e: number; glyph: string }) 
     <motion.button
       layoutId={`ent-${e}`}
       layout="position"
+      // Short glides: the queues update a few times a second and each move should land before the next.
+      transition={{ duration: 0.18 }}
       type="button"
       className={selected ? 'cpu-chip selected' : 'cpu-chip'}
       data-testid={`cpu-chip-${label}`}
