@@ -7,13 +7,15 @@
  * Tick order: scripted commands -> fleet (registry pulls, live migration, DRS) -> power
  * (boot progress) -> CPU scheduling per host
  * (cpu/scheduler.ts: accounting, co-stop, dispatch, preemption, slice log) -> containers
- * inside VMs -> execute one millisecond -> idle pCPUs take waiting work -> memory
- * (src/engine/memory: sampled guest accesses, then each host's reclaim ladder) ->
- * storage I/O and rebuilds (every STORAGE_PERIOD ticks) -> virtualization technique
- * costs (virt/) -> network bursts (network/) -> tick + 1.
+ * inside VMs (cpu/guest.ts: the guest's own fair share and quotas) -> execute one
+ * millisecond -> idle pCPUs take waiting work -> memory (src/engine/memory: sampled
+ * guest accesses, then each host's reclaim ladder) -> storage I/O and rebuilds (every
+ * STORAGE_PERIOD ticks) -> virtualization technique costs (virt/) -> network bursts
+ * (network/) -> tick + 1.
  */
 import { applyCommandInPlace } from './apply';
 import { cpuTick, dispatchIdle } from './cpu/scheduler';
+import { scheduleGuests } from './cpu/guest';
 import { onBlock, onWake } from './cpu/policies';
 import { progress } from './cpu/record';
 import { pushEvent } from './events';
@@ -57,7 +59,7 @@ export function advanceTick(st: SimState): void {
   stepFleet(st);
   progressPower(st);
   cpuTick(st);
-  scheduleInsideVms(st);
+  scheduleGuests(st);
   execute(st);
   for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
   stepMemory(st);
@@ -90,21 +92,6 @@ function progressPower(st: SimState): void {
     st.ctPower[i] = POWER.on;
     st.ent.phaseKind[c.ent] = phaseCode(c.workload);
     pushEvent(st.events, st.tick, 'info', 'event.containerStarted', { container: c.name });
-  }
-}
-
-/** A container inside a VM runs whenever it is runnable and its VM has a vCPU on a pCPU. */
-function scheduleInsideVms(st: SimState): void {
-  for (const c of st.topology.containers) {
-    if (c.vm < 0) continue;
-    const s = st.ent.state[c.ent];
-    if (s !== ENT.ready && s !== ENT.running) continue;
-    const vm = st.topology.vms[c.vm];
-    let running = false;
-    if (vm !== undefined) {
-      for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus && !running; e++) running = st.ent.state[e] === ENT.running;
-    }
-    st.ent.state[c.ent] = running ? ENT.running : ENT.ready;
   }
 }
 

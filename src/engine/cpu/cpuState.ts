@@ -162,15 +162,16 @@ function configure(cpu: CpuState, t: Topology, s: Scenario): void {
   t.containers.forEach((c, ci) => {
     const spec = s.containers[ci];
     cpu.weight[c.ent] = c.cpuShares;
-    if (c.vm >= 0) return;
     const g = t.vms.length + ci;
-    cpu.group[c.ent] = g;
-    const host = t.hosts[c.host];
-    if (host !== undefined) cpu.home[c.ent] = host.pcpuOffset + ((ci + 1) % host.pcpuCount);
     if (spec !== undefined && spec.cpuQuotaMs > 0) {
       cpu.capPeriod[g] = spec.cpuPeriodMs;
       cpu.capBudget[g] = spec.cpuQuotaMs;
     }
+    // Inside a VM the guest schedules it (cpu/guest.ts); only bare-host containers join host queues.
+    if (c.vm >= 0) return;
+    cpu.group[c.ent] = g;
+    const host = t.hosts[c.host];
+    if (host !== undefined) cpu.home[c.ent] = host.pcpuOffset + ((ci + 1) % host.pcpuCount);
   });
   cpu.capLeft.set(cpu.capBudget);
   for (let e = 0; e < t.entityCount; e++) {

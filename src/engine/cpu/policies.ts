@@ -88,6 +88,7 @@ export function notePick(st: SimState, policy: number, e: number, p: number): vo
 /** Renew cap and quota budgets at their period boundaries (all hosts). */
 export function renewBudgets(st: SimState): void {
   const cpu = st.cpu;
+  if (cpu.limits.indexOf(1) < 0 && !st.topology.containers.some((c) => c.vm >= 0)) return; // no caps or quotas anywhere
   for (let g = 0; g < cpu.capBudget.length; g++) {
     const b = cpu.capBudget[g] ?? -1;
     if (b >= 0 && st.tick % (cpu.capPeriod[g] ?? 100) === 0) cpu.capLeft[g] = b;

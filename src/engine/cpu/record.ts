@@ -46,7 +46,7 @@ export function recordHost(st: SimState, host: number): void {
   for (let p = h.pcpuOffset; p < end; p++) {
     const occ = pcpuEnt[p] ?? -1;
     if (occ !== cur[p]) openSlice(st, p, occ);
-    endWhy[p] = END.open;
+    if (endWhy[p] !== END.open) endWhy[p] = END.open;
     if (occ < 0) continue;
     if (ht) {
       const local = p - h.pcpuOffset;

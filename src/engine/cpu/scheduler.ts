@@ -16,6 +16,7 @@ import { enqueue, ENT, type SimState } from '../state';
 import { END, PRIO, type CpuState } from './cpuState';
 import { accountHost, bestKey, keyOf, notePick, policyOf, renewBudgets, shouldYield, sliceFor } from './policies';
 import { coStopHost } from './costop';
+import { balanceHost } from './balance';
 import { recordHost, sampleHistory } from './record';
 
 /** May entity e run on pCPU p now (cap budget left, pinning)? `extra` = already counted runs of its group. */
@@ -204,6 +205,7 @@ export function cpuTick(st: SimState): void {
     countGroups(st, host);
     coStopHost(st, host);
     evictIneligible(st, host);
+    balanceHost(st, host);
     fillIdle(st, host);
     preempt(st, host);
     recordHost(st, host);

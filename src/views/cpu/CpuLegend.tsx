@@ -2,35 +2,41 @@
  * The key to the Gantt chart: which colour is which VM (always with its name), what the
  * hatching between sibling threads means, and the glyphs of the run queues.
  */
-import type { Snapshot } from '../../engine';
+import { DEFAULT_HT_FACTOR, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
-import { VM_TOKENS } from './colours';
+import { vmToken } from './colours';
 
 export function CpuLegend({ snap, hostIndex }: { snap: Snapshot; hostIndex: number }) {
   const t = useT();
+  const host = snap.topology.hosts[hostIndex];
+  const ht = host?.threadsPerCore === 2;
+  const pct = ((host?.hypervisor.cpu.htFactor ?? DEFAULT_HT_FACTOR) / 2) * 100;
   return (
     <ul className="legend cpu-legend" aria-label={t('legend.title')}>
       {snap.topology.vms.map((vm, i) =>
         vm.host === hostIndex ? (
           <li key={vm.id}>
-            <span className="cpu-swatch" style={{ background: v(VM_TOKENS[i % VM_TOKENS.length] ?? 'vm0') }} aria-hidden="true" />
+            <span className="cpu-swatch" style={{ background: v(vmToken(snap.topology, i)) }} aria-hidden="true" />
             {vm.name}
           </li>
         ) : null,
       )}
-      <li>
-        <svg width="22" height="12" aria-hidden="true">
-          <defs>
-            <pattern id="cpu-hatch" width="6" height="6" patternUnits="userSpaceOnUse">
-              <path d="M0 6 L6 0" style={{ stroke: v('ganttHatch') }} strokeWidth="1.5" />
-            </pattern>
-          </defs>
-          <rect x="1" y="1" width="20" height="10" style={{ fill: 'url(#cpu-hatch)' }} />
-        </svg>
-        {t('cpu.legend.hatch')}
-      </li>
+      {ht && (
+        <li>
+          <svg width="22" height="12" aria-hidden="true">
+            <defs>
+              <pattern id="cpu-hatch" width="6" height="6" patternUnits="userSpaceOnUse">
+                <path d="M0 6 L6 0" style={{ stroke: v('ganttHatch') }} strokeWidth="1.5" />
+              </pattern>
+            </defs>
+            <rect x="1" y="1" width="20" height="10" style={{ fill: 'url(#cpu-hatch)' }} />
+          </svg>
+          {t('cpu.legend.hatch', { pct: pct.toFixed(pct % 1 === 0 ? 0 : 1) })}
+        </li>
+      )}
       <li>{t('cpu.legend.glyphs')}</li>
+      <li>{t('cpu.legend.ends')}</li>
     </ul>
   );
 }

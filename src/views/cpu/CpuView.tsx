@@ -22,7 +22,7 @@ import { StealChart } from './StealChart';
 import { useThrottledSnapshot } from './useThrottled';
 import { VmTable } from './VmTable';
 
-const SPANS = [500, 2000, 10_000] as const;
+const SPANS = [500, 2000, 10_000, 30_000] as const;
 
 export default function CpuView() {
   const t = useT();

@@ -4,13 +4,13 @@
  * slice, or focus the chart and use the arrow keys (Up/Down: pCPU, Left/Right: slice)
  * and Enter, to have the inspector explain that scheduling decision.
  */
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { HostTopo } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectSelection, selectTheme, useStore } from '../../store';
 import { readPalette } from './colours';
 import { drawGantt, makeHatch } from './drawGantt';
-import { ganttLayout, hitSlice, openSlices, shortLabel, type Slice } from './layoutCpu';
+import { ganttLayout, hitSlice, openSlices, shortLabel, type GanttLayout, type Slice } from './layoutCpu';
 import { emptyHistory, mergeSlices, recentSlices } from './sliceHistory';
 
 interface Props {
@@ -23,7 +23,15 @@ function selectSlice(s: Slice): void {
   select({ kind: 'cpuSlice', index: s.n, pcpu: s.pcpu, ent: s.ent, start: s.start, end: s.end, why: s.why, endWhy: s.endWhy, detail: s.detail, mig: s.mig });
 }
 
-export function GanttCanvas({ host, width, span }: Props) {
+interface Drawing {
+  ref: RefObject<HTMLCanvasElement | null>;
+  visible: RefObject<Slice[]>;
+  request: RefObject<() => void>;
+  onKey: (ev: KeyboardEvent<HTMLCanvasElement>) => void;
+}
+
+/** Subscribe to the store and redraw the chart in the next animation frame after each change. */
+function useGanttDrawing(layout: GanttLayout, span: number, big: boolean): Drawing {
   const t = useT();
   const theme = useStore(selectTheme);
   const ref = useRef<HTMLCanvasElement | null>(null);
@@ -31,10 +39,6 @@ export function GanttCanvas({ host, width, span }: Props) {
   const visible = useRef<Slice[]>([]);
   const focus = useRef<{ row: number; slice: Slice | null }>({ row: 0, slice: null });
   const request = useRef<() => void>(() => undefined);
-  const big = theme === 'projector';
-  // Projector mode: taller rows and larger type so the back row can read the chart.
-  const layout = useMemo(() => ganttLayout(host, width, big ? 40 : undefined, big ? 170 : undefined), [host, width, big]);
-
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d') ?? null;
@@ -73,15 +77,7 @@ export function GanttCanvas({ host, width, span }: Props) {
       if (frame !== 0) cancelAnimationFrame(frame);
     };
   }, [layout, span, t, theme, big]);
-
-  const onClick = (ev: React.MouseEvent<HTMLCanvasElement>): void => {
-    const snap = useStore.getState().snapshot;
-    const r = ev.currentTarget.getBoundingClientRect();
-    if (snap === null) return;
-    const s = hitSlice(layout, visible.current, snap.tick + 1, span, ev.clientX - r.left, ev.clientY - r.top);
-    if (s !== null) selectSlice(s);
-  };
-
+  /** Up/Down choose a pCPU row, Left/Right a slice in it, Enter or Space explains it. */
   const onKey = (ev: KeyboardEvent<HTMLCanvasElement>): void => {
     const f = focus.current;
     const rows = layout.rows;
@@ -101,6 +97,31 @@ export function GanttCanvas({ host, width, span }: Props) {
     ev.preventDefault();
     request.current();
   };
+  return { ref, visible, request, onKey };
+}
+
+export function GanttCanvas({ host, width, span }: Props) {
+  const t = useT();
+  const big = useStore(selectTheme) === 'projector';
+  // Projector mode: taller rows and larger type so the back row can read the chart.
+  const layout = useMemo(() => ganttLayout(host, width, big ? 40 : undefined, big ? 170 : undefined), [host, width, big]);
+  const { ref, visible, onKey } = useGanttDrawing(layout, span, big);
+
+  /** A native tooltip naming the slice under the pointer (who, when, how long). */
+  const onMove = (ev: React.MouseEvent<HTMLCanvasElement>): void => {
+    const snap = useStore.getState().snapshot;
+    const r = ev.currentTarget.getBoundingClientRect();
+    const s = snap === null ? null : hitSlice(layout, visible.current, snap.tick + 1, span, ev.clientX - r.left, ev.clientY - r.top);
+    ev.currentTarget.title = s === null || snap === null ? '' : t('cpu.gantt.tip', { who: shortLabel(snap, s.ent), start: s.start, end: Math.min(s.end, snap.tick + 1), ms: Math.min(s.end, snap.tick + 1) - s.start });
+  };
+
+  const onClick = (ev: React.MouseEvent<HTMLCanvasElement>): void => {
+    const snap = useStore.getState().snapshot;
+    const r = ev.currentTarget.getBoundingClientRect();
+    if (snap === null) return;
+    const s = hitSlice(layout, visible.current, snap.tick + 1, span, ev.clientX - r.left, ev.clientY - r.top);
+    if (s !== null) selectSlice(s);
+  };
 
   const snapLabel = useStore((s) => {
     const sel = selectSelection(s);
@@ -117,6 +138,7 @@ export function GanttCanvas({ host, width, span }: Props) {
       aria-label={t('cpu.gantt.label', { host: host.name, selected: snapLabel })}
       style={{ width: layout.width, height: layout.height }}
       onClick={onClick}
+      onMouseMove={onMove}
       onKeyDown={onKey}
     />
   );

@@ -35,6 +35,67 @@ function Trace({ p }: { p: Problem }) {
   );
 }
 
+/** The jobs of a problem with an answer box per job and field, marked after checking. */
+function ProblemTable({ p, typed, marks, onType }: { p: Problem; typed: Record<string, string>; marks: Record<string, boolean> | null; onType: (key: string, value: string) => void }) {
+  const t = useT();
+  const kind = p.kind;
+  const fields = Object.keys(p.answers[0]?.values ?? {});
+  return (
+    <table className="cpu-practice-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('cpu.practice.job')}</th>
+          <th scope="col">{t('cpu.practice.arrival')}</th>
+          <th scope="col">{t('cpu.practice.length')}</th>
+          {kind === 'MLFQ' && <th scope="col">{t('cpu.practice.ioFreq')}</th>}
+          {kind === 'LOTTERY' && <th scope="col">{t('cpu.practice.tickets')}</th>}
+          {fields.map((f) => (
+            <th scope="col" key={f}>
+              {t(`cpu.practice.${f}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {p.jobs.map((j) => {
+          const ans = p.answers.find((a) => a.id === j.id);
+          return (
+            <tr key={j.id}>
+              <th scope="row">{j.id}</th>
+              <td>{j.arrival}</td>
+              <td>{j.length}</td>
+              {kind === 'MLFQ' && <td>{j.ioFreq === 0 ? '–' : j.ioFreq}</td>}
+              {kind === 'LOTTERY' && <td>{j.tickets}</td>}
+              {fields.map((f) => {
+                const key = `${j.id}.${f}`;
+                const ok = marks?.[key];
+                return (
+                  <td key={f}>
+                    <input
+                      type="number"
+                      inputMode="numeric"
+                      aria-label={t('cpu.practice.answerFor', { job: j.id, field: t(`cpu.practice.${f}`) })}
+                      data-testid={`practice-${key}`}
+                      value={typed[key] ?? ''}
+                      onChange={(e) => onType(key, e.target.value)}
+                      style={{ width: '5rem' }}
+                    />
+                    {ok !== undefined && (
+                      <span className={ok ? 'cpu-ok' : 'cpu-warn'} data-testid={`practice-mark-${key}`}>
+                        {ok ? ` ✓ ${t('cpu.practice.right')}` : ` ✗ ${t('cpu.practice.wrong', { value: ans?.values[f] ?? 0 })}`}
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
 export function Practice() {
   const t = useT();
   const [kind, setKind] = useState<PracticeKind>('RR');
@@ -49,7 +110,6 @@ export function Practice() {
     setTyped({});
     setChecked(false);
   };
-  const fields = Object.keys(p.answers[0]?.values ?? {});
   const right = marks === null ? 0 : Object.values(marks).filter(Boolean).length;
   return (
     <section className="cpu-practice" data-testid="cpu-practice" aria-label={t('cpu.practice.title')}>
@@ -74,58 +134,7 @@ export function Practice() {
       </div>
       <p data-testid="practice-statement">{t(`cpu.practice.statement.${kind}`, { q: p.quantum, io: p.mlfq?.ioTime ?? 0 })}</p>
       {p.randoms !== undefined && <p className="muted">{t('cpu.practice.randoms', { list: p.randoms.join(', ') })}</p>}
-      <table className="cpu-practice-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('cpu.practice.job')}</th>
-            <th scope="col">{t('cpu.practice.arrival')}</th>
-            <th scope="col">{t('cpu.practice.length')}</th>
-            {kind === 'MLFQ' && <th scope="col">{t('cpu.practice.ioFreq')}</th>}
-            {kind === 'LOTTERY' && <th scope="col">{t('cpu.practice.tickets')}</th>}
-            {fields.map((f) => (
-              <th scope="col" key={f}>
-                {t(`cpu.practice.${f}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {p.jobs.map((j) => {
-            const ans = p.answers.find((a) => a.id === j.id);
-            return (
-              <tr key={j.id}>
-                <th scope="row">{j.id}</th>
-                <td>{j.arrival}</td>
-                <td>{j.length}</td>
-                {kind === 'MLFQ' && <td>{j.ioFreq === 0 ? '–' : j.ioFreq}</td>}
-                {kind === 'LOTTERY' && <td>{j.tickets}</td>}
-                {fields.map((f) => {
-                  const key = `${j.id}.${f}`;
-                  const ok = marks?.[key];
-                  return (
-                    <td key={f}>
-                      <input
-                        type="number"
-                        inputMode="numeric"
-                        aria-label={t('cpu.practice.answerFor', { job: j.id, field: t(`cpu.practice.${f}`) })}
-                        data-testid={`practice-${key}`}
-                        value={typed[key] ?? ''}
-                        onChange={(e) => setTyped({ ...typed, [key]: e.target.value })}
-                        style={{ width: '5rem' }}
-                      />
-                      {ok !== undefined && (
-                        <span className={ok ? 'cpu-ok' : 'cpu-warn'} data-testid={`practice-mark-${key}`}>
-                          {ok ? ` ✓ ${t('cpu.practice.right')}` : ` ✗ ${t('cpu.practice.wrong', { value: ans?.values[f] ?? 0 })}`}
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ProblemTable p={p} typed={typed} marks={marks} onType={(key, value) => setTyped({ ...typed, [key]: value })} />
       <div className="actions">
         <button type="button" className="primary" data-testid="practice-check" onClick={() => setChecked(true)}>
           {t('cpu.practice.check')}

@@ -19,7 +19,7 @@ function Chip({ snap, e, glyph }: { snap: Snapshot; e: number; glyph: string }) 
     const sel = selectSelection(s);
     return sel?.kind === 'vcpu' && sel.index === e;
   });
-  const slot = ownerSlot(ownerIndex(snap, e), snap.topology.vms.length);
+  const slot = ownerSlot(snap.topology, ownerIndex(snap, e));
   const capped = isCapped(snap, e);
   const pinned = (snap.cpu.pin[e] ?? -1) >= 0;
   const label = shortLabel(snap, e);
@@ -27,6 +27,8 @@ function Chip({ snap, e, glyph }: { snap: Snapshot; e: number; glyph: string }) 
     <motion.button
       layoutId={`ent-${e}`}
       layout="position"
+      // Short glides: the queues update a few times a second and each move should land before the next.
+      transition={{ duration: 0.18 }}
       type="button"
       className={selected ? 'cpu-chip selected' : 'cpu-chip'}
       data-testid={`cpu-chip-${label}`}

@@ -7,7 +7,7 @@ import { line, max, scaleLinear } from 'd3';
 import type { Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
-import { VM_TOKENS } from './colours';
+import { vmToken } from './colours';
 import { stealSeries } from './layoutCpu';
 import { READY_WARN } from './VmTable';
 
@@ -42,11 +42,12 @@ export function StealChart({ snap, hostIndex, width }: { snap: Snapshot; hostInd
           const vm = snap.topology.vms[s.vm];
           const last = s.points.at(-1);
           if (vm === undefined || last === undefined) return null;
-          const colour = v(VM_TOKENS[s.vm % VM_TOKENS.length] ?? 'vm0');
+          const colour = v(vmToken(snap.topology, s.vm));
           return (
             <g key={vm.id}>
               <path d={path(s.points) ?? ''} style={{ stroke: colour, fill: 'none' }} strokeWidth={2.5} />
-              <text x={x(last.t) + 4} y={y(last.v)} dominantBaseline="middle" className="cpu-axis" style={{ fill: colour }}>
+              <rect x={x(last.t) + 4} y={y(last.v) - 4} width={8} height={8} style={{ fill: colour }} />
+              <text x={x(last.t) + 15} y={y(last.v)} dominantBaseline="middle" className="cpu-axis cpu-axis-label">
                 {vm.name}
               </text>
             </g>

@@ -10,10 +10,12 @@ import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
 import { select } from '../../store';
 import { v, type TokenName } from '../../theme/tokens';
-import { VM_TOKENS } from './colours';
+import { vmToken } from './colours';
 import { vmShares, type Shares } from './layoutCpu';
 
 export const READY_WARN = 5;
+/** Above 10 % ready the guest's work visibly suffers (DOMAIN.md). */
+export const READY_HURTS = 10;
 export const COSTOP_WARN = 3;
 const PARTS: readonly [keyof Shares, TokenName][] = [
   ['run', 'stateRunning'],
@@ -48,7 +50,7 @@ function VmRow({ snap, i }: { snap: Snapshot; i: number }) {
     <tr data-testid={`cpu-vm-${vm.id}`}>
       <th scope="row">
         <button type="button" className="cpu-vm-name" onClick={() => select({ kind: 'vm', index: i })}>
-          <span className="cpu-swatch" style={{ background: v(VM_TOKENS[i % VM_TOKENS.length] ?? 'vm0') }} aria-hidden="true" />
+          <span className="cpu-swatch" style={{ background: v(vmToken(snap.topology, i)) }} aria-hidden="true" />
           {vm.name}
         </button>
         {!on && <span className="muted"> ({t('power.off')})</span>}
@@ -56,7 +58,7 @@ function VmRow({ snap, i }: { snap: Snapshot; i: number }) {
       <td>{sh === null ? '–' : <Bar sh={sh} />}</td>
       <td className="cpu-nums" data-testid={`cpu-shares-${vm.id}`}>
         {sh === null ? t('cpu.vms.noData') : t('cpu.vms.shares', { run: sh.run.toFixed(0), ready: sh.ready.toFixed(1), costop: sh.costop.toFixed(1), wait: sh.wait.toFixed(0) })}
-        {readyHigh && <strong className="cpu-warn">{` ⚠ ${t('cpu.vms.readyHigh')}`}</strong>}
+        {readyHigh && <strong className="cpu-warn">{` ⚠ ${t(sh.ready > READY_HURTS ? 'cpu.vms.readyHurts' : 'cpu.vms.readyHigh')}`}</strong>}
         {costopHigh && <strong className="cpu-warn">{` ⚠ ${t('cpu.vms.costopHigh')}`}</strong>}
       </td>
       <td className="cpu-nums" data-testid={`cpu-work-${vm.id}`} title={t('cpu.vms.htSlow')}>

@@ -6,7 +6,7 @@
  * selected and the keyboard-focused slice. Called inside requestAnimationFrame only.
  */
 import { scaleLinear } from 'd3';
-import type { Snapshot } from '../../engine';
+import { END, type Snapshot } from '../../engine';
 import { ownerSlot, type Palette } from './colours';
 import { ownerIndex, shortLabel, xOf, type GanttLayout, type Slice } from './layoutCpu';
 
@@ -90,7 +90,7 @@ function drawSlice(ctx: CanvasRenderingContext2D, f: GanttFrame, s: Slice, y: nu
   const x1 = Math.min(layout.plotX + layout.plotW, xOf(layout, t1, span, s.end));
   const w = Math.max(1, x1 - x0);
   const owner = ownerIndex(snap, s.ent);
-  ctx.fillStyle = palette.vm[ownerSlot(owner, snap.topology.vms.length)] ?? palette.muted;
+  ctx.fillStyle = palette.vm[ownerSlot(snap.topology, owner)] ?? palette.muted;
   ctx.fillRect(x0, y + 2, w, h - 4);
   if (w > 44) {
     ctx.save();
@@ -103,11 +103,36 @@ function drawSlice(ctx: CanvasRenderingContext2D, f: GanttFrame, s: Slice, y: nu
     ctx.fillText(shortLabel(snap, s.ent), x0 + 5, y + h / 2);
     ctx.restore();
   }
+  if (w > 6) drawEndMark(ctx, f, s, x1, y, h);
   const outline = f.selected === s.n ? palette.accent : f.focused !== null && f.focused.n === s.n ? palette.focus : null;
   if (outline !== null) {
     ctx.strokeStyle = outline;
     ctx.lineWidth = 3;
     ctx.strokeRect(x0 + 1.5, y + 1.5, w - 3, h - 3);
+  }
+}
+
+/**
+ * How a slice ended, at its right edge, so the chart tells preemption from blocking at a
+ * glance: a notch for a preemption (slice over, BOOST, priority, vruntime), a red square
+ * for a co-stop, a bar for a cap. Ending on I/O needs no mark.
+ */
+function drawEndMark(ctx: CanvasRenderingContext2D, f: GanttFrame, s: Slice, x1: number, y: number, h: number): void {
+  const { palette } = f;
+  if (s.endWhy === END.slice || s.endWhy === END.boostPreempt || s.endWhy === END.prioPreempt || s.endWhy === END.vruntime) {
+    ctx.fillStyle = palette.text;
+    ctx.beginPath();
+    ctx.moveTo(x1, y + 3);
+    ctx.lineTo(x1 - 5, y + h / 2);
+    ctx.lineTo(x1, y + h - 3);
+    ctx.closePath();
+    ctx.fill();
+  } else if (s.endWhy === END.costop) {
+    ctx.fillStyle = palette.costop;
+    ctx.fillRect(x1 - 6, y + h / 2 - 3, 6, 6);
+  } else if (s.endWhy === END.cap) {
+    ctx.fillStyle = palette.text;
+    ctx.fillRect(x1 - 3, y + 2, 3, h - 4);
   }
 }
 

@@ -1,0 +1,36 @@
+/**
+ * The periodic balancer evens out the per-pCPU run queues: if every waiting vCPU sits in
+ * pCPU 0's queue, one pass spreads them so no two queues differ by two or more, and each
+ * move counts as a migration; pinned vCPUs stay where they are.
+ */
+import { describe, expect, it } from 'vitest';
+import { cloneState, createSim, presets, step } from '../index';
+import { queueContents } from '../state';
+import { balanceHost } from './balance';
+
+describe('balanceHost', () => {
+  it('spreads a lopsided set of run queues and counts the migrations', () => {
+    const st = cloneState(step(createSim(presets['cpu-overcommit']), 5000));
+    const waiting = queueContents(st, 0);
+    expect(waiting.length).toBeGreaterThanOrEqual(2);
+    for (const e of waiting) st.cpu.home[e] = 0;
+    st.tick = 5004; // a balancing tick
+    const before = st.cpu.migrationsTotal;
+    balanceHost(st, 0);
+    const counts = [0, 1, 2, 3].map((p) => waiting.filter((e) => st.cpu.home[e] === p).length);
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThan(2);
+    expect(st.cpu.migrationsTotal - before).toBe(waiting.length - (counts[0] ?? 0));
+  });
+
+  it('leaves pinned vCPUs in their queue', () => {
+    const st = cloneState(step(createSim(presets['cpu-overcommit']), 5000));
+    const waiting = queueContents(st, 0);
+    for (const e of waiting) {
+      st.cpu.home[e] = 0;
+      st.cpu.pin[e] = 0;
+    }
+    st.tick = 5004;
+    balanceHost(st, 0);
+    expect(waiting.every((e) => st.cpu.home[e] === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The inspector's sentences come from the scheduler's recorded reasons: a Credit slice
+ * that started on BOOST says so, a capped VM's vCPU says it waits for its cap, a
+ * co-stopped vCPU names how far its sibling is behind, and a running vCPU on a shared
+ * hyperthread says it is slowed down.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyCommand, createSim, END, ENT, presets, step, toSnapshot, WHY } from '../../engine';
+import { explainSlice, explainVcpu } from './explainCpu';
+
+describe('explainSlice', () => {
+  it('names the start reason, the end reason and the hyperthread share', () => {
+    const snap = toSnapshot(step(createSim(presets['cpu-overcommit']), 6000));
+    const keys = explainSlice(snap, { pcpu: 0, ent: 0, start: 5000, end: 5030, why: WHY.boost, endWhy: END.slice, detail: 12, mig: 1 }).map((m) => m.key);
+    expect(keys).toEqual(['cpu.why.slice', 'cpu.why.start.boost', 'cpu.why.migrated', 'cpu.why.end.2', 'cpu.why.ht']);
+  });
+});
+
+describe('explainVcpu', () => {
+  it('says a capped VM waits for its cap even beside idle pCPUs', () => {
+    let st = step(createSim(presets['cpu-overcommit']), 5000);
+    st = applyCommand(st, { type: 'setVmCpu', vm: 'batch-a', capPct: 10 }).state;
+    for (let i = 0; i < 400; i++) {
+      st = step(st, 1);
+      const snap = toSnapshot(st);
+      if (snap.ent.state[0] !== ENT.ready) continue;
+      const keys = explainVcpu(snap, 0).map((m) => m.key);
+      if (keys.includes('cpu.why.now.capped')) return;
+    }
+    throw new Error('batch-a vCPU0 never waited on its cap');
+  });
+
+  it('explains a co-stopped vCPU with the laggard’s skew', () => {
+    let st = step(createSim(presets['smp-costop']), 5000);
+    for (let i = 0; i < 2000; i++) {
+      st = step(st, 1);
+      const snap = toSnapshot(st);
+      const e = [0, 1, 2, 3].find((x) => snap.ent.state[x] === ENT.costop);
+      if (e === undefined) continue;
+      const m = explainVcpu(snap, e)[0];
+      expect(m?.key).toBe('cpu.why.now.costop');
+      expect(Number(m?.params?.['skew'])).toBeGreaterThan(0);
+      return;
+    }
+    throw new Error('no co-stop seen');
+  });
+});
