@@ -79,6 +79,9 @@ describe('Memory lens', () => {
     await page.locator(tid('practice-pa')).fill('fault');
     await page.locator(tid('practice-pa-check')).click();
     await expect.poll(() => page.locator(tid('practice-pa-result')).textContent(), poll).toMatch(/VPN|Right/);
+    await page.locator(tid('practice-ml')).fill('fault');
+    await page.locator(tid('practice-ml-check')).click();
+    await expect.poll(() => page.locator(tid('practice-ml-result')).textContent(), poll).toMatch(/Right|Directory index 0x[0-9a-f]+/);
     expect(errors).toEqual([]);
   });
 
