@@ -8,7 +8,7 @@
  * outlined.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useT } from '../../i18n';
+import { useT, type Translate } from '../../i18n';
 import { selectTheme, useStore, type ThemeName } from '../../store';
 import type { Snapshot } from '../../engine';
 import { mix, tokenRgba } from './colors';
@@ -74,14 +74,19 @@ function paint(ctx: CanvasRenderingContext2D, pal: Palette, snap: Snapshot, host
   }
 }
 
-export function FrameGrid({ host, hostName, width, marks, focusVm }: Props) {
-  const t = useT();
-  const ref = useRef<HTMLCanvasElement>(null);
-  const theme = useStore(selectTheme);
-  const frames = useStore((s) => s.snapshot?.memory.hosts[host]?.frames ?? 0);
-  const g = useMemo(() => gridGeometry(frames, width, MAX_HEIGHT), [frames, width]);
-  const [cursor, setCursor] = useState(-1);
-  const [text, setText] = useState('');
+interface PaintArgs {
+  host: number;
+  g: GridGeometry;
+  focusVm: number;
+  marks: readonly number[];
+  cursor: number;
+  theme: ThemeName;
+  t: Translate;
+}
+
+/** Repaint on every new snapshot, at most once per animation frame, straight from the store (no React render). */
+function useGridPainter(ref: React.RefObject<HTMLCanvasElement | null>, a: PaintArgs, setText: (s: string) => void): void {
+  const { host, g, focusVm, marks, cursor, theme, t } = a;
   useEffect(() => {
     let raf = 0;
     let dirty = true;
@@ -108,7 +113,18 @@ export function FrameGrid({ host, hostName, width, marks, focusVm }: Props) {
       unsub();
       if (raf !== 0) cancelAnimationFrame(raf);
     };
-  }, [host, g, focusVm, marks, cursor, theme, t]);
+  }, [ref, setText, host, g, focusVm, marks, cursor, theme, t]);
+}
+
+export function FrameGrid({ host, hostName, width, marks, focusVm }: Props) {
+  const t = useT();
+  const ref = useRef<HTMLCanvasElement>(null);
+  const theme = useStore(selectTheme);
+  const frames = useStore((s) => s.snapshot?.memory.hosts[host]?.frames ?? 0);
+  const g = useMemo(() => gridGeometry(frames, width, MAX_HEIGHT), [frames, width]);
+  const [cursor, setCursor] = useState(-1);
+  const [text, setText] = useState('');
+  useGridPainter(ref, { host, g, focusVm, marks, cursor, theme, t }, setText);
   const move = (d: number): void => setCursor((c) => Math.max(0, Math.min(frames - 1, (c < 0 ? 0 : c) + d)));
   const onKey = (e: React.KeyboardEvent): void => {
     const step = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: g.cols, ArrowUp: -g.cols }[e.key];
