@@ -76,6 +76,8 @@ function buildVm(topo: Topology, v: number, hosts: HostMem[]): VmMem {
     lastUse: new Int32Array(pages),
     balloonTarget: 0,
     balloonPages: 0,
+    guestHand: 0,
+    ref: new Uint8Array(pages),
     growCursor: 0,
     cacheOpen: -1,
     cacheFrames: 0,

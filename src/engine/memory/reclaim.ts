@@ -11,6 +11,7 @@ import { compressible, shareKey } from './content';
 import { allocFrame, index, lookup, shareInto, unmap } from './frames';
 import { BALLOON_MAX, COMPRESS_CACHE_MAX, FR, HIGH_RETURN, HOST_STATES, IDLE_COST, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
 import { pickVictim } from './victim';
+import { balloonVictim, deflateVictim, type GuestPolicy } from './guest';
 
 // Plain module constants: the hot loops read these instead of the const objects' properties.
 const FR_COMPRESSED = FR.compressed;
@@ -96,7 +97,7 @@ function weightOf(vm: VmMem, tax: boolean): number {
 }
 
 /** Set balloon targets from the shortfall (soft and worse), deflate in high; move each balloon a step. */
-function balloon(st: SimState, hi: number, h: HostMem, vms: number[], tax: boolean): void {
+function balloon(st: SimState, hi: number, h: HostMem, vms: number[], tax: boolean, policy: GuestPolicy): void {
   if (h.state < 2 && vms.every((v) => (st.memory.vms[v]?.balloonPages ?? 0) === 0)) return;
   const on = vms.filter((v) => st.vmPower[v] === POWER_ON);
   const need = Math.max(0, h.minFreeFrames - h.freeTop);
@@ -110,15 +111,19 @@ function balloon(st: SimState, hi: number, h: HostMem, vms: number[], tax: boole
     else if (h.state === 0) vm.balloonTarget = Math.max(0, vm.balloonTarget - Math.ceil(vm.pages / 100));
     const rate = Math.max(1, Math.ceil(vm.pages / 200));
     for (let i = 0; i < rate && vm.balloonPages < vm.balloonTarget; i++) {
-      balloonPage(h, vm, vm.pages - 1 - vm.balloonPages);
+      const p = balloonVictim(vm, policy, st.rng);
+      if (p < 0) break;
+      balloonPage(h, vm, p);
       vm.balloonPages += 1;
       h.ballooned += 1;
       moved += 1;
       who = st.topology.vms[v]?.name ?? '';
     }
     for (let i = 0; i < rate && vm.balloonPages > vm.balloonTarget; i++) {
+      const p = deflateVictim(vm);
+      if (p < 0) break;
       vm.balloonPages -= 1;
-      vm.state[vm.pages - 1 - vm.balloonPages] = PG_UNTOUCHED;
+      vm.state[p] = PG_UNTOUCHED;
     }
   }
   const name = st.topology.hosts[hi]?.name ?? '';
@@ -187,7 +192,7 @@ export function reclaimHost(st: SimState, hi: number): void {
   }
   const vms = vmsOn(st, hi);
   if (cfg.pageSharing) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 16, cfg.interVmSharing);
-  if (cfg.ballooning) balloon(st, hi, h, vms, cfg.idleMemoryTax);
+  if (cfg.ballooning) balloon(st, hi, h, vms, cfg.idleMemoryTax, cfg.guestPolicy);
   if (h.state >= 3) compressAndSwap(st, hi, h);
   if (h.state >= 4 && h.blockedAllocs > 0) say(st, h, SAY.block, 'memory.event.blocked', { host: host.name, n: h.blockedAllocs });
 }

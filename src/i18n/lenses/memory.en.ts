@@ -72,6 +72,7 @@ export default {
   'memory.feature.taggedTlb': 'Tagged TLB (VPID/ASID): no flush on a switch',
   'memory.feature.idleMemoryTax': 'Idle memory tax (75 %)',
   'memory.policy.label': 'Host reclaim policy',
+  'memory.guestPolicy.label': 'Guest policy (which working-set page it gives the balloon)',
   'memory.policy.fifo': 'FIFO',
   'memory.policy.lru': 'LRU (sampled)',
   'memory.policy.clock': 'CLOCK (second chance)',
@@ -136,5 +137,6 @@ export default {
   'memory.event.featureOn': '{value} switched on for {host}.',
   'memory.event.featureOff': '{value} switched off for {host}.',
   'memory.event.policy': 'The host reclaim policy on {host} is now {value}.',
+  'memory.event.guestPolicy': 'Guests on {host} now choose the pages they give the balloon by {value}.',
   'memory.reason.unchanged': '{host} already uses {value}.',
 } as const;

@@ -72,6 +72,7 @@ export default {
   'memory.feature.taggedTlb': '태그된 TLB (VPID/ASID): 전환 때 비우지 않음',
   'memory.feature.idleMemoryTax': '유휴 메모리 세금 (75 %)',
   'memory.policy.label': '호스트 회수 정책',
+  'memory.guestPolicy.label': '게스트 정책 (벌룬에 내줄 작업 집합 페이지)',
   'memory.policy.fifo': 'FIFO',
   'memory.policy.lru': 'LRU (표본)',
   'memory.policy.clock': 'CLOCK (두 번째 기회)',
@@ -136,5 +137,6 @@ export default {
   'memory.event.featureOn': '{host}: {value} 켜짐.',
   'memory.event.featureOff': '{host}: {value} 꺼짐.',
   'memory.event.policy': '{host}의 호스트 회수 정책이 이제 {value}입니다.',
+  'memory.event.guestPolicy': '{host}의 게스트가 이제 {value} 방식으로 벌룬에 내줄 페이지를 고릅니다.',
   'memory.reason.unchanged': '{host}는 이미 {value}을(를) 씁니다.',
 } as const;
