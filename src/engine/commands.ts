@@ -4,7 +4,8 @@
  * scenario); `applyCommand` decides whether the running world can take them.
  */
 import { z } from 'zod';
-import { hypervisorTypes, idSchema, reclaimPolicies, techniques, translationModes, vmSchema, workloadSchema } from './scenario/parts';
+import { hypervisorTypes, idSchema, techniques, vmSchema, workloadSchema } from './scenario/parts';
+import { reclaimPolicies, translationModes } from './scenario/parts';
 
 /** Memory features a student can switch per host (the memory lens). */
 export const memoryFeatures = ['pageSharing', 'interVmSharing', 'ballooning', 'compression', 'largePages', 'taggedTlb', 'idleMemoryTax'] as const;

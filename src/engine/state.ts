@@ -128,7 +128,7 @@ function initialPower(st: SimState): void {
   });
 }
 
-function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches' | 'memory'> {
+function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches'> {
   const topology = buildTopology(scenario, rev);
   const ent = entityArrays(topology.entityCount);
   for (const vm of topology.vms) ent.host.fill(vm.host, vm.entOffset, vm.entOffset + vm.vcpus);
@@ -149,6 +149,7 @@ function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng
     vmMemUsedMiB,
     ctPower: new Uint8Array(nc),
     ctBootLeft: new Int32Array(nc),
+    memory: buildMemory(topology),
   };
 }
 
@@ -167,9 +168,7 @@ export function buildState(scenario: Scenario): SimState {
     events: { list: [], seq: 0 },
     script: scenario.events.toSorted((a, b) => a.at - b.at),
     scriptPos: 0,
-    memory: { hosts: [], vms: [], lastPage: new Int32Array(0), nextContent: 1 },
   };
-  st.memory = buildMemory(st.topology);
   initialPower(st);
   st.topology.vms.forEach((vm, i) => {
     if (st.vmPower[i] !== POWER.off) pushEvent(st.events, 0, 'info', 'event.vmBooting', { vm: vm.name });
@@ -193,7 +192,6 @@ export function rebuildState(prev: SimState, scenario: Scenario): SimState {
     events: { list: [...prev.events.list], seq: prev.events.seq },
     script: prev.script,
     scriptPos: prev.scriptPos,
-    memory: { hosts: [], vms: [], lastPage: new Int32Array(0), nextContent: 1 },
   };
   next.memory = carryMemory(prev.memory, prev.topology, next.topology);
   const oldIndex = new Map(entityKeys(prev.topology).map((k, i) => [k, i]));
