@@ -88,6 +88,7 @@ export default {
   'memory.walk.address': 'Guest virtual address {gva} → guest physical {gpa} → host physical {hpa}',
   'memory.walk.notMapped': 'Guest physical page {gpp} has no host frame now ({state}): the access faults to the hypervisor, which brings it in.',
   'memory.walk.tlbMiss': 'TLB lookup: miss (assume a cold TLB), so the hardware walks the tables.',
+  'memory.walk.tlbRate': 'A TLB hit needs no walk at all. This VM’s TLB has hit {pct} % of its sampled accesses ({hits} of {n}); each miss costs {refs} references with its host’s {mode}.',
   'memory.walk.shadowHead': 'Shadow page tables: {n} references',
   'memory.walk.nestedHead': 'Nested paging: {n} references',
   'memory.walk.progress': 'Reference {i} of {n}',

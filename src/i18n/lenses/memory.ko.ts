@@ -88,6 +88,7 @@ export default {
   'memory.walk.address': '게스트 가상 주소 {gva} → 게스트 물리 {gpa} → 호스트 물리 {hpa}',
   'memory.walk.notMapped': '게스트 물리 페이지 {gpp}에 지금 호스트 프레임이 없습니다 ({state}): 접근은 하이퍼바이저로 폴트되고, 하이퍼바이저가 가져옵니다.',
   'memory.walk.tlbMiss': 'TLB 조회: 실패 (빈 TLB로 가정), 그래서 하드웨어가 테이블을 탐색합니다.',
+  'memory.walk.tlbRate': 'TLB 적중이면 탐색이 전혀 필요 없습니다. 이 가상머신의 TLB는 표본 접근의 {pct} %를 적중했습니다 ({n}번 중 {hits}번). 실패 한 번은 호스트의 {mode} 방식에서 참조 {refs}번입니다.',
   'memory.walk.shadowHead': '섀도 페이지 테이블: 참조 {n}번',
   'memory.walk.nestedHead': '중첩 페이징: 참조 {n}번',
   'memory.walk.progress': '참조 {i} / {n}',

@@ -109,6 +109,9 @@ export function WalkPanel({ snap, host, onMarks }: { snap: Snapshot; host: numbe
       <WalkControls vms={vms} v={v} gpp={gpp} pages={m.pages} lastPage={m.lastPage} step={step} total={total} setVm={setVm} setPage={setPage} setStep={setStep} />
       <p data-testid="walk-address">{t('memory.walk.address', { gva: hex(gva), gpa: hex(gpp * pageMiB * 256 * 4096), hpa: (data?.frame ?? -1) < 0 ? '—' : hex((data?.frame ?? 0) * pageMiB * 256 * 4096) })}</p>
       <p>{pageState === 1 ? t('memory.walk.tlbMiss') : t('memory.walk.notMapped', { gpp: hex(gpp), state: t(STATE_KEYS[pageState] ?? '') })}</p>
+      <p data-testid="walk-tlb">
+        {t('memory.walk.tlbRate', { pct: Math.round((100 * m.c.tlbHits) / Math.max(1, m.c.tlbHits + m.c.tlbMisses)), hits: m.c.tlbHits, n: m.c.tlbHits + m.c.tlbMisses, refs: cfg?.translation === 'shadow' ? levels : (levels + 1) * (levels + 1) - 1, mode: t(`memory.mode.${cfg?.translation ?? 'nested'}`) })}
+      </p>
       <div className="mem-walk-cols">
         <Column refs={walks.shadow} step={step} head={t('memory.walk.shadowHead', { n: walks.shadow.length - 1 })} testid="walk-shadow" />
         <Column refs={walks.nested} step={step} head={t('memory.walk.nestedHead', { n: walks.nested.length - 1 })} testid="walk-nested" />
