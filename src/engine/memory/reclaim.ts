@@ -24,7 +24,9 @@ const PG_UNTOUCHED = PG.untouched;
 const POWER_ON = POWER.on;
 
 const SAY_EVERY = 2000;
-export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6 } as const;
+export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6, severe: 8 } as const;
+/** A host hovering at the hard/low line still narrates escalation, but at most every 500 ticks. */
+const SEVERE_EVERY = 500;
 
 /** The state free memory puts the host in (with hysteresis: back to high only at 400 %). */
 export function nextHostState(free: number, minFree: number, current: number): number {
@@ -124,6 +126,7 @@ function balloon(st: SimState, hi: number, h: HostMem, vms: number[], tax: boole
       if (p < 0) break;
       vm.balloonPages -= 1;
       vm.state[p] = PG_UNTOUCHED;
+      if (vm.balloonPages === 0) say(st, h, SAY.deflate, 'memory.event.deflated', { host: st.topology.hosts[hi]?.name ?? '', vm: st.topology.vms[v]?.name ?? '' });
     }
   }
   const name = st.topology.hosts[hi]?.name ?? '';
@@ -186,9 +189,11 @@ export function reclaimHost(st: SimState, hi: number): void {
   const cfg = host.hypervisor.memory;
   const prev = h.state;
   h.state = nextHostState(h.freeTop, h.minFreeFrames, h.state);
+  const severe = h.state >= 3 && h.state > prev && st.tick - (h.saidAt[SAY.severe] ?? 0) >= SEVERE_EVERY;
+  if (severe) h.saidAt[SAY.severe] = st.tick;
   if (h.state !== prev) {
     // Reaching hard or low is always said; flickering between milder states is said at most every 2 s.
-    say(st, h, SAY.state, 'memory.event.state', { host: host.name, from: `memory.state.${HOST_STATES[prev] ?? 'high'}`, to: `memory.state.${HOST_STATES[h.state] ?? 'high'}`, free: Math.round(h.freeTop * h.pageMiB), minFree: Math.round(h.minFreeFrames * h.pageMiB) }, h.state >= 3 && h.state > prev);
+    say(st, h, SAY.state, 'memory.event.state', { host: host.name, from: `memory.state.${HOST_STATES[prev] ?? 'high'}`, to: `memory.state.${HOST_STATES[h.state] ?? 'high'}`, free: Math.round(h.freeTop * h.pageMiB), minFree: Math.round(h.minFreeFrames * h.pageMiB) }, severe);
   }
   const vms = vmsOn(st, hi);
   if (cfg.pageSharing) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 16, cfg.interVmSharing);

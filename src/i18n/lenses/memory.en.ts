@@ -126,6 +126,7 @@ export default {
   'memory.event.state': 'Host {host} memory went from {from} to {to}: {free} MiB free against minFree {minFree} MiB.',
   'memory.event.shared': 'Page sharing on {host} found identical content: page {page} (and {n} in this pass) now shares a copy-on-write frame, because host memory is in the {state} state.',
   'memory.event.balloon': 'The balloon in {vm} inflated by {n} pages because host {host} reached the {state} state: the guest gave back pages it valued least.',
+  'memory.event.deflated': 'Host {host} has plenty of free memory again, so the balloon in {vm} has fully deflated: the guest has all its memory back.',
   'memory.event.compressed': 'Page {page} was compressed because host {host} reached the {state} state.',
   'memory.event.swapped': 'Page {page} was swapped out by the hypervisor because host {host} reached the {state} state (compression could not take it).',
   'memory.event.blocked': 'Host {host} is in the low state: {n} allocations had to wait for memory.',

@@ -126,6 +126,7 @@ export default {
   'memory.event.state': '호스트 {host}의 메모리가 {from}에서 {to} 상태가 되었습니다: 여유 {free} MiB, minFree {minFree} MiB.',
   'memory.event.shared': '{host}의 페이지 공유가 같은 내용을 찾았습니다: 페이지 {page} (이번에 {n}개)가 이제 쓰기 시 복사 프레임을 공유합니다. 호스트 메모리가 {state} 상태이기 때문입니다.',
   'memory.event.balloon': '호스트 {host}가 {state} 상태가 되어 {vm}의 벌룬이 {n} 페이지 부풀었습니다: 게스트가 덜 중요한 페이지를 돌려주었습니다.',
+  'memory.event.deflated': '호스트 {host}에 여유 메모리가 다시 충분해져 {vm}의 벌룬이 완전히 줄어들었습니다: 게스트가 메모리를 모두 돌려받았습니다.',
   'memory.event.compressed': '호스트 {host}가 {state} 상태가 되어 페이지 {page}가 압축되었습니다.',
   'memory.event.swapped': '호스트 {host}가 {state} 상태가 되어 하이퍼바이저가 페이지 {page}를 스왑했습니다 (압축할 수 없었음).',
   'memory.event.blocked': '호스트 {host}가 low 상태입니다: 할당 {n}건이 메모리를 기다려야 했습니다.',
