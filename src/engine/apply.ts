@@ -175,6 +175,8 @@ function applyOne(st: SimState, cmd: Command): Outcome {
       return editMemory(st, cmd.host, cmd.feature, cmd.on, cmd.on ? 'memory.event.featureOn' : 'memory.event.featureOff', `memory.feature.${cmd.feature}`);
     case 'setReclaimPolicy':
       return editMemory(st, cmd.host, 'policy', cmd.policy, 'memory.event.policy', `memory.policy.${cmd.policy}`);
+    case 'setGuestPolicy':
+      return editMemory(st, cmd.host, 'guestPolicy', cmd.policy, 'memory.event.guestPolicy', `memory.policy.${cmd.policy}`);
   }
 }
 

@@ -80,6 +80,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setTranslation'), host: idSchema, mode: z.enum(translationModes) }),
   z.strictObject({ type: z.literal('setMemoryFeature'), host: idSchema, feature: z.enum(memoryFeatures), on: z.boolean() }),
   z.strictObject({ type: z.literal('setReclaimPolicy'), host: idSchema, policy: z.enum(reclaimPolicies) }),
+  z.strictObject({ type: z.literal('setGuestPolicy'), host: idSchema, policy: z.enum(reclaimPolicies) }),
 ]);
 
 export type Command = z.output<typeof commandSchema>;

@@ -145,7 +145,7 @@ function initialPower(st: SimState): void {
   });
 }
 
-function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches' | 'storage' | 'virt' | 'net' | 'memory'> {
+function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng' | 'events' | 'script' | 'scriptPos' | 'contextSwitches' | 'storage' | 'virt' | 'net'> {
   const topology = buildTopology(scenario, rev);
   const ent = entityArrays(topology.entityCount);
   for (const vm of topology.vms) ent.host.fill(vm.host, vm.entOffset, vm.entOffset + vm.vcpus);
@@ -168,6 +168,7 @@ function allocate(scenario: Scenario, rev: number): Omit<SimState, 'tick' | 'rng
     ctBootLeft: new Int32Array(nc),
     cpu: buildCpu(topology, scenario),
     fleet: createFleet(scenario, topology),
+    memory: buildMemory(topology),
   };
 }
 
@@ -189,10 +190,8 @@ export function buildState(scenario: Scenario): SimState {
     storage: buildStorage(scenario),
     virt: { vm: new Float64Array(0), mode: [] },
     net: buildNet(scenario),
-    memory: { hosts: [], vms: [], lastPage: new Int32Array(0), nextContent: 1 },
   };
   st.virt = buildVirt(st);
-  st.memory = buildMemory(st.topology);
   initialPower(st);
   st.topology.vms.forEach((vm, i) => {
     if (st.vmPower[i] !== POWER.off) pushEvent(st.events, 0, 'info', 'event.vmBooting', { vm: vm.name });
@@ -220,7 +219,6 @@ export function rebuildState(prev: SimState, scenario: Scenario): SimState {
     virt: prev.virt,
     net: carryNet(prev.net, scenario),
     fleet: structuredClone(prev.fleet),
-    memory: { hosts: [], vms: [], lastPage: new Int32Array(0), nextContent: 1 },
   };
   next.virt = carryVirt(prev, next);
   next.memory = carryMemory(prev.memory, prev.topology, next.topology);

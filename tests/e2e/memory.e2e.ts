@@ -29,6 +29,14 @@ describe('Memory lens', () => {
     await expect.poll(() => ladder.locator('[data-rung="balloon"]').textContent(), poll).toMatch(/[1-9]\d* pages so far/);
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toMatch(/memory went from (high|clear|soft) to (clear|soft|hard)/);
     await expect.poll(() => page.locator(tid('memory-why')).textContent(), poll).toMatch(/minFree/);
+    // The grid is operable by keyboard: arrows move a cursor whose frame is described in words.
+    await page.locator(tid('memory-grid')).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator(tid('memory-cursor')).textContent(), poll).toMatch(/^Frame 0x2: (free|holds guest page \w+:0x[0-9a-f]+|shared|compression)/);
+    // The Overview draws the same memory: each VM's bar is what it accounts for on the host.
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await expect.poll(() => page.locator('.overview-svg').textContent(), poll).toContain('host-1');
     expect(errors).toEqual([]);
   });
 
@@ -79,6 +87,9 @@ describe('Memory lens', () => {
     await page.locator(tid('practice-pa')).fill('fault');
     await page.locator(tid('practice-pa-check')).click();
     await expect.poll(() => page.locator(tid('practice-pa-result')).textContent(), poll).toMatch(/VPN|Right/);
+    await page.locator(tid('practice-ml')).fill('fault');
+    await page.locator(tid('practice-ml-check')).click();
+    await expect.poll(() => page.locator(tid('practice-ml-result')).textContent(), poll).toMatch(/Right|Directory index 0x[0-9a-f]+/);
     expect(errors).toEqual([]);
   });
 

@@ -128,6 +128,7 @@ function access(st: SimState, h: HostMem, v: number, vm: VmMem, cpu: number, ws:
   if (!fault(st, h, v, vm, p, cfg.translation === 'shadow')) return;
   const f = vm.frame[p] ?? -1;
   vm.lastUse[p] = st.tick;
+  vm.ref[p] = 1;
   h.lastUse[f] = st.tick;
   h.refBit[f] = 1;
   if (nextFloat(st.rng) < WRITE_PROB && h.st[f] === FR_SHARED) breakCow(st, h, v, vm, p);

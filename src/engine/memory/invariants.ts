@@ -14,6 +14,7 @@ const FR_COMPRESSED = FR.compressed;
 const FR_FREE = FR.free;
 const FR_SHARED = FR.shared;
 const FR_USED = FR.used;
+const PG_BALLOONED = PG.ballooned;
 const PG_COMPRESSED = PG.compressed;
 const PG_RESIDENT = PG.resident;
 
@@ -25,6 +26,9 @@ function checkPages(mem: MemState, topo: Topology, counted: Uint16Array[], out: 
     if (vm === undefined || h === undefined || refs === undefined) return void out.push(`VM ${t.id} has no memory state`);
     if (vm.balloonPages > Math.floor(BALLOON_MAX * vm.pages)) out.push(`VM ${t.id} balloon ${vm.balloonPages} > 65 % of ${vm.pages}`);
     if (vm.cacheFrames > Math.floor(COMPRESS_CACHE_MAX * vm.pages) + 1) out.push(`VM ${t.id} compression cache ${vm.cacheFrames} frames > 10 %`);
+    let ballooned = 0;
+    for (let p = 0; p < vm.pages; p++) ballooned += vm.state[p] === PG_BALLOONED ? 1 : 0;
+    if (ballooned !== vm.balloonPages) out.push(`VM ${t.id}: ${ballooned} pages ballooned but the balloon says ${vm.balloonPages}`);
     for (let p = 0; p < vm.pages; p++) {
       const s = vm.state[p];
       const f = vm.frame[p] ?? -1;

@@ -111,6 +111,7 @@ describe('commands and accounting', () => {
       fc.record({ type: fc.constant('setTranslation' as const), host: fc.constant('h'), mode: fc.constantFrom('shadow' as const, 'nested' as const) }),
       fc.record({ type: fc.constant('setMemoryFeature' as const), host: fc.constant('h'), feature: fc.constantFrom('pageSharing' as const, 'interVmSharing' as const, 'ballooning' as const, 'compression' as const, 'largePages' as const, 'taggedTlb' as const, 'idleMemoryTax' as const), on: fc.boolean() }),
       fc.record({ type: fc.constant('setReclaimPolicy' as const), host: fc.constant('h'), policy: fc.constantFrom('fifo' as const, 'lru' as const, 'clock' as const, 'rand' as const) }),
+      fc.record({ type: fc.constant('setGuestPolicy' as const), host: fc.constant('h'), policy: fc.constantFrom('fifo' as const, 'lru' as const, 'clock' as const, 'rand' as const) }),
       fc.record({ type: fc.constant('stopVm' as const), vm: fc.constantFrom('a', 'b', 'c') }),
       fc.record({ type: fc.constant('removeVm' as const), vm: fc.constantFrom('a', 'b', 'c') }),
     );

@@ -92,8 +92,11 @@ export interface VmMem {
   content: Float64Array;
   lastUse: Int32Array;
   balloonTarget: number;
-  /** The balloon holds the top `balloonPages` guest pages (the driver takes them from the top down). */
+  /** Pages the balloon holds (chosen by the guest: guest.ts). */
   balloonPages: number;
+  /** The guest's replacement hand and per-page reference bits (set on every access, for CLOCK). */
+  guestHand: number;
+  ref: Uint8Array;
   /** Next page the guest first-touches as its working set grows; its cache frame being filled. */
   growCursor: number;
   cacheOpen: number;

@@ -11,6 +11,7 @@ import { compressible, shareKey } from './content';
 import { allocFrame, index, lookup, shareInto, unmap } from './frames';
 import { BALLOON_MAX, COMPRESS_CACHE_MAX, FR, HIGH_RETURN, HOST_STATES, IDLE_COST, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
 import { pickVictim } from './victim';
+import { balloonVictim, deflateVictim, type GuestPolicy } from './guest';
 
 // Plain module constants: the hot loops read these instead of the const objects' properties.
 const FR_COMPRESSED = FR.compressed;
@@ -23,7 +24,9 @@ const PG_UNTOUCHED = PG.untouched;
 const POWER_ON = POWER.on;
 
 const SAY_EVERY = 2000;
-export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6 } as const;
+export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6, severe: 8 } as const;
+/** A host hovering at the hard/low line still narrates escalation, but at most every 500 ticks. */
+const SEVERE_EVERY = 500;
 
 /** The state free memory puts the host in (with hysteresis: back to high only at 400 %). */
 export function nextHostState(free: number, minFree: number, current: number): number {
@@ -96,7 +99,7 @@ function weightOf(vm: VmMem, tax: boolean): number {
 }
 
 /** Set balloon targets from the shortfall (soft and worse), deflate in high; move each balloon a step. */
-function balloon(st: SimState, hi: number, h: HostMem, vms: number[], tax: boolean): void {
+function balloon(st: SimState, hi: number, h: HostMem, vms: number[], tax: boolean, policy: GuestPolicy): void {
   if (h.state < 2 && vms.every((v) => (st.memory.vms[v]?.balloonPages ?? 0) === 0)) return;
   const on = vms.filter((v) => st.vmPower[v] === POWER_ON);
   const need = Math.max(0, h.minFreeFrames - h.freeTop);
@@ -110,15 +113,20 @@ function balloon(st: SimState, hi: number, h: HostMem, vms: number[], tax: boole
     else if (h.state === 0) vm.balloonTarget = Math.max(0, vm.balloonTarget - Math.ceil(vm.pages / 100));
     const rate = Math.max(1, Math.ceil(vm.pages / 200));
     for (let i = 0; i < rate && vm.balloonPages < vm.balloonTarget; i++) {
-      balloonPage(h, vm, vm.pages - 1 - vm.balloonPages);
+      const p = balloonVictim(vm, policy, st.rng);
+      if (p < 0) break;
+      balloonPage(h, vm, p);
       vm.balloonPages += 1;
       h.ballooned += 1;
       moved += 1;
       who = st.topology.vms[v]?.name ?? '';
     }
     for (let i = 0; i < rate && vm.balloonPages > vm.balloonTarget; i++) {
+      const p = deflateVictim(vm);
+      if (p < 0) break;
       vm.balloonPages -= 1;
-      vm.state[vm.pages - 1 - vm.balloonPages] = PG_UNTOUCHED;
+      vm.state[p] = PG_UNTOUCHED;
+      if (vm.balloonPages === 0) say(st, h, SAY.deflate, 'memory.event.deflated', { host: st.topology.hosts[hi]?.name ?? '', vm: st.topology.vms[v]?.name ?? '' });
     }
   }
   const name = st.topology.hosts[hi]?.name ?? '';
@@ -181,13 +189,15 @@ export function reclaimHost(st: SimState, hi: number): void {
   const cfg = host.hypervisor.memory;
   const prev = h.state;
   h.state = nextHostState(h.freeTop, h.minFreeFrames, h.state);
+  const severe = h.state >= 3 && h.state > prev && st.tick - (h.saidAt[SAY.severe] ?? 0) >= SEVERE_EVERY;
+  if (severe) h.saidAt[SAY.severe] = st.tick;
   if (h.state !== prev) {
     // Reaching hard or low is always said; flickering between milder states is said at most every 2 s.
-    say(st, h, SAY.state, 'memory.event.state', { host: host.name, from: `memory.state.${HOST_STATES[prev] ?? 'high'}`, to: `memory.state.${HOST_STATES[h.state] ?? 'high'}`, free: Math.round(h.freeTop * h.pageMiB), minFree: Math.round(h.minFreeFrames * h.pageMiB) }, h.state >= 3 && h.state > prev);
+    say(st, h, SAY.state, 'memory.event.state', { host: host.name, from: `memory.state.${HOST_STATES[prev] ?? 'high'}`, to: `memory.state.${HOST_STATES[h.state] ?? 'high'}`, free: Math.round(h.freeTop * h.pageMiB), minFree: Math.round(h.minFreeFrames * h.pageMiB) }, severe);
   }
   const vms = vmsOn(st, hi);
   if (cfg.pageSharing) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 16, cfg.interVmSharing);
-  if (cfg.ballooning) balloon(st, hi, h, vms, cfg.idleMemoryTax);
+  if (cfg.ballooning) balloon(st, hi, h, vms, cfg.idleMemoryTax, cfg.guestPolicy);
   if (h.state >= 3) compressAndSwap(st, hi, h);
   if (h.state >= 4 && h.blockedAllocs > 0) say(st, h, SAY.block, 'memory.event.blocked', { host: host.name, n: h.blockedAllocs });
 }

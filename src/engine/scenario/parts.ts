@@ -41,6 +41,8 @@ const memoryOptions = {
   compression: z.boolean().default(true),
   idleMemoryTax: z.boolean().default(false),
   policy: z.enum(reclaimPolicies).default('clock'),
+  /** The guest's policy for which working-set page it gives the balloon once its page cache is gone. */
+  guestPolicy: z.enum(reclaimPolicies).default('lru'),
   /** MiB one model page stands for; 0 = automatic (the smallest power of two giving at most 1024 frames a host). */
   pageMiB: z.int().min(0).max(4096).default(0),
   /** 0 = ESXi's minFree formula (899 MB for the first 28 GB plus 1 % of the rest). */

@@ -8,10 +8,11 @@
  * outlined.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useT } from '../../i18n';
+import { useT, type Translate } from '../../i18n';
 import { selectTheme, useStore, type ThemeName } from '../../store';
 import type { Snapshot } from '../../engine';
 import { mix, tokenRgba } from './colors';
+import { cssVarName } from '../../theme/tokens';
 import { frameAt, gridGeometry, VM_TOKENS, type GridGeometry } from './layoutMemory';
 import { describeFrame } from './describe';
 
@@ -28,16 +29,20 @@ interface Props {
 }
 
 /** Token colours for `theme` (main.tsx writes a theme's tokens on <html> as soon as it is chosen). */
-function palette(theme: ThemeName): { theme: ThemeName; vm: number[]; many: number; free: number; mark: number } {
-  return { theme, vm: VM_TOKENS.map((t) => tokenRgba(t)), many: tokenRgba('memMany'), free: tokenRgba('memFree'), mark: tokenRgba('memMark') };
+function palette(theme: ThemeName): { theme: ThemeName; vm: number[]; many: number; free: number; mark: number; focus: string } {
+  const focus = getComputedStyle(document.documentElement).getPropertyValue(cssVarName('focus')).trim() || 'currentColor';
+  return { theme, vm: VM_TOKENS.map((t) => tokenRgba(t)), many: tokenRgba('memMany'), free: tokenRgba('memFree'), mark: tokenRgba('memMark'), focus };
 }
 
 type Palette = ReturnType<typeof palette>;
+let scratch: ImageData | null = null;
 
 function paint(ctx: CanvasRenderingContext2D, pal: Palette, snap: Snapshot, host: number, g: GridGeometry, focusVm: number, marks: readonly number[]): void {
   const h = snap.memory.hosts[host];
   if (h === undefined || g.width === 0) return;
-  const img = ctx.createImageData(g.width, g.height);
+  // One ImageData per canvas size, reused: allocating ~0.3 MB per frame only feeds the GC.
+  if (scratch === null || scratch.width !== g.width || scratch.height !== g.height) scratch = ctx.createImageData(g.width, g.height);
+  const img = scratch;
   const px = new Uint32Array(img.data.buffer);
   const inner = g.cell - g.gap;
   for (let f = 0; f < h.frames; f++) {
@@ -60,7 +65,7 @@ function paint(ctx: CanvasRenderingContext2D, pal: Palette, snap: Snapshot, host
   }
   ctx.putImageData(img, 0, 0);
   ctx.lineWidth = 2;
-  ctx.strokeStyle = getComputedStyle(ctx.canvas).getPropertyValue('--vl-focus').trim() || 'currentColor';
+  ctx.strokeStyle = pal.focus;
   // Small cells need a bigger marker than their own outline: a ring around the frame.
   const r = Math.max(7, g.cell);
   for (const f of marks) {
@@ -74,14 +79,19 @@ function paint(ctx: CanvasRenderingContext2D, pal: Palette, snap: Snapshot, host
   }
 }
 
-export function FrameGrid({ host, hostName, width, marks, focusVm }: Props) {
-  const t = useT();
-  const ref = useRef<HTMLCanvasElement>(null);
-  const theme = useStore(selectTheme);
-  const frames = useStore((s) => s.snapshot?.memory.hosts[host]?.frames ?? 0);
-  const g = useMemo(() => gridGeometry(frames, width, MAX_HEIGHT), [frames, width]);
-  const [cursor, setCursor] = useState(-1);
-  const [text, setText] = useState('');
+interface PaintArgs {
+  host: number;
+  g: GridGeometry;
+  focusVm: number;
+  marks: readonly number[];
+  cursor: number;
+  theme: ThemeName;
+  t: Translate;
+}
+
+/** Repaint on every new snapshot, at most once per animation frame, straight from the store (no React render). */
+function useGridPainter(ref: React.RefObject<HTMLCanvasElement | null>, a: PaintArgs, setText: (s: string) => void): void {
+  const { host, g, focusVm, marks, cursor, theme, t } = a;
   useEffect(() => {
     let raf = 0;
     let dirty = true;
@@ -108,7 +118,18 @@ export function FrameGrid({ host, hostName, width, marks, focusVm }: Props) {
       unsub();
       if (raf !== 0) cancelAnimationFrame(raf);
     };
-  }, [host, g, focusVm, marks, cursor, theme, t]);
+  }, [ref, setText, host, g, focusVm, marks, cursor, theme, t]);
+}
+
+export function FrameGrid({ host, hostName, width, marks, focusVm }: Props) {
+  const t = useT();
+  const ref = useRef<HTMLCanvasElement>(null);
+  const theme = useStore(selectTheme);
+  const frames = useStore((s) => s.snapshot?.memory.hosts[host]?.frames ?? 0);
+  const g = useMemo(() => gridGeometry(frames, width, MAX_HEIGHT), [frames, width]);
+  const [cursor, setCursor] = useState(-1);
+  const [text, setText] = useState('');
+  useGridPainter(ref, { host, g, focusVm, marks, cursor, theme, t }, setText);
   const move = (d: number): void => setCursor((c) => Math.max(0, Math.min(frames - 1, (c < 0 ? 0 : c) + d)));
   const onKey = (e: React.KeyboardEvent): void => {
     const step = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: g.cols, ArrowUp: -g.cols }[e.key];

@@ -1,7 +1,7 @@
 /**
  * The host's memory settings, as engine commands (logged, replayed on step-back and
  * refused with a translated notice when they change nothing): translation scheme,
- * the features of the reclaim ladder, and the host reclaim policy.
+ * the features of the reclaim ladder, the host reclaim policy and the guests' policy.
  */
 import { simClient } from '../../client/simClient';
 import type { Snapshot } from '../../engine';
@@ -36,6 +36,16 @@ export function MemoryControls({ snap, host }: { snap: Snapshot; host: number })
       <label>
         {t('memory.policy.label')}{' '}
         <select data-testid="memory-policy" value={cfg.policy} onChange={(e) => void simClient.command({ type: 'setReclaimPolicy', host: h.id, policy: e.target.value as (typeof POLICIES)[number] })}>
+          {POLICIES.map((p) => (
+            <option key={p} value={p}>
+              {t(`memory.policy.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <label>
+        {t('memory.guestPolicy.label')}{' '}
+        <select data-testid="memory-guest-policy" value={cfg.guestPolicy} onChange={(e) => void simClient.command({ type: 'setGuestPolicy', host: h.id, policy: e.target.value as (typeof POLICIES)[number] })}>
           {POLICIES.map((p) => (
             <option key={p} value={p}>
               {t(`memory.policy.${p}`)}

@@ -19,6 +19,21 @@ import { WalkPanel } from './WalkPanel';
 import { Practice } from './Practice';
 import './memory.css';
 
+/** Buttons to pick which host's memory to show (only when there are several). */
+function HostPicker({ names, ids, current, onPick }: { names: string[]; ids: string[]; current: number; onPick: (i: number) => void }) {
+  const t = useT();
+  if (names.length < 2) return null;
+  return (
+    <div role="group" aria-label={t('memory.host')} className="mem-hosts">
+      {names.map((name, i) => (
+        <button key={ids[i]} type="button" aria-pressed={i === current} data-testid={`memory-host-${ids[i]}`} onClick={() => onPick(i)}>
+          {name}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export default function MemoryView() {
   const t = useT();
   const snap = useThrottledSnapshot(100);
@@ -36,15 +51,7 @@ export default function MemoryView() {
   const gridW = Math.min(720, Math.max(280, width - 600));
   return (
     <div ref={ref} className="lens lens-memory" data-testid="lens-memory" aria-label={t('memory.label')}>
-      {hosts.length > 1 && (
-        <div role="group" aria-label={t('memory.host')} className="mem-hosts">
-          {hosts.map((h, i) => (
-            <button key={h.id} type="button" aria-pressed={i === hi} data-testid={`memory-host-${h.id}`} onClick={() => setHost(i)}>
-              {h.name}
-            </button>
-          ))}
-        </div>
-      )}
+      <HostPicker names={hosts.map((h) => h.name)} ids={hosts.map((h) => h.id)} current={hi} onPick={setHost} />
       <div className="mem-top">
         <section className="mem-grid-panel" style={{ width: gridW + 4 }}>
           <h3>{t('memory.grid.title', { host: hosts[hi]?.name ?? '' })}</h3>

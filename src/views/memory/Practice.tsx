@@ -7,7 +7,7 @@
 import { memo, useState } from 'react';
 import { useT } from '../../i18n';
 import { hex } from './describe';
-import { replacementProblem, translationProblem } from './practiceProblems';
+import { multiLevelProblem, replacementProblem, translationProblem } from './practiceProblems';
 
 function Replacement() {
   const t = useT();
@@ -74,6 +74,31 @@ function Translation() {
 }
 
 /** Memoised: it takes no props, so a new snapshot never re-renders it. */
+function MultiLevel() {
+  const t = useT();
+  const [seed, setSeed] = useState(1);
+  const [guess, setGuess] = useState('');
+  const [shown, setShown] = useState(false);
+  const p = multiLevelProblem(seed);
+  const answer = p.fault === null ? hex(p.pa ?? 0) : `fault (${p.fault.toUpperCase()})`;
+  const norm = guess.trim().toLowerCase();
+  const right = norm.startsWith('fault') ? p.fault !== null : p.pa !== null && Number.parseInt(norm.replace(/^0x/, ''), 16) === p.pa;
+  return (
+    <div data-testid="practice-multilevel">
+      <h4>{t('memory.practice.multiLevel')}</h4>
+      <button type="button" onClick={() => { setSeed((s) => s + 1); setGuess(''); setShown(false); }}>{t('memory.practice.new')}</button>
+      <p>{t('memory.practice.askMulti', { va: hex(p.va), pdbr: p.pdbr, pde: hex(p.pde), pte: p.pte === null ? '—' : hex(p.pte) })}</p>
+      <input data-testid="practice-ml" value={guess} onChange={(e) => setGuess(e.target.value)} aria-label={t('memory.practice.answer')} style={{ width: '7rem' }} />{' '}
+      <button type="button" data-testid="practice-ml-check" onClick={() => setShown(true)}>{t('memory.practice.check')}</button>
+      {shown && (
+        <p aria-live="polite" data-testid="practice-ml-result">
+          {t(right ? 'memory.practice.paRight' : 'memory.practice.mlWrong', { answer, pdeIndex: hex(p.pdeIndex), pteIndex: hex(p.pteIndex), offset: hex(p.offset) })}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export const Practice = memo(function Practice() {
   const t = useT();
   return (
@@ -81,6 +106,7 @@ export const Practice = memo(function Practice() {
       <h3>{t('memory.practice.title')}</h3>
       <Replacement />
       <Translation />
+      <MultiLevel />
     </section>
   );
 });

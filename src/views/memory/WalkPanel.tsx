@@ -40,6 +40,42 @@ function Column({ refs, step: asked, head, testid }: { refs: WalkRef[]; step: nu
   );
 }
 
+interface ControlsProps {
+  vms: { vm: { id: string; name: string }; i: number }[];
+  v: number;
+  gpp: number;
+  pages: number;
+  lastPage: number;
+  step: number;
+  total: number;
+  setVm: (v: number) => void;
+  setPage: (p: number) => void;
+  setStep: (f: (s: number) => number) => void;
+}
+
+function WalkControls({ vms, v, gpp, pages, lastPage, step, total, setVm, setPage, setStep }: ControlsProps) {
+  const t = useT();
+  return (
+      <div className="mem-walk-controls">
+        <label>
+          {t('memory.walk.vm')}{' '}
+          <select data-testid="walk-vm" value={v} onChange={(e) => { setVm(Number(e.target.value)); setStep(() => -1); }}>
+            {vms.map(({ vm, i }) => <option key={vm.id} value={i}>{vm.name}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('memory.walk.page')}{' '}
+          <input data-testid="walk-page" type="number" min={0} max={pages - 1} value={gpp} onChange={(e) => { setPage(Math.max(0, Number(e.target.value) || 0)); setStep(() => -1); }} style={{ width: '6rem' }} />
+        </label>
+        <button type="button" data-testid="walk-follow" onClick={() => { setPage(Math.max(0, lastPage)); setStep(() => 0); }}>{t('memory.walk.follow')}</button>
+        <button type="button" data-testid="walk-step" className="primary" onClick={() => setStep((s) => Math.min(total - 1, s + 1))}>{t('memory.walk.step')}</button>
+        <button type="button" data-testid="walk-all" onClick={() => setStep(() => total - 1)}>{t('memory.walk.all')}</button>
+        <button type="button" data-testid="walk-reset" onClick={() => setStep(() => -1)}>{t('memory.walk.reset')}</button>
+        <span data-testid="walk-progress" aria-live="polite">{t('memory.walk.progress', { i: step + 1, n: total })}</span>
+      </div>
+  );
+}
+
 export function WalkPanel({ snap, host, onMarks }: { snap: Snapshot; host: number; onMarks: (f: readonly number[]) => void }) {
   const t = useT();
   const vms = snap.topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === host);
@@ -70,25 +106,12 @@ export function WalkPanel({ snap, host, onMarks }: { snap: Snapshot; host: numbe
   return (
     <section className="mem-walk" data-testid="memory-walk">
       <h3>{t('memory.walk.title')}</h3>
-      <div className="mem-walk-controls">
-        <label>
-          {t('memory.walk.vm')}{' '}
-          <select data-testid="walk-vm" value={v} onChange={(e) => { setVm(Number(e.target.value)); setStep(-1); }}>
-            {vms.map(({ vm, i }) => <option key={vm.id} value={i}>{vm.name}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('memory.walk.page')}{' '}
-          <input data-testid="walk-page" type="number" min={0} max={m.pages - 1} value={gpp} onChange={(e) => { setPage(Math.max(0, Number(e.target.value) || 0)); setStep(-1); }} style={{ width: '6rem' }} />
-        </label>
-        <button type="button" data-testid="walk-follow" onClick={() => { setPage(Math.max(0, m.lastPage)); setStep(0); }}>{t('memory.walk.follow')}</button>
-        <button type="button" data-testid="walk-step" className="primary" onClick={() => setStep((s) => Math.min(total - 1, s + 1))}>{t('memory.walk.step')}</button>
-        <button type="button" data-testid="walk-all" onClick={() => setStep(total - 1)}>{t('memory.walk.all')}</button>
-        <button type="button" data-testid="walk-reset" onClick={() => setStep(-1)}>{t('memory.walk.reset')}</button>
-        <span data-testid="walk-progress" aria-live="polite">{t('memory.walk.progress', { i: step + 1, n: total })}</span>
-      </div>
+      <WalkControls vms={vms} v={v} gpp={gpp} pages={m.pages} lastPage={m.lastPage} step={step} total={total} setVm={setVm} setPage={setPage} setStep={setStep} />
       <p data-testid="walk-address">{t('memory.walk.address', { gva: hex(gva), gpa: hex(gpp * pageMiB * 256 * 4096), hpa: (data?.frame ?? -1) < 0 ? '—' : hex((data?.frame ?? 0) * pageMiB * 256 * 4096) })}</p>
       <p>{pageState === 1 ? t('memory.walk.tlbMiss') : t('memory.walk.notMapped', { gpp: hex(gpp), state: t(STATE_KEYS[pageState] ?? '') })}</p>
+      <p data-testid="walk-tlb">
+        {t('memory.walk.tlbRate', { pct: Math.round((100 * m.c.tlbHits) / Math.max(1, m.c.tlbHits + m.c.tlbMisses)), hits: m.c.tlbHits, n: m.c.tlbHits + m.c.tlbMisses, refs: cfg?.translation === 'shadow' ? levels : (levels + 1) * (levels + 1) - 1, mode: t(`memory.mode.${cfg?.translation ?? 'nested'}`) })}
+      </p>
       <div className="mem-walk-cols">
         <Column refs={walks.shadow} step={step} head={t('memory.walk.shadowHead', { n: walks.shadow.length - 1 })} testid="walk-shadow" />
         <Column refs={walks.nested} step={step} head={t('memory.walk.nestedHead', { n: walks.nested.length - 1 })} testid="walk-nested" />

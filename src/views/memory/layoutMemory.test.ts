@@ -55,3 +55,15 @@ describe('stackedAreas', () => {
     expect(stackedAreas([full], 10, 100, 20)).toEqual([]);
   });
 });
+
+describe('practice problems', () => {
+  it('multi-level problems agree with the two entries they show', async () => {
+    const { multiLevelProblem } = await import('./practiceProblems');
+    for (let seed = 1; seed < 40; seed++) {
+      const p = multiLevelProblem(seed);
+      if ((p.pde & 0x80) === 0) expect(p.fault).toBe('pde');
+      else if (((p.pte ?? 0) & 0x80) === 0) expect(p.fault).toBe('pte');
+      else expect(p.pa).toBe(((p.pte ?? 0) & 0x7f) * 32 + p.offset);
+    }
+  });
+});

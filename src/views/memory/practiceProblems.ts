@@ -4,7 +4,7 @@
  * linear address-translation question, each with the answer from the engine's classic
  * functions.
  */
-import { simulateReplacement, translateLinear, type ReplacementPolicy } from '../../engine';
+import { simulateReplacement, translateLinear, translateMultiLevel, type ReplacementPolicy } from '../../engine';
 
 /** A tiny seeded generator (mulberry32) for problems; the simulation's own rng lives in the engine. */
 export function seeded(seed: number): () => number {
@@ -59,4 +59,36 @@ export function translationProblem(seed: number): TranslationProblem {
   const va = Math.floor(rnd() * 8 * pageSize);
   const r = translateLinear({ pageSize, addressSpaceSize: 8 * pageSize, physMemSize: 16 * pageSize, pageTable: table, addresses: [va] }).results[0];
   return { pageSize, table, va, answer: r?.pa ?? null, vpn: Math.floor(va / pageSize), offset: va % pageSize };
+}
+
+export interface MultiLevelProblem {
+  va: number;
+  pdbr: number;
+  pdeIndex: number;
+  pde: number;
+  pteIndex: number;
+  pte: number | null;
+  offset: number;
+  fault: null | 'pde' | 'pte';
+  pa: number | null;
+}
+
+/**
+ * OSTEP's two-level layout (paging-multilevel-translate.py): 32-byte pages, 15-bit
+ * virtual addresses = 5-bit directory index, 5-bit table index, 5-bit offset; each entry
+ * one byte, valid bit 0x80 and a 7-bit PFN; the directory sits in page `pdbr`.
+ */
+export function multiLevelProblem(seed: number): MultiLevelProblem {
+  const rnd = seeded(seed * 104729 + 7);
+  const memory = new Uint8Array(128 * 32);
+  const pdbr = 10 + Math.floor(rnd() * 100);
+  const va = Math.floor(rnd() * 32768);
+  const pdeIndex = va >> 10;
+  const pteIndex = (va >> 5) & 31;
+  const table = 1 + Math.floor(rnd() * 8);
+  if (rnd() > 0.2) memory[pdbr * 32 + pdeIndex] = 0x80 | table;
+  if (rnd() > 0.25) memory[table * 32 + pteIndex] = 0x80 | Math.floor(rnd() * 128);
+  const r = translateMultiLevel({ pageSize: 32, levelBits: [5, 5], validMask: 0x80, pfnMask: 0x7f, pdbr, memory, addresses: [va] }).results[0];
+  const pde = memory[pdbr * 32 + pdeIndex] ?? 0;
+  return { va, pdbr, pdeIndex, pde, pteIndex, pte: (pde & 0x80) === 0 ? null : (memory[(pde & 0x7f) * 32 + pteIndex] ?? 0), offset: va & 31, fault: r?.fault ?? null, pa: r?.pa ?? null };
 }

@@ -1,7 +1,7 @@
 /**
  * `balloon`: an idle VM and a busy one share a 5 GiB host, promised 8 GiB. Under
  * pressure the balloon drivers inflate; with the idle memory tax on, the idle VM (most
- * of its memory is cold page cache) gives far more than the busy one. Compression is
+ * of its memory is cold page cache) gives more than the busy one. Compression is
  * off so the balloon is the main tool; switch the tax off to compare.
  */
 import type { ScenarioInput } from '../schema';
