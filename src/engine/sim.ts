@@ -13,7 +13,7 @@ import { dispatchIdle, scheduleRoundRobin } from './cpu/roundRobin';
 import { pushEvent } from './events';
 import { nextFloat } from './rng';
 import type { Scenario } from './scenario/schema';
-import { stepStorage } from './storage';
+import { stepStorage, STORAGE_PERIOD } from './storage';
 import { buildState, cloneState, enqueue, ENT, POWER, type SimState } from './state';
 import { drawBurst, drawIo, GUEST_OS_MIB, PHASE_KINDS, PROFILES, phaseCode, VM_BOOT_TICKS } from './workload';
 
@@ -52,7 +52,7 @@ export function advanceTick(st: SimState): void {
   execute(st);
   for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
   if (st.tick % MEMORY_PERIOD === 0) updateMemory(st);
-  stepStorage(st);
+  if (st.tick % STORAGE_PERIOD === 0) stepStorage(st);
   st.tick += 1;
 }
 
