@@ -22,7 +22,7 @@ import { pushEvent } from './events';
 import { stepFleet } from './cluster/fleet';
 import { stepMemory } from './memory/step';
 import type { Scenario } from './scenario/schema';
-import { stepStorage } from './storage';
+import { stepStorage, STORAGE_PERIOD } from './storage';
 import { stepVirt } from './virt/virt';
 import { stepNet } from './network/netStep';
 import { buildState, cloneState, enqueue, ENT, POWER, type SimState } from './state';
@@ -63,7 +63,7 @@ export function advanceTick(st: SimState): void {
   execute(st);
   for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
   stepMemory(st);
-  stepStorage(st);
+  if (st.tick % STORAGE_PERIOD === 0) stepStorage(st);
   stepVirt(st);
   stepNet(st);
   st.tick += 1;

@@ -116,6 +116,18 @@ describe('Storage lens', () => {
     expect(errors).toEqual([]);
   });
 
+  test('embedded (no inspector), the lens alone can fail and repair an array', async () => {
+    const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=en&autoplay=0&tick=100&embed=1');
+    expect(await page.locator(tid('inspector')).count()).toBe(0);
+    await page.locator(tid('storage-fault-array')).selectOption('array-c');
+    await page.locator(tid('storage-fail')).click();
+    const summary = page.locator(tid('storage-summary'));
+    await expect.poll(() => summary.textContent(), poll).toMatch(/4 arrays \(1 failed\)/);
+    await page.locator(tid('storage-repair')).click();
+    await expect.poll(() => summary.textContent(), poll).toMatch(/4 arrays \(0 failed\)/);
+    expect(errors).toEqual([]);
+  });
+
   test('inside an array: a one-block RAID-5 write costs two reads and two writes, RAID-0 one write', async () => {
     const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=en&autoplay=0&tick=100');
     await page.locator('[data-sel="array-0"]').click();

@@ -49,6 +49,8 @@ export default {
   'storage.controls.bandwidth': 'Rebuild bandwidth per array',
   'storage.controls.bandwidthValue': '{mibps} MiB/s',
   'storage.event.rebuildBandwidth': 'Rebuild bandwidth is now {mibps} MiB/s per array: a faster rebuild shortens the time a volume has a single copy.',
+  'storage.controls.faults': 'Faults',
+  'storage.controls.array': 'Array',
   'storage.controls.rebalance': 'Rebalance',
   'storage.controls.rebalanceHelp': 'Lay every volume out again by the current policy and move what lands elsewhere.',
   'storage.fabric': 'SAN fabric',

@@ -49,6 +49,8 @@ export default {
   'storage.controls.bandwidth': '어레이당 재구축 대역폭',
   'storage.controls.bandwidthValue': '{mibps} MiB/s',
   'storage.event.rebuildBandwidth': '재구축 대역폭이 이제 어레이당 {mibps} MiB/s입니다: 재구축이 빠를수록 볼륨이 사본 하나로 버티는 시간이 줄어듭니다.',
+  'storage.controls.faults': '장애',
+  'storage.controls.array': '어레이',
   'storage.controls.rebalance': '재분배',
   'storage.controls.rebalanceHelp': '현재 정책으로 모든 볼륨을 다시 배치하고, 자리가 바뀌는 것을 옮깁니다.',
   'storage.fabric': 'SAN 패브릭',

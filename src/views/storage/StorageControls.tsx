@@ -100,6 +100,35 @@ function AddArray({ st }: { st: StorageSnapshot }) {
   );
 }
 
+/** Faults without the inspector (embedded lessons show only the lens): fail or repair an array, or a rack. */
+function Faults({ st }: { st: StorageSnapshot }) {
+  const t = useT();
+  const [id, setId] = useState(st.arrays[0]?.id ?? '');
+  const arr = st.arrays.find((a) => a.id === id) ?? st.arrays[0];
+  if (arr === undefined) return null;
+  return (
+    <fieldset className="storage-faults">
+      <legend>{t('storage.controls.faults')}</legend>
+      <label>
+        <span>{t('storage.controls.array')}</span>
+        <select value={arr.id} data-testid="storage-fault-array" onChange={(e) => setId(e.target.value)}>
+          {st.arrays.map((a) => (
+            <option key={a.id} value={a.id}>{`${a.name} (${a.rack})${a.failed ? ' ✕' : ''}`}</option>
+          ))}
+        </select>
+      </label>
+      {arr.failed ? (
+        <button type="button" data-testid="storage-repair" onClick={() => void simClient.command({ type: 'repairArray', array: arr.id })}>{t('storage.inspector.repair')}</button>
+      ) : (
+        <>
+          <button type="button" data-testid="storage-fail" onClick={() => void simClient.command({ type: 'failArray', array: arr.id })}>{t('storage.inspector.fail')}</button>
+          <button type="button" onClick={() => void simClient.command({ type: 'failRack', rack: arr.rack })}>{t('storage.inspector.failRack', { rack: arr.rack })}</button>
+        </>
+      )}
+    </fieldset>
+  );
+}
+
 export function StorageControls({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
   const t = useT();
   return (
@@ -120,6 +149,7 @@ export function StorageControls({ st, topo }: { st: StorageSnapshot; topo: Topol
       </fieldset>
       <CreateVolume st={st} topo={topo} />
       <AddArray st={st} />
+      <Faults st={st} />
       <label className="storage-bandwidth">
         <span>{t('storage.controls.bandwidth')}</span>
         <select value={st.rebuildMiBps} data-testid="storage-bandwidth" onChange={(e) => void simClient.command({ type: 'setRebuildBandwidth', mibps: Number(e.target.value) })}>
