@@ -99,6 +99,7 @@ describe('share links', () => {
 
   test('the short link of an unedited preset is readable and reproduces the picture', async () => {
     const a = await openApp('lang=ko&autoplay=0&tick=2500');
+    await expect.poll(() => readTick(a.page), poll).toBe(2500); // the first picture may come before the seek ends
     const digest = await readText(a.page, 'state-digest');
     await openShare(a.page);
     const short = await a.page.locator(tid('share-short')).inputValue();

@@ -117,6 +117,7 @@ describe('keyboard', () => {
 
     await page.keyboard.press('b');
     await expect.poll(() => page.locator(tid('blackout')).count(), poll).toBe(1);
+    expect(await page.locator(tid('play-toggle')).isVisible()).toBe(false); // hidden behind, not just covered
     await page.keyboard.press('x');
     await expect.poll(() => page.locator(tid('blackout')).count(), poll).toBe(0);
 

@@ -25,8 +25,11 @@ export function lensGraphic(): SVGSVGElement | HTMLCanvasElement | null {
 
 function inlineStyles(src: Element, dst: Element): void {
   const cs = getComputedStyle(src);
-  const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-  dst.setAttribute('style', style);
+  // Through the CSSOM, not setAttribute('style'): a strict CSP (style-src 'self') blocks
+  // style attributes but allows CSSOM writes, and the serializer writes both the same.
+  if (dst instanceof SVGElement || dst instanceof HTMLElement) {
+    for (const p of STYLE_PROPS) dst.style.setProperty(p, cs.getPropertyValue(p));
+  }
   const a = src.children;
   const b = dst.children;
   for (let i = 0; i < a.length && i < b.length; i++) {
