@@ -27,6 +27,8 @@ const PAIRS: [TokenName, TokenName[]][] = [
   ['text', ['bg', 'surface', 'surface2', 'tourBg', 'layerHardware', 'layerHostOs', 'layerHypervisor', 'layerGuest', 'layerContainer']],
   ['textMuted', ['bg', 'surface', 'surface2', 'tourBg']],
   ['accentText', ['accent']],
+  // vCPU chips and pCPU cells carry their label on the state fill.
+  ['accentText', ['stateRunning', 'stateReady', 'stateBlocked', 'stateCostop']],
   // Link-style buttons (tour outline) draw accent-coloured text on the dialog surface.
   ['accent', ['surface']],
 ];
@@ -45,6 +47,27 @@ describe('theme contrast', () => {
         it(`${theme}: ${fg} on ${bg} is at least ${MIN[theme]}:1`, () => {
           const ratio = contrast(tokens[fg][theme], tokens[bg][theme]);
           expect(ratio, `${tokens[fg][theme]} on ${tokens[bg][theme]} = ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(MIN[theme]);
+        });
+      }
+    }
+  }
+
+  // Non-text graphics (WCAG 1.4.11): state fills and borders against the surfaces they sit on.
+  const GRAPHICS: [TokenName, TokenName[]][] = [
+    ['border', ['surface', 'bg']],
+    ['stateRunning', ['surface']],
+    ['stateReady', ['surface']],
+    ['stateBlocked', ['surface']],
+    ['stateCostop', ['surface']],
+    ['memUsed', ['surface']],
+    ['danger', ['surface']],
+  ];
+  for (const theme of ['default', 'projector', 'contrast'] as const) {
+    for (const [fg, bgs] of GRAPHICS) {
+      for (const bg of bgs) {
+        it(`${theme}: graphic ${fg} on ${bg} is at least 3:1`, () => {
+          const ratio = contrast(tokens[fg][theme], tokens[bg][theme]);
+          expect(ratio, `${tokens[fg][theme]} on ${tokens[bg][theme]} = ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(3);
         });
       }
     }

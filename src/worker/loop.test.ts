@@ -111,4 +111,20 @@ describe('SimLoop', () => {
     expect(got?.tick).toBe(900);
     expect(Array.from(got?.ent.run ?? [])).toEqual(Array.from(want?.ent.run ?? []));
   });
+
+  it('after a load, the first snapshot is at the requested tick even when the replay takes several turns', () => {
+    let now = 0;
+    const timers: (() => void)[] = [];
+    const out: FromWorker[] = [];
+    // A clock that moves on every reading: each turn's 10 ms budget runs out quickly.
+    const loop = new SimLoop({ post: (m) => out.push(m), now: () => (now += 1), schedule: (fn) => timers.push(fn) });
+    loop.handle({ type: 'load', scenario: presets.basic, tick: 3000, playing: false });
+    for (let i = 0; i < 500 && timers.length > 0; i++) {
+      timers.shift()?.();
+      loop.handle({ type: 'ack' });
+    }
+    const snaps = out.filter((m): m is FromWorker & { type: 'snapshot' } => m.type === 'snapshot');
+    expect(snaps.length).toBeGreaterThan(0);
+    expect(snaps[0]?.snapshot.tick).toBe(3000);
+  });
 });

@@ -35,6 +35,8 @@ export class SimLoop {
   /** A seek still being replayed in turns, and whether to play once there. */
   private seekTarget: number | null = null;
   private resumeAfterSeek = false;
+  /** After a load, the first snapshot shows the requested tick, not the replay on its way there. */
+  private holdForLoad = false;
 
   constructor(private readonly host: LoopHost) {}
 
@@ -101,6 +103,7 @@ export class SimLoop {
     this.wireDebug();
     this.sentRev = -1;
     this.playing = false;
+    this.holdForLoad = true;
     this.seek(tick);
     if (this.seekTarget === null) this.setPlaying(playing);
     else this.resumeAfterSeek = playing;
@@ -162,6 +165,7 @@ export class SimLoop {
     if (tl.tick < this.seekTarget) return;
     tl.settle();
     this.seekTarget = null;
+    this.holdForLoad = false;
     if (this.resumeAfterSeek) this.setPlaying(true);
   }
 
@@ -189,6 +193,7 @@ export class SimLoop {
   private flush(): void {
     const tl = this.timeline;
     if (!this.dirty || !this.acked || tl === null) return;
+    if (this.holdForLoad && this.seekTarget !== null) return;
     const snap = toSnapshot(tl.state);
     const topology = snap.topology.rev === this.sentRev ? null : snap.topology;
     this.sentRev = snap.topology.rev;

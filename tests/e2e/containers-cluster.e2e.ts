@@ -4,7 +4,7 @@
  * table, a host failure with HA restarts, DRS explaining a move, and a refused command.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readTick, tid } from './harness';
 
 const poll = { timeout: 20_000, interval: 100 };
 
@@ -28,10 +28,14 @@ describe('Cluster lens', () => {
   });
 
   test('migrating by hand: the decision is logged and the VM lands on the chosen host', async () => {
-    const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=4500');
+    const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=3000');
     // The box shows the engine's setting: it changes once the command is applied.
     await page.locator(tid('cl-drs')).click();
     await expect.poll(() => page.locator(tid('cl-drs')).isChecked(), poll).toBe(false);
+    // DRS is off before its first check at 4.0 s; let the VMs finish booting, then pause.
+    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => readTick(page), poll).toBeGreaterThan(4100);
+    await page.locator(tid('play-toggle')).click();
     await page.locator(tid('cl-mig-vm')).selectOption('vm-8');
     await page.locator(tid('cl-mig-to')).selectOption('host-3');
     await page.locator(tid('cl-migrate')).click();

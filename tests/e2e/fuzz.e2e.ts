@@ -44,7 +44,10 @@ async function act(page: Page, rng: RngState, lenses: readonly string[], log: st
     await page.keyboard.press(key);
     return;
   }
-  const targets = page.locator(CLICKABLE);
+  // A modal dialog takes the keyboard and the pointer: act inside it (as a person would).
+  const dialog = page.locator('[role=dialog]:visible, dialog[open]');
+  const scope = (await dialog.count()) > 0 ? dialog.last() : page.locator('body');
+  const targets = scope.locator(CLICKABLE);
   const n = await targets.count();
   if (n === 0) return;
   const i = nextInt(rng, 0, n - 1);
@@ -53,7 +56,7 @@ async function act(page: Page, rng: RngState, lenses: readonly string[], log: st
   log.push(`click #${i} ${tag}`);
   if (tag === 'select') {
     const values = await el.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    if (values.length > 0) await el.selectOption(pick(rng, values), { timeout: 2000 }).catch(() => undefined);
+    if (values.length > 0) await el.selectOption(pick(rng, values), { timeout: 1000 }).catch(() => undefined);
     return;
   }
   if (r > 0.95) {
@@ -66,7 +69,7 @@ async function act(page: Page, rng: RngState, lenses: readonly string[], log: st
     }
     return;
   }
-  await el.click({ timeout: 2000, trial: false }).catch(() => undefined);
+  await el.click({ timeout: 1000 }).catch(() => undefined);
 }
 
 describe('UI fuzzer', () => {
