@@ -1,5 +1,6 @@
 /** The Network lens: vSwitches, port groups (VLANs), uplinks, bursts of packets and why they are dropped. */
 export default {
+  'network.diagramLabel': 'Network diagram (scroll sideways with the arrow keys)',
   'lens.network': 'Network',
   'network.reason.noPath': 'there is no path between them',
   'network.reason.unplugged': 'the vNIC is not connected to any vSwitch',

@@ -1,5 +1,6 @@
 /** 네트워크 렌즈: 가상 스위치, 포트 그룹(VLAN), 업링크, 패킷 묶음과 폐기 이유. */
 export default {
+  'network.diagramLabel': '네트워크 구성도 (화살표 키로 옆으로 스크롤)',
   'lens.network': '네트워크',
   'network.reason.noPath': '둘 사이에 경로가 없습니다',
   'network.reason.unplugged': 'vNIC가 어떤 가상 스위치에도 연결되어 있지 않습니다',

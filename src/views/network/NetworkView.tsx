@@ -81,7 +81,8 @@ export default function NetworkView() {
       <Legend />
       {booting && <p className="status">{t('network.booting')}</p>}
       {graph.flows.length === 0 && <p className="status">{t('network.noFlows')}</p>}
-      <div className="net-scroll">
+      {/* Focusable so keyboard users can scroll a diagram wider than the panel. */}
+      <div className="net-scroll" tabIndex={0} role="region" aria-label={t('network.diagramLabel')}>
         <NetDiagram
           graph={graph}
           topology={topology}
