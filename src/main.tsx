@@ -11,6 +11,7 @@ import { addNotice, setUi, useStore } from './store';
 import { applyTheme } from './theme/tokens';
 import { App } from './ui/App';
 import { bootLecture } from './ui/lecture/boot';
+import { loadLanguage } from './i18n';
 import './ui/app.css';
 
 const { params, notices } = parseBootParams(window.location.search, navigator.languages);
@@ -38,11 +39,13 @@ if (params.debug) {
   (window as unknown as { virtlab: unknown }).virtlab = { fault: (k: 'kill' | 'throw' | 'hang' | 'corrupt') => simClient.fault(k), client: simClient };
 }
 
+// Render once the language in use has its catalogue (only that one is downloaded).
 const root = document.getElementById('root');
-if (root !== null) {
+void loadLanguage(params.lang).then(() => {
+  if (root === null) return;
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-}
+});

@@ -19,10 +19,9 @@ import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './wo
 import { buildCpu, carryCpu, type CpuState } from './cpu/cpuState';
 import { onPowerOn } from './cpu/policies';
 
-/** Entity (vCPU or container task) states. Co-stop arrives with the CPU lens. */
-export const ENT = { off: 0, running: 1, ready: 2, blocked: 3, costop: 4 } as const;
-/** Power states of VMs and containers. */
-export const POWER = { off: 0, booting: 1, on: 2 } as const;
+import { ENT, POWER } from './codes';
+
+export { ENT, POWER };
 
 export interface EntityArrays {
   /** Host whose pCPUs run it, or -1 for a container inside a VM. */

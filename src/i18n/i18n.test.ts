@@ -9,7 +9,13 @@ import { hypervisorTypes, PRESET_IDS, techniques, workloadKinds } from '../engin
 import { PUBLIC_PARAMS } from '../embed/urlParams';
 import { LENS_IDS } from '../views/registry';
 import { en } from './en';
-import { catalogues, hasKey, lensCatalogues, t } from './index';
+import { beforeAll } from 'vitest';
+import { catalogues, hasKey, loadLensCatalogues, t } from './index';
+
+let lensCatalogues: Awaited<ReturnType<typeof loadLensCatalogues>>;
+beforeAll(async () => {
+  lensCatalogues = await loadLensCatalogues();
+});
 import { ko } from './ko';
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').toSorted();

@@ -3,31 +3,58 @@
  * of `ko` is checked against `en`, and a unit test checks parity both ways). A parameter
  * whose value is itself a catalogue key is translated too, so an engine event can carry
  * a rejection reason as a key. `useT()` gives components a translator for the store's
- * language.
+ * language. Only the language in use is downloaded: `loadLanguage` fetches its core and
+ * lens catalogues (boot awaits it; `changeLanguage` loads before switching).
  */
 import { useCallback } from 'react';
 import type { Message } from '../engine';
-import { selectLang, useStore, type Lang } from '../store';
-import { en as coreEn, type MessageKey } from './en';
-import { ko as coreKo } from './ko';
+import { selectLang, setLang, useStore, type Lang } from '../store';
+import type { MessageKey } from './en';
 
 type Catalogue = Readonly<Record<string, string>>;
 
 // Lens catalogues live beside the core ones (lenses/<name>.<lang>.ts) and merge in here,
 // so adding a lens adds files without editing this one.
-const lensEn = import.meta.glob<Catalogue>('./lenses/*.en.ts', { eager: true, import: 'default' });
-const lensKo = import.meta.glob<Catalogue>('./lenses/*.ko.ts', { eager: true, import: 'default' });
-
-export const catalogues: Readonly<Record<Lang, Catalogue>> = {
-  en: Object.assign({}, coreEn, ...Object.values(lensEn)) as Catalogue,
-  ko: Object.assign({}, coreKo, ...Object.values(lensKo)) as Catalogue,
+const lensFiles = {
+  en: import.meta.glob<Catalogue>('./lenses/*.en.ts', { import: 'default' }),
+  ko: import.meta.glob<Catalogue>('./lenses/*.ko.ts', { import: 'default' }),
 };
-/** Lens catalogue files by path, for the parity test. */
-export const lensCatalogues = { en: lensEn, ko: lensKo };
+const coreFiles: Record<Lang, () => Promise<Catalogue>> = {
+  en: () => import('./en').then((m) => m.en),
+  ko: () => import('./ko').then((m) => m.ko),
+};
+
+/** The loaded catalogues; a language's object fills in when `loadLanguage` resolves. */
+export const catalogues: Readonly<Record<Lang, Record<string, string>>> = { en: {}, ko: {} };
+const loading = new Map<Lang, Promise<void>>();
 export type { MessageKey };
 
+export function loadLanguage(lang: Lang): Promise<void> {
+  let p = loading.get(lang);
+  if (p === undefined) {
+    p = Promise.all([coreFiles[lang](), ...Object.values(lensFiles[lang]).map((load) => load())]).then((parts) => {
+      Object.assign(catalogues[lang], ...parts);
+    });
+    loading.set(lang, p);
+  }
+  return p;
+}
+
+/** Switch the UI language once its catalogue is here (so no key ever shows untranslated). */
+export async function changeLanguage(lang: Lang): Promise<void> {
+  await loadLanguage(lang);
+  setLang(lang);
+}
+
+/** Every lens catalogue file by path, for the parity test. */
+export async function loadLensCatalogues(): Promise<Record<Lang, Record<string, Catalogue>>> {
+  const load = async (files: Record<string, () => Promise<Catalogue>>): Promise<Record<string, Catalogue>> =>
+    Object.fromEntries(await Promise.all(Object.entries(files).map(async ([path, f]) => [path, await f()] as const)));
+  return { en: await load(lensFiles.en), ko: await load(lensFiles.ko) };
+}
+
 export function hasKey(key: string): boolean {
-  return Object.hasOwn(catalogues.en, key);
+  return Object.hasOwn(catalogues.en, key) || Object.hasOwn(catalogues.ko, key);
 }
 
 export function t(lang: Lang, key: string, params?: Readonly<Record<string, string | number>>): string {

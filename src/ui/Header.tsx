@@ -3,9 +3,9 @@
  */
 import { presets, PRESET_IDS, isPresetId } from '../engine';
 import { simClient } from '../client/simClient';
-import { useT } from '../i18n';
+import { changeLanguage, useT } from '../i18n';
 import { LectureMenu } from './lecture/LectureMenu';
-import { select, selectLang, selectScenarioId, selectTheme, setLang, setTheme, useStore, type Lang, type ThemeName } from '../store';
+import { select, selectLang, selectScenarioId, selectTheme, setTheme, useStore, type Lang, type ThemeName } from '../store';
 
 const THEMES: ThemeName[] = ['default', 'projector', 'contrast'];
 
@@ -47,7 +47,7 @@ export function Header() {
         </label>
         <label>
           <span>{t('header.language')}</span>
-          <select data-testid="lang" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+          <select data-testid="lang" value={lang} onChange={(e) => void changeLanguage(e.target.value as Lang)}>
             <option value="ko">한국어</option>
             <option value="en">English</option>
           </select>

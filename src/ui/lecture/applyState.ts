@@ -6,12 +6,13 @@
  */
 import { simClient } from '../../client/simClient';
 import type { SharedState } from '../../embed/shareState';
-import { addNotice, select, setLang, setLens, setTheme } from '../../store';
+import { addNotice, select, setLens, setTheme } from '../../store';
+import { changeLanguage } from '../../i18n';
 import { isLensId } from '../../views/registry';
 import { resumeStep } from './tourRunner';
 
 export function applySharedState(st: SharedState): void {
-  setLang(st.lang);
+  void changeLanguage(st.lang);
   setTheme(st.theme);
   if (isLensId(st.lens)) setLens(st.lens);
   else addNotice('warning', { key: 'lecture.state.noLens', params: { lens: st.lens } });
