@@ -64,8 +64,17 @@ describe('worker faults', () => {
   for (const kind of ['kill', 'throw', 'hang'] as const) {
     test(`a ${kind} is noticed within two seconds and the world comes back as it was`, async () => {
       const { page } = await openApp('lang=en&autoplay=0&tick=700&debug=1');
-      await page.locator('[data-sel="vm-0"]').click();
-      await page.getByRole('button', { name: 'Stop' }).click();
+      // Select the VM (retrying the click until the inspector shows it), then stop it.
+      await expect
+        .poll(
+          async () => {
+            await page.locator('[data-sel="vm-0"]').click();
+            return page.locator(tid('inspector')).textContent();
+          },
+          { timeout: 15_000, interval: 300 },
+        )
+        .toContain('VM web-1');
+      await page.locator(tid('inspector')).getByRole('button', { name: 'Stop' }).click();
       await expect.poll(() => page.locator(tid('inspector')).textContent(), poll).toContain('vCPU0 is off');
       const tick = await stableTick(page);
       const digest = await readText(page, 'state-digest');
