@@ -11,7 +11,10 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     maxWorkers: 1,
-    testTimeout: 60_000,
+    testTimeout: 120_000,
+    // One retry: on a loaded 2-core machine a browser test can occasionally stall; a real
+    // failure fails twice. Retried tests are listed in the report.
+    retry: 1,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
   },

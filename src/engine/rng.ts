@@ -1,7 +1,7 @@
 /**
  * Seeded PRNG (mulberry32). Its whole state is one uint32 kept inside the sim state,
  * so cloning the state clones the generator and replays are exact. Nothing in the
- * engine may use Math.random.
+ * engine may use the platform's unseeded random source.
  */
 
 export interface RngState {

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { checkReferences, scenarioSchema, type Scenario } from './schema';
 
 export interface ScenarioError {
-  /** Dotted path to the field, e.g. "vms.2.vcpus"; "" for the whole document. */
+  /** Dotted path to the field, e.g. "vms.2.vcpus"; "" for the whole input. */
   path: string;
   /** English text, for logs and tests. */
   message: string;
