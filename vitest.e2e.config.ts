@@ -12,9 +12,9 @@ export default defineConfig({
     fileParallelism: false,
     maxWorkers: 1,
     testTimeout: 120_000,
-    // One retry: on a loaded 2-core machine a browser test can occasionally stall; a real
-    // failure fails twice. Retried tests are listed in the report.
-    retry: 1,
+    // Two retries: on a loaded 2-core machine a browser test can occasionally stall; a real
+    // failure fails every time. Retried tests are listed in the report.
+    retry: 2,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
   },
