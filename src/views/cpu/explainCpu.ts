@@ -4,18 +4,10 @@
  * a slice's start, END for its end). Pure functions: the inspector translates them.
  */
 import { DEFAULT_HT_FACTOR, END, ENT, PRIO, WHY, type Message, type Snapshot } from '../../engine';
-import { entityHost, isCapped, shortLabel } from './layoutCpu';
+import { entityHost, isCapped, shortLabel, type Slice } from './layoutCpu';
 
-export interface SliceInfo {
-  pcpu: number;
-  ent: number;
-  start: number;
-  end: number;
-  why: number;
-  endWhy: number;
-  detail: number;
-  mig: number;
-}
+/** A Gantt slice as the inspector receives it (without its position in the log). */
+export type SliceInfo = Omit<Slice, 'n'>;
 
 const WHY_KEYS: Record<number, string> = {
   [WHY.rrHead]: 'cpu.why.start.rr',

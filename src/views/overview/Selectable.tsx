@@ -1,5 +1,6 @@
 /**
- * A clickable, keyboard-operable SVG group that selects something for the inspector.
+ * A clickable, keyboard-operable SVG group that selects something for the inspector
+ * (Enter or Space), with aria-pressed showing the current selection. Shared by the lenses.
  */
 import type { KeyboardEvent, ReactNode } from 'react';
 import { select, selectSelection, useStore, type Selection } from '../../store';
@@ -8,7 +9,7 @@ function same(a: Selection, b: Selection): boolean {
   return a !== null && b !== null && a.kind === b.kind && a.index === b.index;
 }
 
-export function Selectable({ sel, label, children }: { sel: NonNullable<Selection>; label: string; children: ReactNode }) {
+export function Selectable({ sel, label, children, className }: { sel: NonNullable<Selection>; label: string; children: ReactNode; className?: string }) {
   const selected = useStore((s) => same(selectSelection(s), sel));
   const onKey = (e: KeyboardEvent<SVGGElement>): void => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -23,7 +24,7 @@ export function Selectable({ sel, label, children }: { sel: NonNullable<Selectio
       tabIndex={0}
       aria-label={label}
       aria-pressed={selected}
-      className={selected ? 'selectable selected' : 'selectable'}
+      className={`selectable${selected ? ' selected' : ''}${className === undefined ? '' : ` ${className}`}`}
       onClick={(e) => {
         e.stopPropagation();
         select(sel);

@@ -11,7 +11,7 @@ import { select } from '../../store';
 import { v } from '../../theme/tokens';
 import { STATUS_GLYPH, vmFill } from './colours';
 import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
-import { StorageSelectable } from './StorageSelectable';
+import { Selectable } from '../overview/Selectable';
 
 const text = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('text') });
 const onVm = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('vmText') });
@@ -25,7 +25,7 @@ function ArrayRow({ box, st }: { box: ArrayBox; st: StorageSnapshot }) {
   const rebuild = st.load.rebuildMiBps[box.index] ?? 0;
   const label = t('storage.arrayLabel', { name: arr.name, rack: arr.rack, used: Math.round(arr.usedGiB), cap: arr.capacityGiB });
   return (
-    <StorageSelectable sel={{ kind: 'array', index: box.index }} label={label} className={arr.failed ? 'storage-failed' : ''}>
+    <Selectable sel={{ kind: 'array', index: box.index }} label={label} className={arr.failed ? 'storage-failed' : ''}>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={6} style={{ fill: arr.failed ? v('danger') : v('surface'), fillOpacity: arr.failed ? 0.18 : 1, stroke: arr.failed ? v('danger') : v('border'), strokeWidth: v('strokeWidth') }} />
       <text x={box.x + 8} y={box.y + 12} style={text(12, 700)}>
         {arr.failed ? t('storage.arrayFailed', { name: arr.name }) : t('storage.arrayTitle', { name: arr.name, used: Math.round(arr.usedGiB), cap: arr.capacityGiB })}
@@ -41,7 +41,7 @@ function ArrayRow({ box, st }: { box: ArrayBox; st: StorageSnapshot }) {
           </text>
         </g>
       )}
-    </StorageSelectable>
+    </Selectable>
   );
 }
 
@@ -70,9 +70,9 @@ function BlockRect({ b, st, tick }: { b: Block; st: StorageSnapshot; tick: numbe
   if (vol === undefined) return body;
   const arr = st.arrays[b.array]?.name ?? '';
   return (
-    <StorageSelectable sel={{ kind: 'volume', index: b.volume }} label={t('storage.blockLabel', { volume: vol.name, array: arr, status: t(`storage.status.${status}`) })}>
+    <Selectable sel={{ kind: 'volume', index: b.volume }} label={t('storage.blockLabel', { volume: vol.name, array: arr, status: t(`storage.status.${status}`) })}>
       {body}
-    </StorageSelectable>
+    </Selectable>
   );
 }
 
@@ -119,11 +119,11 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: {
         if (vm === undefined) return null;
         const n = st.volumes.filter((x) => x.owner === vm.id).length;
         return (
-          <StorageSelectable key={vm.id} sel={{ kind: 'vm', index: b.index }} label={t('storage.vmLabel', { vm: vm.name, n })}>
+          <Selectable key={vm.id} sel={{ kind: 'vm', index: b.index }} label={t('storage.vmLabel', { vm: vm.name, n })}>
             <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={5} style={{ fill: vmFill(b.colour), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
             <text x={b.x + 6} y={b.y + 19} style={onVm(12, 700)}>{vm.name}</text>
             <text x={b.x + b.w - 6} y={b.y + 19} textAnchor="end" style={onVm(10)}>{t('storage.vmVolumes', { n })}</text>
-          </StorageSelectable>
+          </Selectable>
         );
       })}
     </svg>
