@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scheduleJobs, scheduleLottery, scheduleMLFQ } from '../index';
+import mlfqCases from './fixtures/mlfq-cases.json';
 
 const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -80,5 +81,14 @@ describe('scheduleLottery (OSTEP ch. 9, lottery.py)', () => {
 
   it('says clearly when it runs out of random numbers', () => {
     expect(() => scheduleLottery({ quantum: 1, jobs: [{ id: 'A', length: 3, tickets: 1 }], randoms: [1] })).toThrow(/random numbers/);
+  });
+});
+
+describe('scheduleMLFQ against mlfq.py', () => {
+  it("gives mlfq.py's own response and turnaround for every one of 300 recorded workloads", () => {
+    for (const c of mlfqCases) {
+      const r = scheduleMLFQ({ ...c, jobs: c.jobs.map((j, k) => ({ id: String(k), ...j })) });
+      expect(r.jobs.map((j) => ({ response: j.response, turnaround: j.turnaround })), JSON.stringify(c)).toEqual(c.expect);
+    }
   });
 });

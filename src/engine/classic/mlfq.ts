@@ -6,9 +6,9 @@
  * its run (0 = never) and is away `ioTime` ticks; back from I/O it rejoins its queue at
  * the end, or at the front with `ioBump`; `stayAfterIO` resets its quantum and
  * allotment when it issues the I/O. Every `boostInterval` ticks (0 = never) all jobs
- * go back to the top queue. A job arriving joins the top queue. One deliberate
- * difference: after a boost a job gets a full top-level quantum (mlfq.py reuses the
- * allotment count there, a known slip).
+ * go back to the top queue, the lower queues emptied into it from the lowest level up.
+ * A job arriving joins the top queue. src/engine/classic/fixtures/mlfq-cases.json holds 300
+ * random cases with mlfq.py's own answers (`-c`), and the tests check every one.
  */
 import type { JobId } from './jobs';
 
@@ -79,6 +79,8 @@ export function scheduleMLFQ(input: MlfqInput): { jobs: { id: JobId; response: n
     }
     const freq = input.jobs[ji]?.ioFreq ?? 0;
     const issued = freq > 0 && j.ran % freq === 0;
+    // mlfq.py decides "quantum over" on the count before a stay-after-I/O reset.
+    const quantumUsed = j.ticksLeft <= 0;
     if (issued) {
       queue[q]?.shift();
       j.io = true;
@@ -88,7 +90,7 @@ export function scheduleMLFQ(input: MlfqInput): { jobs: { id: JobId; response: n
       }
       at(time + 1 + input.ioTime, { j: ji, begin: false });
     }
-    if (j.ticksLeft <= 0) quantumOver(j, ji, q, issued, queue, qs.length, lvl);
+    if (quantumUsed) quantumOver(j, ji, q, issued, queue, qs.length, lvl);
   }
   return { jobs: input.jobs.map((job, i) => ({ id: job.id, response: (js[i] as J).first - job.arrival, turnaround: (js[i] as J).done - job.arrival })), timeline };
 }
@@ -104,8 +106,9 @@ function quantumOver(j: J, ji: number, q: number, issued: boolean, queue: number
   if (!issued) queue[nq]?.push(ji);
 }
 
+/** Every job back to the top queue; the lower queues are emptied from the lowest level up, as mlfq.py does. */
 function boost(js: J[], queue: number[][], quantum: number, allotment: number): void {
-  for (let q = 1; q < queue.length; q++) {
+  for (let q = queue.length - 1; q >= 1; q--) {
     for (const ji of queue[q] ?? []) if (!(js[ji] as J).io) queue[0]?.push(ji);
     queue[q] = [];
   }

@@ -4,7 +4,8 @@
  * physical operations of small and full-stripe writes.
  */
 import { describe, expect, it } from 'vitest';
-import { raidMap, type RaidConfig } from './raid';
+import raidCases from './fixtures/raid-cases.json';
+import { raidMap, type RaidConfig, type RaidOp } from './raid';
 
 const ops = (cfg: RaidConfig): string[] => raidMap(cfg).ops.map((o) => `${o.op[0]}${o.disk}:${o.offset}`);
 const req = (block: number, size = 1, write = false) => ({ block, size, write });
@@ -52,8 +53,13 @@ describe('raidMap', () => {
     expect(ops({ level: 4, disks: 3, chunkBlocks: 1, request: req(1, 2, true) })).toEqual(['r0:0', 'w1:0', 'w2:0', 'r1:1', 'w0:1', 'w2:1']);
   });
 
-  it('rejects what raid.py rejects', () => {
+  it('rejects what raid.py rejects, and accepts RAID-4/5 on 2 disks as raid.py does', () => {
     expect(() => raidMap({ level: 1, disks: 3, chunkBlocks: 1, request: req(0) })).toThrow();
-    expect(() => raidMap({ level: 5, disks: 2, chunkBlocks: 1, request: req(0) })).toThrow();
+    expect(ops({ level: 5, disks: 2, chunkBlocks: 1, request: req(0, 1, true) })).toEqual(['w0:0', 'w1:0']);
+    expect(ops({ level: 4, disks: 2, chunkBlocks: 1, request: req(0) })).toEqual(['r0:0']);
+  });
+
+  it("gives raid.py's own answer for every one of 324 recorded requests", () => {
+    for (const { ops: expected, ...cfg } of raidCases as (RaidConfig & { ops: RaidOp[] })[]) expect(raidMap(cfg).ops, JSON.stringify(cfg)).toEqual(expected);
   });
 });

@@ -120,7 +120,7 @@ export function raidMap(cfg: RaidConfig): { ops: RaidOp[] } {
   const { level, disks, chunkBlocks } = cfg;
   if (!Number.isInteger(disks) || disks < (level === 0 ? 1 : 2) || !Number.isInteger(chunkBlocks) || chunkBlocks < 1) throw new RangeError('raidMap: bad disks or chunk size');
   if (level === 1 && disks % 2 !== 0) throw new RangeError('raidMap: RAID-1 needs an even number of disks');
-  if ((level === 4 || level === 5) && disks < 3) throw new RangeError('raidMap: RAID-4/5 need at least 3 disks');
+  // RAID-4/5 on 2 disks is allowed, as raid.py allows it (data on one disk, parity on the other: a mirror in effect).
   if (level === 0) {
     const { block, size, write } = cfg.request;
     return { ops: Array.from({ length: size }, (_, i) => ({ op: write ? ('write' as const) : ('read' as const), ...map0(block + i, disks, chunkBlocks) })) };
