@@ -64,6 +64,17 @@ describe('each command works in a valid case', () => {
     expect(lastEvent(s)).toMatchObject({ key: 'event.vmStopped', params: { vm: 'db-1' }, tick: 777 });
   });
 
+  it('stopping a VM or a container while it boots ends its boot countdown (no stale bootLeft)', () => {
+    // fixture() is at tick 777: every VM still boots, and so does the container inside db-1.
+    const s = ok(fixture(), { type: 'stopVm', vm: 'db-1' });
+    expect(s.vmBootLeft[vmAt(s, 'db-1')]).toBe(0);
+    expect(s.ctBootLeft[2]).toBe(0);
+    const booting = ok(ok(fixture(), { type: 'stopContainer', container: 'api' }), { type: 'startContainer', container: 'api' });
+    const c = ok(booting, { type: 'stopContainer', container: 'api' });
+    expect(c.ctBootLeft[0]).toBe(0);
+    expect(toSnapshot(c).containers.bootLeft[0]).toBe(0);
+  });
+
   it('startVm boots a stopped VM from the start', () => {
     const s = ok(fixture(), { type: 'startVm', vm: 'spare' });
     const i = vmAt(s, 'spare');

@@ -8,7 +8,7 @@ import { dispatchIdle } from './cpu/scheduler';
 import { applyCpuCommand } from './cpu/commands';
 import { pushEvent } from './events';
 import { checkReferences, type Scenario } from './scenario/schema';
-import { cloneState, ENT, POWER, powerOnEntities, queueContents, rebuildState, type SimState } from './state';
+import { cloneState, POWER, powerOnEntities, rebuildState, type SimState } from './state';
 import type { WorkloadKind } from './scenario/parts';
 import type { Message } from './types';
 import { storage, type StorageOutcome } from './storage/commandTable';
@@ -17,6 +17,7 @@ import { BOOT_CODE, CONTAINER_START_TICKS, phaseCode, VM_BOOT_TICKS } from './wo
 import { modifyFile, moveContainer, removeContainer, runContainer } from './containers/commands';
 import { configureCluster, migrateVm, placeVm, repairHost } from './cluster/commands';
 import { failHost } from './cluster/ha';
+import { powerOffContainerAt, powerOffVmAt } from './cluster/entities';
 
 export type ApplyResult = { ok: true; state: SimState } | { ok: false; reason: Message; state: SimState };
 type Outcome = { ok: true; state: SimState } | { ok: false; reason: Message };
@@ -62,23 +63,6 @@ function vmIndex(st: SimState, id: string): number {
 
 function hostIndex(st: SimState, id: string): number {
   return st.topology.hosts.findIndex((h) => h.id === id);
-}
-
-/** Take entities off their pCPUs and out of the ready queues (mutates). */
-function powerOffEntities(st: SimState, first: number, count: number): void {
-  const last = first + count;
-  for (let e = first; e < last; e++) {
-    const p = st.ent.pcpu[e] ?? -1;
-    if (p >= 0) st.pcpuEnt[p] = -1;
-    st.ent.pcpu[e] = -1;
-    st.ent.state[e] = ENT.off;
-  }
-  st.queues.forEach((q, h) => {
-    const keep = queueContents(st, h).filter((e) => e < first || e >= last);
-    q.head = 0;
-    q.len = keep.length;
-    keep.forEach((e, i) => (q.buf[i] = e));
-  });
 }
 
 function withScenario(st: SimState, edit: (s: Scenario) => Scenario): Outcome {
@@ -194,14 +178,8 @@ function powerVm(st: SimState, id: string, on: boolean): Outcome {
     pushEvent(st.events, st.tick, 'info', 'event.vmBooting', { vm: vm.name });
     return { ok: true, state: st };
   }
-  st.vmPower[i] = POWER.off;
-  st.vmMemUsedMiB[i] = 0;
-  powerOffEntities(st, vm.entOffset, vm.vcpus);
-  st.topology.containers.forEach((c, ci) => {
-    if (c.vm !== i || st.ctPower[ci] === POWER.off) return;
-    st.ctPower[ci] = POWER.off;
-    powerOffEntities(st, c.ent, 1);
-  });
+  // The same stop as a host failure's: boot countdowns of the VM and its containers end too.
+  powerOffVmAt(st, i);
   pushEvent(st.events, st.tick, 'info', 'event.vmStopped', { vm: vm.name });
   return { ok: true, state: st };
 }
@@ -222,8 +200,7 @@ function powerContainer(st: SimState, id: string, on: boolean): Outcome {
     powerOnEntities(st, c.ent, 1, BOOT_CODE);
     pushEvent(st.events, st.tick, 'info', 'event.containerStarting', { container: c.name });
   } else {
-    st.ctPower[i] = POWER.off;
-    powerOffEntities(st, c.ent, 1);
+    powerOffContainerAt(st, i);
     pushEvent(st.events, st.tick, 'info', 'event.containerStopped', { container: c.name });
   }
   return { ok: true, state: st };
