@@ -145,6 +145,19 @@ describe('each command works in a valid case', () => {
   });
 });
 
+describe('scenario edits realign the container runtime at once', () => {
+  it('a first CPU quota set by command is enforced from the next tick, not from the next 10 ms sample', () => {
+    const s = step(fixture(), 5000 - 777 + 3); // tick 5003: everything runs, not a sampling tick
+    const i = s.topology.containers.findIndex((c) => c.id === 'api');
+    const r = applyCommand(s, { type: 'setContainerCpu', container: 'api', quotaMs: 5, periodMs: 50 });
+    if (!r.ok) throw new Error(r.reason.key);
+    expect(r.state.fleet.ct.quotaIdx).toContain(i);
+    expect(r.state.fleet.ct.cts[i]).toMatchObject({ quotaMs: 5, periodMs: 50 });
+    const next = step(r.state, 1);
+    expect(next.fleet.ct.cts[i]?.lastRunMs).toBe(next.ent.run[next.topology.containers[i]!.ent]);
+  });
+});
+
 describe('rejections return the very same state', () => {
   const stopped = (): SimState => ok(fixture(), { type: 'stopVm', vm: 'db-1' });
   const tooMany = { type: 'addVm', vm: { id: 'huge', name: 'huge', host: 'host-1', vcpus: 32, memoryMiB: 64 } };

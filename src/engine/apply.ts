@@ -7,8 +7,9 @@ import { commandSchema, type Command } from './commands';
 import { dispatchIdle } from './cpu/scheduler';
 import { applyCpuCommand } from './cpu/commands';
 import { pushEvent } from './events';
-import { checkReferences, type Scenario } from './scenario/schema';
-import { cloneState, POWER, powerOnEntities, rebuildState, type SimState } from './state';
+import type { Scenario } from './scenario/schema';
+import { editScenario } from './cluster/edit';
+import { cloneState, POWER, powerOnEntities, type SimState } from './state';
 import type { WorkloadKind } from './scenario/parts';
 import type { Message } from './types';
 import { storage, type StorageOutcome } from './storage/commandTable';
@@ -65,14 +66,9 @@ function hostIndex(st: SimState, id: string): number {
   return st.topology.hosts.findIndex((h) => h.id === id);
 }
 
+/** A scenario edit, exactly as the cluster and the container runtime make one (records realigned at once). */
 function withScenario(st: SimState, edit: (s: Scenario) => Scenario): Outcome {
-  const scenario = edit(st.scenario);
-  const issues = checkReferences(scenario);
-  if (issues.length > 0) {
-    const first = issues[0];
-    return reject(first?.key ?? 'reason.invalid', first?.params ?? {});
-  }
-  return { ok: true, state: rebuildState(st, scenario) };
+  return editScenario(st, edit);
 }
 
 /** Apply, then let idle pCPUs take waiting work at once (commands free or add vCPUs). */
