@@ -19,7 +19,7 @@ import {
   VM_BOOT_TICKS,
   type SimState,
 } from './index';
-import { phaseCode } from './workload';
+import { phaseCode } from './kernel/workload';
 
 const digest = (s: SimState): string => snapshotDigest(toSnapshot(s));
 

@@ -6,15 +6,15 @@
 import { commandSchema, type Command } from './commands';
 import { dispatchIdle } from './cpu/scheduler';
 import { applyCpuCommand } from './cpu/commands';
-import { pushEvent } from './events';
+import { pushEvent } from './kernel/events';
 import type { Scenario } from './scenario/schema';
 import { editScenario } from './cluster/edit';
 import { cloneState, POWER, powerOnEntities, type SimState } from './state';
 import type { WorkloadKind } from './scenario/parts';
-import type { Message } from './types';
+import type { Message } from './kernel/types';
 import { storage, type StorageOutcome } from './storage/commandTable';
 import { setVnicVlan } from './network/commands';
-import { BOOT_CODE, CONTAINER_START_TICKS, phaseCode, VM_BOOT_TICKS } from './workload';
+import { BOOT_CODE, CONTAINER_START_TICKS, phaseCode, VM_BOOT_TICKS } from './kernel/workload';
 import { modifyFile, moveContainer, removeContainer, runContainer } from './containers/commands';
 import { configureCluster, migrateVm, placeVm, repairHost } from './cluster/commands';
 import { failHost } from './cluster/ha';

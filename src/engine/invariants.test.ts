@@ -21,7 +21,7 @@ import {
   type Scenario,
   type SimState,
 } from './index';
-import { EVENT_CAP } from './events';
+import { EVENT_CAP } from './kernel/events';
 
 /** Advance a private clone tick by tick; return the first violations found, with their tick. */
 function runChecked(start: SimState, ticks: number): { tick: number; violations: string[] } | null {

@@ -3,7 +3,7 @@
  * step; the app runs it in debug mode. Returns the violations found (empty = healthy)
  * rather than throwing, so callers decide how loudly to fail.
  */
-import { EVENT_CAP } from './events';
+import { EVENT_CAP } from './kernel/events';
 import { ENT, POWER, queueContents, type SimState } from './state';
 import { cpuInvariants } from './cpu/invariants';
 import { canRunOn } from './cpu/scheduler';

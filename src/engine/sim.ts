@@ -18,7 +18,7 @@ import { cpuTick, dispatchIdle } from './cpu/scheduler';
 import { scheduleGuests } from './cpu/guest';
 import { onBlock, onWake } from './cpu/policies';
 import { progress } from './cpu/record';
-import { pushEvent } from './events';
+import { pushEvent } from './kernel/events';
 import { stepFleet } from './cluster/fleet';
 import { stepMemory } from './memory/step';
 import type { Scenario } from './scenario/schema';
@@ -26,7 +26,7 @@ import { stepStorage, STORAGE_PERIOD } from './storage';
 import { stepVirt } from './virt/virt';
 import { stepNet } from './network/netStep';
 import { buildState, cloneState, enqueue, ENT, POWER, type SimState } from './state';
-import { drawBurst, drawIo, phaseCode, VM_BOOT_TICKS } from './workload';
+import { drawBurst, drawIo, phaseCode, VM_BOOT_TICKS } from './kernel/workload';
 
 /** Weight of one tick in the recent-utilisation averages (about 64 ticks). */
 const UTIL_ALPHA = 1 / 64;

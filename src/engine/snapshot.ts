@@ -4,9 +4,9 @@
  * transfer the buffers instead of copying them. Structured-clone safe by construction
  * (no functions, no class instances, no shared references to live state).
  */
-import { recentEvents, type SimEvent } from './events';
+import { recentEvents, type SimEvent } from './kernel/events';
 import { queueContents, type SimState } from './state';
-import type { Topology } from './topology';
+import type { Topology } from './kernel/topology';
 import { cpuArrays, cpuSnapshot, type CpuSnapshot } from './cpu/snapshot';
 import { digestStorage, storageBuffers, storageSnapshot, type StorageSnapshot } from './storage';
 import { netSnapshot, netBuffers, type NetSnapshot } from './network/netSnapshot';

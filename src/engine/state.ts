@@ -5,21 +5,21 @@
  * when a command changes the topology it carries each entity's dynamic state over by
  * a stable key, so adding a VM does not disturb the others.
  */
-import { pushEvent, type EventLog } from './events';
-import { createRng, type RngState } from './rng';
+import { pushEvent, type EventLog } from './kernel/events';
+import { createRng, type RngState } from './kernel/rng';
 import type { Scenario, ScheduledEvent } from './scenario/schema';
-import { buildTopology, entityKeys, type Topology } from './topology';
+import { buildTopology, entityKeys, type Topology } from './kernel/topology';
 import { buildStorage, type StorageState } from './storage';
 import { buildVirt, carryVirt, type VirtState } from './virt/virt';
 import { buildNet, carryNet, type NetState } from './network/net';
 import { createFleet, type FleetState } from './cluster/fleet';
 import { buildMemory, carryMemory } from './memory/build';
 import type { MemState } from './memory/model';
-import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './workload';
+import { BOOT_CODE, CONTAINER_START_TICKS, drawBurst, VM_BOOT_TICKS } from './kernel/workload';
 import { buildCpu, carryCpu, type CpuState } from './cpu/cpuState';
 import { onPowerOn } from './cpu/policies';
 
-import { ENT, POWER } from './codes';
+import { ENT, POWER } from './kernel/codes';
 
 export { ENT, POWER };
 

@@ -5,7 +5,7 @@
  * app's size when it has none, and the hypervisor or host kernel keeps a fixed share.
  */
 import { POWER, type SimState } from '../state';
-import { GUEST_OS_MIB } from '../workload';
+import { GUEST_OS_MIB } from '../kernel/workload';
 import { APP_MIB } from '../containers/state';
 
 /** Memory the hypervisor / host kernel and container engine keep for themselves (illustrative). */

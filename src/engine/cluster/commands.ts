@@ -3,7 +3,7 @@
  * with the same capacity check), ask for a live migration, change settings, and fail or
  * repair a host. Each decision is logged with the numbers that made it.
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import type { VmSpec } from '../scenario/parts';
 import { POWER, type SimState } from '../state';
 import { freeMiB, isFailed } from './capacity';

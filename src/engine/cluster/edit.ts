@@ -6,7 +6,7 @@
  */
 import { checkReferences, type Scenario } from '../scenario/schema';
 import { rebuildState, type SimState } from '../state';
-import type { Message } from '../types';
+import type { Message } from '../kernel/types';
 import { syncContainers } from '../containers/state';
 import { syncCluster } from './state';
 

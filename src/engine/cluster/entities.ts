@@ -5,9 +5,9 @@
  * stop-and-copy phase of a live migration. All of them mutate a state the caller
  * owns (inside `step`, or a clone made by `applyCommand`).
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import { ENT, POWER, powerOnEntities, queueContents, type SimState } from '../state';
-import { BOOT_CODE, CONTAINER_START_TICKS, VM_BOOT_TICKS } from '../workload';
+import { BOOT_CODE, CONTAINER_START_TICKS, VM_BOOT_TICKS } from '../kernel/workload';
 
 /** Remove entities [first, first+count) from pCPUs and ready queues; their state is the caller's. */
 export function detachEntities(st: SimState, first: number, count: number): void {

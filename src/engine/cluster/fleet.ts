@@ -7,7 +7,7 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { SimState } from '../state';
-import type { Topology } from '../topology';
+import type { Topology } from '../kernel/topology';
 import { createContainersState, type ContainersState } from '../containers/state';
 import { stepContainers } from '../containers/step';
 import { createClusterState, type ClusterState } from './state';

@@ -5,7 +5,7 @@
  * there, counting the VMs restarted before it. A VM that fits nowhere stays down and
  * the log says how much it needed and how much the roomiest host had.
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import { POWER, type SimState } from '../state';
 import { isFailed } from './capacity';
 import { hostLoads } from './commands';

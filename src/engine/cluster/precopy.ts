@@ -10,7 +10,7 @@
  * round) or gives up on pre-copy and stops the VM for a long stop-and-copy.
  * Pure functions over a Migration record; the only randomness is its own xorshift.
  */
-import type { Message } from '../types';
+import type { Message } from '../kernel/types';
 
 export const GRID_PAGES = 1024;
 /** Page states on the frame grid. */

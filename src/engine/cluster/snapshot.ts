@@ -6,7 +6,7 @@
  * demand, failed or not.
  */
 import { POWER, type SimState } from '../state';
-import { GUEST_OS_MIB } from '../workload';
+import { GUEST_OS_MIB } from '../kernel/workload';
 import { syncContainers, type ContainersState } from '../containers/state';
 import { isFailed, reservedMiB } from './capacity';
 import { syncCluster, type ClusterState } from './state';

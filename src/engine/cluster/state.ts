@@ -6,8 +6,8 @@
  * block and change by command. Plain data, cloned with the state.
  */
 import type { Scenario } from '../scenario/schema';
-import type { Topology } from '../topology';
-import type { Message } from '../types';
+import type { Topology } from '../kernel/topology';
+import type { Message } from '../kernel/types';
 import type { WorkloadKind } from '../scenario/parts';
 import type { Candidate, VmPlacementPolicy } from './placement';
 import type { LinkConfig, Migration, RoundStat } from './precopy';

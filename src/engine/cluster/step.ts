@@ -5,9 +5,9 @@
  * host), start the next queued migration, and every DRS_PERIOD let the balancer
  * look at the hosts. Returns a rebuilt state when a VM changed host, else null.
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import { ENT, POWER, type SimState } from '../state';
-import { PROFILES } from '../workload';
+import { PROFILES } from '../kernel/workload';
 import { isFailed, reservedMiB } from './capacity';
 import { drsRecommend, type DrsHost, type DrsVm } from './drs';
 import { editScenario } from './edit';

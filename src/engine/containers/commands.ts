@@ -6,7 +6,7 @@
  * (same image, unchanged: only the missing layers travel; the writable layer stays
  * behind) and remove one. Every check happens before the first change.
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import type { ContainerSpec } from '../scenario/parts';
 import { POWER, type SimState } from '../state';
 import { powerOffContainerAt, startContainerAt } from '../cluster/entities';

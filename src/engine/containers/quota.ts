@@ -5,7 +5,7 @@
  * held back) until the period ends, as the Linux CFS bandwidth controller does.
  * Only containers with a quota are looked at, so others cost nothing.
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import { ENT, POWER, type SimState } from '../state';
 import { detachEntities } from '../cluster/entities';
 

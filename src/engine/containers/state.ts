@@ -6,7 +6,7 @@
  * Containers lens can compare the two from one run. Plain data: cloned with the state.
  */
 import type { Scenario } from '../scenario/schema';
-import type { Topology } from '../topology';
+import type { Topology } from '../kernel/topology';
 import { imageLayers } from './images';
 
 export interface CopiedFile {

@@ -9,9 +9,9 @@
  * layer with the logs it writes. Uses no shared randomness, so adding it changed no
  * other subsystem's draws.
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import { ENT, POWER, type SimState } from '../state';
-import { CONTAINER_START_TICKS, PHASE_KINDS, phaseCode, PROFILES, VM_BOOT_TICKS } from '../workload';
+import { CONTAINER_START_TICKS, PHASE_KINDS, phaseCode, PROFILES, VM_BOOT_TICKS } from '../kernel/workload';
 import { powerOffContainerAt, startContainerAt } from '../cluster/entities';
 import { enforceQuotas } from './quota';
 import { addToCache, APP_MIB, cacheOf, syncContainers, REGISTRY_MIB_PER_TICK, type ContainersState, type Pull } from './state';

@@ -5,11 +5,11 @@
  * rebuilds, replays and share links) and narrates itself in the event log.
  */
 import type { Command } from '../commands';
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import type { Scenario } from '../scenario/schema';
 import { ENT, POWER, powerOnEntities, type SimState } from '../state';
-import type { Message } from '../types';
-import { BOOT_CODE, phaseCode } from '../workload';
+import type { Message } from '../kernel/types';
+import { BOOT_CODE, phaseCode } from '../kernel/workload';
 import { END } from './cpuState';
 import { takeOff } from './scheduler';
 

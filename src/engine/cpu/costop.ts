@@ -7,7 +7,7 @@
  * limit again (or stopped being runnable). Co-stop time is what %CSTP shows, and it is
  * also steal: runnable but not running. Idle (blocked) vCPUs carry no skew.
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import { enqueue, ENT, type SimState } from '../state';
 import { END } from './cpuState';
 import { takeOff } from './scheduler';

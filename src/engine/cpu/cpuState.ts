@@ -7,7 +7,7 @@
  * that survives a topology edit, keyed by entity, VM and container ids.
  */
 import type { Scenario } from '../scenario/schema';
-import { entityKeys, type Topology } from '../topology';
+import { entityKeys, type Topology } from '../kernel/topology';
 
 /** Xen Credit priorities, best first (DOMAIN.md: BOOST > UNDER > OVER). */
 export const PRIO = { boost: 0, under: 1, over: 2 } as const;

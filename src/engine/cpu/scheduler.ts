@@ -9,8 +9,8 @@
  * run, and co-scheduling may co-stop leading vCPUs: those are the only reasons a
  * runnable entity may wait beside an idle pCPU. Mutates st (the hot loop).
  */
-import { pushEvent } from '../events';
-import { entityLabel } from '../labels';
+import { pushEvent } from '../kernel/events';
+import { entityLabel } from '../kernel/labels';
 import { dequeueAt, queuePositionOf } from './queue';
 import { enqueue, ENT, type SimState } from '../state';
 import { END, PRIO, type CpuState } from './cpuState';

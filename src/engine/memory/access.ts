@@ -7,10 +7,10 @@
  * EPT violation), a swapped or compressed page (hypervisor fault), or a write to a
  * shared page (copy-on-write break). Mutates the state it is given.
  */
-import { pushEvent } from '../events';
-import { nextFloat, nextInt } from '../rng';
+import { pushEvent } from '../kernel/events';
+import { nextFloat, nextInt } from '../kernel/rng';
 import { ENT, POWER, type SimState } from '../state';
-import { PHASE_KINDS, PROFILES, VM_BOOT_TICKS } from '../workload';
+import { PHASE_KINDS, PROFILES, VM_BOOT_TICKS } from '../kernel/workload';
 import { freshContent, osContent } from './content';
 import { mapNew, unmap } from './frames';
 import { FR, PG, walkRefs, ACCESSES_PER_VCPU, type HostMem, type VmMem } from './model';

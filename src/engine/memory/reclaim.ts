@@ -5,7 +5,7 @@
  * soft), compression and hypervisor swapping (from hard), blocked allocations (low).
  * Each rung says what it did, once in a while, as a narrated event. Mutates the state.
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import { POWER, type SimState } from '../state';
 import { compressible, shareKey } from './content';
 import { allocFrame, index, lookup, shareInto, unmap } from './frames';

@@ -5,7 +5,7 @@
  * counts and the counters (TLB, walks, exits, faults). Counting pages here, once per
  * snapshot, keeps the per-tick engine free of bookkeeping.
  */
-import type { Topology } from '../topology';
+import type { Topology } from '../kernel/topology';
 import { FR, PG, type MemState, type VmCounters } from './model';
 import { accountVms } from './step';
 

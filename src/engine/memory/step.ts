@@ -7,7 +7,7 @@
  * frame counts for its VM, so the VMs' figures add up to the host's used memory.
  */
 import { POWER, type SimState } from '../state';
-import type { Topology } from '../topology';
+import type { Topology } from '../kernel/topology';
 import { runGuest } from './access';
 import { unmap } from './frames';
 import { FR, MEM_PERIOD, PG, type HostMem, type MemState, type VmMem } from './model';

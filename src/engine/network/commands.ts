@@ -2,10 +2,10 @@
  * Network commands: move a vNIC to another VLAN (port group). Everything is checked
  * before the scenario is edited, so a rejected command changes nothing.
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import type { Scenario } from '../scenario/schema';
 import type { SimState } from '../state';
-import type { Message } from '../types';
+import type { Message } from '../kernel/types';
 
 type Outcome = { ok: true; state: SimState } | { ok: false; reason: Message };
 type WithScenario = (st: SimState, edit: (s: Scenario) => Scenario) => Outcome;

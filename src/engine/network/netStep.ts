@@ -3,7 +3,7 @@
  * history. Called once per tick from sim.ts; does its work every NET_PERIOD ticks.
  * Mutates st.net (and appends an event the first time a flow's bursts are dropped).
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import type { SimState } from '../state';
 import { PROTOCOLS } from './graph';
 import { HIST_LEN, HIST_WINDOW, LINGER_TICKS, NET_PERIOD, nodeUp, PKT, type NetState } from './net';

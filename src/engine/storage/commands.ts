@@ -5,7 +5,7 @@
  * everything first and mutates only when it will succeed, so a rejected command leaves
  * the state untouched and returns an i18n reason.
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import type { PlacementPolicy, StorageArraySpec, VolumeSpec } from '../scenario/parts';
 import type { SimState } from '../state';
 import { newVolume, placeVolume } from './build';

@@ -6,9 +6,9 @@
  * target array has, and works out each array's load and queueing latency.
  * Mutates `st.storage` in place (called from inside `step`, which owns the state).
  */
-import { pushEvent } from '../events';
+import { pushEvent } from '../kernel/events';
 import type { SimState } from '../state';
-import { PHASE_KINDS } from '../workload';
+import { PHASE_KINDS } from '../kernel/workload';
 import { placeVolume } from './build';
 import { HISTORY_LEN, type StorageState, type VolumeState } from './types';
 import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';

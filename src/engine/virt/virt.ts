@@ -6,7 +6,7 @@
  * reads the CPU state and never changes it, so adding it moves no vCPU.
  */
 import type { SimState } from '../state';
-import { PHASE_KINDS } from '../workload';
+import { PHASE_KINDS } from '../kernel/workload';
 import { costOf, IO_PER_MS, SENSITIVE_PER_MS, type HvTypeId, type TechniqueId } from './costModel';
 
 /** 20 samples per simulated second: plenty for counters, cheap for the tick loop. */

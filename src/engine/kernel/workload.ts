@@ -5,7 +5,7 @@
  * almost always blocked. "boot" is what a VM's vCPUs do while its guest OS boots.
  */
 import { nextInt, type RngState } from './rng';
-import type { WorkloadKind } from './scenario/parts';
+import type { WorkloadKind } from '../scenario/parts';
 
 export type PhaseKind = WorkloadKind | 'boot';
 
