@@ -11,8 +11,7 @@ import { editScenario, rejectWith, type EditOutcome } from './edit';
 import { bootVmAt } from './entities';
 import { choosePlacement, type HostLoad } from './placement';
 import { decide } from './state';
-import type { MigrationFallback } from './precopy';
-import type { VmPlacementPolicy } from './placement';
+import type { MigrationFallback, VmPlacementPolicy } from '../scenario/parts';
 
 export function hostLoads(st: SimState, skip = -1): HostLoad[] {
   return st.topology.hosts.map((h, i) => ({
