@@ -20,6 +20,7 @@ import {
   type SimState,
 } from './index';
 import { phaseCode } from './kernel/workload';
+import { meter, VM_MEM_USED } from './kernel/channel';
 
 const digest = (s: SimState): string => snapshotDigest(toSnapshot(s));
 
@@ -60,7 +61,7 @@ describe('each command works in a valid case', () => {
     expect(s.vmPower[vmAt(s, 'db-1')]).toBe(POWER.off);
     expect(vcpuStates(s, 'db-1')).toEqual([ENT.off, ENT.off]);
     expect(s.ctPower[2]).toBe(POWER.off);
-    expect(s.vmMemUsedMiB[vmAt(s, 'db-1')]).toBe(0);
+    expect(meter(s, VM_MEM_USED)[vmAt(s, 'db-1')]).toBe(0);
     expect(lastEvent(s)).toMatchObject({ key: 'event.vmStopped', params: { vm: 'db-1' }, tick: 777 });
   });
 
@@ -151,10 +152,10 @@ describe('scenario edits realign the container runtime at once', () => {
     const i = s.topology.containers.findIndex((c) => c.id === 'api');
     const r = applyCommand(s, { type: 'setContainerCpu', container: 'api', quotaMs: 5, periodMs: 50 });
     if (!r.ok) throw new Error(r.reason.key);
-    expect(r.state.fleet.ct.quotaIdx).toContain(i);
-    expect(r.state.fleet.ct.cts[i]).toMatchObject({ quotaMs: 5, periodMs: 50 });
+    expect(r.state.containers.quotaIdx).toContain(i);
+    expect(r.state.containers.cts[i]).toMatchObject({ quotaMs: 5, periodMs: 50 });
     const next = step(r.state, 1);
-    expect(next.fleet.ct.cts[i]?.lastRunMs).toBe(next.ent.run[next.topology.containers[i]!.ent]);
+    expect(next.containers.cts[i]?.lastRunMs).toBe(next.ent.run[next.topology.containers[i]!.ent]);
   });
 });
 
@@ -235,7 +236,7 @@ describe('topology edits preserve the others', () => {
       for (const [id, rows] of times(after)) if (was.has(id)) expect(rows, id).toEqual(was.get(id));
       expect(after.tick).toBe(before.tick);
       expect(after.contextSwitches).toBe(before.contextSwitches);
-      expect(after.vmMemUsedMiB[vmAt(after, 'batch-1')]).toBe(before.vmMemUsedMiB[vmAt(before, 'batch-1')]);
+      expect(meter(after, VM_MEM_USED)[vmAt(after, 'batch-1')]).toBe(meter(before, VM_MEM_USED)[vmAt(before, 'batch-1')]);
     }
   });
 });

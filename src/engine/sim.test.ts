@@ -21,7 +21,7 @@ import {
   type SimState,
 } from './index';
 import { EVENT_CAP } from './kernel/events';
-import { SNAPSHOT_EVENTS } from './snapshot';
+import { SNAPSHOT_EVENTS } from './kernel/snapshot';
 import { phaseCode } from './kernel/workload';
 
 const digest = (s: SimState): string => snapshotDigest(toSnapshot(s));

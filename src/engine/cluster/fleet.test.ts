@@ -41,9 +41,9 @@ describe('containers', () => {
   it('docker-layers: modifying a file copies it up into the writable layer; over the memory limit the OOM killer ends a container', () => {
     const st = runChecked(createSim(presets['docker-layers']), 10_000);
     const api1 = st.topology.containers.findIndex((c) => c.id === 'api-1');
-    expect(st.fleet.ct.cts[api1]?.copied.map((f) => f.path)).toEqual(['/app/config.yaml']);
+    expect(st.containers.cts[api1]?.copied.map((f) => f.path)).toEqual(['/app/config.yaml']);
     const db = st.topology.containers.findIndex((c) => c.id === 'db-1');
-    expect(st.fleet.ct.cts[db]?.oomKills).toBe(1);
+    expect(st.containers.cts[db]?.oomKills).toBe(1);
     expect(st.ctPower[db]).toBe(0);
   });
 
@@ -81,7 +81,7 @@ describe('containers', () => {
     const st = runChecked(createSim(presets['docker-layers']), 5000, 100);
     const i = st.topology.containers.findIndex((c) => c.id === 'batch-1');
     const e = st.topology.containers[i]?.ent ?? -1;
-    const rec = st.fleet.ct.cts[i];
+    const rec = st.containers.cts[i];
     expect(rec?.throttles).toBeGreaterThan(40);
     expect((st.ent.run[e] ?? 0) / 5000).toBeLessThanOrEqual(0.21);
     expect((st.ent.run[e] ?? 0) / 5000).toBeGreaterThan(0.15);
@@ -96,7 +96,7 @@ describe('containers', () => {
     expect(st.topology.hosts[st.topology.containers[i]?.host ?? -1]?.id).toBe('host-b');
     expect(st.topology.containers[i]?.image).toBe('shop-web:1.0');
     expect(st.ctPower[i]).toBe(2);
-    expect(st.fleet.ct.cts[i]?.copied).toEqual([]);
+    expect(st.containers.cts[i]?.copied).toEqual([]);
   });
 });
 
@@ -105,7 +105,7 @@ describe('cluster', () => {
     const st = runChecked(createSim(presets['live-migration']), 30_000, 100);
     expect(vmHost(st, 'web-vm')).toBe('host-2');
     expect(vmHost(st, 'db-vm')).toBe('host-2');
-    const [web, db] = st.fleet.cl.history;
+    const [web, db] = st.cluster.history;
     expect(web?.downtimeMs).toBeLessThanOrEqual(50);
     expect(web?.throttlePct).toBe(0);
     expect(db?.throttlePct).toBeGreaterThan(0);
@@ -118,15 +118,15 @@ describe('cluster', () => {
     expect(vmHost(st, 'orders')).toBe('host-3');
     const reports = st.topology.vms.findIndex((v) => v.id === 'reports');
     expect(st.vmPower[reports]).toBe(0);
-    expect(st.fleet.cl.decisions.find((d) => d.kind === 'haFail')?.message.params).toMatchObject({ vm: 'reports', need: 4096, largest: 3584 });
+    expect(st.cluster.decisions.find((d) => d.kind === 'haFail')?.message.params).toMatchObject({ vm: 'reports', need: 4096, largest: 3584 });
   });
 
   it('drs-balance: DRS migrates VMs off the crowded host until the gap is under the threshold', () => {
     const st = runChecked(createSim(presets['drs-balance']), 20_000, 100);
     const hosts = toSnapshot(st).fleet.hosts;
-    expect(st.fleet.cl.history.length).toBeGreaterThanOrEqual(3);
+    expect(st.cluster.history.length).toBeGreaterThanOrEqual(3);
     expect(hosts.every((h) => h.reservedMiB > 512)).toBe(true);
-    expect(st.fleet.cl.decisions.some((d) => d.kind === 'drs')).toBe(true);
+    expect(st.cluster.decisions.some((d) => d.kind === 'drs')).toBe(true);
   });
 
   it('refuses impossible commands with a reason and leaves the state untouched', () => {

@@ -4,7 +4,7 @@
  * open slice of every pCPU, the most recent Gantt slices in time order, and the per-VM
  * %RUN/%RDY/%CSTP/%WAIT history. Typed-array copies only, so they transfer cheaply.
  */
-import type { SimState } from '../state';
+import type { CpuWorld } from './cpuState';
 import { HIST_LEN, HIST_PERIOD, HIST_STRIDE, LOG_CAP } from './cpuState';
 
 /** Slices a snapshot carries (the lens accumulates longer histories itself, by slice number). */
@@ -41,7 +41,7 @@ export interface CpuSnapshot {
   migrationsTotal: number;
 }
 
-export function cpuSnapshot(st: SimState): CpuSnapshot {
+export function cpuSnapshot(st: CpuWorld): CpuSnapshot {
   const c = st.cpu;
   const log = c.log;
   const count = Math.min(log.n, SNAPSHOT_SLICES);

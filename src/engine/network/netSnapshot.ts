@@ -29,6 +29,7 @@ export function netSnapshot(n: NetState): NetSnapshot {
   };
 }
 
+/** Every typed array of the network part (transfer list and digest). */
 export function netBuffers(s: NetSnapshot): ArrayBufferView[] {
   const p = s.pkt;
   return [p.flow, p.hop, p.left, p.status, p.id, p.born, p.end, s.flowStats, s.histTraffic, s.histDrops];

@@ -5,24 +5,20 @@
  * everything first and mutates only when it will succeed, so a rejected command leaves
  * the state untouched and returns an i18n reason.
  */
+import { OK, reject as no, type Outcome } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
 import type { PlacementPolicy, StorageArraySpec, VolumeSpec } from '../scenario/parts';
-import type { SimState } from '../state';
 import { newVolume, placeVolume } from './build';
 import { rebalance } from './rebalance';
 import { startRebuilds } from './tick';
-import { HISTORY_LEN, type StorageState } from './types';
+import { HISTORY_LEN, type StorageState, type StorageWorld } from './types';
 import { accessOf, allocGiB, deriveStatus } from './volumes';
-
-export type StorageOutcome = { ok: true } | { ok: false; key: string; params: Record<string, string | number> };
-const no = (key: string, params: Record<string, string | number> = {}): StorageOutcome => ({ ok: false, key, params });
-const OK: StorageOutcome = { ok: true };
 
 function arrayIndex(s: StorageState, id: string): number {
   return s.arrays.findIndex((a) => a.id === id);
 }
 
-export function createVolume(st: SimState, spec: VolumeSpec): StorageOutcome {
+export function createVolume(st: StorageWorld, spec: VolumeSpec): Outcome {
   const s = st.storage;
   if (s.arrays.length === 0) return no('storage.reason.noArrays');
   if (s.volumes.some((v) => v.id === spec.id)) return no('storage.reason.volumeExists', { volume: spec.id });
@@ -40,7 +36,7 @@ export function createVolume(st: SimState, spec: VolumeSpec): StorageOutcome {
   return OK;
 }
 
-export function deleteVolume(st: SimState, id: string): StorageOutcome {
+export function deleteVolume(st: StorageWorld, id: string): Outcome {
   const s = st.storage;
   const i = s.volumes.findIndex((v) => v.id === id);
   if (i < 0) return no('storage.reason.noSuchVolume', { volume: id });
@@ -49,27 +45,27 @@ export function deleteVolume(st: SimState, id: string): StorageOutcome {
   return OK;
 }
 
-export function setPolicy(st: SimState, policy: PlacementPolicy): StorageOutcome {
+export function setPolicy(st: StorageWorld, policy: PlacementPolicy): Outcome {
   st.storage.policy = policy;
   pushEvent(st.events, st.tick, 'info', 'storage.event.policy', { policy: `storage.policy.${policy}` });
   return OK;
 }
 
 /** Rebuild bandwidth into each array: faster rebuilds shorten the time a volume has only one copy. */
-export function setRebuildBandwidth(st: SimState, mibps: number): StorageOutcome {
+export function setRebuildBandwidth(st: StorageWorld, mibps: number): Outcome {
   st.storage.rebuildMiBps = mibps;
   pushEvent(st.events, st.tick, 'info', 'storage.event.rebuildBandwidth', { mibps });
   return OK;
 }
 
-export function setRackAware(st: SimState, on: boolean): StorageOutcome {
+export function setRackAware(st: StorageWorld, on: boolean): Outcome {
   st.storage.rackAware = on;
   pushEvent(st.events, st.tick, 'info', on ? 'storage.event.rackAwareOn' : 'storage.event.rackAwareOff', {});
   return OK;
 }
 
 /** Fail arrays (mutates): their replicas are gone; volumes left with a copy start rebuilding, the rest are lost. */
-function failArrays(st: SimState, targets: number[]): void {
+function failArrays(st: StorageWorld, targets: number[]): void {
   const s = st.storage;
   for (const a of targets) {
     const arr = s.arrays[a];
@@ -95,7 +91,7 @@ function failArrays(st: SimState, targets: number[]): void {
   startRebuilds(st, s);
 }
 
-export function failArray(st: SimState, id: string): StorageOutcome {
+export function failArray(st: StorageWorld, id: string): Outcome {
   const a = arrayIndex(st.storage, id);
   const arr = st.storage.arrays[a];
   if (arr === undefined) return no('storage.reason.noSuchArray', { array: id });
@@ -105,7 +101,7 @@ export function failArray(st: SimState, id: string): StorageOutcome {
   return OK;
 }
 
-export function failRack(st: SimState, rack: string): StorageOutcome {
+export function failRack(st: StorageWorld, rack: string): Outcome {
   const s = st.storage;
   const targets = s.arrays.flatMap((a, i) => (a.rack === rack && !a.failed ? [i] : []));
   if (!s.arrays.some((a) => a.rack === rack)) return no('storage.reason.noSuchRack', { rack });
@@ -115,7 +111,7 @@ export function failRack(st: SimState, rack: string): StorageOutcome {
   return OK;
 }
 
-export function repairArray(st: SimState, id: string): StorageOutcome {
+export function repairArray(st: StorageWorld, id: string): Outcome {
   const s = st.storage;
   const arr = s.arrays[arrayIndex(s, id)];
   if (arr === undefined) return no('storage.reason.noSuchArray', { array: id });
@@ -126,7 +122,7 @@ export function repairArray(st: SimState, id: string): StorageOutcome {
   return OK;
 }
 
-export function addArray(st: SimState, spec: StorageArraySpec): StorageOutcome {
+export function addArray(st: StorageWorld, spec: StorageArraySpec): Outcome {
   const s = st.storage;
   if (s.arrays.some((a) => a.id === spec.id)) return no('storage.reason.arrayExists', { array: spec.id });
   if (s.arrays.length >= 64) return no('storage.reason.tooManyArrays', { max: 64 });
@@ -148,7 +144,7 @@ export function addArray(st: SimState, spec: StorageArraySpec): StorageOutcome {
   return OK;
 }
 
-export function doRebalance(st: SimState): StorageOutcome {
+export function doRebalance(st: StorageWorld): Outcome {
   const s = st.storage;
   if (s.volumes.some((v) => v.replicas.some((r) => r.building))) return no('storage.reason.rebuilding');
   if (s.arrays.every((a) => a.failed)) return no('storage.reason.noArrays');
@@ -158,7 +154,7 @@ export function doRebalance(st: SimState): StorageOutcome {
   return OK;
 }
 
-export function setVolumeAccess(st: SimState, volume: string, vm: string, mode: 'rw' | 'ro' | 'none'): StorageOutcome {
+export function setVolumeAccess(st: StorageWorld, volume: string, vm: string, mode: 'rw' | 'ro' | 'none'): Outcome {
   const v = st.storage.volumes.find((x) => x.id === volume);
   if (v === undefined) return no('storage.reason.noSuchVolume', { volume });
   if (!st.topology.vms.some((x) => x.id === vm)) return no('storage.reason.noSuchVm', { vm });
@@ -170,7 +166,7 @@ export function setVolumeAccess(st: SimState, volume: string, vm: string, mode: 
 }
 
 /** A VM tries one read or write: denied without permission (no data), an error if the volume is lost. */
-export function accessVolume(st: SimState, vm: string, volume: string, op: 'read' | 'write'): StorageOutcome {
+export function accessVolume(st: StorageWorld, vm: string, volume: string, op: 'read' | 'write'): Outcome {
   const s = st.storage;
   const v = s.volumes.find((x) => x.id === volume);
   if (v === undefined) return no('storage.reason.noSuchVolume', { volume });

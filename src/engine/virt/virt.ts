@@ -5,7 +5,7 @@
  * ticks from the CPU subsystem's run counters (batching keeps the tick loop fast); it
  * reads the CPU state and never changes it, so adding it moves no vCPU.
  */
-import type { SimState } from '../state';
+import type { World } from '../kernel/world';
 import { PHASE_KINDS } from '../kernel/workload';
 import { costOf, IO_PER_MS, SENSITIVE_PER_MS, type HvTypeId, type TechniqueId } from './costModel';
 
@@ -36,9 +36,12 @@ export interface VirtState {
   mode: string[];
 }
 
+/** What every virt function sees: the world and the technique counters. */
+export type VirtWorld = World & { virt: VirtState };
+
 const RECENT_ALPHA = 1 / 16;
 
-export function buildVirt(st: Pick<SimState, 'topology'>): VirtState {
+export function buildVirt(st: Pick<World, 'topology'>): VirtState {
   const vms = st.topology.vms;
   return {
     vm: new Float64Array(vms.length * VF.count),
@@ -46,7 +49,7 @@ export function buildVirt(st: Pick<SimState, 'topology'>): VirtState {
   };
 }
 
-function modeOf(st: Pick<SimState, 'topology'>, host: number): string {
+function modeOf(st: Pick<World, 'topology'>, host: number): string {
   const hv = st.topology.hosts[host]?.hypervisor;
   return hv === undefined ? '' : `${hv.type}/${hv.technique}`;
 }
@@ -55,7 +58,7 @@ function modeOf(st: Pick<SimState, 'topology'>, host: number): string {
  * Carry counters across a topology edit by VM id. A VM whose host changed type or
  * technique keeps its counts but starts with an empty translation cache.
  */
-export function carryVirt(prev: SimState, next: SimState): VirtState {
+export function carryVirt(prev: VirtWorld, next: World): VirtState {
   const out = buildVirt(next);
   const old = new Map(prev.topology.vms.map((v, i) => [v.id, i]));
   next.topology.vms.forEach((vm, i) => {
@@ -68,7 +71,7 @@ export function carryVirt(prev: SimState, next: SimState): VirtState {
 }
 
 /** One sample: charge each VM for the ticks its vCPUs ran since the last one (mutates st.virt). */
-export function stepVirt(st: SimState): void {
+export function stepVirt(st: VirtWorld): void {
   if (st.tick % VIRT_PERIOD !== 0) return;
   const { vm: f } = st.virt;
   st.topology.vms.forEach((vm, i) => {
