@@ -6,7 +6,7 @@
  * before the first mutation. After an accepted one, every subsystem settles (idle pCPUs
  * take the work a command freed or added).
  */
-import { commandSchema, type Command, type CommandType } from './commands';
+import type { Command, CommandType, commandSchema } from './commands';
 import { kernelCommands } from './kernel/commands';
 import { reject, type AnySubsystem, type Ctx, type Outcome } from './kernel/contract';
 import { pushEvent } from './kernel/events';
@@ -19,8 +19,11 @@ export type ApplyResult<St = AnyState> = { ok: true; state: St } | { ok: false; 
 type Handler = (st: AnyState, cmd: Command, ctx: Ctx) => Outcome;
 export type DispatchTable = Readonly<Record<CommandType, Handler>>;
 
+/** The command language the engine accepts: commands.ts's schema (a test may pass a wider one, for a toy command). */
+export type CommandLanguage = typeof commandSchema;
+
 /** Every command type's one handler; throws (at engine creation) on a missing or a doubled one. */
-export function dispatchTable(subs: readonly AnySubsystem[]): DispatchTable {
+export function dispatchTable(subs: readonly AnySubsystem[], language: CommandLanguage): DispatchTable {
   const table: Partial<Record<string, Handler>> = {};
   const owner: Record<string, string> = {};
   for (const [who, commands] of [['kernel', kernelCommands], ...subs.map((s) => [s.id, s.commands] as const)] as const) {
@@ -30,7 +33,7 @@ export function dispatchTable(subs: readonly AnySubsystem[]): DispatchTable {
       owner[type] = who;
     }
   }
-  const missing = commandSchema.options.map((o) => o.shape.type.value).filter((t) => table[t] === undefined);
+  const missing = language.options.map((o) => o.shape.type.value).filter((t) => table[t] === undefined);
   if (missing.length > 0) throw new Error(`no handler for command ${missing.join(', ')}`);
   return table as DispatchTable;
 }
@@ -39,9 +42,9 @@ export function dispatchTable(subs: readonly AnySubsystem[]): DispatchTable {
  * Validate untrusted input. safeParse reports shape errors but lets an exception from
  * reading the input (a getter or proxy that throws) escape; that is a bad command too.
  */
-function parseCommand(input: unknown): { ok: true; cmd: Command } | { ok: false; reason: Message } {
+function parseCommand(language: CommandLanguage, input: unknown): { ok: true; cmd: Command } | { ok: false; reason: Message } {
   try {
-    const parsed = commandSchema.safeParse(input);
+    const parsed = language.safeParse(input);
     if (parsed.success) return { ok: true, cmd: parsed.data };
     const field = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
     return { ok: false, reason: { key: 'reason.badCommand', params: { field } } };
@@ -57,7 +60,7 @@ export interface Dispatcher {
   applyInPlace(st: World, input: unknown): void;
 }
 
-export function makeDispatcher(table: DispatchTable, ctx: Ctx, settle: (st: AnyState) => void): Dispatcher {
+export function makeDispatcher(language: CommandLanguage, table: DispatchTable, ctx: Ctx, settle: (st: AnyState) => void): Dispatcher {
   const apply = (st: AnyState, cmd: Command): Outcome => {
     const r = table[cmd.type](st, cmd, ctx);
     if (r.ok) settle(st);
@@ -65,14 +68,14 @@ export function makeDispatcher(table: DispatchTable, ctx: Ctx, settle: (st: AnyS
   };
   return {
     applyCommand<St extends World>(state: St, input: unknown): ApplyResult<St> {
-      const parsed = parseCommand(input);
+      const parsed = parseCommand(language, input);
       if (!parsed.ok) return { ok: false, state, reason: parsed.reason };
       const clone = cloneState(state);
       const r = apply(clone as unknown as AnyState, parsed.cmd);
       return r.ok ? { ok: true, state: clone } : { ok: false, reason: r.reason, state };
     },
     applyInPlace(st: World, input: unknown): void {
-      const parsed = parseCommand(input);
+      const parsed = parseCommand(language, input);
       const r = parsed.ok ? apply(st as AnyState, parsed.cmd) : reject('reason.badCommand', { field: '' });
       if (!r.ok) pushEvent(st.events, st.tick, 'info', 'event.commandRejected', { reason: r.reason.key });
     },

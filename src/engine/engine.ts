@@ -1,17 +1,18 @@
 /**
  * makeEngine: an engine from a list of subsystems in tick order (registry.ts passes the
- * real one; a test may pass it with one more, to try the add-a-subsystem recipe). It
+ * real one; a test may pass it with one more, to try the add-a-subsystem recipe, and a
+ * command language with one more command). It
  * checks the list (distinct ids and meters, one handler per command), lends every
  * subsystem the same Ctx (scenario edits, power-on hooks) and returns the public
  * functions, each a loop over the list.
  */
-import type { CommandType } from './commands';
+import { commandSchema, type CommandType } from './commands';
 import { CORE_METERS } from './kernel/channel';
 import type { AnySubsystem, Ctx } from './kernel/contract';
 import type { KernelSnapshot } from './kernel/snapshot';
 import type { World } from './kernel/world';
 import type { Scenario } from './scenario/schema';
-import { dispatchTable, makeDispatcher, type ApplyResult } from './apply';
+import { dispatchTable, makeDispatcher, type ApplyResult, type CommandLanguage } from './apply';
 import { checkAll } from './invariants';
 import { runPlan, runScript, stepWith, tickPlan } from './tick';
 import { makeSnapshotter } from './snapshot';
@@ -56,10 +57,10 @@ function checkRegistry(subs: readonly AnySubsystem[]): void {
   }
 }
 
-export function makeEngine<const T extends readonly AnySubsystem[]>(subsystems: T): Engine<StateWith<T>, SnapshotWith<T>> {
+export function makeEngine<const T extends readonly AnySubsystem[]>(subsystems: T, language: CommandLanguage = commandSchema): Engine<StateWith<T>, SnapshotWith<T>> {
   type St = StateWith<T>;
   checkRegistry(subsystems);
-  const table = dispatchTable(subsystems);
+  const table = dispatchTable(subsystems, language);
   const hooked = subsystems.filter((s) => s.onPowerOn !== undefined);
   const settlers = subsystems.filter((s) => s.settle !== undefined);
   const ctx: Ctx = {
@@ -71,7 +72,7 @@ export function makeEngine<const T extends readonly AnySubsystem[]>(subsystems: 
   const settle = (st: AnyState): void => {
     for (const s of settlers) s.settle?.(st);
   };
-  const dispatcher = makeDispatcher(table, ctx, settle);
+  const dispatcher = makeDispatcher(language, table, ctx, settle);
   const plan = tickPlan(subsystems);
   const snapshotter = makeSnapshotter<SnapshotWith<T>>(subsystems);
   const advanceTick = (st: St): void => {
