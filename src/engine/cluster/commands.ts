@@ -5,9 +5,9 @@
  */
 import { freeMiB } from '../kernel/capacity';
 import { POWER } from '../kernel/codes';
-import { OK, reject as rejectWith, type Ctx, type Outcome } from '../kernel/contract';
+import { OK, reject, type Ctx, type Outcome } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
-import { bootVm, isHostFailed as isFailed, repairHostPower } from '../kernel/lifecycle';
+import { bootVm, isHostFailed, repairHostPower } from '../kernel/lifecycle';
 import type { MigrationFallback, VmPlacementPolicy, VmSpec } from '../scenario/parts';
 import { choosePlacement, type HostLoad } from './placement';
 import { decide, type ClusterWorld } from './state';
@@ -17,7 +17,7 @@ export function hostLoads(st: ClusterWorld, skip = -1): HostLoad[] {
     host: h.id,
     freeMiB: freeMiB(st, i),
     vms: st.topology.vms.filter((v, j) => v.host === i && st.vmPower[j] !== POWER.off).length,
-    failed: i === skip || isFailed(st, i),
+    failed: i === skip || isHostFailed(st, i),
   }));
 }
 
@@ -29,13 +29,13 @@ export function placeVm(st: ClusterWorld, spec: Omit<VmSpec, 'host'>, host: stri
   if (host !== undefined) {
     chosen = st.topology.hosts.findIndex((h) => h.id === host);
     const load = loads[chosen];
-    if (load === undefined) return rejectWith('reason.noSuchHost', { host });
-    if (load.failed) return rejectWith('cluster.reason.hostFailed', { host });
-    if (load.freeMiB < need) return rejectWith('cluster.reason.noRoom', { vm: spec.name, host, free: Math.round(load.freeMiB), need });
+    if (load === undefined) return reject('reason.noSuchHost', { host });
+    if (load.failed) return reject('cluster.reason.hostFailed', { host });
+    if (load.freeMiB < need) return reject('cluster.reason.noRoom', { vm: spec.name, host, free: Math.round(load.freeMiB), need });
     candidates = candidates.map((c, i) => ({ ...c, chosen: i === chosen }));
   } else {
     chosen = candidates.findIndex((c) => c.chosen);
-    if (chosen < 0) return rejectWith('cluster.reason.fitsNowhere', { vm: spec.name, need, largest: Math.round(Math.max(0, ...loads.filter((l) => !l.failed).map((l) => l.freeMiB))) });
+    if (chosen < 0) return reject('cluster.reason.fitsNowhere', { vm: spec.name, need, largest: Math.round(Math.max(0, ...loads.filter((l) => !l.failed).map((l) => l.freeMiB))) });
   }
   const target = st.topology.hosts[chosen]?.id ?? '';
   const r = ctx.edit(st, (s) => ({ ...s, vms: [...s.vms, { ...spec, host: target }] }));
@@ -52,16 +52,16 @@ export function placeVm(st: ClusterWorld, spec: Omit<VmSpec, 'host'>, host: stri
 export function migrateVm(st: ClusterWorld, id: string, host: string): Outcome {
   const i = st.topology.vms.findIndex((v) => v.id === id);
   const vm = st.topology.vms[i];
-  if (vm === undefined) return rejectWith('reason.noSuchVm', { vm: id });
-  if (st.vmPower[i] !== POWER.on) return rejectWith('cluster.reason.vmNotRunning', { vm: vm.name });
+  if (vm === undefined) return reject('reason.noSuchVm', { vm: id });
+  if (st.vmPower[i] !== POWER.on) return reject('cluster.reason.vmNotRunning', { vm: vm.name });
   const h = st.topology.hosts.findIndex((x) => x.id === host);
-  if (h < 0) return rejectWith('reason.noSuchHost', { host });
-  if (h === vm.host) return rejectWith('cluster.reason.sameHost', { vm: vm.name, host });
-  if (isFailed(st, h)) return rejectWith('cluster.reason.hostFailed', { host });
+  if (h < 0) return reject('reason.noSuchHost', { host });
+  if (h === vm.host) return reject('cluster.reason.sameHost', { vm: vm.name, host });
+  if (isHostFailed(st, h)) return reject('cluster.reason.hostFailed', { host });
   const cl = st.cluster;
-  if (cl.migration?.vm === id || cl.queue.some((q) => q.vm === id)) return rejectWith('cluster.reason.alreadyMigrating', { vm: vm.name });
+  if (cl.migration?.vm === id || cl.queue.some((q) => q.vm === id)) return reject('cluster.reason.alreadyMigrating', { vm: vm.name });
   const free = freeMiB(st, h);
-  if (free < vm.memoryMiB) return rejectWith('cluster.reason.noRoom', { vm: vm.name, host, free: Math.round(free), need: vm.memoryMiB });
+  if (free < vm.memoryMiB) return reject('cluster.reason.noRoom', { vm: vm.name, host, free: Math.round(free), need: vm.memoryMiB });
   const reason = { key: 'cluster.why.manual', params: { vm: vm.id, from: st.topology.hosts[vm.host]?.id ?? '', to: host } };
   cl.queue.push({ vm: id, to: host, reason });
   decide(cl, st.tick, 'migrate', reason);
@@ -95,8 +95,8 @@ export function configureCluster(st: ClusterWorld, c: ClusterSettings): Outcome 
 
 export function repairHost(st: ClusterWorld, host: string): Outcome {
   const h = st.topology.hosts.findIndex((x) => x.id === host);
-  if (h < 0) return rejectWith('reason.noSuchHost', { host });
-  if (!isFailed(st, h)) return rejectWith('cluster.reason.notFailed', { host });
+  if (h < 0) return reject('reason.noSuchHost', { host });
+  if (!isHostFailed(st, h)) return reject('cluster.reason.notFailed', { host });
   repairHostPower(st, h);
   decide(st.cluster, st.tick, 'repair', { key: 'cluster.why.repaired', params: { host } });
   pushEvent(st.events, st.tick, 'info', 'cluster.ev.repaired', { host });

@@ -5,17 +5,17 @@
  * there, counting the VMs restarted before it. A VM that fits nowhere stays down and
  * the log says how much it needed and how much the roomiest host had.
  */
-import { OK, reject as rejectWith, type Ctx, type Outcome } from '../kernel/contract';
+import { OK, reject, type Ctx, type Outcome } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
-import { bootVm, failHostPower, isHostFailed as isFailed } from '../kernel/lifecycle';
+import { bootVm, failHostPower, isHostFailed } from '../kernel/lifecycle';
 import { hostLoads } from './commands';
 import { choosePlacement } from './placement';
 import { decide, type ClusterWorld } from './state';
 
 export function failHost(st: ClusterWorld, host: string, ctx: Ctx): Outcome {
   const h = st.topology.hosts.findIndex((x) => x.id === host);
-  if (h < 0) return rejectWith('reason.noSuchHost', { host });
-  if (isFailed(st, h)) return rejectWith('cluster.reason.alreadyFailed', { host });
+  if (h < 0) return reject('reason.noSuchHost', { host });
+  if (isHostFailed(st, h)) return reject('cluster.reason.alreadyFailed', { host });
   const cl = st.cluster;
   const m = cl.migration;
   if (m !== null && (m.from === host || m.to === host)) {

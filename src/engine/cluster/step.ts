@@ -9,7 +9,7 @@ import { reservedMiB } from '../kernel/capacity';
 import { ENT, POWER } from '../kernel/codes';
 import type { Ctx } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
-import { isHostFailed as isFailed, pauseVm } from '../kernel/lifecycle';
+import { isHostFailed, pauseVm } from '../kernel/lifecycle';
 import { PROFILES } from '../kernel/workload';
 import { drsRecommend, type DrsHost, type DrsVm } from './drs';
 import { newMigration, tickPrecopy, tickStopCopy } from './precopy';
@@ -52,7 +52,7 @@ function startNext(st: ClusterWorld, cl: ClusterState): void {
     const i = st.topology.vms.findIndex((v) => v.id === next.vm);
     const vm = st.topology.vms[i];
     const to = st.topology.hosts.findIndex((h) => h.id === next.to);
-    if (vm === undefined || st.vmPower[i] !== POWER.on || to < 0 || isFailed(st, to) || vm.host === to) {
+    if (vm === undefined || st.vmPower[i] !== POWER.on || to < 0 || isHostFailed(st, to) || vm.host === to) {
       decide(cl, st.tick, 'migrate', { key: 'cluster.why.dropped', params: { vm: next.vm, to: next.to } });
       continue;
     }
@@ -102,7 +102,7 @@ function progressMigration(st: ClusterWorld, cl: ClusterState, ctx: Ctx): void {
 function runDrs(st: ClusterWorld, cl: ClusterState): void {
   const t = st.topology;
   const busy = new Set([cl.migration?.vm, ...cl.queue.map((q) => q.vm)]);
-  const hosts: DrsHost[] = t.hosts.map((h, i) => ({ pcpus: h.pcpuCount, memoryMiB: h.memoryMiB, reservedMiB: reservedMiB(st, i), failed: isFailed(st, i) }));
+  const hosts: DrsHost[] = t.hosts.map((h, i) => ({ pcpus: h.pcpuCount, memoryMiB: h.memoryMiB, reservedMiB: reservedMiB(st, i), failed: isHostFailed(st, i) }));
   const vms: DrsVm[] = t.vms.map((v, i) => ({ host: v.host, demand: st.vmPower[i] === POWER.off ? 0 : (cl.vmDemand[i] ?? 0), memoryMiB: st.vmPower[i] === POWER.off ? 0 : v.memoryMiB, movable: st.vmPower[i] === POWER.on && !busy.has(v.id) }));
   const r = drsRecommend(hosts, vms, cl.drsThresholdPct);
   const imb = { cpu: Math.round(r.cpuImbalancePct), mem: Math.round(r.memImbalancePct), threshold: cl.drsThresholdPct };

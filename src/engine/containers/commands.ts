@@ -9,9 +9,9 @@
 import { containerReserveMiB, freeMiB, vmFreeMiB } from '../kernel/capacity';
 import { CT_MEM_USED, meter } from '../kernel/channel';
 import { POWER } from '../kernel/codes';
-import { OK, reject as rejectWith, type CommandTable, type Ctx, type Outcome } from '../kernel/contract';
+import { OK, reject, type CommandTable, type Ctx, type Outcome } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
-import { isHostFailed as isFailed, startContainer, stopContainer } from '../kernel/lifecycle';
+import { isHostFailed, startContainer, stopContainer } from '../kernel/lifecycle';
 import type { ContainerSpec } from '../scenario/parts';
 import { imageLayers } from './images';
 import { cacheOf, engineKey, newCtRecord, type CtWorld } from './state';
@@ -21,17 +21,17 @@ function checkRoom(st: CtWorld, spec: { host?: string | undefined; vm?: string |
   const need = containerReserveMiB(spec.memoryLimitMiB);
   if (spec.vm !== undefined) {
     const v = st.topology.vms.findIndex((x) => x.id === spec.vm);
-    if (v < 0) return rejectWith('reason.noSuchVm', { vm: spec.vm });
-    if (st.vmPower[v] !== POWER.on) return rejectWith('containers.reason.vmNotOn', { vm: st.topology.vms[v]?.name ?? spec.vm });
+    if (v < 0) return reject('reason.noSuchVm', { vm: spec.vm });
+    if (st.vmPower[v] !== POWER.on) return reject('containers.reason.vmNotOn', { vm: st.topology.vms[v]?.name ?? spec.vm });
     const free = vmFreeMiB(st, v);
-    if (free < need) return rejectWith('containers.reason.vmFull', { container: spec.name, vm: spec.vm, free: Math.round(free), need });
+    if (free < need) return reject('containers.reason.vmFull', { container: spec.name, vm: spec.vm, free: Math.round(free), need });
     return null;
   }
   const h = st.topology.hosts.findIndex((x) => x.id === spec.host);
-  if (h < 0) return rejectWith('reason.noSuchHost', { host: spec.host ?? '' });
-  if (isFailed(st, h)) return rejectWith('cluster.reason.hostFailed', { host: spec.host ?? '' });
+  if (h < 0) return reject('reason.noSuchHost', { host: spec.host ?? '' });
+  if (isHostFailed(st, h)) return reject('cluster.reason.hostFailed', { host: spec.host ?? '' });
   const free = freeMiB(st, h);
-  if (free < need) return rejectWith('containers.reason.hostFull', { container: spec.name, host: spec.host ?? '', free: Math.round(free), need });
+  if (free < need) return reject('containers.reason.hostFull', { container: spec.name, host: spec.host ?? '', free: Math.round(free), need });
   return null;
 }
 
@@ -74,13 +74,13 @@ function modifyFile(st: CtWorld, id: string, path: string | undefined): Outcome 
   const i = containerAt(st, id);
   const c = st.topology.containers[i];
   const rec = st.containers.cts[i];
-  if (c === undefined || rec === undefined) return rejectWith('reason.noSuchContainer', { container: id });
-  if (st.ctPower[i] !== POWER.on) return rejectWith('containers.reason.notRunning', { container: c.name });
+  if (c === undefined || rec === undefined) return reject('reason.noSuchContainer', { container: id });
+  if (st.ctPower[i] !== POWER.on) return reject('containers.reason.notRunning', { container: c.name });
   // Top layer first: a file in a higher layer hides the same path below it.
   const files = imageLayers(c.image).toReversed().flatMap((l) => l.files.map((f) => ({ ...f, from: l.instruction })));
   const done = new Set(rec.copied.map((f) => f.path));
   const file = path === undefined ? (files.find((f) => !done.has(f.path)) ?? files[0]) : files.find((f) => f.path === path);
-  if (file === undefined) return rejectWith('containers.reason.noSuchFile', { container: c.name, path: path ?? '' });
+  if (file === undefined) return reject('containers.reason.noSuchFile', { container: c.name, path: path ?? '' });
   if (done.has(file.path)) {
     pushEvent(st.events, st.tick, 'info', 'containers.ev.writeAgain', { container: c.name, path: file.path });
     return OK;
@@ -102,9 +102,9 @@ function halt(st: CtWorld, i: number, id: string): void {
 function moveContainer(st: CtWorld, id: string, host: string, ctx: Ctx): Outcome {
   const i = containerAt(st, id);
   const c = st.topology.containers[i];
-  if (c === undefined) return rejectWith('reason.noSuchContainer', { container: id });
+  if (c === undefined) return reject('reason.noSuchContainer', { container: id });
   const from = c.vm >= 0 ? (st.topology.vms[c.vm]?.name ?? '') : (st.topology.hosts[c.host]?.name ?? '');
-  if (c.vm < 0 && st.topology.hosts[c.host]?.id === host) return rejectWith('containers.reason.sameHost', { container: c.name, host });
+  if (c.vm < 0 && st.topology.hosts[c.host]?.id === host) return reject('containers.reason.sameHost', { container: c.name, host });
   const room = checkRoom(st, { host, memoryLimitMiB: c.memoryLimitMiB, name: c.name });
   if (room !== null) return room;
   halt(st, i, id);
@@ -128,7 +128,7 @@ function moveContainer(st: CtWorld, id: string, host: string, ctx: Ctx): Outcome
 function removeContainer(st: CtWorld, id: string, ctx: Ctx): Outcome {
   const i = containerAt(st, id);
   const c = st.topology.containers[i];
-  if (c === undefined) return rejectWith('reason.noSuchContainer', { container: id });
+  if (c === undefined) return reject('reason.noSuchContainer', { container: id });
   halt(st, i, id);
   const r = ctx.edit(st, (s) => ({ ...s, containers: s.containers.filter((x) => x.id !== id) }));
   if (r.ok) pushEvent(st.events, st.tick, 'info', 'containers.ev.removed', { container: c.name });

@@ -1,5 +1,5 @@
 /**
- * The memory subsystem's one call per tick. Every MEM_PERIOD ticks: release the memory
+ * The memory subsystem's `arbitrate` phase. Every MEM_PERIOD ticks: release the memory
  * of VMs that were powered off, run each VM's guest (working-set growth and sampled
  * accesses), then each host's reclaim ladder. Every ACCOUNT_PERIOD ticks it publishes
  * each VM's memory in use on the channel (VM_MEM_USED, what the Overview and the cluster

@@ -1,6 +1,6 @@
 /**
  * The network's tick: emit, move, settle and free bursts, and roll the per-link
- * history. Called once per tick from sim.ts; does its work every NET_PERIOD ticks.
+ * history. The network's `arbitrate` phase, run every NET_PERIOD ticks (network/index.ts).
  * Mutates st.net (and appends an event the first time a flow's bursts are dropped).
  */
 import { pushEvent } from '../kernel/events';
