@@ -8,8 +8,10 @@ export { parseScenario, type ParseResult, type ScenarioError } from './scenario/
 export { scenarioSchema, SCHEMA_VERSION, LIMITS, type Scenario, type ScenarioInput } from './scenario/schema';
 export { workloadKinds, hypervisorTypes, techniques, cpuPolicies, type WorkloadKind, type VmSpec, type VmSpecInput } from './scenario/parts';
 export { commandSchema, type Command, type CommandInput, type CommandType } from './commands';
-export { createSim, step, advanceTick, applyCommand, toSnapshot, snapshotBuffers, snapshotDigest, checkInvariants, cloneState, SNAPSHOT_VERSION } from './sim';
+export { createSim, step, advanceTick, applyCommand, toSnapshot, snapshotBuffers, checkInvariants, cloneState } from './sim';
 export type { ApplyResult, SimState, Snapshot } from './sim';
+export { snapshotDigest } from './digest';
+export { SNAPSHOT_VERSION } from './kernel/snapshot';
 export { ENT, POWER } from './kernel/codes';
 export { entityLabel, entityOwner } from './kernel/labels';
 export type { Topology, HostTopo, VmTopo, ContainerTopo } from './kernel/topology';

@@ -2,12 +2,14 @@
  * The registry: every subsystem, in tick order (within each named place of the tick,
  * kernel/contract.ts TICK_PLACES, phases run in this order). Adding a subsystem is a
  * folder that exports one `defineSubsystem({...})` and one line here
- * (docs/architecture.md, "Add a subsystem"). The engine's public functions, the state
- * type and the snapshot type are all derived from this list.
+ * (docs/architecture.md, "Add a subsystem"), plus its digest in digest.ts (checked
+ * below). The engine's public functions, the state type and the snapshot type are all
+ * derived from this list.
  */
 import { cluster } from './cluster';
 import { containers } from './containers';
 import { cpu } from './cpu';
+import { SECTIONS } from './digest';
 import { makeEngine, type HandledBy, type SnapshotWith, type StateWith } from './engine';
 import type { CommandType } from './commands';
 import { kernelCommands } from './kernel/commands';
@@ -29,3 +31,10 @@ const everyCommandHandled: [Unhandled] extends [never] ? true : Unhandled = true
 void everyCommandHandled;
 
 export const engine = makeEngine(SUBSYSTEMS);
+
+// digest.ts digests snapshots without loading the simulation; it must fold exactly these parts, in its order.
+for (const s of SUBSYSTEMS) {
+  const section = SECTIONS.find((x) => x.id === s.id);
+  if (section?.digest !== s.digest) throw new Error(`digest.ts SECTIONS must list ${s.id} with its subsystem's digest`);
+}
+if (SECTIONS.length !== SUBSYSTEMS.length) throw new Error('digest.ts SECTIONS lists a subsystem the registry does not');

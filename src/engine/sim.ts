@@ -8,7 +8,6 @@ import { engine, type SimState, type Snapshot } from './registry';
 import type { Scenario } from './scenario/schema';
 
 export type { SimState, Snapshot };
-export { SNAPSHOT_VERSION } from './kernel/snapshot';
 export { MAX_STEP_TICKS } from './tick';
 export type ApplyResult = Result<SimState>;
 
@@ -37,11 +36,6 @@ export function toSnapshot(st: SimState): Snapshot {
 /** The buffers of a snapshot's typed arrays, for a postMessage transfer list. */
 export function snapshotBuffers(s: Snapshot): ArrayBuffer[] {
   return engine.snapshotBuffers(s);
-}
-
-/** A short, stable digest of everything a snapshot says (for golden tests and replay checks). */
-export function snapshotDigest(s: Snapshot): string {
-  return engine.snapshotDigest(s);
 }
 
 /** What must hold after every tick; the violations found (empty = healthy). */

@@ -6,17 +6,18 @@
  * typed-array copies for dense data, so the worker can transfer the buffers instead of
  * copying them. Structured-clone safe by construction.
  *
- * Section order: the digest folds the kernel's part, then each subsystem's in
- * DIGEST_ORDER (the order of the snapshot before the registry existed, kept so that
- * digests recorded since stay valid), then any other subsystem's in registry order. The
- * snapshot object lists its sections in the same order.
+ * Section order: the digest folds the kernel's part, then each subsystem's in the order
+ * of digest.ts SECTIONS (the order of the snapshot before the registry existed, kept so
+ * that digests recorded since stay valid), then any other subsystem's in registry order.
+ * The snapshot object lists its sections in the same order.
  */
 import type { AnySubsystem } from './kernel/contract';
-import { kernelBuffers, kernelDigest, kernelSnapshot, type KernelSnapshot } from './kernel/snapshot';
+import { kernelDigest } from './kernel/digest';
+import { kernelBuffers, kernelSnapshot, type KernelSnapshot } from './kernel/snapshot';
 import type { World } from './kernel/world';
+import { SECTIONS } from './digest';
 
-/** Never reorder: a change here changes every recorded digest. New subsystems need no entry. */
-const DIGEST_ORDER = ['cpu', 'storage', 'virt', 'net', 'containers', 'cluster', 'memory'];
+const DIGEST_ORDER = SECTIONS.map((s) => s.id);
 
 /** The registry in section order (see above). */
 export function sectionOrder(subs: readonly AnySubsystem[]): AnySubsystem[] {
@@ -31,7 +32,7 @@ export interface Snapshotter<Snap> {
   toSnapshot(st: World): Snap;
   /** The buffers of a snapshot's typed arrays, for a postMessage transfer list. */
   snapshotBuffers(s: Snap): ArrayBuffer[];
-  /** A short, stable digest of everything a snapshot says (for golden tests and replay checks). */
+  /** A short, stable digest of everything a snapshot says (for the registry's engine, digest.ts computes the same without loading it). */
   snapshotDigest(s: Snap): string;
 }
 

@@ -8,7 +8,8 @@ import { defineSubsystem, type CommandTable } from '../kernel/contract';
 import { configureCluster, migrateVm, placeVm, repairHost } from './commands';
 import { failHost } from './ha';
 import { clusterInvariants } from './invariants';
-import { clusterSnapshot, digestCluster } from './snapshot';
+import { digestClusterPart } from './digest';
+import { clusterSnapshot } from './snapshot';
 import { createClusterState, syncCluster, type ClusterWorld } from './state';
 import { stepCluster } from './step';
 
@@ -32,6 +33,6 @@ export const cluster = defineSubsystem({
   commands: clusterCommands,
   snapshot: (st) => ({ fleet: clusterSnapshot(st) }),
   buffers: (part) => [part.fleet.pages.buffer as ArrayBuffer],
-  digest: (part, h) => digestCluster(part.fleet, h),
+  digest: digestClusterPart,
   invariants: clusterInvariants,
 });

@@ -9,7 +9,6 @@
 import { reservedMiB } from '../kernel/capacity';
 import { CT_MEM_USED, meter, VM_MEM_USED } from '../kernel/channel';
 import { POWER } from '../kernel/codes';
-import { foldBytes, foldText } from '../kernel/digest';
 import { isHostFailed } from '../kernel/lifecycle';
 import { GUEST_OS_MIB } from '../kernel/workload';
 import type { ClusterState, ClusterWorld } from './state';
@@ -74,9 +73,4 @@ export function clusterSnapshot(st: ClusterWorld): ClusterPart {
     cl.migration = structuredClone(info);
   }
   return { cl, pages, hosts: hostFigures(st) };
-}
-
-/** Closes the fleet section's JSON text that the container runtime opened (containers/snapshot.ts), then the page grid. */
-export function digestCluster(part: ClusterPart, h: number): number {
-  return foldBytes(foldText(h, `,"cl":${JSON.stringify(part.cl)},"hosts":${JSON.stringify(part.hosts)}}`), part.pages);
 }

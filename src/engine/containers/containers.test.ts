@@ -10,8 +10,8 @@ import { applyCommand, checkInvariants, createSim, presets, step, toSnapshot, ty
 import { CT_MEM_USED, meter } from '../kernel/channel';
 import { foldBytes, foldText, FNV_OFFSET } from '../kernel/digest';
 import { POWER } from '../kernel/codes';
-import { digestCluster } from '../cluster/snapshot';
-import { digestContainers } from './snapshot';
+import { digestCluster } from '../cluster/digest';
+import { digestContainers } from './digest';
 import { containerInvariants } from './invariants';
 
 // Long runs with invariants on a shared, busy machine: allow time rather than fail on load.

@@ -8,7 +8,8 @@
 import { defineSubsystem } from '../kernel/contract';
 import { containerCommands } from './commands';
 import { containerInvariants } from './invariants';
-import { containersSnapshot, digestContainers } from './snapshot';
+import { digestContainersPart } from './digest';
+import { containersSnapshot } from './snapshot';
 import { createContainersState, syncContainers } from './state';
 import { stepContainers } from './step';
 
@@ -24,6 +25,6 @@ export const containers = defineSubsystem({
   commands: containerCommands,
   snapshot: (st) => ({ fleet: { ct: containersSnapshot(st) } }),
   buffers: () => [],
-  digest: (part, h) => digestContainers(part.fleet.ct, h),
+  digest: digestContainersPart,
   invariants: containerInvariants,
 });

@@ -4,7 +4,6 @@
  * its memory in use from the channel. It lands in `fleet.ct`, beside the cluster's part.
  */
 import { CT_MEM_USED, meter } from '../kernel/channel';
-import { foldText } from '../kernel/digest';
 import type { ContainersState, CtRecord, CtWorld } from './state';
 
 export type ContainersSnapshot = Omit<ContainersState, 'cts'> & { cts: CtRecord[] };
@@ -13,13 +12,4 @@ export function containersSnapshot(st: CtWorld): ContainersSnapshot {
   const mem = meter(st, CT_MEM_USED);
   const cts = st.containers.cts.map(({ id, writableMiB, copied, ...rest }, i): CtRecord => ({ id, writableMiB, copied, memMiB: mem[i] ?? 0, ...rest }));
   return structuredClone({ ...st.containers, cts });
-}
-
-/**
- * The fleet section of the digest is one JSON text {ct, cl, hosts} (containers and
- * cluster were one subsystem when digests were first recorded): the container runtime
- * opens it with its part, the cluster closes it (cluster/snapshot.ts).
- */
-export function digestContainers(ct: ContainersSnapshot, h: number): number {
-  return foldText(h, `{"ct":${JSON.stringify(ct)}`);
 }

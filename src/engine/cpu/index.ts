@@ -6,7 +6,6 @@
  * in its policy, and refills idle pCPUs whenever a command changed the world.
  */
 import { defineSubsystem } from '../kernel/contract';
-import { foldBytes, foldU32 } from '../kernel/digest';
 import { cpuCommands } from './commands';
 import { buildCpu, carryCpu } from './cpuState';
 import { dispatchAll, execute } from './execute';
@@ -14,7 +13,7 @@ import { scheduleGuests } from './guest';
 import { cpuInvariants } from './invariants';
 import { onPowerOn } from './policies';
 import { cpuTick } from './scheduler';
-import { cpuArrays, cpuSnapshot } from './snapshot';
+import { cpuArrays, cpuSnapshot, digestCpuPart } from './snapshot';
 
 export const cpu = defineSubsystem({
   id: 'cpu',
@@ -39,10 +38,6 @@ export const cpu = defineSubsystem({
   settle: dispatchAll,
   snapshot: (st) => ({ cpu: cpuSnapshot(st) }),
   buffers: (part) => cpuArrays(part.cpu).map((a) => a.buffer as ArrayBuffer),
-  digest(part, h0) {
-    let h = h0;
-    for (const a of [part.cpu.costop, part.cpu.home, part.cpu.credit, part.cpu.vruntime]) h = foldBytes(h, a);
-    return foldU32(foldU32(h, part.cpu.slices.n), part.cpu.migrationsTotal);
-  },
+  digest: digestCpuPart,
   invariants: cpuInvariants,
 });

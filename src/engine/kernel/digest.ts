@@ -1,8 +1,11 @@
 /**
- * FNV-1a folding helpers for snapshot digests (snapshot.ts): every subsystem folds its
+ * FNV-1a folding helpers for snapshot digests (digest.ts): every subsystem folds its
  * snapshot part into one running 32-bit hash with these, so a digest is one stream and
- * any change anywhere shows. Pure functions; h is the running state.
+ * any change anywhere shows; and the kernel's own part, which starts every digest. Pure
+ * functions; h is the running state. A leaf module (the main thread digests snapshots).
  */
+import type { KernelSnapshot } from './snapshot';
+import type { Topology } from './topology';
 
 export const FNV_OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
@@ -33,4 +36,26 @@ export function foldText(h0: number, text: string): number {
 /** A 32-bit FNV-1a hash of a text. */
 export function hashText(text: string): number {
   return foldText(FNV_OFFSET, text) >>> 0;
+}
+
+/** Topologies change rarely; hash each one once (a pure cache keyed by the object). */
+const topologyHashes = new WeakMap<Topology, number>();
+
+function topologyHash(t: Topology): number {
+  const cached = topologyHashes.get(t);
+  if (cached !== undefined) return cached;
+  const h = hashText(JSON.stringify(t));
+  topologyHashes.set(t, h);
+  return h;
+}
+
+/** The start of a snapshot's digest: the kernel's part (subsystems fold theirs after it). */
+export function kernelDigest(s: KernelSnapshot): number {
+  let h = foldU32(FNV_OFFSET, s.tick);
+  h = foldU32(h, topologyHash(s.topology));
+  for (const a of [s.ent.state, s.ent.pcpu, s.ent.util, s.ent.run, s.ent.ready, s.ent.wait, s.pcpu.ent, s.pcpu.util, s.vms.power, s.vms.memUsedMiB, s.containers.power]) h = foldBytes(h, a);
+  h = foldU32(h, s.counters.contextSwitches);
+  for (const q of s.queues) for (const e of q) h = foldU32(h, e);
+  for (const e of s.events) h = foldU32(h, e.seq);
+  return h;
 }

@@ -4,7 +4,6 @@
  * copies (typed arrays transfer). Subsystems add their parts beside it (snapshot.ts).
  */
 import { meter, VM_MEM_USED } from './channel';
-import { foldBytes, foldU32, FNV_OFFSET, hashText } from './digest';
 import { recentEvents, type SimEvent } from './events';
 import { queueContents } from './queues';
 import type { Topology } from './topology';
@@ -59,26 +58,4 @@ export function kernelSnapshot(st: World): KernelSnapshot {
 export function kernelBuffers(s: KernelSnapshot): ArrayBuffer[] {
   const arrays = [s.ent.state, s.ent.pcpu, s.ent.util, s.ent.run, s.ent.ready, s.ent.wait, s.pcpu.ent, s.pcpu.util, s.vms.power, s.vms.bootLeft, s.vms.memUsedMiB, s.containers.power, s.containers.bootLeft];
   return arrays.map((a) => a.buffer as ArrayBuffer);
-}
-
-/** Topologies change rarely; hash each one once (a pure cache keyed by the object). */
-const topologyHashes = new WeakMap<Topology, number>();
-
-function topologyHash(t: Topology): number {
-  const cached = topologyHashes.get(t);
-  if (cached !== undefined) return cached;
-  const h = hashText(JSON.stringify(t));
-  topologyHashes.set(t, h);
-  return h;
-}
-
-/** The start of a snapshot's digest: the kernel's part (subsystems fold theirs after it). */
-export function kernelDigest(s: KernelSnapshot): number {
-  let h = foldU32(FNV_OFFSET, s.tick);
-  h = foldU32(h, topologyHash(s.topology));
-  for (const a of [s.ent.state, s.ent.pcpu, s.ent.util, s.ent.run, s.ent.ready, s.ent.wait, s.pcpu.ent, s.pcpu.util, s.vms.power, s.vms.memUsedMiB, s.containers.power]) h = foldBytes(h, a);
-  h = foldU32(h, s.counters.contextSwitches);
-  for (const q of s.queues) for (const e of q) h = foldU32(h, e);
-  for (const e of s.events) h = foldU32(h, e.seq);
-  return h;
 }

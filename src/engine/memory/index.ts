@@ -5,11 +5,11 @@
  * publishes each VM's memory in use on the channel.
  */
 import { defineSubsystem } from '../kernel/contract';
-import { foldU32 } from '../kernel/digest';
 import { buildMemory, carryMemory } from './build';
 import { memoryCommands } from './commands';
 import { checkMemory } from './invariants';
-import { memoryBuffers, memoryHash, memorySnapshot } from './snapshot';
+import { digestMemoryPart } from './digest';
+import { memoryBuffers, memorySnapshot } from './snapshot';
 import { MEMORY_STEP_PERIOD, stepMemory } from './step';
 
 export const memory = defineSubsystem({
@@ -20,6 +20,6 @@ export const memory = defineSubsystem({
   commands: memoryCommands,
   snapshot: (st) => ({ memory: memorySnapshot(st.memory, st.topology) }),
   buffers: (part) => memoryBuffers(part.memory),
-  digest: (part, h) => foldU32(h, memoryHash(part.memory)),
+  digest: digestMemoryPart,
   invariants: (st) => checkMemory(st.memory, st.topology, st.tick),
 });

@@ -5,11 +5,10 @@
  * (a flow talks only while its VM is up) and uses no randomness.
  */
 import { defineSubsystem } from '../kernel/contract';
-import { foldBytes } from '../kernel/digest';
 import { netCommands } from './commands';
 import { netInvariants } from './invariants';
 import { buildNet, carryNet, NET_PERIOD } from './net';
-import { netBuffers, netSnapshot } from './netSnapshot';
+import { digestNetPart, netBuffers, netSnapshot } from './netSnapshot';
 import { stepNet } from './netStep';
 
 export const net = defineSubsystem({
@@ -20,6 +19,6 @@ export const net = defineSubsystem({
   commands: netCommands,
   snapshot: (st) => ({ net: netSnapshot(st.net) }),
   buffers: (part) => netBuffers(part.net).map((a) => a.buffer as ArrayBuffer),
-  digest: (part, h0) => netBuffers(part.net).reduce(foldBytes, h0),
+  digest: digestNetPart,
   invariants: netInvariants,
 });

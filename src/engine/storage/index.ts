@@ -8,7 +8,7 @@ import { defineSubsystem } from '../kernel/contract';
 import { buildStorage } from './build';
 import { storageCommands } from './commandTable';
 import { checkStorageInvariants } from './invariants';
-import { digestStorage, storageBuffers, storageSnapshot } from './snapshot';
+import { digestStoragePart, storageBuffers, storageSnapshot } from './snapshot';
 import { stepStorage, STORAGE_PERIOD } from './tick';
 
 export const storage = defineSubsystem({
@@ -19,6 +19,6 @@ export const storage = defineSubsystem({
   commands: storageCommands,
   snapshot: (st) => ({ storage: storageSnapshot(st.storage) }),
   buffers: (part) => storageBuffers(part.storage),
-  digest: (part, h) => digestStorage(part.storage, h),
+  digest: digestStoragePart,
   invariants: (st) => checkStorageInvariants(st.storage),
 });

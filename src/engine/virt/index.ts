@@ -7,7 +7,7 @@
 import { defineSubsystem, type CommandTable } from '../kernel/contract';
 import { editHypervisor } from '../kernel/hostEdit';
 import { virtInvariants } from './invariants';
-import { digestVirt, virtBuffers, virtSnapshot } from './snapshot';
+import { digestVirtPart, virtBuffers, virtSnapshot } from './snapshot';
 import { buildVirt, carryVirt, stepVirt, VIRT_PERIOD, type VirtWorld } from './virt';
 
 const virtCommands = {
@@ -23,6 +23,6 @@ export const virt = defineSubsystem({
   commands: virtCommands,
   snapshot: (st) => ({ virt: virtSnapshot(st) }),
   buffers: (part) => virtBuffers(part.virt),
-  digest: (part, h) => digestVirt(part.virt, h),
+  digest: digestVirtPart,
   invariants: virtInvariants,
 });

@@ -21,3 +21,7 @@ export function virtBuffers(s: VirtSnapshot): ArrayBuffer[] {
 export function digestVirt(s: VirtSnapshot, h: number): number {
   return foldBytes(h, s.vm);
 }
+
+export function digestVirtPart(part: { virt: VirtSnapshot }, h: number): number {
+  return digestVirt(part.virt, h);
+}
