@@ -25,6 +25,26 @@ describe('virt invariants', () => {
     expect(virtInvariants(switched())).toEqual([]);
   });
 
+  it('a VM that loses vCPUs keeps counting up (the run they had is not charged back as negative work)', () => {
+    let st = step(createSim(presets['bt-vs-para-vs-hw']), 5000);
+    const i = 0;
+    const id = st.topology.vms[i]!.id;
+    let r = applyCommand(st, { type: 'setVmCpu', vm: id, vcpus: 3 });
+    if (!r.ok) throw new Error(r.reason.key);
+    st = step(r.state, 3000);
+    r = applyCommand(st, { type: 'setVmCpu', vm: id, vcpus: 1 });
+    if (!r.ok) throw new Error(r.reason.key);
+    const counters = [VF.sensitive, VF.io, VF.traps, VF.hypercalls, VF.cpuCycles, VF.ioCycles];
+    let last = counters.map((f) => st.virt.vm[i * VF.count + f] ?? 0);
+    for (let t = 25; t <= 500; t += 25) {
+      const s = step(r.state, t);
+      const now = counters.map((f) => s.virt.vm[i * VF.count + f] ?? 0);
+      now.forEach((x, k) => expect(x).toBeGreaterThanOrEqual(last[k] ?? 0));
+      expect(virtInvariants(s)).toEqual([]);
+      last = now;
+    }
+  });
+
   it('report a wrong row count, a negative counter and a non-finite one', () => {
     const st = switched();
     st.virt.vm[VF.hypercalls] = -1;

@@ -56,16 +56,22 @@ function modeOf(st: Pick<World, 'topology'>, host: number): string {
 
 /**
  * Carry counters across a topology edit by VM id. A VM whose host changed type or
- * technique keeps its counts but starts with an empty translation cache.
+ * technique keeps its counts but starts with an empty translation cache. A VM that lost
+ * vCPUs (`map`: old entity -> new, -1 gone) keeps the run time they had: the sampled run
+ * total drops by it, so the next sample still charges only time run since the last one.
  */
-export function carryVirt(prev: VirtWorld, next: World): VirtState {
+export function carryVirt(prev: VirtWorld, next: World, map: Int32Array): VirtState {
   const out = buildVirt(next);
   const old = new Map(prev.topology.vms.map((v, i) => [v.id, i]));
   next.topology.vms.forEach((vm, i) => {
     const o = old.get(vm.id);
-    if (o === undefined) return;
+    const was = o === undefined ? undefined : prev.topology.vms[o];
+    if (o === undefined || was === undefined) return;
     out.vm.set(prev.virt.vm.subarray(o * VF.count, (o + 1) * VF.count), i * VF.count);
     if (prev.virt.mode[o] !== out.mode[i]) out.vm[i * VF.count + VF.sensitiveSinceFlush] = 0;
+    let gone = 0;
+    for (let e = was.entOffset; e < was.entOffset + was.vcpus; e++) if ((map[e] ?? -1) < 0) gone += prev.ent.run[e] ?? 0;
+    out.vm[i * VF.count + VF.runMs] = (out.vm[i * VF.count + VF.runMs] ?? 0) - gone;
   });
   return out;
 }
