@@ -1,16 +1,16 @@
 /**
  * makeEngine: an engine from a list of subsystems in tick order (registry.ts passes the
  * real one; a test may pass it with one more, to try the add-a-subsystem recipe, and a
- * command language with one more command). It
- * checks the list (distinct ids and meters, one handler per command), lends every
- * subsystem the same Ctx (scenario edits, power-on hooks) and returns the public
- * functions, each a loop over the list.
+ * command language with one more command). It checks the list (distinct ids that are not
+ * world keys, distinct meters, one handler per command), lends every subsystem the same
+ * Ctx (scenario edits, power-on hooks) and returns the public functions, each a loop
+ * over the list.
  */
 import { commandSchema, type CommandType } from './commands';
 import { CORE_METERS } from './kernel/channel';
 import type { AnySubsystem, Ctx } from './kernel/contract';
 import type { KernelSnapshot } from './kernel/snapshot';
-import type { World } from './kernel/world';
+import { WORLD_KEYS, type World } from './kernel/world';
 import type { Scenario } from './scenario/schema';
 import { dispatchTable, makeDispatcher, type ApplyResult, type CommandLanguage } from './apply';
 import { checkAll } from './invariants';
@@ -47,7 +47,7 @@ export interface Engine<St extends World, Snap> {
 function checkRegistry(subs: readonly AnySubsystem[]): void {
   const ids = new Set<string>();
   for (const s of subs) {
-    if (ids.has(s.id) || s.id in ({ scenario: 0, tick: 0, meters: 0 } as const)) throw new Error(`subsystem id ${s.id} is taken`);
+    if (ids.has(s.id) || (WORLD_KEYS as readonly string[]).includes(s.id)) throw new Error(`subsystem id ${s.id} is taken`);
     ids.add(s.id);
   }
   const meters = new Set<string>();

@@ -11,6 +11,7 @@ import { commandSchema } from './commands';
 import { kernelCommands } from './kernel/commands';
 import { TICK_PLACES } from './kernel/contract';
 import { SNAPSHOT_VERSION } from './kernel/snapshot';
+import { WORLD_KEYS } from './kernel/world';
 import { engine, SUBSYSTEMS } from './registry';
 import { presets } from './scenario/presets';
 import { sectionOrder } from './snapshot';
@@ -53,6 +54,11 @@ describe('the registry', () => {
     expect(at('schedule')).toEqual(['cpu']);
     expect(at('execute')).toEqual(['cpu']);
     expect(at('arbitrate')).toEqual(['memory', 'storage', 'virt', 'net']);
+  });
+
+  it('the state is the world (WORLD_KEYS) and one key per subsystem', () => {
+    const st = engine.createSim(presets.basic);
+    expect(Object.keys(st).toSorted()).toEqual([...WORLD_KEYS, ...SUBSYSTEMS.map((s) => s.id)].toSorted());
   });
 
   it('snapshot sections come in the digest order, and the snapshot keeps its shape', () => {

@@ -61,6 +61,12 @@ export interface World {
   meters: Meters;
 }
 
+/** Every key of the world: a subsystem's id must be none of these (engine.ts checks). */
+export const WORLD_KEYS = [
+  'scenario', 'tick', 'rng', 'topology', 'ent', 'pcpuEnt', 'pcpuUtil', 'queues', 'vmPower', 'vmBootLeft', 'ctPower', 'ctBootLeft',
+  'ctPending', 'failedHosts', 'contextSwitches', 'events', 'script', 'scriptPos', 'meters',
+] as const satisfies readonly (keyof World)[];
+
 /** The kernel fields that depend only on the scenario's shape (the rest is history). */
 export type WorldShape = Pick<World, 'scenario' | 'topology' | 'ent' | 'pcpuEnt' | 'pcpuUtil' | 'queues' | 'vmPower' | 'vmBootLeft' | 'ctPower' | 'ctBootLeft' | 'ctPending' | 'meters'>;
 
