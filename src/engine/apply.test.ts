@@ -19,7 +19,8 @@ import {
   VM_BOOT_TICKS,
   type SimState,
 } from './index';
-import { phaseCode } from './workload';
+import { phaseCode } from './kernel/workload';
+import { meter, VM_MEM_USED } from './kernel/channel';
 
 const digest = (s: SimState): string => snapshotDigest(toSnapshot(s));
 
@@ -60,8 +61,19 @@ describe('each command works in a valid case', () => {
     expect(s.vmPower[vmAt(s, 'db-1')]).toBe(POWER.off);
     expect(vcpuStates(s, 'db-1')).toEqual([ENT.off, ENT.off]);
     expect(s.ctPower[2]).toBe(POWER.off);
-    expect(s.vmMemUsedMiB[vmAt(s, 'db-1')]).toBe(0);
+    expect(meter(s, VM_MEM_USED)[vmAt(s, 'db-1')]).toBe(0);
     expect(lastEvent(s)).toMatchObject({ key: 'event.vmStopped', params: { vm: 'db-1' }, tick: 777 });
+  });
+
+  it('stopping a VM or a container while it boots ends its boot countdown (no stale bootLeft)', () => {
+    // fixture() is at tick 777: every VM still boots, and so does the container inside db-1.
+    const s = ok(fixture(), { type: 'stopVm', vm: 'db-1' });
+    expect(s.vmBootLeft[vmAt(s, 'db-1')]).toBe(0);
+    expect(s.ctBootLeft[2]).toBe(0);
+    const booting = ok(ok(fixture(), { type: 'stopContainer', container: 'api' }), { type: 'startContainer', container: 'api' });
+    const c = ok(booting, { type: 'stopContainer', container: 'api' });
+    expect(c.ctBootLeft[0]).toBe(0);
+    expect(toSnapshot(c).containers.bootLeft[0]).toBe(0);
   });
 
   it('startVm boots a stopped VM from the start', () => {
@@ -131,6 +143,19 @@ describe('each command works in a valid case', () => {
     expect(s.topology.containers.map((c) => c.id)).toEqual(['api', 'cache']);
     expect(s.topology.entityCount).toBe(2 + 1 + 1 + 2);
     expect(lastEvent(s)).toMatchObject({ key: 'event.vmRemoved', params: { vm: 'db-1' } });
+  });
+});
+
+describe('scenario edits realign the container runtime at once', () => {
+  it('a first CPU quota set by command is enforced from the next tick, not from the next 10 ms sample', () => {
+    const s = step(fixture(), 5000 - 777 + 3); // tick 5003: everything runs, not a sampling tick
+    const i = s.topology.containers.findIndex((c) => c.id === 'api');
+    const r = applyCommand(s, { type: 'setContainerCpu', container: 'api', quotaMs: 5, periodMs: 50 });
+    if (!r.ok) throw new Error(r.reason.key);
+    expect(r.state.containers.quotaIdx).toContain(i);
+    expect(r.state.containers.cts[i]).toMatchObject({ quotaMs: 5, periodMs: 50 });
+    const next = step(r.state, 1);
+    expect(next.containers.cts[i]?.lastRunMs).toBe(next.ent.run[next.topology.containers[i]!.ent]);
   });
 });
 
@@ -211,7 +236,7 @@ describe('topology edits preserve the others', () => {
       for (const [id, rows] of times(after)) if (was.has(id)) expect(rows, id).toEqual(was.get(id));
       expect(after.tick).toBe(before.tick);
       expect(after.contextSwitches).toBe(before.contextSwitches);
-      expect(after.vmMemUsedMiB[vmAt(after, 'batch-1')]).toBe(before.vmMemUsedMiB[vmAt(before, 'batch-1')]);
+      expect(meter(after, VM_MEM_USED)[vmAt(after, 'batch-1')]).toBe(meter(before, VM_MEM_USED)[vmAt(before, 'batch-1')]);
     }
   });
 });

@@ -7,9 +7,7 @@ import { z } from 'zod';
 import { cpuPolicies } from './scenario/parts';
 import { accessModes, placementPolicies, storageArraySchema, volumeSchema } from './scenario/parts';
 import { containerSchema } from './scenario/parts';
-import { vmPlacementPolicies } from './cluster/placement';
-import { migrationFallbacks } from './cluster/precopy';
-import { hypervisorTypes, idSchema, reclaimPolicies, techniques, translationModes, vmSchema, workloadSchema } from './scenario/parts';
+import { hypervisorTypes, idSchema, migrationFallbacks, reclaimPolicies, techniques, translationModes, vmPlacementPolicies, vmSchema, workloadSchema } from './scenario/parts';
 
 /** Memory features a student can switch per host (the memory lens). */
 export const memoryFeatures = ['pageSharing', 'interVmSharing', 'ballooning', 'compression', 'largePages', 'taggedTlb', 'idleMemoryTax'] as const;

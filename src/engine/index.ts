@@ -1,26 +1,27 @@
 /**
- * The engine's public API. Nothing outside src/engine imports deeper files.
+ * The engine's public API. Nothing outside src/engine imports deeper files. Values come
+ * from leaf modules (not from a subsystem's index, which holds its whole contract), so a
+ * bundle that only needs presets, parsing and constants does not pull the simulation in.
  */
 export { presets, PRESET_IDS, DEFAULT_PRESET, isPresetId, type PresetId } from './scenario/presets';
 export { parseScenario, type ParseResult, type ScenarioError } from './scenario/parse';
 export { scenarioSchema, SCHEMA_VERSION, LIMITS, type Scenario, type ScenarioInput } from './scenario/schema';
 export { workloadKinds, hypervisorTypes, techniques, cpuPolicies, type WorkloadKind, type VmSpec, type VmSpecInput } from './scenario/parts';
 export { commandSchema, type Command, type CommandInput, type CommandType } from './commands';
-export { createSim, step, advanceTick } from './sim';
-export { applyCommand, type ApplyResult } from './apply';
-export { toSnapshot, snapshotBuffers, snapshotDigest, SNAPSHOT_VERSION, type Snapshot } from './snapshot';
-export { checkInvariants } from './invariants';
-export { cloneState, type SimState } from './state';
-export { ENT, POWER } from './codes';
-export { entityLabel, entityOwner } from './labels';
-export type { Topology, HostTopo, VmTopo, ContainerTopo } from './topology';
-export { EVENT_CAP, type SimEvent } from './events';
-export { TICKS_PER_SECOND, type Message, type Tick } from './types';
-export { createRng, nextFloat, nextInt, type RngState } from './rng';
-export { VM_BOOT_TICKS, CONTAINER_START_TICKS, GUEST_OS_MIB } from './workload';
+export { createSim, step, advanceTick, applyCommand, toSnapshot, snapshotBuffers, checkInvariants, cloneState } from './sim';
+export type { ApplyResult, SimState, Snapshot } from './sim';
+export { snapshotDigest } from './digest';
+export { SNAPSHOT_VERSION } from './kernel/snapshot';
+export { ENT, POWER } from './kernel/codes';
+export { entityLabel, entityOwner } from './kernel/labels';
+export type { Topology, HostTopo, VmTopo, ContainerTopo } from './kernel/topology';
+export { EVENT_CAP, type SimEvent } from './kernel/events';
+export { TICKS_PER_SECOND, type Message, type Tick } from './kernel/types';
+export { createRng, nextFloat, nextInt, type RngState } from './kernel/rng';
+export { VM_BOOT_TICKS, CONTAINER_START_TICKS, GUEST_OS_MIB, APP_MIB } from './kernel/workload';
 export { WHY, END, PRIO, HIST_PERIOD, HIST_LEN, HIST_STRIDE, CAP_PERIOD } from './cpu/cpuState';
 export { SKEW_LIMIT } from './cpu/costop';
-export { fairSlice, CREDIT_PERIOD, CREDIT_MAX } from './cpu/policies';
+export { CREDIT_PERIOD, CREDIT_MAX } from './cpu/policies';
 export { DEFAULT_HT_FACTOR } from './cpu/record';
 export type { CpuSnapshot } from './cpu/snapshot';
 export { scheduleJobs, type JobIn, type JobStats, type JobsResult, type TraceSlice, type JobId } from './classic/jobs';
@@ -36,14 +37,19 @@ export { PKT, PACKET_CAP, HIST_LEN as NET_HIST_LEN, HIST_WINDOW, NET_PERIOD } fr
 export type { NetSnapshot } from './network/netSnapshot';
 export { protocols, type Protocol } from './scenario/parts';
 export { KNOWN_IMAGES, imageLayers, imageSizeMiB, type Layer } from './containers/images';
-export { APP_MIB, type CtRecord, type Pull } from './containers/state';
-export { vmPlacementPolicies, type VmPlacementPolicy, type Candidate } from './cluster/placement';
-export { GRID_PAGES, PAGE, migrationFallbacks, MAX_ROUNDS, type MigrationFallback, type RoundStat } from './cluster/precopy';
+export type { CtRecord, Pull } from './containers/state';
+export { vmPlacementPolicies, type VmPlacementPolicy, migrationFallbacks, type MigrationFallback } from './scenario/parts';
+export type { Candidate } from './cluster/placement';
+export { GRID_PAGES, PAGE, type RoundStat } from './cluster/precopy';
 export { DIRTY_MIBPS, DRS_PERIOD, LOAD_SAMPLE_PERIOD, type Decision, type MigrationSummary } from './cluster/state';
-export { HOST_RESERVED_MIB } from './cluster/capacity';
-export type { FleetSnapshot, FleetHost } from './cluster/snapshot';
-export { STORAGE_PERIOD, queueLatency, place, placeAll, movedGiB, HISTORY_LEN, type StorageSnapshot, type ArraySnap, type VolumeSnap, type MoveRecord, type VolumeStatus } from './storage';
-export { translationWalk, guestTablePage, type WalkRef, type WalkInput } from './memory/walk';
+export { HOST_RESERVED_MIB } from './kernel/capacity';
+export type { FleetHost } from './cluster/snapshot';
+export type { FleetSnapshot } from './snapshotTypes';
+export { STORAGE_PERIOD } from './storage/tick';
+export { place, movedGiB } from './storage/placement';
+export { HISTORY_LEN, type MoveRecord, type VolumeStatus } from './storage/types';
+export type { StorageSnapshot, ArraySnap, VolumeSnap } from './storage/snapshot';
+export { translationWalk, type WalkRef, type WalkInput } from './memory/walk';
 export { walkRefs } from './memory/model';
 export type { MemorySnapshot, HostMemSnapshot, VmMemSnapshot } from './memory/snapshot';
 export { memoryFeatures } from './commands';

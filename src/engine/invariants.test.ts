@@ -21,7 +21,8 @@ import {
   type Scenario,
   type SimState,
 } from './index';
-import { EVENT_CAP } from './events';
+import { EVENT_CAP } from './kernel/events';
+import { meter, VM_MEM_USED } from './kernel/channel';
 
 /** Advance a private clone tick by tick; return the first violations found, with their tick. */
 function runChecked(start: SimState, ticks: number): { tick: number; violations: string[] } | null {
@@ -133,8 +134,8 @@ describe('checkInvariants catches corruption', () => {
     }, /not ready here/],
     ['a VM whose power and vCPU states disagree', (s) => (s.vmPower[0] = POWER.off), /power and vCPU 0 state disagree/],
     ['a container whose power and state disagree', (s) => (s.ctPower[1] = POWER.off), /container cache power/],
-    ['memory above the VM size', (s) => (s.vmMemUsedMiB[2] = 1e9), /VM batch-1 uses/],
-    ['negative memory', (s) => (s.vmMemUsedMiB[2] = -1), /VM batch-1 uses -1/],
+    ['memory above the VM size', (s) => (meter(s, VM_MEM_USED)[2] = 1e9), /VM batch-1 uses/],
+    ['negative memory', (s) => (meter(s, VM_MEM_USED)[2] = -1), /VM batch-1 uses -1/],
     ['arrays of the wrong size', (s) => (s.pcpuEnt = new Int32Array(1)), /array sizes/],
     ['an unbounded event list', (s) => {
       for (let i = 0; i <= EVENT_CAP * 2; i++) s.events.list.push({ seq: -i, tick: 0, level: 'detail', key: 'x', params: {} });

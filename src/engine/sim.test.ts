@@ -20,9 +20,9 @@ import {
   VM_BOOT_TICKS,
   type SimState,
 } from './index';
-import { EVENT_CAP } from './events';
-import { SNAPSHOT_EVENTS } from './snapshot';
-import { phaseCode } from './workload';
+import { EVENT_CAP } from './kernel/events';
+import { SNAPSHOT_EVENTS } from './kernel/snapshot';
+import { phaseCode } from './kernel/workload';
 
 const digest = (s: SimState): string => snapshotDigest(toSnapshot(s));
 const basic = (): SimState => createSim(presets.basic);

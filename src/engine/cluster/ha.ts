@@ -5,40 +5,33 @@
  * there, counting the VMs restarted before it. A VM that fits nowhere stays down and
  * the log says how much it needed and how much the roomiest host had.
  */
-import { pushEvent } from '../events';
-import { POWER, type SimState } from '../state';
-import { isFailed } from './capacity';
+import { OK, reject, type Ctx, type Outcome } from '../kernel/contract';
+import { pushEvent } from '../kernel/events';
+import { bootVm, failHostPower, isHostFailed } from '../kernel/lifecycle';
 import { hostLoads } from './commands';
-import { editScenario, rejectWith, type EditOutcome } from './edit';
-import { bootVmAt, powerOffContainerAt, powerOffVmAt } from './entities';
 import { choosePlacement } from './placement';
-import { decide } from './state';
+import { decide, type ClusterWorld } from './state';
 
-export function failHost(st: SimState, host: string): EditOutcome {
+export function failHost(st: ClusterWorld, host: string, ctx: Ctx): Outcome {
   const h = st.topology.hosts.findIndex((x) => x.id === host);
-  if (h < 0) return rejectWith('reason.noSuchHost', { host });
-  if (isFailed(st, h)) return rejectWith('cluster.reason.alreadyFailed', { host });
-  const cl = st.fleet.cl;
+  if (h < 0) return reject('reason.noSuchHost', { host });
+  if (isHostFailed(st, h)) return reject('cluster.reason.alreadyFailed', { host });
+  const cl = st.cluster;
   const m = cl.migration;
   if (m !== null && (m.from === host || m.to === host)) {
     decide(cl, st.tick, 'migrate', { key: 'cluster.why.aborted', params: { vm: m.vm } });
     cl.migration = null;
   }
-  const victims = st.topology.vms.flatMap((v, i) => (v.host === h && st.vmPower[i] !== POWER.off ? [i] : []));
-  for (const i of victims) powerOffVmAt(st, i);
-  st.topology.containers.forEach((c, i) => {
-    if (c.vm < 0 && c.host === h) powerOffContainerAt(st, i);
-  });
-  cl.failed.push(host);
+  const victims = failHostPower(st, h);
   decide(cl, st.tick, 'fail', { key: 'cluster.why.failed', params: { host, vms: victims.length } });
   pushEvent(st.events, st.tick, 'info', 'cluster.ev.failed', { host, vms: victims.length });
-  if (!cl.ha || victims.length === 0) return { ok: true, state: st };
-  return restart(st, victims);
+  if (!cl.ha || victims.length === 0) return OK;
+  return restart(st, victims, ctx);
 }
 
 /** Plan every restart first (capacity counted as we go), then move and boot them in one rebuild. */
-function restart(st: SimState, victims: number[]): EditOutcome {
-  const cl = st.fleet.cl;
+function restart(st: ClusterWorld, victims: number[], ctx: Ctx): Outcome {
+  const cl = st.cluster;
   const loads = hostLoads(st);
   const plan = new Map<string, string>();
   for (const i of victims) {
@@ -58,11 +51,11 @@ function restart(st: SimState, victims: number[]): EditOutcome {
     load.vms += 1;
     plan.set(vm.id, load.host);
   }
-  if (plan.size === 0) return { ok: true, state: st };
-  const r = editScenario(st, (s) => ({ ...s, vms: s.vms.map((v) => ({ ...v, host: plan.get(v.id) ?? v.host })) }));
+  if (plan.size === 0) return OK;
+  const r = ctx.edit(st, (s) => ({ ...s, vms: s.vms.map((v) => ({ ...v, host: plan.get(v.id) ?? v.host })) }));
   if (!r.ok) return r;
-  r.state.topology.vms.forEach((v, i) => {
-    if (plan.has(v.id)) bootVmAt(r.state, i);
+  st.topology.vms.forEach((v, i) => {
+    if (plan.has(v.id)) bootVm(st, ctx, i, true);
   });
   return r;
 }

@@ -6,9 +6,9 @@
  * (the host with the fewest VMs: a failure takes out fewer). Every candidate is kept
  * with its numbers, so the UI can show why the chosen host won.
  */
+import type { VmPlacementPolicy } from '../scenario/parts';
 
-export const vmPlacementPolicies = ['first-fit', 'best-fit', 'worst-fit', 'spread'] as const;
-export type VmPlacementPolicy = (typeof vmPlacementPolicies)[number];
+export type { VmPlacementPolicy };
 
 export interface HostLoad {
   host: string;

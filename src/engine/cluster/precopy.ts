@@ -10,7 +10,8 @@
  * round) or gives up on pre-copy and stops the VM for a long stop-and-copy.
  * Pure functions over a Migration record; the only randomness is its own xorshift.
  */
-import type { Message } from '../types';
+import type { Message } from '../kernel/types';
+import type { MigrationFallback } from '../scenario/parts';
 
 export const GRID_PAGES = 1024;
 /** Page states on the frame grid. */
@@ -20,8 +21,6 @@ export const SWITCHOVER_MS = 3;
 /** Xen gave up pre-copy after about 30 iterations. */
 export const MAX_ROUNDS = 30;
 
-export const migrationFallbacks = ['auto-converge', 'stop-and-copy'] as const;
-export type MigrationFallback = (typeof migrationFallbacks)[number];
 
 export interface RoundStat {
   round: number;

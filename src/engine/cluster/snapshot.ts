@@ -1,15 +1,17 @@
 /**
- * What the Containers and Cluster lenses see of the fleet: a copy of its plain data
- * (pulls, caches, writable layers, decisions, migration rounds), the migration's page
- * grid as a typed array (moved, not copied, to the main thread), and per host the
+ * What the Cluster lens sees of the cluster: a copy of its plain data (decisions,
+ * DRS verdicts, migration rounds, the failed hosts from the kernel), the migration's
+ * page grid as a typed array (moved, not copied, to the main thread), and per host the
  * numbers the UI would otherwise have to recompute: reserved and free memory, CPU
- * demand, failed or not.
+ * demand, memory in use by guest OSes and apps (from the channel), failed or not. It
+ * lands in `fleet`, beside the container runtime's `fleet.ct`.
  */
-import { POWER, type SimState } from '../state';
-import { GUEST_OS_MIB } from '../workload';
-import { syncContainers, type ContainersState } from '../containers/state';
-import { isFailed, reservedMiB } from './capacity';
-import { syncCluster, type ClusterState } from './state';
+import { reservedMiB } from '../kernel/capacity';
+import { CT_MEM_USED, meter, VM_MEM_USED } from '../kernel/channel';
+import { POWER } from '../kernel/codes';
+import { isHostFailed } from '../kernel/lifecycle';
+import { GUEST_OS_MIB } from '../kernel/workload';
+import type { ClusterState, ClusterWorld } from './state';
 
 export interface FleetHost {
   reservedMiB: number;
@@ -23,53 +25,52 @@ export interface FleetHost {
   appMiB: number;
 }
 
-export interface FleetSnapshot {
-  ct: ContainersState;
-  cl: Omit<ClusterState, 'migration'> & { migration: (Omit<NonNullable<ClusterState['migration']>, 'pages'>) | null };
+export type ClusterSnapshot = Omit<ClusterState, 'migration'> & {
+  /** Ids of failed hosts, in the order they failed. */
+  failed: string[];
+  migration: Omit<NonNullable<ClusterState['migration']>, 'pages'> | null;
+};
+
+export interface ClusterPart {
+  cl: ClusterSnapshot;
   /** Page states of the migration in progress (PAGE codes), or an empty array. */
   pages: Uint8Array;
   hosts: FleetHost[];
 }
 
-function hostFigures(st: SimState, ct: ContainersState, cl: ClusterState): FleetHost[] {
+function hostFigures(st: ClusterWorld): FleetHost[] {
   const t = st.topology;
+  const vmMem = meter(st, VM_MEM_USED);
+  const ctMem = meter(st, CT_MEM_USED);
   return t.hosts.map((h, i) => {
     let busy = 0;
     let os = 0;
     let app = 0;
     t.vms.forEach((vm, j) => {
       if (vm.host !== i || st.vmPower[j] === POWER.off) return;
-      busy += cl.vmDemand[j] ?? 0;
-      const used = st.vmMemUsedMiB[j] ?? 0;
+      busy += st.cluster.vmDemand[j] ?? 0;
+      const used = vmMem[j] ?? 0;
       const guest = Math.min(used, GUEST_OS_MIB[vm.guestOs]);
       os += guest;
       app += used - guest;
     });
     t.containers.forEach((c, j) => {
-      if (c.vm < 0 && c.host === i) app += ct.cts[j]?.memMiB ?? 0;
+      if (c.vm < 0 && c.host === i) app += ctMem[j] ?? 0;
     });
     const reserved = reservedMiB(st, i);
-    return { reservedMiB: reserved, freeMiB: h.memoryMiB - reserved, cpuDemandPct: (100 * busy) / Math.max(1, h.pcpuCount), memPct: (100 * reserved) / h.memoryMiB, failed: isFailed(st, i), guestOsMiB: os, appMiB: app };
+    return { reservedMiB: reserved, freeMiB: h.memoryMiB - reserved, cpuDemandPct: (100 * busy) / Math.max(1, h.pcpuCount), memPct: (100 * reserved) / h.memoryMiB, failed: isHostFailed(st, i), guestOsMiB: os, appMiB: app };
   });
 }
 
-export function toFleetSnapshot(st: SimState): FleetSnapshot {
-  const ct = structuredClone(st.fleet.ct);
-  const { migration, ...rest } = st.fleet.cl;
-  const cl = structuredClone({ ...rest, migration: null }) as ClusterState;
-  if (ct.rev !== st.topology.rev) syncContainers(ct, st.topology, st.scenario);
-  if (cl.rev !== st.topology.rev) syncCluster(cl, st.topology);
+export function clusterSnapshot(st: ClusterWorld): ClusterPart {
+  const { rev, policy, drsEnabled, drsThresholdPct, link, ha, migration, ...rest } = st.cluster;
+  // Field order is the snapshot's (and the digest's): the failed hosts sit after `ha`, the migration last.
+  const cl: ClusterSnapshot = structuredClone({ rev, policy, drsEnabled, drsThresholdPct, link, ha, failed: st.failedHosts, ...rest, migration: null });
   let pages = new Uint8Array(0);
-  let m: FleetSnapshot['cl']['migration'] = null;
   if (migration !== null) {
     const { pages: p, ...info } = migration;
     pages = p.slice();
-    m = structuredClone(info);
+    cl.migration = structuredClone(info);
   }
-  return { ct, cl: { ...cl, migration: m }, pages, hosts: hostFigures(st, ct, cl) };
-}
-
-/** Mix the fleet into a digest: its plain data as JSON, and the page grid's bytes. */
-export function fleetDigestText(f: FleetSnapshot): string {
-  return JSON.stringify({ ct: f.ct, cl: f.cl, hosts: f.hosts });
+  return { cl, pages, hosts: hostFigures(st) };
 }

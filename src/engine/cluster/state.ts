@@ -1,13 +1,15 @@
 /**
  * The cluster's state: the placement policy, the DRS-like balancer's settings and its
- * last verdict, failed hosts, the live migration in progress (with its page grid) and
- * those queued behind it, a bounded log of decisions with their reasons, and a short
- * history of finished migrations. Settings come from the scenario's optional `cluster`
- * block and change by command. Plain data, cloned with the state.
+ * last verdict, the live migration in progress (with its page grid) and those queued
+ * behind it, a bounded log of decisions with their reasons, and a short history of
+ * finished migrations. Which hosts have failed is the kernel's (lifecycle). Settings
+ * come from the scenario's optional `cluster` block and change by command. Plain data,
+ * cloned with the state.
  */
 import type { Scenario } from '../scenario/schema';
-import type { Topology } from '../topology';
-import type { Message } from '../types';
+import type { Topology } from '../kernel/topology';
+import type { Message } from '../kernel/types';
+import type { World } from '../kernel/world';
 import type { WorkloadKind } from '../scenario/parts';
 import type { Candidate, VmPlacementPolicy } from './placement';
 import type { LinkConfig, Migration, RoundStat } from './precopy';
@@ -50,7 +52,6 @@ export interface ClusterState {
   drsThresholdPct: number;
   link: LinkConfig;
   ha: boolean;
-  failed: string[];
   /** Busy vCPUs per VM (running or ready), an exponential average, aligned with topology.vms. */
   vmDemand: number[];
   /** VM ids vmDemand was built for, to realign it after a topology change. */
@@ -90,7 +91,6 @@ export function createClusterState(s: Scenario, t: Topology): ClusterState {
     drsThresholdPct: c.drs.thresholdPct,
     link: { linkMiBps: c.migration.linkMiBps, maxDowntimeMs: c.migration.maxDowntimeMs, fallback: c.migration.fallback },
     ha: c.ha,
-    failed: [],
     vmDemand: t.vms.map(() => 0),
     vmIds: t.vms.map((v) => v.id),
     lastCheck: null,
@@ -103,6 +103,10 @@ export function createClusterState(s: Scenario, t: Topology): ClusterState {
   };
 }
 
+/** What every cluster function sees: the world and the cluster's own state. */
+export type ClusterWorld = World & { cluster: ClusterState };
+
+/** After a topology change, realign the per-VM demand by VM id (mutates cl). */
 export function syncCluster(cl: ClusterState, t: Topology): void {
   const old = new Map(cl.vmIds.map((id, i) => [id, cl.vmDemand[i] ?? 0]));
   cl.vmDemand = t.vms.map((v) => old.get(v.id) ?? 0);

@@ -1,25 +1,25 @@
 /**
- * The cluster's per-tick work: keep each VM's CPU demand (an average of its busy
- * vCPUs, sampled every 10 ms), run the live migration in progress one millisecond
- * (pre-copy rounds, then the pause for stop-and-copy, during which the VM changes
- * host), start the next queued migration, and every DRS_PERIOD let the balancer
- * look at the hosts. Returns a rebuilt state when a VM changed host, else null.
+ * The cluster's per-tick work (its `control` phase): keep each VM's CPU demand (an
+ * average of its busy vCPUs, sampled every 10 ms), run the live migration in progress
+ * one millisecond (pre-copy rounds, then the pause for stop-and-copy, during which the
+ * VM changes host: a scenario edit), start the next queued migration, and every
+ * DRS_PERIOD let the balancer look at the hosts. Mutates st.
  */
-import { pushEvent } from '../events';
-import { ENT, POWER, type SimState } from '../state';
-import { PROFILES } from '../workload';
-import { isFailed, reservedMiB } from './capacity';
+import { reservedMiB } from '../kernel/capacity';
+import { ENT, POWER } from '../kernel/codes';
+import type { Ctx } from '../kernel/contract';
+import { pushEvent } from '../kernel/events';
+import { isHostFailed, pauseVm } from '../kernel/lifecycle';
+import { PROFILES } from '../kernel/workload';
 import { drsRecommend, type DrsHost, type DrsVm } from './drs';
-import { editScenario } from './edit';
-import { pauseVmAt } from './entities';
 import { newMigration, tickPrecopy, tickStopCopy } from './precopy';
-import { decide, DIRTY_MIBPS, DRS_PERIOD, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, syncCluster, type ClusterState } from './state';
+import { decide, DIRTY_MIBPS, DRS_PERIOD, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, type ClusterState, type ClusterWorld } from './state';
 
 const DEMAND_PERIOD = 10;
 const DEMAND_ALPHA = 0.05;
 const THROTTLE_PERIOD = 10;
 
-function sampleDemand(st: SimState, cl: ClusterState): void {
+function sampleDemand(st: ClusterWorld, cl: ClusterState): void {
   st.topology.vms.forEach((vm, i) => {
     let busy = 0;
     for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) {
@@ -32,7 +32,7 @@ function sampleDemand(st: SimState, cl: ClusterState): void {
 }
 
 /** Each host's CPU demand now: busy vCPUs of its VMs over its pCPUs, in %. */
-export function hostCpuPct(st: SimState, cl: ClusterState): number[] {
+export function hostCpuPct(st: ClusterWorld, cl: ClusterState): number[] {
   const busy = st.topology.hosts.map(() => 0);
   st.topology.vms.forEach((vm, i) => {
     if (st.vmPower[i] !== POWER.off) busy[vm.host] = (busy[vm.host] ?? 0) + (cl.vmDemand[i] ?? 0);
@@ -40,19 +40,19 @@ export function hostCpuPct(st: SimState, cl: ClusterState): number[] {
   return st.topology.hosts.map((h, i) => Math.round((100 * (busy[i] ?? 0)) / Math.max(1, h.pcpuCount)));
 }
 
-function sampleLoad(st: SimState, cl: ClusterState): void {
+function sampleLoad(st: ClusterWorld, cl: ClusterState): void {
   cl.loadHistory.push({ tick: st.tick, cpuPct: hostCpuPct(st, cl) });
   if (cl.loadHistory.length > LOAD_SAMPLES) cl.loadHistory.shift();
 }
 
-function startNext(st: SimState, cl: ClusterState): void {
+function startNext(st: ClusterWorld, cl: ClusterState): void {
   while (cl.migration === null && cl.queue.length > 0) {
     const next = cl.queue.shift();
     if (next === undefined) return;
     const i = st.topology.vms.findIndex((v) => v.id === next.vm);
     const vm = st.topology.vms[i];
     const to = st.topology.hosts.findIndex((h) => h.id === next.to);
-    if (vm === undefined || st.vmPower[i] !== POWER.on || to < 0 || isFailed(st, to) || vm.host === to) {
+    if (vm === undefined || st.vmPower[i] !== POWER.on || to < 0 || isHostFailed(st, to) || vm.host === to) {
       decide(cl, st.tick, 'migrate', { key: 'cluster.why.dropped', params: { vm: next.vm, to: next.to } });
       continue;
     }
@@ -65,7 +65,7 @@ function startNext(st: SimState, cl: ClusterState): void {
   }
 }
 
-function finish(st: SimState, cl: ClusterState): void {
+function finish(st: ClusterWorld, cl: ClusterState): void {
   const m = cl.migration;
   if (m === null) return;
   const summary = { vm: m.vm, from: m.from, to: m.to, totalMs: st.tick - m.startTick + 1, downtimeMs: m.downtimeMs, rounds: m.rounds.length, forced: m.forced, throttlePct: m.throttlePct, roundStats: m.rounds, pageMiB: m.pageMiB };
@@ -77,33 +77,32 @@ function finish(st: SimState, cl: ClusterState): void {
   cl.migration = null;
 }
 
-/** One ms of the migration in progress; returns a rebuilt state when the VM changed host. */
-function progressMigration(st: SimState, cl: ClusterState): SimState | null {
+/** One ms of the migration in progress; at stop-and-copy the VM changes host (a scenario edit, in place). */
+function progressMigration(st: ClusterWorld, cl: ClusterState, ctx: Ctx): void {
   const m = cl.migration;
-  if (m === null) return null;
+  if (m === null) return;
   const i = st.topology.vms.findIndex((v) => v.id === m.vm);
   if (i < 0 || st.vmPower[i] === POWER.off) {
     decide(cl, st.tick, 'migrate', { key: 'cluster.why.aborted', params: { vm: m.vm } });
     cl.migration = null;
-    return null;
+    return;
   }
   if (m.phase === 'stopcopy') {
     if (tickStopCopy(m, cl.link)) finish(st, cl);
-    return null;
+    return;
   }
   // Auto-converge really slows the guest: every 10 ms its vCPUs sit out throttle % of it.
-  if (m.throttlePct > 0 && st.tick % THROTTLE_PERIOD === 0) pauseVmAt(st, i, Math.round((m.throttlePct * THROTTLE_PERIOD) / 100));
-  if (tickPrecopy(m, st.tick, cl.link) === 'continue') return null;
+  if (m.throttlePct > 0 && st.tick % THROTTLE_PERIOD === 0) pauseVm(st, i, Math.round((m.throttlePct * THROTTLE_PERIOD) / 100));
+  if (tickPrecopy(m, st.tick, cl.link) === 'continue') return;
   // Stop-and-copy: pause the vCPUs for the downtime; they resume on the destination.
-  pauseVmAt(st, i, m.downtimeMs);
-  const r = editScenario(st, (s) => ({ ...s, vms: s.vms.map((v) => (v.id === m.vm ? { ...v, host: m.to } : v)) }));
-  return r.ok ? r.state : null;
+  pauseVm(st, i, m.downtimeMs);
+  ctx.edit(st, (s) => ({ ...s, vms: s.vms.map((v) => (v.id === m.vm ? { ...v, host: m.to } : v)) }));
 }
 
-function runDrs(st: SimState, cl: ClusterState): void {
+function runDrs(st: ClusterWorld, cl: ClusterState): void {
   const t = st.topology;
   const busy = new Set([cl.migration?.vm, ...cl.queue.map((q) => q.vm)]);
-  const hosts: DrsHost[] = t.hosts.map((h, i) => ({ pcpus: h.pcpuCount, memoryMiB: h.memoryMiB, reservedMiB: reservedMiB(st, i), failed: isFailed(st, i) }));
+  const hosts: DrsHost[] = t.hosts.map((h, i) => ({ pcpus: h.pcpuCount, memoryMiB: h.memoryMiB, reservedMiB: reservedMiB(st, i), failed: isHostFailed(st, i) }));
   const vms: DrsVm[] = t.vms.map((v, i) => ({ host: v.host, demand: st.vmPower[i] === POWER.off ? 0 : (cl.vmDemand[i] ?? 0), memoryMiB: st.vmPower[i] === POWER.off ? 0 : v.memoryMiB, movable: st.vmPower[i] === POWER.on && !busy.has(v.id) }));
   const r = drsRecommend(hosts, vms, cl.drsThresholdPct);
   const imb = { cpu: Math.round(r.cpuImbalancePct), mem: Math.round(r.memImbalancePct), threshold: cl.drsThresholdPct };
@@ -124,12 +123,13 @@ function runDrs(st: SimState, cl: ClusterState): void {
   pushEvent(st.events, st.tick, 'info', reason.key, reason.params);
 }
 
-export function stepCluster(st: SimState): SimState | null {
-  const cl = st.fleet.cl;
-  if (cl.rev !== st.topology.rev) syncCluster(cl, st.topology);
+/** The cluster's `control` phase (mutates st). Between its 10 ms samples only a migration has work. */
+export function stepCluster(st: ClusterWorld, ctx: Ctx): void {
+  const cl = st.cluster;
+  if (st.tick % DEMAND_PERIOD !== 0 && cl.migration === null && cl.queue.length === 0) return;
   if (st.tick % DEMAND_PERIOD === 0) sampleDemand(st, cl);
   if (st.tick % LOAD_SAMPLE_PERIOD === 0) sampleLoad(st, cl);
   if (cl.drsEnabled && st.tick > 0 && st.tick % DRS_PERIOD === 0 && cl.migration === null && cl.queue.length === 0) runDrs(st, cl);
   if (cl.migration === null && cl.queue.length > 0) startNext(st, cl);
-  return progressMigration(st, cl);
+  progressMigration(st, cl, ctx);
 }

@@ -5,12 +5,13 @@
  * held back) until the period ends, as the Linux CFS bandwidth controller does.
  * Only containers with a quota are looked at, so others cost nothing.
  */
-import { pushEvent } from '../events';
-import { ENT, POWER, type SimState } from '../state';
-import { detachEntities } from '../cluster/entities';
+import { ENT, POWER } from '../kernel/codes';
+import { pushEvent } from '../kernel/events';
+import { throttleEntity } from '../kernel/lifecycle';
+import type { CtWorld } from './state';
 
-export function enforceQuotas(st: SimState): void {
-  const cs = st.fleet.ct;
+export function enforceQuotas(st: CtWorld): void {
+  const cs = st.containers;
   for (const i of cs.quotaIdx) {
     const c = st.topology.containers[i];
     const spec = st.scenario.containers[i];
@@ -27,9 +28,7 @@ export function enforceQuotas(st: SimState): void {
     const s = st.ent.state[c.ent];
     if (rec.periodUsedMs < spec.cpuQuotaMs || (s !== ENT.running && s !== ENT.ready)) continue;
     const left = rec.periodStart + spec.cpuPeriodMs - st.tick;
-    detachEntities(st, c.ent, 1);
-    st.ent.state[c.ent] = ENT.blocked;
-    st.ent.phaseLeft[c.ent] = left;
+    throttleEntity(st, c.ent, left);
     rec.throttles += 1;
     rec.throttledMs += left;
     if (rec.throttles === 1) pushEvent(st.events, st.tick, 'info', 'containers.ev.throttled', { container: c.name, quota: spec.cpuQuotaMs, period: spec.cpuPeriodMs, left });

@@ -1,12 +1,14 @@
 /**
  * The container runtime's own state: which image layers each container engine holds
  * (a host's, or a VM's when containers run inside it), registry pulls in progress,
- * and per container its thin writable layer (what copy-on-write copied up), memory in
- * use and measured start times. VMs get measured boot times here too, so the
- * Containers lens can compare the two from one run. Plain data: cloned with the state.
+ * and per container its thin writable layer (what copy-on-write copied up), CPU quota
+ * accounting and measured start times. VMs get measured boot times here too, so the
+ * Containers lens can compare the two from one run. A container's memory in use is
+ * published on the channel (CT_MEM_USED), not kept here. Plain data: cloned with the state.
  */
 import type { Scenario } from '../scenario/schema';
-import type { Topology } from '../topology';
+import type { Topology } from '../kernel/topology';
+import type { World } from '../kernel/world';
 import { imageLayers } from './images';
 
 export interface CopiedFile {
@@ -17,6 +19,7 @@ export interface CopiedFile {
   tick: number;
 }
 
+/** A container's record as the snapshot shows it (memMiB comes from the channel). */
 export interface CtRecord {
   id: string;
   /** Size of the container's writable layer: copied-up files plus new files (logs). */
@@ -67,11 +70,15 @@ export interface Pull {
   layers: PullLayer[];
 }
 
+/** A container's record in the state. */
+export type CtState = Omit<CtRecord, 'memMiB'>;
+
 export interface ContainersState {
+  /** Topology revision the records are aligned with (always the current one: carried at every edit). */
   rev: number;
   cache: { engine: string; layers: string[] }[];
   pulls: Pull[];
-  cts: CtRecord[];
+  cts: CtState[];
   vms: VmRecord[];
   ctPower: number[];
   vmPower: number[];
@@ -79,10 +86,11 @@ export interface ContainersState {
   quotaIdx: number[];
 }
 
+/** What every container-runtime function sees: the world and the runtime's own state. */
+export type CtWorld = World & { containers: ContainersState };
+
 /** Registry pull bandwidth: about 100 MiB/s (a 1 Gbit/s link to Docker Hub). */
 export const REGISTRY_MIB_PER_TICK = 0.1;
-/** Memory of the app itself, the same program in a VM or a container (illustrative). */
-export const APP_MIB = 512;
 
 export function engineKey(t: Topology, containerIndex: number): string {
   const c = t.containers[containerIndex];
@@ -91,8 +99,8 @@ export function engineKey(t: Topology, containerIndex: number): string {
   return `h:${t.hosts[c.host]?.id ?? ''}`;
 }
 
-export function newCtRecord(id: string): CtRecord {
-  return { id, writableMiB: 0, copied: [], memMiB: 0, requested: -1, lastStartMs: -1, lastPullMs: -1, startCpuMs: 0, oomKills: 0, periodUsedMs: 0, periodStart: 0, lastRunMs: 0, throttles: 0, throttledMs: 0, quotaMs: 0, periodMs: 100 };
+export function newCtRecord(id: string): CtState {
+  return { id, writableMiB: 0, copied: [], requested: -1, lastStartMs: -1, lastPullMs: -1, startCpuMs: 0, oomKills: 0, periodUsedMs: 0, periodStart: 0, lastRunMs: 0, throttles: 0, throttledMs: 0, quotaMs: 0, periodMs: 100 };
 }
 
 /** Initial state: every scenario container's image is already on its engine (pre-pulled). */
@@ -116,7 +124,7 @@ export function createContainersState(s: Scenario, t: Topology): ContainersState
   };
 }
 
-/** After a topology change, realign the per-container and per-VM records by id. */
+/** After a topology change, realign the per-container and per-VM records by id (mutates cs). */
 export function syncContainers(cs: ContainersState, t: Topology, s: Scenario): void {
   const ct = new Map(cs.cts.map((r, i) => [r.id, { r, p: cs.ctPower[i] ?? 0 }]));
   const vm = new Map(cs.vms.map((r, i) => [r.id, { r, p: cs.vmPower[i] ?? 0 }]));

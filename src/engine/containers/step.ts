@@ -9,12 +9,14 @@
  * layer with the logs it writes. Uses no shared randomness, so adding it changed no
  * other subsystem's draws.
  */
-import { pushEvent } from '../events';
-import { ENT, POWER, type SimState } from '../state';
-import { CONTAINER_START_TICKS, PHASE_KINDS, phaseCode, PROFILES, VM_BOOT_TICKS } from '../workload';
-import { powerOffContainerAt, startContainerAt } from '../cluster/entities';
+import { CT_MEM_USED, meter } from '../kernel/channel';
+import { ENT, POWER } from '../kernel/codes';
+import type { Ctx } from '../kernel/contract';
+import { pushEvent } from '../kernel/events';
+import { startContainer, stopContainer } from '../kernel/lifecycle';
+import { APP_MIB, CONTAINER_START_TICKS, PHASE_KINDS, phaseCode, PROFILES, VM_BOOT_TICKS } from '../kernel/workload';
 import { enforceQuotas } from './quota';
-import { addToCache, APP_MIB, cacheOf, syncContainers, REGISTRY_MIB_PER_TICK, type ContainersState, type Pull } from './state';
+import { addToCache, cacheOf, REGISTRY_MIB_PER_TICK, type ContainersState, type CtWorld, type Pull } from './state';
 
 const SAMPLE_PERIOD = 250;
 const TRACK_PERIOD = 10;
@@ -28,7 +30,7 @@ function noise(tick: number, i: number): number {
   return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
 }
 
-function trackVmStarts(st: SimState, cs: ContainersState): void {
+function trackVmStarts(st: CtWorld, cs: ContainersState): void {
   const t = st.topology;
   for (let i = 0; i < t.vms.length; i++) {
     const p = st.vmPower[i] ?? 0;
@@ -47,7 +49,7 @@ function trackVmStarts(st: SimState, cs: ContainersState): void {
   }
 }
 
-function trackContainerStarts(st: SimState, cs: ContainersState): void {
+function trackContainerStarts(st: CtWorld, cs: ContainersState): void {
   const t = st.topology;
   for (let i = 0; i < t.containers.length; i++) {
     const p = st.ctPower[i] ?? 0;
@@ -80,7 +82,7 @@ function progressPull(cs: ContainersState, pull: Pull): boolean {
   return pull.layers.every((l) => l.id === next.id ? l.doneMiB >= l.sizeMiB : cache.has(l.id));
 }
 
-function progressPulls(st: SimState, cs: ContainersState): void {
+function progressPulls(st: CtWorld, cs: ContainersState, ctx: Ctx): void {
   const busy = new Set<string>();
   const done: Pull[] = [];
   for (const pull of cs.pulls) {
@@ -98,17 +100,19 @@ function progressPulls(st: SimState, cs: ContainersState): void {
     const fetched = pull.layers.filter((l) => !l.cached).reduce((n, l) => n + l.sizeMiB, 0);
     const skipped = pull.layers.filter((l) => l.cached).reduce((n, l) => n + l.sizeMiB, 0);
     pushEvent(st.events, st.tick, 'info', 'containers.ev.pulled', { container: c.name, image: c.image, fetched: Math.round(fetched), skipped: Math.round(skipped), ms: rec.lastPullMs });
-    startContainerAt(st, i);
+    st.ctPending[i] = 0;
+    startContainer(st, ctx, i);
   }
 }
 
-function sampleContainers(st: SimState, cs: ContainersState): void {
+function sampleContainers(st: CtWorld, cs: ContainersState): void {
+  const mem = meter(st, CT_MEM_USED);
   st.topology.containers.forEach((c, i) => {
     const rec = cs.cts[i];
     const p = st.ctPower[i];
     if (rec === undefined) return;
     if (p === POWER.off) {
-      rec.memMiB = 0;
+      mem[i] = 0;
       return;
     }
     const active = PROFILES[PHASE_KINDS[phaseCode(c.workload)] ?? 'idle'].active;
@@ -116,24 +120,26 @@ function sampleContainers(st: SimState, cs: ContainersState): void {
     const target = APP_MIB * active * (0.85 + 0.3 * noise(st.tick, i)) * starting;
     if (c.memoryLimitMiB > 0 && target > c.memoryLimitMiB) {
       rec.oomKills += 1;
-      powerOffContainerAt(st, i);
-      rec.memMiB = 0;
+      stopContainer(st, i);
+      mem[i] = 0;
       pushEvent(st.events, st.tick, 'info', 'containers.ev.oom', { container: c.name, need: Math.round(target), limit: c.memoryLimitMiB });
       return;
     }
-    rec.memMiB += (target - rec.memMiB) * 0.5;
+    const used = mem[i] ?? 0;
+    mem[i] = used + (target - used) * 0.5;
     if (p === POWER.on && c.workload !== 'idle' && c.workload !== 'cpu-bound') rec.writableMiB += LOG_MIB;
   });
 }
 
-export function stepContainers(st: SimState): void {
-  const cs = st.fleet.ct;
-  if (cs.rev !== st.topology.rev) syncContainers(cs, st.topology, st.scenario);
+/** The runtime's `control` phase (mutates st). Between its 10 ms samples only a pull or a quota has work. */
+export function stepContainers(st: CtWorld, ctx: Ctx): void {
+  const cs = st.containers;
+  if (st.tick % TRACK_PERIOD !== 0 && cs.pulls.length === 0 && cs.quotaIdx.length === 0) return;
   if (st.tick % TRACK_PERIOD === 0) {
     trackVmStarts(st, cs);
     trackContainerStarts(st, cs);
   }
   if (cs.quotaIdx.length > 0) enforceQuotas(st);
-  if (cs.pulls.length > 0) progressPulls(st, cs);
+  if (cs.pulls.length > 0) progressPulls(st, cs, ctx);
   if (st.tick % SAMPLE_PERIOD === 0) sampleContainers(st, cs);
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cloneState, createSim, presets, step } from '../index';
-import { queueContents } from '../state';
+import { queueContents } from '../kernel/queues';
 import { balanceHost } from './balance';
 
 describe('balanceHost', () => {

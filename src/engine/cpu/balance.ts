@@ -5,11 +5,11 @@
  * another's, the newest unpinned waiter moves to the shorter queue: a migration,
  * counted. Idle pCPUs still take work from any queue at once (the idle balancer).
  */
-import type { SimState } from '../state';
+import type { CpuWorld } from './cpuState';
 
 export const BALANCE_PERIOD = 4;
 
-export function balanceHost(st: SimState, host: number): void {
+export function balanceHost(st: CpuWorld, host: number): void {
   const h = st.topology.hosts[host];
   const q = st.queues[host];
   if (h === undefined || q === undefined || q.len < 2 || h.pcpuCount < 2 || st.tick % BALANCE_PERIOD !== 0) return;
@@ -33,7 +33,7 @@ export function balanceHost(st: SimState, host: number): void {
 }
 
 /** Re-home the newest unpinned waiter of queue `from` to queue `to` (host-local pCPU numbers). */
-function moveOne(st: SimState, host: number, from: number, to: number): boolean {
+function moveOne(st: CpuWorld, host: number, from: number, to: number): boolean {
   const h = st.topology.hosts[host];
   const q = st.queues[host];
   if (h === undefined || q === undefined) return false;

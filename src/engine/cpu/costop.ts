@@ -7,15 +7,17 @@
  * limit again (or stopped being runnable). Co-stop time is what %CSTP shows, and it is
  * also steal: runnable but not running. Idle (blocked) vCPUs carry no skew.
  */
-import { pushEvent } from '../events';
-import { enqueue, ENT, type SimState } from '../state';
+import { pushEvent } from '../kernel/events';
+import { ENT } from '../kernel/codes';
+import { enqueue } from '../kernel/queues';
+import type { CpuWorld } from './cpuState';
 import { END } from './cpuState';
-import { takeOff } from './scheduler';
+import { takeOff } from './pcpu';
 
 /** Skew, in ticks (ms), that triggers a co-stop (ESXi uses a few ms). */
 export const SKEW_LIMIT = 4;
 
-export function coStopHost(st: SimState, host: number): void {
+export function coStopHost(st: CpuWorld, host: number): void {
   const h = st.topology.hosts[host];
   if (h === undefined) return;
   const on = h.hypervisor.cpu.coSchedule === true;
@@ -32,7 +34,7 @@ export function coStopHost(st: SimState, host: number): void {
 }
 
 /** Co-start every co-stopped vCPU in a range (back to the ready list). */
-function release(st: SimState, host: number, first: number, count: number): void {
+function release(st: CpuWorld, host: number, first: number, count: number): void {
   for (let e = first; e < first + count; e++) {
     if (st.ent.state[e] !== ENT.costop) continue;
     st.ent.state[e] = ENT.ready;
@@ -40,7 +42,7 @@ function release(st: SimState, host: number, first: number, count: number): void
   }
 }
 
-function coScheduleVm(st: SimState, host: number, first: number, count: number, name: string): void {
+function coScheduleVm(st: CpuWorld, host: number, first: number, count: number, name: string): void {
   const ent = st.ent;
   const skew = st.cpu.skew;
   let running = 0;

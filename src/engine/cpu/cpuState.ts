@@ -7,7 +7,14 @@
  * that survives a topology edit, keyed by entity, VM and container ids.
  */
 import type { Scenario } from '../scenario/schema';
-import { entityKeys, type Topology } from '../topology';
+import { entityKeys, type Topology } from '../kernel/topology';
+import type { World } from '../kernel/world';
+
+/** What every CPU function sees: the world and the scheduler's own state. */
+export type CpuWorld = World & { cpu: CpuState };
+
+/** Scheduling policy codes (policies.ts says what each one means). */
+export const POLICY = { rr: 0, credit: 1, fair: 2 } as const;
 
 /** Xen Credit priorities, best first (DOMAIN.md: BOOST > UNDER > OVER). */
 export const PRIO = { boost: 0, under: 1, over: 2 } as const;
@@ -76,6 +83,12 @@ export interface CpuState {
   limits: Uint8Array;
   /** Per host: 1 while any of its vCPUs may be co-stopped. */
   costopping: Uint8Array;
+  /** Per host: its policy code (POLICY), read from its hypervisor settings, which change only with the scenario. */
+  policy: Uint8Array;
+  /** 1 if containers run inside VMs (their guests schedule them), else 0. */
+  guests: number;
+  /** 1 if any budget must be renewed (a cap, a quota or a container inside a VM), else 0. */
+  budgets: number;
   log: SliceLog;
   /** Per sample, per VM, HIST_STRIDE percentages (run, ready, costop, wait, work); written ring-wise. */
   hist: Uint8Array;
@@ -133,6 +146,9 @@ export function buildCpu(t: Topology, s: Scenario): CpuState {
     minVruntime: new Float64Array(t.hosts.length),
     limits: new Uint8Array(t.hosts.length),
     costopping: new Uint8Array(t.hosts.length),
+    policy: new Uint8Array(t.hosts.length),
+    guests: 0,
+    budgets: 0,
     log: sliceLog(),
     hist: new Uint8Array(HIST_LEN * t.vms.length * HIST_STRIDE),
     histN: 0,
@@ -180,6 +196,12 @@ function configure(cpu: CpuState, t: Topology, s: Scenario): void {
     const h = vmOrContainerHost(t, e);
     if (limited && h >= 0) cpu.limits[h] = 1;
   }
+  t.hosts.forEach((h, i) => {
+    const p = h.hypervisor.cpu.policy;
+    cpu.policy[i] = p === 'credit' ? POLICY.credit : p === 'fair-share' ? POLICY.fair : POLICY.rr;
+  });
+  cpu.guests = t.containers.some((c) => c.vm >= 0) ? 1 : 0;
+  cpu.budgets = cpu.guests === 1 || cpu.limits.includes(1) ? 1 : 0;
 }
 
 function vmOrContainerHost(t: Topology, e: number): number {

@@ -6,12 +6,13 @@
  * quotas work inside a VM too, but only within what the hypervisor gives the VM.
  * Mutates st (called once per tick, after the hypervisor's scheduling).
  */
-import { ENT, type SimState } from '../state';
+import { ENT } from '../kernel/codes';
+import type { CpuWorld } from './cpuState';
 
-export function scheduleGuests(st: SimState): void {
+export function scheduleGuests(st: CpuWorld): void {
   const t = st.topology;
   const cpu = st.cpu;
-  if (!t.containers.some((c) => c.vm >= 0)) return; // the common case: nothing to do, nothing allocated
+  if (cpu.guests === 0) return; // the common case: nothing to do, nothing allocated
   for (let v = 0; v < t.vms.length; v++) {
     const vm = t.vms[v];
     if (vm === undefined) continue;

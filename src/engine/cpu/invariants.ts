@@ -1,12 +1,35 @@
 /**
- * What must hold of the CPU scheduler's own state after every tick: co-stopped
- * entities are off every pCPU and out of the ready list, no cap budget is overdrawn,
- * a pinned entity runs only on its pCPU, the slice log never runs ahead of time.
+ * What must hold of the CPU scheduler after every tick: every powered tick of an entity
+ * is accounted once (run + ready + wait + co-stop = alive), the scheduler is
+ * work-conserving (a vCPU waits beside an idle pCPU only when its cap, quota or pin
+ * says so), co-stopped entities are off every pCPU and out of the ready list, no cap
+ * budget is overdrawn, a pinned entity runs only on its pCPU, and the slice log never
+ * runs ahead of time.
  */
-import { ENT, queueContents, type SimState } from '../state';
+import { ENT } from '../kernel/codes';
+import { queueContents } from '../kernel/queues';
+import type { CpuWorld } from './cpuState';
+import { canRunOn } from './pcpu';
 
-export function cpuInvariants(st: SimState): string[] {
+/** Time accounting and work conservation (the execute step and the dispatcher). */
+function accounting(st: CpuWorld, out: string[]): void {
+  for (let e = 0; e < st.topology.entityCount; e++) {
+    const sum = (st.ent.run[e] ?? 0) + (st.ent.ready[e] ?? 0) + (st.ent.wait[e] ?? 0) + (st.cpu.costop[e] ?? 0);
+    if (sum !== st.ent.alive[e]) out.push(`entity ${e}: run+ready+wait+costop ${sum} != alive ${st.ent.alive[e]}`);
+  }
+  st.topology.hosts.forEach((host, h) => {
+    const q = queueContents(st, h);
+    if (q.length === 0) return;
+    // Work-conserving, except where the policy legitimately idles: cap spent, pinned elsewhere.
+    for (let p = host.pcpuOffset; p < host.pcpuOffset + host.pcpuCount; p++) {
+      if ((st.pcpuEnt[p] ?? -1) < 0 && q.some((e) => canRunOn(st.cpu, e, p))) out.push(`host ${h} has a vCPU waiting while pCPU ${p} is idle`);
+    }
+  });
+}
+
+export function cpuInvariants(st: CpuWorld): string[] {
   const out: string[] = [];
+  accounting(st, out);
   const cpu = st.cpu;
   const n = st.topology.entityCount;
   for (let e = 0; e < n; e++) {

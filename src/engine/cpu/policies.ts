@@ -10,18 +10,17 @@
  *   run, the lowest runs next, slice 0.75 ms x (1 + log2 pCPUs) (DOMAIN.md, KVM).
  * Keys are numbers where lower is better, so the scheduler compares them uniformly.
  */
-import { ENT, type SimState } from '../state';
-import { END, PRIO, WHY } from './cpuState';
+import { ENT } from '../kernel/codes';
+import { END, POLICY, PRIO, WHY, type CpuWorld } from './cpuState';
 
-export const POLICY = { rr: 0, credit: 1, fair: 2 } as const;
+export { POLICY };
 /** Xen Credit's accounting tick (10 ms) and the most credit a vCPU may bank (one 30 ms slice). */
 export const CREDIT_PERIOD = 10;
 export const CREDIT_MAX = 30;
 const CREDIT_MIN = -300;
 
-export function policyOf(st: SimState, host: number): number {
-  const p = st.topology.hosts[host]?.hypervisor.cpu.policy;
-  return p === 'credit' ? POLICY.credit : p === 'fair-share' ? POLICY.fair : POLICY.rr;
+export function policyOf(st: CpuWorld, host: number): number {
+  return st.cpu.policy[host] ?? POLICY.rr;
 }
 
 /** Fair share's slice: 0.75 ms scaled by 1 + log2(pCPUs), at least one tick. */
@@ -29,20 +28,20 @@ export function fairSlice(pcpus: number): number {
   return Math.max(1, Math.round(0.75 * (1 + Math.log2(Math.max(1, pcpus)))));
 }
 
-export function sliceFor(st: SimState, host: number): number {
+export function sliceFor(st: CpuWorld, host: number): number {
   const h = st.topology.hosts[host];
   if (h === undefined) return 1;
   return policyOf(st, host) === POLICY.fair ? fairSlice(h.pcpuCount) : h.hypervisor.cpu.timesliceMs;
 }
 
-export function keyOf(st: SimState, policy: number, e: number): number {
+export function keyOf(st: CpuWorld, policy: number, e: number): number {
   if (policy === POLICY.credit) return st.cpu.prio[e] ?? PRIO.over;
   if (policy === POLICY.fair) return st.cpu.vruntime[e] ?? 0;
   return 0;
 }
 
 /** The best key among queued entities that could run somewhere now (cap budget left); Infinity if none. */
-export function bestKey(st: SimState, host: number, policy: number): number {
+export function bestKey(st: CpuWorld, host: number, policy: number): number {
   const q = st.queues[host];
   if (q === undefined) return Infinity;
   const cpu = st.cpu;
@@ -58,7 +57,7 @@ export function bestKey(st: SimState, host: number, policy: number): number {
 }
 
 /** Should running entity e give its pCPU to a waiting one whose key is `next`? END.open = no. */
-export function shouldYield(st: SimState, policy: number, e: number, next: number): number {
+export function shouldYield(st: CpuWorld, policy: number, e: number, next: number): number {
   const expired = (st.ent.sliceLeft[e] ?? 0) <= 0;
   const mine = keyOf(st, policy, e);
   if (policy === POLICY.credit) {
@@ -70,7 +69,7 @@ export function shouldYield(st: SimState, policy: number, e: number, next: numbe
 }
 
 /** Note in nextWhy/nextDetail why entity e is being given pCPU p (no allocation: hot path). */
-export function notePick(st: SimState, policy: number, e: number, p: number): void {
+export function notePick(st: CpuWorld, policy: number, e: number, p: number): void {
   const cpu = st.cpu;
   if (policy === POLICY.credit) {
     const pr = cpu.prio[e];
@@ -86,9 +85,9 @@ export function notePick(st: SimState, policy: number, e: number, p: number): vo
 }
 
 /** Renew cap and quota budgets at their period boundaries (all hosts). */
-export function renewBudgets(st: SimState): void {
+export function renewBudgets(st: CpuWorld): void {
   const cpu = st.cpu;
-  if (cpu.limits.indexOf(1) < 0 && !st.topology.containers.some((c) => c.vm >= 0)) return; // no caps or quotas anywhere
+  if (cpu.budgets === 0) return; // no caps, quotas or guest containers anywhere
   for (let g = 0; g < cpu.capBudget.length; g++) {
     const b = cpu.capBudget[g] ?? -1;
     if (b >= 0 && st.tick % (cpu.capPeriod[g] ?? 100) === 0) cpu.capLeft[g] = b;
@@ -96,13 +95,13 @@ export function renewBudgets(st: SimState): void {
 }
 
 /** Per-host policy bookkeeping at the start of a tick: Credit's accounting tick, fair share's floor. */
-export function accountHost(st: SimState, host: number): void {
+export function accountHost(st: CpuWorld, host: number): void {
   const policy = policyOf(st, host);
   if (policy === POLICY.credit && st.tick % CREDIT_PERIOD === 0) creditAccounting(st, host);
   if (policy === POLICY.fair) fairMin(st, host);
 }
 
-function creditAccounting(st: SimState, host: number): void {
+function creditAccounting(st: CpuWorld, host: number): void {
   const h = st.topology.hosts[host];
   if (h === undefined) return;
   const cpu = st.cpu;
@@ -127,7 +126,7 @@ function isRunnable(s: number | undefined): boolean {
  * entities, never moving backwards. It only places entities that wake up or power on
  * (a sleeper may not bank more than a slice of credit); waiting entities keep theirs.
  */
-function fairMin(st: SimState, host: number): void {
+function fairMin(st: CpuWorld, host: number): void {
   const q = st.queues[host];
   const h = st.topology.hosts[host];
   if (q === undefined || h === undefined) return;
@@ -142,13 +141,13 @@ function fairMin(st: SimState, host: number): void {
 }
 
 /** Place a waking (or newly powered) entity near min_vruntime, so sleeping banks at most one slice. */
-function placeFair(st: SimState, e: number, host: number, credit: number): void {
+function placeFair(st: CpuWorld, e: number, host: number, credit: number): void {
   const floor = (st.cpu.minVruntime[host] ?? 0) - credit;
   if ((st.cpu.vruntime[e] ?? 0) < floor) st.cpu.vruntime[e] = floor;
 }
 
 /** Hooks for wake-ups and blocking (called from the tick's execute step). */
-export function onWake(st: SimState, e: number): void {
+export function onWake(st: CpuWorld, e: number): void {
   st.cpu.skew[e] = 0;
   const h = st.ent.host[e] ?? -1;
   if (h < 0) return;
@@ -159,12 +158,12 @@ export function onWake(st: SimState, e: number): void {
 }
 
 /** A vCPU or container powered on: under fair share it starts at min_vruntime (CFS places new tasks there). */
-export function onPowerOn(st: SimState, e: number): void {
+export function onPowerOn(st: CpuWorld, e: number): void {
   const h = st.ent.host[e] ?? -1;
   if (h >= 0 && policyOf(st, h) === POLICY.fair) placeFair(st, e, h, 0);
 }
 
-export function onBlock(st: SimState, e: number): void {
+export function onBlock(st: CpuWorld, e: number): void {
   st.cpu.skew[e] = 0;
   if (st.cpu.prio[e] === PRIO.boost) st.cpu.prio[e] = PRIO.under;
 }

@@ -5,14 +5,15 @@
  * virtual runtime), the hyperthread progress rate of each pCPU, and every 100 ticks
  * the per-VM %RUN/%RDY/%CSTP/%WAIT sample. Mutates st.cpu.
  */
-import { ENT, type SimState } from '../state';
+import { ENT } from '../kernel/codes';
+import type { CpuWorld } from './cpuState';
 import { END, HIST_LEN, HIST_PERIOD, HIST_STRIDE, LOG_CAP, type CpuState } from './cpuState';
 import { POLICY, policyOf } from './policies';
 
 /** Two busy sibling threads deliver about 1.25x one core together (DOMAIN.md, Hyperthread). */
 export const DEFAULT_HT_FACTOR = 1.25;
 
-function closeSlice(st: SimState, p: number): void {
+function closeSlice(st: CpuWorld, p: number): void {
   const cpu = st.cpu;
   const e = cpu.cur[p] ?? -1;
   if (e < 0) return;
@@ -31,7 +32,7 @@ function closeSlice(st: SimState, p: number): void {
   log.mig[i] = cpu.curMig[p] ?? 0;
 }
 
-export function recordHost(st: SimState, host: number): void {
+export function recordHost(st: CpuWorld, host: number): void {
   const h = st.topology.hosts[host];
   if (h === undefined) return;
   const cpu = st.cpu;
@@ -60,7 +61,7 @@ export function recordHost(st: SimState, host: number): void {
   if (policy === POLICY.fair && minV !== Infinity) cpu.minVruntime[host] = Math.max(cpu.minVruntime[host] ?? 0, minV);
 }
 
-function openSlice(st: SimState, p: number, occ: number): void {
+function openSlice(st: CpuWorld, p: number, occ: number): void {
   const cpu = st.cpu;
   closeSlice(st, p);
   cpu.cur[p] = occ;
@@ -78,7 +79,7 @@ function charge(cpu: CpuState, policy: number, e: number): void {
 }
 
 /** Work done this tick by a running entity: whole units of burst, from fractional progress. */
-export function progress(st: SimState, e: number): number {
+export function progress(st: CpuWorld, e: number): number {
   const p = st.ent.pcpu[e] ?? -1;
   const rate = p >= 0 ? (st.cpu.rate[p] ?? 1) : 1;
   st.cpu.done[e] = (st.cpu.done[e] ?? 0) + rate;
@@ -89,7 +90,7 @@ export function progress(st: SimState, e: number): number {
 }
 
 /** Every HIST_PERIOD ticks: each VM's share of run, ready, co-stop and wait in the last period. */
-export function sampleHistory(st: SimState): void {
+export function sampleHistory(st: CpuWorld): void {
   if (st.tick === 0) return;
   const cpu = st.cpu;
   const t = st.topology;

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { advanceTick, cloneState, createSim, ENT, parseScenario, presets, snapshotDigest, step, toSnapshot, type Scenario, type SimState } from '../index';
-import { queueContents } from '../state';
+import { queueContents } from '../kernel/queues';
 import { cpuTick as scheduleAll } from './scheduler';
 
 interface Shape {

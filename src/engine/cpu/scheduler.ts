@@ -9,28 +9,19 @@
  * run, and co-scheduling may co-stop leading vCPUs: those are the only reasons a
  * runnable entity may wait beside an idle pCPU. Mutates st (the hot loop).
  */
-import { pushEvent } from '../events';
-import { entityLabel } from '../labels';
-import { dequeueAt, queuePositionOf } from './queue';
-import { enqueue, ENT, type SimState } from '../state';
-import { END, PRIO, type CpuState } from './cpuState';
+import { pushEvent } from '../kernel/events';
+import { entityLabel } from '../kernel/labels';
+import { ENT } from '../kernel/codes';
+import { dequeueAt, queuePositionOf } from '../kernel/queues';
+import { END, type CpuWorld } from './cpuState';
+import { canRunOn, takeOff } from './pcpu';
 import { accountHost, bestKey, keyOf, notePick, policyOf, renewBudgets, shouldYield, sliceFor } from './policies';
 import { coStopHost } from './costop';
 import { balanceHost } from './balance';
 import { recordHost, sampleHistory } from './record';
 
-/** May entity e run on pCPU p now (cap budget left, pinning)? `extra` = already counted runs of its group. */
-export function canRunOn(cpu: CpuState, e: number, p: number): boolean {
-  const pin = cpu.pin[e] ?? -1;
-  if (pin >= 0 && pin !== p) return false;
-  const g = cpu.group[e] ?? -1;
-  if (g < 0) return true;
-  const left = cpu.capLeft[g] ?? -1;
-  return left < 0 || left - (cpu.groupRunning[g] ?? 0) >= 1;
-}
-
 /** Recount, per cap group, the entities on this host's pCPUs. */
-function countGroups(st: SimState, host: number): void {
+function countGroups(st: CpuWorld, host: number): void {
   const h = st.topology.hosts[host];
   if (h === undefined || st.cpu.limits[host] !== 1) return;
   const cpu = st.cpu;
@@ -46,7 +37,7 @@ function countGroups(st: SimState, host: number): void {
 }
 
 /** The best queued entity for pCPU p (policy key, then own queue, then ready order), or -1. */
-function bestFor(st: SimState, host: number, p: number): number {
+function bestFor(st: CpuWorld, host: number, p: number): number {
   const q = st.queues[host];
   if (q === undefined) return -1;
   const policy = policyOf(st, host);
@@ -68,7 +59,7 @@ function bestFor(st: SimState, host: number, p: number): number {
 }
 
 /** Put entity e (queued) on idle pCPU p; the slice record learns why. */
-function place(st: SimState, host: number, p: number, e: number): void {
+function place(st: CpuWorld, host: number, p: number, e: number): void {
   const cpu = st.cpu;
   const pos = queuePositionOf(st, host, e);
   if (pos >= 0) dequeueAt(st, host, pos);
@@ -90,26 +81,8 @@ function place(st: SimState, host: number, p: number, e: number): void {
   if (g >= 0) cpu.groupRunning[g] = (cpu.groupRunning[g] ?? 0) + 1;
 }
 
-/** Take the entity off pCPU p, back to the ready list (or co-stopped), noting why. */
-export function takeOff(st: SimState, host: number, p: number, endWhy: number, costop = false): void {
-  const e = st.pcpuEnt[p] ?? -1;
-  if (e < 0) return;
-  st.pcpuEnt[p] = -1;
-  st.ent.pcpu[e] = -1;
-  st.cpu.endWhy[p] = endWhy;
-  if (st.cpu.prio[e] === PRIO.boost) st.cpu.prio[e] = PRIO.under; // BOOST lasts until descheduled (Xen)
-  const g = st.cpu.group[e] ?? -1;
-  if (g >= 0) st.cpu.groupRunning[g] = Math.max(0, (st.cpu.groupRunning[g] ?? 0) - 1);
-  if (costop) {
-    st.ent.state[e] = ENT.costop;
-    return;
-  }
-  st.ent.state[e] = ENT.ready;
-  enqueue(st, host, e);
-}
-
 /** pCPUs of a host in fill order: threads whose sibling is idle first (spread over cores). */
-function fillIdle(st: SimState, host: number): void {
+function fillIdle(st: CpuWorld, host: number): void {
   const h = st.topology.hosts[host];
   const q = st.queues[host];
   if (h === undefined || q === undefined || q.len === 0) return;
@@ -133,13 +106,13 @@ function fillIdle(st: SimState, host: number): void {
 }
 
 /** Give every idle pCPU of a host the best eligible waiting entity (also run at the end of each tick). */
-export function dispatchIdle(st: SimState, host: number): void {
+export function dispatchIdle(st: CpuWorld, host: number): void {
   countGroups(st, host);
   fillIdle(st, host);
 }
 
 /** Running entities that may no longer run here (cap spent, pinned elsewhere) leave their pCPU. */
-function evictIneligible(st: SimState, host: number): void {
+function evictIneligible(st: CpuWorld, host: number): void {
   const h = st.topology.hosts[host];
   if (h === undefined || st.cpu.limits[host] !== 1) return;
   for (let p = h.pcpuOffset; p < h.pcpuOffset + h.pcpuCount; p++) {
@@ -153,7 +126,7 @@ function evictIneligible(st: SimState, host: number): void {
 }
 
 /** Expired slices and priority preemption: swap in a better waiting entity. */
-function preempt(st: SimState, host: number): void {
+function preempt(st: CpuWorld, host: number): void {
   const h = st.topology.hosts[host];
   if (h === undefined) return;
   const policy = policyOf(st, host);
@@ -183,7 +156,7 @@ function preempt(st: SimState, host: number): void {
   }
 }
 
-function narrate(st: SimState, host: number, p: number, e: number, next: number, why: number): void {
+function narrate(st: CpuWorld, host: number, p: number, e: number, next: number, why: number): void {
   const h = st.topology.hosts[host];
   if (h === undefined) return;
   const q = st.queues[host];
@@ -197,7 +170,7 @@ function narrate(st: SimState, host: number, p: number, e: number, next: number,
 }
 
 /** One tick of CPU scheduling for every host, before execution (mutates st). */
-export function cpuTick(st: SimState): void {
+export function cpuTick(st: CpuWorld): void {
   if (st.tick % 100 === 0) sampleHistory(st);
   renewBudgets(st);
   for (let host = 0; host < st.topology.hosts.length; host++) {
@@ -212,4 +185,4 @@ export function cpuTick(st: SimState): void {
   }
 }
 
-export { keyOf };
+export { canRunOn };

@@ -4,7 +4,8 @@
  * open slice of every pCPU, the most recent Gantt slices in time order, and the per-VM
  * %RUN/%RDY/%CSTP/%WAIT history. Typed-array copies only, so they transfer cheaply.
  */
-import type { SimState } from '../state';
+import type { CpuWorld } from './cpuState';
+import { foldBytes, foldU32 } from '../kernel/digest';
 import { HIST_LEN, HIST_PERIOD, HIST_STRIDE, LOG_CAP } from './cpuState';
 
 /** Slices a snapshot carries (the lens accumulates longer histories itself, by slice number). */
@@ -41,7 +42,7 @@ export interface CpuSnapshot {
   migrationsTotal: number;
 }
 
-export function cpuSnapshot(st: SimState): CpuSnapshot {
+export function cpuSnapshot(st: CpuWorld): CpuSnapshot {
   const c = st.cpu;
   const log = c.log;
   const count = Math.min(log.n, SNAPSHOT_SLICES);
@@ -95,4 +96,11 @@ export function cpuSnapshot(st: SimState): CpuSnapshot {
 export function cpuArrays(s: CpuSnapshot): ArrayBufferView[] {
   const l = s.slices;
   return [s.home, s.pin, s.prio, s.credit, s.vruntime, s.weight, s.skew, s.costop, s.done, s.migrations, s.capLeft, s.capBudget, s.capPeriod, s.rate, s.curStart, s.curWhy, s.curDetail, s.curMig, l.pcpu, l.ent, l.start, l.end, l.why, l.endWhy, l.detail, l.mig, s.hist];
+}
+
+/** Fold the CPU part into the running digest: co-stop, home, credit and vruntime arrays, the slice count, migrations. */
+export function digestCpuPart(part: { cpu: CpuSnapshot }, h0: number): number {
+  let h = h0;
+  for (const a of [part.cpu.costop, part.cpu.home, part.cpu.credit, part.cpu.vruntime]) h = foldBytes(h, a);
+  return foldU32(foldU32(h, part.cpu.slices.n), part.cpu.migrationsTotal);
 }

@@ -7,10 +7,11 @@
  * EPT violation), a swapped or compressed page (hypervisor fault), or a write to a
  * shared page (copy-on-write break). Mutates the state it is given.
  */
-import { pushEvent } from '../events';
-import { nextFloat, nextInt } from '../rng';
-import { ENT, POWER, type SimState } from '../state';
-import { PHASE_KINDS, PROFILES, VM_BOOT_TICKS } from '../workload';
+import { pushEvent } from '../kernel/events';
+import { nextFloat, nextInt } from '../kernel/rng';
+import { ENT, POWER } from '../kernel/codes';
+import type { MemWorld } from './model';
+import { PHASE_KINDS, PROFILES, VM_BOOT_TICKS } from '../kernel/workload';
 import { freshContent, osContent } from './content';
 import { mapNew, unmap } from './frames';
 import { FR, PG, walkRefs, ACCESSES_PER_VCPU, type HostMem, type VmMem } from './model';
@@ -36,7 +37,7 @@ const TLB_WAYS = 4;
 const PAGE_CACHE = 0.6;
 
 /** Working set the guest wants now, in pages (OS pages plus the workload's active share). */
-export function workingSet(st: SimState, v: number, vm: VmMem): number {
+export function workingSet(st: MemWorld, v: number, vm: VmMem): number {
   const power = st.vmPower[v];
   const t = st.topology.vms[v];
   if (power === POWER_OFF || t === undefined) return 0;
@@ -46,7 +47,7 @@ export function workingSet(st: SimState, v: number, vm: VmMem): number {
 }
 
 /** Bring page p in (first touch, swap-in, decompression); false when no frame could be had. */
-export function fault(st: SimState, h: HostMem, v: number, vm: VmMem, p: number, shadow: boolean): boolean {
+export function fault(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number, shadow: boolean): boolean {
   const s = vm.state[p];
   if (s === PG_RESIDENT || s === PG_BALLOONED) return true;
   if (h.state >= 4 && s === PG_UNTOUCHED) {
@@ -77,7 +78,7 @@ const FAULT_EVERY = 1000;
 const FAULT_KEYS = ['memory.event.faultFirst', '', 'memory.event.faultDecompress', 'memory.event.faultSwapIn'];
 
 /** Now and then, tell one fault's story (a detail event: faults are far too many to narrate each). */
-function narrateFault(st: SimState, h: HostMem, v: number, p: number, s: number | undefined, shadow: boolean): void {
+function narrateFault(st: MemWorld, h: HostMem, v: number, p: number, s: number | undefined, shadow: boolean): void {
   if (st.tick - (h.saidAt[FAULT_SLOT] ?? 0) < FAULT_EVERY) return;
   h.saidAt[FAULT_SLOT] = st.tick;
   const vm = st.memory.vms[v];
@@ -102,7 +103,7 @@ function tlbLookup(vm: VmMem, cpu: number, entries: number, p: number): boolean 
   return false;
 }
 
-function pickPage(st: SimState, vm: VmMem, ws: number): number {
+function pickPage(st: MemWorld, vm: VmMem, ws: number): number {
   const hot = Math.max(1, Math.floor(ws * HOT_SHARE));
   const drift = Math.floor(st.tick / 2000) % Math.max(1, ws);
   if (nextFloat(st.rng) < HOT_PROB) return (drift + nextInt(st.rng, 0, hot - 1)) % ws;
@@ -110,7 +111,7 @@ function pickPage(st: SimState, vm: VmMem, ws: number): number {
 }
 
 /** One access by vCPU `cpu` of VM v (mutates). */
-function access(st: SimState, h: HostMem, v: number, vm: VmMem, cpu: number, ws: number): void {
+function access(st: MemWorld, h: HostMem, v: number, vm: VmMem, cpu: number, ws: number): void {
   const cfg = st.topology.hosts[st.topology.vms[v]?.host ?? 0]?.hypervisor.memory;
   if (cfg === undefined || ws <= 0) return;
   const p = pickPage(st, vm, ws);
@@ -135,7 +136,7 @@ function access(st: SimState, h: HostMem, v: number, vm: VmMem, cpu: number, ws:
 }
 
 /** A write to a shared page: the hypervisor gives the writer its own copy. */
-function breakCow(st: SimState, h: HostMem, v: number, vm: VmMem, p: number): void {
+function breakCow(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number): void {
   const old = vm.frame[p] ?? -1;
   unmap(h, vm, p);
   if (!mapNew(h, v, vm, p, st.tick)) {
@@ -151,7 +152,7 @@ function breakCow(st: SimState, h: HostMem, v: number, vm: VmMem, p: number): vo
 }
 
 /** Grow the working set, then sample accesses for every running vCPU (mutates). */
-export function runGuest(st: SimState, v: number): void {
+export function runGuest(st: MemWorld, v: number): void {
   const t = st.topology.vms[v];
   const vm = st.memory.vms[v];
   const h = t === undefined ? undefined : st.memory.hosts[t.host];

@@ -4,8 +4,8 @@
  * their pages, and each host's frame arrays are re-derived from those pages, so frames
  * of a removed VM become free and share counts stay exact.
  */
-import type { HostTopo, Topology } from '../topology';
-import { GUEST_OS_MIB } from '../workload';
+import type { HostTopo, Topology } from '../kernel/topology';
+import { GUEST_OS_MIB } from '../kernel/workload';
 import { emptyCounters, FR, OWNER_MANY, MAX_FRAMES, PG, TARGET_FRAMES, type HostMem, type MemState, type VmMem } from './model';
 import { shareKey } from './content';
 import { index } from './frames';

@@ -5,7 +5,7 @@
  * page gets a fresh unique value when it is first written. Whether a page compresses to
  * 2 KiB or less is a fixed property of its content.
  */
-import { nextFloat, type RngState } from '../rng';
+import { nextFloat, type RngState } from '../kernel/rng';
 import { COMPRESSIBLE, type MemState } from './model';
 
 const OS_CODES = { linux: 1, windows: 2, bsd: 3 } as const;

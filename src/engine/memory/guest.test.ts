@@ -1,6 +1,6 @@
 /** The guest's balloon choices by hand: page cache first, then FIFO, LRU, CLOCK's second chance. */
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../rng';
+import { createRng } from '../kernel/rng';
 import { balloonVictim, deflateVictim } from './guest';
 import { emptyCounters, PG, type VmMem } from './model';
 

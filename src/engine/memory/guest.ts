@@ -8,7 +8,7 @@
  * reference bit and taking the first page whose bit is clear), RAND (seeded). OPT needs
  * the future, so it lives only in the Practice panel. Mutates the VM's hand and bits.
  */
-import { nextInt, type RngState } from '../rng';
+import { nextInt, type RngState } from '../kernel/rng';
 import { PG, type VmMem } from './model';
 
 const BALLOONED = PG.ballooned;

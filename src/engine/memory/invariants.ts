@@ -5,7 +5,7 @@
  * exactly the free frames; what the VMs account for adds up to the host's used memory;
  * the balloon and the compression cache stay within their limits.
  */
-import type { Topology } from '../topology';
+import type { Topology } from '../kernel/topology';
 import { BALLOON_MAX, COMPRESS_CACHE_MAX, FR, MEM_PERIOD, PG, type HostMem, type MemState } from './model';
 import { accountVms } from './step';
 

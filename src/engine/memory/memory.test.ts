@@ -4,7 +4,7 @@
  * accounting adding up to the host's used frames) after every memory period of every
  * memory preset and of random worlds with random memory commands; the reclaim ladder
  * engaging in the documented order; shadow vs nested costs; determinism; and the
- * Overview's vmMemUsedMiB coming from the frames.
+ * Overview's memory-in-use meter (VM_MEM_USED) coming from the frames.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { accountVms } from './step';
 import { checkMemory } from './invariants';
 import { MEM_PERIOD } from './model';
 import { nextHostState } from './reclaim';
+import { meter, VM_MEM_USED } from '../kernel/channel';
 
 function audit(st: SimState): string[] {
   return [...checkMemory(st.memory, st.topology, st.tick, true), ...checkInvariants(st)];
@@ -92,10 +93,10 @@ describe('commands and accounting', () => {
     expect(r.state).toBe(s);
   });
 
-  it('drives vmMemUsedMiB from the frames, adding up to the host’s used memory', () => {
+  it('drives memory-in-use meter (VM_MEM_USED) from the frames, adding up to the host’s used memory', () => {
     const st = step(createSim(presets['memory-overcommit']), 10_001); // accounting ran at tick 10000
     const acc = accountVms(st.memory, st.topology);
-    expect(Array.from(st.vmMemUsedMiB)).toEqual(Array.from(acc));
+    expect(Array.from(meter(st, VM_MEM_USED))).toEqual(Array.from(acc));
     const h = st.memory.hosts[0]!;
     expect(acc.reduce((a, b) => a + b, 0)).toBeCloseTo((h.frames - h.freeTop) * h.pageMiB, 6);
   });

@@ -6,6 +6,7 @@
  * hosts use a page scale (one model page stands for `pageMiB` MiB) so the grid stays
  * about 1k frames (the memory presets ask for more); the UI states the scale.
  */
+import type { World } from '../kernel/world';
 
 /** Page states (per guest page). */
 export const PG = { untouched: 0, resident: 1, compressed: 2, swapped: 3, ballooned: 4 } as const;
@@ -132,6 +133,9 @@ export interface MemState {
   /** Source of fresh unique page contents (a write makes a page unlike any other). */
   nextContent: number;
 }
+
+/** What every memory function sees: the world and the memory model's own state. */
+export type MemWorld = World & { memory: MemState };
 
 export function emptyCounters(): VmCounters {
   return { accesses: 0, tlbHits: 0, tlbMisses: 0, walkRefs: 0, exits: 0, guestFaults: 0, hvFaults: 0, swapIns: 0, decompressions: 0, doublePaging: 0, cowBreaks: 0, tlbFlushes: 0 };

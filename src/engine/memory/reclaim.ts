@@ -5,8 +5,9 @@
  * soft), compression and hypervisor swapping (from hard), blocked allocations (low).
  * Each rung says what it did, once in a while, as a narrated event. Mutates the state.
  */
-import { pushEvent } from '../events';
-import { POWER, type SimState } from '../state';
+import { pushEvent } from '../kernel/events';
+import { POWER } from '../kernel/codes';
+import type { MemWorld } from './model';
 import { compressible, shareKey } from './content';
 import { allocFrame, index, lookup, shareInto, unmap } from './frames';
 import { BALLOON_MAX, COMPRESS_CACHE_MAX, FR, HIGH_RETURN, HOST_STATES, IDLE_COST, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
@@ -37,7 +38,7 @@ export function nextHostState(free: number, minFree: number, current: number): n
 }
 
 /** Narrate at most once per SAY_EVERY ticks per kind, so a host hovering at a threshold does not flood the feed. */
-function say(st: SimState, h: HostMem, kind: number, key: string, params: Record<string, string | number>, force = false): void {
+function say(st: MemWorld, h: HostMem, kind: number, key: string, params: Record<string, string | number>, force = false): void {
   if (!force && st.tick - (h.saidAt[kind] ?? 0) < SAY_EVERY) return;
   h.saidAt[kind] = st.tick;
   pushEvent(st.events, st.tick, 'info', key, params);
@@ -45,7 +46,7 @@ function say(st: SimState, h: HostMem, kind: number, key: string, params: Record
 
 const hex = (p: number): string => `0x${p.toString(16)}`;
 
-function vmsOn(st: SimState, hi: number): number[] {
+function vmsOn(st: MemWorld, hi: number): number[] {
   const out: number[] = [];
   st.topology.vms.forEach((t, v) => {
     if (t.host === hi) out.push(v);
@@ -54,7 +55,7 @@ function vmsOn(st: SimState, hi: number): number[] {
 }
 
 /** Scan `budget` pages for content already in a frame, and share it copy-on-write. */
-function shareScan(st: SimState, hi: number, h: HostMem, vms: number[], budget: number, inter: boolean): void {
+function shareScan(st: MemWorld, hi: number, h: HostMem, vms: number[], budget: number, inter: boolean): void {
   if (vms.length === 0) return;
   let freed = 0;
   let first = '';
@@ -99,7 +100,7 @@ function weightOf(vm: VmMem, tax: boolean): number {
 }
 
 /** Set balloon targets from the shortfall (soft and worse), deflate in high; move each balloon a step. */
-function balloon(st: SimState, hi: number, h: HostMem, vms: number[], tax: boolean, policy: GuestPolicy): void {
+function balloon(st: MemWorld, hi: number, h: HostMem, vms: number[], tax: boolean, policy: GuestPolicy): void {
   if (h.state < 2 && vms.every((v) => (st.memory.vms[v]?.balloonPages ?? 0) === 0)) return;
   const on = vms.filter((v) => st.vmPower[v] === POWER_ON);
   const need = Math.max(0, h.minFreeFrames - h.freeTop);
@@ -134,7 +135,7 @@ function balloon(st: SimState, hi: number, h: HostMem, vms: number[], tax: boole
 }
 
 /** Compress the page in private frame f if it fits 2 KiB and the cache has room, else swap it. */
-function reclaimFrame(st: SimState, h: HostMem, f: number, allowCompress: boolean): 'compressed' | 'swapped' | null {
+function reclaimFrame(st: MemWorld, h: HostMem, f: number, allowCompress: boolean): 'compressed' | 'swapped' | null {
   const v = h.owner[f] ?? -1;
   const p = h.page[f] ?? -1;
   const vm = st.memory.vms[v];
@@ -164,7 +165,7 @@ function reclaimFrame(st: SimState, h: HostMem, f: number, allowCompress: boolea
 }
 
 /** Hard and low: compress or swap until free memory is back above the soft line (rate-limited). */
-function compressAndSwap(st: SimState, hi: number, h: HostMem): void {
+function compressAndSwap(st: MemWorld, hi: number, h: HostMem): void {
   const host = st.topology.hosts[hi];
   if (host === undefined) return;
   const cfg = host.hypervisor.memory;
@@ -182,7 +183,7 @@ function compressAndSwap(st: SimState, hi: number, h: HostMem): void {
 }
 
 /** One host's reclaim pass (mutates). */
-export function reclaimHost(st: SimState, hi: number): void {
+export function reclaimHost(st: MemWorld, hi: number): void {
   const h = st.memory.hosts[hi];
   const host = st.topology.hosts[hi];
   if (h === undefined || host === undefined) return;

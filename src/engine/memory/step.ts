@@ -1,13 +1,16 @@
 /**
- * The memory subsystem's one call per tick. Every MEM_PERIOD ticks: release the memory
+ * The memory subsystem's `arbitrate` phase. Every MEM_PERIOD ticks: release the memory
  * of VMs that were powered off, run each VM's guest (working-set growth and sampled
- * accesses), then each host's reclaim ladder. Every ACCOUNT_PERIOD ticks it writes
- * `vmMemUsedMiB` (what the Overview draws) from the frames: a private frame counts for
- * its VM, a shared frame is split between the pages that map it, a compression-cache
- * frame counts for its VM, so the VMs' figures add up to the host's used memory.
+ * accesses), then each host's reclaim ladder. Every ACCOUNT_PERIOD ticks it publishes
+ * each VM's memory in use on the channel (VM_MEM_USED, what the Overview and the cluster
+ * read), from the frames: a private frame counts for its VM, a shared frame is split
+ * between the pages that map it, a compression-cache frame counts for its VM, so the
+ * VMs' figures add up to the host's used memory.
  */
-import { POWER, type SimState } from '../state';
-import type { Topology } from '../topology';
+import { meter, VM_MEM_USED } from '../kernel/channel';
+import { POWER } from '../kernel/codes';
+import type { MemWorld } from './model';
+import type { Topology } from '../kernel/topology';
 import { runGuest } from './access';
 import { unmap } from './frames';
 import { FR, MEM_PERIOD, PG, type HostMem, type MemState, type VmMem } from './model';
@@ -21,6 +24,8 @@ const POWER_OFF = POWER.off;
 
 const ACCOUNT_PERIOD = 250;
 const PERIOD = MEM_PERIOD;
+/** The phase runs on multiples of this (both periods above are), so other ticks cost nothing. */
+export const MEMORY_STEP_PERIOD = 10;
 
 function release(h: HostMem, vm: VmMem): void {
   for (let p = 0; p < vm.pages; p++) {
@@ -54,7 +59,7 @@ export function accountVms(mem: MemState, topo: Topology): Float64Array {
   return out;
 }
 
-export function stepMemory(st: SimState): void {
+export function stepMemory(st: MemWorld): void {
   if (st.tick % PERIOD === 0) {
     const mem = st.memory;
     st.topology.vms.forEach((t, v) => {
@@ -69,5 +74,5 @@ export function stepMemory(st: SimState): void {
     });
     for (let hi = 0; hi < st.topology.hosts.length; hi++) reclaimHost(st, hi);
   }
-  if (st.tick % ACCOUNT_PERIOD === 0) st.vmMemUsedMiB.set(accountVms(st.memory, st.topology));
+  if (st.tick % ACCOUNT_PERIOD === 0) meter(st, VM_MEM_USED).set(accountVms(st.memory, st.topology));
 }

@@ -6,7 +6,7 @@
  * allocation or last use (sampled, as real hypervisors do: exact LRU over millions of
  * frames is too costly); RAND probes random frames from the seeded generator.
  */
-import { nextInt, type RngState } from '../rng';
+import { nextInt, type RngState } from '../kernel/rng';
 import { FR, type HostMem } from './model';
 
 // Plain module constants: the hot loops read these instead of the const objects' properties.

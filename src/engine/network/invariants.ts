@@ -1,19 +1,12 @@
 /**
- * Invariants of the virtualization-technique and network subsystems: counters are
- * finite and never negative, every burst in flight is on a link of its route, and each
- * flow's bursts add up (sent = delivered + dropped + in flight).
+ * Invariants of the network: every burst in flight is on a link of its route, none
+ * lives above the pool's high-water mark, and each flow's bursts add up (sent =
+ * delivered + dropped + in flight).
  */
-import type { SimState } from '../state';
-import { VF } from '../virt/virt';
-import { PKT } from './net';
+import { PKT, type NetWorld } from './net';
 
-export function checkVirtNet(st: SimState): string[] {
+export function netInvariants(st: NetWorld): string[] {
   const out: string[] = [];
-  if (st.virt.vm.length !== st.topology.vms.length * VF.count) out.push('virt counters do not match the VMs');
-  for (let i = 0; i < st.virt.vm.length; i++) {
-    const x = st.virt.vm[i] ?? 0;
-    if (!Number.isFinite(x) || x < 0) out.push(`virt counter ${i} is ${x}`);
-  }
   const net = st.net;
   const flying = new Float64Array(net.graph.flows.length);
   for (let k = net.hi; k < net.pkt.status.length; k++) if (net.pkt.status[k] !== PKT.free) out.push(`burst ${k} is above the pool's high-water mark ${net.hi}`);

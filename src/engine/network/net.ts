@@ -6,7 +6,8 @@
  * throughput over time. Runs every NET_PERIOD ticks and uses no randomness, so adding
  * it leaves the CPU subsystem's random stream untouched. Mutates `st.net` in place.
  */
-import { POWER, type SimState } from '../state';
+import { POWER } from '../kernel/codes';
+import type { World } from '../kernel/world';
 import { buildGraph, PROTOCOLS, type NetGraph } from './graph';
 
 export const NET_PERIOD = 8;
@@ -39,7 +40,10 @@ export interface NetState {
   histCount: number;
 }
 
-export function buildNet(scenario: SimState['scenario']): NetState {
+/** What every network function sees: the world and the network's own state. */
+export type NetWorld = World & { net: NetState };
+
+export function buildNet(scenario: World['scenario']): NetState {
   const graph = buildGraph(scenario);
   const L = graph.links.length;
   const P = PROTOCOLS.length;
@@ -76,7 +80,7 @@ function linkKey(g: NetGraph, l: number): string {
 }
 
 /** Carry counters, history and bursts in flight across a scenario edit, by flow id and link ends. */
-export function carryNet(prev: NetState, scenario: SimState['scenario']): NetState {
+export function carryNet(prev: NetState, scenario: World['scenario']): NetState {
   const next = buildNet(scenario);
   const P = PROTOCOLS.length;
   const oldLink = new Map(prev.graph.links.map((_, l) => [linkKey(prev.graph, l), l]));
@@ -130,7 +134,7 @@ function copyPacket(from: NetState['pkt'], i: number, to: NetState['pkt'], j: nu
 }
 
 /** Whether a node's VM (if any) is powered on and booted. */
-function nodeUp(st: SimState, n: number): boolean {
+function nodeUp(st: NetWorld, n: number): boolean {
   const node = st.net.graph.nodes[n];
   if (node === undefined) return false;
   if (node.kind !== 'vnic') return true;

@@ -4,6 +4,7 @@
  */
 import type { NetGraph } from './graph';
 import type { NetState } from './net';
+import { foldBytes } from '../kernel/digest';
 
 export interface NetSnapshot {
   graph: NetGraph;
@@ -29,7 +30,13 @@ export function netSnapshot(n: NetState): NetSnapshot {
   };
 }
 
+/** Every typed array of the network part (transfer list and digest). */
 export function netBuffers(s: NetSnapshot): ArrayBufferView[] {
   const p = s.pkt;
   return [p.flow, p.hop, p.left, p.status, p.id, p.born, p.end, s.flowStats, s.histTraffic, s.histDrops];
+}
+
+/** Fold the network part into the running digest: the bytes of every typed array. */
+export function digestNetPart(part: { net: NetSnapshot }, h: number): number {
+  return netBuffers(part.net).reduce(foldBytes, h);
 }

@@ -1,14 +1,13 @@
 /**
  * The network's tick: emit, move, settle and free bursts, and roll the per-link
- * history. Called once per tick from sim.ts; does its work every NET_PERIOD ticks.
+ * history. The network's `arbitrate` phase, run every NET_PERIOD ticks (network/index.ts).
  * Mutates st.net (and appends an event the first time a flow's bursts are dropped).
  */
-import { pushEvent } from '../events';
-import type { SimState } from '../state';
+import { pushEvent } from '../kernel/events';
 import { PROTOCOLS } from './graph';
-import { HIST_LEN, HIST_WINDOW, LINGER_TICKS, NET_PERIOD, nodeUp, PKT, type NetState } from './net';
+import { HIST_LEN, HIST_WINDOW, LINGER_TICKS, NET_PERIOD, nodeUp, PKT, type NetState, type NetWorld } from './net';
 
-export function stepNet(st: SimState): void {
+export function stepNet(st: NetWorld): void {
   if (st.tick % NET_PERIOD !== 0) return;
   const net = st.net;
   movePackets(st, net);
@@ -16,7 +15,7 @@ export function stepNet(st: SimState): void {
   if (st.tick % HIST_WINDOW === 0 && st.tick > 0) rollHistory(net);
 }
 
-function emit(st: SimState, net: NetState): void {
+function emit(st: NetWorld, net: NetState): void {
   const flows = net.graph.flows;
   for (let f = 0; f < flows.length; f++) {
     const flow = flows[f];
@@ -33,7 +32,7 @@ function emit(st: SimState, net: NetState): void {
 }
 
 /** Put a new burst on the first link of its flow's route, if the pool has room. */
-function launch(st: SimState, net: NetState, f: number): void {
+function launch(st: NetWorld, net: NetState, f: number): void {
   const p = net.pkt;
   const flow = net.graph.flows[f];
   if (flow === undefined) return;
@@ -61,7 +60,7 @@ function count(net: NetState, link: number, protocol: number): void {
   net.winTraffic[i] = (net.winTraffic[i] ?? 0) + 1;
 }
 
-function movePackets(st: SimState, net: NetState): void {
+function movePackets(st: NetWorld, net: NetState): void {
   const p = net.pkt;
   for (let k = 0; k < net.hi; k++) {
     const s = p.status[k];
@@ -81,7 +80,7 @@ function movePackets(st: SimState, net: NetState): void {
 }
 
 /** A burst reached the far end of its current link: drop, deliver, or go on. */
-function arrive(st: SimState, net: NetState, k: number): void {
+function arrive(st: NetWorld, net: NetState, k: number): void {
   const p = net.pkt;
   const flow = net.graph.flows[p.flow[k] ?? 0];
   if (flow === undefined) return;
@@ -104,7 +103,7 @@ function arrive(st: SimState, net: NetState, k: number): void {
   count(net, link, flow.protocol);
 }
 
-function settle(st: SimState, net: NetState, k: number, status: number): void {
+function settle(st: NetWorld, net: NetState, k: number, status: number): void {
   const p = net.pkt;
   const f = p.flow[k] ?? 0;
   p.status[k] = status;

@@ -6,8 +6,6 @@
  * Limits keep any accepted scenario small enough to simulate in a browser tab.
  */
 import { z } from 'zod';
-import { vmPlacementPolicies } from '../cluster/placement';
-import { migrationFallbacks } from '../cluster/precopy';
 
 // A strict CSP forbids eval; zod's JIT path uses `new Function`, so turn it off.
 z.config({ jitless: true });
@@ -245,6 +243,13 @@ export const appSandboxSchema = z.strictObject({
   writes: z.array(z.string().min(1).max(96)).max(8).default([]),
 });
 export type AppSandboxSpec = z.output<typeof appSandboxSchema>;
+/** Where a new or restarted VM goes (cluster/placement.ts explains each). */
+export const vmPlacementPolicies = ['first-fit', 'best-fit', 'worst-fit', 'spread'] as const;
+export type VmPlacementPolicy = (typeof vmPlacementPolicies)[number];
+/** What a live migration does when pre-copy does not converge (cluster/precopy.ts). */
+export const migrationFallbacks = ['auto-converge', 'stop-and-copy'] as const;
+export type MigrationFallback = (typeof migrationFallbacks)[number];
+
 /** Cluster behaviour (placement, DRS balancing, live migration, HA); optional, with defaults. */
 export const clusterSchema = z.strictObject({
   placement: z.enum(vmPlacementPolicies).default('first-fit'),

@@ -5,34 +5,30 @@
  * everything first and mutates only when it will succeed, so a rejected command leaves
  * the state untouched and returns an i18n reason.
  */
-import { pushEvent } from '../events';
+import { OK, reject, type Outcome } from '../kernel/contract';
+import { pushEvent } from '../kernel/events';
 import type { PlacementPolicy, StorageArraySpec, VolumeSpec } from '../scenario/parts';
-import type { SimState } from '../state';
 import { newVolume, placeVolume } from './build';
 import { rebalance } from './rebalance';
 import { startRebuilds } from './tick';
-import { HISTORY_LEN, type StorageState } from './types';
+import { HISTORY_LEN, type StorageState, type StorageWorld } from './types';
 import { accessOf, allocGiB, deriveStatus } from './volumes';
-
-export type StorageOutcome = { ok: true } | { ok: false; key: string; params: Record<string, string | number> };
-const no = (key: string, params: Record<string, string | number> = {}): StorageOutcome => ({ ok: false, key, params });
-const OK: StorageOutcome = { ok: true };
 
 function arrayIndex(s: StorageState, id: string): number {
   return s.arrays.findIndex((a) => a.id === id);
 }
 
-export function createVolume(st: SimState, spec: VolumeSpec): StorageOutcome {
+export function createVolume(st: StorageWorld, spec: VolumeSpec): Outcome {
   const s = st.storage;
-  if (s.arrays.length === 0) return no('storage.reason.noArrays');
-  if (s.volumes.some((v) => v.id === spec.id)) return no('storage.reason.volumeExists', { volume: spec.id });
+  if (s.arrays.length === 0) return reject('storage.reason.noArrays');
+  if (s.volumes.some((v) => v.id === spec.id)) return reject('storage.reason.volumeExists', { volume: spec.id });
   const vms = new Set(st.topology.vms.map((v) => v.id));
-  if (spec.owner !== undefined && !vms.has(spec.owner)) return no('storage.reason.noSuchVm', { vm: spec.owner });
+  if (spec.owner !== undefined && !vms.has(spec.owner)) return reject('storage.reason.noSuchVm', { vm: spec.owner });
   const v = newVolume(spec, st.tick);
   // Try on a copy of the usage first: a volume that fits nowhere is rejected, not half-made.
   const trial = { ...s, volumes: [...s.volumes], arrays: s.arrays };
   const placed = placeVolume(trial, { ...v, replicas: [] });
-  if (placed === 0) return no('storage.reason.noRoom', { volume: v.name, gib: Math.round(allocGiB(v)) });
+  if (placed === 0) return reject('storage.reason.noRoom', { volume: v.name, gib: Math.round(allocGiB(v)) });
   placeVolume(s, v);
   s.volumes.push(v);
   const where = v.replicas.map((r) => s.arrays[r.array]?.name ?? '').join(', ');
@@ -40,36 +36,36 @@ export function createVolume(st: SimState, spec: VolumeSpec): StorageOutcome {
   return OK;
 }
 
-export function deleteVolume(st: SimState, id: string): StorageOutcome {
+export function deleteVolume(st: StorageWorld, id: string): Outcome {
   const s = st.storage;
   const i = s.volumes.findIndex((v) => v.id === id);
-  if (i < 0) return no('storage.reason.noSuchVolume', { volume: id });
+  if (i < 0) return reject('storage.reason.noSuchVolume', { volume: id });
   const [v] = s.volumes.splice(i, 1);
   pushEvent(st.events, st.tick, 'info', 'storage.event.deleted', { volume: v?.name ?? id });
   return OK;
 }
 
-export function setPolicy(st: SimState, policy: PlacementPolicy): StorageOutcome {
+export function setPolicy(st: StorageWorld, policy: PlacementPolicy): Outcome {
   st.storage.policy = policy;
   pushEvent(st.events, st.tick, 'info', 'storage.event.policy', { policy: `storage.policy.${policy}` });
   return OK;
 }
 
 /** Rebuild bandwidth into each array: faster rebuilds shorten the time a volume has only one copy. */
-export function setRebuildBandwidth(st: SimState, mibps: number): StorageOutcome {
+export function setRebuildBandwidth(st: StorageWorld, mibps: number): Outcome {
   st.storage.rebuildMiBps = mibps;
   pushEvent(st.events, st.tick, 'info', 'storage.event.rebuildBandwidth', { mibps });
   return OK;
 }
 
-export function setRackAware(st: SimState, on: boolean): StorageOutcome {
+export function setRackAware(st: StorageWorld, on: boolean): Outcome {
   st.storage.rackAware = on;
   pushEvent(st.events, st.tick, 'info', on ? 'storage.event.rackAwareOn' : 'storage.event.rackAwareOff', {});
   return OK;
 }
 
 /** Fail arrays (mutates): their replicas are gone; volumes left with a copy start rebuilding, the rest are lost. */
-function failArrays(st: SimState, targets: number[]): void {
+function failArrays(st: StorageWorld, targets: number[]): void {
   const s = st.storage;
   for (const a of targets) {
     const arr = s.arrays[a];
@@ -95,41 +91,41 @@ function failArrays(st: SimState, targets: number[]): void {
   startRebuilds(st, s);
 }
 
-export function failArray(st: SimState, id: string): StorageOutcome {
+export function failArray(st: StorageWorld, id: string): Outcome {
   const a = arrayIndex(st.storage, id);
   const arr = st.storage.arrays[a];
-  if (arr === undefined) return no('storage.reason.noSuchArray', { array: id });
-  if (arr.failed) return no('storage.reason.alreadyFailed', { array: arr.name });
+  if (arr === undefined) return reject('storage.reason.noSuchArray', { array: id });
+  if (arr.failed) return reject('storage.reason.alreadyFailed', { array: arr.name });
   pushEvent(st.events, st.tick, 'info', 'storage.event.arrayFailed', { array: arr.name });
   failArrays(st, [a]);
   return OK;
 }
 
-export function failRack(st: SimState, rack: string): StorageOutcome {
+export function failRack(st: StorageWorld, rack: string): Outcome {
   const s = st.storage;
   const targets = s.arrays.flatMap((a, i) => (a.rack === rack && !a.failed ? [i] : []));
-  if (!s.arrays.some((a) => a.rack === rack)) return no('storage.reason.noSuchRack', { rack });
-  if (targets.length === 0) return no('storage.reason.rackDown', { rack });
+  if (!s.arrays.some((a) => a.rack === rack)) return reject('storage.reason.noSuchRack', { rack });
+  if (targets.length === 0) return reject('storage.reason.rackDown', { rack });
   pushEvent(st.events, st.tick, 'info', 'storage.event.rackFailed', { rack, n: targets.length });
   failArrays(st, targets);
   return OK;
 }
 
-export function repairArray(st: SimState, id: string): StorageOutcome {
+export function repairArray(st: StorageWorld, id: string): Outcome {
   const s = st.storage;
   const arr = s.arrays[arrayIndex(s, id)];
-  if (arr === undefined) return no('storage.reason.noSuchArray', { array: id });
-  if (!arr.failed) return no('storage.reason.notFailed', { array: arr.name });
+  if (arr === undefined) return reject('storage.reason.noSuchArray', { array: id });
+  if (!arr.failed) return reject('storage.reason.notFailed', { array: arr.name });
   arr.failed = false;
   pushEvent(st.events, st.tick, 'info', 'storage.event.repaired', { array: arr.name });
   startRebuilds(st, s);
   return OK;
 }
 
-export function addArray(st: SimState, spec: StorageArraySpec): StorageOutcome {
+export function addArray(st: StorageWorld, spec: StorageArraySpec): Outcome {
   const s = st.storage;
-  if (s.arrays.some((a) => a.id === spec.id)) return no('storage.reason.arrayExists', { array: spec.id });
-  if (s.arrays.length >= 64) return no('storage.reason.tooManyArrays', { max: 64 });
+  if (s.arrays.some((a) => a.id === spec.id)) return reject('storage.reason.arrayExists', { array: spec.id });
+  if (s.arrays.length >= 64) return reject('storage.reason.tooManyArrays', { max: 64 });
   s.arrays.push({ ...spec, failed: false });
   const grow = (a: Float64Array, by = 1): Float64Array => Float64Array.from({ length: a.length + by }, (_, i) => a[i] ?? 0);
   s.iops = grow(s.iops);
@@ -148,21 +144,21 @@ export function addArray(st: SimState, spec: StorageArraySpec): StorageOutcome {
   return OK;
 }
 
-export function doRebalance(st: SimState): StorageOutcome {
+export function doRebalance(st: StorageWorld): Outcome {
   const s = st.storage;
-  if (s.volumes.some((v) => v.replicas.some((r) => r.building))) return no('storage.reason.rebuilding');
-  if (s.arrays.every((a) => a.failed)) return no('storage.reason.noArrays');
+  if (s.volumes.some((v) => v.replicas.some((r) => r.building))) return reject('storage.reason.rebuilding');
+  if (s.arrays.every((a) => a.failed)) return reject('storage.reason.noArrays');
   const rec = rebalance(s, st.tick);
-  if (rec === null) return no('storage.reason.rebalanceNoRoom');
+  if (rec === null) return reject('storage.reason.rebalanceNoRoom');
   pushEvent(st.events, st.tick, 'info', 'storage.event.rebalanced', { n: rec.moves.length, gib: Math.round(rec.movedGiB), fair: Math.round(rec.fairGiB) });
   return OK;
 }
 
-export function setVolumeAccess(st: SimState, volume: string, vm: string, mode: 'rw' | 'ro' | 'none'): StorageOutcome {
+export function setVolumeAccess(st: StorageWorld, volume: string, vm: string, mode: 'rw' | 'ro' | 'none'): Outcome {
   const v = st.storage.volumes.find((x) => x.id === volume);
-  if (v === undefined) return no('storage.reason.noSuchVolume', { volume });
-  if (!st.topology.vms.some((x) => x.id === vm)) return no('storage.reason.noSuchVm', { vm });
-  if (v.owner === vm) return no('storage.reason.ownerAccess', { vm, volume: v.name });
+  if (v === undefined) return reject('storage.reason.noSuchVolume', { volume });
+  if (!st.topology.vms.some((x) => x.id === vm)) return reject('storage.reason.noSuchVm', { vm });
+  if (v.owner === vm) return reject('storage.reason.ownerAccess', { vm, volume: v.name });
   if (mode === 'none') delete v.access[vm];
   else v.access[vm] = mode;
   pushEvent(st.events, st.tick, 'info', `storage.event.access.${mode}`, { vm, volume: v.name });
@@ -170,11 +166,11 @@ export function setVolumeAccess(st: SimState, volume: string, vm: string, mode: 
 }
 
 /** A VM tries one read or write: denied without permission (no data), an error if the volume is lost. */
-export function accessVolume(st: SimState, vm: string, volume: string, op: 'read' | 'write'): StorageOutcome {
+export function accessVolume(st: StorageWorld, vm: string, volume: string, op: 'read' | 'write'): Outcome {
   const s = st.storage;
   const v = s.volumes.find((x) => x.id === volume);
-  if (v === undefined) return no('storage.reason.noSuchVolume', { volume });
-  if (!st.topology.vms.some((x) => x.id === vm)) return no('storage.reason.noSuchVm', { vm });
+  if (v === undefined) return reject('storage.reason.noSuchVolume', { volume });
+  if (!st.topology.vms.some((x) => x.id === vm)) return reject('storage.reason.noSuchVm', { vm });
   const mode = accessOf(v, vm);
   if (mode === 'none' || (op === 'write' && mode === 'ro')) {
     pushEvent(st.events, st.tick, 'info', `storage.event.denied.${op}`, { vm, volume: v.name, mode: `storage.mode.${mode}` });

@@ -1,12 +1,24 @@
 /**
- * The storage subsystem's surface for the rest of the engine: build at load, one call
- * per tick, the commands, the snapshot and the invariants.
+ * The storage subsystem (SAN arrays, volumes and their replicas, placement policies,
+ * failures, rebuilds and rebalancing, I/O load and latency), plugged in through the
+ * Subsystem contract: it works every STORAGE_PERIOD ticks at `arbitrate`. Its state is
+ * keyed by ids, so a scenario edit carries it over as it is.
  */
-export { buildStorage } from './build';
-export { stepStorage, STORAGE_PERIOD, queueLatency } from './tick';
-export { createVolume, deleteVolume, setPolicy, setRackAware, failArray, failRack, repairArray, addArray, doRebalance, setVolumeAccess, accessVolume, type StorageOutcome } from './commands';
-export { storageSnapshot, storageBuffers, digestStorage, type StorageSnapshot, type ArraySnap, type VolumeSnap } from './snapshot';
-export { checkStorageInvariants } from './invariants';
-export { place, placeAll, movedGiB, strawDraw, hash32, type PlaceContext, type LayoutVolume } from './placement';
-export type { StorageState, MoveRecord, Move, VolumeStatus } from './types';
-export { HISTORY_LEN } from './types';
+import { defineSubsystem } from '../kernel/contract';
+import { buildStorage } from './build';
+import { storageCommands } from './commandTable';
+import { checkStorageInvariants } from './invariants';
+import { digestStoragePart, storageBuffers, storageSnapshot } from './snapshot';
+import { stepStorage, STORAGE_PERIOD } from './tick';
+
+export const storage = defineSubsystem({
+  id: 'storage',
+  build: (w) => buildStorage(w.scenario),
+  carry: (prev) => structuredClone(prev.storage),
+  phases: { arbitrate: { every: STORAGE_PERIOD, run: stepStorage } },
+  commands: storageCommands,
+  snapshot: (st) => ({ storage: storageSnapshot(st.storage) }),
+  buffers: (part) => storageBuffers(part.storage),
+  digest: digestStoragePart,
+  invariants: (st) => checkStorageInvariants(st.storage),
+});

@@ -95,3 +95,7 @@ export function digestStorage(s: StorageSnapshot, h0: number): number {
   }
   return h;
 }
+
+export function digestStoragePart(part: { storage: StorageSnapshot }, h: number): number {
+  return digestStorage(part.storage, h);
+}

@@ -6,11 +6,10 @@
  * target array has, and works out each array's load and queueing latency.
  * Mutates `st.storage` in place (called from inside `step`, which owns the state).
  */
-import { pushEvent } from '../events';
-import type { SimState } from '../state';
-import { PHASE_KINDS } from '../workload';
+import { pushEvent } from '../kernel/events';
+import { PHASE_KINDS } from '../kernel/workload';
 import { placeVolume } from './build';
-import { HISTORY_LEN, type StorageState, type VolumeState } from './types';
+import { HISTORY_LEN, type StorageState, type StorageWorld, type VolumeState } from './types';
 import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
 
 /** Storage is sampled every 100 ticks (100 ms): fine enough for gauges, cheap enough for 2,000 volumes. */
@@ -25,7 +24,7 @@ const READ_SHARE: Record<string, number> = { 'cpu-bound': 0.6, 'io-bound': 0.5, 
 const ALPHA = 0.4;
 
 /** Blocked vCPU-ticks per VM since the last sample, keyed by VM id. */
-function vmIoDemand(st: SimState, s: StorageState): Map<string, number> {
+function vmIoDemand(st: StorageWorld, s: StorageState): Map<string, number> {
   const out = new Map<string, number>();
   for (const vm of st.topology.vms) {
     let w = 0;
@@ -53,7 +52,7 @@ function volumeCounts(s: StorageState): Map<string, number> {
  * I/O (its vCPUs' blocked time) is split evenly over the volumes it uses; a read-only
  * grant carries only reads. One pass over the volumes, so 2,000 of them stay cheap.
  */
-function driveIo(st: SimState, s: StorageState, load: Float64Array, used: Float64Array): void {
+function driveIo(st: StorageWorld, s: StorageState, load: Float64Array, used: Float64Array): void {
   const demand = vmIoDemand(st, s);
   const counts = volumeCounts(s);
   const rate = new Map<string, { iops: number; read: number }>();
@@ -87,7 +86,7 @@ function driveIo(st: SimState, s: StorageState, load: Float64Array, used: Float6
   }
 }
 
-function applyIo(st: SimState, s: StorageState, v: VolumeState, reads: number, writes: number, load: Float64Array, used: Float64Array): void {
+function applyIo(st: StorageWorld, s: StorageState, v: VolumeState, reads: number, writes: number, load: Float64Array, used: Float64Array): void {
   v.readIops += ALPHA * reads;
   v.writeIops += ALPHA * writes;
   let live = 0;
@@ -109,7 +108,7 @@ function applyIo(st: SimState, s: StorageState, v: VolumeState, reads: number, w
 }
 
 /** Copy rebuild data into each target array, its bandwidth shared among the replicas it receives. */
-function progressRebuilds(st: SimState, s: StorageState, load: Float64Array): void {
+function progressRebuilds(st: StorageWorld, s: StorageState, load: Float64Array): void {
   const inbound = new Float64Array(s.arrays.length);
   let any = false;
   for (const v of s.volumes) {
@@ -156,7 +155,7 @@ function progressRebuilds(st: SimState, s: StorageState, load: Float64Array): vo
 }
 
 /** Start a rebuild for every volume short of replicas that has a live copy to copy from. */
-export function startRebuilds(st: SimState, s: StorageState): void {
+export function startRebuilds(st: StorageWorld, s: StorageState): void {
   if (!s.volumes.some((v) => v.status !== 'lost' && v.status !== 'ok' && keptReplicas(v) < v.want)) return;
   const used = usedPerArray(s);
   for (const v of s.volumes) {
@@ -174,7 +173,7 @@ export function startRebuilds(st: SimState, s: StorageState): void {
 }
 
 /** A thin volume whose arrays have room again (an array added, data moved) writes again. */
-function resumeIfRoom(st: SimState, s: StorageState, v: VolumeState, used: Float64Array): void {
+function resumeIfRoom(st: StorageWorld, s: StorageState, v: VolumeState, used: Float64Array): void {
   for (const r of v.replicas) if ((s.arrays[r.array]?.capacityGiB ?? 0) - (used[r.array] ?? 0) < 0.01) return;
   v.full = false;
   pushEvent(st.events, st.tick, 'info', 'storage.event.writesResumed', { volume: v.name });
@@ -185,7 +184,7 @@ export function queueLatency(base: number, util: number): number {
   return base / (1 - Math.min(util, 0.95));
 }
 
-export function stepStorage(st: SimState): void {
+export function stepStorage(st: StorageWorld): void {
   const s = st.storage;
   if (st.tick % STORAGE_PERIOD !== 0 || s.arrays.length === 0) return;
   const load = new Float64Array(s.arrays.length);

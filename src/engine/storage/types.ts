@@ -5,6 +5,7 @@
  * `SimState.storage`; it is keyed by ids, not by VM indices, so a topology rebuild
  * (a VM added or removed) carries it over unchanged.
  */
+import type { World } from '../kernel/world';
 import type { PlacementPolicy } from '../scenario/parts';
 
 export interface ArrayState {
@@ -97,3 +98,6 @@ export interface StorageState {
   /** Blocked (I/O-waiting) vCPU-ticks per VM id at the last sample. */
   vmWait: Record<string, number>;
 }
+
+/** What every storage function sees: the world and the storage model's own state. */
+export type StorageWorld = World & { storage: StorageState };

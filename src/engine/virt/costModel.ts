@@ -10,7 +10,7 @@
  * The same functions cost one workload under any technique, so the lens can compare
  * all six combinations on one run.
  */
-import type { PhaseKind } from '../workload';
+import type { PhaseKind } from '../kernel/workload';
 
 export type TechniqueId = 'binary-translation' | 'paravirtual' | 'hardware-assisted';
 export type HvTypeId = 'type1' | 'type2';

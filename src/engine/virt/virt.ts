@@ -5,8 +5,8 @@
  * ticks from the CPU subsystem's run counters (batching keeps the tick loop fast); it
  * reads the CPU state and never changes it, so adding it moves no vCPU.
  */
-import type { SimState } from '../state';
-import { PHASE_KINDS } from '../workload';
+import type { World } from '../kernel/world';
+import { PHASE_KINDS } from '../kernel/workload';
 import { costOf, IO_PER_MS, SENSITIVE_PER_MS, type HvTypeId, type TechniqueId } from './costModel';
 
 /** 20 samples per simulated second: plenty for counters, cheap for the tick loop. */
@@ -36,9 +36,12 @@ export interface VirtState {
   mode: string[];
 }
 
+/** What every virt function sees: the world and the technique counters. */
+export type VirtWorld = World & { virt: VirtState };
+
 const RECENT_ALPHA = 1 / 16;
 
-export function buildVirt(st: Pick<SimState, 'topology'>): VirtState {
+export function buildVirt(st: Pick<World, 'topology'>): VirtState {
   const vms = st.topology.vms;
   return {
     vm: new Float64Array(vms.length * VF.count),
@@ -46,29 +49,35 @@ export function buildVirt(st: Pick<SimState, 'topology'>): VirtState {
   };
 }
 
-function modeOf(st: Pick<SimState, 'topology'>, host: number): string {
+function modeOf(st: Pick<World, 'topology'>, host: number): string {
   const hv = st.topology.hosts[host]?.hypervisor;
   return hv === undefined ? '' : `${hv.type}/${hv.technique}`;
 }
 
 /**
  * Carry counters across a topology edit by VM id. A VM whose host changed type or
- * technique keeps its counts but starts with an empty translation cache.
+ * technique keeps its counts but starts with an empty translation cache. A VM that lost
+ * vCPUs (`map`: old entity -> new, -1 gone) keeps the run time they had: the sampled run
+ * total drops by it, so the next sample still charges only time run since the last one.
  */
-export function carryVirt(prev: SimState, next: SimState): VirtState {
+export function carryVirt(prev: VirtWorld, next: World, map: Int32Array): VirtState {
   const out = buildVirt(next);
   const old = new Map(prev.topology.vms.map((v, i) => [v.id, i]));
   next.topology.vms.forEach((vm, i) => {
     const o = old.get(vm.id);
-    if (o === undefined) return;
+    const was = o === undefined ? undefined : prev.topology.vms[o];
+    if (o === undefined || was === undefined) return;
     out.vm.set(prev.virt.vm.subarray(o * VF.count, (o + 1) * VF.count), i * VF.count);
     if (prev.virt.mode[o] !== out.mode[i]) out.vm[i * VF.count + VF.sensitiveSinceFlush] = 0;
+    let gone = 0;
+    for (let e = was.entOffset; e < was.entOffset + was.vcpus; e++) if ((map[e] ?? -1) < 0) gone += prev.ent.run[e] ?? 0;
+    out.vm[i * VF.count + VF.runMs] = (out.vm[i * VF.count + VF.runMs] ?? 0) - gone;
   });
   return out;
 }
 
 /** One sample: charge each VM for the ticks its vCPUs ran since the last one (mutates st.virt). */
-export function stepVirt(st: SimState): void {
+export function stepVirt(st: VirtWorld): void {
   if (st.tick % VIRT_PERIOD !== 0) return;
   const { vm: f } = st.virt;
   st.topology.vms.forEach((vm, i) => {

@@ -5,7 +5,7 @@
  * almost always blocked. "boot" is what a VM's vCPUs do while its guest OS boots.
  */
 import { nextInt, type RngState } from './rng';
-import type { WorkloadKind } from './scenario/parts';
+import type { WorkloadKind } from '../scenario/parts';
 
 export type PhaseKind = WorkloadKind | 'boot';
 
@@ -57,3 +57,6 @@ export const GUEST_OS_MIB: Readonly<Record<'linux' | 'windows' | 'bsd', number>>
 /** Ticks a VM takes to boot its guest OS (seconds, DOMAIN.md) and a container to start (well under one). */
 export const VM_BOOT_TICKS = 4000;
 export const CONTAINER_START_TICKS = 300;
+
+/** Memory of an app itself, the same program in a VM or a container (illustrative). */
+export const APP_MIB = 512;

@@ -25,4 +25,3 @@ export interface Message {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; reason: Message };

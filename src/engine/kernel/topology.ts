@@ -4,8 +4,8 @@
  * It travels to the UI only when its revision changes; per-tick data is indexed by
  * the offsets defined here.
  */
-import type { Scenario } from './scenario/schema';
-import type { HypervisorSpec, StorageArraySpec, VswitchSpec, WorkloadKind } from './scenario/parts';
+import type { Scenario } from '../scenario/schema';
+import type { HypervisorSpec, StorageArraySpec, VswitchSpec, WorkloadKind } from '../scenario/parts';
 
 export interface HostTopo {
   id: string;

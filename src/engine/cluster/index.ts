@@ -1,0 +1,38 @@
+/**
+ * The cluster (VM placement, DRS balancing, live migration, host failure and HA),
+ * plugged in through the Subsystem contract: it works at `control`; a migration's
+ * switch-over and an HA restart move VMs by editing the scenario (ctx.edit), and every
+ * power change goes through the kernel's lifecycle.
+ */
+import { defineSubsystem, type CommandTable } from '../kernel/contract';
+import { configureCluster, migrateVm, placeVm, repairHost } from './commands';
+import { failHost } from './ha';
+import { clusterInvariants } from './invariants';
+import { digestClusterPart } from './digest';
+import { clusterSnapshot } from './snapshot';
+import { createClusterState, syncCluster, type ClusterWorld } from './state';
+import { stepCluster } from './step';
+
+const clusterCommands = {
+  placeVm: (st, cmd, ctx) => placeVm(st, cmd.vm, cmd.host, ctx),
+  migrateVm: (st, cmd) => migrateVm(st, cmd.vm, cmd.host),
+  configureCluster: (st, cmd) => configureCluster(st, cmd),
+  failHost: (st, cmd, ctx) => failHost(st, cmd.host, ctx),
+  repairHost: (st, cmd) => repairHost(st, cmd.host),
+} satisfies CommandTable<ClusterWorld>;
+
+export const cluster = defineSubsystem({
+  id: 'cluster',
+  build: (w) => createClusterState(w.scenario, w.topology),
+  carry(prev, next) {
+    const cl = structuredClone(prev.cluster);
+    syncCluster(cl, next.topology);
+    return cl;
+  },
+  phases: { control: stepCluster },
+  commands: clusterCommands,
+  snapshot: (st) => ({ fleet: clusterSnapshot(st) }),
+  buffers: (part) => [part.fleet.pages.buffer as ArrayBuffer],
+  digest: digestClusterPart,
+  invariants: clusterInvariants,
+});

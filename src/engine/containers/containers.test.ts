@@ -1,0 +1,159 @@
+/**
+ * The container runtime inside the whole simulation, on the presets that teach it, with
+ * checkInvariants after every step: pulls fetch only missing layers (and hold the
+ * container's memory reservation meanwhile), copy-on-write and the OOM killer, density
+ * limits, CPU quotas, moving and removing containers, memory in use on the channel, and
+ * records that stay aligned with the topology through every edit.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { applyCommand, checkInvariants, createSim, presets, step, toSnapshot, type CommandInput, type SimState } from '../index';
+import { CT_MEM_USED, meter } from '../kernel/channel';
+import { foldBytes, foldText, FNV_OFFSET } from '../kernel/digest';
+import { POWER } from '../kernel/codes';
+import { digestCluster } from '../cluster/digest';
+import { digestContainers } from './digest';
+import { containerInvariants } from './invariants';
+
+// Long runs with invariants on a shared, busy machine: allow time rather than fail on load.
+vi.setConfig({ testTimeout: 60_000 });
+
+function runChecked(st: SimState, ticks: number, chunk = 50): SimState {
+  let s = st;
+  for (let t = 0; t < ticks; t += chunk) {
+    s = step(s, chunk);
+    expect(checkInvariants(s)).toEqual([]);
+  }
+  return s;
+}
+
+function apply(st: SimState, cmd: CommandInput): SimState {
+  const r = applyCommand(st, cmd);
+  if (!r.ok) throw new Error(r.reason.key);
+  expect(checkInvariants(r.state)).toEqual([]);
+  return r.state;
+}
+
+const events = (st: SimState, key: string) => st.events.list.filter((e) => e.key === key);
+const ctAt = (st: SimState, id: string): number => st.topology.containers.findIndex((c) => c.id === id);
+
+describe('containers', () => {
+  it('docker-layers: a pull fetches only the layers the engine lacks', () => {
+    const st = runChecked(createSim(presets['docker-layers']), 10_000);
+    const pulled = events(st, 'containers.ev.pulled').map((e) => [e.params?.['container'], e.params?.['fetched'], e.params?.['skipped']]);
+    expect(pulled).toEqual([['py-1', 131, 0], ['api-3', 37, 131], ['db-1', 120, 74]]);
+    expect(events(st, 'containers.ev.cached').map((e) => e.params?.['container'])).toEqual(['api-2']);
+  });
+
+  it('docker-layers: modifying a file copies it up into the writable layer; over the memory limit the OOM killer ends a container', () => {
+    const st = runChecked(createSim(presets['docker-layers']), 10_000);
+    const api1 = st.topology.containers.findIndex((c) => c.id === 'api-1');
+    expect(st.containers.cts[api1]?.copied.map((f) => f.path)).toEqual(['/app/config.yaml']);
+    const db = st.topology.containers.findIndex((c) => c.id === 'db-1');
+    expect(st.containers.cts[db]?.oomKills).toBe(1);
+    expect(st.ctPower[db]).toBe(0);
+  });
+
+  it('vm-vs-container: containers start in 0.3 s, VMs in 4 s; more containers than VMs fit', () => {
+    let st = runChecked(createSim(presets['vm-vs-container']), 5000);
+    const snap = toSnapshot(st);
+    expect(snap.fleet.ct.cts.find((c) => c.id === 'app-ct-1')?.lastStartMs).toBe(300);
+    expect(snap.fleet.ct.vms.find((v) => v.id === 'app-vm-1')?.lastStartMs).toBe(4000);
+    let vms = 0;
+    for (let i = 0; i < 20; i++) {
+      const r = applyCommand(st, { type: 'placeVm', host: 'host-vms', vm: { id: `x${i}`, name: `x${i}`, vcpus: 1, memoryMiB: 768 } });
+      if (!r.ok) {
+        expect(r.reason.key).toBe('cluster.reason.noRoom');
+        expect(r.state).toBe(st);
+        break;
+      }
+      st = r.state;
+      vms += 1;
+    }
+    let cts = 0;
+    for (let i = 0; i < 30; i++) {
+      const r = applyCommand(st, { type: 'runContainer', container: { id: `c${i}`, name: `c${i}`, host: 'host-containers', image: 'shop-api:1.0', memoryLimitMiB: 512 } });
+      if (!r.ok) {
+        expect(r.reason.key).toBe('containers.reason.hostFull');
+        break;
+      }
+      st = r.state;
+      cts += 1;
+    }
+    expect([4 + vms, 4 + cts]).toEqual([10, 15]);
+    runChecked(st, 1000);
+  });
+
+  it('a CPU quota (cgroup cpu.max) holds a CPU-hungry container to 20 ms per 100 ms, on a host with idle pCPUs', () => {
+    const st = runChecked(createSim(presets['docker-layers']), 5000, 100);
+    const i = st.topology.containers.findIndex((c) => c.id === 'batch-1');
+    const e = st.topology.containers[i]?.ent ?? -1;
+    const rec = st.containers.cts[i];
+    expect(rec?.throttles).toBeGreaterThan(40);
+    expect((st.ent.run[e] ?? 0) / 5000).toBeLessThanOrEqual(0.21);
+    expect((st.ent.run[e] ?? 0) / 5000).toBeGreaterThan(0.15);
+  });
+
+  it('moving a container keeps its image, pulls what the target lacks, and leaves the writable layer behind', () => {
+    let st = runChecked(createSim(presets['docker-layers']), 1000);
+    st = apply(st, { type: 'modifyFile', container: 'web-1' });
+    st = apply(st, { type: 'moveContainer', container: 'web-1', host: 'host-b' });
+    st = runChecked(st, 3000);
+    const i = st.topology.containers.findIndex((c) => c.id === 'web-1');
+    expect(st.topology.hosts[st.topology.containers[i]?.host ?? -1]?.id).toBe('host-b');
+    expect(st.topology.containers[i]?.image).toBe('shop-web:1.0');
+    expect(st.ctPower[i]).toBe(2);
+    expect(st.containers.cts[i]?.copied).toEqual([]);
+  });
+});
+
+
+describe('the container runtime in the contract', () => {
+  it('a container waiting for its image holds its memory reservation until it starts', () => {
+    const st = runChecked(createSim(presets['docker-layers']), 500);
+    const reserved = (s: SimState): number => toSnapshot(s).fleet.hosts[0]!.reservedMiB;
+    const s = apply(st, { type: 'runContainer', container: { id: 'fresh', name: 'fresh', host: 'host-a', image: 'postgres:16', memoryLimitMiB: 300 } });
+    const i = ctAt(s, 'fresh');
+    expect(s.containers.pulls.map((p) => p.container)).toEqual(['fresh']);
+    expect([s.ctPending[i], s.ctPower[i]]).toEqual([1, POWER.off]);
+    expect(reserved(s)).toBe(reserved(st) + 300);
+    const later = runChecked(s, 3000, 100);
+    expect(events(later, 'containers.ev.pulled').some((e) => e.params?.['container'] === 'fresh')).toBe(true);
+    expect([later.ctPending[i], later.ctPower[i]]).toEqual([0, POWER.on]);
+    expect(reserved(later)).toBe(reserved(step(st, 3000)) + 300);
+  });
+
+  it('removing a container that is still pulling drops the pull and the reservation', () => {
+    const st = runChecked(createSim(presets['docker-layers']), 500);
+    const before = toSnapshot(st).fleet.hosts[0]!.reservedMiB;
+    const s = apply(apply(st, { type: 'runContainer', container: { id: 'fresh', name: 'fresh', host: 'host-a', image: 'postgres:16' } }), { type: 'removeContainer', container: 'fresh' });
+    expect(s.containers.pulls).toEqual([]);
+    expect(toSnapshot(s).fleet.hosts[0]!.reservedMiB).toBe(before);
+  });
+
+  it('publishes each container’s memory in use on the channel; the snapshot record shows it', () => {
+    const st = runChecked(createSim(presets['vm-vs-container']), 1000, 250);
+    const mem = meter(st, CT_MEM_USED);
+    const cts = toSnapshot(st).fleet.ct.cts;
+    expect(cts.map((c) => c.memMiB)).toEqual(Array.from(mem));
+    expect(cts.filter((c) => c.memMiB > 0).length).toBeGreaterThanOrEqual(4);
+    expect(Object.keys(cts[0]!).slice(0, 5)).toEqual(['id', 'writableMiB', 'copied', 'memMiB', 'requested']);
+  });
+
+  it('keeps one record per container and VM, aligned by id, through topology edits', () => {
+    let st = runChecked(createSim(presets.basic), 300);
+    st = apply(st, { type: 'removeVm', vm: 'web-1' });
+    st = apply(st, { type: 'addVm', vm: { id: 'late', name: 'late', host: 'host-1', vcpus: 1, memoryMiB: 512 } });
+    expect(st.containers.cts.map((c) => c.id)).toEqual(st.topology.containers.map((c) => c.id));
+    expect(st.containers.vms.map((v) => v.id)).toEqual(st.topology.vms.map((v) => v.id));
+    expect(containerInvariants(st)).toEqual([]);
+    st.containers.cts.reverse();
+    expect(containerInvariants(st).some((m) => m.startsWith('container record'))).toBe(true);
+  });
+
+  it('opens the fleet digest text the cluster closes: together one JSON object {ct, cl, hosts}', () => {
+    const snap = toSnapshot(runChecked(createSim(presets['docker-layers']), 1000, 250));
+    const joint = digestCluster(snap.fleet, digestContainers(snap.fleet.ct, FNV_OFFSET));
+    const text = JSON.stringify({ ct: snap.fleet.ct, cl: snap.fleet.cl, hosts: snap.fleet.hosts });
+    expect(joint).toBe(foldBytes(foldText(FNV_OFFSET, text), snap.fleet.pages));
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * One millisecond of execution, after the scheduling pass: every powered entity
+ * accrues run, ready, co-stop or wait time; a running one makes (fractional) progress
+ * on its CPU burst and blocks for I/O when the burst is done; a blocked one wakes when
+ * its I/O finishes; the recent-utilisation averages move. Then idle pCPUs take waiting
+ * work. Mutates st (the hot loop).
+ */
+import { ENT } from '../kernel/codes';
+import { enqueue } from '../kernel/queues';
+import { drawBurst, drawIo } from '../kernel/workload';
+import type { CpuWorld } from './cpuState';
+import { onBlock, onWake } from './policies';
+import { progress } from './record';
+import { dispatchIdle } from './scheduler';
+
+/** Weight of one tick in the recent-utilisation averages (about 64 ticks). */
+const UTIL_ALPHA = 1 / 64;
+
+export function execute(st: CpuWorld): void {
+  const ent = st.ent;
+  const n = st.topology.entityCount;
+  for (let e = 0; e < n; e++) {
+    const s = ent.state[e];
+    if (s === ENT.off) continue;
+    ent.alive[e] = (ent.alive[e] ?? 0) + 1;
+    const u = ent.util[e] ?? 0;
+    if (s === ENT.running) {
+      ent.run[e] = (ent.run[e] ?? 0) + 1;
+      ent.sliceLeft[e] = (ent.sliceLeft[e] ?? 0) - 1;
+      ent.util[e] = u + (1 - u) * UTIL_ALPHA;
+      // Progress is fractional work (a hyperthread beside a busy sibling does ~62 %).
+      const left = (ent.phaseLeft[e] ?? 0) - progress(st, e);
+      ent.phaseLeft[e] = left;
+      if (left <= 0) block(st, e);
+    } else if (s === ENT.ready) {
+      ent.ready[e] = (ent.ready[e] ?? 0) + 1;
+      ent.util[e] = u - u * UTIL_ALPHA;
+    } else if (s === ENT.costop) {
+      st.cpu.costop[e] = (st.cpu.costop[e] ?? 0) + 1;
+      ent.util[e] = u - u * UTIL_ALPHA;
+    } else {
+      ent.wait[e] = (ent.wait[e] ?? 0) + 1;
+      ent.util[e] = u - u * UTIL_ALPHA;
+      const left = (ent.phaseLeft[e] ?? 0) - 1;
+      ent.phaseLeft[e] = left;
+      if (left <= 0) wake(st, e);
+    }
+  }
+  for (let p = 0; p < st.pcpuUtil.length; p++) {
+    const u = st.pcpuUtil[p] ?? 0;
+    st.pcpuUtil[p] = u + (((st.pcpuEnt[p] ?? -1) >= 0 ? 1 : 0) - u) * UTIL_ALPHA;
+  }
+}
+
+/** The CPU burst is over: wait for I/O and give the pCPU back. */
+function block(st: CpuWorld, e: number): void {
+  st.ent.state[e] = ENT.blocked;
+  st.ent.phaseLeft[e] = drawIo(st.rng, st.ent.phaseKind[e] ?? 0);
+  const p = st.ent.pcpu[e] ?? -1;
+  if (p >= 0) st.pcpuEnt[p] = -1;
+  st.ent.pcpu[e] = -1;
+  onBlock(st, e);
+}
+
+/** The I/O finished: runnable again, at the back of its host's queue. */
+function wake(st: CpuWorld, e: number): void {
+  st.ent.state[e] = ENT.ready;
+  st.ent.phaseLeft[e] = drawBurst(st.rng, st.ent.phaseKind[e] ?? 0);
+  const h = st.ent.host[e] ?? -1;
+  if (h >= 0) enqueue(st, h, e);
+  onWake(st, e);
+}
+
+/** Every host's idle pCPUs take the best eligible waiting entity. */
+export function dispatchAll(st: CpuWorld): void {
+  for (let h = 0; h < st.topology.hosts.length; h++) dispatchIdle(st, h);
+}

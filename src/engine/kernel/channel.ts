@@ -1,0 +1,111 @@
+/**
+ * The channel: the one way a subsystem's activity reaches another, since no subsystem
+ * imports another (docs/architecture.md, "The channel"). It is a set of named meters,
+ * each a Float64Array laid over one index space of the world (entities, pCPUs, VMs,
+ * containers or hosts). Meters live in the state, so they are cloned, carried across a
+ * scenario edit (by each space's stable keys) and replayed like everything else.
+ *
+ * Two kinds, and one discipline per tick (demand is posted, resources are arbitrated,
+ * costs are charged back to whoever caused them):
+ * - `level`: a value its one publisher overwrites and anyone reads, e.g. the memory a VM
+ *   uses (published by the memory model, read by the cluster and the Overview);
+ * - `flow`: an amount anyone may add to (post demand, charge a cost) until its one
+ *   consumer `take`s it (reads and zeroes it), e.g. ms of stall charged to a vCPU by the
+ *   memory model and taken by the CPU scheduler the next time that vCPU runs.
+ * The kernel declares the meters several subsystems share (CORE_METERS); a subsystem
+ * declares the meters only it publishes in its contract (`meters`).
+ */
+import { entityKeys, type Topology } from './topology';
+
+export type MeterSpace = 'entity' | 'pcpu' | 'vm' | 'container' | 'host';
+
+export interface MeterSpec {
+  /** `area.name`, e.g. `usage.vmMemMiB`. */
+  readonly id: string;
+  readonly space: MeterSpace;
+  readonly kind: 'level' | 'flow';
+  readonly unit: string;
+  /** Who writes it, who reads it, and what one unit means. */
+  readonly doc: string;
+}
+
+export type Meters = Record<string, Float64Array>;
+
+/** Memory in use per VM, MiB: published by the memory model, zeroed when the VM stops. */
+export const VM_MEM_USED = 'usage.vmMemMiB';
+/** Memory in use per container, MiB: published by the container runtime. */
+export const CT_MEM_USED = 'usage.ctMemMiB';
+
+/** Meters the kernel declares because more than one subsystem writes or reads them. */
+export const CORE_METERS: readonly MeterSpec[] = [
+  { id: VM_MEM_USED, space: 'vm', kind: 'level', unit: 'MiB', doc: 'Memory a VM uses on its host (private frames, its share of shared ones, its compression cache). Memory publishes it every 250 ms; the cluster and the Overview read it.' },
+  { id: CT_MEM_USED, space: 'container', kind: 'level', unit: 'MiB', doc: 'Memory a container uses (its app, sampled every 250 ms against its cgroup limit). The container runtime publishes it; the cluster reads it for the hosts.' },
+];
+
+function size(t: Topology, space: MeterSpace): number {
+  switch (space) {
+    case 'entity':
+      return t.entityCount;
+    case 'pcpu':
+      return t.pcpuCount;
+    case 'vm':
+      return t.vms.length;
+    case 'container':
+      return t.containers.length;
+    case 'host':
+      return t.hosts.length;
+  }
+}
+
+/** Stable keys of a space's slots, so a meter follows its VM or entity across an edit. */
+function keys(t: Topology, space: MeterSpace): string[] {
+  switch (space) {
+    case 'entity':
+      return entityKeys(t);
+    case 'pcpu':
+      return t.hosts.flatMap((h) => Array.from({ length: h.pcpuCount }, (_, p) => `${h.id}:${p}`));
+    case 'vm':
+      return t.vms.map((v) => v.id);
+    case 'container':
+      return t.containers.map((c) => c.id);
+    case 'host':
+      return t.hosts.map((h) => h.id);
+  }
+}
+
+/** Every declared meter, zeroed, sized for a topology. */
+export function buildMeters(specs: readonly MeterSpec[], t: Topology): Meters {
+  const out: Meters = {};
+  for (const m of specs) out[m.id] = new Float64Array(size(t, m.space));
+  return out;
+}
+
+/** Meters for an edited topology: each slot keeps its value if its key survived (prev is not modified). */
+export function carryMeters(specs: readonly MeterSpec[], prev: Meters, pt: Topology, nt: Topology): Meters {
+  const next = buildMeters(specs, nt);
+  for (const m of specs) {
+    const from = prev[m.id];
+    const to = next[m.id];
+    if (from === undefined || to === undefined) continue;
+    const old = new Map(keys(pt, m.space).map((k, i) => [k, i]));
+    keys(nt, m.space).forEach((k, i) => {
+      const o = old.get(k);
+      if (o !== undefined) to[i] = from[o] ?? 0;
+    });
+  }
+  return next;
+}
+
+/** A declared meter of the world (throws for an undeclared id: a typo must not pass silently). */
+export function meter(st: { meters: Meters }, id: string): Float64Array {
+  const m = st.meters[id];
+  if (m === undefined) throw new Error(`no meter "${id}" is declared`);
+  return m;
+}
+
+/** Take a flow: its amount at slot i, which is then zero (the consumer's side of a flow). */
+export function take(m: Float64Array, i: number): number {
+  const v = m[i] ?? 0;
+  m[i] = 0;
+  return v;
+}

@@ -1,0 +1,112 @@
+/**
+ * The lifecycle, the one path for power and boot: a start boots from the beginning and
+ * tells the subsystems about every entity it powers on; a stop (from any caller) frees
+ * pCPUs and queues, ends the boot countdown and the memory in use, and stops what runs
+ * inside; boots finish into the workload; pauses and throttles hold entities off the
+ * CPU; a failed host stops what it ran. Checked with the engine's own invariants.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkInvariants, createSim, presets, step, type SimState } from '../index';
+import { SUBSYSTEMS } from '../registry';
+import { meter, VM_MEM_USED } from './channel';
+import { ENT, POWER } from './codes';
+import { bootVm, failHostPower, isHostFailed, pauseVm, progressBoot, repairHostPower, startContainer, stopContainer, stopVm, throttleEntity, type PowerHooks } from './lifecycle';
+import { queueContents } from './queues';
+import { CONTAINER_START_TICKS, phaseCode, VM_BOOT_TICKS } from './workload';
+
+const at = (st: SimState, id: string): number => st.topology.vms.findIndex((v) => v.id === id);
+const vcpus = (st: SimState, i: number): number[] => {
+  const vm = st.topology.vms[i]!;
+  return Array.from({ length: vm.vcpus }, (_, k) => vm.entOffset + k);
+};
+const queued = (st: SimState): number[] => st.topology.hosts.flatMap((_, h) => queueContents(st, h));
+/** What the engine does after any change outside a tick (the CPU refills idle pCPUs), then the invariants. */
+function healthy(st: SimState): string[] {
+  for (const s of SUBSYSTEMS) if ('settle' in s) s.settle?.(st);
+  return checkInvariants(st);
+}
+function spy(): PowerHooks & { seen: number[] } {
+  const seen: number[] = [];
+  return { seen, poweredOn: (_st, e) => void seen.push(e) };
+}
+
+describe('lifecycle', () => {
+  it('stopping a VM mid-boot ends its countdown, frees its pCPUs and queues, zeroes its memory and stops its containers', () => {
+    const st = step(createSim(presets.basic), 700);
+    const i = at(st, 'db-1');
+    const inside = st.topology.containers.findIndex((c) => c.vm === i);
+    expect([st.vmPower[i], st.vmBootLeft[i]! > 0]).toEqual([POWER.booting, true]);
+    meter(st, VM_MEM_USED)[i] = 123;
+    stopVm(st, i);
+    expect([st.vmPower[i], st.vmBootLeft[i], meter(st, VM_MEM_USED)[i]]).toEqual([POWER.off, 0, 0]);
+    for (const e of vcpus(st, i)) expect([st.ent.state[e], st.ent.pcpu[e]]).toEqual([ENT.off, -1]);
+    expect(queued(st).filter((e) => vcpus(st, i).includes(e))).toEqual([]);
+    if (inside >= 0) expect([st.ctPower[inside], st.ctBootLeft[inside]]).toEqual([POWER.off, 0]);
+    expect(healthy(st)).toEqual([]);
+  });
+
+  it('a start boots from the beginning, queues every vCPU and tells the subsystems, once per entity', () => {
+    const st = step(createSim(presets.basic), 700);
+    const i = at(st, 'db-1');
+    stopVm(st, i);
+    const hooks = spy();
+    bootVm(st, hooks, i, true);
+    expect([st.vmPower[i], st.vmBootLeft[i]]).toEqual([POWER.booting, VM_BOOT_TICKS]);
+    expect(hooks.seen).toEqual(vcpus(st, i));
+    for (const e of vcpus(st, i)) expect(queued(st)).toContain(e);
+    expect(st.events.list.at(-1)).toMatchObject({ key: 'event.vmBooting', params: { vm: 'db-1' } });
+    bootVm(st, hooks, i, true); // already on: nothing happens
+    expect(hooks.seen).toHaveLength(vcpus(st, i).length);
+  });
+
+  it('a boot finishes into the workload, with an event', () => {
+    const st = step(createSim(presets.basic), VM_BOOT_TICKS - 1);
+    const i = at(st, 'web-1');
+    expect(st.vmBootLeft[i]).toBe(1);
+    progressBoot(st);
+    expect(st.vmPower[i]).toBe(POWER.on);
+    expect(st.ent.phaseKind[st.topology.vms[i]!.entOffset]).toBe(phaseCode(st.topology.vms[i]!.workload));
+    expect(st.events.list.some((e) => e.key === 'event.vmStarted' && e.params?.['vm'] === 'web-1')).toBe(true);
+  });
+
+  it('containers start and stop the same way', () => {
+    const st = step(createSim(presets.basic), 5000);
+    const c = st.topology.containers.findIndex((x) => x.vm < 0);
+    stopContainer(st, c);
+    expect([st.ctPower[c], st.ctBootLeft[c], st.ent.state[st.topology.containers[c]!.ent]]).toEqual([POWER.off, 0, ENT.off]);
+    const hooks = spy();
+    startContainer(st, hooks, c);
+    expect([st.ctPower[c], st.ctBootLeft[c]]).toEqual([POWER.booting, CONTAINER_START_TICKS]);
+    expect(hooks.seen).toEqual([st.topology.containers[c]!.ent]);
+    expect(healthy(st)).toEqual([]);
+  });
+
+  it('a pause and a throttle hold entities off the CPU, blocked for the time asked (a pause keeps longer I/O)', () => {
+    const st = step(createSim(presets.basic), 5000);
+    const i = at(st, 'web-1');
+    pauseVm(st, i, 7);
+    for (const e of vcpus(st, i)) {
+      expect([st.ent.state[e], st.ent.pcpu[e]]).toEqual([ENT.blocked, -1]);
+      expect(st.ent.phaseLeft[e]).toBeGreaterThanOrEqual(7);
+    }
+    const e = vcpus(st, at(st, 'db-1'))[0]!;
+    throttleEntity(st, e, 42);
+    expect([st.ent.state[e], st.ent.phaseLeft[e], st.ent.pcpu[e]]).toEqual([ENT.blocked, 42, -1]);
+    expect(queued(st)).not.toContain(e);
+    expect(healthy(st)).toEqual([]);
+  });
+
+  it('a failed host stops its VMs and bare-host containers, and is listed until repaired', () => {
+    const st = step(createSim(presets.basic), 5000);
+    const victims = failHostPower(st, 0);
+    expect(victims.length).toBeGreaterThan(0);
+    for (const i of victims) expect(st.vmPower[i]).toBe(POWER.off);
+    st.topology.containers.forEach((c, i) => {
+      if (c.vm < 0 && c.host === 0) expect(st.ctPower[i]).toBe(POWER.off);
+    });
+    expect([st.failedHosts, isHostFailed(st, 0)]).toEqual([['host-1'], true]);
+    repairHostPower(st, 0);
+    expect([st.failedHosts, isHostFailed(st, 0)]).toEqual([[], false]);
+    expect(healthy(st)).toEqual([]);
+  });
+});
