@@ -5,10 +5,12 @@
  * checkpoint and replaying the logged commands deterministically.
  */
 import { advanceTick, applyCommand, checkInvariants, cloneState, createSim, type Scenario, type SimState } from '../engine';
-import type { LoggedCommand } from '../protocol/messages';
+import type { Checkpoint as WireCheckpoint, LoggedCommand } from '../protocol/messages';
 
 const FIRST_INTERVAL = 1000;
 const MAX_CHECKPOINTS = 128;
+/** How many ticks run between two looks at the clock (one per tick when invariants are checked). */
+const CLOCK_EVERY = 16;
 
 interface Checkpoint {
   state: SimState;
@@ -26,23 +28,41 @@ export class Timeline {
   /** Called with violations when debug checks are on. */
   onViolation: ((tick: number, v: string[]) => void) | null = null;
 
-  constructor(readonly scenario: Scenario, log: LoggedCommand[] = []) {
+  /**
+   * `from` is a state this same history reached before (kept by the main thread while an
+   * earlier worker ran): the timeline resumes there instead of replaying from tick 0.
+   */
+  constructor(readonly scenario: Scenario, log: LoggedCommand[] = [], from: WireCheckpoint | null = null) {
     this.state = createSim(scenario);
     this.log = [...log];
     this.checkpoints = [{ state: cloneState(this.state), logPos: 0 }];
+    if (from !== null && from.tick > 0 && from.logPos <= this.log.length && from.state.tick === from.tick) {
+      this.checkpoints.push({ state: from.state, logPos: from.logPos });
+      this.state = cloneState(from.state);
+      this.logPos = from.logPos;
+      this.maxTick = from.tick;
+    }
   }
 
   get tick(): number {
     return this.state.tick;
   }
 
+  /** The current state as a restart point (the caller posts it, which copies it). */
+  get current(): WireCheckpoint {
+    return { tick: this.state.tick, logPos: this.logPos, state: this.state };
+  }
+
   /**
    * Advance towards `target`, replaying logged commands on the way; stops early when
-   * `outOfTime` says so (checked every 256 ticks). Mutates this.state.
+   * `outOfTime` says so (asked every CLOCK_EVERY ticks, every tick when invariants are
+   * checked, and never before the first tick). Which ticks run never depends on the clock,
+   * only how many. Mutates this.state.
    */
   advanceTo(target: number, outOfTime: () => boolean = () => false): void {
-    while (this.state.tick < target) {
-      if (this.state.tick % 256 === 0 && outOfTime()) return;
+    const every = this.onViolation === null ? CLOCK_EVERY : 1;
+    for (let n = 0; this.state.tick < target; n++) {
+      if (n > 0 && n % every === 0 && outOfTime()) return;
       this.applyDue();
       advanceTick(this.state);
       if (this.onViolation !== null) {

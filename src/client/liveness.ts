@@ -1,0 +1,74 @@
+/**
+ * Liveness by heartbeat sequence. The main thread pings the worker every PING_MS with a
+ * rising id and the worker answers each with a pong of the same id. A beat that finds no
+ * new answer since the previous beat is a miss, but only if the main thread itself was
+ * responsive: a beat that comes late (the main thread was busy, throttled or starved)
+ * measures that gap and excuses it, because the answers may simply be waiting in the
+ * queue behind it. The worker is dead after MISSES_TO_DEAD counted misses in a row
+ * (about 1.25 s of a healthy main thread hearing nothing), or, before its first answer
+ * (its code still loading), after STARTUP_MS of responsive silence. Pure: the caller
+ * passes the clock, so this is tested without timers.
+ */
+export const PING_MS = 250;
+export const MISSES_TO_DEAD = 5;
+/** A beat later than this after the previous one means the main thread was not responsive. */
+export const STALL_MS = 400;
+export const STARTUP_MS = 10_000;
+
+export type Beat = { kind: 'ping'; id: number } | { kind: 'dead' };
+
+export class Liveness {
+  private lastBeat = 0;
+  private sent = 0;
+  private answered = 0;
+  private answeredAtBeat = 0;
+  private missed = 0;
+  private silentMs = 0;
+  /** The current worker answered at least once. */
+  ready = false;
+  /** Beats that came late, so their silence was excused (for tests and the debug handle). */
+  excused = 0;
+
+  /** A new worker starts: nothing is owed yet. */
+  connected(now: number): void {
+    this.lastBeat = now;
+    this.answeredAtBeat = this.answered;
+    this.missed = 0;
+    this.silentMs = 0;
+    this.ready = false;
+  }
+
+  /** Any message from the worker: it is running. A pong also carries the id it answers. */
+  heard(pongId?: number): void {
+    this.ready = true;
+    if (pongId !== undefined && pongId > this.answered) this.answered = pongId;
+  }
+
+  /** Called every PING_MS: the next ping to send, or the verdict that the worker is dead. */
+  beat(now: number): Beat {
+    const gap = now - this.lastBeat;
+    this.lastBeat = now;
+    if (this.answered > this.answeredAtBeat) {
+      this.missed = 0;
+      this.silentMs = 0;
+    } else if (gap <= STALL_MS) {
+      this.missed += 1;
+      this.silentMs += gap;
+    } else {
+      this.excused += 1;
+    }
+    this.answeredAtBeat = this.answered;
+    if (this.ready ? this.missed >= MISSES_TO_DEAD : this.silentMs >= STARTUP_MS) return { kind: 'dead' };
+    this.sent += 1;
+    return { kind: 'ping', id: this.sent };
+  }
+
+  /** The worker answered every ping so far (no miss counted since its last answer). */
+  get healthy(): boolean {
+    return this.ready && this.missed === 0;
+  }
+
+  get stats(): { sent: number; answered: number; missed: number; excused: number } {
+    return { sent: this.sent, answered: this.answered, missed: this.missed, excused: this.excused };
+  }
+}
