@@ -26,8 +26,9 @@ export class Liveness {
   private silentMs = 0;
   /** The current worker answered at least once. */
   ready = false;
-  /** Beats that came late, so their silence was excused (for tests and the debug handle). */
-  excused = 0;
+  /** Beats that came late (the main thread's own gaps, whose silence is excused) and the longest gap. */
+  private late = 0;
+  private longestGap = 0;
 
   /** A new worker starts: nothing is owed yet. */
   connected(now: number): void {
@@ -48,14 +49,15 @@ export class Liveness {
   beat(now: number): Beat {
     const gap = now - this.lastBeat;
     this.lastBeat = now;
+    const stalled = gap > STALL_MS;
+    if (stalled) this.late += 1;
+    this.longestGap = Math.max(this.longestGap, gap);
     if (this.answered > this.answeredAtBeat) {
       this.missed = 0;
       this.silentMs = 0;
-    } else if (gap <= STALL_MS) {
+    } else if (!stalled) {
       this.missed += 1;
       this.silentMs += gap;
-    } else {
-      this.excused += 1;
     }
     this.answeredAtBeat = this.answered;
     if (this.ready ? this.missed >= MISSES_TO_DEAD : this.silentMs >= STARTUP_MS) return { kind: 'dead' };
@@ -68,7 +70,7 @@ export class Liveness {
     return this.ready && this.missed === 0;
   }
 
-  get stats(): { sent: number; answered: number; missed: number; excused: number } {
-    return { sent: this.sent, answered: this.answered, missed: this.missed, excused: this.excused };
+  get stats(): { sent: number; answered: number; missed: number; late: number; longestGap: number } {
+    return { sent: this.sent, answered: this.answered, missed: this.missed, late: this.late, longestGap: Math.round(this.longestGap) };
   }
 }

@@ -204,6 +204,10 @@ class SimClient {
     this.request({ type: 'pause' });
     setSim({ playing: false });
   }
+  /** While playing, pause exactly at `tick` (null: no stop). A load or restore clears it. */
+  stopAt(tick: number | null): void {
+    this.request({ type: 'stopAt', tick });
+  }
   togglePlay(): void {
     if (useStore.getState().playing) this.pause();
     else this.play();

@@ -36,6 +36,8 @@ export type ToWorker =
   | { type: 'restore'; scenario: Scenario; log: LoggedCommand[]; tick: number; playing: boolean; speed: Speed; from: Checkpoint | null }
   | { type: 'play' }
   | { type: 'pause' }
+  /** While playing, pause exactly when this tick is reached (null: no stop); cleared by a load. */
+  | { type: 'stopAt'; tick: number | null }
   | { type: 'step'; ticks: number }
   | { type: 'seek'; tick: number }
   | { type: 'speed'; speed: Speed }

@@ -127,4 +127,21 @@ describe('SimLoop', () => {
     expect(snaps.length).toBeGreaterThan(0);
     expect(snaps[0]?.snapshot.tick).toBe(3000);
   });
+
+  it('stops exactly at a requested tick while playing, at any speed', () => {
+    for (const speed of [1, 100, 'max'] as const) {
+      const h = harness();
+      h.loop.handle({ type: 'speed', speed });
+      h.loop.handle({ type: 'load', scenario: presets.basic, tick: 0, playing: true });
+      h.loop.handle({ type: 'stopAt', tick: 777 });
+      for (let i = 0; i < 400 && h.snaps().at(-1)?.snapshot.tick !== 777; i++) {
+        h.advance(16);
+        h.ack();
+      }
+      expect(h.snaps().at(-1)).toMatchObject({ playing: false, settled: true, snapshot: { tick: 777 } });
+      h.advance(100);
+      h.ack();
+      expect(h.snaps().at(-1)?.snapshot.tick).toBe(777);
+    }
+  });
 });

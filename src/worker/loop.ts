@@ -47,6 +47,8 @@ export class SimLoop {
   private mark = 0;
   private checkpointAt = 0;
   private checkpointKey = '';
+  /** Pause exactly here while playing (a tour's "run until tick N"). */
+  private stopAt: number | null = null;
   /** Commands that arrived during a seek: they apply at the tick the seek was asked for. */
   private queued: { id: number; command: CommandInput }[] = [];
 
@@ -71,6 +73,9 @@ export class SimLoop {
       case 'pause':
         this.resumeAfterSeek = false;
         this.setPlaying(false);
+        return;
+      case 'stopAt':
+        this.stopAt = msg.tick;
         return;
       case 'step':
         this.playing = false;
@@ -118,6 +123,7 @@ export class SimLoop {
     // Commands still waiting for the old world's seek belong to that world: refuse them.
     for (const c of this.queued.splice(0)) this.host.post({ type: 'commandResult', id: c.id, ok: false, reason: { key: 'reason.notLoaded' } }, []);
     this.timeline = new Timeline(scenario, log, from);
+    this.stopAt = null;
     this.checkpointAt = this.host.now();
     this.checkpointKey = '';
     this.wireDebug();
@@ -269,17 +275,23 @@ export class SimLoop {
     const end = now + BUDGET_MS;
     // A violation found in debug mode pauses (onViolation): stop the turn there too.
     const stop = (): boolean => !this.playing || this.host.now() >= end;
+    const limit = this.stopAt !== null && this.stopAt > tl.tick ? this.stopAt : Number.MAX_SAFE_INTEGER;
     if (this.speed === 'max') {
-      tl.advanceTo(Number.MAX_SAFE_INTEGER, stop);
+      tl.advanceTo(limit, stop);
     } else {
       this.debt = Math.min(this.debt + elapsed, MAX_DEBT_MS);
       const ticks = Math.floor(this.debt * this.speed);
       if (ticks > 0) {
         const from = tl.tick;
-        tl.advanceTo(from + ticks, stop);
+        tl.advanceTo(Math.min(from + ticks, limit), stop);
         // Ticks the budget did not reach stay owed (the debt cap keeps that bounded).
         this.debt -= (tl.tick - from) / this.speed;
       }
+    }
+    if (tl.tick === this.stopAt) {
+      this.stopAt = null;
+      tl.settle();
+      this.setPlaying(false);
     }
     this.touch();
   }
