@@ -191,8 +191,11 @@ class SimClient {
     if (wire.topology !== null) this.topology = wire.topology;
     if (this.topology === null) return;
     const snapshot: Snapshot = { ...wire, topology: this.topology };
-    const settled = msg.settled && msg.mark === this.markSent;
-    setSim({ snapshot, playing: msg.playing, maxTick: msg.maxTick, speed: msg.speed, status: 'running', settled });
+    // Until the worker has handled every request, its playing and speed are older than what
+    // the person just chose (a pause, a faster speed): keep those until it catches up.
+    const current = msg.mark === this.markSent;
+    const settled = current && msg.settled;
+    setSim(current ? { snapshot, playing: msg.playing, maxTick: msg.maxTick, speed: msg.speed, status: 'running', settled } : { snapshot, maxTick: msg.maxTick, status: 'running', settled });
   }
 
   // ---- the public surface used by the UI, the embed API and tours ----

@@ -9,7 +9,7 @@
  * URL comes from globalSetup.ts.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { decodeState, encodeState } from '../../src/embed/shareState';
 import { launchBrowser } from './browser';
 
@@ -156,6 +156,29 @@ export async function reopenAt(page: Page, tick: number, opts: OpenOptions = {})
   const later = await openApp(`state=${encodeState({ ...decoded.state, tick, playing: false })}`, opts);
   await settled(later.page, tick);
   return later;
+}
+
+/**
+ * Click a drawn thing ([data-sel=...]) until the inspector describes it. A drawing may still
+ * fit itself to the lens (a size measured after the first paint), so a click can land on a
+ * neighbour; clicking the same thing again is harmless, so click until the state is right.
+ */
+export async function selectThing(page: Page, sel: string, inspectorText: string | RegExp): Promise<void> {
+  const inspector = page.locator(tid('inspector'));
+  const text = async (): Promise<string> => (await inspector.count()) > 0 ? ((await inspector.first().textContent()) ?? '') : '';
+  const shows = async (): Promise<boolean> => {
+    const now = await text();
+    return typeof inspectorText === 'string' ? now.includes(inspectorText) : inspectorText.test(now);
+  };
+  await expect
+    .poll(
+      async () => {
+        if (!(await shows())) await page.locator(`[data-sel="${sel}"]`).first().click();
+        return shows();
+      },
+      { timeout: 15_000, interval: 200 },
+    )
+    .toBe(true);
 }
 
 /** Show a lens by its tab and wait until the lens (a lazy chunk, its styles) has rendered. */

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, selectThing, settled, tid } from './harness';
 
 const poll = { timeout: 10_000, interval: 100 };
 
@@ -25,7 +25,7 @@ describe('share links', () => {
   test('the full link reproduces scenario, commands, tick, lens, selection and theme', async () => {
     const a = await openApp('lang=en&autoplay=0&tick=700&theme=projector');
     await settled(a.page, 700);
-    await a.page.locator('[data-sel="vm-2"]').click();
+    await selectThing(a.page, 'vm-2', 'VM batch-1');
     await a.page.locator(tid('inspector')).getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => a.page.locator(tid('inspector')).textContent(), poll).toContain('vCPU0 is off');
     for (let i = 0; i < 3; i++) await a.page.locator(tid('step-forward')).click();

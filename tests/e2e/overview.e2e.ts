@@ -7,7 +7,7 @@
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeApps, closeBrowser, openApp, pause, readText, readTick, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, pause, readText, readTick, selectThing, settled, tid } from './harness';
 
 const poll = { timeout: 10_000, interval: 100 };
 
@@ -21,8 +21,7 @@ describe('Overview lens', () => {
     const svg = page.locator('.overview-svg');
     await expect.poll(() => svg.textContent(), poll).toContain('host-1'); // drawn: now a missing layer means something
     expect(await svg.textContent()).not.toContain('Host OS');
-    await page.locator('[data-sel="hypervisor-0"]').click();
-    await expect.poll(() => page.locator(tid('inspector')).textContent(), poll).toContain('Hypervisor on host-1');
+    await selectThing(page, 'hypervisor-0', 'Hypervisor on host-1');
     await page.locator(tid('hvtype-type2')).click();
     await expect.poll(() => svg.textContent(), poll).toContain('Host OS');
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('now Type 2 (hosted)');
@@ -36,9 +35,8 @@ describe('Overview lens', () => {
   test('selecting a VM explains its vCPUs, and stopping it frees the pCPUs', async () => {
     const { page, errors } = await openApp('lang=en&autoplay=0&tick=5000');
     await settled(page, 5000);
-    await page.locator('[data-sel="vm-2"]').click();
+    await selectThing(page, 'vm-2', 'VM batch-1');
     const inspector = page.locator(tid('inspector'));
-    await expect.poll(() => inspector.textContent(), poll).toContain('VM batch-1');
     await expect.poll(() => inspector.textContent(), poll).toMatch(/vCPU0 (is running on pCPU|is ready|is waiting for I\/O)/);
     await inspector.getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => inspector.textContent(), poll).toContain('vCPU0 is off');
@@ -51,8 +49,7 @@ describe('Overview lens', () => {
   test('clicking a pCPU tells which vCPU runs there and where it sits in the hardware', async () => {
     const { page, errors } = await openApp('lang=ko&autoplay=0&tick=5000');
     await settled(page, 5000);
-    await page.locator('[data-sel="pcpu-1"]').click();
-    await expect.poll(() => page.locator(tid('inspector')).textContent(), poll).toContain('소켓 0, 코어 0, 하드웨어 스레드 1');
+    await selectThing(page, 'pcpu-1', '소켓 0, 코어 0, 하드웨어 스레드 1');
     expect(await page.locator(tid('inspector')).textContent()).toMatch(/하이퍼스레딩/);
     expect(errors).toEqual([]);
   });
@@ -81,8 +78,7 @@ describe('worker faults', () => {
     test(`a ${kind} is noticed within two seconds and the world comes back as it was`, async () => {
       const { page, errors } = await openApp('lang=en&autoplay=0&tick=700&debug=1');
       await settled(page, 700);
-      await page.locator('[data-sel="vm-0"]').click();
-      await expect.poll(() => page.locator(tid('inspector')).textContent(), poll).toContain('VM web-1');
+      await selectThing(page, 'vm-0', 'VM web-1');
       await page.locator(tid('inspector')).getByRole('button', { name: 'Stop' }).click();
       await expect.poll(() => page.locator(tid('inspector')).textContent(), poll).toContain('vCPU0 is off');
       const tick = await settled(page);

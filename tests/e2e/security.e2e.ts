@@ -6,7 +6,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { parseScenario } from '../../src/engine';
 import { markupNames, SCRIPT } from '../hostile/corpus';
-import { closeApps, closeBrowser, openApp, settled, showLens, tid } from './harness';
+import { closeApps, closeBrowser, openApp, selectThing, settled, showLens, tid } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -47,8 +47,7 @@ describe('security', () => {
     await expect.poll(() => page.locator('.overview-svg').textContent(), { timeout: 10_000 }).toContain('<img src=x');
     expect(await page.locator('.overview-svg img, .overview-svg script').count()).toBe(0);
     await settled(page, 0);
-    await page.locator('[data-sel="vm-0"]').click();
-    await expect.poll(() => page.locator(tid('inspector')).textContent()).toContain(SCRIPT.slice(0, 20));
+    await selectThing(page, 'vm-0', SCRIPT.slice(0, 20));
     expect(await page.locator('[data-testid="inspector"] img').count()).toBe(0);
     expect(dialogs).toBe(0);
     expect(errors).toEqual([]);

@@ -8,7 +8,7 @@
  * moved per policy; keyboard selection; Korean text. Zero console errors throughout.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, reopenAt, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, reopenAt, selectThing, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 
@@ -29,15 +29,14 @@ describe('Storage lens', () => {
     const one = /goes to: ([\w-]+)/.exec((await page.locator(tid('storage-predict')).textContent()) ?? '')?.[1] ?? '';
     await page.locator(tid('storage-create')).click();
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain(`vol-1 placed on ${one}`);
-    await expect.poll(() => page.locator(`[aria-label^="Replica of vol-1 on ${one}"]`).count(), poll).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: new RegExp(`^Replica of vol-1 on ${one}`) }).count(), poll).toBe(1);
     expect(errors).toEqual([]);
   });
 
   test('failing an array degrades its volumes, which rebuild until all are healthy', async () => {
     const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=en&autoplay=0&tick=4500');
     await settled(page, 4500);
-    await page.locator('[data-sel="array-1"]').click();
-    await expect.poll(() => page.locator(tid('inspector')).textContent(), poll).toContain('Array array-b');
+    await selectThing(page, 'array-1', 'Array array-b');
     await page.locator(tid('array-fail')).click();
     const summary = page.locator(tid('storage-summary'));
     await expect.poll(() => summary.textContent(), poll).toMatch(/[1-9] rebuilding/);
@@ -83,9 +82,7 @@ describe('Storage lens', () => {
   test('a VM without permission is denied; after a read-only grant it may read but not write', async () => {
     const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=en&autoplay=0&tick=100');
     await settled(page, 100);
-    await page.locator('[data-sel="volume-0"]').first().click();
-    const inspector = page.locator(tid('inspector'));
-    await expect.poll(() => inspector.textContent(), poll).toContain('Volume vm-1-disk');
+    await selectThing(page, 'volume-0', 'Volume vm-1-disk');
     await page.locator(tid('try-read-vm-2')).click();
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('Denied: vm-2 tried to read vm-1-disk');
     await page.locator(tid('perm-vm-2')).selectOption('ro');
