@@ -1,8 +1,9 @@
 /**
  * Timeline: the simulation's past and its command log, so any earlier tick can be
- * revisited. It keeps a checkpoint every `interval` ticks (thinned, so an hour of play
- * keeps at most MAX_CHECKPOINTS) and reaches any tick by restoring the nearest earlier
- * checkpoint and replaying the logged commands deterministically.
+ * revisited. It keeps a checkpoint every `interval` ticks (at most MAX_CHECKPOINTS: past
+ * the cap each new one replaces an old one, so memory stays level over an hour of play)
+ * and reaches any tick by restoring the nearest earlier checkpoint and replaying the
+ * logged commands deterministically.
  */
 import { advanceTick, applyCommand, checkInvariants, cloneState, createSim, type Scenario, type SimState } from '../engine';
 import type { Checkpoint as WireCheckpoint, LoggedCommand } from '../protocol/messages';
@@ -25,6 +26,7 @@ export class Timeline {
   private logPos = 0;
   private checkpoints: Checkpoint[] = [];
   private interval = FIRST_INTERVAL;
+  private replaced = 0;
   /** Called with violations when debug checks are on. */
   onViolation: ((tick: number, v: string[]) => void) | null = null;
 
@@ -129,10 +131,24 @@ export class Timeline {
     const tick = this.state.tick;
     if (this.checkpoints.some((c) => c.state.tick === tick)) return;
     this.checkpoints.push({ state: cloneState(this.state), logPos: this.logPos });
-    if (this.checkpoints.length > MAX_CHECKPOINTS) {
-      // Keep tick 0 and every second checkpoint after it; checkpoint half as often from now on.
+    if (this.checkpoints.length <= MAX_CHECKPOINTS) return;
+    // At the cap, each new checkpoint replaces the one whose neighbours lie closest together
+    // (never tick 0, never the newest): the count, and so the memory, stays level while the
+    // spacing stays even. After half the cap has been replaced, checkpoint half as often.
+    let drop = 1;
+    let narrowest = Infinity;
+    for (let i = 1; i < this.checkpoints.length - 1; i++) {
+      const gap = (this.checkpoints[i + 1]?.state.tick ?? 0) - (this.checkpoints[i - 1]?.state.tick ?? 0);
+      if (gap < narrowest) {
+        narrowest = gap;
+        drop = i;
+      }
+    }
+    this.checkpoints.splice(drop, 1);
+    this.replaced += 1;
+    if (this.replaced >= MAX_CHECKPOINTS / 2) {
+      this.replaced = 0;
       this.interval *= 2;
-      this.checkpoints = this.checkpoints.filter((c, i) => i === 0 || c.state.tick % this.interval === 0);
     }
   }
 }
