@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Checkpoint } from '../protocol/messages';
-import { Liveness, PING_MS } from './liveness';
+import { Liveness, PING_MS, RestartBudget } from './liveness';
 import { RestartPoint } from './restartPoint';
 
 /** Beat every PING_MS (plus `late` ms) from `t`; the worker answers each ping after `answerMs` unless `dead`. */
@@ -99,5 +99,23 @@ describe('RestartPoint', () => {
     r.offer(cp(2000, 2), 0);
     r.commandAccepted(2500, 1); // cut off a log entry it already contains
     expect(r.before(3000)).toBeNull();
+  });
+});
+
+describe('RestartBudget', () => {
+  it('allows three restarts in a row, then none; a healthy minute refills it', () => {
+    const b = new RestartBudget(3, 60_000);
+    expect([b.spend(0), b.spend(1000), b.spend(2000)]).toEqual([true, true, true]);
+    expect(b.spend(3000)).toBe(false);
+    const c = new RestartBudget(3, 60_000);
+    c.spend(0);
+    c.spend(1000);
+    for (let t = 1250; t <= 30_000; t += 250) c.beat(t, true);
+    c.beat(30_250, false); // a miss half-way: the healthy minute starts again
+    for (let t = 30_500; t < 90_250; t += 250) c.beat(t, true);
+    expect(c.used).toBe(2);
+    c.beat(90_250, true);
+    expect(c.used).toBe(0);
+    expect([c.spend(91_000), c.spend(92_000), c.spend(93_000)]).toEqual([true, true, true]);
   });
 });

@@ -74,3 +74,36 @@ export class Liveness {
     return { sent: this.sent, answered: this.answered, missed: this.missed, late: this.late, longestGap: Math.round(this.longestGap) };
   }
 }
+
+/**
+ * How many restarts are allowed: MAX in a row, and the count starts again after a
+ * healthy minute (every beat answered since then), so a lab that runs for hours is not
+ * one unlucky restart away from giving up, while a worker that keeps dying stops being
+ * restarted.
+ */
+export class RestartBudget {
+  private count = 0;
+  private healthySince = 0;
+
+  constructor(
+    private readonly max = 3,
+    private readonly healthyMs = 60_000,
+  ) {}
+
+  /** A restart at `now`; false when the budget is spent. */
+  spend(now: number): boolean {
+    this.count += 1;
+    this.healthySince = now;
+    return this.count <= this.max;
+  }
+
+  /** Every beat: was the worker healthy? A healthy minute refills the budget. */
+  beat(now: number, healthy: boolean): void {
+    if (!healthy) this.healthySince = now;
+    else if (this.count > 0 && now - this.healthySince >= this.healthyMs) this.count = 0;
+  }
+
+  get used(): number {
+    return this.count;
+  }
+}

@@ -15,13 +15,10 @@
 import type { CommandInput, Message, Scenario, Snapshot, Topology } from '../engine';
 import { assertNever, PROTOCOL_VERSION, type FromWorker, type LoggedCommand, type Speed, type ToWorker, type WireSnapshot } from '../protocol/messages';
 import { addNotice, setSim, useStore } from '../store';
-import { Liveness, PING_MS } from './liveness';
+import { Liveness, PING_MS, RestartBudget } from './liveness';
 import { RestartPoint } from './restartPoint';
 import { createInThreadTransport, createWorkerTransport, type Transport } from './transport';
 
-/** Restarts allowed without a healthy minute between them. */
-const MAX_RESTARTS = 3;
-const HEALTHY_MS = 60_000;
 /** Draw by timer when no animation frame came within this long. */
 const FRAME_FALLBACK_MS = 50;
 
@@ -37,8 +34,7 @@ class SimClient {
   private cmdId = 0;
   private markSent = 0;
   private waiting = new Map<number, (r: CommandResult) => void>();
-  private restarts = 0;
-  private lastRestartAt = 0;
+  private readonly restarts = new RestartBudget();
   private lastRecovery: { at: number; reason: string } | null = null;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
   private debug = false;
@@ -94,7 +90,7 @@ class SimClient {
       this.recover('no answer');
       return;
     }
-    if (this.restarts > 0 && this.liveness.healthy && now - this.lastRestartAt >= HEALTHY_MS) this.restarts = 0;
+    this.restarts.beat(now, this.liveness.healthy);
     this.send({ type: 'ping', id: beat.id });
   }
 
@@ -107,10 +103,8 @@ class SimClient {
     for (const resolve of this.waiting.values()) resolve({ ok: false, reason: { key: 'notice.workerRestarted', params: { reason } } });
     this.waiting.clear();
     const now = performance.now();
-    this.restarts += 1;
-    this.lastRestartAt = now;
     this.lastRecovery = { at: now, reason };
-    if (this.restarts > MAX_RESTARTS) {
+    if (!this.restarts.spend(now)) {
       setSim({ status: 'failed', settled: false, playing: false });
       addNotice('error', { key: 'notice.workerRestarted', params: { reason } });
       return;
@@ -268,7 +262,7 @@ class SimClient {
   }
   /** Heartbeat figures for tests and the debug handle. */
   health(): { restarts: number; lastRecovery: { at: number; reason: string } | null; transport: string } & Liveness['stats'] {
-    return { restarts: this.restarts, lastRecovery: this.lastRecovery, transport: this.transportKind, ...this.liveness.stats };
+    return { restarts: this.restarts.used, lastRecovery: this.lastRecovery, transport: this.transportKind, ...this.liveness.stats };
   }
 }
 
