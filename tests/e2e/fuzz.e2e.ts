@@ -17,6 +17,7 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { createRng, nextFloat } from '../../src/engine';
 import { closeApps, closeBrowser, openApp } from './harness';
 import { makeAction, nextKind, observe, perform, targetOf, type Action, type World } from './fuzz/actions';
+import { completed } from './fuzz/gestures';
 import { ROOT } from './server';
 
 afterEach(closeApps);
@@ -153,4 +154,9 @@ describe('UI fuzzer', () => {
     expect(LENSES.length).toBeGreaterThanOrEqual(8);
   });
   for (const c of CASES) test(`${c.name}: ${c.actions} actions survive (seed ${c.seed})`, () => run(c, null));
+  test('every kind of gesture really ran (not given up for want of a control)', () => {
+    console.log(`gestures completed: ${[...completed].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    if (ACTIONS < 2000) return;
+    for (const g of ['edit', 'import', 'share', 'tour']) expect(completed.get(g) ?? 0, g).toBeGreaterThan(3);
+  });
 });

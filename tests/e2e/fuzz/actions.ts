@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { nextFloat, nextInt, presets, PRESET_IDS, type RngState } from '../../../src/engine';
 import { baseUrl, tid } from '../harness';
 import { look, type Found, type Target } from './page';
-import { editScenario, importFile, shareRoundTrip, type FileKind } from './gestures';
+import { completed, editScenario, importFile, shareRoundTrip, type FileKind } from './gestures';
 
 export type Action =
   | { k: 'press'; t: Target }
@@ -122,6 +122,7 @@ export async function perform(w: World, action: Action, found: Found | null, bas
     case 'goto':
       await page.goto(`${base}?${action.query}`);
       await page.locator(tid('app-ready')).waitFor({ state: 'attached', timeout: 20_000 });
+      if (action.query.includes('tour=')) completed.set('tour', (completed.get('tour') ?? 0) + 1);
       return null;
     case 'key':
       await page.keyboard.press(action.key);

@@ -13,6 +13,10 @@ import { waitQuiet } from './page';
 
 export type FileKind = 'preset' | 'broken' | 'huge' | 'state';
 
+/** How many of each gesture ran to the end (not given up for want of a control), for the run's summary. */
+export const completed = new Map<string, number>();
+const done = (name: string): void => void completed.set(name, (completed.get(name) ?? 0) + 1);
+
 const QUICK = { timeout: 1500 };
 
 async function closeDialogs(page: Page): Promise<void> {
@@ -62,6 +66,7 @@ export async function editScenario(page: Page, seed: number): Promise<void> {
   if (last !== undefined) node[last] = VALUES[nextInt(rng, 0, VALUES.length - 1)];
   await area.fill(JSON.stringify(json, null, 2));
   await page.locator(tid('editor-apply')).click(QUICK).catch(() => undefined);
+  done('edit');
   await closeDialogs(page);
 }
 
@@ -87,6 +92,7 @@ function fileFor(kind: FileKind, preset: Scenario): { name: string; mimeType: st
 export async function importFile(page: Page, kind: FileKind, preset: Scenario): Promise<void> {
   if (!(await openEditor(page))) return;
   await page.locator(tid('editor-file')).setInputFiles(fileFor(kind, preset));
+  done('import');
   await closeDialogs(page);
 }
 
@@ -109,6 +115,7 @@ export async function shareRoundTrip(page: Page): Promise<string | null> {
   await page.locator(`${tid('tick')}[data-settled="true"][data-tick="${q.tick}"]`).waitFor({ state: 'attached', timeout: 20_000 });
   // The digest is drawn with the same snapshot; allow a text that updates at a human rate to catch up.
   const same = page.locator(tid('state-digest'), { hasText: digest });
+  done('share');
   if (await same.first().waitFor({ state: 'attached', timeout: 5000 }).then(() => true, () => false)) return null;
   return `share link reopened tick ${q.tick} with digest ${await readText(page, 'state-digest')}, not ${digest} (${link})`;
 }
