@@ -12,7 +12,7 @@ import { closeApps, closeBrowser, openApp, readTick, showLens } from './harness'
 afterEach(closeApps);
 afterAll(closeBrowser);
 
-const ROUNDS = Number(process.env['SOAK_ROUNDS'] ?? 3);
+const ROUNDS = Number(process.env['SOAK_ROUNDS'] ?? 2);
 const VISIT_TICKS = 4000;
 const MAX_GROWTH_MIB = 40;
 
