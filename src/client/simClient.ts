@@ -105,8 +105,8 @@ class SimClient {
     const now = performance.now();
     this.lastRecovery = { at: now, reason };
     if (!this.restarts.spend(now)) {
+      // It keeps dying: stop restarting; the status line says the simulation could not run.
       setSim({ status: 'failed', settled: false, playing: false });
-      addNotice('error', { key: 'notice.workerRestarted', params: { reason } });
       return;
     }
     setSim({ status: 'recovering', settled: false });

@@ -1,6 +1,6 @@
 /**
  * A seeded UI fuzzer: FUZZ_ACTIONS (5,000 by default) random actions per run, split into
- * cases over every lens and three viewports (desktop; a 1280x720 projector in the
+ * cases over every lens, both languages and three viewports (desktop; a 1280x720 projector in the
  * projector theme; a 390x844 phone with touch), each case its own bounded test with
  * invariant checks on (debug=1). Actions: clicks, taps, drags, swipes, keys, choices and
  * typing on whatever is on screen (inside an open dialog first), URLs with random
@@ -55,19 +55,23 @@ interface Log {
   actions: Action[];
 }
 
+/** Two cases per lens and viewport, so each stays well inside the per-test bound on a loaded machine. */
+const HALVES = 2;
 const CASES: Case[] = VIEWPORTS.flatMap((vp, v) =>
-  LENSES.map((lens, l) => {
-    const i = v * LENSES.length + l;
-    const n = VIEWPORTS.length * LENSES.length;
-    const lang = i % 2 === 0 ? 'en' : 'ko';
-    return {
-      name: `${vp.name} / ${lens}`,
-      seed: (SEED ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0,
-      actions: Math.floor(ACTIONS / n) + (i < ACTIONS % n ? 1 : 0),
-      vp,
-      start: `debug=1&autoplay=0&lang=${lang}&lens=${lens}&theme=${vp.theme}`,
-    };
-  }),
+  LENSES.flatMap((lens, l) =>
+    Array.from({ length: HALVES }, (_, h) => {
+      const i = (v * LENSES.length + l) * HALVES + h;
+      const n = VIEWPORTS.length * LENSES.length * HALVES;
+      const lang = i % 4 < 2 ? 'en' : 'ko';
+      return {
+        name: `${vp.name} / ${lens} / ${lang}`,
+        seed: (SEED ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0,
+        actions: Math.floor(ACTIONS / n) + (i < ACTIONS % n ? 1 : 0),
+        vp,
+        start: `debug=1&autoplay=0&lang=${lang}&lens=${lens}&theme=${vp.theme}`,
+      };
+    }),
+  ),
 );
 
 function report(log: Log, problem: string): string {

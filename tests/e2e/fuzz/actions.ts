@@ -35,7 +35,7 @@ export interface World {
 const KEYS = ['Space', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Tab', 'Tab', 'Shift+Tab', 'Enter', 'Escape', 'Escape', '+', '-', 'p', 'c', 'b', 'x', '?', 'k', '1'];
 const PARAMS = [
   'lang=ko', 'lang=en', 'theme=contrast', 'theme=default', 'speed=max', 'speed=0.25', 'speed=banana', 'autoplay=1', 'autoplay=0', 'autoplay=0',
-  'tick=1234', 'tick=-5', 'tick=20000', 'seed=7', 'scenario=datacenter-32', 'scenario=nope', 'embed=1', 'lens=__proto__', 'step=99', 'tour=x', 'keys=0', 'origins=https://a.example', 'origins=bad/origin',
+  'tick=1234', 'tick=-5', 'tick=3000', 'seed=7', 'scenario=datacenter-32', 'scenario=nope', 'embed=1', 'lens=__proto__', 'step=99', 'tour=x', 'keys=0', 'origins=https://a.example', 'origins=bad/origin',
 ];
 const TEXT = ['0', '1', '7', '-1', '99999', '3.5', '', 'abc', '<b>x</b>', '가상머신', 'https://course.example.edu', 'x'.repeat(300)];
 
