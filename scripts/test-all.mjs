@@ -4,9 +4,11 @@
  * Vitest JSON report to test-results/. A failing step does not stop the next. Each step runs
  * in its own process group, which is killed when the step ends (or when we are
  * interrupted) so no vite preview or Chromium outlives the run. The very last line is
- * exactly `N passed, N failed`; a suite that could not run, a run that reported failure
- * without a failed test, and a missing report each count as one failure. Exit code 0 only
- * when nothing failed.
+ * exactly `N passed, N failed` (with `, N retried` appended when any test needed a retry:
+ * each is also printed as a warning, so a retry never looks like a clean pass); a suite
+ * that could not run, a run that reported failure without a failed test, and a missing
+ * report each count as one failure. Exit code 0 only when nothing failed. The wall-clock
+ * time of each step is printed too.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -29,11 +31,14 @@ function killGroup(child, signal) {
   }
 }
 
+const timings = [];
+
 /** Run a command in its own process group, inheriting stdio; resolve with its exit code. */
-function run(cmd, args) {
+function run(cmd, args, env = {}) {
   console.log(`\n$ ${[cmd, ...args].join(' ').replace(root + '/', '')}`);
+  const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', detached: true });
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', detached: true, env: { ...process.env, ...env } });
     running.add(child);
     child.on('error', (err) => {
       console.error(`could not start ${cmd}: ${err.message}`);
@@ -42,6 +47,7 @@ function run(cmd, args) {
     });
     child.on('exit', (code, signal) => {
       running.delete(child);
+      timings.push(`${[cmd, ...args].slice(0, 3).join(' ').replace(root + '/', '')}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
       killGroup(child, 'SIGKILL'); // anything the step left behind in its group
       resolve(code ?? (signal === null ? 1 : 128));
     });
@@ -85,23 +91,39 @@ function count(label, file, exitCode) {
   return { passed, failed };
 }
 
+/** Tests that needed a retry, as recorded by scripts/retry-reporter.mjs; each printed as a warning. */
+function retried(label, file) {
+  if (!existsSync(file)) return 0;
+  let list = [];
+  try {
+    list = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return 0;
+  }
+  for (const t of list) console.log(`WARNING ${label}: needed ${t.retries} retr${t.retries === 1 ? 'y' : 'ies'} (${t.state}): ${t.name}`);
+  return list.length;
+}
+
 mkdirSync(results, { recursive: true });
 const unitJson = join(results, 'unit.json');
 const e2eJson = join(results, 'e2e.json');
-rmSync(unitJson, { force: true }); // never count a stale report
-rmSync(e2eJson, { force: true });
+const unitRetries = join(results, 'unit-retries.json');
+const e2eRetries = join(results, 'e2e-retries.json');
+for (const f of [unitJson, e2eJson, unitRetries, e2eRetries]) rmSync(f, { force: true }); // never count a stale report
 
-const json = (file) => ['--reporter=default', '--reporter=json', `--outputFile=${file}`];
-const unitCode = await run(bin('vitest'), ['run', ...json(unitJson)]);
+const reporters = (file) => ['--reporter=default', '--reporter=json', `--outputFile=${file}`, `--reporter=${join(root, 'scripts', 'retry-reporter.mjs')}`];
+const unitCode = await run(bin('vitest'), ['run', ...reporters(unitJson)], { VIRTLAB_RETRIES: unitRetries });
 const buildCode = await run(npm, ['run', 'build']);
 const e2eCode =
-  buildCode === 0 ? await run(bin('vitest'), ['run', '--config', 'vitest.e2e.config.ts', ...json(e2eJson)]) : buildCode;
+  buildCode === 0 ? await run(bin('vitest'), ['run', '--config', 'vitest.e2e.config.ts', ...reporters(e2eJson)], { VIRTLAB_RETRIES: e2eRetries }) : buildCode;
 if (buildCode !== 0) console.log(`\nbuild failed (exit ${buildCode}); e2e tests not run`);
 
 console.log('\nSummary');
+for (const line of timings) console.log(line);
 const totals = [count('unit', unitJson, unitCode), count('e2e', e2eJson, e2eCode)].reduce(
   (a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }),
   { passed: 0, failed: 0 },
 );
-console.log(`${totals.passed} passed, ${totals.failed} failed`);
+const retries = retried('unit', unitRetries) + retried('e2e', e2eRetries);
+console.log(`${totals.passed} passed, ${totals.failed} failed${retries > 0 ? `, ${retries} retried` : ''}`);
 process.exitCode = totals.failed > 0 ? 1 : 0;

@@ -1,49 +1,71 @@
 /**
  * simClient: the main thread's side of the simulation. It spawns the worker, sends
- * typed messages, and writes the store. Snapshots are drawn once per animation frame
- * and acknowledged from there, so the worker never floods the main thread. A heartbeat
- * notices a dead or hung worker within two seconds; the client then starts a new one
- * and replays the scenario and every accepted command to the last tick it saw.
+ * typed messages, and writes the store. Snapshots are drawn at most once per animation
+ * frame, or by a timer when no frame comes (a starved compositor must not freeze the
+ * picture), and acknowledged right after they are drawn, so the worker never floods the
+ * main thread. Every request is followed by a mark; the store's `settled` is true once
+ * the worker has handled every request and has no seek under way, while paused.
+ * Liveness is judged by heartbeat sequence (liveness.ts): a dead or hung worker is
+ * noticed in well under two seconds while a busy main thread is never mistaken for a
+ * dead worker. A new worker resumes from the newest checkpoint the main thread holds,
+ * with the commands logged since. The in-thread loop is used only when no Worker can be
+ * created (or never started); repeated deaths without a healthy minute between them stop
+ * the restarts.
  */
 import type { CommandInput, Message, Scenario, Snapshot, Topology } from '../engine';
 import { assertNever, PROTOCOL_VERSION, type FromWorker, type LoggedCommand, type Speed, type ToWorker, type WireSnapshot } from '../protocol/messages';
 import { addNotice, setSim, useStore } from '../store';
+import { Liveness, PING_MS, RestartBudget } from './liveness';
+import { RestartPoint } from './restartPoint';
 import { createInThreadTransport, createWorkerTransport, type Transport } from './transport';
 
-const PING_MS = 500;
-const DEAD_AFTER_MS = 2000;
-const MAX_WORKER_RESTARTS = 3;
+/** Draw by timer when no animation frame came within this long. */
+const FRAME_FALLBACK_MS = 50;
 
 type CommandResult = { ok: true } | { ok: false; reason: Message };
+type SnapshotMsg = FromWorker & { type: 'snapshot' };
+type Request = Exclude<ToWorker, { type: 'hello' | 'ping' | 'ack' | 'debug' | 'fault' | 'mark' }>;
 
 class SimClient {
   private transport: Transport | null = null;
   private topology: Topology | null = null;
-  private pending: FromWorker & { type: 'snapshot' } | null = null;
+  private pending: SnapshotMsg | null = null;
   private frameRequested = false;
-  private lastHeard = 0;
-  private pingId = 0;
   private cmdId = 0;
+  private markSent = 0;
   private waiting = new Map<number, (r: CommandResult) => void>();
-  private restarts = 0;
+  private readonly restarts = new RestartBudget();
+  private lastRecovery: { at: number; reason: string } | null = null;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
   private debug = false;
+  private bootTick = 0;
+  private workerFailedEarly = false;
+  private readonly liveness = new Liveness();
+  private readonly restartPoint = new RestartPoint();
 
   start(scenario: Scenario, scenarioId: string, opts: { tick: number; playing: boolean; speed: Speed; debug: boolean }): void {
     this.debug = opts.debug;
-    setSim({ scenario, scenarioId, log: [], speed: opts.speed, status: 'starting' });
+    this.bootTick = opts.tick;
+    setSim({ scenario, scenarioId, log: [], speed: opts.speed, status: 'starting', settled: false });
     this.connect();
-    this.send({ type: 'speed', speed: opts.speed });
-    this.send({ type: 'load', scenario, tick: opts.tick, playing: opts.playing });
+    this.request({ type: 'speed', speed: opts.speed });
+    this.request({ type: 'load', scenario, tick: opts.tick, playing: opts.playing });
+    this.restartPoint.newWorld(this.markSent);
     this.heartbeat ??= setInterval(() => this.checkPulse(), PING_MS);
   }
 
   private connect(): void {
-    const events = { onMessage: (m: FromWorker) => this.receive(m), onFailure: (r: string) => this.recover(r) };
-    const preferWorker = this.restarts < MAX_WORKER_RESTARTS;
-    this.transport = (preferWorker ? createWorkerTransport(events) : null) ?? createInThreadTransport(events);
+    const mine: { t: Transport | null } = { t: null };
+    // Messages and failures of a transport already replaced are ignored.
+    const events = {
+      onMessage: (m: FromWorker) => mine.t === this.transport && this.receive(m),
+      onFailure: (r: string) => mine.t === this.transport && this.recover(r),
+    };
+    const worker = this.workerFailedEarly ? null : createWorkerTransport(events);
+    mine.t = worker ?? createInThreadTransport(events);
+    this.transport = mine.t;
     this.topology = null;
-    this.lastHeard = performance.now();
+    this.liveness.connected(performance.now());
     this.send({ type: 'hello', v: PROTOCOL_VERSION });
     if (this.debug) this.send({ type: 'debug', on: true });
   }
@@ -52,30 +74,53 @@ class SimClient {
     this.transport?.post(msg);
   }
 
+  /** A request changes what the worker shows: follow it with a mark, and be unsettled until the mark comes back. */
+  private request(msg: Request): void {
+    this.send(msg);
+    this.markSent += 1;
+    this.send({ type: 'mark', id: this.markSent });
+    if (useStore.getState().settled) setSim({ settled: false });
+  }
+
   private checkPulse(): void {
-    if (performance.now() - this.lastHeard > DEAD_AFTER_MS) {
+    if (this.transport === null) return;
+    const now = performance.now();
+    const beat = this.liveness.beat(now);
+    if (beat.kind === 'dead') {
       this.recover('no answer');
       return;
     }
-    this.pingId += 1;
-    this.send({ type: 'ping', id: this.pingId });
+    this.restarts.beat(now, this.liveness.healthy);
+    this.send({ type: 'ping', id: beat.id });
   }
 
   /** The worker died or hung: start a new one at the same scenario, commands and tick. */
   private recover(reason: string): void {
     const s = useStore.getState();
+    if (!this.liveness.ready && this.transport?.kind === 'worker') this.workerFailedEarly = true;
     this.transport?.terminate();
     this.transport = null;
-    this.restarts += 1;
-    setSim({ status: 'recovering' });
+    for (const resolve of this.waiting.values()) resolve({ ok: false, reason: { key: 'notice.workerRestarted', params: { reason } } });
+    this.waiting.clear();
+    const now = performance.now();
+    this.lastRecovery = { at: now, reason };
+    if (!this.restarts.spend(now)) {
+      // It keeps dying: stop restarting; the status line says the simulation could not run.
+      setSim({ status: 'failed', settled: false, playing: false });
+      return;
+    }
+    setSim({ status: 'recovering', settled: false });
     addNotice('warning', { key: 'notice.workerRestarted', params: { reason } });
     if (s.scenario === null) return;
     this.connect();
-    this.send({ type: 'restore', scenario: s.scenario, log: s.log, tick: s.snapshot?.tick ?? 0, playing: s.playing, speed: s.speed });
+    const tick = s.snapshot?.tick ?? this.bootTick;
+    const from = this.restartPoint.before(tick);
+    this.request({ type: 'restore', scenario: s.scenario, log: s.log, tick, playing: s.playing, speed: s.speed, from });
+    this.restartPoint.newWorld(this.markSent, from);
   }
 
   private receive(msg: FromWorker): void {
-    this.lastHeard = performance.now();
+    this.liveness.heard(msg.type === 'pong' ? msg.id : undefined);
     switch (msg.type) {
       case 'ready':
         if (msg.v !== PROTOCOL_VERSION) addNotice('error', { key: 'notice.protocolMismatch' });
@@ -83,6 +128,9 @@ class SimClient {
       case 'snapshot':
         this.pending = msg;
         this.requestFrame();
+        return;
+      case 'checkpoint':
+        this.restartPoint.offer(msg.checkpoint, msg.mark);
         return;
       case 'commandResult':
         this.settleCommand(msg);
@@ -106,6 +154,7 @@ class SimClient {
     this.waiting.delete(msg.id);
     if (msg.ok) {
       const log: LoggedCommand[] = [...useStore.getState().log.slice(0, msg.logPos), { tick: msg.tick, command: msg.command }];
+      this.restartPoint.commandAccepted(msg.tick, msg.logPos);
       setSim({ log });
       resolve?.({ ok: true });
     } else {
@@ -114,10 +163,12 @@ class SimClient {
     }
   }
 
+  /** Draw the newest snapshot on the next animation frame, or by timer if no frame comes; then acknowledge. */
   private requestFrame(): void {
     if (this.frameRequested) return;
     this.frameRequested = true;
     const draw = (): void => {
+      if (!this.frameRequested) return;
       this.frameRequested = false;
       const msg = this.pending;
       this.pending = null;
@@ -125,25 +176,34 @@ class SimClient {
       this.draw(msg.snapshot, msg);
       this.send({ type: 'ack' });
     };
-    if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') requestAnimationFrame(draw);
-    else setTimeout(draw, 16);
+    const hidden = typeof document === 'undefined' || document.visibilityState === 'hidden';
+    if (typeof requestAnimationFrame === 'function' && !hidden) requestAnimationFrame(draw);
+    setTimeout(draw, hidden ? 16 : FRAME_FALLBACK_MS);
   }
 
-  private draw(wire: WireSnapshot, msg: { playing: boolean; maxTick: number; speed: Speed }): void {
+  private draw(wire: WireSnapshot, msg: SnapshotMsg): void {
     if (wire.topology !== null) this.topology = wire.topology;
     if (this.topology === null) return;
     const snapshot: Snapshot = { ...wire, topology: this.topology };
-    setSim({ snapshot, playing: msg.playing, maxTick: msg.maxTick, speed: msg.speed, status: 'running' });
+    // Until the worker has handled every request, its playing and speed are older than what
+    // the person just chose (a pause, a faster speed): keep those until it catches up.
+    const current = msg.mark === this.markSent;
+    const settled = current && msg.settled;
+    setSim(current ? { snapshot, playing: msg.playing, maxTick: msg.maxTick, speed: msg.speed, status: 'running', settled } : { snapshot, maxTick: msg.maxTick, status: 'running', settled });
   }
 
   // ---- the public surface used by the UI, the embed API and tours ----
   play(): void {
-    this.send({ type: 'play' });
+    this.request({ type: 'play' });
     setSim({ playing: true });
   }
   pause(): void {
-    this.send({ type: 'pause' });
+    this.request({ type: 'pause' });
     setSim({ playing: false });
+  }
+  /** While playing, pause exactly at `tick` (null: no stop). A load or restore clears it. */
+  stopAt(tick: number | null): void {
+    this.request({ type: 'stopAt', tick });
   }
   togglePlay(): void {
     if (useStore.getState().playing) this.pause();
@@ -151,23 +211,27 @@ class SimClient {
   }
   stepBy(ticks: number): void {
     setSim({ playing: false });
-    this.send({ type: 'step', ticks });
+    this.request({ type: 'step', ticks });
   }
   seek(tick: number): void {
     setSim({ playing: false });
-    this.send({ type: 'seek', tick });
+    this.request({ type: 'seek', tick });
   }
   setSpeed(speed: Speed): void {
     setSim({ speed });
-    this.send({ type: 'speed', speed });
+    this.request({ type: 'speed', speed });
   }
   reset(): void {
     setSim({ log: [], playing: false });
-    this.send({ type: 'reset' });
+    this.request({ type: 'reset' });
+    this.restartPoint.newWorld(this.markSent);
+    this.bootTick = 0;
   }
   load(scenario: Scenario, scenarioId: string): void {
     setSim({ scenario, scenarioId, log: [], violations: [] });
-    this.send({ type: 'load', scenario, tick: 0, playing: useStore.getState().playing });
+    this.request({ type: 'load', scenario, tick: 0, playing: useStore.getState().playing });
+    this.restartPoint.newWorld(this.markSent);
+    this.bootTick = 0;
   }
   /**
    * Load a scenario with commands already applied and open it at a tick: what tours,
@@ -175,14 +239,16 @@ class SimClient {
    */
   restore(scenario: Scenario, scenarioId: string, log: LoggedCommand[], tick: number, playing: boolean): void {
     setSim({ scenario, scenarioId, log, violations: [], playing });
-    this.send({ type: 'restore', scenario, log, tick, playing, speed: useStore.getState().speed });
+    this.request({ type: 'restore', scenario, log, tick, playing, speed: useStore.getState().speed, from: null });
+    this.restartPoint.newWorld(this.markSent);
+    this.bootTick = tick;
   }
   command(command: CommandInput): Promise<CommandResult> {
     this.cmdId += 1;
     const id = this.cmdId;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      this.send({ type: 'command', id, command });
+      this.request({ type: 'command', id, command });
     });
   }
   /** Fault injection for recovery tests (debug mode only): kill, crash or hang the worker. */
@@ -193,6 +259,10 @@ class SimClient {
   }
   get transportKind(): string {
     return this.transport?.kind ?? 'none';
+  }
+  /** Heartbeat figures for tests and the debug handle. */
+  health(): { restarts: number; lastRecovery: { at: number; reason: string } | null; transport: string } & Liveness['stats'] {
+    return { restarts: this.restarts.used, lastRecovery: this.lastRecovery, transport: this.transportKind, ...this.liveness.stats };
   }
 }
 

@@ -10,7 +10,7 @@ import { decodeState, encodeState, MAX_LINK_CHARS, type SharedState } from './sh
 
 const selection = fc.oneof(
   fc.constant(null),
-  fc.record({ kind: fc.constantFrom('host' as const, 'hypervisor' as const, 'pcpu' as const, 'vm' as const, 'container' as const), index: fc.nat(50) }),
+  fc.record({ kind: fc.constantFrom('host' as const, 'hypervisor' as const, 'pcpu' as const, 'vm' as const, 'container' as const, 'vcpu' as const, 'volume' as const, 'array' as const), index: fc.nat(50) }),
 );
 const command = fc.oneof(
   fc.record({ type: fc.constant('stopVm' as const), vm: fc.constantFrom('web-1', 'db-1', 'batch-1') }),
@@ -66,5 +66,12 @@ describe('share state', () => {
     const bad = { ...s, scenario: { ...presets.basic, hosts: [] } };
     const r = decodeState(encodeState(bad as SharedState));
     expect(r).toMatchObject({ ok: false, error: { key: 'lecture.state.scenario', params: { field: 'hosts' } } });
+  });
+
+  it('opens a link made while any lens had something selected (a Gantt slice is left out)', () => {
+    const s: SharedState = { preset: 'array-failure', scenario: presets['array-failure'], seed: presets['array-failure'].seed, log: [], tick: 4500, lens: 'storage', selection: { kind: 'array', index: 1 }, speed: 1, theme: 'default', lang: 'en', playing: false };
+    expect(decodeState(encodeState(s))).toMatchObject({ ok: true, state: { selection: { kind: 'array', index: 1 } } });
+    const slice = { kind: 'cpuSlice' as const, index: 3, pcpu: 0, ent: 1, start: 10, end: 20, why: 0, endWhy: 0, detail: 0, mig: 0 };
+    expect(decodeState(encodeState({ ...s, lens: 'cpu', selection: slice }))).toMatchObject({ ok: true, state: { selection: null } });
   });
 });

@@ -39,9 +39,14 @@ export interface SharedState {
   tour?: { id: string; step: number };
 }
 
-const selectionSchema = z
-  .strictObject({ kind: z.enum(['host', 'hypervisor', 'pcpu', 'vm', 'container']), index: z.int().min(0).max(100_000) })
-  .nullable();
+/** Selections a link carries: a thing by its index. (A Gantt slice is a moment, not a thing: it is left out.) */
+const SHAREABLE_KINDS = ['host', 'hypervisor', 'pcpu', 'vm', 'container', 'vcpu', 'volume', 'array'] as const;
+const selectionSchema = z.strictObject({ kind: z.enum(SHAREABLE_KINDS), index: z.int().min(0).max(100_000) }).nullable();
+
+function shareableSelection(sel: Selection): Selection {
+  if (sel === null || !(SHAREABLE_KINDS as readonly string[]).includes(sel.kind)) return null;
+  return { kind: sel.kind, index: sel.index } as Selection;
+}
 
 export const sharedSchema = z.strictObject({
   v: z.literal(STATE_VERSION),
@@ -67,7 +72,8 @@ export type DecodeResult = { ok: true; state: SharedState } | { ok: false; error
 export function toWire(s: SharedState): Record<string, unknown> {
   const base = isPresetId(s.preset) ? presets[s.preset] : undefined;
   const same = base !== undefined && s.scenario !== undefined && JSON.stringify({ ...s.scenario, seed: base.seed }) === JSON.stringify(base);
-  const { scenario, ...rest } = s;
+  const { scenario, ...all } = s;
+  const rest = { ...all, selection: shareableSelection(all.selection) };
   return same || scenario === undefined ? { v: STATE_VERSION, ...rest } : { v: STATE_VERSION, ...rest, scenario };
 }
 

@@ -51,4 +51,15 @@ describe('parseBootParams', () => {
       { numRuns: 300 },
     );
   });
+
+  it('fails closed on a bad origins= list: a notice, and no host may drive the lab', () => {
+    for (const bad of ['course.example.edu', 'https://a.example/path', 'javascript:alert(1)', ',', 'https://ok.example,ftp://x']) {
+      const { params, notices } = parseBootParams(`?origins=${encodeURIComponent(bad)}`);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatchObject({ key: 'notice.badParam', params: { name: 'origins' } });
+      expect(params.origins).toEqual([]);
+    }
+    expect(parseBootParams('?origins=https%3A%2F%2Fa.example%2Chttp%3A%2F%2Flocalhost%3A8080').params.origins).toEqual(['https://a.example', 'http://localhost:8080']);
+    expect(parseBootParams('').params.origins).toBeNull();
+  });
 });

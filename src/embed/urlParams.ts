@@ -2,7 +2,8 @@
  * URL parameters as one typed schema, parsed once at boot. Each parameter has a zod
  * schema, a default and a public/internal flag (public ones are documented for course
  * sites). A bad value never crashes anything: it is dropped, the default stays, and a
- * translated notice says which parameter was ignored and why.
+ * translated notice says which parameter was ignored and why. The one exception fails
+ * closed: a bad `origins=` allow-list allows no host page at all (not every one).
  */
 import { z } from 'zod';
 import { isPresetId } from '../engine';
@@ -92,6 +93,8 @@ export function parseBootParams(search: string, browserLangs: readonly string[] 
     const r = spec[name].schema.safeParse(raw.slice(0, 200));
     if (!r.success) {
       notices.push({ key: 'notice.badParam', params: { name, value: raw.slice(0, 40), hint: `param.hint.${name}` } });
+      // The allow-list fails closed: a list we cannot read allows no host at all.
+      if (name === 'origins') out.origins = [];
       continue;
     }
     (out as unknown as Record<string, unknown>)[name] = r.data;

@@ -3,9 +3,9 @@
  * crosses threads. Both sides switch on `type` and end in `assertNever`, so adding a
  * message without handling it fails to compile.
  */
-import type { CommandInput, Message, Scenario, Snapshot, Topology } from '../engine';
+import type { CommandInput, Message, Scenario, SimState, Snapshot, Topology } from '../engine';
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** A multiplier of real time (1 = 1000 ticks per second) or as fast as it goes. */
 export type Speed = number | 'max';
@@ -17,15 +17,27 @@ export interface LoggedCommand {
   command: CommandInput;
 }
 
+/**
+ * A full engine state the main thread keeps, so a restarted worker resumes from it
+ * instead of replaying from tick 0. `logPos` counts the log entries already applied.
+ */
+export interface Checkpoint {
+  tick: number;
+  logPos: number;
+  state: SimState;
+}
+
 /** A snapshot on the wire: topology only when it changed since the last one sent. */
 export type WireSnapshot = Omit<Snapshot, 'topology'> & { topology: Topology | null };
 
 export type ToWorker =
   | { type: 'hello'; v: number }
   | { type: 'load'; scenario: Scenario; tick: number; playing: boolean }
-  | { type: 'restore'; scenario: Scenario; log: LoggedCommand[]; tick: number; playing: boolean; speed: Speed }
+  | { type: 'restore'; scenario: Scenario; log: LoggedCommand[]; tick: number; playing: boolean; speed: Speed; from: Checkpoint | null }
   | { type: 'play' }
   | { type: 'pause' }
+  /** While playing, pause exactly when this tick is reached (null: no stop); cleared by a load. */
+  | { type: 'stopAt'; tick: number | null }
   | { type: 'step'; ticks: number }
   | { type: 'seek'; tick: number }
   | { type: 'speed'; speed: Speed }
@@ -34,12 +46,20 @@ export type ToWorker =
   | { type: 'ack' }
   | { type: 'ping'; id: number }
   | { type: 'debug'; on: boolean }
+  /**
+   * A marker after each request: the next snapshot carries the newest mark the worker has
+   * handled, so the main thread knows when everything it asked for is in the picture.
+   */
+  | { type: 'mark'; id: number }
   /** Fault injection for recovery tests; honoured only while debug is on. */
   | { type: 'fault'; kind: 'throw' | 'hang' | 'corrupt' };
 
 export type FromWorker =
   | { type: 'ready'; v: number }
-  | { type: 'snapshot'; snapshot: WireSnapshot; playing: boolean; maxTick: number; speed: Speed }
+  /** `settled`: no seek or replay is under way; `mark`: the newest mark handled before it. */
+  | { type: 'snapshot'; snapshot: WireSnapshot; playing: boolean; maxTick: number; speed: Speed; mark: number; settled: boolean }
+  /** The current state, now and then (a few seconds apart), for a restart to resume from. */
+  | { type: 'checkpoint'; checkpoint: Checkpoint; mark: number }
   | { type: 'commandResult'; id: number; ok: true; tick: number; logPos: number; command: CommandInput }
   | { type: 'commandResult'; id: number; ok: false; reason: Message }
   | { type: 'pong'; id: number }

@@ -45,6 +45,8 @@ export interface SimSlice {
   scenarioId: string;
   log: LoggedCommand[];
   violations: string[];
+  /** Paused, and the worker has handled every request (no seek or replay under way). */
+  settled: boolean;
 }
 
 export interface UiSlice {
@@ -69,6 +71,7 @@ const initialSim: SimSlice = {
   scenarioId: 'basic',
   log: [],
   violations: [],
+  settled: false,
 };
 
 const initialUi: UiSlice = {
@@ -89,6 +92,7 @@ export const selectTopology = (s: AppState) => s.snapshot?.topology ?? null;
 export const selectTick = (s: AppState): number => s.snapshot?.tick ?? 0;
 export const selectMaxTick = (s: AppState): number => s.maxTick;
 export const selectPlaying = (s: AppState): boolean => s.playing;
+export const selectSettled = (s: AppState): boolean => s.settled;
 export const selectSpeed = (s: AppState): Speed => s.speed;
 export const selectStatus = (s: AppState): SimStatus => s.status;
 export const selectLens = (s: AppState): LensId => s.lens;

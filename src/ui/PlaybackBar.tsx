@@ -5,7 +5,7 @@
 import { simClient } from '../client/simClient';
 import { useT } from '../i18n';
 import { SPEEDS, type Speed } from '../protocol/messages';
-import { selectPlaying, selectSpeed, selectTick, useStore } from '../store';
+import { selectPlaying, selectSettled, selectSpeed, selectTick, useStore } from '../store';
 import { Icon } from './Icon';
 import { Timeline } from './Timeline';
 
@@ -18,6 +18,7 @@ export function PlaybackBar({ minimal = false }: { minimal?: boolean }) {
   const playing = useStore(selectPlaying);
   const speed = useStore(selectSpeed);
   const tick = useStore(selectTick);
+  const settled = useStore(selectSettled);
   const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed];
   return (
     <div className="playback" role="toolbar" aria-label={t('playback.label')}>
@@ -51,7 +52,9 @@ export function PlaybackBar({ minimal = false }: { minimal?: boolean }) {
       )}
       <Timeline />
       <output className="tick" aria-live="off">
-        {t('playback.tickLabel')} <span data-testid="tick">{tick}</span>
+        {t('playback.tickLabel')} <span data-testid="tick" data-tick={tick} data-settled={settled}>
+          {tick}
+        </span>
         <span className="muted"> ({(tick / 1000).toFixed(3)} s)</span>
       </output>
     </div>

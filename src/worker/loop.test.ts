@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { presets } from '../engine';
-import type { FromWorker } from '../protocol/messages';
+import { PROTOCOL_VERSION, type FromWorker } from '../protocol/messages';
 import { SimLoop } from './loop';
 
 function harness() {
@@ -36,9 +36,9 @@ function harness() {
 describe('SimLoop', () => {
   it('answers hello and ping', () => {
     const h = harness();
-    h.loop.handle({ type: 'hello', v: 1 });
+    h.loop.handle({ type: 'hello', v: PROTOCOL_VERSION });
     h.loop.handle({ type: 'ping', id: 7 });
-    expect(h.out).toEqual([{ type: 'ready', v: 1 }, { type: 'pong', id: 7 }]);
+    expect(h.out).toEqual([{ type: 'ready', v: PROTOCOL_VERSION }, { type: 'pong', id: 7 }]);
   });
 
   it('paces ticks to real time x speed', () => {
@@ -106,7 +106,7 @@ describe('SimLoop', () => {
     const want = a.snaps().at(-1)?.snapshot;
     expect(want?.tick).toBe(900);
     const b = harness();
-    b.loop.handle({ type: 'restore', scenario: presets.basic, log: [{ tick: 300, command: { type: 'stopVm', vm: 'web-1' } }], tick: 900, playing: false, speed: 1 });
+    b.loop.handle({ type: 'restore', scenario: presets.basic, log: [{ tick: 300, command: { type: 'stopVm', vm: 'web-1' } }], tick: 900, playing: false, speed: 1, from: null });
     const got = b.snaps().at(-1)?.snapshot;
     expect(got?.tick).toBe(900);
     expect(Array.from(got?.ent.run ?? [])).toEqual(Array.from(want?.ent.run ?? []));
@@ -126,5 +126,22 @@ describe('SimLoop', () => {
     const snaps = out.filter((m): m is FromWorker & { type: 'snapshot' } => m.type === 'snapshot');
     expect(snaps.length).toBeGreaterThan(0);
     expect(snaps[0]?.snapshot.tick).toBe(3000);
+  });
+
+  it('stops exactly at a requested tick while playing, at any speed', () => {
+    for (const speed of [1, 100, 'max'] as const) {
+      const h = harness();
+      h.loop.handle({ type: 'speed', speed });
+      h.loop.handle({ type: 'load', scenario: presets.basic, tick: 0, playing: true });
+      h.loop.handle({ type: 'stopAt', tick: 777 });
+      for (let i = 0; i < 400 && h.snaps().at(-1)?.snapshot.tick !== 777; i++) {
+        h.advance(16);
+        h.ack();
+      }
+      expect(h.snaps().at(-1)).toMatchObject({ playing: false, settled: true, snapshot: { tick: 777 } });
+      h.advance(100);
+      h.ack();
+      expect(h.snaps().at(-1)?.snapshot.tick).toBe(777);
+    }
   });
 });

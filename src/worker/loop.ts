@@ -1,12 +1,16 @@
 /**
  * The fixed-step simulation loop, independent of where it runs: the worker drives it
  * with postMessage, simClient can drive it in-thread. It paces ticks to real time x
- * speed (or as many as fit a time budget at "max"), and coalesces output: at most one
- * snapshot in flight, sent only after the main thread acknowledged the previous one
- * from its animation frame, newest state wins. Topology travels only when it changed.
+ * speed (or as many as fit at "max"), and every turn, seek and replay stops at a time
+ * budget so the loop always answers pings promptly, at any speed and with invariant
+ * checks on; the budget changes how many ticks a turn runs, never what they compute.
+ * Output is coalesced: at most one snapshot in flight, sent after the main thread
+ * acknowledged the previous one, newest state wins. Topology travels only when it
+ * changed. Every few seconds the current state goes to the main thread as a checkpoint,
+ * so a restarted worker resumes there.
  */
 import { snapshotBuffers, toSnapshot, type CommandInput, type Scenario } from '../engine';
-import { assertNever, PROTOCOL_VERSION, type FromWorker, type LoggedCommand, type Speed, type ToWorker } from '../protocol/messages';
+import { assertNever, PROTOCOL_VERSION, type Checkpoint, type FromWorker, type LoggedCommand, type Speed, type ToWorker } from '../protocol/messages';
 import { Timeline } from './timeline';
 
 export interface LoopHost {
@@ -15,11 +19,13 @@ export interface LoopHost {
   schedule(fn: () => void, ms: number): void;
 }
 
-/** Pacing: one loop turn per ~16 ms; at "max", run up to this many ms per turn. */
+/** Pacing: one loop turn per ~16 ms; no turn (or slice of a seek) computes longer than the budget. */
 const TURN_MS = 16;
-const MAX_BUDGET_MS = 10;
+const BUDGET_MS = 10;
 /** Never owe more than this many ms of simulated time (no spiral when the engine lags). */
 const MAX_DEBT_MS = 100;
+/** How often the current state is offered to the main thread as a restart point. */
+const CHECKPOINT_MS = 2000;
 
 export class SimLoop {
   private timeline: Timeline | null = null;
@@ -37,6 +43,14 @@ export class SimLoop {
   private resumeAfterSeek = false;
   /** After a load, the first snapshot shows the requested tick, not the replay on its way there. */
   private holdForLoad = false;
+  /** The newest mark handled (echoed in every snapshot). */
+  private mark = 0;
+  private checkpointAt = 0;
+  private checkpointKey = '';
+  /** Pause exactly here while playing (a tour's "run until tick N"). */
+  private stopAt: number | null = null;
+  /** Commands that arrived during a seek: they apply at the tick the seek was asked for. */
+  private queued: { id: number; command: CommandInput }[] = [];
 
   constructor(private readonly host: LoopHost) {}
 
@@ -46,11 +60,11 @@ export class SimLoop {
         this.host.post({ type: 'ready', v: PROTOCOL_VERSION }, []);
         return;
       case 'load':
-        this.load(msg.scenario, [], msg.tick, msg.playing);
+        this.load(msg.scenario, [], msg.tick, msg.playing, null);
         return;
       case 'restore':
         this.speed = msg.speed;
-        this.load(msg.scenario, msg.log, msg.tick, msg.playing);
+        this.load(msg.scenario, msg.log, msg.tick, msg.playing, msg.from);
         return;
       case 'play':
         if (this.seekTarget !== null) this.resumeAfterSeek = true;
@@ -59,6 +73,9 @@ export class SimLoop {
       case 'pause':
         this.resumeAfterSeek = false;
         this.setPlaying(false);
+        return;
+      case 'stopAt':
+        this.stopAt = msg.tick;
         return;
       case 'step':
         this.playing = false;
@@ -74,7 +91,7 @@ export class SimLoop {
         this.touch();
         return;
       case 'reset':
-        if (this.timeline !== null) this.load(this.timeline.scenario, [], 0, false);
+        if (this.timeline !== null) this.load(this.timeline.scenario, [], 0, false, null);
         return;
       case 'command':
         this.command(msg.id, msg.command);
@@ -85,6 +102,10 @@ export class SimLoop {
         return;
       case 'ping':
         this.host.post({ type: 'pong', id: msg.id }, []);
+        return;
+      case 'mark':
+        this.mark = msg.id;
+        this.touch();
         return;
       case 'debug':
         this.debug = msg.on;
@@ -98,8 +119,13 @@ export class SimLoop {
     }
   }
 
-  private load(scenario: Scenario, log: LoggedCommand[], tick: number, playing: boolean): void {
-    this.timeline = new Timeline(scenario, log);
+  private load(scenario: Scenario, log: LoggedCommand[], tick: number, playing: boolean, from: Checkpoint | null): void {
+    // Commands still waiting for the old world's seek belong to that world: refuse them.
+    for (const c of this.queued.splice(0)) this.host.post({ type: 'commandResult', id: c.id, ok: false, reason: { key: 'reason.notLoaded' } }, []);
+    this.timeline = new Timeline(scenario, log, from);
+    this.stopAt = null;
+    this.checkpointAt = this.host.now();
+    this.checkpointKey = '';
     this.wireDebug();
     this.sentRev = -1;
     this.playing = false;
@@ -160,17 +186,21 @@ export class SimLoop {
   private runSeek(): void {
     const tl = this.timeline;
     if (tl === null || this.seekTarget === null) return;
-    const end = this.host.now() + MAX_BUDGET_MS;
-    tl.advanceTo(this.seekTarget, () => this.host.now() > end);
+    const end = this.host.now() + BUDGET_MS;
+    tl.advanceTo(this.seekTarget, () => this.host.now() >= end);
     if (tl.tick < this.seekTarget) return;
     tl.settle();
     this.seekTarget = null;
     this.holdForLoad = false;
+    for (const c of this.queued.splice(0)) this.command(c.id, c.command);
     if (this.resumeAfterSeek) this.setPlaying(true);
   }
 
   private command(id: number, command: CommandInput): void {
-    this.seekTarget = null;
+    if (this.seekTarget !== null) {
+      this.queued.push({ id, command });
+      return;
+    }
     if (this.timeline === null) {
       this.host.post({ type: 'commandResult', id, ok: false, reason: { key: 'reason.notLoaded' } }, []);
       return;
@@ -199,10 +229,23 @@ export class SimLoop {
     this.sentRev = snap.topology.rev;
     this.dirty = false;
     this.acked = false;
+    const settled = this.seekTarget === null && !this.playing;
     this.host.post(
-      { type: 'snapshot', snapshot: { ...snap, topology }, playing: this.playing, maxTick: tl.maxTick, speed: this.speed },
+      { type: 'snapshot', snapshot: { ...snap, topology }, playing: this.playing, maxTick: tl.maxTick, speed: this.speed, mark: this.mark, settled },
       snapshotBuffers(snap),
     );
+  }
+
+  /** Offer the current state as a restart point, at most every CHECKPOINT_MS and only when it changed. */
+  private offerCheckpoint(now: number): void {
+    const tl = this.timeline;
+    if (tl === null || this.seekTarget !== null || now - this.checkpointAt < CHECKPOINT_MS) return;
+    const cp = tl.current;
+    const key = `${cp.tick}:${cp.logPos}:${tl.log.length}`;
+    this.checkpointAt = now;
+    if (key === this.checkpointKey || cp.tick === 0) return;
+    this.checkpointKey = key;
+    this.host.post({ type: 'checkpoint', checkpoint: cp, mark: this.mark }, []);
   }
 
   private startTurns(): void {
@@ -227,18 +270,28 @@ export class SimLoop {
       this.touch();
       return;
     }
+    this.offerCheckpoint(now);
     if (!this.playing || tl === null) return;
+    const end = now + BUDGET_MS;
+    // A violation found in debug mode pauses (onViolation): stop the turn there too.
+    const stop = (): boolean => !this.playing || this.host.now() >= end;
+    const limit = this.stopAt !== null && this.stopAt > tl.tick ? this.stopAt : Number.MAX_SAFE_INTEGER;
     if (this.speed === 'max') {
-      const end = now + MAX_BUDGET_MS;
-      do tl.advanceTo(tl.tick + 250);
-      while (this.host.now() < end && this.playing);
+      tl.advanceTo(limit, stop);
     } else {
       this.debt = Math.min(this.debt + elapsed, MAX_DEBT_MS);
       const ticks = Math.floor(this.debt * this.speed);
       if (ticks > 0) {
-        this.debt -= ticks / this.speed;
-        tl.advanceTo(tl.tick + ticks);
+        const from = tl.tick;
+        tl.advanceTo(Math.min(from + ticks, limit), stop);
+        // Ticks the budget did not reach stay owed (the debt cap keeps that bounded).
+        this.debt -= (tl.tick - from) / this.speed;
       }
+    }
+    if (tl.tick === this.stopAt) {
+      this.stopAt = null;
+      tl.settle();
+      this.setPlaying(false);
     }
     this.touch();
   }

@@ -62,8 +62,11 @@ describe('Timeline', () => {
   it('keeps a bounded number of checkpoints over a long run', () => {
     const tl = new Timeline(presets.basic);
     tl.seek(400_000);
-    const count = (tl as unknown as { checkpoints: unknown[] }).checkpoints.length;
-    expect(count).toBeLessThanOrEqual(129);
+    const cps = (tl as unknown as { checkpoints: { state: { tick: number } }[] }).checkpoints;
+    // Level at the cap (memory neither grows nor saw-tooths), and evenly spread over the run.
+    expect(cps.length).toBe(128);
+    const gaps = cps.slice(1).map((c, i) => c.state.tick - (cps[i]?.state.tick ?? 0));
+    expect(Math.max(...gaps)).toBeLessThanOrEqual((4 * 400_000) / 128);
     tl.seek(123_457);
     expect(tl.tick).toBe(123_457);
     // 400k simulated ticks (memory subsystem included) can take seconds on a shared machine.

@@ -1,14 +1,17 @@
 /**
  * Timeline: the simulation's past and its command log, so any earlier tick can be
- * revisited. It keeps a checkpoint every `interval` ticks (thinned, so an hour of play
- * keeps at most MAX_CHECKPOINTS) and reaches any tick by restoring the nearest earlier
- * checkpoint and replaying the logged commands deterministically.
+ * revisited. It keeps a checkpoint every `interval` ticks (at most MAX_CHECKPOINTS: past
+ * the cap each new one replaces an old one, so memory stays level over an hour of play)
+ * and reaches any tick by restoring the nearest earlier checkpoint and replaying the
+ * logged commands deterministically.
  */
 import { advanceTick, applyCommand, checkInvariants, cloneState, createSim, type Scenario, type SimState } from '../engine';
-import type { LoggedCommand } from '../protocol/messages';
+import type { Checkpoint as WireCheckpoint, LoggedCommand } from '../protocol/messages';
 
 const FIRST_INTERVAL = 1000;
 const MAX_CHECKPOINTS = 128;
+/** How many ticks run between two looks at the clock (one per tick when invariants are checked). */
+const CLOCK_EVERY = 16;
 
 interface Checkpoint {
   state: SimState;
@@ -23,26 +26,45 @@ export class Timeline {
   private logPos = 0;
   private checkpoints: Checkpoint[] = [];
   private interval = FIRST_INTERVAL;
+  private replaced = 0;
   /** Called with violations when debug checks are on. */
   onViolation: ((tick: number, v: string[]) => void) | null = null;
 
-  constructor(readonly scenario: Scenario, log: LoggedCommand[] = []) {
+  /**
+   * `from` is a state this same history reached before (kept by the main thread while an
+   * earlier worker ran): the timeline resumes there instead of replaying from tick 0.
+   */
+  constructor(readonly scenario: Scenario, log: LoggedCommand[] = [], from: WireCheckpoint | null = null) {
     this.state = createSim(scenario);
     this.log = [...log];
     this.checkpoints = [{ state: cloneState(this.state), logPos: 0 }];
+    if (from !== null && from.tick > 0 && from.logPos <= this.log.length && from.state.tick === from.tick) {
+      this.checkpoints.push({ state: from.state, logPos: from.logPos });
+      this.state = cloneState(from.state);
+      this.logPos = from.logPos;
+      this.maxTick = from.tick;
+    }
   }
 
   get tick(): number {
     return this.state.tick;
   }
 
+  /** The current state as a restart point (the caller posts it, which copies it). */
+  get current(): WireCheckpoint {
+    return { tick: this.state.tick, logPos: this.logPos, state: this.state };
+  }
+
   /**
    * Advance towards `target`, replaying logged commands on the way; stops early when
-   * `outOfTime` says so (checked every 256 ticks). Mutates this.state.
+   * `outOfTime` says so (asked every CLOCK_EVERY ticks, every tick when invariants are
+   * checked, and never before the first tick). Which ticks run never depends on the clock,
+   * only how many. Mutates this.state.
    */
   advanceTo(target: number, outOfTime: () => boolean = () => false): void {
-    while (this.state.tick < target) {
-      if (this.state.tick % 256 === 0 && outOfTime()) return;
+    const every = this.onViolation === null ? CLOCK_EVERY : 1;
+    for (let n = 0; this.state.tick < target; n++) {
+      if (n > 0 && n % every === 0 && outOfTime()) return;
       this.applyDue();
       advanceTick(this.state);
       if (this.onViolation !== null) {
@@ -109,10 +131,24 @@ export class Timeline {
     const tick = this.state.tick;
     if (this.checkpoints.some((c) => c.state.tick === tick)) return;
     this.checkpoints.push({ state: cloneState(this.state), logPos: this.logPos });
-    if (this.checkpoints.length > MAX_CHECKPOINTS) {
-      // Keep tick 0 and every second checkpoint after it; checkpoint half as often from now on.
+    if (this.checkpoints.length <= MAX_CHECKPOINTS) return;
+    // At the cap, each new checkpoint replaces the one whose neighbours lie closest together
+    // (never tick 0, never the newest): the count, and so the memory, stays level while the
+    // spacing stays even. After half the cap has been replaced, checkpoint half as often.
+    let drop = 1;
+    let narrowest = Infinity;
+    for (let i = 1; i < this.checkpoints.length - 1; i++) {
+      const gap = (this.checkpoints[i + 1]?.state.tick ?? 0) - (this.checkpoints[i - 1]?.state.tick ?? 0);
+      if (gap < narrowest) {
+        narrowest = gap;
+        drop = i;
+      }
+    }
+    this.checkpoints.splice(drop, 1);
+    this.replaced += 1;
+    if (this.replaced >= MAX_CHECKPOINTS / 2) {
+      this.replaced = 0;
       this.interval *= 2;
-      this.checkpoints = this.checkpoints.filter((c, i) => i === 0 || c.state.tick % this.interval === 0);
     }
   }
 }

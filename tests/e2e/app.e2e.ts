@@ -4,12 +4,15 @@
  * timeline with the keyboard, read it in Korean, survive a bad URL parameter, and get
  * the same world back after a reload. Written against the UI contract (data-testid
  * hooks) in the test-infrastructure brief; see tests/e2e/harness.ts for the helpers.
+ * "Pause holds it" is checked the only way that needs no waiting: after the pause is
+ * confirmed, another request (a speed change) is handled and the tick has not moved.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { ROOT } from './server';
-import { baseUrl, closeApps, closeBrowser, openApp, readText, readTick, stableTick, tid } from './harness';
+import { baseUrl, closeApps, closeBrowser, openApp, pause, readText, readTick, settled, tid } from './harness';
 
 const SCREENSHOT = join(ROOT, 'test-results', 'overview.png');
 const poll = { timeout: 10_000, interval: 100 };
@@ -17,19 +20,30 @@ const poll = { timeout: 10_000, interval: 100 };
 afterEach(closeApps);
 afterAll(closeBrowser);
 
+/** The paused picture holds: another request is handled (a speed change) and the tick is still `tick`. */
+async function holds(page: Page, tick: number): Promise<void> {
+  const speed = page.locator(tid('speed'));
+  await speed.selectOption((await speed.inputValue()) === '2' ? '4' : '2');
+  expect(await settled(page)).toBe(tick);
+}
+
 describe('VirtLab in the browser', () => {
   test('loads under a sub-path with no console error and no page error', async () => {
     const { page, errors } = await openApp('');
     expect(new URL(page.url()).pathname).toBe(new URL(baseUrl()).pathname);
     expect(new URL(page.url()).pathname).not.toBe('/');
-    await readTick(page);
-    await page.waitForTimeout(1000); // give lazy chunks and the worker time to fail, if they would
+    // The worker runs and the lens has drawn: the lazy chunks and the worker loaded.
+    const t0 = await readTick(page);
+    await expect.poll(() => readTick(page), poll).toBeGreaterThan(t0);
+    await page.locator('.overview-svg').waitFor();
     expect(errors).toEqual([]);
   });
 
   test('README screenshot of the default app at 1280x800', async () => {
-    const { page, errors } = await openApp('', { viewport: { width: 1280, height: 800 } });
-    await page.waitForTimeout(1500); // let it draw a few seconds of the world
+    // A few seconds into the default world, paused there so the picture is exactly this one.
+    const { page, errors } = await openApp('tick=3000&autoplay=0', { viewport: { width: 1280, height: 800 } });
+    await settled(page, 3000);
+    await page.locator('.overview-svg').waitFor();
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(errors).toEqual([]);
@@ -42,11 +56,9 @@ describe('VirtLab in the browser', () => {
     const t0 = await readTick(page);
     await expect.poll(() => readTick(page), poll).toBeGreaterThan(t0);
 
-    await toggle.click();
-    await expect.poll(() => toggle.getAttribute('aria-pressed'), poll).toBe('false');
-    const held = await stableTick(page);
-    await page.waitForTimeout(1000);
-    expect(await readTick(page)).toBe(held);
+    const held = await pause(page);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await holds(page, held);
     expect(errors).toEqual([]);
   });
 
@@ -54,7 +66,7 @@ describe('VirtLab in the browser', () => {
     const { page, errors } = await openApp('autoplay=0');
     const toggle = page.locator(tid('play-toggle'));
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    const t0 = await stableTick(page);
+    const t0 = await settled(page);
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-pressed'), poll).toBe('true');
     await expect.poll(() => readTick(page), poll).toBeGreaterThan(t0);
@@ -63,16 +75,16 @@ describe('VirtLab in the browser', () => {
 
   test('step forward is exactly +1 tick and step back exactly -1', async () => {
     const { page, errors } = await openApp('autoplay=0');
-    const t0 = await stableTick(page);
+    const t0 = await settled(page);
     const forward = page.locator(tid('step-forward'));
     const back = page.locator(tid('step-back'));
     await forward.click();
-    await expect.poll(() => readTick(page), poll).toBe(t0 + 1);
+    await settled(page, t0 + 1);
     await forward.click();
-    await expect.poll(() => readTick(page), poll).toBe(t0 + 2);
+    await settled(page, t0 + 2);
     await back.click();
-    await expect.poll(() => readTick(page), poll).toBe(t0 + 1);
-    expect(await stableTick(page)).toBe(t0 + 1); // and it stays there
+    await settled(page, t0 + 1);
+    await holds(page, t0 + 1); // and it stays there
     expect(errors).toEqual([]);
   });
 
@@ -81,18 +93,16 @@ describe('VirtLab in the browser', () => {
     const toggle = page.locator(tid('play-toggle'));
     await expect.poll(() => toggle.getAttribute('aria-pressed'), poll).toBe('true');
     await page.locator(tid('step-forward')).click();
-    await expect.poll(() => toggle.getAttribute('aria-pressed'), poll).toBe('false');
-    const held = await stableTick(page);
-    await page.waitForTimeout(500);
-    expect(await readTick(page)).toBe(held);
+    const held = await settled(page);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await holds(page, held);
     expect(errors).toEqual([]);
   });
 
   test('the timeline scrubber seeks with the keyboard', async () => {
     const { page, errors } = await openApp('autoplay=1');
     await expect.poll(() => readTick(page), poll).toBeGreaterThan(50);
-    await page.locator(tid('play-toggle')).click();
-    const reached = await stableTick(page);
+    const reached = await pause(page);
 
     const slider = page.locator(tid('timeline'));
     expect(await slider.getAttribute('role')).toBe('slider');
@@ -103,16 +113,16 @@ describe('VirtLab in the browser', () => {
 
     await slider.focus();
     await page.keyboard.press('Home');
+    await settled(page, 0);
     await expect.poll(() => slider.getAttribute('aria-valuenow'), poll).toBe('0');
-    await expect.poll(() => readTick(page), poll).toBe(0);
 
     await page.keyboard.press('End');
-    await expect.poll(() => readTick(page), poll).toBe(max);
+    await settled(page, max);
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => readTick(page), poll).toBe(max - 1);
+    await settled(page, max - 1);
     expect(await slider.getAttribute('aria-valuenow')).toBe(String(max - 1));
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => readTick(page), poll).toBe(max);
+    await settled(page, max);
     expect(errors).toEqual([]);
   });
 
@@ -141,13 +151,13 @@ describe('VirtLab in the browser', () => {
 
   test('a reload with the same URL shows the same tick and the same state digest', async () => {
     const { page, errors } = await openApp('seed=5&tick=500&autoplay=0');
-    await expect.poll(() => readTick(page), poll).toBe(500);
+    await settled(page, 500);
     const digest = await readText(page, 'state-digest');
     expect(digest).not.toBe('');
 
     await page.reload({ waitUntil: 'load' });
     await page.locator(tid('app-ready')).first().waitFor({ state: 'attached', timeout: 20_000 });
-    await expect.poll(() => readTick(page), poll).toBe(500);
+    await settled(page, 500);
     expect(await readText(page, 'state-digest')).toBe(digest);
     expect(errors).toEqual([]);
   });

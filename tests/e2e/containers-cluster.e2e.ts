@@ -4,7 +4,7 @@
  * table, a host failure with HA restarts, DRS explaining a move, and a refused command.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readTick, tid } from './harness';
+import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 
 const poll = { timeout: 20_000, interval: 100 };
 
@@ -14,12 +14,14 @@ afterAll(closeBrowser);
 describe('Cluster lens', () => {
   test('pre-copy is drawn round by round on the page grid, and ends with a pause of milliseconds', async () => {
     const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=7000');
+    await settled(page, 7000);
     await expect.poll(() => page.locator(tid('cl-phase')).textContent(), poll).toContain('Round 0: copying all memory while the VM runs');
     await expect.poll(() => page.locator(tid('cl-why-converge')).textContent(), poll).toContain('Why it converges: the VM writes 80 MiB/s and the link copies 1250 MiB/s');
     await expect(page.locator(tid('cl-grid')).count()).resolves.toBe(1);
     await expect.poll(() => page.locator(tid('cl-grid-legend')).textContent(), poll).toMatch(/dirtied since copied \(red, striped\): [1-9]/);
     await expect.poll(() => page.locator(tid('cl-host-host-1')).textContent(), poll).toContain('⇢ web-vm');
     const done = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=9000');
+    await settled(done.page, 9000);
     await expect.poll(() => done.page.locator(tid('cl-mig-result')).textContent(), poll).toMatch(/web-vm moved host-1 → host-2 in \d+ ms over \d round\(s\); it was paused for only \d\d? ms/);
     await expect.poll(() => done.page.locator(tid('cl-host-host-2')).textContent(), poll).toContain('web-vm');
     await expect(done.page.locator(tid('cl-rounds-chart')).count()).resolves.toBe(1);
@@ -28,27 +30,27 @@ describe('Cluster lens', () => {
   });
 
   test('migrating by hand: the decision is logged and the VM lands on the chosen host', async () => {
-    const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=3000');
+    const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=3000&debug=1');
+    await settled(page, 3000);
     // The box shows the engine's setting: it changes once the command is applied.
     await page.locator(tid('cl-drs')).click();
     await expect.poll(() => page.locator(tid('cl-drs')).isChecked(), poll).toBe(false);
-    // DRS is off before its first check at 4.0 s; let the VMs finish booting, then pause.
-    await page.locator(tid('play-toggle')).click();
-    await expect.poll(() => readTick(page), poll).toBeGreaterThan(4100);
-    await page.locator(tid('play-toggle')).click();
+    // DRS is off before its first check at 4.0 s; the VMs have finished booting by 4.2 s.
+    await seekTo(page, 4200);
     await page.locator(tid('cl-mig-vm')).selectOption('vm-8');
     await page.locator(tid('cl-mig-to')).selectOption('host-3');
     await page.locator(tid('cl-migrate')).click();
     await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toContain('You asked to move vm-8 from host-1 to host-3');
-    await page.locator(tid('play-toggle')).click();
+    // The pre-copy takes about 1.6 s of simulated time.
+    await seekTo(page, 6000);
     await expect.poll(() => page.locator(tid('cl-host-host-3')).textContent(), poll).toContain('vm-8');
     await expect.poll(() => page.locator(tid('cl-history')).textContent(), poll).toContain('host-1 → host-3');
-    await page.locator(tid('play-toggle')).click();
     expect(errors).toEqual([]);
   });
 
   test('placement policy: worst fit puts a new VM on the host with most free memory, with the candidates shown', async () => {
     const { page, errors } = await openApp('scenario=host-failure&lens=cluster&lang=en&autoplay=0&tick=5000');
+    await settled(page, 5000);
     await page.locator(tid('cl-policy')).selectOption('worst-fit');
     await page.locator(tid('cl-size')).selectOption('2048');
     await page.locator(tid('cl-place')).click();
@@ -60,6 +62,7 @@ describe('Cluster lens', () => {
 
   test('a host fails: HA restarts what fits and says why the rest cannot; repair brings it back', async () => {
     const { page, errors } = await openApp('scenario=host-failure&lens=cluster&lang=en&autoplay=0&tick=5000');
+    await settled(page, 5000);
     await page.locator(tid('cl-fail-host-1')).click();
     const log = page.locator(tid('cl-log'));
     await expect.poll(() => log.textContent(), poll).toContain('HA restarts shop on host-2');
@@ -73,17 +76,20 @@ describe('Cluster lens', () => {
 
   test('without HA, a failed host\'s VMs stay down', async () => {
     const { page, errors } = await openApp('scenario=host-failure&lens=cluster&lang=en&autoplay=0&tick=5000');
+    await settled(page, 5000);
     await page.locator(tid('cl-ha')).click();
     await expect.poll(() => page.locator(tid('cl-ha')).isChecked(), poll).toBe(false);
     await page.locator(tid('cl-fail-host-3')).click();
     await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toContain('Host host-3 failed: its 2 VM(s) stopped at once.');
     await expect.poll(() => page.locator(tid('cl-host-host-3')).textContent(), poll).toContain('○ crm');
+    await settled(page);
     expect(await page.locator(tid('cl-log')).textContent()).not.toContain('HA restarts');
     expect(errors).toEqual([]);
   });
 
-    test('DRS explains its move; an impossible migration is refused with a reason', async () => {
+  test('DRS explains its move; an impossible migration is refused with a reason', async () => {
     const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=4100');
+    await settled(page, 4100);
     await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toMatch(/DRS: CPU demand on host-1 is \d+ %, on host-\d 0 %/);
     await expect.poll(() => page.locator(tid('cl-load')).getByRole('img').getAttribute('aria-label'), poll).toMatch(/CPU demand now: host-1 \d+ %, host-2 \d+ %, host-3 \d+ %/);
     await page.locator(tid('cl-mig-vm')).selectOption('vm-1');
@@ -95,6 +101,7 @@ describe('Cluster lens', () => {
 
   test('in Korean, with the keyboard', async () => {
     const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=ko&autoplay=0&tick=9000');
+    await settled(page, 9000);
     await expect.poll(() => page.locator(tid('cl-migration')).textContent(), poll).toContain('라이브 마이그레이션');
     await page.locator(tid('cl-chip-web-vm')).focus();
     await page.keyboard.press('Enter');

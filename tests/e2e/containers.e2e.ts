@@ -5,7 +5,8 @@
  * it modify a file (copy-on-write) and move it to another host, and read it in Korean.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, tid } from './harness';
+import { CONTAINER_START_TICKS, VM_BOOT_TICKS } from '../../src/engine';
+import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 
@@ -14,25 +15,28 @@ afterAll(closeBrowser);
 
 describe('Containers vs VMs lens', () => {
   test('containers are up while the VMs still boot their guest OS; guest OS memory is shown apart', async () => {
-    const { page, errors } = await openApp('scenario=vm-vs-container&lens=containers&lang=en&autoplay=0&tick=1500');
+    const { page, errors } = await openApp('scenario=vm-vs-container&lens=containers&lang=en&autoplay=0&tick=1500&debug=1');
+    await settled(page, 1500);
     await expect.poll(() => page.locator(tid('ct-running-host-containers')).textContent(), poll).toBe('4');
     await expect.poll(() => page.locator(tid('ct-running-host-vms')).textContent(), poll).toBe('0');
     await expect.poll(() => page.locator(tid('ct-col-host-vms')).getByRole('button', { name: /app-vm-1, booting its guest OS: 1\.\d+ s of 4\.00 s/ }).count(), poll).toBe(1);
     await expect.poll(() => page.locator(tid('ct-col-host-vms')).textContent(), poll).toContain('/4.00 s');
     await expect.poll(() => page.locator(tid('ct-mem-host-vms')).textContent(), poll).toMatch(/guest OSes [1-9]\d* MiB/);
     await expect.poll(() => page.locator(tid('ct-mem-host-containers')).textContent(), poll).toContain('guest OSes 0 MiB');
-    // Race again on demand: one more of each, then play; the container is up long before the VM.
+    // Race again on demand: one more of each; once the container has started, the VM is still booting.
     await page.locator(tid('ct-race')).click();
     await expect.poll(() => page.locator(tid('ct-col-host-vms')).getByRole('button', { name: /^VM vm-1, booting its guest OS/ }).count(), poll).toBe(1);
-    await page.locator(tid('play-toggle')).click();
+    const started = 1500 + CONTAINER_START_TICKS + 100;
+    expect(started).toBeLessThan(1500 + VM_BOOT_TICKS);
+    await seekTo(page, started);
     await expect.poll(() => page.locator(tid('ct-running-host-containers')).textContent(), poll).toBe('5');
     expect(await page.locator(tid('ct-col-host-vms')).getByRole('button', { name: /^VM vm-1, booting its guest OS/ }).count()).toBe(1);
-    await page.locator(tid('play-toggle')).click();
     expect(errors).toEqual([]);
   });
 
   test('adding instances until the host is full: more containers fit than VMs, and the last add is refused', async () => {
     const { page, errors } = await openApp('scenario=vm-vs-container&lens=containers&lang=en&autoplay=0&tick=5000');
+    await settled(page, 5000);
     const room = page.locator(tid('ct-room-host-vms'));
     await expect.poll(() => room.textContent(), poll).toBe('6 more VMs of 768 MiB');
     await expect.poll(() => page.locator(tid('ct-room-host-containers')).textContent(), poll).toBe('11 more containers of 512 MiB');
@@ -50,7 +54,8 @@ describe('Containers vs VMs lens', () => {
   });
 
   test('a registry pull fetches only the layers the host lacks', async () => {
-    const { page, errors } = await openApp('scenario=docker-layers&lens=containers&lang=en&autoplay=0&tick=5200');
+    const { page, errors } = await openApp('scenario=docker-layers&lens=containers&lang=en&autoplay=0&tick=5200&debug=1');
+    await settled(page, 5200);
     await page.locator(tid('ct-image')).selectOption('shop-api:1.0');
     const table = page.locator(tid('ct-layers'));
     await expect.poll(() => table.textContent(), poll).toContain('⇣');
@@ -67,14 +72,16 @@ describe('Containers vs VMs lens', () => {
     await page.locator(tid('ct-run-workload')).selectOption('database');
     await page.locator(tid('ct-run-limit')).selectOption('128');
     await page.locator(tid('ct-run')).click();
-    await page.locator(tid('play-toggle')).click();
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('ct-2');
+    // Its layers are pulled and it starts (about 1.5 s), then outgrows the limit.
+    await seekTo(page, 6800);
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toMatch(/ct-2 needed \d+ MiB but its cgroup memory limit is 128 MiB/);
-    await page.locator(tid('play-toggle')).click();
     expect(errors).toEqual([]);
   });
 
   test('select a container by keyboard, modify a file (copy-on-write), then move it to another host', async () => {
     const { page, errors } = await openApp('scenario=docker-layers&lens=containers&lang=en&autoplay=0&tick=6000');
+    await settled(page, 6000);
     await page.locator(`${tid('ct-inst-api-1')} [role="button"]`).focus();
     await page.keyboard.press('Enter');
     const detail = page.locator(tid('ct-detail'));
@@ -87,6 +94,7 @@ describe('Containers vs VMs lens', () => {
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('copy-on-write copied it up');
     // The change is part of history: one tick back, before the command, the copy is gone.
     await page.locator(tid('step-back')).click();
+    await settled(page, 5999);
     await expect.poll(() => page.locator(tid('ct-copied')).locator('li').count(), poll).toBe(1);
     await page.locator(tid('ct-modify')).click();
     await expect.poll(() => page.locator(tid('ct-copied')).locator('li').count(), poll).toBe(2);
@@ -99,6 +107,7 @@ describe('Containers vs VMs lens', () => {
 
   test('containers inside a VM appear as a third column on request, in Korean', async () => {
     const { page, errors } = await openApp('scenario=vm-vs-container&lens=containers&lang=ko&autoplay=0&tick=5000');
+    await settled(page, 5000);
     await expect.poll(() => page.locator(tid('lens-containers')).textContent(), poll).toContain('컨테이너로 배포한 앱');
     await expect(page.locator(tid('ct-col-host-nested')).count()).resolves.toBe(0);
     await page.locator(tid('ct-show-nested')).check();

@@ -1,93 +1,166 @@
 /**
- * A seeded UI fuzzer: thousands of random clicks, selections, key presses, drags and URL
- * changes across every lens and theme, with invariant checks on (debug=1). It passes only
- * with zero uncaught errors, zero console errors and no invariant violation. The seed and
- * the action list are printed on failure so a run can be replayed (FUZZ_SEED, FUZZ_ACTIONS).
+ * A seeded UI fuzzer: FUZZ_ACTIONS (5,000 by default) random actions per run, split into
+ * cases over every lens, both languages and three viewports (desktop; a 1280x720 projector in the
+ * projector theme; a 390x844 phone with touch), each case its own bounded test with
+ * invariant checks on (debug=1). Actions: clicks, taps, drags, swipes, keys, choices and
+ * typing on whatever is on screen (inside an open dialog first), URLs with random
+ * parameters and tours, scenario edits, file imports and share-link round trips (which
+ * must reopen the same picture). After every action it waits only for a state the app
+ * confirms (settled, or playing). A case fails on any console or page error, invariant
+ * violation, worker restart, a share link that reopens something else, or an app that
+ * does not settle. On failure it prints the seed, the case and the action log and writes
+ * the log to test-results/fuzz/; FUZZ_REPLAY=<that file> replays exactly those actions.
  */
-import type { Page } from 'playwright-core';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { createRng, nextFloat, nextInt, type RngState } from '../../src/engine';
-import { baseUrl, closeApps, closeBrowser, openApp, waitForReady } from './harness';
+import { createRng, nextFloat } from '../../src/engine';
+import { closeApps, closeBrowser, openApp } from './harness';
+import { makeAction, nextKind, observe, perform, targetOf, type Action, type World } from './fuzz/actions';
+import { completed } from './fuzz/gestures';
+import { ROOT } from './server';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261126);
-const ACTIONS = Number(process.env['FUZZ_ACTIONS'] ?? 1500);
-const KEYS = ['Space', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Tab', 'Shift+Tab', 'Enter', 'Escape', '+', '-', 'p', 'b', '?', 'k', 'x'];
-const PARAMS = [
-  'lang=ko', 'lang=en', 'theme=projector', 'theme=contrast', 'theme=default', 'speed=max', 'speed=0.25', 'speed=banana', 'autoplay=1', 'autoplay=0',
-  'tick=1234', 'tick=-5', 'seed=7', 'scenario=datacenter-32', 'scenario=nope', 'embed=1', 'lens=__proto__', 'lens=overview', 'step=99', 'tour=x',
-];
-const CLICKABLE = 'button:visible:not([disabled]), [role=tab]:visible, [role=button]:visible, [role=slider]:visible, select:visible, input[type=radio]:visible, input[type=checkbox]:visible';
+const ACTIONS = Number(process.env['FUZZ_ACTIONS'] ?? 5000);
+const REPLAY = process.env['FUZZ_REPLAY'];
+/** Stop a case's loop here, so a slow case reports its log instead of timing out silently. */
+const CASE_BUDGET_MS = 35_000;
 
-const pick = <T,>(rng: RngState, xs: readonly T[]): T => xs[nextInt(rng, 0, xs.length - 1)] as T;
+const VIEWPORTS = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, theme: 'default', touch: false },
+  { name: 'projector', viewport: { width: 1280, height: 720 }, theme: 'projector', touch: false },
+  { name: 'phone', viewport: { width: 390, height: 844 }, theme: 'default', touch: true },
+] as const;
 
-async function randomUrl(rng: RngState, lenses: readonly string[]): Promise<string> {
-  const parts = ['debug=1', `lens=${pick(rng, lenses)}`];
-  for (let i = nextInt(rng, 0, 3); i > 0; i--) parts.push(pick(rng, PARAMS));
-  return `${baseUrl()}?${parts.join('&')}`;
+const views = join(ROOT, 'src', 'views');
+const LENSES = readdirSync(views).filter((d) => existsSync(join(views, d, 'lens.ts')));
+const TOURS = readdirSync(join(ROOT, 'src', 'tours', 'data')).map((f) => f.replace(/\.ts$/, ''));
+
+interface Case {
+  name: string;
+  seed: number;
+  actions: number;
+  vp: (typeof VIEWPORTS)[number];
+  start: string;
 }
 
-async function act(page: Page, rng: RngState, lenses: readonly string[], log: string[]): Promise<void> {
-  const r = nextFloat(rng);
-  if (r < 0.03) {
-    const url = await randomUrl(rng, lenses);
-    log.push(`goto ${url}`);
-    await page.goto(url);
-    await page.locator('[data-testid=app-ready]').waitFor({ state: 'attached', timeout: 15_000 });
-    return;
-  }
-  if (r < 0.35) {
-    const key = pick(rng, KEYS);
-    log.push(`key ${key}`);
-    await page.keyboard.press(key);
-    return;
-  }
-  // A modal dialog takes the keyboard and the pointer: act inside it (as a person would).
-  const dialog = page.locator('[role=dialog]:visible, dialog[open]');
-  const scope = (await dialog.count()) > 0 ? dialog.last() : page.locator('body');
-  const targets = scope.locator(CLICKABLE);
-  const n = await targets.count();
-  if (n === 0) return;
-  const i = nextInt(rng, 0, n - 1);
-  const el = targets.nth(i);
-  const tag = await el.evaluate((e) => e.tagName.toLowerCase()).catch(() => '');
-  log.push(`click #${i} ${tag}`);
-  if (tag === 'select') {
-    const values = await el.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    if (values.length > 0) await el.selectOption(pick(rng, values), { timeout: 1000 }).catch(() => undefined);
-    return;
-  }
-  if (r > 0.95) {
-    const box = await el.boundingBox();
-    if (box !== null) {
-      await page.mouse.move(box.x + 2, box.y + box.height / 2);
-      await page.mouse.down();
-      await page.mouse.move(box.x + box.width * nextFloat(rng), box.y + box.height / 2, { steps: 4 });
-      await page.mouse.up();
+interface Log {
+  seed: number;
+  case: string;
+  viewport: string;
+  start: string;
+  actions: Action[];
+}
+
+/** Two cases per lens and viewport, so each stays well inside the per-test bound on a loaded machine. */
+const HALVES = 2;
+const CASES: Case[] = VIEWPORTS.flatMap((vp, v) =>
+  LENSES.flatMap((lens, l) =>
+    Array.from({ length: HALVES }, (_, h) => {
+      const i = (v * LENSES.length + l) * HALVES + h;
+      const n = VIEWPORTS.length * LENSES.length * HALVES;
+      const lang = i % 4 < 2 ? 'en' : 'ko';
+      return {
+        name: `${vp.name} / ${lens} / ${lang}`,
+        seed: (SEED ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0,
+        actions: Math.floor(ACTIONS / n) + (i < ACTIONS % n ? 1 : 0),
+        vp,
+        start: `debug=1&autoplay=0&lang=${lang}&lens=${lens}&theme=${vp.theme}`,
+      };
+    }),
+  ),
+);
+
+function report(log: Log, problem: string): string {
+  const dir = join(ROOT, 'test-results', 'fuzz');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${log.case.replace(/[^a-z0-9]+/gi, '-')}-${log.seed}.json`);
+  writeFileSync(file, JSON.stringify(log, null, 1));
+  const tail = log.actions.slice(-25).map((a, i) => `  ${log.actions.length - 25 + i}: ${JSON.stringify(a)}`);
+  return [
+    `fuzz case "${log.case}" failed: ${problem}`,
+    `seed ${log.seed} (FUZZ_SEED=${SEED}), ${log.actions.length} actions, started at ?${log.start}`,
+    'last actions:',
+    ...tail,
+    `full log: ${file}`,
+    `replay: FUZZ_REPLAY=${file} npx vitest run --config vitest.e2e.config.ts tests/e2e/fuzz.e2e.ts`,
+  ].join('\n');
+}
+
+async function run(c: Case, replay: Action[] | null): Promise<void> {
+  const { page, errors, context } = await openApp(c.start, { viewport: c.vp.viewport, touch: c.vp.touch });
+  context.on('page', (p) => void (p !== page && p.close()));
+  page.on('dialog', (d) => void d.dismiss());
+  page.on('filechooser', () => undefined);
+  const w: World = { page, touch: c.vp.touch, fixed: `debug=1&theme=${c.vp.theme}`, lenses: LENSES, tours: TOURS };
+  const log: Log = { seed: c.seed, case: c.name, viewport: c.vp.name, start: c.start, actions: [] };
+  const rng = createRng(c.seed);
+  const started = Date.now();
+  const total = replay?.length ?? c.actions;
+  let problem: string | null = null;
+  const spent = new Map<string, { n: number; ms: number }>();
+  for (let k = 0; k < total && problem === null; k++) {
+    if (Date.now() - started > CASE_BUDGET_MS) {
+      problem = `only ${k} of ${total} actions in ${CASE_BUDGET_MS / 1000} s`;
+      break;
     }
-    return;
+    const t0 = Date.now();
+    let action: Action | null = null;
+    try {
+      // Look first (this also waits until the previous action's effects are confirmed).
+      if (replay === null) {
+        const kind = nextKind(nextFloat(rng));
+        const seen = await observe(w, kind === 'element' ? nextFloat(rng) : null, null, kind === 'element');
+        problem = seen.problem;
+        if (problem === null) {
+          action = makeAction(rng, w, kind, seen.found);
+          problem = await perform(w, action, seen.found);
+        }
+      } else {
+        const want = targetOf(replay[k] as Action);
+        const seen = await observe(w, null, want, want !== null);
+        problem = seen.problem;
+        if (problem === null) {
+          action = replay[k] as Action;
+          problem = await perform(w, action, seen.found);
+        }
+      }
+    } catch (e) {
+      problem = `${action === null ? 'looking' : 'acting'} threw: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+    }
+    if (action === null) continue;
+    log.actions.push(action);
+    const s = spent.get(action.k) ?? { n: 0, ms: 0 };
+    spent.set(action.k, { n: s.n + 1, ms: s.ms + Date.now() - t0 });
+    if (problem === null && errors.length > 0) problem = `errors: ${errors.join(' | ')}`;
   }
-  await el.click({ timeout: 1000 }).catch(() => undefined);
+  if (problem === null) problem = (await observe(w, null, null, false)).problem;
+  if (problem === null && errors.length > 0) problem = `errors: ${errors.join(' | ')}`;
+  if (process.env['FUZZ_TIMES'] === '1') console.log(c.name, [...spent].map(([k, v]) => `${k} ${v.n}x${Math.round(v.ms / v.n)}ms`).join(', '));
+  if (problem !== null) expect.fail(report(log, problem));
+  expect(errors).toEqual([]);
 }
 
 describe('UI fuzzer', () => {
-  test(`survives ${ACTIONS} random actions (seed ${SEED})`, async () => {
-    const { page, errors } = await openApp('debug=1&autoplay=1&lang=en');
-    const lenses = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => t.id.replace(/^tab-/, '')));
-    page.on('dialog', (d) => void d.dismiss());
-    page.on('filechooser', () => undefined);
-    const rng = createRng(SEED);
-    const log: string[] = [];
-    for (let k = 0; k < ACTIONS; k++) {
-      await act(page, rng, lenses, log);
-      if (errors.length > 0) break;
-    }
-    await waitForReady(page, errors);
-    const invariants = await page.locator('[data-testid=notice]', { hasText: /Debug check failed|디버그 검사 실패/ }).count();
-    const context = `seed ${SEED}; last actions:\n${log.slice(-15).join('\n')}`;
-    expect(errors, context).toEqual([]);
-    expect(invariants, context).toBe(0);
-  }, 600_000);
+  if (REPLAY !== undefined) {
+    const saved = JSON.parse(readFileSync(REPLAY, 'utf8')) as Log;
+    const vp = VIEWPORTS.find((v) => v.name === saved.viewport) ?? VIEWPORTS[0];
+    test(`replays ${saved.actions.length} actions of "${saved.case}" (seed ${saved.seed})`, async () => {
+      await run({ name: saved.case, seed: saved.seed, actions: saved.actions.length, vp, start: saved.start }, saved.actions);
+    });
+    return;
+  }
+  test(`${ACTIONS} actions over ${CASES.length} cases (seed ${SEED})`, () => {
+    expect(CASES.reduce((n, c) => n + c.actions, 0)).toBe(ACTIONS);
+    expect(LENSES.length).toBeGreaterThanOrEqual(8);
+  });
+  for (const c of CASES) test(`${c.name}: ${c.actions} actions survive (seed ${c.seed})`, () => run(c, null));
+  test('every kind of gesture really ran (not given up for want of a control)', () => {
+    console.log(`gestures completed: ${[...completed].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    if (ACTIONS < 2000) return;
+    for (const g of ['edit', 'import', 'share', 'tour']) expect(completed.get(g) ?? 0, g).toBeGreaterThan(3);
+  });
 });

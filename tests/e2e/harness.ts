@@ -1,11 +1,16 @@
 /**
- * Helpers for e2e tests: one shared Chromium per test file, a fresh browser context per
+ * Helpers for e2e tests: one shared Chromium per test file (a fresh one after any failed
+ * test, so a wedged browser cannot fail the next test too), a fresh browser context per
  * opened app (no state leaks between tests), every console error and uncaught page error
  * collected so a test can assert there were none, and small readers for the UI contract
- * (data-testid hooks listed in `tid`). The served app's URL comes from globalSetup.ts.
+ * (data-testid hooks listed in `tid`). Tests wait for states the app confirms, never for
+ * wall-clock time: `settled` waits until the worker has handled every request and the
+ * picture shows it (the tick's data-settled), optionally at a given tick. The served app's
+ * URL comes from globalSetup.ts.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
+import { decodeState, encodeState } from '../../src/embed/shareState';
 import { launchBrowser } from './browser';
 
 export { launchBrowser };
@@ -27,10 +32,30 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** How long to wait for [data-testid=app-ready]; default 20 s. */
   readyTimeoutMs?: number;
+  /** A phone: touch events and a mobile viewport meta. */
+  touch?: boolean;
 }
 
 let browser: Browser | undefined;
 const contexts = new Set<BrowserContext>();
+
+/** The shared browser, launched on first use (or again after a failure closed it). */
+export async function sharedBrowser(): Promise<Browser> {
+  if (browser !== undefined && !browser.isConnected()) browser = undefined;
+  browser ??= await launchBrowser();
+  return browser;
+}
+
+/** A fresh context on the shared browser, closed by closeApps. */
+export async function newContext(opts: OpenOptions = {}): Promise<BrowserContext> {
+  const b = await sharedBrowser();
+  const context = await b.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    ...(opts.touch === true ? { hasTouch: true, isMobile: true } : {}),
+  });
+  contexts.add(context);
+  return context;
+}
 
 /** Base URL of the served app, e.g. http://127.0.0.1:41234/course/lab/virtlab/ */
 export function baseUrl(): string {
@@ -39,9 +64,7 @@ export function baseUrl(): string {
 
 /** Open `${base}?${query}` in a fresh context and wait until the first snapshot is drawn. */
 export async function openApp(query: string, opts: OpenOptions = {}): Promise<OpenedApp> {
-  browser ??= await launchBrowser();
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
-  contexts.add(context);
+  const context = await newContext(opts);
   const page = await context.newPage();
   const errors = collectErrors(page);
   const url = query === '' ? baseUrl() : `${baseUrl()}?${query}`;
@@ -90,24 +113,112 @@ export async function readText(page: Page, id: string): Promise<string> {
   return ((await page.locator(tid(id)).first().textContent({ timeout: 5000 })) ?? '').trim();
 }
 
-/** Wait until the tick reads the same twice `gapMs` apart (e.g. a snapshot in flight after pause). */
-export async function stableTick(page: Page, gapMs = 300, timeoutMs = 10_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await readTick(page);
-  while (Date.now() < deadline) {
-    await page.waitForTimeout(gapMs);
-    const now = await readTick(page);
-    if (now === last) return now;
-    last = now;
+type Scope = Pick<Page, 'locator'>;
+
+/**
+ * Wait until the app is settled (paused, every request handled, no seek under way) and
+ * return the tick it shows; with `tick`, until it is settled at exactly that tick.
+ */
+export async function settled(page: Scope, tick?: number, timeoutMs = 20_000): Promise<number> {
+  const at = tick === undefined ? '' : `[data-tick="${tick}"]`;
+  const el = page.locator(`${tid('tick')}[data-settled="true"]${at}`).first();
+  try {
+    await el.waitFor({ state: 'attached', timeout: timeoutMs });
+  } catch {
+    const now = page.locator(tid('tick')).first();
+    const seen = `tick ${await now.getAttribute('data-tick').catch(() => '?')}, settled ${await now.getAttribute('data-settled').catch(() => '?')}`;
+    throw new Error(`not settled${tick === undefined ? '' : ` at tick ${tick}`} within ${timeoutMs} ms (${seen})`);
   }
-  throw new Error(`tick still changing after ${timeoutMs} ms (last ${last})`);
+  return Number(await el.getAttribute('data-tick'));
 }
 
-/** Close every context opened by openApp (call in afterEach). */
-export async function closeApps(): Promise<void> {
+/**
+ * Seek to a tick through the debug handle (the app must be open with debug=1) and wait
+ * until it is settled there: how a test reaches a later state without playing in real time.
+ */
+export async function seekTo(page: Page, tick: number): Promise<void> {
+  await page.evaluate((t) => (window as unknown as { virtlab: { client: { seek(t: number): void } } }).virtlab.client.seek(t), tick);
+  await settled(page, tick);
+}
+
+/**
+ * Open the world on screen again, at a later tick, through its own share link (scenario,
+ * accepted commands, lens, selection, theme, language), and wait until it is settled
+ * there: how a test reaches a far state (a rebuild that takes a minute of simulated time)
+ * without playing it in real time and without invariant checks slowing the replay.
+ */
+export async function reopenAt(page: Page, tick: number, opts: OpenOptions = {}): Promise<OpenedApp> {
+  await page.locator(tid('open-share')).click();
+  const full = await page.locator(tid('share-full')).inputValue();
+  await page.keyboard.press('Escape');
+  const decoded = decodeState(new URL(full).searchParams.get('state') ?? '');
+  if (!decoded.ok) throw new Error(`the share link does not decode: ${decoded.error.key}`);
+  const later = await openApp(`state=${encodeState({ ...decoded.state, tick, playing: false })}`, opts);
+  await settled(later.page, tick);
+  return later;
+}
+
+/**
+ * Click a drawn thing ([data-sel=...]) until the inspector describes it. A drawing may still
+ * fit itself to the lens (a size measured after the first paint), so a click can land on a
+ * neighbour; clicking the same thing again is harmless, so click until the state is right.
+ */
+export async function selectThing(page: Page, sel: string, inspectorText: string | RegExp): Promise<void> {
+  const inspector = page.locator(tid('inspector'));
+  const text = async (): Promise<string> => (await inspector.count()) > 0 ? ((await inspector.first().textContent()) ?? '') : '';
+  const shows = async (): Promise<boolean> => {
+    const now = await text();
+    return typeof inspectorText === 'string' ? now.includes(inspectorText) : inspectorText.test(now);
+  };
+  await expect
+    .poll(
+      async () => {
+        if (!(await shows())) await page.locator(`[data-sel="${sel}"]`).first().click();
+        return shows();
+      },
+      { timeout: 15_000, interval: 200 },
+    )
+    .toBe(true);
+}
+
+/** Show a lens by its tab and wait until the lens (a lazy chunk, its styles) has rendered. */
+export async function showLens(page: Page, id: string): Promise<void> {
+  await page.locator(`#tab-${id}`).click();
+  await page.locator(tid(`lens-${id}`)).first().waitFor({ state: 'attached' });
+}
+
+/** Press pause if playing, and wait until settled; returns the tick it holds. */
+export async function pause(page: Page): Promise<number> {
+  const toggle = page.locator(tid('play-toggle'));
+  if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
+  return settled(page);
+}
+
+/** Resolves with `p`, or with undefined after `ms` (a safety net for a wedged browser, not a wait). */
+async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), ms)));
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Close every context opened by openApp (call in afterEach, which passes the test's
+ * context). After a failed test the browser goes too: it may be wedged, and the next test
+ * must not inherit that.
+ */
+export async function closeApps(ctx?: { task?: { result?: { state?: string } } }): Promise<void> {
   const open = [...contexts];
   contexts.clear();
-  await Promise.all(open.map((c) => c.close().catch(() => undefined)));
+  const closed = await within(Promise.all(open.map((c) => c.close().catch(() => undefined))).then(() => true), 10_000);
+  if (ctx?.task?.result?.state === 'fail' || closed !== true) {
+    const b = browser;
+    browser = undefined;
+    await within(b?.close().catch(() => undefined) ?? Promise.resolve(), 10_000);
+  }
 }
 
 /** Close the shared browser (call in afterAll). */

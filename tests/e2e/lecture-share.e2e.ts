@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, readTick, stableTick, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, selectThing, settled, tid } from './harness';
 
 const poll = { timeout: 10_000, interval: 100 };
 
@@ -24,11 +24,12 @@ async function openShare(page: Page): Promise<void> {
 describe('share links', () => {
   test('the full link reproduces scenario, commands, tick, lens, selection and theme', async () => {
     const a = await openApp('lang=en&autoplay=0&tick=700&theme=projector');
-    await a.page.locator('[data-sel="vm-2"]').click();
+    await settled(a.page, 700);
+    await selectThing(a.page, 'vm-2', 'VM batch-1');
     await a.page.locator(tid('inspector')).getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => a.page.locator(tid('inspector')).textContent(), poll).toContain('vCPU0 is off');
     for (let i = 0; i < 3; i++) await a.page.locator(tid('step-forward')).click();
-    const tick = await stableTick(a.page);
+    const tick = await settled(a.page, 703);
     const digest = await readText(a.page, 'state-digest');
     await openShare(a.page);
     expect(await a.page.locator(tid('share-short')).count()).toBe(0); // edited: no short form
@@ -38,9 +39,9 @@ describe('share links', () => {
     expect(full.length).toBeLessThan(1000);
 
     const b = await openApp(full.slice(full.indexOf('?') + 1));
-    await expect.poll(() => readTick(b.page), poll).toBe(tick);
+    await settled(b.page, tick);
     await expect.poll(() => readText(b.page, 'state-digest'), poll).toBe(digest);
-    expect(await b.page.locator(tid('inspector')).textContent()).toContain('VM batch-1');
+    await expect.poll(() => b.page.locator(tid('inspector')).textContent(), poll).toContain('VM batch-1');
     expect(await b.page.evaluate(() => document.documentElement.dataset['theme'])).toBe('projector');
     expect(await b.page.locator(tid('play-toggle')).getAttribute('aria-pressed')).toBe('false');
     expect([...a.errors, ...b.errors]).toEqual([]);
@@ -49,8 +50,10 @@ describe('share links', () => {
   test('students who open the link mid-tour follow the same tour step, with the task as the class left it', async () => {
     const a = await openApp('lang=en&tour=scheduling&step=4');
     await expect.poll(() => readText(a.page, 'tour-step'), poll).toBe('step 4 of 4');
+    await settled(a.page);
     await a.page.locator(tid('inspector')).getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => a.page.locator(tid('tour-task')).getAttribute('data-done'), poll).toBe('true');
+    await settled(a.page);
     const digest = await readText(a.page, 'state-digest');
     await openShare(a.page);
     const full = await a.page.locator(tid('share-full')).inputValue();
@@ -80,8 +83,9 @@ describe('share links', () => {
     await a.page.locator(tid('open-editor')).click();
     await a.page.locator(tid('editor-file')).setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(big) });
     await expect.poll(() => a.page.locator(tid('scenario')).inputValue(), poll).toBe('custom');
+    await settled(a.page, 0);
     await a.page.locator(tid('step-forward')).click();
-    const tick = await stableTick(a.page);
+    const tick = await settled(a.page, 1);
     const digest = await readText(a.page, 'state-digest');
     await openShare(a.page);
     expect(await a.page.locator(tid('share-too-long')).textContent()).toContain('too large for a link');
@@ -92,14 +96,14 @@ describe('share links', () => {
     const b = await openApp('lang=en&autoplay=0');
     await b.page.locator(tid('open-editor')).click();
     await b.page.locator(tid('editor-file')).setInputFiles({ name: 'virtlab-state.json', mimeType: 'application/json', buffer: file });
-    await expect.poll(() => readTick(b.page), poll).toBe(tick);
+    await settled(b.page, tick);
     await expect.poll(() => readText(b.page, 'state-digest'), poll).toBe(digest);
     expect([...a.errors, ...b.errors]).toEqual([]);
   });
 
   test('the short link of an unedited preset is readable and reproduces the picture', async () => {
     const a = await openApp('lang=ko&autoplay=0&tick=2500');
-    await expect.poll(() => readTick(a.page), poll).toBe(2500); // the first picture may come before the seek ends
+    await settled(a.page, 2500);
     const digest = await readText(a.page, 'state-digest');
     await openShare(a.page);
     const short = await a.page.locator(tid('share-short')).inputValue();
@@ -119,9 +123,11 @@ describe('share links', () => {
 
   test('a damaged link is refused with a notice and the default world opens', async () => {
     const ref = await openApp('lang=en&autoplay=0');
+    await settled(ref.page, 0);
     const digest = await readText(ref.page, 'state-digest');
     const { page, errors } = await openApp('lang=en&autoplay=0&state=H4sIAAAAbroken');
     await expect.poll(() => page.locator(tid('notice')).textContent(), poll).toContain('damaged');
+    await settled(page, 0);
     expect(await readText(page, 'state-digest')).toBe(digest);
     expect(errors).toEqual([]);
   });
@@ -136,6 +142,7 @@ describe('scenario editor', () => {
 
   test('bad files are refused with field and reason, and the running scenario stays', async () => {
     const { page, errors } = await openApp('lang=en&autoplay=0&tick=300');
+    await settled(page, 300);
     const digest = await readText(page, 'state-digest');
     await page.locator(tid('open-editor')).click();
     await page.locator(tid('editor-view-json')).click();
@@ -177,6 +184,7 @@ describe('scenario editor', () => {
 describe('scenario editor form', () => {
   test('edit in the form: a wrong value is marked and named, a fixed one applies', async () => {
     const { page, errors } = await openApp('lang=en&autoplay=0');
+    await settled(page, 0);
     const digest = await readText(page, 'state-digest');
     await page.locator(tid('open-editor')).click();
     const vcpus = page.getByLabel('web-1: vCPUs');
@@ -208,6 +216,7 @@ describe('export', () => {
 
   test('PNG, SVG, CSV, JSON and a WebM clip of the current lens', async () => {
     const { page, errors } = await openApp('lang=en&autoplay=0&tick=5000');
+    await settled(page, 5000);
     await page.locator(tid('open-export')).click();
     const png = await grab(page, 'export-png');
     expect(png.name).toBe('virtlab-basic-overview-t5000.png');

@@ -6,7 +6,7 @@
  * step back over it), and answer the Belady practice problem. Zero console errors.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readTick, tid } from './harness';
+import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 
@@ -16,13 +16,14 @@ afterAll(closeBrowser);
 describe('Memory lens', () => {
   test('an overcommitted host fills, leaves the high state and the ladder engages in order', async () => {
     const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=memory-overcommit');
+    await settled(page);
     await page.locator(tid('memory-grid')).waitFor();
     expect(await page.locator(tid('memory-grid')).getAttribute('data-frames')).toBe('4096');
     await expect.poll(() => page.locator(tid('memory-scale')).textContent(), poll).toContain('1 frame = 2 MiB');
     expect(await page.locator(tid('memory-gauge')).getAttribute('data-state')).toBe('high');
     await page.goto(`${page.url().replace(/&tick=\d+/, '')}&tick=12000`);
     await page.locator(tid('app-ready')).waitFor({ state: 'attached' });
-    await expect.poll(() => readTick(page), poll).toBe(12000);
+    await settled(page, 12000);
     await expect.poll(() => page.locator(tid('memory-gauge')).getAttribute('data-state'), poll).not.toBe('high');
     const ladder = page.locator(tid('memory-ladder'));
     await expect.poll(() => ladder.locator('[data-rung="share"]').textContent(), poll).toMatch(/[1-9]\d* pages so far/);
@@ -42,6 +43,7 @@ describe('Memory lens', () => {
 
   test('one access followed through shadow (4) and nested (24) paging, step by step', async () => {
     const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=shadow-vs-nested&tick=6000');
+    await settled(page, 6000);
     await page.locator(tid('walk-follow')).click();
     await expect.poll(() => page.locator(tid('walk-progress')).textContent(), poll).toBe('Reference 1 of 25');
     expect(await page.locator(tid('walk-shadow')).locator('h4').textContent()).toContain('4 references');
@@ -58,20 +60,20 @@ describe('Memory lens', () => {
   });
 
   test('switching to shadow paging is a command: stepping back undoes it, and VM exits appear', async () => {
-    const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=memory-overcommit&tick=5000');
+    const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=memory-overcommit&tick=5000&debug=1');
+    await settled(page, 5000);
     const counters = page.locator(tid('memory-counters-db'));
     await expect.poll(() => counters.textContent(), poll).toContain('VM exits 0');
     await page.locator(tid('memory-mode-shadow')).click();
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('now uses Shadow page tables');
     await page.locator(tid('step-back')).click();
-    await expect.poll(() => readTick(page), poll).toBe(4999);
+    await settled(page, 4999);
     await expect.poll(() => page.locator(tid('memory-mode-nested')).isChecked(), poll).toBe(true);
     await page.locator(tid('memory-mode-shadow')).click();
     await page.locator(tid('memory-feature-largePages')).click();
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('Large pages (one level shorter walk) switched on');
-    await page.locator(tid('play-toggle')).click();
+    await seekTo(page, 5500);
     await expect.poll(() => counters.textContent(), poll).toMatch(/VM exits [1-9]/);
-    await page.locator(tid('play-toggle')).click();
     await expect.poll(() => page.locator(tid('walk-shadow')).locator('h4').textContent(), poll).toContain('3 references');
     expect(await page.locator(tid('walk-nested')).locator('h4').textContent()).toContain('15 references');
     expect(errors).toEqual([]);
@@ -79,6 +81,7 @@ describe('Memory lens', () => {
 
   test('Practice: the Belady case, predicted then revealed', async () => {
     const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=memory-overcommit');
+    await settled(page);
     await page.locator(tid('practice-belady')).click();
     await page.locator(tid('practice-guess')).fill('3');
     await page.locator(tid('practice-check')).click();
@@ -95,6 +98,7 @@ describe('Memory lens', () => {
 
   test('Korean: the lens speaks the notes’ terms', async () => {
     const { page, errors } = await openApp('lens=memory&lang=ko&autoplay=0&scenario=balloon&tick=3000');
+    await settled(page, 3000);
     await expect.poll(() => page.locator(tid('lens-memory')).textContent(), poll).toContain('가상머신별');
     expect(await page.locator(tid('memory-ladder')).textContent()).toContain('벌루닝');
     expect(errors).toEqual([]);

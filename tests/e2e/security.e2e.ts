@@ -6,7 +6,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { parseScenario } from '../../src/engine';
 import { markupNames, SCRIPT } from '../hostile/corpus';
-import { closeApps, closeBrowser, openApp, tid } from './harness';
+import { closeApps, closeBrowser, openApp, selectThing, settled, showLens, tid } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -24,18 +24,17 @@ describe('security', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
-    const tabs = page.getByRole('tab');
-    const count = await tabs.count();
-    for (let i = 0; i < count; i++) {
-      await tabs.nth(i).click();
-      await page.waitForTimeout(600);
-    }
+    // Each lens's chunk and styles have loaded once it has rendered; a blocked load would
+    // have reported its violation by then.
+    const lenses = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => t.id.replace(/^tab-/, '')));
+    for (const lens of lenses) await showLens(page, lens);
     expect(await page.evaluate('window.__csp')).toEqual([]);
     expect(errors).toEqual([]);
   });
 
   test('markup in names is rendered as text', async () => {
     const { page, errors } = await openApp('lang=en&autoplay=0&debug=1');
+    await settled(page, 0);
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs += 1;
@@ -47,8 +46,8 @@ describe('security', () => {
     await page.evaluate(`window.virtlab.client.load(${JSON.stringify(parsed.scenario)}, 'custom')`);
     await expect.poll(() => page.locator('.overview-svg').textContent(), { timeout: 10_000 }).toContain('<img src=x');
     expect(await page.locator('.overview-svg img, .overview-svg script').count()).toBe(0);
-    await page.locator('[data-sel="vm-0"]').click();
-    await expect.poll(() => page.locator(tid('inspector')).textContent()).toContain(SCRIPT.slice(0, 20));
+    await settled(page, 0);
+    await selectThing(page, 'vm-0', SCRIPT.slice(0, 20));
     expect(await page.locator('[data-testid="inspector"] img').count()).toBe(0);
     expect(dialogs).toBe(0);
     expect(errors).toEqual([]);

@@ -5,7 +5,7 @@
  * into the sandbox layer, unlike a normal install.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 afterEach(closeApps);
@@ -14,12 +14,14 @@ afterAll(closeBrowser);
 describe('kinds of virtualization', () => {
   test('server virtualization is named and explained', async () => {
     const { page, errors } = await openApp('scenario=server-virtualization&lang=en&autoplay=0');
+    await settled(page);
     await expect.poll(() => readText(page, 'kinds-panel'), poll).toContain('server virtualization');
     expect(errors).toEqual([]);
   });
 
   test('VDI: processing and data in the data centre; a stopped desktop leaves its client blank', async () => {
     const { page, errors } = await openApp('scenario=vdi&lang=en&autoplay=0&tick=6000');
+    await settled(page, 6000);
     const panel = page.locator(tid('kinds-vdi'));
     await expect.poll(() => panel.textContent(), poll).toContain('data here: 60 GiB virtual disk on vdi-array');
     await expect.poll(() => readText(page, 'kinds-cpu-desktop-1'), poll).toMatch(/processing here: \d+ %/);
@@ -32,6 +34,7 @@ describe('kinds of virtualization', () => {
 
   test('application virtualization redirects writes; a normal install changes the OS', async () => {
     const { page, errors } = await openApp('scenario=app-virtualization&lang=en&autoplay=0');
+    await settled(page);
     await page.locator(tid('kinds-app-write')).click();
     await page.locator(tid('kinds-app-write')).click();
     await expect.poll(() => readText(page, 'kinds-sandbox'), poll).toContain('\\Sandbox\\photo-app\\Registry\\HKLM');

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 afterEach(closeApps);
@@ -15,7 +15,10 @@ afterAll(closeBrowser);
 
 const row = (page: Page, flow: string) => page.locator(`[data-flow="${flow}"]`);
 
-/** The first opaque pixel drawn on the bursts canvas, in page coordinates. */
+/**
+ * The first opaque pixel drawn on the bursts canvas, in page coordinates. The drawing is
+ * scaled to fit the lens (a CSS transform), so canvas pixels map through its on-screen box.
+ */
 async function dotOnCanvas(page: Page): Promise<{ x: number; y: number } | null> {
   return page.evaluate(() => {
     const c = document.querySelector<HTMLCanvasElement>('.net-canvas');
@@ -26,7 +29,7 @@ async function dotOnCanvas(page: Page): Promise<{ x: number; y: number } | null>
     for (let i = 3; i < d.length; i += 4) {
       if ((d[i] ?? 0) > 240) {
         const p = (i - 3) / 4;
-        return { x: r.left + (p % c.width), y: r.top + Math.floor(p / c.width) };
+        return { x: r.left + ((p % c.width) + 1) * (r.width / c.width), y: r.top + (Math.floor(p / c.width) + 1) * (r.height / c.height) };
       }
     }
     return null;
@@ -36,6 +39,7 @@ async function dotOnCanvas(page: Page): Promise<{ x: number; y: number } | null>
 describe('Network lens', () => {
   test('inside one host vs across the wire', async () => {
     const { page, errors } = await openApp('scenario=vswitch-basics&lens=network&lang=en&autoplay=0&tick=9000');
+    await settled(page, 9000);
     await expect.poll(() => row(page, 'web-app').textContent(), poll).toContain('never touches the physical NIC');
     await expect.poll(() => row(page, 'app-db').textContent(), poll).toContain('crosses the physical network');
     await page.locator(tid('net-follow-app-db')).click();
@@ -51,6 +55,7 @@ describe('Network lens', () => {
 
   test('a burst to another VLAN is dropped at the vSwitch, with the reason', async () => {
     const { page, errors } = await openApp('scenario=vlan-isolation&lens=network&lang=en&autoplay=0&tick=8000');
+    await settled(page, 8000);
     const r = row(page, 'b-web-db');
     await expect.poll(() => r.textContent(), poll).toContain('another VLAN');
     await expect.poll(() => r.locator('td').nth(4).textContent(), poll).toMatch(/✗ \d+/);
@@ -66,16 +71,23 @@ describe('Network lens', () => {
 
   test('clicking a dot shows its path hop by hop', async () => {
     const { page, errors } = await openApp('scenario=vlan-isolation&lens=network&lang=en&autoplay=0&tick=8100');
-    await expect.poll(() => dotOnCanvas(page), poll).not.toBeNull();
-    const dot = await dotOnCanvas(page);
-    await page.mouse.click(dot!.x, dot!.y);
-    await expect.poll(() => readText(page, 'net-path'), poll).toMatch(/Burst #\d+ of flow/);
+    await settled(page, 8100);
+    // Paused, so the dots stand still; the canvas paints on its next frame (and again if
+    // the lens re-fits itself), so find a dot and click it until the path is shown.
+    await expect
+      .poll(async () => {
+        const dot = await dotOnCanvas(page);
+        if (dot !== null) await page.mouse.click(dot.x, dot.y);
+        return (await page.locator(tid('net-path')).count()) > 0 ? readText(page, 'net-path') : '';
+      }, poll)
+      .toMatch(/Burst #\d+ of flow/);
     expect(await page.locator(`${tid('net-path')} li`).count()).toBeGreaterThan(1);
     expect(errors).toEqual([]);
   });
 
   test('moving a vNIC into the VLAN lets its traffic through, and the wire carries several protocols', async () => {
     const { page, errors } = await openApp('scenario=vlan-isolation&lens=network&lang=en&autoplay=0&tick=8000');
+    await settled(page, 8000);
     await page.locator(tid('net-vlan-b-web-nic')).selectOption('10');
     await expect.poll(() => row(page, 'b-web-db').textContent(), poll).toContain('never touches the physical NIC');
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('moved from VLAN 20 to VLAN 10');

@@ -5,7 +5,7 @@
  * again on step-back); step through trap-and-emulate's wrong POPF with the keyboard.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, readTick, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 const pct = (s: string): number => Number(/([\d.]+) %/.exec(s)?.[1] ?? NaN);
@@ -16,6 +16,7 @@ afterAll(closeBrowser);
 describe('Techniques lens', () => {
   test('paravirtualization costs less than full virtualization on the same workload, with numbers', async () => {
     const { page, errors } = await openApp('scenario=bt-vs-para-vs-hw&lens=techniques&lang=en&autoplay=0&tick=9000');
+    await settled(page, 9000);
     await expect.poll(() => readText(page, 'tq-counters'), poll).toContain('bt-web');
     await expect.poll(async () => pct(await readText(page, 'tq-ov-bt-web')), poll).toBeGreaterThan(1);
     const cell = async (tech: string, type: string): Promise<number> => pct(await readText(page, `tq-cell-${tech}-${type}`));
@@ -40,6 +41,7 @@ describe('Techniques lens', () => {
 
   test('type 2 adds the host OS to the path and to the bill; step-back takes it away', async () => {
     const { page, errors } = await openApp('scenario=type1-vs-type2&lens=techniques&lang=en&autoplay=0&tick=8000');
+    await settled(page, 8000);
     // Same VMs on both hosts: the hosted (type 2) one pays more, live.
     await expect.poll(async () => pct(await readText(page, 'tq-host-ov-hosted')) - pct(await readText(page, 'tq-host-ov-bare')), poll).toBeGreaterThan(1);
     await page.locator(tid('tq-host-bare')).click();
@@ -51,7 +53,7 @@ describe('Techniques lens', () => {
     for (let i = 0; i < 4; i++) await page.locator(tid('tq-next')).click();
     await expect.poll(() => readText(page, 'tq-caption'), poll).toContain('host OS');
     await page.locator(tid('step-back')).click();
-    await expect.poll(() => readTick(page), poll).toBe(7999);
+    await settled(page, 7999);
     await expect.poll(() => page.locator(tid('tq-type-type1')).isChecked(), poll).toBe(true);
     await expect.poll(() => svg.textContent(), poll).not.toContain('Host OS');
     expect(errors).toEqual([]);
@@ -59,6 +61,7 @@ describe('Techniques lens', () => {
 
   test('trap-and-emulate on classic x86 gets POPF wrong; hardware assistance gets it right (keyboard only)', async () => {
     const { page, errors } = await openApp('scenario=basic&lens=techniques&lang=en&autoplay=0');
+    await settled(page);
     await page.locator(tid('tq-mode-trap-and-emulate')).focus();
     await page.keyboard.press('Space');
     await page.locator(tid('tq-instr-popf')).focus();
@@ -77,6 +80,7 @@ describe('Techniques lens', () => {
 
   test('speaks Korean with the notes\' terms', async () => {
     const { page, errors } = await openApp('scenario=bt-vs-para-vs-hw&lens=techniques&lang=ko&autoplay=0&tick=6000');
+    await settled(page, 6000);
     await expect.poll(() => page.locator('.lens-techniques').textContent(), poll).toContain('반가상화');
     expect(await page.locator('[role="tab"][aria-selected="true"]').textContent()).toContain('가상화 방식');
     expect(errors).toEqual([]);

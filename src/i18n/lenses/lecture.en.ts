@@ -176,5 +176,5 @@ export default {
   'param.hint.tour': 'use a tour id such as course',
   'param.hint.step': 'use a step number from 1',
   'param.hint.keys': 'use 1 or 0',
-  'param.hint.origins': 'use origins such as https://course.example.edu, separated by commas',
+  'param.hint.origins': 'use origins such as https://course.example.edu, separated by commas; until then no host page may drive this lab',
 } as const;

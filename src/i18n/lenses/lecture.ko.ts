@@ -174,5 +174,5 @@ export default {
   'param.hint.tour': 'course 같은 투어 id를 쓰세요',
   'param.hint.step': '1부터 시작하는 단계 번호를 쓰세요',
   'param.hint.keys': '1 또는 0을 쓰세요',
-  'param.hint.origins': 'https://course.example.edu 같은 출처를 쉼표로 구분해 쓰세요',
+  'param.hint.origins': 'https://course.example.edu 같은 출처를 쉼표로 구분해 쓰세요. 그전까지는 어떤 호스트 페이지도 이 실습을 조작할 수 없습니다',
 } satisfies Record<keyof typeof import('./lecture.en').default, string>;

@@ -46,15 +46,23 @@ export function EmbedDialog() {
         </label>
         <label>
           <span>{t('lecture.embed.origins')}</span>
-          <input type="text" placeholder="https://course.example.edu" value={o.origins} aria-invalid={!originsOk} onChange={(e) => setO({ ...o, origins: e.target.value })} />
+          <input type="text" placeholder="https://course.example.edu" value={o.origins} aria-invalid={!originsOk} {...(originsOk ? {} : { 'aria-describedby': 'embed-origins-error' })} data-testid="embed-origins" onChange={(e) => setO({ ...o, origins: e.target.value })} />
         </label>
-        {!originsOk && <p className="form-error">{t('lecture.embed.badOrigins')}</p>}
       </div>
-      <CopyField label={t('lecture.embed.snippet')} value={embedSnippet(url, o)} testId="embed-snippet" multiline />
-      <p className="muted">{t('lecture.embed.docs')}</p>
-      <a href={url} target="_blank" rel="noreferrer" data-testid="embed-open">
-        {t('lecture.embed.preview')}
-      </a>
+      {/* No snippet with an allow-list that cannot be read: the lab would refuse every host. */}
+      {originsOk ? (
+        <>
+          <CopyField label={t('lecture.embed.snippet')} value={embedSnippet(url, o)} testId="embed-snippet" multiline />
+          <p className="muted">{t('lecture.embed.docs')}</p>
+          <a href={url} target="_blank" rel="noreferrer" data-testid="embed-open">
+            {t('lecture.embed.preview')}
+          </a>
+        </>
+      ) : (
+        <p className="form-error" id="embed-origins-error" role="alert" data-testid="embed-bad-origins">
+          {t('lecture.embed.badOrigins')}
+        </p>
+      )}
     </Dialog>
   );
 }

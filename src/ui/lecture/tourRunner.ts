@@ -47,6 +47,8 @@ export function goToStep(tourId: string, index: number): boolean {
   select(world.select ?? null);
   simClient.setSpeed(step.speed ?? 1);
   simClient.restore(presets[presetId], presetId, world.log ?? [], world.tick ?? 0, step.play ?? false);
+  // "Run until tick N": the worker pauses exactly there, however late the main thread looks.
+  if (world.waitFor?.kind === 'tick' && (step.pauseWhenDone ?? true)) simClient.stopAt(world.waitFor.at);
   return true;
 }
 

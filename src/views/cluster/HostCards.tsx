@@ -38,8 +38,13 @@ function Card({ h }: { h: HostCard }) {
       <ul className="cl-chips">
         {h.vms.map((c) => (
           <motion.li key={c.id} layoutId={`cl-vm-${c.id}`} transition={{ duration: 0.5 }}>
-            <button type="button" className={`cl-chip${c.power === POWER.off ? ' cl-off' : ''}`} onClick={() => select({ kind: 'vm', index: c.index })} aria-label={t('cluster.chipLabel', { vm: c.name, mib: c.memoryMiB, workload: `workload.${c.workload}`, state: c.migrating === null ? `cluster.power.${c.power}` : `cluster.mig.${c.migrating}` })} data-testid={`cl-chip-${c.id}`}>
+            {/* The name is the visible text plus the details read after it (label in name, WCAG 2.5.3). */}
+            <button type="button" className={`cl-chip${c.power === POWER.off ? ' cl-off' : ''}`} onClick={() => select({ kind: 'vm', index: c.index })} data-testid={`cl-chip-${c.id}`}>
               {chipGlyph(c)} {c.name} <span className="muted">{c.memoryMiB / 1024} GiB</span>
+              <span className="visually-hidden">
+                {' '}
+                {t('cluster.chipLabel', { vm: c.name, mib: c.memoryMiB, workload: `workload.${c.workload}`, state: c.migrating === null ? `cluster.power.${c.power}` : `cluster.mig.${c.migrating}` })}
+              </span>
             </button>
           </motion.li>
         ))}

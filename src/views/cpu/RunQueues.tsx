@@ -6,6 +6,7 @@
  * Chips are buttons: select one to have the inspector say why it is where it is.
  */
 import { LayoutGroup, motion } from 'framer-motion';
+import { useState } from 'react';
 import { ENT, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectSelection, useStore } from '../../store';
@@ -23,12 +24,17 @@ function Chip({ snap, e, glyph }: { snap: Snapshot; e: number; glyph: string }) 
   const capped = isCapped(snap, e);
   const pinned = (snap.cpu.pin[e] ?? -1) >= 0;
   const label = shortLabel(snap, e);
+  const [moving, setMoving] = useState(false);
   return (
     <motion.button
       layoutId={`ent-${e}`}
       layout="position"
       // Short glides: the queues update a few times a second and each move should land before the next.
       transition={{ duration: 0.18 }}
+      // While it glides over its neighbours it is not a target (they keep their room, WCAG 2.5.8).
+      inert={moving}
+      onLayoutAnimationStart={() => setMoving(true)}
+      onLayoutAnimationComplete={() => setMoving(false)}
       type="button"
       className={selected ? 'cpu-chip selected' : 'cpu-chip'}
       data-testid={`cpu-chip-${label}`}

@@ -1,6 +1,9 @@
 /**
  * A clickable, keyboard-operable SVG group that selects something for the inspector
  * (Enter or Space), with aria-pressed showing the current selection. Shared by the lenses.
+ * Its name is an SVG <title> (also the hover tooltip), not aria-label: the group draws
+ * several texts of its own, and an aria-label would have to repeat all of them to keep the
+ * visible text inside the accessible name (WCAG 2.5.3, label in name).
  */
 import type { KeyboardEvent, ReactNode } from 'react';
 import { select, selectSelection, useStore, type Selection } from '../../store';
@@ -22,7 +25,6 @@ export function Selectable({ sel, label, children, className }: { sel: NonNullab
     <g
       role="button"
       tabIndex={0}
-      aria-label={label}
       aria-pressed={selected}
       className={`selectable${selected ? ' selected' : ''}${className === undefined ? '' : ` ${className}`}`}
       onClick={(e) => {
@@ -32,6 +34,7 @@ export function Selectable({ sel, label, children, className }: { sel: NonNullab
       onKeyDown={onKey}
       data-sel={`${sel.kind}-${sel.index}`}
     >
+      <title>{label}</title>
       {children}
     </g>
   );

@@ -1,0 +1,121 @@
+/**
+ * Whole gestures for the fuzzer: edit the scenario's JSON in the editor (one random field
+ * set to a random value, which the editor takes or refuses with a reason), import a file
+ * (a preset, a damaged file, one over the size limit, a saved state), and a share-link
+ * round trip: pause, read the picture's digest, open the share link and check that it
+ * shows the same tick and digest. Each gesture gives up quietly when the controls it needs
+ * are not on screen (a blackout, an embed without the header).
+ */
+import type { Page } from 'playwright-core';
+import { createRng, nextInt, type Scenario } from '../../../src/engine';
+import { readText, tid } from '../harness';
+import { waitQuiet } from './page';
+
+export type FileKind = 'preset' | 'broken' | 'huge' | 'state';
+
+/** How many of each gesture ran to the end (not given up for want of a control), for the run's summary. */
+export const completed = new Map<string, number>();
+const done = (name: string): void => void completed.set(name, (completed.get(name) ?? 0) + 1);
+
+const QUICK = { timeout: 1500 };
+
+async function closeDialogs(page: Page): Promise<void> {
+  for (let i = 0; i < 3 && (await page.locator('[role=dialog]:visible, dialog[open]').count()) > 0; i++) await page.keyboard.press('Escape');
+}
+
+/** Open the editor; false when it cannot be opened from here. */
+async function openEditor(page: Page): Promise<boolean> {
+  await closeDialogs(page);
+  const open = page.locator(tid('open-editor'));
+  if (!(await open.isVisible())) return false;
+  const ok = await open.click(QUICK).then(
+    () => true,
+    () => false,
+  );
+  return ok && (await page.locator(tid('dialog-editor')).isVisible());
+}
+
+/** Every leaf of a JSON value, as a path. */
+function leaves(x: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (Array.isArray(x)) x.forEach((v, i) => leaves(v, [...path, i], out));
+  else if (typeof x === 'object' && x !== null) for (const [k, v] of Object.entries(x)) leaves(v, [...path, k], out);
+  else out.push(path);
+  return out;
+}
+
+const VALUES: unknown[] = [-1, 0, 1, 2, 3, 7, 64, 1e9, 0.5, '', 'x', '<img src=x onerror=alert(1)>', null, true, 'cpu-bound', 'type2'];
+
+/** Set one random field of the scenario JSON (chosen by `seed`) to a random value and apply. */
+export async function editScenario(page: Page, seed: number): Promise<void> {
+  if (!(await openEditor(page))) return;
+  await page.locator(tid('editor-view-json')).click(QUICK).catch(() => undefined);
+  const area = page.locator(tid('editor-text'));
+  if (!(await area.isVisible())) return closeDialogs(page);
+  const rng = createRng(seed);
+  let json: unknown;
+  try {
+    json = JSON.parse(await area.inputValue());
+  } catch {
+    return closeDialogs(page);
+  }
+  const paths = leaves(json);
+  const path = paths[nextInt(rng, 0, Math.max(0, paths.length - 1))] ?? [];
+  let node = json as Record<string | number, unknown>;
+  for (const k of path.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
+  const last = path.at(-1);
+  if (last !== undefined) node[last] = VALUES[nextInt(rng, 0, VALUES.length - 1)];
+  await area.fill(JSON.stringify(json, null, 2));
+  await page.locator(tid('editor-apply')).click(QUICK).catch(() => undefined);
+  done('edit');
+  await closeDialogs(page);
+}
+
+function fileFor(kind: FileKind, preset: Scenario): { name: string; mimeType: string; buffer: Buffer } {
+  const json = (x: unknown): Buffer => Buffer.from(JSON.stringify(x));
+  switch (kind) {
+    case 'preset':
+      return { name: 'lab.json', mimeType: 'application/json', buffer: json(preset) };
+    case 'broken':
+      return { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"hosts": [') };
+    case 'huge':
+      return { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 10, 32) };
+    case 'state':
+      return {
+        name: 'virtlab-state.json',
+        mimeType: 'application/json',
+        buffer: json({ v: 1, kind: 'virtlab-state', preset: 'basic', seed: 3, log: [], tick: 777, lens: 'cpu', selection: null, speed: 1, theme: 'default', lang: 'en', playing: false }),
+      };
+  }
+}
+
+/** Import a file through the editor: taken, or refused with a reason; nothing breaks. */
+export async function importFile(page: Page, kind: FileKind, preset: Scenario): Promise<void> {
+  if (!(await openEditor(page))) return;
+  await page.locator(tid('editor-file')).setInputFiles(fileFor(kind, preset));
+  done('import');
+  await closeDialogs(page);
+}
+
+/** Pause, share, open the link: the same tick and the same digest, or a failure as text. */
+export async function shareRoundTrip(page: Page): Promise<string | null> {
+  await closeDialogs(page);
+  const toggle = page.locator(tid('play-toggle'));
+  if (!(await toggle.isVisible()) || !(await page.locator(tid('open-share')).isVisible())) return null;
+  if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click(QUICK).catch(() => undefined);
+  const q = await waitQuiet(page, 20_000);
+  if (q.playing) return null;
+  const digest = await readText(page, 'state-digest');
+  if (!(await page.locator(tid('open-share')).click(QUICK).then(() => true, () => false))) return null;
+  const full = page.locator(tid('share-full'));
+  if ((await full.count()) === 0) return closeDialogs(page).then(() => null);
+  const link = await full.inputValue();
+  await closeDialogs(page);
+  await page.goto(`${link}&debug=1`);
+  await page.locator(tid('app-ready')).waitFor({ state: 'attached', timeout: 20_000 });
+  await page.locator(`${tid('tick')}[data-settled="true"][data-tick="${q.tick}"]`).waitFor({ state: 'attached', timeout: 20_000 });
+  // The digest is drawn with the same snapshot; allow a text that updates at a human rate to catch up.
+  const same = page.locator(tid('state-digest'), { hasText: digest });
+  done('share');
+  if (await same.first().waitFor({ state: 'attached', timeout: 5000 }).then(() => true, () => false)) return null;
+  return `share link reopened tick ${q.tick} with digest ${await readText(page, 'state-digest')}, not ${digest} (${link})`;
+}
