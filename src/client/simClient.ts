@@ -28,6 +28,8 @@ class SimClient {
   private restarts = 0;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
   private debug = false;
+  /** Where frame work runs: the app's adaptive frame loop (set at boot), else requestAnimationFrame. */
+  private frameScheduler: ((job: () => void) => void) | null = null;
 
   start(scenario: Scenario, scenarioId: string, opts: { tick: number; playing: boolean; speed: Speed; debug: boolean }): void {
     this.debug = opts.debug;
@@ -125,8 +127,17 @@ class SimClient {
       this.draw(msg.snapshot, msg);
       this.send({ type: 'ack' });
     };
-    if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') requestAnimationFrame(draw);
+    if (this.frameScheduler !== null) this.frameScheduler(draw);
+    else if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') requestAnimationFrame(draw);
     else setTimeout(draw, 16);
+  }
+
+  /**
+   * Run snapshot frames in the app's frame loop: the newest snapshot is applied (and the
+   * worker asked for the next) at the pace the device draws, not faster.
+   */
+  setFrameScheduler(schedule: ((job: () => void) => void) | null): void {
+    this.frameScheduler = schedule;
   }
 
   private draw(wire: WireSnapshot, msg: { playing: boolean; maxTick: number; speed: Speed }): void {

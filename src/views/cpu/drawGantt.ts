@@ -7,8 +7,43 @@
  */
 import { scaleLinear } from 'd3';
 import { END, type Snapshot } from '../../engine';
-import { ownerSlot, type Palette } from './colours';
+import type { ThemeName } from '../../store';
+import { tokenColour, tokenColours } from '../shared/colours';
+import { ownerSlot, VM_TOKENS } from '../shared/palette';
 import { ownerIndex, shortLabel, xOf, type GanttLayout, type Slice } from './layoutCpu';
+
+/** The chart's colours in a theme (a canvas cannot read CSS variables). */
+export function ganttPalette(theme: ThemeName) {
+  return {
+    vm: VM_TOKENS.map((n) => tokenColour(n, theme)),
+    ...tokenColours({ text: 'text', muted: 'textMuted', border: 'border', surface2: 'surface2', hatch: 'ganttHatch', focus: 'focus', accent: 'accent', costop: 'stateCostop' }, theme),
+  };
+}
+export type Palette = ReturnType<typeof ganttPalette>;
+
+/** Per-entity label and owner slot, computed once per topology rather than once per slice per frame. */
+interface EntityInfo {
+  label: string;
+  slot: number;
+  labelW: number;
+}
+const entityCache = new WeakMap<object, Map<number, EntityInfo>>();
+
+function entityInfo(ctx: CanvasRenderingContext2D, snap: Snapshot, e: number, fontPx: number): EntityInfo {
+  let byEnt = entityCache.get(snap.topology);
+  if (byEnt === undefined) {
+    byEnt = new Map();
+    entityCache.set(snap.topology, byEnt);
+  }
+  const key = e * 64 + fontPx;
+  let info = byEnt.get(key);
+  if (info === undefined) {
+    const label = shortLabel(snap, e);
+    info = { label, slot: ownerSlot(snap.topology, ownerIndex(snap, e)), labelW: ctx.measureText(label).width };
+    byEnt.set(key, info);
+  }
+  return info;
+}
 
 export interface GanttFrame {
   snap: Snapshot;
@@ -89,19 +124,15 @@ function drawSlice(ctx: CanvasRenderingContext2D, f: GanttFrame, s: Slice, y: nu
   const x0 = Math.max(layout.plotX, xOf(layout, t1, span, s.start));
   const x1 = Math.min(layout.plotX + layout.plotW, xOf(layout, t1, span, s.end));
   const w = Math.max(1, x1 - x0);
-  const owner = ownerIndex(snap, s.ent);
-  ctx.fillStyle = palette.vm[ownerSlot(snap.topology, owner)] ?? palette.muted;
+  const info = entityInfo(ctx, snap, s.ent, f.fontPx);
+  ctx.fillStyle = palette.vm[info.slot] ?? palette.muted;
   ctx.fillRect(x0, y + 2, w, h - 4);
   if (w > 44) {
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(x0, y, w, h);
-    ctx.clip();
     ctx.fillStyle = palette.surface2;
-    ctx.fillRect(x0 + 2, y + 5, Math.min(w - 4, ctx.measureText(shortLabel(snap, s.ent)).width + 6), h - 10);
+    ctx.fillRect(x0 + 2, y + 5, Math.min(w - 4, info.labelW + 6), h - 10);
     ctx.fillStyle = palette.text;
-    ctx.fillText(shortLabel(snap, s.ent), x0 + 5, y + h / 2);
-    ctx.restore();
+    // maxWidth keeps the label inside its slice without a clip region.
+    ctx.fillText(info.label, x0 + 5, y + h / 2, Math.max(1, w - 10));
   }
   if (w > 6) drawEndMark(ctx, f, s, x1, y, h);
   const outline = f.selected === s.n ? palette.accent : f.focused !== null && f.focused.n === s.n ? palette.focus : null;
