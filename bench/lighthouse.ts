@@ -5,6 +5,7 @@
  * leaves the machine: the page is local and the throttling is simulated from a trace.
  * Reports the performance score, Cumulative Layout Shift and the paint timings.
  */
+import { writeFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/browser';
@@ -33,6 +34,9 @@ export async function runLighthouse(url: string): Promise<FirstVisit> {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
     if (result === undefined) throw new Error('lighthouse returned nothing');
     const lhr = result.lhr;
+    // BENCH_LHR_OUT=<file> keeps the whole report, to see which elements paint late or shift.
+    const keep = process.env.BENCH_LHR_OUT;
+    if (keep !== undefined && keep !== '') writeFileSync(keep, JSON.stringify(lhr));
     const lcpItems = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items;
     return {
       performance: lhr.categories.performance?.score ?? null,
