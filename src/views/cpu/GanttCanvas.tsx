@@ -34,7 +34,7 @@ export function GanttCanvas({ host, width, span }: Props) {
   const paint = useRef<{ theme: string; palette: Palette | null; hatch: CanvasPattern | null }>({ theme: '', palette: null, hatch: null });
 
   const { ref, redraw } = useCanvasFrame(
-    ({ ctx, snap, state, theme }) => {
+    ({ ctx, snap, state, theme, pixelRatio }) => {
       const p = paint.current;
       if (p.palette === null || p.theme !== theme) {
         p.theme = theme;
@@ -49,7 +49,7 @@ export function GanttCanvas({ host, width, span }: Props) {
         pcpu: (r: { local: number; socket: number; core: number; thread: number }) => t('cpu.gantt.row', { n: r.local, s: r.socket, c: r.core, t: r.thread }),
         axis: (ms: number) => (span >= 4000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`),
       };
-      drawGantt(ctx, { snap, layout, slices, span, palette: p.palette, labels, fontPx: big ? 17 : 12, selected: sel?.kind === 'cpuSlice' ? sel.index : null, focused: focus.current.slice, hatch: p.hatch });
+      drawGantt(ctx, { snap, layout, slices, span, palette: p.palette, labels, fontPx: big ? 17 : 12, selected: sel?.kind === 'cpuSlice' ? sel.index : null, focused: focus.current.slice, hatch: p.hatch }, pixelRatio);
     },
     { width: layout.width, height: layout.height, deps: [layout, span, t, big] },
   );

@@ -15,6 +15,7 @@ import { select } from '../../store';
 import { v } from '../../theme/tokens';
 import { slotTint } from '../shared/palette';
 import { Selectable } from '../shared/Selectable';
+import { shallowEqual } from '../shared/useSnapshot';
 import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
 
 /** The status glyphs that say without colour what the outline says. */
@@ -92,7 +93,7 @@ const BlockRect = memo(function BlockRect({ b, s }: { b: Block; s: BlockState })
       {body}
     </Selectable>
   );
-}, (a, b) => a.b === b.b && a.s.name === b.s.name && a.s.status === b.s.status && a.s.full === b.s.full && a.s.fresh === b.s.fresh && a.s.array === b.s.array);
+}, (a, b) => shallowEqual(a.b, b.b) && shallowEqual(a.s, b.s));
 
 function blockState(b: Block, st: StorageSnapshot, tick: number): BlockState {
   const vol = b.volume >= 0 ? st.volumes[b.volume] : undefined;

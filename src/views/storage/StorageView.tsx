@@ -21,7 +21,10 @@ import './storage.css';
 /** Changes only when something the drawing's geometry depends on changes (not every tick). */
 function shapeKey(st: StorageSnapshot): string {
   const a = st.arrays.map((x) => `${x.id}${x.failed ? 'x' : ''}`).join(',');
-  const v = st.volumes.map((x) => `${x.id}:${Math.round(x.allocGiB)}:${x.replicas.map((r) => `${r.array}${r.building ? `b${Math.round((r.copiedGiB / Math.max(1e-9, x.allocGiB)) * 20)}` : ''}`).join('.')}`).join(',');
+  // A block's width is its share of the array's bar: a thousandth of the capacity is under a
+  // pixel, so thin volumes growing by a few GiB do not redraw a SAN of thousands of blocks.
+  const step = (x: StorageSnapshot['volumes'][number]): number => Math.round((x.allocGiB * 1000) / Math.max(1, st.arrays[x.replicas[0]?.array ?? -1]?.capacityGiB ?? 1000));
+  const v = st.volumes.map((x) => `${x.id}:${step(x)}:${x.replicas.map((r) => `${r.array}${r.building ? `b${Math.round((r.copiedGiB / Math.max(1e-9, x.allocGiB)) * 20)}` : ''}${r.leaving ? 'l' : ''}`).join('.')}`).join(',');
   return `${a}|${v}`;
 }
 
