@@ -1,47 +1,25 @@
 /**
- * Boot: read the URL parameters once, apply language and theme, start the simulation
- * client with the chosen preset, and render the app. Bad parameters become notices.
+ * The entry: paint and boot in parallel. index.html already shows the page's shell (header,
+ * tabs, an empty lens frame of the final size) before any script runs. This module holds
+ * only React and the app's own shell; it asks at once for the boot code (URL parameters,
+ * the simulation client, lecture tools) and for the catalogue of the language the page
+ * will most likely use, and renders the app when both are here.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { presets, isPresetId, DEFAULT_PRESET } from './engine';
-import { simClient } from './client/simClient';
-import { parseBootParams } from './embed/urlParams';
-import { addNotice, setUi, useStore } from './store';
-import { applyTheme } from './theme/tokens';
+import { guessLang, loadLanguage } from './i18n';
 import { App } from './ui/App';
-import { bootLecture } from './ui/lecture/boot';
-import { loadLanguage } from './i18n';
+import './theme/tokens.css';
 import './ui/app.css';
 
-const { params, notices } = parseBootParams(window.location.search, navigator.languages);
-setUi({ lang: params.lang, theme: params.theme, lens: params.lens, embed: params.embed, debug: params.debug });
-for (const n of notices) addNotice('warning', n);
+const search = window.location.search;
+const languages = navigator.languages;
+const words = loadLanguage(guessLang(search, languages));
 
-const syncDocument = (): void => {
-  const { lang, theme } = useStore.getState();
-  document.documentElement.lang = lang;
-  applyTheme(theme, document.documentElement);
-};
-syncDocument();
-useStore.subscribe((s, prev) => {
-  if (s.lang !== prev.lang || s.theme !== prev.theme) syncDocument();
-});
-
-const id = isPresetId(params.scenario) ? params.scenario : DEFAULT_PRESET;
-const base = presets[id];
-const scenario = params.seed === null ? base : { ...base, seed: params.seed };
-simClient.start(scenario, id, { tick: params.tick, playing: params.autoplay, speed: params.speed, debug: params.debug });
-bootLecture(params, window.location.search);
-
-if (params.debug) {
-  // Debug mode: a handle for fault-injection tests and for poking at the client by hand.
-  (window as unknown as { virtlab: unknown }).virtlab = { fault: (k: 'kill' | 'throw' | 'hang' | 'corrupt') => simClient.fault(k), client: simClient };
-}
-
-// Render once the language in use has its catalogue (only that one is downloaded).
-const root = document.getElementById('root');
-void loadLanguage(params.lang).then(() => {
+void import('./boot').then(async ({ boot }) => {
+  const params = boot(search, languages);
+  await Promise.all([words, loadLanguage(params.lang)]);
+  const root = document.getElementById('root');
   if (root === null) return;
   createRoot(root).render(
     <StrictMode>

@@ -42,6 +42,8 @@ class SimClient {
   private workerFailedEarly = false;
   private readonly liveness = new Liveness();
   private readonly restartPoint = new RestartPoint();
+  /** Where frame work runs: the app's adaptive frame loop (set at boot), else requestAnimationFrame. */
+  private frameScheduler: ((job: () => void) => void) | null = null;
 
   start(scenario: Scenario, scenarioId: string, opts: { tick: number; playing: boolean; speed: Speed; debug: boolean }): void {
     this.debug = opts.debug;
@@ -177,8 +179,20 @@ class SimClient {
       this.send({ type: 'ack' });
     };
     const hidden = typeof document === 'undefined' || document.visibilityState === 'hidden';
-    if (typeof requestAnimationFrame === 'function' && !hidden) requestAnimationFrame(draw);
+    if (!hidden) {
+      if (this.frameScheduler !== null) this.frameScheduler(draw);
+      else if (typeof requestAnimationFrame === 'function') requestAnimationFrame(draw);
+    }
+    // No frame comes in a hidden or starved page: the timer draws instead (draw runs once).
     setTimeout(draw, hidden ? 16 : FRAME_FALLBACK_MS);
+  }
+
+  /**
+   * Run snapshot frames in the app's frame loop: the newest snapshot is applied (and the
+   * worker asked for the next) at the pace the device draws, not faster.
+   */
+  setFrameScheduler(schedule: ((job: () => void) => void) | null): void {
+    this.frameScheduler = schedule;
   }
 
   private draw(wire: WireSnapshot, msg: SnapshotMsg): void {

@@ -40,6 +40,17 @@ export function loadLanguage(lang: Lang): Promise<void> {
   return p;
 }
 
+/**
+ * The language the boot code will choose (the same rule as embed/urlParams.ts: `lang=`
+ * when valid, else Korean for a Korean browser, else English), known before that code
+ * loads, so the catalogue can download beside it. A wrong guess only costs a second fetch.
+ */
+export function guessLang(search: string, languages: readonly string[]): Lang {
+  const asked = new URLSearchParams(search).get('lang');
+  if (asked === 'ko' || asked === 'en') return asked;
+  return languages.some((l) => l.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
+}
+
 /** Switch the UI language once its catalogue is here (so no key ever shows untranslated). */
 export async function changeLanguage(lang: Lang): Promise<void> {
   await loadLanguage(lang);

@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { Message, Scenario, Snapshot } from '../engine';
+import type { CommandInput, Message, Scenario, Snapshot } from '../engine';
 import type { LoggedCommand, Speed } from '../protocol/messages';
 
 export type Lang = 'ko' | 'en';
@@ -57,6 +57,8 @@ export interface UiSlice {
   embed: boolean;
   debug: boolean;
   notices: Notice[];
+  /** The preset catalogue's ids, known once the boot code has loaded (the scenario picker lists them). */
+  presetIds: readonly string[];
 }
 
 export type AppState = SimSlice & UiSlice;
@@ -82,9 +84,13 @@ const initialUi: UiSlice = {
   embed: false,
   debug: false,
   notices: [],
+  presetIds: [],
 };
 
 export const useStore = create<AppState>()(() => ({ ...initialSim, ...initialUi }));
+
+/** The store as it is now, outside React's render (event handlers, canvases, timers). */
+export const getAppState = (): AppState => useStore.getState();
 
 // ---- selectors (module level, so components subscribe to exactly what they show) ----
 export const selectSnapshot = (s: AppState): Snapshot | null => s.snapshot;
@@ -104,6 +110,7 @@ export const selectNotices = (s: AppState): Notice[] => s.notices;
 export const selectScenarioId = (s: AppState): string => s.scenarioId;
 export const selectViolations = (s: AppState): string[] => s.violations;
 export const selectEvents = (s: AppState) => s.snapshot?.events;
+export const selectPresetIds = (s: AppState): readonly string[] => s.presetIds;
 
 export { useShallow };
 
@@ -116,6 +123,26 @@ export const select = (selection: Selection): void => useStore.setState({ select
 export const setLang = (lang: Lang): void => useStore.setState({ lang });
 export const setTheme = (theme: ThemeName): void => useStore.setState({ theme });
 export const setUi = (patch: Partial<UiSlice>): void => useStore.setState(patch);
+
+// ---- commands: the one way a view asks the engine for a change ----
+export type CommandResult = { ok: true } | { ok: false; reason: Message };
+type CommandSink = (command: CommandInput) => Promise<CommandResult>;
+let commandSink: CommandSink | null = null;
+
+/** Boot wires the simulation client in here (the store imports no client, so no cycle). */
+export function connectCommands(sink: CommandSink | null): void {
+  commandSink = sink;
+}
+
+/**
+ * Send a command to the engine. Accepted commands are logged (replayed on step-back,
+ * shared in links); refused ones come back with a translated reason, already shown as a
+ * notice. Views call this, never the client directly.
+ */
+export function sendCommand(command: CommandInput): Promise<CommandResult> {
+  if (commandSink === null) return Promise.resolve({ ok: false, reason: { key: 'reason.notLoaded' } });
+  return commandSink(command);
+}
 
 export function addNotice(level: Notice['level'], message: Message): void {
   noticeSeq += 1;

@@ -31,6 +31,8 @@ const PAIRS: [TokenName, TokenName[]][] = [
   ['accentText', ['stateRunning', 'stateReady', 'stateBlocked', 'stateCostop']],
   // Link-style buttons (tour outline) draw accent-coloured text on the dialog surface.
   ['accent', ['surface']],
+  // Names on VM-tinted fills (storage blocks and VM boxes): the one VM palette's tints.
+  ['vmText', ['vmTint0', 'vmTint1', 'vmTint2', 'vmTint3', 'vmTint4', 'vmTint5', 'vmTint6', 'vmTint7']],
 ];
 
 const MIN: Record<ThemeName, number> = { default: 4.5, projector: 7, contrast: 7 };

@@ -53,7 +53,9 @@ export const tokens = {
   // Tour panel and blackout.
   tourBg: tok('#fff8e1', '#fff3c4', '#1a1a00'),
   blackout: tok('#000000', '#000000', '#000000'),
-  // CPU lens: one colour per VM (cycled), always paired with a text label in the view.
+  // The one VM palette (views/shared/palette.ts): slot k has a strong colour (vmK: swatches,
+  // Gantt slices, frame-grid cells, lines) and a light tint of the same hue (vmTintK: fills
+  // that carry dark `vmText` labels). Always paired with a text label in the views.
   vm0: tok('#4e79a7', '#1f4e8c', '#4da3ff'),
   vm1: tok('#f28e2b', '#c05f00', '#ffa64d'),
   vm2: tok('#59a14f', '#2f7a26', '#66ff66'),
@@ -62,29 +64,21 @@ export const tokens = {
   vm5: tok('#edc948', '#9a7d00', '#ffff33'),
   vm6: tok('#e15759', '#a31d20', '#ff6666'),
   vm7: tok('#9c755f', '#6b4a36', '#d9b38c'),
+  vmTint0: tok('#8fb8e8', '#6fa0dc', '#4da3ff'),
+  vmTint1: tok('#f2b880', '#e89a55', '#ffb000'),
+  vmTint2: tok('#9ed6a5', '#6cc27a', '#00ff66'),
+  vmTint3: tok('#d8a6e0', '#c27fd0', '#ff66ff'),
+  vmTint4: tok('#8fd3d3', '#5cbaba', '#00e5ff'),
+  vmTint5: tok('#f0d67a', '#e0c040', '#ffff00'),
+  vmTint6: tok('#e8a0a8', '#e08a94', '#ff8080'),
+  vmTint7: tok('#d6c0b0', '#c4a590', '#d9b38c'),
   ganttHatch: tok('#1b1f24', '#000000', '#ffffff'),
-  // Storage lens: one colour per owner VM (cycled; names are always drawn too), the SAN fabric, rebuild traffic.
-  ownerVm0: tok('#8fb8e8', '#6fa0dc', '#4da3ff'),
-  ownerVm1: tok('#f2b880', '#e89a55', '#ffb000'),
-  ownerVm2: tok('#9ed6a5', '#6cc27a', '#00ff66'),
-  ownerVm3: tok('#d8a6e0', '#c27fd0', '#ff66ff'),
-  ownerVm4: tok('#f0d67a', '#e0c040', '#ffff00'),
-  ownerVm5: tok('#8fd3d3', '#5cbaba', '#00e5ff'),
-  ownerVm6: tok('#e8a0a8', '#d87884', '#ff8080'),
-  ownerVm7: tok('#b8c08a', '#a0aa60', '#c0ff80'),
+  // Storage lens: the SAN fabric, text on VM tints, rebuild traffic.
   fabric: tok('#cfd8e3', '#bfcad8', '#333333'),
   /** Text on an owner-VM fill (the fills stay light or saturated in every theme, so text stays dark). */
   vmText: tok('#1b1f24', '#000000', '#000000'),
   rebuild: tok('#6a3fc8', '#4b1fa8', '#ff00ff'),
-  // Memory lens: one colour per VM (cycled), frames shared between VMs, free frames.
-  memVm0: tok('#3f7fd1', '#1d5bb0', '#4da3ff'),
-  memVm1: tok('#d9822b', '#b35c00', '#ffa64d'),
-  memVm2: tok('#2f9e6f', '#137a4c', '#33ff99'),
-  memVm3: tok('#a355c9', '#7a2ea3', '#d98cff'),
-  memVm4: tok('#c9475c', '#a3213a', '#ff6680'),
-  memVm5: tok('#2aa3b8', '#0b7f94', '#4de1ff'),
-  memVm6: tok('#8c7a2b', '#665400', '#ffe14d'),
-  memVm7: tok('#6d7fa8', '#48597f', '#b3c6ff'),
+  // Memory lens: frames shared between VMs, free frames, the mark on shared frames.
   memMany: tok('#1b1f24', '#000000', '#ffffff'),
   memFree: tok('#e4e8ee', '#e6e6e6', '#202020'),
   memMark: tok('#ffffff', '#ffffff', '#000000'),

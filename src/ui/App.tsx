@@ -1,11 +1,13 @@
 /**
  * The app shell: header, lens tabs, the active lens, the inspector with the event feed,
  * and the playback bar. In embed mode only the lens and a minimal playback bar remain.
+ * Its frame matches the static shell in index.html, so nothing moves when it takes over.
+ * Parts the first screen does not need (the lecture layer: dialogs, shortcuts; the tour
+ * panel, shown only during a tour) load on their own, after it.
  */
-import { LazyMotion, MotionConfig } from 'framer-motion';
-import { createElement, Suspense } from 'react';
+import { createElement, lazy, Suspense } from 'react';
 import { useT } from '../i18n';
-import { selectEmbed, selectLens, selectStatus, useStore } from '../store';
+import { selectEmbed, selectLens, selectStatus, selectTour, useStore } from '../store';
 import { lensView } from '../views/registry';
 import { EventFeed } from './EventFeed';
 import { Header } from './Header';
@@ -15,17 +17,29 @@ import { LiveNarration } from './LiveNarration';
 import { Notices } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { StateDigest } from './StateDigest';
-import { LectureLayer } from './lecture/LectureLayer';
-import { TourPanel } from './lecture/TourPanel';
+// The lecture menu sits in the header: its styles belong to the first paint, not to the lazy layer.
+import './lecture/lecture.css';
 
-const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
+const LectureLayer = lazy(() => import('./lecture/LectureLayer').then((m) => ({ default: m.LectureLayer })));
+const TourPanelLazy = lazy(() => import('./lecture/TourPanel').then((m) => ({ default: m.TourPanel })));
 
+function TourPanel() {
+  const tour = useStore(selectTour);
+  if (tour === null) return null;
+  return (
+    <Suspense fallback={null}>
+      <TourPanelLazy />
+    </Suspense>
+  );
+}
+
+/** Starting or recovering: said over the page (a line in the flow would push everything down when it goes). */
 function StatusLine() {
   const t = useT();
   const status = useStore(selectStatus);
   if (status === 'running') return <span data-testid="app-ready" className="visually-hidden" />;
   return (
-    <p className="status" role="status">
+    <p className="status status-overlay" role="status">
       {t(`status.${status}`)}
     </p>
   );
@@ -37,38 +51,34 @@ export function App() {
   const embed = useStore(selectEmbed);
   const main = (
     <main id="lens-panel" role="tabpanel" aria-labelledby={`tab-${lens}`} className="lens-panel">
-      <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
-        {createElement(lensView(lens))}
-      </Suspense>
+      <Suspense fallback={<p className="status">{t('app.loading')}</p>}>{createElement(lensView(lens))}</Suspense>
     </main>
   );
   return (
-    <MotionConfig reducedMotion="user">
-      <LazyMotion features={loadMotionFeatures}>
-        <div className={embed ? 'app app-embed' : 'app'}>
-          {!embed && <Header />}
-          <Notices />
-          <StatusLine />
-          <StateDigest />
-          <LiveNarration />
-          {!embed && <LensTabs />}
-          {embed && <TourPanel />}
-          {embed ? (
-            main
-          ) : (
-            <div className="workspace">
-              {main}
-              <div className="side">
-                <TourPanel />
-                <Inspector />
-                <EventFeed />
-              </div>
-            </div>
-          )}
-          <PlaybackBar minimal={embed} />
-          <LectureLayer />
+    <div className={embed ? 'app app-embed' : 'app'}>
+      {!embed && <Header />}
+      <Notices />
+      <StatusLine />
+      <StateDigest />
+      <LiveNarration />
+      {!embed && <LensTabs />}
+      {embed && <TourPanel />}
+      {embed ? (
+        main
+      ) : (
+        <div className="workspace">
+          {main}
+          <div className="side">
+            <TourPanel />
+            <Inspector />
+            <EventFeed />
+          </div>
         </div>
-      </LazyMotion>
-    </MotionConfig>
+      )}
+      <PlaybackBar minimal={embed} />
+      <Suspense fallback={null}>
+        <LectureLayer />
+      </Suspense>
+    </div>
   );
 }

@@ -3,11 +3,16 @@
  * plus the latest context switch, so a student can read why the picture changed.
  */
 import { tMessage, useT } from '../i18n';
+import type { SimEvent } from '../engine';
 import { selectLang, useStore } from '../store';
-import { useLensSnapshot } from '../views/useLensSnapshot';
+import { useSnapshot } from '../views/shared/useSnapshot';
+
+const eventsOf = (s: { events: SimEvent[] }): SimEvent[] => s.events;
+/** The list changed when its length or newest event did (each snapshot brings a new array). */
+const sameEvents = (a: SimEvent[], b: SimEvent[]): boolean => a.length === b.length && a.at(-1)?.seq === b.at(-1)?.seq;
 
 export function EventFeed() {
-  const events = useLensSnapshot(10)?.events;
+  const events = useSnapshot(eventsOf, 4, sameEvents) ?? undefined;
   const lang = useStore(selectLang);
   const t = useT();
   if (events === undefined) return null;

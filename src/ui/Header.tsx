@@ -1,11 +1,9 @@
 /**
  * The header: product name, scenario picker, language and theme switches.
  */
-import { presets, PRESET_IDS, isPresetId } from '../engine';
-import { simClient } from '../client/simClient';
 import { changeLanguage, useT } from '../i18n';
 import { LectureMenu } from './lecture/LectureMenu';
-import { select, selectLang, selectScenarioId, selectTheme, setTheme, useStore, type Lang, type ThemeName } from '../store';
+import { selectLang, selectPresetIds, selectScenarioId, selectTheme, setTheme, useStore, type Lang, type ThemeName } from '../store';
 
 const THEMES: ThemeName[] = ['default', 'projector', 'contrast'];
 
@@ -14,6 +12,7 @@ export function Header() {
   const lang = useStore(selectLang);
   const theme = useStore(selectTheme);
   const scenarioId = useStore(selectScenarioId);
+  const presetIds = useStore(selectPresetIds);
   return (
     <header className="app-header">
       <div className="brand">
@@ -32,13 +31,12 @@ export function Header() {
             value={scenarioId}
             onChange={(e) => {
               const id = e.target.value;
-              if (!isPresetId(id)) return;
-              select(null);
-              simClient.load(presets[id], id);
+              // The boot module (with the preset catalogue) is loaded by now: this resolves at once.
+              void import('../boot').then((b) => b.loadPreset(id));
             }}
           >
             {scenarioId === 'custom' && <option value="custom">{t('header.customScenario')}</option>}
-            {PRESET_IDS.map((id) => (
+            {presetIds.map((id) => (
               <option key={id} value={id}>
                 {t(`preset.${id}.title`)}
               </option>

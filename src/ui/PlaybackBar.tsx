@@ -5,9 +5,13 @@
 import { simClient } from '../client/simClient';
 import { useT } from '../i18n';
 import { SPEEDS, type Speed } from '../protocol/messages';
-import { selectPlaying, selectSettled, selectSpeed, selectTick, useStore } from '../store';
+import { selectPlaying, selectSettled, selectSpeed, selectTick, useStore, type AppState } from '../store';
+import { useSnapshot } from '../views/shared/useSnapshot';
 import { Icon } from './Icon';
 import { Timeline } from './Timeline';
+
+const snapTick = (s: { tick: number }): number => s.tick;
+const selectSettledTick = (s: AppState): number => (s.settled ? selectTick(s) : -1);
 
 function speedLabel(s: Speed, max: string): string {
   return s === 'max' ? max : `${s}×`;
@@ -17,8 +21,12 @@ export function PlaybackBar({ minimal = false }: { minimal?: boolean }) {
   const t = useT();
   const playing = useStore(selectPlaying);
   const speed = useStore(selectSpeed);
-  const tick = useStore(selectTick);
+  // Ten times a second while playing (nobody reads a number changing every frame); the exact
+  // tick at once when the picture has settled (what tests and the step buttons wait for).
+  const liveTick = useSnapshot(snapTick, 10) ?? 0;
   const settled = useStore(selectSettled);
+  const settledTick = useStore(selectSettledTick);
+  const tick = settled ? settledTick : liveTick;
   const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed];
   return (
     <div className="playback" role="toolbar" aria-label={t('playback.label')}>

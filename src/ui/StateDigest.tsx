@@ -1,17 +1,28 @@
 /**
  * A visually hidden digest of the current snapshot: tests compare it across reloads to
- * prove the same URL gives the same state.
+ * prove the same URL gives the same state. Hashing a big world takes a while, so while
+ * the world plays it is refreshed twice a second; paused, at once. The hashing code
+ * (the engine's digest of every subsystem) loads after the first screen.
  */
-import { useMemo } from 'react';
-import { snapshotDigest } from '../engine';
-import { selectSnapshot, useStore } from '../store';
+import { lazy, Suspense } from 'react';
+import type { Snapshot } from '../engine';
+import { useSnapshot } from '../views/shared/useSnapshot';
+
+const Live = lazy(() =>
+  import('./digest').then(({ snapshotDigest }) => ({
+    default: function LiveDigest() {
+      const digest = useSnapshot((s: Snapshot) => snapshotDigest(s), 2) ?? '';
+      return <>{digest}</>;
+    },
+  })),
+);
 
 export function StateDigest() {
-  const snap = useStore(selectSnapshot);
-  const digest = useMemo(() => (snap === null ? '' : snapshotDigest(snap)), [snap]);
   return (
     <span className="visually-hidden" data-testid="state-digest">
-      {digest}
+      <Suspense fallback={null}>
+        <Live />
+      </Suspense>
     </span>
   );
 }

@@ -7,12 +7,16 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { simClient } from '../client/simClient';
 import { useT } from '../i18n';
-import { selectMaxTick, selectTick, useStore } from '../store';
+import { useSnapshot } from '../views/shared/useSnapshot';
+
+const snapTick = (s: { tick: number }): number => s.tick;
+const reached = (_: unknown, state: { maxTick: number }): number => state.maxTick;
 
 export function Timeline() {
   const t = useT();
-  const tick = useStore(selectTick);
-  const max = useStore(selectMaxTick);
+  // The slider moves ten times a second while playing, at once when paused.
+  const tick = useSnapshot(snapTick, 10) ?? 0;
+  const max = useSnapshot(reached, 10) ?? 0;
   const track = useRef<HTMLDivElement | null>(null);
   const pendingFrame = useRef<number | null>(null);
   const top = Math.max(max, tick, 1);
@@ -60,8 +64,11 @@ export function Timeline() {
         if (e.currentTarget.hasPointerCapture(e.pointerId)) fromPointer(e);
       }}
     >
-      <div className="timeline-fill" style={{ width: `${(tick / top) * 100}%` }} />
-      <div className="timeline-thumb" style={{ left: `${(tick / top) * 100}%` }} />
+      {/* Transforms, not left/width: the thumb glides without relayout (and never counts as a layout shift). */}
+      <div className="timeline-fill" style={{ transform: `scaleX(${tick / top})` }} />
+      <div className="timeline-pos" style={{ transform: `translateX(${(tick / top) * 100}%)` }}>
+        <div className="timeline-thumb" />
+      </div>
     </div>
   );
 }

@@ -1,17 +1,15 @@
 /**
  * The lens registry. Every lens folder has a `lens.ts` exporting `lens: LensDef`; this
  * file collects them (Vite's `import.meta.glob`), so adding a lens adds a folder and
- * edits nothing here. Overview's view ships in the first bundle; other lenses' views are
- * `lazy` imports so the initial download stays small. Titles are i18n keys `lens.<id>`.
+ * edits nothing here. A lens declares its parts: the view (lazy, except the first tab),
+ * the inspector panels for what it lets people select (lazy, one chunk per lens), and
+ * the engine commands its controls and panels send (through the store's `sendCommand`).
+ * Titles are i18n keys `lens.<id>`.
  */
 import type { ComponentType } from 'react';
+import type { LensDef, PanelProps, SelectionKind } from './lensDef';
 
-export interface LensDef {
-  id: string;
-  /** Position in the tab bar (the course notes' order). */
-  order: number;
-  View: ComponentType;
-}
+export type { LensDef, PanelProps, SelectionKind } from './lensDef';
 
 const found = import.meta.glob<LensDef>('./*/lens.ts', { eager: true, import: 'lens' });
 
@@ -24,4 +22,13 @@ export function isLensId(id: string): boolean {
 
 export function lensView(id: string): ComponentType {
   return (LENS_DEFS.find((d) => d.id === id) ?? LENS_DEFS[0])?.View ?? (() => null);
+}
+
+/** The inspector body for a selection, from whichever lens declares that kind (null: none). */
+export function inspectorPanel(kind: SelectionKind): ComponentType<PanelProps> | null {
+  for (const d of LENS_DEFS) {
+    const p = d.inspector?.[kind];
+    if (p !== undefined) return p as unknown as ComponentType<PanelProps>;
+  }
+  return null;
 }

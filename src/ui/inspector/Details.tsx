@@ -4,9 +4,8 @@
  * the commands that make sense for it (start/stop, workload, hypervisor type ...).
  */
 import { ENT, POWER, entityLabel, hypervisorTypes, techniques, workloadKinds, type Snapshot } from '../../engine';
-import { simClient } from '../../client/simClient';
 import { tMessage, useT } from '../../i18n';
-import { selectLang, useStore } from '../../store';
+import { selectLang, useStore, sendCommand } from '../../store';
 import { explainEntity, pcpuPlace, shares } from './explain';
 
 const pct = (x: number): string => `${x.toFixed(1)} %`;
@@ -50,7 +49,7 @@ export function VmDetails({ snap, index }: { snap: Snapshot; index: number }) {
       <div className="actions">
         <label>
           <span>{t('inspector.workload')}</span>
-          <select value={vm.workload} onChange={(e) => void simClient.command({ type: 'setWorkload', vm: vm.id, workload: e.target.value as (typeof workloadKinds)[number] })}>
+          <select value={vm.workload} onChange={(e) => void sendCommand({ type: 'setWorkload', vm: vm.id, workload: e.target.value as (typeof workloadKinds)[number] })}>
             {workloadKinds.map((k) => (
               <option key={k} value={k}>
                 {t(`workload.${k}`)}
@@ -59,11 +58,11 @@ export function VmDetails({ snap, index }: { snap: Snapshot; index: number }) {
           </select>
         </label>
         {power === POWER.off ? (
-          <button type="button" onClick={() => void simClient.command({ type: 'startVm', vm: vm.id })}>
+          <button type="button" onClick={() => void sendCommand({ type: 'startVm', vm: vm.id })}>
             {t('inspector.start')}
           </button>
         ) : (
-          <button type="button" onClick={() => void simClient.command({ type: 'stopVm', vm: vm.id })}>
+          <button type="button" onClick={() => void sendCommand({ type: 'stopVm', vm: vm.id })}>
             {t('inspector.stop')}
           </button>
         )}
@@ -106,14 +105,14 @@ export function HypervisorDetails({ snap, index }: { snap: Snapshot; index: numb
         <legend>{t('inspector.hvType')}</legend>
         {hypervisorTypes.map((ty) => (
           <label key={ty}>
-            <input type="radio" name={`hvtype-${h.id}`} data-testid={`hvtype-${ty}`} checked={hv.type === ty} onChange={() => void simClient.command({ type: 'setHypervisorType', host: h.id, hvType: ty })} />
+            <input type="radio" name={`hvtype-${h.id}`} data-testid={`hvtype-${ty}`} checked={hv.type === ty} onChange={() => void sendCommand({ type: 'setHypervisorType', host: h.id, hvType: ty })} />
             {t(`hvType.${ty}`)}
           </label>
         ))}
       </fieldset>
       <label>
         <span>{t('inspector.technique')}</span>
-        <select value={hv.technique} onChange={(e) => void simClient.command({ type: 'setTechnique', host: h.id, technique: e.target.value as (typeof techniques)[number] })}>
+        <select value={hv.technique} onChange={(e) => void sendCommand({ type: 'setTechnique', host: h.id, technique: e.target.value as (typeof techniques)[number] })}>
           {techniques.map((k) => (
             <option key={k} value={k}>
               {t(`technique.${k}`)}
@@ -123,7 +122,7 @@ export function HypervisorDetails({ snap, index }: { snap: Snapshot; index: numb
       </label>
       <label>
         <span>{t('inspector.timeslice')}</span>
-        <select value={hv.cpu.timesliceMs} onChange={(e) => void simClient.command({ type: 'setTimeslice', host: h.id, ms: Number(e.target.value) })}>
+        <select value={hv.cpu.timesliceMs} onChange={(e) => void sendCommand({ type: 'setTimeslice', host: h.id, ms: Number(e.target.value) })}>
           {[1, 5, 10, 30, 50, 100].map((ms) => (
             <option key={ms} value={ms}>{`${ms} ms`}</option>
           ))}
@@ -180,7 +179,7 @@ export function ContainerDetails({ snap, index }: { snap: Snapshot; index: numbe
       </dl>
       <p>{snap.ent.state[c.ent] === ENT.off ? '' : tMessage(lang, explainEntity(snap, c.ent, null, c.name))}</p>
       <div className="actions">
-        <button type="button" onClick={() => void simClient.command({ type: power === POWER.off ? 'startContainer' : 'stopContainer', container: c.id })}>
+        <button type="button" onClick={() => void sendCommand({ type: power === POWER.off ? 'startContainer' : 'stopContainer', container: c.id })}>
           {power === POWER.off ? t('inspector.start') : t('inspector.stop')}
         </button>
       </div>

@@ -6,9 +6,8 @@
  * fail / repair / fail rack). Every action is an engine command.
  */
 import { HISTORY_LEN, STORAGE_PERIOD, type Snapshot } from '../../engine';
-import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
-import { select } from '../../store';
+import { select, sendCommand } from '../../store';
 import { v } from '../../theme/tokens';
 import { RaidPanel } from './RaidPanel';
 
@@ -31,15 +30,15 @@ function Permissions({ snap, index }: { snap: Snapshot; index: number }) {
               {mode === 'owner' ? (
                 <span>{t('storage.inspector.ownerRw')}</span>
               ) : (
-                <select aria-label={`${vm.name} ${t('storage.inspector.permissions')}`} data-testid={`perm-${vm.id}`} value={mode} onChange={(e) => void simClient.command({ type: 'setVolumeAccess', volume: vol.id, vm: vm.id, mode: e.target.value as 'rw' | 'ro' | 'none' })}>
+                <select aria-label={`${vm.name} ${t('storage.inspector.permissions')}`} data-testid={`perm-${vm.id}`} value={mode} onChange={(e) => void sendCommand({ type: 'setVolumeAccess', volume: vol.id, vm: vm.id, mode: e.target.value as 'rw' | 'ro' | 'none' })}>
                   {(['rw', 'ro', 'none'] as const).map((m) => (
                     <option key={m} value={m}>{t(`storage.mode.${m}`)}</option>
                   ))}
                 </select>
               )}{' '}
               <span className="muted">{t('storage.inspector.try', { vm: vm.name })}</span>{' '}
-              <button type="button" data-testid={`try-read-${vm.id}`} onClick={() => void simClient.command({ type: 'accessVolume', vm: vm.id, volume: vol.id, op: 'read' })}>{t('storage.inspector.tryRead')}</button>{' '}
-              <button type="button" data-testid={`try-write-${vm.id}`} onClick={() => void simClient.command({ type: 'accessVolume', vm: vm.id, volume: vol.id, op: 'write' })}>{t('storage.inspector.tryWrite')}</button>
+              <button type="button" data-testid={`try-read-${vm.id}`} onClick={() => void sendCommand({ type: 'accessVolume', vm: vm.id, volume: vol.id, op: 'read' })}>{t('storage.inspector.tryRead')}</button>{' '}
+              <button type="button" data-testid={`try-write-${vm.id}`} onClick={() => void sendCommand({ type: 'accessVolume', vm: vm.id, volume: vol.id, op: 'write' })}>{t('storage.inspector.tryWrite')}</button>
             </li>
           );
         })}
@@ -89,7 +88,7 @@ export function VolumeDetails({ snap, index }: { snap: Snapshot; index: number }
           type="button"
           onClick={() => {
             select(null);
-            void simClient.command({ type: 'deleteVolume', volume: vol.id });
+            void sendCommand({ type: 'deleteVolume', volume: vol.id });
           }}
         >
           {t('storage.inspector.delete')}
@@ -145,11 +144,11 @@ export function ArrayDetails({ snap, index }: { snap: Snapshot; index: number })
       <RaidPanel />
       <div className="actions">
         {arr.failed ? (
-          <button type="button" data-testid="array-repair" onClick={() => void simClient.command({ type: 'repairArray', array: arr.id })}>{t('storage.inspector.repair')}</button>
+          <button type="button" data-testid="array-repair" onClick={() => void sendCommand({ type: 'repairArray', array: arr.id })}>{t('storage.inspector.repair')}</button>
         ) : (
           <>
-            <button type="button" data-testid="array-fail" onClick={() => void simClient.command({ type: 'failArray', array: arr.id })}>{t('storage.inspector.fail')}</button>
-            <button type="button" data-testid="rack-fail" onClick={() => void simClient.command({ type: 'failRack', rack: arr.rack })}>{t('storage.inspector.failRack', { rack: arr.rack })}</button>
+            <button type="button" data-testid="array-fail" onClick={() => void sendCommand({ type: 'failArray', array: arr.id })}>{t('storage.inspector.fail')}</button>
+            <button type="button" data-testid="rack-fail" onClick={() => void sendCommand({ type: 'failRack', rack: arr.rack })}>{t('storage.inspector.failRack', { rack: arr.rack })}</button>
           </>
         )}
       </div>

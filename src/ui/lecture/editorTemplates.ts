@@ -7,13 +7,14 @@
 export type AddKind = 'host' | 'vm' | 'container' | 'array' | 'vswitch' | 'event';
 export const ADD_KINDS: readonly AddKind[] = ['host', 'vm', 'container', 'array', 'vswitch', 'event'];
 
+import { freshId as firstFree } from '../../views/shared/ids';
+
 type Obj = Record<string, unknown>;
 
+/** A new entry's id: after the list's length, the first one not taken. */
 function freshId(prefix: string, list: unknown[]): string {
-  const used = new Set(list.map((x) => (typeof x === 'object' && x !== null ? (x as Obj)['id'] : undefined)));
-  let n = list.length + 1;
-  while (used.has(`${prefix}-${n}`)) n += 1;
-  return `${prefix}-${n}`;
+  const used = list.flatMap((x) => (typeof x === 'object' && x !== null && typeof (x as Obj)['id'] === 'string' ? [(x as Obj)['id'] as string] : []));
+  return firstFree(`${prefix}-`, used, list.length + 1);
 }
 
 function firstId(list: unknown, fallback: string): string {

@@ -4,30 +4,25 @@
  * by it, the DRS balancer and its threshold, a manual live migration, and the
  * migration link speed, allowed downtime and fallback for non-converging rounds.
  */
+import { sendCommand } from '../../store';
 import { useState } from 'react';
 import { migrationFallbacks, vmPlacementPolicies, type Snapshot } from '../../engine';
-import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
+import { freshId, idsOf } from '../shared/ids';
 
 const LINKS = [125, 1250, 3125] as const;
 const SIZES = [2048, 4096, 8192] as const;
 
-function freshId(snap: Snapshot): string {
-  const taken = new Set(snap.topology.vms.map((v) => v.id));
-  let n = 1;
-  while (taken.has(`new-${n}`)) n += 1;
-  return `new-${n}`;
-}
 
-const cfg = (c: Record<string, unknown>): void => void simClient.command({ type: 'configureCluster', ...c });
+const cfg = (c: Record<string, unknown>): void => void sendCommand({ type: 'configureCluster', ...c });
 
 function PlacementControls({ snap }: { snap: Snapshot }) {
   const t = useT();
   const cl = snap.fleet.cl;
   const [size, setSize] = useState<number>(4096);
   const place = (): void => {
-    const id = freshId(snap);
-    void simClient.command({ type: 'placeVm', vm: { id, name: id, vcpus: 2, memoryMiB: size, workload: 'web' } });
+    const id = freshId('new-', idsOf(snap.topology.vms));
+    void sendCommand({ type: 'placeVm', vm: { id, name: id, vcpus: 2, memoryMiB: size, workload: 'web' } });
   };
   return (
     <fieldset>
@@ -82,7 +77,7 @@ function MigrationControls({ snap }: { snap: Snapshot }) {
           {topo.hosts.map((h) => <option key={h.id} value={h.id}>{h.name}</option>)}
         </select>
       </label>
-      <button type="button" className="primary" onClick={() => void simClient.command({ type: 'migrateVm', vm, host: to })} data-testid="cl-migrate">{t('cluster.migrate.button')}</button>
+      <button type="button" className="primary" onClick={() => void sendCommand({ type: 'migrateVm', vm, host: to })} data-testid="cl-migrate">{t('cluster.migrate.button')}</button>
       <label>{t('cluster.migrate.link')}{' '}
         <select value={cl.link.linkMiBps} onChange={(e) => cfg({ linkMiBps: Number(e.target.value) })} data-testid="cl-link">
           {[...new Set([...LINKS, cl.link.linkMiBps])].map((l) => <option key={l} value={l}>{t('cluster.linkOpt', { mibps: l, gbit: Math.round((l * 8) / 1000) })}</option>)}

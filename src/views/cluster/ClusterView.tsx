@@ -3,9 +3,10 @@
  * DRS, manual migration, link and fallback, failing a host), the live migration in
  * progress drawn on a page grid, and the log of every decision with its reason.
  */
+import { MotionScope } from '../shared/MotionScope';
 import { useT } from '../../i18n';
-import { selectSnapshot, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
+import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { ClusterControls } from './ClusterControls';
 import { DecisionLog } from './DecisionLog';
 import { HostCards } from './HostCards';
@@ -15,8 +16,10 @@ import { MigrationPanel } from './MigrationPanel';
 import '../containers/containers.css';
 import './cluster.css';
 
-export default function ClusterView() {
-  const snap = useStore(selectSnapshot);
+function ClusterViewBody() {
+  // Cards, charts and the log are read, not watched: four times a second. The page grid
+  // of a migration draws itself every frame the device can afford.
+  const snap = useSnapshot(wholeSnapshot, 4);
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
   if (snap === null) return <div ref={ref} className="lens" data-testid="lens-cluster" />;
@@ -32,5 +35,13 @@ export default function ClusterView() {
         <DecisionLog list={snap.fleet.cl.decisions} />
       </div>
     </div>
+  );
+}
+
+export default function ClusterView() {
+  return (
+    <MotionScope>
+      <ClusterViewBody />
+    </MotionScope>
   );
 }

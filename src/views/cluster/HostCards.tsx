@@ -7,9 +7,8 @@
  */
 import { LayoutGroup, motion } from 'framer-motion';
 import { POWER } from '../../engine';
-import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
-import { select } from '../../store';
+import { select, sendCommand } from '../../store';
 import type { HostCard, VmChip } from './layoutCluster';
 
 function chipGlyph(c: VmChip): string {
@@ -51,9 +50,9 @@ function Card({ h }: { h: HostCard }) {
       </ul>
       <div className="actions">
         {h.failed ? (
-          <button type="button" onClick={() => void simClient.command({ type: 'repairHost', host: h.id })} data-testid={`cl-repair-${h.id}`}>{t('cluster.repair')}</button>
+          <button type="button" onClick={() => void sendCommand({ type: 'repairHost', host: h.id })} data-testid={`cl-repair-${h.id}`}>{t('cluster.repair')}</button>
         ) : (
-          <button type="button" onClick={() => void simClient.command({ type: 'failHost', host: h.id })} data-testid={`cl-fail-${h.id}`}>{t('cluster.fail')}</button>
+          <button type="button" onClick={() => void sendCommand({ type: 'failHost', host: h.id })} data-testid={`cl-fail-${h.id}`}>{t('cluster.fail')}</button>
         )}
       </div>
     </section>

@@ -1,33 +1,21 @@
 /**
- * The migrating VM's memory as a frame grid on a canvas (1024 cells, redrawn in an
- * animation frame from the store, never through React): not yet copied (light,
- * empty), copied to the destination (green, filled), dirtied again since it was copied
- * (red with a diagonal stroke, so it reads without colour). The cell being sent now
- * gets an outline.
+ * The migrating VM's memory as a frame grid on a canvas (1024 cells, redrawn in the
+ * app's frame loop from the store, never through React): not yet copied (light, empty),
+ * copied to the destination (green, filled), dirtied again since it was copied (red with
+ * a diagonal stroke, so it reads without colour). The cell being sent now gets an outline.
  */
-import { useEffect, useRef } from 'react';
-import { PAGE } from '../../engine';
-import { useStore, type AppState } from '../../store';
-import { cssVarName } from '../../theme/tokens';
-import { cellRect, gridGeometry } from './layoutCluster';
+import { PAGE, type Snapshot } from '../../engine';
+import type { ThemeName } from '../../store';
+import { tokenColours } from '../shared/colours';
+import { useCanvasFrame } from '../shared/useCanvasFrame';
+import { cellRect, gridGeometry, type GridGeometry } from './layoutCluster';
 
-function colours(el: HTMLElement): Record<'pending' | 'copied' | 'dirty' | 'line' | 'cursor', string> {
-  const cs = getComputedStyle(el);
-  const get = (n: Parameters<typeof cssVarName>[0]): string => cs.getPropertyValue(cssVarName(n)).trim();
-  return { pending: get('surface2'), copied: get('ok'), dirty: get('danger'), line: get('text'), cursor: get('focus') };
-}
-
-function draw(canvas: HTMLCanvasElement, s: AppState, width: number): void {
-  const ctx = canvas.getContext('2d');
-  const snap = s.snapshot;
-  if (ctx === null || snap === null) return;
-  const g = gridGeometry(width);
-  if (canvas.width !== g.width) canvas.width = g.width;
-  if (canvas.height !== g.height) canvas.height = g.height;
-  const c = colours(canvas);
+function draw(ctx: CanvasRenderingContext2D, snap: Snapshot, g: GridGeometry, theme: ThemeName): void {
+  const c = tokenColours({ pending: 'surface2', copied: 'ok', dirty: 'danger', line: 'text', cursor: 'focus' }, theme);
   const pages = snap.fleet.pages;
   const cursor = snap.fleet.cl.migration?.cursor ?? -1;
   ctx.clearRect(0, 0, g.width, g.height);
+  ctx.lineWidth = 1;
   for (let p = 0; p < pages.length; p++) {
     const { x, y, s: size } = cellRect(g, p);
     const state = pages[p];
@@ -46,27 +34,15 @@ function draw(canvas: HTMLCanvasElement, s: AppState, width: number): void {
     ctx.strokeStyle = c.cursor;
     ctx.lineWidth = 2;
     ctx.strokeRect(x + 1, y + 1, size - 2, size - 2);
-    ctx.lineWidth = 1;
   }
 }
 
 export function PageGrid({ width, label }: { width: number; label: string }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    let frame = 0;
-    const schedule = (s: AppState): void => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        if (ref.current !== null) draw(ref.current, s, width);
-      });
-    };
-    schedule(useStore.getState());
-    const unsub = useStore.subscribe(schedule);
-    return () => {
-      unsub();
-      cancelAnimationFrame(frame);
-    };
-  }, [width]);
   const g = gridGeometry(width);
-  return <canvas ref={ref} width={g.width} height={g.height} role="img" aria-label={label} data-testid="cl-grid" />;
+  const { ref } = useCanvasFrame(({ ctx, snap, theme }) => draw(ctx, snap, g, theme), {
+    width: g.width,
+    height: g.height,
+    redrawOn: (s, prev) => s.snapshot !== prev.snapshot || s.theme !== prev.theme,
+  });
+  return <canvas ref={ref} style={{ width: g.width, height: g.height }} role="img" aria-label={label} data-testid="cl-grid" />;
 }

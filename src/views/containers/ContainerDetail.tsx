@@ -5,9 +5,9 @@
  * namespaces let it see or hide, with its cgroup limits against what it uses. The
  * last line is what containers give up: one kernel shared by all.
  */
+import { sendCommand } from '../../store';
 import { useState } from 'react';
 import { imageLayers, POWER, type Snapshot } from '../../engine';
-import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
 
 export function ContainerDetail({ snap, index }: { snap: Snapshot; index: number }) {
@@ -32,14 +32,14 @@ export function ContainerDetail({ snap, index }: { snap: Snapshot; index: number
         {rec.copied.map((f) => <li key={f.path}>{t('containers.detail.copied', { path: f.path, layer: f.from, mib: f.sizeMiB })}</li>)}
       </ul>
       <div className="actions">
-        <button type="button" disabled={!on} onClick={() => void simClient.command({ type: 'modifyFile', container: c.id })} data-testid="ct-modify">{t('containers.detail.modify')}</button>
+        <button type="button" disabled={!on} onClick={() => void sendCommand({ type: 'modifyFile', container: c.id })} data-testid="ct-modify">{t('containers.detail.modify')}</button>
         <label>
           {t('containers.detail.moveTo')}{' '}
           <select value={target} onChange={(e) => setTarget(e.target.value)} data-testid="ct-move-host">
             {others.map((h) => <option key={h.id} value={h.id}>{h.name}</option>)}
           </select>
         </label>
-        <button type="button" disabled={target === ''} onClick={() => void simClient.command({ type: 'moveContainer', container: c.id, host: target })} data-testid="ct-move">{t('containers.detail.move')}</button>
+        <button type="button" disabled={target === ''} onClick={() => void sendCommand({ type: 'moveContainer', container: c.id, host: target })} data-testid="ct-move">{t('containers.detail.move')}</button>
       </div>
       <p className="muted">{t('containers.detail.moveWhy')}</p>
       <p data-testid="ct-brings">{t('containers.detail.brings', { image: c.image, list: imageLayers(c.image).map((l) => l.instruction).join(' · ') })}</p>

@@ -5,10 +5,12 @@
  * and the selected container's writable layer, namespaces and cgroups. A short
  * "why" paragraph turns the current numbers into the lesson.
  */
+import { MotionScope } from '../shared/MotionScope';
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { selectSelection, selectSnapshot, selectTheme, useStore } from '../../store';
+import { selectSelection, selectTheme, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
+import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { addContainer, addVm } from './actions';
 import { CompareColumn } from './CompareColumn';
 import { ContainerDetail } from './ContainerDetail';
@@ -32,8 +34,11 @@ function Why({ cols }: { cols: ColumnModel[] }) {
   );
 }
 
-export default function ContainersView() {
-  const snap = useStore(selectSnapshot);
+/** Start bars and timers move, so the columns take the snapshot eight times a second. */
+const LIVE_HZ = 8;
+
+function ContainersViewBody() {
+  const snap = useSnapshot(wholeSnapshot, LIVE_HZ);
   const selection = useStore(selectSelection);
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -77,5 +82,13 @@ export default function ContainersView() {
         {selected >= 0 ? <ContainerDetail key={selected} snap={snap} index={selected} /> : <p className="muted ct-detail">{t('containers.detail.pick')}</p>}
       </div>
     </div>
+  );
+}
+
+export default function ContainersView() {
+  return (
+    <MotionScope>
+      <ContainersViewBody />
+    </MotionScope>
   );
 }

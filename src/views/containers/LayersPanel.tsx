@@ -5,10 +5,11 @@
  * VM's) whether it is already there (✓), being pulled (⇣ and a percentage) or missing
  * (✗). Running a container on an engine pulls only its ✗ layers.
  */
+import { sendCommand } from '../../store';
 import { useMemo, useState } from 'react';
 import { imageLayers, KNOWN_IMAGES, POWER, workloadKinds, type Snapshot, type WorkloadKind } from '../../engine';
-import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
+import { freshId, idsOf } from '../shared/ids';
 
 function engines(snap: Snapshot): { key: string; name: string }[] {
   const t = snap.topology;
@@ -28,12 +29,6 @@ function cell(snap: Snapshot, engine: string, layer: string): string {
   return '✗';
 }
 
-function freshId(snap: Snapshot): string {
-  const taken = new Set(snap.topology.containers.map((c) => c.id));
-  let n = 1;
-  while (taken.has(`ct-${n}`)) n += 1;
-  return `ct-${n}`;
-}
 
 export function LayersPanel({ snap }: { snap: Snapshot }) {
   const t = useT();
@@ -46,8 +41,8 @@ export function LayersPanel({ snap }: { snap: Snapshot }) {
   const eng = engines(snap);
   const running = snap.topology.containers.filter((_, i) => snap.containers.power[i] !== POWER.off);
   const run = (): void => {
-    const id = freshId(snap);
-    void simClient.command({ type: 'runContainer', container: { id, name: id, host, image, workload, memoryLimitMiB: limit } });
+    const id = freshId('ct-', idsOf(snap.topology.containers));
+    void sendCommand({ type: 'runContainer', container: { id, name: id, host, image, workload, memoryLimitMiB: limit } });
   };
   return (
     <section className="ct-layers" aria-labelledby="ct-layers-h" data-testid="ct-layers">

@@ -7,15 +7,9 @@
  * only draws rectangles.
  */
 import { APP_MIB, CONTAINER_START_TICKS, HOST_RESERVED_MIB, imageLayers, POWER, VM_BOOT_TICKS, type Snapshot } from '../../engine';
+import type { Rect } from '../shared/geometry';
 
 export type ColumnKind = 'vms' | 'containers' | 'nested' | 'mixed';
-
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
 
 export interface InstanceModel {
   kind: 'vm' | 'container';

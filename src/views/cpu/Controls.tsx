@@ -4,57 +4,54 @@
  * that add a VM or inject a CPU-hungry neighbour. Every control sends an engine command,
  * so it is logged, replayed on step-back, and refused with a reason when impossible.
  */
-import { cpuPolicies, type HostTopo, type Snapshot } from '../../engine';
-import { simClient } from '../../client/simClient';
+import { cpuPolicies, type HostTopo, type Topology } from '../../engine';
 import { useT } from '../../i18n';
+import { sendCommand } from '../../store';
+import { freshId, idsOf } from '../shared/ids';
+import { shallowEqual, useSnapshot } from '../shared/useSnapshot';
 import { overcommit } from './layoutCpu';
 
-function freeId(snap: Snapshot, base: string): string {
-  const ids = new Set(snap.topology.vms.map((v) => v.id));
-  for (let i = 1; ; i++) if (!ids.has(`${base}-${i}`)) return `${base}-${i}`;
-}
-
-export function addVm(snap: Snapshot, host: HostTopo, hungry: boolean): void {
-  const id = freeId(snap, hungry ? 'noisy' : 'vm');
-  void simClient.command({
+export function addVm(topology: Topology, host: HostTopo, hungry: boolean): void {
+  const id = freshId(hungry ? 'noisy-' : 'vm-', idsOf(topology.vms));
+  void sendCommand({
     type: 'addVm',
     vm: { id, name: id, host: host.id, vcpus: hungry ? 4 : 2, memoryMiB: 2048, workload: hungry ? 'cpu-bound' : 'web' },
   });
 }
 
-export function Controls({ snap, hostIndex }: { snap: Snapshot; hostIndex: number }) {
+export function Controls({ topology, hostIndex }: { topology: Topology; hostIndex: number }) {
   const t = useT();
-  const host = snap.topology.hosts[hostIndex];
+  const oc = useSnapshot((s) => overcommit(s, hostIndex), 2, shallowEqual) ?? { vcpus: 0, pcpus: 1, ratio: 0 };
+  const host = topology.hosts[hostIndex];
   if (host === undefined) return null;
   const cpu = host.hypervisor.cpu;
-  const oc = overcommit(snap, hostIndex);
   return (
     <div className="cpu-controls" data-testid="cpu-controls">
       <fieldset className="radio-row">
         <legend>{t('cpu.controls.policy')}</legend>
         {cpuPolicies.map((p) => (
           <label key={p} title={t(`cpu.policy.${p}.help`)}>
-            <input type="radio" name={`policy-${host.id}`} data-testid={`cpu-policy-${p}`} checked={cpu.policy === p} onChange={() => void simClient.command({ type: 'setPolicy', host: host.id, policy: p })} />
+            <input type="radio" name={`policy-${host.id}`} data-testid={`cpu-policy-${p}`} checked={cpu.policy === p} onChange={() => void sendCommand({ type: 'setPolicy', host: host.id, policy: p })} />
             {t(`cpu.policy.${p}`)}
           </label>
         ))}
       </fieldset>
       <label>
         <span>{t('cpu.controls.timeslice')}</span>
-        <select value={cpu.timesliceMs} data-testid="cpu-timeslice" onChange={(e) => void simClient.command({ type: 'setTimeslice', host: host.id, ms: Number(e.target.value) })} disabled={cpu.policy === 'fair-share'}>
+        <select value={cpu.timesliceMs} data-testid="cpu-timeslice" onChange={(e) => void sendCommand({ type: 'setTimeslice', host: host.id, ms: Number(e.target.value) })} disabled={cpu.policy === 'fair-share'}>
           {[1, 5, 10, 30, 50, 100].map((ms) => (
             <option key={ms} value={ms}>{`${ms} ms`}</option>
           ))}
         </select>
       </label>
       <label>
-        <input type="checkbox" data-testid="cpu-cosched" checked={cpu.coSchedule === true} onChange={(e) => void simClient.command({ type: 'setCoSchedule', host: host.id, on: e.target.checked })} />
+        <input type="checkbox" data-testid="cpu-cosched" checked={cpu.coSchedule === true} onChange={(e) => void sendCommand({ type: 'setCoSchedule', host: host.id, on: e.target.checked })} />
         <span>{t('cpu.controls.coSchedule')}</span>
       </label>
       {host.threadsPerCore === 2 && (
         <label>
           <span>{t('cpu.controls.htFactor')}</span>
-          <select value={cpu.htFactor ?? 1.25} onChange={(e) => void simClient.command({ type: 'setHtFactor', host: host.id, factor: Number(e.target.value) })}>
+          <select value={cpu.htFactor ?? 1.25} onChange={(e) => void sendCommand({ type: 'setHtFactor', host: host.id, factor: Number(e.target.value) })}>
             {[1, 1.1, 1.25, 1.5, 2].map((f) => (
               <option key={f} value={f}>{`${f}x`}</option>
             ))}
@@ -66,10 +63,10 @@ export function Controls({ snap, hostIndex }: { snap: Snapshot; hostIndex: numbe
         {oc.ratio > 1 && <strong>{` ${t('cpu.controls.overcommitted')}`}</strong>}
       </p>
       <div className="actions">
-        <button type="button" data-testid="cpu-add-vm" onClick={() => addVm(snap, host, false)}>
+        <button type="button" data-testid="cpu-add-vm" onClick={() => addVm(topology, host, false)}>
           {t('cpu.controls.addVm')}
         </button>
-        <button type="button" data-testid="cpu-add-noisy" onClick={() => addVm(snap, host, true)}>
+        <button type="button" data-testid="cpu-add-noisy" onClick={() => addVm(topology, host, true)}>
           {t('cpu.controls.addNoisy')}
         </button>
       </div>

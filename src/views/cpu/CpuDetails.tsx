@@ -5,9 +5,8 @@
  * controls). Shown by the app's inspector for the 'cpuSlice' and 'vcpu' selections.
  */
 import { ENT, type Snapshot } from '../../engine';
-import { simClient } from '../../client/simClient';
 import { tMessage, useT } from '../../i18n';
-import { selectLang, useStore } from '../../store';
+import { selectLang, useStore, sendCommand } from '../../store';
 import { explainSlice, explainVcpu, type SliceInfo } from './explainCpu';
 import { entityHost, ownerIndex, shortLabel } from './layoutCpu';
 
@@ -70,7 +69,7 @@ function EntityControls({ snap, e }: { snap: Snapshot; e: number }) {
     return (
       <label className="actions">
         <span>{t('cpu.inspector.pin')}</span>
-        <select data-testid="cpu-pin" value={pin < 0 ? -1 : pin - host.pcpuOffset} onChange={(ev) => void simClient.command({ type: 'pinVcpu', vm: vm.id, vcpu: e - vm.entOffset, pcpu: Number(ev.target.value) })}>
+        <select data-testid="cpu-pin" value={pin < 0 ? -1 : pin - host.pcpuOffset} onChange={(ev) => void sendCommand({ type: 'pinVcpu', vm: vm.id, vcpu: e - vm.entOffset, pcpu: Number(ev.target.value) })}>
           <option value={-1}>{t('cpu.inspector.pinAny')}</option>
           {Array.from({ length: host.pcpuCount }, (_, p) => (
             <option key={p} value={p}>
@@ -89,7 +88,7 @@ function EntityControls({ snap, e }: { snap: Snapshot; e: number }) {
     <div className="actions">
       <label>
         <span>{t('cpu.inspector.shares')}</span>
-        <select value={c.cpuShares} onChange={(ev) => void simClient.command({ type: 'setContainerCpu', container: c.id, shares: Number(ev.target.value) })}>
+        <select value={c.cpuShares} onChange={(ev) => void sendCommand({ type: 'setContainerCpu', container: c.id, shares: Number(ev.target.value) })}>
           {[...new Set([256, 512, 1024, 2048, 4096, c.cpuShares])].toSorted((a, b) => a - b).map((s) => (
             <option key={s} value={s}>{s}</option>
           ))}
@@ -97,7 +96,7 @@ function EntityControls({ snap, e }: { snap: Snapshot; e: number }) {
       </label>
       <label>
         <span>{t('cpu.inspector.quota')}</span>
-        <select data-testid="cpu-quota" value={quota < 0 ? 0 : quota} onChange={(ev) => void simClient.command({ type: 'setContainerCpu', container: c.id, quotaMs: Number(ev.target.value), periodMs: 100 })}>
+        <select data-testid="cpu-quota" value={quota < 0 ? 0 : quota} onChange={(ev) => void sendCommand({ type: 'setContainerCpu', container: c.id, quotaMs: Number(ev.target.value), periodMs: 100 })}>
           {[...new Set([0, 10, 25, 50, 100, Math.max(0, quota)])].toSorted((a, b) => a - b).map((q) => (
             <option key={q} value={q}>{q === 0 ? t('cpu.vms.noCap') : t('cpu.inspector.quotaValue', { q })}</option>
           ))}

@@ -2,22 +2,22 @@
  * The key to the Gantt chart: which colour is which VM (always with its name), what the
  * hatching between sibling threads means, and the glyphs of the run queues.
  */
-import { DEFAULT_HT_FACTOR, type Snapshot } from '../../engine';
+import { DEFAULT_HT_FACTOR, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
-import { vmToken } from './colours';
+import { vmToken } from '../shared/palette';
 
-export function CpuLegend({ snap, hostIndex }: { snap: Snapshot; hostIndex: number }) {
+export function CpuLegend({ topology, hostIndex }: { topology: Topology; hostIndex: number }) {
   const t = useT();
-  const host = snap.topology.hosts[hostIndex];
+  const host = topology.hosts[hostIndex];
   const ht = host?.threadsPerCore === 2;
   const pct = ((host?.hypervisor.cpu.htFactor ?? DEFAULT_HT_FACTOR) / 2) * 100;
   return (
     <ul className="legend cpu-legend" aria-label={t('legend.title')}>
-      {snap.topology.vms.map((vm, i) =>
+      {topology.vms.map((vm, i) =>
         vm.host === hostIndex ? (
           <li key={vm.id}>
-            <span className="cpu-swatch" style={{ background: v(vmToken(snap.topology, i)) }} aria-hidden="true" />
+            <span className="cpu-swatch" style={{ background: v(vmToken(topology, i)) }} aria-hidden="true" />
             {vm.name}
           </li>
         ) : null,

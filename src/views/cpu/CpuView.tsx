@@ -19,15 +19,15 @@ import { CpuLegend } from './CpuLegend';
 import { Practice } from './Practice';
 import { RunQueues } from './RunQueues';
 import { StealChart } from './StealChart';
-import { useThrottledSnapshot } from './useThrottled';
 import { VmTable } from './VmTable';
 
 const SPANS = [500, 2000, 10_000, 30_000] as const;
 
 export default function CpuView() {
   const t = useT();
+  // The lens itself follows only the topology; each panel takes the numbers it shows,
+  // a few times a second, and the Gantt chart draws every frame on its own.
   const topology = useStore(selectTopology);
-  const snap = useThrottledSnapshot(4);
   const [ref, width] = useWidth<HTMLDivElement>();
   const [hostIndex, setHost] = useState(0);
   const [span, setSpan] = useState<number>(500);
@@ -69,18 +69,18 @@ export default function CpuView() {
         )}
       </div>
       {mode === 'practice' && <Practice />}
-      {mode === 'live' && snap !== null && host !== undefined && (
+      {mode === 'live' && topology !== null && host !== undefined && (
         <>
           <p className="cpu-intro">{t('cpu.intro')}</p>
           <TryThis />
-          <Controls snap={snap} hostIndex={hi} />
-          <CpuLegend snap={snap} hostIndex={hi} />
+          <Controls topology={topology} hostIndex={hi} />
+          <CpuLegend topology={topology} hostIndex={hi} />
           <GanttCanvas host={host} width={Math.max(320, width - 8)} span={span} />
           <div className="cpu-panels">
-            <RunQueues snap={snap} hostIndex={hi} />
-            <VmTable snap={snap} hostIndex={hi} />
+            <RunQueues hostIndex={hi} />
+            <VmTable topology={topology} hostIndex={hi} />
           </div>
-          <StealChart snap={snap} hostIndex={hi} width={Math.min(900, width - 8)} />
+          <StealChart topology={topology} hostIndex={hi} width={Math.min(900, width - 8)} />
           <ComparePolicies />
         </>
       )}

@@ -1,16 +1,16 @@
 /**
- * The Gantt timeline on a canvas: subscribes to the store (no React re-render per
- * snapshot), keeps a long slice history, and redraws once per animation frame. Click a
- * slice, or focus the chart and use the arrow keys (Up/Down: pCPU, Left/Right: slice)
- * and Enter, to have the inspector explain that scheduling decision.
+ * The Gantt timeline on a canvas: redrawn in the app's frame loop from the store (no
+ * React re-render per snapshot), with a long slice history kept here. Click a slice, or
+ * focus the chart and use the arrow keys (Up/Down: pCPU, Left/Right: slice) and Enter,
+ * to have the inspector explain that scheduling decision.
  */
-import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { HostTopo } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectSelection, selectTheme, useStore } from '../../store';
-import { readPalette } from './colours';
-import { drawGantt, makeHatch } from './drawGantt';
-import { ganttLayout, hitSlice, openSlices, shortLabel, type GanttLayout, type Slice } from './layoutCpu';
+import { useCanvasFrame } from '../shared/useCanvasFrame';
+import { drawGantt, ganttPalette, makeHatch, type Palette } from './drawGantt';
+import { ganttLayout, hitSlice, openSlices, shortLabel, type Slice } from './layoutCpu';
 import { emptyHistory, mergeSlices, recentSlices } from './sliceHistory';
 
 interface Props {
@@ -23,60 +23,37 @@ function selectSlice(s: Slice): void {
   select({ kind: 'cpuSlice', index: s.n, pcpu: s.pcpu, ent: s.ent, start: s.start, end: s.end, why: s.why, endWhy: s.endWhy, detail: s.detail, mig: s.mig });
 }
 
-interface Drawing {
-  ref: RefObject<HTMLCanvasElement | null>;
-  visible: RefObject<Slice[]>;
-  request: RefObject<() => void>;
-  onKey: (ev: KeyboardEvent<HTMLCanvasElement>) => void;
-}
-
-/** Subscribe to the store and redraw the chart in the next animation frame after each change. */
-function useGanttDrawing(layout: GanttLayout, span: number, big: boolean): Drawing {
+export function GanttCanvas({ host, width, span }: Props) {
   const t = useT();
-  const theme = useStore(selectTheme);
-  const ref = useRef<HTMLCanvasElement | null>(null);
+  const big = useStore(selectTheme) === 'projector';
+  // Projector mode: taller rows and larger type so the back row can read the chart.
+  const layout = useMemo(() => ganttLayout(host, width, big ? 40 : undefined, big ? 170 : undefined), [host, width, big]);
   const history = useRef(emptyHistory());
   const visible = useRef<Slice[]>([]);
   const focus = useRef<{ row: number; slice: Slice | null }>({ row: 0, slice: null });
-  const request = useRef<() => void>(() => undefined);
-  useEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext('2d') ?? null;
-    if (canvas === null || ctx === null) return;
-    const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(layout.width * dpr);
-    canvas.height = Math.round(layout.height * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    const palette = readPalette(theme);
-    const hatch = makeHatch(ctx, palette.hatch);
-    let frame = 0;
-    const labels = {
-      pcpu: (r: { local: number; socket: number; core: number; thread: number }) => t('cpu.gantt.row', { n: r.local, s: r.socket, c: r.core, t: r.thread }),
-      axis: (ms: number) => (span >= 4000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`),
-    };
-    const draw = (): void => {
-      frame = 0;
-      const state = useStore.getState();
-      const snap = state.snapshot;
-      if (snap === null) return;
+  const paint = useRef<{ theme: string; palette: Palette | null; hatch: CanvasPattern | null }>({ theme: '', palette: null, hatch: null });
+
+  const { ref, redraw } = useCanvasFrame(
+    ({ ctx, snap, state, theme, pixelRatio }) => {
+      const p = paint.current;
+      if (p.palette === null || p.theme !== theme) {
+        p.theme = theme;
+        p.palette = ganttPalette(theme);
+        p.hatch = makeHatch(ctx, p.palette.hatch);
+      }
       mergeSlices(history.current, snap);
       const slices = [...recentSlices(history.current, snap.tick - span), ...openSlices(snap)];
       visible.current = slices;
       const sel = state.selection;
-      drawGantt(ctx, { snap, layout, slices, span, palette, labels, fontPx: big ? 17 : 12, selected: sel?.kind === 'cpuSlice' ? sel.index : null, focused: focus.current.slice, hatch });
-    };
-    request.current = () => {
-      if (frame === 0) frame = requestAnimationFrame(draw);
-    };
-    request.current();
-    const unsub = useStore.subscribe((s, prev) => {
-      if (s.snapshot !== prev.snapshot || s.selection !== prev.selection) request.current();
-    });
-    return () => {
-      unsub();
-      if (frame !== 0) cancelAnimationFrame(frame);
-    };
-  }, [layout, span, t, theme, big]);
+      const labels = {
+        pcpu: (r: { local: number; socket: number; core: number; thread: number }) => t('cpu.gantt.row', { n: r.local, s: r.socket, c: r.core, t: r.thread }),
+        axis: (ms: number) => (span >= 4000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`),
+      };
+      drawGantt(ctx, { snap, layout, slices, span, palette: p.palette, labels, fontPx: big ? 17 : 12, selected: sel?.kind === 'cpuSlice' ? sel.index : null, focused: focus.current.slice, hatch: p.hatch }, pixelRatio);
+    },
+    { width: layout.width, height: layout.height, deps: [layout, span, t, big] },
+  );
+
   /** Up/Down choose a pCPU row, Left/Right a slice in it, Enter or Space explains it. */
   const onKey = (ev: KeyboardEvent<HTMLCanvasElement>): void => {
     const f = focus.current;
@@ -95,31 +72,25 @@ function useGanttDrawing(layout: GanttLayout, span: number, big: boolean): Drawi
       return;
     }
     ev.preventDefault();
-    request.current();
+    redraw();
   };
-  return { ref, visible, request, onKey };
-}
 
-export function GanttCanvas({ host, width, span }: Props) {
-  const t = useT();
-  const big = useStore(selectTheme) === 'projector';
-  // Projector mode: taller rows and larger type so the back row can read the chart.
-  const layout = useMemo(() => ganttLayout(host, width, big ? 40 : undefined, big ? 170 : undefined), [host, width, big]);
-  const { ref, visible, onKey } = useGanttDrawing(layout, span, big);
+  const sliceAt = (ev: MouseEvent<HTMLCanvasElement>): Slice | null => {
+    const snap = useStore.getState().snapshot;
+    if (snap === null) return null;
+    const r = ev.currentTarget.getBoundingClientRect();
+    return hitSlice(layout, visible.current, snap.tick + 1, span, ev.clientX - r.left, ev.clientY - r.top);
+  };
 
   /** A native tooltip naming the slice under the pointer (who, when, how long). */
-  const onMove = (ev: React.MouseEvent<HTMLCanvasElement>): void => {
+  const onMove = (ev: MouseEvent<HTMLCanvasElement>): void => {
     const snap = useStore.getState().snapshot;
-    const r = ev.currentTarget.getBoundingClientRect();
-    const s = snap === null ? null : hitSlice(layout, visible.current, snap.tick + 1, span, ev.clientX - r.left, ev.clientY - r.top);
+    const s = sliceAt(ev);
     ev.currentTarget.title = s === null || snap === null ? '' : t('cpu.gantt.tip', { who: shortLabel(snap, s.ent), start: s.start, end: Math.min(s.end, snap.tick + 1), ms: Math.min(s.end, snap.tick + 1) - s.start });
   };
 
-  const onClick = (ev: React.MouseEvent<HTMLCanvasElement>): void => {
-    const snap = useStore.getState().snapshot;
-    const r = ev.currentTarget.getBoundingClientRect();
-    if (snap === null) return;
-    const s = hitSlice(layout, visible.current, snap.tick + 1, span, ev.clientX - r.left, ev.clientY - r.top);
+  const onClick = (ev: MouseEvent<HTMLCanvasElement>): void => {
+    const s = sliceAt(ev);
     if (s !== null) selectSlice(s);
   };
 

@@ -8,7 +8,7 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
-import { VM_TOKENS } from './colours';
+import { VM_TOKENS } from '../shared/palette';
 import { grade, makeProblem, PRACTICE_KINDS, type PracticeKind, type Problem } from './practice';
 
 function Trace({ p }: { p: Problem }) {

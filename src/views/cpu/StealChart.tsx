@@ -4,23 +4,33 @@
  * draws the SVG. Each line ends in the VM's name, so colour is never the only key.
  */
 import { line, max, scaleLinear } from 'd3';
-import type { Snapshot } from '../../engine';
+import type { Snapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
-import { vmToken } from './colours';
+import { vmToken } from '../shared/palette';
+import { useSnapshot } from '../shared/useSnapshot';
 import { stealSeries } from './layoutCpu';
 import { READY_WARN } from './VmTable';
 
 const H = 170;
 const M = { left: 40, right: 90, top: 10, bottom: 24 };
 
-export function StealChart({ snap, hostIndex, width }: { snap: Snapshot; hostIndex: number; width: number }) {
+/** The chart's data; it changes when a new 100 ms sample arrives (or the host changes). */
+function chartData(snap: Snapshot, hostIndex: number) {
+  return { host: hostIndex, n: snap.cpu.histN, tick: snap.tick, series: stealSeries(snap, hostIndex) };
+}
+type ChartData = ReturnType<typeof chartData>;
+const sameSamples = (a: ChartData, b: ChartData): boolean => a.host === b.host && a.n === b.n;
+
+export function StealChart({ topology, hostIndex, width }: { topology: Topology; hostIndex: number; width: number }) {
   const t = useT();
-  const series = stealSeries(snap, hostIndex);
+  const data = useSnapshot((s) => chartData(s, hostIndex), 4, sameSamples);
+  if (data === null) return null;
+  const { series, tick } = data;
   const all = series.flatMap((s) => s.points);
   const W = Math.max(280, width);
-  const t0 = Math.min(...all.map((p) => p.t), snap.tick);
-  const x = scaleLinear().domain([t0, Math.max(t0 + 1000, snap.tick)]).range([M.left, W - M.right]);
+  const t0 = Math.min(...all.map((p) => p.t), tick);
+  const x = scaleLinear().domain([t0, Math.max(t0 + 1000, tick)]).range([M.left, W - M.right]);
   const y = scaleLinear().domain([0, Math.max(20, (max(all, (p) => p.v) ?? 0) * 1.1)]).range([H - M.bottom, M.top]).nice();
   const path = line<{ t: number; v: number }>().x((p) => x(p.t)).y((p) => y(p.v));
   return (
@@ -39,10 +49,10 @@ export function StealChart({ snap, hostIndex, width }: { snap: Snapshot; hostInd
         <line x1={M.left} x2={W - M.right} y1={y(READY_WARN)} y2={y(READY_WARN)} style={{ stroke: v('warn') }} strokeWidth={2} strokeDasharray="6 4" />
         <text x={W - M.right + 4} y={y(READY_WARN)} dominantBaseline="middle" className="cpu-axis">{t('cpu.chart.warn')}</text>
         {series.map((s) => {
-          const vm = snap.topology.vms[s.vm];
+          const vm = topology.vms[s.vm];
           const last = s.points.at(-1);
           if (vm === undefined || last === undefined) return null;
-          const colour = v(vmToken(snap.topology, s.vm));
+          const colour = v(vmToken(topology, s.vm));
           return (
             <g key={vm.id}>
               <path d={path(s.points) ?? ''} style={{ stroke: colour, fill: 'none' }} strokeWidth={2.5} />

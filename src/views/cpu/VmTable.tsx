@@ -5,12 +5,13 @@
  * DOMAIN.md), and the controls that change its share: vCPUs (hot add / remove),
  * weight, cap, remove. Steal = ready + co-stop: runnable but not running.
  */
-import { POWER, type Snapshot } from '../../engine';
-import { simClient } from '../../client/simClient';
+import { memo } from 'react';
+import { POWER, type Snapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { select } from '../../store';
+import { select, sendCommand } from '../../store';
 import { v, type TokenName } from '../../theme/tokens';
-import { vmToken } from './colours';
+import { vmToken } from '../shared/palette';
+import { useSnapshot } from '../shared/useSnapshot';
 import { vmShares, type Shares } from './layoutCpu';
 
 export const READY_WARN = 5;
@@ -37,20 +38,33 @@ function Bar({ sh }: { sh: Shares }) {
   );
 }
 
-function VmRow({ snap, i }: { snap: Snapshot; i: number }) {
-  const t = useT();
-  const vm = snap.topology.vms[i];
-  if (vm === undefined) return null;
+/** One VM's live numbers, rounded as shown, so a row re-renders only when its text would change. */
+interface RowLive {
+  on: boolean;
+  sh: Shares | null;
+}
+
+function rowLive(snap: Snapshot, i: number): RowLive {
   const sh = vmShares(snap, i);
-  const on = snap.vms.power[i] !== POWER.off;
-  const cmd = (patch: { weight?: number; capPct?: number; vcpus?: number }) => void simClient.command({ type: 'setVmCpu', vm: vm.id, ...patch });
+  const r = (x: number, d: number): number => Math.round(x * d) / d;
+  return { on: snap.vms.power[i] !== POWER.off, sh: sh === null ? null : { run: r(sh.run, 1), ready: r(sh.ready, 10), costop: r(sh.costop, 10), wait: r(sh.wait, 1), work: r(sh.work, 1) } };
+}
+
+const sameRow = (a: RowLive, b: RowLive): boolean => a.on === b.on && (a.sh === b.sh || (a.sh !== null && b.sh !== null && a.sh.run === b.sh.run && a.sh.ready === b.sh.ready && a.sh.costop === b.sh.costop && a.sh.wait === b.sh.wait && a.sh.work === b.sh.work));
+
+const VmRow = memo(function VmRow({ topology, i, live }: { topology: Topology; i: number; live: RowLive }) {
+  const t = useT();
+  const vm = topology.vms[i];
+  if (vm === undefined) return null;
+  const { sh, on } = live;
+  const cmd = (patch: { weight?: number; capPct?: number; vcpus?: number }) => void sendCommand({ type: 'setVmCpu', vm: vm.id, ...patch });
   const readyHigh = sh !== null && sh.ready > READY_WARN;
   const costopHigh = sh !== null && sh.costop > COSTOP_WARN;
   return (
     <tr data-testid={`cpu-vm-${vm.id}`}>
       <th scope="row">
         <button type="button" className="cpu-vm-name" onClick={() => select({ kind: 'vm', index: i })}>
-          <span className="cpu-swatch" style={{ background: v(vmToken(snap.topology, i)) }} aria-hidden="true" />
+          <span className="cpu-swatch" style={{ background: v(vmToken(topology, i)) }} aria-hidden="true" />
           {vm.name}
         </button>
         {!on && <span className="muted"> ({t('power.off')})</span>}
@@ -93,18 +107,18 @@ function VmRow({ snap, i }: { snap: Snapshot; i: number }) {
         </select>
       </td>
       <td>
-        <button type="button" aria-label={t('cpu.vms.removeVm', { vm: vm.name })} onClick={() => void simClient.command({ type: 'removeVm', vm: vm.id })}>
+        <button type="button" aria-label={t('cpu.vms.removeVm', { vm: vm.name })} onClick={() => void sendCommand({ type: 'removeVm', vm: vm.id })}>
           ✕
         </button>
       </td>
     </tr>
   );
-}
+}, (a, b) => a.topology === b.topology && a.i === b.i && sameRow(a.live, b.live));
 
-export function VmTable({ snap, hostIndex }: { snap: Snapshot; hostIndex: number }) {
+export function VmTable({ topology, hostIndex }: { topology: Topology; hostIndex: number }) {
   const t = useT();
-  const rows = snap.topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === hostIndex);
-  return (
+  const rows = topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === hostIndex);
+  const live = useSnapshot((s) => rows.map(({ i }) => rowLive(s, i)), 4, (a, b) => a.length === b.length && a.every((x, k) => sameRow(x, b[k] as RowLive))) ?? [];  return (
     <div className="cpu-vms">
       <h3>{t('cpu.vms.title')}</h3>
       <p className="muted">{t('cpu.vms.help')}</p>
@@ -124,9 +138,10 @@ export function VmTable({ snap, hostIndex }: { snap: Snapshot; hostIndex: number
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ i }) => (
-            <VmRow key={snap.topology.vms[i]?.id ?? i} snap={snap} i={i} />
-          ))}
+          {rows.map(({ vm, i }, k) => {
+            const l = live[k];
+            return l === undefined ? null : <VmRow key={vm.id} topology={topology} i={i} live={l} />;
+          })}
         </tbody>
       </table>
     </div>

@@ -3,12 +3,101 @@
  * (a bracket pairs sibling hyperthreads), one rectangle per slice coloured by VM and
  * labelled with the vCPU when wide enough, hatching where both siblings of a core were
  * busy at once (each thread then ran at about 62 %), a time axis, and outlines for the
- * selected and the keyboard-focused slice. Called inside requestAnimationFrame only.
+ * selected and the keyboard-focused slice. Called in the app's frame loop only.
+ *
+ * Text is the costly part of a canvas frame, and at top speed a frame holds a hundred
+ * labelled slices. So what does not move is drawn once and copied: the rows with their
+ * labels and brackets (one background per layout and theme) and each entity's label
+ * (one small bitmap per entity, cropped to the slice it sits in).
  */
 import { scaleLinear } from 'd3';
 import { END, type Snapshot } from '../../engine';
-import { ownerSlot, type Palette } from './colours';
+import type { ThemeName } from '../../store';
+import { tokenColour, tokenColours } from '../shared/colours';
+import { ownerSlot, VM_TOKENS } from '../shared/palette';
 import { ownerIndex, shortLabel, xOf, type GanttLayout, type Slice } from './layoutCpu';
+
+/** The chart's colours in a theme (a canvas cannot read CSS variables). */
+export function ganttPalette(theme: ThemeName) {
+  return {
+    vm: VM_TOKENS.map((n) => tokenColour(n, theme)),
+    ...tokenColours({ text: 'text', muted: 'textMuted', border: 'border', surface2: 'surface2', hatch: 'ganttHatch', focus: 'focus', accent: 'accent', costop: 'stateCostop' }, theme),
+  };
+}
+export type Palette = ReturnType<typeof ganttPalette>;
+
+/** A bitmap to copy from: drawn once, at the screen's pixel ratio. */
+interface Sprite {
+  canvas: HTMLCanvasElement;
+  /** Size in CSS pixels. */
+  w: number;
+  h: number;
+  ratio: number;
+}
+
+function sprite(w: number, h: number, ratio: number, paint: (g: CanvasRenderingContext2D) => void): Sprite | null {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.ceil(w * ratio));
+  canvas.height = Math.max(1, Math.ceil(h * ratio));
+  const g = canvas.getContext('2d');
+  if (g === null) return null;
+  g.setTransform(ratio, 0, 0, ratio, 0, 0);
+  paint(g);
+  return { canvas, w, h, ratio };
+}
+
+/** Per-entity owner slot and label bitmap, made once per topology, look and row height. */
+interface EntityInfo {
+  slot: number;
+  label: Sprite | null;
+}
+const entityCache = new WeakMap<object, Map<string, EntityInfo>>();
+
+function entityInfo(f: GanttFrame, e: number, rowH: number, ratio: number): EntityInfo {
+  const { snap, palette, fontPx } = f;
+  let byEnt = entityCache.get(snap.topology);
+  if (byEnt === undefined) {
+    byEnt = new Map();
+    entityCache.set(snap.topology, byEnt);
+  }
+  const key = `${e}|${fontPx}|${rowH}|${ratio}|${palette.text}|${palette.surface2}`;
+  let info = byEnt.get(key);
+  if (info === undefined) {
+    const text = shortLabel(snap, e);
+    const font = `${fontPx}px system-ui, sans-serif`;
+    const measure = document.createElement('canvas').getContext('2d');
+    if (measure !== null) measure.font = font;
+    const w = (measure?.measureText(text).width ?? text.length * fontPx * 0.6) + 6;
+    const h = rowH - 10;
+    const label = sprite(w, h, ratio, (g) => {
+      g.fillStyle = palette.surface2;
+      g.fillRect(0, 0, w, h);
+      g.fillStyle = palette.text;
+      g.font = font;
+      g.textBaseline = 'middle';
+      g.fillText(text, 3, h / 2);
+    });
+    info = { slot: ownerSlot(snap.topology, ownerIndex(snap, e)), label };
+    byEnt.set(key, info);
+  }
+  return info;
+}
+
+/** The rows, their labels and the core brackets: one bitmap per layout and look. */
+const backgrounds = new WeakMap<GanttLayout, { key: string; bg: Sprite | null }>();
+
+function background(f: GanttFrame, ratio: number): Sprite | null {
+  const key = `${ratio}|${f.fontPx}|${f.palette.text}|${f.palette.surface2}|${f.palette.border}|${f.labels.pcpu({ local: 0, socket: 0, core: 0, thread: 0 })}`;
+  const known = backgrounds.get(f.layout);
+  if (known !== undefined && known.key === key) return known.bg;
+  const bg = sprite(f.layout.width, f.layout.height, ratio, (g) => {
+    g.font = `${f.fontPx}px system-ui, sans-serif`;
+    g.textBaseline = 'middle';
+    drawRows(g, f);
+  });
+  backgrounds.set(f.layout, { key, bg });
+  return bg;
+}
 
 export interface GanttFrame {
   snap: Snapshot;
@@ -38,13 +127,15 @@ export function makeHatch(ctx: CanvasRenderingContext2D, colour: string): Canvas
   return ctx.createPattern(c, 'repeat');
 }
 
-export function drawGantt(ctx: CanvasRenderingContext2D, f: GanttFrame): void {
+export function drawGantt(ctx: CanvasRenderingContext2D, f: GanttFrame, ratio = 1): void {
   const { layout, palette, snap, span } = f;
   const t1 = snap.tick + 1;
   ctx.clearRect(0, 0, layout.width, layout.height);
   ctx.font = `${f.fontPx}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
-  drawRows(ctx, f);
+  const bg = background(f, ratio);
+  if (bg === null) drawRows(ctx, f);
+  else ctx.drawImage(bg.canvas, 0, 0, layout.width, layout.height);
   const byRow = new Map<number, Slice[]>();
   for (const s of f.slices) {
     if (s.end <= t1 - span || s.start > t1) continue;
@@ -53,7 +144,7 @@ export function drawGantt(ctx: CanvasRenderingContext2D, f: GanttFrame): void {
     else list.push(s);
   }
   for (const row of layout.rows) {
-    for (const s of byRow.get(row.pcpu) ?? []) drawSlice(ctx, f, s, row.y, row.h);
+    for (const s of byRow.get(row.pcpu) ?? []) drawSlice(ctx, f, s, row.y, row.h, ratio);
   }
   drawSiblingHatch(ctx, f, byRow);
   drawAxis(ctx, f);
@@ -83,25 +174,20 @@ function drawRows(ctx: CanvasRenderingContext2D, f: GanttFrame): void {
   }
 }
 
-function drawSlice(ctx: CanvasRenderingContext2D, f: GanttFrame, s: Slice, y: number, h: number): void {
+function drawSlice(ctx: CanvasRenderingContext2D, f: GanttFrame, s: Slice, y: number, h: number, ratio: number): void {
   const { layout, palette, snap, span } = f;
   const t1 = snap.tick + 1;
   const x0 = Math.max(layout.plotX, xOf(layout, t1, span, s.start));
   const x1 = Math.min(layout.plotX + layout.plotW, xOf(layout, t1, span, s.end));
   const w = Math.max(1, x1 - x0);
-  const owner = ownerIndex(snap, s.ent);
-  ctx.fillStyle = palette.vm[ownerSlot(snap.topology, owner)] ?? palette.muted;
+  const info = entityInfo(f, s.ent, h, ratio);
+  ctx.fillStyle = palette.vm[info.slot] ?? palette.muted;
   ctx.fillRect(x0, y + 2, w, h - 4);
-  if (w > 44) {
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(x0, y, w, h);
-    ctx.clip();
-    ctx.fillStyle = palette.surface2;
-    ctx.fillRect(x0 + 2, y + 5, Math.min(w - 4, ctx.measureText(shortLabel(snap, s.ent)).width + 6), h - 10);
-    ctx.fillStyle = palette.text;
-    ctx.fillText(shortLabel(snap, s.ent), x0 + 5, y + h / 2);
-    ctx.restore();
+  const label = info.label;
+  if (w > 44 && label !== null) {
+    // The label's bitmap, cropped to the slice (no clip region, no text layout per frame).
+    const lw = Math.min(w - 4, label.w);
+    ctx.drawImage(label.canvas, 0, 0, lw * label.ratio, label.canvas.height, x0 + 2, y + 5, lw, label.h);
   }
   if (w > 6) drawEndMark(ctx, f, s, x1, y, h);
   const outline = f.selected === s.n ? palette.accent : f.focused !== null && f.focused.n === s.n ? palette.focus : null;

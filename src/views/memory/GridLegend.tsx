@@ -2,10 +2,10 @@
  * The grid's legend: each VM's colour by name, then the frame states drawn the way the
  * grid draws them (solid, centre mark, lower half, pale), and the walk's outline.
  */
-import type { Snapshot } from '../../engine';
+import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
-import { vmToken } from './layoutMemory';
+import { vmToken } from '../shared/palette';
 
 function Swatch({ fill, kind }: { fill: string; kind: 'used' | 'shared' | 'compressed' | 'free' | 'walk' }) {
   return (
@@ -16,20 +16,20 @@ function Swatch({ fill, kind }: { fill: string; kind: 'used' | 'shared' | 'compr
   );
 }
 
-export function GridLegend({ snap, host }: { snap: Snapshot; host: number }) {
+export function GridLegend({ topology, host }: { topology: Topology; host: number }) {
   const t = useT();
   return (
     <ul className="mem-legend" data-testid="memory-legend">
-      {snap.topology.vms.map((vm, i) =>
+      {topology.vms.map((vm, i) =>
         vm.host !== host ? null : (
           <li key={vm.id}>
-            <Swatch fill={v(vmToken(i))} kind="used" /> {vm.name}
+            <Swatch fill={v(vmToken(topology, i))} kind="used" /> {vm.name}
           </li>
         ),
       )}
       <li><Swatch fill={v('memMany')} kind="shared" /> {t('memory.legend.many')}</li>
-      <li><Swatch fill={v('memVm0')} kind="shared" /> {t('memory.legend.shared')}</li>
-      <li><Swatch fill={v('memVm0')} kind="compressed" /> {t('memory.legend.compressed')}</li>
+      <li><Swatch fill={v('vm0')} kind="shared" /> {t('memory.legend.shared')}</li>
+      <li><Swatch fill={v('vm0')} kind="compressed" /> {t('memory.legend.compressed')}</li>
       <li><Swatch fill={v('memFree')} kind="free" /> {t('memory.legend.free')}</li>
       <li><Swatch fill="none" kind="walk" /> {t('memory.legend.walk')}</li>
     </ul>

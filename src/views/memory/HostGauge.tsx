@@ -8,6 +8,7 @@
 import type { Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
+import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
 import { GAUGE_MARKS, gaugeX } from './layoutMemory';
 
 const STATES = ['high', 'clear', 'soft', 'hard', 'low'] as const;
@@ -19,6 +20,16 @@ interface Rung {
   count: number;
   on: boolean;
 }
+
+/** What the gauge and the ladder show, as numbers (a new value only when one changes). */
+function gaugeOf(snap: Snapshot, host: number) {
+  const h = snap.memory.hosts[host];
+  if (h === undefined) return null;
+  return { state: h.state, freeFrames: h.freeFrames, minFreeFrames: h.minFreeFrames, pageMiB: h.pageMiB, rungs: rungs(snap, host) };
+}
+type Gauge = NonNullable<ReturnType<typeof gaugeOf>>;
+const sameGauge = (a: Gauge | null, b: Gauge | null): boolean =>
+  a === b || (a !== null && b !== null && a.state === b.state && a.freeFrames === b.freeFrames && a.minFreeFrames === b.minFreeFrames && a.pageMiB === b.pageMiB && rowsEqual(a.rungs, b.rungs));
 
 function rungs(snap: Snapshot, host: number): Rung[] {
   const h = snap.memory.hosts[host];
@@ -33,10 +44,10 @@ function rungs(snap: Snapshot, host: number): Rung[] {
   ];
 }
 
-export function HostGauge({ snap, host }: { snap: Snapshot; host: number }) {
+export function HostGauge({ host }: { host: number }) {
   const t = useT();
-  const h = snap.memory.hosts[host];
-  if (h === undefined) return null;
+  const h = useSnapshot((s) => gaugeOf(s, host), 4, sameGauge);
+  if (h === null || h === undefined) return null;
   const state = STATES[h.state] ?? 'high';
   const ratio = h.freeFrames / Math.max(1, h.minFreeFrames);
   const free = Math.round(h.freeFrames * h.pageMiB);
@@ -63,7 +74,7 @@ export function HostGauge({ snap, host }: { snap: Snapshot; host: number }) {
       <p className="mem-why" data-testid="memory-why">{t(`memory.why.${state}`)}</p>
       <h4>{t('memory.ladder.title')}</h4>
       <ol className="mem-ladder" data-testid="memory-ladder">
-        {rungs(snap, host).map((r) => {
+        {h.rungs.map((r) => {
           const active = r.on && h.state >= r.from;
           return (
             <li key={r.key} data-rung={r.key} data-active={active ? '1' : '0'} className={active ? 'active' : ''}>

@@ -7,13 +7,14 @@
  */
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n';
+import { selectTopology, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
+import { useSnapshot } from '../shared/useSnapshot';
 import { FrameGrid } from './FrameGrid';
 import { HostGauge } from './HostGauge';
 import { MemoryControls } from './MemoryControls';
 import { PartLegend, VmMemory } from './VmMemory';
 import { useHistory } from './useHistory';
-import { useThrottledSnapshot } from './useThrottledSnapshot';
 import { GridLegend } from './GridLegend';
 import { WalkPanel } from './WalkPanel';
 import { Practice } from './Practice';
@@ -34,20 +35,33 @@ function HostPicker({ names, ids, current, onPick }: { names: string[]; ids: str
   );
 }
 
+/** The page scale line: frames and MiB per frame change only with the world. */
+function Scale({ host }: { host: number }) {
+  const t = useT();
+  const hm = useSnapshot((s) => s.memory.hosts[host], 2, (a, b) => a?.frames === b?.frames && a?.pageMiB === b?.pageMiB);
+  if (hm === null || hm === undefined) return null;
+  return (
+    <p className="muted" data-testid="memory-scale">
+      {t('memory.scale', { frames: hm.frames, mib: hm.pageMiB, pages: hm.pageMiB * 256 })}
+    </p>
+  );
+}
+
 export default function MemoryView() {
   const t = useT();
-  const snap = useThrottledSnapshot(100);
+  // The lens follows the topology; each panel takes its own numbers a few times a second
+  // and the frame grid draws itself every frame the device can afford.
+  const topology = useStore(selectTopology);
   const [ref, width] = useWidth<HTMLDivElement>();
   const [host, setHost] = useState(0);
   const [focusVm, setFocusVm] = useState(-1);
   const [marks, setMarks] = useState<readonly number[]>([]);
   const history = useHistory();
   const noMarks = useMemo(() => [], []);
-  if (snap === null) return null;
-  const hosts = snap.topology.hosts;
+  if (topology === null) return null;
+  const hosts = topology.hosts;
   const hi = Math.min(host, hosts.length - 1);
-  const hm = snap.memory.hosts[hi];
-  const vms = snap.topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === hi);
+  const vms = topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === hi);
   const gridW = Math.min(720, Math.max(280, width - 600));
   return (
     <div ref={ref} className="lens lens-memory" data-testid="lens-memory" aria-label={t('memory.label')}>
@@ -55,17 +69,13 @@ export default function MemoryView() {
       <div className="mem-top">
         <section className="mem-grid-panel" style={{ width: gridW + 4 }}>
           <h3>{t('memory.grid.title', { host: hosts[hi]?.name ?? '' })}</h3>
-          {hm !== undefined && (
-            <p className="muted" data-testid="memory-scale">
-              {t('memory.scale', { frames: hm.frames, mib: hm.pageMiB, pages: hm.pageMiB * 256 })}
-            </p>
-          )}
+          <Scale host={hi} />
           <FrameGrid host={hi} hostName={hosts[hi]?.name ?? ''} width={gridW} marks={marks.length > 0 ? marks : noMarks} focusVm={focusVm} />
-          <GridLegend snap={snap} host={hi} />
+          <GridLegend topology={topology} host={hi} />
         </section>
         <div className="mem-side">
-          <HostGauge snap={snap} host={hi} />
-          <MemoryControls snap={snap} host={hi} />
+          <HostGauge host={hi} />
+          <MemoryControls topology={topology} host={hi} />
         </div>
       </div>
       <section className="mem-vms">
@@ -73,11 +83,11 @@ export default function MemoryView() {
         <PartLegend />
         <ul>
           {vms.map(({ vm, i }) => (
-            <VmMemory key={vm.id} snap={snap} v={i} history={history.get(vm.id) ?? []} focused={focusVm === i} onFocus={() => setFocusVm(focusVm === i ? -1 : i)} />
+            <VmMemory key={vm.id} topology={topology} v={i} histories={history} focused={focusVm === i} onFocus={() => setFocusVm(focusVm === i ? -1 : i)} />
           ))}
         </ul>
       </section>
-      <WalkPanel snap={snap} host={hi} onMarks={setMarks} />
+      <WalkPanel topology={topology} host={hi} onMarks={setMarks} />
       <Practice />
     </div>
   );

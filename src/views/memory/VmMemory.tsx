@@ -5,10 +5,12 @@
  * parts over the last 20 simulated seconds, and its translation counters (TLB,
  * walk references, VM exits, faults, swap-ins, double paging).
  */
-import type { Snapshot } from '../../engine';
+import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { v, type TokenName } from '../../theme/tokens';
-import { PARTS, stackedAreas, vmSegments, vmToken, type Part, type PartSample } from './layoutMemory';
+import { vmToken } from '../shared/palette';
+import { useSnapshot } from '../shared/useSnapshot';
+import { PARTS, stackedAreas, vmSegments, type Part, type PartSample } from './layoutMemory';
 
 const BAR_W = 360;
 const PART_FILL: Record<Part, TokenName> = {
@@ -39,19 +41,29 @@ export function PartLegend() {
   );
 }
 
-export function VmMemory({ snap, v: vi, history, onFocus, focused }: { snap: Snapshot; v: number; history: readonly PartSample[]; onFocus: () => void; focused: boolean }) {
+interface Props {
+  topology: Topology;
+  v: number;
+  /** The lens's history by VM id (read at each render: it grows as the world runs). */
+  histories: ReadonlyMap<string, readonly PartSample[]>;
+  onFocus: () => void;
+  focused: boolean;
+}
+
+export function VmMemory({ topology, v: vi, histories, onFocus, focused }: Props) {
   const t = useT();
-  const vm = snap.topology.vms[vi];
-  const m = snap.memory.vms[vi];
-  const pageMiB = snap.memory.hosts[vm?.host ?? 0]?.pageMiB ?? 1;
-  if (vm === undefined || m === undefined) return null;
+  const vm = topology.vms[vi];
+  const live = useSnapshot((s) => ({ m: s.memory.vms[vi], pageMiB: s.memory.hosts[vm?.host ?? 0]?.pageMiB ?? 1 }), 4, (a, b) => a.m === b.m && a.pageMiB === b.pageMiB);
+  if (vm === undefined || live === null || live.m === undefined) return null;
+  const { m, pageMiB } = live;
+  const history = histories.get(vm.id) ?? [];
   const segs = vmSegments(m.counts, m.pages, BAR_W);
   const wsX = (m.wsPages / Math.max(1, m.pages)) * BAR_W;
   const c = m.c;
   return (
     <li className="mem-vm" data-testid={`memory-vm-${vm.id}`}>
       <button type="button" className={focused ? 'mem-vm-name selected' : 'mem-vm-name'} aria-pressed={focused} onClick={onFocus}>
-        <svg width={12} height={12} aria-hidden="true"><rect width={12} height={12} rx={2} style={{ fill: v(vmToken(vi)) }} /></svg> {vm.name}
+        <svg width={12} height={12} aria-hidden="true"><rect width={12} height={12} rx={2} style={{ fill: v(vmToken(topology, vi)) }} /></svg> {vm.name}
       </button>{' '}
       <span>{t('memory.vm.line', { vm: vm.name, configured: vm.memoryMiB, ws: Math.round(m.wsPages * pageMiB), acc: Math.round(m.accountedMiB) })}</span>
       <svg width="100%" viewBox={`0 0 ${BAR_W + 130} 26`} className="mem-bar">

@@ -6,8 +6,9 @@
  * (4 vs 24, 3 vs 15 with large pages) and the VM's exit count say what each scheme pays.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { translationWalk, type Snapshot, type WalkRef } from '../../engine';
+import { translationWalk, type Topology, type WalkRef } from '../../engine';
 import { useT, type Translate } from '../../i18n';
+import { useSnapshot } from '../shared/useSnapshot';
 import { hex } from './describe';
 
 /** A user-space guest virtual page that the guest maps to guest physical page p. */
@@ -76,16 +77,18 @@ function WalkControls({ vms, v, gpp, pages, lastPage, step, total, setVm, setPag
   );
 }
 
-export function WalkPanel({ snap, host, onMarks }: { snap: Snapshot; host: number; onMarks: (f: readonly number[]) => void }) {
+export function WalkPanel({ topology, host, onMarks }: { topology: Topology; host: number; onMarks: (f: readonly number[]) => void }) {
   const t = useT();
-  const vms = snap.topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === host);
+  const vms = topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === host);
   const [vmSel, setVm] = useState(vms[0]?.i ?? -1);
   const v = vms.some((x) => x.i === vmSel) ? vmSel : (vms[0]?.i ?? -1);
-  const m = snap.memory.vms[v];
+  // The walked VM's page map and counters, a few times a second.
+  const m = useSnapshot((s) => s.memory.vms[v], 4) ?? undefined;
+  const pageMiB = useSnapshot((s) => s.memory.hosts[host]?.pageMiB ?? 1, 4) ?? 1;
   const [page, setPage] = useState(0);
   const [step, setStep] = useState(-1);
   const gpp = m === undefined ? 0 : Math.min(page, m.pages - 1);
-  const cfg = snap.topology.hosts[host]?.hypervisor.memory;
+  const cfg = topology.hosts[host]?.hypervisor.memory;
   const large = cfg?.largePages ?? false;
   // The walk reads the page map of the snapshot on screen, so a page that moves moves its outline too.
   const walks = useMemo(() => {
@@ -101,7 +104,6 @@ export function WalkPanel({ snap, host, onMarks }: { snap: Snapshot; host: numbe
   const levels = large ? 3 : 4;
   const pageState = m.state[gpp] ?? 0;
   const data = walks.nested.at(-1);
-  const pageMiB = snap.memory.hosts[host]?.pageMiB ?? 1;
   const gva = (GVPN_BASE + gpp) * 4096;
   return (
     <section className="mem-walk" data-testid="memory-walk">

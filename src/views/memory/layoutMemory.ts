@@ -6,7 +6,6 @@
  * history sparkline path (D3 for the maths only).
  */
 import { area, line, scaleLinear, scaleLog, stack } from 'd3';
-import type { TokenName } from '../../theme/tokens';
 
 export interface GridGeometry {
   cols: number;
@@ -37,8 +36,6 @@ export function frameAt(g: GridGeometry, frames: number, x: number, y: number): 
   return f < frames ? f : -1;
 }
 
-export const VM_TOKENS: readonly TokenName[] = ['memVm0', 'memVm1', 'memVm2', 'memVm3', 'memVm4', 'memVm5', 'memVm6', 'memVm7'];
-export const vmToken = (vm: number): TokenName => VM_TOKENS[((vm % VM_TOKENS.length) + VM_TOKENS.length) % VM_TOKENS.length] ?? 'memVm0';
 
 export const PARTS = ['resident', 'shared', 'compressed', 'swapped', 'ballooned', 'untouched'] as const;
 export type Part = (typeof PARTS)[number];

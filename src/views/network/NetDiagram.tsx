@@ -1,33 +1,27 @@
 /**
  * The network drawing: hosts, vNICs with their VLAN, vSwitch bars split into port
  * groups, uplinks, the physical switch and external clients in SVG; bursts of packets
- * as dots (colour + protocol letter) on a canvas above it, drawn from the store in
- * requestAnimationFrame without re-rendering React. Clicking a dot selects that burst;
+ * as dots (colour + protocol letter) on a canvas above it, drawn in the app's frame loop
+ * from the store without re-rendering React. Clicking a dot selects that burst;
  * clicking a link selects it for the throughput chart.
  */
-import { useEffect, useRef, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { PKT, PROTOCOLS, type NetGraph, type Snapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { useStore } from '../../store';
+import { useStore, type ThemeName } from '../../store';
+import type { TokenName } from '../../theme/tokens';
+import { tokenColour } from '../shared/colours';
+import { useCanvasFrame } from '../shared/useCanvasFrame';
 import { burstPosition, type NetLayout } from './layoutNetwork';
 import { NetLayers } from './NetLayers';
-import type { TokenName } from '../../theme/tokens';
-import { PROTO_STYLE, tokenValue as readToken } from './protocolStyle';
+import { PROTO_STYLE } from './protocolStyle';
 
 const R = 8;
 
-function drawBursts(ctx: CanvasRenderingContext2D, snap: Snapshot, layout: NetLayout, selected: number): void {
+function drawBursts(ctx: CanvasRenderingContext2D, snap: Snapshot, layout: NetLayout, selected: number, theme: ThemeName): void {
   const n = snap.net;
   const g = n.graph;
-  // Resolve each theme colour once per frame, not once per dot.
-  const colours = new Map<TokenName, string>();
-  const tokenValue = (name: TokenName): string => {
-    const known = colours.get(name);
-    if (known !== undefined) return known;
-    const value = readToken(name);
-    colours.set(name, value);
-    return value;
-  };
+  const tokenValue = (name: TokenName): string => tokenColour(name, theme);
   ctx.clearRect(0, 0, layout.width, layout.height);
   ctx.font = 'bold 10px sans-serif';
   ctx.textAlign = 'center';
@@ -102,24 +96,12 @@ interface Props {
 
 export function NetDiagram({ graph, topology, layout, scale, selectedBurst, selectedLink, onBurst, onLink }: Props) {
   const t = useT();
-  const canvas = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    let frame = 0;
-    const paint = (): void => {
-      frame = 0;
-      const snap = useStore.getState().snapshot;
-      const ctx = canvas.current?.getContext('2d');
-      if (snap !== null && ctx !== null && ctx !== undefined) drawBursts(ctx, snap, layout, selectedBurst);
-    };
-    paint();
-    const unsub = useStore.subscribe((s, prev) => {
-      if (s.snapshot !== prev.snapshot && frame === 0) frame = requestAnimationFrame(paint);
-    });
-    return () => {
-      unsub();
-      if (frame !== 0) cancelAnimationFrame(frame);
-    };
-  }, [layout, selectedBurst]);
+  const { ref: canvas } = useCanvasFrame(({ ctx, snap, theme }) => drawBursts(ctx, snap, layout, selectedBurst, theme), {
+    width: layout.width,
+    height: layout.height,
+    deps: [layout, selectedBurst],
+    redrawOn: (s, prev) => s.snapshot !== prev.snapshot || s.theme !== prev.theme,
+  });
   const onClick = (e: MouseEvent<HTMLDivElement>): void => {
     const snap = useStore.getState().snapshot;
     if (snap === null) return;
@@ -136,7 +118,7 @@ export function NetDiagram({ graph, topology, layout, scale, selectedBurst, sele
         <svg width={layout.width} height={layout.height} role="group" aria-label={t('network.diagram')}>
           <NetLayers graph={graph} topology={topology} layout={layout} selectedLink={selectedLink} />
         </svg>
-        <canvas ref={canvas} width={layout.width} height={layout.height} className="net-canvas" aria-hidden="true" />
+        <canvas ref={canvas} style={{ width: layout.width, height: layout.height }} className="net-canvas" aria-hidden="true" />
       </div>
     </div>
   );

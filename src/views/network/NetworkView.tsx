@@ -8,11 +8,12 @@
  * VLAN to break or restore isolation.
  */
 import { useMemo, useState } from 'react';
-import { PROTOCOLS, type NetGraph, type Topology } from '../../engine';
+import { PROTOCOLS, type NetGraph, type NetSnapshot, type Snapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { selectSnapshot, selectTheme, useStore } from '../../store';
+import { selectTheme, selectTopology, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { useWidth } from '../../ui/useWidth';
+import { useSnapshot } from '../shared/useSnapshot';
 import { BurstPath, FlowTable, type NetSel } from './FlowPanel';
 import { layoutNetwork } from './layoutNetwork';
 import { LinkChart } from './LinkChart';
@@ -53,18 +54,41 @@ function Legend() {
   );
 }
 
+const graphOf = (s: Snapshot): NetGraph => stableGraph(s.topology, s.net.graph);
+const bootingOf = (s: Snapshot): boolean => s.vms.power.some((p) => p === 1);
+const netOf = (s: Snapshot): NetSnapshot => s.net;
+
+/** The panels under the drawing read the network numbers four times a second. */
+function LivePanels({ topology, sel, link, setLink, follow }: { topology: Topology; sel: NetSel; link: number; setLink: (l: number) => void; follow: (s: NetSel) => void }) {
+  const t = useT();
+  const net = useSnapshot(netOf, 4);
+  if (net === null) return null;
+  return (
+    <>
+      <div className="net-panels">
+        <BurstPath net={net} topology={topology} sel={sel} />
+        <LinkChart net={net} topology={topology} link={link} onLink={setLink} />
+      </div>
+      <h3>{t('network.flows')}</h3>
+      <FlowTable net={net} topology={topology} sel={sel} onSelect={follow} />
+    </>
+  );
+}
+
 export default function NetworkView() {
-  const snap = useStore(selectSnapshot);
+  // The drawing follows the topology (the graph changes with it); bursts move on a canvas
+  // every frame the device can afford; the numbers under it update a few times a second.
+  const topology = useStore(selectTopology);
+  const graph = useSnapshot(graphOf, 2);
+  const booting = useSnapshot(bootingOf, 2) ?? false;
   // Projector mode draws everything larger, as the Overview does.
   const scale = useStore(selectTheme) === 'projector' ? 1.35 : 1;
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
   const [sel, setSel] = useState<NetSel>(null);
   const [linkSel, setLink] = useState(-1);
-  const topology = snap?.topology ?? null;
-  const graph = snap === null ? null : stableGraph(snap.topology, snap.net.graph);
   const layout = useMemo(() => (graph === null || topology === null ? null : layoutNetwork(graph, topology, width / scale)), [graph, topology, width, scale]);
-  if (snap === null || graph === null || topology === null || layout === null) return null;
+  if (graph === null || topology === null || layout === null) return null;
   const wire = graph.links.findIndex((l) => l.kind === 'wire');
   // Following a flow that is dropped also charts the link where its bursts die.
   const follow = (s: NetSel): void => {
@@ -74,7 +98,6 @@ export default function NetworkView() {
     if (dropLink !== undefined) setLink(dropLink);
   };
   const link = linkSel >= 0 && linkSel < graph.links.length ? linkSel : Math.max(0, wire);
-  const booting = snap.vms.power.some((p) => p === 1);
   return (
     <div ref={ref} className="lens lens-network" data-testid="lens-network">
       <p className="summary">{t('network.intro')}</p>
@@ -90,17 +113,15 @@ export default function NetworkView() {
           scale={scale}
           selectedBurst={sel?.kind === 'burst' ? sel.id : -1}
           selectedLink={link}
-          onBurst={(k) => follow({ kind: 'burst', flow: snap.net.pkt.flow[k] ?? 0, id: snap.net.pkt.id[k] ?? 0 })}
+          onBurst={(k) => {
+            const net = useStore.getState().snapshot?.net;
+            if (net !== undefined) follow({ kind: 'burst', flow: net.pkt.flow[k] ?? 0, id: net.pkt.id[k] ?? 0 });
+          }}
           onLink={setLink}
         />
       </div>
       <p className="muted">{t('network.slowMotion')}</p>
-      <div className="net-panels">
-        <BurstPath net={snap.net} topology={topology} sel={sel} />
-        <LinkChart net={snap.net} topology={topology} link={link} onLink={setLink} />
-      </div>
-      <h3>{t('network.flows')}</h3>
-      <FlowTable net={snap.net} topology={topology} sel={sel} onSelect={follow} />
+      <LivePanels topology={topology} sel={sel} link={link} setLink={setLink} follow={follow} />
       <VlanEditor graph={graph} topology={topology} />
     </div>
   );

@@ -4,7 +4,7 @@
  * the VLANs of the vSwitch it is plugged into, plus one that no port group carries (to
  * see why such traffic is dropped).
  */
-import { simClient } from '../../client/simClient';
+import { sendCommand } from '../../store';
 import type { NetGraph, Topology } from '../../engine';
 import { useT } from '../../i18n';
 
@@ -28,7 +28,7 @@ export function VlanEditor({ graph, topology }: { graph: NetGraph; topology: Top
               <select
                 data-testid={`net-vlan-${n.id}`}
                 value={n.vlan}
-                onChange={(e) => void simClient.command({ type: 'setVnicVlan', vm: vm?.id ?? '', vnic: n.id, vlan: Number(e.target.value) })}
+                onChange={(e) => void sendCommand({ type: 'setVnicVlan', vm: vm?.id ?? '', vnic: n.id, vlan: Number(e.target.value) })}
               >
                 {options.map((vl) => (
                   <option key={vl} value={vl}>

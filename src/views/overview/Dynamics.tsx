@@ -10,8 +10,9 @@ import { useContext } from 'react';
 import { OverviewSnapshot } from './snapshotContext';
 import { v } from '../../theme/tokens';
 import { fitText } from '../fitText';
-import { anchor, L, type HostBox, type Rect } from './layoutOverview';
-import { Selectable } from './Selectable';
+import { anchor, type Rect } from '../shared/geometry';
+import { L, type HostBox } from './layoutOverview';
+import { Selectable } from '../shared/Selectable';
 import { stateStyle } from './stateStyle';
 
 function Chip({ r, state, text, title }: { r: Rect; state: number; text: string; title: string }) {

@@ -2,17 +2,18 @@
  * One host's architecture stack, drawn from its layout: the static frames and labels
  * (guests, host OS for type 2, hypervisor, hardware) and, inside them, the live parts
  * from `Dynamics.tsx`. Switching type 1 / type 2 animates the host-OS layer in or out
- * and slides the hardware beneath it.
+ * and slides the hardware beneath it (CSS transitions: this lens ships in the first
+ * download, so it carries no animation library).
  */
-import { AnimatePresence, m as motion } from 'framer-motion';
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { fitText } from '../fitText';
 import { GuestDynamics, PcpuCells, RunLines } from './Dynamics';
-import type { HostBox, Rect } from './layoutOverview';
-import { Selectable } from './Selectable';
+import type { Rect } from '../shared/geometry';
+import type { HostBox } from './layoutOverview';
+import { Selectable } from '../shared/Selectable';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
   <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={rx} style={{ fill, fillOpacity, stroke: v('border'), strokeWidth: v('strokeWidth') }} />
@@ -94,6 +95,37 @@ function vcpuCount(topo: Topology, host: number): number {
   return topo.vms.reduce((n, vm) => n + (vm.host === host ? vm.vcpus : 0), 0) + topo.containers.filter((c) => c.vm < 0 && c.host === host).length;
 }
 
+const LAYER_MS = 450;
+
+/**
+ * The host OS of a type-2 hypervisor: grows in when it appears, and shrinks away (kept
+ * on screen for the length of the animation) when the host becomes type 1.
+ */
+function HostOsLayer({ r, label }: { r: Rect | null; label: string }) {
+  const [gone, setGone] = useState<Rect | null>(null);
+  const [seen, setSeen] = useState<Rect | null>(r);
+  if (r !== seen) {
+    // Adjusting state while rendering: remember the layer that is leaving.
+    setGone(r === null ? seen : null);
+    setSeen(r);
+  }
+  useEffect(() => {
+    if (gone === null) return undefined;
+    const id = setTimeout(() => setGone(null), LAYER_MS);
+    return () => clearTimeout(id);
+  }, [gone]);
+  const shown = r ?? gone;
+  if (shown === null) return null;
+  return (
+    <g key={r === null ? 'leaving' : 'here'} className={r === null ? 'ov-layer-leave' : 'ov-layer-enter'} style={{ transformOrigin: `0px ${shown.y + shown.h / 2}px` }}>
+      {box(shown, v('layerHostOs'))}
+      <Label x={shown.x + 8} y={shown.y + shown.h / 2} weight={700} max={shown.w - 16}>
+        {label}
+      </Label>
+    </g>
+  );
+}
+
 function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
   const t = useT();
   const host = topology.hosts[b.index];
@@ -106,14 +138,7 @@ function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
       <GuestFrames b={b} t={topology} />
       {/* Lines pass under the translucent hypervisor and hardware layers: the hypervisor does the mapping. */}
       <RunLines b={b} />
-      <AnimatePresence initial={false}>
-        {b.hostOs !== null && (
-          <motion.g key="hostos" initial={{ opacity: 0, scaleY: 0 }} animate={{ opacity: 1, scaleY: 1 }} exit={{ opacity: 0, scaleY: 0 }} transition={{ duration: 0.45 }} style={{ transformOrigin: `0px ${b.hostOs.y + b.hostOs.h / 2}px` }}>
-            {box(b.hostOs, v('layerHostOs'))}
-            <Label x={b.hostOs.x + 8} y={b.hostOs.y + b.hostOs.h / 2} weight={700} max={b.hostOs.w - 16}>{t('overview.hostOs')}</Label>
-          </motion.g>
-        )}
-      </AnimatePresence>
+      <HostOsLayer r={b.hostOs} label={t('overview.hostOs')} />
       <Selectable sel={{ kind: 'hypervisor', index: b.index }} label={t('overview.hypervisorLabel', { host: host.name })}>
         {box(b.hypervisor, v('layerHypervisor'), 6, 0.55)}
         <Label x={b.hypervisor.x + 8} y={b.hypervisor.y + 12} weight={700} max={b.hypervisor.w - 16}>
@@ -127,10 +152,10 @@ function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
         </Label>
         <Label x={b.queue.x} y={b.hypervisor.y + 62} size={11} max={b.hypervisor.w - 16}>{t('overview.readyQueue')}</Label>
       </Selectable>
-      <motion.g initial={false} animate={{ y: b.hardware.y }} transition={{ duration: 0.45 }}>
+      <g className="ov-slide" style={{ transform: `translate(0px, ${b.hardware.y}px)` }}>
         <HardwareFrames b={b} t={topology} dy={b.hardware.y} />
         <PcpuCells b={b} dy={b.hardware.y} />
-      </motion.g>
+      </g>
       <GuestDynamics b={b} />
     </g>
   );

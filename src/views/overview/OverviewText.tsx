@@ -5,6 +5,7 @@
  */
 import { ENT, POWER, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
+import { shallowEqual, useSnapshot } from '../shared/useSnapshot';
 import { STATE_STYLES } from './stateStyle';
 
 export function OverviewLegend() {
@@ -32,24 +33,29 @@ export function OverviewLegend() {
   );
 }
 
-export function OverviewSummary({ snap }: { snap: Snapshot | null }) {
-  const t = useT();
-  if (snap === null) return null;
+/** What the summary sentence says: counts only, so it re-renders when one of them changes. */
+function summaryOf(snap: Snapshot) {
   const topo = snap.topology;
   const count = (s: number): number => snap.ent.state.reduce((n, x) => n + (x === s ? 1 : 0), 0);
-  const vmsOn = snap.vms.power.reduce((n, p) => n + (p === POWER.off ? 0 : 1), 0);
+  return {
+    hosts: topo.hosts.length,
+    pcpus: topo.pcpuCount,
+    vms: topo.vms.length,
+    vmsOn: snap.vms.power.reduce((n, p) => n + (p === POWER.off ? 0 : 1), 0),
+    containers: topo.containers.length,
+    running: count(ENT.running),
+    ready: count(ENT.ready),
+    blocked: count(ENT.blocked),
+  };
+}
+
+export function OverviewSummary() {
+  const t = useT();
+  const counts = useSnapshot(summaryOf, 2, shallowEqual);
+  if (counts === null) return null;
   return (
     <p className="summary" data-testid="overview-summary">
-      {t('overview.summary', {
-        hosts: topo.hosts.length,
-        pcpus: topo.pcpuCount,
-        vms: topo.vms.length,
-        vmsOn,
-        containers: topo.containers.length,
-        running: count(ENT.running),
-        ready: count(ENT.ready),
-        blocked: count(ENT.blocked),
-      })}
+      {t('overview.summary', counts)}
     </p>
   );
 }

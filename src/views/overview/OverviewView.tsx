@@ -4,17 +4,39 @@
  * hypervisor with its ready queue, and on top the VMs (app, guest OS, vCPUs, memory)
  * beside the container engine. Lines show which vCPU runs on which pCPU right now.
  * Click anything to inspect it. In projector mode the whole drawing scales up.
+ *
+ * The frames redraw only when the topology or the width changes; the live parts (vCPU
+ * states, queues, run lines) take the snapshot `LIVE_HZ` times a second, all from one
+ * snapshot so every part shows the same tick; the words under it, twice a second.
  */
-import { useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { select, selectTheme, selectTopology, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
+import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { HostPanel } from './HostPanel';
 import { KindsPanel } from './kinds/KindsPanel';
 import { layoutOverview } from './layoutOverview';
 import { OverviewLegend, OverviewSummary } from './OverviewText';
 import { OverviewSnapshot } from './snapshotContext';
-import { useLensSnapshot } from '../useLensSnapshot';
+
+/** How often the drawing's live parts change: state colours and lines, read as a picture. */
+const LIVE_HZ = 12;
+
+function LiveSnapshot({ children }: { children: ReactNode }) {
+  const snap = useSnapshot(wholeSnapshot, LIVE_HZ);
+  return <OverviewSnapshot.Provider value={snap}>{children}</OverviewSnapshot.Provider>;
+}
+
+const Words = memo(function Words() {
+  return (
+    <>
+      <KindsPanel />
+      <OverviewLegend />
+      <OverviewSummary />
+    </>
+  );
+});
 
 export default function OverviewView() {
   const topology = useStore(selectTopology);
@@ -22,13 +44,10 @@ export default function OverviewView() {
   const [ref, width] = useWidth<HTMLDivElement>();
   const t = useT();
   const scale = theme === 'projector' ? 1.35 : 1;
-  const snap = useLensSnapshot();
   const layout = useMemo(() => (topology === null ? null : layoutOverview(topology, width / scale)), [topology, width, scale]);
   return (
     <div ref={ref} className="lens lens-overview" data-testid="lens-overview">
-      <KindsPanel />
-      <OverviewLegend />
-      <OverviewSummary snap={snap} />
+      <Words />
       {topology !== null && layout !== null && (
         <svg
           className="overview-svg"
@@ -39,11 +58,11 @@ export default function OverviewView() {
           aria-label={t('lens.overview.label')}
           onClick={() => select(null)}
         >
-          <OverviewSnapshot.Provider value={snap}>
+          <LiveSnapshot>
             {layout.hosts.map((b) => (
               <HostPanel key={topology.hosts[b.index]?.id ?? b.index} b={b} topology={topology} />
             ))}
-          </OverviewSnapshot.Provider>
+          </LiveSnapshot>
         </svg>
       )}
     </div>

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, toSnapshot, type Scenario, type Topology } from '../../engine';
-import { layoutOverview, type Rect } from './layoutOverview';
+import type { Rect } from '../shared/geometry';
+import { layoutOverview } from './layoutOverview';
 
 const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
 const inside = (a: Rect, b: Rect): boolean => a.x >= b.x - 0.01 && a.y >= b.y - 0.01 && a.x + a.w <= b.x + b.w + 0.01 && a.y + a.h <= b.y + b.h + 0.01;

@@ -5,13 +5,7 @@
  * threads, memory, disks, NICs). No React, no DOM: tested in Node.
  */
 import type { HostTopo, Topology } from '../../engine';
-
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+import type { Rect } from '../shared/geometry';
 
 export interface VmBox extends Rect {
   index: number;
@@ -212,9 +206,4 @@ export function layoutOverview(t: Topology, width: number): OverviewLayout {
     y = cy + L.gap;
   });
   return { width: w, height: y, hosts };
-}
-
-/** Centre of a rectangle's top or bottom edge, for the vCPU -> pCPU lines. */
-export function anchor(r: Rect, edge: 'top' | 'bottom'): { x: number; y: number } {
-  return { x: r.x + r.w / 2, y: edge === 'top' ? r.y : r.y + r.h };
 }

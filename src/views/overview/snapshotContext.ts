@@ -1,6 +1,6 @@
 /**
  * The snapshot the Overview's live parts draw, provided once by OverviewView (throttled
- * at high speed by useLensSnapshot), so every part of one frame shows the same tick.
+ * a dozen times a second by useSnapshot), so every part of one frame shows the same tick.
  */
 import { createContext } from 'react';
 import type { Snapshot } from '../../engine';

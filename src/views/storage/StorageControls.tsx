@@ -4,11 +4,12 @@
  * add an array to a rack, and rebalance. Every change is an engine command, so it is
  * logged, replayed on step-back, and refused with a translated reason when impossible.
  */
+import { sendCommand } from '../../store';
 import { useState } from 'react';
 import { placementPolicies, type StorageSnapshot, type Topology } from '../../engine';
-import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
-import { nextId, predictPlacement } from './predict';
+import { freshId } from '../shared/ids';
+import { predictPlacement } from './predict';
 
 function CreateVolume({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
   const t = useT();
@@ -17,11 +18,11 @@ function CreateVolume({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
   const [replicas, setReplicas] = useState(Math.min(2, Math.max(1, st.arrays.length)));
   const [owner, setOwner] = useState(topo.vms[0]?.id ?? '');
   const [reveal, setReveal] = useState(false);
-  const id = nextId('vol-', st.volumes.map((v) => v.id));
+  const id = freshId('vol-', st.volumes.map((v) => v.id));
   const where = predictPlacement(st, { id, sizeGiB: size, thin, replicas });
   const policy = t(`storage.policy.${st.policy}`);
   const create = (): void => {
-    void simClient.command({ type: 'createVolume', volume: { id, sizeGiB: size, provisioning: thin ? 'thin' : 'thick', replicas, ...(owner === '' ? {} : { owner }) } });
+    void sendCommand({ type: 'createVolume', volume: { id, sizeGiB: size, provisioning: thin ? 'thin' : 'thick', replicas, ...(owner === '' ? {} : { owner }) } });
     setReveal(false);
   };
   return (
@@ -72,10 +73,10 @@ function AddArray({ st }: { st: StorageSnapshot }) {
   const [cap, setCap] = useState(1000);
   const [rack, setRack] = useState(racks[0] ?? 'rack-1');
   const add = (): void => {
-    const id = nextId('array-', st.arrays.map((a) => a.id));
-    void simClient.command({ type: 'addArray', array: { id, name: id, capacityGiB: cap, iops: 30000, latencyMs: 0.5, rack } });
+    const id = freshId('array-', st.arrays.map((a) => a.id));
+    void sendCommand({ type: 'addArray', array: { id, name: id, capacityGiB: cap, iops: 30000, latencyMs: 0.5, rack } });
   };
-  const newRack = nextId('rack-', racks);
+  const newRack = freshId('rack-', racks);
   return (
     <fieldset className="storage-add">
       <legend>{t('storage.controls.addArray')}</legend>
@@ -118,11 +119,11 @@ function Faults({ st }: { st: StorageSnapshot }) {
         </select>
       </label>
       {arr.failed ? (
-        <button type="button" data-testid="storage-repair" onClick={() => void simClient.command({ type: 'repairArray', array: arr.id })}>{t('storage.inspector.repair')}</button>
+        <button type="button" data-testid="storage-repair" onClick={() => void sendCommand({ type: 'repairArray', array: arr.id })}>{t('storage.inspector.repair')}</button>
       ) : (
         <>
-          <button type="button" data-testid="storage-fail" onClick={() => void simClient.command({ type: 'failArray', array: arr.id })}>{t('storage.inspector.fail')}</button>
-          <button type="button" onClick={() => void simClient.command({ type: 'failRack', rack: arr.rack })}>{t('storage.inspector.failRack', { rack: arr.rack })}</button>
+          <button type="button" data-testid="storage-fail" onClick={() => void sendCommand({ type: 'failArray', array: arr.id })}>{t('storage.inspector.fail')}</button>
+          <button type="button" onClick={() => void sendCommand({ type: 'failRack', rack: arr.rack })}>{t('storage.inspector.failRack', { rack: arr.rack })}</button>
         </>
       )}
     </fieldset>
@@ -137,13 +138,13 @@ export function StorageControls({ st, topo }: { st: StorageSnapshot; topo: Topol
         <legend>{t('storage.controls.policy')}</legend>
         {placementPolicies.map((p) => (
           <label key={p}>
-            <input type="radio" name="storage-policy" data-testid={`storage-policy-${p}`} checked={st.policy === p} onChange={() => void simClient.command({ type: 'setPlacementPolicy', policy: p })} />
+            <input type="radio" name="storage-policy" data-testid={`storage-policy-${p}`} checked={st.policy === p} onChange={() => void sendCommand({ type: 'setPlacementPolicy', policy: p })} />
             {t(`storage.policy.${p}`)}
           </label>
         ))}
         <p className="muted">{t(`storage.policy.${st.policy}.explain`)}</p>
         <label>
-          <input type="checkbox" data-testid="storage-rack-aware" checked={st.rackAware} onChange={(e) => void simClient.command({ type: 'setRackAware', on: e.target.checked })} />
+          <input type="checkbox" data-testid="storage-rack-aware" checked={st.rackAware} onChange={(e) => void sendCommand({ type: 'setRackAware', on: e.target.checked })} />
           {t('storage.controls.rackAware')}
         </label>
       </fieldset>
@@ -152,14 +153,14 @@ export function StorageControls({ st, topo }: { st: StorageSnapshot; topo: Topol
       <Faults st={st} />
       <label className="storage-bandwidth">
         <span>{t('storage.controls.bandwidth')}</span>
-        <select value={st.rebuildMiBps} data-testid="storage-bandwidth" onChange={(e) => void simClient.command({ type: 'setRebuildBandwidth', mibps: Number(e.target.value) })}>
+        <select value={st.rebuildMiBps} data-testid="storage-bandwidth" onChange={(e) => void sendCommand({ type: 'setRebuildBandwidth', mibps: Number(e.target.value) })}>
           {[...new Set([128, 512, 1024, 4096, st.rebuildMiBps])].toSorted((a, b) => a - b).map((m) => (
             <option key={m} value={m}>{t('storage.controls.bandwidthValue', { mibps: m })}</option>
           ))}
         </select>
       </label>
       <div className="storage-rebalance">
-        <button type="button" data-testid="storage-rebalance" onClick={() => void simClient.command({ type: 'rebalance' })}>{t('storage.controls.rebalance')}</button>
+        <button type="button" data-testid="storage-rebalance" onClick={() => void sendCommand({ type: 'rebalance' })}>{t('storage.controls.rebalance')}</button>
         <p className="muted">{t('storage.controls.rebalanceHelp')}</p>
       </div>
     </section>

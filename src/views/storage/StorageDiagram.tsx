@@ -3,15 +3,28 @@
  * replicas as blocks and live IOPS gauges, and links from each VM to its replicas.
  * New blocks grow in and moved ones slide (framer-motion, discrete changes only);
  * degraded volumes pulse and rebuild links flow by CSS, so nothing animates per tick.
+ * A big SAN has thousands of blocks: each is memoised on what it shows (its place,
+ * status, fullness, newness), so a new snapshot re-renders only the gauges and the
+ * blocks whose state changed.
  */
 import { motion } from 'framer-motion';
+import { memo } from 'react';
 import type { StorageSnapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { select } from '../../store';
 import { v } from '../../theme/tokens';
-import { STATUS_GLYPH, vmFill } from './colours';
+import { slotTint } from '../shared/palette';
+import { Selectable } from '../shared/Selectable';
+import { shallowEqual } from '../shared/useSnapshot';
 import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
-import { Selectable } from '../overview/Selectable';
+
+/** The status glyphs that say without colour what the outline says. */
+export const STATUS_GLYPH: Record<string, string> = { ok: '■', degraded: '!', rebuilding: '▨', lost: '✕' };
+
+/** A VM's tint from the one palette (slot -1: no owner). */
+function vmFill(slot: number): string {
+  return slot < 0 ? v('surface2') : v(slotTint(slot));
+}
 
 const text = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('text') });
 const onVm = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('vmText') });
@@ -48,37 +61,67 @@ function ArrayRow({ box, st }: { box: ArrayBox; st: StorageSnapshot }) {
 /** A volume created less than this many ticks ago is outlined as new (placement just happened). */
 const NEW_TICKS = 3000;
 
-function BlockRect({ b, st, tick }: { b: Block; st: StorageSnapshot; tick: number }) {
+interface BlockState {
+  /** Volume name, status and fullness ('' for an aggregate block). */
+  name: string;
+  status: string;
+  full: boolean;
+  fresh: boolean;
+  array: string;
+}
+
+const BlockRect = memo(function BlockRect({ b, s }: { b: Block; s: BlockState }) {
   const t = useT();
-  const vol = b.volume >= 0 ? st.volumes[b.volume] : undefined;
-  const status = vol?.status ?? 'ok';
+  const { status } = s;
   const cls = `storage-block ${status === 'degraded' || status === 'rebuilding' ? 'storage-pulse' : ''}`;
-  const fresh = vol !== undefined && vol.born > 0 && tick - vol.born < NEW_TICKS;
   const body = (
     <motion.g initial={{ opacity: 0, scaleX: 0.2 }} animate={{ opacity: 1, scaleX: 1, x: 0 }} transition={{ duration: 0.5 }} style={{ transformOrigin: `${b.x}px ${b.y}px` }} className={cls}>
       <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: vmFill(b.colour), fillOpacity: b.leaving ? 0.5 : 1, stroke: status === 'ok' ? v('border') : v('danger'), strokeDasharray: status === 'ok' ? 'none' : '4 2', strokeWidth: 1 }} />
       {b.building && <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: 'url(#storage-hatch)' }} />}
-      {fresh && <rect x={b.x - 2} y={b.y - 2} width={b.w + 4} height={b.h + 4} style={{ fill: 'none', stroke: v('focus'), strokeWidth: 2.5 }} />}
+      {s.fresh && <rect x={b.x - 2} y={b.y - 2} width={b.w + 4} height={b.h + 4} style={{ fill: 'none', stroke: v('focus'), strokeWidth: 2.5 }} />}
       {b.building && <rect x={b.x} y={b.y + b.h - 4} width={b.w * b.progress} height={4} style={{ fill: v('rebuild') }} />}
       {b.w > 34 && (
         <text x={b.x + 3} y={b.y + 15} style={{ ...(b.colour < 0 ? text(10) : onVm(10)), pointerEvents: 'none' }}>
-          {`${fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : vol?.full === true ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor(b.w / 6))}
+          {`${s.fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : s.full ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor(b.w / 6))}
         </text>
       )}
     </motion.g>
   );
-  if (vol === undefined) return body;
-  const arr = st.arrays[b.array]?.name ?? '';
+  if (b.volume < 0) return body;
   return (
-    <Selectable sel={{ kind: 'volume', index: b.volume }} label={t('storage.blockLabel', { volume: vol.name, array: arr, status: t(`storage.status.${status}`) })}>
+    <Selectable sel={{ kind: 'volume', index: b.volume }} label={t('storage.blockLabel', { volume: s.name, array: s.array, status: t(`storage.status.${status}`) })}>
       {body}
     </Selectable>
   );
+}, (a, b) => shallowEqual(a.b, b.b) && shallowEqual(a.s, b.s));
+
+function blockState(b: Block, st: StorageSnapshot, tick: number): BlockState {
+  const vol = b.volume >= 0 ? st.volumes[b.volume] : undefined;
+  return {
+    name: vol?.name ?? '',
+    status: vol?.status ?? 'ok',
+    full: vol?.full === true,
+    fresh: vol !== undefined && vol.born > 0 && tick - vol.born < NEW_TICKS,
+    array: st.arrays[b.array]?.name ?? '',
+  };
 }
+
+/** The links under the blocks: they change only with the layout and the highlighted VM. */
+const Links = memo(function Links({ layout, highlightVm }: { layout: StorageLayout; highlightVm: number }) {
+  return (
+    <g className="storage-links" aria-hidden="true">
+      {layout.links.map((l) => (
+        <path key={l.key} d={l.d} className={l.building ? 'storage-link storage-link-rebuild' : 'storage-link'} style={{ fill: 'none', stroke: l.building ? v('rebuild') : v('textMuted'), strokeWidth: l.vm === highlightVm ? 2.5 : 1, strokeOpacity: highlightVm < 0 || l.vm === highlightVm ? 0.7 : 0.12 }} />
+      ))}
+    </g>
+  );
+});
 
 export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: { layout: StorageLayout; topo: Topology; st: StorageSnapshot; highlightVm: number; tick: number; scale: number }) {
   const t = useT();
   const f = layout.fabric;
+  const owned = new Map<string, number>();
+  for (const x of st.volumes) if (x.owner !== null) owned.set(x.owner, (owned.get(x.owner) ?? 0) + 1);
   return (
     <svg className="storage-svg" width={layout.width * scale} height={layout.height * scale} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t('lens.storage.label')} onClick={() => select(null)}>
       <defs>
@@ -98,13 +141,9 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: {
       {layout.arrays.map((b) => (
         <ArrayRow key={st.arrays[b.index]?.id ?? b.index} box={b} st={st} />
       ))}
-      <g className="storage-links" aria-hidden="true">
-        {layout.links.map((l) => (
-          <path key={l.key} d={l.d} className={l.building ? 'storage-link storage-link-rebuild' : 'storage-link'} style={{ fill: 'none', stroke: l.building ? v('rebuild') : v('textMuted'), strokeWidth: l.vm === highlightVm ? 2.5 : 1, strokeOpacity: highlightVm < 0 || l.vm === highlightVm ? 0.7 : 0.12 }} />
-        ))}
-      </g>
+      <Links layout={layout} highlightVm={highlightVm} />
       {layout.blocks.map((b) => (
-        <BlockRect key={b.key} b={b} st={st} tick={tick} />
+        <BlockRect key={b.key} b={b} s={blockState(b, st, tick)} />
       ))}
       <g aria-hidden="true">
         {layout.flows.map((fl) => (
@@ -117,7 +156,7 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: {
       {layout.vms.map((b) => {
         const vm = topo.vms[b.index];
         if (vm === undefined) return null;
-        const n = st.volumes.filter((x) => x.owner === vm.id).length;
+        const n = owned.get(vm.id) ?? 0;
         return (
           <Selectable key={vm.id} sel={{ kind: 'vm', index: b.index }} label={t('storage.vmLabel', { vm: vm.name, n })}>
             <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={5} style={{ fill: vmFill(b.colour), stroke: v('border'), strokeWidth: v('strokeWidth') }} />

@@ -4,11 +4,13 @@
  * with glyphs what colour also says, the controls, the SAN picture, and after a
  * rebalance the "what moved" comparison. Select a VM, a replica or an array to inspect it.
  */
+import { MotionScope } from '../shared/MotionScope';
 import { useMemo } from 'react';
 import type { StorageSnapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { select, selectSelection, selectSnapshot, selectTheme, selectTopology, useStore } from '../../store';
+import { select, selectSelection, selectTheme, selectTopology, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
+import { useSnapshot } from '../shared/useSnapshot';
 import { layoutStorage } from './layoutStorage';
 import { MovedPanel } from './MovedPanel';
 import { StorageControls } from './StorageControls';
@@ -16,12 +18,13 @@ import { StorageDiagram } from './StorageDiagram';
 import { TryThis, VmDisks } from './StorageGuide';
 import './storage.css';
 
-const selectStorage = (s: { snapshot: { storage: StorageSnapshot } | null }): StorageSnapshot | null => s.snapshot?.storage ?? null;
-
 /** Changes only when something the drawing's geometry depends on changes (not every tick). */
 function shapeKey(st: StorageSnapshot): string {
   const a = st.arrays.map((x) => `${x.id}${x.failed ? 'x' : ''}`).join(',');
-  const v = st.volumes.map((x) => `${x.id}:${Math.round(x.allocGiB)}:${x.replicas.map((r) => `${r.array}${r.building ? `b${Math.round((r.copiedGiB / Math.max(1e-9, x.allocGiB)) * 20)}` : ''}`).join('.')}`).join(',');
+  // A block's width is its share of the array's bar: a thousandth of the capacity is under a
+  // pixel, so thin volumes growing by a few GiB do not redraw a SAN of thousands of blocks.
+  const step = (x: StorageSnapshot['volumes'][number]): number => Math.round((x.allocGiB * 1000) / Math.max(1, st.arrays[x.replicas[0]?.array ?? -1]?.capacityGiB ?? 1000));
+  const v = st.volumes.map((x) => `${x.id}:${step(x)}:${x.replicas.map((r) => `${r.array}${r.building ? `b${Math.round((r.copiedGiB / Math.max(1e-9, x.allocGiB)) * 20)}` : ''}${r.leaving ? 'l' : ''}`).join('.')}`).join(',');
   return `${a}|${v}`;
 }
 
@@ -86,15 +89,18 @@ function Legend() {
   );
 }
 
-export default function StorageView() {
-  const snap = useStore(selectSnapshot);
+/** The storage part of the snapshot and its tick: what this lens draws, four times a second. */
+const storageOf = (s: { storage: StorageSnapshot; tick: number }) => ({ st: s.storage, tick: s.tick });
+
+function StorageViewBody() {
+  const live = useSnapshot(storageOf, 4, (a, b) => a.st === b.st);
   const topo = useStore(selectTopology);
   const sel = useStore(selectSelection);
   const theme = useStore(selectTheme);
   const [ref, width] = useWidth<HTMLDivElement>();
   // In projector mode the drawing is laid out narrower and scaled up, so its text grows too.
   const scale = theme === 'projector' ? 1.35 : 1;
-  const st = snap?.storage ?? null;
+  const st = live?.st ?? null;
   const key = st === null ? '' : shapeKey(st);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the storage shape
   const layout = useMemo(() => (st === null || topo === null ? null : layoutStorage(topo, st.arrays, st.volumes, width / scale)), [key, topo, width, scale]);
@@ -107,7 +113,7 @@ export default function StorageView() {
           <TryThis />
           <Legend />
           <StorageControls st={st} topo={topo} />
-          {layout !== null && <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={snap?.tick ?? 0} scale={scale} />}
+          {layout !== null && <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={live?.tick ?? 0} scale={scale} />}
           <VmDisks st={st} topo={topo} />
           <MovedPanel st={st} />
         </>
@@ -116,4 +122,10 @@ export default function StorageView() {
   );
 }
 
-export { selectStorage };
+export default function StorageView() {
+  return (
+    <MotionScope>
+      <StorageViewBody />
+    </MotionScope>
+  );
+}

@@ -7,16 +7,12 @@
  * the drawing stays readable (and SVG-sized) at 2,000 volumes.
  */
 import type { ArraySnap, Topology, VolumeSnap } from '../../engine';
-
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+import type { Rect } from '../shared/geometry';
+import { vmSlot } from '../shared/palette';
 
 export interface VmBox extends Rect {
   index: number;
+  /** Slot in the VM palette (views/shared/palette.ts). */
   colour: number;
 }
 
@@ -31,6 +27,7 @@ export interface Block extends Rect {
   /** Volume index, or -1 for an aggregate of several volumes. */
   volume: number;
   array: number;
+  /** Owner VM's palette slot, or -1 for no owner. */
   colour: number;
   building: boolean;
   /** Being moved away by a rebalance: still serving until its new copy is built. */
@@ -61,7 +58,6 @@ export interface StorageLayout {
   flows: { key: string; d: string }[];
 }
 
-export const PALETTE_SIZE = 8;
 const VM_H = 30;
 const ARRAY_H = 64;
 const RACK_HEAD = 24;
@@ -78,7 +74,7 @@ function placeVms(topo: Topology, x: number, w: number): { vms: VmBox[]; labels:
     y += 22;
     topo.vms.forEach((vm, i) => {
       if (vm.host !== hi) return;
-      vms.push({ index: i, colour: i % PALETTE_SIZE, x, y, w, h: VM_H });
+      vms.push({ index: i, colour: vmSlot(topo, i), x, y, w, h: VM_H });
       y += VM_H + 6;
     });
     y += 10;
@@ -92,12 +88,22 @@ function rackOrder(arrays: readonly ArraySnap[]): string[] {
   return out;
 }
 
-function blocksFor(a: number, arr: ArraySnap, bar: Rect, volumes: readonly VolumeSnap[], ownerIndex: Map<string, number>): Block[] {
-  const on = volumes.flatMap((v, vi) => v.replicas.flatMap((r) => (r.array === a ? [{ v, vi, r }] : [])));
+type OnArray = { v: VolumeSnap; vi: number; r: VolumeSnap['replicas'][number] }[];
+
+/** Replicas per array in one pass over the volumes (not one pass per array). */
+function replicasByArray(volumes: readonly VolumeSnap[], arrays: number): OnArray[] {
+  const out: OnArray[] = Array.from({ length: arrays }, () => []);
+  volumes.forEach((v, vi) => {
+    for (const r of v.replicas) out[r.array]?.push({ v, vi, r });
+  });
+  return out;
+}
+
+function blocksFor(a: number, arr: ArraySnap, bar: Rect, on: OnArray, slotOf: (owner: string | null) => number): Block[] {
   const scale = bar.w / Math.max(1, arr.capacityGiB);
   const out: Block[] = [];
   let x = bar.x;
-  const colourOf = (owner: string | null): number => (owner === null ? -1 : (ownerIndex.get(owner) ?? -1) % PALETTE_SIZE);
+  const colourOf = slotOf;
   if (on.length <= MAX_BLOCKS_PER_ARRAY) {
     for (const { v, vi, r } of on) {
       const w = Math.max(2, v.allocGiB * scale);
@@ -168,7 +174,12 @@ export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volu
   const height = Math.max(left.bottom, y) + 8;
   fabric.h = height - 8;
   const ownerIndex = new Map(topo.vms.map((v, i) => [v.id, i]));
-  const blocks = boxes.flatMap((b) => blocksFor(b.index, arrays[b.index] as ArraySnap, b.bar, volumes, ownerIndex));
+  const slotOf = (owner: string | null): number => {
+    const i = owner === null ? -1 : (ownerIndex.get(owner) ?? -1);
+    return i < 0 ? -1 : vmSlot(topo, i);
+  };
+  const byArray = replicasByArray(volumes, arrays.length);
+  const blocks = boxes.flatMap((b) => blocksFor(b.index, arrays[b.index] as ArraySnap, b.bar, byArray[b.index] ?? [], slotOf));
   const vmBox = new Map(left.vms.map((v) => [topo.vms[v.index]?.id ?? '', v]));
   const links: Link[] = [];
   for (const b of blocks) {

@@ -1,5 +1,11 @@
 /** The Storage / SAN lens: third in the notes' order (스토리지 가상화, SAN), loaded on demand. */
 import { lazy } from 'react';
-import type { LensDef } from '../registry';
+import { lazyPanels, type LensDef } from '../lensDef';
 
-export const lens: LensDef = { id: 'storage', order: 30, View: lazy(() => import('./StorageView')) };
+export const lens: LensDef = {
+  id: 'storage',
+  order: 30,
+  View: lazy(() => import('./StorageView')),
+  inspector: lazyPanels(() => import('./panels'), ['volume', 'array']),
+  commands: ['createVolume', 'deleteVolume', 'setPlacementPolicy', 'setRackAware', 'addArray', 'failArray', 'repairArray', 'failRack', 'rebalance', 'setRebuildBandwidth', 'setVolumeAccess', 'accessVolume'],
+};

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyCommand, createSim, placementPolicies, presets, step, toSnapshot } from '../../engine';
-import { nextId, predictPlacement } from './predict';
+import { freshId } from '../shared/ids';
+import { predictPlacement } from './predict';
 
 const cases = ['san-placement', 'array-failure', 'thin-overcommit', 'rack-awareness'] as const;
 
@@ -16,7 +17,7 @@ describe('predictPlacement', () => {
         st = applyCommand(st, { type: 'setPlacementPolicy', policy }).state;
         for (const [size, thin, replicas] of [[100, false, 2], [40, true, 1], [300, false, 3]] as const) {
           const snap = toSnapshot(st).storage;
-          const volId = nextId('vol-', snap.volumes.map((v) => v.id));
+          const volId = freshId('vol-', snap.volumes.map((v) => v.id));
           const predicted = predictPlacement(snap, { id: volId, sizeGiB: size, thin, replicas });
           const r = applyCommand(st, { type: 'createVolume', volume: { id: volId, sizeGiB: size, provisioning: thin ? 'thin' : 'thick', replicas } });
           if (!r.ok) {

@@ -20,8 +20,3 @@ export function predictPlacement(st: StorageSnapshot, d: Draft): string[] {
   const chosen = place({ arrays, used, policy: st.policy, rackAware: st.rackAware, cursor: { value: st.rrCursor } }, { id: d.id, allocGiB: alloc, count: d.replicas, taken: [] });
   return chosen.map((a) => st.arrays[a]?.name ?? '');
 }
-
-/** The first free id of the form prefix + n. */
-export function nextId(prefix: string, taken: readonly string[]): string {
-  for (let n = 1; ; n++) if (!taken.includes(`${prefix}${n}`)) return `${prefix}${n}`;
-}

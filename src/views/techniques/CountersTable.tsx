@@ -4,17 +4,29 @@
  * translated blocks, host-OS crossings, and the recent overhead as a bar with its
  * number (never colour alone).
  */
+import type { Snapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { select, selectSnapshot, useStore } from '../../store';
+import { select, selectTopology, useStore } from '../../store';
+import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
 import { vmCounters } from './counts';
 
 const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
 
+/** The host's VMs' counters, rounded as shown (a row changes when its text would). */
+function countersOf(snap: Snapshot, host: number) {
+  return snap.topology.vms.flatMap((vm, i) => {
+    if (vm.host !== host) return [];
+    const c = vmCounters(snap.virt.vm, i);
+    const r = Math.round;
+    return [{ i, runMs: r(c.runMs), sensitive: r(c.sensitive), traps: r(c.traps), hypercalls: r(c.hypercalls), translations: r(c.translations), hostOsCrossings: r(c.hostOsCrossings), io: r(c.io), pct: Math.round(c.recentOverhead * 1000) / 10 }];
+  });
+}
+
 export function CountersTable({ host }: { host: number }) {
-  const snap = useStore(selectSnapshot);
+  const topology = useStore(selectTopology);
+  const rows = useSnapshot((s) => countersOf(s, host), 4, rowsEqual);
   const t = useT();
-  if (snap === null) return null;
-  const rows = snap.topology.vms.map((vm, i) => ({ vm, i })).filter((r) => r.vm.host === host);
+  if (topology === null || rows === null) return null;
   return (
     <section aria-labelledby="tq-counters-h">
       <h3 id="tq-counters-h">{t('techniques.counters.title')}</h3>
@@ -34,9 +46,11 @@ export function CountersTable({ host }: { host: number }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ vm, i }) => {
-              const c = vmCounters(snap.virt.vm, i);
-              const pct = c.recentOverhead * 100;
+            {rows.map((c) => {
+              const vm = topology.vms[c.i];
+              if (vm === undefined) return null;
+              const i = c.i;
+              const pct = c.pct;
               return (
                 <tr key={vm.id} data-vm={vm.id}>
                   <th scope="row">

@@ -4,14 +4,27 @@
  * the comparison presets the hosts run the same VMs, so this table is the live race:
  * type 1 against type 2, binary translation against hypercalls against VM exits.
  */
+import type { Snapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { selectSnapshot, useStore } from '../../store';
+import { selectTopology, useStore } from '../../store';
+import { useSnapshot } from '../shared/useSnapshot';
 import { vmCounters } from './counts';
 
+/** Each host's guests' mean recent overhead, in tenths of a per cent (as shown). */
+function overheads(snap: Snapshot): number[] {
+  return snap.topology.hosts.map((_, hi) => {
+    const vms = snap.topology.vms.flatMap((vm, i) => (vm.host === hi ? [i] : []));
+    const ov = vms.length === 0 ? 0 : vms.reduce((n, i) => n + vmCounters(snap.virt.vm, i).recentOverhead, 0) / vms.length;
+    return Math.round(ov * 1000) / 1000;
+  });
+}
+const sameNumbers = (a: number[], b: number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 export function HostsTable({ host, setHost }: { host: number; setHost: (h: number) => void }) {
-  const snap = useStore(selectSnapshot);
+  const topology = useStore(selectTopology);
+  const ovs = useSnapshot(overheads, 4, sameNumbers);
   const t = useT();
-  if (snap === null || snap.topology.hosts.length < 2) return null;
+  if (topology === null || ovs === null || topology.hosts.length < 2) return null;
   return (
     <section aria-labelledby="tq-hosts-h">
       <h3 id="tq-hosts-h">{t('techniques.hostsTable.title')}</h3>
@@ -24,9 +37,8 @@ export function HostsTable({ host, setHost }: { host: number; setHost: (h: numbe
           </tr>
         </thead>
         <tbody>
-          {snap.topology.hosts.map((h, hi) => {
-            const vms = snap.topology.vms.map((vm, i) => ({ vm, i })).filter((r) => r.vm.host === hi);
-            const ov = vms.length === 0 ? 0 : vms.reduce((n, r) => n + vmCounters(snap.virt.vm, r.i).recentOverhead, 0) / vms.length;
+          {topology.hosts.map((h, hi) => {
+            const ov = ovs[hi] ?? 0;
             return (
               <tr key={h.id} className={hi === host ? 'tq-here' : undefined} data-host={h.id}>
                 <th scope="row">

@@ -7,9 +7,9 @@
  */
 import { useState } from 'react';
 import { hypervisorTypes, techniques, type HvTypeId, type TechniqueId } from '../../engine';
-import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
-import { selectSnapshot, selectTopology, useStore } from '../../store';
+import { selectTopology, sendCommand, useStore } from '../../store';
+import { shallowEqual, useSnapshot } from '../shared/useSnapshot';
 import { Compare } from './Compare';
 import { CountersTable } from './CountersTable';
 import { hostWork } from './counts';
@@ -38,7 +38,7 @@ function HostControls({ host, setHost }: { host: number; setHost: (h: number) =>
         <legend>{t('techniques.setType', { host: h.name })}</legend>
         {hypervisorTypes.map((ty) => (
           <label key={ty}>
-            <input type="radio" name="tq-hvtype" data-testid={`tq-type-${ty}`} checked={hv.type === ty} onChange={() => void simClient.command({ type: 'setHypervisorType', host: h.id, hvType: ty })} />
+            <input type="radio" name="tq-hvtype" data-testid={`tq-type-${ty}`} checked={hv.type === ty} onChange={() => void sendCommand({ type: 'setHypervisorType', host: h.id, hvType: ty })} />
             {t(`hvType.${ty}`)}
           </label>
         ))}
@@ -47,7 +47,7 @@ function HostControls({ host, setHost }: { host: number; setHost: (h: number) =>
         <legend>{t('techniques.setTechnique', { host: h.name })}</legend>
         {techniques.map((k) => (
           <label key={k}>
-            <input type="radio" name="tq-tech" data-testid={`tq-tech-${k}`} checked={hv.technique === k} onChange={() => void simClient.command({ type: 'setTechnique', host: h.id, technique: k })} />
+            <input type="radio" name="tq-tech" data-testid={`tq-tech-${k}`} checked={hv.technique === k} onChange={() => void sendCommand({ type: 'setTechnique', host: h.id, technique: k })} />
             {t(`technique.${k}`)}
           </label>
         ))}
@@ -60,12 +60,15 @@ function HostControls({ host, setHost }: { host: number; setHost: (h: number) =>
 }
 
 export default function TechniquesView() {
-  const snap = useStore(selectSnapshot);
+  // The lens follows the topology; tables and the comparison read their counters a few
+  // times a second (at top speed they change every frame; nobody reads that fast).
+  const topology = useStore(selectTopology);
   const t = useT();
   const [hostSel, setHost] = useState(0);
-  if (snap === null) return null;
-  const host = Math.min(hostSel, snap.topology.hosts.length - 1);
-  const hv = snap.topology.hosts[host]?.hypervisor;
+  const host = Math.min(hostSel, (topology?.hosts.length ?? 1) - 1);
+  const work = useSnapshot((s) => hostWork(s, host), 2, shallowEqual);
+  if (topology === null || work === null) return null;
+  const hv = topology.hosts[host]?.hypervisor;
   const type: HvTypeId = hv?.type ?? 'type1';
   const technique: TechniqueId = hv?.technique ?? 'hardware-assisted';
   return (
@@ -76,7 +79,7 @@ export default function TechniquesView() {
       <PathStepper key={`${type}:${technique}`} type={type} technique={technique} />
       <CountersTable host={host} />
       {technique === 'binary-translation' && <TranslationCache host={host} />}
-      <Compare key={`${host}:${type}:${technique}`} work={hostWork(snap, host)} current={{ technique, type }} />
+      <Compare key={`${host}:${type}:${technique}`} work={work} current={{ technique, type }} />
     </div>
   );
 }

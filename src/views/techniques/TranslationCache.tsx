@@ -5,9 +5,10 @@
  * costs a translation; once warm, sensitive instructions hit translated code. Drawn as
  * two rectangles under a grid pattern (the fill only grows), not 256 elements.
  */
-import { COST, translatedBlocks } from '../../engine';
+import { COST, translatedBlocks, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { selectSnapshot, useStore } from '../../store';
+import { selectTopology, useStore } from '../../store';
+import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
 import { vmCounters } from './counts';
 
 const CELL = 9;
@@ -31,20 +32,28 @@ function Grid({ filled, label }: { filled: number; label: string }) {
   );
 }
 
+/** Per VM of the host: translated blocks and hits in the cache. */
+function cacheOf(snap: Snapshot, host: number) {
+  return snap.topology.vms.flatMap((vm, i) => {
+    if (vm.host !== host) return [];
+    const c = vmCounters(snap.virt.vm, i);
+    return [{ i, filled: Math.round(translatedBlocks(c.tcSensitive)), hits: Math.max(0, Math.round(c.tcSensitive - translatedBlocks(c.tcSensitive))) }];
+  });
+}
+
 export function TranslationCache({ host }: { host: number }) {
-  const snap = useStore(selectSnapshot);
+  const topology = useStore(selectTopology);
+  const rows = useSnapshot((s) => cacheOf(s, host), 4, rowsEqual);
   const t = useT();
-  if (snap === null) return null;
-  const vms = snap.topology.vms.map((vm, i) => ({ vm, i })).filter((r) => r.vm.host === host);
+  if (topology === null || rows === null) return null;
   return (
     <section aria-labelledby="tq-tc-h" data-testid="tq-tc">
       <h3 id="tq-tc-h">{t('techniques.tc.title')}</h3>
       <p className="muted">{t('techniques.tc.help', { blocks: COST.btBlocks })}</p>
       <div className="tq-tc">
-        {vms.map(({ vm, i }) => {
-          const c = vmCounters(snap.virt.vm, i);
-          const filled = Math.round(translatedBlocks(c.tcSensitive));
-          const hits = Math.max(0, Math.round(c.tcSensitive - translatedBlocks(c.tcSensitive)));
+        {rows.map(({ i, filled, hits }) => {
+          const vm = topology.vms[i];
+          if (vm === undefined) return null;
           const text = t('techniques.tc.vm', { vm: vm.name, n: filled, of: COST.btBlocks, hits: hits.toLocaleString('en-US') });
           return (
             <figure key={vm.id} data-vm={vm.id}>

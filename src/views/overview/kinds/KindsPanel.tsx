@@ -5,7 +5,7 @@
  * visible (where processing and data are; where an app's writes land).
  */
 import type { AppState } from '../../../store';
-import { selectScenarioId, selectSnapshot, useStore } from '../../../store';
+import { selectScenarioId, selectTopology, useStore } from '../../../store';
 import { useT } from '../../../i18n';
 import { AppVirtPanel } from './AppVirtPanel';
 import { kindOf } from './kinds';
@@ -16,10 +16,10 @@ const selectScenarioSpec = (s: AppState) => s.scenario;
 
 export function KindsPanel() {
   const scenario = useStore(selectScenarioSpec);
-  const snap = useStore(selectSnapshot);
+  const topology = useStore(selectTopology);
   const id = useStore(selectScenarioId);
   const t = useT();
-  if (scenario === null || snap === null) return null;
+  if (scenario === null || topology === null) return null;
   const kind = kindOf(scenario);
   // Every VM scenario is server virtualization; say so only where it is the lesson.
   if (kind === 'server' && id !== 'server-virtualization') return null;
@@ -28,8 +28,8 @@ export function KindsPanel() {
       <h3 id="kinds-h">
         {t('overview.kinds.title')}: {t(`overview.kinds.${kind}`)}
       </h3>
-      <p>{t(`overview.kinds.${kind}.explain`, { hosts: snap.topology.hosts.length, vms: snap.topology.vms.length })}</p>
-      {kind === 'vdi' && <VdiPanel scenario={scenario} snap={snap} />}
+      <p>{t(`overview.kinds.${kind}.explain`, { hosts: topology.hosts.length, vms: topology.vms.length })}</p>
+      {kind === 'vdi' && <VdiPanel scenario={scenario} />}
       {kind === 'app' && <AppVirtPanel scenario={scenario} />}
     </section>
   );

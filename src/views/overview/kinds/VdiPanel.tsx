@@ -5,14 +5,19 @@
  * client receives. Stopping a desktop (an engine command) leaves its client with
  * nothing to show: nothing runs on the client itself.
  */
-import { simClient } from '../../../client/simClient';
-import { POWER, type Scenario, type Snapshot } from '../../../engine';
+import { sendCommand } from '../../../store';
+import { POWER, type Scenario } from '../../../engine';
 import { useT } from '../../../i18n';
+import { selectTopology, useStore } from '../../../store';
+import { rowsEqual, useSnapshot } from '../../shared/useSnapshot';
 import { desktopFacts } from './kinds';
 
-export function VdiPanel({ scenario, snap }: { scenario: Scenario; snap: Snapshot }) {
+export function VdiPanel({ scenario }: { scenario: Scenario }) {
   const t = useT();
-  const facts = desktopFacts(scenario, snap);
+  const topology = useStore(selectTopology);
+  // Whole per-cent steps: the text changes when a number a person reads changes.
+  const facts = useSnapshot((s) => desktopFacts(scenario, s).map((f) => ({ ...f, util: Math.round(f.util * 100) / 100 })), 4, rowsEqual);
+  if (facts === null || topology === null) return null;
   return (
     <div className="kinds-vdi" data-testid="kinds-vdi">
       <div className="kinds-cols">
@@ -21,7 +26,7 @@ export function VdiPanel({ scenario, snap }: { scenario: Scenario; snap: Snapsho
         <h4>{t('overview.kinds.vdi.dc')}</h4>
       </div>
       {facts.map((f) => {
-        const vmId = snap.topology.vms[f.vmIndex]?.id ?? '';
+        const vmId = topology.vms[f.vmIndex]?.id ?? '';
         const on = f.power !== POWER.off;
         return (
           <div key={f.client} className="kinds-cols kinds-row" data-client={f.client}>
@@ -41,7 +46,7 @@ export function VdiPanel({ scenario, snap }: { scenario: Scenario; snap: Snapsho
               <span data-testid={`kinds-cpu-${vmId}`}>⚙ {t('overview.kinds.vdi.processing', { pct: Math.round(f.util * 100) })}</span>
               <span>◫ {t('overview.kinds.vdi.data', { gib: f.diskGiB, storage: f.storage })}</span>
               <span className="muted">{t('overview.kinds.vdi.screens', { n: f.screens })}</span>
-              <button type="button" data-testid={`kinds-power-${vmId}`} onClick={() => void simClient.command({ type: on ? 'stopVm' : 'startVm', vm: vmId })}>
+              <button type="button" data-testid={`kinds-power-${vmId}`} onClick={() => void sendCommand({ type: on ? 'stopVm' : 'startVm', vm: vmId })}>
                 {on ? t('overview.kinds.vdi.stop') : t('overview.kinds.vdi.start')}
               </button>
             </div>

@@ -1,0 +1,37 @@
+/**
+ * What a lens is: its id and place in the tab bar, its view, the inspector panels for
+ * what it lets people select, and the engine commands it sends. Every `lens.ts` exports
+ * one `LensDef`; views/registry.ts collects them. (A module of its own, so lens files
+ * and the registry do not import each other.)
+ */
+import { lazy, type ComponentType } from 'react';
+import type { CommandType, Snapshot } from '../engine';
+import type { Selection } from '../store';
+
+export type Selected = NonNullable<Selection>;
+export type SelectionKind = Selected['kind'];
+export type PanelProps<K extends SelectionKind = SelectionKind> = { snap: Snapshot; sel: Extract<Selected, { kind: K }> };
+export type InspectorPanels = { [K in SelectionKind]?: ComponentType<PanelProps<K>> };
+
+export interface LensDef {
+  id: string;
+  /** Position in the tab bar (the course notes' order). */
+  order: number;
+  View: ComponentType;
+  /** Inspector bodies for the selections this lens makes; each kind belongs to one lens. */
+  inspector?: InspectorPanels;
+  /** Every engine command type this lens's views and panels send. */
+  commands: readonly CommandType[];
+}
+
+/**
+ * Lazy inspector panels from one module that exports `panels` (so a lens's panels are one
+ * chunk, fetched when something of that lens is first selected).
+ */
+export function lazyPanels<K extends SelectionKind>(load: () => Promise<{ panels: Pick<Required<InspectorPanels>, K> }>, kinds: readonly K[]): Pick<Required<InspectorPanels>, K> {
+  const out = {} as Record<K, ComponentType<PanelProps>>;
+  for (const k of kinds) {
+    out[k] = lazy(() => load().then((m) => ({ default: m.panels[k] as unknown as ComponentType<PanelProps> })));
+  }
+  return out as unknown as Pick<Required<InspectorPanels>, K>;
+}
