@@ -84,10 +84,10 @@ async function main(): Promise<number> {
     const tick = async (): Promise<number> => Number(await page.locator('[data-testid="tick"]').getAttribute('data-tick'));
     const sample = async (minute: number, lens: string): Promise<Sample> => {
       await mainCdp.send('HeapProfiler.collectGarbage');
-      const main = (await mainCdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      const heap = (await mainCdp.send('Runtime.getHeapUsage')) as { usedSize: number };
       await worker.send('HeapProfiler.collectGarbage');
       const w = await worker.send('Runtime.getHeapUsage');
-      return { minute, tick: await tick(), lens, mainMB: main.usedSize / MB, workerMB: (w['usedSize'] ?? Number.NaN) / MB };
+      return { minute, tick: await tick(), lens, mainMB: heap.usedSize / MB, workerMB: (w['usedSize'] ?? Number.NaN) / MB };
     };
     const samples: Sample[] = [];
     const started = Date.now();

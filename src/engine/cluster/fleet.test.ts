@@ -27,7 +27,6 @@ function apply(st: SimState, cmd: CommandInput): SimState {
   return r.state;
 }
 
-const events = (st: SimState, key: string) => st.events.list.filter((e) => e.key === key);
 const vmHost = (st: SimState, id: string) => st.topology.hosts[st.topology.vms.find((v) => v.id === id)?.host ?? -1]?.id;
 
 describe('cluster', () => {

@@ -84,9 +84,9 @@ export async function look(page: Page, r: number | null, want: Target | null, pi
     if (all.length === 0) return { quiet: q, found: null };
     let i: number;
     if (a.want !== null) {
-      const want = a.want;
+      const w = a.want;
       let seen = -1;
-      i = all.findIndex((e) => describe(e) === want.desc && ++seen === want.nth);
+      i = all.findIndex((e) => describe(e) === w.desc && ++seen === w.nth);
       if (i < 0) return { quiet: q, found: null };
     } else {
       i = Math.min(all.length - 1, Math.floor((a.r ?? 0) * all.length));
