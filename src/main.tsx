@@ -1,16 +1,19 @@
 /**
  * Boot: read the URL parameters once, apply language and theme, start the simulation
- * client with the chosen preset, and render the app. Bad parameters become notices.
+ * client with the chosen preset, open what the link carries (a shared state, a lesson,
+ * a tour step), start the postMessage API inside a host page, and render the app. Bad
+ * parameters, links and files become translated notices and change nothing.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { presets, isPresetId, DEFAULT_PRESET } from './engine';
 import { simClient } from './client/simClient';
 import { parseBootParams } from './embed/urlParams';
-import { addNotice, setUi, useStore } from './store';
+import { addNotice, setLecture, setUi, useStore } from './store';
 import { applyTheme } from './theme/tokens';
 import { App } from './ui/App';
-import { bootLecture } from './ui/lecture/boot';
+import { startHostApi } from './embed/hostApi';
+import { goToStep, watchTours } from './lessons/runner';
 import { loadLanguage } from './i18n';
 import './ui/app.css';
 
@@ -32,7 +35,25 @@ const id = isPresetId(params.scenario) ? params.scenario : DEFAULT_PRESET;
 const base = presets[id];
 const scenario = params.seed === null ? base : { ...base, seed: params.seed };
 simClient.start(scenario, id, { tick: params.tick, playing: params.autoplay, speed: params.speed, debug: params.debug });
-bootLecture(params, window.location.search);
+setLecture({ shortcuts: params.keys });
+watchTours();
+const linkParams = new URLSearchParams(window.location.search);
+const rawState = linkParams.get('state');
+// The decoder (and its inflate code) loads only for links that carry a state.
+if (rawState !== null) void import('./embed/applyState').then((m) => m.openStateParam(rawState));
+const rawLesson = linkParams.get('lesson');
+const tour = params.tour;
+if (tour !== null || rawLesson !== null) {
+  // Open the step once the boot world has drawn, so that world's snapshots can never be
+  // taken for the step's own (they would complete a "wait until tick N" task at once).
+  const unsub = useStore.subscribe((s) => {
+    if (s.snapshot === null) return;
+    unsub();
+    if (rawLesson !== null) void import('./lessons/own').then((m) => m.openLessonParam(rawLesson, params.step));
+    else if (tour !== null) goToStep(tour, params.step - 1);
+  });
+}
+startHostApi(params.origins);
 
 if (params.debug) {
   // Debug mode: a handle for fault-injection tests and for poking at the client by hand.

@@ -9,7 +9,7 @@ import { isPresetId } from '../engine';
 import type { Message } from '../engine';
 import type { Speed } from '../protocol/messages';
 import type { Lang, LensId, ThemeName } from '../store';
-import { isLensId } from '../views/registry';
+import { isKnownLens } from '../views/lensIds';
 import { isTourId } from '../tours';
 import { parseOrigins } from './hostMessages';
 
@@ -26,7 +26,7 @@ const speed = z.union([
 const spec = {
   scenario: { public: true, schema: z.string().refine(isPresetId) },
   seed: { public: true, schema: z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.int().min(0).max(4_294_967_295)) },
-  lens: { public: true, schema: z.string().refine(isLensId) },
+  lens: { public: true, schema: z.string().refine(isKnownLens) },
   tick: { public: true, schema: z.string().regex(/^\d{1,8}$/).transform(Number).pipe(z.int().min(0).max(10_000_000)) },
   speed: { public: true, schema: speed },
   autoplay: { public: true, schema: bool },
@@ -35,7 +35,7 @@ const spec = {
   embed: { public: true, schema: bool },
   debug: { public: false, schema: bool },
   // Lecture and embedding (docs/embedding.md). `state=` is longer than 200 characters, so
-  // src/ui/lecture/boot.ts reads it separately with its own limits.
+  // main.tsx reads it separately with its own limits.
   tour: { public: true, schema: z.string().refine(isTourId) },
   step: { public: true, schema: z.string().regex(/^\d{1,4}$/).transform(Number).pipe(z.int().min(1).max(1000)) },
   keys: { public: true, schema: bool },

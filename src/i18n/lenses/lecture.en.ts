@@ -5,7 +5,7 @@
  */
 export default {
   'lecture.menu': 'Lecture tools',
-  'lecture.open.tours': 'Tours',
+  'lecture.open.tours': 'Lessons',
   'lecture.open.share': 'Share',
   'lecture.open.embed': 'Embed',
   'lecture.open.editor': 'Edit scenario',
@@ -30,7 +30,7 @@ export default {
   'lecture.tour.taskDone': 'Done!',
   'lecture.tour.keysHint': 'Page Up / Page Down move between steps.',
   'lecture.tour.degraded': 'The lens made for this step is not part of this version yet, so the {lens} lens shows the idea instead.',
-  'lecture.tours.title': 'Guided tours',
+  'lecture.tours.title': 'Lessons and guided tours',
   'lecture.tours.steps': '{n} steps ({full} with their own lens in this version)',
 
   'lecture.help.title': 'Keyboard shortcuts',

@@ -3,7 +3,7 @@
  */
 export default {
   'lecture.menu': '강의 도구',
-  'lecture.open.tours': '투어',
+  'lecture.open.tours': '수업',
   'lecture.open.share': '공유',
   'lecture.open.embed': '임베드',
   'lecture.open.editor': '시나리오 편집',
@@ -28,7 +28,7 @@ export default {
   'lecture.tour.taskDone': '완료!',
   'lecture.tour.keysHint': 'Page Up / Page Down으로 단계를 이동합니다.',
   'lecture.tour.degraded': '이 단계를 위한 렌즈가 아직 이 버전에 없어서 {lens} 렌즈로 같은 내용을 보여 줍니다.',
-  'lecture.tours.title': '가이드 투어',
+  'lecture.tours.title': '수업과 가이드 투어',
   'lecture.tours.steps': '{n}단계 (이 버전에서 전용 렌즈가 있는 단계 {full}개)',
 
   'lecture.help.title': '키보드 단축키',

@@ -16,7 +16,9 @@ const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
-const ToursDialog = lazy(() => import('./ToursDialog').then((m) => ({ default: m.ToursDialog })));
+const LessonsDialog = lazy(() => import('../lessons/LessonsDialog').then((m) => ({ default: m.LessonsDialog })));
+const LessonEditor = lazy(() => import('../lessons/LessonEditor').then((m) => ({ default: m.LessonEditor })));
+const NotesDialog = lazy(() => import('../notes/NotesDialog').then((m) => ({ default: m.NotesDialog })));
 
 function OpenDialog() {
   const dialog = useStore(selectDialog);
@@ -24,7 +26,11 @@ function OpenDialog() {
     case 'help':
       return <HelpDialog />;
     case 'tours':
-      return <ToursDialog />;
+      return <LessonsDialog />;
+    case 'lesson':
+      return <LessonEditor />;
+    case 'notes':
+      return <NotesDialog />;
     case 'share':
       return <ShareDialog />;
     case 'embed':

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { simClient } from '../../client/simClient';
 import { SPEEDS } from '../../protocol/messages';
 import { addNotice, getLecture, setLecture, setTheme, useStore } from '../../store';
-import { nextStep } from './tourRunner';
+import { nextStep } from '../../lessons/runner';
 import { shortcutFor, type ShortcutAction } from './shortcuts';
 
 function changeSpeed(dir: 1 | -1): void {

@@ -1,0 +1,1 @@
+export function NotesDialog() { return null; }
