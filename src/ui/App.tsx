@@ -17,6 +17,9 @@ import { PlaybackBar } from './PlaybackBar';
 import { StateDigest } from './StateDigest';
 import { LectureLayer } from './lecture/LectureLayer';
 import { TourPanel } from './lecture/TourPanel';
+import { ChecksSlot } from './checks/ChecksSlot';
+import { ClassroomBar } from './lecture/ClassroomBar';
+import { InkLayer } from './lecture/InkLayer';
 
 const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
 
@@ -40,6 +43,7 @@ export function App() {
       <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
         {createElement(lensView(lens))}
       </Suspense>
+      <InkLayer />
     </main>
   );
   return (
@@ -51,8 +55,15 @@ export function App() {
           <StatusLine />
           <StateDigest />
           <LiveNarration />
-          {!embed && <LensTabs />}
+          {!embed && (
+            <div className="tabs-row">
+              <LensTabs />
+              <ClassroomBar />
+            </div>
+          )}
+          {embed && <ClassroomBar embed />}
           {embed && <TourPanel />}
+          {embed && <ChecksSlot />}
           {embed ? (
             main
           ) : (
@@ -60,6 +71,7 @@ export function App() {
               {main}
               <div className="side">
                 <TourPanel />
+                <ChecksSlot />
                 <Inspector />
                 <EventFeed />
               </div>

@@ -1,11 +1,14 @@
 /**
  * Everything the lecture features add on top of the app shell: the open dialog, the
- * blackout cover and the keyboard shortcuts. Mounted once by App; each dialog's code
+ * spotlight and pointer, the countdown timer, the blackout cover and the keyboard
+ * shortcuts. Mounted once by App; each dialog's code
  * is fetched the first time it opens.
  */
 import { lazy, Suspense } from 'react';
 import { selectDialog, useStore } from '../../store';
 import { Blackout } from './Blackout';
+import { Spotlight } from './Spotlight';
+import { Timer } from './Timer';
 import { useShortcuts } from './useShortcuts';
 import './lecture.css';
 
@@ -51,6 +54,8 @@ export function LectureLayer() {
       <Suspense fallback={null}>
         <OpenDialog />
       </Suspense>
+      <Spotlight />
+      <Timer />
       <Blackout />
     </>
   );
