@@ -54,6 +54,17 @@ if (tour !== null || rawLesson !== null) {
   });
 }
 startHostApi(params.origins);
+if (params.report.xapi || params.report.height) void import('./embed/report').then((m) => m.startReporting(params.report, params.origins));
+
+// The service worker (offline use) registers once the first picture is drawn, so it never
+// competes with the boot for the network; the dev server has none.
+if (!import.meta.env.DEV) {
+  const unsubSw = useStore.subscribe((s) => {
+    if (s.status !== 'running') return;
+    unsubSw();
+    void import('./offline/register').then((m) => m.startServiceWorker());
+  });
+}
 
 if (params.debug) {
   // Debug mode: a handle for fault-injection tests and for poking at the client by hand.

@@ -23,6 +23,13 @@ const speed = z.union([
     .pipe(z.number().min(0.25).max(1000)),
 ]);
 
+const REPORTS = ['xapi', 'height'] as const;
+const reportSchema = z
+  .string()
+  .transform((s) => (s === '1' || s === 'all' ? [...REPORTS] : s.split(',').map((x) => x.trim())))
+  .pipe(z.array(z.enum(REPORTS)).min(1))
+  .transform((list) => ({ xapi: list.includes('xapi'), height: list.includes('height') }));
+
 const spec = {
   scenario: { public: true, schema: z.string().refine(isPresetId) },
   seed: { public: true, schema: z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.int().min(0).max(4_294_967_295)) },
@@ -40,6 +47,8 @@ const spec = {
   step: { public: true, schema: z.string().regex(/^\d{1,4}$/).transform(Number).pipe(z.int().min(1).max(1000)) },
   keys: { public: true, schema: bool },
   origins: { public: true, schema: z.string().refine((s) => parseOrigins(s) !== null).transform((s) => parseOrigins(s) ?? []) },
+  // Reporting to the course site (embeds): xAPI statements and/or the content height.
+  report: { public: true, schema: reportSchema },
 } as const;
 
 export type ParamName = keyof typeof spec;
@@ -59,6 +68,8 @@ export interface BootParams {
   step: number;
   keys: boolean;
   origins: string[] | null;
+  /** What to report to the host page (embeds): xAPI statements, the content height. */
+  report: { xapi: boolean; height: boolean };
 }
 
 export const PUBLIC_PARAMS = (Object.keys(spec) as ParamName[]).filter((k) => spec[k].public);
@@ -85,6 +96,7 @@ export function parseBootParams(search: string, browserLangs: readonly string[] 
     step: 1,
     keys: true,
     origins: null,
+    report: { xapi: false, height: false },
   };
   for (const name of Object.keys(spec) as ParamName[]) {
     const raw = q.get(name);

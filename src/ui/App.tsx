@@ -18,7 +18,7 @@ import { StateDigest } from './StateDigest';
 import { LectureLayer } from './lecture/LectureLayer';
 import { TourPanel } from './lecture/TourPanel';
 import { ChecksSlot } from './checks/ChecksSlot';
-import { ClassroomBar } from './lecture/ClassroomBar';
+import { ClassroomBar, useWideLayout } from './lecture/ClassroomBar';
 import { InkLayer } from './lecture/InkLayer';
 
 const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
@@ -38,6 +38,7 @@ export function App() {
   const t = useT();
   const lens = useStore(selectLens);
   const embed = useStore(selectEmbed);
+  const wide = useWideLayout();
   const main = (
     <main id="lens-panel" role="tabpanel" aria-labelledby={`tab-${lens}`} className="lens-panel">
       <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
@@ -58,7 +59,7 @@ export function App() {
           {!embed && (
             <div className="tabs-row">
               <LensTabs />
-              <ClassroomBar />
+              {!wide && <ClassroomBar />}
             </div>
           )}
           {embed && <ClassroomBar embed />}
@@ -70,6 +71,7 @@ export function App() {
             <div className="workspace">
               {main}
               <div className="side">
+                {wide && <ClassroomBar />}
                 <TourPanel />
                 <ChecksSlot />
                 <Inspector />

@@ -5,6 +5,7 @@ import { presets, PRESET_IDS, isPresetId } from '../engine';
 import { simClient } from '../client/simClient';
 import { changeLanguage, useT } from '../i18n';
 import { LectureMenu } from './lecture/LectureMenu';
+import { OfflineStatus } from './offline/OfflineStatus';
 import { select, selectLang, selectScenarioId, selectTheme, setTheme, useStore, type Lang, type ThemeName } from '../store';
 
 const THEMES: ThemeName[] = ['default', 'projector', 'contrast'];
@@ -22,6 +23,7 @@ export function Header() {
         </span>
         <h1>{t('app.title')}</h1>
         <span className="tagline">{t('app.tagline')}</span>
+        <OfflineStatus />
       </div>
       <LectureMenu />
       <div className="header-controls">

@@ -66,7 +66,7 @@ export default {
 
   'check.what.maxRunning.title': 'One machine as many: how many run at once?',
   'check.what.maxRunning.q':
-    'This host has 1 socket × {cores} core(s) × {threads} thread(s) per core. Its three VMs are all CPU-bound and have {vcpus} vCPUs in total. In the next half second, what is the largest number of vCPUs running at the same moment?',
+    'This host has 1 socket; cores per socket: {cores}; threads per core: {threads}. Its three VMs are all CPU-bound, with {vcpus} vCPUs in total. In the next half second, what is the largest number of vCPUs running at the same moment?',
   'check.what.maxRunning.explain':
     'At most {most} ran at once. The hypervisor can run one vCPU per pCPU, and every hardware thread is a pCPU: {cores} × {threads} = {pcpus}. With {vcpus} vCPUs wanting to run, the rest wait in the ready queue.',
   'check.properties.drsTarget.title': 'Load balancing: where does DRS move a VM?',
@@ -117,7 +117,7 @@ export default {
     'Replicas here were placed round robin without rack awareness. {rack} loses power now (both of its arrays fail). Of the {total} volumes, how many will be lost (no copy left anywhere)?',
   'check.san.rackFailure.q.degraded':
     'Replicas here were placed round robin without rack awareness. {rack} loses power now (both of its arrays fail). Of the {total} volumes, how many will keep one copy and have to rebuild?',
-  'check.san.rackFailure.explain': 'When {rack} failed, {lost} volume(s) were lost (both copies were in that rack) and {hurt} kept a copy elsewhere and rebuild. Rack-aware placement puts the two copies in different racks so a rack failure loses nothing.',
+  'check.san.rackFailure.explain': 'When {rack} failed: volumes lost (both copies were in that rack): {lost}; volumes that kept a copy elsewhere and rebuild: {hurt}. Rack-aware placement puts the two copies in different racks so a rack failure loses nothing.',
   'check.fullPara.entries.title': 'Full or para: how often does the guest call the hypervisor?',
   'check.fullPara.entries.q.para':
     '{vm} runs on the paravirtual host. Per millisecond of running, its workload issues about {sensitive} sensitive instructions and {io} I/O requests. How many hypercalls does it make per millisecond?',

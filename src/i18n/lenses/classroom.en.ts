@@ -48,4 +48,10 @@ export default {
   'notes.onScreen': '(on screen)',
   'notes.all': 'All lenses and scenarios',
   'notes.print': 'Print',
+  'offline.ready': 'Works offline',
+  'offline.readyLong': 'Everything VirtLab needs is stored in this browser: it opens and runs every lens without a network.',
+  'offline.update': 'A new version of VirtLab is ready.',
+  'offline.updateNow': 'Update now (keeps this view)',
+  'offline.later': 'Later',
+  'param.hint.report': 'use xapi, height or both (xapi,height), or 1 for both',
 } as const;

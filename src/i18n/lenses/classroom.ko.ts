@@ -48,4 +48,10 @@ export default {
   'notes.onScreen': '(화면에 있음)',
   'notes.all': '모든 렌즈와 시나리오',
   'notes.print': '인쇄',
+  'offline.ready': '오프라인 사용 가능',
+  'offline.readyLong': 'VirtLab에 필요한 모든 것이 이 브라우저에 저장되어 있습니다. 네트워크 없이도 열리고 모든 렌즈가 동작합니다.',
+  'offline.update': 'VirtLab 새 버전이 준비되었습니다.',
+  'offline.updateNow': '지금 업데이트(이 화면 유지)',
+  'offline.later': '나중에',
+  'param.hint.report': 'xapi, height 또는 둘 다(xapi,height), 아니면 둘 다를 뜻하는 1을 쓰세요',
 } as const;

@@ -3,6 +3,7 @@
  * or link is refused. The Korean file has the same keys and placeholders.
  */
 export default {
+  'lesson.continueDraft': 'Continue the lesson being written (steps so far: {n})',
   'lesson.new': 'New lesson',
   'lesson.openFile': 'Open a lesson file…',
   'lesson.fileRefused': 'This lesson file was not opened (nothing changed):',
@@ -20,7 +21,7 @@ export default {
   'lesson.lang.ko': 'Korean',
   'lesson.lang.en': 'English',
   'lesson.stepN': 'Step {n}',
-  'lesson.world': '{world}, tick {tick}, {commands} change(s) applied',
+  'lesson.world': '{world}, tick {tick}, changes applied: {commands}',
   'lesson.world.own': 'own scenario “{name}”',
   'lesson.show': 'Show',
   'lesson.capture': 'Use the current view',

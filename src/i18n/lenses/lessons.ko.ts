@@ -3,6 +3,7 @@
  * 자리표시자는 lessons.en.ts와 같다.
  */
 export default {
+  'lesson.continueDraft': '쓰던 수업 계속 쓰기(지금까지 {n}단계)',
   'lesson.new': '새 수업',
   'lesson.openFile': '수업 파일 열기…',
   'lesson.fileRefused': '이 수업 파일을 열지 않았습니다(아무것도 바뀌지 않았습니다):',

@@ -16,7 +16,7 @@ import { readLessonText, type LessonError } from '../../lessons/schema';
 import { lessonText } from '../../lessons/text';
 import type { Lesson } from '../../lessons/types';
 import { MAX_FILE_BYTES } from '../../embed/limits';
-import { selectLang, selectOwnLesson, setClassroom, setLecture, useStore } from '../../store';
+import { selectLang, selectLessonDraft, selectOwnLesson, setClassroom, setLecture, useStore } from '../../store';
 import { missingParts } from '../../tours';
 import { Dialog } from '../lecture/Dialog';
 import { LessonErrors } from './LessonErrors';
@@ -73,6 +73,7 @@ function LessonItem({ lesson, first }: { lesson: Lesson; first: boolean }) {
 export function LessonsDialog() {
   const t = useT();
   const own = useStore(selectOwnLesson);
+  const draft = useStore(selectLessonDraft);
   const [errors, setErrors] = useState<LessonError[]>([]);
   const file = useRef<HTMLInputElement | null>(null);
   const onFile = (f: File | undefined): void => {
@@ -91,6 +92,11 @@ export function LessonsDialog() {
   return (
     <Dialog name="tours" title={t('lecture.tours.title')} wide>
       <div className="lesson-actions">
+        {draft !== null && (
+          <button type="button" className="primary" data-testid="lesson-draft" onClick={() => setLecture({ dialog: 'lesson' })}>
+            {t('lesson.continueDraft', { n: draft.steps.length })}
+          </button>
+        )}
         <button type="button" data-testid="lesson-new" onClick={() => edit(newLesson())}>
           + {t('lesson.new')}
         </button>
