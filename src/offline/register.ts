@@ -22,9 +22,19 @@ export function startServiceWorker(): void {
   });
 }
 
-/** Take the waiting update now: keep the view in the URL, then let the new worker reload the page. */
-export function applyUpdate(): void {
+/**
+ * Take the waiting update now: keep the view in the URL, then let the new worker reload
+ * the page. A page the old worker never controlled (the very first visit) is not reloaded
+ * by the worker taking over, so it reloads itself once the new worker is active.
+ */
+export async function applyUpdate(): Promise<void> {
   const st = currentState();
   if (st !== null) window.history.replaceState(null, '', fullLink(st));
-  void update?.(true);
+  if (navigator.serviceWorker.controller === null) {
+    const waiting = (await navigator.serviceWorker.getRegistration())?.waiting ?? null;
+    waiting?.addEventListener('statechange', () => {
+      if (waiting.state === 'activated') window.location.reload();
+    });
+  }
+  await update?.(true);
 }

@@ -5,7 +5,7 @@ import { applyUpdate } from '../../offline/register';
 export default function UpdateButton() {
   const t = useT();
   return (
-    <button type="button" className="primary" data-testid="update-now" onClick={applyUpdate}>
+    <button type="button" className="primary" data-testid="update-now" onClick={() => void applyUpdate()}>
       {t('offline.updateNow')}
     </button>
   );
