@@ -173,10 +173,12 @@ export interface ClassroomSlice {
   checks: boolean;
   /** Bumped to clear the annotation (on every lesson step, lens change or reset). */
   inkEpoch: number;
+  /** The pen has been used in this visit (its layer then stays, so its ink can be cleared). */
+  penUsed: boolean;
   /** The service worker: everything precached (works offline), an update waiting, or none. */
   offline: 'pending' | 'ready' | 'update' | 'unavailable';
 }
-useStore.setState({ ownLesson: null, lessonDraft: null, tool: null, timer: null, checks: false, inkEpoch: 0, offline: 'pending' } as Partial<AppState>);
+useStore.setState({ ownLesson: null, lessonDraft: null, tool: null, timer: null, checks: false, inkEpoch: 0, penUsed: false, offline: 'pending' } as Partial<AppState>);
 const classroom = (s: AppState): ClassroomSlice => s as unknown as ClassroomSlice;
 export const selectOwnLesson = (s: AppState): Lesson | null => classroom(s).ownLesson ?? null;
 export const selectLessonDraft = (s: AppState): Lesson | null => classroom(s).lessonDraft ?? null;
@@ -184,6 +186,7 @@ export const selectTool = (s: AppState): ToolName | null => classroom(s).tool ??
 export const selectTimer = (s: AppState): TimerState | null => classroom(s).timer ?? null;
 export const selectChecksOpen = (s: AppState): boolean => classroom(s).checks ?? false;
 export const selectOffline = (s: AppState): ClassroomSlice['offline'] => classroom(s).offline ?? 'pending';
+export const selectPenUsed = (s: AppState): boolean => classroom(s).penUsed ?? false;
 export const selectInkEpoch = (s: AppState): number => classroom(s).inkEpoch ?? 0;
 export const setClassroom = (patch: Partial<ClassroomSlice>): void => useStore.setState(patch as Partial<AppState>);
 export const getClassroom = (): ClassroomSlice => classroom(useStore.getState());

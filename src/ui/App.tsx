@@ -3,9 +3,9 @@
  * and the playback bar. In embed mode only the lens and a minimal playback bar remain.
  */
 import { LazyMotion, MotionConfig } from 'framer-motion';
-import { createElement, Suspense } from 'react';
+import { createElement, lazy, Suspense } from 'react';
 import { useT } from '../i18n';
-import { selectEmbed, selectLens, selectStatus, useStore } from '../store';
+import { selectEmbed, selectLens, selectPenUsed, selectStatus, useStore } from '../store';
 import { lensView } from '../views/registry';
 import { EventFeed } from './EventFeed';
 import { Header } from './Header';
@@ -19,7 +19,19 @@ import { LectureLayer } from './lecture/LectureLayer';
 import { TourPanel } from './lecture/TourPanel';
 import { ChecksSlot } from './checks/ChecksSlot';
 import { ClassroomBar, useWideLayout } from './lecture/ClassroomBar';
-import { InkLayer } from './lecture/InkLayer';
+
+// The pen's layer loads the first time the pen is turned on, then stays (its ink clears on step).
+const InkLayer = lazy(() => import('./lecture/InkLayer').then((m) => ({ default: m.InkLayer })));
+
+function InkSlot() {
+  const used = useStore(selectPenUsed);
+  if (!used) return null;
+  return (
+    <Suspense fallback={null}>
+      <InkLayer />
+    </Suspense>
+  );
+}
 
 const loadMotionFeatures = () => import('./motionFeatures').then((m) => m.default);
 
@@ -44,7 +56,7 @@ export function App() {
       <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
         {createElement(lensView(lens))}
       </Suspense>
-      <InkLayer />
+      <InkSlot />
     </main>
   );
   return (

@@ -6,9 +6,8 @@
  */
 import { lazy, Suspense } from 'react';
 import { selectDialog, useStore } from '../../store';
+import { selectTimer, selectTool } from '../../store';
 import { Blackout } from './Blackout';
-import { Spotlight } from './Spotlight';
-import { Timer } from './Timer';
 import { useShortcuts } from './useShortcuts';
 import './lecture.css';
 
@@ -21,6 +20,9 @@ const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.H
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 const LessonsDialog = lazy(() => import('../lessons/LessonsDialog').then((m) => ({ default: m.LessonsDialog })));
 const LessonEditor = lazy(() => import('../lessons/LessonEditor').then((m) => ({ default: m.LessonEditor })));
+// The room tools load the first time they are used.
+const Spotlight = lazy(() => import('./Spotlight').then((m) => ({ default: m.Spotlight })));
+const Timer = lazy(() => import('./Timer').then((m) => ({ default: m.Timer })));
 const NotesDialog = lazy(() => import('../notes/NotesDialog').then((m) => ({ default: m.NotesDialog })));
 
 function OpenDialog() {
@@ -49,13 +51,17 @@ function OpenDialog() {
 
 export function LectureLayer() {
   useShortcuts();
+  const tool = useStore(selectTool);
+  const timer = useStore(selectTimer);
   return (
     <>
       <Suspense fallback={null}>
         <OpenDialog />
       </Suspense>
-      <Spotlight />
-      <Timer />
+      <Suspense fallback={null}>
+        {tool !== null && <Spotlight />}
+        {timer !== null && <Timer />}
+      </Suspense>
       <Blackout />
     </>
   );

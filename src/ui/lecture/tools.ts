@@ -7,7 +7,7 @@ import { clearInk, getClassroom, setClassroom, setLecture, type ToolName } from 
 import { toggleTimer } from './timerControl';
 
 export function toggleTool(tool: ToolName): void {
-  setClassroom({ tool: getClassroom().tool === tool ? null : tool });
+  setClassroom({ tool: getClassroom().tool === tool ? null : tool, ...(tool === 'pen' ? { penUsed: true } : {}) });
 }
 
 export function toggleChecks(): void {
