@@ -18,6 +18,7 @@ import { StateDigest } from './StateDigest';
 import { LectureLayer } from './lecture/LectureLayer';
 import { TourPanel } from './lecture/TourPanel';
 import { ChecksSlot } from './checks/ChecksSlot';
+import './classroom.css';
 import { ClassroomBar, useWideLayout } from './lecture/ClassroomBar';
 
 // The pen's layer loads the first time the pen is turned on, then stays (its ink clears on step).

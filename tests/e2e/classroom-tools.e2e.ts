@@ -6,6 +6,8 @@
  * for the lens and scenario on screen, and printing shows only them; every key is in the
  * help dialog, in Korean too.
  */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, readTick, stableTick, tid } from './harness';
 
@@ -16,8 +18,9 @@ afterAll(closeBrowser);
 
 describe('classroom tools', () => {
   test('spotlight, pen and timer work from the keyboard; the ink clears on the next step', async () => {
-    const { page, errors } = await openApp('lang=en&tour=scheduling&step=2&autoplay=0');
-    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 4');
+    const { page, errors } = await openApp('lang=en&tour=scheduling&step=1&autoplay=0');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 1 of 4');
+    await expect.poll(() => readTick(page), poll).toBe(1000);
     await page.locator(tid('tour-body')).click();
 
     await page.keyboard.press('s');
@@ -36,13 +39,15 @@ describe('classroom tools', () => {
 
     await page.keyboard.press('d');
     await expect.poll(() => page.locator(tid('tool-btn-pen')).getAttribute('aria-pressed'), poll).toBe('true');
+    // The pen's layer loads on first use.
+    await expect.poll(() => page.locator(tid('ink-layer')).getAttribute('class'), poll).toContain('ink-on');
     for (const k of ['ArrowRight', 'ArrowDown', 'ArrowRight']) await page.keyboard.press(k);
     await expect.poll(() => page.locator(tid('ink-layer')).getAttribute('data-strokes'), poll).toBe('3');
     await page.keyboard.press('Shift+ArrowLeft');
     expect(await page.locator(tid('ink-layer')).getAttribute('data-strokes')).toBe('3');
     await page.keyboard.press('Escape');
     await page.keyboard.press('PageDown');
-    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 3 of 4');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 4');
     await expect.poll(() => page.locator(tid('ink-layer')).getAttribute('data-strokes'), poll).toBe('0');
 
     await page.keyboard.press('t');
@@ -102,4 +107,39 @@ describe('classroom tools', () => {
     expect(await page.locator(tid('tool-btn-spotlight')).getAttribute('title')).toBe('스포트라이트 (S)');
     expect(errors).toEqual([]);
   });
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axe = async (page: Page): Promise<string[]> =>
+  (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target.join(' ')}) ${v.help}`);
+
+describe('classroom panels are accessible (axe, WCAG 2.2 AA)', () => {
+  for (const [lang, theme] of [
+    ['ko', 'projector'],
+    ['en', 'contrast'],
+  ] as const) {
+    test(`${lang} / ${theme}: checks, timer, notes, lessons and the lesson editor`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&theme=${theme}&autoplay=0`);
+      await page.locator(tid('tool-btn-checks')).click();
+      await page.locator(tid('check-question')).waitFor({ timeout: 30_000 });
+      await page.locator(`${tid('check-question')} input[type=radio]`).first().check();
+      await page.locator(tid('check-reveal')).click();
+      await page.locator(tid('check-result')).waitFor();
+      await page.locator(tid('tool-btn-timer')).click();
+      await page.locator(tid('timer')).waitFor();
+      expect(await axe(page)).toEqual([]);
+      await page.locator(tid('tool-btn-notes')).click();
+      await page.locator(tid('notes-body')).waitFor();
+      expect(await axe(page)).toEqual([]);
+      await page.locator(tid('dialog-close')).click();
+      await page.locator(tid('open-tours')).click();
+      await page.locator(tid('dialog-tours')).waitFor();
+      expect(await axe(page)).toEqual([]);
+      await page.locator(tid('lesson-new')).click();
+      await page.locator(tid('lesson-add-step')).click();
+      await page.locator(tid('lesson-step-1-task')).selectOption('state');
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
 });

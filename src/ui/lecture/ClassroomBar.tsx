@@ -12,6 +12,7 @@ import { resetAll } from '../../lessons/reset';
 import { selectChecksOpen, selectTimer, selectTool, useStore } from '../../store';
 import { ToolIcon, type ToolIconName } from './ToolIcon';
 import { clearInk, openNotes, toggleChecks, toggleTimer, toggleTool } from './tools';
+import './tools.css';
 
 const WIDE = '(min-width: 901px)';
 
