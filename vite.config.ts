@@ -2,8 +2,12 @@
 // host; lenses other than Overview are split into their own chunks by dynamic import.
 // The production page carries a strict Content-Security-Policy (no inline script, no
 // eval); the dev server does not, because React Fast Refresh injects an inline preamble.
+// A service worker (vite-plugin-pwa / Workbox) precaches the whole build, so after one
+// visit every lens works offline from whatever sub-path the build is served at; the
+// app registers it itself (src/offline) and offers updates, never forcing one.
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export const CSP = [
   "default-src 'self'",
@@ -27,9 +31,44 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifestFilename: 'manifest.webmanifest',
+  includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+  manifest: {
+    name: 'VirtLab: watch virtualization run',
+    short_name: 'VirtLab',
+    description: 'An interactive lab that teaches virtualization by letting people watch it run: VMs, vCPUs, hypervisors, memory, storage, networks and containers, simulated live.',
+    lang: 'en',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#f6f7f9',
+    theme_color: '#1f5fbf',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    // Links carry their state in the query (?scenario=…, ?state=…, ?lesson=…): the same
+    // precached page answers them all, and any other navigation falls back to it,
+    // except the example host page, which is a page of its own.
+    ignoreURLParametersMatching: [/.*/],
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/embed-example\.html/],
+    cleanupOutdatedCaches: true,
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+  },
+});
+
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), pwa],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -1,16 +1,19 @@
 /**
  * Boot: read the URL parameters once, apply language and theme, start the simulation
- * client with the chosen preset, and start the lecture tools (shared links, tours, the
- * embed API). main.tsx loads this module beside the language catalogue, so its weight
+ * client with the chosen preset, open what the link carries (a shared state, a lesson,
+ * a tour step), start the postMessage API and reporting inside a host page, and register
+ * the service worker once the first picture is drawn. Bad parameters, links and files
+ * become translated notices and change nothing. main.tsx loads this module beside the language catalogue, so its weight
  * (the parameter schema, the preset catalogue, the embed API) never delays the first
  * paint: the page shell is in index.html and React's own shell needs none of it.
  */
 import { DEFAULT_PRESET, isPresetId, PRESET_IDS, presets } from './engine';
 import { simClient } from './client/simClient';
 import { parseBootParams, type BootParams } from './embed/urlParams';
-import { addNotice, connectCommands, select, setUi, useStore } from './store';
+import { startHostApi } from './embed/hostApi';
+import { goToStep, watchTours } from './lessons/runner';
+import { addNotice, connectCommands, select, setLecture, setUi, useStore } from './store';
 import { applyTheme } from './theme/tokens';
-import { bootLecture } from './ui/lecture/boot';
 import { requestFrame } from './views/shared/frameLoop';
 
 function syncDocument(): void {
@@ -37,13 +40,46 @@ export function boot(search: string, languages: readonly string[]): BootParams {
   const base = presets[id];
   const scenario = params.seed === null ? base : { ...base, seed: params.seed };
   simClient.start(scenario, id, { tick: params.tick, playing: params.autoplay, speed: params.speed, debug: params.debug });
-  bootLecture(params, search);
+  openLinks(params, search);
 
   if (params.debug) {
     // Debug mode: a handle for fault-injection tests and for poking at the client by hand.
     (window as unknown as { virtlab: unknown }).virtlab = { fault: (k: 'kill' | 'throw' | 'hang' | 'corrupt') => simClient.fault(k), client: simClient };
   }
   return params;
+}
+
+/** Lecture tools and what the link carries; the decoders load only for links that need them. */
+function openLinks(params: BootParams, search: string): void {
+  setLecture({ shortcuts: params.keys });
+  watchTours();
+  const link = new URLSearchParams(search);
+  const rawState = link.get('state');
+  if (rawState !== null) void import('./embed/applyState').then((m) => m.openStateParam(rawState));
+  const rawLesson = link.get('lesson');
+  const tour = params.tour;
+  if (tour !== null || rawLesson !== null) {
+    // Open the step once the boot world has drawn, so that world's snapshots can never be
+    // taken for the step's own (they would complete a "wait until tick N" task at once).
+    const unsub = useStore.subscribe((s) => {
+      if (s.snapshot === null) return;
+      unsub();
+      if (rawLesson !== null) void import('./lessons/own').then((m) => m.openLessonParam(rawLesson, params.step));
+      else if (tour !== null) goToStep(tour, params.step - 1);
+    });
+  }
+  startHostApi(params.origins);
+  if (params.report.xapi || params.report.height) void import('./embed/report').then((m) => m.startReporting(params.report, params.origins));
+
+  // The service worker (offline use) registers once the first picture is drawn, so it never
+  // competes with the boot for the network; the dev server has none.
+  if (!import.meta.env.DEV) {
+    const unsubSw = useStore.subscribe((s) => {
+      if (s.status !== 'running') return;
+      unsubSw();
+      void import('./offline/register').then((m) => m.startServiceWorker());
+    });
+  }
 }
 
 /** Open a preset from the scenario picker. */

@@ -10,9 +10,10 @@ import { parseScenario, type Message } from '../engine';
 import { simClient } from '../client/simClient';
 import { t, tMessage } from '../i18n';
 import { addNotice, getLecture, select, setLens, useStore, type AppState } from '../store';
-import { findTour, isTourId } from '../tours';
-import { exitTour, goToStep } from '../ui/lecture/tourRunner';
-import { isLensId } from '../views/registry';
+import { isTourId } from '../tours';
+import { findLesson } from '../lessons/catalogue';
+import { exitTour, goToStep } from '../lessons/runner';
+import { isKnownLens } from '../views/lensIds';
 import { API_VERSION, COMMAND_NAMES, originAllowed, parseHostMessage, type EventName, type HostCommand } from './hostMessages';
 import { MAX_FILE_BYTES } from './limits';
 
@@ -86,7 +87,7 @@ function dispatch(c: HostCommand, answerState: () => void): Message | null {
     case 'getState':
       return done(() => answerState());
     case 'setLens':
-      if (!isLensId(c.lens)) return { key: 'lecture.api.noLens', params: { lens: c.lens } };
+      if (!isKnownLens(c.lens)) return { key: 'lecture.api.noLens', params: { lens: c.lens } };
       return done(() => setLens(c.lens));
     case 'startTour':
       if (!isTourId(c.tour)) return { key: 'lecture.api.noTour', params: { tour: c.tour } };
@@ -132,7 +133,7 @@ function watchEvents(post: (name: EventName, data: unknown) => void): () => void
     const tour = getLecture().tour;
     const tourKey = tour === null ? '' : `${tour.id}:${tour.step}:${tour.done}`;
     if (tourKey !== lastTour && tour !== null) {
-      post('tourStep', { tour: tour.id, step: tour.step + 1, total: findTour(tour.id)?.steps.length ?? 0, done: tour.done, degraded: tour.degraded });
+      post('tourStep', { tour: tour.id, step: tour.step + 1, total: findLesson(tour.id)?.steps.length ?? 0, done: tour.done, degraded: tour.degraded });
     }
     lastTour = tourKey;
   });

@@ -11,7 +11,7 @@ import type { Message } from '../engine';
 export const API_VERSION = 1;
 export const COMMAND_NAMES = ['play', 'pause', 'step', 'seek', 'setLens', 'setSpeed', 'loadScenario', 'startTour', 'getState'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
-export const EVENT_NAMES = ['ready', 'state', 'tourStep', 'error'] as const;
+export const EVENT_NAMES = ['ready', 'state', 'tourStep', 'error', 'xapi', 'height'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 const none = z.strictObject({}).optional();

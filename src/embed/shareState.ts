@@ -8,11 +8,11 @@
  * scenario through parseScenario; any failure is a translated message and changes
  * nothing.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { commandSchema, isPresetId, parseScenario, presets, type Message, type Scenario, type ScenarioError } from '../engine';
 import type { LoggedCommand, Speed } from '../protocol/messages';
 import type { Lang, Selection, ThemeName } from '../store';
+import { packJson, unpackJson } from './pack';
 
 export const STATE_VERSION = 1;
 /** Longest `state` value accepted from a URL (compressed, base64url). */
@@ -77,21 +77,8 @@ export function toWire(s: SharedState): Record<string, unknown> {
   return same || scenario === undefined ? { v: STATE_VERSION, ...rest } : { v: STATE_VERSION, ...rest, scenario };
 }
 
-function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(s: string): Uint8Array {
-  const bin = atob(s.replaceAll('-', '+').replaceAll('_', '/'));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 export function encodeState(s: SharedState): string {
-  return toBase64Url(deflateSync(strToU8(JSON.stringify(toWire(s))), { level: 9 }));
+  return packJson(toWire(s));
 }
 
 const fail = (key: string, params: Record<string, string | number> = {}): DecodeResult => ({ ok: false, error: { key, params } });
@@ -125,13 +112,7 @@ export function decodeStateJson(json: unknown): DecodeResult {
 
 /** Decode a `state` parameter. Never throws. */
 export function decodeState(param: string): DecodeResult {
-  if (param.length > MAX_STATE_CHARS) return fail('lecture.state.tooLong');
-  if (!/^[A-Za-z0-9_-]*$/.test(param)) return fail('lecture.state.corrupt');
-  try {
-    const out = inflateSync(fromBase64Url(param), { out: new Uint8Array(MAX_STATE_JSON + 1) });
-    if (out.length > MAX_STATE_JSON) return fail('lecture.state.tooLong');
-    return decodeStateJson(JSON.parse(strFromU8(out)));
-  } catch {
-    return fail('lecture.state.corrupt');
-  }
+  const r = unpackJson(param, MAX_STATE_CHARS, MAX_STATE_JSON);
+  if (!r.ok) return fail(r.why === 'tooLong' ? 'lecture.state.tooLong' : 'lecture.state.corrupt');
+  return decodeStateJson(r.json);
 }

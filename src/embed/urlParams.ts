@@ -10,7 +10,7 @@ import { isPresetId } from '../engine';
 import type { Message } from '../engine';
 import type { Speed } from '../protocol/messages';
 import type { Lang, LensId, ThemeName } from '../store';
-import { isLensId } from '../views/registry';
+import { isKnownLens } from '../views/lensIds';
 import { isTourId } from '../tours';
 import { parseOrigins } from './hostMessages';
 
@@ -24,10 +24,17 @@ const speed = z.union([
     .pipe(z.number().min(0.25).max(1000)),
 ]);
 
+const REPORTS = ['xapi', 'height'] as const;
+const reportSchema = z
+  .string()
+  .transform((s) => (s === '1' || s === 'all' ? [...REPORTS] : s.split(',').map((x) => x.trim())))
+  .pipe(z.array(z.enum(REPORTS)).min(1))
+  .transform((list) => ({ xapi: list.includes('xapi'), height: list.includes('height') }));
+
 const spec = {
   scenario: { public: true, schema: z.string().refine(isPresetId) },
   seed: { public: true, schema: z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.int().min(0).max(4_294_967_295)) },
-  lens: { public: true, schema: z.string().refine(isLensId) },
+  lens: { public: true, schema: z.string().refine(isKnownLens) },
   tick: { public: true, schema: z.string().regex(/^\d{1,8}$/).transform(Number).pipe(z.int().min(0).max(10_000_000)) },
   speed: { public: true, schema: speed },
   autoplay: { public: true, schema: bool },
@@ -36,11 +43,13 @@ const spec = {
   embed: { public: true, schema: bool },
   debug: { public: false, schema: bool },
   // Lecture and embedding (docs/embedding.md). `state=` is longer than 200 characters, so
-  // src/ui/lecture/boot.ts reads it separately with its own limits.
+  // main.tsx reads it separately with its own limits.
   tour: { public: true, schema: z.string().refine(isTourId) },
   step: { public: true, schema: z.string().regex(/^\d{1,4}$/).transform(Number).pipe(z.int().min(1).max(1000)) },
   keys: { public: true, schema: bool },
   origins: { public: true, schema: z.string().refine((s) => parseOrigins(s) !== null).transform((s) => parseOrigins(s) ?? []) },
+  // Reporting to the course site (embeds): xAPI statements and/or the content height.
+  report: { public: true, schema: reportSchema },
 } as const;
 
 export type ParamName = keyof typeof spec;
@@ -60,6 +69,8 @@ export interface BootParams {
   step: number;
   keys: boolean;
   origins: string[] | null;
+  /** What to report to the host page (embeds): xAPI statements, the content height. */
+  report: { xapi: boolean; height: boolean };
 }
 
 export const PUBLIC_PARAMS = (Object.keys(spec) as ParamName[]).filter((k) => spec[k].public);
@@ -86,6 +97,7 @@ export function parseBootParams(search: string, browserLangs: readonly string[] 
     step: 1,
     keys: true,
     origins: null,
+    report: { xapi: false, height: false },
   };
   for (const name of Object.keys(spec) as ParamName[]) {
     const raw = q.get(name);

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 import { ko } from './ko';
 
-const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').toSorted();
+const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)(?::[^{}]+)?\}/g)].map((m) => m[1] ?? '').toSorted();
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

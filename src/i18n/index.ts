@@ -10,6 +10,7 @@ import { useCallback } from 'react';
 import type { Message } from '../engine';
 import { selectLang, setLang, useStore, type Lang } from '../store';
 import type { MessageKey } from './en';
+import { isJosaOption, withParticle } from './particles';
 
 type Catalogue = Readonly<Record<string, string>>;
 
@@ -68,14 +69,19 @@ export function hasKey(key: string): boolean {
   return Object.hasOwn(catalogues.en, key) || Object.hasOwn(catalogues.ko, key);
 }
 
+/**
+ * A placeholder is `{name}`, or in Korean `{name:이/가}` for a name followed by its
+ * particle (the right form is chosen from the value, see particles.ts).
+ */
 export function t(lang: Lang, key: string, params?: Readonly<Record<string, string | number>>): string {
   const cat = catalogues[lang];
   const template = cat[key] ?? key;
   if (params === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return template.replace(/\{(\w+)(?::([^{}]+))?\}/g, (whole, name: string, particle: string | undefined) => {
     const v = params[name];
-    if (v === undefined) return `{${name}}`;
-    return typeof v === 'string' && hasKey(v) ? (cat[v] ?? v) : String(v);
+    if (v === undefined) return whole;
+    const text = typeof v === 'string' && hasKey(v) ? (cat[v] ?? v) : String(v);
+    return particle !== undefined && isJosaOption(particle) ? withParticle(text, particle) : text;
   });
 }
 

@@ -8,6 +8,7 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { CommandInput, Message, Scenario, Snapshot } from '../engine';
 import type { LoggedCommand, Speed } from '../protocol/messages';
+import type { Lesson } from '../lessons/types';
 
 export type Lang = 'ko' | 'en';
 export type ThemeName = 'default' | 'projector' | 'contrast';
@@ -160,7 +161,7 @@ export interface TourPos {
   /** The step's own lens or preset is missing, so its fallback is shown. */
   degraded: boolean;
 }
-export type DialogName = 'help' | 'tours' | 'share' | 'embed' | 'editor' | 'export' | null;
+export type DialogName = 'help' | 'tours' | 'share' | 'embed' | 'editor' | 'export' | 'notes' | 'lesson' | null;
 export interface LectureSlice {
   tour: TourPos | null;
   /** Single-key shortcuts on/off (`keys=0` in the URL, or the help dialog). */
@@ -180,3 +181,44 @@ export const getLecture = (): LectureSlice => lecture(useStore.getState());
 export function dismissNotice(id: number): void {
   useStore.setState({ notices: useStore.getState().notices.filter((n) => n.id !== id) });
 }
+
+// ---- classroom slice (own lessons, concept checks, lecture tools): added for the classroom issue ----
+/** A lecture tool drawn over the app: the spotlight, the laser pointer or the pen. */
+export type ToolName = 'spotlight' | 'pointer' | 'pen';
+export interface TimerState {
+  /** Length chosen, in ms. */
+  totalMs: number;
+  /** Time left when last paused or started, in ms. */
+  leftMs: number;
+  /** performance.now() when it was last started, or null while paused. */
+  startedAt: number | null;
+}
+export interface ClassroomSlice {
+  /** The author's own lesson (from the lesson editor, a file or a link). */
+  ownLesson: Lesson | null;
+  /** The lesson being edited (kept while the editor is closed to set up the next view). */
+  lessonDraft: Lesson | null;
+  tool: ToolName | null;
+  timer: TimerState | null;
+  /** The concept-check panel is open. */
+  checks: boolean;
+  /** Bumped to clear the annotation (on every lesson step, lens change or reset). */
+  inkEpoch: number;
+  /** The pen has been used in this visit (its layer then stays, so its ink can be cleared). */
+  penUsed: boolean;
+  /** The service worker: everything precached (works offline), an update waiting, or none. */
+  offline: 'pending' | 'ready' | 'update' | 'unavailable';
+}
+useStore.setState({ ownLesson: null, lessonDraft: null, tool: null, timer: null, checks: false, inkEpoch: 0, penUsed: false, offline: 'pending' } as Partial<AppState>);
+const classroom = (s: AppState): ClassroomSlice => s as unknown as ClassroomSlice;
+export const selectOwnLesson = (s: AppState): Lesson | null => classroom(s).ownLesson ?? null;
+export const selectLessonDraft = (s: AppState): Lesson | null => classroom(s).lessonDraft ?? null;
+export const selectTool = (s: AppState): ToolName | null => classroom(s).tool ?? null;
+export const selectTimer = (s: AppState): TimerState | null => classroom(s).timer ?? null;
+export const selectChecksOpen = (s: AppState): boolean => classroom(s).checks ?? false;
+export const selectOffline = (s: AppState): ClassroomSlice['offline'] => classroom(s).offline ?? 'pending';
+export const selectPenUsed = (s: AppState): boolean => classroom(s).penUsed ?? false;
+export const selectInkEpoch = (s: AppState): number => classroom(s).inkEpoch ?? 0;
+export const setClassroom = (patch: Partial<ClassroomSlice>): void => useStore.setState(patch as Partial<AppState>);
+export const getClassroom = (): ClassroomSlice => classroom(useStore.getState());
+export const clearInk = (): void => setClassroom({ inkEpoch: getClassroom().inkEpoch + 1 });

@@ -9,6 +9,9 @@ import { ENT, POWER, type Snapshot } from '../engine';
 import type { Selection } from '../store';
 import type { StepWorld, Tour, TourStep, WaitFor } from './types';
 
+/** A step as far as resolving it goes: its world and what to show without it (tours and lessons). */
+export type ResolvableStep = StepWorld & { fallback?: StepWorld };
+
 const found = import.meta.glob<Tour>('./data/*.ts', { eager: true, import: 'tour' });
 
 export const TOURS: readonly Tour[] = Object.values(found).toSorted((a, b) => a.order - b.order);
@@ -45,7 +48,7 @@ export function missingParts(w: StepWorld, av: Available): string[] {
 }
 
 /** The world to show for a step in this build. */
-export function resolveStep(step: TourStep, av: Available): ResolvedStep {
+export function resolveStep(step: ResolvableStep, av: Available): ResolvedStep {
   const missing = missingParts(step, av);
   if (missing.length === 0) return { ...pickWorld(step), degraded: false, missing };
   const fb = step.fallback ?? DEFAULT_FALLBACK;

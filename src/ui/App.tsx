@@ -7,7 +7,7 @@
  */
 import { createElement, lazy, Suspense } from 'react';
 import { useT } from '../i18n';
-import { selectEmbed, selectLens, selectStatus, selectTour, useStore } from '../store';
+import { selectEmbed, selectLens, selectPenUsed, selectStatus, selectTour, useStore } from '../store';
 import { lensView } from '../views/registry';
 import { EventFeed } from './EventFeed';
 import { Header } from './Header';
@@ -19,6 +19,22 @@ import { PlaybackBar } from './PlaybackBar';
 import { StateDigest } from './StateDigest';
 // The lecture menu sits in the header: its styles belong to the first paint, not to the lazy layer.
 import './lecture/lecture.css';
+import { ChecksSlot } from './checks/ChecksSlot';
+import './classroom.css';
+import { ClassroomBar, useWideLayout } from './lecture/ClassroomBar';
+
+// The pen's layer loads the first time the pen is turned on, then stays (its ink clears on step).
+const InkLayer = lazy(() => import('./lecture/InkLayer').then((m) => ({ default: m.InkLayer })));
+
+function InkSlot() {
+  const used = useStore(selectPenUsed);
+  if (!used) return null;
+  return (
+    <Suspense fallback={null}>
+      <InkLayer />
+    </Suspense>
+  );
+}
 
 const LectureLayer = lazy(() => import('./lecture/LectureLayer').then((m) => ({ default: m.LectureLayer })));
 const TourPanelLazy = lazy(() => import('./lecture/TourPanel').then((m) => ({ default: m.TourPanel })));
@@ -49,9 +65,11 @@ export function App() {
   const t = useT();
   const lens = useStore(selectLens);
   const embed = useStore(selectEmbed);
+  const wide = useWideLayout();
   const main = (
     <main id="lens-panel" role="tabpanel" aria-labelledby={`tab-${lens}`} className="lens-panel">
       <Suspense fallback={<p className="status">{t('app.loading')}</p>}>{createElement(lensView(lens))}</Suspense>
+      <InkSlot />
     </main>
   );
   return (
@@ -61,15 +79,24 @@ export function App() {
       <StatusLine />
       <StateDigest />
       <LiveNarration />
-      {!embed && <LensTabs />}
+      {!embed && (
+        <div className="tabs-row">
+          <LensTabs />
+          {!wide && <ClassroomBar />}
+        </div>
+      )}
+      {embed && <ClassroomBar embed />}
       {embed && <TourPanel />}
+      {embed && <ChecksSlot />}
       {embed ? (
         main
       ) : (
         <div className="workspace">
           {main}
           <div className="side">
+            {wide && <ClassroomBar />}
             <TourPanel />
+            <ChecksSlot />
             <Inspector />
             <EventFeed />
           </div>

@@ -3,6 +3,7 @@
  */
 import { changeLanguage, useT } from '../i18n';
 import { LectureMenu } from './lecture/LectureMenu';
+import { OfflineStatus } from './offline/OfflineStatus';
 import { selectLang, selectPresetIds, selectScenarioId, selectTheme, setTheme, useStore, type Lang, type ThemeName } from '../store';
 
 const THEMES: ThemeName[] = ['default', 'projector', 'contrast'];
@@ -21,6 +22,7 @@ export function Header() {
         </span>
         <h1>{t('app.title')}</h1>
         <span className="tagline">{t('app.tagline')}</span>
+        <OfflineStatus />
       </div>
       <LectureMenu />
       <div className="header-controls">

@@ -3,7 +3,7 @@
  */
 import type { KeyboardEvent } from 'react';
 import { useT } from '../i18n';
-import { LENS_IDS as LENSES } from '../views/registry';
+import { LENS_ID_LIST as LENSES } from '../views/lensIds';
 import { selectLens, setLens, useStore } from '../store';
 
 export function LensTabs() {

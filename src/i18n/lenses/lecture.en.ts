@@ -5,7 +5,7 @@
  */
 export default {
   'lecture.menu': 'Lecture tools',
-  'lecture.open.tours': 'Tours',
+  'lecture.open.tours': 'Lessons',
   'lecture.open.share': 'Share',
   'lecture.open.embed': 'Embed',
   'lecture.open.editor': 'Edit scenario',
@@ -30,7 +30,7 @@ export default {
   'lecture.tour.taskDone': 'Done!',
   'lecture.tour.keysHint': 'Page Up / Page Down move between steps.',
   'lecture.tour.degraded': 'The lens made for this step is not part of this version yet, so the {lens} lens shows the idea instead.',
-  'lecture.tours.title': 'Guided tours',
+  'lecture.tours.title': 'Lessons and guided tours',
   'lecture.tours.steps': '{n} steps ({full} with their own lens in this version)',
 
   'lecture.help.title': 'Keyboard shortcuts',
@@ -43,8 +43,8 @@ export default {
   'lecture.key.stepBack': 'Step back one tick',
   'lecture.key.faster': 'Faster',
   'lecture.key.slower': 'Slower',
-  'lecture.key.nextStep': 'Next tour step',
-  'lecture.key.prevStep': 'Previous tour step',
+  'lecture.key.nextStep': 'Next lesson step',
+  'lecture.key.prevStep': 'Previous lesson step',
   'lecture.key.fullscreen': 'Full screen on or off',
   'lecture.key.projector': 'Projector theme on or off (large text, thick lines)',
   'lecture.key.contrast': 'High-contrast theme on or off',

@@ -3,7 +3,7 @@
  */
 export default {
   'lecture.menu': '강의 도구',
-  'lecture.open.tours': '투어',
+  'lecture.open.tours': '수업',
   'lecture.open.share': '공유',
   'lecture.open.embed': '임베드',
   'lecture.open.editor': '시나리오 편집',
@@ -28,7 +28,7 @@ export default {
   'lecture.tour.taskDone': '완료!',
   'lecture.tour.keysHint': 'Page Up / Page Down으로 단계를 이동합니다.',
   'lecture.tour.degraded': '이 단계를 위한 렌즈가 아직 이 버전에 없어서 {lens} 렌즈로 같은 내용을 보여 줍니다.',
-  'lecture.tours.title': '가이드 투어',
+  'lecture.tours.title': '수업과 가이드 투어',
   'lecture.tours.steps': '{n}단계 (이 버전에서 전용 렌즈가 있는 단계 {full}개)',
 
   'lecture.help.title': '키보드 단축키',
@@ -41,8 +41,8 @@ export default {
   'lecture.key.stepBack': '한 틱 뒤로',
   'lecture.key.faster': '더 빠르게',
   'lecture.key.slower': '더 느리게',
-  'lecture.key.nextStep': '투어 다음 단계',
-  'lecture.key.prevStep': '투어 이전 단계',
+  'lecture.key.nextStep': '수업 다음 단계',
+  'lecture.key.prevStep': '수업 이전 단계',
   'lecture.key.fullscreen': '전체 화면 켜기/끄기',
   'lecture.key.projector': '프로젝터 테마 켜기/끄기(큰 글자, 굵은 선)',
   'lecture.key.contrast': '고대비 테마 켜기/끄기',

@@ -11,12 +11,12 @@ import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
 import { readScenarioText, scenarioToText, MAX_FILE_BYTES, type FileResult } from '../../embed/scenarioFile';
 import { select, setLecture, useStore } from '../../store';
-import { applySharedState } from './applyState';
-import { download } from './currentState';
+import { applySharedState } from '../../embed/applyState';
+import { download } from '../download';
 import { ADD_KINDS, addToScenarioText } from './editorTemplates';
 import { Dialog } from './Dialog';
 import { ScenarioForm } from './ScenarioForm';
-import { exitTour } from './tourRunner';
+import { exitTour } from '../../lessons/runner';
 import './editor.css';
 
 type View = 'form' | 'json';

@@ -8,7 +8,7 @@ import { useT } from '../../i18n';
 import { encodeState } from '../../embed/shareState';
 import { parseOrigins } from '../../embed/hostMessages';
 import { CopyField } from './CopyField';
-import { currentState, pageBase, shortParams } from './currentState';
+import { currentState, pageBase, shortParams } from '../../embed/currentState';
 import { Dialog } from './Dialog';
 import { embedSnippet, embedUrl, type EmbedOptions } from './embedSnippet';
 

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import { scenarioToText } from '../../embed/scenarioFile';
 import { addNotice, useStore } from '../../store';
-import { download } from './currentState';
+import { download } from '../download';
 import { Dialog } from './Dialog';
 import { lensGraphic, pngBlob, svgPicture } from './lensImage';
 import { metricsCsv } from './metricsCsv';

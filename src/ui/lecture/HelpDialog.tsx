@@ -6,7 +6,7 @@
 import { useT } from '../../i18n';
 import { selectShortcuts, setLecture, useStore } from '../../store';
 import { Dialog } from './Dialog';
-import { SHORTCUTS } from './shortcuts';
+import { SHORTCUTS, TOOL_KEYS } from './shortcuts';
 
 export function HelpDialog() {
   const t = useT();
@@ -27,6 +27,19 @@ export function HelpDialog() {
                 <kbd>{s.label}</kbd>
               </td>
               <td>{t(`lecture.key.${s.action}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('tools.keysTitle')}</h3>
+      <table className="keys-table" data-testid="tool-keys">
+        <tbody>
+          {TOOL_KEYS.map((k) => (
+            <tr key={k.what}>
+              <td>
+                <kbd>{k.label}</kbd>
+              </td>
+              <td>{t(`tools.key.${k.what}`)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,12 @@
 /**
  * Everything the lecture features add on top of the app shell: the open dialog, the
- * blackout cover and the keyboard shortcuts. Mounted once by App; each dialog's code
+ * spotlight and pointer, the countdown timer, the blackout cover and the keyboard
+ * shortcuts. Mounted once by App; each dialog's code
  * is fetched the first time it opens.
  */
 import { lazy, Suspense } from 'react';
 import { selectDialog, useStore } from '../../store';
+import { selectTimer, selectTool } from '../../store';
 import { Blackout } from './Blackout';
 import { useShortcuts } from './useShortcuts';
 import './lecture.css';
@@ -16,7 +18,12 @@ const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
 const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
-const ToursDialog = lazy(() => import('./ToursDialog').then((m) => ({ default: m.ToursDialog })));
+const LessonsDialog = lazy(() => import('../lessons/LessonsDialog').then((m) => ({ default: m.LessonsDialog })));
+const LessonEditor = lazy(() => import('../lessons/LessonEditor').then((m) => ({ default: m.LessonEditor })));
+// The room tools load the first time they are used.
+const Spotlight = lazy(() => import('./Spotlight').then((m) => ({ default: m.Spotlight })));
+const Timer = lazy(() => import('./Timer').then((m) => ({ default: m.Timer })));
+const NotesDialog = lazy(() => import('../notes/NotesDialog').then((m) => ({ default: m.NotesDialog })));
 
 function OpenDialog() {
   const dialog = useStore(selectDialog);
@@ -24,7 +31,11 @@ function OpenDialog() {
     case 'help':
       return <HelpDialog />;
     case 'tours':
-      return <ToursDialog />;
+      return <LessonsDialog />;
+    case 'lesson':
+      return <LessonEditor />;
+    case 'notes':
+      return <NotesDialog />;
     case 'share':
       return <ShareDialog />;
     case 'embed':
@@ -40,10 +51,16 @@ function OpenDialog() {
 
 export function LectureLayer() {
   useShortcuts();
+  const tool = useStore(selectTool);
+  const timer = useStore(selectTimer);
   return (
     <>
       <Suspense fallback={null}>
         <OpenDialog />
+      </Suspense>
+      <Suspense fallback={null}>
+        {tool !== null && <Spotlight />}
+        {timer !== null && <Timer />}
       </Suspense>
       <Blackout />
     </>

@@ -3,7 +3,7 @@
  * lens alone: this note links to the same step (same world, same tour) in the full app.
  */
 import { useT } from '../../i18n';
-import { currentState, fullLink } from './currentState';
+import { currentState, fullLink } from '../../embed/currentState';
 
 export default function OpenFull() {
   const t = useT();

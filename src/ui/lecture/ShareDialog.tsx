@@ -11,7 +11,8 @@ import { useT } from '../../i18n';
 import { tokens } from '../../theme/tokens';
 import { MAX_LINK_CHARS, toWire } from '../../embed/shareState';
 import { CopyField } from './CopyField';
-import { currentState, download, fullLink, shortLink } from './currentState';
+import { currentState, fullLink, shortLink } from '../../embed/currentState';
+import { download } from '../download';
 import { Dialog } from './Dialog';
 
 /** Above this a QR code gets too dense to scan from the back of a lecture hall. */

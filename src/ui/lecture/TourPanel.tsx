@@ -1,15 +1,18 @@
 /**
- * The tour panel: which tour and step, the step's narration, its task with a visible
- * state (waiting, done; text and symbol, not colour alone), a note when this build
- * shows a fallback, and Back / Next / Exit. The narration folds away so a projected
- * lens and the inspector keep their room while the class works on the task. Page Up / Page Down do the same from
- * anywhere (see useShortcuts). Narration is announced politely to screen readers.
+ * The lesson panel (shipped tours are lessons too): which lesson and step, the step's
+ * narration, its task with a visible state (waiting, done; text and symbol, not colour
+ * alone), a note when this build shows a fallback, and Back / Next / Exit. The
+ * narration folds away so a projected lens and the inspector keep their room while the
+ * class works on the task. Page Up / Page Down do the same from anywhere (see
+ * useShortcuts). Narration is announced politely to screen readers.
  */
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../i18n';
-import { selectEmbed, selectTour, useStore } from '../../store';
-import { canWait, findTour, resolveStep, stepKeys } from '../../tours';
-import { available, exitTour, nextStep } from './tourRunner';
+import { findLesson } from '../../lessons/catalogue';
+import { exitTour, finishLesson, nextStep, resolveLessonStep } from '../../lessons/runner';
+import { lessonText } from '../../lessons/text';
+import { selectEmbed, selectLang, selectOwnLesson, selectTour, useStore } from '../../store';
+import { canWait } from '../../tours';
 
 /** Tasks done with the inspector's buttons, which an embed (the lens alone) does not show. */
 const NEEDS_INSPECTOR = new Set(['hvType', 'vmOff']);
@@ -19,29 +22,31 @@ const OpenFull = lazy(() => import('./OpenFull'));
 
 export function TourPanel() {
   const t = useT();
+  const lang = useStore(selectLang);
   const pos = useStore(selectTour);
+  // Re-render when the author's own lesson changes (findLesson reads it from the store).
+  useStore(selectOwnLesson);
   const [open, setOpen] = useState(true);
   const embed = useStore(selectEmbed);
-  const tour = pos === null ? undefined : findTour(pos.id);
-  const step = pos === null ? undefined : tour?.steps[pos.step];
-  if (pos === null || tour === undefined || step === undefined) return null;
-  const keys = stepKeys(tour.id, step);
-  const world = resolveStep(step, available());
+  const lesson = pos === null ? undefined : findLesson(pos.id);
+  const step = pos === null ? undefined : lesson?.steps[pos.step];
+  if (pos === null || lesson === undefined || step === undefined) return null;
+  const world = resolveLessonStep(step);
   const hasTask = world.waitFor !== undefined && canWait(world.waitFor);
-  const last = pos.step === tour.steps.length - 1;
+  const last = pos.step === lesson.steps.length - 1;
   return (
     <section className="tour-panel" data-testid="tour-panel" aria-label={t('lecture.tour.label')}>
       <div className="tour-head">
         <span className="muted">
-          {t(`tour.${tour.id}.title`)} · <span data-testid="tour-step">{t('lecture.tour.stepOf', { n: pos.step + 1, total: tour.steps.length })}</span>
+          {lessonText(lang, lesson.title)} · <span data-testid="tour-step">{t('lecture.tour.stepOf', { n: pos.step + 1, total: lesson.steps.length })}</span>
         </span>
-        <h2 data-testid="tour-title">{t(keys.title)}</h2>
+        <h2 data-testid="tour-title">{lessonText(lang, step.title)}</h2>
         <button type="button" className="tour-fold" aria-expanded={open} aria-controls="tour-text" data-testid="tour-fold" onClick={() => setOpen(!open)}>
           {open ? t('lecture.tour.fold') : t('lecture.tour.unfold')}
         </button>
       </div>
-      <p aria-live="polite" data-testid="tour-body" id="tour-text" hidden={!open}>
-        {t(keys.body)}
+      <p aria-live="polite" data-testid="tour-body" id="tour-text" hidden={!open} className="keep-all">
+        {lessonText(lang, step.body)}
       </p>
       {world.degraded && open && (
         <p className="tour-note" data-testid="tour-degraded">
@@ -51,7 +56,7 @@ export function TourPanel() {
       {hasTask && (
         <p className={pos.done ? 'tour-task done' : 'tour-task'} data-testid="tour-task" data-done={pos.done}>
           <span aria-hidden="true">{pos.done ? '✓ ' : '▶ '}</span>
-          <strong>{pos.done ? t('lecture.tour.taskDone') : t('lecture.tour.task')}</strong> {t(keys.task)}
+          <strong>{pos.done ? t('lecture.tour.taskDone') : t('lecture.tour.task')}</strong> {lessonText(lang, step.task)}
         </p>
       )}
       {hasTask && embed && !pos.done && world.waitFor !== undefined && NEEDS_INSPECTOR.has(world.waitFor.kind) && (
@@ -64,7 +69,7 @@ export function TourPanel() {
           ← {t('lecture.tour.prev')}
         </button>
         {last ? (
-          <button type="button" className="primary" data-testid="tour-finish" onClick={exitTour}>
+          <button type="button" className="primary" data-testid="tour-finish" onClick={finishLesson}>
             {t('lecture.tour.finish')}
           </button>
         ) : (

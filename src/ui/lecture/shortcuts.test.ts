@@ -1,6 +1,6 @@
 /** Which key presses the shortcut handler takes, and which it leaves alone. */
 import { describe, expect, it } from 'vitest';
-import { SHORTCUTS, shortcutFor, type KeyInfo } from './shortcuts';
+import { SHORTCUTS, shortcutFor, toolKeyFor, type KeyInfo } from './shortcuts';
 
 const key = (k: string, over: Partial<KeyInfo> = {}): KeyInfo => ({
   key: k,
@@ -44,5 +44,31 @@ describe('shortcutFor', () => {
   it('has no key bound twice', () => {
     const all = SHORTCUTS.flatMap((s) => s.keys);
     expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('classroom keys', () => {
+  it('open the classroom tools', () => {
+    expect(shortcutFor(key('s'), false)).toBe('spotlight');
+    expect(shortcutFor(key('l'), false)).toBe('pointer');
+    expect(shortcutFor(key('d'), false)).toBe('pen');
+    expect(shortcutFor(key('x'), false)).toBe('clearInk');
+    expect(shortcutFor(key('t'), false)).toBe('timer');
+    expect(shortcutFor(key('r'), false)).toBe('resetAll');
+    expect(shortcutFor(key('n'), false)).toBe('notes');
+    expect(shortcutFor(key('k'), false)).toBe('checks');
+  });
+
+  it('steer a tool that is on: arrows move (the pen inks unless Shift), +/− size the spotlight, Escape puts it away', () => {
+    const k = (name: string, shiftKey = false, over: Partial<KeyInfo> = {}) => ({ ...key(name, over), shiftKey });
+    expect(toolKeyFor('pen', k('ArrowRight'))).toEqual({ kind: 'move', dx: 0.04, dy: 0, ink: true });
+    expect(toolKeyFor('pen', k('ArrowUp', true))).toEqual({ kind: 'move', dx: 0, dy: -0.01, ink: false });
+    expect(toolKeyFor('spotlight', k('ArrowDown'))).toMatchObject({ kind: 'move', ink: false });
+    expect(toolKeyFor('spotlight', k('+'))).toEqual({ kind: 'size', d: 1 });
+    expect(toolKeyFor('pointer', k('+'))).toBeNull();
+    expect(toolKeyFor('pen', k('Escape'))).toEqual({ kind: 'off' });
+    expect(toolKeyFor('pen', k('ArrowLeft', false, { targetTag: 'INPUT' }))).toBeNull();
+    expect(toolKeyFor('pen', k('ArrowLeft', false, { targetRole: 'tab' }))).toBeNull();
+    expect(toolKeyFor('pen', k('p'))).toBeNull();
   });
 });

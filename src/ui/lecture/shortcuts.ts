@@ -17,7 +17,15 @@ export type ShortcutAction =
   | 'projector'
   | 'contrast'
   | 'blackout'
-  | 'help';
+  | 'help'
+  | 'spotlight'
+  | 'pointer'
+  | 'pen'
+  | 'clearInk'
+  | 'timer'
+  | 'resetAll'
+  | 'notes'
+  | 'checks';
 
 export interface Shortcut {
   keys: readonly string[];
@@ -38,8 +46,47 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['p', 'P'], label: 'P', action: 'projector' },
   { keys: ['c', 'C'], label: 'C', action: 'contrast' },
   { keys: ['b', 'B', '.'], label: 'B', action: 'blackout' },
+  { keys: ['s', 'S'], label: 'S', action: 'spotlight' },
+  { keys: ['l', 'L'], label: 'L', action: 'pointer' },
+  { keys: ['d', 'D'], label: 'D', action: 'pen' },
+  { keys: ['x', 'X'], label: 'X', action: 'clearInk' },
+  { keys: ['t', 'T'], label: 'T', action: 'timer' },
+  { keys: ['r', 'R'], label: 'R', action: 'resetAll' },
+  { keys: ['n', 'N'], label: 'N', action: 'notes' },
+  { keys: ['k', 'K'], label: 'K', action: 'checks' },
   { keys: ['?'], label: '?', action: 'help' },
 ];
+
+/** While a lecture tool is on, these keys steer it instead (listed in the help dialog too). */
+export type ToolKey = { kind: 'move'; dx: number; dy: number; ink: boolean } | { kind: 'size'; d: 1 | -1 } | { kind: 'off' };
+
+export const TOOL_KEYS: readonly { label: string; what: string }[] = [
+  { label: '← ↑ → ↓', what: 'toolMove' },
+  { label: 'Shift + ← ↑ → ↓', what: 'toolMoveFine' },
+  { label: '+ −', what: 'toolSize' },
+  { label: 'Esc', what: 'toolOff' },
+];
+
+const ARROWS: Readonly<Record<string, [number, number]>> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+
+/**
+ * A key while a tool is on: arrows move the spotlight, the pointer or the pen (the pen
+ * draws as it moves; with Shift it moves a small step, and the pen lifts), + and − resize
+ * the spotlight, Escape turns the tool off. Null: not a tool key (the usual shortcuts apply).
+ */
+export function toolKeyFor(tool: 'spotlight' | 'pointer' | 'pen', k: KeyInfo & { shiftKey: boolean }): ToolKey | null {
+  if (k.ctrlKey || k.altKey || k.metaKey || TYPING.has(k.targetTag) || k.targetEditable) return null;
+  if (k.key === 'Escape') return { kind: 'off' };
+  if (k.targetRole === 'slider' || k.targetRole === 'tab') return null;
+  const a = ARROWS[k.key];
+  if (a !== undefined) {
+    const step = k.shiftKey ? 0.01 : 0.04;
+    return { kind: 'move', dx: a[0] * step, dy: a[1] * step, ink: tool === 'pen' && !k.shiftKey };
+  }
+  if (tool === 'spotlight' && (k.key === '+' || k.key === '=')) return { kind: 'size', d: 1 };
+  if (tool === 'spotlight' && (k.key === '-' || k.key === '_')) return { kind: 'size', d: -1 };
+  return null;
+}
 
 export interface KeyInfo {
   key: string;

@@ -6,9 +6,12 @@
 import { useEffect } from 'react';
 import { simClient } from '../../client/simClient';
 import { SPEEDS } from '../../protocol/messages';
-import { addNotice, getLecture, setLecture, setTheme, useStore } from '../../store';
-import { nextStep } from './tourRunner';
-import { shortcutFor, type ShortcutAction } from './shortcuts';
+import { addNotice, getClassroom, getLecture, setClassroom, setLecture, setTheme, useStore } from '../../store';
+import { nextStep } from '../../lessons/runner';
+import { resetAll } from '../../lessons/reset';
+import { shortcutFor, toolKeyFor, type ShortcutAction } from './shortcuts';
+import { moveSpot, resizeSpot } from './toolState';
+import { clearInk, openNotes, toggleChecks, toggleTimer, toggleTool } from './tools';
 
 function changeSpeed(dir: 1 | -1): void {
   const cur = useStore.getState().speed;
@@ -53,7 +56,33 @@ export function runShortcut(action: ShortcutAction): void {
       return setLecture({ blackout: !getLecture().blackout });
     case 'help':
       return setLecture({ dialog: 'help' });
+    case 'spotlight':
+    case 'pointer':
+    case 'pen':
+      return toggleTool(action);
+    case 'clearInk':
+      return clearInk();
+    case 'timer':
+      return toggleTimer();
+    case 'resetAll':
+      return resetAll();
+    case 'notes':
+      return openNotes();
+    case 'checks':
+      return toggleChecks();
   }
+}
+
+/** While a tool is on, arrows, + / − and Escape steer it; true when the key was the tool's. */
+function toolKey(e: KeyboardEvent, info: Parameters<typeof shortcutFor>[0]): boolean {
+  const tool = getClassroom().tool;
+  if (tool === null || getLecture().dialog !== null) return false;
+  const k = toolKeyFor(tool, { ...info, shiftKey: e.shiftKey });
+  if (k === null) return false;
+  if (k.kind === 'off') setClassroom({ tool: null });
+  else if (k.kind === 'size') resizeSpot(k.d);
+  else moveSpot(k.dx, k.dy, k.ink);
+  return true;
 }
 
 export function useShortcuts(): void {
@@ -68,18 +97,20 @@ export function useShortcuts(): void {
         e.preventDefault();
         return;
       }
-      const action = shortcutFor(
-        {
-          key: e.key,
-          ctrlKey: e.ctrlKey,
-          altKey: e.altKey,
-          metaKey: e.metaKey,
-          targetTag: el?.tagName ?? 'BODY',
-          targetRole: el?.getAttribute('role') ?? null,
-          targetEditable: el?.isContentEditable ?? false,
-        },
-        lec.dialog !== null,
-      );
+      const info = {
+        key: e.key,
+        ctrlKey: e.ctrlKey,
+        altKey: e.altKey,
+        metaKey: e.metaKey,
+        targetTag: el?.tagName ?? 'BODY',
+        targetRole: el?.getAttribute('role') ?? null,
+        targetEditable: el?.isContentEditable ?? false,
+      };
+      if (toolKey(e, info)) {
+        e.preventDefault();
+        return;
+      }
+      const action = shortcutFor(info, lec.dialog !== null);
       if (action === null) return;
       e.preventDefault();
       runShortcut(action);

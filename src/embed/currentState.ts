@@ -4,9 +4,9 @@
  * the public URL parameters. Links keep the page's own path, so they work from any
  * sub-path of any host.
  */
-import { isPresetId, presets } from '../../engine';
-import { encodeState, type SharedState } from '../../embed/shareState';
-import { getLecture, useStore } from '../../store';
+import { isPresetId, presets } from '../engine';
+import { getLecture, useStore } from '../store';
+import { encodeState, type SharedState } from './shareState';
 
 export function currentState(): SharedState | null {
   const s = useStore.getState();
@@ -61,16 +61,4 @@ export function shortParams(st: SharedState): URLSearchParams | null {
 export function shortLink(st: SharedState): string | null {
   const q = shortParams(st);
   return q === null ? null : `${pageBase()}?${q.toString()}`;
-}
-
-/** Offer something as a download (a Blob URL, revoked after the click). */
-export function download(name: string, data: Blob): void {
-  const url = URL.createObjectURL(data);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,0 +1,100 @@
+/**
+ * Concept checks: every section of the notes has one; each instance is deterministic for
+ * its seed, has its answer among its choices, and every text it shows exists in Korean
+ * and English. The answer is the engine's: replaying the check's world to its reveal
+ * tick (as the simulation worker will) shows that answer. Different students get
+ * different numbers.
+ */
+import { describe, expect, it } from 'vitest';
+import { ENT, POWER, parseScenario, toSnapshot } from '../engine';
+import { catalogues } from '../i18n';
+import { NOTES_SECTIONS } from '../tours/types';
+import { isKnownLens } from '../views/lensIds';
+import { CHECKS, makeCheck } from './index';
+import type { CheckInstance } from './types';
+import { mixSeed, stateAt } from './world';
+
+const SEEDS = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89];
+const has = (key: string): boolean => catalogues.en[key] !== undefined && catalogues.ko[key] !== undefined;
+const revealed = (c: CheckInstance) => toSnapshot(stateAt(c.world.scenario, [...c.world.log, ...c.reveal.log].toSorted((a, b) => a.tick - b.tick), c.reveal.tick));
+
+describe('concept checks', () => {
+  it('cover every section of the notes', () => {
+    for (const s of NOTES_SECTIONS) expect(CHECKS.some((c) => c.section === s), s).toBe(true);
+    expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
+  });
+
+  for (const def of CHECKS) {
+    it(`${def.id}: well formed for many students, in both languages`, () => {
+      const answers = new Set<string>();
+      const questions = new Set<string>();
+      for (const student of SEEDS) {
+        const c = makeCheck(def, student, 0);
+        expect(c.choices.length, def.id).toBeGreaterThanOrEqual(2);
+        expect(new Set(c.choices.map((x) => x.id)).size).toBe(c.choices.length);
+        expect(c.choices.map((x) => x.id)).toContain(c.answer);
+        expect(parseScenario(c.world.scenario).ok).toBe(true);
+        expect(isKnownLens(c.world.lens)).toBe(true);
+        expect(c.reveal.tick).toBeGreaterThanOrEqual(c.world.tick);
+        for (const key of [`check.${def.id}.title`, c.question.key, c.explain.key, ...c.choices.map((x) => x.label.key)]) expect(has(key), key).toBe(true);
+        for (const v of Object.values({ ...c.question.params, ...c.explain.params })) if (typeof v === 'string' && v.startsWith('check.')) expect(has(v), v).toBe(true);
+        answers.add(c.answer);
+        questions.add(JSON.stringify([c.question, c.world.tick]));
+      }
+      // Students get their own numbers: the question (or its moment) differs between them.
+      expect(questions.size, def.id).toBeGreaterThan(1);
+      expect(answers.size).toBeGreaterThanOrEqual(1);
+    });
+  }
+
+  it('give the same question for the same student and attempt, and a new one for the next attempt', () => {
+    for (const def of CHECKS.slice(0, 4)) {
+      expect(makeCheck(def, 7, 0)).toEqual(makeCheck(def, 7, 0));
+      expect(mixSeed(7, def.id, 1)).not.toBe(mixSeed(7, def.id, 0));
+    }
+  });
+});
+
+describe('answers are what the running world shows at the reveal', () => {
+  const byId = (id: string) => CHECKS.find((c) => c.id === id)!;
+  it('cpu.nextState: the vCPU is in the answered state at the reveal tick', () => {
+    for (const s of SEEDS.slice(0, 5)) {
+      const c = makeCheck(byId('cpu.nextState'), s, 0);
+      const sel = c.world.select;
+      const ent = sel?.kind === 'vcpu' ? sel.index : -1;
+      const state = revealed(c).ent.state[ent];
+      expect(Object.entries(ENT).find(([, v]) => v === state)?.[0]).toBe(c.answer);
+    }
+  });
+  it('storage.nextVolume: the new volume sits on the answered array', () => {
+    for (const s of SEEDS.slice(0, 5)) {
+      const c = makeCheck(byId('storage.nextVolume'), s, 0);
+      const snap = revealed(c);
+      const vol = snap.storage.volumes.find((v) => v.id === 'check-vol');
+      expect(snap.storage.arrays[vol?.replicas[0]?.array ?? -1]?.name).toBe(c.answer);
+    }
+  });
+  it('containers.race: the power states at the reveal tick', () => {
+    for (const s of SEEDS) {
+      const c = makeCheck(byId('containers.race'), s, 0);
+      const snap = revealed(c);
+      const vms = snap.topology.vms.some((v, i) => v.id.startsWith('app-vm') && snap.vms.power[i] === POWER.on);
+      const cts = snap.topology.containers.some((x, i) => x.id.startsWith('app-ct') && snap.containers.power[i] === POWER.on);
+      expect(c.answer).toBe(vms ? (cts ? 'both' : 'vms') : cts ? 'containers' : 'none');
+    }
+  });
+  it('what.maxRunning: never more running than pCPUs, and as many as can run', () => {
+    for (const s of SEEDS) {
+      const c = makeCheck(byId('what.maxRunning'), s, 0);
+      const p = c.explain.params ?? {};
+      expect(Number(c.answer)).toBe(Math.min(Number(p['pcpus']), Number(p['vcpus'])));
+    }
+  });
+  it('san.rackFailure: the lost volumes at the reveal tick', () => {
+    for (const s of SEEDS.slice(0, 5)) {
+      const c = makeCheck(byId('san.rackFailure'), s, 0);
+      const lost = revealed(c).storage.volumes.filter((v) => v.status === 'lost').length;
+      expect(c.explain.params?.['lost']).toBe(lost);
+    }
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Teacher notes for each preset (English): what it shows, what to ask, common
+ * misconceptions, what to try. Numbers are the presets' own (src/engine/scenario/presets).
+ * The Korean file has the same keys.
+ */
+export default {
+  'notes.preset.basic.shows': 'One host (1 socket × 2 cores × 2 threads = 4 pCPUs, 16 GiB) runs three VMs (web-1, db-1, batch-1: 5 vCPUs) and two containers (api, cache) under round robin with a 30 ms timeslice. Seven runnable things share four pCPUs.',
+  'notes.preset.basic.ask': 'How many of the seven can run at the same moment? Which ones start first, and why do the VMs take about 4 s? Why is batch-1 (CPU-bound) almost never blocked?',
+  'notes.preset.basic.misconceptions': 'Students often think each VM gets its own cores. Here five vCPUs and two containers share four hardware threads, and no one owns any of them.',
+  'notes.preset.basic.try': 'Stop batch-1 and watch the queue drain; switch the hypervisor to type 2; select a container and compare its stack with a VM’s.',
+
+  'notes.preset.datacenter-32.shows': 'Four hosts of 2 sockets × 8 cores × 2 threads (32 pCPUs, 256 GiB each) run 32 VMs with mixed workloads and eight containers, over four arrays in two racks. The largest preset: the benchmark’s world.',
+  'notes.preset.datacenter-32.ask': 'Which host is busiest, and why is no host overloaded? What would happen to its VMs if one host failed?',
+  'notes.preset.datacenter-32.misconceptions': 'A data centre is not many separate servers each with one job: every host runs many VMs, and the load is spread across hosts.',
+  'notes.preset.datacenter-32.try': 'Compare the hosts in the Overview; open the Cluster lens to see demand per host; raise the speed and check the picture keeps up.',
+
+  'notes.preset.cpu-overcommit.shows': 'Four 2-vCPU VMs (two CPU-bound batch jobs, a database, a web server) share 4 hardware threads under Xen Credit: 8 vCPUs on 4 pCPUs, so ready time (steal) appears from the first second.',
+  'notes.preset.cpu-overcommit.ask': 'Which VMs wait most, and why does the web VM wait less than a batch job under Credit? Is 8 vCPUs on 4 threads “too many”? How would the guests notice?',
+  'notes.preset.cpu-overcommit.misconceptions': 'Overcommit is normal, not an error: VMs rarely all want the CPU at once. It hurts when ready time passes ESXi’s warning lines (5 % per vCPU; 10 % hurts).',
+  'notes.preset.cpu-overcommit.try': 'Switch to round robin and compare %RDY; give the web VM a higher weight; cap batch-a at 50 %.',
+
+  'notes.preset.noisy-neighbor.shows': 'Two quiet tenants (shop, orders-db) share a 4-core host under round robin. At 6 s a CPU-hungry 4-vCPU “noisy” VM arrives, and the victims’ ready time climbs to roughly 25–40 %.',
+  'notes.preset.noisy-neighbor.ask': 'The tenants did not change: why did they slow down? What can the operator change without touching their VMs?',
+  'notes.preset.noisy-neighbor.misconceptions': 'Isolation in a VM is not performance isolation: a neighbour can steal CPU time unless the scheduler, weights or caps protect you.',
+  'notes.preset.noisy-neighbor.try': 'After 6 s switch to Credit (waking vCPUs get BOOST) or fair share, or cap the noisy VM; watch the victims’ %RDY fall below the 5 % line.',
+
+  'notes.preset.smp-costop.shows': 'A 4-vCPU VM (“wide”) shares a 4-core host with two busy 1-vCPU VMs, with ESXi-style relaxed co-scheduling on: its vCPUs rarely get cores together, skew grows, and the leading vCPUs are co-stopped.',
+  'notes.preset.smp-costop.ask': 'Why would the hypervisor stop a vCPU that could run? What does %CSTP above 3 % tell the administrator?',
+  'notes.preset.smp-costop.misconceptions': 'Giving a VM more vCPUs than its work needs does not make it faster; on a busy host it waits more.',
+  'notes.preset.smp-costop.try': 'Reduce “wide” to 2 vCPUs and watch co-stop disappear; turn co-scheduling off and compare.',
+
+  'notes.preset.hyperthreads.shows': 'A host of 2 cores × 2 threads under fair share. Two CPU-bound VMs start on separate cores at full speed; at 6 s two more start, every sibling pair is busy, and each thread delivers about 62 % of a core (1.25 cores per core together).',
+  'notes.preset.hyperthreads.ask': 'The hypervisor sees 4 pCPUs: why does the work done per VM drop at 6 s though nobody waits in a queue?',
+  'notes.preset.hyperthreads.misconceptions': 'A hyperthread is a second set of registers on the same core, not a second core: the two threads share its execution units.',
+  'notes.preset.hyperthreads.try': 'Compare the work done before and after 6 s; change the hyperthread factor; stop one VM and watch its sibling speed up.',
+
+  'notes.preset.san-placement.shows': 'One busy server with four arrays of different sizes (2–6 TB) in two racks, placed by “most free space”. At 3, 6 and 9 s the database asks for three more 1 TB volumes.',
+  'notes.preset.san-placement.ask': 'Before each new volume appears: which array will take it? Why not always the biggest array?',
+  'notes.preset.san-placement.misconceptions': 'The notes’ rule is “where relatively more space is left”: the largest share free, not the most gigabytes free.',
+  'notes.preset.san-placement.try': 'Use “predict where the next volume goes”; switch to round robin and to hashing and compare where the same volumes land.',
+
+  'notes.preset.array-failure.shows': 'Six VMs’ disks with two replicas each over four 200 GiB arrays in two racks. At 6 s array-b fails: its replicas are gone, the affected volumes run degraded on their surviving copy and rebuild elsewhere.',
+  'notes.preset.array-failure.ask': 'Which volumes are affected, and why is none lost? Why do the other VMs’ disks get slower during the rebuild?',
+  'notes.preset.array-failure.misconceptions': 'Degraded is not lost: one copy still serves every read and write, but a second failure now would lose data.',
+  'notes.preset.array-failure.try': 'Fail a second array during the rebuild; raise or lower the rebuild bandwidth and watch the window of risk change.',
+
+  'notes.preset.thin-overcommit.shows': 'Two 400 GiB arrays hold thin volumes that promise 1.4 TiB. Thin volumes take only what is written, so it fits at first; the writers keep writing (one I/O stands for 4 MiB here) until an array is full and writes fail.',
+  'notes.preset.thin-overcommit.ask': 'Was it wrong to promise more than there is? Who notices first when the array fills, and how?',
+  'notes.preset.thin-overcommit.misconceptions': 'Thin provisioning saves space only until the data is really written; it needs monitoring, not faith.',
+  'notes.preset.thin-overcommit.try': 'When writes fail, add an array and rebalance so they resume; compare with thick volumes, which reserve their whole size up front.',
+
+  'notes.preset.rack-awareness.shows': 'Six VMs’ disks, two replicas each, placed round robin over six arrays in three racks with rack awareness off. At 8 s rack-1 loses power: volumes whose two copies were both in rack-1 are lost.',
+  'notes.preset.rack-awareness.ask': 'Two copies were kept: how can data still be lost? Which volumes will it be?',
+  'notes.preset.rack-awareness.misconceptions': 'Replicas protect only against failures they do not share: one power feed or one top-of-rack switch takes both copies in a rack.',
+  'notes.preset.rack-awareness.try': 'Before 8 s, turn rack awareness on and rebalance, then let the failure happen: nothing is lost.',
+
+  'notes.preset.server-virtualization.shows': 'The first kind in the notes: one server with a type-1 hypervisor runs three isolated VMs (mail, web, and a Windows ERP database), each with its own guest OS.',
+  'notes.preset.server-virtualization.ask': 'What did the company save by putting three servers in one? What do the three VMs still share?',
+  'notes.preset.server-virtualization.misconceptions': 'Isolated does not mean independent hardware: a busy ERP can still slow the mail server through the shared CPU.',
+  'notes.preset.server-virtualization.try': 'Select each VM and compare guest OS and memory; stop one and see its resources return to the host.',
+
+  'notes.preset.vdi.shows': 'Desktop virtualization: three Windows desktops run on one data-centre host and store their disks on its array; three thin clients (a lab PC, a laptop at home, a tablet) receive only the screen and send back keys and clicks.',
+  'notes.preset.vdi.ask': 'If the tablet is stolen, what data is lost? Where does the processing happen when a student opens a file?',
+  'notes.preset.vdi.misconceptions': 'The thin client is not running Windows: it only displays a desktop that runs in the data centre (the notes: all processing and storage happen on the server).',
+  'notes.preset.vdi.try': 'Open the Network lens and follow a display burst from a desktop to its client; compare the traffic with a web server’s.',
+
+  'notes.preset.app-virtualization.shows': 'Application virtualization: an app (PhotoEdit) packaged in a sandbox layer inside a Windows VM. It runs as if installed, but its file and registry writes are redirected into the layer. The sandbox is an explanatory panel: the engine does not model file systems.',
+  'notes.preset.app-virtualization.ask': 'What happens to the PC when the app is removed? Why would IT prefer this to installing the app on every PC?',
+  'notes.preset.app-virtualization.misconceptions': 'Application virtualization is not a VM: there is no second OS, only a layer between the app and the OS it runs on.',
+  'notes.preset.app-virtualization.try': 'Read the redirected writes in the panel and ask where each would have gone without the sandbox.',
+
+  'notes.preset.type1-vs-type2.shows': 'The same two VMs (web and I/O-bound) on two identical hosts: “bare” with a type-1 hypervisor and “hosted” with a type-2 one on a host OS. The hosted guests pay a host-OS crossing on every I/O and exit.',
+  'notes.preset.type1-vs-type2.ask': 'Which VM loses most to the extra layer, the web VM or the I/O-bound one, and why? Why do people still use type 2?',
+  'notes.preset.type1-vs-type2.misconceptions': 'Type 2 is not slower at plain computation: instructions that do not trap run directly on the CPU in both.',
+  'notes.preset.type1-vs-type2.try': 'Compare the overhead columns of the two hosts; switch “bare” to type 2 and back; change the technique on both.',
+
+  'notes.preset.bt-vs-para-vs-hw.shows': 'Three hosts run the same web and database VMs under binary translation, paravirtualization and hardware assistance, so the counters (traps, hypercalls, translations) and the overhead can be compared side by side.',
+  'notes.preset.bt-vs-para-vs-hw.ask': 'Which technique has the lowest overhead here, and what did it cost to get it (a modified guest kernel)? Why does binary translation get cheaper after the first second?',
+  'notes.preset.bt-vs-para-vs-hw.misconceptions': 'Hardware-assisted is not free: in this model each VM exit costs more cycles than an emulated instruction under binary translation, as on first-generation VT-x.',
+  'notes.preset.bt-vs-para-vs-hw.try': 'Step one instruction on each host; watch the translation cache fill on “bt”; switch a host’s workload to io-bound and compare again.',
+
+  'notes.preset.vswitch-basics.shows': 'Two hosts with a vSwitch each and one uplink to a physical switch. web-1 talks to app-1 on the same host (never leaves vSwitch0), app-1 queries db-1 on the other host (out through the uplink and across the wire), web-1 calls a container on host-2, external clients reach web-1, and from 8 s to 12 s a live migration copies memory in VLAN 99 on the same wire.',
+  'notes.preset.vswitch-basics.ask': 'Which flows cross the physical wire? Why does the migration traffic not reach the VMs though it shares the cable?',
+  'notes.preset.vswitch-basics.misconceptions': 'A virtual switch is not a device in the rack: it is software in the hypervisor, and traffic between its ports stays in memory.',
+  'notes.preset.vswitch-basics.try': 'Follow each flow once; watch the link chart between 8 s and 12 s.',
+
+  'notes.preset.vlan-isolation.shows': 'Two tenants on one host and one wire: tenant A in VLAN 10 (web, database, and a replica on a second host), tenant B in VLAN 20. B’s web server tries to query A’s database and is dropped at the vSwitch.',
+  'notes.preset.vlan-isolation.ask': 'Both VMs sit on the same vSwitch: why can B not reach A? How does A’s replication reach the other host?',
+  'notes.preset.vlan-isolation.misconceptions': 'VLANs isolate by tag, not by cable; moving a vNIC to another VLAN changes who it can reach at once.',
+  'notes.preset.vlan-isolation.try': 'Move b-web’s vNIC to VLAN 10 and watch the drops stop: isolation is a configuration, not a wall.',
+
+  'notes.preset.vm-vs-container.shows': 'The same web app four ways on identical hosts: four VMs (768 MiB each, each with a Linux guest), four containers (512 MiB limit each, one shared kernel), and four containers inside one VM that start at about 4.1 s, once that VM has booted.',
+  'notes.preset.vm-vs-container.ask': 'Which start first, and how much sooner? How much memory do the VMs spend on guest OSes? Why do the containers inside the VM start last?',
+  'notes.preset.vm-vs-container.misconceptions': 'Containers inside a VM are not “double virtualized” for CPU: they share the VM’s vCPUs. They start only after the VM’s guest OS is up.',
+  'notes.preset.vm-vs-container.try': 'Race them at 0.25× from tick 0; compare the memory bands; count how many more of each would fit.',
+
+  'notes.preset.docker-layers.shows': 'Two Docker hosts. A second shop-api on host-a starts at once (all layers present); python on the empty host-b pulls every layer; shop-api on host-b then pulls only the two layers python lacks. api-1 edits a file (copy-on-write), a 256 MiB database is killed by the OOM killer, and batch-1 is held to 0.2 CPU by its cgroup quota.',
+  'notes.preset.docker-layers.ask': 'Why did the second pull on host-b fetch so little? Where did api-1’s edited file go? Why was the database killed though the host had free memory?',
+  'notes.preset.docker-layers.misconceptions': 'An image is not copied per container: layers are shared read-only, and each container adds only a thin writable layer.',
+  'notes.preset.docker-layers.try': 'Watch each pull’s layer list; select batch-1 and compare its CPU with its quota; raise the database’s memory limit.',
+
+  'notes.preset.drs-balance.shows': 'Three identical hosts, and all eight VMs start on host-1 (as after a maintenance window). DRS is on with a 25-point threshold: every 2 s it compares CPU demand and memory and live-migrates one VM from the busiest host to the idlest, saying why, until the gap is under the threshold.',
+  'notes.preset.drs-balance.ask': 'Which VM does DRS move first, and why that one? Why one at a time? When does it stop?',
+  'notes.preset.drs-balance.misconceptions': 'Balancing is not “equal numbers of VMs per host”: DRS balances demand, and an idle VM adds almost nothing.',
+  'notes.preset.drs-balance.try': 'Read each decision’s reason; change the threshold; switch DRS off and on.',
+
+  'notes.preset.live-migration.shows': 'Two hosts on a 10 GbE link. At 5 s web-vm (writing 80 MiB/s) moves to host-2: a full copy, a few shrinking rounds, then a pause of a few tens of ms. At 16 s db-vm, an in-memory database writing 1.6 GiB/s (faster than the link), is moved: its dirty set stops shrinking and auto-converge throttles it.',
+  'notes.preset.live-migration.ask': 'Why does the web VM need more than one round? Why can the database never catch up on its own? What does the user notice during the pause?',
+  'notes.preset.live-migration.misconceptions': 'Live migration is not instant and not zero-downtime: the final stop-and-copy pauses the VM briefly.',
+  'notes.preset.live-migration.try': 'Compare the two migrations’ rounds and downtime; switch the fallback to stop-and-copy and compare the pause.',
+
+  'notes.preset.host-failure.shows': 'Three 16 GiB hosts with HA on. At 6 s host-1 fails with three 4 GiB VMs on it. HA restarts them on the survivors by first fit, counting memory: host-2 takes one, host-3 takes one, and the third fits nowhere, so it stays down.',
+  'notes.preset.host-failure.ask': 'Before 6 s: how much memory is free on each host, and which VM will not come back? What would have to change so all three restart?',
+  'notes.preset.host-failure.misconceptions': 'HA does not move running VMs: the failed host’s VMs crash and are rebooted elsewhere (booting takes seconds).',
+  'notes.preset.host-failure.try': 'Stop a VM on host-3 before 6 s and watch all three restart; change the placement policy.',
+
+  'notes.preset.memory-overcommit.shows': 'One 8 GiB host promised 12 GiB (1.5×) by three busy VMs. As the guests fill their working sets and page caches, free memory falls through ESXi’s states and the reclaim ladder engages in order: sharing, ballooning, then compression and swapping. minFree is raised to 512 MiB so each band is wide enough to watch.',
+  'notes.preset.memory-overcommit.ask': 'At each state change: what engages, and why is it cheaper than the next step? Which VM gives up memory first?',
+  'notes.preset.memory-overcommit.misconceptions': 'The host does not “run out” the moment it is overcommitted: the promise only matters once the guests really touch their memory.',
+  'notes.preset.memory-overcommit.try': 'Switch ballooning or compression off and see the host reach swap sooner; stop a VM to give memory back.',
+
+  'notes.preset.balloon.shows': 'An idle VM and a busy database VM share a 5 GiB host promised 8 GiB. Under pressure the balloon drivers inflate; with the idle memory tax on, the idle VM (mostly cold page cache) gives more than the busy one. Compression is off so the balloon is the main tool.',
+  'notes.preset.balloon.ask': 'Why should the idle VM give more? Which pages does a guest give to its balloon first?',
+  'notes.preset.balloon.misconceptions': 'The balloon does not steal pages blindly: the guest chooses what to give (page cache first), which is why ballooning hurts less than hypervisor swap.',
+  'notes.preset.balloon.try': 'Switch the idle memory tax off and compare the two balloons; change the guest’s replacement policy.',
+
+  'notes.preset.page-sharing.shows': 'Four identical Linux guests on a 4 GiB host with sharing between VMs switched on: their identical OS pages and zero pages collapse into shared copy-on-write frames; a write breaks the share.',
+  'notes.preset.page-sharing.ask': 'How much memory does sharing save here? Why has sharing between VMs been off by default since 2015?',
+  'notes.preset.page-sharing.misconceptions': 'A shared page is not read-only for the guest: the first write copies it back to a private frame (copy-on-write).',
+  'notes.preset.page-sharing.try': 'Switch sharing between VMs off and watch the shared frames split; compare with sharing within each VM only.',
+
+  'notes.preset.shadow-vs-nested.shows': 'Two 2-core hosts with the same web VM: one with binary translation and shadow page tables, one hardware-assisted with nested paging (EPT/NPT). A TLB miss costs 4 references under shadow paging and up to 24 under nested paging, but shadow paging exits on every guest page-table write and CR3 load.',
+  'notes.preset.shadow-vs-nested.ask': 'Which host pays more per TLB miss, and which pays more per page-table write? Why do large pages help nested paging so much?',
+  'notes.preset.shadow-vs-nested.misconceptions': 'Nested paging is not slower overall: TLB hit rates are usually 95–99 %, so the long walk is rare, while shadow paging’s exits are frequent.',
+  'notes.preset.shadow-vs-nested.try': 'Step the walk on both hosts; turn large pages on (3 and 15 references); turn the tagged TLB off and watch the misses rise.',
+
+  'notes.preset.memory-16k.shows': 'The memory benchmark: a 16 GiB host at 1 MiB per page (16,384 frames), overcommitted 1.5× by six VMs, with one VM stopped and restarted every few seconds so thousands of frames change owner and state.',
+  'notes.preset.memory-16k.ask': 'Which reclaim techniques are active at once? Why do freed frames fill again so quickly?',
+  'notes.preset.memory-16k.misconceptions': 'One cell is one model page of 1 MiB here, not a 4 KiB page; the lens states the scale.',
+  'notes.preset.memory-16k.try': 'Run at top speed and check the grid keeps up; use it to show scale after the smaller memory presets.',
+} as const;

@@ -1,0 +1,140 @@
+/**
+ * 프리셋별 교사용 노트(한국어): 무엇을 보여 주는지, 무엇을 물을지, 흔한 오개념, 해 볼
+ * 것. 숫자는 프리셋 자체의 값이다(src/engine/scenario/presets). 키는 presets.en.ts와 같다.
+ */
+export default {
+  'notes.preset.basic.shows': '호스트 한 대(소켓 1개 × 코어 2개 × 스레드 2개 = pCPU 4개, 16 GiB)가 가상머신 세 대(web-1, db-1, batch-1: vCPU 5개)와 컨테이너 두 개(api, cache)를 30 ms 타임슬라이스의 라운드 로빈으로 실행합니다. 실행할 것 일곱 개가 pCPU 네 개를 나눠 씁니다.',
+  'notes.preset.basic.ask': '일곱 개 가운데 같은 순간에 몇 개가 실행될 수 있을까요? 어느 것이 먼저 시작하고, 가상머신은 왜 약 4초가 걸릴까요? batch-1(CPU 위주)이 거의 블록되지 않는 이유는?',
+  'notes.preset.basic.misconceptions': '학생들은 가상머신마다 자기 코어가 있다고 생각하곤 합니다. 여기서는 vCPU 다섯 개와 컨테이너 두 개가 하드웨어 스레드 네 개를 나눠 쓰고, 아무도 그것을 소유하지 않습니다.',
+  'notes.preset.basic.try': 'batch-1을 정지하고 큐가 비는 것을 보세요. 하이퍼바이저를 Type 2로 바꾸세요. 컨테이너를 선택해 가상머신의 스택과 비교하세요.',
+
+  'notes.preset.datacenter-32.shows': '소켓 2개 × 코어 8개 × 스레드 2개(pCPU 32개, 256 GiB)인 호스트 네 대가 작업이 섞인 가상머신 32대와 컨테이너 여덟 개를 실행하고, 두 랙에 어레이 네 개가 있습니다. 가장 큰 프리셋이며 벤치마크의 세계입니다.',
+  'notes.preset.datacenter-32.ask': '가장 바쁜 호스트는 어디이고, 왜 어느 호스트도 과부하가 아닐까요? 호스트 하나가 고장 나면 그 가상머신들은 어떻게 될까요?',
+  'notes.preset.datacenter-32.misconceptions': '데이터 센터는 서버마다 일 하나씩 하는 따로따로의 서버 모음이 아닙니다. 호스트마다 가상머신 여러 대를 실행하고 부하는 호스트들에 나뉩니다.',
+  'notes.preset.datacenter-32.try': '개요에서 호스트들을 비교하고, 클러스터 렌즈에서 호스트별 수요를 보세요. 속도를 올려도 화면이 따라오는지 확인하세요.',
+
+  'notes.preset.cpu-overcommit.shows': 'vCPU 2개짜리 가상머신 네 대(CPU 위주 배치 작업 둘, 데이터베이스, 웹 서버)가 Xen Credit으로 하드웨어 스레드 4개를 나눠 씁니다. pCPU 4개에 vCPU 8개라서 첫 1초부터 준비 시간(steal)이 생깁니다.',
+  'notes.preset.cpu-overcommit.ask': '어느 가상머신이 가장 오래 기다리고, Credit에서 웹 가상머신이 배치 작업보다 덜 기다리는 이유는? 스레드 4개에 vCPU 8개는 “너무 많은” 것일까요? 게스트는 이것을 어떻게 알아챌까요?',
+  'notes.preset.cpu-overcommit.misconceptions': '오버커밋은 오류가 아니라 흔한 일입니다. 가상머신들이 동시에 CPU를 원하는 일은 드뭅니다. 문제가 되는 것은 준비 시간이 ESXi의 경고 기준(vCPU당 5 %, 10 %면 성능 저하)을 넘을 때입니다.',
+  'notes.preset.cpu-overcommit.try': '라운드 로빈으로 바꿔 %RDY를 비교하세요. 웹 가상머신의 가중치를 높이세요. batch-a에 50 % 상한을 걸어 보세요.',
+
+  'notes.preset.noisy-neighbor.shows': '조용한 테넌트 둘(shop, orders-db)이 코어 4개인 호스트를 라운드 로빈으로 나눠 씁니다. 6초에 CPU를 많이 쓰는 vCPU 4개짜리 “noisy” 가상머신이 들어오고, 피해자들의 준비 시간이 약 25–40 %로 오릅니다.',
+  'notes.preset.noisy-neighbor.ask': '테넌트는 아무것도 바꾸지 않았는데 왜 느려졌을까요? 운영자는 그들의 가상머신을 건드리지 않고 무엇을 바꿀 수 있을까요?',
+  'notes.preset.noisy-neighbor.misconceptions': '가상머신의 격리는 성능의 격리가 아닙니다. 스케줄러, 가중치, 상한이 보호하지 않으면 이웃이 CPU 시간을 빼앗을 수 있습니다.',
+  'notes.preset.noisy-neighbor.try': '6초 뒤에 Credit(깨어난 vCPU가 BOOST를 받음)이나 공정 분배로 바꾸거나 noisy 가상머신에 상한을 걸고, 피해자의 %RDY가 5 % 선 아래로 내려가는 것을 보세요.',
+
+  'notes.preset.smp-costop.shows': 'vCPU 4개짜리 가상머신(“wide”)이 바쁜 vCPU 1개짜리 가상머신 둘과 코어 4개인 호스트를 나눠 쓰고, ESXi 방식의 완화된 co-scheduling이 켜져 있습니다. vCPU들이 함께 코어를 얻는 일이 드물어 격차가 커지고, 앞서가는 vCPU가 co-stop됩니다.',
+  'notes.preset.smp-costop.ask': '하이퍼바이저가 실행할 수 있는 vCPU를 왜 멈출까요? %CSTP가 3 %를 넘으면 관리자에게 무엇을 알려 주나요?',
+  'notes.preset.smp-costop.misconceptions': '작업에 필요한 것보다 vCPU를 많이 주면 빨라지지 않습니다. 바쁜 호스트에서는 오히려 더 기다립니다.',
+  'notes.preset.smp-costop.try': '“wide”를 vCPU 2개로 줄이면 co-stop이 사라집니다. co-scheduling을 끄고 비교하세요.',
+
+  'notes.preset.hyperthreads.shows': '코어 2개 × 스레드 2개인 호스트를 공정 분배로 스케줄합니다. CPU 위주 가상머신 둘이 서로 다른 코어에서 전속력으로 시작하고, 6초에 둘이 더 시작하면 형제 스레드 쌍이 모두 바빠져 스레드마다 코어의 약 62 %만 냅니다(코어당 합쳐서 1.25개).',
+  'notes.preset.hyperthreads.ask': '하이퍼바이저는 pCPU 4개를 봅니다. 큐에서 기다리는 vCPU가 없는데도 6초에 가상머신마다 한 일이 줄어드는 이유는?',
+  'notes.preset.hyperthreads.misconceptions': '하이퍼스레드는 두 번째 코어가 아니라 같은 코어에 있는 두 번째 레지스터 세트입니다. 두 스레드는 그 코어의 연산 장치를 나눠 씁니다.',
+  'notes.preset.hyperthreads.try': '6초 전후에 한 일을 비교하세요. 하이퍼스레드 계수를 바꿔 보세요. 가상머신 하나를 정지하면 그 형제가 빨라집니다.',
+
+  'notes.preset.san-placement.shows': '바쁜 서버 한 대와 두 랙에 있는 크기가 다른(2–6 TB) 어레이 네 개가 있고, “여유 공간이 가장 많은 곳” 정책으로 배치합니다. 3, 6, 9초에 데이터베이스가 1 TB 볼륨을 세 개 더 요청합니다.',
+  'notes.preset.san-placement.ask': '새 볼륨이 나타나기 전마다, 어느 어레이가 받을까요? 왜 늘 가장 큰 어레이는 아닐까요?',
+  'notes.preset.san-placement.misconceptions': '노트의 규칙은 “상대적으로 저장 공간이 남아 있는 저장소”입니다. 남은 기가바이트가 가장 많은 곳이 아니라 남은 비율이 가장 큰 곳입니다.',
+  'notes.preset.san-placement.try': '“다음 볼륨은 어디로?” 예측을 써 보세요. 라운드 로빈과 해싱으로 바꿔 같은 볼륨이 어디에 놓이는지 비교하세요.',
+
+  'notes.preset.array-failure.shows': '가상머신 여섯 대의 디스크가 복제본 2개씩, 두 랙에 있는 200 GiB 어레이 네 개에 있습니다. 6초에 array-b가 고장 나면 그 복제본이 사라지고, 영향받은 볼륨은 남은 사본으로 성능 저하(degraded) 상태로 돌다가 다른 곳에 재구축합니다.',
+  'notes.preset.array-failure.ask': '어느 볼륨이 영향을 받고, 왜 하나도 잃지 않을까요? 재구축하는 동안 다른 가상머신의 디스크까지 느려지는 이유는?',
+  'notes.preset.array-failure.misconceptions': '성능 저하는 잃어버린 것이 아닙니다. 남은 사본 하나가 모든 읽기와 쓰기를 처리합니다. 하지만 지금 한 번 더 고장 나면 데이터를 잃습니다.',
+  'notes.preset.array-failure.try': '재구축 중에 두 번째 어레이를 고장 내 보세요. 재구축 대역폭을 올리거나 내려 위험한 시간이 어떻게 바뀌는지 보세요.',
+
+  'notes.preset.thin-overcommit.shows': '400 GiB 어레이 두 개에 모두 1.4 TiB를 약속하는 씬 볼륨이 있습니다. 씬 볼륨은 쓴 만큼만 차지하므로 처음에는 들어가지만, 계속 쓰다 보면(여기서는 I/O 하나가 4 MiB) 어레이가 가득 차고 쓰기가 실패합니다.',
+  'notes.preset.thin-overcommit.ask': '가진 것보다 많이 약속한 것이 잘못이었을까요? 어레이가 차면 누가 먼저, 어떻게 알아챌까요?',
+  'notes.preset.thin-overcommit.misconceptions': '씬 프로비저닝은 데이터를 실제로 쓰기 전까지만 공간을 아껴 줍니다. 믿음이 아니라 감시가 필요합니다.',
+  'notes.preset.thin-overcommit.try': '쓰기가 실패하면 어레이를 추가하고 재배치해서 다시 쓰게 하세요. 전체 크기를 미리 잡아 두는 thick 볼륨과 비교하세요.',
+
+  'notes.preset.rack-awareness.shows': '가상머신 여섯 대의 디스크가 복제본 2개씩, 랙을 고려하지 않은 라운드 로빈으로 세 랙의 어레이 여섯 개에 놓여 있습니다. 8초에 rack-1의 전원이 나가면 두 사본이 모두 rack-1에 있던 볼륨을 잃습니다.',
+  'notes.preset.rack-awareness.ask': '사본을 두 개 두었는데 어떻게 데이터를 잃을 수 있을까요? 어느 볼륨이 그렇게 될까요?',
+  'notes.preset.rack-awareness.misconceptions': '복제본은 함께 겪지 않는 고장만 막아 줍니다. 전원 하나나 랙 위 스위치 하나가 한 랙의 두 사본을 모두 앗아 갑니다.',
+  'notes.preset.rack-awareness.try': '8초 전에 랙 고려를 켜고 재배치한 뒤 고장을 일으켜 보세요. 아무것도 잃지 않습니다.',
+
+  'notes.preset.server-virtualization.shows': '노트의 첫 번째 종류입니다. Type 1 하이퍼바이저를 가진 서버 한 대가 서로 격리된 가상머신 세 대(mail, web, Windows ERP 데이터베이스)를 각자의 게스트 OS로 실행합니다.',
+  'notes.preset.server-virtualization.ask': '서버 세 대를 한 대로 합쳐서 회사는 무엇을 아꼈을까요? 세 가상머신이 여전히 함께 쓰는 것은?',
+  'notes.preset.server-virtualization.misconceptions': '격리되었다고 하드웨어까지 따로인 것은 아닙니다. 바쁜 ERP가 공유 CPU를 통해 메일 서버를 느리게 할 수 있습니다.',
+  'notes.preset.server-virtualization.try': '가상머신을 하나씩 선택해 게스트 OS와 메모리를 비교하세요. 하나를 정지하면 그 자원이 호스트로 돌아갑니다.',
+
+  'notes.preset.vdi.shows': '데스크탑 가상화입니다. Windows 데스크탑 세 개가 데이터 센터 호스트 한 대에서 실행되고 디스크는 그 어레이에 저장됩니다. 씬 클라이언트 셋(실습실 PC, 집의 노트북, 태블릿)은 화면만 받고 키 입력과 클릭을 돌려보냅니다.',
+  'notes.preset.vdi.ask': '태블릿을 잃어버리면 어떤 데이터를 잃을까요? 학생이 파일을 열 때 처리는 어디서 일어날까요?',
+  'notes.preset.vdi.misconceptions': '씬 클라이언트가 Windows를 실행하는 것이 아닙니다. 데이터 센터에서 실행되는 데스크탑을 보여 줄 뿐입니다(노트: 모든 작업의 프로세싱과 저장은 서버에서 처리됨).',
+  'notes.preset.vdi.try': '네트워크 렌즈를 열고 데스크탑에서 클라이언트로 가는 화면 묶음을 따라가 보세요. 웹 서버의 트래픽과 비교하세요.',
+
+  'notes.preset.app-virtualization.shows': '어플리케이션 가상화입니다. 앱(PhotoEdit)이 Windows 가상머신 안의 샌드박스 층에 포장되어 있습니다. 설치된 것처럼 실행되지만 파일과 레지스트리 쓰기는 그 층으로 방향이 바뀝니다. 샌드박스는 설명용 패널이며, 엔진은 파일 시스템을 시뮬레이션하지 않습니다.',
+  'notes.preset.app-virtualization.ask': '앱을 지우면 PC는 어떻게 될까요? IT 부서가 PC마다 앱을 설치하는 것보다 이것을 좋아할 이유는?',
+  'notes.preset.app-virtualization.misconceptions': '어플리케이션 가상화는 가상머신이 아닙니다. 두 번째 OS는 없고, 앱과 그 앱이 도는 OS 사이에 층이 하나 있을 뿐입니다.',
+  'notes.preset.app-virtualization.try': '패널에서 방향이 바뀐 쓰기를 읽고, 샌드박스가 없었다면 각각 어디로 갔을지 물어보세요.',
+
+  'notes.preset.type1-vs-type2.shows': '같은 가상머신 두 대(웹, I/O 위주)가 똑같은 호스트 둘에 있습니다. “bare”는 Type 1, “hosted”는 호스트 OS 위의 Type 2입니다. hosted의 게스트는 I/O와 exit마다 호스트 OS를 한 번 더 거칩니다.',
+  'notes.preset.type1-vs-type2.ask': '추가된 층 때문에 더 많이 잃는 것은 웹 가상머신일까요, I/O 위주 가상머신일까요? 그래도 사람들이 Type 2를 쓰는 이유는?',
+  'notes.preset.type1-vs-type2.misconceptions': 'Type 2가 순수한 계산에서 느린 것은 아닙니다. 트랩하지 않는 명령어는 둘 다 CPU에서 바로 실행됩니다.',
+  'notes.preset.type1-vs-type2.try': '두 호스트의 오버헤드 열을 비교하세요. “bare”를 Type 2로 바꿨다가 되돌려 보세요. 두 호스트의 기법을 바꿔 보세요.',
+
+  'notes.preset.bt-vs-para-vs-hw.shows': '호스트 셋이 같은 웹과 데이터베이스 가상머신을 각각 바이너리 변환, 반가상화, 하드웨어 지원으로 실행하므로 카운터(트랩, 하이퍼콜, 번역)와 오버헤드를 나란히 비교할 수 있습니다.',
+  'notes.preset.bt-vs-para-vs-hw.ask': '여기서 오버헤드가 가장 낮은 기법은 무엇이고, 그 대가는(고친 게스트 커널) 무엇일까요? 바이너리 변환이 첫 1초 뒤에 싸지는 이유는?',
+  'notes.preset.bt-vs-para-vs-hw.misconceptions': '하드웨어 지원은 공짜가 아닙니다. 이 모델에서는 1세대 VT-x처럼 VM exit 한 번이 바이너리 변환의 에뮬레이션 명령어 하나보다 사이클이 더 듭니다.',
+  'notes.preset.bt-vs-para-vs-hw.try': '호스트마다 명령어 하나를 단계별로 따라가 보세요. “bt”에서 번역 캐시가 차는 것을 보세요. 한 호스트의 작업을 io-bound로 바꾸고 다시 비교하세요.',
+
+  'notes.preset.vswitch-basics.shows': '호스트 둘에 각각 vSwitch가 있고 물리 스위치로 가는 업링크가 하나씩 있습니다. web-1은 같은 호스트의 app-1과 통신하고(vSwitch0을 떠나지 않음), app-1은 다른 호스트의 db-1에 질의하며(업링크로 나가 선을 건넘), web-1은 host-2의 컨테이너를 부르고, 외부 클라이언트가 web-1에 옵니다. 8초부터 12초까지는 라이브 마이그레이션이 같은 선에서 VLAN 99로 메모리를 복사합니다.',
+  'notes.preset.vswitch-basics.ask': '물리 선을 건너는 흐름은 어느 것일까요? 마이그레이션 트래픽은 같은 케이블을 쓰는데도 왜 가상머신에 닿지 않을까요?',
+  'notes.preset.vswitch-basics.misconceptions': '가상 스위치는 랙에 있는 장치가 아니라 하이퍼바이저 안의 소프트웨어이고, 그 포트 사이의 트래픽은 메모리 안에 머뭅니다.',
+  'notes.preset.vswitch-basics.try': '흐름마다 한 번씩 따라가 보세요. 8초부터 12초까지 링크 그래프를 보세요.',
+
+  'notes.preset.vlan-isolation.shows': '한 호스트와 한 선에 테넌트가 둘 있습니다. 테넌트 A는 VLAN 10(웹, 데이터베이스, 그리고 두 번째 호스트의 복제본), 테넌트 B는 VLAN 20입니다. B의 웹 서버가 A의 데이터베이스에 질의하려다 vSwitch에서 버려집니다.',
+  'notes.preset.vlan-isolation.ask': '두 가상머신이 같은 vSwitch에 있는데 B는 왜 A에 닿지 못할까요? A의 복제 트래픽은 어떻게 다른 호스트에 닿을까요?',
+  'notes.preset.vlan-isolation.misconceptions': 'VLAN은 케이블이 아니라 태그로 격리합니다. vNIC을 다른 VLAN으로 옮기면 닿을 수 있는 상대가 곧바로 바뀝니다.',
+  'notes.preset.vlan-isolation.try': 'b-web의 vNIC을 VLAN 10으로 옮기면 버려짐이 멈춥니다. 격리는 벽이 아니라 설정입니다.',
+
+  'notes.preset.vm-vs-container.shows': '같은 웹 앱을 똑같은 호스트에 네 가지로 실행합니다. 가상머신 네 대(각 768 MiB, 각자 Linux 게스트), 컨테이너 네 개(각 512 MiB 제한, 커널 하나를 공유), 그리고 가상머신 하나 안의 컨테이너 네 개는 그 가상머신이 부팅을 마친 약 4.1초 뒤에 시작합니다.',
+  'notes.preset.vm-vs-container.ask': '어느 쪽이 먼저, 얼마나 빨리 시작하나요? 가상머신들은 게스트 OS에 메모리를 얼마나 쓰나요? 가상머신 안의 컨테이너가 가장 늦게 시작하는 이유는?',
+  'notes.preset.vm-vs-container.misconceptions': '가상머신 안의 컨테이너가 CPU를 “이중으로 가상화”하는 것은 아닙니다. 그 가상머신의 vCPU를 나눠 씁니다. 가상머신의 게스트 OS가 뜬 뒤에야 시작합니다.',
+  'notes.preset.vm-vs-container.try': '틱 0부터 0.25× 속도로 경주시키세요. 메모리 띠를 비교하고, 각각 몇 개가 더 들어갈지 세어 보세요.',
+
+  'notes.preset.docker-layers.shows': '도커 호스트 둘이 있습니다. host-a의 두 번째 shop-api는 곧바로 시작하고(층이 모두 있음), 비어 있는 host-b의 python은 층을 모두 받아 오며, 그 뒤 host-b의 shop-api는 python에 없는 두 층만 받아 옵니다. api-1은 파일을 고치고(쓰기 시 복사), 256 MiB 데이터베이스는 OOM killer에 종료되며, batch-1은 cgroup 할당량으로 CPU 0.2개에 묶입니다.',
+  'notes.preset.docker-layers.ask': 'host-b의 두 번째 풀이 조금만 받아 온 이유는? api-1이 고친 파일은 어디로 갔을까요? 호스트에 빈 메모리가 있는데도 데이터베이스가 종료된 이유는?',
+  'notes.preset.docker-layers.misconceptions': '이미지는 컨테이너마다 복사되지 않습니다. 층은 읽기 전용으로 공유되고, 컨테이너마다 얇은 쓰기 층 하나만 더합니다.',
+  'notes.preset.docker-layers.try': '풀마다 층 목록을 보세요. batch-1을 선택해 CPU 사용량과 할당량을 비교하세요. 데이터베이스의 메모리 제한을 올려 보세요.',
+
+  'notes.preset.drs-balance.shows': '똑같은 호스트 셋이 있고, 가상머신 여덟 대가 모두 host-1에서 시작합니다(정비 시간 뒤처럼). DRS가 25포인트 임계값으로 켜져 있어 2초마다 CPU 수요와 메모리를 비교하고, 차이가 임계값 아래가 될 때까지 가장 바쁜 호스트에서 가장 한가한 호스트로 가상머신 하나를 이유와 함께 라이브 마이그레이션합니다.',
+  'notes.preset.drs-balance.ask': 'DRS는 어느 가상머신을 먼저 옮기고, 왜 그것일까요? 왜 한 번에 하나씩일까요? 언제 멈출까요?',
+  'notes.preset.drs-balance.misconceptions': '균형은 “호스트마다 가상머신 수가 같음”이 아닙니다. DRS는 수요를 맞추고, 쉬는 가상머신은 거의 아무것도 더하지 않습니다.',
+  'notes.preset.drs-balance.try': '결정마다 이유를 읽어 보세요. 임계값을 바꿔 보세요. DRS를 껐다 켜 보세요.',
+
+  'notes.preset.live-migration.shows': '10 GbE 링크로 이어진 호스트 둘이 있습니다. 5초에 web-vm(초당 80 MiB를 씀)이 host-2로 옮겨집니다. 전체 복사, 줄어드는 몇 라운드, 그리고 수십 ms의 정지가 있습니다. 16초에는 초당 1.6 GiB를 쓰는(링크보다 빠른) 인메모리 데이터베이스 db-vm을 옮기는데, 더러운 페이지가 줄지 않아 auto-converge가 속도를 늦춥니다.',
+  'notes.preset.live-migration.ask': '웹 가상머신에 라운드가 여러 번 필요한 이유는? 데이터베이스는 왜 스스로 따라잡을 수 없을까요? 정지하는 동안 사용자는 무엇을 느낄까요?',
+  'notes.preset.live-migration.misconceptions': '라이브 마이그레이션은 순식간도 아니고 다운타임 0도 아닙니다. 마지막 stop-and-copy가 가상머신을 잠깐 멈춥니다.',
+  'notes.preset.live-migration.try': '두 마이그레이션의 라운드와 다운타임을 비교하세요. 대체 방식을 stop-and-copy로 바꿔 정지 시간을 비교하세요.',
+
+  'notes.preset.host-failure.shows': 'HA가 켜진 16 GiB 호스트 셋이 있습니다. 6초에 4 GiB 가상머신 세 대가 있는 host-1이 고장 납니다. HA는 메모리를 세며 first fit으로 살아남은 호스트에서 다시 시작합니다. host-2가 하나, host-3이 하나를 받고, 세 번째는 어디에도 들어가지 않아 꺼진 채로 남습니다.',
+  'notes.preset.host-failure.ask': '6초 전에 호스트마다 빈 메모리가 얼마이고, 어느 가상머신이 돌아오지 못할까요? 셋 다 다시 시작하려면 무엇이 바뀌어야 할까요?',
+  'notes.preset.host-failure.misconceptions': 'HA는 실행 중인 가상머신을 옮기지 않습니다. 고장 난 호스트의 가상머신은 멈추고 다른 곳에서 다시 부팅합니다(부팅에 몇 초가 걸립니다).',
+  'notes.preset.host-failure.try': '6초 전에 host-3의 가상머신 하나를 정지하면 셋 다 다시 시작합니다. 배치 정책을 바꿔 보세요.',
+
+  'notes.preset.memory-overcommit.shows': '8 GiB 호스트 한 대에 바쁜 가상머신 세 대가 12 GiB(1.5배)를 약속받았습니다. 게스트가 작업 집합과 페이지 캐시를 채워 가면 빈 메모리가 ESXi의 상태들을 지나 떨어지고, 회수 사다리가 차례로 작동합니다: 공유, 벌루닝, 그다음 압축과 스와핑. 각 구간을 볼 수 있게 minFree를 512 MiB로 올렸습니다.',
+  'notes.preset.memory-overcommit.ask': '상태가 바뀔 때마다 무엇이 작동하고, 왜 그것이 다음 단계보다 쌀까요? 어느 가상머신이 먼저 메모리를 내줄까요?',
+  'notes.preset.memory-overcommit.misconceptions': '오버커밋하는 순간 호스트의 메모리가 “바닥나는” 것은 아닙니다. 게스트가 실제로 메모리를 쓸 때에야 약속이 문제가 됩니다.',
+  'notes.preset.memory-overcommit.try': '벌루닝이나 압축을 끄면 호스트가 더 빨리 스왑에 이릅니다. 가상머신 하나를 정지해 메모리를 돌려주세요.',
+
+  'notes.preset.balloon.shows': '쉬는 가상머신과 바쁜 데이터베이스 가상머신이 8 GiB를 약속받은 5 GiB 호스트를 나눠 씁니다. 압박이 오면 벌룬 드라이버가 부풀고, 유휴 메모리 세금이 켜져 있어 쉬는 가상머신(대부분 차가운 페이지 캐시)이 바쁜 가상머신보다 더 내줍니다. 벌룬이 주된 도구가 되도록 압축은 꺼 두었습니다.',
+  'notes.preset.balloon.ask': '쉬는 가상머신이 더 내주어야 하는 이유는? 게스트는 어떤 페이지부터 벌룬에 내줄까요?',
+  'notes.preset.balloon.misconceptions': '벌룬은 페이지를 무작정 빼앗지 않습니다. 무엇을 내줄지는 게스트가 고르고(페이지 캐시부터), 그래서 벌루닝이 하이퍼바이저 스왑보다 덜 아픕니다.',
+  'notes.preset.balloon.try': '유휴 메모리 세금을 끄고 두 벌룬을 비교하세요. 게스트의 교체 정책을 바꿔 보세요.',
+
+  'notes.preset.page-sharing.shows': '똑같은 Linux 게스트 넷이 가상머신 간 공유를 켠 4 GiB 호스트에 있습니다. 똑같은 OS 페이지와 0으로 찬 페이지가 쓰기 시 복사로 공유되는 프레임으로 합쳐지고, 쓰기가 일어나면 공유가 깨집니다.',
+  'notes.preset.page-sharing.ask': '여기서 공유로 메모리를 얼마나 아낄까요? 2015년부터 가상머신 간 공유가 기본으로 꺼진 이유는?',
+  'notes.preset.page-sharing.misconceptions': '공유된 페이지라고 게스트에게 읽기 전용인 것은 아닙니다. 첫 쓰기 때 다시 전용 프레임으로 복사됩니다(쓰기 시 복사).',
+  'notes.preset.page-sharing.try': '가상머신 간 공유를 끄고 공유 프레임이 갈라지는 것을 보세요. 가상머신 안에서만 공유할 때와 비교하세요.',
+
+  'notes.preset.shadow-vs-nested.shows': '같은 웹 가상머신을 실행하는 코어 2개짜리 호스트 둘입니다. 하나는 바이너리 변환과 섀도 페이지 테이블, 다른 하나는 하드웨어 지원과 중첩 페이징(EPT/NPT)입니다. TLB 미스 한 번에 섀도 페이징은 4번, 중첩 페이징은 최대 24번 참조하지만, 섀도 페이징은 게스트가 페이지 테이블을 쓰거나 CR3를 바꿀 때마다 exit합니다.',
+  'notes.preset.shadow-vs-nested.ask': 'TLB 미스 한 번에 더 많이 치르는 호스트는, 그리고 페이지 테이블 쓰기 한 번에 더 많이 치르는 호스트는 어디일까요? 큰 페이지가 중첩 페이징에 그렇게 도움이 되는 이유는?',
+  'notes.preset.shadow-vs-nested.misconceptions': '중첩 페이징이 전체적으로 느린 것은 아닙니다. TLB 적중률은 보통 95–99 %라서 긴 워크는 드물고, 섀도 페이징의 exit은 잦습니다.',
+  'notes.preset.shadow-vs-nested.try': '두 호스트에서 워크를 한 단계씩 보세요. 큰 페이지를 켜 보세요(3번과 15번). 태그된 TLB를 끄면 미스가 늘어납니다.',
+
+  'notes.preset.memory-16k.shows': '메모리 벤치마크입니다. 페이지당 1 MiB인 16 GiB 호스트(프레임 16,384개)를 가상머신 여섯 대가 1.5배 오버커밋하고, 몇 초마다 가상머신 하나를 정지했다 다시 시작해 수천 개의 프레임이 주인과 상태를 바꿉니다.',
+  'notes.preset.memory-16k.ask': '어떤 회수 기법들이 한꺼번에 작동하나요? 비워진 프레임이 왜 금세 다시 찰까요?',
+  'notes.preset.memory-16k.misconceptions': '여기서 칸 하나는 4 KiB 페이지가 아니라 1 MiB짜리 모델 페이지입니다. 렌즈가 배율을 표시합니다.',
+  'notes.preset.memory-16k.try': '최고 속도로 실행해 격자가 따라오는지 확인하세요. 작은 메모리 프리셋들 뒤에 규모를 보여 주는 데 쓰세요.',
+} as const;

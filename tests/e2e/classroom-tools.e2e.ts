@@ -1,0 +1,145 @@
+/**
+ * Lecture tools from the keyboard, in real Chromium: the spotlight dims all but a circle
+ * that the arrows move and +/− size; the pen draws over the lens with the arrows and its
+ * ink is cleared on the next lesson step; the countdown timer starts and pauses with T
+ * and says when time is up; Reset all (R) undoes every change; N opens the teacher notes
+ * for the lens and scenario on screen, and printing shows only them; every key is in the
+ * help dialog, in Korean too.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid } from './harness';
+
+const poll = { timeout: 15_000, interval: 100 };
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+describe('classroom tools', () => {
+  test('spotlight, pen and timer work from the keyboard; the ink clears on the next step', async () => {
+    const { page, errors } = await openApp('lang=en&tour=scheduling&step=1&autoplay=0');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 1 of 4');
+    await expect.poll(() => readTick(page), poll).toBe(1000);
+    await page.locator(tid('tour-body')).click();
+
+    await page.keyboard.press('s');
+    const spot = page.locator(tid('tool-spotlight'));
+    await spot.waitFor();
+    const at = async (): Promise<string> => spot.evaluate((e) => `${(e as HTMLElement).style.getPropertyValue('--spot-x')} ${(e as HTMLElement).style.getPropertyValue('--spot-r')}`);
+    const before = await at();
+    const tick = await readTick(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('+');
+    expect(await at()).not.toBe(before);
+    // The arrow moved the spotlight, not the simulation.
+    expect(await readTick(page)).toBe(tick);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => spot.count(), poll).toBe(0);
+
+    await page.keyboard.press('d');
+    await expect.poll(() => page.locator(tid('tool-btn-pen')).getAttribute('aria-pressed'), poll).toBe('true');
+    // The pen's layer loads on first use.
+    await expect.poll(() => page.locator(tid('ink-layer')).getAttribute('class'), poll).toContain('ink-on');
+    for (const k of ['ArrowRight', 'ArrowDown', 'ArrowRight']) await page.keyboard.press(k);
+    await expect.poll(() => page.locator(tid('ink-layer')).getAttribute('data-strokes'), poll).toBe('3');
+    await page.keyboard.press('Shift+ArrowLeft');
+    expect(await page.locator(tid('ink-layer')).getAttribute('data-strokes')).toBe('3');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 4');
+    await expect.poll(() => page.locator(tid('ink-layer')).getAttribute('data-strokes'), poll).toBe('0');
+
+    await page.keyboard.press('t');
+    await page.locator(tid('timer')).waitFor();
+    await expect.poll(() => readText(page, 'timer-left'), { timeout: 5000, interval: 200 }).toBe('0:59');
+    await page.keyboard.press('t');
+    const paused = await readText(page, 'timer-left');
+    await page.waitForTimeout(1500);
+    expect(await readText(page, 'timer-left')).toBe(paused);
+    await page.locator(tid('timer-length')).selectOption('30');
+    await expect.poll(() => readText(page, 'timer-left'), poll).toMatch(/^0:(30|29)$/);
+    expect(errors).toEqual([]);
+  });
+
+  test('Reset all undoes every change and goes back to the start; notes and help are one key away', async () => {
+    const { page, errors } = await openApp('lang=en&autoplay=0&scenario=cpu-overcommit&lens=cpu');
+    const digest0 = await readText(page, 'state-digest');
+    for (let i = 0; i < 5; i++) await page.locator(tid('step-forward')).click();
+    await page.locator('#tab-overview').click();
+    await page.locator('[data-sel="vm-0"]').click();
+    await page.locator(tid('inspector')).getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => readText(page, 'state-digest'), poll).not.toBe(digest0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('r');
+    await settled(page, 0);
+    await expect.poll(() => readText(page, 'state-digest'), poll).toBe(digest0);
+    expect(await page.locator(tid('notice')).first().textContent()).toContain('back at its start');
+
+    await page.keyboard.press('n');
+    await page.locator(tid('notes-body')).waitFor();
+    expect(await page.locator(tid('note-lens-overview')).textContent()).toContain('What to ask');
+    expect(await page.locator(tid('note-preset-cpu-overcommit')).textContent()).toContain('Common misconceptions');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => (document.documentElement.dataset['printing'] = 'notes'));
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.locator(tid('notes-print')).isVisible()).toBe(false);
+    expect(await page.locator(tid('note-lens-overview')).isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator(tid('dialog-close')).click();
+
+    await page.keyboard.press('?');
+    const help = page.locator(tid('dialog-help'));
+    for (const key of ['S', 'L', 'D', 'X', 'T', 'R', 'N', 'K']) await expect.poll(() => help.locator('kbd', { hasText: new RegExp(`^${key}$`) }).count(), poll).toBe(1);
+    expect(await help.locator(tid('tool-keys')).textContent()).toContain('Esc');
+    expect(errors).toEqual([]);
+  });
+
+  test('in Korean: the notes, the help and the tool names', async () => {
+    const { page, errors } = await openApp('lang=ko&autoplay=0&scenario=balloon&lens=memory');
+    await page.locator(tid('tool-btn-notes')).click();
+    await page.locator(tid('notes-body')).waitFor();
+    expect(await page.locator(tid('note-lens-memory')).textContent()).toContain('흔한 오개념');
+    expect(await page.locator(tid('note-preset-balloon')).textContent()).toContain('벌룬');
+    await page.locator(tid('notes-all')).check();
+    await expect.poll(() => page.locator('[data-testid^=note-]').count(), poll).toBeGreaterThan(30);
+    await page.locator(tid('dialog-close')).click();
+    expect(await page.locator(tid('tool-btn-spotlight')).getAttribute('title')).toBe('스포트라이트 (S)');
+    expect(errors).toEqual([]);
+  });
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axe = async (page: Page): Promise<string[]> =>
+  (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target.join(' ')}) ${v.help}`);
+
+describe('classroom panels are accessible (axe, WCAG 2.2 AA)', () => {
+  for (const [lang, theme] of [
+    ['ko', 'projector'],
+    ['en', 'contrast'],
+  ] as const) {
+    test(`${lang} / ${theme}: checks, timer, notes, lessons and the lesson editor`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&theme=${theme}&autoplay=0`);
+      await page.locator(tid('tool-btn-checks')).click();
+      await page.locator(tid('check-question')).waitFor({ timeout: 30_000 });
+      await page.locator(`${tid('check-question')} input[type=radio]`).first().check();
+      await page.locator(tid('check-reveal')).click();
+      await page.locator(tid('check-result')).waitFor();
+      await page.locator(tid('tool-btn-timer')).click();
+      await page.locator(tid('timer')).waitFor();
+      expect(await axe(page)).toEqual([]);
+      await page.locator(tid('tool-btn-notes')).click();
+      await page.locator(tid('notes-body')).waitFor();
+      expect(await axe(page)).toEqual([]);
+      await page.locator(tid('dialog-close')).click();
+      await page.locator(tid('open-tours')).click();
+      await page.locator(tid('dialog-tours')).waitFor();
+      expect(await axe(page)).toEqual([]);
+      await page.locator(tid('lesson-new')).click();
+      await page.locator(tid('lesson-add-step')).click();
+      await page.locator(tid('lesson-step-1-task')).selectOption('state');
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
