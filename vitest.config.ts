@@ -9,6 +9,6 @@ export default defineConfig({
     maxWorkers: 2,
     // Property and soak tests do real work; on a shared 2-core machine give them room.
     testTimeout: 60_000,
-    setupFiles: ['tests/setup/i18n.ts'],
+    setupFiles: ['tests/setup/i18n.ts', 'tests/setup/fastcheck.ts'],
   },
 });

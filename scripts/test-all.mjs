@@ -82,6 +82,12 @@ function count(label, file, exitCode) {
   );
   for (const s of brokenSuites) console.log(`${label}: suite failed to run: ${s.name}\n  ${String(s.message ?? '').split('\n')[0]}`);
   failed += brokenSuites.length;
+  // Name every failed test, so the end of a long log says what broke.
+  for (const s of report.testResults ?? []) {
+    for (const a of s.assertionResults ?? []) {
+      if (a.status === 'failed') console.log(`${label}: FAILED ${s.name.replace(root + '/', '')} > ${a.fullName}\n  ${String(a.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)}`);
+    }
+  }
   // Global setup errors, unhandled errors, "no test files": success false with nothing failed.
   if (failed === 0 && (report.success === false || exitCode !== 0)) {
     console.log(`${label}: the run failed (exit ${exitCode}) without a failed test; counted as 1 failed`);
@@ -125,5 +131,6 @@ const totals = [count('unit', unitJson, unitCode), count('e2e', e2eJson, e2eCode
   { passed: 0, failed: 0 },
 );
 const retries = retried('unit', unitRetries) + retried('e2e', e2eRetries);
-console.log(`${totals.passed} passed, ${totals.failed} failed${retries > 0 ? `, ${retries} retried` : ''}`);
+if (retries > 0) console.log(`${retries} test(s) passed only on a retry (see the warnings above)`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exitCode = totals.failed > 0 ? 1 : 0;

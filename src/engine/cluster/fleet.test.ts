@@ -41,6 +41,16 @@ describe('cluster', () => {
     expect(db?.downtimeMs).toBeLessThanOrEqual(50);
   });
 
+  it('stopping a VM while it migrates ends the migration with the command, logged as aborted', () => {
+    let st = createSim(presets['live-migration']);
+    while (st.cluster.migration === null) st = step(st, 50);
+    const vm = st.cluster.migration.vm;
+    st = apply(st, { type: 'stopVm', vm });
+    expect(st.cluster.migration).toBeNull();
+    expect(st.cluster.decisions.at(-1)?.message.key).toBe('cluster.why.aborted');
+    runChecked(st, 2000);
+  });
+
   it('host-failure: HA restarts the VMs that fit and says why the last one cannot', () => {
     const st = runChecked(createSim(presets['host-failure']), 12_000);
     expect(vmHost(st, 'shop')).toBe('host-2');

@@ -11,7 +11,7 @@ import { clusterInvariants } from './invariants';
 import { digestClusterPart } from './digest';
 import { clusterSnapshot } from './snapshot';
 import { createClusterState, syncCluster, type ClusterWorld } from './state';
-import { stepCluster } from './step';
+import { abortStopped, stepCluster } from './step';
 
 const clusterCommands = {
   placeVm: (st, cmd, ctx) => placeVm(st, cmd.vm, cmd.host, ctx),
@@ -31,6 +31,8 @@ export const cluster = defineSubsystem({
   },
   phases: { control: stepCluster },
   commands: clusterCommands,
+  // A VM stopped by a command while it migrates: the migration ends with the command.
+  settle: (st) => void abortStopped(st, st.cluster),
   snapshot: (st) => ({ fleet: clusterSnapshot(st) }),
   buffers: (part) => [part.fleet.pages.buffer as ArrayBuffer],
   digest: digestClusterPart,

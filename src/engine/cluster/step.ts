@@ -77,16 +77,27 @@ function finish(st: ClusterWorld, cl: ClusterState): void {
   cl.migration = null;
 }
 
+/**
+ * A migration whose VM was stopped or removed ends at once, logged as aborted (the page
+ * copy has nothing left to copy). Run after every accepted command (settle) and before
+ * each millisecond of progress. True when it aborted one.
+ */
+export function abortStopped(st: ClusterWorld, cl: ClusterState): boolean {
+  const m = cl.migration;
+  if (m === null) return false;
+  const i = st.topology.vms.findIndex((v) => v.id === m.vm);
+  if (i >= 0 && st.vmPower[i] !== POWER.off) return false;
+  decide(cl, st.tick, 'migrate', { key: 'cluster.why.aborted', params: { vm: m.vm } });
+  cl.migration = null;
+  return true;
+}
+
 /** One ms of the migration in progress; at stop-and-copy the VM changes host (a scenario edit, in place). */
 function progressMigration(st: ClusterWorld, cl: ClusterState, ctx: Ctx): void {
   const m = cl.migration;
   if (m === null) return;
+  if (abortStopped(st, cl)) return;
   const i = st.topology.vms.findIndex((v) => v.id === m.vm);
-  if (i < 0 || st.vmPower[i] === POWER.off) {
-    decide(cl, st.tick, 'migrate', { key: 'cluster.why.aborted', params: { vm: m.vm } });
-    cl.migration = null;
-    return;
-  }
   if (m.phase === 'stopcopy') {
     if (tickStopCopy(m, cl.link)) finish(st, cl);
     return;
