@@ -88,10 +88,12 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** Wait for [data-testid=app-ready]; on timeout, say what the page showed and logged. */
+/** Wait for [data-testid=app-ready] and the keyboard shortcuts; on timeout, say what the page showed and logged. */
 export async function waitForReady(page: Page, errors: readonly string[], timeoutMs = 20_000): Promise<void> {
   try {
     await page.locator(tid('app-ready')).first().waitFor({ state: 'attached', timeout: timeoutMs });
+    // The lecture layer (keyboard shortcuts, dialogs) loads after the first picture.
+    await page.locator(tid('keys-ready')).first().waitFor({ state: 'attached', timeout: timeoutMs });
   } catch {
     const body = await page.evaluate('document.body ? document.body.innerText.slice(0, 300) : ""').catch(() => '');
     throw new Error(

@@ -63,6 +63,8 @@ export function LectureLayer() {
         {timer !== null && <Timer />}
       </Suspense>
       <Blackout />
+      {/* The shortcuts listen from here on: a key pressed before this loaded did nothing (tests wait for it). */}
+      <span data-testid="keys-ready" hidden />
     </>
   );
 }
