@@ -33,7 +33,8 @@ export function execute(st: CpuWorld): void {
       ent.phaseLeft[e] = left;
       if (left <= 0) block(st, e);
     } else if (s === ENT.ready) {
-      ent.ready[e] = (ent.ready[e] ?? 0) + 1;
+      if (heldByCap(st, e)) st.cpu.mlmtd[e] = (st.cpu.mlmtd[e] ?? 0) + 1;
+      else ent.ready[e] = (ent.ready[e] ?? 0) + 1;
       ent.util[e] = u - u * UTIL_ALPHA;
     } else if (s === ENT.costop) {
       st.cpu.costop[e] = (st.cpu.costop[e] ?? 0) + 1;
@@ -50,6 +51,19 @@ export function execute(st: CpuWorld): void {
     const u = st.pcpuUtil[p] ?? 0;
     st.pcpuUtil[p] = u + (((st.pcpuEnt[p] ?? -1) >= 0 ? 1 : 0) - u) * UTIL_ALPHA;
   }
+}
+
+/**
+ * Is a runnable entity held back by its cap or quota (its group's budget is spent for
+ * this period, counting the siblings already on pCPUs)? That time is esxtop's %MLMTD,
+ * reported apart from ready time: no pCPU was refused to it, its limit was.
+ */
+export function heldByCap(st: CpuWorld, e: number): boolean {
+  const cpu = st.cpu;
+  const g = cpu.group[e] ?? -1;
+  if (g < 0) return false;
+  const left = cpu.capLeft[g] ?? -1;
+  return left >= 0 && left - (cpu.groupRunning[g] ?? 0) < 1;
 }
 
 /** The CPU burst is over: wait for I/O and give the pCPU back. */
