@@ -31,8 +31,8 @@ export const HIST_LEN = 120;
 export const LOG_CAP = 2048;
 /** Cap budgets of VMs renew every 100 ms (the cgroup default period; a cap is % of one pCPU). */
 export const CAP_PERIOD = 100;
-/** Values per VM per history sample: %RUN, %RDY, %CSTP, %WAIT, work done (% of a full core per vCPU), %MLMTD. */
-export const HIST_STRIDE = 6;
+/** Values per VM per history sample: %RUN, %RDY, %CSTP, %WAIT, work done (% of a full core per vCPU), %MLMTD, hypervisor overhead (part of %RUN). */
+export const HIST_STRIDE = 7;
 
 export interface SliceLog {
   /** Total slices ever written; slot i % LOG_CAP holds slice i. */
@@ -61,6 +61,10 @@ export interface CpuState {
   /** Xen Credit's active list: 1 once a vCPU ran; it leaves (parks) when idle credit passes the peak. */
   active: Uint8Array;
   work: Float64Array;
+  /** Ms of hypervisor work a vCPU still owes (taken from the overhead.ms flow, paid while it runs). */
+  owed: Float64Array;
+  /** Ms of running spent on hypervisor overhead (part of run: on the pCPU, no guest progress). */
+  ovh: Float64Array;
   /** Work done in units of one full core's millisecond (a shared hyperthread adds 0.625 per tick). */
   done: Float64Array;
   migrations: Float64Array;
@@ -132,6 +136,8 @@ export function buildCpu(t: Topology, s: Scenario): CpuState {
     mlmtd: new Float64Array(n),
     active: new Uint8Array(n),
     work: new Float64Array(n),
+    owed: new Float64Array(n),
+    ovh: new Float64Array(n),
     done: new Float64Array(n),
     migrations: new Float64Array(n),
     group: new Int32Array(n).fill(-1),
@@ -226,7 +232,7 @@ function vmOrContainerHost(t: Topology, e: number): number {
   return -1;
 }
 
-const ENT_FIELDS = ['credit', 'prio', 'vruntime', 'skew', 'costop', 'mlmtd', 'active', 'work', 'done', 'migrations'] as const;
+const ENT_FIELDS = ['credit', 'prio', 'vruntime', 'skew', 'costop', 'mlmtd', 'active', 'work', 'owed', 'ovh', 'done', 'migrations'] as const;
 const PCPU_FIELDS = ['rate', 'cur', 'curStart', 'curWhy', 'curDetail', 'curMig', 'nextWhy', 'nextDetail', 'nextMig', 'endWhy'] as const;
 
 /** Carry the CPU state of `prev` into `next` (built fresh for the new topology); mutates next. */

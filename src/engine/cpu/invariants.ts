@@ -14,6 +14,9 @@ import { canRunOn } from './pcpu';
 /** Time accounting and work conservation (the execute step and the dispatcher). */
 function accounting(st: CpuWorld, out: string[]): void {
   for (let e = 0; e < st.topology.entityCount; e++) {
+    const run = st.ent.run[e] ?? 0;
+    const ovh = st.cpu.ovh[e] ?? 0;
+    if (!(ovh >= 0 && ovh <= run + 1e-9) || (st.cpu.owed[e] ?? 0) < 0) out.push(`entity ${e}: hypervisor overhead ${ovh} ms outside its run ${run} ms (owed ${st.cpu.owed[e]})`);
     const sum = (st.ent.run[e] ?? 0) + (st.ent.ready[e] ?? 0) + (st.ent.wait[e] ?? 0) + (st.cpu.costop[e] ?? 0) + (st.cpu.mlmtd[e] ?? 0);
     if (sum !== st.ent.alive[e]) out.push(`entity ${e}: run+ready+wait+costop+mlmtd ${sum} != alive ${st.ent.alive[e]}`);
   }

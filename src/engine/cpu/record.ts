@@ -85,10 +85,10 @@ function charge(cpu: CpuState, policy: number, e: number, tick: number): void {
   else if (policy === POLICY.fair) cpu.vruntime[e] = (cpu.vruntime[e] ?? 0) + 1024 / (cpu.weight[e] ?? 1024);
 }
 
-/** Work done this tick by a running entity: whole units of burst, from fractional progress. */
-export function progress(st: CpuWorld, e: number): number {
+/** Work done this tick by a running entity in `share` of the tick (the rest went to the hypervisor): whole units of burst, from fractional progress. */
+export function progress(st: CpuWorld, e: number, share: number): number {
   const p = st.ent.pcpu[e] ?? -1;
-  const rate = p >= 0 ? (st.cpu.rate[p] ?? 1) : 1;
+  const rate = (p >= 0 ? (st.cpu.rate[p] ?? 1) : 1) * share;
   st.cpu.done[e] = (st.cpu.done[e] ?? 0) + rate;
   const w = (st.cpu.work[e] ?? 0) + rate;
   const whole = Math.floor(w + 1e-9);
@@ -109,7 +109,7 @@ export function sampleHistory(st: CpuWorld): void {
     if (vm === undefined) continue;
     const span = vm.vcpus * HIST_PERIOD;
     for (let k = 0; k < HIST_STRIDE; k++) {
-      const src = k === 0 ? st.ent.run : k === 1 ? st.ent.ready : k === 2 ? cpu.costop : k === 3 ? st.ent.wait : k === 4 ? cpu.done : cpu.mlmtd;
+      const src = k === 0 ? st.ent.run : k === 1 ? st.ent.ready : k === 2 ? cpu.costop : k === 3 ? st.ent.wait : k === 4 ? cpu.done : k === 5 ? cpu.mlmtd : cpu.ovh;
       let sum = 0;
       for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) sum += src[e] ?? 0;
       const d = sum - (cpu.histPrev[i * HIST_STRIDE + k] ?? 0);

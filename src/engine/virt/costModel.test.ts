@@ -16,13 +16,13 @@ describe('costOf, worked examples', () => {
     expect(c.traps).toBe(90 + 18);
     expect(c.cpuCycles).toBe(90 * COST.vmExit); // 108,000
     expect(c.ioCycles).toBe(18 * COST.ioEmulated); // 108,000
-    expect(c.overhead).toBeCloseTo(216_000 / CYCLES_PER_TICK, 6); // 10.8 %
+    expect(c.overhead).toBeCloseTo(216_000 / (CYCLES_PER_TICK + 216_000), 6); // 9.7 % of the pCPU time
   });
   it('type 2 adds a host-OS crossing on each exit and I/O', () => {
     const c = costOf('hardware-assisted', 'type2', web);
     expect(c.hostOsCrossings).toBe(108);
     expect(c.hostOsCycles).toBe(90 * COST.hostOsTrap + 18 * COST.hostOsIo); // 135,000
-    expect(c.overhead).toBeCloseTo(351_000 / CYCLES_PER_TICK, 6); // 17.55 %
+    expect(c.overhead).toBeCloseTo(351_000 / (CYCLES_PER_TICK + 351_000), 6); // 14.9 %
   });
   it('paravirtual: batched hypercalls and virtio-style I/O', () => {
     const c = costOf('paravirtual', 'type1', web);

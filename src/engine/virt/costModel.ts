@@ -87,7 +87,7 @@ export interface Cost {
   ioCycles: number;
   hostOsCycles: number;
   totalCycles: number;
-  /** Overhead as a share of the guest's running time, in [0, 0.95]. */
+  /** Overhead as a share of the vCPU's pCPU time (guest work + hypervisor work), in [0, 1). */
   overhead: number;
 }
 
@@ -121,6 +121,7 @@ export function costOf(technique: TechniqueId, type: HvTypeId, w: WorkCounts): C
   const hostOsCycles = type === 'type2' ? crossTraps * COST.hostOsTrap + w.io * COST.hostOsIo : 0;
   const totalCycles = cpuCycles + ioCycles + hostOsCycles;
   const budget = w.runMs * CYCLES_PER_TICK;
-  const overhead = budget > 0 ? Math.min(0.95, totalCycles / budget) : 0;
+  // The hypervisor's cycles are pCPU time on top of the guest's own: a share of the whole.
+  const overhead = budget > 0 ? totalCycles / (budget + totalCycles) : 0;
   return { traps, hypercalls, translations, hostOsCrossings, cpuCycles, ioCycles, hostOsCycles, totalCycles, overhead };
 }

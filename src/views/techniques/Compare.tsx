@@ -119,7 +119,7 @@ export function Compare({ work, current }: { work: WorkCounts; current: Combo })
         <Side combo={b} work={work} testid="tq-side-b" />
       </div>
       <p className="tq-verdict" data-testid="tq-verdict">
-        {work.runMs <= 0 ? t('techniques.split.noWork') : t('techniques.split.ratio', { x: cb > 0 ? (ca / cb).toFixed(2) : '∞', saved: (((ca - cb) / (work.runMs * CYCLES_PER_TICK)) * 100).toFixed(1) })}
+        {work.runMs <= 0 ? t('techniques.split.noWork') : t('techniques.split.ratio', { x: cb > 0 ? (ca / cb).toFixed(2) : '∞', saved: (((ca - cb) / (work.runMs * CYCLES_PER_TICK + ca)) * 100).toFixed(1) })}
       </p>
       <p className="muted">{t(`techniques.why.${b.technique}`)}</p>
     </section>
