@@ -32,6 +32,24 @@ describe('virt subsystem', () => {
     expect(field(st, 'bt-web', VF.translations)).toBeGreaterThan(0);
     expect(field(st, 'hw-web', VF.traps)).toBeGreaterThan(0);
   });
+  it('era switch: on modern VT-x with EPT hardware assistance costs less than binary translation; on first-generation VT-x more', () => {
+    const modern = run(createSim(presets['bt-vs-para-vs-hw']), 12_000);
+    expect(field(modern, 'hw-web', VF.recentOverhead)).toBeLessThan(field(modern, 'bt-web', VF.recentOverhead));
+    const r = applyCommand(createSim(presets['bt-vs-para-vs-hw']), { type: 'setHwEra', host: 'hw', era: 'first-gen' });
+    expect(r.ok).toBe(true);
+    expect(r.state.scenario.hosts.find((h) => h.id === 'hw')?.hypervisor.hwEra).toBe('first-gen');
+    const old = run(r.state, 12_000);
+    expect(field(old, 'hw-web', VF.recentOverhead)).toBeGreaterThan(field(old, 'bt-web', VF.recentOverhead));
+    expect(field(old, 'hw-web', VF.traps)).toBeGreaterThan(field(modern, 'hw-web', VF.traps) * 2);
+    const bad = applyCommand(modern, { type: 'setHwEra', host: 'nope', era: 'modern' });
+    expect(bad.ok).toBe(false);
+    expect(bad.state).toBe(modern);
+  });
+  it('binary translation counts its sensitive instructions as translated code, not traps (only its I/O traps)', () => {
+    const st = run(createSim(presets['bt-vs-para-vs-hw']), 8000);
+    expect(field(st, 'bt-web', VF.traps)).toBeCloseTo(field(st, 'bt-web', VF.io), 6);
+    expect(field(st, 'bt-web', VF.traps)).toBeLessThan(field(st, 'bt-web', VF.sensitive) / 5);
+  });
   it('type1-vs-type2: the hosted host pays host-OS crossings, the bare-metal one none', () => {
     const st = run(createSim(presets['type1-vs-type2']), 12_000);
     expect(field(st, 'bare-io', VF.hostOsCrossings)).toBe(0);

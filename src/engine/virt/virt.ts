@@ -107,7 +107,7 @@ export function stepVirt(st: VirtWorld): void {
     const io = dRun * IO_PER_MS[kind];
     const since = (f[base + VF.sensitiveSinceFlush] ?? 0) + sensitive;
     f[base + VF.sensitiveSinceFlush] = since;
-    const c = costOf(hv.technique as TechniqueId, hv.type as HvTypeId, { runMs: dRun, sensitive, io, sensitiveSinceFlush: since });
+    const c = costOf(hv.technique as TechniqueId, hv.type as HvTypeId, { runMs: dRun, sensitive, io, sensitiveSinceFlush: since }, { era: hv.hwEra, translation: hv.memory.translation });
     add(f, base + VF.sensitive, sensitive);
     add(f, base + VF.io, io);
     add(f, base + VF.traps, c.traps);
