@@ -41,7 +41,8 @@ describe('Techniques lens', () => {
     expect(await readText(page, 'tq-paging')).toContain('nested paging (EPT/NPT)');
     expect(await cell('hardware-assisted', 'type1')).toBeLessThan(await cell('binary-translation', 'type1'));
     // ...first-generation VT-x (no EPT, slow exits): binary translation wins (Adams & Agesen).
-    await page.locator(tid('tq-era-first-gen')).check();
+    await page.locator(tid('tq-era-first-gen')).click();
+    await expect.poll(() => page.locator(tid('tq-era-first-gen')).isChecked(), poll).toBe(true);
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('first-generation VT-x');
     await expect.poll(async () => (await cell('hardware-assisted', 'type1')) > (await cell('binary-translation', 'type1')), poll).toBe(true);
     expect(await readText(page, 'tq-paging')).toContain('no EPT/NPT on this host');
