@@ -95,6 +95,7 @@ const commandArb: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.record({ type: fc.constant('setWorkload'), vm: vmRef, workload }), weight: 2 },
   { arbitrary: fc.record({ type: fc.constant('setHypervisorType'), host: hostRef, hvType: fc.constantFrom('type1', 'type2') }), weight: 1 },
   { arbitrary: fc.record({ type: fc.constant('setTechnique'), host: hostRef, technique: fc.constantFrom('binary-translation', 'paravirtual', 'hardware-assisted') }), weight: 1 },
+  { arbitrary: fc.record({ type: fc.constant('setHwEra'), host: hostRef, era: fc.constantFrom('first-gen', 'modern') }), weight: 1 },
   { arbitrary: fc.record({ type: fc.constant('setTimeslice'), host: hostRef, ms: fc.integer({ min: 0, max: 101 }) }), weight: 2 },
   {
     arbitrary: fc.record({

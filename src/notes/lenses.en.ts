@@ -21,7 +21,7 @@ export default {
   'notes.lens.cpu.misconceptions':
     'More vCPUs is not always faster: under co-scheduling the leading vCPUs are co-stopped until their siblings catch up. Ready time is not idle time: the vCPU wanted to run and could not (that is the steal the guest sees). Weights only matter under contention; a cap limits a VM even on an idle host. Hyperthreads add about 25 %, not 100 %.',
   'notes.lens.cpu.try':
-    'In noisy-neighbor, after 6 s switch round robin to Credit, or cap the noisy VM, and watch the victims’ %RDY fall below 5 %. Use “compare the three policies”. Pin two vCPUs to the same pCPU and watch them queue. In the Practice panel, work an RR or MLFQ problem on paper first, then check it.',
+    'In noisy-neighbor, after 6 s switch round robin to fair share and watch the victims’ %RDY fall below 5 %; under Credit only the web VM’s does (BOOST), the database’s halves; a 100 % cap on the noisy VM cuts it to about a third (its vCPUs still burst together at the start of each 100 ms period). Use “compare the three policies”. Pin two vCPUs to the same pCPU and watch them queue. In the Practice panel, work an RR or MLFQ problem on paper first, then check it.',
 
   'notes.lens.memory.shows':
     'The host’s frames as a grid coloured by owner VM and patterned by state (private, shared copy-on-write, compressed, free; the page scale is stated), ESXi’s host memory state (high, clear, soft, hard, low) on a gauge with the reclaim ladder (sharing, balloon, compression, swap, blocked allocations) and why each engaged, each VM’s memory by part over time, the memory settings, and a walk that steps one TLB miss through shadow paging (4 references) and nested paging (24) side by side.',

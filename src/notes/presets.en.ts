@@ -22,7 +22,7 @@ export default {
   'notes.preset.noisy-neighbor.shows': 'Two quiet tenants (shop, orders-db) share a 4-core host under round robin. At 6 s a CPU-hungry 4-vCPU “noisy” VM arrives, and the victims’ ready time climbs to roughly 25–40 %.',
   'notes.preset.noisy-neighbor.ask': 'The tenants did not change: why did they slow down? What can the operator change without touching their VMs?',
   'notes.preset.noisy-neighbor.misconceptions': 'Isolation in a VM is not performance isolation: a neighbour can steal CPU time unless the scheduler, weights or caps protect you.',
-  'notes.preset.noisy-neighbor.try': 'After 6 s switch to Credit (waking vCPUs get BOOST) or fair share, or cap the noisy VM; watch the victims’ %RDY fall below the 5 % line.',
+  'notes.preset.noisy-neighbor.try': 'After 6 s switch to fair share and watch the victims’ %RDY fall below the 5 % line (a 100 % cap on the noisy VM only cuts it to about a third: its vCPUs burst together at the start of each 100 ms period). Under Credit the waking web VM gets BOOST and falls below it too, while orders-db, whose bursts run through a 10 ms tick and lose BOOST, only halves.',
 
   'notes.preset.smp-costop.shows': 'A 4-vCPU VM (“wide”) shares a 4-core host with two busy 1-vCPU VMs, with ESXi-style relaxed co-scheduling on: its vCPUs rarely get cores together, skew grows, and the leading vCPUs are co-stopped.',
   'notes.preset.smp-costop.ask': 'Why would the hypervisor stop a vCPU that could run? What does %CSTP above 3 % tell the administrator?',

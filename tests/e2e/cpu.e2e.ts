@@ -86,6 +86,11 @@ describe('CPU lens', () => {
     await settled(page, 6000);
     await page.locator(tid('cpu-chip-web:0')).click();
     await expect.poll(() => page.locator(tid('cpu-vcpu-details')).textContent(), poll).toContain('web:0');
+    // The inspector shows the VM's weight as the table does, and what it means under Xen Credit.
+    const tableWeight = await page.locator(tid('cpu-weight-web')).inputValue();
+    await expect.poll(() => page.locator(tid('cpu-weight-meaning')).textContent(), poll).toContain(`Weight ${tableWeight} (the VM’s`);
+    await expect.poll(() => page.locator(tid('cpu-weight-meaning')).textContent(), poll).toContain('weight × active vCPUs');
+    await expect.poll(() => page.locator(tid('cpu-weight-model')).textContent(), poll).toContain('Xen Credit');
     await page.locator(tid('cpu-pin')).selectOption('3');
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('web vCPU0 is pinned to pCPU 3');
     await expect.poll(() => page.locator(tid('cpu-chip-web:0')).textContent(), poll).toContain('pin');

@@ -18,6 +18,9 @@ describe('Techniques lens', () => {
     const { page, errors } = await openApp('scenario=bt-vs-para-vs-hw&lens=techniques&lang=en&autoplay=0&tick=9000');
     await settled(page, 9000);
     await expect.poll(() => readText(page, 'tq-counters'), poll).toContain('bt-web');
+    // Technique and type are independent; binary translation implies shadow paging.
+    expect(await readText(page, 'tq-independent')).toContain('a type-1 hypervisor can use full virtualization');
+    expect(await readText(page, 'tq-paging')).toContain('shadow page tables (binary translation implies them');
     await expect.poll(async () => pct(await readText(page, 'tq-ov-bt-web')), poll).toBeGreaterThan(1);
     const cell = async (tech: string, type: string): Promise<number> => pct(await readText(page, `tq-cell-${tech}-${type}`));
     expect(await cell('paravirtual', 'type1')).toBeLessThan(await cell('binary-translation', 'type1'));
@@ -34,6 +37,15 @@ describe('Techniques lens', () => {
     await page.locator(tid('tq-host-hw')).click();
     await expect.poll(() => readText(page, 'tq-counters'), poll).toContain('hw-web');
     expect(pct(await readText(page, 'tq-ov-hw-web'))).toBeGreaterThan(paraOv);
+    // Modern VT-x with EPT: hardware assistance beats binary translation on this work...
+    expect(await readText(page, 'tq-paging')).toContain('nested paging (EPT/NPT)');
+    expect(await cell('hardware-assisted', 'type1')).toBeLessThan(await cell('binary-translation', 'type1'));
+    // ...first-generation VT-x (no EPT, slow exits): binary translation wins (Adams & Agesen).
+    await page.locator(tid('tq-era-first-gen')).click();
+    await expect.poll(() => page.locator(tid('tq-era-first-gen')).isChecked(), poll).toBe(true);
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('first-generation VT-x');
+    await expect.poll(async () => (await cell('hardware-assisted', 'type1')) > (await cell('binary-translation', 'type1')), poll).toBe(true);
+    expect(await readText(page, 'tq-paging')).toContain('no EPT/NPT on this host');
     await page.locator(tid('tq-counters')).getByRole('button', { name: 'hw-db' }).click();
     await expect.poll(() => readText(page, 'inspector'), poll).toContain('VM hw-db');
     expect(errors).toEqual([]);
@@ -50,6 +62,7 @@ describe('Techniques lens', () => {
     await page.locator(tid('tq-type-type2')).click();
     await expect.poll(() => svg.textContent(), poll).toContain('Host OS');
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('now Type 2 (hosted)');
+    await page.locator(tid('tq-instr-io')).check();
     for (let i = 0; i < 4; i++) await page.locator(tid('tq-next')).click();
     await expect.poll(() => readText(page, 'tq-caption'), poll).toContain('host OS');
     await page.locator(tid('step-back')).click();
@@ -75,6 +88,11 @@ describe('Techniques lens', () => {
     await page.locator(tid('tq-next')).click();
     await expect.poll(() => readText(page, 'tq-caption'), poll).toContain('works natively');
     expect(await page.locator('.tq-wrong').count()).toBe(0);
+    // cli does not exit in VMX non-root mode either.
+    await page.locator(tid('tq-instr-cli')).check();
+    await page.locator(tid('tq-next')).click();
+    await page.locator(tid('tq-next')).click();
+    await expect.poll(() => readText(page, 'tq-caption'), poll).toContain('no VM exit');
     expect(errors).toEqual([]);
   });
 

@@ -31,8 +31,8 @@ export const HIST_LEN = 120;
 export const LOG_CAP = 2048;
 /** Cap budgets of VMs renew every 100 ms (the cgroup default period; a cap is % of one pCPU). */
 export const CAP_PERIOD = 100;
-/** Values per VM per history sample: %RUN, %RDY, %CSTP, %WAIT, and work done (% of a full core per vCPU). */
-export const HIST_STRIDE = 5;
+/** Values per VM per history sample: %RUN, %RDY, %CSTP, %WAIT, work done (% of a full core per vCPU), %MLMTD, hypervisor overhead (part of %RUN). */
+export const HIST_STRIDE = 7;
 
 export interface SliceLog {
   /** Total slices ever written; slot i % LOG_CAP holds slice i. */
@@ -56,7 +56,15 @@ export interface CpuState {
   vruntime: Float64Array;
   skew: Float64Array;
   costop: Float64Array;
+  /** Ticks runnable but held back by its cap or quota (esxtop's %MLMTD): not ready time. */
+  mlmtd: Float64Array;
+  /** Xen Credit's active list: 1 once a vCPU ran; it leaves (parks) when idle credit passes the peak. */
+  active: Uint8Array;
   work: Float64Array;
+  /** Ms of hypervisor work a vCPU still owes (taken from the overhead.ms flow, paid while it runs). */
+  owed: Float64Array;
+  /** Ms of running spent on hypervisor overhead (part of run: on the pCPU, no guest progress). */
+  ovh: Float64Array;
   /** Work done in units of one full core's millisecond (a shared hyperthread adds 0.625 per tick). */
   done: Float64Array;
   migrations: Float64Array;
@@ -125,7 +133,11 @@ export function buildCpu(t: Topology, s: Scenario): CpuState {
     vruntime: new Float64Array(n),
     skew: new Float64Array(n),
     costop: new Float64Array(n),
+    mlmtd: new Float64Array(n),
+    active: new Uint8Array(n),
     work: new Float64Array(n),
+    owed: new Float64Array(n),
+    ovh: new Float64Array(n),
     done: new Float64Array(n),
     migrations: new Float64Array(n),
     group: new Int32Array(n).fill(-1),
@@ -161,13 +173,16 @@ export function buildCpu(t: Topology, s: Scenario): CpuState {
 
 /** Weights, pins, groups and budgets from the scenario (they change only with it). */
 function configure(cpu: CpuState, t: Topology, s: Scenario): void {
+  t.hosts.forEach((h, i) => {
+    const p = h.hypervisor.cpu.policy;
+    cpu.policy[i] = p === 'credit' ? POLICY.credit : p === 'fair-share' ? POLICY.fair : POLICY.rr;
+  });
   t.vms.forEach((vm, i) => {
     const host = t.hosts[vm.host];
     const pins = s.vms[i]?.pin ?? [];
     for (let k = 0; k < vm.vcpus; k++) {
       const e = vm.entOffset + k;
-      // VM weight is per VM (Xen), split over its vCPUs; 256 maps to CFS nice-0 weight 1024.
-      cpu.weight[e] = (vm.weight * 4) / vm.vcpus;
+      cpu.weight[e] = vcpuWeight(cpu.policy[vm.host] ?? POLICY.rr, vm.weight, vm.vcpus);
       cpu.group[e] = i;
       const pin = pins[k] ?? -1;
       if (host !== undefined && pin >= 0 && pin < host.pcpuCount) cpu.pin[e] = host.pcpuOffset + pin;
@@ -196,12 +211,19 @@ function configure(cpu: CpuState, t: Topology, s: Scenario): void {
     const h = vmOrContainerHost(t, e);
     if (limited && h >= 0) cpu.limits[h] = 1;
   }
-  t.hosts.forEach((h, i) => {
-    const p = h.hypervisor.cpu.policy;
-    cpu.policy[i] = p === 'credit' ? POLICY.credit : p === 'fair-share' ? POLICY.fair : POLICY.rr;
-  });
   cpu.guests = t.containers.some((c) => c.vm >= 0) ? 1 : 0;
   cpu.budgets = cpu.guests === 1 || cpu.limits.includes(1) ? 1 : 0;
+}
+
+/**
+ * The scheduling weight of each vCPU of a VM with weight `w` and `vcpus` vCPUs.
+ * Xen Credit: every vCPU carries the VM's weight, so a VM's share is weight x active vCPUs
+ * (csched_acct sums weight x active_vcpu_count). KVM under libvirt: the VM is one cgroup
+ * with one weight (cpu_shares), shared by its vCPU threads; 256 maps to CFS nice-0 weight 1024.
+ * Round robin ignores weights.
+ */
+export function vcpuWeight(policy: number, w: number, vcpus: number): number {
+  return policy === POLICY.credit ? w : (w * 4) / Math.max(1, vcpus);
 }
 
 function vmOrContainerHost(t: Topology, e: number): number {
@@ -210,7 +232,7 @@ function vmOrContainerHost(t: Topology, e: number): number {
   return -1;
 }
 
-const ENT_FIELDS = ['credit', 'prio', 'vruntime', 'skew', 'costop', 'work', 'done', 'migrations'] as const;
+const ENT_FIELDS = ['credit', 'prio', 'vruntime', 'skew', 'costop', 'mlmtd', 'active', 'work', 'owed', 'ovh', 'done', 'migrations'] as const;
 const PCPU_FIELDS = ['rate', 'cur', 'curStart', 'curWhy', 'curDetail', 'curMig', 'nextWhy', 'nextDetail', 'nextMig', 'endWhy'] as const;
 
 /** Carry the CPU state of `prev` into `next` (built fresh for the new topology); mutates next. */

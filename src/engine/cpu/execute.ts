@@ -1,10 +1,12 @@
 /**
  * One millisecond of execution, after the scheduling pass: every powered entity
- * accrues run, ready, co-stop or wait time; a running one makes (fractional) progress
- * on its CPU burst and blocks for I/O when the burst is done; a blocked one wakes when
+ * accrues run, ready, co-stop, cap-held or wait time; a running one first pays the
+ * hypervisor overhead its technique charged (the overhead.ms flow), then makes
+ * (fractional) progress on its CPU burst and blocks for I/O when the burst is done; a blocked one wakes when
  * its I/O finishes; the recent-utilisation averages move. Then idle pCPUs take waiting
  * work. Mutates st (the hot loop).
  */
+import { GUEST_MS, meter, OVERHEAD_MS } from '../kernel/channel';
 import { ENT } from '../kernel/codes';
 import { enqueue } from '../kernel/queues';
 import { drawBurst, drawIo } from '../kernel/workload';
@@ -19,6 +21,9 @@ const UTIL_ALPHA = 1 / 64;
 export function execute(st: CpuWorld): void {
   const ent = st.ent;
   const n = st.topology.entityCount;
+  const charged = meter(st, OVERHEAD_MS);
+  const guest = meter(st, GUEST_MS);
+  const { owed, ovh } = st.cpu;
   for (let e = 0; e < n; e++) {
     const s = ent.state[e];
     if (s === ENT.off) continue;
@@ -28,12 +33,25 @@ export function execute(st: CpuWorld): void {
       ent.run[e] = (ent.run[e] ?? 0) + 1;
       ent.sliceLeft[e] = (ent.sliceLeft[e] ?? 0) - 1;
       ent.util[e] = u + (1 - u) * UTIL_ALPHA;
+      // Hypervisor work the technique charged (exits, traps, translations, host-OS
+      // crossings) is paid first: that part of the ms is on the pCPU with no guest progress.
+      let o = owed[e] ?? 0;
+      const c = charged[e] ?? 0;
+      if (c > 0) {
+        o += c;
+        charged[e] = 0; // taken
+      }
+      const paid = o < 1 ? o : 1;
+      owed[e] = o - paid;
+      if (paid > 0) ovh[e] = (ovh[e] ?? 0) + paid;
+      guest[e] = (guest[e] ?? 0) + 1 - paid;
       // Progress is fractional work (a hyperthread beside a busy sibling does ~62 %).
-      const left = (ent.phaseLeft[e] ?? 0) - progress(st, e);
+      const left = (ent.phaseLeft[e] ?? 0) - progress(st, e, 1 - paid);
       ent.phaseLeft[e] = left;
       if (left <= 0) block(st, e);
     } else if (s === ENT.ready) {
-      ent.ready[e] = (ent.ready[e] ?? 0) + 1;
+      if (heldByCap(st, e)) st.cpu.mlmtd[e] = (st.cpu.mlmtd[e] ?? 0) + 1;
+      else ent.ready[e] = (ent.ready[e] ?? 0) + 1;
       ent.util[e] = u - u * UTIL_ALPHA;
     } else if (s === ENT.costop) {
       st.cpu.costop[e] = (st.cpu.costop[e] ?? 0) + 1;
@@ -50,6 +68,19 @@ export function execute(st: CpuWorld): void {
     const u = st.pcpuUtil[p] ?? 0;
     st.pcpuUtil[p] = u + (((st.pcpuEnt[p] ?? -1) >= 0 ? 1 : 0) - u) * UTIL_ALPHA;
   }
+}
+
+/**
+ * Is a runnable entity held back by its cap or quota (its group's budget is spent for
+ * this period, counting the siblings already on pCPUs)? That time is esxtop's %MLMTD,
+ * reported apart from ready time: no pCPU was refused to it, its limit was.
+ */
+export function heldByCap(st: CpuWorld, e: number): boolean {
+  const cpu = st.cpu;
+  const g = cpu.group[e] ?? -1;
+  if (g < 0) return false;
+  const left = cpu.capLeft[g] ?? -1;
+  return left >= 0 && left - (cpu.groupRunning[g] ?? 0) < 1;
 }
 
 /** The CPU burst is over: wait for I/O and give the pCPU back. */

@@ -2,10 +2,13 @@
  * What each scheduling policy means, as small functions the scheduler calls:
  * - round robin: everyone equal, FIFO, the hypervisor's timeslice;
  * - Xen Credit: every 10 ms accounting tick a host hands out 10 ms of credit per pCPU,
- *   split by weight among runnable vCPUs; running debits 1 credit per ms; priority is
- *   BOOST (woke from I/O with credit left), UNDER (credit left) or OVER (in debt),
+ *   split by weight among the vCPUs on its active list (runnable, or sleeping between
+ *   I/Os after running; a sleeper past one slice of credit parks with half of it);
+ *   every vCPU carries its VM's weight, so a VM's share is weight x active vCPUs;
+ *   running debits 1 credit per ms; priority is BOOST (woke from I/O with credit left,
+ *   until a 10 ms tick finds it running), UNDER (credit left) or OVER (in debt),
  *   BOOST > UNDER > OVER; a better priority preempts at once, equals take turns at the
- *   30 ms slice (DOMAIN.md, Xen Credit);
+ *   30 ms slice (DOMAIN.md, Xen Credit; Xen's sched_credit.c);
  * - fair share (Linux CFS/EEVDF under KVM): virtual runtime grows by 1024/weight per ms
  *   run, the lowest runs next, slice 0.75 ms x (1 + log2 pCPUs) (DOMAIN.md, KVM).
  * Keys are numbers where lower is better, so the scheduler compares them uniformly.
@@ -107,14 +110,31 @@ function creditAccounting(st: CpuWorld, host: number): void {
   const cpu = st.cpu;
   const n = st.topology.entityCount;
   let sumW = 0;
-  for (let e = 0; e < n; e++) if (st.ent.host[e] === host && isRunnable(st.ent.state[e])) sumW += cpu.weight[e] ?? 0;
+  for (let e = 0; e < n; e++) if (st.ent.host[e] === host && earns(st, e)) sumW += cpu.weight[e] ?? 0;
   const total = h.pcpuCount * CREDIT_PERIOD;
   for (let e = 0; e < n; e++) {
-    if (st.ent.host[e] !== host || !isRunnable(st.ent.state[e])) continue;
-    const c = Math.min(CREDIT_MAX, Math.max(CREDIT_MIN, (cpu.credit[e] ?? 0) + (total * (cpu.weight[e] ?? 0)) / Math.max(1, sumW)));
+    if (st.ent.host[e] !== host || !earns(st, e)) continue;
+    let c = Math.max(CREDIT_MIN, (cpu.credit[e] ?? 0) + (total * (cpu.weight[e] ?? 0)) / Math.max(1, sumW));
+    if (c > CREDIT_MAX) {
+      // Past the peak (one slice of credit) it stops earning: it leaves the active list with
+      // half its credit, so it wakes UNDER, "a little ahead" (Xen's csched_acct).
+      c = st.ent.state[e] === ENT.blocked ? c / 2 : CREDIT_MAX;
+      if (st.ent.state[e] === ENT.blocked) cpu.active[e] = 0;
+    }
     cpu.credit[e] = c;
     cpu.prio[e] = c > 0 ? PRIO.under : PRIO.over;
   }
+}
+
+/**
+ * Who shares a host's credit: Xen hands it to the vCPUs on the active list (they ran
+ * recently, sleeping between I/Os included), not only to those runnable this instant;
+ * an idle vCPU parks once it holds a slice of credit, so it does not dilute the others.
+ */
+function earns(st: CpuWorld, e: number): boolean {
+  const s = st.ent.state[e];
+  if (s === ENT.off || s === undefined) return false;
+  return isRunnable(s) || (s === ENT.blocked && st.cpu.active[e] === 1);
 }
 
 function isRunnable(s: number | undefined): boolean {

@@ -3,12 +3,12 @@
  * Gantt slice log (a slice closes when its pCPU's occupant changes, with the reason
  * the scheduler noted), charges for this tick (cap budget, Credit debit, fair-share
  * virtual runtime), the hyperthread progress rate of each pCPU, and every 100 ticks
- * the per-VM %RUN/%RDY/%CSTP/%WAIT sample. Mutates st.cpu.
+ * the per-VM %RUN/%RDY/%CSTP/%WAIT/%MLMTD sample. Mutates st.cpu.
  */
 import { ENT } from '../kernel/codes';
 import type { CpuWorld } from './cpuState';
-import { END, HIST_LEN, HIST_PERIOD, HIST_STRIDE, LOG_CAP, type CpuState } from './cpuState';
-import { POLICY, policyOf } from './policies';
+import { END, HIST_LEN, HIST_PERIOD, HIST_STRIDE, LOG_CAP, PRIO, type CpuState } from './cpuState';
+import { CREDIT_PERIOD, POLICY, policyOf } from './policies';
 
 /** Two busy sibling threads deliver about 1.25x one core together (DOMAIN.md, Hyperthread). */
 export const DEFAULT_HT_FACTOR = 1.25;
@@ -54,7 +54,7 @@ export function recordHost(st: CpuWorld, host: number): void {
       rate[p] = (pcpuEnt[local % 2 === 0 ? p + 1 : p - 1] ?? -1) >= 0 ? half : 1;
     }
     if (!charging) continue;
-    charge(cpu, policy, occ);
+    charge(cpu, policy, occ, st.tick);
     const v = cpu.vruntime[occ] ?? 0;
     if (v < minV) minV = v;
   }
@@ -71,17 +71,24 @@ function openSlice(st: CpuWorld, p: number, occ: number): void {
   cpu.curMig[p] = cpu.nextMig[p] ?? 0;
 }
 
-function charge(cpu: CpuState, policy: number, e: number): void {
+function charge(cpu: CpuState, policy: number, e: number, tick: number): void {
   const g = cpu.group[e] ?? -1;
   if (g >= 0 && (cpu.capLeft[g] ?? -1) >= 0) cpu.capLeft[g] = (cpu.capLeft[g] ?? 0) - 1;
-  if (policy === POLICY.credit) cpu.credit[e] = (cpu.credit[e] ?? 0) - 1;
+  if (policy === POLICY.credit) {
+    // Running burns credit and puts it (back) on the active list, which earns credit.
+    cpu.credit[e] = (cpu.credit[e] ?? 0) - 1;
+    cpu.active[e] = 1;
+    // Xen's 10 ms scheduler tick finds it running: it is using real CPU, so a BOOST it
+    // woke with ends (csched_vcpu_acct).
+    if (tick % CREDIT_PERIOD === 0 && cpu.prio[e] === PRIO.boost) cpu.prio[e] = PRIO.under;
+  }
   else if (policy === POLICY.fair) cpu.vruntime[e] = (cpu.vruntime[e] ?? 0) + 1024 / (cpu.weight[e] ?? 1024);
 }
 
-/** Work done this tick by a running entity: whole units of burst, from fractional progress. */
-export function progress(st: CpuWorld, e: number): number {
+/** Work done this tick by a running entity in `share` of the tick (the rest went to the hypervisor): whole units of burst, from fractional progress. */
+export function progress(st: CpuWorld, e: number, share: number): number {
   const p = st.ent.pcpu[e] ?? -1;
-  const rate = p >= 0 ? (st.cpu.rate[p] ?? 1) : 1;
+  const rate = (p >= 0 ? (st.cpu.rate[p] ?? 1) : 1) * share;
   st.cpu.done[e] = (st.cpu.done[e] ?? 0) + rate;
   const w = (st.cpu.work[e] ?? 0) + rate;
   const whole = Math.floor(w + 1e-9);
@@ -102,7 +109,7 @@ export function sampleHistory(st: CpuWorld): void {
     if (vm === undefined) continue;
     const span = vm.vcpus * HIST_PERIOD;
     for (let k = 0; k < HIST_STRIDE; k++) {
-      const src = k === 0 ? st.ent.run : k === 1 ? st.ent.ready : k === 2 ? cpu.costop : k === 3 ? st.ent.wait : cpu.done;
+      const src = k === 0 ? st.ent.run : k === 1 ? st.ent.ready : k === 2 ? cpu.costop : k === 3 ? st.ent.wait : k === 4 ? cpu.done : k === 5 ? cpu.mlmtd : cpu.ovh;
       let sum = 0;
       for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) sum += src[e] ?? 0;
       const d = sum - (cpu.histPrev[i * HIST_STRIDE + k] ?? 0);

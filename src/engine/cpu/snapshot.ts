@@ -20,6 +20,10 @@ export interface CpuSnapshot {
   weight: Float32Array;
   skew: Float32Array;
   costop: Float64Array;
+  /** Ticks held back by a cap or quota per entity (esxtop's %MLMTD), apart from ready. */
+  mlmtd: Float64Array;
+  /** Ms of running spent on hypervisor overhead per entity (the technique's cost, part of run). */
+  ovh: Float64Array;
   /** Work done per entity, in full-core milliseconds (less than run time on a shared hyperthread). */
   done: Float64Array;
   migrations: Float64Array;
@@ -33,7 +37,7 @@ export interface CpuSnapshot {
   curMig: Uint8Array;
   /** Slice numbers first..n-1 (n = total ever), in time order. */
   slices: { first: number; n: number; pcpu: Int32Array; ent: Int32Array; start: Float64Array; end: Float64Array; why: Uint8Array; endWhy: Uint8Array; detail: Float32Array; mig: Uint8Array };
-  /** HIST_LEN samples x VMs x (run, ready, costop, wait, work) %, ring-wise; histN samples written so far. */
+  /** HIST_LEN samples x VMs x (run, ready, costop, wait, work, mlmtd, overhead) %, ring-wise; histN samples written so far. */
   hist: Uint8Array;
   histN: number;
   histLen: number;
@@ -61,6 +65,8 @@ export function cpuSnapshot(st: CpuWorld): CpuSnapshot {
     weight: Float32Array.from(c.weight),
     skew: Float32Array.from(c.skew),
     costop: c.costop.slice(),
+    mlmtd: c.mlmtd.slice(),
+    ovh: c.ovh.slice(),
     done: c.done.slice(),
     migrations: c.migrations.slice(),
     capLeft: Float32Array.from(c.capLeft),
@@ -95,12 +101,12 @@ export function cpuSnapshot(st: CpuWorld): CpuSnapshot {
 /** Every typed array of the CPU part, for the transfer list and the digest. */
 export function cpuArrays(s: CpuSnapshot): ArrayBufferView[] {
   const l = s.slices;
-  return [s.home, s.pin, s.prio, s.credit, s.vruntime, s.weight, s.skew, s.costop, s.done, s.migrations, s.capLeft, s.capBudget, s.capPeriod, s.rate, s.curStart, s.curWhy, s.curDetail, s.curMig, l.pcpu, l.ent, l.start, l.end, l.why, l.endWhy, l.detail, l.mig, s.hist];
+  return [s.home, s.pin, s.prio, s.credit, s.vruntime, s.weight, s.skew, s.costop, s.mlmtd, s.ovh, s.done, s.migrations, s.capLeft, s.capBudget, s.capPeriod, s.rate, s.curStart, s.curWhy, s.curDetail, s.curMig, l.pcpu, l.ent, l.start, l.end, l.why, l.endWhy, l.detail, l.mig, s.hist];
 }
 
-/** Fold the CPU part into the running digest: co-stop, home, credit and vruntime arrays, the slice count, migrations. */
+/** Fold the CPU part into the running digest: co-stop, home, credit, vruntime and cap-held arrays, the slice count, migrations. */
 export function digestCpuPart(part: { cpu: CpuSnapshot }, h0: number): number {
   let h = h0;
-  for (const a of [part.cpu.costop, part.cpu.home, part.cpu.credit, part.cpu.vruntime]) h = foldBytes(h, a);
+  for (const a of [part.cpu.costop, part.cpu.home, part.cpu.credit, part.cpu.vruntime, part.cpu.mlmtd, part.cpu.ovh]) h = foldBytes(h, a);
   return foldU32(foldU32(h, part.cpu.slices.n), part.cpu.migrationsTotal);
 }

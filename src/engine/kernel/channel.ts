@@ -36,8 +36,15 @@ export const VM_MEM_USED = 'usage.vmMemMiB';
 /** Memory in use per container, MiB: published by the container runtime. */
 export const CT_MEM_USED = 'usage.ctMemMiB';
 
+/** Hypervisor work charged to a vCPU, ms of pCPU time: posted by virt (exits, traps, hypercalls, translations, host-OS crossings), taken by the CPU. */
+export const OVERHEAD_MS = 'overhead.ms';
+/** Ms each vCPU ran its guest's own code (running time minus hypervisor overhead), cumulative: published by the CPU, read by virt. */
+export const GUEST_MS = 'guest.ms';
+
 /** Meters the kernel declares because more than one subsystem writes or reads them. */
 export const CORE_METERS: readonly MeterSpec[] = [
+  { id: OVERHEAD_MS, space: 'entity', kind: 'flow', unit: 'ms', doc: 'pCPU time a vCPU owes the hypervisor for what its guest did (VM exits, BT traps and translations, hypercalls, emulated I/O, host-OS crossings). Virt posts it every 50 ms from the cost model; the CPU takes it at execute and spends it on the pCPU with no guest progress (hypervisor overhead).' },
+  { id: GUEST_MS, space: 'entity', kind: 'level', unit: 'ms', doc: 'Cumulative ms a vCPU ran guest code (its running time minus the overhead it paid). The CPU publishes it every tick; virt reads it to count the guest\'s sensitive instructions and I/Os.' },
   { id: VM_MEM_USED, space: 'vm', kind: 'level', unit: 'MiB', doc: 'Memory a VM uses on its host (private frames, its share of shared ones, its compression cache). Memory publishes it every 250 ms; the cluster and the Overview read it.' },
   { id: CT_MEM_USED, space: 'container', kind: 'level', unit: 'MiB', doc: 'Memory a container uses (its app, sampled every 250 ms against its cgroup limit). The container runtime publishes it; the cluster reads it for the hosts.' },
 ];

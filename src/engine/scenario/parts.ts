@@ -20,6 +20,8 @@ export type WorkloadKind = z.output<typeof workloadSchema>;
 
 export const hypervisorTypes = ['type1', 'type2'] as const;
 export const techniques = ['binary-translation', 'paravirtual', 'hardware-assisted'] as const;
+/** Hardware assistance generations: first-generation VT-x / AMD-V (2005-06, no EPT/NPT, no VPID) or modern (EPT/NPT and VPID, 2008+). */
+export const hwEras = ['first-gen', 'modern'] as const;
 export const cpuPolicies = ['round-robin', 'credit', 'fair-share'] as const;
 
 /**
@@ -50,6 +52,8 @@ const memoryOptions = {
 export const hypervisorSchema = z.strictObject({
   type: z.enum(hypervisorTypes).default('type1'),
   technique: z.enum(techniques).default('hardware-assisted'),
+  /** Which VT-x / AMD-V generation hardware assistance runs on (DOMAIN.md, consequences). */
+  hwEra: z.enum(hwEras).default('modern'),
   cpu: z
     .strictObject({
       policy: z.enum(cpuPolicies).default('round-robin'),

@@ -13,6 +13,7 @@ import { buildVirt, carryVirt, stepVirt, VIRT_PERIOD, type VirtWorld } from './v
 const virtCommands = {
   setHypervisorType: (st, cmd, ctx) => editHypervisor(st, ctx, cmd.host, (hv) => ({ ...hv, type: cmd.hvType }), 'event.hypervisorType', `hvType.${cmd.hvType}`),
   setTechnique: (st, cmd, ctx) => editHypervisor(st, ctx, cmd.host, (hv) => ({ ...hv, technique: cmd.technique }), 'event.technique', `technique.${cmd.technique}`),
+  setHwEra: (st, cmd, ctx) => editHypervisor(st, ctx, cmd.host, (hv) => ({ ...hv, hwEra: cmd.era }), 'event.hwEra', `hwEra.${cmd.era}`),
 } satisfies CommandTable<VirtWorld>;
 
 export const virt = defineSubsystem({

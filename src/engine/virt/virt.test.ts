@@ -32,6 +32,24 @@ describe('virt subsystem', () => {
     expect(field(st, 'bt-web', VF.translations)).toBeGreaterThan(0);
     expect(field(st, 'hw-web', VF.traps)).toBeGreaterThan(0);
   });
+  it('era switch: on modern VT-x with EPT hardware assistance costs less than binary translation; on first-generation VT-x more', () => {
+    const modern = run(createSim(presets['bt-vs-para-vs-hw']), 12_000);
+    expect(field(modern, 'hw-web', VF.recentOverhead)).toBeLessThan(field(modern, 'bt-web', VF.recentOverhead));
+    const r = applyCommand(createSim(presets['bt-vs-para-vs-hw']), { type: 'setHwEra', host: 'hw', era: 'first-gen' });
+    expect(r.ok).toBe(true);
+    expect(r.state.scenario.hosts.find((h) => h.id === 'hw')?.hypervisor.hwEra).toBe('first-gen');
+    const old = run(r.state, 12_000);
+    expect(field(old, 'hw-web', VF.recentOverhead)).toBeGreaterThan(field(old, 'bt-web', VF.recentOverhead));
+    expect(field(old, 'hw-web', VF.traps)).toBeGreaterThan(field(modern, 'hw-web', VF.traps) * 2);
+    const bad = applyCommand(modern, { type: 'setHwEra', host: 'nope', era: 'modern' });
+    expect(bad.ok).toBe(false);
+    expect(bad.state).toBe(modern);
+  });
+  it('binary translation counts its sensitive instructions as translated code, not traps (only its I/O traps)', () => {
+    const st = run(createSim(presets['bt-vs-para-vs-hw']), 8000);
+    expect(field(st, 'bt-web', VF.traps)).toBeCloseTo(field(st, 'bt-web', VF.io), 6);
+    expect(field(st, 'bt-web', VF.traps)).toBeLessThan(field(st, 'bt-web', VF.sensitive) / 5);
+  });
   it('type1-vs-type2: the hosted host pays host-OS crossings, the bare-metal one none', () => {
     const st = run(createSim(presets['type1-vs-type2']), 12_000);
     expect(field(st, 'bare-io', VF.hostOsCrossings)).toBe(0);
@@ -46,9 +64,24 @@ describe('virt subsystem', () => {
     const later = run(r.state, 2000);
     expect(field(later, 'hw-web', VF.translations)).toBeGreaterThan(50);
   });
-  it('reads the CPU state without changing it: scheduling is the same with any technique', () => {
-    const a = step(createSim(presets['bt-vs-para-vs-hw']), 5000);
-    const b = step(applyCommand(createSim(presets['bt-vs-para-vs-hw']), { type: 'setTechnique', host: 'bt', technique: 'paravirtual' }).state, 5000);
-    expect([...b.ent.run]).toEqual([...a.ent.run]);
+  it('overhead is CPU time: the same guests do less work under a costlier technique, and the CPU counts that time as hypervisor overhead', () => {
+    const work = (st: SimState, id: string): { done: number; ovh: number; run: number } => {
+      const vm = st.topology.vms.find((v) => v.id === id)!;
+      const out = { done: 0, ovh: 0, run: 0 };
+      for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) {
+        out.done += st.cpu.done[e] ?? 0;
+        out.ovh += st.cpu.ovh[e] ?? 0;
+        out.run += st.ent.run[e] ?? 0;
+      }
+      return out;
+    };
+    // The same preset (same seed, same workloads) with host "bt" switched to paravirtual at tick 0.
+    const bt = run(createSim(presets['bt-vs-para-vs-hw']), 12_000);
+    const pv = run(applyCommand(createSim(presets['bt-vs-para-vs-hw']), { type: 'setTechnique', host: 'bt', technique: 'paravirtual' }).state, 12_000);
+    for (const id of ['bt-web', 'bt-db']) {
+      expect(work(bt, id).done).toBeLessThan(work(pv, id).done);
+      expect(work(bt, id).ovh).toBeGreaterThan(work(pv, id).ovh * 2);
+      expect(work(bt, id).ovh / work(bt, id).run).toBeCloseTo(field(bt, id, VF.recentOverhead), 1);
+    }
   });
 });

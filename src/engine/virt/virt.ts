@@ -2,12 +2,15 @@
  * The virtualization-technique subsystem: per VM, how much its guest ran and how many
  * sensitive instructions and I/O operations it issued, and what they cost under the
  * technique and hypervisor type of its host at the time. Sampled every VIRT_PERIOD
- * ticks from the CPU subsystem's run counters (batching keeps the tick loop fast); it
- * reads the CPU state and never changes it, so adding it moves no vCPU.
+ * ticks from the guest time the CPU publishes (`guest.ms`; batching keeps the tick loop
+ * fast). The cost is CPU time: it is charged back to the vCPUs that caused it through
+ * the channel (`overhead.ms`, in ms of pCPU time, split by the guest time each one
+ * ran), and the CPU spends it on the pCPU without guest progress.
  */
+import { GUEST_MS, meter, OVERHEAD_MS } from '../kernel/channel';
 import type { World } from '../kernel/world';
 import { PHASE_KINDS } from '../kernel/workload';
-import { costOf, IO_PER_MS, SENSITIVE_PER_MS, type HvTypeId, type TechniqueId } from './costModel';
+import { costOf, CYCLES_PER_TICK, IO_PER_MS, SENSITIVE_PER_MS, type HvTypeId, type TechniqueId } from './costModel';
 
 /** 20 samples per simulated second: plenty for counters, cheap for the tick loop. */
 export const VIRT_PERIOD = 50;
@@ -32,6 +35,8 @@ export const VF = {
 
 export interface VirtState {
   vm: Float64Array;
+  /** Per entity: its guest time (guest.ms) at the last sample. */
+  lastGuest: Float64Array;
   /** Per VM: the host's hypervisor "type/technique" the counters were charged under. */
   mode: string[];
 }
@@ -45,6 +50,7 @@ export function buildVirt(st: Pick<World, 'topology'>): VirtState {
   const vms = st.topology.vms;
   return {
     vm: new Float64Array(vms.length * VF.count),
+    lastGuest: new Float64Array(st.topology.entityCount),
     mode: vms.map((vm) => modeOf(st, vm.host)),
   };
 }
@@ -56,44 +62,52 @@ function modeOf(st: Pick<World, 'topology'>, host: number): string {
 
 /**
  * Carry counters across a topology edit by VM id. A VM whose host changed type or
- * technique keeps its counts but starts with an empty translation cache. A VM that lost
- * vCPUs (`map`: old entity -> new, -1 gone) keeps the run time they had: the sampled run
- * total drops by it, so the next sample still charges only time run since the last one.
+ * technique keeps its counts but starts with an empty translation cache. Each vCPU keeps
+ * its last sampled guest time (`map`: old entity -> new, -1 gone), so the next sample
+ * charges only guest time run since the last one.
  */
 export function carryVirt(prev: VirtWorld, next: World, map: Int32Array): VirtState {
   const out = buildVirt(next);
   const old = new Map(prev.topology.vms.map((v, i) => [v.id, i]));
   next.topology.vms.forEach((vm, i) => {
     const o = old.get(vm.id);
-    const was = o === undefined ? undefined : prev.topology.vms[o];
-    if (o === undefined || was === undefined) return;
+    if (o === undefined) return;
     out.vm.set(prev.virt.vm.subarray(o * VF.count, (o + 1) * VF.count), i * VF.count);
     if (prev.virt.mode[o] !== out.mode[i]) out.vm[i * VF.count + VF.sensitiveSinceFlush] = 0;
-    let gone = 0;
-    for (let e = was.entOffset; e < was.entOffset + was.vcpus; e++) if ((map[e] ?? -1) < 0) gone += prev.ent.run[e] ?? 0;
-    out.vm[i * VF.count + VF.runMs] = (out.vm[i * VF.count + VF.runMs] ?? 0) - gone;
   });
+  for (let e = 0; e < map.length; e++) {
+    const to = map[e] ?? -1;
+    if (to >= 0 && to < out.lastGuest.length) out.lastGuest[to] = prev.virt.lastGuest[e] ?? 0;
+  }
   return out;
 }
 
-/** One sample: charge each VM for the ticks its vCPUs ran since the last one (mutates st.virt). */
+/**
+ * One sample: cost each VM's guest time since the last one under its host's technique,
+ * count it, and charge it to its vCPUs as pCPU time (mutates st.virt and the
+ * overhead.ms flow).
+ */
 export function stepVirt(st: VirtWorld): void {
   if (st.tick % VIRT_PERIOD !== 0) return;
-  const { vm: f } = st.virt;
+  const { vm: f, lastGuest } = st.virt;
+  const guest = meter(st, GUEST_MS);
+  const charge = meter(st, OVERHEAD_MS);
   st.topology.vms.forEach((vm, i) => {
     const base = i * VF.count;
-    let run = 0;
-    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) run += st.ent.run[e] ?? 0;
-    const dRun = run - (f[base + VF.runMs] ?? 0);
-    f[base + VF.runMs] = run;
+    let dRun = 0;
+    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) dRun += (guest[e] ?? 0) - (lastGuest[e] ?? 0);
+    f[base + VF.runMs] = (f[base + VF.runMs] ?? 0) + dRun;
     const hv = st.topology.hosts[vm.host]?.hypervisor;
-    if (hv === undefined) return;
+    if (hv === undefined || dRun <= 0) {
+      for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) lastGuest[e] = guest[e] ?? 0;
+      return;
+    }
     const kind = PHASE_KINDS[st.ent.phaseKind[vm.entOffset] ?? 0] ?? 'idle';
     const sensitive = dRun * SENSITIVE_PER_MS[kind];
     const io = dRun * IO_PER_MS[kind];
     const since = (f[base + VF.sensitiveSinceFlush] ?? 0) + sensitive;
     f[base + VF.sensitiveSinceFlush] = since;
-    const c = costOf(hv.technique as TechniqueId, hv.type as HvTypeId, { runMs: dRun, sensitive, io, sensitiveSinceFlush: since });
+    const c = costOf(hv.technique as TechniqueId, hv.type as HvTypeId, { runMs: dRun, sensitive, io, sensitiveSinceFlush: since }, { era: hv.hwEra, translation: hv.memory.translation });
     add(f, base + VF.sensitive, sensitive);
     add(f, base + VF.io, io);
     add(f, base + VF.traps, c.traps);
@@ -103,9 +117,14 @@ export function stepVirt(st: VirtWorld): void {
     add(f, base + VF.cpuCycles, c.cpuCycles);
     add(f, base + VF.ioCycles, c.ioCycles);
     add(f, base + VF.hostOsCycles, c.hostOsCycles);
-    if (dRun > 0) {
-      const r = f[base + VF.recentOverhead] ?? 0;
-      f[base + VF.recentOverhead] = r + (c.overhead - r) * RECENT_ALPHA;
+    const r = f[base + VF.recentOverhead] ?? 0;
+    f[base + VF.recentOverhead] = r + (c.overhead - r) * RECENT_ALPHA;
+    // The cost is pCPU time owed by the vCPUs that caused it, in proportion to their guest time.
+    const ms = c.totalCycles / CYCLES_PER_TICK;
+    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) {
+      const d = (guest[e] ?? 0) - (lastGuest[e] ?? 0);
+      lastGuest[e] = guest[e] ?? 0;
+      if (d > 0) charge[e] = (charge[e] ?? 0) + (ms * d) / dRun;
     }
   });
 }

@@ -48,6 +48,10 @@ export function Controls({ topology, hostIndex }: { topology: Topology; hostInde
         <input type="checkbox" data-testid="cpu-cosched" checked={cpu.coSchedule === true} onChange={(e) => void sendCommand({ type: 'setCoSchedule', host: host.id, on: e.target.checked })} />
         <span>{t('cpu.controls.coSchedule')}</span>
       </label>
+      <p className="muted" data-testid="cpu-cosched-help">
+        {t('cpu.controls.coSchedule.help')}
+        {cpu.coSchedule === true && cpu.policy !== 'round-robin' && <strong>{` ${t('cpu.controls.coSchedule.notEsx')}`}</strong>}
+      </p>
       {host.threadsPerCore === 2 && (
         <label>
           <span>{t('cpu.controls.htFactor')}</span>
@@ -71,6 +75,7 @@ export function Controls({ topology, hostIndex }: { topology: Topology; hostInde
         </button>
       </div>
       <p className="muted cpu-policy-help">{t(`cpu.policy.${cpu.policy}.help`)}</p>
+      <p className="muted" data-testid="cpu-weight-model">{t(`cpu.controls.weights.${cpu.policy}`)}</p>
     </div>
   );
 }

@@ -29,7 +29,10 @@ export function CpuSliceDetails({ snap, slice }: { snap: Snapshot; slice: SliceI
 export function VcpuDetails({ snap, e, compact = false }: { snap: Snapshot; e: number; compact?: boolean }) {
   const t = useT();
   const lang = useStore(selectLang);
-  const total = (snap.ent.run[e] ?? 0) + (snap.ent.ready[e] ?? 0) + (snap.cpu.costop[e] ?? 0) + (snap.ent.wait[e] ?? 0);
+  const total = (snap.ent.run[e] ?? 0) + (snap.ent.ready[e] ?? 0) + (snap.cpu.costop[e] ?? 0) + (snap.cpu.mlmtd[e] ?? 0) + (snap.ent.wait[e] ?? 0);
+  const owner = ownerIndex(snap, e);
+  const vm = owner >= 0 ? snap.topology.vms[owner] : undefined;
+  const policy = snap.topology.hosts[entityHost(snap, e)]?.hypervisor.cpu.policy ?? 'round-robin';
   const pct = (x: number): string => (total === 0 ? '0.0' : ((100 * x) / total).toFixed(1));
   return (
     <div className="details" data-testid="cpu-vcpu-details">
@@ -42,15 +45,18 @@ export function VcpuDetails({ snap, e, compact = false }: { snap: Snapshot; e: n
       </ul>
       <dl>
         <dt>{t('cpu.inspector.times')}</dt>
-        <dd>{t('cpu.inspector.timesValue', { run: pct(snap.ent.run[e] ?? 0), ready: pct(snap.ent.ready[e] ?? 0), costop: pct(snap.cpu.costop[e] ?? 0), wait: pct(snap.ent.wait[e] ?? 0) })}</dd>
+        <dd>{t('cpu.inspector.timesValue', { run: pct(snap.ent.run[e] ?? 0), ready: pct(snap.ent.ready[e] ?? 0), costop: pct(snap.cpu.costop[e] ?? 0), mlmtd: pct(snap.cpu.mlmtd[e] ?? 0), wait: pct(snap.ent.wait[e] ?? 0) })}</dd>
         <dt>{t('cpu.inspector.steal')}</dt>
         <dd>{t('cpu.inspector.stealValue', { ms: Math.round((snap.ent.ready[e] ?? 0) + (snap.cpu.costop[e] ?? 0)) })}</dd>
+        <dt>{t('cpu.inspector.overhead')}</dt>
+        <dd data-testid="cpu-vcpu-overhead">{t('cpu.inspector.overheadValue', { ms: Math.round(snap.cpu.ovh[e] ?? 0), run: Math.round(snap.ent.run[e] ?? 0), pct: (snap.ent.run[e] ?? 0) > 0 ? ((100 * (snap.cpu.ovh[e] ?? 0)) / (snap.ent.run[e] ?? 1)).toFixed(1) : '0.0' })}</dd>
         <dt>{t('cpu.inspector.done')}</dt>
         <dd>{t('cpu.inspector.doneValue', { done: Math.round(snap.cpu.done[e] ?? 0), run: Math.round(snap.ent.run[e] ?? 0) })}</dd>
         <dt>{t('cpu.inspector.migrations')}</dt>
         <dd>{snap.cpu.migrations[e] ?? 0}</dd>
         <dt>{t('cpu.inspector.sched')}</dt>
-        <dd>{t('cpu.inspector.schedValue', { weight: (snap.cpu.weight[e] ?? 0).toFixed(0), credit: (snap.cpu.credit[e] ?? 0).toFixed(1), vruntime: (snap.cpu.vruntime[e] ?? 0).toFixed(1), skew: (snap.cpu.skew[e] ?? 0).toFixed(0) })}</dd>
+        {vm !== undefined && <dd data-testid="cpu-weight-meaning">{t(`cpu.inspector.weight.${policy}`, { weight: vm.weight, vcpus: vm.vcpus, per: (snap.cpu.weight[e] ?? 0).toFixed(0) })}</dd>}
+        <dd>{t(vm === undefined ? 'cpu.inspector.schedValue' : 'cpu.inspector.schedValueVm', { weight: (snap.cpu.weight[e] ?? 0).toFixed(0), credit: (snap.cpu.credit[e] ?? 0).toFixed(1), vruntime: (snap.cpu.vruntime[e] ?? 0).toFixed(1), skew: (snap.cpu.skew[e] ?? 0).toFixed(0) })}</dd>
       </dl>
       {!compact && <EntityControls snap={snap} e={e} />}
     </div>

@@ -1,9 +1,11 @@
 /**
- * One row per VM on the host: a stacked bar of %RUN / %RDY / %CSTP / %WAIT per vCPU
+ * One row per VM on the host: a stacked bar of %RUN / %RDY / %CSTP / %MLMTD / %WAIT per vCPU
  * over the last second (the engine's sliding window), the numbers beside it with a
  * warning when ready passes 5 % or co-stop passes 3 % (ESXi's rules of thumb,
  * DOMAIN.md), and the controls that change its share: vCPUs (hot add / remove),
- * weight, cap, remove. Steal = ready + co-stop: runnable but not running.
+ * weight, cap, remove. Steal = ready + co-stop: runnable but not running. Time held back
+ * by the VM's own cap is %MLMTD (as esxtop reports it), never ready time: a capped VM
+ * alone on an idle host waits for its limit, not for a pCPU, and trips no warning.
  */
 import { memo } from 'react';
 import { POWER, type Snapshot, type Topology } from '../../engine';
@@ -18,15 +20,19 @@ export const READY_WARN = 5;
 /** Above 10 % ready the guest's work visibly suffers (DOMAIN.md). */
 export const READY_HURTS = 10;
 export const COSTOP_WARN = 3;
-const PARTS: readonly [keyof Shares, TokenName][] = [
-  ['run', 'stateRunning'],
+const PARTS: readonly [keyof Shares | 'guest', TokenName][] = [
+  ['guest', 'stateRunning'],
+  ['ovh', 'costCpu'],
   ['ready', 'stateReady'],
   ['costop', 'stateCostop'],
+  ['mlmtd', 'stateOff'],
   ['wait', 'stateBlocked'],
 ];
 
 function Bar({ sh }: { sh: Shares }) {
-  const widths = PARTS.map(([k]) => (sh[k] / 100) * 160);
+  // %RUN is drawn in two parts: the guest's own code, then the hypervisor's work for it.
+  const parts: Record<string, number> = { ...sh, guest: Math.max(0, sh.run - sh.ovh) };
+  const widths = PARTS.map(([k]) => ((parts[k] ?? 0) / 100) * 160);
   const starts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
   return (
     <svg width="160" height="16" className="cpu-bar" aria-hidden="true">
@@ -47,10 +53,10 @@ interface RowLive {
 function rowLive(snap: Snapshot, i: number): RowLive {
   const sh = vmShares(snap, i);
   const r = (x: number, d: number): number => Math.round(x * d) / d;
-  return { on: snap.vms.power[i] !== POWER.off, sh: sh === null ? null : { run: r(sh.run, 1), ready: r(sh.ready, 10), costop: r(sh.costop, 10), wait: r(sh.wait, 1), work: r(sh.work, 1) } };
+  return { on: snap.vms.power[i] !== POWER.off, sh: sh === null ? null : { run: r(sh.run, 1), ready: r(sh.ready, 10), costop: r(sh.costop, 10), wait: r(sh.wait, 1), work: r(sh.work, 1), mlmtd: r(sh.mlmtd, 1), ovh: r(sh.ovh, 1) } };
 }
 
-const sameRow = (a: RowLive, b: RowLive): boolean => a.on === b.on && (a.sh === b.sh || (a.sh !== null && b.sh !== null && a.sh.run === b.sh.run && a.sh.ready === b.sh.ready && a.sh.costop === b.sh.costop && a.sh.wait === b.sh.wait && a.sh.work === b.sh.work));
+const sameRow = (a: RowLive, b: RowLive): boolean => a.on === b.on && (a.sh === b.sh || (a.sh !== null && b.sh !== null && a.sh.run === b.sh.run && a.sh.ready === b.sh.ready && a.sh.costop === b.sh.costop && a.sh.wait === b.sh.wait && a.sh.work === b.sh.work && a.sh.mlmtd === b.sh.mlmtd && a.sh.ovh === b.sh.ovh));
 
 const VmRow = memo(function VmRow({ topology, i, live }: { topology: Topology; i: number; live: RowLive }) {
   const t = useT();
@@ -72,12 +78,14 @@ const VmRow = memo(function VmRow({ topology, i, live }: { topology: Topology; i
       <td>{sh === null ? '–' : <Bar sh={sh} />}</td>
       <td className="cpu-nums" data-testid={`cpu-shares-${vm.id}`}>
         {sh === null ? t('cpu.vms.noData') : t('cpu.vms.shares', { run: sh.run.toFixed(0), ready: sh.ready.toFixed(1), costop: sh.costop.toFixed(1), wait: sh.wait.toFixed(0) })}
+        {sh !== null && sh.ovh >= 0.5 && <span data-testid={`cpu-ovh-${vm.id}`}>{` · ${t('cpu.vms.ovh', { ovh: sh.ovh.toFixed(0) })}`}</span>}
+        {sh !== null && sh.mlmtd >= 0.5 && <span data-testid={`cpu-mlmtd-${vm.id}`}>{` · ${t('cpu.vms.mlmtd', { mlmtd: sh.mlmtd.toFixed(0) })}`}</span>}
         {readyHigh && <strong className="cpu-warn">{` ⚠ ${t(sh.ready > READY_HURTS ? 'cpu.vms.readyHurts' : 'cpu.vms.readyHigh')}`}</strong>}
         {costopHigh && <strong className="cpu-warn">{` ⚠ ${t('cpu.vms.costopHigh')}`}</strong>}
       </td>
       <td className="cpu-nums" data-testid={`cpu-work-${vm.id}`} title={t('cpu.vms.htSlow')}>
         {sh === null ? '–' : t('cpu.vms.work', { work: sh.work.toFixed(0) })}
-        {sh !== null && sh.run - sh.work > 5 && <span className="cpu-tag">{` ${t('cpu.vms.htTag')}`}</span>}
+        {sh !== null && sh.run - sh.ovh - sh.work > 5 && <span className="cpu-tag">{` ${t('cpu.vms.htTag')}`}</span>}
       </td>
       <td className="cpu-vcpus">
         <button type="button" aria-label={t('cpu.vms.fewer', { vm: vm.name })} disabled={vm.vcpus <= 1} onClick={() => cmd({ vcpus: vm.vcpus - 1 })}>

@@ -1,6 +1,8 @@
 /**
  * The policy comparison replays the world under each policy: with one VM given four
- * times the weight, Credit and fair share give it clearly more CPU, round robin not.
+ * times the weight, Credit and fair share give it clearly more CPU, round robin not;
+ * and the panel's "Look for" sentence holds on its numbers: under Credit the waking
+ * I/O-bound web VM (BOOST) waits least, less than under round robin or fair share.
  */
 import { describe, expect, it } from 'vitest';
 import { presets } from '../../engine';
@@ -20,5 +22,14 @@ describe('comparePolicies', () => {
     expect(Math.abs(gap('round-robin'))).toBeLessThan(8);
     expect(gap('credit')).toBeGreaterThan(15);
     expect(gap('fair-share')).toBeGreaterThan(15);
+  });
+
+  it('agrees with its lesson: Credit lets the waking web VM in first (BOOST)', () => {
+    const { rows } = comparePolicies(presets['cpu-overcommit'], [], 12_000);
+    const ready = (policy: string, id: string): number => rows.find((x) => x.policy === policy)?.vms.find((v) => v.id === id)?.ready ?? NaN;
+    expect(ready('credit', 'web')).toBeLessThan(5);
+    expect(ready('credit', 'web')).toBeLessThan(ready('round-robin', 'web'));
+    expect(ready('credit', 'web')).toBeLessThan(ready('fair-share', 'web'));
+    for (const id of ['batch-a', 'batch-b', 'db']) expect(ready('credit', 'web')).toBeLessThan(ready('credit', id));
   });
 });

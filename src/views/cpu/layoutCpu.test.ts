@@ -4,7 +4,8 @@
  * from the engine's history, the overcommit ratio, and the Practice generator.
  */
 import { describe, expect, it } from 'vitest';
-import { advanceTick, cloneState, createSim, ENT, presets, scheduleJobs, step, toSnapshot } from '../../engine';
+import { advanceTick, cloneState, createSim, ENT, parseScenario, presets, scheduleJobs, step, toSnapshot } from '../../engine';
+import { READY_WARN } from './VmTable';
 import { ganttLayout, hitSlice, openSlices, overcommit, pcpuQueues, snapshotSlices, stealSeries, vmShares } from './layoutCpu';
 import { grade, makeProblem, PRACTICE_KINDS } from './practice';
 import { emptyHistory, mergeSlices } from './sliceHistory';
@@ -60,10 +61,19 @@ describe('queues, shares, overcommit', () => {
   it('shares per VM add up to about 100 % and overcommit is 8 vCPUs on 4 pCPUs', () => {
     const snap = snapAt('cpu-overcommit', 9000);
     const sh = vmShares(snap, 0)!;
-    expect(sh.run + sh.ready + sh.costop + sh.wait).toBeGreaterThan(97);
-    expect(sh.run + sh.ready + sh.costop + sh.wait).toBeLessThan(103);
+    expect(sh.run + sh.ready + sh.costop + sh.mlmtd + sh.wait).toBeGreaterThan(97);
+    expect(sh.run + sh.ready + sh.costop + sh.mlmtd + sh.wait).toBeLessThan(103);
     expect(overcommit(snap, 0)).toEqual({ vcpus: 8, pcpus: 4, ratio: 2 });
     expect(stealSeries(snap, 0)[0]!.points).toHaveLength(89); // samples at ticks 100, 200 ... 8900
+  });
+
+  it('a capped VM alone on an idle host shows its cap as %MLMTD and stays under the 5 % ready warning', () => {
+    const r = parseScenario({ ...presets['smp-costop'], vms: [{ id: 'c', name: 'c', host: 'host-1', vcpus: 1, capPct: 50, memoryMiB: 1024, workload: 'cpu-bound' }] });
+    if (!r.ok) throw new Error('scenario');
+    const sh = vmShares(toSnapshot(step(createSim(r.scenario), 5000)), 0)!;
+    expect(sh.ready).toBeLessThan(READY_WARN);
+    expect(sh.mlmtd).toBeGreaterThan(40);
+    expect(sh.run + sh.ready + sh.costop + sh.mlmtd + sh.wait).toBeGreaterThan(97);
   });
 
   it('steal rises when the noisy neighbour arrives', () => {

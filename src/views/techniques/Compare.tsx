@@ -5,7 +5,7 @@
  * why paravirtualization beats full virtualization and type 1 beats type 2.
  */
 import { useState } from 'react';
-import { costOf, CYCLES_PER_TICK, hypervisorTypes, techniques, type HvTypeId, type TechniqueId, type WorkCounts } from '../../engine';
+import { costOf, CYCLES_PER_TICK, hypervisorTypes, techniques, type HvTypeId, type HwMode, type TechniqueId, type WorkCounts } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { costBars } from './layoutTechniques';
@@ -35,9 +35,9 @@ function ComboPicker({ value, onChange, label, testid }: { value: Combo; onChang
   );
 }
 
-function Side({ combo, work, testid }: { combo: Combo; work: WorkCounts; testid: string }) {
+function Side({ combo, work, testid, hw }: { combo: Combo; work: WorkCounts; testid: string; hw: HwMode }) {
   const t = useT();
-  const c = costOf(combo.technique, combo.type, work);
+  const c = costOf(combo.technique, combo.type, work, hw);
   const bars = costBars(c, work.runMs, CYCLES_PER_TICK);
   return (
     <div className="tq-side" data-testid={testid}>
@@ -68,12 +68,13 @@ function Side({ combo, work, testid }: { combo: Combo; work: WorkCounts; testid:
   );
 }
 
-export function Compare({ work, current }: { work: WorkCounts; current: Combo }) {
+/** The comparison costs hardware assistance on the host's VT-x generation and paging (`hw`). */
+export function Compare({ work, current, hw }: { work: WorkCounts; current: Combo; hw: HwMode }) {
   const t = useT();
   const [a, setA] = useState<Combo>(current);
   const [b, setB] = useState<Combo>({ technique: 'paravirtual', type: 'type1' });
-  const ca = costOf(a.technique, a.type, work).totalCycles;
-  const cb = costOf(b.technique, b.type, work).totalCycles;
+  const ca = costOf(a.technique, a.type, work, hw).totalCycles;
+  const cb = costOf(b.technique, b.type, work, hw).totalCycles;
   return (
     <section aria-labelledby="tq-compare-h" className="tq-compare">
       <h3 id="tq-compare-h">{t('techniques.compare.title')}</h3>
@@ -94,7 +95,7 @@ export function Compare({ work, current }: { work: WorkCounts; current: Combo })
             <tr key={tech}>
               <th scope="row">{t(`technique.${tech}`)}</th>
               {hypervisorTypes.map((ty) => {
-                const ov = costOf(tech, ty, work).overhead * 100;
+                const ov = costOf(tech, ty, work, hw).overhead * 100;
                 const here = tech === current.technique && ty === current.type;
                 return (
                   <td key={ty} className={here ? 'tq-here' : undefined} data-testid={`tq-cell-${tech}-${ty}`}>
@@ -115,11 +116,11 @@ export function Compare({ work, current }: { work: WorkCounts; current: Combo })
         <ComboPicker value={b} onChange={setB} label={t('techniques.split.right')} testid="tq-split-b" />
       </div>
       <div className="tq-split">
-        <Side combo={a} work={work} testid="tq-side-a" />
-        <Side combo={b} work={work} testid="tq-side-b" />
+        <Side combo={a} work={work} testid="tq-side-a" hw={hw} />
+        <Side combo={b} work={work} testid="tq-side-b" hw={hw} />
       </div>
       <p className="tq-verdict" data-testid="tq-verdict">
-        {work.runMs <= 0 ? t('techniques.split.noWork') : t('techniques.split.ratio', { x: cb > 0 ? (ca / cb).toFixed(2) : '∞', saved: (((ca - cb) / (work.runMs * CYCLES_PER_TICK)) * 100).toFixed(1) })}
+        {work.runMs <= 0 ? t('techniques.split.noWork') : t('techniques.split.ratio', { x: cb > 0 ? (ca / cb).toFixed(2) : '∞', saved: (((ca - cb) / (work.runMs * CYCLES_PER_TICK + ca)) * 100).toFixed(1) })}
       </p>
       <p className="muted">{t(`techniques.why.${b.technique}`)}</p>
     </section>

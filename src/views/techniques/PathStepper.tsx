@@ -6,7 +6,7 @@
  * host's hypervisor type and technique but sends no command.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { HvTypeId } from '../../engine';
+import type { HvTypeId, HwMode } from '../../engine';
 import { useT } from '../../i18n';
 import { useWidth } from '../../ui/useWidth';
 import { layoutPath } from './layoutTechniques';
@@ -15,7 +15,7 @@ import { PathDrawing, StepCaption, StepperChoices } from './StepperParts';
 
 const PLAY_MS = 1100;
 
-export function PathStepper({ type, technique }: { type: HvTypeId; technique: Mode }) {
+export function PathStepper({ type, technique, hw }: { type: HvTypeId; technique: Mode; hw: HwMode }) {
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
   // The parent remounts this (key) when the host's type or technique changes.
@@ -23,7 +23,7 @@ export function PathStepper({ type, technique }: { type: HvTypeId; technique: Mo
   const [instr, setInstrRaw] = useState<Instr>('cli');
   const [at, setAt] = useState(0);
   const [playing, setPlaying] = useState(false);
-  const steps = useMemo(() => pathSteps(mode, type, instr), [mode, type, instr]);
+  const steps = useMemo(() => pathSteps(mode, type, instr, hw), [mode, type, instr, hw]);
   const layout = useMemo(() => layoutPath(layersFor(type), steps, Math.max(320, width)), [type, steps, width]);
   const setMode = (m: Mode): void => {
     setModeRaw(m);

@@ -6,7 +6,7 @@
  * compare the same workload under every technique, two of them side by side.
  */
 import { useState } from 'react';
-import { hypervisorTypes, techniques, type HvTypeId, type TechniqueId } from '../../engine';
+import { hwEras, hypervisorTypes, MODERN, pagingOf, techniques, type HvTypeId, type HwMode, type TechniqueId } from '../../engine';
 import { useT } from '../../i18n';
 import { selectTopology, sendCommand, useStore } from '../../store';
 import { shallowEqual, useSnapshot } from '../shared/useSnapshot';
@@ -17,6 +17,12 @@ import { HostsTable } from './HostsTable';
 import { PathStepper } from './PathStepper';
 import { TranslationCache } from './TranslationCache';
 import './techniques.css';
+
+/** The sentence naming how guest memory is translated under a technique (BT implies shadow paging, Xen PV pages directly). */
+function pagingKey(technique: TechniqueId, hw: HwMode): string {
+  const p = pagingOf(technique, hw);
+  return p === 'shadow' ? `techniques.paging.shadow.${technique === 'binary-translation' ? 'bt' : 'hw'}` : `techniques.paging.${p}`;
+}
 
 function HostControls({ host, setHost }: { host: number; setHost: (h: number) => void }) {
   const topology = useStore(selectTopology);
@@ -52,9 +58,22 @@ function HostControls({ host, setHost }: { host: number; setHost: (h: number) =>
           </label>
         ))}
       </fieldset>
+      <fieldset className="radio-row">
+        <legend>{t('techniques.setEra', { host: h.name })}</legend>
+        {hwEras.map((era) => (
+          <label key={era}>
+            <input type="radio" name="tq-era" data-testid={`tq-era-${era}`} checked={hv.hwEra === era} onChange={() => void sendCommand({ type: 'setHwEra', host: h.id, era })} />
+            {t(`hwEra.${era}`)}
+          </label>
+        ))}
+      </fieldset>
       <p className="muted">
         {t(`hvType.${hv.type}.explain`)} {t(`techniques.why.${hv.technique}`)}
       </p>
+      <p className="muted" data-testid="tq-paging">
+        {t('techniques.paging', { paging: t(pagingKey(hv.technique, { era: hv.hwEra, translation: hv.memory.translation })) })}
+      </p>
+      <p className="muted">{t('techniques.era.help')}</p>
     </div>
   );
 }
@@ -71,15 +90,17 @@ export default function TechniquesView() {
   const hv = topology.hosts[host]?.hypervisor;
   const type: HvTypeId = hv?.type ?? 'type1';
   const technique: TechniqueId = hv?.technique ?? 'hardware-assisted';
+  const hwMode: HwMode = hv === undefined ? MODERN : { era: hv.hwEra, translation: hv.memory.translation };
   return (
     <div className="lens lens-techniques" data-testid="lens-techniques">
       <p className="summary">{t('techniques.intro')}</p>
+      <p className="summary" data-testid="tq-independent">{t('techniques.independent')}</p>
       <HostsTable host={host} setHost={setHost} />
       <HostControls host={host} setHost={setHost} />
-      <PathStepper key={`${type}:${technique}`} type={type} technique={technique} />
+      <PathStepper key={`${type}:${technique}`} type={type} technique={technique} hw={hwMode} />
       <CountersTable host={host} />
       {technique === 'binary-translation' && <TranslationCache host={host} />}
-      <Compare key={`${host}:${type}:${technique}`} work={work} current={{ technique, type }} />
+      <Compare key={`${host}:${type}:${technique}`} work={work} current={{ technique, type }} hw={hwMode} />
     </div>
   );
 }

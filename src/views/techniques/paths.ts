@@ -6,7 +6,7 @@
  * crosses the host OS. Pure data and functions: the stepper animates these steps and the
  * tests check them against the textbook story.
  */
-import { COST, type HvTypeId, type TechniqueId } from '../../engine';
+import { COST, exitCycles, MODERN, pagingOf, type HvTypeId, type HwMode, type TechniqueId } from '../../engine';
 
 export type Mode = 'trap-and-emulate' | TechniqueId;
 export const MODES: readonly Mode[] = ['trap-and-emulate', 'binary-translation', 'paravirtual', 'hardware-assisted'];
@@ -31,28 +31,33 @@ export function layersFor(type: HvTypeId): Layer[] {
   return type === 'type2' ? ['hardware', 'hostOs', 'hypervisor', 'guest', 'app'] : ['hardware', 'hypervisor', 'guest', 'app'];
 }
 
-function privileged(mode: Mode, instr: Instr): Step[] {
+function privileged(mode: Mode, instr: Instr, hw: HwMode): Step[] {
   const k = `techniques.step.${instr === 'popf' ? 'popf' : 'priv'}`;
   switch (mode) {
     case 'trap-and-emulate':
       if (instr === 'popf') return [s('guest', `${k}.deprivileged`), s('hardware', `${k}.noTrap`), s('guest', `${k}.wrong`, 0, true)];
-      return [s('guest', `${k}.deprivileged`), s('hardware', `${k}.trap`, COST.vmExit), s('hypervisor', `${k}.emulate`), s('guest', `${k}.resume`)];
+      return [s('guest', `${k}.deprivileged`), s('hardware', `${k}.trap`, exitCycles(hw)), s('hypervisor', `${k}.emulate`), s('guest', `${k}.resume`)];
     case 'binary-translation':
       return [s('hypervisor', `${k}.translate`, COST.btTranslate), s('guest', `${k}.translated`, COST.btEmulate), s('guest', `${k}.continue`)];
     case 'paravirtual':
       return [s('guest', `${k}.modified`), s('hypervisor', `${k}.hypercall`, COST.hypercall / COST.paraBatch), s('guest', `${k}.return`)];
     case 'hardware-assisted':
+      // In VMX non-root mode CLI/STI/POPF only change the guest's own interrupt flag: no exit.
       if (instr === 'popf') return [s('guest', `${k}.ring0`), s('guest', `${k}.native`)];
-      return [s('guest', `${k}.ring0`), s('hardware', `${k}.vmExit`, COST.vmExit / 2), s('hypervisor', `${k}.handleExit`), s('hardware', `${k}.vmEntry`, COST.vmExit / 2), s('guest', `${k}.resume`)];
+      if (instr === 'cli') return [s('guest', `${k}.ring0`), s('guest', 'techniques.step.cli.native')];
+      // With EPT/NPT the guest owns its page tables: a CR3 load does not exit.
+      if (pagingOf('hardware-assisted', hw) === 'nested') return [s('guest', `${k}.ring0`), s('guest', 'techniques.step.movcr3.ept')];
+      return [s('guest', `${k}.ring0`), s('hardware', `${k}.vmExit`, exitCycles(hw) / 2), s('hypervisor', `${k}.handleExit`), s('hardware', `${k}.vmEntry`, exitCycles(hw) / 2), s('guest', `${k}.resume`)];
   }
 }
 
-function io(mode: Mode, type: HvTypeId): Step[] {
+function io(mode: Mode, type: HvTypeId, hw: HwMode): Step[] {
   const k = 'techniques.step.io';
   const para = mode === 'paravirtual';
+  const way = mode === 'binary-translation' ? COST.btEmulate : exitCycles(hw);
   const out: Step[] = para
     ? [s('guest', `${k}.frontend`), s('hypervisor', `${k}.backend`, COST.ioParavirtual)]
-    : [s('guest', `${k}.guestDriver`), s('hardware', `${k}.trap`), s('hypervisor', `${k}.emulateDevice`, COST.ioEmulated)];
+    : [s('guest', `${k}.guestDriver`), s('hardware', `${k}.trap`, way), s('hypervisor', `${k}.emulateDevice`, COST.ioDevice)];
   if (type === 'type2') out.push(s('hostOs', `${k}.hostOs`, COST.hostOsIo));
   out.push(s(type === 'type2' ? 'hostOs' : 'hypervisor', `${k}.driver`), s('hardware', `${k}.device`), s('guest', `${k}.complete`));
   return out;
@@ -66,12 +71,12 @@ function withHostOs(steps: Step[], mode: Mode, type: HvTypeId): Step[] {
   return [...steps.slice(0, i + 1), s('hostOs', 'techniques.step.hostOsCrossing', COST.hostOsTrap), ...steps.slice(i + 1)];
 }
 
-/** Every step of one instruction's path. */
-export function pathSteps(mode: Mode, type: HvTypeId, instr: Instr): Step[] {
+/** Every step of one instruction's path (hardware assistance: on a VT-x generation and paging mode). */
+export function pathSteps(mode: Mode, type: HvTypeId, instr: Instr, hw: HwMode = MODERN): Step[] {
   const start = s('app', 'techniques.step.syscall');
   if (instr === 'add') return [s('guest', 'techniques.step.add.direct'), s('hardware', 'techniques.step.add.native')];
-  if (instr === 'io') return [start, ...io(mode, type)];
-  return [start, ...withHostOs(privileged(mode, instr), mode, type)];
+  if (instr === 'io') return [start, ...io(mode, type, hw)];
+  return [start, ...withHostOs(privileged(mode, instr, hw), mode, type)];
 }
 
 export function pathCycles(steps: readonly Step[]): number {

@@ -1,9 +1,12 @@
 /**
  * `noisy-neighbor`: two quiet tenants (web, database) share a 4-pCPU host; at 6 s a
  * CPU-hungry 4-vCPU neighbour is added by a scripted command. Under round robin (which
- * ignores who is interactive) the victims' ready time (steal) climbs to 25-40 %;
- * switching to Xen Credit (BOOST for waking vCPUs) or fair share, or capping the
- * neighbour, brings it back under the 5 % warning line.
+ * ignores who is interactive) the victims' ready time (steal) climbs to 25-40 %.
+ * Under Xen Credit the short-burst web VM (shop) wakes with BOOST and waits almost
+ * never; orders-db, whose bursts often run through a 10 ms tick and lose BOOST, waits
+ * about half as long as under round robin. Fair share brings both under the 5 %
+ * warning line; a 100 % cap on the neighbour cuts their ready time to about a third
+ * (its four vCPUs still burst together at the start of each 100 ms cap period).
  */
 import type { ScenarioInput } from '../schema';
 

@@ -1,8 +1,10 @@
 /**
  * `smp-costop`: a 4-vCPU VM on a 4-core host that it shares with two busy 1-vCPU VMs,
- * with relaxed co-scheduling on (ESXi). Its vCPUs rarely all get a core together, skew
- * builds up, and the leading vCPUs are co-stopped: %CSTP above 3 % means "too many
- * vCPUs for this host" (DOMAIN.md). Removing two of its vCPUs makes it go away.
+ * with relaxed co-scheduling on: an ESXi-style host (co-stop is ESXi behaviour; Xen
+ * Credit and KVM do not co-schedule, so the host uses the plain round-robin scheduler,
+ * not Credit). Its vCPUs rarely all get a core together, skew builds up, and the
+ * leading vCPUs are co-stopped: %CSTP above 3 % means "too many vCPUs for this host"
+ * (DOMAIN.md). Removing two of its vCPUs makes it go away.
  */
 import type { ScenarioInput } from '../schema';
 
@@ -18,7 +20,7 @@ export const smpCostop: ScenarioInput = {
       coresPerSocket: 4,
       threadsPerCore: 1,
       memoryMiB: 32768,
-      hypervisor: { cpu: { policy: 'credit', timesliceMs: 30, coSchedule: true } },
+      hypervisor: { cpu: { policy: 'round-robin', timesliceMs: 30, coSchedule: true } },
     },
   ],
   vms: [
