@@ -70,16 +70,32 @@ export function hasKey(key: string): boolean {
 }
 
 /**
- * A placeholder is `{name}`, or in Korean `{name:이/가}` for a name followed by its
- * particle (the right form is chosen from the value, see particles.ts).
+ * A placeholder is `{name}`; in Korean `{name:이/가}` is a name followed by its particle
+ * (the right form is chosen from the value, see particles.ts); `{name|one|other}` is the
+ * word that agrees with the number `name` (English "{n} {n|host|hosts}"), chosen by
+ * Intl.PluralRules for the language, never "host(s)".
  */
+const PLACEHOLDER = /\{(\w+)(?::([^{}|]+)|((?:\|[^{}|]*)+))?\}/g;
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function pluralWord(lang: Lang, value: string | number, forms: string): string {
+  const [one = '', other = one] = forms.slice(1).split('|');
+  let rules = pluralRules.get(lang);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(Number(value)) === 'one' ? one : other;
+}
+
 export function t(lang: Lang, key: string, params?: Readonly<Record<string, string | number>>): string {
   const cat = catalogues[lang];
   const template = cat[key] ?? key;
   if (params === undefined) return template;
-  return template.replace(/\{(\w+)(?::([^{}]+))?\}/g, (whole, name: string, particle: string | undefined) => {
+  return template.replace(PLACEHOLDER, (whole, name: string, particle: string | undefined, forms: string | undefined) => {
     const v = params[name];
     if (v === undefined) return whole;
+    if (forms !== undefined) return pluralWord(lang, v, forms);
     const text = typeof v === 'string' && hasKey(v) ? (cat[v] ?? v) : String(v);
     return particle !== undefined && isJosaOption(particle) ? withParticle(text, particle) : text;
   });

@@ -72,7 +72,7 @@ const fail = (path: string, key: string, params: Record<string, string | number>
 function describe(issue: z.core.$ZodIssue): Pick<LessonError, 'key' | 'params'> {
   switch (issue.code) {
     case 'invalid_type':
-      return { key: 'error.schema.type', params: { expected: String(issue.expected) } };
+      return { key: 'error.schema.type', params: { expected: `schema.expected.${String(issue.expected)}` } };
     case 'too_big':
       return { key: 'error.schema.tooBig', params: { max: String(issue.maximum) } };
     case 'too_small':

@@ -150,7 +150,7 @@ describe('scenario editor', () => {
 
     expect(await applyText(page, '{"hosts": [')).toContain('not valid JSON');
     expect(await applyText(page, JSON.stringify({ ...good, schemaVersion: 7 }))).toContain('schemaVersion: schemaVersion is 7');
-    expect(await applyText(page, JSON.stringify({ ...good, vms: [{ ...good.vms[0], colour: 'red' }] }))).toContain('vms.0: unknown field(s): colour');
+    expect(await applyText(page, JSON.stringify({ ...good, vms: [{ ...good.vms[0], colour: 'red' }] }))).toContain('vms.0: unknown fields: colour');
     expect(await applyText(page, JSON.stringify({ ...good, vms: [{ ...good.vms[0], vcpus: 999 }] }))).toContain('vms.0.vcpus: too large: at most 32');
 
     await page.locator(tid('editor-file')).setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 10, 32) });

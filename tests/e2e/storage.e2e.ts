@@ -60,7 +60,7 @@ describe('Storage lens', () => {
   test('with rack awareness on and a rebalance, the same rack failure loses nothing', async () => {
     const { page, errors } = await openApp('lens=storage&scenario=rack-awareness&lang=en&autoplay=0&tick=100');
     await settled(page, 100);
-    await expect.poll(() => page.locator(tid('storage-one-rack')).textContent(), poll).toContain('6 volume(s) keep every replica in one rack');
+    await expect.poll(() => page.locator(tid('storage-one-rack')).textContent(), poll).toContain('6 volumes keep every replica in one rack');
     // Controls are driven by the engine: the box is ticked once the worker accepts the command.
     await page.locator(tid('storage-rack-aware')).click();
     await expect.poll(() => page.locator(tid('storage-rack-aware')).isChecked(), poll).toBe(true);

@@ -28,7 +28,7 @@ function joinPath(path: readonly PropertyKey[]): string {
 function describe(issue: z.core.$ZodIssue): Pick<ScenarioError, 'key' | 'params'> {
   switch (issue.code) {
     case 'invalid_type':
-      return { key: 'error.schema.type', params: { expected: String(issue.expected) } };
+      return { key: 'error.schema.type', params: { expected: `schema.expected.${String(issue.expected)}` } };
     case 'too_big':
       return { key: 'error.schema.tooBig', params: { max: String(issue.maximum) } };
     case 'too_small':

@@ -144,7 +144,7 @@ export default {
   'lecture.export.svg': 'Drawing (SVG)',
   'lecture.export.csv': 'Numbers shown (CSV)',
   'lecture.export.json': 'Scenario (JSON)',
-  'lecture.export.seconds': 'Clip length (s)',
+  'lecture.export.seconds': 'Clip length (seconds)',
   'lecture.export.webm': 'Record a clip (WebM)',
   'lecture.export.recording': 'Recording… {s} s',
   'lecture.export.hint': 'Pictures use the current theme: switch to Projector first for slides.',

@@ -80,7 +80,7 @@ export default {
   'lecture.embed.badOrigins': '출처는 https://호스트[:포트] 형식으로, 경로 없이 쉼표로 구분해 쓰세요.',
   'lecture.embed.preview': '임베드된 화면을 새 탭에서 열기',
   'lecture.embed.snippet': '페이지에 붙여 넣을 HTML',
-  'lecture.embed.docs': '페이지에서 postMessage로 임베드된 실습을 조작할 수 있습니다(재생, 일시정지, 스텝, 이동, 렌즈, 속도, 시나리오, 투어). docs/embedding.md를 보세요.',
+  'lecture.embed.docs': '페이지에서 postMessage로 임베드된 실습을 조작할 수 있습니다(재생, 일시정지, 스텝, 이동, 렌즈, 속도, 시나리오, 투어). “docs/embedding.md” 문서를 보세요.',
 
   'lecture.editor.title': '시나리오 편집기',
   'lecture.editor.startFrom': '시작점',
@@ -163,7 +163,7 @@ export default {
   'lecture.csv.kind.container': '컨테이너',
 
   'lecture.api.envelope': '메시지 형식이 "{field}"에서 잘못되었습니다',
-  'lecture.api.version': 'API 버전 {found}는 지원하지 않습니다. {expected}를 쓰세요',
+  'lecture.api.version': 'API 버전 {found:은/는} 지원하지 않습니다. {expected:을/를} 쓰세요',
   'lecture.api.unknownName': '"{name}" 명령은 없습니다. 다음 중 하나를 쓰세요: {names}',
   'lecture.api.args': '"{name}"의 인자가 "{field}"에서 잘못되었습니다: {reason}',
   'lecture.api.noLens': '"{lens}" 렌즈는 없습니다',
@@ -171,7 +171,7 @@ export default {
   'lecture.api.badScenario': '시나리오의 "{field}"가 잘못되었습니다: {reason}',
   'lecture.api.refused': '호스트 페이지의 명령을 거부했습니다: {reason}',
 
-  'param.hint.tour': 'course 같은 투어 id를 쓰세요',
+  'param.hint.tour': '“course” 같은 투어 id를 쓰세요',
   'param.hint.step': '1부터 시작하는 단계 번호를 쓰세요',
   'param.hint.keys': '1 또는 0을 쓰세요',
   'param.hint.origins': 'https://course.example.edu 같은 출처를 쉼표로 구분해 쓰세요. 그전까지는 어떤 호스트 페이지도 이 실습을 조작할 수 없습니다',
