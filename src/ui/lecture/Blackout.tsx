@@ -1,6 +1,8 @@
 /**
  * Blackout (key B): covers the whole app with the background colour so the class looks
- * at the speaker; the simulation pauses with it. Any key or a click brings it back.
+ * at the speaker; the simulation pauses with it. Any key or a click brings it back, as it
+ * was: a simulation that was playing plays on, and the focus returns to where it was (or
+ * to the play button when it was nowhere), so the keyboard lecture goes on.
  * The cover takes the focus, so Enter or Space on it works as well.
  */
 import { useEffect } from 'react';
@@ -12,14 +14,19 @@ export function Blackout() {
   const t = useT();
   const on = useStore(selectBlackout);
   useEffect(() => {
-    if (on && useStore.getState().playing) simClient.pause();
+    if (!on) return;
+    const wasPlaying = useStore.getState().playing;
+    const focused = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    if (wasPlaying) simClient.pause();
     // Everything behind the cover is hidden and inert too, so neither a screen reader nor
     // the Tab key reaches controls nobody can see.
     const root = document.documentElement;
-    if (on) root.dataset['blackout'] = '1';
-    else delete root.dataset['blackout'];
+    root.dataset['blackout'] = '1';
     return () => {
       delete root.dataset['blackout'];
+      if (wasPlaying && !useStore.getState().playing) simClient.play();
+      const back = focused?.isConnected === true ? focused : document.querySelector<HTMLElement>('[data-testid="play-toggle"]');
+      back?.focus();
     };
   }, [on]);
   if (!on) return null;
