@@ -191,7 +191,7 @@ export const en = {
   'param.hint.scenario': 'use a preset id such as basic',
   'param.hint.seed': 'use a whole number from 0 to 4294967295',
   'param.hint.lens': 'use the id of a lens, such as overview',
-  'param.hint.tick': 'use a whole number from 0 to 10000000',
+  'param.hint.tick': 'use a whole number from 0 to 1000000000',
   'param.hint.speed': 'use a multiplier from 0.25 to 1000, or max',
   'param.hint.autoplay': 'use 1 or 0',
   'param.hint.lang': 'use ko or en',

@@ -1,8 +1,8 @@
 /**
  * Translation: `t(lang, key, params)` over two catalogues with the same keys (the type
  * of `ko` is checked against `en`, and a unit test checks parity both ways). A parameter
- * whose value is itself a catalogue key is translated too, so an engine event can carry
- * a rejection reason as a key. `useT()` gives components a translator for the store's
+ * whose value is itself a catalogue key is translated too (with the other parameters), so
+ * an engine event can carry a rejection reason as a key. `useT()` gives components a translator for the store's
  * language. Only the language in use is downloaded: `loadLanguage` fetches its core and
  * lens catalogues (boot awaits it; `changeLanguage` loads before switching).
  */
@@ -88,6 +88,11 @@ function pluralWord(lang: Lang, value: string | number, forms: string): string {
   return rules.select(Number(value)) === 'one' ? one : other;
 }
 
+function withoutParam(params: Readonly<Record<string, string | number>>, name: string): Record<string, string | number> {
+  const { [name]: _omit, ...rest } = params;
+  return rest;
+}
+
 export function t(lang: Lang, key: string, params?: Readonly<Record<string, string | number>>): string {
   const cat = catalogues[lang];
   const template = cat[key] ?? key;
@@ -96,7 +101,8 @@ export function t(lang: Lang, key: string, params?: Readonly<Record<string, stri
     const v = params[name];
     if (v === undefined) return whole;
     if (forms !== undefined) return pluralWord(lang, v, forms);
-    const text = typeof v === 'string' && hasKey(v) ? (cat[v] ?? v) : String(v);
+    // A key as a value is translated with the same parameters (a reason's own {max}), minus itself.
+    const text = typeof v === 'string' && hasKey(v) ? t(lang, v, withoutParam(params, name)) : String(v);
     return particle !== undefined && isJosaOption(particle) ? withParticle(text, particle) : text;
   });
 }

@@ -193,7 +193,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'param.hint.scenario': '“basic” 같은 프리셋 id를 쓰세요',
   'param.hint.seed': '0부터 4294967295까지의 정수를 쓰세요',
   'param.hint.lens': '“overview” 같은 렌즈 id를 쓰세요',
-  'param.hint.tick': '0부터 10000000까지의 정수를 쓰세요',
+  'param.hint.tick': '0부터 1000000000까지의 정수를 쓰세요',
   'param.hint.speed': '0.25부터 1000까지의 배율 또는 max를 쓰세요',
   'param.hint.autoplay': '1 또는 0을 쓰세요',
   'param.hint.lang': 'ko 또는 en을 쓰세요',

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { commandSchema, ENT, isPresetId, parseScenario, type ScenarioError } from '../engine';
-import { MAX_FILE_BYTES } from '../embed/limits';
+import { MAX_FILE_BYTES, MAX_TICK } from '../embed/limits';
 import { NOTES_SECTIONS } from '../tours/types';
 import { isKnownLens } from '../views/lensIds';
 import { SHIPPED_IDS } from './catalogue';
@@ -30,7 +30,7 @@ const SELECTABLE = ['host', 'hypervisor', 'pcpu', 'vm', 'container', 'vcpu', 'vo
 const selectionSchema = z.strictObject({ kind: z.enum(SELECTABLE), index: z.int().min(0).max(100_000) }).nullable();
 const waitForSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('state'), state: z.enum(Object.keys(ENT) as [string, ...string[]]), min: z.int().min(1).max(10_000) }),
-  z.strictObject({ kind: z.literal('tick'), at: z.int().min(0).max(10_000_000) }),
+  z.strictObject({ kind: z.literal('tick'), at: z.int().min(0).max(MAX_TICK) }),
   z.strictObject({ kind: z.literal('hvType'), type: z.enum(['type1', 'type2']) }),
   z.strictObject({ kind: z.literal('vmOff') }),
   z.strictObject({ kind: z.literal('select'), sel: z.enum(SELECTABLE) }),
@@ -42,7 +42,7 @@ const stepSchema = z.strictObject({
   lens: z.string().max(32).refine(isKnownLens, { message: 'lesson.why.lens' }),
   preset: z.string().max(64),
   scenario: z.unknown().optional(),
-  tick: z.int().min(0).max(10_000_000).optional(),
+  tick: z.int().min(0).max(MAX_TICK).optional(),
   log: z.array(z.strictObject({ tick: z.int().min(0).max(1_000_000_000), command: commandSchema })).max(1000).optional(),
   select: selectionSchema.optional(),
   play: z.boolean().optional(),

@@ -64,8 +64,8 @@ export default {
 
   'lecture.state.tooLong': '공유 링크가 너무 커서 열 수 없습니다. 상태 파일을 요청하세요.',
   'lecture.state.corrupt': '공유 링크가 손상되었습니다(복사할 때 잘렸을 수 있습니다). 대신 기본 시나리오를 보여 줍니다.',
-  'lecture.state.field': '공유 링크를 열지 않았습니다. 필드 "{field}"가 잘못되었습니다({reason}).',
-  'lecture.state.scenario': '공유 링크를 열지 않았습니다. 시나리오의 "{field}"가 잘못되었습니다: {reason}',
+  'lecture.state.field': '공유 링크를 열지 않았습니다. 필드 "{field}"의 값이 잘못되었습니다({reason}).',
+  'lecture.state.scenario': '공유 링크를 열지 않았습니다. 시나리오의 "{field}" 값이 잘못되었습니다: {reason}',
   'lecture.state.preset': '공유 링크를 열지 않았습니다. 이 버전에 없는 프리셋 "{preset}"을 가리킵니다.',
   'lecture.state.noLens': '공유 링크가 이 버전에 없는 렌즈 "{lens}"를 요청합니다. 현재 렌즈를 유지합니다.',
 
