@@ -13,6 +13,7 @@ export const en = {
 
   'header.scenario': 'Scenario',
   'header.customScenario': 'Custom scenario',
+  'header.customScenarioFile': 'Custom: {file}',
   'header.language': 'Language',
   'header.theme': 'Theme',
   'theme.default': 'Default',

@@ -14,6 +14,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'status.failed': '시뮬레이션을 시작할 수 없습니다.',
 
   'header.scenario': '시나리오',
+  'header.customScenarioFile': '사용자 시나리오: {file}',
   'header.customScenario': '사용자 시나리오',
   'header.language': '언어',
   'header.theme': '테마',

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { commandSchema, ENT, isPresetId, parseScenario, type ScenarioError } from '../engine';
+import { notJson } from '../embed/jsonError';
 import { MAX_FILE_BYTES, MAX_TICK } from '../embed/limits';
 import { NOTES_SECTIONS } from '../tours/types';
 import { isKnownLens } from '../views/lensIds';
@@ -149,8 +150,8 @@ export function readLessonText(text: string, bytes: number): LessonResult {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    const at = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1] ?? '?';
-    return fail('', 'lecture.import.notJson', { at });
+    const why = notJson(text, e);
+    return fail('', why.key, why.params);
   }
   return parseLesson(json);
 }

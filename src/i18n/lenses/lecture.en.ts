@@ -92,6 +92,8 @@ export default {
   'lecture.editor.import': 'Import file…',
   'lecture.editor.export': 'Export file',
   'lecture.editor.wholeFile': 'file',
+  'lecture.editor.importFailed': '“{file}” was not imported; the scenario above is unchanged:',
+  'lecture.editor.applyBlocked': 'Change the scenario above, or import another file, to apply again.',
   'lecture.editor.add.host': 'Host',
   'lecture.editor.add.vm': 'VM',
   'lecture.editor.add.container': 'Container',
@@ -135,7 +137,8 @@ export default {
   'lecture.field.at': 'At tick',
   'lecture.field.command': 'Command (JSON)',
   'lecture.import.tooBig': 'the file is {size} KiB; at most {max} KiB is accepted',
-  'lecture.import.notJson': 'the text is not valid JSON (near character {at})',
+  'lecture.import.notJson': 'this is not a VirtLab scenario file: its text is not JSON (a scenario file is the JSON that Export writes)',
+  'lecture.import.notJsonAt': 'this is not valid JSON: it stops making sense at line {line}, column {column}',
   'lecture.import.notObject': 'a scenario must be a JSON object {…}',
   'lecture.import.version': 'schemaVersion is {found}; this version of VirtLab reads version {expected}',
 

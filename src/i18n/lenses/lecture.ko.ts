@@ -89,6 +89,8 @@ export default {
   'lecture.editor.apply': '적용',
   'lecture.editor.import': '파일 가져오기…',
   'lecture.editor.export': '파일로 내보내기',
+  'lecture.editor.importFailed': '“{file}” 파일을 가져오지 않았습니다. 위의 시나리오는 그대로입니다:',
+  'lecture.editor.applyBlocked': '다시 적용하려면 위의 시나리오를 고치거나 다른 파일을 가져오세요.',
   'lecture.editor.wholeFile': '파일',
   'lecture.editor.add.host': '서버',
   'lecture.editor.add.vm': '가상머신',
@@ -133,7 +135,8 @@ export default {
   'lecture.field.at': '틱',
   'lecture.field.command': '명령(JSON)',
   'lecture.import.tooBig': '파일 크기가 {size} KiB입니다. 최대 {max} KiB까지 받습니다',
-  'lecture.import.notJson': '올바른 JSON이 아닙니다({at}번째 문자 근처)',
+  'lecture.import.notJson': 'VirtLab 시나리오 파일이 아닙니다. 내용이 JSON이 아닙니다(시나리오 파일은 내보내기로 저장한 JSON입니다)',
+  'lecture.import.notJsonAt': '올바른 JSON이 아닙니다. {line}번째 줄 {column}번째 글자에서 어긋납니다',
   'lecture.import.notObject': '시나리오는 JSON 객체 {…}여야 합니다',
   'lecture.import.version': 'schemaVersion이 {found}입니다. 이 버전의 VirtLab이 읽는 버전은 {expected}입니다',
 
