@@ -61,6 +61,16 @@ describe('typesetting', () => {
     expect(summary).toContain('1 is waiting for a pCPU and 2 are waiting for I/O');
   });
 
+  it('word one measure the same way while it happens and after (auto-converge throttles "by", never "to")', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const live = t(lang, 'cluster.mig.throttle', { pct: 60 });
+      const after = t(lang, 'cluster.hist.throttled', { pct: 70 });
+      const phrase = lang === 'en' ? / by (60|70) %/ : /vCPU를 (60|70) % 늦/;
+      expect(live).toMatch(phrase);
+      expect(after).toMatch(phrase);
+    }
+  });
+
   it('Korean particles follow the value, and file errors name things in Korean', () => {
     expect(t('ko', 'reason.vmAlreadyOn', { vm: 'web-1' })).toBe('가상머신 web-1은 이미 켜져 있습니다.');
     expect(t('ko', 'reason.vmAlreadyOn', { vm: 'db-2' })).toBe('가상머신 db-2는 이미 켜져 있습니다.');
