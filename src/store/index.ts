@@ -9,6 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { CommandInput, Message, Scenario, Snapshot } from '../engine';
 import type { LoggedCommand, Speed } from '../protocol/messages';
 import type { Lesson } from '../lessons/types';
+import { withNotice } from './notices';
 
 export type Lang = 'ko' | 'en';
 export type ThemeName = 'default' | 'projector' | 'contrast';
@@ -152,7 +153,7 @@ export function sendCommand(command: CommandInput): Promise<CommandResult> {
 
 export function addNotice(level: Notice['level'], message: Message): void {
   noticeSeq += 1;
-  const notices = [...useStore.getState().notices, { id: noticeSeq, level, message }].slice(-5);
+  const notices = withNotice(useStore.getState().notices, { id: noticeSeq, level, message });
   useStore.setState({ notices });
 }
 
