@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { Message } from '../engine';
+import { MAX_TICK } from './limits';
 
 export const API_VERSION = 1;
 export const COMMAND_NAMES = ['play', 'pause', 'step', 'seek', 'setLens', 'setSpeed', 'loadScenario', 'startTour', 'getState'] as const;
@@ -20,7 +21,7 @@ const argSchemas = {
   pause: none,
   getState: none,
   step: z.strictObject({ ticks: z.int().min(-1_000_000).max(1_000_000) }),
-  seek: z.strictObject({ tick: z.int().min(0).max(10_000_000) }),
+  seek: z.strictObject({ tick: z.int().min(0).max(MAX_TICK) }),
   setLens: z.strictObject({ lens: z.string().max(64) }),
   setSpeed: z.strictObject({ speed: z.union([z.literal('max'), z.number().min(0.25).max(1000)]) }),
   loadScenario: z.strictObject({ scenario: z.unknown() }),

@@ -23,11 +23,18 @@ describe('readScenarioText', () => {
     expect(firstError(readScenarioText('{}', MAX_FILE_BYTES + 1))?.key).toBe('lecture.import.tooBig');
   });
 
-  it('rejects text that is not JSON, and says so in both languages', () => {
-    const e = firstError(readScenarioText('{"hosts": [', 11));
-    expect(e?.key).toBe('lecture.import.notJson');
-    expect(t('en', e?.key ?? '', e?.params)).toMatch(/not valid JSON/);
-    expect(t('ko', e?.key ?? '', e?.params)).toMatch(/JSON/);
+  it('rejects text that is not JSON, saying where it goes wrong in both languages, never "?"', () => {
+    const cut = firstError(readScenarioText('{"hosts": [', 11));
+    expect(cut).toMatchObject({ key: 'lecture.import.notJsonAt', params: { line: 1, column: 12 } });
+    const bad = firstError(readScenarioText('{\n  "a": 1,,\n}', 14));
+    expect(bad).toMatchObject({ key: 'lecture.import.notJsonAt', params: { line: 2, column: 10 } });
+    expect(t('en', bad?.key ?? '', bad?.params)).toBe('this is not valid JSON: it stops making sense at line 2, column 10');
+    expect(t('ko', bad?.key ?? '', bad?.params)).toBe('올바른 JSON이 아닙니다. 2번째 줄 10번째 글자에서 어긋납니다');
+    for (const text of ['hello world', '\u0089PNG\r\n']) {
+      const e = firstError(readScenarioText(text, text.length));
+      expect(e?.key).toBe('lecture.import.notJson');
+      for (const lang of ['en', 'ko'] as const) expect(t(lang, e?.key ?? '', e?.params)).not.toMatch(/[?{}]|undefined/);
+    }
   });
 
   it('rejects a wrong schemaVersion with the version found', () => {

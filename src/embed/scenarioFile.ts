@@ -10,6 +10,7 @@ import { decodeStateJson, type SharedState } from './shareState';
 
 export { MAX_FILE_BYTES } from './limits';
 import { MAX_FILE_BYTES } from './limits';
+import { notJson } from './jsonError';
 
 export type FileResult =
   | { ok: true; kind: 'scenario'; scenario: Scenario }
@@ -34,8 +35,8 @@ export function readScenarioText(text: string, bytes: number): FileResult {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    const at = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1] ?? '?';
-    return err('', 'lecture.import.notJson', { at }, 'not JSON');
+    const why = notJson(text, e);
+    return err('', why.key, why.params, 'not JSON');
   }
   if (!isRecord(json)) return err('', 'lecture.import.notObject', {}, 'not a JSON object');
   if (json['kind'] === 'virtlab-state') {

@@ -6,7 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presets } from '../engine';
-import { decodeState, encodeState, MAX_LINK_CHARS, type SharedState } from './shareState';
+import { t } from '../i18n';
+import { MAX_TICK } from './limits';
+import { parseBootParams } from './urlParams';
+import { decodeState, decodeStateJson, encodeState, MAX_LINK_CHARS, toWire, type SharedState } from './shareState';
 
 const selection = fc.oneof(
   fc.constant(null),
@@ -21,7 +24,7 @@ const stateArb: fc.Arbitrary<SharedState> = fc.record({
   preset: fc.constantFrom('basic', 'datacenter-32'),
   seed: fc.integer({ min: 0, max: 4_294_967_295 }),
   log: fc.array(fc.record({ tick: fc.nat(100_000), command }), { maxLength: 20 }),
-  tick: fc.nat(10_000_000),
+  tick: fc.nat(MAX_TICK),
   lens: fc.constantFrom('overview', 'cpu'),
   selection,
   speed: fc.oneof(fc.constant('max' as const), fc.constantFrom(0.25, 1, 4, 1000)),
@@ -73,5 +76,22 @@ describe('share state', () => {
     expect(decodeState(encodeState(s))).toMatchObject({ ok: true, state: { selection: { kind: 'array', index: 1 } } });
     const slice = { kind: 'cpuSlice' as const, index: 3, pcpu: 0, ent: 1, start: 10, end: 20, why: 0, endWhy: 0, detail: 0, mig: 0 };
     expect(decodeState(encodeState({ ...s, lens: 'cpu', selection: slice }))).toMatchObject({ ok: true, state: { selection: null } });
+  });
+
+  it('opens what was on screen at any tick a run can reach, by link and by URL parameter', () => {
+    const s: SharedState = { preset: 'basic', scenario: presets.basic, seed: presets.basic.seed, log: [], tick: 12_345_678, lens: 'overview', selection: null, speed: 1, theme: 'default', lang: 'en', playing: false };
+    expect(decodeState(encodeState(s))).toMatchObject({ ok: true, state: { tick: 12_345_678 } });
+    expect(decodeState(encodeState({ ...s, tick: MAX_TICK }))).toMatchObject({ ok: true, state: { tick: MAX_TICK } });
+    expect(parseBootParams('?tick=12345678')).toMatchObject({ params: { tick: 12_345_678 }, notices: [] });
+    expect(parseBootParams(`?tick=${MAX_TICK + 1}`).notices).toHaveLength(1);
+  });
+
+  it('says why a link is refused in the reader\'s language, never in the validator\'s words', () => {
+    const wire = { ...toWire({ preset: 'basic', scenario: presets.basic, seed: 1, log: [], tick: 0, lens: 'overview', selection: null, speed: 1, theme: 'default', lang: 'en', playing: false }), tick: MAX_TICK + 1 };
+    const r = decodeStateJson(wire);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(t('en', r.error.key, r.error.params)).toBe(`The shared link was not opened: the field "tick" is wrong (too large: at most ${MAX_TICK}).`);
+    expect(t('ko', r.error.key, r.error.params)).toBe(`공유 링크를 열지 않았습니다. 필드 "tick"의 값이 잘못되었습니다(너무 큼: 최대 ${MAX_TICK}).`);
   });
 });

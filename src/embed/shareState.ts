@@ -9,9 +9,10 @@
  * nothing.
  */
 import { z } from 'zod';
-import { commandSchema, isPresetId, parseScenario, presets, type Message, type Scenario, type ScenarioError } from '../engine';
+import { commandSchema, describeIssue, isPresetId, parseScenario, presets, type Message, type Scenario, type ScenarioError } from '../engine';
 import type { LoggedCommand, Speed } from '../protocol/messages';
 import type { Lang, Selection, ThemeName } from '../store';
+import { MAX_TICK } from './limits';
 import { packJson, unpackJson } from './pack';
 
 export const STATE_VERSION = 1;
@@ -54,8 +55,8 @@ export const sharedSchema = z.strictObject({
   preset: z.string().max(64),
   scenario: z.unknown().optional(),
   seed: z.int().min(0).max(4_294_967_295),
-  log: z.array(z.strictObject({ tick: z.int().min(0).max(1_000_000_000), command: commandSchema })).max(10_000),
-  tick: z.int().min(0).max(10_000_000),
+  log: z.array(z.strictObject({ tick: z.int().min(0).max(MAX_TICK), command: commandSchema })).max(10_000),
+  tick: z.int().min(0).max(MAX_TICK),
   lens: z.string().max(64),
   selection: selectionSchema,
   speed: z.union([z.literal('max'), z.number().min(0.25).max(1000)]),
@@ -87,8 +88,10 @@ const fail = (key: string, params: Record<string, string | number> = {}): Decode
 export function decodeStateJson(json: unknown): DecodeResult {
   const r = sharedSchema.safeParse(json);
   if (!r.success) {
+    // The reason is a catalogue key with its own parameters, never the validator's English.
     const issue = r.error.issues[0];
-    return fail('lecture.state.field', { field: issue?.path.join('.') || '-', reason: issue?.message.slice(0, 120) ?? '' });
+    const why = issue === undefined ? { key: 'error.schema.other', params: {} } : describeIssue(issue);
+    return fail('lecture.state.field', { ...why.params, field: issue?.path.join('.') || '-', reason: why.key });
   }
   const { v: _v, kind: _k, scenario: raw, tour, ...rest } = r.data;
   let scenario: Scenario;
@@ -96,7 +99,7 @@ export function decodeStateJson(json: unknown): DecodeResult {
     const p = parseScenario(raw);
     if (!p.ok) {
       const e = p.errors[0];
-      const error: Message = { key: 'lecture.state.scenario', params: { field: e?.path || '-', reason: e?.message ?? '' } };
+      const error: Message = { key: 'lecture.state.scenario', params: { ...e?.params, field: e?.path || '-', reason: e?.key ?? 'error.schema.other' } };
       return e === undefined ? { ok: false, error } : { ok: false, error, detail: e };
     }
     scenario = p.scenario;

@@ -13,6 +13,7 @@ import type { Lang, LensId, ThemeName } from '../store';
 import { isKnownLens } from '../views/lensIds';
 import { isTourId } from '../tours';
 import { parseOrigins } from './hostMessages';
+import { MAX_TICK } from './limits';
 
 const bool = z.enum(['1', '0', 'true', 'false']).transform((s) => s === '1' || s === 'true');
 const speed = z.union([
@@ -35,7 +36,7 @@ const spec = {
   scenario: { public: true, schema: z.string().refine(isPresetId) },
   seed: { public: true, schema: z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.int().min(0).max(4_294_967_295)) },
   lens: { public: true, schema: z.string().refine(isKnownLens) },
-  tick: { public: true, schema: z.string().regex(/^\d{1,8}$/).transform(Number).pipe(z.int().min(0).max(10_000_000)) },
+  tick: { public: true, schema: z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.int().min(0).max(MAX_TICK)) },
   speed: { public: true, schema: speed },
   autoplay: { public: true, schema: bool },
   lang: { public: true, schema: z.enum(['ko', 'en']) },

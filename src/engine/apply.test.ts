@@ -175,7 +175,7 @@ describe('rejections return the very same state', () => {
     ['start a container in a stopped VM', stopped, { type: 'startContainer', container: 'inner' }, 'reason.containerVmOff', { container: 'inner', vm: 'db-1' }],
     ['stop a stopped container', stopped, { type: 'stopContainer', container: 'inner' }, 'reason.containerAlreadyOff'],
     ['add a VM with a duplicate id', fixture, { type: 'addVm', vm: { id: 'web-1', name: 'x', host: 'host-1', vcpus: 1, memoryMiB: 256 } }, 'error.ref.duplicate', { id: 'web-1' }],
-    ['add a VM on an unknown host', fixture, { type: 'addVm', vm: { id: 'n', name: 'n', host: 'host-7', vcpus: 1, memoryMiB: 256 } }, 'error.ref.unknown', { kind: 'host', id: 'host-7' }],
+    ['add a VM on an unknown host', fixture, { type: 'addVm', vm: { id: 'n', name: 'n', host: 'host-7', vcpus: 1, memoryMiB: 256 } }, 'error.ref.unknown', { kind: 'schema.kind.host', id: 'host-7' }],
     ['add VMs past the entity limit', nearLimit, tooMany, 'error.limit.entities', { max: 2048, value: 2055 }],
     ['a null command', fixture, null, 'reason.badCommand'],
     ['a string command', fixture, 'startVm', 'reason.badCommand'],

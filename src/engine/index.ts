@@ -4,7 +4,7 @@
  * bundle that only needs presets, parsing and constants does not pull the simulation in.
  */
 export { presets, PRESET_IDS, DEFAULT_PRESET, isPresetId, type PresetId } from './scenario/presets';
-export { parseScenario, type ParseResult, type ScenarioError } from './scenario/parse';
+export { describeIssue, parseScenario, type ParseResult, type ScenarioError } from './scenario/parse';
 export { scenarioSchema, SCHEMA_VERSION, LIMITS, type Scenario, type ScenarioInput } from './scenario/schema';
 export { workloadKinds, hypervisorTypes, techniques, hwEras, cpuPolicies, type WorkloadKind, type VmSpec, type VmSpecInput } from './scenario/parts';
 export { commandSchema, type Command, type CommandInput, type CommandType } from './commands';

@@ -13,6 +13,7 @@ export const en = {
 
   'header.scenario': 'Scenario',
   'header.customScenario': 'Custom scenario',
+  'header.customScenarioFile': 'Custom: {file}',
   'header.language': 'Language',
   'header.theme': 'Theme',
   'theme.default': 'Default',
@@ -51,7 +52,7 @@ export const en = {
   'power.off': 'off',
 
   'overview.host': 'Host {host} · {mem} GiB RAM',
-  'overview.hardware': 'Hardware: {sockets} socket(s) × {cores} cores × {threads} thread(s)',
+  'overview.hardware': 'Hardware: {sockets} {sockets|socket|sockets} × {cores} {cores|core|cores} × {threads} {threads|thread|threads}',
   'overview.hardwareLabel': 'Hardware of {host}',
   'overview.socket': 'Socket {n}',
   'overview.core': 'Core {n}',
@@ -75,7 +76,7 @@ export const en = {
   'overview.pcpuBusy': 'pCPU {n}: runs {who}',
   'overview.pcpuIdle': 'pCPU {n}: idle',
   'overview.summary':
-    '{hosts} host(s) with {pcpus} pCPUs run {vms} VMs ({vmsOn} powered on) and {containers} containers. Right now {running} vCPUs or containers are running, {ready} are waiting for a pCPU and {blocked} are waiting for I/O.',
+    '{hosts} {hosts|host|hosts} with {pcpus} {pcpus|pCPU|pCPUs} {hosts|runs|run} {vms} {vms|VM|VMs} ({vmsOn} powered on) and {containers} {containers|container|containers}. Right now {running} {running|vCPU or container is|vCPUs or containers are} running, {ready} {ready|is|are} waiting for a pCPU and {blocked} {blocked|is|are} waiting for I/O.',
 
   'inspector.title': 'Inspector',
   'inspector.empty': 'Select a host, a pCPU, the hypervisor, a VM or a container to see what it is doing and why.',
@@ -92,7 +93,7 @@ export const en = {
   'inspector.stop': 'Stop',
   'inspector.hostTitle': 'Host {host}: hardware',
   'inspector.hostExplain':
-    '{sockets} socket(s) × {cores} cores × {threads} hardware thread(s) = {pcpus} pCPUs. The hypervisor schedules vCPUs onto these pCPUs; two threads of one core share that core, so they are not two whole cores.',
+    '{sockets} {sockets|socket|sockets} × {cores} {cores|core|cores} × {threads} hardware {threads|thread|threads} = {pcpus} {pcpus|pCPU|pCPUs}. The hypervisor schedules vCPUs onto these pCPUs; two threads of one core share that core, so they are not two whole cores.',
   'inspector.utilisation': 'Average pCPU use (recent)',
   'inspector.utilisationValue': 'Busy recently: {pct}',
   'inspector.hypervisorTitle': 'Hypervisor on {host}',
@@ -149,7 +150,7 @@ export const en = {
   'event.containerStarting': 'Container {container} is starting (a process, no OS to boot).',
   'event.containerStarted': 'Container {container} started.',
   'event.containerStopped': 'Container {container} was stopped.',
-  'event.preempted': '{who} used up its {slice} ms timeslice on pCPU {pcpu} while {waiting} other(s) waited, so it went to the back of the ready queue.',
+  'event.preempted': '{who} used up its {slice} ms timeslice on pCPU {pcpu} while {waiting} {waiting|other|others} waited, so it went to the back of the ready queue.',
   'event.hypervisorType': 'The hypervisor on {host} is now {value}.',
   'event.technique': 'The hypervisor on {host} now uses {value}.',
   'event.hwEra': "Hardware assistance on {host} now runs on {value}.",
@@ -174,7 +175,7 @@ export const en = {
   'error.schema.type': 'wrong type: expected {expected}',
   'error.schema.tooBig': 'too large: at most {max}',
   'error.schema.tooSmall': 'too small: at least {min}',
-  'error.schema.unknownField': 'unknown field(s): {fields}',
+  'error.schema.unknownField': 'unknown fields: {fields}',
   'error.schema.value': 'not allowed: use one of {allowed}',
   'error.schema.format': 'wrong format',
   'error.schema.union': 'matches none of the allowed forms',
@@ -194,7 +195,7 @@ export const en = {
   'param.hint.scenario': 'use a preset id such as basic',
   'param.hint.seed': 'use a whole number from 0 to 4294967295',
   'param.hint.lens': 'use the id of a lens, such as overview',
-  'param.hint.tick': 'use a whole number from 0 to 10000000',
+  'param.hint.tick': 'use a whole number from 0 to 1000000000',
   'param.hint.speed': 'use a multiplier from 0.25 to 1000, or max',
   'param.hint.autoplay': 'use 1 or 0',
   'param.hint.lang': 'use ko or en',

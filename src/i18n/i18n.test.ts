@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 import { ko } from './ko';
 
-const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)(?::[^{}]+)?\}/g)].map((m) => m[1] ?? '').toSorted();
+// A name used only to agree a word with a number (`{n|host|hosts}`) still names the same value.
+const placeholders = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)(?::[^{}]+|(?:\|[^{}|]*)+)?\}/g)].map((m) => m[1] ?? ''))].toSorted();
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

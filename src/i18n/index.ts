@@ -1,8 +1,8 @@
 /**
  * Translation: `t(lang, key, params)` over two catalogues with the same keys (the type
  * of `ko` is checked against `en`, and a unit test checks parity both ways). A parameter
- * whose value is itself a catalogue key is translated too, so an engine event can carry
- * a rejection reason as a key. `useT()` gives components a translator for the store's
+ * whose value is itself a catalogue key is translated too (with the other parameters), so
+ * an engine event can carry a rejection reason as a key. `useT()` gives components a translator for the store's
  * language. Only the language in use is downloaded: `loadLanguage` fetches its core and
  * lens catalogues (boot awaits it; `changeLanguage` loads before switching).
  */
@@ -70,17 +70,39 @@ export function hasKey(key: string): boolean {
 }
 
 /**
- * A placeholder is `{name}`, or in Korean `{name:이/가}` for a name followed by its
- * particle (the right form is chosen from the value, see particles.ts).
+ * A placeholder is `{name}`; in Korean `{name:이/가}` is a name followed by its particle
+ * (the right form is chosen from the value, see particles.ts); `{name|one|other}` is the
+ * word that agrees with the number `name` (English "{n} {n|host|hosts}"), chosen by
+ * Intl.PluralRules for the language, never "host(s)".
  */
+const PLACEHOLDER = /\{(\w+)(?::([^{}|]+)|((?:\|[^{}|]*)+))?\}/g;
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function pluralWord(lang: Lang, value: string | number, forms: string): string {
+  const [one = '', other = one] = forms.slice(1).split('|');
+  let rules = pluralRules.get(lang);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(Number(value)) === 'one' ? one : other;
+}
+
+function withoutParam(params: Readonly<Record<string, string | number>>, name: string): Record<string, string | number> {
+  const { [name]: _omit, ...rest } = params;
+  return rest;
+}
+
 export function t(lang: Lang, key: string, params?: Readonly<Record<string, string | number>>): string {
   const cat = catalogues[lang];
   const template = cat[key] ?? key;
   if (params === undefined) return template;
-  return template.replace(/\{(\w+)(?::([^{}]+))?\}/g, (whole, name: string, particle: string | undefined) => {
+  return template.replace(PLACEHOLDER, (whole, name: string, particle: string | undefined, forms: string | undefined) => {
     const v = params[name];
     if (v === undefined) return whole;
-    const text = typeof v === 'string' && hasKey(v) ? (cat[v] ?? v) : String(v);
+    if (forms !== undefined) return pluralWord(lang, v, forms);
+    // A key as a value is translated with the same parameters (a reason's own {max}), minus itself.
+    const text = typeof v === 'string' && hasKey(v) ? t(lang, v, withoutParam(params, name)) : String(v);
     return particle !== undefined && isJosaOption(particle) ? withParticle(text, particle) : text;
   });
 }

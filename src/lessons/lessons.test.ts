@@ -87,7 +87,7 @@ describe('own lessons', () => {
   });
 
   it('refuse text that is not JSON, too big, or a link that is damaged or too long', () => {
-    expect(readLessonText('{"kind":', 8)).toMatchObject({ ok: false, errors: [{ key: 'lecture.import.notJson' }] });
+    expect(readLessonText('{"kind":', 8)).toMatchObject({ ok: false, errors: [{ key: 'lecture.import.notJsonAt', params: { line: 1, column: 9 } }] });
     expect(readLessonText('{}', 2_000_000)).toMatchObject({ ok: false, errors: [{ key: 'lecture.import.tooBig' }] });
     expect(decodeLesson('%%%')).toMatchObject({ ok: false, errors: [{ key: 'lesson.error.linkCorrupt' }] });
     expect(decodeLesson(encodeLesson(own()).slice(0, 40))).toMatchObject({ ok: false, errors: [{ key: 'lesson.error.linkCorrupt' }] });

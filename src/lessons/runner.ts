@@ -104,11 +104,21 @@ export function resumeStep(lessonId: string, index: number): void {
   arm(lesson.id, index, step);
 }
 
-/** Move through the running lesson; with none running, offer the lessons (keyboard-only lectures). */
+/**
+ * Move through the running lesson: past the last step finishes it (Page Down on the last
+ * step is its Finish), before the first stays there. With none running, offer the lessons
+ * (keyboard-only lectures).
+ */
 export function nextStep(delta: number): void {
   const pos = getLecture().tour;
-  if (pos !== null) goToStep(pos.id, pos.step + delta);
-  else setLecture({ dialog: 'tours' });
+  if (pos === null) {
+    setLecture({ dialog: 'tours' });
+    return;
+  }
+  const count = findLesson(pos.id)?.steps.length ?? 0;
+  const to = pos.step + delta;
+  if (to >= count) finishLesson();
+  else if (to >= 0 && to !== pos.step) goToStep(pos.id, to);
 }
 
 export function exitTour(): void {

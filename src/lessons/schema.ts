@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { commandSchema, ENT, isPresetId, parseScenario, type ScenarioError } from '../engine';
-import { MAX_FILE_BYTES } from '../embed/limits';
+import { notJson } from '../embed/jsonError';
+import { MAX_FILE_BYTES, MAX_TICK } from '../embed/limits';
 import { NOTES_SECTIONS } from '../tours/types';
 import { isKnownLens } from '../views/lensIds';
 import { SHIPPED_IDS } from './catalogue';
@@ -30,7 +31,7 @@ const SELECTABLE = ['host', 'hypervisor', 'pcpu', 'vm', 'container', 'vcpu', 'vo
 const selectionSchema = z.strictObject({ kind: z.enum(SELECTABLE), index: z.int().min(0).max(100_000) }).nullable();
 const waitForSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('state'), state: z.enum(Object.keys(ENT) as [string, ...string[]]), min: z.int().min(1).max(10_000) }),
-  z.strictObject({ kind: z.literal('tick'), at: z.int().min(0).max(10_000_000) }),
+  z.strictObject({ kind: z.literal('tick'), at: z.int().min(0).max(MAX_TICK) }),
   z.strictObject({ kind: z.literal('hvType'), type: z.enum(['type1', 'type2']) }),
   z.strictObject({ kind: z.literal('vmOff') }),
   z.strictObject({ kind: z.literal('select'), sel: z.enum(SELECTABLE) }),
@@ -42,7 +43,7 @@ const stepSchema = z.strictObject({
   lens: z.string().max(32).refine(isKnownLens, { message: 'lesson.why.lens' }),
   preset: z.string().max(64),
   scenario: z.unknown().optional(),
-  tick: z.int().min(0).max(10_000_000).optional(),
+  tick: z.int().min(0).max(MAX_TICK).optional(),
   log: z.array(z.strictObject({ tick: z.int().min(0).max(1_000_000_000), command: commandSchema })).max(1000).optional(),
   select: selectionSchema.optional(),
   play: z.boolean().optional(),
@@ -72,7 +73,7 @@ const fail = (path: string, key: string, params: Record<string, string | number>
 function describe(issue: z.core.$ZodIssue): Pick<LessonError, 'key' | 'params'> {
   switch (issue.code) {
     case 'invalid_type':
-      return { key: 'error.schema.type', params: { expected: String(issue.expected) } };
+      return { key: 'error.schema.type', params: { expected: `schema.expected.${String(issue.expected)}` } };
     case 'too_big':
       return { key: 'error.schema.tooBig', params: { max: String(issue.maximum) } };
     case 'too_small':
@@ -149,8 +150,8 @@ export function readLessonText(text: string, bytes: number): LessonResult {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    const at = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1] ?? '?';
-    return fail('', 'lecture.import.notJson', { at });
+    const why = notJson(text, e);
+    return fail('', why.key, why.params);
   }
   return parseLesson(json);
 }

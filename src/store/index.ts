@@ -9,6 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { CommandInput, Message, Scenario, Snapshot } from '../engine';
 import type { LoggedCommand, Speed } from '../protocol/messages';
 import type { Lesson } from '../lessons/types';
+import { withNotice } from './notices';
 
 export type Lang = 'ko' | 'en';
 export type ThemeName = 'default' | 'projector' | 'contrast';
@@ -60,6 +61,8 @@ export interface UiSlice {
   notices: Notice[];
   /** The preset catalogue's ids, known once the boot code has loaded (the scenario picker lists them). */
   presetIds: readonly string[];
+  /** The name of the file a custom scenario was imported from (shown and exported under it), else null. */
+  scenarioFile: string | null;
 }
 
 export type AppState = SimSlice & UiSlice;
@@ -86,6 +89,7 @@ const initialUi: UiSlice = {
   debug: false,
   notices: [],
   presetIds: [],
+  scenarioFile: null,
 };
 
 export const useStore = create<AppState>()(() => ({ ...initialSim, ...initialUi }));
@@ -109,6 +113,8 @@ export const selectTheme = (s: AppState): ThemeName => s.theme;
 export const selectEmbed = (s: AppState): boolean => s.embed;
 export const selectNotices = (s: AppState): Notice[] => s.notices;
 export const selectScenarioId = (s: AppState): string => s.scenarioId;
+/** The imported file's name while its scenario (or an edit of it) is the custom one on screen. */
+export const selectScenarioFile = (s: AppState): string | null => (s.scenarioId === 'custom' ? s.scenarioFile : null);
 export const selectViolations = (s: AppState): string[] => s.violations;
 export const selectEvents = (s: AppState) => s.snapshot?.events;
 export const selectPresetIds = (s: AppState): readonly string[] => s.presetIds;
@@ -147,7 +153,7 @@ export function sendCommand(command: CommandInput): Promise<CommandResult> {
 
 export function addNotice(level: Notice['level'], message: Message): void {
   noticeSeq += 1;
-  const notices = [...useStore.getState().notices, { id: noticeSeq, level, message }].slice(-5);
+  const notices = withNotice(useStore.getState().notices, { id: noticeSeq, level, message });
   useStore.setState({ notices });
 }
 

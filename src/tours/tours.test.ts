@@ -73,3 +73,21 @@ describe('tasks', () => {
     expect(isDone(w, { snapshot: snap, selection: null })).toBe(false);
   });
 });
+
+describe('every task', () => {
+  // A task already met in the world its step opens on would be "done" before the student
+  // did anything, and (with pauseWhenDone) would freeze the step at its first tick.
+  for (const tour of TOURS) {
+    tour.steps.forEach((s, i) => {
+      const r = resolveStep(s, av);
+      const task = r.waitFor;
+      if (task === undefined) return;
+      it(`${tour.id} step ${i + 1} (${s.id}): is still to do when the step opens`, () => {
+        expect(r.log ?? []).toEqual([]);
+        const preset = presets[r.preset as keyof typeof presets];
+        const snap = toSnapshot(step(createSim(preset), r.tick ?? 0));
+        expect(isDone(task, { snapshot: snap, selection: r.select ?? null })).toBe(false);
+      });
+    });
+  }
+});

@@ -1,10 +1,12 @@
 /**
  * "What just happened": the newest meaningful events, narrated in the user's language,
- * plus the latest context switch, so a student can read why the picture changed.
+ * with the latest context switch or page fault in its place when the lens is about it
+ * (see feed.ts), so a student can read why the picture changed.
  */
 import { tMessage, useT } from '../i18n';
 import type { SimEvent } from '../engine';
-import { selectLang, useStore } from '../store';
+import { selectLang, selectLens, useStore } from '../store';
+import { feedItems } from './feed';
 import { useSnapshot } from '../views/shared/useSnapshot';
 
 const eventsOf = (s: { events: SimEvent[] }): SimEvent[] => s.events;
@@ -14,25 +16,20 @@ const sameEvents = (a: SimEvent[], b: SimEvent[]): boolean => a.length === b.len
 export function EventFeed() {
   const events = useSnapshot(eventsOf, 4, sameEvents) ?? undefined;
   const lang = useStore(selectLang);
+  const lens = useStore(selectLens);
   const t = useT();
   if (events === undefined) return null;
-  const info = events.filter((e) => e.level === 'info').slice(-6).toReversed();
-  const lastDetail = events.findLast((e) => e.level === 'detail');
+  const items = feedItems(events, lens);
   return (
     <section className="event-feed" aria-label={t('events.title')}>
       <h2>{t('events.title')}</h2>
-      {lastDetail !== undefined && (
-        <p className="event-detail">
-          <span className="muted">{t('events.at', { tick: lastDetail.tick })}</span> {tMessage(lang, lastDetail)}
-        </p>
-      )}
       <ul>
-        {info.map((e) => (
-          <li key={e.seq}>
+        {items.map((e) => (
+          <li key={e.seq} className={e.level === 'detail' ? 'event-detail' : undefined}>
             <span className="muted">{t('events.at', { tick: e.tick })}</span> {tMessage(lang, e)}
           </li>
         ))}
-        {info.length === 0 && <li className="muted">{t('events.none')}</li>}
+        {items.length === 0 && <li className="muted">{t('events.none')}</li>}
       </ul>
     </section>
   );

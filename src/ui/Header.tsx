@@ -4,7 +4,7 @@
 import { changeLanguage, useT } from '../i18n';
 import { LectureMenu } from './lecture/LectureMenu';
 import { OfflineStatus } from './offline/OfflineStatus';
-import { selectLang, selectPresetIds, selectScenarioId, selectTheme, setTheme, useStore, type Lang, type ThemeName } from '../store';
+import { selectLang, selectPresetIds, selectScenarioFile, selectScenarioId, selectTheme, setTheme, useStore, type Lang, type ThemeName } from '../store';
 
 const THEMES: ThemeName[] = ['default', 'projector', 'contrast'];
 
@@ -13,6 +13,7 @@ export function Header() {
   const lang = useStore(selectLang);
   const theme = useStore(selectTheme);
   const scenarioId = useStore(selectScenarioId);
+  const scenarioFile = useStore(selectScenarioFile);
   const presetIds = useStore(selectPresetIds);
   return (
     <header className="app-header">
@@ -37,7 +38,7 @@ export function Header() {
               void import('../boot').then((b) => b.loadPreset(id));
             }}
           >
-            {scenarioId === 'custom' && <option value="custom">{t('header.customScenario')}</option>}
+            {scenarioId === 'custom' && <option value="custom">{scenarioFile === null ? t('header.customScenario') : t('header.customScenarioFile', { file: scenarioFile })}</option>}
             {presetIds.map((id) => (
               <option key={id} value={id}>
                 {t(`preset.${id}.title`)}

@@ -1,19 +1,25 @@
 /**
- * Lens tabs: one tab per lens that exists. Arrow keys move between tabs (WAI-ARIA tabs).
+ * Lens tabs: one tab per lens that exists. Arrow keys, Home and End move the selection
+ * and the focus together (WAI-ARIA tabs with automatic activation), so pressing again
+ * moves on from the tab just reached.
  */
 import type { KeyboardEvent } from 'react';
 import { useT } from '../i18n';
 import { LENS_ID_LIST as LENSES } from '../views/lensIds';
 import { selectLens, setLens, useStore } from '../store';
+import { tabAfterKey } from './tabKeys';
 
 export function LensTabs() {
   const t = useT();
   const lens = useStore(selectLens);
   const onKey = (e: KeyboardEvent<HTMLButtonElement>, i: number): void => {
-    const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (d === 0) return;
-    const next = LENSES[(i + d + LENSES.length) % LENSES.length];
-    if (next !== undefined) setLens(next);
+    const j = tabAfterKey(e.key, i, LENSES.length);
+    const next = j === null ? undefined : LENSES[j];
+    if (next === undefined) return;
+    e.preventDefault();
+    setLens(next);
+    // The tab gets focus now; it keeps it when React re-renders its tabIndex to 0.
+    document.getElementById(`tab-${next}`)?.focus();
   };
   return (
     <div className="lens-tabs" role="tablist" aria-label={t('lens.tabs')}>

@@ -80,7 +80,7 @@ describe('Cluster lens', () => {
     await page.locator(tid('cl-ha')).click();
     await expect.poll(() => page.locator(tid('cl-ha')).isChecked(), poll).toBe(false);
     await page.locator(tid('cl-fail-host-3')).click();
-    await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toContain('Host host-3 failed: its 2 VM(s) stopped at once.');
+    await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toContain('Host host-3 failed: its 2 VMs stopped at once.');
     await expect.poll(() => page.locator(tid('cl-host-host-3')).textContent(), poll).toContain('○ crm');
     await settled(page);
     expect(await page.locator(tid('cl-log')).textContent()).not.toContain('HA restarts');

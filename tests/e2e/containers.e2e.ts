@@ -35,18 +35,26 @@ describe('Containers vs VMs lens', () => {
   });
 
   test('adding instances until the host is full: more containers fit than VMs, and the last add is refused', async () => {
-    const { page, errors } = await openApp('scenario=vm-vs-container&lens=containers&lang=en&autoplay=0&tick=5000');
+    const { page, errors } = await openApp('scenario=vm-vs-container&lens=containers&lang=en&autoplay=0&tick=5000&debug=1');
     await settled(page, 5000);
     const room = page.locator(tid('ct-room-host-vms'));
     await expect.poll(() => room.textContent(), poll).toBe('6 more VMs of 768 MiB');
     await expect.poll(() => page.locator(tid('ct-room-host-containers')).textContent(), poll).toBe('11 more containers of 512 MiB');
     const addVm = page.locator(tid('ct-col-host-vms')).getByRole('button', { name: 'Add a VM' });
+    const tabsAt = await page.locator('[role=tablist]').boundingBox();
     for (let i = 5; i >= 0; i--) {
       await addVm.click();
-      await expect.poll(() => room.textContent(), poll).toBe(`${i} more VMs of 768 MiB`);
+      await expect.poll(() => room.textContent(), poll).toBe(`${i} more ${i === 1 ? 'VM' : 'VMs'} of 768 MiB`);
     }
-    await addVm.click();
-    await expect.poll(() => page.locator(tid('notice')).last().textContent(), poll).toContain('No room for');
+    // Full: Add is off (the room line says why), so no click can pile refusals up.
+    await expect.poll(() => addVm.isDisabled(), poll).toBe(true);
+    expect(await page.locator(tid('ct-race')).isDisabled()).toBe(true);
+    expect(await page.locator(tid('notice')).count()).toBe(0);
+    // Refusals of one kind replace each other over the page: the tabs do not move.
+    for (let i = 0; i < 4; i++) await page.evaluate(() => (window as unknown as { virtlab: { client: { command(c: unknown): Promise<unknown> } } }).virtlab.client.command({ type: 'placeVm', host: 'host-vms', vm: { id: `z${Math.random()}`.replace('.', ''), name: 'z', vcpus: 1, memoryMiB: 768 } }));
+    await expect.poll(() => page.locator(tid('notice')).count(), poll).toBe(1);
+    expect(await page.locator(tid('notice')).textContent()).toContain('No room for');
+    expect(await page.locator('[role=tablist]').boundingBox()).toEqual(tabsAt);
     await page.locator(tid('ct-col-host-containers')).getByRole('button', { name: 'Add a container' }).click();
     await expect.poll(() => page.locator(tid('ct-room-host-containers')).textContent(), poll).toBe('10 more containers of 512 MiB');
     await expect.poll(() => page.locator(tid('ct-why')).textContent(), poll).toContain('this host fits 10 VMs of the app in all, the other 15 containers');

@@ -150,11 +150,11 @@ describe('scenario editor', () => {
 
     expect(await applyText(page, '{"hosts": [')).toContain('not valid JSON');
     expect(await applyText(page, JSON.stringify({ ...good, schemaVersion: 7 }))).toContain('schemaVersion: schemaVersion is 7');
-    expect(await applyText(page, JSON.stringify({ ...good, vms: [{ ...good.vms[0], colour: 'red' }] }))).toContain('vms.0: unknown field(s): colour');
+    expect(await applyText(page, JSON.stringify({ ...good, vms: [{ ...good.vms[0], colour: 'red' }] }))).toContain('vms.0: unknown fields: colour');
     expect(await applyText(page, JSON.stringify({ ...good, vms: [{ ...good.vms[0], vcpus: 999 }] }))).toContain('vms.0.vcpus: too large: at most 32');
 
     await page.locator(tid('editor-file')).setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 10, 32) });
-    await expect.poll(() => page.locator(tid('editor-errors')).textContent(), poll).toContain('at most 1024 KiB');
+    await expect.poll(() => page.locator(tid('editor-import-errors')).textContent(), poll).toContain('at most 1024 KiB');
 
     await page.keyboard.press('Escape');
     expect(await readText(page, 'state-digest')).toBe(digest);
@@ -177,6 +177,40 @@ describe('scenario editor', () => {
     await expect.poll(() => page.locator(tid('dialog-editor')).count(), poll).toBe(0);
     await expect.poll(() => page.locator(tid('scenario')).inputValue(), poll).toBe('custom');
     await expect.poll(() => page.locator('.overview-svg').textContent(), poll).toContain('vm-4');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('scenario import', () => {
+  test('a refused file is named, marks no field of the form, and leaves Apply off until the form changes; a good one keeps its name', async () => {
+    const { page, errors } = await openApp('lang=ko&autoplay=0');
+    await settled(page, 0);
+    const digest = await readText(page, 'state-digest');
+    await page.locator(tid('open-editor')).click();
+    const apply = page.locator(tid('editor-apply'));
+    // Not JSON at all (a picture): a clear Korean sentence, no "(near character ?)".
+    await page.locator(tid('editor-file')).setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]) });
+    const refused = page.locator(tid('editor-import-errors'));
+    await expect.poll(() => refused.textContent(), poll).toContain('“photo.png” 파일을 가져오지 않았습니다');
+    expect(await refused.textContent()).toContain('VirtLab 시나리오 파일이 아닙니다');
+    expect(await refused.textContent()).not.toMatch(/\?|near/);
+    expect(await apply.isDisabled()).toBe(true);
+    // A file with a bad field: its error is listed for that file, not drawn on this form's field.
+    const bad = { schemaVersion: 1, name: 'x', hosts: [{ id: 'h', name: 'h', sockets: 1, coresPerSocket: 2, threadsPerCore: 1, memoryMiB: 4096 }], vms: [{ id: 'v', name: 'v', host: 'h', vcpus: 999, memoryMiB: 512 }] };
+    await page.locator(tid('editor-file')).setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect.poll(() => refused.textContent(), poll).toContain('vms.0.vcpus');
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+    expect(await apply.isDisabled()).toBe(true);
+    expect(await readText(page, 'state-digest')).toBe(digest);
+    // Changing the form clears the refusal and turns Apply back on.
+    await page.getByLabel('web-1: vCPU', { exact: true }).fill('3');
+    await expect.poll(() => apply.isDisabled(), poll).toBe(false);
+    expect(await refused.count()).toBe(0);
+    // A good file applies, and the header names it by its file.
+    const good = { ...bad, vms: [{ ...bad.vms[0], vcpus: 2 }] };
+    await page.locator(tid('editor-file')).setInputFiles({ name: 'lab-3.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await expect.poll(() => page.locator(tid('dialog-editor')).count(), poll).toBe(0);
+    await expect.poll(() => page.locator(`${tid('scenario')} option:checked`).textContent(), poll).toBe('사용자 시나리오: lab-3');
     expect(errors).toEqual([]);
   });
 });

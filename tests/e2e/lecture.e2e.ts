@@ -6,7 +6,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid } from './harness';
 
 const poll = { timeout: 10_000, interval: 100 };
 
@@ -81,6 +81,31 @@ describe('guided tours', () => {
     expect(errors).toEqual([]);
   });
 
+  test('starting a tour puts the focus in its panel; step 9 opens playing with its task to do; Page Down on the last step finishes', async () => {
+    const { page, errors } = await openApp('lang=en&autoplay=0');
+    await page.locator(tid('open-tours')).click();
+    await page.locator(tid('start-tour-course')).click();
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 1 of 19');
+    const focusIn = (): Promise<string | null> => page.evaluate(() => document.activeElement?.closest('[data-testid="tour-panel"]') === null ? document.activeElement?.tagName ?? null : 'tour-panel');
+    await expect.poll(focusIn, poll).toBe('tour-panel');
+    // The keyboard alone: Enter on the focused Next moves on, and the focus stays in the panel.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 19');
+    expect(await focusIn()).toBe('tour-panel');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('PageDown');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 9 of 19');
+    // Its world plays on past tick 0, and its task waits for the student.
+    await expect.poll(() => readTick(page), poll).toBeGreaterThan(0);
+    expect(await page.locator(tid('play-toggle')).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator(tid('tour-task')).getAttribute('data-done')).toBe('false');
+    for (let i = 0; i < 10; i++) await page.keyboard.press('PageDown');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 19 of 19');
+    expect(await focusIn()).toBe('tour-panel'); // Next became Finish in place
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.locator(tid('tour-panel')).count(), poll).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   test('a bad tour parameter is reported and ignored', async () => {
     const { page, errors } = await openApp('lang=en&tour=nope&autoplay=0');
     await expect.poll(() => page.locator(tid('notice')).textContent(), poll).toContain('"tour"');
@@ -90,6 +115,30 @@ describe('guided tours', () => {
 });
 
 describe('keyboard', () => {
+  test('blackout keeps the focus and a playing simulation plays on; arrows move focus with the lens tab', async () => {
+    const { page, errors } = await openApp('lang=en&autoplay=1');
+    const toggle = page.locator(tid('play-toggle'));
+    await expect.poll(() => toggle.getAttribute('aria-pressed'), poll).toBe('true');
+    await page.locator('#tab-overview').focus();
+    await page.keyboard.press('b');
+    await expect.poll(() => page.locator(tid('blackout')).count(), poll).toBe(1);
+    await expect.poll(() => toggle.getAttribute('aria-pressed'), poll).toBe('false');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(tid('blackout')).count(), poll).toBe(0);
+    await expect.poll(() => toggle.getAttribute('aria-pressed'), poll).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-overview');
+    const focused = (): Promise<{ focus: string; selected: string | null }> =>
+      page.evaluate(() => ({ focus: document.activeElement?.id ?? '', selected: document.querySelector('[role=tab][aria-selected=true]')?.id ?? null }));
+    const ids = await page.locator('[role=tab]').evaluateAll((els) => els.map((e) => e.id));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused, poll).toEqual({ focus: ids[1], selected: ids[1] });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused, poll).toEqual({ focus: ids[2], selected: ids[2] });
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(focused, poll).toEqual({ focus: ids[1], selected: ids[1] });
+    expect(errors).toEqual([]);
+  });
+
   test('space, arrows, +/-, p, c, b, f and ? do what the help says', async () => {
     const { page, errors } = await openApp('lang=en&autoplay=0&tick=500');
     await page.locator('h1').click();

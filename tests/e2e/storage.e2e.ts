@@ -33,6 +33,30 @@ describe('Storage lens', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a guess is picked by array and scored against where the volume really goes', async () => {
+    const { page, errors } = await openApp('lens=storage&scenario=san-placement&lang=en&autoplay=0&tick=10000');
+    await settled(page, 10000);
+    await page.locator(tid('storage-replicas')).selectOption('1');
+    // Find the answer first (a reveal without a guess), then guess wrong, then right.
+    await page.locator(tid('storage-reveal')).click();
+    const one = /goes to: ([\w-]+)/.exec((await page.locator(tid('storage-predict')).textContent()) ?? '')?.[1] ?? '';
+    await page.locator(tid('storage-reveal')).click();
+    const names = await page.locator(`${tid('storage-guess')} button`).allTextContents();
+    const wrong = names.find((n) => n !== one) ?? '';
+    await page.locator(tid(`storage-guess-${wrong}`)).click();
+    expect(await page.locator(tid('storage-reveal')).textContent()).toBe('Check my guess');
+    await page.locator(tid('storage-reveal')).click();
+    await expect.poll(() => page.locator(tid('storage-guess-score')).textContent(), poll).toBe('✗ 0 of 1 right.');
+    await page.locator(tid(`storage-guess-${wrong}`)).click(); // un-pick: the check hides again
+    await page.locator(tid(`storage-guess-${one}`)).click();
+    expect(await page.locator(tid(`storage-guess-${one}`)).getAttribute('aria-pressed')).toBe('true');
+    await page.locator(tid('storage-reveal')).click();
+    await expect.poll(() => page.locator(tid('storage-guess-score')).getAttribute('data-exact'), poll).toBe('true');
+    await page.locator(tid('storage-create')).click();
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain(`vol-1 placed on ${one}`);
+    expect(errors).toEqual([]);
+  });
+
   test('failing an array degrades its volumes, which rebuild until all are healthy', async () => {
     const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=en&autoplay=0&tick=4500');
     await settled(page, 4500);
@@ -60,7 +84,7 @@ describe('Storage lens', () => {
   test('with rack awareness on and a rebalance, the same rack failure loses nothing', async () => {
     const { page, errors } = await openApp('lens=storage&scenario=rack-awareness&lang=en&autoplay=0&tick=100');
     await settled(page, 100);
-    await expect.poll(() => page.locator(tid('storage-one-rack')).textContent(), poll).toContain('6 volume(s) keep every replica in one rack');
+    await expect.poll(() => page.locator(tid('storage-one-rack')).textContent(), poll).toContain('6 volumes keep every replica in one rack');
     // Controls are driven by the engine: the box is ticked once the worker accepts the command.
     await page.locator(tid('storage-rack-aware')).click();
     await expect.poll(() => page.locator(tid('storage-rack-aware')).isChecked(), poll).toBe(true);

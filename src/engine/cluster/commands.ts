@@ -49,6 +49,16 @@ export function placeVm(st: ClusterWorld, spec: Omit<VmSpec, 'host'>, host: stri
   return r;
 }
 
+/**
+ * Whether this move is the scenario's own script running: the scripted event taken at
+ * this very tick is this move. The log then says "the scenario moves…", not "you asked…"
+ * (a person asking the same move at that tick is refused: it is already queued).
+ */
+function isScriptedNow(st: ClusterWorld, id: string, host: string): boolean {
+  const ev = st.scriptPos > 0 ? st.script[st.scriptPos - 1] : undefined;
+  return ev !== undefined && ev.at === st.tick && ev.command.type === 'migrateVm' && ev.command.vm === id && ev.command.host === host;
+}
+
 export function migrateVm(st: ClusterWorld, id: string, host: string): Outcome {
   const i = st.topology.vms.findIndex((v) => v.id === id);
   const vm = st.topology.vms[i];
@@ -62,7 +72,8 @@ export function migrateVm(st: ClusterWorld, id: string, host: string): Outcome {
   if (cl.migration?.vm === id || cl.queue.some((q) => q.vm === id)) return reject('cluster.reason.alreadyMigrating', { vm: vm.name });
   const free = freeMiB(st, h);
   if (free < vm.memoryMiB) return reject('cluster.reason.noRoom', { vm: vm.name, host, free: Math.round(free), need: vm.memoryMiB });
-  const reason = { key: 'cluster.why.manual', params: { vm: vm.id, from: st.topology.hosts[vm.host]?.id ?? '', to: host } };
+  const key = isScriptedNow(st, id, host) ? 'cluster.why.scripted' : 'cluster.why.manual';
+  const reason = { key, params: { vm: vm.id, from: st.topology.hosts[vm.host]?.id ?? '', to: host } };
   cl.queue.push({ vm: id, to: host, reason });
   decide(cl, st.tick, 'migrate', reason);
   return OK;

@@ -41,6 +41,14 @@ describe('cluster', () => {
     expect(db?.downtimeMs).toBeLessThanOrEqual(50);
   });
 
+  it('a scripted move is told as the scenario\'s, a person\'s as theirs', () => {
+    const st = step(createSim(presets['live-migration']), 5001);
+    const moves = st.cluster.decisions.filter((d) => d.kind === 'migrate').map((d) => d.message.key);
+    expect(moves).toEqual(['cluster.why.scripted']);
+    const mine = apply(st, { type: 'migrateVm', vm: 'db-vm', host: 'host-2' });
+    expect(mine.cluster.decisions.at(-1)?.message.key).toBe('cluster.why.manual');
+  });
+
   it('stopping a VM while it migrates ends the migration with the command, logged as aborted', () => {
     let st = createSim(presets['live-migration']);
     while (st.cluster.migration === null) st = step(st, 50);

@@ -90,7 +90,7 @@ describe('hostile input never throws', () => {
     ['a function', () => basic],
     ['an array', [basic]],
   ])('%s is rejected as a whole document', (_, input) => {
-    expect(reject(input)).toEqual([expect.objectContaining({ path: '', key: 'error.schema.type', params: { expected: 'object' } })]);
+    expect(reject(input)).toEqual([expect.objectContaining({ path: '', key: 'error.schema.type', params: { expected: 'schema.expected.object' } })]);
   });
 
   it.each([
@@ -183,8 +183,8 @@ describe('errors point at the field', () => {
   it.each([
     ['vms.0.vcpus', 1000, 'error.schema.tooBig', { max: '32' }],
     ['vms.0.vcpus', 0, 'error.schema.tooSmall', { min: '1' }],
-    ['vms.0.vcpus', 1.5, 'error.schema.type', { expected: 'int' }],
-    ['vms.0.vcpus', '2', 'error.schema.type', { expected: 'number' }],
+    ['vms.0.vcpus', 1.5, 'error.schema.type', { expected: 'schema.expected.int' }],
+    ['vms.0.vcpus', '2', 'error.schema.type', { expected: 'schema.expected.number' }],
     ['vms.0.memoryMiB', -4096, 'error.schema.tooSmall', { min: '64' }],
     ['hosts.0.disks.0.sizeGiB', -5, 'error.schema.tooSmall', { min: '1' }],
     ['hosts.0.sockets', 1e308, 'error.schema.tooBig', undefined],
@@ -197,7 +197,7 @@ describe('errors point at the field', () => {
     ['seed', 2 ** 53, 'error.schema.tooBig', undefined],
     ['name', '', 'error.schema.tooSmall', { min: '1' }],
     ['hosts', [], 'error.schema.tooSmall', { min: '1' }],
-    ['vms', 'none', 'error.schema.type', { expected: 'array' }],
+    ['vms', 'none', 'error.schema.type', { expected: 'schema.expected.array' }],
     ['events', [{ at: 5, command: { type: 'explode' } }], 'error.schema.union', {}],
   ] as const)('%s = %j -> %s', (path, value, key, params) => {
     const errors = reject(set(path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), value));

@@ -25,10 +25,11 @@ function joinPath(path: readonly PropertyKey[]): string {
   return path.map((p) => String(p)).join('.');
 }
 
-function describe(issue: z.core.$ZodIssue): Pick<ScenarioError, 'key' | 'params'> {
+/** A validator issue as a catalogue key and parameters (shared by every reader of untrusted JSON). */
+export function describeIssue(issue: z.core.$ZodIssue): Pick<ScenarioError, 'key' | 'params'> {
   switch (issue.code) {
     case 'invalid_type':
-      return { key: 'error.schema.type', params: { expected: String(issue.expected) } };
+      return { key: 'error.schema.type', params: { expected: `schema.expected.${String(issue.expected)}` } };
     case 'too_big':
       return { key: 'error.schema.tooBig', params: { max: String(issue.maximum) } };
     case 'too_small':
@@ -53,7 +54,7 @@ export function parseScenario(input: unknown): ParseResult {
       const errors = parsed.error.issues.slice(0, MAX_ERRORS).map((issue) => ({
         path: joinPath(issue.path),
         message: issue.message,
-        ...describe(issue),
+        ...describeIssue(issue),
       }));
       return { ok: false, errors };
     }

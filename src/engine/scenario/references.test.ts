@@ -32,7 +32,7 @@ describe('cross references', () => {
   it('a VM on an unknown host', () => {
     const j = basicJson();
     at(j.vms, 1)['host'] = 'host-9';
-    expect(errors(j)).toEqual([expect.objectContaining({ path: 'vms.1.host', key: 'error.ref.unknown', params: { kind: 'host', id: 'host-9' } })]);
+    expect(errors(j)).toEqual([expect.objectContaining({ path: 'vms.1.host', key: 'error.ref.unknown', params: { kind: 'schema.kind.host', id: 'host-9' } })]);
   });
 
   it('a container on an unknown host or inside an unknown VM', () => {
@@ -41,8 +41,8 @@ describe('cross references', () => {
     delete at(j.containers, 1)['host'];
     at(j.containers, 1)['vm'] = 'ghost';
     expect(errors(j)).toEqual([
-      expect.objectContaining({ path: 'containers.0.host', key: 'error.ref.unknown', params: { kind: 'host', id: 'nowhere' } }),
-      expect.objectContaining({ path: 'containers.1.vm', key: 'error.ref.unknown', params: { kind: 'vm', id: 'ghost' } }),
+      expect.objectContaining({ path: 'containers.0.host', key: 'error.ref.unknown', params: { kind: 'schema.kind.host', id: 'nowhere' } }),
+      expect.objectContaining({ path: 'containers.1.vm', key: 'error.ref.unknown', params: { kind: 'schema.kind.vm', id: 'ghost' } }),
     ]);
   });
 
@@ -66,7 +66,7 @@ describe('cross references', () => {
   it('a vSwitch on an unknown host', () => {
     const j = basicJson();
     at(j.vswitches, 0)['host'] = 'host-2';
-    expect(errors(j)).toEqual([expect.objectContaining({ path: 'vswitches.0.host', key: 'error.ref.unknown', params: { kind: 'host', id: 'host-2' } })]);
+    expect(errors(j)).toEqual([expect.objectContaining({ path: 'vswitches.0.host', key: 'error.ref.unknown', params: { kind: 'schema.kind.host', id: 'host-2' } })]);
   });
 
   it.each(['hosts', 'vms', 'containers'] as const)('duplicate ids in %s point at the second one', (table) => {

@@ -68,7 +68,7 @@ function duplicates(ids: readonly string[], table: string, out: RefIssue[]): voi
 }
 
 function unknownRef(path: (string | number)[], kind: string, id: string): RefIssue {
-  return { path, key: 'error.ref.unknown', params: { kind, id }, message: `no ${kind} with id "${id}"` };
+  return { path, key: 'error.ref.unknown', params: { kind: `schema.kind.${kind}`, id }, message: `no ${kind} with id "${id}"` };
 }
 
 /** Cross-references and totals of a shape-valid scenario; an empty list means valid. */

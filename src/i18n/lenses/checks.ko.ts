@@ -100,7 +100,7 @@ export default {
   'check.memory.walk.explain.nested.small': '{n}번: 게스트의 4단계 각각(과 마지막 게스트 물리 주소)이 다시 호스트의 4단계 테이블로 변환되어야 합니다: (4+1)×(4+1)−1 = 24.',
   'check.memory.walk.explain.nested.large': '{n}번: 큰 페이지를 쓰면 두 워크 모두 한 단계씩 줄어듭니다: (3+1)×(3+1)−1 = 15.',
   'check.storage.nextVolume.title': '스토리지: 다음 볼륨은 어느 어레이로?',
-  'check.storage.nextVolume.q': '지금 {size} GiB짜리 thick 볼륨을 복제본 1개로 만듭니다. 배치 정책은 “{policy}”입니다. 어느 어레이에 놓일까요?',
+  'check.storage.nextVolume.q': '지금 {size} GiB짜리 씩(thick) 볼륨을 복제본 1개로 만듭니다. 배치 정책은 “{policy}”입니다. 어느 어레이에 놓일까요?',
   'check.storage.nextVolume.explain.most-free': '{array:으로/로} 갔습니다. “여유 공간이 가장 많은 곳” 정책은 용량 대비 남은 공간의 비율이 가장 큰 어레이를 고릅니다(노트: 상대적으로 저장 공간이 남아 있는 저장소에 분산 저장).',
   'check.storage.nextVolume.explain.round-robin': '{array:으로/로} 갔습니다. 라운드 로빈은 여유 공간과 상관없이 마지막으로 쓴 어레이의 다음 어레이를 순서대로 고릅니다.',
   'check.network.vlanPath.title': '네트워크: 패킷 묶음은 어디로 갈까?',

@@ -53,5 +53,5 @@ export default {
   'offline.update': 'VirtLab 새 버전이 준비되었습니다.',
   'offline.updateNow': '지금 업데이트(이 화면 유지)',
   'offline.later': '나중에',
-  'param.hint.report': 'xapi, height 또는 둘 다(xapi,height), 아니면 둘 다를 뜻하는 1을 쓰세요',
+  'param.hint.report': '“xapi”, “height” 또는 둘 다(“xapi,height”), 아니면 둘 다를 뜻하는 1을 쓰세요',
 } as const;

@@ -64,8 +64,8 @@ export default {
 
   'lecture.state.tooLong': '공유 링크가 너무 커서 열 수 없습니다. 상태 파일을 요청하세요.',
   'lecture.state.corrupt': '공유 링크가 손상되었습니다(복사할 때 잘렸을 수 있습니다). 대신 기본 시나리오를 보여 줍니다.',
-  'lecture.state.field': '공유 링크를 열지 않았습니다. 필드 "{field}"가 잘못되었습니다({reason}).',
-  'lecture.state.scenario': '공유 링크를 열지 않았습니다. 시나리오의 "{field}"가 잘못되었습니다: {reason}',
+  'lecture.state.field': '공유 링크를 열지 않았습니다. 필드 "{field}"의 값이 잘못되었습니다({reason}).',
+  'lecture.state.scenario': '공유 링크를 열지 않았습니다. 시나리오의 "{field}" 값이 잘못되었습니다: {reason}',
   'lecture.state.preset': '공유 링크를 열지 않았습니다. 이 버전에 없는 프리셋 "{preset}"을 가리킵니다.',
   'lecture.state.noLens': '공유 링크가 이 버전에 없는 렌즈 "{lens}"를 요청합니다. 현재 렌즈를 유지합니다.',
 
@@ -80,7 +80,7 @@ export default {
   'lecture.embed.badOrigins': '출처는 https://호스트[:포트] 형식으로, 경로 없이 쉼표로 구분해 쓰세요.',
   'lecture.embed.preview': '임베드된 화면을 새 탭에서 열기',
   'lecture.embed.snippet': '페이지에 붙여 넣을 HTML',
-  'lecture.embed.docs': '페이지에서 postMessage로 임베드된 실습을 조작할 수 있습니다(재생, 일시정지, 스텝, 이동, 렌즈, 속도, 시나리오, 투어). docs/embedding.md를 보세요.',
+  'lecture.embed.docs': '페이지에서 postMessage로 임베드된 실습을 조작할 수 있습니다(재생, 일시정지, 스텝, 이동, 렌즈, 속도, 시나리오, 투어). “docs/embedding.md” 문서를 보세요.',
 
   'lecture.editor.title': '시나리오 편집기',
   'lecture.editor.startFrom': '시작점',
@@ -89,6 +89,8 @@ export default {
   'lecture.editor.apply': '적용',
   'lecture.editor.import': '파일 가져오기…',
   'lecture.editor.export': '파일로 내보내기',
+  'lecture.editor.importFailed': '“{file}” 파일을 가져오지 않았습니다. 위의 시나리오는 그대로입니다:',
+  'lecture.editor.applyBlocked': '다시 적용하려면 위의 시나리오를 고치거나 다른 파일을 가져오세요.',
   'lecture.editor.wholeFile': '파일',
   'lecture.editor.add.host': '서버',
   'lecture.editor.add.vm': '가상머신',
@@ -133,7 +135,8 @@ export default {
   'lecture.field.at': '틱',
   'lecture.field.command': '명령(JSON)',
   'lecture.import.tooBig': '파일 크기가 {size} KiB입니다. 최대 {max} KiB까지 받습니다',
-  'lecture.import.notJson': '올바른 JSON이 아닙니다({at}번째 문자 근처)',
+  'lecture.import.notJson': 'VirtLab 시나리오 파일이 아닙니다. 내용이 JSON이 아닙니다(시나리오 파일은 내보내기로 저장한 JSON입니다)',
+  'lecture.import.notJsonAt': '올바른 JSON이 아닙니다. {line}번째 줄 {column}번째 글자에서 어긋납니다',
   'lecture.import.notObject': '시나리오는 JSON 객체 {…}여야 합니다',
   'lecture.import.version': 'schemaVersion이 {found}입니다. 이 버전의 VirtLab이 읽는 버전은 {expected}입니다',
 
@@ -163,7 +166,7 @@ export default {
   'lecture.csv.kind.container': '컨테이너',
 
   'lecture.api.envelope': '메시지 형식이 "{field}"에서 잘못되었습니다',
-  'lecture.api.version': 'API 버전 {found}는 지원하지 않습니다. {expected}를 쓰세요',
+  'lecture.api.version': 'API 버전 {found:은/는} 지원하지 않습니다. {expected:을/를} 쓰세요',
   'lecture.api.unknownName': '"{name}" 명령은 없습니다. 다음 중 하나를 쓰세요: {names}',
   'lecture.api.args': '"{name}"의 인자가 "{field}"에서 잘못되었습니다: {reason}',
   'lecture.api.noLens': '"{lens}" 렌즈는 없습니다',
@@ -171,7 +174,7 @@ export default {
   'lecture.api.badScenario': '시나리오의 "{field}"가 잘못되었습니다: {reason}',
   'lecture.api.refused': '호스트 페이지의 명령을 거부했습니다: {reason}',
 
-  'param.hint.tour': 'course 같은 투어 id를 쓰세요',
+  'param.hint.tour': '“course” 같은 투어 id를 쓰세요',
   'param.hint.step': '1부터 시작하는 단계 번호를 쓰세요',
   'param.hint.keys': '1 또는 0을 쓰세요',
   'param.hint.origins': 'https://course.example.edu 같은 출처를 쉼표로 구분해 쓰세요. 그전까지는 어떤 호스트 페이지도 이 실습을 조작할 수 없습니다',

@@ -33,7 +33,7 @@ export default {
   'tour.course.cpu.title': 'CPU virtualization: vCPUs wait for pCPUs',
   'tour.course.cpu.body':
     'More vCPUs than pCPUs: the hypervisor’s scheduler gives each vCPU a timeslice on a pCPU. A vCPU that wants to run but finds every pCPU busy waits in the ready queue; the guest sees that wait as steal time.',
-  'tour.course.cpu.task': 'Keep it running: the tour pauses when two vCPUs are waiting in the ready queue at once.',
+  'tour.course.cpu.task': 'Click a vCPU waiting in a ready queue: the inspector says which pCPUs are busy and how long it has waited (the steal time its guest sees).',
   'tour.course.hyperthreads.title': 'Hyperthreading',
   'tour.course.hyperthreads.body':
     'Each core shows two hardware threads, so the hypervisor sees two pCPUs per core. But two threads share one core’s execution units: two busy siblings together do about 1.25× the work of one core, not 2×.',

@@ -30,8 +30,8 @@ export default {
   'tour.course.hvTypes.task': '인스펙터에서 하이퍼바이저를 Type 2로 바꾸고 호스트 OS 층이 나타나는 것을 보세요.',
   'tour.course.cpu.title': 'CPU 가상화: vCPU가 pCPU를 기다린다',
   'tour.course.cpu.body':
-    'vCPU가 pCPU보다 많습니다. 하이퍼바이저의 스케줄러가 각 vCPU에 pCPU 타임슬라이스를 줍니다. 실행하고 싶은데 모든 pCPU가 바쁘면 vCPU는 준비 큐에서 기다리고, 게스트는 이 대기를 steal time으로 봅니다.',
-  'tour.course.cpu.task': '계속 실행하세요. vCPU 두 개가 동시에 준비 큐에서 기다리면 투어가 멈춥니다.',
+    'vCPU가 pCPU보다 많습니다. 하이퍼바이저의 스케줄러가 각 vCPU에 pCPU 타임슬라이스를 줍니다. 실행하고 싶은데 모든 pCPU가 바쁘면 vCPU는 준비 큐에서 기다리고, 게스트는 이 대기를 스틸 타임(steal time)으로 봅니다.',
+  'tour.course.cpu.task': '준비 큐에서 기다리는 vCPU 하나를 누르세요. 상세 보기가 어느 pCPU가 바쁜지, 얼마나 기다렸는지(게스트가 보는 스틸 타임)를 알려 줍니다.',
   'tour.course.hyperthreads.title': '하이퍼스레딩',
   'tour.course.hyperthreads.body':
     '코어마다 하드웨어 스레드가 두 개라서 하이퍼바이저는 코어당 pCPU 두 개를 봅니다. 하지만 두 스레드는 한 코어의 연산 장치를 나눠 씁니다. 둘 다 바쁘면 코어 하나의 약 1.25배 일을 할 뿐, 2배가 아닙니다.',

@@ -34,7 +34,10 @@ export const tour: Tour = {
       lens: 'cpu',
       preset: 'cpu-overcommit',
       play: true,
-      waitFor: { kind: 'state', state: 'ready', min: 2 },
+      // Four vCPUs already wait at tick 0 (8 vCPUs on 4 threads), so "two are waiting" would be
+      // done the moment the step opens: the task is to look at one of them instead.
+      waitFor: { kind: 'select', sel: 'vcpu' },
+      pauseWhenDone: false,
       fallback: { lens: 'overview', preset: 'basic', tick: 4000, select: { kind: 'hypervisor', index: 0 }, waitFor: { kind: 'state', state: 'ready', min: 2 } },
     },
     { id: 'hyperthreads', section: 'cpu', lens: 'cpu', preset: 'hyperthreads', play: true, fallback: { lens: 'overview', preset: 'basic', tick: 5000, select: { kind: 'pcpu', index: 1 } } },

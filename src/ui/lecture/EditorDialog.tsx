@@ -10,7 +10,7 @@ import { isPresetId, presets, PRESET_IDS, type ScenarioError } from '../../engin
 import { simClient } from '../../client/simClient';
 import { useT } from '../../i18n';
 import { readScenarioText, scenarioToText, MAX_FILE_BYTES, type FileResult } from '../../embed/scenarioFile';
-import { select, setLecture, useStore } from '../../store';
+import { select, selectScenarioFile, setLecture, setUi, useStore } from '../../store';
 import { applySharedState } from '../../embed/applyState';
 import { download } from '../download';
 import { ADD_KINDS, addToScenarioText } from './editorTemplates';
@@ -82,28 +82,51 @@ function EditorBar({ text, view, setView, setText, setErrors }: BarProps) {
   );
 }
 
+/** A file that was not imported: its name and why, shown apart from the form being edited. */
+interface Refused {
+  file: string;
+  errors: ScenarioError[];
+}
+
+/** A file's name without the .json, as the header and Export show it. */
+const baseName = (name: string): string => name.replace(/\.json$/i, '').slice(0, 80) || name.slice(0, 80);
+
 export function EditorDialog() {
   const t = useT();
   const current = useStore((s) => s.scenario);
-  const [text, setText] = useState(() => (current === null ? '' : scenarioToText(current)));
+  const fileName = useStore(selectScenarioFile);
+  const [text, setTextState] = useState(() => (current === null ? '' : scenarioToText(current)));
   const [errors, setErrors] = useState<ScenarioError[]>([]);
+  // A refused import: its errors belong to that file, not to the fields of the form on
+  // screen, and Apply would only re-apply the old form, so it waits for a change.
+  const [refused, setRefused] = useState<Refused | null>(null);
   const [view, setView] = useState<View>('form');
   const fileInput = useRef<HTMLInputElement | null>(null);
-  const apply = (r: FileResult): void => {
+  const setText = (next: string): void => {
+    setTextState(next);
+    setRefused(null);
+  };
+  const apply = (r: FileResult, file: string | null = fileName): void => {
     if (!r.ok) return setErrors(r.errors);
     exitTour();
     select(null);
     if (r.kind === 'state') applySharedState(r.state);
     else simClient.load(r.scenario, 'custom');
+    setUi({ scenarioFile: r.kind === 'scenario' ? file : null });
     setLecture({ dialog: null });
   };
+  const refuse = (f: File, r: FileResult): void => {
+    setErrors([]);
+    setRefused({ file: f.name, errors: errorsOf(r) });
+  };
   const onFile = (f: File | undefined): void => {
+    if (fileInput.current !== null) fileInput.current.value = ''; // the same file can be chosen again
     if (f === undefined) return;
-    if (f.size > MAX_FILE_BYTES) return setErrors(errorsOf(readScenarioText('', f.size)));
+    if (f.size > MAX_FILE_BYTES) return refuse(f, readScenarioText('', f.size));
     void f.text().then((txt) => {
       const r = readScenarioText(txt, f.size);
-      if (r.ok) apply(r);
-      else setErrors(r.errors);
+      if (r.ok) apply(r, baseName(f.name));
+      else refuse(f, r);
     });
   };
   return (
@@ -118,15 +141,29 @@ export function EditorDialog() {
         <ScenarioForm text={text} errors={errors} onText={setText} />
       )}
       {errors.length > 0 && <ErrorList errors={errors} />}
+      {refused !== null && (
+        <div data-testid="editor-import-errors">
+          <p className="form-error">{t('lecture.editor.importFailed', { file: refused.file })}</p>
+          <ErrorList errors={refused.errors} />
+          <p className="muted" id="editor-apply-blocked">{t('lecture.editor.applyBlocked')}</p>
+        </div>
+      )}
       <div className="editor-actions">
-        <button type="button" className="primary" data-testid="editor-apply" onClick={() => apply(readScenarioText(text, new TextEncoder().encode(text).length))}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="editor-apply"
+          disabled={refused !== null}
+          aria-describedby={refused !== null ? 'editor-apply-blocked' : undefined}
+          onClick={() => apply(readScenarioText(text, new TextEncoder().encode(text).length))}
+        >
           {t('lecture.editor.apply')}
         </button>
         <button type="button" data-testid="editor-import" onClick={() => fileInput.current?.click()}>
           {t('lecture.editor.import')}
         </button>
         <input ref={fileInput} type="file" accept="application/json,.json" hidden data-testid="editor-file" onChange={(e) => onFile(e.target.files?.[0])} />
-        <button type="button" data-testid="editor-export" onClick={() => download('virtlab-scenario.json', new Blob([text], { type: 'application/json' }))}>
+        <button type="button" data-testid="editor-export" onClick={() => download(`${fileName ?? 'virtlab-scenario'}.json`, new Blob([text], { type: 'application/json' }))}>
           {t('lecture.editor.export')}
         </button>
       </div>

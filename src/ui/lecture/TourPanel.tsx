@@ -4,9 +4,11 @@
  * alone), a note when this build shows a fallback, and Back / Next / Exit. The
  * narration folds away so a projected lens and the inspector keep their room while the
  * class works on the task. Page Up / Page Down do the same from anywhere (see
- * useShortcuts). Narration is announced politely to screen readers.
+ * useShortcuts). Narration is announced politely to screen readers. Starting a lesson
+ * puts the keyboard focus on its Next button (the dialog that started it is gone), and
+ * Next becomes Finish on the last step as the same button, so the focus stays put.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { findLesson } from '../../lessons/catalogue';
 import { exitTour, finishLesson, nextStep, resolveLessonStep } from '../../lessons/runner';
@@ -28,6 +30,11 @@ export function TourPanel() {
   useStore(selectOwnLesson);
   const [open, setOpen] = useState(true);
   const embed = useStore(selectEmbed);
+  const primary = useRef<HTMLButtonElement | null>(null);
+  const runningId = pos?.id ?? null;
+  useEffect(() => {
+    if (runningId !== null) primary.current?.focus();
+  }, [runningId]);
   const lesson = pos === null ? undefined : findLesson(pos.id);
   const step = pos === null ? undefined : lesson?.steps[pos.step];
   if (pos === null || lesson === undefined || step === undefined) return null;
@@ -68,15 +75,9 @@ export function TourPanel() {
         <button type="button" data-testid="tour-prev" disabled={pos.step === 0} onClick={() => nextStep(-1)}>
           ← {t('lecture.tour.prev')}
         </button>
-        {last ? (
-          <button type="button" className="primary" data-testid="tour-finish" onClick={finishLesson}>
-            {t('lecture.tour.finish')}
-          </button>
-        ) : (
-          <button type="button" className="primary" data-testid="tour-next" onClick={() => nextStep(1)}>
-            {t('lecture.tour.next')} →
-          </button>
-        )}
+        <button ref={primary} type="button" className="primary" data-testid={last ? 'tour-finish' : 'tour-next'} onClick={last ? finishLesson : () => nextStep(1)}>
+          {last ? t('lecture.tour.finish') : `${t('lecture.tour.next')} →`}
+        </button>
         <button type="button" data-testid="tour-exit" onClick={exitTour}>
           {t('lecture.tour.exit')}
         </button>

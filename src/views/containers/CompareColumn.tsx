@@ -12,7 +12,7 @@ import { useT } from '../../i18n';
 import { select } from '../../store';
 import { v } from '../../theme/tokens';
 import { addContainer, addVm, removeLast } from './actions';
-import type { ColumnModel, InstanceModel } from './layoutContainers';
+import { canAdd, type ColumnModel, type InstanceModel } from './layoutContainers';
 import { MemoryBar } from './MemoryBar';
 
 const fmtS = (ms: number): string => (ms / 1000).toFixed(2);
@@ -104,14 +104,15 @@ export function CompareColumn({ col, topo, width, scale }: { col: ColumnModel; t
         <dt>{t('containers.cpuBusy')}</dt>
         <dd>{`${Math.round(col.cpuBusyPct)} %`}</dd>
         <dt>{t('containers.room')}</dt>
-        <dd data-testid={`ct-room-${col.name}`}>{col.kind === 'vms' ? t('containers.roomVms', { n: col.roomVms, mib: col.vmSizeMiB }) : t('containers.roomCts', { n: col.roomContainers, mib: col.ctSizeMiB })}</dd>
+        <dd id={`ct-room-${col.name}`} data-testid={`ct-room-${col.name}`}>{col.kind === 'vms' ? t('containers.roomVms', { n: col.roomVms, mib: col.vmSizeMiB }) : t('containers.roomCts', { n: col.roomContainers, mib: col.ctSizeMiB })}</dd>
       </dl>
       <div className="actions">
+        {/* A full host offers no Add: the room line beside it says why (and how much is needed). */}
         {col.kind !== 'containers' && col.kind !== 'nested' && (
-          <button type="button" onClick={() => addVm(topo, col.host, col.vmSizeMiB)}>{t('containers.addVm')}</button>
+          <button type="button" data-testid={`ct-add-vm-${col.name}`} disabled={!canAdd(col, 'vm')} aria-describedby={`ct-room-${col.name}`} onClick={() => addVm(topo, col.host, col.vmSizeMiB)}>{t('containers.addVm')}</button>
         )}
         {col.kind !== 'vms' && (
-          <button type="button" onClick={() => addContainer(topo, col.host, col.ctSizeMiB, col.kind === 'nested' && nestedVm >= 0 ? nestedVm : undefined)}>{t('containers.addCt')}</button>
+          <button type="button" data-testid={`ct-add-ct-${col.name}`} disabled={!canAdd(col, 'container')} aria-describedby={`ct-room-${col.name}`} onClick={() => addContainer(topo, col.host, col.ctSizeMiB, col.kind === 'nested' && nestedVm >= 0 ? nestedVm : undefined)}>{t('containers.addCt')}</button>
         )}
         <button type="button" onClick={() => removeLast(topo, col.host, col.kind === 'vms' ? 'vm' : 'container')}>{t('containers.removeOne')}</button>
       </div>

@@ -14,7 +14,7 @@ import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { addContainer, addVm } from './actions';
 import { CompareColumn } from './CompareColumn';
 import { ContainerDetail } from './ContainerDetail';
-import { columnModel, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
+import { canAdd, columnModel, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
 import { LayersPanel } from './LayersPanel';
 import './containers.css';
 
@@ -65,6 +65,7 @@ function ContainersViewBody() {
           type="button"
           className="primary"
           data-testid="ct-race"
+          disabled={!canAdd(vmCol, 'vm') || !canAdd(ctCol, 'container')}
           onClick={() => {
             addVm(snap.topology, vmCol.host, vmCol.vmSizeMiB);
             addContainer(snap.topology, ctCol.host, ctCol.ctSizeMiB);

@@ -4,8 +4,8 @@
  * memory and containers none; memory segments add up to the host; boxes never overlap.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createSim, presets, step, toSnapshot } from '../../engine';
-import { columnModel, hasNested, memorySegments, perRow, visibleColumns } from './layoutContainers';
+import { applyCommand, createSim, presets, step, toSnapshot, type SimState } from '../../engine';
+import { canAdd, columnModel, hasNested, memorySegments, perRow, visibleColumns } from './layoutContainers';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
 
@@ -27,6 +27,26 @@ describe('layoutContainers', () => {
     expect(cts.mem.guestOsMiB).toBe(0);
     expect([vms.lastVmStartMs, cts.lastCtStartMs]).toEqual([4000, 300]);
     expect([vms.roomVms, cts.roomContainers]).toEqual([6, 11]);
+  });
+
+  it('offers Add exactly while the engine would accept one more (a full host\'s button is off)', () => {
+    let st: SimState = step(createSim(presets['vm-vs-container']), 5000);
+    for (const what of ['vm', 'container'] as const) {
+      const h = what === 'vm' ? 0 : 1;
+      for (let i = 0; i < 40; i++) {
+        const col = columnModel(toSnapshot(st), h, 400);
+        const host = st.topology.hosts[h]?.id ?? '';
+        const cmd =
+          what === 'vm'
+            ? { type: 'placeVm' as const, host, vm: { id: `x${i}`, name: `x${i}`, vcpus: 1, memoryMiB: col.vmSizeMiB } }
+            : { type: 'runContainer' as const, container: { id: `y${i}`, name: `y${i}`, host, image: 'shop-api:1.0', workload: 'web' as const, memoryLimitMiB: col.ctSizeMiB } };
+        const r = applyCommand(st, cmd);
+        expect(r.ok, `${what} ${i}`).toBe(canAdd(col, what));
+        if (!r.ok) break;
+        st = step(r.state, 1);
+      }
+      expect(canAdd(columnModel(toSnapshot(st), h, 400), what)).toBe(false);
+    }
   });
 
   it('memory segments cover the host exactly and start where the previous ends', () => {

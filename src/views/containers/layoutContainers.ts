@@ -205,3 +205,14 @@ export function memorySegments(m: ColumnModel['mem']): { key: 'sys' | 'os' | 'ap
     return { ...p, frac, start: start - frac };
   });
 }
+
+/**
+ * Whether one more VM or container fits on the column's host (its free memory holds one
+ * more of the column's size), so a full host's Add button is off rather than refused
+ * click after click. Containers inside a VM live in the VM's memory, which the engine
+ * judges on its own (a refusal says why), so the nested column always offers Add.
+ */
+export function canAdd(col: Pick<ColumnModel, 'kind' | 'roomVms' | 'roomContainers'>, what: 'vm' | 'container'): boolean {
+  if (what === 'vm') return col.roomVms > 0;
+  return col.kind === 'nested' || col.roomContainers > 0;
+}

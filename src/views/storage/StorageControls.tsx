@@ -1,6 +1,7 @@
 /**
  * The lens's controls: placement policy (with what it does), rack awareness, a form to
- * create a volume with a predict-then-reveal line (PhET-style: guess first, then see),
+ * create a volume with a predict-then-check exercise (PhET-style: pick the arrays you
+ * expect, then check the guess against the engine's own placement, scored),
  * add an array to a rack, and rebalance. Every change is an engine command, so it is
  * logged, replayed on step-back, and refused with a translated reason when impossible.
  */
@@ -9,7 +10,7 @@ import { useState } from 'react';
 import { placementPolicies, type StorageSnapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { freshId } from '../shared/ids';
-import { predictPlacement } from './predict';
+import { predictPlacement, scoreGuess } from './predict';
 
 function CreateVolume({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
   const t = useT();
@@ -18,13 +19,20 @@ function CreateVolume({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
   const [replicas, setReplicas] = useState(Math.min(2, Math.max(1, st.arrays.length)));
   const [owner, setOwner] = useState(topo.vms[0]?.id ?? '');
   const [reveal, setReveal] = useState(false);
+  const [guess, setGuess] = useState<readonly string[]>([]);
   const id = freshId('vol-', st.volumes.map((v) => v.id));
   const where = predictPlacement(st, { id, sizeGiB: size, thin, replicas });
   const policy = t(`storage.policy.${st.policy}`);
   const create = (): void => {
     void sendCommand({ type: 'createVolume', volume: { id, sizeGiB: size, provisioning: thin ? 'thin' : 'thick', replicas, ...(owner === '' ? {} : { owner }) } });
     setReveal(false);
+    setGuess([]);
   };
+  const toggle = (name: string): void => {
+    setGuess(guess.includes(name) ? guess.filter((g) => g !== name) : [...guess, name]);
+    setReveal(false);
+  };
+  const score = scoreGuess(guess, where);
   return (
     <fieldset className="storage-create">
       <legend>{t('storage.controls.create')}</legend>
@@ -57,10 +65,23 @@ function CreateVolume({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
         </select>
       </label>
       <button type="button" data-testid="storage-create" onClick={create}>{t('storage.controls.create')}</button>
-      <p className="storage-predict" data-testid="storage-predict">
+      <div className="storage-guess" role="group" aria-label={t('storage.controls.guessLabel', { n: replicas })} data-testid="storage-guess">
+        <span>{t('storage.controls.guessLabel', { n: replicas })}</span>
+        {st.arrays.map((a) => (
+          <button key={a.id} type="button" aria-pressed={guess.includes(a.name)} disabled={a.failed} data-testid={`storage-guess-${a.name}`} onClick={() => toggle(a.name)}>
+            {a.name}
+          </button>
+        ))}
+      </div>
+      <p className="storage-predict" data-testid="storage-predict" aria-live="polite">
         {reveal ? (where.length === 0 ? t('storage.controls.predictionNone') : t('storage.controls.prediction', { policy, arrays: where.join(', ') })) : t('storage.controls.predictAsk', { policy })}{' '}
+        {reveal && guess.length > 0 && (
+          <strong data-testid="storage-guess-score" data-exact={score.exact}>
+            {score.exact ? t('storage.controls.guessExact') : t('storage.controls.guessScore', { right: score.right, of: score.of })}
+          </strong>
+        )}{' '}
         <button type="button" className="linkish" data-testid="storage-reveal" onClick={() => setReveal(!reveal)}>
-          {reveal ? t('storage.controls.hidePredict') : t('storage.controls.predict')}
+          {reveal ? t('storage.controls.hidePredict') : guess.length > 0 ? t('storage.controls.check') : t('storage.controls.predict')}
         </button>
       </p>
     </fieldset>

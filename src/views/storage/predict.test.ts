@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, createSim, placementPolicies, presets, step, toSnapshot } from '../../engine';
 import { freshId } from '../shared/ids';
-import { predictPlacement } from './predict';
+import { predictPlacement, scoreGuess } from './predict';
 
 const cases = ['san-placement', 'array-failure', 'thin-overcommit', 'rack-awareness'] as const;
 
@@ -32,4 +32,14 @@ describe('predictPlacement', () => {
       });
     }
   }
+});
+
+describe('scoreGuess', () => {
+  it('counts the right picks and calls a guess exact only with nothing missing or extra', () => {
+    expect(scoreGuess(['array-a', 'array-c'], ['array-a', 'array-c'])).toEqual({ right: 2, of: 2, exact: true });
+    expect(scoreGuess(['array-c', 'array-a'], ['array-a', 'array-c'])).toEqual({ right: 2, of: 2, exact: true });
+    expect(scoreGuess(['array-a'], ['array-a', 'array-c'])).toEqual({ right: 1, of: 2, exact: false });
+    expect(scoreGuess(['array-a', 'array-b', 'array-c'], ['array-a', 'array-c'])).toEqual({ right: 2, of: 2, exact: false });
+    expect(scoreGuess([], [])).toEqual({ right: 0, of: 0, exact: true });
+  });
 });

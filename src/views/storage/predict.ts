@@ -20,3 +20,20 @@ export function predictPlacement(st: StorageSnapshot, d: Draft): string[] {
   const chosen = place({ arrays, used, policy: st.policy, rackAware: st.rackAware, cursor: { value: st.rrCursor } }, { id: d.id, allocGiB: alloc, count: d.replicas, taken: [] });
   return chosen.map((a) => st.arrays[a]?.name ?? '');
 }
+
+export interface GuessScore {
+  /** Guessed arrays that the volume really goes to. */
+  right: number;
+  /** How many arrays it goes to. */
+  of: number;
+  /** Every pick right and none extra. */
+  exact: boolean;
+}
+
+/** A student's guess (array names) scored against where the volume really goes. */
+export function scoreGuess(guess: readonly string[], actual: readonly string[]): GuessScore {
+  const real = new Set(actual);
+  const picks = new Set(guess);
+  const right = [...picks].filter((g) => real.has(g)).length;
+  return { right, of: real.size, exact: right === real.size && picks.size === real.size };
+}

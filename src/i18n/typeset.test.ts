@@ -1,0 +1,93 @@
+/**
+ * Korean and English are typeset, not patched: no "이(가)"-style particle in either
+ * catalogue (Korean picks the form from the value with `{name:이/가}`), no "host(s)"
+ * (English agrees the word with the number through Intl.PluralRules, `{n|host|hosts}`),
+ * and no stray English word in a Korean sentence. Terms Korean writers keep in Latin
+ * letters (units, acronyms, product and algorithm names, the literal ids and fields of
+ * a scenario file) are listed here; any other English word needs a Korean gloss first,
+ * "낮음(low)", or quotes when it is a name the screen shows as is.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogues, loadLanguage, t } from './index';
+
+beforeAll(async () => {
+  await Promise.all([loadLanguage('ko'), loadLanguage('en')]);
+});
+
+const KEPT_IN_LATIN = new Set(
+  (
+    'vCPU pCPU vCPUs ms MiB GiB KiB OS CPU I O Type VLAN s VirtLab DRS Credit JSON vNIC NIC id SAN vSwitch TLB VM VMs Xen cgroup ' +
+    'BOOST HA RUN OVER UNDER RDY CSTP WAIT popf POPF VT-x AMD-V vs vruntime FIFO QR IOPS x86 virtio EPT NPT CFS EEVDF x C B ' +
+    'RAM VDI CSV xapi PID OOM KVM SJF MLFQ i px https WebM LRU PFN Mbit Gbit VMkernel PC eax ebx cli mov cr3 CR3 out add BSD URL max ' +
+    'ko en VMX UTS SMP log2 S T A HT HTML postMessage md ID PNG SVG API VPID ASID CLOCK OPT OSTEP PA VPN HTTP SQL iSCSI NFS MAC ' +
+    'true false null RAID XOR LS LA P R W VMM GHz H Enter Home Page Up Down mod random ESXi ext4 Linux Windows Docker Dockerfile ' +
+    'eth0 OneDrive UI PWA QR WCAG cap co-stop Co-stop exit entry MLMTD libvirt ring CLI Adams Agesen MEM'
+  ).split(' '),
+);
+
+/** Latin words in a Korean text that are neither kept terms, ids, glossed "(…)" nor quoted. */
+function strayEnglish(text: string): string[] {
+  const bare = text
+    .replace(/\{[^{}]*\}/g, ' ')
+    .replace(/[“"'‘][^”"'’]*[”"'’]/g, ' ')
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ');
+  return (bare.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? []).filter((w) => !KEPT_IN_LATIN.has(w) && !/[0-9-]|[a-z][A-Z]/.test(w));
+}
+
+describe('typesetting', () => {
+  it('no catalogue writes a particle or plural in parentheses', () => {
+    const bad: string[] = [];
+    for (const lang of ['ko', 'en'] as const) {
+      for (const [key, text] of Object.entries(catalogues[lang])) {
+        if (/\((이|가|을|를|은|는|으|과|와)\)|\((s|es)\)/.test(text)) bad.push(`${lang} ${key}: ${text}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('no Korean text carries an untranslated English word', () => {
+    const bad = Object.entries(catalogues.ko).flatMap(([key, text]) => strayEnglish(text).map((w) => `${key}: ${w}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('English words agree with their numbers', () => {
+    expect(t('en', 'storage.vmLabel', { vm: 'db-1', n: 1 })).toBe('VM db-1: 1 volume');
+    expect(t('en', 'storage.vmLabel', { vm: 'db-1', n: 2 })).toBe('VM db-1: 2 volumes');
+    const summary = t('en', 'overview.summary', { hosts: 1, pcpus: 4, vms: 3, vmsOn: 3, containers: 0, running: 4, ready: 1, blocked: 2 });
+    expect(summary).toContain('1 host with 4 pCPUs runs 3 VMs');
+    expect(summary).toContain('1 is waiting for a pCPU and 2 are waiting for I/O');
+  });
+
+  it('word one measure the same way while it happens and after (auto-converge throttles "by", never "to")', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const live = t(lang, 'cluster.mig.throttle', { pct: 60 });
+      const after = t(lang, 'cluster.hist.throttled', { pct: 70 });
+      const phrase = lang === 'en' ? / by (60|70) %/ : /vCPU를 (60|70) % 늦/;
+      expect(live).toMatch(phrase);
+      expect(after).toMatch(phrase);
+    }
+  });
+
+  it('Korean particles follow the value, and file errors name things in Korean', () => {
+    expect(t('ko', 'reason.vmAlreadyOn', { vm: 'web-1' })).toBe('가상머신 web-1은 이미 켜져 있습니다.');
+    expect(t('ko', 'reason.vmAlreadyOn', { vm: 'db-2' })).toBe('가상머신 db-2는 이미 켜져 있습니다.');
+    expect(t('ko', 'error.ref.unknown', { kind: 'schema.kind.host', id: 'h9' })).toBe('id가 "h9"인 호스트가 없음');
+    expect(t('ko', 'error.schema.type', { expected: 'schema.expected.array' })).not.toMatch(/array/);
+  });
+});
+
+function cssFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? cssFiles(join(dir, d.name)) : d.name.endsWith('.css') ? [join(dir, d.name)] : []));
+}
+
+describe('Korean line breaking', () => {
+  it('keeps words whole from the root down, and no stylesheet undoes it', () => {
+    const files = cssFiles(join(import.meta.dirname, '..'));
+    const all = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(all).toMatch(/:root:lang\(ko\)\s*\{[^}]*word-break:\s*keep-all/);
+    expect([...all.matchAll(/word-break:\s*([\w-]+)/g)].map((m) => m[1]).filter((v) => v !== 'keep-all')).toEqual([]);
+  });
+});
