@@ -18,7 +18,7 @@ export type { Topology, HostTopo, VmTopo, ContainerTopo } from './kernel/topolog
 export { EVENT_CAP, type SimEvent } from './kernel/events';
 export { TICKS_PER_SECOND, type Message, type Tick } from './kernel/types';
 export { createRng, nextFloat, nextInt, type RngState } from './kernel/rng';
-export { VM_BOOT_TICKS, CONTAINER_START_TICKS, GUEST_OS_MIB, APP_MIB } from './kernel/workload';
+export { VM_BOOT_TICKS, CONTAINER_START_TICKS, GUEST_OS_MIB, APP_MIB, PROFILES, REF_IO_MS } from './kernel/workload';
 export { WHY, END, PRIO, HIST_PERIOD, HIST_LEN, HIST_STRIDE, CAP_PERIOD } from './cpu/cpuState';
 export { SKEW_LIMIT } from './cpu/costop';
 export { CREDIT_PERIOD, CREDIT_MAX } from './cpu/policies';

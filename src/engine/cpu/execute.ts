@@ -7,7 +7,8 @@
  */
 import { ENT } from '../kernel/codes';
 import { enqueue } from '../kernel/queues';
-import { drawBurst, drawIo } from '../kernel/workload';
+import { IO_OPS, meter } from '../kernel/channel';
+import { drawBurst, drawWait } from '../kernel/workload';
 import type { CpuWorld } from './cpuState';
 import { onBlock, onWake } from './policies';
 import { progress } from './record';
@@ -16,8 +17,12 @@ import { dispatchIdle } from './scheduler';
 /** Weight of one tick in the recent-utilisation averages (about 64 ticks). */
 const UTIL_ALPHA = 1 / 64;
 
+/** Scratch for drawWait (the hot loop allocates nothing). */
+const WAIT = { ms: 0, ops: 0 };
+
 export function execute(st: CpuWorld): void {
   const ent = st.ent;
+  const ioOps = meter(st, IO_OPS);
   const n = st.topology.entityCount;
   for (let e = 0; e < n; e++) {
     const s = ent.state[e];
@@ -31,7 +36,7 @@ export function execute(st: CpuWorld): void {
       // Progress is fractional work (a hyperthread beside a busy sibling does ~62 %).
       const left = (ent.phaseLeft[e] ?? 0) - progress(st, e);
       ent.phaseLeft[e] = left;
-      if (left <= 0) block(st, e);
+      if (left <= 0) block(st, e, ioOps);
     } else if (s === ENT.ready) {
       ent.ready[e] = (ent.ready[e] ?? 0) + 1;
       ent.util[e] = u - u * UTIL_ALPHA;
@@ -52,10 +57,17 @@ export function execute(st: CpuWorld): void {
   }
 }
 
-/** The CPU burst is over: wait for I/O and give the pCPU back. */
-function block(st: CpuWorld, e: number): void {
+/**
+ * The CPU burst is over: halt or wait for disk I/O, and give the pCPU back. A vCPU's
+ * I/Os are posted on the channel for its VM (storage takes them); a halt posts none.
+ */
+function block(st: CpuWorld, e: number, ioOps: Float64Array): void {
   st.ent.state[e] = ENT.blocked;
-  st.ent.phaseLeft[e] = drawIo(st.rng, st.ent.phaseKind[e] ?? 0);
+  const vm = st.cpu.group[e] ?? -1;
+  const isVcpu = vm >= 0 && vm < st.topology.vms.length;
+  drawWait(st.rng, st.ent.phaseKind[e] ?? 0, 0, WAIT);
+  st.ent.phaseLeft[e] = WAIT.ms;
+  if (isVcpu && WAIT.ops > 0) ioOps[vm] = (ioOps[vm] ?? 0) + WAIT.ops;
   const p = st.ent.pcpu[e] ?? -1;
   if (p >= 0) st.pcpuEnt[p] = -1;
   st.ent.pcpu[e] = -1;
