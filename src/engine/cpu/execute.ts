@@ -7,7 +7,7 @@
  */
 import { ENT } from '../kernel/codes';
 import { enqueue } from '../kernel/queues';
-import { IO_OPS, meter } from '../kernel/channel';
+import { IO_OPS, MEM_STALL, meter, take } from '../kernel/channel';
 import { drawBurst, drawWait } from '../kernel/workload';
 import type { CpuWorld } from './cpuState';
 import { onBlock, onWake } from './policies';
@@ -23,12 +23,24 @@ const WAIT = { ms: 0, ops: 0 };
 export function execute(st: CpuWorld): void {
   const ent = st.ent;
   const ioOps = meter(st, IO_OPS);
+  const stall = meter(st, MEM_STALL);
+  const cpu = st.cpu;
   const n = st.topology.entityCount;
   for (let e = 0; e < n; e++) {
     const s = ent.state[e];
     if (s === ENT.off) continue;
     ent.alive[e] = (ent.alive[e] ?? 0) + 1;
     const u = ent.util[e] ?? 0;
+    if (s === ENT.running && (stall[e] ?? 0) > 0) {
+      // The memory model charged a stall (swap-in, decompression, blocked allocation): it
+      // accrues until a whole ms, then the vCPU waits on memory instead of running this tick.
+      const pending = (cpu.memStall[e] ?? 0) + take(stall, e);
+      cpu.memStall[e] = pending;
+      if (pending >= 1) {
+        blockOnMemory(st, e);
+        continue;
+      }
+    }
     if (s === ENT.running) {
       ent.run[e] = (ent.run[e] ?? 0) + 1;
       ent.sliceLeft[e] = (ent.sliceLeft[e] ?? 0) - 1;
@@ -42,6 +54,9 @@ export function execute(st: CpuWorld): void {
       ent.util[e] = u - u * UTIL_ALPHA;
     } else if (s === ENT.costop) {
       st.cpu.costop[e] = (st.cpu.costop[e] ?? 0) + 1;
+      ent.util[e] = u - u * UTIL_ALPHA;
+    } else if (cpu.memBlocked[e] === 1) {
+      waitOnMemory(st, e);
       ent.util[e] = u - u * UTIL_ALPHA;
     } else {
       ent.wait[e] = (ent.wait[e] ?? 0) + 1;
@@ -72,6 +87,33 @@ function block(st: CpuWorld, e: number, ioOps: Float64Array): void {
   if (p >= 0) st.pcpuEnt[p] = -1;
   st.ent.pcpu[e] = -1;
   onBlock(st, e);
+}
+
+/** A stall of at least 1 ms: off the pCPU, blocked on memory; this tick is the first one waited. */
+function blockOnMemory(st: CpuWorld, e: number): void {
+  st.ent.state[e] = ENT.blocked;
+  st.cpu.memBlocked[e] = 1;
+  const p = st.ent.pcpu[e] ?? -1;
+  if (p >= 0) st.pcpuEnt[p] = -1;
+  st.ent.pcpu[e] = -1;
+  onBlock(st, e);
+  const u = st.ent.util[e] ?? 0;
+  st.ent.util[e] = u - u * UTIL_ALPHA;
+  waitOnMemory(st, e);
+}
+
+/** One ms waiting on memory; under 1 ms left, the page is in: ready again, its burst resumes where it stopped. */
+function waitOnMemory(st: CpuWorld, e: number): void {
+  const cpu = st.cpu;
+  cpu.memWait[e] = (cpu.memWait[e] ?? 0) + 1;
+  const left = (cpu.memStall[e] ?? 0) - 1;
+  cpu.memStall[e] = left;
+  if (left >= 1) return;
+  cpu.memBlocked[e] = 0;
+  st.ent.state[e] = ENT.ready;
+  const h = st.ent.host[e] ?? -1;
+  if (h >= 0) enqueue(st, h, e);
+  onWake(st, e);
 }
 
 /** The I/O finished: runnable again, at the back of its host's queue. */

@@ -1,6 +1,6 @@
 /**
  * What must hold of the CPU scheduler after every tick: every powered tick of an entity
- * is accounted once (run + ready + wait + co-stop = alive), the scheduler is
+ * is accounted once (run + ready + wait + co-stop + waiting on memory = alive), the scheduler is
  * work-conserving (a vCPU waits beside an idle pCPU only when its cap, quota or pin
  * says so), co-stopped entities are off every pCPU and out of the ready list, no cap
  * budget is overdrawn, a pinned entity runs only on its pCPU, and the slice log never
@@ -14,8 +14,9 @@ import { canRunOn } from './pcpu';
 /** Time accounting and work conservation (the execute step and the dispatcher). */
 function accounting(st: CpuWorld, out: string[]): void {
   for (let e = 0; e < st.topology.entityCount; e++) {
-    const sum = (st.ent.run[e] ?? 0) + (st.ent.ready[e] ?? 0) + (st.ent.wait[e] ?? 0) + (st.cpu.costop[e] ?? 0);
-    if (sum !== st.ent.alive[e]) out.push(`entity ${e}: run+ready+wait+costop ${sum} != alive ${st.ent.alive[e]}`);
+    const sum = (st.ent.run[e] ?? 0) + (st.ent.ready[e] ?? 0) + (st.ent.wait[e] ?? 0) + (st.cpu.costop[e] ?? 0) + (st.cpu.memWait[e] ?? 0);
+    if (sum !== st.ent.alive[e]) out.push(`entity ${e}: run+ready+wait+costop+memwait ${sum} != alive ${st.ent.alive[e]}`);
+    if (st.cpu.memBlocked[e] === 1 && st.ent.state[e] !== ENT.blocked && st.ent.state[e] !== ENT.off) out.push(`entity ${e} waits on memory but is not blocked`);
   }
   st.topology.hosts.forEach((host, h) => {
     const q = queueContents(st, h);

@@ -39,6 +39,15 @@ export const COMPRESS_CACHE_MAX = 0.1;
 export const PAGES_PER_CACHE_FRAME = 2;
 /** Share of pages whose content compresses to 2 KiB or less. */
 export const COMPRESSIBLE = 0.6;
+/**
+ * What a fault costs the vCPU that needs the page (DOMAIN.md, Consequences), per 4 KiB
+ * page a model page stands for: a swap-in or a guest's own paging is one disk read at
+ * the latency of the VM's storage (io.latencyMs; a local SSD, 0.5 ms, without one);
+ * decompression 15 us; a blocked allocation waits for the next reclaim pass (MEM_PERIOD).
+ */
+export const DECOMPRESS_MS = 0.015;
+export const SMALL_PAGES_PER_MIB = 256;
+
 /** Idle memory tax 75 %: an idle page costs 4x an active one when choosing whom to reclaim from. */
 export const IDLE_COST = 4;
 
@@ -123,6 +132,9 @@ export interface VmCounters {
   doublePaging: number;
   cowBreaks: number;
   tlbFlushes: number;
+  /** Ms of vCPU time this VM was charged waiting on memory (swap-ins, guest paging, decompression, blocked allocations). */
+  stallMs: number;
+  blockedStalls: number;
 }
 
 export interface MemState {
@@ -138,7 +150,7 @@ export interface MemState {
 export type MemWorld = World & { memory: MemState };
 
 export function emptyCounters(): VmCounters {
-  return { accesses: 0, tlbHits: 0, tlbMisses: 0, walkRefs: 0, exits: 0, guestFaults: 0, hvFaults: 0, swapIns: 0, decompressions: 0, doublePaging: 0, cowBreaks: 0, tlbFlushes: 0 };
+  return { accesses: 0, tlbHits: 0, tlbMisses: 0, walkRefs: 0, exits: 0, guestFaults: 0, hvFaults: 0, swapIns: 0, decompressions: 0, doublePaging: 0, cowBreaks: 0, tlbFlushes: 0, stallMs: 0, blockedStalls: 0 };
 }
 
 /** TLB-miss cost in memory references (DOMAIN.md): native/shadow 4, nested (4+1)(4+1)-1 = 24; large pages drop a level. */

@@ -10,8 +10,9 @@ import { POWER } from '../kernel/codes';
 import type { MemWorld } from './model';
 import { compressible, shareKey } from './content';
 import { allocFrame, index, lookup, shareInto, unmap } from './frames';
-import { BALLOON_MAX, COMPRESS_CACHE_MAX, FR, HIGH_RETURN, HOST_STATES, IDLE_COST, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
+import { BALLOON_MAX, COMPRESS_CACHE_MAX, SMALL_PAGES_PER_MIB, FR, HIGH_RETURN, HOST_STATES, IDLE_COST, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
 import { pickVictim } from './victim';
+import { chargeStall, pageReadMs } from './access';
 import { balloonVictim, deflateVictim, type GuestPolicy } from './guest';
 
 // Plain module constants: the hot loops read these instead of the const objects' properties.
@@ -85,10 +86,12 @@ function shareScan(st: MemWorld, hi: number, h: HostMem, vms: number[], budget: 
 }
 
 /** Free whatever the page holds and give it to the balloon. */
-function balloonPage(h: HostMem, vm: VmMem, p: number): void {
+function balloonPage(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number): void {
   if (vm.state[p] === PG_SWAPPED && p < vm.wsPages) {
     vm.c.doublePaging += 1; // the guest pages out a page the hypervisor had swapped: read it back first
     vm.c.swapIns += 1;
+    // The guest's balloon driver waits for that read (charged to its first vCPU).
+    chargeStall(st, vm, st.topology.vms[v]?.entOffset ?? 0, h.pageMiB * SMALL_PAGES_PER_MIB * pageReadMs(st, v));
   }
   if (p < vm.wsPages && vm.state[p] !== PG_UNTOUCHED) vm.c.guestFaults += 1;
   unmap(h, vm, p);
@@ -116,7 +119,7 @@ function balloon(st: MemWorld, hi: number, h: HostMem, vms: number[], tax: boole
     for (let i = 0; i < rate && vm.balloonPages < vm.balloonTarget; i++) {
       const p = balloonVictim(vm, policy, st.rng);
       if (p < 0) break;
-      balloonPage(h, vm, p);
+      balloonPage(st, h, v, vm, p);
       vm.balloonPages += 1;
       h.ballooned += 1;
       moved += 1;

@@ -145,6 +145,8 @@ export interface Shares {
   wait: number;
   /** Work done, in % of a full core per vCPU (below %RUN when a hyperthread sibling is busy). */
   work: number;
+  /** Waiting on memory (swap-ins, decompression, blocked allocations): off the pCPU, no progress. */
+  mem: number;
 }
 
 /** A VM's %RUN/%RDY/%CSTP/%WAIT (per vCPU) averaged over the last `samples` history samples (100 ms each). */
@@ -153,7 +155,7 @@ export function vmShares(snap: Snapshot, vm: number, samples = 10): Shares | nul
   const nv = snap.topology.vms.length;
   const k = Math.min(samples, c.histN, c.histLen);
   if (k === 0 || vm >= nv) return null;
-  const sum = { run: 0, ready: 0, costop: 0, wait: 0, work: 0 };
+  const sum = { run: 0, ready: 0, costop: 0, wait: 0, work: 0, mem: 0 };
   for (let j = 0; j < k; j++) {
     const slot = (c.histN - 1 - j) % c.histLen;
     const base = (slot * nv + vm) * c.histStride;
@@ -162,8 +164,9 @@ export function vmShares(snap: Snapshot, vm: number, samples = 10): Shares | nul
     sum.costop += c.hist[base + 2] ?? 0;
     sum.wait += c.hist[base + 3] ?? 0;
     sum.work += c.hist[base + 4] ?? 0;
+    sum.mem += c.hist[base + 5] ?? 0;
   }
-  return { run: sum.run / k, ready: sum.ready / k, costop: sum.costop / k, wait: sum.wait / k, work: sum.work / k };
+  return { run: sum.run / k, ready: sum.ready / k, costop: sum.costop / k, wait: sum.wait / k, work: sum.work / k, mem: sum.mem / k };
 }
 
 /** Steal (%RDY + %CSTP) per VM for every kept sample, oldest first: the chart's series. */

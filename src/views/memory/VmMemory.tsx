@@ -5,7 +5,7 @@
  * parts over the last 20 simulated seconds, and its translation counters (TLB,
  * walk references, VM exits, faults, swap-ins, double paging).
  */
-import type { Topology } from '../../engine';
+import { REF_IO_MS, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { v, type TokenName } from '../../theme/tokens';
 import { vmToken } from '../shared/palette';
@@ -87,6 +87,11 @@ export function VmMemory({ topology, v: vi, histories, onFocus, focused }: Props
       <p className="muted mem-counters" data-testid={`memory-counters-${vm.id}`}>
         {t('memory.counters', { hits: c.tlbHits, misses: c.tlbMisses, refs: c.walkRefs, exits: c.exits, gf: c.guestFaults, hf: c.hvFaults, si: c.swapIns, dp: c.doublePaging })}
       </p>
+      {c.stallMs > 0 && (
+        <p className="mem-stall" data-testid={`memory-stall-${vm.id}`}>
+          {t('memory.stall', { s: (c.stallMs / 1000).toFixed(1), si: c.swapIns, dec: c.decompressions, blk: c.blockedStalls, ms: Math.round(pageMiB * 256 * REF_IO_MS), read: REF_IO_MS, mib: pageMiB })}
+        </p>
+      )}
     </li>
   );
 }
