@@ -7,7 +7,7 @@
  */
 import { ENT } from '../kernel/codes';
 import { enqueue } from '../kernel/queues';
-import { IO_OPS, MEM_STALL, meter, take } from '../kernel/channel';
+import { IO_LATENCY, IO_OPS, MEM_STALL, meter, take } from '../kernel/channel';
 import { drawBurst, drawWait } from '../kernel/workload';
 import type { CpuWorld } from './cpuState';
 import { onBlock, onWake } from './policies';
@@ -23,6 +23,7 @@ const WAIT = { ms: 0, ops: 0 };
 export function execute(st: CpuWorld): void {
   const ent = st.ent;
   const ioOps = meter(st, IO_OPS);
+  const ioLatency = meter(st, IO_LATENCY);
   const stall = meter(st, MEM_STALL);
   const cpu = st.cpu;
   const n = st.topology.entityCount;
@@ -48,7 +49,7 @@ export function execute(st: CpuWorld): void {
       // Progress is fractional work (a hyperthread beside a busy sibling does ~62 %).
       const left = (ent.phaseLeft[e] ?? 0) - progress(st, e);
       ent.phaseLeft[e] = left;
-      if (left <= 0) block(st, e, ioOps);
+      if (left <= 0) block(st, e, ioOps, ioLatency);
     } else if (s === ENT.ready) {
       ent.ready[e] = (ent.ready[e] ?? 0) + 1;
       ent.util[e] = u - u * UTIL_ALPHA;
@@ -74,13 +75,16 @@ export function execute(st: CpuWorld): void {
 
 /**
  * The CPU burst is over: halt or wait for disk I/O, and give the pCPU back. A vCPU's
- * I/Os are posted on the channel for its VM (storage takes them); a halt posts none.
+ * I/Os are posted on the channel for its VM (storage takes them); a halt posts none. An
+ * I/O wait lasts its rounds at the VM's latency from storage (IO_LATENCY), so a slow,
+ * saturated or rebuilding array lengthens it.
  */
-function block(st: CpuWorld, e: number, ioOps: Float64Array): void {
+function block(st: CpuWorld, e: number, ioOps: Float64Array, ioLatency: Float64Array): void {
   st.ent.state[e] = ENT.blocked;
   const vm = st.cpu.group[e] ?? -1;
   const isVcpu = vm >= 0 && vm < st.topology.vms.length;
-  drawWait(st.rng, st.ent.phaseKind[e] ?? 0, 0, WAIT);
+  // Each I/O round takes the latency storage published for this VM (its arrays, queueing included).
+  drawWait(st.rng, st.ent.phaseKind[e] ?? 0, isVcpu ? (ioLatency[vm] ?? 0) : 0, WAIT);
   st.ent.phaseLeft[e] = WAIT.ms;
   if (isVcpu && WAIT.ops > 0) ioOps[vm] = (ioOps[vm] ?? 0) + WAIT.ops;
   const p = st.ent.pcpu[e] ?? -1;

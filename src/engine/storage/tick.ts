@@ -7,7 +7,7 @@
  * target array has, and works out each array's load and queueing latency.
  * Mutates `st.storage` in place (called from inside `step`, which owns the state).
  */
-import { IO_OPS, meter, take } from '../kernel/channel';
+import { IO_LATENCY, IO_OPS, meter, take } from '../kernel/channel';
 import { pushEvent } from '../kernel/events';
 import { profileOf } from '../kernel/workload';
 import { placeVolume } from './build';
@@ -169,6 +169,32 @@ export function queueLatency(base: number, util: number): number {
   return base / (1 - Math.min(util, 0.95));
 }
 
+/**
+ * Publish each VM's I/O latency on the channel (IO_LATENCY): over the volumes it uses, the
+ * mean of each volume's slowest live replica (a write waits for every copy; queueing
+ * included). The CPU makes each I/O round of the VM's waits last that long.
+ */
+function publishVmLatency(st: StorageWorld, s: StorageState): void {
+  const out = meter(st, IO_LATENCY);
+  const sum = new Float64Array(out.length);
+  const n = new Float64Array(out.length);
+  const index = new Map(st.topology.vms.map((vm, i) => [vm.id, i]));
+  for (const v of s.volumes) {
+    if (v.status === 'lost') continue;
+    let worst = 0;
+    for (const r of v.replicas) if (!r.building && s.arrays[r.array]?.failed !== true) worst = Math.max(worst, s.latency[r.array] ?? 0);
+    if (worst <= 0) continue;
+    const users = v.owner === null ? Object.keys(v.access) : [v.owner, ...Object.keys(v.access).filter((x) => x !== v.owner)];
+    for (const id of users) {
+      const i = index.get(id);
+      if (i === undefined) continue;
+      sum[i] = (sum[i] ?? 0) + worst;
+      n[i] = (n[i] ?? 0) + 1;
+    }
+  }
+  for (let i = 0; i < out.length; i++) out[i] = (n[i] ?? 0) > 0 ? (sum[i] ?? 0) / (n[i] ?? 1) : 0;
+}
+
 export function stepStorage(st: StorageWorld): void {
   const s = st.storage;
   if (st.tick % STORAGE_PERIOD !== 0 || s.arrays.length === 0) return;
@@ -187,4 +213,5 @@ export function stepStorage(st: StorageWorld): void {
     s.histUsed[i * HISTORY_LEN + pos] = (used[i] ?? 0) / a.capacityGiB;
   });
   s.histPos += 1;
+  publishVmLatency(st, s);
 }

@@ -53,8 +53,11 @@ function IoPattern({ snap, owner }: { snap: Snapshot; owner: string | null }) {
   const vm = snap.topology.vms.find((x) => x.id === owner);
   if (vm === undefined) return null;
   const p = PROFILES[vm.workload];
+  const ms = snap.storage.vmLatencyMs[snap.topology.vms.indexOf(vm)] ?? 0;
   return (
     <>
+      <dt>{t('storage.inspector.vmLatency')}</dt>
+      <dd data-testid="volume-vm-latency">{t('storage.inspector.vmLatencyValue', { vm: vm.name, ms: ms.toFixed(2) })}</dd>
       <dt>{t('storage.inspector.pattern')}</dt>
       <dd data-testid="volume-io-pattern">{p.ioShare <= 0 ? t('storage.inspector.patternIdle', { kind: t(`workload.${vm.workload}`) }) : t('storage.inspector.patternValue', { kind: t(`workload.${vm.workload}`), kib: p.ioKiB, read: Math.round(p.read * 100), depth: p.depth, share: Math.round(p.ioShare * 100) })}</dd>
     </>
