@@ -10,8 +10,9 @@ import { POWER } from '../kernel/codes';
 import type { MemWorld } from './model';
 import { compressible, shareKey } from './content';
 import { allocFrame, index, lookup, shareInto, unmap } from './frames';
-import { BALLOON_MAX, COMPRESS_CACHE_MAX, SMALL_PAGES_PER_MIB, FR, HIGH_RETURN, HOST_STATES, IDLE_COST, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
+import { BALLOON_MAX, COMPRESS_CACHE_MAX, SMALL_PAGES_PER_MIB, FR, HIGH_RETURN, HOST_STATES, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
 import { pickVictim } from './victim';
+import { heldPages, revoke } from './targets';
 import { chargeStall, pageReadMs } from './access';
 import { balloonVictim, deflateVictim, type GuestPolicy } from './guest';
 
@@ -98,23 +99,36 @@ function balloonPage(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number):
   vm.state[p] = PG_BALLOONED;
 }
 
-function weightOf(vm: VmMem, tax: boolean): number {
-  return tax ? vm.wsPages + IDLE_COST * Math.max(0, vm.pages - vm.wsPages) : vm.pages;
-}
+/** ESXi's default memory shares: 10 per configured MiB (normal). */
+const SHARES_PER_MIB = 10;
 
-/** Set balloon targets from the shortfall (soft and worse), deflate in high; move each balloon a step. */
+/**
+ * Set balloon targets from the shortfall (soft and worse) by min-funding revocation
+ * (targets.ts: shares per active page, idle pages taxed); deflate in high; move each balloon a step.
+ */
 function balloon(st: MemWorld, hi: number, h: HostMem, vms: number[], tax: boolean, policy: GuestPolicy): void {
   if (h.state < 2 && vms.every((v) => (st.memory.vms[v]?.balloonPages ?? 0) === 0)) return;
   const on = vms.filter((v) => st.vmPower[v] === POWER_ON);
-  const need = Math.max(0, h.minFreeFrames - h.freeTop);
-  const total = on.reduce((a, v) => a + weightOf(st.memory.vms[v] as VmMem, tax), 0);
+  if (h.state >= 2) {
+    const need = Math.max(0, h.minFreeFrames - h.freeTop);
+    const claimants = on.map((v) => {
+      const vm = st.memory.vms[v] as VmMem;
+      const room = Math.max(0, Math.floor(BALLOON_MAX * vm.pages) - vm.balloonPages);
+      return { shares: (st.topology.vms[v]?.memoryMiB ?? 0) * SHARES_PER_MIB, room, ...heldPages(vm) };
+    });
+    const take = revoke(claimants, need, tax);
+    on.forEach((v, i) => {
+      const vm = st.memory.vms[v] as VmMem;
+      vm.balloonTarget = vm.balloonPages + (take[i] ?? 0);
+    });
+  }
   let moved = 0;
   let who = '';
   for (const v of on) {
     const vm = st.memory.vms[v] as VmMem;
     const max = Math.floor(BALLOON_MAX * vm.pages);
-    if (h.state >= 2 && total > 0) vm.balloonTarget = Math.min(max, vm.balloonPages + Math.ceil((need * weightOf(vm, tax)) / total));
-    else if (h.state === 0) vm.balloonTarget = Math.max(0, vm.balloonTarget - Math.ceil(vm.pages / 100));
+    if (vm.balloonTarget > max) vm.balloonTarget = max;
+    if (h.state === 0) vm.balloonTarget = Math.max(0, vm.balloonTarget - Math.ceil(vm.pages / 100));
     const rate = Math.max(1, Math.ceil(vm.pages / 200));
     for (let i = 0; i < rate && vm.balloonPages < vm.balloonTarget; i++) {
       const p = balloonVictim(vm, policy, st.rng);
@@ -167,22 +181,36 @@ function reclaimFrame(st: MemWorld, h: HostMem, f: number, allowCompress: boolea
   return 'swapped';
 }
 
-/** Hard and low: compress or swap until free memory is back above the soft line (rate-limited). */
-function compressAndSwap(st: MemWorld, hi: number, h: HostMem): void {
+/**
+ * Hard and low: compress or swap until free memory is back above the soft line (rate-limited).
+ * Which VM gives each frame is the same min-funding choice as the balloon's (targets.ts);
+ * within that VM the host policy picks the frame.
+ */
+function compressAndSwap(st: MemWorld, hi: number, h: HostMem, vms: number[]): void {
   const host = st.topology.hosts[hi];
   if (host === undefined) return;
   const cfg = host.hypervisor.memory;
   const rate = Math.max(4, Math.ceil(h.frames / 512)) * (h.state >= 4 ? 2 : 1);
   const goal = Math.ceil(STATE_ENTER[2] * h.minFreeFrames);
+  const want = Math.min(rate, Math.max(0, goal - h.freeTop));
+  if (want === 0) return;
+  const claimants = vms.map((v) => {
+    const vm = st.memory.vms[v] as VmMem;
+    const held = heldPages(vm);
+    return { shares: (st.topology.vms[v]?.memoryMiB ?? 0) * SHARES_PER_MIB, room: held.held, ...held };
+  });
+  const take = revoke(claimants, want, cfg.idleMemoryTax);
   const state = `memory.state.${HOST_STATES[h.state] ?? 'hard'}`;
-  for (let i = 0; i < rate && h.freeTop < goal; i++) {
-    const f = pickVictim(h, cfg.policy, st.rng);
-    if (f < 0) return;
-    const page = `${st.topology.vms[h.owner[f] ?? 0]?.name ?? ''}:${hex(h.page[f] ?? 0)}`;
-    const r = reclaimFrame(st, h, f, cfg.compression);
-    if (r === 'compressed') say(st, h, SAY.compress, 'memory.event.compressed', { host: host.name, page, state });
-    if (r === 'swapped') say(st, h, SAY.swap, 'memory.event.swapped', { host: host.name, page, state });
-  }
+  vms.forEach((v, i) => {
+    for (let n = 0; n < (take[i] ?? 0) && h.freeTop < goal; n++) {
+      const f = pickVictim(h, cfg.policy, st.rng, v);
+      if (f < 0) return;
+      const page = `${st.topology.vms[v]?.name ?? ''}:${hex(h.page[f] ?? 0)}`;
+      const r = reclaimFrame(st, h, f, cfg.compression);
+      if (r === 'compressed') say(st, h, SAY.compress, 'memory.event.compressed', { host: host.name, page, state });
+      if (r === 'swapped') say(st, h, SAY.swap, 'memory.event.swapped', { host: host.name, page, state });
+    }
+  });
 }
 
 /** One host's reclaim pass (mutates). */
@@ -202,6 +230,6 @@ export function reclaimHost(st: MemWorld, hi: number): void {
   const vms = vmsOn(st, hi);
   if (cfg.pageSharing) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 16, cfg.interVmSharing);
   if (cfg.ballooning) balloon(st, hi, h, vms, cfg.idleMemoryTax, cfg.guestPolicy);
-  if (h.state >= 3) compressAndSwap(st, hi, h);
+  if (h.state >= 3) compressAndSwap(st, hi, h, vms);
   if (h.state >= 4 && h.blockedAllocs > 0) say(st, h, SAY.block, 'memory.event.blocked', { host: host.name, n: h.blockedAllocs });
 }

@@ -37,7 +37,7 @@ const memoryOptions = {
   taggedTlb: z.boolean().default(true),
   interVmSharing: z.boolean().default(false),
   compression: z.boolean().default(true),
-  idleMemoryTax: z.boolean().default(false),
+  idleMemoryTax: z.boolean().default(true),
   policy: z.enum(reclaimPolicies).default('clock'),
   /** The guest's policy for which working-set page it gives the balloon once its page cache is gone. */
   guestPolicy: z.enum(reclaimPolicies).default('lru'),
