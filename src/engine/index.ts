@@ -50,7 +50,7 @@ export { place, movedGiB } from './storage/placement';
 export { HISTORY_LEN, type MoveRecord, type VolumeStatus } from './storage/types';
 export type { StorageSnapshot, ArraySnap, VolumeSnap } from './storage/snapshot';
 export { translationWalk, type WalkRef, type WalkInput } from './memory/walk';
-export { walkRefs } from './memory/model';
+export { walkRefs, ACCESS_RUN, CYCLES_PER_WALK_REF, CYCLES_PER_EXIT, GUEST_SWITCH_MS } from './memory/model';
 export type { MemorySnapshot, HostMemSnapshot, VmMemSnapshot } from './memory/snapshot';
 export { memoryFeatures } from './commands';
 export { translationModes, reclaimPolicies } from './scenario/parts';

@@ -15,9 +15,11 @@ import type { MemWorld } from './model';
 import { PHASE_KINDS, PROFILES, REF_IO_MS, VM_BOOT_TICKS } from '../kernel/workload';
 import { freshContent, osContent } from './content';
 import { mapNew, unmap } from './frames';
-import { DECOMPRESS_MS, FR, MEM_PERIOD, PG, SMALL_PAGES_PER_MIB, walkRefs, ACCESSES_PER_VCPU, type HostMem, type VmMem } from './model';
+import { ACCESS_RUN, DECOMPRESS_MS, FR, GUEST_SWITCH_MS, MEM_PERIOD, PG, SMALL_PAGES_PER_MIB, walkRefs, ACCESSES_PER_VCPU, type HostMem, type VmMem } from './model';
 
 const ACCESSES = ACCESSES_PER_VCPU;
+/** Guest context switches per running vCPU per memory period. */
+const GUEST_SWITCHES = Math.round(MEM_PERIOD / GUEST_SWITCH_MS);
 
 // Plain module constants: the hot loops read these instead of the const objects' properties.
 const ENT_RUNNING = ENT.running;
@@ -129,7 +131,7 @@ function access(st: MemWorld, h: HostMem, v: number, vm: VmMem, cpu: number, ws:
   const cfg = st.topology.hosts[st.topology.vms[v]?.host ?? 0]?.hypervisor.memory;
   if (cfg === undefined || ws <= 0) return;
   const p = pickPage(st, vm, ws);
-  vm.c.accesses += 1;
+  vm.c.accesses += ACCESS_RUN;
   st.memory.lastPage[v] = p;
   const e = (st.topology.vms[v]?.entOffset ?? 0) + cpu;
   const small = h.pageMiB * SMALL_PAGES_PER_MIB;
@@ -138,8 +140,10 @@ function access(st: MemWorld, h: HostMem, v: number, vm: VmMem, cpu: number, ws:
     chargeStall(st, vm, e, small * pageReadMs(st, v));
     return;
   }
-  if (tlbLookup(vm, cpu, cfg.tlbEntries, p)) vm.c.tlbHits += 1;
+  // A run of ACCESS_RUN accesses to the page: only the first can miss.
+  if (tlbLookup(vm, cpu, cfg.tlbEntries, p)) vm.c.tlbHits += ACCESS_RUN;
   else {
+    vm.c.tlbHits += ACCESS_RUN - 1;
     vm.c.tlbMisses += 1;
     vm.c.walkRefs += walkRefs(cfg.translation, cfg.largePages);
   }
@@ -200,6 +204,8 @@ export function runGuest(st: MemWorld, v: number): void {
     if (running && vm.ranLast[c] === 0) switchIn(vm, c, cfg.tlbEntries, cfg.taggedTlb, shadow);
     vm.ranLast[c] = running ? 1 : 0;
     if (!running) continue;
+    // The guest switches its own processes while it runs: each CR3 load traps under shadow paging.
+    if (shadow) vm.c.exits += GUEST_SWITCHES;
     for (let a = 0; a < ACCESSES; a++) access(st, h, v, vm, c, ws);
   }
 }

@@ -28,6 +28,22 @@ export const OWNER_MANY = -2;
 export const MEM_PERIOD = 20;
 /** Sampled accesses per running vCPU per period. */
 export const ACCESSES_PER_VCPU = 4;
+/**
+ * Each sampled access stands for a run of this many accesses to the same page (spatial
+ * locality: a 4 KiB page holds 64 cache lines, and code and data are touched line after
+ * line). Only the run's first access can miss the TLB, so typical hit rates land at
+ * 95-99 % or more (DOMAIN.md, Consequences), not at the sampled pages' hit rate.
+ */
+export const ACCESS_RUN = 32;
+/** Under shadow paging a guest's own context switch loads CR3 and traps: one per this many ms of running. */
+export const GUEST_SWITCH_MS = 10;
+/**
+ * Illustrative cycle costs, to weigh walks against exits in one unit (DOMAIN.md: keep the
+ * ratios): one page-walk reference (mostly served by caches) and one VM exit round trip
+ * on a modern core (500-1,000; 2,000+ on first-generation VT-x).
+ */
+export const CYCLES_PER_WALK_REF = 30;
+export const CYCLES_PER_EXIT = 1000;
 /** Frames per host grid when the scale is automatic: the page scale keeps a host at or under this many. */
 export const TARGET_FRAMES = 1024;
 /** The most frames a host may have with an explicit page size (the grid is drawn to canvas). */

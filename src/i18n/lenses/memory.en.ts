@@ -89,7 +89,7 @@ export default {
   'memory.walk.address': 'Guest virtual address {gva} → guest physical {gpa} → host physical {hpa}',
   'memory.walk.notMapped': 'Guest physical page {gpp} has no host frame now ({state}): the access faults to the hypervisor, which brings it in.',
   'memory.walk.tlbMiss': 'TLB lookup: miss (assume a cold TLB), so the hardware walks the tables.',
-  'memory.walk.tlbRate': 'A TLB hit needs no walk at all. This VM’s TLB has hit {pct} % of its sampled accesses ({hits} of {n}); each miss costs {refs} references with its host’s {mode}.',
+  'memory.walk.tlbRate': 'A TLB hit needs no walk at all. This VM’s TLB has hit {pct} % of its accesses ({hits} of {n}: each sampled access stands for a run of {run} to the same page, and only a run’s first access can miss); each miss costs {refs} references with its host’s {mode}.',
   'memory.walk.shadowHead': 'Shadow page tables: {n} references',
   'memory.walk.nestedHead': 'Nested paging: {n} references',
   'memory.walk.progress': 'Reference {i} of {n}',
@@ -97,7 +97,8 @@ export default {
   'memory.walk.ref.ept': 'nested table level {level} to translate guest physical {gpa}',
   'memory.walk.ref.shadow': 'shadow page table, level {level} (host physical pointer)',
   'memory.walk.ref.data': 'the data itself, at host frame {hpa}',
-  'memory.walk.why': 'Shadow: the hypervisor keeps a table from guest virtual straight to host physical, so a miss costs {shadow} references, but every guest page-table write and CR3 load traps (VM exits so far: {exits}). Nested: no traps, but each of the guest’s {levels} table reads needs its own nested walk: ({levels}+1)×({levels}+1)−1 = {nested}.',
+  'memory.walk.cycles': 'In one unit: walks {refs} references × {cpr} cycles = {walk} M cycles; VM exits {exits} × {cpe} cycles = {trap} M cycles; translation so far {total} M cycles. Shadow paging saves walk references but pays in exits (guest page-table writes, CR3 loads, guest context switches); that cost is why EPT/NPT exist.',
+  'memory.walk.why': 'Shadow: the hypervisor keeps a table from guest virtual straight to host physical, so a miss costs {shadow} references, but every guest page-table write and CR3 load (a vCPU switched in, or the guest switching its own processes) traps (VM exits so far: {exits}). Nested: no traps, but each of the guest’s {levels} table reads needs its own nested walk: ({levels}+1)×({levels}+1)−1 = {nested}.',
 
   'memory.practice.title': 'Practice',
   'memory.practice.replacement': 'Page replacement',

@@ -89,7 +89,7 @@ export default {
   'memory.walk.address': '게스트 가상 주소 {gva} → 게스트 물리 {gpa} → 호스트 물리 {hpa}',
   'memory.walk.notMapped': '게스트 물리 페이지 {gpp}에 지금 호스트 프레임이 없습니다 ({state}): 접근은 하이퍼바이저로 폴트되고, 하이퍼바이저가 가져옵니다.',
   'memory.walk.tlbMiss': 'TLB 조회: 실패 (빈 TLB로 가정), 그래서 하드웨어가 테이블을 탐색합니다.',
-  'memory.walk.tlbRate': 'TLB 적중이면 탐색이 전혀 필요 없습니다. 이 가상머신의 TLB는 표본 접근의 {pct} %를 적중했습니다 ({n}번 중 {hits}번). 실패 한 번은 호스트의 {mode} 방식에서 참조 {refs}번입니다.',
+  'memory.walk.tlbRate': 'TLB 적중이면 탐색이 전혀 필요 없습니다. 이 가상머신의 TLB는 접근의 {pct} %를 적중했습니다 ({n}번 중 {hits}번: 표본 접근 하나는 같은 페이지에 대한 접근 {run}번을 뜻하고, 그중 첫 접근만 실패할 수 있습니다). 실패 한 번은 호스트의 {mode} 방식에서 참조 {refs}번입니다.',
   'memory.walk.shadowHead': '섀도 페이지 테이블: 참조 {n}번',
   'memory.walk.nestedHead': '중첩 페이징: 참조 {n}번',
   'memory.walk.progress': '참조 {i} / {n}',
@@ -97,7 +97,8 @@ export default {
   'memory.walk.ref.ept': '게스트 물리 {gpa}를 변환하는 중첩 테이블 {level}단계',
   'memory.walk.ref.shadow': '섀도 페이지 테이블 {level}단계 (호스트 물리 포인터)',
   'memory.walk.ref.data': '데이터 자체, 호스트 프레임 {hpa}',
-  'memory.walk.why': '섀도: 하이퍼바이저가 게스트 가상에서 호스트 물리로 바로 가는 테이블을 유지하므로 실패 한 번에 참조 {shadow}번이지만, 게스트 페이지 테이블 쓰기와 CR3 적재마다 트랩이 일어납니다 (지금까지 VM 종료 {exits}번). 중첩: 트랩은 없지만 게스트 테이블 {levels}단계 읽기마다 중첩 탐색이 필요합니다: ({levels}+1)×({levels}+1)−1 = {nested}.',
+  'memory.walk.cycles': '한 단위(사이클)로: 탐색 참조 {refs}번 × {cpr} 사이클 = {walk} M 사이클, VM 종료 {exits}번 × {cpe} 사이클 = {trap} M 사이클, 지금까지 주소 변환 {total} M 사이클. 섀도 페이징은 탐색 참조를 아끼지만 VM 종료(게스트 페이지 테이블 쓰기, CR3 적재, 게스트 문맥 교환)로 대가를 치르며, 그 비용 때문에 EPT/NPT가 생겼습니다.',
+  'memory.walk.why': '섀도: 하이퍼바이저가 게스트 가상에서 호스트 물리로 바로 가는 테이블을 유지하므로 실패 한 번에 참조 {shadow}번이지만, 게스트 페이지 테이블 쓰기와 CR3 적재(vCPU가 올라올 때, 게스트가 자기 프로세스를 바꿀 때)마다 트랩이 일어납니다 (지금까지 VM 종료 {exits}번). 중첩: 트랩은 없지만 게스트 테이블 {levels}단계 읽기마다 중첩 탐색이 필요합니다: ({levels}+1)×({levels}+1)−1 = {nested}.',
 
   'memory.practice.title': '연습',
   'memory.practice.replacement': '페이지 교체',
