@@ -27,7 +27,7 @@ const PG_UNTOUCHED = PG.untouched;
 const POWER_ON = POWER.on;
 
 const SAY_EVERY = 2000;
-export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6, severe: 8 } as const;
+export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6, severe: 8, limit: 9 } as const;
 /** A host hovering at the hard/low line still narrates escalation, but at most every 500 ticks. */
 const SEVERE_EVERY = 500;
 
@@ -102,6 +102,25 @@ function balloonPage(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number):
 /** ESXi's default memory shares: 10 per configured MiB (normal). */
 const SHARES_PER_MIB = 10;
 
+/** A VM's entitlement settings: shares (normal when 0), reservation and limit in pages (limit Infinity = none). */
+export function entitlement(st: MemWorld, v: number, h: HostMem): { shares: number; reserved: number; limit: number } {
+  const spec = st.scenario.vms[v];
+  const t = st.topology.vms[v];
+  const mib = t?.memoryMiB ?? 0;
+  const shares = (spec?.memShares ?? 0) > 0 ? (spec?.memShares ?? 0) : mib * SHARES_PER_MIB;
+  const reserved = Math.ceil((t?.reservationMiB ?? 0) / h.pageMiB);
+  const lim = spec?.memLimitMiB ?? 0;
+  return { shares, reserved, limit: lim > 0 && lim < mib ? Math.floor(lim / h.pageMiB) : Infinity };
+}
+
+/** Shares, and pages a VM may still give (never below its reservation), for min-funding revocation. */
+function claimant(st: MemWorld, v: number, h: HostMem, cap: number) {
+  const vm = st.memory.vms[v] as VmMem;
+  const held = heldPages(vm);
+  const e = entitlement(st, v, h);
+  return { shares: e.shares, room: Math.max(0, Math.min(cap, held.held - e.reserved)), ...held };
+}
+
 /**
  * Set balloon targets from the shortfall (soft and worse) by min-funding revocation
  * (targets.ts: shares per active page, idle pages taxed); deflate in high; move each balloon a step.
@@ -113,8 +132,7 @@ function balloon(st: MemWorld, hi: number, h: HostMem, vms: number[], tax: boole
     const need = Math.max(0, h.minFreeFrames - h.freeTop);
     const claimants = on.map((v) => {
       const vm = st.memory.vms[v] as VmMem;
-      const room = Math.max(0, Math.floor(BALLOON_MAX * vm.pages) - vm.balloonPages);
-      return { shares: (st.topology.vms[v]?.memoryMiB ?? 0) * SHARES_PER_MIB, room, ...heldPages(vm) };
+      return claimant(st, v, h, Math.max(0, Math.floor(BALLOON_MAX * vm.pages) - vm.balloonPages));
     });
     const take = revoke(claimants, need, tax);
     on.forEach((v, i) => {
@@ -194,11 +212,7 @@ function compressAndSwap(st: MemWorld, hi: number, h: HostMem, vms: number[]): v
   const goal = Math.ceil(STATE_ENTER[2] * h.minFreeFrames);
   const want = Math.min(rate, Math.max(0, goal - h.freeTop));
   if (want === 0) return;
-  const claimants = vms.map((v) => {
-    const vm = st.memory.vms[v] as VmMem;
-    const held = heldPages(vm);
-    return { shares: (st.topology.vms[v]?.memoryMiB ?? 0) * SHARES_PER_MIB, room: held.held, ...held };
-  });
+  const claimants = vms.map((v) => claimant(st, v, h, Infinity));
   const take = revoke(claimants, want, cfg.idleMemoryTax);
   const state = `memory.state.${HOST_STATES[h.state] ?? 'hard'}`;
   vms.forEach((v, i) => {
@@ -211,6 +225,28 @@ function compressAndSwap(st: MemWorld, hi: number, h: HostMem, vms: number[]): v
       if (r === 'swapped') say(st, h, SAY.swap, 'memory.event.swapped', { host: host.name, page, state });
     }
   });
+}
+
+/**
+ * A VM above its memory limit gives the excess back even with memory free (ESXi enforces a
+ * limit whatever the host state): compressed or swapped, rate-limited like the ladder.
+ */
+function enforceLimits(st: MemWorld, hi: number, h: HostMem, vms: number[]): void {
+  const host = st.topology.hosts[hi];
+  if (host === undefined) return;
+  const rate = Math.max(4, Math.ceil(h.frames / 512));
+  for (const v of vms) {
+    const { limit } = entitlement(st, v, h);
+    if (limit === Infinity || st.vmPower[v] !== POWER_ON) continue;
+    const vm = st.memory.vms[v] as VmMem;
+    const over = heldPages(vm).held - limit;
+    for (let n = 0; n < Math.min(over, rate); n++) {
+      const f = pickVictim(h, host.hypervisor.memory.policy, st.rng, v);
+      if (f < 0) break;
+      reclaimFrame(st, h, f, host.hypervisor.memory.compression);
+    }
+    if (over > 0) say(st, h, SAY.limit, 'memory.event.limit', { vm: st.topology.vms[v]?.name ?? '', limit: Math.round(limit * h.pageMiB) });
+  }
 }
 
 /** One host's reclaim pass (mutates). */
@@ -230,6 +266,7 @@ export function reclaimHost(st: MemWorld, hi: number): void {
   const vms = vmsOn(st, hi);
   if (cfg.pageSharing) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 16, cfg.interVmSharing);
   if (cfg.ballooning) balloon(st, hi, h, vms, cfg.idleMemoryTax, cfg.guestPolicy);
+  enforceLimits(st, hi, h, vms);
   if (h.state >= 3) compressAndSwap(st, hi, h, vms);
   if (h.state >= 4 && h.blockedAllocs > 0) say(st, h, SAY.block, 'memory.event.blocked', { host: host.name, n: h.blockedAllocs });
 }
