@@ -27,7 +27,7 @@ const PG_UNTOUCHED = PG.untouched;
 const POWER_ON = POWER.on;
 
 const SAY_EVERY = 2000;
-export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6, severe: 8, limit: 9 } as const;
+export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6, severe: 8, limit: 9, largeBroken: 10 } as const;
 /** A host hovering at the hard/low line still narrates escalation, but at most every 500 ticks. */
 const SEVERE_EVERY = 500;
 
@@ -264,7 +264,11 @@ export function reclaimHost(st: MemWorld, hi: number): void {
     say(st, h, SAY.state, 'memory.event.state', { host: host.name, from: `memory.state.${HOST_STATES[prev] ?? 'high'}`, to: `memory.state.${HOST_STATES[h.state] ?? 'high'}`, free: Math.round(h.freeTop * h.pageMiB), minFree: Math.round(h.minFreeFrames * h.pageMiB) }, severe);
   }
   const vms = vmsOn(st, hi);
-  if (cfg.pageSharing) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 16, cfg.interVmSharing);
+  // Large pages (2 MiB) hide the small pages inside them from sharing: the hypervisor only
+  // breaks them up under pressure (soft and worse), and then sharing finds the duplicates.
+  const whole = cfg.largePages && h.state < 2;
+  if (cfg.largePages && !whole) say(st, h, SAY.largeBroken, 'memory.event.largeBroken', { host: host.name, state: `memory.state.${HOST_STATES[h.state] ?? 'soft'}` });
+  if (cfg.pageSharing && !whole) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 16, cfg.interVmSharing);
   if (cfg.ballooning) balloon(st, hi, h, vms, cfg.idleMemoryTax, cfg.guestPolicy);
   enforceLimits(st, hi, h, vms);
   if (h.state >= 3) compressAndSwap(st, hi, h, vms);

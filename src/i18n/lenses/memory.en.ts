@@ -60,6 +60,7 @@ export default {
   'memory.vm.sharesValue': '{shares} ({per} per MiB)',
   'memory.vm.mib': '{mib} MiB',
   'memory.event.entitlement': '{vm}: memory reservation {reservation} MiB, limit {limit} MiB (0 = none), {shares} shares. Reclaim never takes it below its reservation, never lets it hold more than its limit, and takes first from the VM with the fewest shares per page.',
+  'memory.event.largeBroken': 'Host memory on {host} is {state}: the hypervisor breaks its large pages into small ones, so page sharing can now find identical small pages (while backed by large pages they cannot be shared).',
   'memory.event.limit': '{vm} holds more than its {limit} MiB limit: the hypervisor compresses or swaps the excess even though the host has memory free.',
   'memory.reason.reservationTooBig': 'A reservation of {mib} MiB is more than {vm}\'s {max} MiB.',
   'memory.reason.limitBelowReservation': 'A limit of {limit} MiB is below {vm}\'s reservation of {reservation} MiB.',

@@ -60,6 +60,7 @@ export default {
   'memory.vm.sharesValue': '{shares} (MiB당 {per})',
   'memory.vm.mib': '{mib} MiB',
   'memory.event.entitlement': '{vm}: 메모리 예약 {reservation} MiB, 제한 {limit} MiB (0 = 없음), 몫 {shares}. 회수는 예약 아래로 가져가지 않고, 제한보다 많이 갖지 못하게 하며, 페이지당 몫이 가장 적은 가상머신부터 가져갑니다.',
+  'memory.event.largeBroken': '{host}의 메모리가 {state} 상태입니다: 하이퍼바이저가 큰 페이지를 작은 페이지로 쪼개므로, 이제 페이지 공유가 같은 작은 페이지를 찾을 수 있습니다 (큰 페이지로 잡혀 있는 동안은 공유할 수 없습니다).',
   'memory.event.limit': '{vm:이/가} 제한 {limit} MiB보다 많이 쥐고 있습니다: 호스트에 여유가 있어도 하이퍼바이저가 넘친 만큼 압축하거나 스왑합니다.',
   'memory.reason.reservationTooBig': '예약 {mib} MiB는 {vm}의 {max} MiB보다 많습니다.',
   'memory.reason.limitBelowReservation': '제한 {limit} MiB는 {vm}의 예약 {reservation} MiB보다 작습니다.',
