@@ -66,7 +66,7 @@ export default {
   'cpu.chip.pinned': 'pinned to one pCPU',
   'cpu.chip.pinnedShort': ' pin',
   'cpu.vms.title': 'Where each VM’s time goes (last second, per vCPU)',
-  'cpu.vms.help': '%RUN + %RDY + %CSTP + %WAIT = 100 %. Ready (waiting for a pCPU) above 5 % is a warning; co-stop above 3 % means too many vCPUs. Steal = ready + co-stop.',
+  'cpu.vms.help': '%RUN + %RDY + %CSTP + %MEM + %WAIT = 100 %. %MEM is time waiting on memory (a swapped, compressed or ballooned page, or a blocked allocation; esxtop counts it as %SWPWT inside %WAIT); %WAIT is halted or waiting for disk I/O. Ready (waiting for a pCPU) above 5 % is a warning; co-stop above 3 % means too many vCPUs. Steal = ready + co-stop.',
   'cpu.vms.vm': 'VM',
   'cpu.vms.bar': 'Run / ready / co-stop / wait',
   'cpu.vms.numbers': 'Numbers',

@@ -66,7 +66,7 @@ export default {
   'cpu.chip.pinned': '한 pCPU에 고정됨',
   'cpu.chip.pinnedShort': ' 고정',
   'cpu.vms.title': '가상머신별 시간 사용 (최근 1초, vCPU당)',
-  'cpu.vms.help': '%RUN + %RDY + %CSTP + %WAIT = 100 %. 준비(pCPU 대기)가 5 %를 넘으면 경고, 코스톱이 3 %를 넘으면 vCPU가 너무 많다는 뜻입니다. 스틸 = 준비 + 코스톱.',
+  'cpu.vms.help': '%RUN + %RDY + %CSTP + %MEM + %WAIT = 100 %. %MEM은 메모리 대기 시간입니다 (스왑·압축·벌룬된 페이지나 막힌 할당; esxtop은 %WAIT 안의 %SWPWT로 셉니다). %WAIT는 멈춤(HLT) 또는 디스크 I/O 대기입니다. 준비(pCPU 대기)가 5 %를 넘으면 경고, 코스톱이 3 %를 넘으면 vCPU가 너무 많다는 뜻입니다. 스틸 = 준비 + 코스톱.',
   'cpu.vms.vm': '가상머신',
   'cpu.vms.bar': '실행 / 준비 / 코스톱 / 대기',
   'cpu.vms.numbers': '수치',
