@@ -13,7 +13,7 @@ function overcommit(memoryMiB: number, seed?: number): SimState {
   const sc = structuredClone(presets['memory-overcommit']);
   const host = sc.hosts[0];
   if (host !== undefined) host.memoryMiB = memoryMiB;
-  return createSim(sc, seed);
+  return createSim(seed === undefined ? sc : { ...sc, seed });
 }
 
 function totals(st: SimState) {

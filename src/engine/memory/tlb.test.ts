@@ -40,7 +40,7 @@ describe('translation costs', () => {
       fc.property(fc.constantFrom(4, 16, 64, 512), fc.boolean(), fc.constantFrom('shadow' as const, 'nested' as const), fc.integer({ min: 1, max: 500 }), (entries, tagged, translation, seed) => {
         const sc = structuredClone(presets['shadow-vs-nested']);
         for (const h of sc.hosts) h.hypervisor = { ...h.hypervisor, memory: { ...h.hypervisor?.memory, tlbEntries: entries, taggedTlb: tagged, translation } };
-        const st = step(createSim(sc, seed), 6000);
+        const st = step(createSim({ ...sc, seed }), 6000);
         return st.memory.vms.every((m) => m.c.tlbMisses * ACCESS_RUN <= m.c.tlbHits + m.c.tlbMisses && rate(m.c) >= 1 - 1 / ACCESS_RUN - 1e-9 && (translation === 'nested') === (m.c.exits === 0));
       }),
       { numRuns: 8 },

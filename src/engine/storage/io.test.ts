@@ -28,7 +28,7 @@ function iopsByVm(st: SimState): Record<string, number> {
 }
 
 function powered(latencyMs?: number, iops?: number): SimState {
-  let st = createSim(world(latencyMs, iops), 7);
+  let st = createSim({ ...world(latencyMs, iops), seed: 7 });
   st = step(st, 20000); // boot (4 s) and settle
   return st;
 }
@@ -58,7 +58,7 @@ describe('idle is not I/O', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: PHASE_KINDS.length - 1 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.double({ min: 0.05, max: 20, noNaN: true }), (code, seed, lat) => {
         const out = { ms: 0, ops: 0 };
-        drawWait(createSim(world(), seed).rng, code, lat, out);
+        drawWait(createSim({ ...world(), seed: seed }).rng, code, lat, out);
         const p = PROFILES[PHASE_KINDS[code] ?? 'idle'];
         if (out.ops === 0) return out.ms >= p.io[0] && out.ms <= p.io[1];
         const rounds = out.ops / p.depth;
@@ -66,7 +66,7 @@ describe('idle is not I/O', () => {
       }),
     );
     const out = { ms: 0, ops: 0 };
-    drawWait(createSim(world(), 1).rng, phaseCode('idle'), 5, out);
+    drawWait(createSim({ ...world(), seed: 1 }).rng, phaseCode('idle'), 5, out);
     expect(out.ops).toBe(0);
     expect(REF_IO_MS).toBeGreaterThan(0);
   });
@@ -78,8 +78,8 @@ const latencyOf = (st: SimState, id: string): number => meter(st, IO_LATENCY)[vm
 
 describe('I/O wait comes from the storage model', () => {
   it('a VM\'s I/O takes the latency of its array: a 10x slower array makes the database wait more and do less', () => {
-    const fast = step(createSim(world(0.5), 7), 30_000);
-    const slow = step(createSim(world(5), 7), 30_000);
+    const fast = step(createSim({ ...world(0.5), seed: 7 }), 30_000);
+    const slow = step(createSim({ ...world(5), seed: 7 }), 30_000);
     expect(latencyOf(fast, 'database')).toBeCloseTo(0.5, 1);
     expect(latencyOf(slow, 'database')).toBeCloseTo(5, 0);
     expect(toSnapshot(fast).storage.vmLatencyMs[vmIndex(fast, 'database')]).toBeCloseTo(latencyOf(fast, 'database'), 5);
@@ -90,8 +90,8 @@ describe('I/O wait comes from the storage model', () => {
   });
 
   it('a saturated array queues: its latency climbs above the base and its VMs do less work', () => {
-    const roomy = step(createSim(world(0.5, 200_000), 7), 30_000);
-    const tight = step(createSim(world(0.5, 3000), 7), 30_000);
+    const roomy = step(createSim({ ...world(0.5, 200_000), seed: 7 }), 30_000);
+    const tight = step(createSim({ ...world(0.5, 3000), seed: 7 }), 30_000);
     expect(latencyOf(tight, 'database')).toBeGreaterThan(3 * 0.5);
     expect(done(tight, 'database')).toBeLessThan(0.8 * done(roomy, 'database'));
   });
@@ -105,7 +105,7 @@ describe('I/O wait comes from the storage model', () => {
       storageArrays: ['a', 'b', 'c'].map((x) => ({ id: x, name: x, capacityGiB: 4096, iops: 8000, latencyMs: 0.5, rack: `r-${x}` })),
       storage: { diskReplicas: 2, diskProvisioning: 'thick', rebuildMiBps: 4096 },
     });
-    let st = step(createSim(sc, 3), 15_000);
+    let st = step(createSim({ ...sc, seed: 3 }), 15_000);
     const before = latencyOf(st, 'db');
     const vol = st.storage.volumes.find((v) => v.id === 'db-d');
     const failed = st.storage.arrays[vol?.replicas[0]?.array ?? 0]?.id ?? 'a';
@@ -119,7 +119,7 @@ describe('I/O wait comes from the storage model', () => {
   it('property: a VM\'s published latency lies between its array\'s base latency and the saturated cap (20x)', () => {
     fc.assert(
       fc.property(fc.double({ min: 0.1, max: 10, noNaN: true }), fc.integer({ min: 500, max: 100_000 }), fc.integer({ min: 1, max: 1000 }), (lat, iops, seed) => {
-        const st = step(createSim(world(lat, iops), seed), 8000);
+        const st = step(createSim({ ...world(lat, iops), seed: seed }), 8000);
         return st.topology.vms.every((_, i) => {
           const l = meter(st, IO_LATENCY)[i] ?? 0;
           return l >= lat * 0.999 && l <= lat * 20.001;
