@@ -80,6 +80,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setMemoryFeature'), host: idSchema, feature: z.enum(memoryFeatures), on: z.boolean() }),
   z.strictObject({ type: z.literal('setReclaimPolicy'), host: idSchema, policy: z.enum(reclaimPolicies) }),
   z.strictObject({ type: z.literal('setGuestPolicy'), host: idSchema, policy: z.enum(reclaimPolicies) }),
+  z.strictObject({ type: z.literal('setVmMemory'), vm: idSchema, reservationMiB: z.int().min(0).max(1_048_576).optional(), limitMiB: z.int().min(0).max(1_048_576).optional(), shares: z.int().min(0).max(1_000_000_000).optional() }),
 ]);
 
 export type Command = z.output<typeof commandSchema>;

@@ -18,7 +18,7 @@ export type { Topology, HostTopo, VmTopo, ContainerTopo } from './kernel/topolog
 export { EVENT_CAP, type SimEvent } from './kernel/events';
 export { TICKS_PER_SECOND, type Message, type Tick } from './kernel/types';
 export { createRng, nextFloat, nextInt, type RngState } from './kernel/rng';
-export { VM_BOOT_TICKS, CONTAINER_START_TICKS, GUEST_OS_MIB, APP_MIB } from './kernel/workload';
+export { VM_BOOT_TICKS, CONTAINER_START_TICKS, GUEST_OS_MIB, APP_MIB, PROFILES, REF_IO_MS } from './kernel/workload';
 export { WHY, END, PRIO, HIST_PERIOD, HIST_LEN, HIST_STRIDE, CAP_PERIOD } from './cpu/cpuState';
 export { SKEW_LIMIT } from './cpu/costop';
 export { CREDIT_PERIOD, CREDIT_MAX } from './cpu/policies';
@@ -50,7 +50,7 @@ export { place, movedGiB } from './storage/placement';
 export { HISTORY_LEN, type MoveRecord, type VolumeStatus } from './storage/types';
 export type { StorageSnapshot, ArraySnap, VolumeSnap } from './storage/snapshot';
 export { translationWalk, type WalkRef, type WalkInput } from './memory/walk';
-export { walkRefs } from './memory/model';
+export { walkRefs, ACCESS_RUN, CYCLES_PER_WALK_REF, CYCLES_PER_EXIT, GUEST_SWITCH_MS } from './memory/model';
 export type { MemorySnapshot, HostMemSnapshot, VmMemSnapshot } from './memory/snapshot';
 export { memoryFeatures } from './commands';
 export { translationModes, reclaimPolicies } from './scenario/parts';

@@ -61,6 +61,7 @@ describe('theme contrast', () => {
     ['stateReady', ['surface']],
     ['stateBlocked', ['surface']],
     ['stateCostop', ['surface']],
+    ['stateMemWait', ['surface']],
     ['memUsed', ['surface']],
     ['danger', ['surface']],
   ];

@@ -8,13 +8,21 @@ import { cloneState, createSim, presets, step } from '../index';
 import { queueContents } from '../kernel/queues';
 import { balanceHost } from './balance';
 
+/** cpu-overcommit after boot, at the first tick from 5 s on where at least two vCPUs wait on host 0. */
+function crowded() {
+  let st = step(createSim(presets['cpu-overcommit']), 5000);
+  while (queueContents(st, 0).length < 2 && st.tick < 10_000) st = step(st, 1);
+  const out = cloneState(st);
+  out.tick = Math.ceil((out.tick + 1) / 4) * 4; // a balancing tick
+  return out;
+}
+
 describe('balanceHost', () => {
   it('spreads a lopsided set of run queues and counts the migrations', () => {
-    const st = cloneState(step(createSim(presets['cpu-overcommit']), 5000));
+    const st = crowded();
     const waiting = queueContents(st, 0);
     expect(waiting.length).toBeGreaterThanOrEqual(2);
     for (const e of waiting) st.cpu.home[e] = 0;
-    st.tick = 5004; // a balancing tick
     const before = st.cpu.migrationsTotal;
     balanceHost(st, 0);
     const counts = [0, 1, 2, 3].map((p) => waiting.filter((e) => st.cpu.home[e] === p).length);
@@ -23,13 +31,12 @@ describe('balanceHost', () => {
   });
 
   it('leaves pinned vCPUs in their queue', () => {
-    const st = cloneState(step(createSim(presets['cpu-overcommit']), 5000));
+    const st = crowded();
     const waiting = queueContents(st, 0);
     for (const e of waiting) {
       st.cpu.home[e] = 0;
       st.cpu.pin[e] = 0;
     }
-    st.tick = 5004;
     balanceHost(st, 0);
     expect(waiting.every((e) => st.cpu.home[e] === 0)).toBe(true);
   });

@@ -31,8 +31,8 @@ export const HIST_LEN = 120;
 export const LOG_CAP = 2048;
 /** Cap budgets of VMs renew every 100 ms (the cgroup default period; a cap is % of one pCPU). */
 export const CAP_PERIOD = 100;
-/** Values per VM per history sample: %RUN, %RDY, %CSTP, %WAIT, work done (% of a full core per vCPU), %MLMTD, hypervisor overhead (part of %RUN). */
-export const HIST_STRIDE = 7;
+/** Values per VM per history sample: %RUN, %RDY, %CSTP, %WAIT, work done (% of a full core per vCPU), %MLMTD, hypervisor overhead (part of %RUN), %MEM (waiting on memory). */
+export const HIST_STRIDE = 8;
 
 export interface SliceLog {
   /** Total slices ever written; slot i % LOG_CAP holds slice i. */
@@ -68,6 +68,14 @@ export interface CpuState {
   /** Work done in units of one full core's millisecond (a shared hyperthread adds 0.625 per tick). */
   done: Float64Array;
   migrations: Float64Array;
+  /**
+   * Waiting on memory (issue 13): ms of stall charged by the memory model and not yet
+   * served, 1 while the entity is descheduled for it (its burst resumes after), and the
+   * ticks spent so (apart from I/O wait: run + ready + wait + co-stop + mlmtd + memWait = alive).
+   */
+  memStall: Float64Array;
+  memBlocked: Uint8Array;
+  memWait: Float64Array;
   /** Cap group per entity (VM i -> i, bare-host container c -> vms + c), or -1. */
   group: Int32Array;
   /** Budget ticks left this period per group, -1 = uncapped; the period and full budget. */
@@ -140,6 +148,9 @@ export function buildCpu(t: Topology, s: Scenario): CpuState {
     ovh: new Float64Array(n),
     done: new Float64Array(n),
     migrations: new Float64Array(n),
+    memStall: new Float64Array(n),
+    memBlocked: new Uint8Array(n),
+    memWait: new Float64Array(n),
     group: new Int32Array(n).fill(-1),
     capLeft: new Float64Array(groups).fill(-1),
     capPeriod: new Int32Array(groups).fill(CAP_PERIOD),
@@ -232,7 +243,7 @@ function vmOrContainerHost(t: Topology, e: number): number {
   return -1;
 }
 
-const ENT_FIELDS = ['credit', 'prio', 'vruntime', 'skew', 'costop', 'mlmtd', 'active', 'work', 'owed', 'ovh', 'done', 'migrations'] as const;
+const ENT_FIELDS = ['credit', 'prio', 'vruntime', 'skew', 'costop', 'mlmtd', 'active', 'work', 'owed', 'ovh', 'done', 'migrations', 'memStall', 'memBlocked', 'memWait'] as const;
 const PCPU_FIELDS = ['rate', 'cur', 'curStart', 'curWhy', 'curDetail', 'curMig', 'nextWhy', 'nextDetail', 'nextMig', 'endWhy'] as const;
 
 /** Carry the CPU state of `prev` into `next` (built fresh for the new topology); mutates next. */

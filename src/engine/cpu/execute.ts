@@ -1,15 +1,17 @@
 /**
  * One millisecond of execution, after the scheduling pass: every powered entity
- * accrues run, ready, co-stop, cap-held or wait time; a running one first pays the
- * hypervisor overhead its technique charged (the overhead.ms flow), then makes
- * (fractional) progress on its CPU burst and blocks for I/O when the burst is done; a blocked one wakes when
- * its I/O finishes; the recent-utilisation averages move. Then idle pCPUs take waiting
- * work. Mutates st (the hot loop).
+ * accrues run, ready, co-stop, cap-held, memory-wait or wait time. A running one that
+ * the memory model charged a stall of a whole ms (stall.ms) leaves the pCPU to wait on
+ * memory; otherwise it first pays the hypervisor overhead its technique charged (the
+ * overhead.ms flow), then makes (fractional) progress on its CPU burst and halts or
+ * waits for disk I/O when the burst is done; a blocked one wakes when its wait is over;
+ * the recent-utilisation averages move. Then idle pCPUs take waiting work. Mutates st
+ * (the hot loop).
  */
-import { GUEST_MS, meter, OVERHEAD_MS } from '../kernel/channel';
+import { GUEST_MS, IO_LATENCY, IO_OPS, MEM_STALL, meter, OVERHEAD_MS, take } from '../kernel/channel';
 import { ENT } from '../kernel/codes';
 import { enqueue } from '../kernel/queues';
-import { drawBurst, drawIo } from '../kernel/workload';
+import { drawBurst, drawWait } from '../kernel/workload';
 import type { CpuWorld } from './cpuState';
 import { onBlock, onWake } from './policies';
 import { progress } from './record';
@@ -18,17 +20,34 @@ import { dispatchIdle } from './scheduler';
 /** Weight of one tick in the recent-utilisation averages (about 64 ticks). */
 const UTIL_ALPHA = 1 / 64;
 
+/** Scratch for drawWait (the hot loop allocates nothing). */
+const WAIT = { ms: 0, ops: 0 };
+
 export function execute(st: CpuWorld): void {
   const ent = st.ent;
+  const ioOps = meter(st, IO_OPS);
+  const ioLatency = meter(st, IO_LATENCY);
+  const stall = meter(st, MEM_STALL);
+  const cpu = st.cpu;
   const n = st.topology.entityCount;
   const charged = meter(st, OVERHEAD_MS);
   const guest = meter(st, GUEST_MS);
-  const { owed, ovh } = st.cpu;
+  const { owed, ovh } = cpu;
   for (let e = 0; e < n; e++) {
     const s = ent.state[e];
     if (s === ENT.off) continue;
     ent.alive[e] = (ent.alive[e] ?? 0) + 1;
     const u = ent.util[e] ?? 0;
+    if (s === ENT.running && (stall[e] ?? 0) > 0) {
+      // The memory model charged a stall (swap-in, decompression, blocked allocation): it
+      // accrues until a whole ms, then the vCPU waits on memory instead of running this tick.
+      const pending = (cpu.memStall[e] ?? 0) + take(stall, e);
+      cpu.memStall[e] = pending;
+      if (pending >= 1) {
+        blockOnMemory(st, e);
+        continue;
+      }
+    }
     if (s === ENT.running) {
       ent.run[e] = (ent.run[e] ?? 0) + 1;
       ent.sliceLeft[e] = (ent.sliceLeft[e] ?? 0) - 1;
@@ -48,13 +67,16 @@ export function execute(st: CpuWorld): void {
       // Progress is fractional work (a hyperthread beside a busy sibling does ~62 %).
       const left = (ent.phaseLeft[e] ?? 0) - progress(st, e, 1 - paid);
       ent.phaseLeft[e] = left;
-      if (left <= 0) block(st, e);
+      if (left <= 0) block(st, e, ioOps, ioLatency);
     } else if (s === ENT.ready) {
       if (heldByCap(st, e)) st.cpu.mlmtd[e] = (st.cpu.mlmtd[e] ?? 0) + 1;
       else ent.ready[e] = (ent.ready[e] ?? 0) + 1;
       ent.util[e] = u - u * UTIL_ALPHA;
     } else if (s === ENT.costop) {
       st.cpu.costop[e] = (st.cpu.costop[e] ?? 0) + 1;
+      ent.util[e] = u - u * UTIL_ALPHA;
+    } else if (cpu.memBlocked[e] === 1) {
+      waitOnMemory(st, e);
       ent.util[e] = u - u * UTIL_ALPHA;
     } else {
       ent.wait[e] = (ent.wait[e] ?? 0) + 1;
@@ -83,14 +105,51 @@ export function heldByCap(st: CpuWorld, e: number): boolean {
   return left >= 0 && left - (cpu.groupRunning[g] ?? 0) < 1;
 }
 
-/** The CPU burst is over: wait for I/O and give the pCPU back. */
-function block(st: CpuWorld, e: number): void {
+/**
+ * The CPU burst is over: halt or wait for disk I/O, and give the pCPU back. A vCPU's
+ * I/Os are posted on the channel for its VM (storage takes them); a halt posts none. An
+ * I/O wait lasts its rounds at the VM's latency from storage (IO_LATENCY), so a slow,
+ * saturated or rebuilding array lengthens it.
+ */
+function block(st: CpuWorld, e: number, ioOps: Float64Array, ioLatency: Float64Array): void {
   st.ent.state[e] = ENT.blocked;
-  st.ent.phaseLeft[e] = drawIo(st.rng, st.ent.phaseKind[e] ?? 0);
+  const vm = st.cpu.group[e] ?? -1;
+  const isVcpu = vm >= 0 && vm < st.topology.vms.length;
+  // Each I/O round takes the latency storage published for this VM (its arrays, queueing included).
+  drawWait(st.rng, st.ent.phaseKind[e] ?? 0, isVcpu ? (ioLatency[vm] ?? 0) : 0, WAIT);
+  st.ent.phaseLeft[e] = WAIT.ms;
+  if (isVcpu && WAIT.ops > 0) ioOps[vm] = (ioOps[vm] ?? 0) + WAIT.ops;
   const p = st.ent.pcpu[e] ?? -1;
   if (p >= 0) st.pcpuEnt[p] = -1;
   st.ent.pcpu[e] = -1;
   onBlock(st, e);
+}
+
+/** A stall of at least 1 ms: off the pCPU, blocked on memory; this tick is the first one waited. */
+function blockOnMemory(st: CpuWorld, e: number): void {
+  st.ent.state[e] = ENT.blocked;
+  st.cpu.memBlocked[e] = 1;
+  const p = st.ent.pcpu[e] ?? -1;
+  if (p >= 0) st.pcpuEnt[p] = -1;
+  st.ent.pcpu[e] = -1;
+  onBlock(st, e);
+  const u = st.ent.util[e] ?? 0;
+  st.ent.util[e] = u - u * UTIL_ALPHA;
+  waitOnMemory(st, e);
+}
+
+/** One ms waiting on memory; under 1 ms left, the page is in: ready again, its burst resumes where it stopped. */
+function waitOnMemory(st: CpuWorld, e: number): void {
+  const cpu = st.cpu;
+  cpu.memWait[e] = (cpu.memWait[e] ?? 0) + 1;
+  const left = (cpu.memStall[e] ?? 0) - 1;
+  cpu.memStall[e] = left;
+  if (left >= 1) return;
+  cpu.memBlocked[e] = 0;
+  st.ent.state[e] = ENT.ready;
+  const h = st.ent.host[e] ?? -1;
+  if (h >= 0) enqueue(st, h, e);
+  onWake(st, e);
 }
 
 /** The I/O finished: runnable again, at the back of its host's queue. */

@@ -1,6 +1,6 @@
 /**
  * What must hold of the CPU scheduler after every tick: every powered tick of an entity
- * is accounted once (run + ready + wait + co-stop + held by a cap = alive), the scheduler is
+ * is accounted once (run + ready + wait + co-stop + held by a cap + waiting on memory = alive), the scheduler is
  * work-conserving (a vCPU waits beside an idle pCPU only when its cap, quota or pin
  * says so), co-stopped entities are off every pCPU and out of the ready list, no cap
  * budget is overdrawn, a pinned entity runs only on its pCPU, and the slice log never
@@ -17,8 +17,9 @@ function accounting(st: CpuWorld, out: string[]): void {
     const run = st.ent.run[e] ?? 0;
     const ovh = st.cpu.ovh[e] ?? 0;
     if (!(ovh >= 0 && ovh <= run + 1e-9) || (st.cpu.owed[e] ?? 0) < 0) out.push(`entity ${e}: hypervisor overhead ${ovh} ms outside its run ${run} ms (owed ${st.cpu.owed[e]})`);
-    const sum = (st.ent.run[e] ?? 0) + (st.ent.ready[e] ?? 0) + (st.ent.wait[e] ?? 0) + (st.cpu.costop[e] ?? 0) + (st.cpu.mlmtd[e] ?? 0);
-    if (sum !== st.ent.alive[e]) out.push(`entity ${e}: run+ready+wait+costop+mlmtd ${sum} != alive ${st.ent.alive[e]}`);
+    const sum = run + (st.ent.ready[e] ?? 0) + (st.ent.wait[e] ?? 0) + (st.cpu.costop[e] ?? 0) + (st.cpu.mlmtd[e] ?? 0) + (st.cpu.memWait[e] ?? 0);
+    if (sum !== st.ent.alive[e]) out.push(`entity ${e}: run+ready+wait+costop+mlmtd+memwait ${sum} != alive ${st.ent.alive[e]}`);
+    if (st.cpu.memBlocked[e] === 1 && st.ent.state[e] !== ENT.blocked && st.ent.state[e] !== ENT.off) out.push(`entity ${e} waits on memory but is not blocked`);
   }
   st.topology.hosts.forEach((host, h) => {
     const q = queueContents(st, h);

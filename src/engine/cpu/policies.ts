@@ -13,6 +13,7 @@
  *   run, the lowest runs next, slice 0.75 ms x (1 + log2 pCPUs) (DOMAIN.md, KVM).
  * Keys are numbers where lower is better, so the scheduler compares them uniformly.
  */
+import { MEM_STALL, meter } from '../kernel/channel';
 import { ENT } from '../kernel/codes';
 import { END, POLICY, PRIO, WHY, type CpuWorld } from './cpuState';
 
@@ -179,6 +180,10 @@ export function onWake(st: CpuWorld, e: number): void {
 
 /** A vCPU or container powered on: under fair share it starts at min_vruntime (CFS places new tasks there). */
 export function onPowerOn(st: CpuWorld, e: number): void {
+  // A stall charged before it stopped is gone with its memory.
+  st.cpu.memBlocked[e] = 0;
+  st.cpu.memStall[e] = 0;
+  meter(st, MEM_STALL)[e] = 0;
   const h = st.ent.host[e] ?? -1;
   if (h >= 0 && policyOf(st, h) === POLICY.fair) placeFair(st, e, h, 0);
 }

@@ -27,6 +27,9 @@ export interface CpuSnapshot {
   /** Work done per entity, in full-core milliseconds (less than run time on a shared hyperthread). */
   done: Float64Array;
   migrations: Float64Array;
+  /** Ticks each entity waited on memory, and 1 while it waits on memory now. */
+  memWait: Float64Array;
+  memBlocked: Uint8Array;
   capLeft: Float32Array;
   capBudget: Float32Array;
   capPeriod: Int32Array;
@@ -37,7 +40,7 @@ export interface CpuSnapshot {
   curMig: Uint8Array;
   /** Slice numbers first..n-1 (n = total ever), in time order. */
   slices: { first: number; n: number; pcpu: Int32Array; ent: Int32Array; start: Float64Array; end: Float64Array; why: Uint8Array; endWhy: Uint8Array; detail: Float32Array; mig: Uint8Array };
-  /** HIST_LEN samples x VMs x (run, ready, costop, wait, work, mlmtd, overhead) %, ring-wise; histN samples written so far. */
+  /** HIST_LEN samples x VMs x (run, ready, costop, wait, work, mlmtd, overhead, memwait) %, ring-wise; histN samples written so far. */
   hist: Uint8Array;
   histN: number;
   histLen: number;
@@ -69,6 +72,8 @@ export function cpuSnapshot(st: CpuWorld): CpuSnapshot {
     ovh: c.ovh.slice(),
     done: c.done.slice(),
     migrations: c.migrations.slice(),
+    memWait: c.memWait.slice(),
+    memBlocked: c.memBlocked.slice(),
     capLeft: Float32Array.from(c.capLeft),
     capBudget: Float32Array.from(c.capBudget),
     capPeriod: c.capPeriod.slice(),
@@ -101,12 +106,12 @@ export function cpuSnapshot(st: CpuWorld): CpuSnapshot {
 /** Every typed array of the CPU part, for the transfer list and the digest. */
 export function cpuArrays(s: CpuSnapshot): ArrayBufferView[] {
   const l = s.slices;
-  return [s.home, s.pin, s.prio, s.credit, s.vruntime, s.weight, s.skew, s.costop, s.mlmtd, s.ovh, s.done, s.migrations, s.capLeft, s.capBudget, s.capPeriod, s.rate, s.curStart, s.curWhy, s.curDetail, s.curMig, l.pcpu, l.ent, l.start, l.end, l.why, l.endWhy, l.detail, l.mig, s.hist];
+  return [s.home, s.pin, s.prio, s.credit, s.vruntime, s.weight, s.skew, s.costop, s.mlmtd, s.ovh, s.done, s.migrations, s.memWait, s.memBlocked, s.capLeft, s.capBudget, s.capPeriod, s.rate, s.curStart, s.curWhy, s.curDetail, s.curMig, l.pcpu, l.ent, l.start, l.end, l.why, l.endWhy, l.detail, l.mig, s.hist];
 }
 
-/** Fold the CPU part into the running digest: co-stop, home, credit, vruntime and cap-held arrays, the slice count, migrations. */
+/** Fold the CPU part into the running digest: co-stop, home, credit, vruntime, cap-held, overhead and memory-wait arrays, the slice count, migrations. */
 export function digestCpuPart(part: { cpu: CpuSnapshot }, h0: number): number {
   let h = h0;
-  for (const a of [part.cpu.costop, part.cpu.home, part.cpu.credit, part.cpu.vruntime, part.cpu.mlmtd, part.cpu.ovh]) h = foldBytes(h, a);
+  for (const a of [part.cpu.costop, part.cpu.home, part.cpu.credit, part.cpu.vruntime, part.cpu.mlmtd, part.cpu.ovh, part.cpu.memWait]) h = foldBytes(h, a);
   return foldU32(foldU32(h, part.cpu.slices.n), part.cpu.migrationsTotal);
 }

@@ -40,12 +40,21 @@ export const CT_MEM_USED = 'usage.ctMemMiB';
 export const OVERHEAD_MS = 'overhead.ms';
 /** Ms each vCPU ran its guest's own code (running time minus hypervisor overhead), cumulative: published by the CPU, read by virt. */
 export const GUEST_MS = 'guest.ms';
+/** Disk I/Os a VM issued (flow): its vCPUs post them when an I/O wait begins; storage takes them. */
+export const IO_OPS = 'io.ops';
+/** Latency of a VM's I/O, ms (level): storage publishes it from the arrays its volumes live on (0: no volume). */
+export const IO_LATENCY = 'io.latencyMs';
+/** Ms an entity must wait on memory (flow): memory charges swap-ins, decompressions, blocked allocations; the CPU takes it. */
+export const MEM_STALL = 'stall.ms';
 
 /** Meters the kernel declares because more than one subsystem writes or reads them. */
 export const CORE_METERS: readonly MeterSpec[] = [
   { id: OVERHEAD_MS, space: 'entity', kind: 'flow', unit: 'ms', doc: 'pCPU time a vCPU owes the hypervisor for what its guest did (VM exits, BT traps and translations, hypercalls, emulated I/O, host-OS crossings). Virt posts it every 50 ms from the cost model; the CPU takes it at execute and spends it on the pCPU with no guest progress (hypervisor overhead).' },
   { id: GUEST_MS, space: 'entity', kind: 'level', unit: 'ms', doc: 'Cumulative ms a vCPU ran guest code (its running time minus the overhead it paid). The CPU publishes it every tick; virt reads it to count the guest\'s sensitive instructions and I/Os.' },
   { id: VM_MEM_USED, space: 'vm', kind: 'level', unit: 'MiB', doc: 'Memory a VM uses on its host (private frames, its share of shared ones, its compression cache). Memory publishes it every 250 ms; the cluster and the Overview read it.' },
+  { id: IO_OPS, space: 'vm', kind: 'flow', unit: 'I/Os', doc: 'Disk I/Os a VM issued: the CPU posts a wait\'s I/Os when one of its vCPUs starts a disk I/O wait (halts post none); storage takes them every 100 ms and spreads them over the VM\'s volumes.' },
+  { id: IO_LATENCY, space: 'vm', kind: 'level', unit: 'ms', doc: 'Latency of one I/O of a VM (service time plus queueing on the arrays holding its volumes). Storage publishes it every 100 ms (0 when the VM has no volume); the CPU makes each I/O round of a wait last that long.' },
+  { id: MEM_STALL, space: 'entity', kind: 'flow', unit: 'ms', doc: 'Time a vCPU must wait on memory: the memory model charges swap-ins and guest paging (a disk read), decompressions (microseconds) and blocked allocations; the CPU takes it and the vCPU waits on memory instead of running.' },
   { id: CT_MEM_USED, space: 'container', kind: 'level', unit: 'MiB', doc: 'Memory a container uses (its app, sampled every 250 ms against its cgroup limit). The container runtime publishes it; the cluster reads it for the hosts.' },
 ];
 

@@ -7,16 +7,19 @@
  * EPT violation), a swapped or compressed page (hypervisor fault), or a write to a
  * shared page (copy-on-write break). Mutates the state it is given.
  */
+import { IO_LATENCY, MEM_STALL, meter } from '../kernel/channel';
 import { pushEvent } from '../kernel/events';
 import { nextFloat, nextInt } from '../kernel/rng';
 import { ENT, POWER } from '../kernel/codes';
 import type { MemWorld } from './model';
-import { PHASE_KINDS, PROFILES, VM_BOOT_TICKS } from '../kernel/workload';
+import { PHASE_KINDS, PROFILES, REF_IO_MS, VM_BOOT_TICKS } from '../kernel/workload';
 import { freshContent, osContent } from './content';
 import { mapNew, unmap } from './frames';
-import { FR, PG, walkRefs, ACCESSES_PER_VCPU, type HostMem, type VmMem } from './model';
+import { ACCESS_RUN, DECOMPRESS_MS, FR, GUEST_SWITCH_MS, MEM_PERIOD, PG, SMALL_PAGES_PER_MIB, walkRefs, ACCESSES_PER_VCPU, type HostMem, type VmMem } from './model';
 
 const ACCESSES = ACCESSES_PER_VCPU;
+/** Guest context switches per running vCPU per memory period. */
+const GUEST_SWITCHES = Math.round(MEM_PERIOD / GUEST_SWITCH_MS);
 
 // Plain module constants: the hot loops read these instead of the const objects' properties.
 const ENT_RUNNING = ENT.running;
@@ -110,23 +113,48 @@ function pickPage(st: MemWorld, vm: VmMem, ws: number): number {
   return nextInt(st.rng, 0, ws - 1);
 }
 
+/** Ms one disk read of a page takes for VM v: its storage's latency (published on the channel), else a local SSD. */
+export function pageReadMs(st: MemWorld, v: number): number {
+  const l = meter(st, IO_LATENCY)[v] ?? 0;
+  return l > 0 ? l : REF_IO_MS;
+}
+
+/** Charge vCPU e of VM v `ms` of waiting on memory (the CPU takes it from the channel). */
+export function chargeStall(st: MemWorld, vm: VmMem, e: number, ms: number): void {
+  const m = meter(st, MEM_STALL);
+  m[e] = (m[e] ?? 0) + ms;
+  vm.c.stallMs += ms;
+}
+
 /** One access by vCPU `cpu` of VM v (mutates). */
 function access(st: MemWorld, h: HostMem, v: number, vm: VmMem, cpu: number, ws: number): void {
   const cfg = st.topology.hosts[st.topology.vms[v]?.host ?? 0]?.hypervisor.memory;
   if (cfg === undefined || ws <= 0) return;
   const p = pickPage(st, vm, ws);
-  vm.c.accesses += 1;
+  vm.c.accesses += ACCESS_RUN;
   st.memory.lastPage[v] = p;
+  const e = (st.topology.vms[v]?.entOffset ?? 0) + cpu;
+  const small = h.pageMiB * SMALL_PAGES_PER_MIB;
   if (vm.state[p] === PG_BALLOONED) {
     vm.c.guestFaults += 1; // the balloon holds it: the guest pages from its own swap instead
+    chargeStall(st, vm, e, small * pageReadMs(st, v));
     return;
   }
-  if (tlbLookup(vm, cpu, cfg.tlbEntries, p)) vm.c.tlbHits += 1;
+  // A run of ACCESS_RUN accesses to the page: only the first can miss.
+  if (tlbLookup(vm, cpu, cfg.tlbEntries, p)) vm.c.tlbHits += ACCESS_RUN;
   else {
+    vm.c.tlbHits += ACCESS_RUN - 1;
     vm.c.tlbMisses += 1;
     vm.c.walkRefs += walkRefs(cfg.translation, cfg.largePages);
   }
-  if (!fault(st, h, v, vm, p, cfg.translation === 'shadow')) return;
+  const before = vm.state[p];
+  if (!fault(st, h, v, vm, p, cfg.translation === 'shadow')) {
+    vm.c.blockedStalls += 1;
+    chargeStall(st, vm, e, MEM_PERIOD); // no frame: the allocation waits for the next reclaim pass
+    return;
+  }
+  if (before === PG_SWAPPED) chargeStall(st, vm, e, small * pageReadMs(st, v));
+  else if (before === PG_COMPRESSED) chargeStall(st, vm, e, small * DECOMPRESS_MS);
   const f = vm.frame[p] ?? -1;
   vm.lastUse[p] = st.tick;
   vm.ref[p] = 1;
@@ -176,6 +204,8 @@ export function runGuest(st: MemWorld, v: number): void {
     if (running && vm.ranLast[c] === 0) switchIn(vm, c, cfg.tlbEntries, cfg.taggedTlb, shadow);
     vm.ranLast[c] = running ? 1 : 0;
     if (!running) continue;
+    // The guest switches its own processes while it runs: each CR3 load traps under shadow paging.
+    if (shadow) vm.c.exits += GUEST_SWITCHES;
     for (let a = 0; a < ACCESSES; a++) access(st, h, v, vm, c, ws);
   }
 }

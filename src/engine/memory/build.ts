@@ -52,7 +52,7 @@ function buildHost(host: HostTopo): HostMem {
     shareVm: 0,
     sharePage: 0,
     blockedAllocs: 0,
-    saidAt: new Int32Array(10).fill(-1_000_000),
+    saidAt: new Int32Array(12).fill(-1_000_000),
     sharedTotal: 0,
     compressedTotal: 0,
     swappedTotal: 0,

@@ -4,7 +4,8 @@
  * a hypervisor setting (the scenario is edited, so it survives rebuilds and replays);
  * asking for the value already set is refused, so the log only tells real changes.
  */
-import { reject, type CommandTable, type Ctx, type Outcome } from '../kernel/contract';
+import { reject, type CommandOf, type CommandTable, type Ctx, type Outcome } from '../kernel/contract';
+import { pushEvent } from '../kernel/events';
 import { editHypervisor, type HypervisorSpecOf } from '../kernel/hostEdit';
 import type { MemWorld } from './model';
 
@@ -17,7 +18,26 @@ function editMemory<K extends keyof MemoryOptions>(st: MemWorld, ctx: Ctx, id: s
   return editHypervisor(st, ctx, id, (hv) => ({ ...hv, memory: { ...hv.memory, [key]: value } }), eventKey, label);
 }
 
+/** A VM's memory entitlement: reservation, limit (0 = none) and shares (0 = normal); a scenario edit. */
+function setVmMemory(st: MemWorld, cmd: CommandOf<'setVmMemory'>, ctx: Ctx): Outcome {
+  const i = st.topology.vms.findIndex((v) => v.id === cmd.vm);
+  const vm = st.topology.vms[i];
+  const spec = st.scenario.vms[i];
+  if (vm === undefined || spec === undefined) return reject('reason.noSuchVm', { vm: cmd.vm });
+  const reservationMiB = cmd.reservationMiB ?? spec.reservationMiB;
+  const memLimitMiB = cmd.limitMiB ?? spec.memLimitMiB;
+  const memShares = cmd.shares ?? spec.memShares;
+  if (reservationMiB > vm.memoryMiB) return reject('memory.reason.reservationTooBig', { vm: vm.name, mib: reservationMiB, max: vm.memoryMiB });
+  if (memLimitMiB > 0 && memLimitMiB < reservationMiB) return reject('memory.reason.limitBelowReservation', { vm: vm.name, limit: memLimitMiB, reservation: reservationMiB });
+  if (reservationMiB === spec.reservationMiB && memLimitMiB === spec.memLimitMiB && memShares === spec.memShares) return reject('memory.reason.entitlementUnchanged', { vm: vm.name });
+  const r = ctx.edit(st, (s) => ({ ...s, vms: s.vms.map((v, j) => (j === i ? { ...v, reservationMiB, memLimitMiB, memShares } : v)) }));
+  if (!r.ok) return r;
+  pushEvent(st.events, st.tick, 'info', 'memory.event.entitlement', { vm: vm.name, reservation: reservationMiB, limit: memLimitMiB, shares: memShares > 0 ? memShares : vm.memoryMiB * 10 });
+  return r;
+}
+
 export const memoryCommands = {
+  setVmMemory,
   setTranslation: (st, cmd, ctx) => editMemory(st, ctx, cmd.host, 'translation', cmd.mode, 'memory.event.translation', `memory.mode.${cmd.mode}`),
   setMemoryFeature: (st, cmd, ctx) =>
     editMemory(st, ctx, cmd.host, cmd.feature, cmd.on, cmd.on ? 'memory.event.featureOn' : 'memory.event.featureOff', `memory.feature.${cmd.feature}`),

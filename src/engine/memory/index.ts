@@ -18,7 +18,7 @@ export const memory = defineSubsystem({
   carry: (prev, next) => carryMemory(prev.memory, prev.topology, next.topology),
   phases: { arbitrate: { every: MEMORY_STEP_PERIOD, run: stepMemory } },
   commands: memoryCommands,
-  snapshot: (st) => ({ memory: memorySnapshot(st.memory, st.topology) }),
+  snapshot: (st) => ({ memory: memorySnapshot(st.memory, st.topology, st.scenario.vms) }),
   buffers: (part) => memoryBuffers(part.memory),
   digest: digestMemoryPart,
   invariants: (st) => checkMemory(st.memory, st.topology, st.tick),

@@ -28,6 +28,22 @@ export const OWNER_MANY = -2;
 export const MEM_PERIOD = 20;
 /** Sampled accesses per running vCPU per period. */
 export const ACCESSES_PER_VCPU = 4;
+/**
+ * Each sampled access stands for a run of this many accesses to the same page (spatial
+ * locality: a 4 KiB page holds 64 cache lines, and code and data are touched line after
+ * line). Only the run's first access can miss the TLB, so typical hit rates land at
+ * 95-99 % or more (DOMAIN.md, Consequences), not at the sampled pages' hit rate.
+ */
+export const ACCESS_RUN = 32;
+/** Under shadow paging a guest's own context switch loads CR3 and traps: one per this many ms of running. */
+export const GUEST_SWITCH_MS = 10;
+/**
+ * Illustrative cycle costs, to weigh walks against exits in one unit (DOMAIN.md: keep the
+ * ratios): one page-walk reference (mostly served by caches) and one VM exit round trip
+ * on a modern core (500-1,000; 2,000+ on first-generation VT-x).
+ */
+export const CYCLES_PER_WALK_REF = 30;
+export const CYCLES_PER_EXIT = 1000;
 /** Frames per host grid when the scale is automatic: the page scale keeps a host at or under this many. */
 export const TARGET_FRAMES = 1024;
 /** The most frames a host may have with an explicit page size (the grid is drawn to canvas). */
@@ -39,6 +55,15 @@ export const COMPRESS_CACHE_MAX = 0.1;
 export const PAGES_PER_CACHE_FRAME = 2;
 /** Share of pages whose content compresses to 2 KiB or less. */
 export const COMPRESSIBLE = 0.6;
+/**
+ * What a fault costs the vCPU that needs the page (DOMAIN.md, Consequences), per 4 KiB
+ * page a model page stands for: a swap-in or a guest's own paging is one disk read at
+ * the latency of the VM's storage (io.latencyMs; a local SSD, 0.5 ms, without one);
+ * decompression 15 us; a blocked allocation waits for the next reclaim pass (MEM_PERIOD).
+ */
+export const DECOMPRESS_MS = 0.015;
+export const SMALL_PAGES_PER_MIB = 256;
+
 /** Idle memory tax 75 %: an idle page costs 4x an active one when choosing whom to reclaim from. */
 export const IDLE_COST = 4;
 
@@ -123,6 +148,9 @@ export interface VmCounters {
   doublePaging: number;
   cowBreaks: number;
   tlbFlushes: number;
+  /** Ms of vCPU time this VM was charged waiting on memory (swap-ins, guest paging, decompression, blocked allocations). */
+  stallMs: number;
+  blockedStalls: number;
 }
 
 export interface MemState {
@@ -138,7 +166,7 @@ export interface MemState {
 export type MemWorld = World & { memory: MemState };
 
 export function emptyCounters(): VmCounters {
-  return { accesses: 0, tlbHits: 0, tlbMisses: 0, walkRefs: 0, exits: 0, guestFaults: 0, hvFaults: 0, swapIns: 0, decompressions: 0, doublePaging: 0, cowBreaks: 0, tlbFlushes: 0 };
+  return { accesses: 0, tlbHits: 0, tlbMisses: 0, walkRefs: 0, exits: 0, guestFaults: 0, hvFaults: 0, swapIns: 0, decompressions: 0, doublePaging: 0, cowBreaks: 0, tlbFlushes: 0, stallMs: 0, blockedStalls: 0 };
 }
 
 /** TLB-miss cost in memory references (DOMAIN.md): native/shadow 4, nested (4+1)(4+1)-1 = 24; large pages drop a level. */

@@ -10,8 +10,10 @@ import { POWER } from '../kernel/codes';
 import type { MemWorld } from './model';
 import { compressible, shareKey } from './content';
 import { allocFrame, index, lookup, shareInto, unmap } from './frames';
-import { BALLOON_MAX, COMPRESS_CACHE_MAX, FR, HIGH_RETURN, HOST_STATES, IDLE_COST, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
+import { BALLOON_MAX, COMPRESS_CACHE_MAX, SMALL_PAGES_PER_MIB, FR, HIGH_RETURN, HOST_STATES, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
 import { pickVictim } from './victim';
+import { heldPages, revoke } from './targets';
+import { chargeStall, pageReadMs } from './access';
 import { balloonVictim, deflateVictim, type GuestPolicy } from './guest';
 
 // Plain module constants: the hot loops read these instead of the const objects' properties.
@@ -25,7 +27,7 @@ const PG_UNTOUCHED = PG.untouched;
 const POWER_ON = POWER.on;
 
 const SAY_EVERY = 2000;
-export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6, severe: 8 } as const;
+export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6, severe: 8, limit: 9, largeBroken: 10 } as const;
 /** A host hovering at the hard/low line still narrates escalation, but at most every 500 ticks. */
 const SEVERE_EVERY = 500;
 
@@ -85,38 +87,71 @@ function shareScan(st: MemWorld, hi: number, h: HostMem, vms: number[], budget: 
 }
 
 /** Free whatever the page holds and give it to the balloon. */
-function balloonPage(h: HostMem, vm: VmMem, p: number): void {
+function balloonPage(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number): void {
   if (vm.state[p] === PG_SWAPPED && p < vm.wsPages) {
     vm.c.doublePaging += 1; // the guest pages out a page the hypervisor had swapped: read it back first
     vm.c.swapIns += 1;
+    // The guest's balloon driver waits for that read (charged to its first vCPU).
+    chargeStall(st, vm, st.topology.vms[v]?.entOffset ?? 0, h.pageMiB * SMALL_PAGES_PER_MIB * pageReadMs(st, v));
   }
   if (p < vm.wsPages && vm.state[p] !== PG_UNTOUCHED) vm.c.guestFaults += 1;
   unmap(h, vm, p);
   vm.state[p] = PG_BALLOONED;
 }
 
-function weightOf(vm: VmMem, tax: boolean): number {
-  return tax ? vm.wsPages + IDLE_COST * Math.max(0, vm.pages - vm.wsPages) : vm.pages;
+/** ESXi's default memory shares: 10 per configured MiB (normal). */
+const SHARES_PER_MIB = 10;
+
+/** A VM's entitlement settings: shares (normal when 0), reservation and limit in pages (limit Infinity = none). */
+export function entitlement(st: MemWorld, v: number, h: HostMem): { shares: number; reserved: number; limit: number } {
+  const spec = st.scenario.vms[v];
+  const t = st.topology.vms[v];
+  const mib = t?.memoryMiB ?? 0;
+  const shares = (spec?.memShares ?? 0) > 0 ? (spec?.memShares ?? 0) : mib * SHARES_PER_MIB;
+  const reserved = Math.ceil((t?.reservationMiB ?? 0) / h.pageMiB);
+  const lim = spec?.memLimitMiB ?? 0;
+  return { shares, reserved, limit: lim > 0 && lim < mib ? Math.floor(lim / h.pageMiB) : Infinity };
 }
 
-/** Set balloon targets from the shortfall (soft and worse), deflate in high; move each balloon a step. */
+/** Shares, and pages a VM may still give (never below its reservation), for min-funding revocation. */
+function claimant(st: MemWorld, v: number, h: HostMem, cap: number) {
+  const vm = st.memory.vms[v] as VmMem;
+  const held = heldPages(vm);
+  const e = entitlement(st, v, h);
+  return { shares: e.shares, room: Math.max(0, Math.min(cap, held.held - e.reserved)), ...held };
+}
+
+/**
+ * Set balloon targets from the shortfall (soft and worse) by min-funding revocation
+ * (targets.ts: shares per active page, idle pages taxed); deflate in high; move each balloon a step.
+ */
 function balloon(st: MemWorld, hi: number, h: HostMem, vms: number[], tax: boolean, policy: GuestPolicy): void {
   if (h.state < 2 && vms.every((v) => (st.memory.vms[v]?.balloonPages ?? 0) === 0)) return;
   const on = vms.filter((v) => st.vmPower[v] === POWER_ON);
-  const need = Math.max(0, h.minFreeFrames - h.freeTop);
-  const total = on.reduce((a, v) => a + weightOf(st.memory.vms[v] as VmMem, tax), 0);
+  if (h.state >= 2) {
+    const need = Math.max(0, h.minFreeFrames - h.freeTop);
+    const claimants = on.map((v) => {
+      const vm = st.memory.vms[v] as VmMem;
+      return claimant(st, v, h, Math.max(0, Math.floor(BALLOON_MAX * vm.pages) - vm.balloonPages));
+    });
+    const take = revoke(claimants, need, tax);
+    on.forEach((v, i) => {
+      const vm = st.memory.vms[v] as VmMem;
+      vm.balloonTarget = vm.balloonPages + (take[i] ?? 0);
+    });
+  }
   let moved = 0;
   let who = '';
   for (const v of on) {
     const vm = st.memory.vms[v] as VmMem;
     const max = Math.floor(BALLOON_MAX * vm.pages);
-    if (h.state >= 2 && total > 0) vm.balloonTarget = Math.min(max, vm.balloonPages + Math.ceil((need * weightOf(vm, tax)) / total));
-    else if (h.state === 0) vm.balloonTarget = Math.max(0, vm.balloonTarget - Math.ceil(vm.pages / 100));
+    if (vm.balloonTarget > max) vm.balloonTarget = max;
+    if (h.state === 0) vm.balloonTarget = Math.max(0, vm.balloonTarget - Math.ceil(vm.pages / 100));
     const rate = Math.max(1, Math.ceil(vm.pages / 200));
     for (let i = 0; i < rate && vm.balloonPages < vm.balloonTarget; i++) {
       const p = balloonVictim(vm, policy, st.rng);
       if (p < 0) break;
-      balloonPage(h, vm, p);
+      balloonPage(st, h, v, vm, p);
       vm.balloonPages += 1;
       h.ballooned += 1;
       moved += 1;
@@ -164,21 +199,53 @@ function reclaimFrame(st: MemWorld, h: HostMem, f: number, allowCompress: boolea
   return 'swapped';
 }
 
-/** Hard and low: compress or swap until free memory is back above the soft line (rate-limited). */
-function compressAndSwap(st: MemWorld, hi: number, h: HostMem): void {
+/**
+ * Hard and low: compress or swap until free memory is back above the soft line (rate-limited).
+ * Which VM gives each frame is the same min-funding choice as the balloon's (targets.ts);
+ * within that VM the host policy picks the frame.
+ */
+function compressAndSwap(st: MemWorld, hi: number, h: HostMem, vms: number[]): void {
   const host = st.topology.hosts[hi];
   if (host === undefined) return;
   const cfg = host.hypervisor.memory;
   const rate = Math.max(4, Math.ceil(h.frames / 512)) * (h.state >= 4 ? 2 : 1);
   const goal = Math.ceil(STATE_ENTER[2] * h.minFreeFrames);
+  const want = Math.min(rate, Math.max(0, goal - h.freeTop));
+  if (want === 0) return;
+  const claimants = vms.map((v) => claimant(st, v, h, Infinity));
+  const take = revoke(claimants, want, cfg.idleMemoryTax);
   const state = `memory.state.${HOST_STATES[h.state] ?? 'hard'}`;
-  for (let i = 0; i < rate && h.freeTop < goal; i++) {
-    const f = pickVictim(h, cfg.policy, st.rng);
-    if (f < 0) return;
-    const page = `${st.topology.vms[h.owner[f] ?? 0]?.name ?? ''}:${hex(h.page[f] ?? 0)}`;
-    const r = reclaimFrame(st, h, f, cfg.compression);
-    if (r === 'compressed') say(st, h, SAY.compress, 'memory.event.compressed', { host: host.name, page, state });
-    if (r === 'swapped') say(st, h, SAY.swap, 'memory.event.swapped', { host: host.name, page, state });
+  vms.forEach((v, i) => {
+    for (let n = 0; n < (take[i] ?? 0) && h.freeTop < goal; n++) {
+      const f = pickVictim(h, cfg.policy, st.rng, v);
+      if (f < 0) return;
+      const page = `${st.topology.vms[v]?.name ?? ''}:${hex(h.page[f] ?? 0)}`;
+      const r = reclaimFrame(st, h, f, cfg.compression);
+      if (r === 'compressed') say(st, h, SAY.compress, 'memory.event.compressed', { host: host.name, page, state });
+      if (r === 'swapped') say(st, h, SAY.swap, 'memory.event.swapped', { host: host.name, page, state });
+    }
+  });
+}
+
+/**
+ * A VM above its memory limit gives the excess back even with memory free (ESXi enforces a
+ * limit whatever the host state): compressed or swapped, rate-limited like the ladder.
+ */
+function enforceLimits(st: MemWorld, hi: number, h: HostMem, vms: number[]): void {
+  const host = st.topology.hosts[hi];
+  if (host === undefined) return;
+  const rate = Math.max(4, Math.ceil(h.frames / 512));
+  for (const v of vms) {
+    const { limit } = entitlement(st, v, h);
+    if (limit === Infinity || st.vmPower[v] !== POWER_ON) continue;
+    const vm = st.memory.vms[v] as VmMem;
+    const over = heldPages(vm).held - limit;
+    for (let n = 0; n < Math.min(over, rate); n++) {
+      const f = pickVictim(h, host.hypervisor.memory.policy, st.rng, v);
+      if (f < 0) break;
+      reclaimFrame(st, h, f, host.hypervisor.memory.compression);
+    }
+    if (over > 0) say(st, h, SAY.limit, 'memory.event.limit', { vm: st.topology.vms[v]?.name ?? '', limit: Math.round(limit * h.pageMiB) });
   }
 }
 
@@ -197,8 +264,13 @@ export function reclaimHost(st: MemWorld, hi: number): void {
     say(st, h, SAY.state, 'memory.event.state', { host: host.name, from: `memory.state.${HOST_STATES[prev] ?? 'high'}`, to: `memory.state.${HOST_STATES[h.state] ?? 'high'}`, free: Math.round(h.freeTop * h.pageMiB), minFree: Math.round(h.minFreeFrames * h.pageMiB) }, severe);
   }
   const vms = vmsOn(st, hi);
-  if (cfg.pageSharing) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 16, cfg.interVmSharing);
+  // Large pages (2 MiB) hide the small pages inside them from sharing: the hypervisor only
+  // breaks them up under pressure (soft and worse), and then sharing finds the duplicates.
+  const whole = cfg.largePages && h.state < 2;
+  if (cfg.largePages && !whole) say(st, h, SAY.largeBroken, 'memory.event.largeBroken', { host: host.name, state: `memory.state.${HOST_STATES[h.state] ?? 'soft'}` });
+  if (cfg.pageSharing && !whole) shareScan(st, hi, h, vms, h.state >= 1 ? 256 : 16, cfg.interVmSharing);
   if (cfg.ballooning) balloon(st, hi, h, vms, cfg.idleMemoryTax, cfg.guestPolicy);
-  if (h.state >= 3) compressAndSwap(st, hi, h);
+  enforceLimits(st, hi, h, vms);
+  if (h.state >= 3) compressAndSwap(st, hi, h, vms);
   if (h.state >= 4 && h.blockedAllocs > 0) say(st, h, SAY.block, 'memory.event.blocked', { host: host.name, n: h.blockedAllocs });
 }

@@ -42,6 +42,8 @@ export interface VmMemSnapshot {
   cacheFrames: number;
   lastPage: number;
   c: VmCounters;
+  /** Entitlement: reservation and limit in MiB (limit 0 = none), shares (normal: 10 per configured MiB). */
+  entitlement: { reservationMiB: number; limitMiB: number; shares: number };
   frame: Int32Array;
   state: Uint8Array;
 }
@@ -69,7 +71,10 @@ function counts(mem: MemState, topo: Topology, v: number): VmMemSnapshot['counts
   return out;
 }
 
-export function memorySnapshot(mem: MemState, topo: Topology): MemorySnapshot {
+/** The VM specs' entitlement settings (the scenario's, aligned with the topology's VMs). */
+export type EntitlementSpecs = readonly { reservationMiB: number; memLimitMiB: number; memShares: number; memoryMiB: number }[];
+
+export function memorySnapshot(mem: MemState, topo: Topology, specs: EntitlementSpecs): MemorySnapshot {
   const acc = accountVms(mem, topo);
   return {
     hosts: mem.hosts.map((h) => ({
@@ -96,6 +101,7 @@ export function memorySnapshot(mem: MemState, topo: Topology): MemorySnapshot {
       cacheFrames: vm.cacheFrames,
       lastPage: mem.lastPage[v] ?? -1,
       c: { ...vm.c },
+      entitlement: { reservationMiB: specs[v]?.reservationMiB ?? 0, limitMiB: specs[v]?.memLimitMiB ?? 0, shares: (specs[v]?.memShares ?? 0) > 0 ? (specs[v]?.memShares ?? 0) : (specs[v]?.memoryMiB ?? 0) * 10 },
       frame: vm.frame.slice(),
       state: vm.state.slice(),
     })),

@@ -16,11 +16,16 @@ const WINDOW = 64;
 
 export type ReclaimPolicy = 'fifo' | 'lru' | 'clock' | 'rand';
 
-function clock(h: HostMem): number {
+/** A private frame, of `owner`'s when owner >= 0. */
+function candidate(h: HostMem, f: number, owner: number): boolean {
+  return h.st[f] === FR_USED && (owner < 0 || h.owner[f] === owner);
+}
+
+function clock(h: HostMem, owner: number): number {
   for (let i = 0; i < 2 * h.frames; i++) {
     const f = h.hand;
     h.hand = (h.hand + 1) % h.frames;
-    if (h.st[f] !== FR_USED) continue;
+    if (!candidate(h, f, owner)) continue;
     if (h.refBit[f] === 1) {
       h.refBit[f] = 0; // second chance
       continue;
@@ -30,11 +35,11 @@ function clock(h: HostMem): number {
   return -1;
 }
 
-function oldestInWindow(h: HostMem, age: Int32Array): number {
+function oldestInWindow(h: HostMem, age: Int32Array, owner: number): number {
   let best = -1;
   for (let seen = 0, i = 0; i < h.frames && seen < WINDOW; i++) {
     const f = (h.hand + i) % h.frames;
-    if (h.st[f] !== FR_USED) continue;
+    if (!candidate(h, f, owner)) continue;
     seen += 1;
     if (best < 0 || (age[f] ?? 0) < (age[best] ?? 0)) best = f;
   }
@@ -42,24 +47,27 @@ function oldestInWindow(h: HostMem, age: Int32Array): number {
   return best;
 }
 
-function random(h: HostMem, rng: RngState): number {
+function random(h: HostMem, rng: RngState, owner: number): number {
   for (let i = 0; i < WINDOW; i++) {
     const f = nextInt(rng, 0, h.frames - 1);
-    if (h.st[f] === FR_USED) return f;
+    if (candidate(h, f, owner)) return f;
   }
-  return -1;
+  return owner < 0 ? -1 : oldestInWindow(h, h.lastUse, owner);
 }
 
-/** The next victim frame, or -1 when there is none. Mutates the hand and, for RAND, the rng. */
-export function pickVictim(h: HostMem, policy: ReclaimPolicy, rng: RngState): number {
+/**
+ * The next victim frame, or -1 when there is none; only VM `owner`'s frames when owner >= 0
+ * (the VM the reclaim targets chose). Mutates the hand and, for RAND, the rng.
+ */
+export function pickVictim(h: HostMem, policy: ReclaimPolicy, rng: RngState, owner = -1): number {
   switch (policy) {
     case 'clock':
-      return clock(h);
+      return clock(h, owner);
     case 'fifo':
-      return oldestInWindow(h, h.born);
+      return oldestInWindow(h, h.born, owner);
     case 'lru':
-      return oldestInWindow(h, h.lastUse);
+      return oldestInWindow(h, h.lastUse, owner);
     case 'rand':
-      return random(h, rng);
+      return random(h, rng, owner);
   }
 }

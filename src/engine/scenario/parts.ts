@@ -39,7 +39,7 @@ const memoryOptions = {
   taggedTlb: z.boolean().default(true),
   interVmSharing: z.boolean().default(false),
   compression: z.boolean().default(true),
-  idleMemoryTax: z.boolean().default(false),
+  idleMemoryTax: z.boolean().default(true),
   policy: z.enum(reclaimPolicies).default('clock'),
   /** The guest's policy for which working-set page it gives the balloon once its page cache is gone. */
   guestPolicy: z.enum(reclaimPolicies).default('lru'),
@@ -110,6 +110,11 @@ export const vmSchema = z.strictObject({
   /** Cap in % of one pCPU; 0 means no cap (DOMAIN.md). */
   capPct: z.int().min(0).max(3200).default(0),
   memoryMiB: z.int().min(64).max(1_048_576),
+  /**
+   * Memory reservation, MiB: what placement, DRS and HA admission count for it (vSphere's
+   * default is 0, so configured memory may be overcommitted; capped at memoryMiB).
+   */
+  reservationMiB: z.int().min(0).max(1_048_576).default(0),
   guestOs: z.enum(['linux', 'windows', 'bsd']).default('linux'),
   disks: z.array(diskSchema).max(16).default([]),
   vnics: z.array(vnicSchema).max(8).default([]),
@@ -117,6 +122,10 @@ export const vmSchema = z.strictObject({
   autostart: z.boolean().default(true),
   /** Pinning (affinity): per vCPU, the host-local pCPU it may run on, or -1 for any; absent = none. */
   pin: z.array(z.int().min(-1).max(1023)).max(32).optional(),
+  /** Memory limit, MiB (0 = unlimited): the hypervisor never lets the VM hold more, even with memory free. */
+  memLimitMiB: z.int().min(0).max(1_048_576).default(0),
+  /** Memory shares (0 = normal: 10 per configured MiB, ESXi's default), weighing whom reclaim takes from. */
+  memShares: z.int().min(0).max(1_000_000_000).default(0),
 });
 
 export const containerSchema = z.strictObject({

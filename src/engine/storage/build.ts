@@ -78,7 +78,6 @@ export function buildStorage(sc: Scenario): StorageState {
     histUtil: new Float32Array(n * HISTORY_LEN),
     histUsed: new Float32Array(n * HISTORY_LEN),
     histPos: 0,
-    vmWait: {},
   };
   if (n === 0) return s;
   const index = new Map(s.arrays.map((a, i) => [a.id, i]));

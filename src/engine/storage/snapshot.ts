@@ -50,6 +50,8 @@ export interface StorageSnapshot {
   volumes: VolumeSnap[];
   lastMove: MoveRecord | null;
   load: { iops: Float32Array; latencyMs: Float32Array; rebuildMiBps: Float32Array };
+  /** Per VM (topology order): the latency of one of its I/Os on its volumes' arrays, ms (0: no volume; its waits use a local SSD). */
+  vmLatencyMs: Float32Array;
   /** Per array HISTORY_LEN samples, oldest first: IOPS utilisation and used share. */
   history: { util: Float32Array; used: Float32Array; len: number };
 }
@@ -63,7 +65,7 @@ function ordered(h: Float32Array, n: number, pos: number): Float32Array {
   return out;
 }
 
-export function storageSnapshot(s: StorageState): StorageSnapshot {
+export function storageSnapshot(s: StorageState, vmLatency: Float64Array): StorageSnapshot {
   const used = usedPerArray(s);
   const prov = provisionedPerArray(s);
   return {
@@ -76,12 +78,13 @@ export function storageSnapshot(s: StorageState): StorageSnapshot {
     volumes: s.volumes.map((v) => ({ ...v, access: { ...v.access }, allocGiB: allocGiB(v), replicas: v.replicas.map((r) => ({ ...r })) })),
     lastMove: s.lastMove === null ? null : structuredClone(s.lastMove),
     load: { iops: Float32Array.from(s.iops), latencyMs: Float32Array.from(s.latency), rebuildMiBps: Float32Array.from(s.rebuildIn) },
+    vmLatencyMs: Float32Array.from(vmLatency),
     history: { util: ordered(s.histUtil, s.arrays.length, s.histPos), used: ordered(s.histUsed, s.arrays.length, s.histPos), len: Math.min(HISTORY_LEN, s.histPos) },
   };
 }
 
 export function storageBuffers(s: StorageSnapshot): ArrayBuffer[] {
-  return [s.load.iops, s.load.latencyMs, s.load.rebuildMiBps, s.history.util, s.history.used].map((a) => a.buffer as ArrayBuffer);
+  return [s.load.iops, s.load.latencyMs, s.load.rebuildMiBps, s.vmLatencyMs, s.history.util, s.history.used].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** Fold storage into a snapshot digest (h is the running FNV state). */

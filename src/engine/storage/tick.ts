@@ -1,40 +1,25 @@
 /**
- * The storage subsystem's per-tick work, batched: every STORAGE_PERIOD ticks it turns
- * the VMs' I/O waits into reads and writes on their volumes, spreads them over the
+ * The storage subsystem's per-tick work, batched: every STORAGE_PERIOD ticks it takes
+ * the I/Os the VMs posted on the channel (IO_OPS: only disk I/O waits post them; a
+ * halted vCPU issues none) and turns them into reads and writes on their volumes, spreads them over the
  * arrays holding live replicas (a read goes to one replica, a write to every replica),
  * grows thin volumes with their new writes, advances rebuilds with the bandwidth each
  * target array has, and works out each array's load and queueing latency.
  * Mutates `st.storage` in place (called from inside `step`, which owns the state).
  */
+import { IO_LATENCY, IO_OPS, meter, take } from '../kernel/channel';
 import { pushEvent } from '../kernel/events';
-import { PHASE_KINDS } from '../kernel/workload';
+import { profileOf } from '../kernel/workload';
 import { placeVolume } from './build';
 import { HISTORY_LEN, type StorageState, type StorageWorld, type VolumeState } from './types';
 import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
 
 /** Storage is sampled every 100 ticks (100 ms): fine enough for gauges, cheap enough for 2,000 volumes. */
 export const STORAGE_PERIOD = 100;
-/** Outstanding I/Os per vCPU blocked on I/O: 4 per blocked ms = 4000 IOPS per fully blocked vCPU. */
-export const IO_PER_BLOCKED_MS = 4;
 /** Share of writes that land on blocks never written before (the rest overwrite). */
 export const NEW_BLOCK_SHARE = 0.25;
-/** Share of reads per workload kind (database and web read more than they write). */
-const READ_SHARE: Record<string, number> = { 'cpu-bound': 0.6, 'io-bound': 0.5, web: 0.8, database: 0.7, idle: 0.9, boot: 0.95 };
 /** Smoothing of the load figures per sample (about 2 samples = 200 ms). */
 const ALPHA = 0.4;
-
-/** Blocked vCPU-ticks per VM since the last sample, keyed by VM id. */
-function vmIoDemand(st: StorageWorld, s: StorageState): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const vm of st.topology.vms) {
-    let w = 0;
-    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) w += st.ent.wait[e] ?? 0;
-    const prev = s.vmWait[vm.id] ?? w;
-    s.vmWait[vm.id] = w;
-    out.set(vm.id, Math.max(0, w - prev));
-  }
-  return out;
-}
 
 /** How many live volumes each VM uses (its own and those it was granted), keyed by VM id. */
 function volumeCounts(s: StorageState): Map<string, number> {
@@ -49,20 +34,20 @@ function volumeCounts(s: StorageState): Map<string, number> {
 
 /**
  * Reads and writes per second on every volume, and their load on the arrays. A VM's
- * I/O (its vCPUs' blocked time) is split evenly over the volumes it uses; a read-only
+ * I/Os (posted by its vCPUs' disk waits, with its workload's read share) are split evenly over the volumes it uses; a read-only
  * grant carries only reads. One pass over the volumes, so 2,000 of them stay cheap.
  */
 function driveIo(st: StorageWorld, s: StorageState, load: Float64Array, used: Float64Array): void {
-  const demand = vmIoDemand(st, s);
+  const ops = meter(st, IO_OPS);
   const counts = volumeCounts(s);
   const rate = new Map<string, { iops: number; read: number }>();
-  for (const vm of st.topology.vms) {
-    const blocked = demand.get(vm.id) ?? 0;
+  st.topology.vms.forEach((vm, i) => {
+    const issued = take(ops, i);
     const n = counts.get(vm.id) ?? 0;
-    if (blocked === 0 || n === 0) continue;
-    const read = READ_SHARE[PHASE_KINDS[st.ent.phaseKind[vm.entOffset] ?? 0] ?? 'web'] ?? 0.7;
-    rate.set(vm.id, { iops: (blocked * IO_PER_BLOCKED_MS * 1000) / STORAGE_PERIOD / n, read });
-  }
+    if (issued === 0 || n === 0) return;
+    const read = profileOf(st.ent.phaseKind[vm.entOffset] ?? 0).read;
+    rate.set(vm.id, { iops: (issued * 1000) / STORAGE_PERIOD / n, read });
+  });
   for (const v of s.volumes) {
     v.readIops *= 1 - ALPHA;
     v.writeIops *= 1 - ALPHA;
@@ -184,6 +169,32 @@ export function queueLatency(base: number, util: number): number {
   return base / (1 - Math.min(util, 0.95));
 }
 
+/**
+ * Publish each VM's I/O latency on the channel (IO_LATENCY): over the volumes it uses, the
+ * mean of each volume's slowest live replica (a write waits for every copy; queueing
+ * included). The CPU makes each I/O round of the VM's waits last that long.
+ */
+function publishVmLatency(st: StorageWorld, s: StorageState): void {
+  const out = meter(st, IO_LATENCY);
+  const sum = new Float64Array(out.length);
+  const n = new Float64Array(out.length);
+  const index = new Map(st.topology.vms.map((vm, i) => [vm.id, i]));
+  for (const v of s.volumes) {
+    if (v.status === 'lost') continue;
+    let worst = 0;
+    for (const r of v.replicas) if (!r.building && s.arrays[r.array]?.failed !== true) worst = Math.max(worst, s.latency[r.array] ?? 0);
+    if (worst <= 0) continue;
+    const users = v.owner === null ? Object.keys(v.access) : [v.owner, ...Object.keys(v.access).filter((x) => x !== v.owner)];
+    for (const id of users) {
+      const i = index.get(id);
+      if (i === undefined) continue;
+      sum[i] = (sum[i] ?? 0) + worst;
+      n[i] = (n[i] ?? 0) + 1;
+    }
+  }
+  for (let i = 0; i < out.length; i++) out[i] = (n[i] ?? 0) > 0 ? (sum[i] ?? 0) / (n[i] ?? 1) : 0;
+}
+
 export function stepStorage(st: StorageWorld): void {
   const s = st.storage;
   if (st.tick % STORAGE_PERIOD !== 0 || s.arrays.length === 0) return;
@@ -202,4 +213,5 @@ export function stepStorage(st: StorageWorld): void {
     s.histUsed[i * HISTORY_LEN + pos] = (used[i] ?? 0) / a.capacityGiB;
   });
   s.histPos += 1;
+  publishVmLatency(st, s);
 }

@@ -95,8 +95,6 @@ export interface StorageState {
   histUtil: Float32Array;
   histUsed: Float32Array;
   histPos: number;
-  /** Blocked (I/O-waiting) vCPU-ticks per VM id at the last sample. */
-  vmWait: Record<string, number>;
 }
 
 /** What every storage function sees: the world and the storage model's own state. */

@@ -5,7 +5,7 @@
  * its volumes promise, load and latency with the reason, recent history, its replicas,
  * fail / repair / fail rack). Every action is an engine command.
  */
-import { HISTORY_LEN, STORAGE_PERIOD, type Snapshot } from '../../engine';
+import { HISTORY_LEN, PROFILES, STORAGE_PERIOD, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { select, sendCommand } from '../../store';
 import { v } from '../../theme/tokens';
@@ -47,6 +47,23 @@ function Permissions({ snap, index }: { snap: Snapshot; index: number }) {
   );
 }
 
+/** The owner's workload: its I/O size and read share, or that it halts and issues none. */
+function IoPattern({ snap, owner }: { snap: Snapshot; owner: string | null }) {
+  const t = useT();
+  const vm = snap.topology.vms.find((x) => x.id === owner);
+  if (vm === undefined) return null;
+  const p = PROFILES[vm.workload];
+  const ms = snap.storage.vmLatencyMs[snap.topology.vms.indexOf(vm)] ?? 0;
+  return (
+    <>
+      <dt>{t('storage.inspector.vmLatency')}</dt>
+      <dd data-testid="volume-vm-latency">{t('storage.inspector.vmLatencyValue', { vm: vm.name, ms: ms.toFixed(2) })}</dd>
+      <dt>{t('storage.inspector.pattern')}</dt>
+      <dd data-testid="volume-io-pattern">{p.ioShare <= 0 ? t('storage.inspector.patternIdle', { kind: t(`workload.${vm.workload}`) }) : t('storage.inspector.patternValue', { kind: t(`workload.${vm.workload}`), kib: p.ioKiB, read: Math.round(p.read * 100), depth: p.depth, share: Math.round(p.ioShare * 100) })}</dd>
+    </>
+  );
+}
+
 export function VolumeDetails({ snap, index }: { snap: Snapshot; index: number }) {
   const t = useT();
   const st = snap.storage;
@@ -69,6 +86,7 @@ export function VolumeDetails({ snap, index }: { snap: Snapshot; index: number }
         <dd>{t(`storage.status.${vol.status}`)}</dd>
         <dt>{t('storage.inspector.io')}</dt>
         <dd>{t('storage.inspector.ioValue', { r: Math.round(vol.readIops), w: Math.round(vol.writeIops) })}</dd>
+        <IoPattern snap={snap} owner={vol.owner} />
       </dl>
       <h4>{t('storage.inspector.replicas')}</h4>
       <ul>

@@ -60,6 +60,7 @@ export function explainVcpu(snap: Snapshot, e: number): Message[] {
   }
   if (state === ENT.ready) return explainReady(snap, e, who, host, policy);
   if (state === ENT.costop) return [{ key: 'cpu.why.now.costop', params: { who, skew: laggingSkew(snap, e).toFixed(0) } }];
+  if (state === ENT.blocked && c.memBlocked[e] === 1) return [{ key: 'cpu.why.now.memWait', params: { who } }];
   if (state === ENT.blocked) return [{ key: 'cpu.why.now.blocked', params: { who } }];
   return [{ key: 'cpu.why.now.off', params: { who } }];
 }

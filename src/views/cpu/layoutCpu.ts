@@ -149,15 +149,17 @@ export interface Shares {
   mlmtd: number;
   /** Part of %RUN the pCPU spent on the hypervisor's work for this VM (its technique's exits, traps, translations, host-OS crossings). */
   ovh: number;
+  /** Waiting on memory (swap-ins, decompression, blocked allocations): off the pCPU, no progress. */
+  mem: number;
 }
 
-/** A VM's %RUN/%RDY/%CSTP/%WAIT/%MLMTD (per vCPU) averaged over the last `samples` history samples (100 ms each). */
+/** A VM's %RUN/%RDY/%CSTP/%WAIT/%MLMTD/%MEM (per vCPU) averaged over the last `samples` history samples (100 ms each). */
 export function vmShares(snap: Snapshot, vm: number, samples = 10): Shares | null {
   const c = snap.cpu;
   const nv = snap.topology.vms.length;
   const k = Math.min(samples, c.histN, c.histLen);
   if (k === 0 || vm >= nv) return null;
-  const sum = { run: 0, ready: 0, costop: 0, wait: 0, work: 0, mlmtd: 0, ovh: 0 };
+  const sum = { run: 0, ready: 0, costop: 0, wait: 0, work: 0, mlmtd: 0, ovh: 0, mem: 0 };
   for (let j = 0; j < k; j++) {
     const slot = (c.histN - 1 - j) % c.histLen;
     const base = (slot * nv + vm) * c.histStride;
@@ -168,8 +170,9 @@ export function vmShares(snap: Snapshot, vm: number, samples = 10): Shares | nul
     sum.work += c.hist[base + 4] ?? 0;
     sum.mlmtd += c.hist[base + 5] ?? 0;
     sum.ovh += c.hist[base + 6] ?? 0;
+    sum.mem += c.hist[base + 7] ?? 0;
   }
-  return { run: sum.run / k, ready: sum.ready / k, costop: sum.costop / k, wait: sum.wait / k, work: sum.work / k, mlmtd: sum.mlmtd / k, ovh: sum.ovh / k };
+  return { run: sum.run / k, ready: sum.ready / k, costop: sum.costop / k, wait: sum.wait / k, work: sum.work / k, mlmtd: sum.mlmtd / k, ovh: sum.ovh / k, mem: sum.mem / k };
 }
 
 /** Steal (%RDY + %CSTP) per VM for every kept sample, oldest first: the chart's series. */

@@ -5,8 +5,9 @@
  * parts over the last 20 simulated seconds, and its translation counters (TLB,
  * walk references, VM exits, faults, swap-ins, double paging).
  */
-import type { Topology } from '../../engine';
+import { REF_IO_MS, type Topology } from '../../engine';
 import { useT } from '../../i18n';
+import { sendCommand } from '../../store';
 import { v, type TokenName } from '../../theme/tokens';
 import { vmToken } from '../shared/palette';
 import { useSnapshot } from '../shared/useSnapshot';
@@ -38,6 +39,37 @@ export function PartLegend() {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Reservation, limit and shares of one VM, each a control that sends setVmMemory. */
+function Entitlement({ id, name, configured, e }: { id: string; name: string; configured: number; e: { reservationMiB: number; limitMiB: number; shares: number } }) {
+  const t = useT();
+  const fractions = [0, 0.25, 0.5, 1];
+  const res = [...new Set([...fractions.map((f) => Math.round(configured * f)), e.reservationMiB])].toSorted((a, b) => a - b);
+  const lim = [...new Set([0, Math.round(configured * 0.5), Math.round(configured * 0.75), e.limitMiB])].toSorted((a, b) => a - b);
+  const shares = [...new Set([configured * 5, configured * 10, configured * 20, e.shares])].toSorted((a, b) => a - b);
+  return (
+    <p className="mem-entitlement" data-testid={`memory-entitlement-${id}`}>
+      <label>
+        {t('memory.vm.reservation')}{' '}
+        <select aria-label={t('memory.vm.reservationOf', { vm: name })} value={e.reservationMiB} onChange={(ev) => void sendCommand({ type: 'setVmMemory', vm: id, reservationMiB: Number(ev.target.value) })}>
+          {res.map((x) => <option key={x} value={x}>{t('memory.vm.mib', { mib: x })}</option>)}
+        </select>
+      </label>{' '}
+      <label>
+        {t('memory.vm.limit')}{' '}
+        <select aria-label={t('memory.vm.limitOf', { vm: name })} value={e.limitMiB} onChange={(ev) => void sendCommand({ type: 'setVmMemory', vm: id, limitMiB: Number(ev.target.value) })}>
+          {lim.map((x) => <option key={x} value={x}>{x === 0 ? t('memory.vm.noLimit') : t('memory.vm.mib', { mib: x })}</option>)}
+        </select>
+      </label>{' '}
+      <label>
+        {t('memory.vm.shares')}{' '}
+        <select aria-label={t('memory.vm.sharesOf', { vm: name })} value={e.shares} onChange={(ev) => void sendCommand({ type: 'setVmMemory', vm: id, shares: Number(ev.target.value) })}>
+          {shares.map((x) => <option key={x} value={x}>{t('memory.vm.sharesValue', { shares: x, per: Math.round(x / Math.max(1, configured)) })}</option>)}
+        </select>
+      </label>
+    </p>
   );
 }
 
@@ -84,9 +116,15 @@ export function VmMemory({ topology, v: vi, histories, onFocus, focused }: Props
           ))}
         </g>
       </svg>
+      <Entitlement id={vm.id} name={vm.name} configured={vm.memoryMiB} e={m.entitlement} />
       <p className="muted mem-counters" data-testid={`memory-counters-${vm.id}`}>
         {t('memory.counters', { hits: c.tlbHits, misses: c.tlbMisses, refs: c.walkRefs, exits: c.exits, gf: c.guestFaults, hf: c.hvFaults, si: c.swapIns, dp: c.doublePaging })}
       </p>
+      {c.stallMs > 0 && (
+        <p className="mem-stall" data-testid={`memory-stall-${vm.id}`}>
+          {t('memory.stall', { s: (c.stallMs / 1000).toFixed(1), si: c.swapIns, dec: c.decompressions, blk: c.blockedStalls, ms: Math.round(pageMiB * 256 * REF_IO_MS), read: REF_IO_MS, mib: pageMiB })}
+        </p>
+      )}
     </li>
   );
 }

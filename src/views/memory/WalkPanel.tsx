@@ -6,7 +6,7 @@
  * (4 vs 24, 3 vs 15 with large pages) and the VM's exit count say what each scheme pays.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { translationWalk, type Topology, type WalkRef } from '../../engine';
+import { ACCESS_RUN, CYCLES_PER_EXIT, CYCLES_PER_WALK_REF, translationWalk, type Topology, type WalkRef } from '../../engine';
 import { useT, type Translate } from '../../i18n';
 import { useSnapshot } from '../shared/useSnapshot';
 import { hex } from './describe';
@@ -77,6 +77,19 @@ function WalkControls({ vms, v, gpp, pages, lastPage, step, total, setVm, setPag
   );
 }
 
+/** Walk references and VM exits in one unit, cycles, so the two costs can be weighed. */
+function TranslationCycles({ refs, exits }: { refs: number; exits: number }) {
+  const t = useT();
+  const walk = refs * CYCLES_PER_WALK_REF;
+  const trap = exits * CYCLES_PER_EXIT;
+  const m = (x: number): string => (x / 1e6).toFixed(2);
+  return (
+    <p data-testid="walk-cycles">
+      {t('memory.walk.cycles', { refs, cpr: CYCLES_PER_WALK_REF, walk: m(walk), exits, cpe: CYCLES_PER_EXIT, trap: m(trap), total: m(walk + trap) })}
+    </p>
+  );
+}
+
 export function WalkPanel({ topology, host, onMarks }: { topology: Topology; host: number; onMarks: (f: readonly number[]) => void }) {
   const t = useT();
   const vms = topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === host);
@@ -112,8 +125,9 @@ export function WalkPanel({ topology, host, onMarks }: { topology: Topology; hos
       <p data-testid="walk-address">{t('memory.walk.address', { gva: hex(gva), gpa: hex(gpp * pageMiB * 256 * 4096), hpa: (data?.frame ?? -1) < 0 ? '—' : hex((data?.frame ?? 0) * pageMiB * 256 * 4096) })}</p>
       <p>{pageState === 1 ? t('memory.walk.tlbMiss') : t('memory.walk.notMapped', { gpp: hex(gpp), state: t(STATE_KEYS[pageState] ?? '') })}</p>
       <p data-testid="walk-tlb">
-        {t('memory.walk.tlbRate', { pct: Math.round((100 * m.c.tlbHits) / Math.max(1, m.c.tlbHits + m.c.tlbMisses)), hits: m.c.tlbHits, n: m.c.tlbHits + m.c.tlbMisses, refs: cfg?.translation === 'shadow' ? levels : (levels + 1) * (levels + 1) - 1, mode: t(`memory.mode.${cfg?.translation ?? 'nested'}`) })}
+        {t('memory.walk.tlbRate', { pct: Math.round((100 * m.c.tlbHits) / Math.max(1, m.c.tlbHits + m.c.tlbMisses)), hits: m.c.tlbHits, n: m.c.tlbHits + m.c.tlbMisses, refs: cfg?.translation === 'shadow' ? levels : (levels + 1) * (levels + 1) - 1, mode: t(`memory.mode.${cfg?.translation ?? 'nested'}`), run: ACCESS_RUN })}
       </p>
+      <TranslationCycles refs={m.c.walkRefs} exits={m.c.exits} />
       <div className="mem-walk-cols">
         <Column refs={walks.shadow} step={step} head={t('memory.walk.shadowHead', { n: walks.shadow.length - 1 })} testid="walk-shadow" />
         <Column refs={walks.nested} step={step} head={t('memory.walk.nestedHead', { n: walks.nested.length - 1 })} testid="walk-nested" />

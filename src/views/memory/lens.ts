@@ -6,5 +6,5 @@ export const lens: LensDef = {
   id: 'memory',
   order: 20,
   View: lazy(() => import('./MemoryView')),
-  commands: ['setTranslation', 'setMemoryFeature', 'setReclaimPolicy', 'setGuestPolicy'],
+  commands: ['setTranslation', 'setMemoryFeature', 'setReclaimPolicy', 'setGuestPolicy', 'setVmMemory'],
 };

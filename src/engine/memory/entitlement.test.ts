@@ -1,0 +1,76 @@
+/**
+ * Memory entitlement per VM (issue 13): a reservation reclaim never takes, a limit the
+ * VM never holds more than (even with memory free), and shares that weigh whom reclaim
+ * takes from. Set with setVmMemory; refusals change nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyCommand, checkInvariants, createSim, presets, step, type CommandInput, type SimState } from '../index';
+import { heldPages } from './targets';
+
+function run(st: SimState, cmd: CommandInput): SimState {
+  const r = applyCommand(st, cmd);
+  if (!r.ok) throw new Error(r.reason.key);
+  return r.state;
+}
+
+function overcommit(memoryMiB = 8192): SimState {
+  const sc = structuredClone(presets['memory-overcommit']);
+  const host = sc.hosts[0];
+  if (host !== undefined) host.memoryMiB = memoryMiB;
+  return createSim(sc);
+}
+
+const vmOf = (st: SimState, id: string) => st.memory.vms[st.topology.vms.findIndex((v) => v.id === id)];
+function reclaimed(st: SimState, id: string): number {
+  const vm = vmOf(st, id);
+  if (vm === undefined) return 0;
+  let n = 0;
+  for (let p = 0; p < vm.pages; p++) if ((vm.state[p] ?? 0) >= 2) n += 1;
+  return n;
+}
+
+describe('memory entitlement', () => {
+  it('a full reservation keeps a VM out of reclaim while the others pay', () => {
+    let st = run(overcommit(), { type: 'setVmMemory', vm: 'db', reservationMiB: 4096 });
+    st = step(st, 40_000);
+    expect(checkInvariants(st)).toEqual([]);
+    expect(reclaimed(st, 'db')).toBe(0);
+    expect(reclaimed(st, 'web') + reclaimed(st, 'batch')).toBeGreaterThan(0);
+  });
+
+  it('a limit holds a VM below it even on a roomy host, and the excess costs it time waiting on memory', () => {
+    let st = run(overcommit(65536), { type: 'setVmMemory', vm: 'db', limitMiB: 2048 });
+    st = step(st, 40_000);
+    const db = vmOf(st, 'db');
+    if (db === undefined) throw new Error('db');
+    const pageMiB = st.memory.hosts[0]?.pageMiB ?? 1;
+    expect(heldPages(db).held * pageMiB).toBeLessThanOrEqual(2048 + 64 * pageMiB);
+    expect(st.memory.hosts[0]?.state).toBe(0);
+    expect(db.c.stallMs).toBeGreaterThan(0);
+    expect(vmOf(st, 'web')?.c.stallMs).toBe(0);
+    expect(st.events.list.some((e) => e.key === 'memory.event.limit')).toBe(true);
+  });
+
+  it('more shares: of two equal VMs the one with more shares gives less', () => {
+    const sc = structuredClone(presets['memory-overcommit']);
+    sc.vms = sc.vms.map((v) => ({ ...v, workload: 'web' as const, vcpus: 1 }));
+    let st = createSim(sc);
+    st = run(st, { type: 'setVmMemory', vm: 'db', shares: 4096 * 40 });
+    st = step(st, 40_000);
+    expect(reclaimed(st, 'db')).toBeLessThan(reclaimed(st, 'web'));
+  });
+
+  it('refuses a reservation above the VM\'s memory, a limit below the reservation, and no change, leaving the state as it was', () => {
+    const st = overcommit();
+    for (const cmd of [
+      { type: 'setVmMemory', vm: 'db', reservationMiB: 8192 },
+      { type: 'setVmMemory', vm: 'db', reservationMiB: 2048, limitMiB: 1024 },
+      { type: 'setVmMemory', vm: 'db', shares: 0 },
+      { type: 'setVmMemory', vm: 'nope', shares: 5 },
+    ] as const) {
+      const r = applyCommand(st, cmd);
+      expect(r.ok).toBe(false);
+      expect(r.state).toBe(st);
+    }
+  });
+});
