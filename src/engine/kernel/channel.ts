@@ -36,9 +36,13 @@ export const VM_MEM_USED = 'usage.vmMemMiB';
 /** Memory in use per container, MiB: published by the container runtime. */
 export const CT_MEM_USED = 'usage.ctMemMiB';
 
+/** How fast a VM writes (dirties) its memory, MiB/s: published by the memory model, read by live migration. */
+export const VM_DIRTY_MIBPS = 'mem.dirtyMiBps';
+
 /** Meters the kernel declares because more than one subsystem writes or reads them. */
 export const CORE_METERS: readonly MeterSpec[] = [
   { id: VM_MEM_USED, space: 'vm', kind: 'level', unit: 'MiB', doc: 'Memory a VM uses on its host (private frames, its share of shared ones, its compression cache). Memory publishes it every 250 ms; the cluster and the Overview read it.' },
+  { id: VM_DIRTY_MIBPS, space: 'vm', kind: 'level', unit: 'MiB/s', doc: 'How fast a VM dirties its memory: the stores of its vCPUs while they run, as the memory model samples them, averaged over 250 ms. Memory publishes it; the cluster reads it when a live migration starts and during pre-copy.' },
   { id: CT_MEM_USED, space: 'container', kind: 'level', unit: 'MiB', doc: 'Memory a container uses (its app, sampled every 250 ms against its cgroup limit). The container runtime publishes it; the cluster reads it for the hosts.' },
 ];
 

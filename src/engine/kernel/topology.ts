@@ -28,6 +28,8 @@ export interface VmTopo {
   vcpus: number;
   entOffset: number;
   memoryMiB: number;
+  /** Memory reservation (admission), at most memoryMiB. */
+  reservationMiB: number;
   guestOs: 'linux' | 'windows' | 'bsd';
   workload: WorkloadKind;
   weight: number;
@@ -92,6 +94,7 @@ export function buildTopology(s: Scenario, rev: number): Topology {
       vcpus: v.vcpus,
       entOffset: ent,
       memoryMiB: v.memoryMiB,
+      reservationMiB: Math.min(v.reservationMiB, v.memoryMiB),
       guestOs: v.guestOs,
       workload: v.workload,
       weight: v.weight,

@@ -119,7 +119,7 @@ describe('commands and accounting', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1024, max: 3072 }), fc.array(fc.tuple(fc.integer({ min: 1, max: 40 }), cmd), { maxLength: 5 }), (seed, hostMiB, plan) => {
         const vm = (id: string, workload: 'database' | 'web' | 'idle') => ({ id, name: id, host: 'h', vcpus: 1, memoryMiB: 1024, workload });
-        const r = createSim({ ...presets.basic, seed, hosts: [{ ...presets.basic.hosts[0]!, id: 'h', name: 'h', memoryMiB: hostMiB, hypervisor: { ...presets.basic.hosts[0]!.hypervisor, memory: { ...presets.basic.hosts[0]!.hypervisor.memory, minFreeMiB: 128, pageMiB: 1 } } }], vms: [vm('a', 'database'), vm('b', 'web'), vm('c', 'idle')].map((v) => ({ ...v, weight: 256, capPct: 0, guestOs: 'linux' as const, disks: [], vnics: [], autostart: true })), containers: [], vswitches: [], events: [] });
+        const r = createSim({ ...presets.basic, seed, hosts: [{ ...presets.basic.hosts[0]!, id: 'h', name: 'h', memoryMiB: hostMiB, hypervisor: { ...presets.basic.hosts[0]!.hypervisor, memory: { ...presets.basic.hosts[0]!.hypervisor.memory, minFreeMiB: 128, pageMiB: 1 } } }], vms: [vm('a', 'database'), vm('b', 'web'), vm('c', 'idle')].map((v) => ({ ...v, weight: 256, capPct: 0, reservationMiB: 0, guestOs: 'linux' as const, disks: [], vnics: [], autostart: true })), containers: [], vswitches: [], events: [] });
         let st = step(r, 4000);
         for (const [at, c] of plan) {
           st = step(st, at * MEM_PERIOD);

@@ -106,6 +106,11 @@ export const vmSchema = z.strictObject({
   /** Cap in % of one pCPU; 0 means no cap (DOMAIN.md). */
   capPct: z.int().min(0).max(3200).default(0),
   memoryMiB: z.int().min(64).max(1_048_576),
+  /**
+   * Memory reservation, MiB: what placement, DRS and HA admission count for it (vSphere's
+   * default is 0, so configured memory may be overcommitted; capped at memoryMiB).
+   */
+  reservationMiB: z.int().min(0).max(1_048_576).default(0),
   guestOs: z.enum(['linux', 'windows', 'bsd']).default('linux'),
   disks: z.array(diskSchema).max(16).default([]),
   vnics: z.array(vnicSchema).max(8).default([]),
