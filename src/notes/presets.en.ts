@@ -99,7 +99,7 @@ export default {
   'notes.preset.docker-layers.misconceptions': 'An image is not copied per container: layers are shared read-only, and each container adds only a thin writable layer.',
   'notes.preset.docker-layers.try': 'Watch each pull’s layer list; select batch-1 and compare its CPU with its quota; raise the database’s memory limit.',
 
-  'notes.preset.drs-balance.shows': 'Three identical hosts, and all eight VMs start on host-1 (as after a maintenance window). DRS is on with a 25-point threshold: every 2 s it compares CPU demand and memory in use and live-migrates one VM from the busiest host to the idlest, saying why, as long as the move removes more imbalance than the migration costs. A VM it moved stays put for 30 s, so nothing ping-pongs.',
+  'notes.preset.drs-balance.shows': 'Three identical hosts, and all eight VMs start on host-1 (as after a maintenance window). DRS is on with a 25-point threshold: every 5 s it compares CPU demand and memory in use and live-migrates one VM from the busiest host to the idlest, saying why, as long as the move removes more imbalance than the migration costs. A VM it moved stays put for 30 s, so nothing ping-pongs.',
   'notes.preset.drs-balance.ask': 'Which VM does DRS move first, and why that one? Why one at a time? When does it stop, even though the hosts are not exactly equal?',
   'notes.preset.drs-balance.misconceptions': 'Balancing is not “equal numbers of VMs per host”: DRS balances demand, and an idle VM adds almost nothing.',
   'notes.preset.drs-balance.try': 'Read each decision’s reason; change the threshold; switch DRS off and on.',

@@ -72,8 +72,8 @@ export interface ClusterState {
 export const LOAD_SAMPLE_PERIOD = 500;
 export const LOAD_SAMPLES = 60;
 
-/** DRS looks every 2 s of simulated time (vSphere: every 5 minutes; scaled so a lecture sees it). */
-export const DRS_PERIOD = 2000;
+/** DRS looks every 5 s of simulated time (vSphere: every 5 minutes; scaled so a lecture at 1x sees each move: pacing). */
+export const DRS_PERIOD = 5000;
 export const DECISIONS_KEPT = 40;
 /** A VM DRS moved stays put this long (ms): with the cost/benefit test, no ping-pong (drs.ts). */
 export const DRS_HOLD_MS = 30_000;
