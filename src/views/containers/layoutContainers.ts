@@ -160,8 +160,9 @@ export function columnModel(snap: Snapshot, h: number, width: number): ColumnMod
   const { list, bottom } = instancesOf(snap, h, width);
   const firstVm = t.vms.find((v) => v.host === h && !t.containers.some((c) => c.vm === t.vms.indexOf(v)));
   const firstCt = t.containers.find((c) => c.host === h && c.vm < 0);
+  const vmSize = firstVm?.memoryMiB ?? 768;
   // A VM takes its reservation plus overhead on the host (what admission counts).
-  const vmSize = (firstVm === undefined ? 768 : Math.min(firstVm.reservationMiB, firstVm.memoryMiB)) + VM_OVERHEAD_MIB;
+  const vmTake = (firstVm === undefined ? 768 : Math.min(firstVm.reservationMiB, firstVm.memoryMiB)) + VM_OVERHEAD_MIB;
   const ctSize = firstCt !== undefined && firstCt.memoryLimitMiB > 0 ? firstCt.memoryLimitMiB : APP_MIB;
   const free = fh?.freeMiB ?? 0;
   const os = list.reduce((n, x) => n + x.osMiB, 0);
@@ -177,7 +178,7 @@ export function columnModel(snap: Snapshot, h: number, width: number): ColumnMod
     host: h, name: host?.name ?? '', kind: kindOf(snap, h), instances: list,
     mem: { totalMiB: host?.memoryMiB ?? 0, sysMiB: HOST_RESERVED_MIB, guestOsMiB: os, appMiB: app, idleReservedMiB: idle, freeMiB: shownFree },
     running: list.flatMap((x) => [x, ...x.nested]).filter((x) => x.power === POWER.on).length,
-    roomVms: Math.max(0, Math.floor(free / vmSize)), roomContainers: Math.max(0, Math.floor(free / ctSize)), vmSizeMiB: vmSize, ctSizeMiB: ctSize,
+    roomVms: Math.max(0, Math.floor(free / vmTake)), roomContainers: Math.max(0, Math.floor(free / ctSize)), vmSizeMiB: vmSize, ctSizeMiB: ctSize,
     lastVmStartMs: lastOf(list, 'vm'), lastCtStartMs: lastOf(list, 'container'), startCpuMs: startCpu,
     cpuBusyPct: (100 * busy) / Math.max(1, host?.pcpuCount ?? 1), height: Math.max(bottom + PAD, 80), disk: layerDisk(snap, h),
   };
