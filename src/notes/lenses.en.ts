@@ -69,7 +69,7 @@ export default {
     'Race VMs and containers at 0.25× speed. In docker-layers, watch shop-api on host-b pull only the layers python lacks, edit a file to see copy-on-write, and watch the 256 MiB database hit its cgroup limit. Move a container to another host and note what stays behind.',
 
   'notes.lens.cluster.shows':
-    'Placement policies (first, best, worst fit, spread) with the candidates each decision weighed; a DRS-like balancer that says why it moves a VM; pre-copy live migration drawn on a page grid round by round (downtime, total time, and the auto-converge or stop-and-copy fallback when rounds do not converge); host failure with HA restarts checked against free memory. DRS looks every 2 s here (vSphere: every 5 minutes) so a lecture can see it.',
+    'Placement policies (first, best, worst fit, spread) with the candidates each decision weighed; a DRS-like balancer that says why it moves a VM; pre-copy live migration drawn on a page grid round by round (downtime, total time, and the auto-converge or stop-and-copy fallback when rounds do not converge); host failure with HA restarts checked against free memory. DRS looks every 5 s here (vSphere: every 5 minutes) so a lecture can see each move.',
   'notes.lens.cluster.ask':
     'Which VM will DRS move first, and to where? Why does a web VM migrate in a few rounds while an in-memory database never converges? After a host fails, why can a VM stay down even though the cluster has free memory in total?',
   'notes.lens.cluster.misconceptions':

@@ -68,7 +68,7 @@ export default {
     '0.25× 속도로 가상머신과 컨테이너를 경주시키세요. docker-layers에서 host-b의 shop-api가 python에 없는 층만 가져오는 것을 보고, 파일을 고쳐 쓰기 시 복사를 확인하고, 256 MiB 데이터베이스가 cgroup 제한에 걸리는 것을 보세요. 컨테이너를 다른 호스트로 옮기고 무엇이 남는지 보세요.',
 
   'notes.lens.cluster.shows':
-    '배치 정책(first, best, worst fit, spread)과 각 결정이 비교한 후보들, 가상머신을 옮기는 이유를 말해 주는 DRS 방식의 균형기, 페이지 격자 위에 라운드별로 그린 사전 복사 라이브 마이그레이션(다운타임, 전체 시간, 라운드가 수렴하지 않을 때 auto-converge나 stop-and-copy 대체 방식), 빈 메모리를 확인하는 호스트 고장과 HA 재시작이 있습니다. 수업에서 볼 수 있도록 DRS는 2초마다 확인합니다(vSphere는 5분마다).',
+    '배치 정책(first, best, worst fit, spread)과 각 결정이 비교한 후보들, 가상머신을 옮기는 이유를 말해 주는 DRS 방식의 균형기, 페이지 격자 위에 라운드별로 그린 사전 복사 라이브 마이그레이션(다운타임, 전체 시간, 라운드가 수렴하지 않을 때 auto-converge나 stop-and-copy 대체 방식), 빈 메모리를 확인하는 호스트 고장과 HA 재시작이 있습니다. 수업에서 볼 수 있도록 DRS는 5초마다 확인합니다(vSphere는 5분마다).',
   'notes.lens.cluster.ask':
     'DRS는 어느 가상머신을 먼저, 어디로 옮길까요? 웹 가상머신은 몇 라운드 만에 옮겨지는데 인메모리 데이터베이스는 왜 끝내 수렴하지 않을까요? 호스트가 고장 난 뒤 클러스터 전체에 빈 메모리가 있는데도 가상머신이 꺼진 채로 남는 이유는?',
   'notes.lens.cluster.misconceptions':

@@ -99,20 +99,20 @@ export default {
   'notes.preset.docker-layers.misconceptions': 'An image is not copied per container: layers are shared read-only, and each container adds only a thin writable layer.',
   'notes.preset.docker-layers.try': 'Watch each pull’s layer list; select batch-1 and compare its CPU with its quota; raise the database’s memory limit.',
 
-  'notes.preset.drs-balance.shows': 'Three identical hosts, and all eight VMs start on host-1 (as after a maintenance window). DRS is on with a 25-point threshold: every 2 s it compares CPU demand and memory and live-migrates one VM from the busiest host to the idlest, saying why, until the gap is under the threshold.',
-  'notes.preset.drs-balance.ask': 'Which VM does DRS move first, and why that one? Why one at a time? When does it stop?',
+  'notes.preset.drs-balance.shows': 'Three identical hosts, and all eight VMs start on host-1 (as after a maintenance window). DRS is on with a 25-point threshold: every 5 s it compares CPU demand and memory in use and live-migrates one VM from the busiest host to the idlest, saying why, as long as the move removes more imbalance than the migration costs. A VM it moved stays put for 30 s, so nothing ping-pongs.',
+  'notes.preset.drs-balance.ask': 'Which VM does DRS move first, and why that one? Why one at a time? When does it stop, even though the hosts are not exactly equal?',
   'notes.preset.drs-balance.misconceptions': 'Balancing is not “equal numbers of VMs per host”: DRS balances demand, and an idle VM adds almost nothing.',
   'notes.preset.drs-balance.try': 'Read each decision’s reason; change the threshold; switch DRS off and on.',
 
-  'notes.preset.live-migration.shows': 'Two hosts on a 10 GbE link. At 5 s web-vm (writing 80 MiB/s) moves to host-2: a full copy, a few shrinking rounds, then a pause of a few tens of ms. At 16 s db-vm, an in-memory database writing 1.6 GiB/s (faster than the link), is moved: its dirty set stops shrinking and auto-converge throttles it.',
+  'notes.preset.live-migration.shows': 'Two hosts on a 10 GbE link. At 5 s web-vm (writing about 70 MiB/s, as the memory model measures it) moves to host-2: a full copy, a shrinking round, then a pause of a few ms. At 16 s db-vm, an in-memory database writing about 1.3 GiB/s (faster than the link), is moved: its dirty set stops shrinking and auto-converge throttles it. Each VM arrives with its memory resident.',
   'notes.preset.live-migration.ask': 'Why does the web VM need more than one round? Why can the database never catch up on its own? What does the user notice during the pause?',
   'notes.preset.live-migration.misconceptions': 'Live migration is not instant and not zero-downtime: the final stop-and-copy pauses the VM briefly.',
   'notes.preset.live-migration.try': 'Compare the two migrations’ rounds and downtime; switch the fallback to stop-and-copy and compare the pause.',
 
-  'notes.preset.host-failure.shows': 'Three 16 GiB hosts with HA on. At 6 s host-1 fails with three 4 GiB VMs on it. HA restarts them on the survivors by first fit, counting memory: host-2 takes one, host-3 takes one, and the third fits nowhere, so it stays down.',
-  'notes.preset.host-failure.ask': 'Before 6 s: how much memory is free on each host, and which VM will not come back? What would have to change so all three restart?',
+  'notes.preset.host-failure.shows': 'Three 16 GiB hosts with HA on. At 6 s host-1 fails with three 4 GiB VMs on it; they stop at once. HA waits 15 s without heartbeats before it declares the host dead, then restarts them by first fit, counting each VM’s reservation (plus overhead), not its configured memory. All three fit on host-2, because admission control kept a host’s worth unreserved; host-2 now holds 20 GiB of VMs on 16 GiB (overcommit).',
+  'notes.preset.host-failure.ask': 'Why does HA wait 15 s instead of restarting at once? Why do all three fit when host-2 has less free memory than their configured size?',
   'notes.preset.host-failure.misconceptions': 'HA does not move running VMs: the failed host’s VMs crash and are rebooted elsewhere (booting takes seconds).',
-  'notes.preset.host-failure.try': 'Stop a VM on host-3 before 6 s and watch all three restart; change the placement policy.',
+  'notes.preset.host-failure.try': 'Place a VM with a large reservation and read admission control’s refusal; switch HA off and compare.',
 
   'notes.preset.memory-overcommit.shows': 'One 8 GiB host promised 12 GiB (1.5×) by three busy VMs. As the guests fill their working sets and page caches, free memory falls through ESXi’s states and the reclaim ladder engages in order: sharing, ballooning, then compression and swapping. minFree is raised to 512 MiB so each band is wide enough to watch.',
   'notes.preset.memory-overcommit.ask': 'At each state change: what engages, and why is it cheaper than the next step? Which VM gives up memory first?',

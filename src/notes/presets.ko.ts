@@ -98,20 +98,20 @@ export default {
   'notes.preset.docker-layers.misconceptions': '이미지는 컨테이너마다 복사되지 않습니다. 층은 읽기 전용으로 공유되고, 컨테이너마다 얇은 쓰기 층 하나만 더합니다.',
   'notes.preset.docker-layers.try': '풀마다 층 목록을 보세요. batch-1을 선택해 CPU 사용량과 할당량을 비교하세요. 데이터베이스의 메모리 제한을 올려 보세요.',
 
-  'notes.preset.drs-balance.shows': '똑같은 호스트 셋이 있고, 가상머신 여덟 대가 모두 host-1에서 시작합니다(정비 시간 뒤처럼). DRS가 25포인트 임계값으로 켜져 있어 2초마다 CPU 수요와 메모리를 비교하고, 차이가 임계값 아래가 될 때까지 가장 바쁜 호스트에서 가장 한가한 호스트로 가상머신 하나를 이유와 함께 라이브 마이그레이션합니다.',
-  'notes.preset.drs-balance.ask': 'DRS는 어느 가상머신을 먼저 옮기고, 왜 그것일까요? 왜 한 번에 하나씩일까요? 언제 멈출까요?',
+  'notes.preset.drs-balance.shows': '똑같은 호스트 셋이 있고, 가상머신 여덟 대가 모두 host-1에서 시작합니다(정비 시간 뒤처럼). DRS가 25포인트 임계값으로 켜져 있어 5초마다 CPU 수요와 사용 중인 메모리를 비교하고, 이동이 줄이는 불균형이 마이그레이션 비용보다 클 때만 가장 바쁜 호스트에서 가장 한가한 호스트로 가상머신 하나를 이유와 함께 라이브 마이그레이션합니다. 옮긴 가상머신은 30초 동안 그대로 두므로 핑퐁이 없습니다.',
+  'notes.preset.drs-balance.ask': 'DRS는 어느 가상머신을 먼저 옮기고 왜 그것일까요? 왜 한 번에 하나일까요? 호스트가 똑같지 않은데도 언제 멈출까요?',
   'notes.preset.drs-balance.misconceptions': '균형은 “호스트마다 가상머신 수가 같음”이 아닙니다. DRS는 수요를 맞추고, 쉬는 가상머신은 거의 아무것도 더하지 않습니다.',
   'notes.preset.drs-balance.try': '결정마다 이유를 읽어 보세요. 임계값을 바꿔 보세요. DRS를 껐다 켜 보세요.',
 
-  'notes.preset.live-migration.shows': '10 GbE 링크로 이어진 호스트 둘이 있습니다. 5초에 web-vm(초당 80 MiB를 씀)이 host-2로 옮겨집니다. 전체 복사, 줄어드는 몇 라운드, 그리고 수십 ms의 정지가 있습니다. 16초에는 초당 1.6 GiB를 쓰는(링크보다 빠른) 인메모리 데이터베이스 db-vm을 옮기는데, 더러운 페이지가 줄지 않아 auto-converge가 속도를 늦춥니다.',
+  'notes.preset.live-migration.shows': '10 GbE 링크로 이어진 호스트 둘이 있습니다. 5초에 web-vm(메모리 모델이 잰 쓰기 속도 약 70 MiB/s)이 host-2로 옮겨집니다. 전체 복사, 줄어드는 라운드, 그리고 몇 ms의 정지가 있습니다. 16초에는 초당 약 1.3 GiB를 쓰는(링크보다 빠른) 인메모리 데이터베이스 db-vm을 옮기는데, 더러운 페이지가 줄지 않아 auto-converge가 속도를 늦춥니다. 옮겨진 가상머신은 메모리가 상주한 채로 도착합니다.',
   'notes.preset.live-migration.ask': '웹 가상머신에 라운드가 여러 번 필요한 이유는? 데이터베이스는 왜 스스로 따라잡을 수 없을까요? 정지하는 동안 사용자는 무엇을 느낄까요?',
   'notes.preset.live-migration.misconceptions': '라이브 마이그레이션은 순식간도 아니고 다운타임 0도 아닙니다. 마지막 stop-and-copy가 가상머신을 잠깐 멈춥니다.',
   'notes.preset.live-migration.try': '두 마이그레이션의 라운드와 다운타임을 비교하세요. 대체 방식을 stop-and-copy로 바꿔 정지 시간을 비교하세요.',
 
-  'notes.preset.host-failure.shows': 'HA가 켜진 16 GiB 호스트 셋이 있습니다. 6초에 4 GiB 가상머신 세 대가 있는 host-1이 고장 납니다. HA는 메모리를 세며 first fit으로 살아남은 호스트에서 다시 시작합니다. host-2가 하나, host-3이 하나를 받고, 세 번째는 어디에도 들어가지 않아 꺼진 채로 남습니다.',
-  'notes.preset.host-failure.ask': '6초 전에 호스트마다 빈 메모리가 얼마이고, 어느 가상머신이 돌아오지 못할까요? 셋 다 다시 시작하려면 무엇이 바뀌어야 할까요?',
+  'notes.preset.host-failure.shows': 'HA가 켜진 16 GiB 호스트 셋이 있습니다. 6초에 4 GiB 가상머신 세 대가 있는 host-1이 고장 나 즉시 멈춥니다. HA는 하트비트 없이 15초를 기다린 뒤 호스트가 죽었다고 판단하고, 구성 메모리가 아니라 예약(과 오버헤드)을 세며 first fit으로 다시 시작합니다. 승인 제어가 호스트 하나만큼을 예약하지 않고 비워 두었으므로 셋 다 host-2에 들어갑니다. 이제 host-2에는 16 GiB에 20 GiB어치 가상머신이 있습니다(오버커밋).',
+  'notes.preset.host-failure.ask': 'HA는 왜 바로 재시작하지 않고 15초를 기다릴까요? host-2의 빈 메모리가 구성 크기보다 적은데 왜 셋 다 들어갈까요?',
   'notes.preset.host-failure.misconceptions': 'HA는 실행 중인 가상머신을 옮기지 않습니다. 고장 난 호스트의 가상머신은 멈추고 다른 곳에서 다시 부팅합니다(부팅에 몇 초가 걸립니다).',
-  'notes.preset.host-failure.try': '6초 전에 host-3의 가상머신 하나를 정지하면 셋 다 다시 시작합니다. 배치 정책을 바꿔 보세요.',
+  'notes.preset.host-failure.try': '예약이 큰 가상머신을 배치해 승인 제어의 거부 이유를 읽어 보세요. HA를 끄고 비교해 보세요.',
 
   'notes.preset.memory-overcommit.shows': '8 GiB 호스트 한 대에 바쁜 가상머신 세 대가 12 GiB(1.5배)를 약속받았습니다. 게스트가 작업 집합과 페이지 캐시를 채워 가면 빈 메모리가 ESXi의 상태들을 지나 떨어지고, 회수 사다리가 차례로 작동합니다: 공유, 벌루닝, 그다음 압축과 스와핑. 각 구간을 볼 수 있게 minFree를 512 MiB로 올렸습니다.',
   'notes.preset.memory-overcommit.ask': '상태가 바뀔 때마다 무엇이 작동하고, 왜 그것이 다음 단계보다 쌀까요? 어느 가상머신이 먼저 메모리를 내줄까요?',

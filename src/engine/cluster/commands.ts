@@ -3,12 +3,13 @@
  * with the same capacity check), ask for a live migration, change settings, and fail or
  * repair a host. Each decision is logged with the numbers that made it.
  */
-import { freeMiB } from '../kernel/capacity';
+import { freeMiB, vmReserveMiB } from '../kernel/capacity';
 import { POWER } from '../kernel/codes';
 import { OK, reject, type Ctx, type Outcome } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
 import { bootVm, isHostFailed, repairHostPower } from '../kernel/lifecycle';
 import type { MigrationFallback, VmPlacementPolicy, VmSpec } from '../scenario/parts';
+import { haAdmission } from './admission';
 import { choosePlacement, type HostLoad } from './placement';
 import { decide, type ClusterWorld } from './state';
 
@@ -23,7 +24,12 @@ export function hostLoads(st: ClusterWorld, skip = -1): HostLoad[] {
 
 export function placeVm(st: ClusterWorld, spec: Omit<VmSpec, 'host'>, host: string | undefined, ctx: Ctx): Outcome {
   const loads = hostLoads(st);
-  const need = spec.memoryMiB;
+  const need = vmReserveMiB(spec);
+  if (st.cluster.ha) {
+    // HA admission control: keep the largest host's worth free for failover.
+    const a = haAdmission(st);
+    if (a.reservedMiB + need > a.capacityMiB - a.failoverMiB) return reject('cluster.reason.haAdmission', { vm: spec.name, need, reserved: a.reservedMiB, allowed: a.capacityMiB - a.failoverMiB, failover: a.failoverMiB });
+  }
   let chosen: number;
   let candidates = choosePlacement(st.cluster.policy, loads, need).candidates;
   if (host !== undefined) {
@@ -71,7 +77,8 @@ export function migrateVm(st: ClusterWorld, id: string, host: string): Outcome {
   const cl = st.cluster;
   if (cl.migration?.vm === id || cl.queue.some((q) => q.vm === id)) return reject('cluster.reason.alreadyMigrating', { vm: vm.name });
   const free = freeMiB(st, h);
-  if (free < vm.memoryMiB) return reject('cluster.reason.noRoom', { vm: vm.name, host, free: Math.round(free), need: vm.memoryMiB });
+  const need = vmReserveMiB(vm);
+  if (free < need) return reject('cluster.reason.noRoom', { vm: vm.name, host, free: Math.round(free), need });
   const key = isScriptedNow(st, id, host) ? 'cluster.why.scripted' : 'cluster.why.manual';
   const reason = { key, params: { vm: vm.id, from: st.topology.hosts[vm.host]?.id ?? '', to: host } };
   cl.queue.push({ vm: id, to: host, reason });

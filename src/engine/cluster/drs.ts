@@ -1,15 +1,25 @@
 /**
  * The DRS-like balancer as a pure function. Each working host's CPU load is the
- * demand of its VMs (busy vCPUs) over its pCPUs, its memory load the memory reserved
- * over its size. When the gap between the most and least loaded host passes the
- * threshold for either resource, it recommends the one VM move from the most to the
- * least loaded host that narrows the gap most (and fits there); no move if none helps.
+ * demand of its VMs (busy vCPUs) over its pCPUs, its memory load the memory its VMs
+ * use (the memory model's figure, not their configured size) over its size. When the
+ * gap between the most and least loaded host passes the threshold for either resource,
+ * it considers moving one VM from the most to the least loaded host, where its
+ * reservation fits. A move must pay for itself: its benefit (points of imbalance it
+ * removes) must be at least its cost (the migration's estimated time, COST_PTS_PER_S
+ * points per second: copying memory takes link and CPU time from everyone), and it must
+ * not simply swap the two hosts' roles (the destination must stay below where the
+ * source was). A VM moved recently is left alone (the caller marks it not movable).
+ * Together these stop ping-pong. vSphere DRS weighs "goodness" against migration cost
+ * the same way (simplified here: docs/model.md).
  */
 
 export interface DrsHost {
   pcpus: number;
   memoryMiB: number;
+  /** Reservations on it (admission): what a move must fit beside. */
   reservedMiB: number;
+  /** Memory its VMs use now, with the hypervisor's own share. */
+  usedMiB: number;
   failed: boolean;
 }
 
@@ -17,7 +27,12 @@ export interface DrsVm {
   host: number;
   /** Busy vCPUs (running or waiting to run). */
   demand: number;
-  memoryMiB: number;
+  /** What it reserves where it runs (admission). */
+  reserveMiB: number;
+  /** What it uses (the memory model's figure). */
+  usedMiB: number;
+  /** Estimated migration time, s (memory over the link, more when it writes fast). */
+  costS: number;
   movable: boolean;
 }
 
@@ -28,6 +43,9 @@ export interface DrsMove {
   resource: 'cpu' | 'mem';
   beforePct: number;
   afterPct: number;
+  /** Points of imbalance removed, and what the migration costs in the same points. */
+  benefitPts: number;
+  costPts: number;
 }
 
 export interface DrsResult {
@@ -36,22 +54,27 @@ export interface DrsResult {
   cpuImbalancePct: number;
   memImbalancePct: number;
   move: DrsMove | null;
+  /** The best move considered but not worth its cost (for the narration), if any. */
+  rejected: DrsMove | null;
 }
+
+/** Imbalance points a move must remove per second of migration it costs (illustrative). */
+export const COST_PTS_PER_S = 5;
 
 function loads(hosts: readonly DrsHost[], vms: readonly DrsVm[], moved: { vm: number; to: number } | null): { cpu: number[]; mem: number[] } {
   const demand = hosts.map(() => 0);
-  const reserved = hosts.map((h) => h.reservedMiB);
+  const used = hosts.map((h) => h.usedMiB);
   vms.forEach((v, i) => {
     const h = moved?.vm === i ? moved.to : v.host;
     demand[h] = (demand[h] ?? 0) + v.demand;
     if (moved?.vm === i) {
-      reserved[v.host] = (reserved[v.host] ?? 0) - v.memoryMiB;
-      reserved[moved.to] = (reserved[moved.to] ?? 0) + v.memoryMiB;
+      used[v.host] = (used[v.host] ?? 0) - v.usedMiB;
+      used[moved.to] = (used[moved.to] ?? 0) + v.usedMiB;
     }
   });
   return {
     cpu: hosts.map((h, i) => (100 * (demand[i] ?? 0)) / Math.max(1, h.pcpus)),
-    mem: hosts.map((h, i) => (100 * (reserved[i] ?? 0)) / Math.max(1, h.memoryMiB)),
+    mem: hosts.map((h, i) => (100 * (used[i] ?? 0)) / Math.max(1, h.memoryMiB)),
   };
 }
 
@@ -70,18 +93,29 @@ export function drsRecommend(hosts: readonly DrsHost[], vms: readonly DrsVm[], t
   const now = loads(hosts, vms, null);
   const cpu = spread(now.cpu, hosts);
   const mem = spread(now.mem, hosts);
-  const result: DrsResult = { cpuPct: now.cpu, memPct: now.mem, cpuImbalancePct: cpu.gap, memImbalancePct: mem.gap, move: null };
+  const result: DrsResult = { cpuPct: now.cpu, memPct: now.mem, cpuImbalancePct: cpu.gap, memImbalancePct: mem.gap, move: null, rejected: null };
   const resource = cpu.gap - thresholdPct >= mem.gap - thresholdPct ? 'cpu' : 'mem';
   const s = resource === 'cpu' ? cpu : mem;
   if (s.gap <= thresholdPct || s.max === s.min) return result;
   const room = (hosts[s.min]?.memoryMiB ?? 0) - (hosts[s.min]?.reservedMiB ?? 0);
+  const before = resource === 'cpu' ? now.cpu : now.mem;
   let best: DrsMove | null = null;
+  let rejected: DrsMove | null = null;
   vms.forEach((v, i) => {
-    if (v.host !== s.max || !v.movable || v.memoryMiB > room) return;
+    if (v.host !== s.max || !v.movable || v.reserveMiB > room) return;
     const after = loads(hosts, vms, { vm: i, to: s.min });
-    const gap = spread(resource === 'cpu' ? after.cpu : after.mem, hosts).gap;
-    if (gap < s.gap && (best === null || gap < best.afterPct)) best = { vm: i, from: s.max, to: s.min, resource, beforePct: s.gap, afterPct: gap };
+    const a = resource === 'cpu' ? after.cpu : after.mem;
+    const gap = spread(a, hosts).gap;
+    // A swap of roles (the destination ends where the source was, or above) is no balance.
+    if (gap >= s.gap || (a[s.min] ?? 0) >= (before[s.max] ?? 0)) return;
+    const move: DrsMove = { vm: i, from: s.max, to: s.min, resource, beforePct: s.gap, afterPct: gap, benefitPts: s.gap - gap, costPts: v.costS * COST_PTS_PER_S };
+    if (move.benefitPts < move.costPts) {
+      if (rejected === null || move.benefitPts - move.costPts > rejected.benefitPts - rejected.costPts) rejected = move;
+      return;
+    }
+    if (best === null || gap < best.afterPct) best = move;
   });
   result.move = best;
+  result.rejected = best === null ? rejected : null;
   return result;
 }

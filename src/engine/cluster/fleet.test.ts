@@ -6,7 +6,7 @@
  * src/engine/containers.)
  */
 import { describe, expect, it, vi } from 'vitest';
-import { applyCommand, checkInvariants, createSim, presets, snapshotDigest, step, toSnapshot, type CommandInput, type PresetId, type SimState } from '../index';
+import { applyCommand, checkInvariants, createSim, HA_DETECT_MS, presets, VM_OVERHEAD_MIB, snapshotDigest, step, toSnapshot, type CommandInput, type PresetId, type SimState } from '../index';
 
 // Long runs with invariants on a shared, busy machine: allow time rather than fail on load.
 vi.setConfig({ testTimeout: 60_000 });
@@ -59,13 +59,35 @@ describe('cluster', () => {
     runChecked(st, 2000);
   });
 
-  it('host-failure: HA restarts the VMs that fit and says why the last one cannot', () => {
-    const st = runChecked(createSim(presets['host-failure']), 12_000);
-    expect(vmHost(st, 'shop')).toBe('host-2');
-    expect(vmHost(st, 'orders')).toBe('host-3');
-    const reports = st.topology.vms.findIndex((v) => v.id === 'reports');
-    expect(st.vmPower[reports]).toBe(0);
-    expect(st.cluster.decisions.find((d) => d.kind === 'haFail')?.message.params).toMatchObject({ vm: 'reports', need: 4096, largest: 3584 });
+  it('host-failure: HA waits 15 s to declare the host dead, then restarts every VM by reservation (admission control kept room)', () => {
+    let st = runChecked(createSim(presets['host-failure']), 20_000, 250);
+    const down = ['shop', 'orders', 'reports'].map((id) => st.vmPower[st.topology.vms.findIndex((v) => v.id === id)]);
+    expect(down).toEqual([0, 0, 0]); // 14 s after the failure: not yet declared dead
+    expect(st.cluster.decisions.some((d) => d.message.key === 'cluster.why.haDetecting')).toBe(true);
+    st = runChecked(st, 2000, 250);
+    expect(st.cluster.decisions.find((d) => d.message.key === 'cluster.why.haDeclared')?.tick).toBe(6000 + HA_DETECT_MS);
+    expect(['shop', 'orders', 'reports'].map((id) => vmHost(st, id))).toEqual(['host-2', 'host-2', 'host-2']);
+    expect(['shop', 'orders', 'reports'].every((id) => st.vmPower[st.topology.vms.findIndex((v) => v.id === id)] !== 0)).toBe(true);
+    // Configured memory on host-2 now exceeds the host (overcommit, by reservation it fits).
+    const configured = st.topology.vms.filter((v) => v.host === 1).reduce((n, v) => n + v.memoryMiB, 0);
+    expect(configured).toBeGreaterThan(st.topology.hosts[1]!.memoryMiB);
+    expect(st.cluster.decisions.find((d) => d.kind === 'ha')?.message.params).toMatchObject({ vm: 'shop', need: 2048 + VM_OVERHEAD_MIB });
+  });
+
+  it('HA admission control refuses a VM whose reservation would eat the failover capacity; off with HA, placement only needs a host with room', () => {
+    const st = runChecked(createSim(presets['host-failure']), 1000);
+    const big = { id: 'big', name: 'big', vcpus: 1, memoryMiB: 16384, reservationMiB: 15000 };
+    const r = applyCommand(st, { type: 'placeVm', vm: big });
+    expect(r.ok ? 'ok' : r.reason.key).toBe('cluster.reason.haAdmission');
+    expect(r.ok ? null : r.reason.params).toMatchObject({ failover: 16384, allowed: 32768 });
+    expect(r.state).toBe(st);
+    // 17,856 MiB reserved + 15,064 > 32,768 allowed. With HA off only a host's room counts: none has 15,064.
+    const off = apply(st, { type: 'configureCluster', ha: false });
+    const huge = applyCommand(off, { type: 'placeVm', vm: big });
+    expect(huge.ok ? 'ok' : huge.reason.key).toBe('cluster.reason.fitsNowhere');
+    expect(applyCommand(st, { type: 'placeVm', vm: { ...big, reservationMiB: 8000 } }).ok).toBe(true);
+    // Without a reservation a VM bigger than any host's free memory is placed (overcommit).
+    expect(applyCommand(st, { type: 'placeVm', vm: { ...big, reservationMiB: 0 } }).ok).toBe(true);
   });
 
   it('drs-balance: DRS migrates VMs off the crowded host until the gap is under the threshold', () => {
@@ -83,7 +105,7 @@ describe('cluster', () => {
       [{ type: 'migrateVm', vm: 'web-vm', host: 'host-2' }, 'cluster.reason.vmNotRunning'],
       [{ type: 'migrateVm', vm: 'nope', host: 'host-2' }, 'reason.noSuchVm'],
       [{ type: 'repairHost', host: 'host-1' }, 'cluster.reason.notFailed'],
-      [{ type: 'placeVm', vm: { id: 'big', name: 'big', vcpus: 1, memoryMiB: 60000 } }, 'cluster.reason.fitsNowhere'],
+      [{ type: 'placeVm', vm: { id: 'big', name: 'big', vcpus: 1, memoryMiB: 60000, reservationMiB: 60000 } }, 'cluster.reason.haAdmission'],
       [{ type: 'modifyFile', container: 'none' }, 'reason.noSuchContainer'],
     ];
     for (const [cmd, key] of bad) {

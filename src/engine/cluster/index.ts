@@ -17,7 +17,7 @@ const clusterCommands = {
   placeVm: (st, cmd, ctx) => placeVm(st, cmd.vm, cmd.host, ctx),
   migrateVm: (st, cmd) => migrateVm(st, cmd.vm, cmd.host),
   configureCluster: (st, cmd) => configureCluster(st, cmd),
-  failHost: (st, cmd, ctx) => failHost(st, cmd.host, ctx),
+  failHost: (st, cmd) => failHost(st, cmd.host),
   repairHost: (st, cmd) => repairHost(st, cmd.host),
 } satisfies CommandTable<ClusterWorld>;
 

@@ -7,6 +7,7 @@
  * lands in `fleet`, beside the container runtime's `fleet.ct`.
  */
 import { reservedMiB } from '../kernel/capacity';
+import { haAdmission } from './admission';
 import { CT_MEM_USED, meter, VM_MEM_USED } from '../kernel/channel';
 import { POWER } from '../kernel/codes';
 import { isHostFailed } from '../kernel/lifecycle';
@@ -20,6 +21,8 @@ export interface FleetHost {
   cpuDemandPct: number;
   memPct: number;
   failed: boolean;
+  /** Configured memory of its powered VMs (may exceed the host: overcommit). */
+  configuredMiB: number;
   /** Memory in use, split: guest OSes (VMs only) and apps. */
   guestOsMiB: number;
   appMiB: number;
@@ -28,6 +31,8 @@ export interface FleetHost {
 export type ClusterSnapshot = Omit<ClusterState, 'migration'> & {
   /** Ids of failed hosts, in the order they failed. */
   failed: string[];
+  /** HA admission control's figures (MiB): working capacity, failover kept free, reserved by running VMs. */
+  admission: { capacityMiB: number; failoverMiB: number; reservedMiB: number };
   migration: Omit<NonNullable<ClusterState['migration']>, 'pages'> | null;
 };
 
@@ -46,8 +51,10 @@ function hostFigures(st: ClusterWorld): FleetHost[] {
     let busy = 0;
     let os = 0;
     let app = 0;
+    let configured = 0;
     t.vms.forEach((vm, j) => {
       if (vm.host !== i || st.vmPower[j] === POWER.off) return;
+      configured += vm.memoryMiB;
       busy += st.cluster.vmDemand[j] ?? 0;
       const used = vmMem[j] ?? 0;
       const guest = Math.min(used, GUEST_OS_MIB[vm.guestOs]);
@@ -58,14 +65,14 @@ function hostFigures(st: ClusterWorld): FleetHost[] {
       if (c.vm < 0 && c.host === i) app += ctMem[j] ?? 0;
     });
     const reserved = reservedMiB(st, i);
-    return { reservedMiB: reserved, freeMiB: h.memoryMiB - reserved, cpuDemandPct: (100 * busy) / Math.max(1, h.pcpuCount), memPct: (100 * reserved) / h.memoryMiB, failed: isHostFailed(st, i), guestOsMiB: os, appMiB: app };
+    return { reservedMiB: reserved, freeMiB: h.memoryMiB - reserved, cpuDemandPct: (100 * busy) / Math.max(1, h.pcpuCount), memPct: (100 * reserved) / h.memoryMiB, failed: isHostFailed(st, i), configuredMiB: configured, guestOsMiB: os, appMiB: app };
   });
 }
 
 export function clusterSnapshot(st: ClusterWorld): ClusterPart {
   const { rev, policy, drsEnabled, drsThresholdPct, link, ha, migration, ...rest } = st.cluster;
   // Field order is the snapshot's (and the digest's): the failed hosts sit after `ha`, the migration last.
-  const cl: ClusterSnapshot = structuredClone({ rev, policy, drsEnabled, drsThresholdPct, link, ha, failed: st.failedHosts, ...rest, migration: null });
+  const cl: ClusterSnapshot = structuredClone({ rev, policy, drsEnabled, drsThresholdPct, link, ha, failed: st.failedHosts, admission: haAdmission(st), ...rest, migration: null });
   let pages = new Uint8Array(0);
   if (migration !== null) {
     const { pages: p, ...info } = migration;

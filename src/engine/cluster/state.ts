@@ -10,7 +10,6 @@ import type { Scenario } from '../scenario/schema';
 import type { Topology } from '../kernel/topology';
 import type { Message } from '../kernel/types';
 import type { World } from '../kernel/world';
-import type { WorkloadKind } from '../scenario/parts';
 import type { Candidate, VmPlacementPolicy } from './placement';
 import type { LinkConfig, Migration, RoundStat } from './precopy';
 
@@ -62,6 +61,10 @@ export interface ClusterState {
   migration: Migration | null;
   queue: { vm: string; to: string; reason: Message }[];
   history: MigrationSummary[];
+  /** Failed hosts HA has not declared dead yet: their VMs restart at `at` (failure + HA_DETECT_MS). */
+  haPending: { host: string; vms: string[]; at: number }[];
+  /** DRS's recent moves (within DRS_HOLD_MS): a VM moved lately is not moved again. */
+  drsMoves: { vm: string; from: string; to: string; tick: number }[];
   /** CPU demand % per host, sampled every LOAD_SAMPLE_PERIOD, the last LOAD_SAMPLES of them. */
   loadHistory: { tick: number; cpuPct: number[] }[];
 }
@@ -69,18 +72,13 @@ export interface ClusterState {
 export const LOAD_SAMPLE_PERIOD = 500;
 export const LOAD_SAMPLES = 60;
 
-/** How fast each workload writes memory, MiB/s (illustrative; an in-memory database is the worst case). */
-export const DIRTY_MIBPS: Readonly<Record<WorkloadKind, number>> = {
-  idle: 1,
-  'io-bound': 30,
-  web: 80,
-  'cpu-bound': 300,
-  database: 1600,
-};
-
-/** DRS looks every 2 s of simulated time (vSphere: every 5 minutes; scaled so a lecture sees it). */
-export const DRS_PERIOD = 2000;
+/** DRS looks every 5 s of simulated time (vSphere: every 5 minutes; scaled so a lecture at 1x sees each move: pacing). */
+export const DRS_PERIOD = 5000;
 export const DECISIONS_KEPT = 40;
+/** A VM DRS moved stays put this long (ms): with the cost/benefit test, no ping-pong (drs.ts). */
+export const DRS_HOLD_MS = 30_000;
+/** HA declares a host dead after this long without heartbeats (vSphere HA: ~12-15 s; DOMAIN.md). */
+export const HA_DETECT_MS = 15_000;
 
 export function createClusterState(s: Scenario, t: Topology): ClusterState {
   const c = s.cluster;
@@ -99,6 +97,8 @@ export function createClusterState(s: Scenario, t: Topology): ClusterState {
     migration: null,
     queue: [],
     history: [],
+    haPending: [],
+    drsMoves: [],
     loadHistory: [],
   };
 }

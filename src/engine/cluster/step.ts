@@ -5,15 +5,17 @@
  * VM changes host: a scenario edit), start the next queued migration, and every
  * DRS_PERIOD let the balancer look at the hosts. Mutates st.
  */
-import { reservedMiB } from '../kernel/capacity';
+import { HOST_RESERVED_MIB, reservedMiB, vmReserveMiB } from '../kernel/capacity';
+import { meter, VM_DIRTY_MIBPS, VM_MEM_USED } from '../kernel/channel';
 import { ENT, POWER } from '../kernel/codes';
 import type { Ctx } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
 import { isHostFailed, pauseVm } from '../kernel/lifecycle';
 import { PROFILES } from '../kernel/workload';
-import { drsRecommend, type DrsHost, type DrsVm } from './drs';
+import { COST_PTS_PER_S, drsRecommend, type DrsHost, type DrsVm } from './drs';
+import { haDue } from './ha';
 import { newMigration, tickPrecopy, tickStopCopy } from './precopy';
-import { decide, DIRTY_MIBPS, DRS_PERIOD, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, type ClusterState, type ClusterWorld } from './state';
+import { decide, DRS_HOLD_MS, DRS_PERIOD, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, type ClusterState, type ClusterWorld } from './state';
 
 const DEMAND_PERIOD = 10;
 const DEMAND_ALPHA = 0.05;
@@ -58,7 +60,8 @@ function startNext(st: ClusterWorld, cl: ClusterState): void {
     }
     cl.migration = newMigration({
       vm: vm.id, from: st.topology.hosts[vm.host]?.id ?? '', to: next.to, reason: next.reason, tick: st.tick,
-      memoryMiB: vm.memoryMiB, dirtyMiBps: DIRTY_MIBPS[vm.workload], hotShare: PROFILES[vm.workload].active,
+      // The dirty rate is the memory model's measurement of this VM now (memory/dirty.ts).
+      memoryMiB: vm.memoryMiB, dirtyMiBps: Math.round(meter(st, VM_DIRTY_MIBPS)[i] ?? 0), hotShare: PROFILES[vm.workload].active,
       seed: st.tick * 2654435761 + i,
     });
     pushEvent(st.events, st.tick, 'info', 'cluster.ev.migrationStart', { vm: vm.name, from: cl.migration.from, to: next.to });
@@ -110,26 +113,48 @@ function progressMigration(st: ClusterWorld, cl: ClusterState, ctx: Ctx): void {
   ctx.edit(st, (s) => ({ ...s, vms: s.vms.map((v) => (v.id === m.vm ? { ...v, host: m.to } : v)) }));
 }
 
+/** Estimated seconds to live-migrate a VM: its memory over the link, longer as its dirty rate nears the link's. */
+export function migrationCostS(memoryMiB: number, dirtyMiBps: number, linkMiBps: number): number {
+  return memoryMiB / linkMiBps / (1 - Math.min(0.9, dirtyMiBps / linkMiBps));
+}
+
 function runDrs(st: ClusterWorld, cl: ClusterState): void {
   const t = st.topology;
+  cl.drsMoves = cl.drsMoves.filter((d) => st.tick - d.tick < DRS_HOLD_MS);
+  const held = new Set(cl.drsMoves.map((d) => d.vm));
   const busy = new Set([cl.migration?.vm, ...cl.queue.map((q) => q.vm)]);
-  const hosts: DrsHost[] = t.hosts.map((h, i) => ({ pcpus: h.pcpuCount, memoryMiB: h.memoryMiB, reservedMiB: reservedMiB(st, i), failed: isHostFailed(st, i) }));
-  const vms: DrsVm[] = t.vms.map((v, i) => ({ host: v.host, demand: st.vmPower[i] === POWER.off ? 0 : (cl.vmDemand[i] ?? 0), memoryMiB: st.vmPower[i] === POWER.off ? 0 : v.memoryMiB, movable: st.vmPower[i] === POWER.on && !busy.has(v.id) }));
+  const used = meter(st, VM_MEM_USED);
+  const dirty = meter(st, VM_DIRTY_MIBPS);
+  const on = (i: number) => st.vmPower[i] !== POWER.off;
+  const hosts: DrsHost[] = t.hosts.map((h, i) => ({ pcpus: h.pcpuCount, memoryMiB: h.memoryMiB, reservedMiB: reservedMiB(st, i), usedMiB: HOST_RESERVED_MIB, failed: isHostFailed(st, i) }));
+  t.vms.forEach((v, i) => {
+    const h = hosts[v.host];
+    if (h !== undefined && on(i)) h.usedMiB += used[i] ?? 0;
+  });
+  const vms: DrsVm[] = t.vms.map((v, i) => ({
+    host: v.host, demand: on(i) ? (cl.vmDemand[i] ?? 0) : 0, reserveMiB: vmReserveMiB(v), usedMiB: on(i) ? (used[i] ?? 0) : 0,
+    costS: migrationCostS(v.memoryMiB, dirty[i] ?? 0, cl.link.linkMiBps), movable: st.vmPower[i] === POWER.on && !busy.has(v.id) && !held.has(v.id),
+  }));
   const r = drsRecommend(hosts, vms, cl.drsThresholdPct);
   const imb = { cpu: Math.round(r.cpuImbalancePct), mem: Math.round(r.memImbalancePct), threshold: cl.drsThresholdPct };
   const m = r.move;
   if (m === null) {
     const over = Math.max(r.cpuImbalancePct, r.memImbalancePct) > cl.drsThresholdPct;
-    cl.lastCheck = { tick: st.tick, cpuImbalancePct: r.cpuImbalancePct, memImbalancePct: r.memImbalancePct, verdict: { key: over ? 'cluster.check.noMove' : 'cluster.check.balanced', params: imb } };
+    const no = r.rejected;
+    const verdict = no !== null
+      ? { key: 'cluster.check.notWorth', params: { ...imb, vm: t.vms[no.vm]?.id ?? '', benefit: Math.round(no.benefitPts), cost: Math.round(no.costPts), s: (no.costPts / COST_PTS_PER_S).toFixed(1) } }
+      : { key: over ? (held.size > 0 ? 'cluster.check.held' : 'cluster.check.noMove') : 'cluster.check.balanced', params: { ...imb, hold: DRS_HOLD_MS / 1000 } };
+    cl.lastCheck = { tick: st.tick, cpuImbalancePct: r.cpuImbalancePct, memImbalancePct: r.memImbalancePct, verdict };
     return;
   }
   const vm = t.vms[m.vm];
   const from = t.hosts[m.from]?.id ?? '';
   const to = t.hosts[m.to]?.id ?? '';
   const loads = m.resource === 'cpu' ? r.cpuPct : r.memPct;
-  const reason = { key: m.resource === 'cpu' ? 'cluster.why.drsCpu' : 'cluster.why.drsMem', params: { vm: vm?.id ?? '', from, to, fromPct: Math.round(loads[m.from] ?? 0), toPct: Math.round(loads[m.to] ?? 0), gap: Math.round(m.beforePct), threshold: cl.drsThresholdPct, after: Math.round(m.afterPct) } };
+  const reason = { key: m.resource === 'cpu' ? 'cluster.why.drsCpu' : 'cluster.why.drsMem', params: { vm: vm?.id ?? '', from, to, fromPct: Math.round(loads[m.from] ?? 0), toPct: Math.round(loads[m.to] ?? 0), gap: Math.round(m.beforePct), threshold: cl.drsThresholdPct, after: Math.round(m.afterPct), benefit: Math.round(m.benefitPts), cost: Math.round(m.costPts) } };
   cl.lastCheck = { tick: st.tick, cpuImbalancePct: r.cpuImbalancePct, memImbalancePct: r.memImbalancePct, verdict: { key: 'cluster.check.move', params: { ...imb, vm: vm?.id ?? '' } } };
   cl.queue.push({ vm: vm?.id ?? '', to, reason });
+  cl.drsMoves.push({ vm: vm?.id ?? '', from, to, tick: st.tick });
   decide(cl, st.tick, 'drs', reason);
   pushEvent(st.events, st.tick, 'info', reason.key, reason.params);
 }
@@ -137,6 +162,7 @@ function runDrs(st: ClusterWorld, cl: ClusterState): void {
 /** The cluster's `control` phase (mutates st). Between its 10 ms samples only a migration has work. */
 export function stepCluster(st: ClusterWorld, ctx: Ctx): void {
   const cl = st.cluster;
+  if (cl.haPending.length > 0) haDue(st, ctx);
   if (st.tick % DEMAND_PERIOD !== 0 && cl.migration === null && cl.queue.length === 0) return;
   if (st.tick % DEMAND_PERIOD === 0) sampleDemand(st, cl);
   if (st.tick % LOAD_SAMPLE_PERIOD === 0) sampleLoad(st, cl);

@@ -60,7 +60,7 @@ describe('containers', () => {
     expect(snap.fleet.ct.vms.find((v) => v.id === 'app-vm-1')?.lastStartMs).toBe(4000);
     let vms = 0;
     for (let i = 0; i < 20; i++) {
-      const r = applyCommand(st, { type: 'placeVm', host: 'host-vms', vm: { id: `x${i}`, name: `x${i}`, vcpus: 1, memoryMiB: 768 } });
+      const r = applyCommand(st, { type: 'placeVm', host: 'host-vms', vm: { id: `x${i}`, name: `x${i}`, vcpus: 1, memoryMiB: 768, reservationMiB: 768 } });
       if (!r.ok) {
         expect(r.reason.key).toBe('cluster.reason.noRoom');
         expect(r.state).toBe(st);
@@ -79,7 +79,8 @@ describe('containers', () => {
       st = r.state;
       cts += 1;
     }
-    expect([4 + vms, 4 + cts]).toEqual([10, 15]);
+    // Each VM reserves its 768 MiB plus 64 MiB overhead: 9 fit in 7,680 MiB; containers need only their limit.
+    expect([4 + vms, 4 + cts]).toEqual([9, 15]);
     runChecked(st, 1000);
   });
 

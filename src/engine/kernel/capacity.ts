@@ -1,7 +1,8 @@
 /**
  * Memory capacity, the admission check behind every placement, HA restart, container
- * start and "the host is full". A VM reserves its whole configured memory (no
- * overcommit in this check: the memory model reclaims), a container its cgroup memory
+ * start and "the host is full". A VM reserves its memory reservation plus its overhead
+ * (vSphere admission: configured memory beyond the reservation may be overcommitted,
+ * and the memory model reclaims it under pressure), a container its cgroup memory
  * limit, or the app's size when it has none, while it runs or waits to start (its image
  * pulling), and the hypervisor or host kernel keeps a fixed share. Reads only the
  * kernel's lifecycle, so the cluster and the container runtime share it.
@@ -13,6 +14,14 @@ import type { World } from './world';
 /** Memory the hypervisor / host kernel and container engine keep for themselves (illustrative). */
 export const HOST_RESERVED_MIB = 512;
 
+/** A VM's own overhead memory (its monitor's structures, page tables; vSphere: tens of MiB; illustrative). */
+export const VM_OVERHEAD_MIB = 64;
+
+/** What a VM reserves on its host while it runs: its reservation plus its overhead. */
+export function vmReserveMiB(vm: { memoryMiB: number; reservationMiB: number }): number {
+  return Math.min(vm.reservationMiB, vm.memoryMiB) + VM_OVERHEAD_MIB;
+}
+
 export function containerReserveMiB(limitMiB: number): number {
   return limitMiB > 0 ? limitMiB : APP_MIB;
 }
@@ -21,7 +30,7 @@ export function containerReserveMiB(limitMiB: number): number {
 export function reservedMiB(st: World, h: number): number {
   let n = HOST_RESERVED_MIB;
   st.topology.vms.forEach((vm, i) => {
-    if (vm.host === h && st.vmPower[i] !== POWER.off) n += vm.memoryMiB;
+    if (vm.host === h && st.vmPower[i] !== POWER.off) n += vmReserveMiB(vm);
   });
   st.topology.containers.forEach((c, i) => {
     if (c.vm < 0 && c.host === h && (st.ctPower[i] !== POWER.off || st.ctPending[i] === 1)) n += containerReserveMiB(c.memoryLimitMiB);

@@ -46,6 +46,8 @@ export const IO_OPS = 'io.ops';
 export const IO_LATENCY = 'io.latencyMs';
 /** Ms an entity must wait on memory (flow): memory charges swap-ins, decompressions, blocked allocations; the CPU takes it. */
 export const MEM_STALL = 'stall.ms';
+/** How fast a VM writes (dirties) its memory, MiB/s: published by the memory model, read by live migration. */
+export const VM_DIRTY_MIBPS = 'mem.dirtyMiBps';
 
 /** Meters the kernel declares because more than one subsystem writes or reads them. */
 export const CORE_METERS: readonly MeterSpec[] = [
@@ -55,6 +57,7 @@ export const CORE_METERS: readonly MeterSpec[] = [
   { id: IO_OPS, space: 'vm', kind: 'flow', unit: 'I/Os', doc: 'Disk I/Os a VM issued: the CPU posts a wait\'s I/Os when one of its vCPUs starts a disk I/O wait (halts post none); storage takes them every 100 ms and spreads them over the VM\'s volumes.' },
   { id: IO_LATENCY, space: 'vm', kind: 'level', unit: 'ms', doc: 'Latency of one I/O of a VM (service time plus queueing on the arrays holding its volumes). Storage publishes it every 100 ms (0 when the VM has no volume); the CPU makes each I/O round of a wait last that long.' },
   { id: MEM_STALL, space: 'entity', kind: 'flow', unit: 'ms', doc: 'Time a vCPU must wait on memory: the memory model charges swap-ins and guest paging (a disk read), decompressions (microseconds) and blocked allocations; the CPU takes it and the vCPU waits on memory instead of running.' },
+  { id: VM_DIRTY_MIBPS, space: 'vm', kind: 'level', unit: 'MiB/s', doc: 'How fast a VM dirties its memory: the stores of its vCPUs while they run, as the memory model samples them, averaged over 250 ms. Memory publishes it; the cluster reads it when a live migration starts and during pre-copy.' },
   { id: CT_MEM_USED, space: 'container', kind: 'level', unit: 'MiB', doc: 'Memory a container uses (its app, sampled every 250 ms against its cgroup limit). The container runtime publishes it; the cluster reads it for the hosts.' },
 ];
 

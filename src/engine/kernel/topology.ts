@@ -28,7 +28,7 @@ export interface VmTopo {
   vcpus: number;
   entOffset: number;
   memoryMiB: number;
-  /** Memory reservation (admission), at most memoryMiB. */
+  /** Memory reservation (cluster admission and the floor of memory reclaim), at most memoryMiB. */
   reservationMiB: number;
   guestOs: 'linux' | 'windows' | 'bsd';
   workload: WorkloadKind;

@@ -1,14 +1,16 @@
 /**
  * Building the memory state for a topology, and carrying it over when a command edits
- * the scenario (a VM added or removed, a hypervisor option changed): surviving VMs keep
- * their pages, and each host's frame arrays are re-derived from those pages, so frames
- * of a removed VM become free and share counts stay exact.
+ * the scenario (a VM added or removed, a hypervisor option changed, a VM migrated):
+ * surviving VMs keep their pages, and each host's frame arrays are re-derived from those
+ * pages, so frames of a removed VM become free and share counts stay exact. A VM that
+ * changed host (live migration) arrives with its memory resident (arrive.ts).
  */
 import type { HostTopo, Topology } from '../kernel/topology';
 import { GUEST_OS_MIB } from '../kernel/workload';
 import { emptyCounters, FR, OWNER_MANY, MAX_FRAMES, PG, TARGET_FRAMES, type HostMem, type MemState, type VmMem } from './model';
 import { shareKey } from './content';
 import { index } from './frames';
+import { arriving, land } from './arrive';
 
 /** ESXi minFree: 899 MB for the first 28 GB plus 1 % of the rest (DOMAIN.md), scaled down below 28 GB. */
 export function minFreeMiB(host: HostTopo): number {
@@ -98,12 +100,20 @@ export function carryMemory(prev: MemState, prevTopo: Topology, topo: Topology):
   const next = buildMemory(topo);
   next.nextContent = prev.nextContent;
   const oldVm = new Map(prevTopo.vms.map((vm, i) => [vm.id, i]));
+  const moved: number[] = [];
   topo.vms.forEach((vm, v) => {
     const o = oldVm.get(vm.id);
     const old = o === undefined ? undefined : prev.vms[o];
     const oldTopo = o === undefined ? undefined : prevTopo.vms[o];
-    const same = old !== undefined && oldTopo?.memoryMiB === vm.memoryMiB && prevTopo.hosts[oldTopo.host]?.id === topo.hosts[vm.host]?.id;
+    const sameSize = old !== undefined && oldTopo?.memoryMiB === vm.memoryMiB;
+    const same = sameSize && prevTopo.hosts[oldTopo.host]?.id === topo.hosts[vm.host]?.id;
     const fresh = next.vms[v];
+    if (sameSize && !same && fresh !== undefined && o !== undefined) {
+      next.vms[v] = arriving(old, fresh);
+      next.lastPage[v] = -1;
+      moved.push(v);
+      return;
+    }
     if (!same || fresh === undefined || o === undefined) return;
     const copy = structuredClone(old);
     const entries = (topo.hosts[vm.host]?.hypervisor.memory.tlbEntries ?? 64) * vm.vcpus;
@@ -123,6 +133,12 @@ export function carryMemory(prev: MemState, prevTopo: Topology, topo: Topology):
     h.saidAt.set(old.saidAt);
   });
   rederiveFrames(next, topo);
+  for (const v of moved) {
+    const t = topo.vms[v];
+    const h = next.hosts[t?.host ?? -1];
+    const vm = next.vms[v];
+    if (t !== undefined && h !== undefined && vm !== undefined) land(h, v, vm, topo.hosts[t.host]?.hypervisor.memory.interVmSharing ?? false);
+  }
   return next;
 }
 

@@ -9,11 +9,13 @@ import { buildMemory, carryMemory } from './build';
 import { memoryCommands } from './commands';
 import { checkMemory } from './invariants';
 import { digestMemoryPart } from './digest';
+import { DIRTY_METERS } from './dirty';
 import { memoryBuffers, memorySnapshot } from './snapshot';
 import { MEMORY_STEP_PERIOD, stepMemory } from './step';
 
 export const memory = defineSubsystem({
   id: 'memory',
+  meters: DIRTY_METERS,
   build: (w) => buildMemory(w.topology),
   carry: (prev, next) => carryMemory(prev.memory, prev.topology, next.topology),
   phases: { arbitrate: { every: MEMORY_STEP_PERIOD, run: stepMemory } },

@@ -12,6 +12,7 @@ import { POWER } from '../kernel/codes';
 import type { MemWorld } from './model';
 import type { Topology } from '../kernel/topology';
 import { runGuest } from './access';
+import { publishDirty, sampleStores } from './dirty';
 import { unmap } from './frames';
 import { FR, MEM_PERIOD, PG, type HostMem, type MemState, type VmMem } from './model';
 import { reclaimHost } from './reclaim';
@@ -71,8 +72,12 @@ export function stepMemory(st: MemWorld): void {
         return;
       }
       runGuest(st, v);
+      sampleStores(st, v);
     });
     for (let hi = 0; hi < st.topology.hosts.length; hi++) reclaimHost(st, hi);
   }
-  if (st.tick % ACCOUNT_PERIOD === 0) meter(st, VM_MEM_USED).set(accountVms(st.memory, st.topology));
+  if (st.tick % ACCOUNT_PERIOD === 0) {
+    meter(st, VM_MEM_USED).set(accountVms(st.memory, st.topology));
+    publishDirty(st, Math.floor(st.tick / PERIOD) - Math.floor((st.tick - ACCOUNT_PERIOD) / PERIOD));
+  }
 }

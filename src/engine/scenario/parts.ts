@@ -111,8 +111,9 @@ export const vmSchema = z.strictObject({
   capPct: z.int().min(0).max(3200).default(0),
   memoryMiB: z.int().min(64).max(1_048_576),
   /**
-   * Memory reservation, MiB: what placement, DRS and HA admission count for it (vSphere's
-   * default is 0, so configured memory may be overcommitted; capped at memoryMiB).
+   * Memory reservation, MiB: what placement, DRS and HA admission count for it, and what
+   * reclaim never takes it below (vSphere's default is 0, so configured memory may be
+   * overcommitted; capped at memoryMiB; setVmMemory changes it).
    */
   reservationMiB: z.int().min(0).max(1_048_576).default(0),
   guestOs: z.enum(['linux', 'windows', 'bsd']).default('linux'),

@@ -12,6 +12,8 @@ import { freshId, idsOf } from '../shared/ids';
 
 const LINKS = [125, 1250, 3125] as const;
 const SIZES = [2048, 4096, 8192] as const;
+/** Share of its memory a placed VM reserves (vSphere's default is none). */
+const RESERVES = [0, 0.5, 1] as const;
 
 
 const cfg = (c: Record<string, unknown>): void => void sendCommand({ type: 'configureCluster', ...c });
@@ -20,9 +22,10 @@ function PlacementControls({ snap }: { snap: Snapshot }) {
   const t = useT();
   const cl = snap.fleet.cl;
   const [size, setSize] = useState<number>(4096);
+  const [reserve, setReserve] = useState<number>(0);
   const place = (): void => {
     const id = freshId('new-', idsOf(snap.topology.vms));
-    void sendCommand({ type: 'placeVm', vm: { id, name: id, vcpus: 2, memoryMiB: size, workload: 'web' } });
+    void sendCommand({ type: 'placeVm', vm: { id, name: id, vcpus: 2, memoryMiB: size, reservationMiB: Math.round(size * reserve), workload: 'web' } });
   };
   return (
     <fieldset>
@@ -35,6 +38,11 @@ function PlacementControls({ snap }: { snap: Snapshot }) {
       <label>{t('cluster.place.size')}{' '}
         <select value={size} onChange={(e) => setSize(Number(e.target.value))} data-testid="cl-size">
           {SIZES.map((s) => <option key={s} value={s}>{t('cluster.gib', { n: s / 1024 })}</option>)}
+        </select>
+      </label>
+      <label>{t('cluster.place.reserve')}{' '}
+        <select value={reserve} onChange={(e) => setReserve(Number(e.target.value))} data-testid="cl-reserve">
+          {RESERVES.map((r) => <option key={r} value={r}>{t(`cluster.reserve.${r * 100}`)}</option>)}
         </select>
       </label>
       <button type="button" className="primary" onClick={place} data-testid="cl-place">{t('cluster.place.button')}</button>
@@ -53,6 +61,7 @@ function DrsControls({ snap }: { snap: Snapshot }) {
         <input type="range" min={5} max={100} step={5} value={cl.drsThresholdPct} onChange={(e) => cfg({ drsThresholdPct: Number(e.target.value) })} data-testid="cl-threshold" />
       </label>
       <label><input type="checkbox" checked={cl.ha} onChange={(e) => cfg({ ha: e.target.checked })} data-testid="cl-ha" /> {t('cluster.ha.enable')}</label>
+      {cl.ha && <p className="muted" data-testid="cl-ha-admission">{t('cluster.ha.admission', { reserved: cl.admission.reservedMiB, allowed: cl.admission.capacityMiB - cl.admission.failoverMiB, failover: cl.admission.failoverMiB })}</p>}
       {cl.lastCheck !== null && <p className="muted" data-testid="cl-drs-check">{t('cluster.drs.last', { s: (cl.lastCheck.tick / 1000).toFixed(1) })} {t(cl.lastCheck.verdict.key, cl.lastCheck.verdict.params)}</p>}
     </fieldset>
   );

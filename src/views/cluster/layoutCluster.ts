@@ -28,6 +28,11 @@ export interface HostCard {
   freeMiB: number;
   memoryMiB: number;
   pcpus: number;
+  /** Configured memory of its powered VMs, and as % of the host (over 100: overcommitted). */
+  configuredMiB: number;
+  configuredPct: number;
+  /** Seconds until HA declares this failed host dead, or null. */
+  haWaitS: number | null;
   vms: VmChip[];
 }
 
@@ -35,6 +40,7 @@ export function hostCards(snap: Snapshot): HostCard[] {
   const t = snap.topology;
   const cl = snap.fleet.cl;
   const m = cl.migration;
+  const wait = new Map(cl.haPending.map((p) => [p.host, p.at]));
   return t.hosts.map((h, i) => {
     const f = snap.fleet.hosts[i];
     const vms = t.vms.flatMap((vm, j): VmChip[] => {
@@ -44,7 +50,9 @@ export function hostCards(snap: Snapshot): HostCard[] {
     });
     return {
       index: i, id: h.id, name: h.name, failed: f?.failed ?? false, cpuPct: f?.cpuDemandPct ?? 0, memPct: f?.memPct ?? 0,
-      reservedMiB: f?.reservedMiB ?? 0, freeMiB: f?.freeMiB ?? 0, memoryMiB: h.memoryMiB, pcpus: h.pcpuCount, vms,
+      reservedMiB: f?.reservedMiB ?? 0, freeMiB: f?.freeMiB ?? 0, memoryMiB: h.memoryMiB, pcpus: h.pcpuCount,
+      configuredMiB: f?.configuredMiB ?? 0, configuredPct: Math.round((100 * (f?.configuredMiB ?? 0)) / Math.max(1, h.memoryMiB)),
+      haWaitS: wait.has(h.id) ? Math.max(0, Math.ceil(((wait.get(h.id) ?? 0) - snap.tick) / 1000)) : null, vms,
     };
   });
 }

@@ -13,7 +13,7 @@ export function addVm(t: Topology, h: number, memoryMiB: number): void {
   const host = t.hosts[h];
   if (host === undefined) return;
   const id = freshId('vm-', ids(t));
-  void sendCommand({ type: 'placeVm', host: host.id, vm: { id, name: id, vcpus: 1, memoryMiB, workload: 'web', guestOs: 'linux' } });
+  void sendCommand({ type: 'placeVm', host: host.id, vm: { id, name: id, vcpus: 1, memoryMiB, reservationMiB: memoryMiB, workload: 'web', guestOs: 'linux' } });
 }
 
 /** Run one more container like the host's (or the VM's) first one. */

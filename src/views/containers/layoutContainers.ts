@@ -6,7 +6,7 @@
  * kind would fit. Geometry for the column drawing is computed here too, so the view
  * only draws rectangles.
  */
-import { APP_MIB, CONTAINER_START_TICKS, HOST_RESERVED_MIB, imageLayers, POWER, VM_BOOT_TICKS, type Snapshot } from '../../engine';
+import { APP_MIB, CONTAINER_START_TICKS, HOST_RESERVED_MIB, imageLayers, POWER, VM_BOOT_TICKS, VM_OVERHEAD_MIB, type Snapshot } from '../../engine';
 import type { Rect } from '../shared/geometry';
 
 export type ColumnKind = 'vms' | 'containers' | 'nested' | 'mixed';
@@ -161,19 +161,24 @@ export function columnModel(snap: Snapshot, h: number, width: number): ColumnMod
   const firstVm = t.vms.find((v) => v.host === h && !t.containers.some((c) => c.vm === t.vms.indexOf(v)));
   const firstCt = t.containers.find((c) => c.host === h && c.vm < 0);
   const vmSize = firstVm?.memoryMiB ?? 768;
+  // A VM takes its reservation plus overhead on the host (what admission counts).
+  const vmTake = (firstVm === undefined ? 768 : Math.min(firstVm.reservationMiB, firstVm.memoryMiB)) + VM_OVERHEAD_MIB;
   const ctSize = firstCt !== undefined && firstCt.memoryLimitMiB > 0 ? firstCt.memoryLimitMiB : APP_MIB;
   const free = fh?.freeMiB ?? 0;
   const os = list.reduce((n, x) => n + x.osMiB, 0);
   const app = list.reduce((n, x) => n + x.appMiB, 0);
   const reserved = fh?.reservedMiB ?? HOST_RESERVED_MIB;
+  const idle = Math.max(0, reserved - HOST_RESERVED_MIB - os - app);
+  // Unreserved memory a VM uses (no reservation: overcommit) is drawn as used, not free.
+  const shownFree = Math.max(0, Math.min(free, (host?.memoryMiB ?? 0) - HOST_RESERVED_MIB - os - app - idle));
   let busy = 0;
   for (let p = host?.pcpuOffset ?? 0; p < (host?.pcpuOffset ?? 0) + (host?.pcpuCount ?? 0); p++) busy += snap.pcpu.util[p] ?? 0;
   const startCpu = t.vms.reduce((n, v, i) => n + (v.host === h ? (snap.fleet.ct.vms[i]?.bootCpuMs ?? 0) : 0), 0) + t.containers.reduce((n, c, i) => n + (c.host === h ? (snap.fleet.ct.cts[i]?.startCpuMs ?? 0) : 0), 0);
   return {
     host: h, name: host?.name ?? '', kind: kindOf(snap, h), instances: list,
-    mem: { totalMiB: host?.memoryMiB ?? 0, sysMiB: HOST_RESERVED_MIB, guestOsMiB: os, appMiB: app, idleReservedMiB: Math.max(0, reserved - HOST_RESERVED_MIB - os - app), freeMiB: Math.max(0, free) },
+    mem: { totalMiB: host?.memoryMiB ?? 0, sysMiB: HOST_RESERVED_MIB, guestOsMiB: os, appMiB: app, idleReservedMiB: idle, freeMiB: shownFree },
     running: list.flatMap((x) => [x, ...x.nested]).filter((x) => x.power === POWER.on).length,
-    roomVms: Math.max(0, Math.floor(free / vmSize)), roomContainers: Math.max(0, Math.floor(free / ctSize)), vmSizeMiB: vmSize, ctSizeMiB: ctSize,
+    roomVms: Math.max(0, Math.floor(free / vmTake)), roomContainers: Math.max(0, Math.floor(free / ctSize)), vmSizeMiB: vmSize, ctSizeMiB: ctSize,
     lastVmStartMs: lastOf(list, 'vm'), lastCtStartMs: lastOf(list, 'container'), startCpuMs: startCpu,
     cpuBusyPct: (100 * busy) / Math.max(1, host?.pcpuCount ?? 1), height: Math.max(bottom + PAD, 80), disk: layerDisk(snap, h),
   };

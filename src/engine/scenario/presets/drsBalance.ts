@@ -1,6 +1,6 @@
 /**
  * `drs-balance`: three identical hosts, all eight VMs started on host-1 (as after a
- * maintenance window). DRS is on with a 25-point threshold: every 2 s it compares the
+ * maintenance window). DRS is on with a 25-point threshold: every 5 s it compares the
  * hosts' CPU demand and memory, and live-migrates one VM at a time from the busiest
  * to the idlest host, saying why, until the gap is under the threshold.
  */

@@ -4,7 +4,8 @@
  * beside the app's 512 MiB; host-containers runs it as four containers sharing the
  * host's kernel. A third identical host runs the common cloud set-up, containers
  * inside one VM (the lens shows it on request). Everything starts at tick 0, so the
- * first seconds are a race: containers are up in 0.3 s, VMs boot for 4 s.
+ * first seconds are a race: containers are up in 0.3 s, VMs boot for 4 s. The VMs
+ * reserve all their memory, as the containers' limits do, so the hosts' density compares.
  */
 import type { ScenarioInput } from '../schema';
 
@@ -26,7 +27,7 @@ export const vmVsContainer: ScenarioInput = {
   seed: 11,
   hosts: [host('host-vms'), host('host-containers'), host('host-nested')],
   vms: [
-    ...four.map((n) => ({ id: `app-vm-${n}`, name: `app-vm-${n}`, host: 'host-vms', vcpus: 1, memoryMiB: 768, guestOs: 'linux' as const, workload: 'web' as const })),
+    ...four.map((n) => ({ id: `app-vm-${n}`, name: `app-vm-${n}`, host: 'host-vms', vcpus: 1, memoryMiB: 768, reservationMiB: 768, guestOs: 'linux' as const, workload: 'web' as const })),
     { id: 'docker-vm', name: 'docker-vm', host: 'host-nested', vcpus: 4, memoryMiB: 3072, guestOs: 'linux' as const, workload: 'idle' as const },
   ],
   containers: [

@@ -1,0 +1,85 @@
+/**
+ * The cluster tells the truth (issue 13): a live-migrated VM arrives with its memory
+ * resident, the dirty rate pre-copy races against is the memory model's measurement of
+ * the VM (so it falls when the VM is capped), and DRS never ping-pongs.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { applyCommand, checkInvariants, createSim, presets, step, type SimState } from '../index';
+import { meter, VM_DIRTY_MIBPS } from '../kernel/channel';
+import { PG } from '../memory/model';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const vmIndex = (st: SimState, id: string) => st.topology.vms.findIndex((v) => v.id === id);
+
+function resident(st: SimState, id: string): number {
+  const m = st.memory.vms[vmIndex(st, id)];
+  let n = 0;
+  for (let p = 0; p < (m?.pages ?? 0); p++) n += m?.state[p] === PG.resident ? 1 : 0;
+  return n;
+}
+
+function dirtyAvg(st: SimState, id: string, ms: number): { st: SimState; avg: number } {
+  let s = st;
+  let sum = 0;
+  const n = ms / 250;
+  for (let i = 0; i < n; i++) {
+    s = step(s, 250);
+    sum += meter(s, VM_DIRTY_MIBPS)[vmIndex(s, id)] ?? 0;
+  }
+  return { st: s, avg: sum / n };
+}
+
+describe('cluster truth', () => {
+  it('a live-migrated VM arrives with its memory resident (was: 101 resident pages before, 14 after)', () => {
+    let st = createSim(presets['live-migration']);
+    while (st.cluster.migration === null) st = step(st, 50);
+    while (st.cluster.migration?.phase === 'precopy') st = step(st, 10);
+    const before = resident(st, 'web-vm');
+    expect(before).toBeGreaterThan(50);
+    while (st.cluster.migration !== null) st = step(st, 1);
+    expect(st.topology.hosts[st.topology.vms[vmIndex(st, 'web-vm')]!.host]?.id).toBe('host-2');
+    expect(resident(st, 'web-vm')).toBeGreaterThanOrEqual(before);
+    expect(checkInvariants(st)).toEqual([]);
+    // The source host's frames are free again: only db-vm's pages remain there.
+    const h1 = st.memory.hosts[0]!;
+    let owned = 0;
+    for (let f = 0; f < h1.frames; f++) owned += h1.owner[f] === vmIndex(st, 'web-vm') ? 1 : 0;
+    expect(owned).toBe(0);
+  });
+
+  it('the dirty rate is measured by the memory model: the migration starts from it, and capping the VM lowers it', () => {
+    let st = step(createSim(presets['live-migration']), 4800);
+    const free = dirtyAvg(st, 'db-vm', 3000);
+    st = free.st;
+    expect(free.avg).toBeGreaterThan(600);
+    // Capped at 50 % of one pCPU (of its 2 vCPUs), it runs and writes far less.
+    const r = applyCommand(st, { type: 'setVmCpu', vm: 'db-vm', capPct: 50 });
+    if (!r.ok) throw new Error(r.reason.key);
+    const capped = dirtyAvg(step(r.state, 500), 'db-vm', 3000);
+    expect(capped.avg).toBeLessThan(free.avg * 0.5);
+    // A migration records the rate the memory model published when it began.
+    let m = createSim(presets['live-migration']);
+    let published = -1;
+    while (m.cluster.migration === null) {
+      published = meter(m, VM_DIRTY_MIBPS)[vmIndex(m, 'web-vm')] ?? -1;
+      m = step(m, 1);
+    }
+    expect(m.cluster.migration.dirtyMiBps).toBe(Math.round(published));
+    expect(m.cluster.migration.dirtyMiBps).toBeGreaterThan(0);
+  });
+
+  it('drs-balance: DRS never ping-pongs: in 90 s no VM is moved twice (so none returns to a host it left) and every move pays for its cost', () => {
+    let st = createSim(presets['drs-balance']);
+    for (let t = 0; t < 90_000; t += 1000) {
+      st = step(st, 1000);
+      expect(checkInvariants(st)).toEqual([]);
+    }
+    const moves = st.cluster.decisions.filter((d) => d.kind === 'drs').map((d) => d.message.params ?? {});
+    expect(moves.length).toBeGreaterThanOrEqual(3);
+    const perVm = new Map<string, number>();
+    for (const p of moves) perVm.set(String(p.vm), (perVm.get(String(p.vm)) ?? 0) + 1);
+    expect(Math.max(...perVm.values())).toBe(1);
+    for (const p of moves) expect(Number(p.benefit)).toBeGreaterThanOrEqual(Number(p.cost));
+  });
+});

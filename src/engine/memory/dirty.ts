@@ -1,0 +1,49 @@
+/**
+ * The dirty rate: how fast each VM writes its memory, the figure live migration's
+ * pre-copy races against. Each memory period, every vCPU the memory model sees running
+ * adds its workload's store bandwidth; every ACCOUNT_PERIOD the sum becomes the VM's
+ * rate on the channel (VM_DIRTY_MIBPS). So a VM that waits for a pCPU, is throttled,
+ * paused, idle or off dirties less than its workload could, as on a real host.
+ * The per-vCPU store bandwidths are illustrative (an in-memory database is the worst
+ * case); the rest is measured by the model (docs/model.md, "Dirty rate").
+ */
+import { meter, VM_DIRTY_MIBPS, type MeterSpec } from '../kernel/channel';
+import { ENT, POWER } from '../kernel/codes';
+import type { WorkloadKind } from '../scenario/parts';
+import type { MemWorld } from './model';
+
+/** MiB/s one running vCPU of each workload writes to memory (illustrative). */
+export const STORE_MIBPS_PER_VCPU: Readonly<Record<WorkloadKind, number>> = {
+  idle: 20,
+  'io-bound': 60,
+  web: 160,
+  'cpu-bound': 150,
+  database: 1300,
+};
+
+/** Running-vCPU samples x store MiB/s, since the last publication (memory's own flow). */
+export const STORE_SAMPLES = 'mem.storeSamples';
+
+export const DIRTY_METERS: readonly MeterSpec[] = [
+  { id: STORE_SAMPLES, space: 'vm', kind: 'flow', unit: 'MiB/s x samples', doc: 'Store bandwidth of each running vCPU, added every memory period; memory takes it every 250 ms to publish mem.dirtyMiBps.' },
+];
+
+/** One sample: add the store bandwidth of VM v's running vCPUs (mutates the meter). */
+export function sampleStores(st: MemWorld, v: number): void {
+  const t = st.topology.vms[v];
+  if (t === undefined || st.vmPower[v] !== POWER.on) return;
+  let running = 0;
+  for (let e = t.entOffset; e < t.entOffset + t.vcpus; e++) if (st.ent.state[e] === ENT.running) running += 1;
+  const acc = meter(st, STORE_SAMPLES);
+  acc[v] = (acc[v] ?? 0) + running * STORE_MIBPS_PER_VCPU[t.workload];
+}
+
+/** Publish each VM's dirty rate from `samples` samples (mutates the meters). */
+export function publishDirty(st: MemWorld, samples: number): void {
+  const acc = meter(st, STORE_SAMPLES);
+  const out = meter(st, VM_DIRTY_MIBPS);
+  for (let v = 0; v < out.length; v++) {
+    out[v] = (acc[v] ?? 0) / Math.max(1, samples);
+    acc[v] = 0;
+  }
+}
