@@ -1,7 +1,7 @@
 /**
  * The dirty rate: how fast each VM writes its memory, the figure live migration's
- * pre-copy races against. Each memory period, every vCPU the memory model sees running
- * adds its workload's store bandwidth; every ACCOUNT_PERIOD the sum becomes the VM's
+ * pre-copy races against. Every ms, every vCPU the memory model sees running adds its
+ * workload's store bandwidth; every ACCOUNT_PERIOD the sum becomes the VM's
  * rate on the channel (VM_DIRTY_MIBPS). So a VM that waits for a pCPU, is throttled,
  * paused, idle or off dirties less than its workload could, as on a real host.
  * The per-vCPU store bandwidths are illustrative (an in-memory database is the worst
@@ -25,10 +25,10 @@ export const STORE_MIBPS_PER_VCPU: Readonly<Record<WorkloadKind, number>> = {
 export const STORE_SAMPLES = 'mem.storeSamples';
 
 export const DIRTY_METERS: readonly MeterSpec[] = [
-  { id: STORE_SAMPLES, space: 'vm', kind: 'flow', unit: 'MiB/s x samples', doc: 'Store bandwidth of each running vCPU, added every memory period; memory takes it every 250 ms to publish mem.dirtyMiBps.' },
+  { id: STORE_SAMPLES, space: 'vm', kind: 'flow', unit: 'MiB/s x samples', doc: 'Store bandwidth of each running vCPU, added every ms; memory takes it every 250 ms to publish mem.dirtyMiBps.' },
 ];
 
-/** One sample: add the store bandwidth of VM v's running vCPUs (mutates the meter). */
+/** One sample (every ms): add the store bandwidth of VM v's running vCPUs (mutates the meter). */
 export function sampleStores(st: MemWorld, v: number): void {
   const t = st.topology.vms[v];
   if (t === undefined || st.vmPower[v] !== POWER.on) return;

@@ -25,8 +25,8 @@ const POWER_OFF = POWER.off;
 
 const ACCOUNT_PERIOD = 250;
 const PERIOD = MEM_PERIOD;
-/** The phase runs on multiples of this (both periods above are), so other ticks cost nothing. */
-export const MEMORY_STEP_PERIOD = 10;
+/** The phase runs every ms: the dirty rate counts running vCPUs each ms (a capped VM's burst would alias a coarser sample); the periods above gate the rest. */
+export const MEMORY_STEP_PERIOD = 1;
 
 function release(h: HostMem, vm: VmMem): void {
   for (let p = 0; p < vm.pages; p++) {
@@ -72,12 +72,14 @@ export function stepMemory(st: MemWorld): void {
         return;
       }
       runGuest(st, v);
-      sampleStores(st, v);
     });
     for (let hi = 0; hi < st.topology.hosts.length; hi++) reclaimHost(st, hi);
   }
+  // Stores are counted every ms: a capped VM's vCPUs burst together at the start of each
+  // 100 ms cap period, which a sample every PERIOD ms would over-count.
+  for (let v = 0; v < st.topology.vms.length; v++) sampleStores(st, v);
   if (st.tick % ACCOUNT_PERIOD === 0) {
     meter(st, VM_MEM_USED).set(accountVms(st.memory, st.topology));
-    publishDirty(st, Math.floor(st.tick / PERIOD) - Math.floor((st.tick - ACCOUNT_PERIOD) / PERIOD));
+    publishDirty(st, ACCOUNT_PERIOD);
   }
 }

@@ -78,7 +78,7 @@ function milestones(id: PresetId, steps: Step[]): number[] {
 
 describe('pacing: every preset has a lesson a student at 1x can follow', () => {
   it('every preset has a pacing milestone', () => {
-    expect(Object.keys(PACING).sort()).toEqual([...PRESET_IDS].sort());
+    expect(Object.keys(PACING).toSorted()).toEqual([...PRESET_IDS].toSorted());
   });
 
   for (const id of PRESET_IDS) {

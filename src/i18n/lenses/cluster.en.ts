@@ -125,7 +125,7 @@ export default {
   'cluster.check.notWorth': 'unbalanced (CPU gap {cpu}, memory gap {mem} > {threshold}), but the best move ({vm}) would remove {benefit} points and cost {cost} (about {s} s of migration): not worth it.',
   'cluster.check.held': 'unbalanced (CPU gap {cpu}, memory gap {mem} > {threshold}), but the VMs that could help were moved in the last {hold} s: DRS lets them settle rather than ping-pong.',
   'cluster.why.haDetecting': 'HA hears no heartbeat from {host}. It declares the host dead only after {s} s (a slow network must not cause a second copy of a VM), so its VMs stay down until then.',
-  'cluster.why.haDeclared': 'HA declares {host} dead after {s} s without heartbeats and restarts its {vms} VM(s).',
+  'cluster.why.haDeclared': 'HA declares {host} dead after {s} s without heartbeats and restarts its {vms} {vms|VM|VMs}.',
   'cluster.reason.haAdmission': 'HA admission control refuses {vm}: its {need} MiB (reservation plus overhead) would bring reservations to more than {allowed} MiB; {failover} MiB stay free so the VMs of any failed host can restart.',
   'cluster.ha.admission': 'HA admission control: reservations {reserved} of {allowed} MiB allowed; {failover} MiB kept for failover (the largest host).',
   'cluster.ha.waiting': '{host}: no heartbeat; HA declares it dead in {s} s.',

@@ -39,7 +39,7 @@ describe('layoutContainers', () => {
         const host = st.topology.hosts[h]?.id ?? '';
         const cmd =
           what === 'vm'
-            ? { type: 'placeVm' as const, host, vm: { id: `x${i}`, name: `x${i}`, vcpus: 1, memoryMiB: col.vmSizeMiB } }
+            ? { type: 'placeVm' as const, host, vm: { id: `x${i}`, name: `x${i}`, vcpus: 1, memoryMiB: col.vmSizeMiB, reservationMiB: col.vmSizeMiB } } // as the lens's Add sends it
             : { type: 'runContainer' as const, container: { id: `y${i}`, name: `y${i}`, host, image: 'shop-api:1.0', workload: 'web' as const, memoryLimitMiB: col.ctSizeMiB } };
         const r = applyCommand(st, cmd);
         expect(r.ok, `${what} ${i}`).toBe(canAdd(col, what));
