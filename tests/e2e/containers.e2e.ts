@@ -51,7 +51,7 @@ describe('Containers vs VMs lens', () => {
     expect(await page.locator(tid('ct-race')).isDisabled()).toBe(true);
     expect(await page.locator(tid('notice')).count()).toBe(0);
     // Refusals of one kind replace each other over the page: the tabs do not move.
-    for (let i = 0; i < 4; i++) await page.evaluate(() => (window as unknown as { virtlab: { client: { command(c: unknown): Promise<unknown> } } }).virtlab.client.command({ type: 'placeVm', host: 'host-vms', vm: { id: `z${Math.random()}`.replace('.', ''), name: 'z', vcpus: 1, memoryMiB: 768 } }));
+    for (let i = 0; i < 4; i++) await page.evaluate(() => (window as unknown as { virtlab: { client: { command(c: unknown): Promise<unknown> } } }).virtlab.client.command({ type: 'placeVm', host: 'host-vms', vm: { id: `z${Math.random()}`.replace('.', ''), name: 'z', vcpus: 1, memoryMiB: 768, reservationMiB: 768 } }));
     await expect.poll(() => page.locator(tid('notice')).count(), poll).toBe(1);
     expect(await page.locator(tid('notice')).textContent()).toContain('No room for');
     expect(await page.locator('[role=tablist]').boundingBox()).toEqual(tabsAt);
