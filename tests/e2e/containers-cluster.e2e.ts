@@ -22,7 +22,7 @@ describe('Cluster lens', () => {
     await expect.poll(() => page.locator(tid('cl-host-host-1')).textContent(), poll).toContain('⇢ web-vm');
     const done = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=9000');
     await settled(done.page, 9000);
-    await expect.poll(() => done.page.locator(tid('cl-mig-result')).textContent(), poll).toMatch(/web-vm moved host-1 → host-2 in \d+ ms over \d round\(s\); it was paused for only \d\d? ms/);
+    await expect.poll(() => done.page.locator(tid('cl-mig-result')).textContent(), poll).toMatch(/web-vm moved host-1 → host-2 in \d+ ms over \d rounds?; it was paused for only \d\d? ms/);
     await expect.poll(() => done.page.locator(tid('cl-host-host-2')).textContent(), poll).toContain('web-vm');
     await expect(done.page.locator(tid('cl-rounds-chart')).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
