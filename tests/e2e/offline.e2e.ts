@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { baseUrl, collectErrors, launchBrowser, readText, readTick, tid, waitForReady } from './harness';
 import { BASE_PATH, DIST_DIR, freePort } from './server';
 
@@ -17,13 +17,12 @@ const poll = { timeout: 20_000, interval: 200 };
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
+// A browser of its own per test: a service worker from one test must never be in the next one's way.
+beforeEach(async () => {
   browser = await launchBrowser();
 });
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
-});
-afterAll(async () => {
   await browser.close();
 });
 
