@@ -3,13 +3,19 @@
  * registered once the app has drawn, from whatever sub-path the page is served at. When
  * everything is precached the app says it works offline; when a new build is waiting it
  * offers the update and never forces it, so a lesson in progress is not interrupted.
- * Accepting first puts the current view in the address bar, so the reload reopens it.
+ * Accepting reloads into the current view (its state in the address), so nothing is lost.
  */
 import { registerSW } from 'virtual:pwa-register';
 import { currentState, fullLink } from '../embed/currentState';
 import { setClassroom } from '../store';
 
 let update: ((reload?: boolean) => Promise<void>) | null = null;
+
+/** Reload into the view on screen now (its state in the address), once the new build is in control. */
+function reloadIntoView(): void {
+  const st = currentState();
+  window.location.replace(st === null ? window.location.href : fullLink(st));
+}
 
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
@@ -18,22 +24,23 @@ export function startServiceWorker(): void {
   update = registerSW({
     onOfflineReady: () => setClassroom({ offline: 'ready' }),
     onNeedRefresh: () => setClassroom({ offline: 'update' }),
+    onNeedReload: reloadIntoView,
     onRegisterError: () => setClassroom({ offline: 'unavailable' }),
   });
 }
 
 /**
- * Take the waiting update now: keep the view in the URL, then let the new worker reload
- * the page. A page the old worker never controlled (the very first visit) is not reloaded
+ * Take the waiting update now: the new worker takes over, then the page reloads into the
+ * same view. The address is not touched before that: changing it fetches the page's icon
+ * again through the old worker, and an old worker busy with a fetch keeps the new one
+ * waiting. A page the old worker never controlled (the very first visit) is not reloaded
  * by the worker taking over, so it reloads itself once the new worker is active.
  */
 export async function applyUpdate(): Promise<void> {
-  const st = currentState();
-  if (st !== null) window.history.replaceState(null, '', fullLink(st));
   if (navigator.serviceWorker.controller === null) {
     const waiting = (await navigator.serviceWorker.getRegistration())?.waiting ?? null;
     waiting?.addEventListener('statechange', () => {
-      if (waiting.state === 'activated') window.location.reload();
+      if (waiting.state === 'activated') reloadIntoView();
     });
   }
   await update?.(true);

@@ -64,6 +64,7 @@ describe('concept checks', () => {
     // Kept in this browser: a reload shows the same record.
     await page.reload();
     await page.locator(tid('app-ready')).waitFor({ state: 'attached' });
+    await page.locator(tid('keys-ready')).waitFor({ state: 'attached' });
     await page.keyboard.press('k');
     await page.locator(tid('checks-panel')).waitFor();
     await expect.poll(summary, poll).toContain('1 of 1');

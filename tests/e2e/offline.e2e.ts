@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { baseUrl, collectErrors, launchBrowser, readText, readTick, tid, waitForReady } from './harness';
 import { BASE_PATH, DIST_DIR, freePort } from './server';
 
@@ -17,13 +17,12 @@ const poll = { timeout: 20_000, interval: 200 };
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
+// A browser of its own per test: a service worker from one test must never be in the next one's way.
+beforeEach(async () => {
   browser = await launchBrowser();
 });
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
-});
-afterAll(async () => {
   await browser.close();
 });
 
@@ -125,16 +124,20 @@ describe('updates', () => {
     swSuffix = '\n// a new deployment\n';
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await page.locator(tid('update-banner')).waitFor({ timeout: 60_000 });
-    // Offered, not forced: the same page keeps running.
-    await page.waitForTimeout(1500);
+    // Offered, not forced: the same page keeps running and answers the person.
+    await page.locator(tid('step-forward')).click();
+    await expect.poll(() => readTick(page), poll).toBe(1502);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
-    expect(await readTick(page)).toBe(1501);
 
+    // Accepting reloads the document into the same view (a 'load' event: a new document).
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
     await page.locator(tid('update-now')).click();
-    await page.waitForFunction(() => (window as unknown as { marker?: number }).marker === undefined, undefined, { timeout: 30_000 });
+    await reloaded;
+    const marker = () => page.evaluate(() => (window as unknown as { marker?: number }).marker ?? 'gone');
+    await expect.poll(() => marker().catch(() => 'navigating'), poll).toBe('gone');
     await waitForReady(page, errors);
     expect(page.url()).toContain('?state=');
-    await expect.poll(() => readTick(page), poll).toBe(1501);
+    await expect.poll(() => readTick(page), poll).toBe(1502);
     expect(await page.locator(tid('update-banner')).count()).toBe(0);
     expect(errors).toEqual([]);
   });
