@@ -6,6 +6,7 @@
  */
 import { applyCommand, createRng, createSim, nextInt, presets, step, toSnapshot, type PresetId, type RngState, type Scenario, type SimState, type Snapshot } from '../engine';
 import type { LoggedCommand } from '../protocol/messages';
+import type { CheckDef, CheckInstance, CheckWorld } from './types';
 
 /** The state at `target`, replaying `log` (sorted by tick) on the way, like the worker's timeline. */
 export function stateAt(scenario: Scenario, log: readonly LoggedCommand[], target: number): SimState {
@@ -62,4 +63,9 @@ export function mixSeed(student: number, checkId: string, attempt: number): numb
   const text = `${checkId}#${attempt}`;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0) % 1_000_000;
+}
+
+/** What every instance of a check starts with: which check, the student's seed, and the world it opens on. */
+export function opening(def: Pick<CheckDef, 'id' | 'section'>, seed: number, world: CheckWorld): Pick<CheckInstance, 'id' | 'section' | 'seed' | 'world'> {
+  return { id: def.id, section: def.section, seed, world };
 }

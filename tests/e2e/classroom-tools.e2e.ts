@@ -53,9 +53,13 @@ describe('classroom tools', () => {
     await page.keyboard.press('t');
     await page.locator(tid('timer')).waitFor();
     await expect.poll(() => readText(page, 'timer-left'), { timeout: 5000, interval: 200 }).toBe('0:59');
+    await expect.poll(() => page.locator(tid('timer')).getAttribute('data-state'), poll).toBe('running');
     await page.keyboard.press('t');
+    // Paused: the timer says so, and its digits are the time left when paused (no clock drives them).
+    await expect.poll(() => page.locator(tid('timer')).getAttribute('data-state'), poll).toBe('paused');
     const paused = await readText(page, 'timer-left');
-    await page.waitForTimeout(1500);
+    await page.locator(tid('timer-toggle')).waitFor();
+    expect(await page.locator(tid('timer-toggle')).textContent()).toBe('Start');
     expect(await readText(page, 'timer-left')).toBe(paused);
     await page.locator(tid('timer-length')).selectOption('30');
     await expect.poll(() => readText(page, 'timer-left'), poll).toMatch(/^0:(30|29)$/);

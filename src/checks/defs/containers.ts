@@ -6,7 +6,7 @@
 import { POWER } from '../../engine';
 import { keyedChoices } from '../choices';
 import type { CheckDef, CheckInstance } from '../types';
-import { picker, seeded, snapshotAt } from '../world';
+import { opening, picker, seeded, snapshotAt } from '../world';
 
 const UP = ['none', 'containers', 'vms', 'both'] as const;
 
@@ -22,10 +22,7 @@ export const race: CheckDef = {
     const ctsUp = s.topology.containers.some((c, i) => c.id.startsWith('app-ct') && s.containers.power[i] === POWER.on);
     const answer = vmsUp ? (ctsUp ? 'both' : 'vms') : ctsUp ? 'containers' : 'none';
     return {
-      id: this.id,
-      section: this.section,
-      seed,
-      world: { preset: 'vm-vs-container', edited: false, scenario, log: [], tick: 0, lens: 'containers', select: null },
+      ...opening(this, seed, { preset: 'vm-vs-container', edited: false, scenario, log: [], tick: 0, lens: 'containers', select: null }),
       question: { key: 'check.containers.race.q', params: { s: (tick / 1000).toFixed(tick % 100 === 0 ? 1 : 2) } },
       choices: keyedChoices(UP, 'check.up'),
       answer,

@@ -6,7 +6,7 @@
 import { ENT, entityLabel, step, toSnapshot } from '../../engine';
 import { keyedChoices } from '../choices';
 import type { CheckDef, CheckInstance } from '../types';
-import { picker, seeded, stateAt } from '../world';
+import { opening, picker, seeded, stateAt } from '../world';
 
 export const STATES = ['running', 'ready', 'blocked', 'costop'] as const;
 const NAME: Readonly<Record<number, string>> = Object.fromEntries(Object.entries(ENT).map(([k, v]) => [v, k]));
@@ -35,10 +35,7 @@ export const nextState: CheckDef = {
       if ((next === now || now === ENT.off) && tries < 20) continue;
       const name = entityLabel(first.topology, ent);
       return {
-        id: this.id,
-        section: this.section,
-        seed,
-        world: { preset: 'cpu-overcommit', edited: false, scenario, log: [], tick, lens: 'cpu', select: { kind: 'vcpu', index: ent } },
+        ...opening(this, seed, { preset: 'cpu-overcommit', edited: false, scenario, log: [], tick, lens: 'cpu', select: { kind: 'vcpu', index: ent } }),
         question: { key: 'check.cpu.nextState.q', params: { vcpu: name, state: `check.state.${NAME[now] ?? 'off'}` } },
         choices: keyedChoices(STATES.filter((s) => ENT[s] !== now), 'check.state'),
         answer: NAME[next] ?? 'off',

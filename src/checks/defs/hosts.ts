@@ -6,7 +6,7 @@
 import { ENT } from '../../engine';
 import { numberChoices, nameChoices } from '../choices';
 import type { CheckDef, CheckInstance } from '../types';
-import { picker, seeded, stateAt, watch } from '../world';
+import { opening, picker, seeded, stateAt, watch } from '../world';
 
 const VMS = ['web-1', 'db-1', 'batch-1'] as const;
 
@@ -34,10 +34,7 @@ export const maxRunning: CheckDef = {
       return false;
     });
     return {
-      id: this.id,
-      section: this.section,
-      seed,
-      world: { preset: 'basic', edited: true, scenario, log: [], tick, lens: 'overview', select: { kind: 'host', index: 0 } },
+      ...opening(this, seed, { preset: 'basic', edited: true, scenario, log: [], tick, lens: 'overview', select: { kind: 'host', index: 0 } }),
       question: { key: 'check.what.maxRunning.q', params: { vcpus: total, cores, threads } },
       choices: numberChoices([1, pcpus, total, cores, pcpus * 2, most]),
       answer: String(most),
@@ -81,10 +78,7 @@ export const drsTarget: CheckDef = {
     const to = moved?.to ?? 'host-1';
     const at = first?.tick ?? tick;
     return {
-      id: this.id,
-      section: this.section,
-      seed,
-      world: { preset: 'drs-balance', edited: true, scenario, log: [], tick, lens: 'cluster', select: null },
+      ...opening(this, seed, { preset: 'drs-balance', edited: true, scenario, log: [], tick, lens: 'cluster', select: null }),
       question: { key: 'check.properties.drsTarget.q', params: {} },
       choices: nameChoices(base.hosts.map((h) => h.name)),
       answer: to,

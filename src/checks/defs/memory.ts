@@ -7,7 +7,7 @@
 import { walkRefs, type CommandInput } from '../../engine';
 import { numberChoices } from '../choices';
 import type { CheckDef, CheckInstance } from '../types';
-import { picker, seeded, snapshotAt } from '../world';
+import { opening, picker, seeded, snapshotAt } from '../world';
 
 export const walk: CheckDef = {
   id: 'memory.walk',
@@ -26,10 +26,7 @@ export const walk: CheckDef = {
     const answer = walkRefs(mode, mem?.largePages ?? false);
     const vm = snap.topology.vms.findIndex((v) => v.host === hostIndex);
     return {
-      id: this.id,
-      section: this.section,
-      seed,
-      world: { preset: 'shadow-vs-nested', edited: false, scenario, log, tick, lens: 'memory', select: { kind: 'vm', index: vm } },
+      ...opening(this, seed, { preset: 'shadow-vs-nested', edited: false, scenario, log, tick, lens: 'memory', select: { kind: 'vm', index: vm } }),
       question: { key: `check.memory.walk.q.${mode}`, params: { vm: snap.topology.vms[vm]?.name ?? '', large: large ? 'check.memory.large' : 'check.memory.small' } },
       choices: numberChoices([walkRefs('shadow', false), walkRefs('shadow', true), walkRefs('nested', false), walkRefs('nested', true), 8]),
       answer: String(answer),

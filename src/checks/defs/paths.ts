@@ -7,7 +7,7 @@
 import type { CommandInput, Snapshot } from '../../engine';
 import { keyedChoices } from '../choices';
 import type { CheckDef, CheckInstance } from '../types';
-import { picker, seeded, snapshotAt } from '../world';
+import { opening, picker, seeded, snapshotAt } from '../world';
 
 export const WHERE = ['client', 'inside', 'uplink', 'dropped'] as const;
 export type Where = (typeof WHERE)[number];
@@ -33,10 +33,7 @@ export const vdiPath: CheckDef = {
     const answer = whereFlowGoes(snapshotAt(scenario, [], tick), `screen-${n}`);
     const client = scenario.thinClients.find((c) => c.desktop === `desktop-${n}`)?.name ?? '';
     return {
-      id: this.id,
-      section: this.section,
-      seed,
-      world: { preset: 'vdi', edited: false, scenario, log: [], tick, lens: 'network', select: { kind: 'vm', index: n - 1 } },
+      ...opening(this, seed, { preset: 'vdi', edited: false, scenario, log: [], tick, lens: 'network', select: { kind: 'vm', index: n - 1 } }),
       question: { key: 'check.kinds.vdiPath.q', params: { desktop: `desktop-${n}`, client } },
       choices: keyedChoices(WHERE, 'check.where'),
       answer,
@@ -71,10 +68,7 @@ export const vlanPath: CheckDef = {
     const answer = whereFlowGoes(snapshotAt(scenario, log, tick), flow.id);
     const vlanOf = (vm: string): number => (move?.vm === vm ? move.vlan : (scenario.vms.find((v) => v.id === vm)?.vnics[0]?.vlan ?? 0));
     return {
-      id: this.id,
-      section: this.section,
-      seed,
-      world: { preset: 'vlan-isolation', edited: false, scenario, log, tick, lens: 'network', select: null },
+      ...opening(this, seed, { preset: 'vlan-isolation', edited: false, scenario, log, tick, lens: 'network', select: null }),
       question: {
         key: move === null ? 'check.network.vlanPath.q' : 'check.network.vlanPath.qMoved',
         params: { from: flow.from === 'external' ? 'check.network.clients' : flow.from, to: flow.to, vm: move?.vm ?? '', vlan: move?.vlan ?? 0 },

@@ -7,7 +7,7 @@
 import type { CommandInput } from '../../engine';
 import { nameChoices, numberChoices } from '../choices';
 import type { CheckDef, CheckInstance } from '../types';
-import { picker, seeded, snapshotAt } from '../world';
+import { opening, picker, seeded, snapshotAt } from '../world';
 
 /** san-placement: a new thick volume with one replica, under most-free or round-robin. */
 export const nextVolume: CheckDef = {
@@ -25,10 +25,7 @@ export const nextVolume: CheckDef = {
     const vol = after.storage.volumes.find((v) => v.id === 'check-vol');
     const answer = after.storage.arrays[vol?.replicas[0]?.array ?? -1]?.name ?? '';
     return {
-      id: this.id,
-      section: this.section,
-      seed,
-      world: { preset: 'san-placement', edited: false, scenario, log, tick, lens: 'storage', select: null },
+      ...opening(this, seed, { preset: 'san-placement', edited: false, scenario, log, tick, lens: 'storage', select: null }),
       question: { key: 'check.storage.nextVolume.q', params: { size: sizeGiB, policy: `check.policy.${policy}` } },
       choices: nameChoices(after.storage.arrays.map((a) => a.name)),
       answer,
@@ -55,10 +52,7 @@ export const rackFailure: CheckDef = {
     const answer = ask === 'lost' ? lost : hurt;
     const total = after.storage.volumes.length;
     return {
-      id: this.id,
-      section: this.section,
-      seed,
-      world: { preset: 'rack-awareness', edited: true, scenario, log: [], tick, lens: 'storage', select: null },
+      ...opening(this, seed, { preset: 'rack-awareness', edited: true, scenario, log: [], tick, lens: 'storage', select: null }),
       question: { key: `check.san.rackFailure.q.${ask}`, params: { rack, total } },
       choices: numberChoices([0, 1, 2, 3, 4, answer, total]),
       answer: String(answer),

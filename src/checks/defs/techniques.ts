@@ -8,7 +8,7 @@
 import { costOf, IO_PER_MS, SENSITIVE_PER_MS, techniques, type CommandInput, type TechniqueId } from '../../engine';
 import { numberChoices } from '../choices';
 import type { CheckDef, CheckInstance } from '../types';
-import { picker, seeded, snapshotAt } from '../world';
+import { opening, picker, seeded, snapshotAt } from '../world';
 
 const ONE_IO = { runMs: 0, sensitive: 0, io: 1, sensitiveSinceFlush: 0 };
 
@@ -31,10 +31,7 @@ export const ioCost: CheckDef = {
     const answer = costOf(tech, type, ONE_IO).totalCycles;
     const all = techniques.flatMap((t) => (['type1', 'type2'] as const).map((ty) => costOf(t, ty, ONE_IO).totalCycles));
     return {
-      id: this.id,
-      section: this.section,
-      seed,
-      world: { preset: 'type1-vs-type2', edited: false, scenario, log, tick, lens: 'techniques', select: { kind: 'hypervisor', index: hostIndex } },
+      ...opening(this, seed, { preset: 'type1-vs-type2', edited: false, scenario, log, tick, lens: 'techniques', select: { kind: 'hypervisor', index: hostIndex } }),
       question: { key: 'check.hypervisor.ioCost.q', params: { vm: vm?.name ?? '', host: host?.name ?? '', type: `hvType.${type}`, technique: `technique.${tech}` } },
       choices: numberChoices([...all, answer], 'check.cycles'),
       answer: String(Math.round(answer)),
@@ -65,10 +62,7 @@ export const entries: CheckDef = {
     const para = costOf('paravirtual', 'type1', w).hypercalls;
     const hw = costOf('hardware-assisted', 'type1', w).traps;
     return {
-      id: this.id,
-      section: this.section,
-      seed,
-      world: { preset: 'bt-vs-para-vs-hw', edited: false, scenario, log: [], tick, lens: 'techniques', select: { kind: 'vm', index: snap.topology.vms.findIndex((v) => v.id === vm?.id) } },
+      ...opening(this, seed, { preset: 'bt-vs-para-vs-hw', edited: false, scenario, log: [], tick, lens: 'techniques', select: { kind: 'vm', index: snap.topology.vms.findIndex((v) => v.id === vm?.id) } }),
       question: { key: `check.fullPara.entries.q.${tech === 'paravirtual' ? 'para' : 'hw'}`, params: { vm: vm?.name ?? '', sensitive: w.sensitive, io: w.io } },
       choices: numberChoices([para, hw, w.sensitive + w.io, w.sensitive / 4, w.io, answer]),
       answer: String(answer),

@@ -30,7 +30,7 @@ export function Timer() {
   const left = running ? timeLeft(timer, now) : timer.leftMs;
   const done = left === 0;
   return (
-    <section className={done ? 'timer timer-done' : 'timer'} data-testid="timer" aria-label={t('tools.timer')}>
+    <section className={done ? 'timer timer-done' : 'timer'} data-testid="timer" data-state={done ? 'done' : running ? 'running' : 'paused'} aria-label={t('tools.timer')}>
       <div className="timer-digits" data-testid="timer-left" aria-hidden="true">
         {mmss(left)}
       </div>

@@ -16,6 +16,9 @@ export type FileKind = 'preset' | 'broken' | 'huge' | 'state';
 /** How many of each gesture ran to the end (not given up for want of a control), for the run's summary. */
 export const completed = new Map<string, number>();
 const done = (name: string): void => void completed.set(name, (completed.get(name) ?? 0) + 1);
+/** Why gestures gave up, for the run's summary (a missing control, or a step that never answered). */
+export const gaveUp = new Map<string, number>();
+const quit = (why: string): void => void gaveUp.set(why, (gaveUp.get(why) ?? 0) + 1);
 
 const QUICK = { timeout: 1500 };
 
@@ -23,16 +26,23 @@ async function closeDialogs(page: Page): Promise<void> {
   for (let i = 0; i < 3 && (await page.locator('[role=dialog]:visible, dialog[open]').count()) > 0; i++) await page.keyboard.press('Escape');
 }
 
-/** Open the editor; false when it cannot be opened from here. */
-async function openEditor(page: Page): Promise<boolean> {
+/** Open the editor; false (and why, in the summary) when it cannot be opened from here. */
+async function openEditor(page: Page, gesture: string): Promise<boolean> {
   await closeDialogs(page);
   const open = page.locator(tid('open-editor'));
-  if (!(await open.isVisible())) return false;
-  const ok = await open.click(QUICK).then(
+  if (!(await open.isVisible())) return quit(`${gesture}: no Edit button`), false;
+  if (!(await open.click(QUICK).then(() => true, () => false))) return quit(`${gesture}: Edit click`), false;
+  // The editor loads on first use: wait for it (a slow machine is not a missing control).
+  if (!(await shown(page.locator(tid('dialog-editor'))))) return quit(`${gesture}: no editor`), false;
+  return true;
+}
+
+/** Visible now or within a few seconds (a lazily loaded part); false when it never appears. */
+function shown(loc: ReturnType<Page['locator']>): Promise<boolean> {
+  return loc.waitFor({ state: 'visible', timeout: 5000 }).then(
     () => true,
     () => false,
   );
-  return ok && (await page.locator(tid('dialog-editor')).isVisible());
 }
 
 /** Every leaf of a JSON value, as a path. */
@@ -47,16 +57,16 @@ const VALUES: unknown[] = [-1, 0, 1, 2, 3, 7, 64, 1e9, 0.5, '', 'x', '<img src=x
 
 /** Set one random field of the scenario JSON (chosen by `seed`) to a random value and apply. */
 export async function editScenario(page: Page, seed: number): Promise<void> {
-  if (!(await openEditor(page))) return;
-  await page.locator(tid('editor-view-json')).click(QUICK).catch(() => undefined);
+  if (!(await openEditor(page, 'edit'))) return;
+  await page.locator(tid('editor-view-json')).click(QUICK).catch(() => quit('edit: json view click'));
   const area = page.locator(tid('editor-text'));
-  if (!(await area.isVisible())) return closeDialogs(page);
+  if (!(await shown(area))) return closeDialogs(page).then(() => quit('edit: no text'));
   const rng = createRng(seed);
   let json: unknown;
   try {
     json = JSON.parse(await area.inputValue());
   } catch {
-    return closeDialogs(page);
+    return closeDialogs(page).then(() => quit('edit: text not JSON'));
   }
   const paths = leaves(json);
   const path = paths[nextInt(rng, 0, Math.max(0, paths.length - 1))] ?? [];
@@ -90,7 +100,7 @@ function fileFor(kind: FileKind, preset: Scenario): { name: string; mimeType: st
 
 /** Import a file through the editor: taken, or refused with a reason; nothing breaks. */
 export async function importFile(page: Page, kind: FileKind, preset: Scenario): Promise<void> {
-  if (!(await openEditor(page))) return;
+  if (!(await openEditor(page, 'import'))) return;
   await page.locator(tid('editor-file')).setInputFiles(fileFor(kind, preset));
   done('import');
   await closeDialogs(page);
@@ -100,14 +110,14 @@ export async function importFile(page: Page, kind: FileKind, preset: Scenario): 
 export async function shareRoundTrip(page: Page): Promise<string | null> {
   await closeDialogs(page);
   const toggle = page.locator(tid('play-toggle'));
-  if (!(await toggle.isVisible()) || !(await page.locator(tid('open-share')).isVisible())) return null;
+  if (!(await toggle.isVisible()) || !(await page.locator(tid('open-share')).isVisible())) return quit('share: no Share button'), null;
   if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click(QUICK).catch(() => undefined);
   const q = await waitQuiet(page, 20_000);
-  if (q.playing) return null;
+  if (q.playing) return quit('share: still playing'), null;
   const digest = await readText(page, 'state-digest');
-  if (!(await page.locator(tid('open-share')).click(QUICK).then(() => true, () => false))) return null;
+  if (!(await page.locator(tid('open-share')).click(QUICK).then(() => true, () => false))) return quit('share: Share click'), null;
   const full = page.locator(tid('share-full'));
-  if ((await full.count()) === 0) return closeDialogs(page).then(() => null);
+  if ((await full.count()) === 0) return closeDialogs(page).then(() => (quit('share: no link'), null));
   const link = await full.inputValue();
   await closeDialogs(page);
   await page.goto(`${link}&debug=1`);
