@@ -117,7 +117,9 @@ export async function shareRoundTrip(page: Page): Promise<string | null> {
   const digest = await readText(page, 'state-digest');
   if (!(await page.locator(tid('open-share')).click(QUICK).then(() => true, () => false))) return quit('share: Share click'), null;
   const full = page.locator(tid('share-full'));
-  if ((await full.count()) === 0) return closeDialogs(page).then(() => (quit('share: no link'), null));
+  // The share dialog loads on first use: wait for its link, or its word that the world is too big for one.
+  if (!(await shown(page.locator(`${tid('share-full')}, ${tid('share-too-long')}`).first()))) return closeDialogs(page).then(() => (quit('share: no link'), null));
+  if ((await full.count()) === 0) return closeDialogs(page).then(() => (done('share: too long for a link'), null));
   const link = await full.inputValue();
   await closeDialogs(page);
   await page.goto(`${link}&debug=1`);
