@@ -14,7 +14,9 @@ export function stepNet(st: NetWorld): void {
   shareNics(st, net);
   movePackets(st, net);
   emit(st, net);
-  if (st.tick % HIST_WINDOW === 0 && st.tick > 0) rollHistory(net);
+  // One sample per HIST_WINDOW: the one period tick in each window's first NET_PERIOD ticks
+  // (250 is no multiple of 8; testing tick % 250 === 0 rolled only every 1000 ms).
+  if (st.tick > 0 && st.tick % HIST_WINDOW < NET_PERIOD) rollHistory(net);
 }
 
 /** The NICs share this period's demand: the active flows' bandwidth plus what other subsystems posted. */
