@@ -14,7 +14,8 @@ export function nicInvariants(n: NicState, held: Float64Array): string[] {
   const out: string[] = [];
   for (let i = 0; i < n.capMiBps.length; i++) {
     const [q0, a, d, x, q] = [n.lastQueue[i] ?? 0, n.arrived[i] ?? 0, n.delivered[i] ?? 0, n.dropped[i] ?? 0, n.queueMiB[i] ?? 0];
-    const cap = ((n.capMiBps[i] ?? 0) * n.lastDtMs) / 1000;
+    // The capacity that period had (an edit may have changed the NIC's speed since).
+    const cap = n.lastCap[i] ?? 0;
     const tol = EPS * (1 + q0 + a);
     if (d > cap + tol) out.push(`nic ${i}: delivered ${d} MiB > capacity ${cap} MiB`);
     if (d > q0 + a + tol) out.push(`nic ${i}: delivered ${d} MiB > queued ${q0} + arrived ${a}`);

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkInvariants, createSim, step, type SimState } from '../index';
 import { scenarioSchema, type ScenarioInput } from '../scenario/schema';
-import { NIC_QUEUE_MIB, shareLink } from './nic';
+import { nicInvariants } from './invariants';
+import { buildNics, NIC_QUEUE_MIB, shareLink } from './nic';
 
 describe('shareLink: a FIFO queue in front of a wire', () => {
   it('sends everything when the demand fits, and holds nothing back', () => {
@@ -43,6 +44,22 @@ describe('shareLink: a FIFO queue in front of a wire', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('NIC invariants', () => {
+  it('catch a NIC that sent more than its capacity, lost a MiB, or held back more than everything', () => {
+    const n = buildNics(scenarioSchema.parse({ schemaVersion: 1, name: 'x', seed: 1, hosts: [host('h')], vms: [] }));
+    expect(nicInvariants(n, new Float64Array(2))).toEqual([]);
+    n.lastCap[0] = 10;
+    n.arrived[0] = 20;
+    n.delivered[0] = 12;
+    n.dropped[0] = 8;
+    const bad = nicInvariants(n, Float64Array.of(1.5, 0)).join('\n');
+    expect(bad).toMatch(/delivered 12 MiB > capacity 10 MiB/);
+    expect(bad).toMatch(/held share 1.5 outside 0-1/);
+    n.delivered[0] = 10;
+    expect(nicInvariants(n, new Float64Array(2)).join('\n')).toMatch(/queue 0 \+ arrived 20 != delivered 10 \+ dropped 8 \+ queue 0/);
   });
 });
 

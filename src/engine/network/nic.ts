@@ -32,7 +32,8 @@ export interface NicState {
   capMiBps: Float64Array;
   /** Backlog waiting in the queue, MiB. */
   queueMiB: Float64Array;
-  /** The last period: MiB in the queue before it, arrived, delivered, dropped. */
+  /** The last period: MiB it could send, MiB in the queue before it, arrived, delivered, dropped. */
+  lastCap: Float64Array;
   lastQueue: Float64Array;
   arrived: Float64Array;
   delivered: Float64Array;
@@ -52,7 +53,7 @@ export function buildNics(s: Scenario): NicState {
   const z = () => new Float64Array(n);
   return {
     capMiBps: Float64Array.from({ length: n }, (_, i) => (s.hosts[i >> 1]?.nicGbps ?? 10) * MIBPS_PER_GBPS),
-    queueMiB: z(), lastQueue: z(), arrived: z(), delivered: z(), dropped: z(), droppedMiB: z(), droppedBursts: z(), dropAcc: z(),
+    queueMiB: z(), lastCap: z(), lastQueue: z(), arrived: z(), delivered: z(), dropped: z(), droppedMiB: z(), droppedBursts: z(), dropAcc: z(),
     lastTick: -1,
     lastDtMs: 1,
   };
@@ -68,7 +69,7 @@ export function carryNics(prev: NicState, ps: Scenario, s: Scenario): NicState {
     const o = old.get(h.id);
     if (o === undefined) return;
     for (const d of [0, 1]) {
-      for (const k of ['queueMiB', 'lastQueue', 'arrived', 'delivered', 'dropped', 'droppedMiB', 'droppedBursts', 'dropAcc'] as const) next[k][i * 2 + d] = prev[k][o * 2 + d] ?? 0;
+      for (const k of ['queueMiB', 'lastCap', 'lastQueue', 'arrived', 'delivered', 'dropped', 'droppedMiB', 'droppedBursts', 'dropAcc'] as const) next[k][i * 2 + d] = prev[k][o * 2 + d] ?? 0;
     }
   });
   return next;
@@ -108,10 +109,12 @@ export function arbitrateNics(st: { tick: number; scenario: Scenario; meters: Re
     const cap = nics.capMiBps[i] ?? 0;
     const arrived = take(post, i) + ((flowDemand[i] ?? 0) * dtMs) / 1000;
     const before = nics.queueMiB[i] ?? 0;
-    const s = shareLink(before, arrived, (cap * dtMs) / 1000, NIC_QUEUE_MIB);
+    const capMiB = (cap * dtMs) / 1000;
+    const s = shareLink(before, arrived, capMiB, NIC_QUEUE_MIB);
     if (s.droppedMiB > 0 && (nics.dropped[i] ?? 0) === 0) {
       pushEvent(st.events, st.tick, 'info', i % 2 === 0 ? 'network.event.congestedTx' : 'network.event.congestedRx', { host: st.scenario.hosts[i >> 1]?.name ?? '' });
     }
+    nics.lastCap[i] = capMiB;
     nics.lastQueue[i] = before;
     nics.arrived[i] = arrived;
     nics.delivered[i] = s.deliveredMiB;
