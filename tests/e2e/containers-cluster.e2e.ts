@@ -17,6 +17,7 @@ describe('Cluster lens', () => {
     await settled(page, 7000);
     await expect.poll(() => page.locator(tid('cl-phase')).textContent(), poll).toContain('Round 0: copying all memory while the VM runs');
     await expect.poll(() => page.locator(tid('cl-why-converge')).textContent(), poll).toMatch(/Why it converges: the VM writes \d+ MiB\/s and the link copies 1250 MiB\/s/);
+    await expect.poll(() => page.locator(tid('cl-bandwidth')).textContent(), poll).toContain('the copy gets the whole link, 1250 MiB/s');
     await expect(page.locator(tid('cl-grid')).count()).resolves.toBe(1);
     await expect.poll(() => page.locator(tid('cl-grid-legend')).textContent(), poll).toMatch(/dirtied since copied \(red, striped\): [1-9]/);
     await expect.poll(() => page.locator(tid('cl-host-host-1')).textContent(), poll).toContain('⇢ web-vm');
@@ -27,6 +28,14 @@ describe('Cluster lens', () => {
     await expect(done.page.locator(tid('cl-rounds-chart')).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
     expect(done.errors).toEqual([]);
+  });
+
+  test('a migration on a congested NIC gets only its share of the link', async () => {
+    // db-vm's copy shares host-1's NIC with its 500 MiB/s backup: 1250 / 1750 of 1250 MiB/s.
+    const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=18000');
+    await settled(page, 18000);
+    await expect.poll(() => page.locator(tid('cl-bandwidth')).textContent(), poll).toMatch(/the copy gets only 89\d of its 1250 MiB\/s \(7\d %\)/);
+    expect(errors).toEqual([]);
   });
 
   test('migrating by hand: the decision is logged and the VM lands on the chosen host', async () => {

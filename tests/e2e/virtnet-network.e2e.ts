@@ -53,6 +53,21 @@ describe('Network lens', () => {
     expect(errors).toEqual([]);
   });
 
+  test('links have capacity: a live migration fills host-1\'s NIC, the backup stream loses bursts', async () => {
+    // live-migration: from 16 s db-vm's copy (1250 MiB/s) and its 500 MiB/s off-site backup share host-1's NIC.
+    const { page, errors } = await openApp('scenario=live-migration&lens=network&lang=en&autoplay=0&tick=18000');
+    await settled(page, 18000);
+    const tx = page.locator(tid('net-nic-row-host-1-tx'));
+    await expect.poll(() => tx.textContent(), poll).toContain('100 %');
+    await expect.poll(() => tx.locator('td').nth(2).textContent(), poll).toMatch(/17\d\d MiB\/s/);
+    await expect.poll(() => tx.locator('td').nth(6).textContent(), poll).toMatch(/[1-9]\d* MiB \([1-9]\d* dots?\)/);
+    // The idle direction and the idle host say so.
+    await expect.poll(() => page.locator(tid('net-nic-row-host-2-tx')).textContent(), poll).toMatch(/0 %/);
+    await expect.poll(() => page.locator(tid('net-nic-overlay')).textContent(), poll).toContain('out 100 %');
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('host-1’s NIC is congested sending');
+    expect(errors).toEqual([]);
+  });
+
   test('a burst to another VLAN is dropped at the vSwitch, with the reason', async () => {
     const { page, errors } = await openApp('scenario=vlan-isolation&lens=network&lang=en&autoplay=0&tick=8000');
     await settled(page, 8000);

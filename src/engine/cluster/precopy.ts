@@ -55,6 +55,8 @@ export interface Migration {
   downtimeMs: number;
   downtimeLeft: number;
   rounds: RoundStat[];
+  /** What the copy got of the link in the last ms, MiB/s: the link speed, less the share a congested NIC held back. */
+  rateMiBps: number;
 }
 
 export interface LinkConfig {
@@ -71,7 +73,7 @@ export function newMigration(init: { vm: string; from: string; to: string; reaso
     pageMiB: init.memoryMiB / GRID_PAGES, dirtyMiBps: init.dirtyMiBps,
     hotPages: Math.max(1, Math.round(GRID_PAGES * init.hotShare)),
     throttlePct: 0, shrinkFails: 0, forced: false, rng: (init.seed >>> 0) || 1,
-    downtimeMs: 0, downtimeLeft: 0, rounds: [],
+    downtimeMs: 0, downtimeLeft: 0, rounds: [], rateMiBps: 0,
   };
 }
 

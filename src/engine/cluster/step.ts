@@ -6,7 +6,7 @@
  * DRS_PERIOD let the balancer look at the hosts. Mutates st.
  */
 import { HOST_RESERVED_MIB, reservedMiB, vmReserveMiB } from '../kernel/capacity';
-import { meter, VM_DIRTY_MIBPS, VM_MEM_USED } from '../kernel/channel';
+import { meter, NIC_HELD, NIC_POST_MIB, VM_DIRTY_MIBPS, VM_MEM_USED } from '../kernel/channel';
 import { ENT, POWER } from '../kernel/codes';
 import type { Ctx } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
@@ -14,7 +14,7 @@ import { isHostFailed, pauseVm } from '../kernel/lifecycle';
 import { PROFILES } from '../kernel/workload';
 import { COST_PTS_PER_S, drsRecommend, type DrsHost, type DrsVm } from './drs';
 import { haDue } from './ha';
-import { newMigration, tickPrecopy, tickStopCopy } from './precopy';
+import { newMigration, tickPrecopy, tickStopCopy, type LinkConfig, type Migration } from './precopy';
 import { decide, DRS_HOLD_MS, DRS_PERIOD, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, type ClusterState, type ClusterWorld } from './state';
 
 const DEMAND_PERIOD = 10;
@@ -95,19 +95,39 @@ export function abortStopped(st: ClusterWorld, cl: ClusterState): boolean {
   return true;
 }
 
+/**
+ * The copy's link for this ms: it offers its link speed to the source host's NIC (transmit)
+ * and the destination's (receive) on the channel, and gets what the network let through
+ * in its last period: the speed less the larger share either side held back. On an
+ * uncongested link that is the configured speed itself, so nothing changes there.
+ */
+function copyLink(st: ClusterWorld, cl: ClusterState, m: Migration): LinkConfig {
+  const from = st.topology.hosts.findIndex((h) => h.id === m.from);
+  const to = st.topology.hosts.findIndex((h) => h.id === m.to);
+  const post = meter(st, NIC_POST_MIB);
+  const held = meter(st, NIC_HELD);
+  const want = cl.link.linkMiBps;
+  if (from >= 0) post[from * 2] = (post[from * 2] ?? 0) + want / 1000;
+  if (to >= 0) post[to * 2 + 1] = (post[to * 2 + 1] ?? 0) + want / 1000;
+  const share = 1 - Math.max(from >= 0 ? (held[from * 2] ?? 0) : 0, to >= 0 ? (held[to * 2 + 1] ?? 0) : 0);
+  m.rateMiBps = share >= 1 ? want : Math.max(1, want * share);
+  return share >= 1 ? cl.link : { ...cl.link, linkMiBps: m.rateMiBps };
+}
+
 /** One ms of the migration in progress; at stop-and-copy the VM changes host (a scenario edit, in place). */
 function progressMigration(st: ClusterWorld, cl: ClusterState, ctx: Ctx): void {
   const m = cl.migration;
   if (m === null) return;
   if (abortStopped(st, cl)) return;
   const i = st.topology.vms.findIndex((v) => v.id === m.vm);
+  const link = copyLink(st, cl, m);
   if (m.phase === 'stopcopy') {
-    if (tickStopCopy(m, cl.link)) finish(st, cl);
+    if (tickStopCopy(m, link)) finish(st, cl);
     return;
   }
   // Auto-converge really slows the guest: every 10 ms its vCPUs sit out throttle % of it.
   if (m.throttlePct > 0 && st.tick % THROTTLE_PERIOD === 0) pauseVm(st, i, Math.round((m.throttlePct * THROTTLE_PERIOD) / 100));
-  if (tickPrecopy(m, st.tick, cl.link) === 'continue') return;
+  if (tickPrecopy(m, st.tick, link) === 'continue') return;
   // Stop-and-copy: pause the vCPUs for the downtime; they resume on the destination.
   pauseVm(st, i, m.downtimeMs);
   ctx.edit(st, (s) => ({ ...s, vms: s.vms.map((v) => (v.id === m.vm ? { ...v, host: m.to } : v)) }));

@@ -17,7 +17,8 @@
  */
 import { entityKeys, type Topology } from './topology';
 
-export type MeterSpace = 'entity' | 'pcpu' | 'vm' | 'container' | 'host';
+/** `nic`: two slots per host, its physical NIC's transmit (2h) and receive (2h + 1) directions (full duplex). */
+export type MeterSpace = 'entity' | 'pcpu' | 'vm' | 'container' | 'host' | 'nic';
 
 export interface MeterSpec {
   /** `area.name`, e.g. `usage.vmMemMiB`. */
@@ -48,6 +49,16 @@ export const IO_LATENCY = 'io.latencyMs';
 export const MEM_STALL = 'stall.ms';
 /** How fast a VM writes (dirties) its memory, MiB/s: published by the memory model, read by live migration. */
 export const VM_DIRTY_MIBPS = 'mem.dirtyMiBps';
+/** MiB a subsystem wants to send through a host NIC direction (flow, nic): the cluster posts a live migration's copy each ms; the network takes it. */
+export const NIC_POST_MIB = 'link.postMiB';
+/** Share of what was offered to a NIC direction that it did not send in the network's last period (queued or dropped), 0-1 (level, nic; 0 when uncongested): published by the network, read by whoever posted. */
+export const NIC_HELD = 'link.heldShare';
+/** Demand on a NIC direction, MiB/s (level, nic): VM traffic plus what was posted, averaged over the network's period. */
+export const NIC_DEMAND = 'link.demandMiBps';
+/** Throughput a NIC direction delivered, MiB/s (level, nic): at most its capacity and at most what arrived plus its queue. */
+export const NIC_DELIVERED = 'link.deliveredMiBps';
+/** Delivered over capacity, % (level, nic). */
+export const NIC_UTIL = 'link.utilPct';
 
 /** Meters the kernel declares because more than one subsystem writes or reads them. */
 export const CORE_METERS: readonly MeterSpec[] = [
@@ -58,6 +69,7 @@ export const CORE_METERS: readonly MeterSpec[] = [
   { id: IO_LATENCY, space: 'vm', kind: 'level', unit: 'ms', doc: 'Latency of one I/O of a VM (service time plus queueing on the arrays holding its volumes). Storage publishes it every 100 ms (0 when the VM has no volume); the CPU makes each I/O round of a wait last that long.' },
   { id: MEM_STALL, space: 'entity', kind: 'flow', unit: 'ms', doc: 'Time a vCPU must wait on memory: the memory model charges swap-ins and guest paging (a disk read), decompressions (microseconds) and blocked allocations; the CPU takes it and the vCPU waits on memory instead of running.' },
   { id: VM_DIRTY_MIBPS, space: 'vm', kind: 'level', unit: 'MiB/s', doc: 'How fast a VM dirties its memory: the stores of its vCPUs while they run, as the memory model samples them, averaged over 250 ms. Memory publishes it; the cluster reads it when a live migration starts and during pre-copy.' },
+  { id: NIC_POST_MIB, space: 'nic', kind: 'flow', unit: 'MiB', doc: 'Data a subsystem wants to send through a host NIC direction (slot 2h: host h transmits, 2h + 1: it receives). The cluster posts a live migration\'s copy each ms (its link speed / 1000) on the source\'s transmit and the destination\'s receive side; the network takes it every period and shares the NIC among it and the VM traffic.' },
   { id: CT_MEM_USED, space: 'container', kind: 'level', unit: 'MiB', doc: 'Memory a container uses (its app, sampled every 250 ms against its cgroup limit). The container runtime publishes it; the cluster reads it for the hosts.' },
 ];
 
@@ -73,6 +85,8 @@ function size(t: Topology, space: MeterSpace): number {
       return t.containers.length;
     case 'host':
       return t.hosts.length;
+    case 'nic':
+      return t.hosts.length * 2;
   }
 }
 
@@ -89,6 +103,8 @@ function keys(t: Topology, space: MeterSpace): string[] {
       return t.containers.map((c) => c.id);
     case 'host':
       return t.hosts.map((h) => h.id);
+    case 'nic':
+      return t.hosts.flatMap((h) => [`${h.id}:tx`, `${h.id}:rx`]);
   }
 }
 

@@ -55,6 +55,10 @@ export interface NetFlow {
   startAt: number;
   stopAt: number;
   route: Route;
+  /** Bandwidth it carries while active, MiB/s (its `mibps`, or perSecond x its burst size). */
+  mibps: number;
+  /** NIC directions it crosses (meter slots: 2h transmit, 2h + 1 receive of host h), with the route hop that starts on the wire. */
+  nics: { slot: number; hop: number }[];
 }
 
 export interface NetGraph {
@@ -138,7 +142,9 @@ export function buildGraph(s: Scenario): NetGraph {
     const dst = f.to === 'external' ? 1 : (vnicNode.get(f.to) ?? vmkNode.get(f.to) ?? -1);
     if (src < 0 || dst < 0) continue;
     const window = { startAt: f.startAt ?? -1, stopAt: f.stopAt ?? -1 };
-    g.flows.push({ id: f.id, src, dst, protocol: PROTOCOLS.indexOf(f.protocol), perSecond: f.perSecond, ...window, route: route(g, s, src, dst) });
+    const r = route(g, s, src, dst);
+    const mibps = f.mibps ?? (f.perSecond * BURST_KIB[f.protocol]) / 1024;
+    g.flows.push({ id: f.id, src, dst, protocol: PROTOCOLS.indexOf(f.protocol), perSecond: f.perSecond, ...window, route: r, mibps, nics: nicsOf(g, r) });
   }
   return g;
 }
@@ -151,6 +157,23 @@ function defaultFlows(s: Scenario): FlowSpec[] {
     const d = DEFAULT_FLOW[vm.workload];
     if (nic === undefined || d === undefined) continue;
     out.push({ id: `${nic.id}-out`, from: nic.id, to: 'external', protocol: d[0], perSecond: d[1] });
+  }
+  return out;
+}
+
+/**
+ * The host NIC directions a route crosses before it ends or is dropped: leaving a host
+ * (its pNIC to the physical switch) is that host's transmit side, entering one its receive side.
+ */
+export function nicsOf(g: NetGraph, r: Route): { slot: number; hop: number }[] {
+  const out: { slot: number; hop: number }[] = [];
+  const last = r.dropAt >= 0 ? r.dropAt : r.nodes.length - 1;
+  for (let i = 0; i < last && i < r.links.length; i++) {
+    if (g.links[r.links[i] ?? -1]?.kind !== 'wire') continue;
+    const a = g.nodes[r.nodes[i] ?? -1];
+    const b = g.nodes[r.nodes[i + 1] ?? -1];
+    if (a?.kind === 'pnic') out.push({ slot: a.host * 2, hop: i });
+    else if (b?.kind === 'pnic') out.push({ slot: b.host * 2 + 1, hop: i });
   }
   return out;
 }

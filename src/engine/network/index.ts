@@ -7,18 +7,20 @@
 import { defineSubsystem } from '../kernel/contract';
 import { netCommands } from './commands';
 import { netInvariants } from './invariants';
+import { NIC_METERS } from './nic';
 import { buildNet, carryNet, NET_PERIOD } from './net';
-import { digestNetPart, netBuffers, netSnapshot } from './netSnapshot';
+import { digestNetPart, netBuffers, netSnapshot, nicBuffers } from './netSnapshot';
 import { stepNet } from './netStep';
 
 export const net = defineSubsystem({
   id: 'net',
   build: (w) => buildNet(w.scenario),
-  carry: (prev, next) => carryNet(prev.net, next.scenario),
+  meters: NIC_METERS,
+  carry: (prev, next) => carryNet(prev.net, prev.scenario, next.scenario),
   phases: { arbitrate: { every: NET_PERIOD, run: stepNet } },
   commands: netCommands,
   snapshot: (st) => ({ net: netSnapshot(st.net) }),
-  buffers: (part) => netBuffers(part.net).map((a) => a.buffer as ArrayBuffer),
+  buffers: (part) => [...netBuffers(part.net), ...nicBuffers(part.net)].map((a) => a.buffer as ArrayBuffer),
   digest: digestNetPart,
   invariants: netInvariants,
 });

@@ -9,6 +9,7 @@
 import { POWER } from '../kernel/codes';
 import type { World } from '../kernel/world';
 import { buildGraph, PROTOCOLS, type NetGraph } from './graph';
+import { buildNics, carryNics, type NicState } from './nic';
 
 export const NET_PERIOD = 8;
 /** Most bursts alive at once; the pool is sized by the flows (16 each), up to this. */
@@ -38,6 +39,8 @@ export interface NetState {
   histDrops: Float32Array;
   histPos: number;
   histCount: number;
+  /** The hosts' physical NICs: capacity, queues, what they carried and dropped (nic.ts). */
+  nics: NicState;
 }
 
 /** What every network function sees: the world and the network's own state. */
@@ -71,6 +74,7 @@ export function buildNet(scenario: World['scenario']): NetState {
     histDrops: new Float32Array(L * HIST_LEN),
     histPos: 0,
     histCount: 0,
+    nics: buildNics(scenario),
   };
 }
 
@@ -80,8 +84,9 @@ function linkKey(g: NetGraph, l: number): string {
 }
 
 /** Carry counters, history and bursts in flight across a scenario edit, by flow id and link ends. */
-export function carryNet(prev: NetState, scenario: World['scenario']): NetState {
+export function carryNet(prev: NetState, prevScenario: World['scenario'], scenario: World['scenario']): NetState {
   const next = buildNet(scenario);
+  next.nics = carryNics(prev.nics, prevScenario, scenario);
   const P = PROTOCOLS.length;
   const oldLink = new Map(prev.graph.links.map((_, l) => [linkKey(prev.graph, l), l]));
   next.graph.links.forEach((_, l) => {
@@ -133,6 +138,13 @@ function copyPacket(from: NetState['pkt'], i: number, to: NetState['pkt'], j: nu
   to.end[j] = from.end[i] ?? 0;
 }
 
+/** Whether a flow talks now: its source is up (clients outside wait for the VM they talk to) and it is inside its window. */
+function flowActive(st: NetWorld, f: number): boolean {
+  const flow = st.net.graph.flows[f];
+  if (flow === undefined || !nodeUp(st, flow.src) || (st.net.graph.nodes[flow.src]?.kind === 'ext' && !nodeUp(st, flow.dst))) return false;
+  return !((flow.startAt >= 0 && st.tick < flow.startAt) || (flow.stopAt >= 0 && st.tick >= flow.stopAt));
+}
+
 /** Whether a node's VM (if any) is powered on and booted. */
 function nodeUp(st: NetWorld, n: number): boolean {
   const node = st.net.graph.nodes[n];
@@ -141,4 +153,4 @@ function nodeUp(st: NetWorld, n: number): boolean {
   return node.ct >= 0 ? st.ctPower[node.ct] === POWER.on : st.vmPower[node.vm] === POWER.on;
 }
 
-export { nodeUp, linkKey };
+export { nodeUp, linkKey, flowActive };

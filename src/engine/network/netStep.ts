@@ -5,14 +5,35 @@
  */
 import { pushEvent } from '../kernel/events';
 import { PROTOCOLS } from './graph';
-import { HIST_LEN, HIST_WINDOW, LINGER_TICKS, NET_PERIOD, nodeUp, PKT, type NetState, type NetWorld } from './net';
+import { flowActive, HIST_LEN, HIST_WINDOW, LINGER_TICKS, NET_PERIOD, nodeUp, PKT, type NetState, type NetWorld } from './net';
+import { arbitrateNics, dotDropped } from './nic';
 
 export function stepNet(st: NetWorld): void {
   if (st.tick % NET_PERIOD !== 0) return;
   const net = st.net;
+  shareNics(st, net);
   movePackets(st, net);
   emit(st, net);
-  if (st.tick % HIST_WINDOW === 0 && st.tick > 0) rollHistory(net);
+  // One sample per HIST_WINDOW: the one period tick in each window's first NET_PERIOD ticks
+  // (250 is no multiple of 8; testing tick % 250 === 0 rolled only every 1000 ms).
+  if (st.tick > 0 && st.tick % HIST_WINDOW < NET_PERIOD) rollHistory(net);
+}
+
+/** The NICs share this period's demand: the active flows' bandwidth plus what other subsystems posted. */
+function shareNics(st: NetWorld, net: NetState): void {
+  const demand = new Float64Array(net.nics.capMiBps.length);
+  net.graph.flows.forEach((flow, f) => {
+    if (flow.nics.length === 0 || !flowActive(st, f)) return;
+    for (const n of flow.nics) demand[n.slot] = (demand[n.slot] ?? 0) + flow.mibps;
+  });
+  arbitrateNics(st, net.nics, demand);
+}
+
+/** A burst about to start hop `hop` of its flow's route: dropped there if that hop leaves a congested NIC queue. */
+function congested(net: NetState, f: number, hop: number): boolean {
+  const nics = net.graph.flows[f]?.nics ?? [];
+  for (const n of nics) if (n.hop === hop && dotDropped(net.nics, n.slot)) return true;
+  return false;
 }
 
 function emit(st: NetWorld, net: NetState): void {
@@ -20,8 +41,7 @@ function emit(st: NetWorld, net: NetState): void {
   for (let f = 0; f < flows.length; f++) {
     const flow = flows[f];
     // Clients outside start talking only once the VM they talk to is up.
-    if (flow === undefined || !nodeUp(st, flow.src) || (st.net.graph.nodes[flow.src]?.kind === 'ext' && !nodeUp(st, flow.dst))) continue;
-    if ((flow.startAt >= 0 && st.tick < flow.startAt) || (flow.stopAt >= 0 && st.tick >= flow.stopAt)) continue;
+    if (flow === undefined || !flowActive(st, f)) continue;
     let acc = (net.flowAcc[f] ?? 0) + (flow.perSecond * NET_PERIOD) / 1000;
     while (acc >= 1) {
       acc -= 1;
@@ -48,6 +68,10 @@ function launch(st: NetWorld, net: NetState, f: number): void {
   const first = flow.route.links[0];
   if (first === undefined) {
     settle(st, net, k, PKT.dropped);
+    return;
+  }
+  if (congested(net, f, 0)) {
+    settle(st, net, k, PKT.dropped, 'network.reason.congested');
     return;
   }
   p.status[k] = PKT.flying;
@@ -99,11 +123,15 @@ function arrive(st: NetWorld, net: NetState, k: number): void {
   const link = r.links[hop];
   if (link === undefined) return;
   p.hop[k] = hop;
+  if (congested(net, p.flow[k] ?? 0, hop)) {
+    settle(st, net, k, PKT.dropped, 'network.reason.congested');
+    return;
+  }
   p.left[k] = net.graph.links[link]?.ticks ?? NET_PERIOD;
   count(net, link, flow.protocol);
 }
 
-function settle(st: NetWorld, net: NetState, k: number, status: number): void {
+function settle(st: NetWorld, net: NetState, k: number, status: number, why = ''): void {
   const p = net.pkt;
   const f = p.flow[k] ?? 0;
   p.status[k] = status;
@@ -116,8 +144,9 @@ function settle(st: NetWorld, net: NetState, k: number, status: number): void {
   if (link !== undefined) net.winDrops[link] = (net.winDrops[link] ?? 0) + 1;
   if ((net.flowStats[f * 3 + 2] ?? 0) === 1 && flow !== undefined) {
     const r = flow.route;
-    const at = net.graph.nodes[r.dropAt >= 0 ? (r.nodes[r.dropAt] ?? flow.dst) : flow.dst]?.id ?? '';
-    const reason = r.reason === '' ? 'network.reason.dstDown' : r.reason;
+    const atNode = why !== '' ? (r.nodes[p.hop[k] ?? 0] ?? flow.dst) : r.dropAt >= 0 ? (r.nodes[r.dropAt] ?? flow.dst) : flow.dst;
+    const at = net.graph.nodes[atNode]?.id ?? '';
+    const reason = why !== '' ? why : r.reason === '' ? 'network.reason.dstDown' : r.reason;
     pushEvent(st.events, st.tick, 'info', 'network.event.dropped', { flow: flow.id, at, reason });
   }
 }

@@ -90,6 +90,8 @@ export const hostSchema = z.strictObject({
   threadsPerCore: z.int().min(1).max(2),
   memoryMiB: z.int().min(256).max(4_194_304),
   nics: z.int().min(1).max(8).default(2),
+  /** Speed of the host's physical NIC in Gb/s (10 GbE by default; 1 Gb/s = 125 MiB/s here, as elsewhere). Every uplink of the host shares it. */
+  nicGbps: z.int().min(1).max(400).default(10),
   disks: z.array(diskSchema).max(16).default([]),
   hypervisor: hypervisorSchema.prefault({}),
 });
@@ -234,6 +236,11 @@ export const flowSchema = z.strictObject({
   protocol: protocolSchema.default('http'),
   /** Bursts per simulated second (each dot in the network lens is one burst). */
   perSecond: z.int().min(1).max(200).default(10),
+  /**
+   * Bandwidth the flow carries, MiB/s, when it is more than its dots (a backup stream):
+   * by default perSecond x its protocol's burst size. Each dot stands for a burst of it.
+   */
+  mibps: z.number().min(0.01).max(50_000).optional(),
   /** Optional window (ticks) outside which the flow is silent, e.g. one live migration. */
   startAt: z.int().min(0).max(1_000_000_000).optional(),
   stopAt: z.int().min(0).max(1_000_000_000).optional(),

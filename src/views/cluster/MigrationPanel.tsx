@@ -77,7 +77,10 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
     );
   }
   const counts = pageCounts(snap.fleet.pages);
-  const threshold = stopThresholdPages(cl.link.linkMiBps, cl.link.maxDowntimeMs, m.pageMiB);
+  // What the copy gets now: the link speed, less what a congested host NIC holds back (the network's share).
+  const linkNow = m.rateMiBps > 0 ? Math.round(m.rateMiBps) : cl.link.linkMiBps;
+  const shared = linkNow < cl.link.linkMiBps;
+  const threshold = stopThresholdPages(linkNow, cl.link.maxDowntimeMs, m.pageMiB);
   const rate = Math.round(m.dirtyMiBps * (1 - m.throttlePct / 100));
   const pendingNow = m.phase === 'precopy' ? counts.pending : counts.dirty;
   return (
@@ -86,7 +89,8 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
       <p className="muted">{tMessage(lang, m.reason)}</p>
       <p data-testid="cl-phase"><strong>{m.phase === 'precopy' ? t(m.round === 0 ? 'cluster.phase.first' : 'cluster.phase.round', { n: m.round, left: pendingNow }) : t('cluster.phase.stop', { left: pendingNow, down: m.downtimeMs })}</strong></p>
       <p>{t('cluster.mig.stats', { elapsed: snap.tick - m.startTick, page: m.pageMiB.toFixed(1), rate, link: cl.link.linkMiBps, max: cl.link.maxDowntimeMs })}{m.throttlePct > 0 ? ` ${t('cluster.mig.throttle', { pct: m.throttlePct })}` : ''}</p>
-      <p data-testid="cl-why-converge">{t(rate >= cl.link.linkMiBps ? 'cluster.mig.tooFast' : 'cluster.mig.canConverge', { rate, link: cl.link.linkMiBps })}</p>
+      <p data-testid="cl-bandwidth" className={shared ? 'cl-bw-shared' : undefined}>{t(shared ? 'cluster.mig.bandwidthShared' : 'cluster.mig.bandwidthFull', { rate: linkNow, link: cl.link.linkMiBps, pct: Math.round((100 * linkNow) / cl.link.linkMiBps) })}</p>
+      <p data-testid="cl-why-converge">{t(rate >= linkNow ? 'cluster.mig.tooFast' : 'cluster.mig.canConverge', { rate, link: linkNow })}</p>
       <PageGrid width={gridW} label={t('cluster.grid.label', { copied: counts.copied, dirty: counts.dirty, pending: counts.pending })} />
       <ul className="legend" data-testid="cl-grid-legend">
         <li>{t('cluster.grid.pending', { n: counts.pending })}</li>

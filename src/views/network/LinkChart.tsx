@@ -1,7 +1,8 @@
 /**
  * Throughput and drops over time for one link: stacked bars per protocol (colour and
  * letter in the legend) for each 250 ms sample of the last 10 s, in Mbit/s from the
- * bursts' sizes, with dropped bursts marked under the bar (at most 240 small rects).
+ * bursts' sizes (what each flow carries per dot), with dropped bursts marked under the
+ * bar (at most 240 small rects). A live migration's copy is no flow: the NIC table shows it.
  */
 import { scaleLinear } from 'd3';
 import { BURST_KIB, NET_HIST_LEN as HIST_LEN, HIST_WINDOW, PROTOCOLS, type NetSnapshot, type Topology } from '../../engine';
@@ -14,10 +15,26 @@ const W = 520;
 const H = 150;
 const PAD_L = 48;
 
-/** Mbit/s carried by `bursts` bursts of a protocol in one sample window. */
-export function mbps(bursts: number, protocolIndex: number): number {
-  const kib = BURST_KIB[PROTOCOLS[protocolIndex] ?? 'http'];
+/** Mbit/s carried by `bursts` bursts of a protocol in one sample window (`kib` per burst: its protocol's size unless a flow carries more). */
+export function mbps(bursts: number, protocolIndex: number, kib = BURST_KIB[PROTOCOLS[protocolIndex] ?? 'http']): number {
   return (bursts * kib * 1024 * 8) / (HIST_WINDOW / 1000) / 1e6;
+}
+
+/**
+ * KiB one dot stands for, per protocol, on a link: the flows crossing it with that protocol,
+ * weighted by their dots (a flow with `mibps`, a backup stream, carries more per dot).
+ */
+export function kibPerDot(graph: NetSnapshot['graph'], link: number): number[] {
+  return PROTOCOLS.map((p, q) => {
+    let dots = 0;
+    let kib = 0;
+    for (const f of graph.flows) {
+      if (f.protocol !== q || !f.route.links.includes(link)) continue;
+      dots += f.perSecond;
+      kib += f.mibps * 1024;
+    }
+    return dots > 0 ? kib / dots : BURST_KIB[p];
+  });
 }
 
 export function LinkChart({ net, topology, link, onLink }: { net: NetSnapshot; topology: Topology; link: number; onLink: (l: number) => void }) {
@@ -27,7 +44,8 @@ export function LinkChart({ net, topology, link, onLink }: { net: NetSnapshot; t
   const count = net.histCount;
   const P = PROTOCOLS.length;
   const samples = Array.from({ length: count }, (_, i) => (pos - count + i + HIST_LEN) % HIST_LEN);
-  const stacks = samples.map((s) => PROTOCOLS.map((_, q) => mbps(net.histTraffic[(link * P + q) * HIST_LEN + s] ?? 0, q)));
+  const kib = kibPerDot(graph, link);
+  const stacks = samples.map((s) => PROTOCOLS.map((_, q) => mbps(net.histTraffic[(link * P + q) * HIST_LEN + s] ?? 0, q, kib[q])));
   const drops = samples.map((s) => net.histDrops[link * HIST_LEN + s] ?? 0);
   const max = Math.max(1, ...stacks.map((st) => st.reduce((a, b) => a + b, 0)));
   const y = scaleLinear().domain([0, max]).range([H - 20, 8]).nice();
@@ -83,6 +101,7 @@ export function LinkChart({ net, topology, link, onLink }: { net: NetSnapshot; t
         </text>
       </svg>
       <p className="muted">{t('network.chart.help')}</p>
+      {graph.links[link]?.kind === 'wire' && <p className="muted">{t('network.chart.notCopies')}</p>}
     </section>
   );
 }

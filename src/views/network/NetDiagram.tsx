@@ -14,6 +14,7 @@ import { tokenColour } from '../shared/colours';
 import { useCanvasFrame } from '../shared/useCanvasFrame';
 import { burstPosition, type NetLayout } from './layoutNetwork';
 import { NetLayers } from './NetLayers';
+import { NicHalos, NicLabels } from './NicLoad';
 import { PROTO_STYLE } from './protocolStyle';
 
 const R = 8;
@@ -116,7 +117,8 @@ export function NetDiagram({ graph, topology, layout, scale, selectedBurst, sele
     <div className="net-diagram" style={{ width: layout.width * scale, height: layout.height * scale }} onClick={onClick} data-testid="net-diagram">
       <div className="net-zoom" style={{ width: layout.width, height: layout.height, transform: `scale(${scale})` }}>
         <svg width={layout.width} height={layout.height} role="group" aria-label={t('network.diagram')}>
-          <NetLayers graph={graph} topology={topology} layout={layout} selectedLink={selectedLink} />
+          <NetLayers graph={graph} topology={topology} layout={layout} selectedLink={selectedLink} underLinks={<NicHalos graph={graph} layout={layout} />} />
+          <NicLabels graph={graph} layout={layout} />
         </svg>
         <canvas ref={canvas} style={{ width: layout.width, height: layout.height }} className="net-canvas" aria-hidden="true" />
       </div>

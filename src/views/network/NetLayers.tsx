@@ -4,11 +4,14 @@
  * port groups, and the nodes (VM and container vNICs, uplinks, external clients).
  * Redrawn only when the layout changes; the moving bursts live on the canvas above.
  */
+import type { ReactNode } from 'react';
 import type { NetGraph, NetNode, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { SWITCH_H, type NetLayout, type Pt } from './layoutNetwork';
 
 const ROW_HOST_H = 220;
+/** y of the host boxes' bottom edge. */
+export const HOST_BOTTOM = 8 + ROW_HOST_H;
 const points = (path: readonly Pt[] | undefined): string => (path ?? []).map((p) => `${p.x},${p.y}`).join(' ');
 
 interface LayerProps {
@@ -114,11 +117,13 @@ function NodeShape({ n, p, topology }: { n: NetNode; p: Pt; topology: Topology }
   );
 }
 
-export function NetLayers(props: LayerProps & { selectedLink: number }) {
+/** `underLinks`: drawn over the boxes and under the links (the NICs' load halos). */
+export function NetLayers(props: LayerProps & { selectedLink: number; underLinks?: ReactNode }) {
   const { graph, layout, topology } = props;
   return (
     <>
       <Hosts {...props} />
+      {props.underLinks}
       <Links {...props} selected={props.selectedLink} />
       <Switches {...props} />
       {graph.nodes.map((n, i) => {

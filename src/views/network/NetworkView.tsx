@@ -18,6 +18,7 @@ import { BurstPath, FlowTable, type NetSel } from './FlowPanel';
 import { layoutNetwork } from './layoutNetwork';
 import { LinkChart } from './LinkChart';
 import { NetDiagram } from './NetDiagram';
+import { NicTable } from './NicLoad';
 import { PROTO_STYLE } from './protocolStyle';
 import { VlanEditor } from './VlanEditor';
 import './network.css';
@@ -121,6 +122,7 @@ export default function NetworkView() {
         />
       </div>
       <p className="muted">{t('network.slowMotion')}</p>
+      <NicTable topology={topology} />
       <LivePanels topology={topology} sel={sel} link={link} setLink={setLink} follow={follow} />
       <VlanEditor graph={graph} topology={topology} />
     </div>

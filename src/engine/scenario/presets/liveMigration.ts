@@ -3,6 +3,8 @@
  * to host-2: a full copy, a few shrinking rounds, then a pause of a few tens of ms.
  * At 16 s db-vm, an in-memory database writing 1.6 GiB/s (faster than the link), is
  * moved: its dirty set stops shrinking and the fallback (auto-converge) throttles it.
+ * From 14 s db-vm also streams an off-site backup (500 MiB/s) out of host-1's NIC, so its
+ * own migration shares that NIC: the copy gets only its share and the backup loses bursts.
  */
 import type { ScenarioInput } from '../schema';
 
@@ -14,8 +16,17 @@ export const liveMigration: ScenarioInput = {
   seed: 8,
   hosts: [host('host-1'), host('host-2')],
   vms: [
-    { id: 'web-vm', name: 'web-vm', host: 'host-1', vcpus: 2, memoryMiB: 4096, workload: 'web' },
-    { id: 'db-vm', name: 'db-vm', host: 'host-1', vcpus: 2, memoryMiB: 4096, workload: 'database' },
+    // vNICs name no vSwitch: each plugs into its host's, before and after the move.
+    { id: 'web-vm', name: 'web-vm', host: 'host-1', vcpus: 2, memoryMiB: 4096, workload: 'web', vnics: [{ id: 'web-vm-nic', vlan: 10 }] },
+    { id: 'db-vm', name: 'db-vm', host: 'host-1', vcpus: 2, memoryMiB: 4096, workload: 'database', vnics: [{ id: 'db-vm-nic', vlan: 10 }] },
+  ],
+  vswitches: [
+    { id: 'vswitch-1', name: 'vSwitch0', host: 'host-1', vlans: [10, 99], uplinks: 1, vmkVlan: 99 },
+    { id: 'vswitch-2', name: 'vSwitch1', host: 'host-2', vlans: [10, 99], uplinks: 1, vmkVlan: 99 },
+  ],
+  flows: [
+    { id: 'clients-web', from: 'external', to: 'web-vm-nic', protocol: 'http', perSecond: 8 },
+    { id: 'offsite-backup', from: 'db-vm-nic', to: 'external', protocol: 'replication', perSecond: 12, mibps: 500, startAt: 14_000 },
   ],
   events: [
     { at: 5000, command: { type: 'migrateVm', vm: 'web-vm', host: 'host-2' } },

@@ -1,0 +1,151 @@
+/**
+ * What each host's physical NIC carries: on the drawing, every wire from a host's uplink
+ * to the physical switch is overdrawn as thick and as hot as its busier direction is
+ * utilised, with its sending / receiving % and the bursts congestion dropped written
+ * beside the uplink; under the drawing, a table per host and direction (offered,
+ * delivered, queue, dropped). Both read the network's NIC figures a few times a second.
+ */
+import type { NetGraph, Snapshot, Topology } from '../../engine';
+import { useT } from '../../i18n';
+import { v, type TokenName } from '../../theme/tokens';
+import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
+import type { NetLayout } from './layoutNetwork';
+import { HOST_BOTTOM } from './NetLayers';
+
+/** Per slot (2h transmit, 2h + 1 receive): utilisation %, offered and delivered MiB/s, queue MiB, dropped MiB and dots; rounded for display. */
+export interface NicRow {
+  util: number;
+  offered: number;
+  delivered: number;
+  queue: number;
+  droppedMiB: number;
+  droppedDots: number;
+}
+
+const nicRows = (s: Snapshot): NicRow[] => {
+  const n = s.net.nics;
+  return Array.from(n.capMiBps, (_, i) => ({
+    util: Math.round(n.utilPct[i] ?? 0),
+    offered: Math.round(n.demandMiBps[i] ?? 0),
+    delivered: Math.round(n.deliveredMiBps[i] ?? 0),
+    queue: Math.round((n.queueMiB[i] ?? 0) * 10) / 10,
+    droppedMiB: Math.round(n.droppedMiB[i] ?? 0),
+    droppedDots: n.droppedBursts[i] ?? 0,
+  }));
+};
+const capsOf = (s: Snapshot): number[] => Array.from(s.net.nics.capMiBps);
+/** A full queue (the engine's 4 MiB buffer, NIC_QUEUE_MIB) means it is dropping now (tail drop). */
+const FULL_QUEUE_MIB = 3.9;
+
+/** Colour of a NIC's load: calm, busy (70 % or more), full or dropping. */
+export function loadToken(util: number, dropping: boolean): TokenName {
+  if (dropping || util >= 99) return 'danger';
+  return util >= 70 ? 'warn' : 'ok';
+}
+
+/** Width of the halo under a wire for a utilisation: nothing idle, up to 22 px full (the wire itself is 5 px). */
+export const loadWidth = (util: number): number => (util < 1 ? 0 : 7 + (15 * Math.min(100, util)) / 100);
+
+interface WireLoad {
+  link: number;
+  host: number;
+  pnic: number;
+  tx: NicRow;
+  rx: NicRow;
+}
+
+/** Each host's wire (uplink pNIC to the physical switch) with its two directions' figures. */
+function wireLoads(graph: NetGraph, rows: NicRow[]): WireLoad[] {
+  const out: WireLoad[] = [];
+  graph.links.forEach((l, i) => {
+    if (l.kind !== 'wire') return;
+    const pnic = graph.nodes[l.a]?.kind === 'pnic' ? l.a : l.b;
+    const host = graph.nodes[pnic]?.host ?? -1;
+    const tx = rows[host * 2];
+    const rx = rows[host * 2 + 1];
+    if (tx !== undefined && rx !== undefined) out.push({ link: i, host, pnic, tx, rx });
+  });
+  return out;
+}
+
+const dropping = (w: WireLoad): boolean => w.tx.queue >= FULL_QUEUE_MIB || w.rx.queue >= FULL_QUEUE_MIB;
+
+/** Under the links (over the boxes): a halo on each host's wire, as wide and as hot as its busier direction. */
+export function NicHalos({ graph, layout }: { graph: NetGraph; layout: NetLayout }) {
+  const rows = useSnapshot(nicRows, 4, rowsEqual);
+  if (rows === null) return null;
+  return (
+    <g aria-hidden="true">
+      {wireLoads(graph, rows).map((w) => {
+        const util = Math.max(w.tx.util, w.rx.util);
+        const path = layout.links[w.link];
+        if (path === undefined || loadWidth(util) === 0) return null;
+        return <polyline key={w.link} points={path.map((p) => `${p.x},${p.y}`).join(' ')} className="net-nic-load" style={{ stroke: v(loadToken(util, dropping(w))), strokeWidth: loadWidth(util) }} />;
+      })}
+    </g>
+  );
+}
+
+/** Over the drawing: each uplink's sending and receiving %, and the dots congestion dropped under its host. */
+export function NicLabels({ graph, layout }: { graph: NetGraph; layout: NetLayout }) {
+  const t = useT();
+  const rows = useSnapshot(nicRows, 4, rowsEqual);
+  if (rows === null) return null;
+  return (
+    <g data-testid="net-nic-overlay">
+      {wireLoads(graph, rows).map((w) => {
+        const at = layout.nodes[w.pnic];
+        if (at === undefined) return null;
+        const dots = w.tx.droppedDots + w.rx.droppedDots;
+        return (
+          <g key={w.link} data-testid={`net-nic-${w.host}`}>
+            <text x={at.x + 48} y={at.y - 3} className="net-nic-label">{t('network.nic.out', { n: w.tx.util })}</text>
+            <text x={at.x + 48} y={at.y + 10} className="net-nic-label">{t('network.nic.in', { n: w.rx.util })}</text>
+            {dots > 0 && <text x={at.x + 8} y={HOST_BOTTOM + 14} className="net-nic-label net-drop">{t('network.nic.dropsShort', { n: dots })}</text>}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The table under the drawing: per host and direction, what was offered, sent, queued and dropped. */
+export function NicTable({ topology }: { topology: Topology }) {
+  const t = useT();
+  const rows = useSnapshot(nicRows, 4, rowsEqual);
+  const caps = useSnapshot(capsOf, 1, rowsEqual);
+  if (rows === null || caps === null) return null;
+  return (
+    <section aria-labelledby="net-nics-h">
+      <h3 id="net-nics-h">{t('network.nic.title')}</h3>
+      <p className="muted net-flows">{t('network.nic.explain')}</p>
+      <table className="ct-table net-nics" data-testid="net-nics">
+        <thead>
+          <tr>
+            <th scope="col">{t('network.nic.host')}</th><th scope="col">{t('network.nic.dir')}</th><th scope="col">{t('network.nic.speed')}</th>
+            <th scope="col">{t('network.nic.offered')}</th><th scope="col">{t('network.nic.delivered')}</th><th scope="col">{t('network.nic.util')}</th>
+            <th scope="col">{t('network.nic.queue')}</th><th scope="col">{t('network.nic.dropped')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => {
+            const h = topology.hosts[i >> 1];
+            if (h === undefined) return null;
+            return (
+              <tr key={i} data-testid={`net-nic-row-${h.id}-${i % 2 === 0 ? 'tx' : 'rx'}`}>
+                <th scope="row">{i % 2 === 0 ? h.name : ''}</th>
+                <td>{t(i % 2 === 0 ? 'network.nic.tx' : 'network.nic.rx')}</td>
+                <td>{t('network.nic.mibps', { n: caps[i] ?? 0 })}</td>
+                <td>{t('network.nic.mibps', { n: r.offered })}</td>
+                <td>{t('network.nic.mibps', { n: r.delivered })}</td>
+                <td><span className="net-nic-bar" style={{ background: v(loadToken(r.util, r.queue >= FULL_QUEUE_MIB)), width: `${Math.min(100, r.util) * 0.6}px` }} aria-hidden="true" /> {t('network.nic.pct', { n: r.util })}</td>
+                <td>{t('network.nic.queueMiB', { n: r.queue })}</td>
+                <td className={r.droppedDots > 0 ? 'net-drop' : ''}>{t('network.nic.drops', { mib: r.droppedMiB, n: r.droppedDots })}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
