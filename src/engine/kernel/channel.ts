@@ -49,6 +49,9 @@ export const MEM_STALL = 'stall.ms';
 /** How fast a VM writes (dirties) its memory, MiB/s: published by the memory model, read by live migration. */
 export const VM_DIRTY_MIBPS = 'mem.dirtyMiBps';
 
+/** 1 while a VM is live-migrating or queued to (level): the cluster publishes it; virt refuses to change such a VM's I/O path. */
+export const VM_MIGRATING = 'vm.migrating';
+
 /** Meters the kernel declares because more than one subsystem writes or reads them. */
 export const CORE_METERS: readonly MeterSpec[] = [
   { id: OVERHEAD_MS, space: 'entity', kind: 'flow', unit: 'ms', doc: 'pCPU time a vCPU owes the hypervisor for what its guest did (VM exits, BT traps and translations, hypercalls, emulated I/O, host-OS crossings). Virt posts it every 50 ms from the cost model; the CPU takes it at execute and spends it on the pCPU with no guest progress (hypervisor overhead).' },
@@ -58,6 +61,7 @@ export const CORE_METERS: readonly MeterSpec[] = [
   { id: IO_LATENCY, space: 'vm', kind: 'level', unit: 'ms', doc: 'Latency of one I/O of a VM (service time plus queueing on the arrays holding its volumes). Storage publishes it every 100 ms (0 when the VM has no volume); the CPU makes each I/O round of a wait last that long.' },
   { id: MEM_STALL, space: 'entity', kind: 'flow', unit: 'ms', doc: 'Time a vCPU must wait on memory: the memory model charges swap-ins and guest paging (a disk read), decompressions (microseconds) and blocked allocations; the CPU takes it and the vCPU waits on memory instead of running.' },
   { id: VM_DIRTY_MIBPS, space: 'vm', kind: 'level', unit: 'MiB/s', doc: 'How fast a VM dirties its memory: the stores of its vCPUs while they run, as the memory model samples them, averaged over 250 ms. Memory publishes it; the cluster reads it when a live migration starts and during pre-copy.' },
+  { id: VM_MIGRATING, space: 'vm', kind: 'level', unit: '0/1', doc: 'Whether a VM is live-migrating or queued to: the cluster publishes it every tick and after each command; virt reads it (an I/O path cannot change under a migration).' },
   { id: CT_MEM_USED, space: 'container', kind: 'level', unit: 'MiB', doc: 'Memory a container uses (its app, sampled every 250 ms against its cgroup limit). The container runtime publishes it; the cluster reads it for the hosts.' },
 ];
 

@@ -23,6 +23,10 @@ export const techniques = ['binary-translation', 'paravirtual', 'hardware-assist
 /** Hardware assistance generations: first-generation VT-x / AMD-V (2005-06, no EPT/NPT, no VPID) or modern (EPT/NPT and VPID, 2008+). */
 export const hwEras = ['first-gen', 'modern'] as const;
 export const cpuPolicies = ['round-robin', 'credit', 'fair-share'] as const;
+/** How a VM's I/O reaches the hardware, whatever the CPU technique (virt/ioPath.ts). */
+export const ioPaths = ['emulated', 'virtio', 'passthrough'] as const;
+export type IoPathId = (typeof ioPaths)[number];
+export const ioQueueDepthSchema = z.int().min(1).max(256);
 
 /**
  * Optional memory-virtualization settings (all defaulted, so older scenarios stay valid).
@@ -127,6 +131,10 @@ export const vmSchema = z.strictObject({
   memLimitMiB: z.int().min(0).max(1_048_576).default(0),
   /** Memory shares (0 = normal: 10 per configured MiB, ESXi's default), weighing whom reclaim takes from. */
   memShares: z.int().min(0).max(1_000_000_000).default(0),
+  /** Its I/O path (absent: its host technique's usual device: virtio under paravirtualization, else emulated). */
+  ioPath: z.enum(ioPaths).optional(),
+  /** Its I/O queue depth: a virtio driver notifies once per this many requests (absent: 8). */
+  ioQueueDepth: ioQueueDepthSchema.optional(),
 });
 
 export const containerSchema = z.strictObject({
