@@ -105,7 +105,9 @@ const CASES: Record<string, GoldenCase> = {
     commands: [
       { at: 4000, command: { type: 'setIoPath', vm: 'vm-emulated', path: 'virtio', queueDepth: 32 } },
       { at: 5000, command: { type: 'setTechnique', host: 'host-1', technique: 'binary-translation' } },
-      { at: 6000, command: { type: 'migrateVm', vm: 'vm-passthrough', host: 'host-1' } },
+      { at: 6000, command: { type: 'migrateVm', vm: 'vm-passthrough', host: 'host-2' } },
+      { at: 6500, command: { type: 'migrateVm', vm: 'vm-virtio', host: 'host-2' } },
+      { at: 6501, command: { type: 'setIoPath', vm: 'vm-virtio', path: 'passthrough' } },
     ],
   },
 };
