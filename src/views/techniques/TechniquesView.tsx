@@ -89,12 +89,13 @@ const selectIoExplicit = (s: AppState): boolean => {
   return false;
 };
 
+/** The lens's two views, as toggle buttons (the app's lens bar is the one tab list on the page). */
 function Tabs({ tab, setTab }: { tab: Tab; setTab: (t: Tab) => void }) {
   const t = useT();
   return (
-    <div role="tablist" aria-label={t('techniques.tabs')} className="tq-tabs">
+    <div role="group" aria-label={t('techniques.tabs')} className="tq-tabs">
       {(['cpu', 'io'] as const).map((k) => (
-        <button key={k} type="button" role="tab" aria-selected={tab === k} data-testid={`tq-tab-${k}`} onClick={() => setTab(k)}>
+        <button key={k} type="button" aria-pressed={tab === k} data-testid={`tq-tab-${k}`} onClick={() => setTab(k)}>
           {t(`techniques.tab.${k}`)}
         </button>
       ))}

@@ -86,8 +86,8 @@ export function layoutIoPaths(paths: readonly IoPathId[], width: number, height:
     }
     // Passthrough: the hypervisor box sits aside, the route goes straight down past it.
     const lane = cx - bw * 0.3;
-    const bypass = box('bypass', cx + bw * 0.2, hv.y + hv.h * 0.5, bw * 0.75, bh * 1.2);
-    const iommu = box('iommu', lane, hw.y + hw.h * 0.22, bw * 0.4, bh * 0.7);
+    const bypass = box('bypass', cx + bw * 0.2, hv.y + hv.h * 0.5, bw * 0.85, bh * 1.2);
+    const iommu = box('iommu', lane, hw.y + hw.h * 0.22, bw * 0.45, bh * 0.7);
     const vf = box('vf', cx, hw.y + hw.h * 0.68, bw, bh);
     const route = [{ x: lane, y: top }, { x: lane, y: iommu.rect.y }, { x: lane, y: iommu.rect.y + iommu.rect.h }, { x: lane, y: vf.rect.y }];
     return { path, x, w: colW, boxes: [driver, bypass, iommu, vf], route, marks: [], note: { x: iommu.rect.x + iommu.rect.w + 6, y: iommu.rect.y + iommu.rect.h / 2 + 4 } };
