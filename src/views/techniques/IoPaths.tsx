@@ -151,7 +151,7 @@ export function IoPaths({ host, hostName, exitCost }: { host: number; hostName: 
   const paths = rows.map((r) => r.path).join(',');
   const traps = IO_PATH.emulatedTraps;
   // Picture first: the drawing takes most of a projector screen's height.
-  const height = Math.round(Math.min(440, Math.max(300, width * 0.45)));
+  const height = Math.round(Math.min(440, Math.max(280, width * 0.42)));
   const layout = useMemo(() => layoutIoPaths(paths === '' ? [] : (paths.split(',') as IoPathId[]), Math.max(320, width), height, IO_PATH.emulatedTraps), [paths, width, height]);
   return (
     <section className="io-paths" aria-labelledby="io-h" data-testid="io-paths">

@@ -143,8 +143,10 @@ function Techniques() {
   if (tab === 'io') {
     return (
       <div className="lens lens-techniques" data-testid="lens-techniques">
-        <Tabs tab={tab} setTab={setTab} />
-        <HostPicker host={host} setHost={setHost} />
+        <div className="tq-tabrow">
+          <Tabs tab={tab} setTab={setTab} />
+          <HostPicker host={host} setHost={setHost} />
+        </div>
         <IoPaths host={host} hostName={topology.hosts[host]?.name ?? ''} exitCost={exitCycles(hwMode)} />
       </div>
     );
