@@ -12,11 +12,12 @@ import { drsTarget, maxRunning } from './defs/hosts';
 import { walk } from './defs/memory';
 import { vdiPath, vlanPath } from './defs/paths';
 import { nextVolume, rackFailure } from './defs/storage';
+import { ioExits } from './defs/ioPaths';
 import { entries, ioCost } from './defs/techniques';
 import type { CheckDef, CheckInstance } from './types';
 import { mixSeed } from './world';
 
-export const CHECKS: readonly CheckDef[] = [maxRunning, drsTarget, vdiPath, ioCost, nextState, walk, nextVolume, vlanPath, rackFailure, entries, race].toSorted(
+export const CHECKS: readonly CheckDef[] = [maxRunning, drsTarget, vdiPath, ioCost, nextState, walk, nextVolume, vlanPath, rackFailure, entries, ioExits, race].toSorted(
   (a, b) => NOTES_SECTIONS.indexOf(a.section) - NOTES_SECTIONS.indexOf(b.section),
 );
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { cpuPolicies } from './scenario/parts';
 import { accessModes, placementPolicies, storageArraySchema, volumeSchema } from './scenario/parts';
 import { containerSchema } from './scenario/parts';
-import { hwEras, hypervisorTypes, idSchema, migrationFallbacks, reclaimPolicies, techniques, translationModes, vmPlacementPolicies, vmSchema, workloadSchema } from './scenario/parts';
+import { hwEras, hypervisorTypes, idSchema, ioPaths, ioQueueDepthSchema, migrationFallbacks, reclaimPolicies, techniques, translationModes, vmPlacementPolicies, vmSchema, workloadSchema } from './scenario/parts';
 
 /** Memory features a student can switch per host (the memory lens). */
 export const memoryFeatures = ['pageSharing', 'interVmSharing', 'ballooning', 'compression', 'largePages', 'taggedTlb', 'idleMemoryTax'] as const;
@@ -19,6 +19,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setHypervisorType'), host: idSchema, hvType: z.enum(hypervisorTypes) }),
   z.strictObject({ type: z.literal('setTechnique'), host: idSchema, technique: z.enum(techniques) }),
   z.strictObject({ type: z.literal('setHwEra'), host: idSchema, era: z.enum(hwEras) }),
+  z.strictObject({ type: z.literal('setIoPath'), vm: idSchema, path: z.enum(ioPaths), queueDepth: ioQueueDepthSchema.optional() }),
   z.strictObject({ type: z.literal('setTimeslice'), host: idSchema, ms: z.int().min(1).max(100) }),
   z.strictObject({ type: z.literal('addVm'), vm: vmSchema }),
   z.strictObject({ type: z.literal('removeVm'), vm: idSchema }),

@@ -6,7 +6,7 @@
 export { presets, PRESET_IDS, DEFAULT_PRESET, isPresetId, type PresetId } from './scenario/presets';
 export { describeIssue, parseScenario, type ParseResult, type ScenarioError } from './scenario/parse';
 export { scenarioSchema, SCHEMA_VERSION, LIMITS, type Scenario, type ScenarioInput } from './scenario/schema';
-export { workloadKinds, hypervisorTypes, techniques, hwEras, cpuPolicies, type WorkloadKind, type VmSpec, type VmSpecInput } from './scenario/parts';
+export { workloadKinds, hypervisorTypes, techniques, hwEras, cpuPolicies, ioPaths, type IoPathId, type WorkloadKind, type VmSpec, type VmSpecInput } from './scenario/parts';
 export { commandSchema, type Command, type CommandInput, type CommandType } from './commands';
 export { createSim, step, advanceTick, applyCommand, toSnapshot, snapshotBuffers, checkInvariants, cloneState } from './sim';
 export type { ApplyResult, SimState, Snapshot } from './sim';
@@ -29,7 +29,8 @@ export { scheduleMLFQ, type MlfqInput, type MlfqJob } from './classic/mlfq';
 export { scheduleLottery, type LotteryJob, type LotteryRun } from './classic/lottery';
 export { raidMap, type RaidConfig, type RaidOp, type RaidRequest } from './classic/raid';
 export { placementPolicies, provisioningKinds, accessModes, type PlacementPolicy, type VolumeSpec, type VolumeSpecInput } from './scenario/parts';
-export { costOf, CYCLES_PER_TICK, COST, SENSITIVE_PER_MS, IO_PER_MS, MODERN, pagingOf, exitCycles, exitShare, type Cost, type WorkCounts, type TechniqueId, type HvTypeId, type HwMode } from './virt/costModel';
+export { IO_PATH, ioPathCost, batchOf, defaultIoPath, type IoPathCost } from './virt/ioPath';
+export { costOf, defaultIo, type IoSpec, CYCLES_PER_TICK, COST, SENSITIVE_PER_MS, IO_PER_MS, MODERN, pagingOf, exitCycles, exitShare, type Cost, type WorkCounts, type TechniqueId, type HvTypeId, type HwMode } from './virt/costModel';
 export { VF, VIRT_PERIOD } from './virt/virt';
 export { translatedBlocks } from './virt/costModel';
 export { PROTOCOLS, BURST_KIB, LINK_TICKS, type NetGraph, type NetNode, type NetLink, type NetFlow, type Route } from './network/graph';

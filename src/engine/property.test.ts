@@ -97,6 +97,8 @@ const commandArb: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.record({ type: fc.constant('setTechnique'), host: hostRef, technique: fc.constantFrom('binary-translation', 'paravirtual', 'hardware-assisted') }), weight: 1 },
   { arbitrary: fc.record({ type: fc.constant('setHwEra'), host: hostRef, era: fc.constantFrom('first-gen', 'modern') }), weight: 1 },
   { arbitrary: fc.record({ type: fc.constant('setTimeslice'), host: hostRef, ms: fc.integer({ min: 0, max: 101 }) }), weight: 2 },
+  // Paths include a bad one and queue depths out of range: the schema must refuse them and change nothing.
+  { arbitrary: fc.record({ type: fc.constant('setIoPath'), vm: vmRef, path: fc.constantFrom('emulated', 'virtio', 'passthrough', 'teleport'), queueDepth: fc.integer({ min: 0, max: 300 }) }), weight: 2 },
   {
     arbitrary: fc.record({
       type: fc.constant('addVm'),

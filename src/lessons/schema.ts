@@ -6,7 +6,7 @@
  * UI says which field is wrong and why in the person's language. Pure; never throws.
  */
 import { z } from 'zod';
-import { commandSchema, ENT, isPresetId, parseScenario, type ScenarioError } from '../engine';
+import { commandSchema, ENT, ioPaths, isPresetId, parseScenario, type ScenarioError } from '../engine';
 import { notJson } from '../embed/jsonError';
 import { MAX_FILE_BYTES, MAX_TICK } from '../embed/limits';
 import { NOTES_SECTIONS } from '../tours/types';
@@ -34,6 +34,7 @@ const waitForSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('tick'), at: z.int().min(0).max(MAX_TICK) }),
   z.strictObject({ kind: z.literal('hvType'), type: z.enum(['type1', 'type2']) }),
   z.strictObject({ kind: z.literal('vmOff') }),
+  z.strictObject({ kind: z.literal('ioPath'), path: z.enum(ioPaths), min: z.int().min(1).max(10_000) }),
   z.strictObject({ kind: z.literal('select'), sel: z.enum(SELECTABLE) }),
 ]);
 

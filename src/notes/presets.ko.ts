@@ -77,6 +77,10 @@ export default {
   'notes.preset.bt-vs-para-vs-hw.ask': '여기서 오버헤드가 가장 낮은 기법은 무엇이고, 그 대가는(고친 게스트 커널) 무엇일까요? 바이너리 변환이 첫 1초 뒤에 싸지는 이유는?',
   'notes.preset.bt-vs-para-vs-hw.misconceptions': '하드웨어 지원은 공짜가 아닙니다. 이 모델에서는 1세대 VT-x처럼 VM exit 한 번이 바이너리 변환의 에뮬레이션 명령어 하나보다 사이클이 더 듭니다.',
   'notes.preset.bt-vs-para-vs-hw.try': '호스트마다 명령어 하나를 단계별로 따라가 보세요. “bt”에서 번역 캐시가 차는 것을 보세요. 한 호스트의 작업을 io-bound로 바꾸고 다시 비교하세요.',
+  'notes.preset.io-paths.shows': '코어 넷인 하드웨어 지원 호스트 하나(와 마이그레이션할 빈 호스트 하나)에서 똑같은 데이터베이스 가상머신 셋이 코어를 하나씩 차지하고 같은 디스크와 네트워크 I/O(무작위 읽기와 쓰기, 로그 쓰기)를 합니다. I/O 경로만 다릅니다: vm-emulated는 에뮬레이션 장치(I/O 하나에 레지스터 접근 트랩 6번), vm-virtio는 virtio 장치(요청 8개 묶음마다 알림 한 번), vm-passthrough는 SR-IOV 가상 기능(exit 없음, IOMMU가 DMA를 변환)입니다.',
+  'notes.preset.io-paths.ask': '어느 가상머신이 I/O를 가장 많이 마칠까요? 나머지의 CPU 시간은 어디로 갔을까요? vm-passthrough는 왜 라이브 마이그레이션할 수 없고, 옮길 수 있게 하려면 무엇을 포기해야 할까요?',
+  'notes.preset.io-paths.misconceptions': 'I/O 경로는 CPU 가상화 방식이 아닙니다. 호스트를 바이너리 변환이나 반가상화로 바꿔도 가상머신마다 경로와 I/O당 수치가 그대로입니다. 패스스루도 공짜가 아닙니다: 가상머신이 호스트의 장치에 묶입니다.',
+  'notes.preset.io-paths.try': 'vm-emulated를 virtio로 바꾸고 I/O당 exit가 6에서 0.125로 줄어드는 것을 보세요. 호스트의 방식을 반가상화로 바꿔도 I/O 수치가 그대로인지 보세요. vm-passthrough의 마이그레이션을 요청하고 거절 사유를 읽어 보세요.',
 
   'notes.preset.vswitch-basics.shows': '호스트 둘에 각각 vSwitch가 있고 물리 스위치로 가는 업링크가 하나씩 있습니다. web-1은 같은 호스트의 app-1과 통신하고(vSwitch0을 떠나지 않음), app-1은 다른 호스트의 db-1에 질의하며(업링크로 나가 선을 건넘), web-1은 host-2의 컨테이너를 부르고, 외부 클라이언트가 web-1에 옵니다. 8초부터 12초까지는 라이브 마이그레이션이 같은 선에서 VLAN 99로 메모리를 복사합니다.',
   'notes.preset.vswitch-basics.ask': '물리 선을 건너는 흐름은 어느 것일까요? 마이그레이션 트래픽은 같은 케이블을 쓰는데도 왜 가상머신에 닿지 않을까요?',

@@ -5,7 +5,7 @@
  * decide whether a step's task is done from a snapshot. Pure: no store, no DOM, so
  * the same functions back the UI, the URL (`tour`, `step`) and the unit tests.
  */
-import { ENT, POWER, type Snapshot } from '../engine';
+import { ENT, ioPaths, POWER, VF, type Snapshot } from '../engine';
 import type { Selection } from '../store';
 import type { StepWorld, Tour, TourStep, WaitFor } from './types';
 
@@ -97,6 +97,12 @@ export function isDone(w: WaitFor, ctx: WaitContext): boolean {
       return s.topology.hosts.some((h) => h.hypervisor.type === w.type);
     case 'vmOff':
       return s.vms.power.some((p) => p === POWER.off);
+    case 'ioPath': {
+      const code = ioPaths.indexOf(w.path);
+      let n = 0;
+      for (let i = VF.ioPath; i < s.virt.vm.length; i += VF.count) if (s.virt.vm[i] === code) n += 1;
+      return n >= w.min;
+    }
     case 'select':
       return ctx.selection?.kind === w.sel;
   }

@@ -7,7 +7,7 @@
  * is not in this build falls back (to Overview on `basic` unless it says otherwise)
  * and keeps its narration, so a tour never breaks while the product grows.
  */
-import type { CommandInput } from '../engine';
+import type { CommandInput, IoPathId } from '../engine';
 import type { Speed } from '../protocol/messages';
 import type { Selection } from '../store';
 
@@ -23,6 +23,8 @@ export type WaitFor =
   | { kind: 'hvType'; type: 'type1' | 'type2' }
   /** Any VM powered off by the student. */
   | { kind: 'vmOff' }
+  /** At least `min` VMs take this I/O path. */
+  | { kind: 'ioPath'; path: IoPathId; min: number }
   | { kind: 'select'; sel: NonNullable<Selection>['kind'] };
 
 export interface StepWorld {

@@ -97,6 +97,19 @@ const CASES: Record<string, GoldenCase> = {
       { at: 6000, command: { type: 'setHypervisorType', host: 'bt', hvType: 'type2' } },
     ],
   },
+  'io-paths': {
+    preset: 'io-paths',
+    seed: 16,
+    ticks: 8000,
+    checkpoints: [0, 4000, 6000, 8000],
+    commands: [
+      { at: 4000, command: { type: 'setIoPath', vm: 'vm-emulated', path: 'virtio', queueDepth: 32 } },
+      { at: 5000, command: { type: 'setTechnique', host: 'host-1', technique: 'binary-translation' } },
+      { at: 6000, command: { type: 'migrateVm', vm: 'vm-passthrough', host: 'host-2' } },
+      { at: 6500, command: { type: 'migrateVm', vm: 'vm-virtio', host: 'host-2' } },
+      { at: 6501, command: { type: 'setIoPath', vm: 'vm-virtio', path: 'passthrough' } },
+    ],
+  },
 };
 
 const FILE = new URL('./digests.json', import.meta.url);

@@ -11,7 +11,7 @@ import { clusterInvariants } from './invariants';
 import { digestClusterPart } from './digest';
 import { clusterSnapshot } from './snapshot';
 import { createClusterState, syncCluster, type ClusterWorld } from './state';
-import { abortStopped, stepCluster } from './step';
+import { abortStopped, publishMigrating, stepCluster } from './step';
 
 const clusterCommands = {
   placeVm: (st, cmd, ctx) => placeVm(st, cmd.vm, cmd.host, ctx),
@@ -29,10 +29,18 @@ export const cluster = defineSubsystem({
     syncCluster(cl, next.topology);
     return cl;
   },
-  phases: { control: stepCluster },
+  phases: {
+    control: (st, ctx) => {
+      stepCluster(st, ctx);
+      publishMigrating(st);
+    },
+  },
   commands: clusterCommands,
   // A VM stopped by a command while it migrates: the migration ends with the command.
-  settle: (st) => void abortStopped(st, st.cluster),
+  settle: (st) => {
+    abortStopped(st, st.cluster);
+    publishMigrating(st);
+  },
   snapshot: (st) => ({ fleet: clusterSnapshot(st) }),
   buffers: (part) => [part.fleet.pages.buffer as ArrayBuffer],
   digest: digestClusterPart,

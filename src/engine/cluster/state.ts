@@ -119,3 +119,8 @@ export function decide(cl: ClusterState, tick: number, kind: DecisionKind, messa
   cl.decisions.push({ seq: cl.seq, tick, kind, message, candidates });
   if (cl.decisions.length > DECISIONS_KEPT) cl.decisions.splice(0, cl.decisions.length - DECISIONS_KEPT);
 }
+
+/** A passthrough VM's device state lives in its virtual function, not in memory: it cannot be live-migrated. */
+export function isPassthrough(st: ClusterWorld, i: number): boolean {
+  return st.scenario.vms[i]?.ioPath === 'passthrough';
+}

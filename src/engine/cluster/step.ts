@@ -6,7 +6,7 @@
  * DRS_PERIOD let the balancer look at the hosts. Mutates st.
  */
 import { HOST_RESERVED_MIB, reservedMiB, vmReserveMiB } from '../kernel/capacity';
-import { meter, NIC_HELD, NIC_POST_MIB, VM_DIRTY_MIBPS, VM_MEM_USED } from '../kernel/channel';
+import { meter, NIC_HELD, NIC_POST_MIB, VM_DIRTY_MIBPS, VM_MEM_USED, VM_MIGRATING } from '../kernel/channel';
 import { ENT, POWER } from '../kernel/codes';
 import type { Ctx } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
@@ -15,7 +15,7 @@ import { PROFILES } from '../kernel/workload';
 import { COST_PTS_PER_S, drsRecommend, type DrsHost, type DrsVm } from './drs';
 import { haDue } from './ha';
 import { newMigration, tickPrecopy, tickStopCopy, type LinkConfig, type Migration } from './precopy';
-import { decide, DRS_HOLD_MS, DRS_PERIOD, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, type ClusterState, type ClusterWorld } from './state';
+import { decide, DRS_HOLD_MS, DRS_PERIOD, isPassthrough, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, type ClusterState, type ClusterWorld } from './state';
 
 const DEMAND_PERIOD = 10;
 const DEMAND_ALPHA = 0.05;
@@ -153,7 +153,7 @@ function runDrs(st: ClusterWorld, cl: ClusterState): void {
   });
   const vms: DrsVm[] = t.vms.map((v, i) => ({
     host: v.host, demand: on(i) ? (cl.vmDemand[i] ?? 0) : 0, reserveMiB: vmReserveMiB(v), usedMiB: on(i) ? (used[i] ?? 0) : 0,
-    costS: migrationCostS(v.memoryMiB, dirty[i] ?? 0, cl.link.linkMiBps), movable: st.vmPower[i] === POWER.on && !busy.has(v.id) && !held.has(v.id),
+    costS: migrationCostS(v.memoryMiB, dirty[i] ?? 0, cl.link.linkMiBps), movable: st.vmPower[i] === POWER.on && !busy.has(v.id) && !held.has(v.id) && !isPassthrough(st, i),
   }));
   const r = drsRecommend(hosts, vms, cl.drsThresholdPct);
   const imb = { cpu: Math.round(r.cpuImbalancePct), mem: Math.round(r.memImbalancePct), threshold: cl.drsThresholdPct };
@@ -180,6 +180,17 @@ function runDrs(st: ClusterWorld, cl: ClusterState): void {
 }
 
 /** The cluster's `control` phase (mutates st). Between its 10 ms samples only a migration has work. */
+/** Publish which VMs are migrating or queued to (the channel's vm.migrating level; mutates the meter). */
+export function publishMigrating(st: ClusterWorld): void {
+  const m = meter(st, VM_MIGRATING);
+  m.fill(0);
+  const cl = st.cluster;
+  for (const id of [cl.migration?.vm, ...cl.queue.map((q) => q.vm)]) {
+    const i = st.topology.vms.findIndex((v) => v.id === id);
+    if (i >= 0) m[i] = 1;
+  }
+}
+
 export function stepCluster(st: ClusterWorld, ctx: Ctx): void {
   const cl = st.cluster;
   if (cl.haPending.length > 0) haDue(st, ctx);

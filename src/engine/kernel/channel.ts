@@ -60,6 +60,9 @@ export const NIC_DELIVERED = 'link.deliveredMiBps';
 /** Delivered over capacity, % (level, nic). */
 export const NIC_UTIL = 'link.utilPct';
 
+/** 1 while a VM is live-migrating or queued to (level): the cluster publishes it; virt refuses to change such a VM's I/O path. */
+export const VM_MIGRATING = 'vm.migrating';
+
 /** Meters the kernel declares because more than one subsystem writes or reads them. */
 export const CORE_METERS: readonly MeterSpec[] = [
   { id: OVERHEAD_MS, space: 'entity', kind: 'flow', unit: 'ms', doc: 'pCPU time a vCPU owes the hypervisor for what its guest did (VM exits, BT traps and translations, hypercalls, emulated I/O, host-OS crossings). Virt posts it every 50 ms from the cost model; the CPU takes it at execute and spends it on the pCPU with no guest progress (hypervisor overhead).' },
@@ -70,6 +73,7 @@ export const CORE_METERS: readonly MeterSpec[] = [
   { id: MEM_STALL, space: 'entity', kind: 'flow', unit: 'ms', doc: 'Time a vCPU must wait on memory: the memory model charges swap-ins and guest paging (a disk read), decompressions (microseconds) and blocked allocations; the CPU takes it and the vCPU waits on memory instead of running.' },
   { id: VM_DIRTY_MIBPS, space: 'vm', kind: 'level', unit: 'MiB/s', doc: 'How fast a VM dirties its memory: the stores of its vCPUs while they run, as the memory model samples them, averaged over 250 ms. Memory publishes it; the cluster reads it when a live migration starts and during pre-copy.' },
   { id: NIC_POST_MIB, space: 'nic', kind: 'flow', unit: 'MiB', doc: 'Data a subsystem wants to send through a host NIC direction (slot 2h: host h transmits, 2h + 1: it receives). The cluster posts a live migration\'s copy each ms (its link speed / 1000) on the source\'s transmit and the destination\'s receive side; the network takes it every period and shares the NIC among it and the VM traffic.' },
+  { id: VM_MIGRATING, space: 'vm', kind: 'level', unit: '0/1', doc: 'Whether a VM is live-migrating or queued to: the cluster publishes it every tick and after each command; virt reads it (an I/O path cannot change under a migration).' },
   { id: CT_MEM_USED, space: 'container', kind: 'level', unit: 'MiB', doc: 'Memory a container uses (its app, sampled every 250 ms against its cgroup limit). The container runtime publishes it; the cluster reads it for the hosts.' },
 ];
 

@@ -10,7 +10,7 @@
  * - not yet paced: listed as todo with the measured reason (reported in issue 13).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createSim, POWER, PRESET_IDS, presets, step, type PresetId, type SimState } from '../index';
+import { createSim, POWER, PRESET_IDS, presets, step, VF, type PresetId, type SimState } from '../index';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -24,6 +24,12 @@ type Pacing = { sequence: Step[] } | { steady: (st: SimState) => boolean } | { t
 const vmOn = (id: string) => (st: SimState) => st.vmPower[st.topology.vms.findIndex((v) => v.id === id)] === POWER.on;
 /** Every VM that starts by itself is running (the lesson's picture is on screen). */
 const allUp = (st: SimState) => st.topology.vms.every((_, i) => st.scenario.vms[i]?.autostart !== true || st.vmPower[i] === POWER.on);
+
+/** io-paths: the emulated VM has done fewer I/Os than the passthrough one (its CPU went to traps). */
+const ioFewestOnEmulated = (st: SimState) => {
+  const io = (id: string) => st.virt.vm[st.topology.vms.findIndex((v) => v.id === id) * VF.count + VF.io] ?? 0;
+  return io('vm-emulated') < io('vm-passthrough');
+};
 
 const PACING: Record<PresetId, Pacing> = {
   basic: { steady: allUp },
@@ -41,6 +47,8 @@ const PACING: Record<PresetId, Pacing> = {
   'app-virtualization': { steady: allUp },
   'type1-vs-type2': { steady: allUp },
   'bt-vs-para-vs-hw': { steady: allUp },
+  // The three paths' counters part at once and keep apart: the emulated VM has done the fewest I/Os.
+  'io-paths': { steady: (st) => allUp(st) && ioFewestOnEmulated(st) },
   'vswitch-basics': { steady: allUp },
   'vlan-isolation': { steady: allUp },
   'vm-vs-container': { steady: allUp },

@@ -14,15 +14,8 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 export const idSchema = z.string().regex(ID_PATTERN);
 export const nameSchema = z.string().min(1).max(64);
 
-export const workloadKinds = ['cpu-bound', 'io-bound', 'web', 'idle', 'database'] as const;
-export const workloadSchema = z.enum(workloadKinds);
-export type WorkloadKind = z.output<typeof workloadSchema>;
-
-export const hypervisorTypes = ['type1', 'type2'] as const;
-export const techniques = ['binary-translation', 'paravirtual', 'hardware-assisted'] as const;
-/** Hardware assistance generations: first-generation VT-x / AMD-V (2005-06, no EPT/NPT, no VPID) or modern (EPT/NPT and VPID, 2008+). */
-export const hwEras = ['first-gen', 'modern'] as const;
-export const cpuPolicies = ['round-robin', 'credit', 'fair-share'] as const;
+export * from './kinds';
+import { workloadSchema, hypervisorTypes, techniques, hwEras, cpuPolicies, ioPaths, ioQueueDepthSchema } from './kinds';
 
 /**
  * Optional memory-virtualization settings (all defaulted, so older scenarios stay valid).
@@ -129,6 +122,10 @@ export const vmSchema = z.strictObject({
   memLimitMiB: z.int().min(0).max(1_048_576).default(0),
   /** Memory shares (0 = normal: 10 per configured MiB, ESXi's default), weighing whom reclaim takes from. */
   memShares: z.int().min(0).max(1_000_000_000).default(0),
+  /** Its I/O path (absent: its host technique's usual device: virtio under paravirtualization, else emulated). */
+  ioPath: z.enum(ioPaths).optional(),
+  /** Its I/O queue depth: a virtio driver notifies once per this many requests (absent: 8). */
+  ioQueueDepth: ioQueueDepthSchema.optional(),
 });
 
 export const containerSchema = z.strictObject({

@@ -11,24 +11,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COST, costOf, CYCLES_PER_TICK, exitShare, MODERN, pagingOf, translatedBlocks, type HwMode, type TechniqueId } from './costModel';
+import { IO_PATH } from './ioPath';
+
+/** One emulated I/O: six register accesses that each exit and are decoded, then the real request. */
+const emulated = (exit: number) => IO_PATH.emulatedTraps * (exit + IO_PATH.trapDecode) + IO_PATH.emulatedBackend;
 
 const web = { runMs: 1, sensitive: 180, io: 18, sensitiveSinceFlush: 1_000_000 };
 const FIRST_GEN: HwMode = { era: 'first-gen', translation: 'nested' };
 const SHADOW: HwMode = { era: 'modern', translation: 'shadow' };
 
 describe('costOf, worked examples', () => {
-  it('modern hardware assistance with EPT: only the "other" privileged tenth of sensitive instructions exits, plus every I/O', () => {
+  it('modern hardware assistance with EPT: only the "other" privileged tenth of sensitive instructions exits, plus every emulated register access', () => {
     const c = costOf('hardware-assisted', 'type1', web);
-    expect(c.traps).toBeCloseTo(18 + 18, 9);
+    expect(c.traps).toBeCloseTo(18 + 18 * 6, 9);
+    expect(c.ioExits).toBeCloseTo(18 * 6, 9);
     expect(c.cpuCycles).toBeCloseTo(18 * COST.vmExit, 6); // 14,400
-    expect(c.ioCycles).toBeCloseTo(18 * (COST.ioDevice + COST.vmExit), 6); // 104,400
-    expect(c.overhead).toBeCloseTo(118_800 / (CYCLES_PER_TICK + 118_800), 6); // 5.6 % of the pCPU time
+    expect(c.ioCycles).toBeCloseTo(18 * emulated(COST.vmExit), 6); // 270,000
+    expect(c.overhead).toBeCloseTo(284_400 / (CYCLES_PER_TICK + 284_400), 6); // 12.5 % of the pCPU time
   });
   it('first-generation VT-x (no EPT): page-table writes and CR3 loads exit too, and each exit costs 3x', () => {
     const c = costOf('hardware-assisted', 'type1', web, FIRST_GEN);
-    expect(c.traps).toBeCloseTo(90 + 18, 9);
+    expect(c.traps).toBeCloseTo(90 + 18 * 6, 9);
     expect(c.cpuCycles).toBeCloseTo(90 * COST.vmExitFirstGen, 6); // 216,000
-    expect(c.ioCycles).toBeCloseTo(18 * (COST.ioDevice + COST.vmExitFirstGen), 6);
+    expect(c.ioCycles).toBeCloseTo(18 * emulated(COST.vmExitFirstGen), 6); // 442,800
   });
   it('shadow paging on a modern CPU brings the page-table exits back at the modern price', () => {
     expect(costOf('hardware-assisted', 'type1', web, SHADOW).cpuCycles).toBeCloseTo(90 * COST.vmExit, 6);
@@ -38,16 +43,17 @@ describe('costOf, worked examples', () => {
     expect(c.hostOsCrossings).toBeCloseTo(36, 9);
     expect(c.hostOsCycles).toBeCloseTo(18 * COST.hostOsTrap + 18 * COST.hostOsIo, 6);
   });
-  it('paravirtual: batched hypercalls and virtio-style I/O, no traps', () => {
+  it('paravirtual: batched hypercalls, and its usual virtio I/O notifies once per batch of 8', () => {
     const c = costOf('paravirtual', 'type1', web);
-    expect(c.hypercalls).toBe(45 + 18);
-    expect(c.traps).toBe(0);
-    expect(c.totalCycles).toBe(45 * COST.hypercall + 18 * COST.ioParavirtual); // 45,000
+    expect(c.hypercalls).toBe(45);
+    expect(c.traps).toBeCloseTo(18 / 8, 9);
+    const virtio = (COST.vmExit + IO_PATH.virtioKick) / 8 + IO_PATH.virtioBackend;
+    expect(c.totalCycles).toBeCloseTo(45 * COST.hypercall + 18 * virtio, 6); // 49,500
   });
   it('binary translation: its sensitive instructions are translated code, not traps; a cold cache costs, a warm one does not', () => {
     const cold = costOf('binary-translation', 'type1', { ...web, sensitiveSinceFlush: 180 });
     const warm = costOf('binary-translation', 'type1', web);
-    expect(warm.traps).toBe(18); // only the I/O accesses reach device emulation
+    expect(warm.traps).toBe(18 * 6); // only the emulated device's register accesses trap
     expect(cold.translations).toBeCloseTo(translatedBlocks(180), 9);
     expect(cold.translations).toBeGreaterThan(100);
     expect(warm.translations).toBeCloseTo(0, 6);

@@ -6,7 +6,8 @@
  * shadow paging), hypercalls (paravirtual guest kernel, batched, direct paging), or VM
  * exits (hardware-assisted VT-x / AMD-V: which instructions exit depends on the paging
  * mode, and an exit's cost on the VT-x generation). A type-2 hypervisor adds a host-OS
- * crossing on every trap and I/O. Cycle counts are illustrative; the ratios follow
+ * crossing on every trap and I/O. I/O operations are costed by their path (ioPath.ts:
+ * emulated device, virtio, passthrough), whatever the technique. Cycle counts are illustrative; the ratios follow
  * DOMAIN.md ("Consequences": exit ~2,000+ cycles on first-generation VT-x, ~500-1,000
  * on modern cores; with EPT/NPT page-table writes and CR3 loads do not exit; CLI/STI/
  * POPF never exit in VMX non-root mode; Adams & Agesen, ASPLOS 2006).
@@ -14,6 +15,8 @@
  * all six combinations on one run.
  */
 import type { PhaseKind } from '../kernel/workload';
+import type { IoPathId } from '../scenario/parts';
+import { batchOf, defaultIoPath, ioPathCost } from './ioPath';
 
 export type TechniqueId = 'binary-translation' | 'paravirtual' | 'hardware-assisted';
 export type HvTypeId = 'type1' | 'type2';
@@ -67,13 +70,9 @@ export const COST = {
   btTranslate: 4000,
   /** Distinct guest kernel blocks that hold sensitive instructions (translation cache size). */
   btBlocks: 256,
-  /** Emulating a device for one I/O (decode the register accesses, build the real request, real driver); the way in is extra. */
-  ioDevice: 5000,
-  /** An I/O through a paravirtual (virtio-style) driver: shared ring + one notification. */
-  ioParavirtual: 1500,
   /** Type 2: leaving the hypervisor for the host OS kernel and back, on a trap. */
   hostOsTrap: 700,
-  /** Type 2: an I/O also goes through the host OS's syscall and driver stack. */
+  /** Type 2: an I/O also goes through the host OS's syscall and driver stack (not a passthrough one). */
   hostOsIo: 4000,
 } as const;
 
@@ -116,9 +115,24 @@ export interface WorkCounts {
   sensitiveSinceFlush: number;
 }
 
+/** The I/O path of a VM and its batch (requests per virtio notification). */
+export interface IoSpec {
+  path: IoPathId;
+  batch: number;
+}
+
+/** A technique's usual device, with the default queue depth (what a VM without an ioPath gets). */
+export function defaultIo(technique: TechniqueId): IoSpec {
+  return { path: defaultIoPath(technique), batch: batchOf(undefined) };
+}
+
 export interface Cost {
-  /** Hardware traps into the hypervisor: VM exits (hardware-assisted), or the I/O accesses that trap to device emulation. BT's translated code does not trap. */
+  /** Traps into the hypervisor: VM exits (hardware-assisted) plus the I/O path's exits. BT's translated code does not trap. */
   traps: number;
+  /** Exits the I/O path caused (register-access traps, or virtio notifications; none for passthrough). */
+  ioExits: number;
+  /** Latency the I/O path adds to one I/O, µs. */
+  ioLatencyUs: number;
   hypercalls: number;
   translations: number;
   hostOsCrossings: number;
@@ -135,40 +149,44 @@ export function translatedBlocks(s: number): number {
   return COST.btBlocks * (1 - Math.exp(-s / COST.btBlocks));
 }
 
-/** What one workload's counts cost under a technique and hypervisor type (and, for hardware assistance, its era and paging). Pure. */
-export function costOf(technique: TechniqueId, type: HvTypeId, w: WorkCounts, hw: HwMode = MODERN): Cost {
+/**
+ * What one workload's counts cost under a technique and hypervisor type (and, for
+ * hardware assistance, its era and paging), with its I/O on a path. The I/O part depends
+ * on the path and the CPU's exit cost only, never on the technique. Pure.
+ */
+export function costOf(technique: TechniqueId, type: HvTypeId, w: WorkCounts, hw: HwMode = MODERN, io: IoSpec = defaultIo(technique)): Cost {
   let traps = 0;
   let hypercalls = 0;
   let translations = 0;
   let cpuCycles = 0;
-  let ioCycles = 0;
   /** Trips into the hypervisor that a type-2 host also routes through its OS (not counting I/O). */
   let crossTraps = 0;
   if (technique === 'binary-translation') {
     // Sensitive instructions run as translated code inside the VMM: translation, not traps.
     translations = translatedBlocks(w.sensitiveSinceFlush) - translatedBlocks(w.sensitiveSinceFlush - w.sensitive);
     cpuCycles = w.sensitive * COST.btEmulate + translations * COST.btTranslate;
-    traps = w.io;
-    ioCycles = w.io * (COST.ioDevice + COST.btEmulate);
   } else if (technique === 'paravirtual') {
-    hypercalls = w.sensitive / COST.paraBatch + w.io;
-    cpuCycles = (w.sensitive / COST.paraBatch) * COST.hypercall;
-    ioCycles = w.io * COST.ioParavirtual;
-    crossTraps = w.sensitive / COST.paraBatch;
+    hypercalls = w.sensitive / COST.paraBatch;
+    cpuCycles = hypercalls * COST.hypercall;
+    crossTraps = hypercalls;
   } else {
     const exits = w.sensitive * exitShare(hw);
-    traps = exits + w.io;
+    traps = exits;
     cpuCycles = exits * exitCycles(hw);
-    ioCycles = w.io * (COST.ioDevice + exitCycles(hw));
     crossTraps = exits;
   }
+  const p = ioPathCost(io.path, w.io, io.batch, exitCycles(hw));
+  traps += p.exits;
   // Binary translation emulates sensitive instructions inside the hypervisor's own context,
   // so only its I/O leaves for the host OS; exits and hypercalls cross on type 2 as well.
-  const hostOsCrossings = type === 'type2' ? crossTraps + w.io : 0;
-  const hostOsCycles = type === 'type2' ? crossTraps * COST.hostOsTrap + w.io * COST.hostOsIo : 0;
-  const totalCycles = cpuCycles + ioCycles + hostOsCycles;
+  // A passthrough I/O never reaches the hypervisor, let alone the host OS.
+  const hostIo = io.path === 'passthrough' ? 0 : w.io;
+  const hostOsCrossings = type === 'type2' ? crossTraps + hostIo : 0;
+  const hostOsCycles = type === 'type2' ? crossTraps * COST.hostOsTrap + hostIo * COST.hostOsIo : 0;
+  const ioLatencyUs = p.latencyUs + (type === 'type2' && io.path !== 'passthrough' ? COST.hostOsIo / (CYCLES_PER_TICK / 1000) : 0);
+  const totalCycles = cpuCycles + p.cycles + hostOsCycles;
   const budget = w.runMs * CYCLES_PER_TICK;
   // The hypervisor's cycles are pCPU time on top of the guest's own: a share of the whole.
   const overhead = budget > 0 ? totalCycles / (budget + totalCycles) : 0;
-  return { traps, hypercalls, translations, hostOsCrossings, cpuCycles, ioCycles, hostOsCycles, totalCycles, overhead };
+  return { traps, ioExits: p.exits, ioLatencyUs, hypercalls, translations, hostOsCrossings, cpuCycles, ioCycles: p.cycles, hostOsCycles, totalCycles, overhead };
 }

@@ -2,19 +2,15 @@
  * The virtualization-technique subsystem (binary translation, paravirtualization,
  * hardware assistance; type-1 and type-2 hypervisors), plugged in through the Subsystem
  * contract: at `arbitrate` it charges each VM's run time since the last sample to its
- * host's technique. Its commands change a host's hypervisor type and technique.
+ * host's technique, and each VM's I/O to its I/O path. Its commands change a host's
+ * hypervisor type and technique, and a VM's I/O path.
  */
-import { defineSubsystem, type CommandTable } from '../kernel/contract';
-import { editHypervisor } from '../kernel/hostEdit';
+import { defineSubsystem } from '../kernel/contract';
+import { virtCommands } from './commands';
 import { virtInvariants } from './invariants';
 import { digestVirtPart, virtBuffers, virtSnapshot } from './snapshot';
-import { buildVirt, carryVirt, stepVirt, VIRT_PERIOD, type VirtWorld } from './virt';
+import { buildVirt, carryVirt, stepVirt, VIRT_PERIOD } from './virt';
 
-const virtCommands = {
-  setHypervisorType: (st, cmd, ctx) => editHypervisor(st, ctx, cmd.host, (hv) => ({ ...hv, type: cmd.hvType }), 'event.hypervisorType', `hvType.${cmd.hvType}`),
-  setTechnique: (st, cmd, ctx) => editHypervisor(st, ctx, cmd.host, (hv) => ({ ...hv, technique: cmd.technique }), 'event.technique', `technique.${cmd.technique}`),
-  setHwEra: (st, cmd, ctx) => editHypervisor(st, ctx, cmd.host, (hv) => ({ ...hv, hwEra: cmd.era }), 'event.hwEra', `hwEra.${cmd.era}`),
-} satisfies CommandTable<VirtWorld>;
 
 export const virt = defineSubsystem({
   id: 'virt',

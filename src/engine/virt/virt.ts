@@ -10,7 +10,9 @@
 import { GUEST_MS, meter, OVERHEAD_MS } from '../kernel/channel';
 import type { World } from '../kernel/world';
 import { PHASE_KINDS } from '../kernel/workload';
-import { costOf, CYCLES_PER_TICK, IO_PER_MS, SENSITIVE_PER_MS, type HvTypeId, type TechniqueId } from './costModel';
+import { ioPaths, type IoPathId } from '../scenario/parts';
+import { costOf, CYCLES_PER_TICK, IO_PER_MS, SENSITIVE_PER_MS, type HvTypeId, type IoSpec, type TechniqueId } from './costModel';
+import { batchOf, defaultIoPath } from './ioPath';
 
 /** 20 samples per simulated second: plenty for counters, cheap for the tick loop. */
 export const VIRT_PERIOD = 50;
@@ -30,7 +32,19 @@ export const VF = {
   /** Recent overhead share (exponential average over about 16 samples, 0.8 s). */
   recentOverhead: 10,
   sensitiveSinceFlush: 11,
-  count: 12,
+  /** Exits the I/O path caused (also counted in traps). */
+  ioExits: 12,
+  /** The VM's I/O path now: index in scenario/parts ioPaths (a level). */
+  ioPath: 13,
+  /** 1 if the scenario names the path, 0 if it is the technique's usual device (a level). */
+  ioExplicit: 14,
+  /** Requests per virtio notification (a level). */
+  ioBatch: 15,
+  /** Latency the path adds to one I/O, µs (a level, from the last sample). */
+  ioLatencyUs: 16,
+  /** Recent I/Os per second (exponential average over about 16 samples). */
+  recentIops: 17,
+  count: 18,
 } as const;
 
 export interface VirtState {
@@ -46,13 +60,30 @@ export type VirtWorld = World & { virt: VirtState };
 
 const RECENT_ALPHA = 1 / 16;
 
-export function buildVirt(st: Pick<World, 'topology'>): VirtState {
+export function buildVirt(st: Pick<World, 'topology' | 'scenario'>): VirtState {
   const vms = st.topology.vms;
-  return {
+  const out = {
     vm: new Float64Array(vms.length * VF.count),
     lastGuest: new Float64Array(st.topology.entityCount),
     mode: vms.map((vm) => modeOf(st, vm.host)),
   };
+  vms.forEach((_, i) => writePath(out.vm, i, ioOf(st, i)));
+  return out;
+}
+
+/** A VM's I/O path and batch: the scenario's, or its host technique's usual device. */
+export function ioOf(st: Pick<World, 'topology' | 'scenario'>, i: number): IoSpec & { explicit: boolean } {
+  const spec = st.scenario.vms[i];
+  const technique = st.topology.hosts[st.topology.vms[i]?.host ?? 0]?.hypervisor.technique ?? 'hardware-assisted';
+  const path: IoPathId = spec?.ioPath ?? defaultIoPath(technique);
+  return { path, batch: batchOf(spec?.ioQueueDepth), explicit: spec?.ioPath !== undefined };
+}
+
+function writePath(f: Float64Array, i: number, io: IoSpec & { explicit: boolean }): void {
+  const base = i * VF.count;
+  f[base + VF.ioPath] = ioPaths.indexOf(io.path);
+  f[base + VF.ioExplicit] = io.explicit ? 1 : 0;
+  f[base + VF.ioBatch] = io.batch;
 }
 
 function modeOf(st: Pick<World, 'topology'>, host: number): string {
@@ -74,6 +105,7 @@ export function carryVirt(prev: VirtWorld, next: World, map: Int32Array): VirtSt
     if (o === undefined) return;
     out.vm.set(prev.virt.vm.subarray(o * VF.count, (o + 1) * VF.count), i * VF.count);
     if (prev.virt.mode[o] !== out.mode[i]) out.vm[i * VF.count + VF.sensitiveSinceFlush] = 0;
+    writePath(out.vm, i, ioOf(next, i));
   });
   for (let e = 0; e < map.length; e++) {
     const to = map[e] ?? -1;
@@ -100,6 +132,7 @@ export function stepVirt(st: VirtWorld): void {
     const hv = st.topology.hosts[vm.host]?.hypervisor;
     if (hv === undefined || dRun <= 0) {
       for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) lastGuest[e] = guest[e] ?? 0;
+      f[base + VF.recentIops] = (f[base + VF.recentIops] ?? 0) * (1 - RECENT_ALPHA);
       return;
     }
     const kind = PHASE_KINDS[st.ent.phaseKind[vm.entOffset] ?? 0] ?? 'idle';
@@ -107,7 +140,8 @@ export function stepVirt(st: VirtWorld): void {
     const io = dRun * IO_PER_MS[kind];
     const since = (f[base + VF.sensitiveSinceFlush] ?? 0) + sensitive;
     f[base + VF.sensitiveSinceFlush] = since;
-    const c = costOf(hv.technique as TechniqueId, hv.type as HvTypeId, { runMs: dRun, sensitive, io, sensitiveSinceFlush: since }, { era: hv.hwEra, translation: hv.memory.translation });
+    const spec = ioOf(st, i);
+    const c = costOf(hv.technique as TechniqueId, hv.type as HvTypeId, { runMs: dRun, sensitive, io, sensitiveSinceFlush: since }, { era: hv.hwEra, translation: hv.memory.translation }, spec);
     add(f, base + VF.sensitive, sensitive);
     add(f, base + VF.io, io);
     add(f, base + VF.traps, c.traps);
@@ -117,8 +151,12 @@ export function stepVirt(st: VirtWorld): void {
     add(f, base + VF.cpuCycles, c.cpuCycles);
     add(f, base + VF.ioCycles, c.ioCycles);
     add(f, base + VF.hostOsCycles, c.hostOsCycles);
+    add(f, base + VF.ioExits, c.ioExits);
+    f[base + VF.ioLatencyUs] = c.ioLatencyUs;
     const r = f[base + VF.recentOverhead] ?? 0;
     f[base + VF.recentOverhead] = r + (c.overhead - r) * RECENT_ALPHA;
+    const q = f[base + VF.recentIops] ?? 0;
+    f[base + VF.recentIops] = q + ((io * 1000) / VIRT_PERIOD - q) * RECENT_ALPHA;
     // The cost is pCPU time owed by the vCPUs that caused it, in proportion to their guest time.
     const ms = c.totalCycles / CYCLES_PER_TICK;
     for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) {

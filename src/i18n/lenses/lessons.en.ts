@@ -40,6 +40,8 @@ export default {
   'lesson.task.hvType': 'Switch the hypervisor type',
   'lesson.task.vmOff': 'Stop a VM',
   'lesson.task.select': 'Select something',
+  'lesson.task.ioPath': 'Put VMs on an I/O path',
+  'lesson.task.path': 'I/O path',
   'lesson.task.at': 'Tick',
   'lesson.task.min': 'At least',
   'lesson.task.sel': 'What to select',

@@ -40,6 +40,8 @@ export default {
   'lesson.task.hvType': '하이퍼바이저 유형 바꾸기',
   'lesson.task.vmOff': '가상머신 하나 정지하기',
   'lesson.task.select': '무언가 선택하기',
+  'lesson.task.ioPath': '가상머신을 I/O 경로로 옮기기',
+  'lesson.task.path': 'I/O 경로',
   'lesson.task.at': '틱',
   'lesson.task.min': '최소 개수',
   'lesson.task.sel': '선택할 것',

@@ -68,7 +68,7 @@ export default {
   'techniques.step.popf.native': 'So popf works natively and correctly, with no exit.',
   'techniques.step.hostOsCrossing': 'Type 2: the hypervisor runs as a program on the host OS, so control also passes through the host OS kernel and back.',
   'techniques.step.io.guestDriver': 'The unmodified guest driver writes to what it believes is a real disk controller.',
-  'techniques.step.io.trap': 'The access traps (or causes a VM exit) into the hypervisor.',
+  'techniques.step.io.trap': 'Each of its register accesses (about six per I/O: descriptor, doorbell, status, interrupt cause, acknowledge) traps (or causes a VM exit) into the hypervisor.',
   'techniques.step.io.emulateDevice': 'The hypervisor emulates the device: decodes the register write and builds the real request.',
   'techniques.step.io.frontend': 'The paravirtual (virtio-style) front-end driver puts the request in a ring shared with the hypervisor and notifies it once for a batch.',
   'techniques.step.io.backend': 'The back-end driver takes requests straight from the ring: no device to emulate (the shortcut).',

@@ -68,7 +68,7 @@ export default {
   'techniques.step.popf.native': '그래서 popf가 exit 없이 네이티브로 올바르게 동작합니다.',
   'techniques.step.hostOsCrossing': 'Type 2: 하이퍼바이저가 호스트 OS 위의 프로그램으로 동작하므로 제어가 호스트 OS 커널도 거쳐 돌아옵니다.',
   'techniques.step.io.guestDriver': '수정되지 않은 게스트 드라이버가 실제 디스크 컨트롤러라고 믿는 곳에 씁니다.',
-  'techniques.step.io.trap': '그 접근이 하이퍼바이저로 트랩(또는 VM exit)됩니다.',
+  'techniques.step.io.trap': '레지스터 접근 하나하나(I/O 하나에 약 여섯 번: 디스크립터, 도어벨, 상태, 인터럽트 원인, 확인)가 하이퍼바이저로 트랩(또는 VM exit)됩니다.',
   'techniques.step.io.emulateDevice': '하이퍼바이저가 장치를 에뮬레이션합니다: 레지스터 쓰기를 해석해 실제 요청을 만듭니다.',
   'techniques.step.io.frontend': '반가상화(virtio 방식) 프런트엔드 드라이버가 요청을 하이퍼바이저와 공유하는 링에 넣고 묶음당 한 번 알립니다.',
   'techniques.step.io.backend': '백엔드 드라이버가 링에서 요청을 바로 꺼냅니다: 에뮬레이션할 장치가 없습니다(지름길).',

@@ -5,13 +5,13 @@
  * something). The world itself (scenario, commands, selection) is captured from the
  * screen: "Use the current view" replaces it, "Show" opens the step behind the dialog.
  */
-import { ENT } from '../../engine';
+import { ENT, ioPaths } from '../../engine';
 import { useT } from '../../i18n';
 import { withText, type StepPatch } from '../../lessons/draft';
 import type { LessonStep, LessonText, WaitFor } from '../../lessons/types';
 import { LENS_ID_LIST } from '../../views/lensIds';
 
-const TASKS = ['none', 'tick', 'state', 'hvType', 'vmOff', 'select'] as const;
+const TASKS = ['none', 'tick', 'state', 'hvType', 'vmOff', 'select', 'ioPath'] as const;
 const SELECTS = ['host', 'hypervisor', 'pcpu', 'vm', 'container', 'vcpu', 'volume', 'array'] as const;
 
 function defaultTask(kind: (typeof TASKS)[number], step: LessonStep): WaitFor | undefined {
@@ -28,6 +28,8 @@ function defaultTask(kind: (typeof TASKS)[number], step: LessonStep): WaitFor | 
       return { kind: 'vmOff' };
     case 'select':
       return { kind: 'select', sel: 'vm' };
+    case 'ioPath':
+      return { kind: 'ioPath', path: 'virtio', min: 2 };
   }
 }
 
@@ -96,6 +98,22 @@ function TaskFields({ w, onChange }: { w: WaitFor; onChange: (w: WaitFor) => voi
             </option>
           ))}
         </select>
+      );
+    case 'ioPath':
+      return (
+        <>
+          <select aria-label={t('lesson.task.path')} value={w.path} onChange={(e) => onChange({ ...w, path: ioPaths.find((p) => p === e.target.value) ?? 'virtio' })}>
+            {ioPaths.map((p) => (
+              <option key={p} value={p}>
+                {t(`ioPath.${p}`)}
+              </option>
+            ))}
+          </select>
+          <label>
+            <span>{t('lesson.task.min')}</span>
+            <input type="number" min={1} value={w.min} onChange={(e) => onChange({ ...w, min: Math.max(1, Math.floor(Number(e.target.value) || 1)) })} />
+          </label>
+        </>
       );
     case 'vmOff':
       return null;

@@ -6,14 +6,15 @@
  * compare the same workload under every technique, two of them side by side.
  */
 import { useState } from 'react';
-import { hwEras, hypervisorTypes, MODERN, pagingOf, techniques, type HvTypeId, type HwMode, type TechniqueId } from '../../engine';
+import { exitCycles, hwEras, hypervisorTypes, MODERN, pagingOf, techniques, VF, type HvTypeId, type HwMode, type TechniqueId } from '../../engine';
 import { useT } from '../../i18n';
-import { selectTopology, sendCommand, useStore } from '../../store';
+import { selectScenarioId, selectTopology, sendCommand, useStore, type AppState } from '../../store';
 import { shallowEqual, useSnapshot } from '../shared/useSnapshot';
 import { Compare } from './Compare';
 import { CountersTable } from './CountersTable';
 import { hostWork } from './counts';
 import { HostsTable } from './HostsTable';
+import { IoPaths } from './IoPaths';
 import { PathStepper } from './PathStepper';
 import { TranslationCache } from './TranslationCache';
 import './techniques.css';
@@ -78,12 +79,60 @@ function HostControls({ host, setHost }: { host: number; setHost: (h: number) =>
   );
 }
 
+type Tab = 'cpu' | 'io';
+
+/** Whether a scenario names any VM's I/O path (then the lens opens on its I/O paths tab). */
+const selectIoExplicit = (s: AppState): boolean => {
+  const vm = s.snapshot?.virt.vm;
+  if (vm === undefined) return false;
+  for (let i = VF.ioExplicit; i < vm.length; i += VF.count) if ((vm[i] ?? 0) > 0) return true;
+  return false;
+};
+
+/** The lens's two views, as toggle buttons (the app's lens bar is the one tab list on the page). */
+function Tabs({ tab, setTab }: { tab: Tab; setTab: (t: Tab) => void }) {
+  const t = useT();
+  return (
+    <div role="group" aria-label={t('techniques.tabs')} className="tq-tabs">
+      {(['cpu', 'io'] as const).map((k) => (
+        <button key={k} type="button" aria-pressed={tab === k} data-testid={`tq-tab-${k}`} onClick={() => setTab(k)}>
+          {t(`techniques.tab.${k}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function HostPicker({ host, setHost }: { host: number; setHost: (h: number) => void }) {
+  const topology = useStore(selectTopology);
+  const t = useT();
+  if (topology === null || topology.hosts.length < 2) return null;
+  return (
+    <div role="group" aria-label={t('techniques.hosts')} className="tq-hosts">
+      {topology.hosts.map((x, i) => (
+        <button key={x.id} type="button" aria-pressed={i === host} onClick={() => setHost(i)}>
+          {x.name}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The lens, fresh for each scenario (its tab follows what the scenario is about). */
 export default function TechniquesView() {
+  const id = useStore(selectScenarioId);
+  return <Techniques key={id} />;
+}
+
+function Techniques() {
   // The lens follows the topology; tables and the comparison read their counters a few
   // times a second (at top speed they change every frame; nobody reads that fast).
   const topology = useStore(selectTopology);
   const t = useT();
   const [hostSel, setHost] = useState(0);
+  const explicitIo = useStore(selectIoExplicit);
+  const [tabSel, setTab] = useState<Tab | null>(null);
+  const tab: Tab = tabSel ?? (explicitIo ? 'io' : 'cpu');
   const host = Math.min(hostSel, (topology?.hosts.length ?? 1) - 1);
   const work = useSnapshot((s) => hostWork(s, host), 2, shallowEqual);
   if (topology === null || work === null) return null;
@@ -91,8 +140,20 @@ export default function TechniquesView() {
   const type: HvTypeId = hv?.type ?? 'type1';
   const technique: TechniqueId = hv?.technique ?? 'hardware-assisted';
   const hwMode: HwMode = hv === undefined ? MODERN : { era: hv.hwEra, translation: hv.memory.translation };
+  if (tab === 'io') {
+    return (
+      <div className="lens lens-techniques" data-testid="lens-techniques">
+        <div className="tq-tabrow">
+          <Tabs tab={tab} setTab={setTab} />
+          <HostPicker host={host} setHost={setHost} />
+        </div>
+        <IoPaths host={host} hostName={topology.hosts[host]?.name ?? ''} exitCost={exitCycles(hwMode)} />
+      </div>
+    );
+  }
   return (
     <div className="lens lens-techniques" data-testid="lens-techniques">
+      <Tabs tab={tab} setTab={setTab} />
       <p className="summary">{t('techniques.intro')}</p>
       <p className="summary" data-testid="tq-independent">{t('techniques.independent')}</p>
       <HostsTable host={host} setHost={setHost} />

@@ -6,7 +6,7 @@
  * crosses the host OS. Pure data and functions: the stepper animates these steps and the
  * tests check them against the textbook story.
  */
-import { COST, exitCycles, MODERN, pagingOf, type HvTypeId, type HwMode, type TechniqueId } from '../../engine';
+import { COST, exitCycles, IO_PATH, MODERN, pagingOf, type HvTypeId, type HwMode, type TechniqueId } from '../../engine';
 
 export type Mode = 'trap-and-emulate' | TechniqueId;
 export const MODES: readonly Mode[] = ['trap-and-emulate', 'binary-translation', 'paravirtual', 'hardware-assisted'];
@@ -53,11 +53,11 @@ function privileged(mode: Mode, instr: Instr, hw: HwMode): Step[] {
 
 function io(mode: Mode, type: HvTypeId, hw: HwMode): Step[] {
   const k = 'techniques.step.io';
-  const para = mode === 'paravirtual';
-  const way = mode === 'binary-translation' ? COST.btEmulate : exitCycles(hw);
-  const out: Step[] = para
-    ? [s('guest', `${k}.frontend`), s('hypervisor', `${k}.backend`, COST.ioParavirtual)]
-    : [s('guest', `${k}.guestDriver`), s('hardware', `${k}.trap`, way), s('hypervisor', `${k}.emulateDevice`, COST.ioDevice)];
+  // The technique's usual device (engine virt/ioPath.ts): virtio under paravirtualization, else an emulated one.
+  const kick = exitCycles(hw) + IO_PATH.virtioKick;
+  const out: Step[] = mode === 'paravirtual'
+    ? [s('guest', `${k}.frontend`), s('hypervisor', `${k}.backend`, kick / IO_PATH.defaultQueueDepth + IO_PATH.virtioBackend)]
+    : [s('guest', `${k}.guestDriver`), s('hardware', `${k}.trap`, IO_PATH.emulatedTraps * (exitCycles(hw) + IO_PATH.trapDecode)), s('hypervisor', `${k}.emulateDevice`, IO_PATH.emulatedBackend)];
   if (type === 'type2') out.push(s('hostOs', `${k}.hostOs`, COST.hostOsIo));
   out.push(s(type === 'type2' ? 'hostOs' : 'hypervisor', `${k}.driver`), s('hardware', `${k}.device`), s('guest', `${k}.complete`));
   return out;

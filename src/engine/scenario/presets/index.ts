@@ -29,6 +29,7 @@ import { memory16k } from './memory16k';
 import { memoryOvercommit } from './memoryOvercommit';
 import { pageSharing } from './pageSharing';
 import { shadowVsNested } from './shadowVsNested';
+import { ioPaths } from './ioPaths';
 
 const inputs = {
   basic,
@@ -46,6 +47,7 @@ const inputs = {
   'app-virtualization': appVirtualization,
   'type1-vs-type2': type1VsType2,
   'bt-vs-para-vs-hw': btVsParaVsHw,
+  'io-paths': ioPaths,
   'vswitch-basics': vswitchBasics,
   'vlan-isolation': vlanIsolation,
   'vm-vs-container': vmVsContainer,
