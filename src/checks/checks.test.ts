@@ -83,6 +83,24 @@ describe('answers are what the running world shows at the reveal', () => {
       expect(c.answer).toBe(vms ? (cts ? 'both' : 'vms') : cts ? 'containers' : 'none');
     }
   });
+  it('containers.exploit: from a bare-host container, every container on that host; from a VM, 1; varied across students', () => {
+    const answers = new Set<string>();
+    for (const s of SEEDS) {
+      const c = makeCheck(byId('containers.exploit'), s, 0);
+      const snap = revealed(c);
+      const sel = c.world.select;
+      expect(sel?.kind === 'vm' || sel?.kind === 'container').toBe(true);
+      if (sel === null || (sel.kind !== 'vm' && sel.kind !== 'container')) continue;
+      const ct = sel.kind === 'container' ? snap.topology.containers[sel.index] : undefined;
+      const host = sel.kind === 'vm' ? snap.topology.vms[sel.index]?.host : ct?.host;
+      const onHost = snap.topology.containers.filter((x) => x.host === host).length;
+      const expected = sel.kind === 'vm' ? 1 : (ct?.vm ?? -1) >= 0 ? 1 + snap.topology.containers.filter((x) => x.vm === ct?.vm).length : onHost;
+      expect(c.answer).toBe(String(expected));
+      expect(c.choices.map((x) => x.id)).toContain(c.answer);
+      answers.add(c.answer);
+    }
+    expect(answers.size).toBeGreaterThan(2);
+  });
   it('what.maxRunning: never more running than pCPUs, and as many as can run', () => {
     for (const s of SEEDS) {
       const c = makeCheck(byId('what.maxRunning'), s, 0);

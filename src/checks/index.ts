@@ -6,7 +6,7 @@
  * definitions load on demand (the check panel), so the first download stays small.
  */
 import { NOTES_SECTIONS, type NotesSection } from '../tours/types';
-import { race } from './defs/containers';
+import { exploit, race } from './defs/containers';
 import { nextState } from './defs/cpu';
 import { drsTarget, maxRunning } from './defs/hosts';
 import { walk } from './defs/memory';
@@ -17,7 +17,7 @@ import { entries, ioCost } from './defs/techniques';
 import type { CheckDef, CheckInstance } from './types';
 import { mixSeed } from './world';
 
-export const CHECKS: readonly CheckDef[] = [maxRunning, drsTarget, vdiPath, ioCost, nextState, walk, nextVolume, vlanPath, rackFailure, entries, ioExits, race].toSorted(
+export const CHECKS: readonly CheckDef[] = [maxRunning, drsTarget, vdiPath, ioCost, nextState, walk, nextVolume, vlanPath, rackFailure, entries, ioExits, race, exploit].toSorted(
   (a, b) => NOTES_SECTIONS.indexOf(a.section) - NOTES_SECTIONS.indexOf(b.section),
 );
 

@@ -37,6 +37,7 @@ export { PROTOCOLS, BURST_KIB, LINK_TICKS, type NetGraph, type NetNode, type Net
 export { PKT, PACKET_CAP, HIST_LEN as NET_HIST_LEN, HIST_WINDOW, NET_PERIOD } from './network/net';
 export type { NetSnapshot } from './network/netSnapshot';
 export { protocols, type Protocol } from './scenario/parts';
+export { kernelReach, type Exploited, type KernelReach } from './containers/isolation';
 export { KNOWN_IMAGES, imageLayers, imageSizeMiB, type Layer } from './containers/images';
 export type { CtRecord, Pull } from './containers/state';
 export { vmPlacementPolicies, type VmPlacementPolicy, migrationFallbacks, type MigrationFallback } from './scenario/parts';

@@ -131,4 +131,9 @@ export default {
   'check.containers.race.explain.containers': 'At {s} s only the containers are up: they started in 0.3 s because they share the host kernel, while the VMs still boot their guest OS (4 s).',
   'check.containers.race.explain.vms': 'At {s} s only the VMs are up.',
   'check.containers.race.explain.both': 'At {s} s both are up: the containers since 0.3 s, the VMs since their guest OS finished booting at 4 s.',
+  'check.containers.exploit.title': 'Containers vs VMs: how far does a kernel exploit reach?',
+  'check.containers.exploit.q': 'An attacker runs a kernel exploit inside {from}, one of the {total} VMs and containers on {host}. How many of those {total} does the attacker then hold ({from} included)?',
+  'check.containers.exploit.explain.host': '{n}: {from} is a process on the kernel of {host}, which every container there shares (and which runs the hypervisor, for any VMs beside them). Taking that kernel takes them all. Press “Try a kernel exploit” in its column to see it drawn.',
+  'check.containers.exploit.explain.guest': '1: {from} runs its own guest kernel. The exploit takes only that kernel; the other {held} on {host} keep their own kernels behind the hypervisor. Press “Try a kernel exploit” in its column to see it drawn.',
+  'check.containers.exploit.explain.guestCts': '{n}: {from} runs on the guest kernel of {vm}, shared by the containers inside it. The exploit takes that VM and its containers; the host kernel stays out of reach behind the VM boundary. Press “Try a kernel exploit” in its column to see it drawn.',
 } as const;

@@ -124,4 +124,9 @@ export default {
   'check.containers.race.explain.containers': '{s}초에는 컨테이너만 떠 있습니다. 컨테이너는 호스트 커널을 함께 쓰므로 0.3초 만에 시작했고, 가상머신은 아직 게스트 OS를 부팅하는 중입니다(4초).',
   'check.containers.race.explain.vms': '{s}초에는 가상머신만 떠 있습니다.',
   'check.containers.race.explain.both': '{s}초에는 둘 다 떠 있습니다. 컨테이너는 0.3초부터, 가상머신은 게스트 OS 부팅이 끝난 4초부터입니다.',
+  'check.containers.exploit.title': '컨테이너와 가상머신: 커널 공격은 어디까지 닿을까?',
+  'check.containers.exploit.q': '공격자가 {host}에 있는 가상머신과 컨테이너 {total}개 중 하나인 {from} 안에서 커널 취약점 공격을 실행합니다. 그러면 공격자는 그 {total}개 중 몇 개를 손에 넣을까요({from} 포함)?',
+  'check.containers.exploit.explain.host': '{n}개: {from:은/는} {host} 커널 위의 프로세스이고, 그 커널은 그곳의 모든 컨테이너가 함께 씁니다(옆에 가상머신이 있다면 하이퍼바이저도 그 커널이 실행합니다). 그 커널을 장악하면 모두를 장악합니다. 해당 열의 “커널 취약점 공격해 보기”를 눌러 그림으로 확인해 보세요.',
+  'check.containers.exploit.explain.guest': '1개: {from:은/는} 자기 게스트 커널을 실행합니다. 공격은 그 커널만 장악하고, {host}의 나머지 {held}개는 하이퍼바이저 뒤에서 각자의 커널을 실행합니다. 해당 열의 “커널 취약점 공격해 보기”를 눌러 그림으로 확인해 보세요.',
+  'check.containers.exploit.explain.guestCts': '{n}개: {from:은/는} {vm}의 게스트 커널 위에서 실행되고, 그 커널은 안의 컨테이너들이 함께 씁니다. 공격은 그 가상머신과 컨테이너들을 장악하지만, 호스트 커널은 가상머신 경계 뒤에 있어 닿지 않습니다. 해당 열의 “커널 취약점 공격해 보기”를 눌러 그림으로 확인해 보세요.',
 } as const;
