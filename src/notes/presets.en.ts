@@ -94,9 +94,9 @@ export default {
   'notes.preset.vlan-isolation.try': 'Move b-web’s vNIC to VLAN 10 and watch the drops stop: isolation is a configuration, not a wall.',
 
   'notes.preset.vm-vs-container.shows': 'The same web app four ways on identical hosts: four VMs (768 MiB each, each with a Linux guest), four containers (512 MiB limit each, one shared kernel), and four containers inside one VM that start at about 4.1 s, once that VM has booted.',
-  'notes.preset.vm-vs-container.ask': 'Which start first, and how much sooner? How much memory do the VMs spend on guest OSes? Why do the containers inside the VM start last?',
-  'notes.preset.vm-vs-container.misconceptions': 'Containers inside a VM are not “double virtualized” for CPU: they share the VM’s vCPUs. They start only after the VM’s guest OS is up.',
-  'notes.preset.vm-vs-container.try': 'Race them at 0.25× from tick 0; compare the memory bands; count how many more of each would fit.',
+  'notes.preset.vm-vs-container.ask': 'Which start first, and how much sooner? How much memory do the VMs spend on guest OSes? Why do the containers inside the VM start last? If an attacker breaks the kernel from inside one container, what else do they get, and from inside one VM?',
+  'notes.preset.vm-vs-container.misconceptions': 'Containers inside a VM are not “double virtualized” for CPU: they share the VM’s vCPUs. They start only after the VM’s guest OS is up. Namespaces and cgroups are not a security boundary against kernel bugs: every container on a kernel shares that kernel’s bugs.',
+  'notes.preset.vm-vs-container.try': 'Race them at 0.25× from tick 0; compare the memory bands; count how many more of each would fit; press “Try a kernel exploit” under each column and compare what is reached (the cloud’s usual answer: containers inside VMs, one tenant per VM).',
 
   'notes.preset.docker-layers.shows': 'Two Docker hosts. A second shop-api on host-a starts at once (all layers present); python on the empty host-b pulls every layer; shop-api on host-b then pulls only the two layers python lacks. api-1 edits a file (copy-on-write), a 256 MiB database is killed by the OOM killer, and batch-1 is held to 0.2 CPU by its cgroup quota.',
   'notes.preset.docker-layers.ask': 'Why did the second pull on host-b fetch so little? Where did api-1’s edited file go? Why was the database killed though the host had free memory?',

@@ -93,9 +93,9 @@ export default {
   'notes.preset.vlan-isolation.try': 'b-web의 vNIC을 VLAN 10으로 옮기면 버려짐이 멈춥니다. 격리는 벽이 아니라 설정입니다.',
 
   'notes.preset.vm-vs-container.shows': '같은 웹 앱을 똑같은 호스트에 네 가지로 실행합니다. 가상머신 네 대(각 768 MiB, 각자 Linux 게스트), 컨테이너 네 개(각 512 MiB 제한, 커널 하나를 공유), 그리고 가상머신 하나 안의 컨테이너 네 개는 그 가상머신이 부팅을 마친 약 4.1초 뒤에 시작합니다.',
-  'notes.preset.vm-vs-container.ask': '어느 쪽이 먼저, 얼마나 빨리 시작하나요? 가상머신들은 게스트 OS에 메모리를 얼마나 쓰나요? 가상머신 안의 컨테이너가 가장 늦게 시작하는 이유는?',
-  'notes.preset.vm-vs-container.misconceptions': '가상머신 안의 컨테이너가 CPU를 “이중으로 가상화”하는 것은 아닙니다. 그 가상머신의 vCPU를 나눠 씁니다. 가상머신의 게스트 OS가 뜬 뒤에야 시작합니다.',
-  'notes.preset.vm-vs-container.try': '틱 0부터 0.25× 속도로 경주시키세요. 메모리 띠를 비교하고, 각각 몇 개가 더 들어갈지 세어 보세요.',
+  'notes.preset.vm-vs-container.ask': '어느 쪽이 먼저, 얼마나 빨리 시작하나요? 가상머신들은 게스트 OS에 메모리를 얼마나 쓰나요? 가상머신 안의 컨테이너가 가장 늦게 시작하는 이유는? 공격자가 컨테이너 하나 안에서 커널을 뚫으면 무엇을 더 얻게 되나요? 가상머신 하나 안에서라면요?',
+  'notes.preset.vm-vs-container.misconceptions': '가상머신 안의 컨테이너가 CPU를 “이중으로 가상화”하는 것은 아닙니다. 그 가상머신의 vCPU를 나눠 씁니다. 가상머신의 게스트 OS가 뜬 뒤에야 시작합니다. 네임스페이스와 cgroup은 커널 버그를 막는 보안 경계가 아닙니다. 한 커널 위의 모든 컨테이너는 그 커널의 버그도 함께 나눕니다.',
+  'notes.preset.vm-vs-container.try': '틱 0부터 0.25× 속도로 경주시키세요. 메모리 띠를 비교하고, 각각 몇 개가 더 들어갈지 세어 보세요. 각 열 아래의 “커널 취약점 공격해 보기”를 눌러 무엇이 뚫리는지 비교해 보세요(클라우드의 흔한 답: 테넌트마다 가상머신 하나, 그 안에 컨테이너).',
 
   'notes.preset.docker-layers.shows': '도커 호스트 둘이 있습니다. host-a의 두 번째 shop-api는 곧바로 시작하고(층이 모두 있음), 비어 있는 host-b의 python은 층을 모두 받아 오며, 그 뒤 host-b의 shop-api는 python에 없는 두 층만 받아 옵니다. api-1은 파일을 고치고(쓰기 시 복사), 256 MiB 데이터베이스는 OOM killer에 종료되며, batch-1은 cgroup 할당량으로 CPU 0.2개에 묶입니다.',
   'notes.preset.docker-layers.ask': 'host-b의 두 번째 풀이 조금만 받아 온 이유는? api-1이 고친 파일은 어디로 갔을까요? 호스트에 빈 메모리가 있는데도 데이터베이스가 종료된 이유는?',

@@ -66,6 +66,9 @@ export default {
   'tour.course.containers.title': 'Containers',
   'tour.course.containers.body':
     'A container packages only the application and its files; it shares the host’s kernel, so there is no guest OS to boot. It starts in a fraction of a second where a VM needs seconds.',
+  'tour.course.isolation.title': 'The price of a shared kernel',
+  'tour.course.isolation.body':
+    'Sharing the host kernel is what makes containers light, and it is also their weak point: a kernel bug exploited inside one container hands over the kernel every container on that host shares. Press “Try a kernel exploit” under both columns: from a container, all four are reached; from a VM, only that VM, because each VM runs its own kernel behind the hypervisor.',
   'tour.course.docker.title': 'Docker images and layers',
   'tour.course.docker.body':
     'An image is a stack of read-only layers shared by every container made from it; each container adds only a thin writable layer. That is why containers are light and move between environments reliably.',

@@ -7,11 +7,12 @@
  */
 import { motion } from 'framer-motion';
 import { useId } from 'react';
-import { POWER, type Topology } from '../../engine';
+import { POWER, type Exploited, type KernelReach, type Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { select } from '../../store';
+import { select, type Selection } from '../../store';
 import { v } from '../../theme/tokens';
 import { addContainer, addVm, removeLast } from './actions';
+import { ExploitLine, markOf } from './Exploit';
 import { canAdd, type ColumnModel, type InstanceModel } from './layoutContainers';
 import { MemoryBar } from './MemoryBar';
 
@@ -30,12 +31,14 @@ function stateGlyph(m: InstanceModel): string {
   return '○';
 }
 
-function Instance({ m, hatch }: { m: InstanceModel; hatch: string }) {
+function Instance({ m, hatch, reach }: { m: InstanceModel; hatch: string; reach: KernelReach | null }) {
   const t = useT();
   const r = m.rect;
   const isVm = m.kind === 'vm';
   const status = m.pulling ? t('containers.pulling') : m.power === POWER.booting ? t(isVm ? 'containers.booting' : 'containers.starting', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) }) : m.power === POWER.on ? t('containers.up') : t('containers.off');
-  const label = t(isVm ? 'containers.vmBox' : 'containers.ctBox', { name: m.name, status });
+  const plain = t(isVm ? 'containers.vmBox' : 'containers.ctBox', { name: m.name, status });
+  const mark = markOf(reach, m);
+  const label = mark === 'reached' ? t('containers.exploit.boxReached', { label: plain }) : mark === 'held' ? t('containers.exploit.boxHeld', { label: plain }) : plain;
   const sel = isVm ? { kind: 'vm' as const, index: m.index } : { kind: 'container' as const, index: m.index };
   const bandH = 18;
   return (
@@ -43,8 +46,8 @@ function Instance({ m, hatch }: { m: InstanceModel; hatch: string }) {
       {/* Named by <title>, not aria-label, so the texts drawn inside stay part of the name's context (label in name). */}
       <g role="button" tabIndex={0} className="selectable" onClick={(e) => { e.stopPropagation(); select(sel); }} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(sel); } }}>
         <title>{label}</title>
-        <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={4} style={{ fill: isVm ? v('layerGuest') : v('layerContainer'), stroke: v('border'), strokeWidth: v('strokeWidth'), strokeDasharray: m.power === POWER.off ? '4 3' : 'none' }} />
-        <text x={r.x + 4} y={r.y + 11} style={{ fontSize: 10, fontWeight: 700, fill: v('text') }}>{`${stateGlyph(m)} ${m.name}`}</text>
+        <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={4} style={{ fill: isVm ? v('layerGuest') : v('layerContainer'), stroke: mark === 'reached' ? v('danger') : v('border'), strokeWidth: mark === 'reached' ? 3 : v('strokeWidth'), strokeDasharray: m.power === POWER.off ? '4 3' : 'none' }} data-mark={mark ?? undefined} />
+        <text x={r.x + 4} y={r.y + 11} style={{ fontSize: 10, fontWeight: 700, fill: v('text') }}>{`${mark === 'reached' ? '⚠' : stateGlyph(m)} ${m.name}`}</text>
         {m.nested.length === 0 && (
           <>
             <rect x={r.x + 3} y={r.y + 15} width={r.w - 6} height={bandH} rx={2} style={{ fill: v('surface'), stroke: v('border') }} />
@@ -63,7 +66,7 @@ function Instance({ m, hatch }: { m: InstanceModel; hatch: string }) {
         )}
         {!isVm && r.w >= 80 && <text x={r.x + 5} y={r.y + 44} style={{ fontSize: 8, fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
       </g>
-      {m.nested.map((c) => <Instance key={c.name} m={c} hatch={hatch} />)}
+      {m.nested.map((c) => <Instance key={c.name} m={c} hatch={hatch} reach={reach} />)}
       <StartBar m={m} />
     </motion.g>
   );
@@ -73,10 +76,23 @@ function baseKey(kind: ColumnModel['kind']): string {
   return kind === 'containers' ? 'containers.base.kernel' : kind === 'vms' ? 'containers.base.hypervisor' : 'containers.base.mixed';
 }
 
-export function CompareColumn({ col, topo, width, scale }: { col: ColumnModel; topo: Topology; width: number; scale: number }) {
+interface ColumnProps {
+  col: ColumnModel;
+  topo: Topology;
+  width: number;
+  scale: number;
+  /** A kernel exploit being shown (anywhere), what it reaches, and how to start or clear one. */
+  exploit: Exploited | null;
+  reach: KernelReach | null;
+  selection: Selection;
+  onExploit: (from: Exploited | null) => void;
+}
+
+export function CompareColumn({ col, topo, width, scale, exploit, reach, selection, onExploit }: ColumnProps) {
   const t = useT();
   const hatch = useId().replace(/:/g, '');
   const h = col.height + 30;
+  const kernelTaken = reach !== null && reach.kernel.kind === 'host' && reach.kernel.index === col.host;
   const nestedVm = topo.vms.findIndex((vm, i) => vm.host === col.host && topo.containers.some((c) => c.vm === i));
   return (
     <section className="ct-column" style={{ width: width * scale + 16 }} aria-label={t('containers.columnLabel', { host: col.name })} data-testid={`ct-col-${col.name}`}>
@@ -88,9 +104,9 @@ export function CompareColumn({ col, topo, width, scale }: { col: ColumnModel; t
             <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: v('border'), strokeWidth: 1.5 }} />
           </pattern>
         </defs>
-        {col.instances.map((m) => <Instance key={`${m.kind}-${m.name}`} m={m} hatch={hatch} />)}
-        <rect x={8} y={col.height} width={width - 16} height={22} rx={3} style={{ fill: col.kind === 'containers' ? v('layerHostOs') : v('layerHypervisor'), stroke: v('border') }} />
-        <text x={14} y={col.height + 15} style={{ fontSize: 11, fill: v('text') }}>{t(baseKey(col.kind))}</text>
+        {col.instances.map((m) => <Instance key={`${m.kind}-${m.name}`} m={m} hatch={hatch} reach={reach} />)}
+        <rect x={8} y={col.height} width={width - 16} height={22} rx={3} style={{ fill: col.kind === 'containers' ? v('layerHostOs') : v('layerHypervisor'), stroke: kernelTaken ? v('danger') : v('border'), strokeWidth: kernelTaken ? 3 : 1 }} data-testid={`ct-kernel-${col.name}`} data-taken={kernelTaken} />
+        <text x={14} y={col.height + 15} style={{ fontSize: 11, fontWeight: kernelTaken ? 700 : 400, fill: v('text') }}>{kernelTaken ? t('containers.exploit.kernelTaken') : t(baseKey(col.kind))}</text>
       </svg>
       <MemoryBar col={col} hatch={hatch} />
       {col.disk.containers > 1 && <p className="muted ct-disk" data-testid={`ct-disk-${col.name}`}>{t('containers.disk', { n: col.disk.containers, shared: col.disk.sharedMiB, unshared: col.disk.unsharedMiB })}</p>}
@@ -106,6 +122,7 @@ export function CompareColumn({ col, topo, width, scale }: { col: ColumnModel; t
         <dt>{t('containers.room')}</dt>
         <dd id={`ct-room-${col.name}`} data-testid={`ct-room-${col.name}`}>{col.kind === 'vms' ? t('containers.roomVms', { n: col.roomVms, mib: col.vmSizeMiB }) : t('containers.roomCts', { n: col.roomContainers, mib: col.ctSizeMiB })}</dd>
       </dl>
+      <ExploitLine col={col} topo={topo} from={exploit} selection={selection} onExploit={onExploit} />
       <div className="actions">
         {/* A full host offers no Add: the room line beside it says why (and how much is needed). */}
         {col.kind !== 'containers' && col.kind !== 'nested' && (

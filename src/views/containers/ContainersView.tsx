@@ -7,6 +7,7 @@
  */
 import { MotionScope } from '../shared/MotionScope';
 import { useState } from 'react';
+import { kernelReach, type Exploited, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { selectSelection, selectTheme, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
@@ -34,6 +35,8 @@ function Why({ cols }: { cols: ColumnModel[] }) {
   );
 }
 
+const reachOf = (t: Topology, f: Exploited | null) => (f === null ? null : kernelReach(t, f));
+
 /** Start bars and timers move, so the columns take the snapshot eight times a second. */
 const LIVE_HZ = 8;
 
@@ -43,21 +46,36 @@ function ContainersViewBody() {
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
   const [showNested, setShowNested] = useState(false);
+  // The kernel exploit shown in each column (by host), for the topology it was started on (an edit clears them: indices may move).
+  const [exploits, setExploits] = useState<{ byHost: Record<number, Exploited>; rev: number }>({ byHost: {}, rev: -1 });
   // Projector mode scales the drawings up, as the Overview does, so a back row can read them.
   const scale = useStore(selectTheme) === 'projector' ? 1.35 : 1;
   if (snap === null) return <div ref={ref} className="lens" data-testid="lens-containers" />;
-  const hosts = visibleColumns(snap, showNested);
+  // A selection inside a VM's container engine (a check or a link can open on one) shows that column too.
+  const nestedSelected = (selection?.kind === 'container' && (snap.topology.containers[selection.index]?.vm ?? -1) >= 0) || (selection?.kind === 'vm' && snap.topology.containers.some((c) => c.vm === selection.index));
+  const nested = showNested || nestedSelected;
+  const hosts = visibleColumns(snap, nested);
   const colW = Math.max(220, Math.min(420, ((width - 16) / Math.max(1, hosts.length) - 34) / scale));
   const cols = hosts.map((h) => columnModel(snap, h, colW));
   const selected = selection?.kind === 'container' ? selection.index : -1;
+  const rev = snap.topology.rev;
+  const exploitIn = (h: number): Exploited | null => (exploits.rev === rev ? exploits.byHost[h] ?? null : null);
+  const onExploit = (h: number, f: Exploited | null): void =>
+    setExploits((e) => {
+      const byHost = { ...(e.rev === rev ? e.byHost : {}) };
+      if (f === null) delete byHost[h];
+      else byHost[h] = f;
+      return { byHost, rev };
+    });
   const vmCol = cols.find((c) => c.kind === 'vms');
   const ctCol = cols.find((c) => c.kind === 'containers');
   return (
     <div ref={ref} className="lens lens-containers" data-testid="lens-containers">
       <p className="summary">{t('containers.intro')}</p>
+      <div className="ct-head">
       {hasNested(snap) && (
         <label className="ct-toggle">
-          <input type="checkbox" checked={showNested} onChange={(e) => setShowNested(e.target.checked)} data-testid="ct-show-nested" /> {t('containers.showNested')}
+          <input type="checkbox" checked={nested} disabled={nestedSelected} onChange={(e) => setShowNested(e.target.checked)} data-testid="ct-show-nested" /> {t('containers.showNested')}
         </label>
       )}
       {vmCol !== undefined && ctCol !== undefined && (
@@ -74,9 +92,11 @@ function ContainersViewBody() {
           {t('containers.race')}
         </button>
       )}
-      <div className="ct-columns">
-        {cols.map((c) => <CompareColumn key={c.name} col={c} topo={snap.topology} width={colW} scale={scale} />)}
       </div>
+      <div className="ct-columns">
+        {cols.map((c) => <CompareColumn key={c.name} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} />)}
+      </div>
+      {exploits.rev === rev && Object.keys(exploits.byHost).length > 0 && <p className="muted ct-exploit-note">{t('containers.exploit.note')}</p>}
       <Why cols={cols} />
       <div className="ct-lower">
         <LayersPanel key={snap.topology.name} snap={snap} />
