@@ -5,6 +5,7 @@
  * On a phone in Korean the lens tabs are one scrolling line (no label broken one
  * syllable per line) and the page never scrolls sideways.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, showLens, tid } from './harness';
@@ -60,6 +61,28 @@ describe('a lens with nothing to show', () => {
     await page.locator(`${tid('lens-storage')} .storage-svg`).waitFor();
     expect(errors).toEqual([]);
   });
+});
+
+describe('accessibility of the card and the strip', () => {
+  // As in a11y.e2e.ts: WCAG 2.2 AA tags plus the two extra rules, violations only.
+  const axe = (page: Page): AxeBuilder =>
+    new AxeBuilder({ page })
+      .setLegacyMode(true)
+      .options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'label-content-name-mismatch': { enabled: true }, 'target-size': { enabled: true } }, resultTypes: ['violations'] });
+  const SCREENS = [
+    { q: 'lang=en&theme=default', viewport: { width: 1280, height: 800 }, touch: false },
+    { q: 'lang=ko&theme=projector', viewport: { width: 1280, height: 720 }, touch: false },
+    { q: 'lang=ko&theme=contrast', viewport: { width: 390, height: 844 }, touch: true },
+  ];
+  for (const s of SCREENS) {
+    test(`${s.q} at ${s.viewport.width}x${s.viewport.height}: no axe violation on the Storage card`, async () => {
+      const { page, errors } = await openApp(`scenario=basic&lens=storage&autoplay=0&${s.q}`, { viewport: s.viewport, touch: s.touch });
+      await emptyCard(page, 'storage');
+      const r = await axe(page).analyze();
+      expect(r.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
 });
 
 describe('lens tabs on a phone', () => {
