@@ -5,13 +5,13 @@
  * Parts the first screen does not need (the lecture layer: dialogs, shortcuts; the tour
  * panel, shown only during a tour) load on their own, after it.
  */
-import { createElement, lazy, Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useT } from '../i18n';
 import { selectEmbed, selectLens, selectPenUsed, selectStatus, selectTour, useStore } from '../store';
-import { lensView } from '../views/registry';
 import { EventFeed } from './EventFeed';
 import { Header } from './Header';
 import { Inspector } from './inspector/Inspector';
+import { LensBody } from './LensEmpty';
 import { LensTabs } from './LensTabs';
 import { LiveNarration } from './LiveNarration';
 import { Notices } from './Notices';
@@ -68,7 +68,8 @@ export function App() {
   const wide = useWideLayout();
   const main = (
     <main id="lens-panel" role="tabpanel" aria-labelledby={`tab-${lens}`} className="lens-panel">
-      <Suspense fallback={<p className="status">{t('app.loading')}</p>}>{createElement(lensView(lens))}</Suspense>
+      <Suspense fallback={<p className="status">{t('app.loading')}</p>}><LensBody lens={lens} />
+      </Suspense>
       <InkSlot />
     </main>
   );

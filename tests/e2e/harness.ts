@@ -183,10 +183,13 @@ export async function selectThing(page: Page, sel: string, inspectorText: string
     .toBe(true);
 }
 
-/** Show a lens by its tab and wait until the lens (a lazy chunk, its styles) has rendered. */
+/**
+ * Show a lens by its tab and wait until the lens (a lazy chunk, its styles) has rendered,
+ * or, in a world that does not exercise it, its "nothing to see here" card with lesson presets.
+ */
 export async function showLens(page: Page, id: string): Promise<void> {
   await page.locator(`#tab-${id}`).click();
-  await page.locator(tid(`lens-${id}`)).first().waitFor({ state: 'attached' });
+  await page.locator(`${tid(`lens-${id}`)}, ${tid('lens-empty')}[data-lens="${id}"]`).first().waitFor({ state: 'attached' });
 }
 
 /** Press pause if playing, and wait until settled; returns the tick it holds. */

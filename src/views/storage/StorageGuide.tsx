@@ -6,8 +6,9 @@
 import type { StorageSnapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectScenarioId, selectSelection, useStore } from '../../store';
+import { lensLessons } from '../lensLessons';
 
-const GUIDED = ['san-placement', 'array-failure', 'thin-overcommit', 'rack-awareness'];
+const GUIDED: readonly string[] = lensLessons('storage');
 
 export function TryThis() {
   const t = useT();

@@ -1,0 +1,13 @@
+/** A lens the world on screen does not exercise: why, and its lesson presets to open. */
+export default {
+  'lensEmpty.why.overview': 'This scenario has no hosts: nothing to draw.',
+  'lensEmpty.why.cpu': 'This scenario has nothing to run: no VMs and no containers.',
+  'lensEmpty.why.memory': 'This scenario has no VMs: no guest memory to map onto a host.',
+  'lensEmpty.why.storage': 'This scenario has no SAN: fewer than two storage arrays, so nothing to place.',
+  'lensEmpty.why.techniques': 'This scenario has no VMs: no guest instructions to trap, translate or hand to the hypervisor.',
+  'lensEmpty.why.network': 'This scenario has no virtual network: no VM’s vNIC sits on a vSwitch port group.',
+  'lensEmpty.why.containers': 'This scenario has no containers: nothing to set beside its VMs.',
+  'lensEmpty.why.cluster': 'This scenario has only one host: nothing to place, balance or migrate.',
+  'lensEmpty.offer': 'Open a lesson preset that uses it:',
+  'lensEmpty.anyway': 'Show this lens anyway',
+} as const;

@@ -1,0 +1,119 @@
+/**
+ * Every lens opens on something to see: on `basic` (one host, one array) the Storage and
+ * Cluster lenses say plainly that this world has nothing for them and offer their lesson
+ * presets; one click loads the preset, as the scenario picker does, and the lens draws.
+ * On a phone in Korean the lens tabs are one scrolling line (no label broken one
+ * syllable per line) and the page never scrolls sideways.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, showLens, tid } from './harness';
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+const poll = { timeout: 20_000, interval: 100 };
+
+async function emptyCard(page: Page, lens: string): Promise<string> {
+  const card = page.locator(`${tid('lens-empty')}[data-lens="${lens}"]`);
+  await card.waitFor();
+  return (await card.textContent()) ?? '';
+}
+
+describe('a lens with nothing to show', () => {
+  test('Storage and Cluster on basic say so and open a lesson preset in one click', async () => {
+    const { page, errors } = await openApp('scenario=basic&lang=en&autoplay=0');
+    await showLens(page, 'storage');
+    expect(await emptyCard(page, 'storage')).toContain('This scenario has no SAN');
+    expect(await page.locator(tid('lens-storage')).count()).toBe(0);
+
+    await showLens(page, 'cluster');
+    expect(await emptyCard(page, 'cluster')).toContain('only one host');
+    // "Show this lens anyway" shows the lens on this world; focus stays on the lens's tab.
+    await page.locator(tid('lens-empty-anyway')).click();
+    await page.locator(tid('lens-cluster')).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-cluster');
+
+    await showLens(page, 'storage');
+    await page.locator(tid('lens-empty-preset-array-failure')).click();
+    // The preset loads as from the scenario picker: the picker says so and the SAN is drawn.
+    await expect.poll(() => page.locator(tid('scenario')).inputValue(), poll).toBe('array-failure');
+    await page.locator(`${tid('lens-storage')} .storage-svg`).waitFor();
+    expect(await page.locator(tid('lens-empty')).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-storage');
+
+    // Back on a one-host world, Cluster offers its presets again, and one of them draws hosts.
+    await page.locator(tid('scenario')).selectOption('basic');
+    await showLens(page, 'cluster');
+    expect(await emptyCard(page, 'cluster')).toContain('Open a lesson preset that uses it');
+    await page.locator(tid('lens-empty-preset-drs-balance')).click();
+    await page.locator(tid('cl-host-host-3')).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  test('the card is in Korean, with the presets keyboard operable', async () => {
+    const { page, errors } = await openApp('scenario=basic&lang=ko&lens=storage&autoplay=0');
+    expect(await emptyCard(page, 'storage')).toContain('이 시나리오에는 SAN이 없습니다');
+    const first = page.locator(tid('lens-empty-preset-san-placement'));
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.locator(`${tid('lens-storage')} .storage-svg`).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('accessibility of the card and the strip', () => {
+  // As in a11y.e2e.ts: WCAG 2.2 AA tags plus the two extra rules, violations only.
+  const axe = (page: Page): AxeBuilder =>
+    new AxeBuilder({ page })
+      .setLegacyMode(true)
+      .options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'label-content-name-mismatch': { enabled: true }, 'target-size': { enabled: true } }, resultTypes: ['violations'] });
+  const SCREENS = [
+    { q: 'lang=en&theme=default', viewport: { width: 1280, height: 800 }, touch: false },
+    { q: 'lang=ko&theme=projector', viewport: { width: 1280, height: 720 }, touch: false },
+    { q: 'lang=ko&theme=contrast', viewport: { width: 390, height: 844 }, touch: true },
+  ];
+  for (const s of SCREENS) {
+    test(`${s.q} at ${s.viewport.width}x${s.viewport.height}: no axe violation on the Storage card`, async () => {
+      const { page, errors } = await openApp(`scenario=basic&lens=storage&autoplay=0&${s.q}`, { viewport: s.viewport, touch: s.touch });
+      await emptyCard(page, 'storage');
+      const r = await axe(page).analyze();
+      expect(r.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+describe('lens tabs on a phone', () => {
+  test('390x844 in Korean: every tab is one line, the strip scrolls, the page does not', async () => {
+    const { page, errors } = await openApp('lang=ko&autoplay=0', { viewport: { width: 390, height: 844 }, touch: true });
+    const tabs = page.getByRole('tab');
+    const lines = await tabs.evaluateAll((els) =>
+      els.map((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const text = range.getBoundingClientRect().height;
+        const cs = getComputedStyle(el);
+        const line = cs.lineHeight === 'normal' ? parseFloat(cs.fontSize) * 1.4 : parseFloat(cs.lineHeight);
+        return { id: el.id, lines: Math.round(text / line), height: el.getBoundingClientRect().height };
+      }),
+    );
+    for (const l of lines) {
+      expect(l.lines, l.id).toBe(1);
+      expect(l.height, l.id).toBeGreaterThanOrEqual(24);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The strip holds more than the screen: choosing the last tab by keys scrolls it into view.
+    const strip = page.getByRole('tablist');
+    expect(await strip.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await page.locator('#tab-overview').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.locator('#tab-cluster').getAttribute('aria-selected'), poll).toBe('true');
+    await expect
+      .poll(() => page.locator('#tab-cluster').evaluate((el) => { const s = el.parentElement?.getBoundingClientRect(); const r = el.getBoundingClientRect(); return s !== undefined && r.left >= s.left - 1 && r.right <= s.right + 1; }), poll)
+      .toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+  });
+});
