@@ -8,7 +8,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { findCheck, makeCheck, type CheckInstance } from '../../src/checks';
 import { PROGRESS_KEY } from '../../src/checks/progress';
-import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 
