@@ -20,6 +20,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setTechnique'), host: idSchema, technique: z.enum(techniques) }),
   z.strictObject({ type: z.literal('setHwEra'), host: idSchema, era: z.enum(hwEras) }),
   z.strictObject({ type: z.literal('setIoPath'), vm: idSchema, path: z.enum(ioPaths), queueDepth: ioQueueDepthSchema.optional() }),
+  z.strictObject({ type: z.literal('setGpuLoad'), vm: idSchema, demandPct: z.int().min(0).max(100).optional(), needGiB: z.number().min(0).max(192).optional() }),
   z.strictObject({ type: z.literal('setTimeslice'), host: idSchema, ms: z.int().min(1).max(100) }),
   z.strictObject({ type: z.literal('addVm'), vm: vmSchema }),
   z.strictObject({ type: z.literal('removeVm'), vm: idSchema }),

@@ -10,6 +10,7 @@
 import { digestClusterPart } from './cluster/digest';
 import { digestContainersPart } from './containers/digest';
 import { digestCpuPart } from './cpu/snapshot';
+import { digestGpuPart } from './gpu/digest';
 import { kernelDigest } from './kernel/digest';
 import { digestMemoryPart } from './memory/digest';
 import { digestNetPart } from './network/netSnapshot';
@@ -32,6 +33,7 @@ export const SECTIONS: readonly SectionDigest[] = [
   { id: 'containers', digest: digestContainersPart },
   { id: 'cluster', digest: digestClusterPart },
   { id: 'memory', digest: digestMemoryPart },
+  { id: 'gpu', digest: digestGpuPart },
 ];
 
 /** A short, stable digest of everything a snapshot says (for golden tests, replay checks and reload tests). */

@@ -52,7 +52,7 @@ describe('the registry', () => {
     const at = (place: (typeof TICK_PLACES)[number]): string[] => SUBSYSTEMS.filter((s) => s.phases[place] !== undefined).map((s) => s.id);
     expect(at('control')).toEqual(['containers', 'cluster']);
     expect(at('schedule')).toEqual(['cpu']);
-    expect(at('execute')).toEqual(['cpu']);
+    expect(at('execute')).toEqual(['cpu', 'gpu']);
     expect(at('arbitrate')).toEqual(['memory', 'storage', 'virt', 'net']);
   });
 
@@ -62,10 +62,10 @@ describe('the registry', () => {
   });
 
   it('snapshot sections come in the digest order, and the snapshot keeps its shape', () => {
-    expect(sectionOrder(SUBSYSTEMS).map((s) => s.id)).toEqual(['cpu', 'storage', 'virt', 'net', 'containers', 'cluster', 'memory']);
+    expect(sectionOrder(SUBSYSTEMS).map((s) => s.id)).toEqual(['cpu', 'storage', 'virt', 'net', 'containers', 'cluster', 'memory', 'gpu']);
     const snap = engine.toSnapshot(engine.createSim(presets.basic));
     expect(snap.v).toBe(SNAPSHOT_VERSION);
-    expect(Object.keys(snap)).toEqual(['v', 'tick', 'topology', 'ent', 'pcpu', 'queues', 'vms', 'containers', 'counters', 'events', 'cpu', 'storage', 'virt', 'net', 'fleet', 'memory']);
+    expect(Object.keys(snap)).toEqual(['v', 'tick', 'topology', 'ent', 'pcpu', 'queues', 'vms', 'containers', 'counters', 'events', 'cpu', 'storage', 'virt', 'net', 'fleet', 'memory', 'gpu']);
     expect(Object.keys(snap.fleet)).toEqual(['ct', 'cl', 'pages', 'hosts']);
   });
 

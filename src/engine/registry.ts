@@ -12,13 +12,14 @@ import { cpu } from './cpu';
 import { SECTIONS } from './digest';
 import { makeEngine, type HandledBy, type SnapshotWith, type StateWith } from './engine';
 import type { CommandType } from './commands';
+import { gpu } from './gpu';
 import { kernelCommands } from './kernel/commands';
 import { memory } from './memory';
 import { net } from './network';
 import { storage } from './storage';
 import { virt } from './virt';
 
-export const SUBSYSTEMS = [containers, cluster, cpu, memory, storage, virt, net] as const;
+export const SUBSYSTEMS = [containers, cluster, cpu, memory, storage, virt, net, gpu] as const;
 
 /** Everything the engine needs to go on, and nothing else: the world and each subsystem's state. */
 export type SimState = StateWith<typeof SUBSYSTEMS>;

@@ -97,6 +97,18 @@ const CASES: Record<string, GoldenCase> = {
       { at: 6000, command: { type: 'setHypervisorType', host: 'bt', hvType: 'type2' } },
     ],
   },
+  'gpu-sharing': {
+    preset: 'gpu-sharing',
+    seed: 17,
+    ticks: 22_000,
+    checkpoints: [0, 5000, 8000, 22_000],
+    commands: [
+      { at: 6000, command: { type: 'setGpuLoad', vm: 'train-s', demandPct: 0 } },
+      { at: 7000, command: { type: 'setGpuLoad', vm: 'infer-m1', demandPct: 100 } },
+      { at: 7500, command: { type: 'setGpuLoad', vm: 'nope', demandPct: 10 } },
+      { at: 7600, command: { type: 'migrateVm', vm: 'train-p', host: 'host-slice' } },
+    ],
+  },
   'io-paths': {
     preset: 'io-paths',
     seed: 16,

@@ -11,7 +11,7 @@ import { bootVm, isHostFailed, repairHostPower } from '../kernel/lifecycle';
 import type { MigrationFallback, VmPlacementPolicy, VmSpec } from '../scenario/parts';
 import { haAdmission } from './admission';
 import { choosePlacement, type HostLoad } from './placement';
-import { decide, isPassthrough, type ClusterWorld } from './state';
+import { decide, gpuOf, isPassthrough, type ClusterWorld } from './state';
 
 export function hostLoads(st: ClusterWorld, skip = -1): HostLoad[] {
   return st.topology.hosts.map((h, i) => ({
@@ -70,6 +70,8 @@ export function migrateVm(st: ClusterWorld, id: string, host: string): Outcome {
   const vm = st.topology.vms[i];
   if (vm === undefined) return reject('reason.noSuchVm', { vm: id });
   if (isPassthrough(st, i)) return reject('cluster.reason.passthrough', { vm: vm.name });
+  const gpu = gpuOf(st, i);
+  if (gpu !== undefined) return reject('cluster.reason.gpu', { vm: vm.name, gpu });
   if (st.vmPower[i] !== POWER.on) return reject('cluster.reason.vmNotRunning', { vm: vm.name });
   const h = st.topology.hosts.findIndex((x) => x.id === host);
   if (h < 0) return reject('reason.noSuchHost', { host });

@@ -16,7 +16,7 @@ import { POWER } from '../kernel/codes';
 import { bootVm, failHostPower, isHostFailed } from '../kernel/lifecycle';
 import { hostLoads } from './commands';
 import { choosePlacement } from './placement';
-import { decide, HA_DETECT_MS, type ClusterWorld } from './state';
+import { decide, gpuOf, HA_DETECT_MS, type ClusterWorld } from './state';
 
 export function failHost(st: ClusterWorld, host: string): Outcome {
   const h = st.topology.hosts.findIndex((x) => x.id === host);
@@ -61,6 +61,12 @@ function restart(st: ClusterWorld, victims: number[], ctx: Ctx): Outcome {
   for (const i of victims) {
     const vm = st.topology.vms[i];
     if (vm === undefined) continue;
+    const gpu = gpuOf(st, i);
+    if (gpu !== undefined) {
+      decide(cl, st.tick, 'haFail', { key: 'cluster.why.haGpu', params: { vm: vm.id, gpu } }, []);
+      pushEvent(st.events, st.tick, 'info', 'cluster.why.haGpu', { vm: vm.id, gpu });
+      continue;
+    }
     const need = vmReserveMiB(vm);
     const { chosen, candidates } = choosePlacement(cl.policy, loads, need);
     const load = loads[chosen];

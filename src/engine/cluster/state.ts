@@ -124,3 +124,8 @@ export function decide(cl: ClusterState, tick: number, kind: DecisionKind, messa
 export function isPassthrough(st: ClusterWorld, i: number): boolean {
   return st.scenario.vms[i]?.ioPath === 'passthrough';
 }
+
+/** The GPU a VM is attached to (its host's device: the model's GPUs do not move), or undefined. */
+export function gpuOf(st: ClusterWorld, i: number): string | undefined {
+  return st.scenario.vms[i]?.gpu?.device;
+}

@@ -15,7 +15,7 @@ import { PROFILES } from '../kernel/workload';
 import { COST_PTS_PER_S, drsRecommend, type DrsHost, type DrsVm } from './drs';
 import { haDue } from './ha';
 import { newMigration, tickPrecopy, tickStopCopy, type LinkConfig, type Migration } from './precopy';
-import { decide, DRS_HOLD_MS, DRS_PERIOD, isPassthrough, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, type ClusterState, type ClusterWorld } from './state';
+import { decide, DRS_HOLD_MS, DRS_PERIOD, gpuOf, isPassthrough, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, type ClusterState, type ClusterWorld } from './state';
 
 const DEMAND_PERIOD = 10;
 const DEMAND_ALPHA = 0.05;
@@ -153,7 +153,7 @@ function runDrs(st: ClusterWorld, cl: ClusterState): void {
   });
   const vms: DrsVm[] = t.vms.map((v, i) => ({
     host: v.host, demand: on(i) ? (cl.vmDemand[i] ?? 0) : 0, reserveMiB: vmReserveMiB(v), usedMiB: on(i) ? (used[i] ?? 0) : 0,
-    costS: migrationCostS(v.memoryMiB, dirty[i] ?? 0, cl.link.linkMiBps), movable: st.vmPower[i] === POWER.on && !busy.has(v.id) && !held.has(v.id) && !isPassthrough(st, i),
+    costS: migrationCostS(v.memoryMiB, dirty[i] ?? 0, cl.link.linkMiBps), movable: st.vmPower[i] === POWER.on && !busy.has(v.id) && !held.has(v.id) && !isPassthrough(st, i) && gpuOf(st, i) === undefined,
   }));
   const r = drsRecommend(hosts, vms, cl.drsThresholdPct);
   const imb = { cpu: Math.round(r.cpuImbalancePct), mem: Math.round(r.memImbalancePct), threshold: cl.drsThresholdPct };

@@ -48,6 +48,7 @@ const PACING: Record<PresetId, Pacing> = {
   'type1-vs-type2': { steady: allUp },
   'bt-vs-para-vs-hw': { steady: allUp },
   // The three paths' counters part at once and keep apart: the emulated VM has done the fewest I/Os.
+  'gpu-sharing': { sequence: [{ name: 'all three GPUs at work', holds: (st) => st.gpu.devs.every((d) => d.util > 0.5) }, 'gpu.ev.oom'] },
   'io-paths': { steady: (st) => allUp(st) && ioFewestOnEmulated(st) },
   'vswitch-basics': { steady: allUp },
   'vlan-isolation': { steady: allUp },

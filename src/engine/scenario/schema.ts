@@ -18,6 +18,7 @@ import {
   volumeSchema,
   vswitchSchema,
 } from './parts';
+import { checkGpuRefs, gpuSchema, vmGpuSchema } from './gpu';
 
 export const SCHEMA_VERSION = 1;
 /** Totals that keep any accepted scenario simulable in a browser tab. */
@@ -33,7 +34,7 @@ export const scenarioSchema = z.strictObject({
   name: z.string().min(1).max(80),
   seed: z.int().min(0).max(4_294_967_295).default(1),
   hosts: z.array(hostSchema).min(1).max(LIMITS.hosts),
-  vms: z.array(vmSchema).max(LIMITS.vms).default([]),
+  vms: z.array(vmSchema.extend({ gpu: vmGpuSchema.optional() })).max(LIMITS.vms).default([]),
   containers: z.array(containerSchema).max(LIMITS.containers).default([]),
   storageArrays: z.array(storageArraySchema).max(64).default([]),
   vswitches: z.array(vswitchSchema).max(64).default([]),
@@ -44,6 +45,7 @@ export const scenarioSchema = z.strictObject({
   thinClients: z.array(thinClientSchema).max(32).default([]),
   appSandboxes: z.array(appSandboxSchema).max(16).default([]),
   cluster: clusterSchema.prefault({}),
+  gpus: z.array(gpuSchema).max(16).default([]),
 });
 
 export type Scenario = z.output<typeof scenarioSchema>;
@@ -96,6 +98,7 @@ export function checkReferences(s: Scenario): RefIssue[] {
   });
   checkVolumeReferences(s, vms, out);
   checkNetworkRefs(s, vms, out);
+  checkGpuRefs(s, out);
   const pcpus = s.hosts.reduce((n, h) => n + h.sockets * h.coresPerSocket * h.threadsPerCore, 0);
   if (pcpus > LIMITS.pcpus) {
     out.push({ path: ['hosts'], key: 'error.limit.pcpus', params: { max: LIMITS.pcpus, value: pcpus }, message: `too many pCPUs (${pcpus} > ${LIMITS.pcpus})` });

@@ -29,6 +29,7 @@ import { memory16k } from './memory16k';
 import { memoryOvercommit } from './memoryOvercommit';
 import { pageSharing } from './pageSharing';
 import { shadowVsNested } from './shadowVsNested';
+import { gpuSharing } from './gpuSharing';
 import { ioPaths } from './ioPaths';
 
 const inputs = {
@@ -48,6 +49,7 @@ const inputs = {
   'type1-vs-type2': type1VsType2,
   'bt-vs-para-vs-hw': btVsParaVsHw,
   'io-paths': ioPaths,
+  'gpu-sharing': gpuSharing,
   'vswitch-basics': vswitchBasics,
   'vlan-isolation': vlanIsolation,
   'vm-vs-container': vmVsContainer,

@@ -1,0 +1,105 @@
+/**
+ * The GPU model's state: per device, who holds it and for how long, and windowed
+ * counters; per attachment (a VM's use of a device), its queued work and what it got.
+ * Built from the scenario's `gpus` and `vms[].gpu`; carried across edits by ids.
+ */
+import type { World } from '../kernel/world';
+import { sliceGiB, type GpuMode } from '../scenario/gpu';
+import type { Scenario } from '../scenario/schema';
+import { GPU_RECENT_MS } from './model';
+
+export interface GpuDev {
+  id: string;
+  host: number;
+  model: string;
+  mode: GpuMode;
+  memoryGiB: number;
+  timesliceMs: number;
+  /** Attachment index (in `atts`) holding the GPU, or -1; and the ms left in its turn. */
+  holder: number;
+  turnLeft: number;
+  switches: number;
+  winBusy: number;
+  winSwitch: number;
+  util: number;
+  switchShare: number;
+  recent: number[];
+}
+
+export interface GpuAtt {
+  vmId: string;
+  vm: number;
+  gpu: number;
+  demand: number;
+  needGiB: number;
+  sliceGiB: number;
+  slices: number;
+  /**
+   * Work arrives in whole GPU-milliseconds (kernels): credit accrues at its demand and becomes
+   * 1 ms of work when it reaches 1. VMs start at staggered credits (golden-ratio steps), so
+   * equal demands do not arrive in lockstep.
+   */
+  credit: number;
+  backlog: number;
+  doneMs: number;
+  winDone: number;
+  winWait: number;
+  /** Turns it was given this window (time-sliced), and the mean ms it waited before each, last window. */
+  winTurns: number;
+  turnWaitMs: number;
+  share: number;
+  wait: number;
+  oom: boolean;
+}
+
+export interface GpuState {
+  devs: GpuDev[];
+  atts: GpuAtt[];
+}
+
+export type GpuWorld = World & { gpu: GpuState };
+
+export function buildGpu(s: Scenario, w: World): GpuState {
+  const hostIndex = new Map(w.topology.hosts.map((h, i) => [h.id, i]));
+  const devs = s.gpus.map((g): GpuDev => ({
+    id: g.id, host: hostIndex.get(g.host) ?? -1, model: g.model, mode: g.mode, memoryGiB: g.memoryGiB, timesliceMs: g.timesliceMs,
+    holder: -1, turnLeft: 0, switches: 0, winBusy: 0, winSwitch: 0, util: 0, switchShare: 0, recent: Array.from({ length: GPU_RECENT_MS }, () => -1),
+  }));
+  const atts: GpuAtt[] = [];
+  s.vms.forEach((vm, i) => {
+    const a = vm.gpu;
+    const gi = a === undefined ? -1 : s.gpus.findIndex((g) => g.id === a.device);
+    const g = s.gpus[gi];
+    if (a === undefined || g === undefined) return;
+    atts.push({
+      vmId: vm.id, vm: i, gpu: gi, demand: a.demandPct / 100, needGiB: a.needGiB, sliceGiB: sliceGiB(g, a), slices: g.mode === 'mig' ? (a.slices ?? 0) : 0,
+      credit: (atts.length * 0.618) % 1, backlog: 0, doneMs: 0, winDone: 0, winWait: 0, winTurns: 0, turnWaitMs: 0, share: 0, wait: 0, oom: false,
+    });
+  });
+  return { devs, atts };
+}
+
+/** The state for an edited scenario: the same devices and VMs keep their history (by id). */
+export function carryGpu(prev: GpuState, next: World): GpuState {
+  const fresh = buildGpu(next.scenario, next);
+  const oldDev = new Map(prev.devs.map((d) => [d.id, d]));
+  const oldAtt = new Map(prev.atts.map((a) => [a.vmId, a]));
+  const devs = fresh.devs.map((d) => {
+    const o = oldDev.get(d.id);
+    return o === undefined || o.mode !== d.mode ? d : { ...d, switches: o.switches, winBusy: o.winBusy, winSwitch: o.winSwitch, util: o.util, switchShare: o.switchShare, recent: [...o.recent] };
+  });
+  const atts = fresh.atts.map((a) => {
+    const o = oldAtt.get(a.vmId);
+    const sameDev = o !== undefined && prev.devs[o.gpu]?.id === devs[a.gpu]?.id;
+    return o === undefined || !sameDev ? a : { ...a, credit: a.demand > 0 ? o.credit : 0, backlog: a.demand > 0 ? o.backlog : 0, doneMs: o.doneMs, winDone: o.winDone, winWait: o.winWait, winTurns: o.winTurns, turnWaitMs: o.turnWaitMs, share: o.share, wait: o.wait, oom: o.oom };
+  });
+  // A holder's index may have moved: find it again by VM id, or let the scheduler pick anew.
+  devs.forEach((d) => {
+    const o = oldDev.get(d.id);
+    const heldBy = o === undefined || o.holder < 0 ? undefined : prev.atts[o.holder]?.vmId;
+    const h = heldBy === undefined ? -1 : atts.findIndex((a) => a.vmId === heldBy);
+    d.holder = h;
+    d.turnLeft = h < 0 ? 0 : (o?.turnLeft ?? 0);
+  });
+  return { devs, atts };
+}
