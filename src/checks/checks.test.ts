@@ -101,6 +101,16 @@ describe('answers are what the running world shows at the reveal', () => {
     }
     expect(answers.size).toBeGreaterThan(2);
   });
+  it('what.gpuShare: the smaller of the slices and the demand, as the engine runs it', () => {
+    const answers = new Set<string>();
+    for (const s of SEEDS) {
+      const c = makeCheck(byId('what.gpuShare'), s, 0);
+      const p = c.explain.params ?? {};
+      expect(Number(c.answer)).toBe(Math.round(Math.min(Number(p['asks']) / 100, Number(p['k']) / 7) * 100));
+      answers.add(c.answer);
+    }
+    expect(answers.size).toBeGreaterThan(2);
+  });
   it('what.maxRunning: never more running than pCPUs, and as many as can run', () => {
     for (const s of SEEDS) {
       const c = makeCheck(byId('what.maxRunning'), s, 0);

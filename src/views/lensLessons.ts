@@ -15,7 +15,7 @@ export const LENS_LESSONS = {
   cpu: ['cpu-overcommit', 'noisy-neighbor', 'smp-costop', 'hyperthreads'],
   memory: ['memory-overcommit', 'balloon', 'page-sharing', 'shadow-vs-nested', 'memory-16k'],
   storage: ['san-placement', 'array-failure', 'thin-overcommit', 'rack-awareness'],
-  techniques: ['type1-vs-type2', 'bt-vs-para-vs-hw', 'io-paths'],
+  techniques: ['type1-vs-type2', 'bt-vs-para-vs-hw', 'io-paths', 'gpu-sharing'],
   network: ['vswitch-basics', 'vlan-isolation'],
   containers: ['vm-vs-container', 'docker-layers'],
   cluster: ['drs-balance', 'live-migration', 'host-failure'],

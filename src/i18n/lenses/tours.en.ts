@@ -56,6 +56,9 @@ export default {
   'tour.course.san.title': 'SAN: placement and replicas',
   'tour.course.san.body':
     'Volumes go to the arrays with the most free space, and replicas keep a copy elsewhere. When an array fails, nothing is lost: the replicas take over and a rebuild starts.',
+  'tour.course.gpu.title': 'A GPU shared three ways',
+  'tour.course.gpu.body':
+    'The notes list the GPU among the resources virtualization shares. One GPU per host here: passthrough hands it to one VM; a time-sliced vGPU lets VMs take turns on the whole GPU (watch the strip: who held it each millisecond); MIG cuts it into fixed slices. Compare each VM’s share and its wait for a turn.',
   'tour.course.fullPara.title': 'Full virtualization vs paravirtualization',
   'tour.course.fullPara.body':
     'Full virtualization: the unmodified guest does not know it is virtual; the hypervisor traps or translates its privileged instructions. Paravirtualization: the modified guest calls the hypervisor directly (hypercalls), so there are fewer steps and better performance.',

@@ -14,6 +14,7 @@ export const tour: Tour = {
   steps: [
     { id: 'oneAsMany', section: 'what', lens: 'overview', preset: 'basic', tick: 0, play: true, waitFor: { kind: 'select', sel: 'vm' }, pauseWhenDone: false },
     { id: 'manyAsOne', section: 'what', lens: 'storage', preset: 'san-placement', play: true },
+    { id: 'gpu', section: 'what', lens: 'techniques', preset: 'gpu-sharing', tick: 5000, play: true },
     { id: 'properties', section: 'properties', lens: 'overview', preset: 'datacenter-32', tick: 2000, play: true },
     { id: 'balance', section: 'properties', lens: 'cluster', preset: 'drs-balance', play: true },
     // The three kinds are Overview presets: the stack itself shows the difference.

@@ -14,6 +14,7 @@ import { GuestDynamics, PcpuCells, RunLines } from './Dynamics';
 import type { Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
+import { useSnapshot } from '../shared/useSnapshot';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
   <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={rx} style={{ fill, fillOpacity, stroke: v('border'), strokeWidth: v('strokeWidth') }} />
@@ -85,8 +86,19 @@ function HardwareFrames({ b, t: topo, dy }: { b: HostBox; t: Topology; dy: numbe
       ))}
       {box(local(b.devices), v('surface'), 4)}
       <Label x={b.devices.x + 4} y={b.devices.y - dy + 10} size={10} max={b.devices.w - 8}>{t('overview.disks', { n: host.disks.length, gib: host.disks.reduce((a, d) => a + d.sizeGiB, 0) })}</Label>
-      <Label x={b.devices.x + 4} y={b.devices.y - dy + 26} size={10} max={b.devices.w - 8}>{t('overview.nics', { n: host.nics })}</Label>
+      <NicsAndGpus x={b.devices.x + 4} y={b.devices.y - dy + 26} max={b.devices.w - 8} host={b.index} nics={host.nics} />
     </>
+  );
+}
+
+/** The host's NICs, and its GPUs when it has any (model and how it is shared). */
+function NicsAndGpus({ x, y, max, host, nics }: { x: number; y: number; max: number; host: number; nics: number }) {
+  const t = useT();
+  const gpus = useSnapshot((s) => s.gpu.devs.filter((d) => d.host === host).map((d) => `${d.model} (${t(`gpu.modeShort.${d.mode}`)})`).join(', '), 1);
+  return (
+    <Label x={x} y={y} size={10} max={max}>
+      {gpus === null || gpus === '' ? t('overview.nics', { n: nics }) : t('overview.nicsGpus', { n: nics, gpus })}
+    </Label>
   );
 }
 

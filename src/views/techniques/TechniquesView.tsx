@@ -14,6 +14,7 @@ import { Compare } from './Compare';
 import { CountersTable } from './CountersTable';
 import { hostWork } from './counts';
 import { HostsTable } from './HostsTable';
+import { Gpus } from './Gpus';
 import { IoPaths } from './IoPaths';
 import { PathStepper } from './PathStepper';
 import { TranslationCache } from './TranslationCache';
@@ -79,7 +80,10 @@ function HostControls({ host, setHost }: { host: number; setHost: (h: number) =>
   );
 }
 
-type Tab = 'cpu' | 'io';
+type Tab = 'cpu' | 'io' | 'gpu';
+
+/** Whether the world has a GPU (then the lens opens on its GPU tab). */
+const selectHasGpu = (s: AppState): boolean => (s.snapshot?.gpu.devs.length ?? 0) > 0;
 
 /** Whether a scenario names any VM's I/O path (then the lens opens on its I/O paths tab). */
 const selectIoExplicit = (s: AppState): boolean => {
@@ -94,7 +98,7 @@ function Tabs({ tab, setTab }: { tab: Tab; setTab: (t: Tab) => void }) {
   const t = useT();
   return (
     <div role="group" aria-label={t('techniques.tabs')} className="tq-tabs">
-      {(['cpu', 'io'] as const).map((k) => (
+      {(['cpu', 'io', 'gpu'] as const).map((k) => (
         <button key={k} type="button" aria-pressed={tab === k} data-testid={`tq-tab-${k}`} onClick={() => setTab(k)}>
           {t(`techniques.tab.${k}`)}
         </button>
@@ -131,8 +135,9 @@ function Techniques() {
   const t = useT();
   const [hostSel, setHost] = useState(0);
   const explicitIo = useStore(selectIoExplicit);
+  const hasGpu = useStore(selectHasGpu);
   const [tabSel, setTab] = useState<Tab | null>(null);
-  const tab: Tab = tabSel ?? (explicitIo ? 'io' : 'cpu');
+  const tab: Tab = tabSel ?? (hasGpu ? 'gpu' : explicitIo ? 'io' : 'cpu');
   const host = Math.min(hostSel, (topology?.hosts.length ?? 1) - 1);
   const work = useSnapshot((s) => hostWork(s, host), 2, shallowEqual);
   if (topology === null || work === null) return null;
@@ -140,6 +145,14 @@ function Techniques() {
   const type: HvTypeId = hv?.type ?? 'type1';
   const technique: TechniqueId = hv?.technique ?? 'hardware-assisted';
   const hwMode: HwMode = hv === undefined ? MODERN : { era: hv.hwEra, translation: hv.memory.translation };
+  if (tab === 'gpu') {
+    return (
+      <div className="lens lens-techniques" data-testid="lens-techniques">
+        <Tabs tab={tab} setTab={setTab} />
+        <Gpus />
+      </div>
+    );
+  }
   if (tab === 'io') {
     return (
       <div className="lens lens-techniques" data-testid="lens-techniques">

@@ -1,0 +1,180 @@
+/**
+ * The Techniques lens's GPU view: every GPU of the world side by side, each drawn first
+ * (who held it each of the last milliseconds, or MIG's fixed slice lanes, and its memory
+ * split into the VMs' slices with what each asks for), then its VMs' figures and a
+ * sentence from the same numbers. Per VM, how hard it drives the GPU and how much GPU
+ * memory it needs can be changed (setGpuLoad), to make a noisy neighbour or a job too big for its slice.
+ */
+import { GPU_RECENT_MS, MIG_COMPUTE_SLICES, type Topology } from '../../engine';
+import { useT } from '../../i18n';
+import { selectTopology, sendCommand, useStore } from '../../store';
+import { v } from '../../theme/tokens';
+import { vmToken } from '../shared/palette';
+import { useSnapshot } from '../shared/useSnapshot';
+import { gpuCards, gpuSentences, type GpuCard, type GpuRow } from './gpuModel';
+
+const W = 340;
+const STRIP_Y = 18;
+const STRIP_H = 30;
+const MEM_Y = 78;
+const MEM_H = 22;
+const H = 118;
+const LEVELS = [0, 30, 100] as const;
+
+/** Running sums: where each of a row of widths starts, and (last) their total. */
+function offsets(widths: number[]): number[] {
+  const out = [0];
+  for (const w of widths) out.push((out.at(-1) ?? 0) + w);
+  return out;
+}
+
+function Compute({ c, topo }: { c: GpuCard; topo: Topology }) {
+  const t = useT();
+  if (c.mode === 'mig') {
+    const lane = W / MIG_COMPUTE_SLICES;
+    const starts = offsets(c.rows.map((r) => r.slices * lane));
+    const x = starts[c.rows.length] ?? 0;
+    const lanes = c.rows.map((r, k) => {
+      const at = starts[k] ?? 0;
+      const use = r.slices > 0 ? Math.min(1, r.sharePct / 100 / (r.slices / MIG_COMPUTE_SLICES)) : 0;
+      const w = r.slices * lane;
+      return (
+        <g key={r.vmId}>
+          <rect x={at + 1} y={STRIP_Y} width={w - 2} height={STRIP_H} style={{ fill: v('surface2'), stroke: v('border') }} />
+          <rect x={at + 1} y={STRIP_Y + STRIP_H * (1 - use)} width={w - 2} height={STRIP_H * use} style={{ fill: v(vmToken(topo, r.vm)) }} />
+          <text x={at + 4} y={STRIP_Y + 12} style={{ fontSize: 10, fontWeight: 700, fill: v('text') }}>{`${r.name} ${r.slices}/7`}</text>
+        </g>
+      );
+    });
+    return (
+      <g>
+        <text x={0} y={12} style={{ fontSize: 12, fill: v('text') }}>{t('gpu.draw.lanes')}</text>
+        {lanes}
+        {x < W - 1 && <rect x={x + 1} y={STRIP_Y} width={W - x - 2} height={STRIP_H} style={{ fill: 'none', stroke: v('border'), strokeDasharray: '4 3' }} />}
+      </g>
+    );
+  }
+  const cell = W / GPU_RECENT_MS;
+  return (
+    <g>
+      <text x={0} y={12} style={{ fontSize: 12, fill: v('text') }}>{t('gpu.draw.strip', { ms: GPU_RECENT_MS })}</text>
+      {c.strip.map((r, i) => {
+        const row = c.rows[r];
+        // oxlint-disable-next-line react/no-array-index-key -- cells are positions in time, not items
+        return <rect key={i} x={i * cell} y={STRIP_Y} width={Math.max(1, cell - 0.5)} height={STRIP_H} style={{ fill: row === undefined ? v('surface2') : v(vmToken(topo, row.vm)) }} />;
+      })}
+      <rect x={0} y={STRIP_Y} width={W} height={STRIP_H} style={{ fill: 'none', stroke: v('border') }} />
+    </g>
+  );
+}
+
+function Memory({ c, topo }: { c: GpuCard; topo: Topology }) {
+  const t = useT();
+  const scale = W / c.memoryGiB;
+  const starts = offsets(c.rows.map((r) => r.sliceGiB * scale));
+  return (
+    <g>
+      <text x={0} y={MEM_Y - 6} style={{ fontSize: 12, fill: v('text') }}>{t('gpu.draw.memory', { gib: c.memoryGiB })}</text>
+      <rect x={0} y={MEM_Y} width={W} height={MEM_H} style={{ fill: 'none', stroke: v('border'), strokeDasharray: '4 3' }} />
+      {c.rows.map((r, k) => {
+        const at = Math.min(W, starts[k] ?? 0);
+        const w = Math.min(W - at, r.sliceGiB * scale);
+        const fill = Math.min(r.needGiB, r.sliceGiB) * scale;
+        return (
+          <g key={r.vmId} data-testid={`gpu-mem-${r.vmId}`} data-oom={r.oom}>
+            <rect x={at + 1} y={MEM_Y} width={Math.max(0, w - 2)} height={MEM_H} style={{ fill: v(vmToken(topo, r.vm)), fillOpacity: 0.25, stroke: r.oom ? v('danger') : v('border'), strokeWidth: r.oom ? 3 : 1 }} />
+            <rect x={at + 1} y={MEM_Y + 4} width={Math.max(0, Math.min(w - 2, fill))} height={MEM_H - 8} style={{ fill: v(vmToken(topo, r.vm)) }} />
+            <text x={at + 4} y={MEM_Y + MEM_H + 12} style={{ fontSize: 10, fill: v('text') }}>{r.oom ? `✕ ${r.name}` : r.name}</text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function Row({ r, topo }: { r: GpuRow; topo: Topology }) {
+  const t = useT();
+  const setDemand = (pct: number) => void sendCommand({ type: 'setGpuLoad', vm: r.vmId, demandPct: pct });
+  const setNeed = (gib: number) => void sendCommand({ type: 'setGpuLoad', vm: r.vmId, needGiB: Math.max(0, gib) });
+  return (
+    <tr data-testid={`gpu-row-${r.vmId}`} data-share={r.sharePct} data-wait={r.turnWaitMs} data-oom={r.oom}>
+      <th scope="row">
+        <span className="gpu-swatch" style={{ background: v(vmToken(topo, r.vm)) }} aria-hidden="true" /> {r.name}
+      </th>
+      <td>
+        <span className="gpu-levels" role="group" aria-label={t('gpu.col.asks', { vm: r.name })}>
+          {LEVELS.map((p) => (
+            <button key={p} type="button" aria-pressed={r.demandPct === p} data-testid={`gpu-demand-${r.vmId}-${p}`} onClick={() => setDemand(p)}>{`${p} %`}</button>
+          ))}
+        </span>
+        {!(LEVELS as readonly number[]).includes(r.demandPct) && <span>{` ${r.demandPct} %`}</span>}
+      </td>
+      <td>{r.on ? `${r.sharePct} %` : t('gpu.off')}</td>
+      <td>{t('gpu.ms', { ms: r.turnWaitMs.toFixed(1) })}</td>
+      <td>
+        {r.oom ? <strong className="gpu-oom">{t('gpu.oom', { need: r.needGiB, slice: r.sliceGiB })}</strong> : t('gpu.mem', { need: r.needGiB, slice: r.sliceGiB })}{' '}
+        <button type="button" aria-label={t('gpu.less', { vm: r.name })} data-testid={`gpu-less-${r.vmId}`} onClick={() => setNeed(r.needGiB - 4)}>−4</button>
+        <button type="button" aria-label={t('gpu.more', { vm: r.name })} data-testid={`gpu-more-${r.vmId}`} onClick={() => setNeed(r.needGiB + 4)}>+4</button>
+      </td>
+    </tr>
+  );
+}
+
+function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
+  const t = useT();
+  const says = gpuSentences(c).map((x) => t(x.key, x.params)).join(' ');
+  return (
+    <section className="gpu-card" data-testid={`gpu-card-${c.id}`} data-util={c.utilPct} aria-label={t('gpu.cardLabel', { host: c.host })}>
+      <h3>
+        {c.host}: {t(`gpu.mode.${c.mode}`)}
+      </h3>
+      <span className="muted gpu-dev">{t('gpu.device', { id: c.id, model: c.model, gib: c.memoryGiB, util: c.utilPct })}</span>
+      <div className="gpu-body">
+      <svg viewBox={`-2 -2 ${W + 4} ${H + 4}`} className="gpu-drawing" role="img" aria-label={says}>
+        <Compute c={c} topo={topo} />
+        <Memory c={c} topo={topo} />
+      </svg>
+      <div className="gpu-side">
+      <p data-testid={`gpu-says-${c.id}`}>{says}</p>
+      <div className="gpu-table-wrap">
+        <table className="gpu-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('gpu.col.vm')}</th>
+              <th scope="col">{t('gpu.col.demand')}</th>
+              <th scope="col">{t('gpu.col.share')}</th>
+              <th scope="col">{t('gpu.col.wait')}</th>
+              <th scope="col">{t('gpu.col.memory')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.rows.map((r) => <Row key={r.vmId} r={r} topo={topo} />)}
+          </tbody>
+        </table>
+      </div>
+      </div>
+      </div>
+    </section>
+  );
+}
+
+export function Gpus() {
+  const t = useT();
+  const topo = useStore(selectTopology);
+  const cards = useSnapshot(gpuCards, 8);
+  if (topo === null || cards === null) return null;
+  if (cards.length === 0) {
+    return (
+      <p className="summary" data-testid="gpu-none">
+        {t('gpu.none')}{' '}
+        <button type="button" onClick={() => void import('../../boot').then((b) => b.loadPreset('gpu-sharing'))}>{t('gpu.open')}</button>
+      </p>
+    );
+  }
+  return (
+    <div className="gpu-view">
+      <p className="summary">{t('gpu.intro')}</p>
+      <div className="gpu-cards">{cards.map((c) => <Card key={c.id} c={c} topo={topo} />)}</div>
+    </div>
+  );
+}

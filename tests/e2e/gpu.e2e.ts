@@ -1,0 +1,61 @@
+/**
+ * GPU sharing as a student meets it in the Techniques lens, in real Chromium: gpu-sharing
+ * opens on the GPU tab with the three GPUs drawn; MIG holds train-m to 3 of 7 slices and
+ * the sentence says so; quietening the noisy trainer shortens the inference VMs' wait for
+ * a turn; asking for more memory than the device has fails the allocation, shown in the
+ * drawing, the row and the event feed; in Korean on a phone the cards fit the screen. States are reached by seeking, never by waiting.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+
+const poll = { timeout: 15_000, interval: 100 };
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+const rowAttr = async (page: Page, vm: string, attr: string): Promise<number> => Number(await page.locator(tid(`gpu-row-${vm}`)).getAttribute(attr));
+
+describe('GPU sharing', () => {
+  test('opens on the three GPUs; MIG caps train-m; a quiet trainer shortens the others’ wait; too much memory fails', async () => {
+    const { page, errors } = await openApp('scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000&debug=1&theme=projector', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 8000);
+    expect(await page.locator(tid('tq-tab-gpu')).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('[data-testid^="gpu-card-"]').count(), poll).toBe(3);
+    // The first card's drawing is on screen at 1280x720, above the playback bar.
+    const drawing = await page.locator(`${tid('gpu-card-gpu-pass')} svg`).boundingBox();
+    const bar = await page.locator(tid('play-toggle')).boundingBox();
+    expect(drawing !== null && bar !== null && drawing.y + drawing.height < bar.y).toBe(true);
+    await expect.poll(() => rowAttr(page, 'train-m', 'data-share'), poll).toBe(43);
+    expect(await page.locator(tid('gpu-says-gpu-mig')).textContent()).toContain('train-m is held to its 3 of 7 slices: it gets 43 %');
+    const waitBefore = await rowAttr(page, 'infer-s1', 'data-wait');
+    expect(waitBefore).toBeGreaterThan(3);
+    // The noisy neighbour goes quiet: a second later, the inference VMs wait far less for each turn.
+    await page.locator(tid('gpu-demand-train-s-0')).click();
+    await expect.poll(() => page.locator(tid('gpu-demand-train-s-0')).getAttribute('aria-pressed'), poll).toBe('true');
+    await seekTo(page, 9000);
+    await expect.poll(() => rowAttr(page, 'infer-s1', 'data-wait'), poll).toBeLessThan(waitBefore / 2);
+    // train-p needs 30 GiB; three times +4 is 42 GiB, more than the device's 40: its allocation fails.
+    for (let i = 0; i < 3; i++) {
+      await page.locator(tid('gpu-more-train-p')).click();
+      await expect.poll(() => page.locator(tid('gpu-row-train-p')).textContent(), poll).toContain(`${34 + 4 * i} / 40 GiB`);
+    }
+    await seekTo(page, 9100);
+    await expect.poll(() => page.locator(tid('gpu-row-train-p')).getAttribute('data-oom'), poll).toBe('true');
+    expect(await page.locator(tid('gpu-mem-train-p')).getAttribute('data-oom')).toBe('true');
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('train-p asked for 42 GiB of GPU memory, but its slice has 40 GiB');
+    expect(errors).toEqual([]);
+  });
+
+  test('in Korean on a phone: the GPU cards fit the screen and speak Korean', async () => {
+    const { page, errors } = await openApp('scenario=gpu-sharing&lens=techniques&lang=ko&autoplay=0&tick=8000', { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 8000);
+    await expect.poll(() => page.locator(tid('gpu-says-gpu-mig')).textContent(), poll).toContain('train-m은 조각 7개 중 자기 3개에 묶여 있습니다');
+    for (const id of ['gpu-card-gpu-pass', 'gpu-card-gpu-slice', 'gpu-card-gpu-mig']) {
+      const box = await page.locator(tid(id)).boundingBox();
+      expect(box !== null && box.x >= 0 && box.x + box.width <= 390, id).toBe(true);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+  });
+});
