@@ -7,7 +7,7 @@ import type { StorageSnapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectScenarioId, selectSelection, useStore } from '../../store';
 
-const GUIDED = ['san-placement', 'array-failure', 'thin-overcommit', 'rack-awareness'];
+const GUIDED = ['san-placement', 'array-failure', 'thin-overcommit', 'rack-awareness', 'raid-striping'];
 
 export function TryThis() {
   const t = useT();

@@ -16,6 +16,7 @@ import { MovedPanel } from './MovedPanel';
 import { StorageControls } from './StorageControls';
 import { StorageDiagram } from './StorageDiagram';
 import { TryThis, VmDisks } from './StorageGuide';
+import { RaidInside } from './RaidInside';
 import './storage.css';
 
 /** Changes only when something the drawing's geometry depends on changes (not every tick). */
@@ -111,6 +112,7 @@ function StorageViewBody() {
         <>
           <Summary st={st} />
           <TryThis />
+          <RaidInside st={st} />
           <Legend />
           <StorageControls st={st} topo={topo} />
           {layout !== null && <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={live?.tick ?? 0} scale={scale} />}
