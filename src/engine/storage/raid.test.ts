@@ -133,3 +133,20 @@ describe('raid-striping in the engine', () => {
     expect(applyCommand(st, { type: 'failDisk', array: 'raid1', disk: 9 }).ok).toBe(false);
   });
 });
+
+describe('a RAID-5 write with a disk missing', () => {
+  // Left-symmetric over 4 disks: row 0 is 0 1 2 P; row 1 is 4 5 P 3.
+  it('parity disk gone: the data is just written', () => {
+    expect(raidOps(r5, { failedDisk: 2, rebuilt: null }, 5, 1, true)).toEqual([{ op: 'write', disk: 1, offset: 1 }]);
+  });
+  it('the written block\'s disk gone: read the other data blocks of the row, write the parity', () => {
+    expect(raidOps(r5, { failedDisk: 1, rebuilt: null }, 5, 1, true)).toEqual([
+      { op: 'read', disk: 3, offset: 1 },
+      { op: 'read', disk: 0, offset: 1 },
+      { op: 'write', disk: 2, offset: 1 },
+    ]);
+  });
+  it('another data disk gone: old data and parity read and written, as when healthy', () => {
+    expect(raidOps(r5, { failedDisk: 0, rebuilt: null }, 5, 1, true)).toEqual(raidOps(r5, healthy, 5, 1, true));
+  });
+});

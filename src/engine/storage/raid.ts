@@ -80,6 +80,7 @@ export function raidOps(r: RaidSpec, run: Pick<RaidRun, 'failedDisk' | 'rebuilt'
   const f = run.failedDisk;
   if (f === null) return ops;
   const done = run.rebuilt === null ? 0 : Math.floor(run.rebuilt * WINDOW_ROWS) * r.chunkBlocks;
+  if (write && r.level >= 4) return degradedParityWrite(r, ops, f, done);
   const out: RaidOp[] = [];
   const add = (o: RaidOp): void => {
     if (!out.some((x) => x.op === o.op && x.disk === o.disk && x.offset === o.offset)) out.push(o);
@@ -88,6 +89,46 @@ export function raidOps(r: RaidSpec, run: Pick<RaidRun, 'failedDisk' | 'rebuilt'
     if (o.disk !== f || o.offset < done) add(o);
     else if (o.op === 'read' && r.level === 1) add({ op: 'read', disk: f ^ 1, offset: o.offset });
     else if (o.op === 'read') for (let d = 0; d < r.disks; d++) if (d !== f) add({ op: 'read', disk: d, offset: o.offset });
+  }
+  return out;
+}
+
+/** Disks holding data (not parity) at one offset of a RAID-4/5 array, and its parity disk. */
+function rowLayout(r: RaidSpec, offset: number): { data: number[]; parity: number } {
+  const inStripe = (r.disks - 1) * r.chunkBlocks;
+  const s0 = Math.floor(offset / r.chunkBlocks) * inStripe;
+  const data: number[] = [];
+  for (let b = s0; b < s0 + inStripe; b++) {
+    for (const o of raidMap({ level: r.level, disks: r.disks, chunkBlocks: r.chunkBlocks, request: { block: b, size: 1, write: false } }).ops) if (o.offset === offset) data.push(o.disk);
+  }
+  let parity = 0;
+  while (data.includes(parity)) parity++;
+  return { data, parity };
+}
+
+/**
+ * A RAID-4/5 write with a disk missing, row by row: if the missing disk holds the row's
+ * parity, the data is just written (no parity to keep); if it holds a block being
+ * written, the new parity is computed from the other data blocks of the row (read them,
+ * write the parity: a reconstruct-write); otherwise old data and old parity are read and
+ * both written, as when healthy (subtractive parity, so the missing block is not needed).
+ */
+function degradedParityWrite(r: RaidSpec, ops: RaidOp[], f: number, done: number): RaidOp[] {
+  const offsets = [...new Set(ops.map((o) => o.offset))];
+  const out: RaidOp[] = [];
+  for (const off of offsets) {
+    const row = ops.filter((o) => o.offset === off);
+    if (off < done || !row.some((o) => o.disk === f) && !rowLayout(r, off).data.includes(f)) {
+      out.push(...row);
+      continue;
+    }
+    const { data, parity } = rowLayout(r, off);
+    const written = [...new Set(row.filter((o) => o.op === 'write' && o.disk !== parity).map((o) => o.disk))];
+    const read = (d: number): RaidOp => ({ op: 'read', disk: d, offset: off });
+    const wr = (d: number): RaidOp => ({ op: 'write', disk: d, offset: off });
+    if (f === parity) out.push(...written.map(wr));
+    else if (written.includes(f)) out.push(...data.filter((d) => d !== f && !written.includes(d)).map(read), ...written.filter((d) => d !== f).map(wr), wr(parity));
+    else out.push(...written.map(read), read(parity), ...written.map(wr), wr(parity));
   }
   return out;
 }

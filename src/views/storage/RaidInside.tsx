@@ -73,15 +73,16 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
   const phys = run.physReads + run.physWrites;
   return (
     <section className="raid-inside" data-testid="raid-inside" aria-labelledby="raid-inside-title">
-      <h3 id="raid-inside-title">{t('raid.title')}</h3>
-      <div className="raid-inside-pick" role="group" aria-label={t('raid.pick')}>
-        {raids.map((x) => (
-          <button key={x.id} type="button" aria-pressed={x.id === a.id} data-testid={`raid-pick-${x.id}`} onClick={() => setPick(x.id)}>
-            {t('raid.pickOne', { array: x.name, level: x.raid?.level ?? 0 })}
-          </button>
-        ))}
+      <div className="raid-inside-head">
+        <h3 id="raid-inside-title">{t('raid.title')}</h3>
+        <div className="raid-inside-pick" role="group" aria-label={t('raid.pick')}>
+          {raids.map((x) => (
+            <button key={x.id} type="button" aria-pressed={x.id === a.id} data-testid={`raid-pick-${x.id}`} onClick={() => setPick(x.id)}>
+              {t('raid.pickOne', { array: x.name, level: x.raid?.level ?? 0 })}
+            </button>
+          ))}
+        </div>
       </div>
-      <p className="muted raid-explain">{t(`storage.raid.explain.${a.raid.level}`)}</p>
       <p className={`raid-state${a.failed ? ' danger' : run.failedDisk !== null ? ' warn' : ''}`} role="status" data-testid="raid-state">
         {t(stateKey(a), { array: a.name, disk: run.failedDisk ?? 0, pct: Math.floor((run.rebuilt ?? 0) * 100), n: a.raid.disks })}
       </p>
@@ -101,6 +102,7 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
           <p className="raid-count" data-testid="raid-read-count">
             <strong>{t('raid.count.read.title')}</strong> {r === null || read === null ? t('raid.count.none') : t(read.degraded && r.reads > 1 ? 'raid.count.readDegraded' : 'raid.count.read', { block: read.block, r: r.reads })}
           </p>
+          <p className="muted raid-explain">{t(`storage.raid.explain.${a.raid.level}`)}</p>
           <p className="muted">{t('raid.count.total', { logical: run.logical, phys, x: run.logical === 0 ? '0' : (phys / run.logical).toFixed(1) })}</p>
           <p className="muted raid-key">{t('raid.key')}</p>
           <Controls a={a} />

@@ -110,9 +110,10 @@ function StorageViewBody() {
     <div ref={ref} className="lens lens-storage" data-testid="lens-storage">
       {st !== null && topo !== null && (
         <>
+          {/* Picture first: a scenario with RAID arrays opens on what is inside them. */}
+          <RaidInside st={st} />
           <Summary st={st} />
           <TryThis />
-          <RaidInside st={st} />
           <Legend />
           <StorageControls st={st} topo={topo} />
           {layout !== null && <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={live?.tick ?? 0} scale={scale} />}
