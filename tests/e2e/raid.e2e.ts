@@ -4,9 +4,11 @@
  * (1 logical write → 2 reads + 2 writes, two cells read then written); failing a disk
  * shows it degraded, replacing it shows the rebuild progressing (reached by seeking, not
  * by waiting); the page never scrolls sideways, on a projector or a phone, in Korean too.
+ * axe-core finds no WCAG violation in the section in any theme.
  * Screenshots go to /tmp/raid when RAID_SHOTS is set.
  */
 import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, seekTo, settled, tid } from './harness';
@@ -80,5 +82,16 @@ describe('inside a RAID array', () => {
     await shot(page, 'ko-390x844');
     expect(await pageWidth(page)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
+  });
+
+  test('axe finds nothing wrong with the drawing and its controls, in every theme', async () => {
+    for (const theme of ['default', 'projector', 'contrast']) {
+      const { page } = await openApp(`scenario=raid-striping&lens=storage&lang=ko&autoplay=0&tick=10000&theme=${theme}`);
+      await settled(page, 10000);
+      await expect.poll(() => page.locator(tid('raid-grid')).isVisible(), poll).toBe(true);
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const r = await new AxeBuilder({ page }).setLegacyMode(true).include(tid('raid-inside')).options({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).analyze();
+      expect(r.violations.map((v) => `${theme} ${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
+    }
   });
 });

@@ -74,7 +74,7 @@ export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null
             const x = LABEL_W + d * CELL_W;
             const y = HEAD + ri * CELL_H;
             const dead = gone(d, ri);
-            const fill = dead ? 'url(#raid-hatch)' : m === undefined ? (cell === 'P' ? v('surface2') : v('surface')) : m === 'r' ? v('memUsed') : v('stateReady');
+            const fill = dead ? 'url(#raid-hatch)' : m === undefined ? (cell === 'P' ? v('surface2') : v('surface')) : m === 'r' ? v('accent') : v('stateReady');
             const ink = m === undefined || dead ? v('text') : v('accentText');
             const stroke = wanted.has(ri) && d === failed ? v('focus') : m === undefined ? v('border') : v('text');
             const badge = m === undefined ? '' : t(`raid.grid.mark.${m}`);
