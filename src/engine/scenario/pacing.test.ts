@@ -49,6 +49,8 @@ const PACING: Record<PresetId, Pacing> = {
   'bt-vs-para-vs-hw': { steady: allUp },
   // The three paths' counters part at once and keep apart: the emulated VM has done the fewest I/Os.
   'io-paths': { steady: (st) => allUp(st) && ioFewestOnEmulated(st) },
+  // raid-striping: the picture holds from boot on: every RAID array has a latest write mapped onto its disks.
+  'raid-striping': { steady: (st) => allUp(st) && st.storage.arrays.every((a) => a.disks?.lastWrite != null) },
   'vswitch-basics': { steady: allUp },
   'vlan-isolation': { steady: allUp },
   'vm-vs-container': { steady: allUp },

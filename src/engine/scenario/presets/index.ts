@@ -30,6 +30,7 @@ import { memoryOvercommit } from './memoryOvercommit';
 import { pageSharing } from './pageSharing';
 import { shadowVsNested } from './shadowVsNested';
 import { ioPaths } from './ioPaths';
+import { raidStriping } from './raidStriping';
 
 const inputs = {
   basic,
@@ -42,6 +43,7 @@ const inputs = {
   'array-failure': arrayFailure,
   'thin-overcommit': thinOvercommit,
   'rack-awareness': rackAwareness,
+  'raid-striping': raidStriping,
   'server-virtualization': serverVirtualization,
   vdi,
   'app-virtualization': appVirtualization,
