@@ -52,6 +52,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('failArray'), array: idSchema }),
   z.strictObject({ type: z.literal('repairArray'), array: idSchema }),
   z.strictObject({ type: z.literal('failRack'), rack: idSchema }),
+  z.strictObject({ type: z.literal('failDisk'), array: idSchema, disk: z.int().min(0).max(7) }),
+  z.strictObject({ type: z.literal('replaceDisk'), array: idSchema }),
   z.strictObject({ type: z.literal('addArray'), array: storageArraySchema }),
   z.strictObject({ type: z.literal('rebalance') }),
   z.strictObject({ type: z.literal('setVolumeAccess'), volume: idSchema, vm: idSchema, mode: z.enum([...accessModes, 'none']) }),

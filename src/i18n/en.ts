@@ -184,6 +184,8 @@ export const en = {
   'error.ref.duplicate': 'the id "{id}" is used twice',
   'error.ref.unknown': 'there is no {kind} with id "{id}"',
   'error.ref.containerPlacement': 'a container needs exactly one of host or vm',
+  'error.raid.even': 'RAID-{level} mirrors pairs of disks: it needs an even number of disks',
+  'error.raid.three': 'RAID-{level} needs at least 3 disks (data and parity)',
   'error.limit.pcpus': 'too many pCPUs: {value} (at most {max})',
   'error.limit.entities': 'too many vCPUs and containers: {value} (at most {max})',
 

@@ -186,6 +186,8 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'error.ref.duplicate': 'id "{id}"가 두 번 쓰였음',
   'error.ref.unknown': 'id가 "{id}"인 {kind:이/가} 없음',
   'error.ref.containerPlacement': '컨테이너에는 호스트(host)와 가상머신(vm) 중 정확히 하나가 필요함',
+  'error.raid.even': 'RAID-{level}은 디스크를 둘씩 미러링하므로 디스크 수가 짝수여야 함',
+  'error.raid.three': 'RAID-{level}에는 디스크가 3개 이상 필요함 (데이터와 패리티)',
   'error.limit.pcpus': 'pCPU가 너무 많음: {value} (최대 {max})',
   'error.limit.entities': 'vCPU와 컨테이너가 너무 많음: {value} (최대 {max})',
 

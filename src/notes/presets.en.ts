@@ -43,6 +43,10 @@ export default {
   'notes.preset.array-failure.ask': 'Which volumes are affected, and why is none lost? Why do the other VMs’ disks get slower during the rebuild?',
   'notes.preset.array-failure.misconceptions': 'Degraded is not lost: one copy still serves every read and write, but a second failure now would lose data.',
   'notes.preset.array-failure.try': 'Fail a second array during the rebuild; raise or lower the rebuild bandwidth and watch the window of risk change.',
+  'notes.preset.raid-striping.shows': 'Four small arrays of four disks, one per RAID level (0, 1, 4, 5), each holding one database VM’s disk. The Storage lens draws the chosen array’s disks as columns and its stripes as rows, with the logical block or parity (P) in each cell, and lights the cells the latest write or read touched: on RAID-5 one 4 KiB write reads the old data and old parity and writes both.',
+  'notes.preset.raid-striping.ask': 'Why does one small write on RAID-5 cost four disk operations, but on RAID-1 two and on RAID-0 one? Where is the parity of each stripe, and why does RAID-5 move it from disk to disk? Which level survives a disk failure, and at what cost to reads?',
+  'notes.preset.raid-striping.misconceptions': 'Parity is not a copy: it is the XOR of the stripe’s data blocks, so a missing block is computed from all the others (every disk is read). RAID-0 striping is fast but not protection: one disk lost takes a piece of every stripe.',
+  'notes.preset.raid-striping.try': 'Fail disk 2 of raid5 and light the latest read: a block of the failed disk now needs three reads. Replace the disk and watch the rebuild fill the column. Fail a disk of raid0: the array and the VM’s disk are lost.',
 
   'notes.preset.thin-overcommit.shows': 'Two 400 GiB arrays hold thin volumes that promise 1.4 TiB. Thin volumes take only what is written, so it fits at first; the writers keep writing (one I/O stands for 4 MiB here) until an array is full and writes fail.',
   'notes.preset.thin-overcommit.ask': 'Was it wrong to promise more than there is? Who notices first when the array fills, and how?',

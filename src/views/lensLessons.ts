@@ -14,7 +14,7 @@ export const LENS_LESSONS = {
   overview: ['basic', 'datacenter-32', 'server-virtualization', 'vdi', 'app-virtualization'],
   cpu: ['cpu-overcommit', 'noisy-neighbor', 'smp-costop', 'hyperthreads'],
   memory: ['memory-overcommit', 'balloon', 'page-sharing', 'shadow-vs-nested', 'memory-16k'],
-  storage: ['san-placement', 'array-failure', 'thin-overcommit', 'rack-awareness'],
+  storage: ['san-placement', 'array-failure', 'thin-overcommit', 'rack-awareness', 'raid-striping'],
   techniques: ['type1-vs-type2', 'bt-vs-para-vs-hw', 'io-paths', 'gpu-sharing'],
   network: ['vswitch-basics', 'vlan-isolation'],
   containers: ['vm-vs-container', 'docker-layers'],

@@ -122,6 +122,20 @@ const CASES: Record<string, GoldenCase> = {
       { at: 6501, command: { type: 'setIoPath', vm: 'vm-virtio', path: 'passthrough' } },
     ],
   },
+  'raid-striping': {
+    preset: 'raid-striping',
+    seed: 38,
+    ticks: 16000,
+    checkpoints: [0, 6000, 9000, 12000, 16000],
+    commands: [
+      { at: 6000, command: { type: 'failDisk', array: 'raid5', disk: 2 } },
+      { at: 6000, command: { type: 'replaceDisk', array: 'raid4' } },
+      { at: 8000, command: { type: 'replaceDisk', array: 'raid5' } },
+      { at: 9000, command: { type: 'failDisk', array: 'raid0', disk: 1 } },
+      { at: 9500, command: { type: 'failDisk', array: 'raid1', disk: 0 } },
+      { at: 9600, command: { type: 'failDisk', array: 'raid1', disk: 2 } },
+    ],
+  },
 };
 
 const FILE = new URL('./digests.json', import.meta.url);

@@ -15,6 +15,8 @@ export const idSchema = z.string().regex(ID_PATTERN);
 export const nameSchema = z.string().min(1).max(64);
 
 export * from './kinds';
+export * from './raidSpec';
+import { raidSpecSchema } from './raidSpec';
 import { workloadSchema, hypervisorTypes, techniques, hwEras, cpuPolicies, ioPaths, ioQueueDepthSchema } from './kinds';
 
 /**
@@ -152,6 +154,7 @@ export const storageArraySchema = z.strictObject({
   iops: z.int().min(1).max(10_000_000),
   latencyMs: z.number().min(0.01).max(1000),
   rack: idSchema.default('rack-1'),
+  raid: raidSpecSchema.optional(),
 });
 
 export const vswitchSchema = z.strictObject({

@@ -12,6 +12,7 @@ import {
   clusterSchema,
   containerSchema,
   hostSchema,
+  raidDisksProblem,
   storageArraySchema,
   storageSettingsSchema,
   vmSchema,
@@ -97,6 +98,10 @@ export function checkReferences(s: Scenario): RefIssue[] {
     if (!hosts.has(w.host)) out.push(unknownRef(['vswitches', i, 'host'], 'host', w.host));
   });
   checkVolumeReferences(s, vms, out);
+  s.storageArrays.forEach((a, i) => {
+    const p = a.raid === undefined ? null : raidDisksProblem(a.raid);
+    if (p !== null) out.push({ path: ['storageArrays', i, 'raid', 'disks'], key: `error.raid.${p}`, params: { level: a.raid?.level ?? 0 }, message: `RAID-${a.raid?.level ?? 0} needs ${p === 'even' ? 'an even number of disks' : 'at least 3 disks'}` });
+  });
   checkNetworkRefs(s, vms, out);
   checkGpuRefs(s, out);
   const pcpus = s.hosts.reduce((n, h) => n + h.sockets * h.coresPerSocket * h.threadsPerCore, 0);

@@ -5,10 +5,16 @@
  * like a local disk to the guest but lives on the SAN (the notes' 스토리지 가상화).
  */
 import type { Scenario } from '../scenario/schema';
-import type { VolumeSpec } from '../scenario/parts';
+import type { StorageArraySpec, VolumeSpec } from '../scenario/parts';
+import { newRaidRun } from './raid';
 import { place } from './placement';
-import { HISTORY_LEN, type StorageState, type VolumeState } from './types';
+import { HISTORY_LEN, type ArrayState, type StorageState, type VolumeState } from './types';
 import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
+
+/** An array as the storage model holds it; a RAID array gets its disks' state. */
+export function arrayState(spec: StorageArraySpec): ArrayState {
+  return spec.raid === undefined ? { ...spec, failed: false } : { ...spec, failed: false, disks: newRaidRun(spec.id) };
+}
 
 export function newVolume(spec: VolumeSpec, tick: number): VolumeState {
   const access: Record<string, 'rw' | 'ro'> = {};
@@ -67,7 +73,7 @@ export function buildStorage(sc: Scenario): StorageState {
     rackAware: sc.storage.rackAware,
     rebuildMiBps: sc.storage.rebuildMiBps,
     ioKiB: sc.storage.ioKiB,
-    arrays: sc.storageArrays.map((a) => ({ ...a, failed: false })),
+    arrays: sc.storageArrays.map(arrayState),
     volumes: [],
     rrCursor: 0,
     baseline: sc.storageArrays.map((_, i) => i),

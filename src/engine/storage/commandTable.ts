@@ -3,7 +3,8 @@
  * one does). Adding an array is also a scenario edit, so every lens sees the new array.
  */
 import { reject, type CommandTable } from '../kernel/contract';
-import { accessVolume, addArray, createVolume, deleteVolume, doRebalance, failArray, failRack, repairArray, setPolicy, setRackAware, setRebuildBandwidth, setVolumeAccess } from './commands';
+import { accessVolume, addArray, createVolume, deleteVolume, doRebalance, failArray, failArrays, failRack, repairArray, setPolicy, setRackAware, setRebuildBandwidth, setVolumeAccess } from './commands';
+import { failDisk, replaceDisk } from './raidTick';
 import type { StorageWorld } from './types';
 
 export const storageCommands = {
@@ -14,6 +15,8 @@ export const storageCommands = {
   failArray: (st, cmd) => failArray(st, cmd.array),
   repairArray: (st, cmd) => repairArray(st, cmd.array),
   failRack: (st, cmd) => failRack(st, cmd.rack),
+  failDisk: (st, cmd) => failDisk(st, cmd.array, cmd.disk, (a) => failArrays(st, [a])),
+  replaceDisk: (st, cmd) => replaceDisk(st, cmd.array),
   rebalance: (st) => doRebalance(st),
   setVolumeAccess: (st, cmd) => setVolumeAccess(st, cmd.volume, cmd.vm, cmd.mode),
   accessVolume: (st, cmd) => accessVolume(st, cmd.vm, cmd.volume, cmd.op),

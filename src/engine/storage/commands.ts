@@ -8,7 +8,7 @@
 import { OK, reject, type Outcome } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
 import type { PlacementPolicy, StorageArraySpec, VolumeSpec } from '../scenario/parts';
-import { newVolume, placeVolume } from './build';
+import { arrayState, newVolume, placeVolume } from './build';
 import { rebalance } from './rebalance';
 import { startRebuilds } from './tick';
 import { HISTORY_LEN, type StorageState, type StorageWorld } from './types';
@@ -65,7 +65,7 @@ export function setRackAware(st: StorageWorld, on: boolean): Outcome {
 }
 
 /** Fail arrays (mutates): their replicas are gone; volumes left with a copy start rebuilding, the rest are lost. */
-function failArrays(st: StorageWorld, targets: number[]): void {
+export function failArrays(st: StorageWorld, targets: number[]): void {
   const s = st.storage;
   for (const a of targets) {
     const arr = s.arrays[a];
@@ -117,6 +117,8 @@ export function repairArray(st: StorageWorld, id: string): Outcome {
   if (arr === undefined) return reject('storage.reason.noSuchArray', { array: id });
   if (!arr.failed) return reject('storage.reason.notFailed', { array: arr.name });
   arr.failed = false;
+  // A lost RAID array comes back with new, empty disks.
+  if (arr.disks !== undefined) arr.disks = { ...arr.disks, failedDisk: null, rebuilt: null, recent: [] };
   pushEvent(st.events, st.tick, 'info', 'storage.event.repaired', { array: arr.name });
   startRebuilds(st, s);
   return OK;
@@ -126,7 +128,7 @@ export function addArray(st: StorageWorld, spec: StorageArraySpec): Outcome {
   const s = st.storage;
   if (s.arrays.some((a) => a.id === spec.id)) return reject('storage.reason.arrayExists', { array: spec.id });
   if (s.arrays.length >= 64) return reject('storage.reason.tooManyArrays', { max: 64 });
-  s.arrays.push({ ...spec, failed: false });
+  s.arrays.push(arrayState(spec));
   const grow = (a: Float64Array, by = 1): Float64Array => Float64Array.from({ length: a.length + by }, (_, i) => a[i] ?? 0);
   s.iops = grow(s.iops);
   s.latency = grow(s.latency);

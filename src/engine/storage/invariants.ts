@@ -4,6 +4,7 @@
  * volumes never overcommit), written data within a volume's size, and a status that
  * agrees with the live replicas (nothing reported healthy without enough copies).
  */
+import { checkRaid } from './raid';
 import { HISTORY_LEN, type StorageState } from './types';
 import { deriveStatus, keptReplicas, usedPerArray } from './volumes';
 
@@ -26,6 +27,8 @@ export function checkStorageInvariants(s: StorageState): string[] {
   const used = usedPerArray(s);
   s.arrays.forEach((a, i) => {
     if ((used[i] ?? 0) > a.capacityGiB + 1e-6) out.push(`array ${a.id} holds ${used[i]} GiB of ${a.capacityGiB}`);
+    if ((a.raid === undefined) !== (a.disks === undefined)) out.push(`array ${a.id} has a RAID level without disks or disks without one`);
+    if (a.raid !== undefined && a.disks !== undefined) out.push(...checkRaid(a.id, a.raid, a.disks, a.failed));
   });
   return out;
 }

@@ -4,7 +4,8 @@
  * history as two dense typed arrays (arrays x HISTORY_LEN, oldest first), so the lens
  * can draw gauges and sparklines without touching live state.
  */
-import type { PlacementPolicy } from '../scenario/parts';
+import type { PlacementPolicy, RaidSpec } from '../scenario/parts';
+import type { RaidRun } from './raid';
 import { HISTORY_LEN, type MoveRecord, type StorageState, type VolumeStatus } from './types';
 import { allocGiB, provisionedPerArray, usedPerArray } from './volumes';
 
@@ -16,6 +17,8 @@ export interface ArraySnap {
   iops: number;
   latencyMs: number;
   failed: boolean;
+  raid?: RaidSpec | undefined;
+  disks?: RaidRun;
   usedGiB: number;
   provisionedGiB: number;
 }
@@ -74,7 +77,7 @@ export function storageSnapshot(s: StorageState, vmLatency: Float64Array): Stora
     rebuildMiBps: s.rebuildMiBps,
     ioKiB: s.ioKiB,
     rrCursor: s.rrCursor,
-    arrays: s.arrays.map((a, i) => ({ ...a, usedGiB: used[i] ?? 0, provisionedGiB: prov[i] ?? 0 })),
+    arrays: s.arrays.map((a, i) => ({ ...a, ...(a.disks === undefined ? {} : { disks: structuredClone(a.disks) }), usedGiB: used[i] ?? 0, provisionedGiB: prov[i] ?? 0 })),
     volumes: s.volumes.map((v) => ({ ...v, access: { ...v.access }, allocGiB: allocGiB(v), replicas: v.replicas.map((r) => ({ ...r })) })),
     lastMove: s.lastMove === null ? null : structuredClone(s.lastMove),
     load: { iops: Float32Array.from(s.iops), latencyMs: Float32Array.from(s.latency), rebuildMiBps: Float32Array.from(s.rebuildIn) },

@@ -11,6 +11,7 @@ import { IO_LATENCY, IO_OPS, meter, take } from '../kernel/channel';
 import { pushEvent } from '../kernel/events';
 import { profileOf } from '../kernel/workload';
 import { placeVolume } from './build';
+import { stepRaidArrays } from './raidTick';
 import { HISTORY_LEN, type StorageState, type StorageWorld, type VolumeState } from './types';
 import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
 
@@ -37,7 +38,7 @@ function volumeCounts(s: StorageState): Map<string, number> {
  * I/Os (posted by its vCPUs' disk waits, with its workload's read share) are split evenly over the volumes it uses; a read-only
  * grant carries only reads. One pass over the volumes, so 2,000 of them stay cheap.
  */
-function driveIo(st: StorageWorld, s: StorageState, load: Float64Array, used: Float64Array): void {
+function driveIo(st: StorageWorld, s: StorageState, load: Float64Array, used: Float64Array, rw: Float64Array): void {
   const ops = meter(st, IO_OPS);
   const counts = volumeCounts(s);
   const rate = new Map<string, { iops: number; read: number }>();
@@ -67,17 +68,19 @@ function driveIo(st: StorageWorld, s: StorageState, load: Float64Array, used: Fl
       writes += w;
     }
     if (v.full) resumeIfRoom(st, s, v, used);
-    if (reads + writes > 0) applyIo(st, s, v, reads, v.full ? 0 : writes, load, used);
+    if (reads + writes > 0) applyIo(st, s, v, reads, v.full ? 0 : writes, load, used, rw);
   }
 }
 
-function applyIo(st: StorageWorld, s: StorageState, v: VolumeState, reads: number, writes: number, load: Float64Array, used: Float64Array): void {
+function applyIo(st: StorageWorld, s: StorageState, v: VolumeState, reads: number, writes: number, load: Float64Array, used: Float64Array, rw: Float64Array): void {
   v.readIops += ALPHA * reads;
   v.writeIops += ALPHA * writes;
   let live = 0;
   for (const r of v.replicas) if (!r.building) live += 1;
   for (const r of v.replicas) {
     load[r.array] = (load[r.array] ?? 0) + writes + (r.building ? 0 : reads / live);
+    rw[2 * r.array] = (rw[2 * r.array] ?? 0) + (r.building ? 0 : reads / live);
+    rw[2 * r.array + 1] = (rw[2 * r.array + 1] ?? 0) + writes;
   }
   if (!v.thin || writes === 0 || v.writtenGiB >= v.sizeGiB) return;
   const grow = Math.min(v.sizeGiB - v.writtenGiB, (writes * STORAGE_PERIOD * NEW_BLOCK_SHARE * s.ioKiB) / 1000 / 1048576);
@@ -200,7 +203,9 @@ export function stepStorage(st: StorageWorld): void {
   if (st.tick % STORAGE_PERIOD !== 0 || s.arrays.length === 0) return;
   const load = new Float64Array(s.arrays.length);
   const used = usedPerArray(s);
-  driveIo(st, s, load, used);
+  const rw = new Float64Array(2 * s.arrays.length);
+  driveIo(st, s, load, used, rw);
+  stepRaidArrays(st, s, load, rw);
   startRebuilds(st, s);
   progressRebuilds(st, s, load);
   const pos = s.histPos % HISTORY_LEN;

@@ -6,7 +6,8 @@
  * (a VM added or removed) carries it over unchanged.
  */
 import type { World } from '../kernel/world';
-import type { PlacementPolicy } from '../scenario/parts';
+import type { PlacementPolicy, RaidSpec } from '../scenario/parts';
+import type { RaidRun } from './raid';
 
 export interface ArrayState {
   id: string;
@@ -16,6 +17,10 @@ export interface ArrayState {
   iops: number;
   latencyMs: number;
   failed: boolean;
+  /** What is inside the array (level, disks, chunk size); absent: a black box. */
+  raid?: RaidSpec | undefined;
+  /** The disks' state and the latest I/Os mapped onto them (only with `raid`). */
+  disks?: RaidRun;
 }
 
 export interface Replica {

@@ -15,7 +15,7 @@ export default {
   'storage.try.array-failure': 'Press play: at 6 s array-b fails. Watch its volumes turn degraded and rebuild onto another array (purple flow), then check that nothing was lost. Now fail a second array before a rebuild ends: which volumes are lost, and why?',
   'storage.try.thin-overcommit': 'The volumes promise 1400 GiB on 800 GiB of arrays. Play and watch the thin volumes grow with every write until an array is full and writes fail. Then add an array and rebalance.',
   'storage.try.rack-awareness': 'Each volume has two replicas, but rack awareness is off and round robin puts both in one rack. At 8 s rack-1 loses power: some volumes are lost. Go back to tick 0 (timeline, Home key), tick “different racks”, rebalance and play again: this time rack-1 fails and nothing is lost.',
-  'storage.try.other': 'Select an array and fail it, create a volume after predicting where it goes, or switch the placement policy. Storage presets: san-placement, array-failure, thin-overcommit, rack-awareness.',
+  'storage.try.other': 'Select an array and fail it, create a volume after predicting where it goes, or switch the placement policy. Storage presets: san-placement, array-failure, thin-overcommit, rack-awareness, raid-striping.',
   'storage.vmDisks.title': 'Disks of {vm}, as the SAN sees them',
   'storage.vmDisks.explain': 'The guest sees each as a local disk; it is a volume whose replicas live on the arrays listed.',
   'storage.vmDisks.line': '{size} GiB, {status}, on {arrays}; {r} reads/s, {w} writes/s',

@@ -15,7 +15,7 @@ export default {
   'storage.try.array-failure': '재생을 누르세요: 6초에 array-b가 고장 납니다. 그 볼륨들이 성능 저하가 되었다가 다른 어레이로 재구축되는 것(보라색 흐름)을 보고, 잃은 것이 없는지 확인하세요. 이제 재구축이 끝나기 전에 어레이를 하나 더 고장 내 보세요: 어떤 볼륨을 잃고, 왜 그럴까요?',
   'storage.try.thin-overcommit': '볼륨들이 800 GiB 어레이에 1400 GiB를 약속했습니다. 재생하면 씬 볼륨이 쓰기마다 커지다가 어레이가 가득 차 쓰기가 실패합니다. 그다음 어레이를 추가하고 재분배하세요.',
   'storage.try.rack-awareness': '볼륨마다 복제본이 두 개지만, 랙 인식이 꺼져 있어 라운드 로빈이 둘 다 한 랙에 둡니다. 8초에 rack-1의 전원이 나가 볼륨을 잃습니다. 틱 0으로 돌아가(타임라인, Home 키) “다른 랙”을 켜고 재분배한 뒤 다시 재생하세요: 이번에는 rack-1이 고장 나도 잃는 것이 없습니다.',
-  'storage.try.other': '어레이를 선택해 고장 내거나, 어디로 갈지 예측한 뒤 볼륨을 만들거나, 배치 정책을 바꿔 보세요. 스토리지 프리셋: san-placement, array-failure, thin-overcommit, rack-awareness.',
+  'storage.try.other': '어레이를 선택해 고장 내거나, 어디로 갈지 예측한 뒤 볼륨을 만들거나, 배치 정책을 바꿔 보세요. 스토리지 프리셋: san-placement, array-failure, thin-overcommit, rack-awareness, raid-striping.',
   'storage.vmDisks.title': 'SAN에서 본 {vm}의 디스크',
   'storage.vmDisks.explain': '게스트는 각각을 로컬 디스크로 인식하지만, 실제로는 아래 어레이들에 복제본이 있는 볼륨입니다.',
   'storage.vmDisks.line': '{size} GiB, {status}, 위치 {arrays}; 초당 읽기 {r}, 쓰기 {w}',

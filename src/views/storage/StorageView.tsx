@@ -16,6 +16,7 @@ import { MovedPanel } from './MovedPanel';
 import { StorageControls } from './StorageControls';
 import { StorageDiagram } from './StorageDiagram';
 import { TryThis, VmDisks } from './StorageGuide';
+import { RaidInside } from './RaidInside';
 import './storage.css';
 
 /** Changes only when something the drawing's geometry depends on changes (not every tick). */
@@ -109,6 +110,8 @@ function StorageViewBody() {
     <div ref={ref} className="lens lens-storage" data-testid="lens-storage">
       {st !== null && topo !== null && (
         <>
+          {/* Picture first: a scenario with RAID arrays opens on what is inside them. */}
+          <RaidInside st={st} />
           <Summary st={st} />
           <TryThis />
           <Legend />

@@ -7,5 +7,5 @@ export const lens: LensDef = {
   order: 30,
   View: lazy(() => import('./StorageView')),
   inspector: lazyPanels(() => import('./panels'), ['volume', 'array']),
-  commands: ['createVolume', 'deleteVolume', 'setPlacementPolicy', 'setRackAware', 'addArray', 'failArray', 'repairArray', 'failRack', 'rebalance', 'setRebuildBandwidth', 'setVolumeAccess', 'accessVolume'],
+  commands: ['createVolume', 'deleteVolume', 'setPlacementPolicy', 'setRackAware', 'addArray', 'failArray', 'repairArray', 'failRack', 'failDisk', 'replaceDisk', 'rebalance', 'setRebuildBandwidth', 'setVolumeAccess', 'accessVolume'],
 };

@@ -31,6 +31,7 @@ import { pageSharing } from './pageSharing';
 import { shadowVsNested } from './shadowVsNested';
 import { gpuSharing } from './gpuSharing';
 import { ioPaths } from './ioPaths';
+import { raidStriping } from './raidStriping';
 
 const inputs = {
   basic,
@@ -43,6 +44,7 @@ const inputs = {
   'array-failure': arrayFailure,
   'thin-overcommit': thinOvercommit,
   'rack-awareness': rackAwareness,
+  'raid-striping': raidStriping,
   'server-virtualization': serverVirtualization,
   vdi,
   'app-virtualization': appVirtualization,

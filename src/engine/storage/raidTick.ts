@@ -1,0 +1,75 @@
+/**
+ * The RAID part of the storage tick and commands: each RAID array's sampled I/Os, its
+ * physical load (what its level costs per logical read and write), its disk rebuild,
+ * and failing or replacing one of its disks.
+ */
+import { OK, reject, type Outcome } from '../kernel/contract';
+import { pushEvent } from '../kernel/events';
+import { diskGiB, progressRaidRebuild, sampleRaid } from './raid';
+import type { StorageState, StorageWorld } from './types';
+
+/** Period length in seconds (STORAGE_PERIOD ticks of 1 ms). */
+const PERIOD_S = 0.1;
+
+/**
+ * Mutates the RAID arrays' runs and their `load`: the logical reads and writes that
+ * arrived (`rw`, per array: reads then writes per second) become physical operations;
+ * a rebuild reads every surviving disk and writes the replacement (one I/O per MiB each).
+ */
+export function stepRaidArrays(st: StorageWorld, s: StorageState, load: Float64Array, rw: Float64Array): void {
+  s.arrays.forEach((a, i) => {
+    if (a.raid === undefined || a.disks === undefined || a.failed) return;
+    const reads = rw[2 * i] ?? 0;
+    const writes = rw[2 * i + 1] ?? 0;
+    const phys = sampleRaid(a.raid, a.disks, st.tick, reads, writes, s.ioKiB);
+    load[i] = (load[i] ?? 0) - reads - writes + phys;
+    if (a.disks.rebuilt === null) return;
+    load[i] = (load[i] ?? 0) + s.rebuildMiBps * a.raid.disks;
+    const disk = a.disks.failedDisk ?? 0;
+    if (progressRaidRebuild(a.disks, s.rebuildMiBps * PERIOD_S, diskGiB(a.raid, a.capacityGiB))) {
+      pushEvent(st.events, st.tick, 'info', 'storage.event.diskRebuilt', { array: a.name, disk });
+    }
+  });
+}
+
+/**
+ * One disk of a RAID array fails. RAID-0 (no redundancy), or a second disk of a RAID-4/5
+ * array or the mirror of a failed RAID-1 disk, loses the array's data: `failWhole` fails
+ * the array as a whole. Otherwise the array runs degraded until the disk is replaced.
+ */
+export function failDisk(st: StorageWorld, id: string, disk: number, failWhole: (a: number) => void): Outcome {
+  const i = st.storage.arrays.findIndex((a) => a.id === id);
+  const a = st.storage.arrays[i];
+  if (a === undefined) return reject('storage.reason.noSuchArray', { array: id });
+  if (a.raid === undefined || a.disks === undefined) return reject('storage.reason.noRaid', { array: a.name });
+  if (a.failed) return reject('storage.reason.alreadyFailed', { array: a.name });
+  if (disk >= a.raid.disks) return reject('storage.reason.noSuchDisk', { array: a.name, disk, n: a.raid.disks });
+  const run = a.disks;
+  if (run.failedDisk === disk) return reject('storage.reason.diskFailed', { array: a.name, disk });
+  const second = run.failedDisk !== null;
+  if (second && a.raid.level === 1 && (run.failedDisk ?? 0) >> 1 !== disk >> 1) return reject('storage.reason.oneDiskAtATime', { array: a.name });
+  if (a.raid.level === 0 || second) {
+    run.failedDisk = disk;
+    run.rebuilt = null;
+    pushEvent(st.events, st.tick, 'info', a.raid.level === 0 ? 'storage.event.diskLostRaid0' : 'storage.event.diskLostSecond', { array: a.name, disk });
+    failWhole(i);
+    return OK;
+  }
+  run.failedDisk = disk;
+  run.rebuilt = null;
+  pushEvent(st.events, st.tick, 'info', 'storage.event.diskFailed', { array: a.name, disk, level: a.raid.level });
+  return OK;
+}
+
+/** A new disk replaces the failed one and is rebuilt from the others, offset by offset. */
+export function replaceDisk(st: StorageWorld, id: string): Outcome {
+  const a = st.storage.arrays.find((x) => x.id === id);
+  if (a === undefined) return reject('storage.reason.noSuchArray', { array: id });
+  if (a.raid === undefined || a.disks === undefined) return reject('storage.reason.noRaid', { array: a.name });
+  if (a.failed) return reject('storage.reason.raidLost', { array: a.name });
+  if (a.disks.failedDisk === null) return reject('storage.reason.noFailedDisk', { array: a.name });
+  if (a.disks.rebuilt !== null) return reject('storage.reason.diskRebuilding', { array: a.name });
+  a.disks.rebuilt = 0;
+  pushEvent(st.events, st.tick, 'info', 'storage.event.diskReplaced', { array: a.name, disk: a.disks.failedDisk });
+  return OK;
+}

@@ -1,0 +1,113 @@
+/**
+ * "Inside the array": for a scenario whose arrays have a RAID level, the chosen array's
+ * disks, stripes and parity (RaidGrid) lit by its latest write or read as the engine
+ * mapped it, the physical operations that one logical I/O became (a RAID-5 small write:
+ * 2 reads + 2 writes), the array's state (healthy, degraded, rebuilding, lost) in words,
+ * and controls to fail a disk, replace it, or repair a lost array: engine commands.
+ */
+import { useState } from 'react';
+import type { ArraySnap, StorageSnapshot } from '../../engine';
+import { useT } from '../../i18n';
+import { selectSelection, selectTheme, sendCommand, useStore } from '../../store';
+import { countOps, latestRead } from './layoutRaid';
+import { RaidGrid } from './RaidGrid';
+
+function stateKey(a: ArraySnap): string {
+  const run = a.disks;
+  if (a.failed) return a.raid?.level === 0 ? 'raid.state.lost0' : 'raid.state.lost';
+  if (run === undefined || run.failedDisk === null) return 'raid.state.ok';
+  if (run.rebuilt !== null) return 'raid.state.rebuilding';
+  return a.raid?.level === 1 ? 'raid.state.degraded1' : 'raid.state.degraded';
+}
+
+function Controls({ a }: { a: ArraySnap }) {
+  const t = useT();
+  const [disk, setDisk] = useState(1);
+  const n = a.raid?.disks ?? 0;
+  const run = a.disks;
+  const d = Math.min(disk, n - 1);
+  return (
+    <div className="raid-inside-controls">
+      <label>
+        <span>{t('raid.control.disk')}</span>
+        <select value={d} data-testid="raid-disk-pick" onChange={(e) => setDisk(Number(e.target.value))}>
+          {Array.from({ length: n }, (_, i) => (
+            <option key={i} value={i}>
+              {t('raid.grid.disk', { n: i })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" data-testid="raid-fail-disk" disabled={a.failed} onClick={() => void sendCommand({ type: 'failDisk', array: a.id, disk: d })}>
+        {t('raid.control.fail')}
+      </button>
+      <button type="button" data-testid="raid-replace-disk" disabled={a.failed || run?.failedDisk === null || run?.rebuilt !== null} onClick={() => void sendCommand({ type: 'replaceDisk', array: a.id })}>
+        {t('raid.control.replace')}
+      </button>
+      {a.failed && (
+        <button type="button" data-testid="raid-repair" onClick={() => void sendCommand({ type: 'repairArray', array: a.id })}>
+          {t('raid.control.repair')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function RaidInside({ st }: { st: StorageSnapshot }) {
+  const t = useT();
+  const sel = useStore(selectSelection);
+  const theme = useStore(selectTheme);
+  const [pick, setPick] = useState<string | null>(null);
+  const [show, setShow] = useState<'write' | 'read'>('write');
+  const raids = st.arrays.filter((a) => a.raid !== undefined && a.disks !== undefined);
+  if (raids.length === 0) return null;
+  const fromSel = sel?.kind === 'array' ? st.arrays[sel.index]?.id : undefined;
+  const a = raids.find((x) => x.id === (pick ?? fromSel)) ?? raids.find((x) => x.raid?.level === 5) ?? raids[0];
+  const run = a?.disks;
+  if (a === undefined || a.raid === undefined || run === undefined) return null;
+  const write = run.lastWrite;
+  const read = latestRead(run.recent);
+  const io = show === 'write' ? write : read;
+  const w = write === null ? null : countOps(write.ops);
+  const r = read === null ? null : countOps(read.ops);
+  const phys = run.physReads + run.physWrites;
+  return (
+    <section className="raid-inside" data-testid="raid-inside" aria-labelledby="raid-inside-title">
+      <div className="raid-inside-head">
+        <h3 id="raid-inside-title">{t('raid.title')}</h3>
+        <div className="raid-inside-pick" role="group" aria-label={t('raid.pick')}>
+          {raids.map((x) => (
+            <button key={x.id} type="button" aria-pressed={x.id === a.id} data-testid={`raid-pick-${x.id}`} onClick={() => setPick(x.id)}>
+              {t('raid.pickOne', { array: x.name, level: x.raid?.level ?? 0 })}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p className={`raid-state${a.failed ? ' danger' : run.failedDisk !== null ? ' warn' : ''}`} role="status" data-testid="raid-state">
+        {t(stateKey(a), { array: a.name, disk: run.failedDisk ?? 0, pct: Math.floor((run.rebuilt ?? 0) * 100), n: a.raid.disks })}
+      </p>
+      <div className="raid-inside-body">
+        <RaidGrid a={a} io={a.failed ? null : io} scale={theme === 'projector' ? 1.35 : 1} />
+        <div className="raid-inside-side">
+          <div className="raid-inside-show" role="group" aria-label={t('raid.show')}>
+            {(['write', 'read'] as const).map((k) => (
+              <button key={k} type="button" aria-pressed={show === k} data-testid={`raid-show-${k}`} onClick={() => setShow(k)}>
+                {t(`raid.show.${k}`)}
+              </button>
+            ))}
+          </div>
+          <p className="raid-count" data-testid="raid-write-count">
+            <strong>{t('raid.count.write.title')}</strong> {w === null || write === null ? t('raid.count.none') : t('raid.count.write', { block: write.block, r: w.reads, w: w.writes })}
+          </p>
+          <p className="raid-count" data-testid="raid-read-count">
+            <strong>{t('raid.count.read.title')}</strong> {r === null || read === null ? t('raid.count.none') : t(read.degraded && r.reads > 1 ? 'raid.count.readDegraded' : 'raid.count.read', { block: read.block, r: r.reads })}
+          </p>
+          <p className="muted raid-explain">{t(`storage.raid.explain.${a.raid.level}`)}</p>
+          <p className="muted">{t('raid.count.total', { logical: run.logical, phys, x: run.logical === 0 ? '0' : (phys / run.logical).toFixed(1) })}</p>
+          <p className="muted raid-key">{t('raid.key')}</p>
+          <Controls a={a} />
+        </div>
+      </div>
+    </section>
+  );
+}

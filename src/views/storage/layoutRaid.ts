@@ -1,0 +1,57 @@
+/**
+ * What the "inside the array" drawing shows, worked out from the engine's state: the
+ * logical block (or P for parity) at each disk x offset of the window, which cells an I/O
+ * touched and how (read, write or both), and its operations counted. Pure, so tested alone.
+ */
+import { raidMap, type ArraySnap, type RaidOp } from '../../engine';
+
+export const WINDOW_ROWS = 6;
+
+type Raid = NonNullable<ArraySnap['raid']>;
+export type RaidIoSnap = NonNullable<ArraySnap['disks']>['recent'][number];
+
+export function dataDisks(r: Raid): number {
+  return r.level === 0 ? r.disks : r.level === 1 ? r.disks / 2 : r.disks - 1;
+}
+
+/** Label of each cell, rows x disks: the logical block stored there, or 'P' for parity. */
+export function raidCells(r: Raid): string[][] {
+  const grid = Array.from({ length: WINDOW_ROWS }, () => Array.from({ length: r.disks }, () => ''));
+  for (let b = 0; b < dataDisks(r) * WINDOW_ROWS; b++) {
+    const ops = raidMap({ level: r.level, disks: r.disks, chunkBlocks: r.chunkBlocks, request: { block: b, size: 1, write: true } }).ops.filter((o) => o.op === 'write');
+    ops.forEach((o, k) => {
+      const row = grid[o.offset];
+      if (row === undefined) return;
+      row[o.disk] = (r.level === 4 || r.level === 5) && k === ops.length - 1 ? 'P' : String(b);
+    });
+  }
+  return grid;
+}
+
+export type Mark = 'r' | 'w' | 'rw';
+
+/** How the I/O touched each cell, keyed "disk:offset". */
+export function marks(ops: readonly RaidOp[]): Map<string, Mark> {
+  const m = new Map<string, Mark>();
+  for (const o of ops) {
+    const k = `${o.disk}:${o.offset}`;
+    const was = m.get(k);
+    const now: Mark = o.op === 'read' ? 'r' : 'w';
+    m.set(k, was === undefined || was === now ? now : 'rw');
+  }
+  return m;
+}
+
+export function countOps(ops: readonly RaidOp[]): { reads: number; writes: number } {
+  const reads = ops.filter((o) => o.op === 'read').length;
+  return { reads, writes: ops.length - reads };
+}
+
+/** The latest read among the array's recent I/Os. */
+export function latestRead(recent: readonly RaidIoSnap[]): RaidIoSnap | null {
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const io = recent[i];
+    if (io !== undefined && !io.write) return io;
+  }
+  return null;
+}

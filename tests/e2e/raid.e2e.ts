@@ -1,0 +1,97 @@
+/**
+ * Inside a RAID array (the Storage lens, raid-striping preset), in real Chromium: the
+ * drawing opens on the RAID-5 array; its latest write shows the small-write penalty
+ * (1 logical write → 2 reads + 2 writes, two cells read then written); failing a disk
+ * shows it degraded, replacing it shows the rebuild progressing (reached by seeking, not
+ * by waiting); the page never scrolls sideways, on a projector or a phone, in Korean too.
+ * axe-core finds no WCAG violation in the section in any theme.
+ * Screenshots go to /tmp/raid when RAID_SHOTS is set.
+ */
+import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, readText, seekTo, settled, tid } from './harness';
+
+const poll = { timeout: 15_000, interval: 100 };
+const SHOTS = process.env.RAID_SHOTS === undefined ? null : '/tmp/raid';
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+const pageWidth = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth);
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS === null) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+  await page.screenshot({ path: `${SHOTS}/${name}-full.png`, fullPage: true });
+  await page.locator(tid('raid-inside')).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: `${SHOTS}/${name}-inside.png` });
+}
+
+describe('inside a RAID array', () => {
+  test('a RAID-5 small write is 2 reads + 2 writes; a failed disk is degraded, then rebuilt', async () => {
+    const { page, errors } = await openApp('scenario=raid-striping&lens=storage&lang=en&autoplay=0&tick=10000&theme=projector&debug=1', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 10000);
+    await expect.poll(() => page.locator(tid('raid-grid')).isVisible(), poll).toBe(true);
+    expect(await page.locator(tid('raid-pick-raid5')).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => readText(page, 'raid-write-count'), poll).toContain('→ 2 reads + 2 writes');
+    expect(await page.locator(tid('raid-cell-rw')).count()).toBe(2);
+    expect(await readText(page, 'raid-state')).toContain('All 4 disks are healthy');
+    expect(await pageWidth(page)).toBeLessThanOrEqual(1280);
+    // Picture first: on a projector the drawing is whole above the playback bar.
+    const grid = (await page.locator(tid('raid-grid')).boundingBox())!;
+    const bar = (await page.locator('.playback').first().boundingBox())?.y ?? 720;
+    expect(grid.y + grid.height).toBeLessThanOrEqual(bar);
+    await shot(page, 'projector-1280x720');
+    // RAID-1 on the same work: one logical write is two writes, no read.
+    await page.locator(tid('raid-pick-raid1')).click();
+    await expect.poll(() => readText(page, 'raid-write-count'), poll).toContain('→ 0 reads + 2 writes');
+    await page.locator(tid('raid-pick-raid5')).click();
+    // Fail disk 2: degraded, drawn on the disk.
+    await page.locator(tid('raid-disk-pick')).selectOption('2');
+    await page.locator(tid('raid-fail-disk')).click();
+    await expect.poll(() => readText(page, 'raid-state'), poll).toContain('Degraded: disk 2 has failed');
+    await expect.poll(() => page.locator(tid('raid-disk-2')).getAttribute('data-state'), poll).toBe('failed');
+    // Step on: reads of the failed disk's blocks are now rebuilt from the other disks.
+    await seekTo(page, 11000);
+    expect(await page.locator(tid('raid-disk-2')).getAttribute('data-state')).toBe('failed');
+    await page.locator(tid('raid-show-read')).click();
+    await shot(page, 'projector-degraded');
+    // Replace it, then step the world on: the rebuild progresses.
+    await page.locator(tid('raid-replace-disk')).click();
+    await expect.poll(() => page.locator(tid('raid-disk-2')).getAttribute('data-state'), poll).toBe('rebuilding');
+    await seekTo(page, 13000);
+    await expect.poll(() => readText(page, 'raid-state'), poll).toMatch(/Rebuilding disk 2: [1-9]\d? % done/);
+    await shot(page, 'projector-rebuilding');
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('Disk 2 of raid5 replaced');
+    expect(errors).toEqual([]);
+  });
+
+  test('desktop, and in Korean on a phone without sideways scrolling', async () => {
+    const desk = await openApp('scenario=raid-striping&lens=storage&lang=en&autoplay=0&tick=10000', { viewport: { width: 1280, height: 800 } });
+    await settled(desk.page, 10000);
+    await expect.poll(() => desk.page.locator(tid('raid-grid')).isVisible(), poll).toBe(true);
+    expect(await pageWidth(desk.page)).toBeLessThanOrEqual(1280);
+    await shot(desk.page, 'desktop-1280x800');
+    expect(desk.errors).toEqual([]);
+    const { page, errors } = await openApp('scenario=raid-striping&lens=storage&lang=ko&autoplay=0&tick=10000', { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 10000);
+    await expect.poll(() => readText(page, 'raid-write-count'), poll).toContain('디스크 읽기 2번 + 쓰기 2번');
+    await shot(page, 'ko-390x844');
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+  });
+
+  test('axe finds nothing wrong with the drawing and its controls, in every theme', async () => {
+    for (const theme of ['default', 'projector', 'contrast']) {
+      const { page } = await openApp(`scenario=raid-striping&lens=storage&lang=ko&autoplay=0&tick=10000&theme=${theme}`);
+      await settled(page, 10000);
+      await expect.poll(() => page.locator(tid('raid-grid')).isVisible(), poll).toBe(true);
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const r = await new AxeBuilder({ page }).setLegacyMode(true).include(tid('raid-inside')).options({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).analyze();
+      expect(r.violations.map((v) => `${theme} ${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
+    }
+  });
+});
