@@ -111,6 +111,17 @@ describe('answers are what the running world shows at the reveal', () => {
     }
     expect(answers.size).toBeGreaterThan(2);
   });
+  it('san.raidWrite: 1 on RAID-0, 2 on RAID-1, 4 on RAID-4 and 5 (two reads, two writes)', () => {
+    const seen = new Map<number, string>();
+    for (const s of [...SEEDS, 144, 233, 377, 610]) {
+      const c = makeCheck(byId('san.raidWrite'), s, 0);
+      const level = Number(c.question.params?.['level']);
+      seen.set(level, c.answer);
+      expect(c.answer).toBe(String({ 0: 1, 1: 2, 4: 4, 5: 4 }[level]));
+      if (level >= 4) expect(c.explain.params).toMatchObject({ reads: 2, writes: 2 });
+    }
+    expect(seen.size).toBeGreaterThan(2);
+  });
   it('what.maxRunning: never more running than pCPUs, and as many as can run', () => {
     for (const s of SEEDS) {
       const c = makeCheck(byId('what.maxRunning'), s, 0);

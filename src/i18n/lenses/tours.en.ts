@@ -59,6 +59,9 @@ export default {
   'tour.course.gpu.title': 'A GPU shared three ways',
   'tour.course.gpu.body':
     'The notes list the GPU among the resources virtualization shares. One GPU per host here: passthrough hands it to one VM; a time-sliced vGPU lets VMs take turns on the whole GPU (watch the strip: who held it each millisecond); MIG cuts it into fixed slices. Compare each VM’s share and its wait for a turn.',
+  'tour.course.raid.title': 'Inside an array: data across disks',
+  'tour.course.raid.body':
+    'The notes: storage virtualization keeps data across devices. Inside each array here, disks are columns and stripes are rows. RAID-0 stripes blocks, RAID-1 mirrors them, RAID-4 and 5 add parity (P). Watch a RAID-5 small write: it reads the old data and parity and writes both, four disk operations for one block. Then fail a disk and watch the rebuild.',
   'tour.course.fullPara.title': 'Full virtualization vs paravirtualization',
   'tour.course.fullPara.body':
     'Full virtualization: the unmodified guest does not know it is virtual; the hypervisor traps or translates its privileged instructions. Paravirtualization: the modified guest calls the hypervisor directly (hypercalls), so there are fewer steps and better performance.',

@@ -2,4 +2,4 @@
 import { lazy } from 'react';
 import type { LensDef } from '../lensDef';
 
-export const lens: LensDef = { id: 'techniques', order: 40, View: lazy(() => import('./TechniquesView')), commands: ['setHypervisorType', 'setTechnique', 'setHwEra', 'setIoPath'] };
+export const lens: LensDef = { id: 'techniques', order: 40, View: lazy(() => import('./TechniquesView')), commands: ['setHypervisorType', 'setTechnique', 'setHwEra', 'setIoPath', 'setGpuLoad'] };
