@@ -3,6 +3,7 @@
  * One zod schema validates them wherever they come from (UI, postMessage, imported
  * scenario); `applyCommand` decides whether the running world can take them.
  */
+import { cloneKinds, instanceTypes, templates } from './scenario/instances';
 import { z } from 'zod';
 import { cpuPolicies } from './scenario/parts';
 import { accessModes, placementPolicies, storageArraySchema, volumeSchema } from './scenario/parts';
@@ -20,6 +21,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setTechnique'), host: idSchema, technique: z.enum(techniques) }),
   z.strictObject({ type: z.literal('setHwEra'), host: idSchema, era: z.enum(hwEras) }),
   z.strictObject({ type: z.literal('setIoPath'), vm: idSchema, path: z.enum(ioPaths), queueDepth: ioQueueDepthSchema.optional() }),
+  z.strictObject({ type: z.literal('requestInstance'), name: idSchema, instanceType: z.enum(instanceTypes), template: z.enum(templates), clone: z.enum(cloneKinds) }),
   z.strictObject({ type: z.literal('setGpuLoad'), vm: idSchema, demandPct: z.int().min(0).max(100).optional(), needGiB: z.number().min(0).max(192).optional() }),
   z.strictObject({ type: z.literal('setTimeslice'), host: idSchema, ms: z.int().min(1).max(100) }),
   z.strictObject({ type: z.literal('addVm'), vm: vmSchema }),

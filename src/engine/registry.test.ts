@@ -66,7 +66,7 @@ describe('the registry', () => {
     const snap = engine.toSnapshot(engine.createSim(presets.basic));
     expect(snap.v).toBe(SNAPSHOT_VERSION);
     expect(Object.keys(snap)).toEqual(['v', 'tick', 'topology', 'ent', 'pcpu', 'queues', 'vms', 'containers', 'counters', 'events', 'cpu', 'storage', 'virt', 'net', 'fleet', 'memory', 'gpu']);
-    expect(Object.keys(snap.fleet)).toEqual(['ct', 'cl', 'pages', 'hosts']);
+    expect(Object.keys(snap.fleet)).toEqual(['ct', 'cl', 'pages', 'hosts', 'instances']);
   });
 
   it('no engine source file is over 300 lines', () => {

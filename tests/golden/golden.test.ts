@@ -109,6 +109,18 @@ const CASES: Record<string, GoldenCase> = {
       { at: 7600, command: { type: 'migrateVm', vm: 'train-p', host: 'host-slice' } },
     ],
   },
+  'instances-on-demand': {
+    preset: 'instances-on-demand',
+    seed: 19,
+    ticks: 50_000,
+    checkpoints: [0, 3000, 22_000, 50_000],
+    commands: [
+      { at: 5000, command: { type: 'requestInstance', name: 'web-1', instanceType: 'small', template: 'ubuntu-22.04', clone: 'linked' } },
+      { at: 5000, command: { type: 'requestInstance', name: 'late-1', instanceType: 'small', template: 'windows-2022', clone: 'linked' } },
+      { at: 30_000, command: { type: 'configureCluster', placement: 'best-fit' } },
+      { at: 30_000, command: { type: 'requestInstance', name: 'late-2', instanceType: 'medium', template: 'ubuntu-22.04', clone: 'full' } },
+    ],
+  },
   'io-paths': {
     preset: 'io-paths',
     seed: 16,

@@ -7,7 +7,9 @@ import type { ClusterPart } from './snapshot';
 
 /** Closes the fleet section's JSON text that the container runtime opened (containers/snapshot.ts), then the page grid. */
 export function digestCluster(part: ClusterPart, h: number): number {
-  return foldBytes(foldText(h, `,"cl":${JSON.stringify(part.cl)},"hosts":${JSON.stringify(part.hosts)}}`), part.pages);
+  const fleet = foldBytes(foldText(h, `,"cl":${JSON.stringify(part.cl)},"hosts":${JSON.stringify(part.hosts)}}`), part.pages);
+  // Instances fold only when there are some, so digests recorded before they existed stay valid.
+  return part.instances.length === 0 ? fleet : foldText(fleet, JSON.stringify(part.instances));
 }
 
 export function digestClusterPart(part: { fleet: ClusterPart }, h: number): number {

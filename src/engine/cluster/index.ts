@@ -7,6 +7,7 @@
 import { defineSubsystem, type CommandTable } from '../kernel/contract';
 import { configureCluster, migrateVm, placeVm, repairHost } from './commands';
 import { failHost } from './ha';
+import { requestInstance, stepInstances } from './instances';
 import { clusterInvariants } from './invariants';
 import { digestClusterPart } from './digest';
 import { clusterSnapshot } from './snapshot';
@@ -19,6 +20,7 @@ const clusterCommands = {
   configureCluster: (st, cmd) => configureCluster(st, cmd),
   failHost: (st, cmd) => failHost(st, cmd.host),
   repairHost: (st, cmd) => repairHost(st, cmd.host),
+  requestInstance: (st, cmd) => requestInstance(st, { name: cmd.name, type: cmd.instanceType, template: cmd.template, clone: cmd.clone }),
 } satisfies CommandTable<ClusterWorld>;
 
 export const cluster = defineSubsystem({
@@ -32,6 +34,7 @@ export const cluster = defineSubsystem({
   phases: {
     control: (st, ctx) => {
       stepCluster(st, ctx);
+      stepInstances(st, ctx);
       publishMigrating(st);
     },
   },

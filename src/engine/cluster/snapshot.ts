@@ -12,6 +12,7 @@ import { CT_MEM_USED, meter, VM_MEM_USED } from '../kernel/channel';
 import { POWER } from '../kernel/codes';
 import { isHostFailed } from '../kernel/lifecycle';
 import { GUEST_OS_MIB } from '../kernel/workload';
+import type { InstanceRecord } from './instances';
 import type { ClusterState, ClusterWorld } from './state';
 
 export interface FleetHost {
@@ -28,7 +29,7 @@ export interface FleetHost {
   appMiB: number;
 }
 
-export type ClusterSnapshot = Omit<ClusterState, 'migration'> & {
+export type ClusterSnapshot = Omit<ClusterState, 'migration' | 'instances'> & {
   /** Ids of failed hosts, in the order they failed. */
   failed: string[];
   /** HA admission control's figures (MiB): working capacity, failover kept free, reserved by running VMs. */
@@ -41,6 +42,8 @@ export interface ClusterPart {
   /** Page states of the migration in progress (PAGE codes), or an empty array. */
   pages: Uint8Array;
   hosts: FleetHost[];
+  /** Instances asked for, in the order asked (instances.ts). */
+  instances: InstanceRecord[];
 }
 
 function hostFigures(st: ClusterWorld): FleetHost[] {
@@ -70,7 +73,7 @@ function hostFigures(st: ClusterWorld): FleetHost[] {
 }
 
 export function clusterSnapshot(st: ClusterWorld): ClusterPart {
-  const { rev, policy, drsEnabled, drsThresholdPct, link, ha, migration, ...rest } = st.cluster;
+  const { rev, policy, drsEnabled, drsThresholdPct, link, ha, migration, instances, ...rest } = st.cluster;
   // Field order is the snapshot's (and the digest's): the failed hosts sit after `ha`, the migration last.
   const cl: ClusterSnapshot = structuredClone({ rev, policy, drsEnabled, drsThresholdPct, link, ha, failed: st.failedHosts, admission: haAdmission(st), ...rest, migration: null });
   let pages = new Uint8Array(0);
@@ -79,5 +82,5 @@ export function clusterSnapshot(st: ClusterWorld): ClusterPart {
     pages = p.slice();
     cl.migration = structuredClone(info);
   }
-  return { cl, pages, hosts: hostFigures(st) };
+  return { cl, pages, hosts: hostFigures(st), instances: structuredClone(instances) };
 }

@@ -11,6 +11,7 @@ import type { Topology } from '../kernel/topology';
 import type { Message } from '../kernel/types';
 import type { World } from '../kernel/world';
 import type { Candidate, VmPlacementPolicy } from './placement';
+import type { InstanceRecord } from './instances';
 import type { LinkConfig, Migration, RoundStat } from './precopy';
 
 export type DecisionKind = 'place' | 'drs' | 'migrate' | 'migrated' | 'ha' | 'haFail' | 'fail' | 'repair';
@@ -67,6 +68,8 @@ export interface ClusterState {
   drsMoves: { vm: string; from: string; to: string; tick: number }[];
   /** CPU demand % per host, sampled every LOAD_SAMPLE_PERIOD, the last LOAD_SAMPLES of them. */
   loadHistory: { tick: number; cpuPct: number[] }[];
+  /** Instances asked for (instances.ts): queued, being provisioned, up, or failed. */
+  instances: InstanceRecord[];
 }
 
 export const LOAD_SAMPLE_PERIOD = 500;
@@ -100,6 +103,7 @@ export function createClusterState(s: Scenario, t: Topology): ClusterState {
     haPending: [],
     drsMoves: [],
     loadHistory: [],
+    instances: [],
   };
 }
 

@@ -30,6 +30,7 @@ import { memoryOvercommit } from './memoryOvercommit';
 import { pageSharing } from './pageSharing';
 import { shadowVsNested } from './shadowVsNested';
 import { gpuSharing } from './gpuSharing';
+import { instancesOnDemand } from './instancesOnDemand';
 import { ioPaths } from './ioPaths';
 import { raidStriping } from './raidStriping';
 
@@ -51,6 +52,7 @@ const inputs = {
   'type1-vs-type2': type1VsType2,
   'bt-vs-para-vs-hw': btVsParaVsHw,
   'io-paths': ioPaths,
+  'instances-on-demand': instancesOnDemand,
   'gpu-sharing': gpuSharing,
   'vswitch-basics': vswitchBasics,
   'vlan-isolation': vlanIsolation,
