@@ -122,6 +122,17 @@ describe('answers are what the running world shows at the reveal', () => {
     }
     expect(seen.size).toBeGreaterThan(2);
   });
+  it('properties.instanceReady: the clone time plus the boot, from the engine', () => {
+    const answers = new Set<string>();
+    for (const s of SEEDS.slice(0, 6)) {
+      const c = makeCheck(byId('properties.instanceReady'), s, 0);
+      const p = c.explain.params ?? {};
+      expect(Math.abs(Number(c.answer) - (Number(p['clone']) + Number(p['boot'])))).toBeLessThan(1);
+      expect(c.choices.map((x) => x.id)).toContain(c.answer);
+      answers.add(c.answer);
+    }
+    expect(answers.size).toBeGreaterThan(1);
+  });
   it('what.maxRunning: never more running than pCPUs, and as many as can run', () => {
     for (const s of SEEDS) {
       const c = makeCheck(byId('what.maxRunning'), s, 0);

@@ -9,6 +9,7 @@ import { NOTES_SECTIONS, type NotesSection } from '../tours/types';
 import { exploit, race } from './defs/containers';
 import { nextState } from './defs/cpu';
 import { gpuShare } from './defs/gpu';
+import { instanceReady } from './defs/instances';
 import { drsTarget, maxRunning } from './defs/hosts';
 import { walk } from './defs/memory';
 import { vdiPath, vlanPath } from './defs/paths';
@@ -19,7 +20,7 @@ import { entries, ioCost } from './defs/techniques';
 import type { CheckDef, CheckInstance } from './types';
 import { mixSeed } from './world';
 
-export const CHECKS: readonly CheckDef[] = [maxRunning, gpuShare, drsTarget, vdiPath, ioCost, nextState, walk, nextVolume, vlanPath, rackFailure, raidWrite, entries, ioExits, race, exploit].toSorted(
+export const CHECKS: readonly CheckDef[] = [maxRunning, gpuShare, drsTarget, instanceReady, vdiPath, ioCost, nextState, walk, nextVolume, vlanPath, rackFailure, raidWrite, entries, ioExits, race, exploit].toSorted(
   (a, b) => NOTES_SECTIONS.indexOf(a.section) - NOTES_SECTIONS.indexOf(b.section),
 );
 

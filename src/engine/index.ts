@@ -6,6 +6,8 @@
 export { presets, PRESET_IDS, DEFAULT_PRESET, isPresetId, type PresetId } from './scenario/presets';
 export { describeIssue, parseScenario, type ParseResult, type ScenarioError } from './scenario/parse';
 export { scenarioSchema, SCHEMA_VERSION, LIMITS, type Scenario, type ScenarioInput } from './scenario/schema';
+export { INSTANCE_TYPES, TEMPLATES, instanceTypes, templates, cloneKinds, cloneMs, type InstanceTypeId, type TemplateId, type CloneKind } from './scenario/instances';
+export type { InstanceRecord, InstanceState } from './cluster/instances';
 export { gpuModes, MIG_PROFILES, MIG_COMPUTE_SLICES, sliceGiB, type GpuMode, type GpuSpec, type VmGpuSpec } from './scenario/gpu';
 export { GPU_BACKLOG_MS, GPU_RECENT_MS, GPU_SWITCH_MS, GPU_WINDOW_MS, type GpuAttSnapshot, type GpuDevSnapshot, type GpuSnapshot } from './gpu/model';
 export { workloadKinds, hypervisorTypes, techniques, hwEras, cpuPolicies, ioPaths, type IoPathId, type WorkloadKind, type VmSpec, type VmSpecInput } from './scenario/parts';

@@ -18,7 +18,7 @@ export const LENS_LESSONS = {
   techniques: ['type1-vs-type2', 'bt-vs-para-vs-hw', 'io-paths', 'gpu-sharing'],
   network: ['vswitch-basics', 'vlan-isolation'],
   containers: ['vm-vs-container', 'docker-layers'],
-  cluster: ['drs-balance', 'live-migration', 'host-failure'],
+  cluster: ['drs-balance', 'live-migration', 'host-failure', 'instances-on-demand'],
 } as const satisfies Record<KnownLensId, readonly PresetId[]>;
 
 type Topo = Snapshot['topology'];

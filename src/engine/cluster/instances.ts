@@ -27,7 +27,7 @@ export interface InstanceRecord {
   clone: CloneKind;
   state: InstanceState;
   requestedAt: number;
-  /** When provisioning began (placed, clone started), the VM was added, and it was up; -1 until then. */
+  /** When the provisioner took it up (placed and cloning, or failed), the VM was added, and it was up; -1 until then. */
   startedAt: number;
   addedAt: number;
   readyAt: number;
@@ -70,6 +70,7 @@ function startNext(st: ClusterWorld): void {
     if (load === undefined) {
       const largest = Math.round(Math.max(0, ...loads.filter((l) => !l.failed).map((l) => l.freeMiB)));
       next.state = 'failed';
+      next.startedAt = st.tick;
       next.reason = { key: 'cluster.why.instanceNoRoom', params: { name: next.name, need: need(next), largest } };
       decide(cl, st.tick, 'place', next.reason, candidates);
       pushEvent(st.events, st.tick, 'info', 'cluster.why.instanceNoRoom', next.reason.params ?? {});

@@ -62,6 +62,9 @@ export default {
   'tour.course.raid.title': 'Inside an array: data across disks',
   'tour.course.raid.body':
     'The notes: storage virtualization keeps data across devices. Inside each array here, disks are columns and stripes are rows. RAID-0 stripes blocks, RAID-1 mirrors them, RAID-4 and 5 add parity (P). Watch a RAID-5 small write: it reads the old data and parity and writes both, four disk operations for one block. Then fail a disk and watch the rebuild.',
+  'tour.course.instances.title': 'An instance on request',
+  'tour.course.instances.body':
+    'The notes: a client asks for an instance that meets its conditions, and virtualization provides it. Here clients pick a type, a template and a clone kind; the cluster queues the requests, places each by its policy, makes its disk and boots it. Compare a linked clone (ready in seconds, sharing the template’s disk) with a full clone (copying the template first).',
   'tour.course.fullPara.title': 'Full virtualization vs paravirtualization',
   'tour.course.fullPara.body':
     'Full virtualization: the unmodified guest does not know it is virtual; the hypervisor traps or translates its privileged instructions. Paravirtualization: the modified guest calls the hypervisor directly (hypercalls), so there are fewer steps and better performance.',

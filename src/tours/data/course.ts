@@ -17,6 +17,7 @@ export const tour: Tour = {
     { id: 'gpu', section: 'what', lens: 'techniques', preset: 'gpu-sharing', tick: 5000, play: true },
     { id: 'properties', section: 'properties', lens: 'overview', preset: 'datacenter-32', tick: 2000, play: true },
     { id: 'balance', section: 'properties', lens: 'cluster', preset: 'drs-balance', play: true },
+    { id: 'instances', section: 'properties', lens: 'cluster', preset: 'instances-on-demand', play: true },
     // The three kinds are Overview presets: the stack itself shows the difference.
     { id: 'server', section: 'kinds', lens: 'overview', preset: 'server-virtualization', tick: 5000, fallback: { lens: 'overview', preset: 'basic', tick: 5000 } },
     { id: 'vdi', section: 'kinds', lens: 'overview', preset: 'vdi', play: true },

@@ -3,8 +3,10 @@
  * DRS, manual migration, link and fallback, failing a host), the live migration in
  * progress drawn on a page grid, and the log of every decision with its reason.
  */
+import { InstancesPanel } from './InstancesPanel';
 import { MotionScope } from '../shared/MotionScope';
 import { useT } from '../../i18n';
+import { selectScenarioId, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { ClusterControls } from './ClusterControls';
@@ -21,12 +23,14 @@ function ClusterViewBody() {
   // of a migration draws itself every frame the device can afford.
   const snap = useSnapshot(wholeSnapshot, 4);
   const t = useT();
+  const scenarioId = useStore(selectScenarioId);
   const [ref, width] = useWidth<HTMLDivElement>();
   if (snap === null) return <div ref={ref} className="lens" data-testid="lens-cluster" />;
   return (
     <div ref={ref} className="lens lens-cluster" data-testid="lens-cluster">
       <p className="summary">{t('cluster.intro')}</p>
       <HostCards cards={hostCards(snap)} />
+      {(snap.fleet.instances.length > 0 || scenarioId === 'instances-on-demand') && <InstancesPanel snap={snap} />}
       <LoadChart snap={snap} width={Math.min(640, width - 20)} />
       {/* Keyed by scenario so the pickers start from the new world's VMs and hosts. */}
       <ClusterControls key={snap.topology.name} snap={snap} />
