@@ -23,14 +23,16 @@ function ClusterViewBody() {
   // of a migration draws itself every frame the device can afford.
   const snap = useSnapshot(wholeSnapshot, 4);
   const t = useT();
-  const scenarioId = useStore(selectScenarioId);
+  const instancesFirst = useStore(selectScenarioId) === 'instances-on-demand';
   const [ref, width] = useWidth<HTMLDivElement>();
   if (snap === null) return <div ref={ref} className="lens" data-testid="lens-cluster" />;
   return (
     <div ref={ref} className="lens lens-cluster" data-testid="lens-cluster">
+      {/* The instances lesson opens on its time lines; elsewhere requests follow the hosts they land on. */}
+      {instancesFirst && <InstancesPanel snap={snap} />}
       <p className="summary">{t('cluster.intro')}</p>
       <HostCards cards={hostCards(snap)} />
-      {(snap.fleet.instances.length > 0 || scenarioId === 'instances-on-demand') && <InstancesPanel snap={snap} />}
+      {!instancesFirst && snap.fleet.instances.length > 0 && <InstancesPanel snap={snap} />}
       <LoadChart snap={snap} width={Math.min(640, width - 20)} />
       {/* Keyed by scenario so the pickers start from the new world's VMs and hosts. */}
       <ClusterControls key={snap.topology.name} snap={snap} />
