@@ -16,6 +16,7 @@ export const en = {
   'header.customScenarioFile': 'Custom: {file}',
   'header.language': 'Language',
   'header.theme': 'Theme',
+  'header.menu': 'Menu',
   'theme.default': 'Default',
   'theme.projector': 'Projector',
   'theme.contrast': 'High contrast',

@@ -18,6 +18,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'header.customScenario': '사용자 시나리오',
   'header.language': '언어',
   'header.theme': '테마',
+  'header.menu': '메뉴',
   'theme.default': '기본',
   'theme.projector': '프로젝터',
   'theme.contrast': '고대비',
