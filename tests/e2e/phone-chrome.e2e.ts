@@ -7,6 +7,7 @@
  * from a world the user changed (a command, an applied edit) offers one Undo that
  * brings that world back exactly: scenario, commands and tick.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid } from './harness';
@@ -133,4 +134,29 @@ describe('switching scenarios keeps a way back', () => {
     expect(await undo.count()).toBe(0);
     expect(errors).toEqual([]);
   });
+});
+
+describe('accessibility of the Menu and the Undo notice', () => {
+  // As in a11y.e2e.ts: WCAG 2.2 AA tags plus the two extra rules, violations only.
+  const axe = (page: Page): AxeBuilder =>
+    new AxeBuilder({ page })
+      .setLegacyMode(true)
+      .options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'label-content-name-mismatch': { enabled: true }, 'target-size': { enabled: true } }, resultTypes: ['violations'] });
+  for (const theme of ['default', 'projector', 'contrast']) {
+    test(`390x844 in Korean, ${theme} theme: no axe violation with the Menu open, then with the Undo notice`, async () => {
+      const { page, errors } = await openApp(`scenario=basic&lens=cpu&lang=ko&autoplay=0&theme=${theme}`, PHONE);
+      await page.locator(tid('header-menu')).click();
+      await page.locator(tid('header-menu-panel')).waitFor({ state: 'visible' });
+      const open = await axe(page).analyze();
+      expect(open.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.locator(tid('cpu-add-vm')).click();
+      await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('vCPU 9개');
+      await page.locator(tid('scenario')).selectOption('array-failure');
+      await page.locator(tid('world-undo')).waitFor();
+      const undo = await axe(page).analyze();
+      expect(undo.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
 });
