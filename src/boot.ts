@@ -86,5 +86,5 @@ function openLinks(params: BootParams, search: string): void {
 export function loadPreset(id: string): void {
   if (!isPresetId(id)) return;
   select(null);
-  simClient.load(presets[id], id);
+  simClient.load(presets[id], id, 'preset');
 }

@@ -42,7 +42,7 @@ function show(c: CheckInstance, log: CheckInstance['world']['log'], tick: number
   setLens(c.world.lens);
   select(c.world.select);
   clearInk();
-  simClient.restore(c.world.scenario, c.world.edited ? 'custom' : c.world.preset, log, tick, false);
+  simClient.restore(c.world.scenario, c.world.edited ? 'custom' : c.world.preset, log, tick, false, 'lesson');
 }
 
 export function showCheckWorld(c: CheckInstance): void {

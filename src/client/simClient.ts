@@ -14,7 +14,7 @@
  */
 import type { CommandInput, Message, Scenario, Snapshot, Topology } from '../engine';
 import { assertNever, PROTOCOL_VERSION, type FromWorker, type LoggedCommand, type Speed, type ToWorker, type WireSnapshot } from '../protocol/messages';
-import { addNotice, setSim, useStore } from '../store';
+import { addNotice, setSim, useStore, worldReplaced, type WorldOrigin } from '../store';
 import { Liveness, PING_MS, RestartBudget } from './liveness';
 import { RestartPoint } from './restartPoint';
 import { createInThreadTransport, createWorkerTransport, type Transport } from './transport';
@@ -157,7 +157,7 @@ class SimClient {
     if (msg.ok) {
       const log: LoggedCommand[] = [...useStore.getState().log.slice(0, msg.logPos), { tick: msg.tick, command: msg.command }];
       this.restartPoint.commandAccepted(msg.tick, msg.logPos);
-      setSim({ log });
+      setSim({ log, changed: true });
       resolve?.({ ok: true });
     } else {
       addNotice('error', msg.reason);
@@ -235,13 +235,19 @@ class SimClient {
     setSim({ speed });
     this.request({ type: 'speed', speed });
   }
+  /*
+   * load, restore and reset replace the world on screen: each first tells the store,
+   * which keeps the old world when it holds the person's work (see store/worldUndo.ts).
+   */
   reset(): void {
+    worldReplaced(useStore.getState().origin);
     setSim({ log: [], playing: false });
     this.request({ type: 'reset' });
     this.restartPoint.newWorld(this.markSent);
     this.bootTick = 0;
   }
-  load(scenario: Scenario, scenarioId: string): void {
+  load(scenario: Scenario, scenarioId: string, origin: WorldOrigin): void {
+    worldReplaced(origin);
     setSim({ scenario, scenarioId, log: [], violations: [] });
     this.request({ type: 'load', scenario, tick: 0, playing: useStore.getState().playing });
     this.restartPoint.newWorld(this.markSent);
@@ -251,7 +257,8 @@ class SimClient {
    * Load a scenario with commands already applied and open it at a tick: what tours,
    * share links and the embed API need to reproduce a picture exactly.
    */
-  restore(scenario: Scenario, scenarioId: string, log: LoggedCommand[], tick: number, playing: boolean): void {
+  restore(scenario: Scenario, scenarioId: string, log: LoggedCommand[], tick: number, playing: boolean, origin: WorldOrigin): void {
+    worldReplaced(origin);
     setSim({ scenario, scenarioId, log, violations: [], playing });
     this.request({ type: 'restore', scenario, log, tick, playing, speed: useStore.getState().speed, from: null });
     this.restartPoint.newWorld(this.markSent);

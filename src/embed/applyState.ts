@@ -6,6 +6,7 @@
  * `openStateParam` opens a `state=` link, refusing a bad one with a notice (the default
  * world stays).
  */
+import { isPresetId } from '../engine';
 import { simClient } from '../client/simClient';
 import { changeLanguage, t } from '../i18n';
 import { resumeStep } from '../lessons/runner';
@@ -20,7 +21,10 @@ export function applySharedState(st: SharedState): void {
   else addNotice('warning', { key: 'lecture.state.noLens', params: { lens: st.lens } });
   select(st.selection);
   simClient.setSpeed(st.speed);
-  if (st.scenario !== undefined) simClient.restore(st.scenario, st.preset, st.log, st.tick, st.playing);
+  // A shared world with changes (its own scenario or commands) is kept like the person's own
+  // when something replaces it; a tour step's is the tour's.
+  const origin = st.tour !== undefined ? 'lesson' : st.log.length > 0 || !isPresetId(st.preset) ? 'own' : 'preset';
+  if (st.scenario !== undefined) simClient.restore(st.scenario, st.preset, st.log, st.tick, st.playing, origin);
   if (st.tour !== undefined) resumeStep(st.tour.id, st.tour.step);
 }
 

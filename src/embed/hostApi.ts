@@ -107,7 +107,7 @@ function loadScenario(raw: unknown): Message | null {
   }
   exitTour();
   select(null);
-  simClient.load(p.scenario, 'custom');
+  simClient.load(p.scenario, 'custom', 'own');
   return null;
 }
 

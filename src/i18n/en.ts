@@ -16,6 +16,7 @@ export const en = {
   'header.customScenarioFile': 'Custom: {file}',
   'header.language': 'Language',
   'header.theme': 'Theme',
+  'header.menu': 'Menu',
   'theme.default': 'Default',
   'theme.projector': 'Projector',
   'theme.contrast': 'High contrast',
@@ -190,6 +191,8 @@ export const en = {
   'error.limit.entities': 'too many vCPUs and containers: {value} (at most {max})',
 
   'notice.badParam': 'The URL parameter "{name}" = "{value}" was ignored: {hint}',
+  'worldUndo.text': 'Another scenario replaced your changed “{name}”.',
+  'worldUndo.undo': 'Undo',
   'notice.dismiss': 'Dismiss',
   'notice.workerRestarted': 'The simulation stopped answering ({reason}); it was restarted where it was.',
   'notice.protocolMismatch': 'The simulation worker is a different version; reload the page.',

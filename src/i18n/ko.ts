@@ -18,6 +18,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'header.customScenario': '사용자 시나리오',
   'header.language': '언어',
   'header.theme': '테마',
+  'header.menu': '메뉴',
   'theme.default': '기본',
   'theme.projector': '프로젝터',
   'theme.contrast': '고대비',
@@ -192,6 +193,8 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'error.limit.entities': 'vCPU와 컨테이너가 너무 많음: {value} (최대 {max})',
 
   'notice.badParam': 'URL 매개변수 "{name}" = "{value}"는 무시되었습니다: {hint}',
+  'worldUndo.text': '직접 수정한 ‘{name}’ 대신 다른 시나리오를 열었습니다.',
+  'worldUndo.undo': '되돌리기',
   'notice.dismiss': '닫기',
   'notice.workerRestarted': '시뮬레이션이 응답하지 않아({reason}) 멈춘 지점에서 다시 시작했습니다.',
   'notice.protocolMismatch': '시뮬레이션 워커의 버전이 다릅니다. 페이지를 새로 고치세요.',

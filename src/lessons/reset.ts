@@ -20,6 +20,6 @@ export function resetAll(): void {
   if (s.scenario === null) return;
   select(null);
   simClient.setSpeed(1);
-  simClient.restore(s.scenario, s.scenarioId, [], 0, false);
+  simClient.restore(s.scenario, s.scenarioId, [], 0, false, s.origin);
   addNotice('info', { key: 'tools.resetDone', params: { name: s.scenario.name } });
 }

@@ -86,10 +86,10 @@ export function goToStep(lessonId: string, index: number): boolean {
   select(world.select ?? null);
   simClient.setSpeed(step.speed ?? 1);
   if (step.scenario !== undefined && !world.degraded) {
-    simClient.restore(step.scenario, isPresetId(step.preset) ? step.preset : 'custom', world.log ?? [], world.tick ?? 0, step.play ?? false);
+    simClient.restore(step.scenario, isPresetId(step.preset) ? step.preset : 'custom', world.log ?? [], world.tick ?? 0, step.play ?? false, 'lesson');
   } else {
     const presetId = isPresetId(world.preset) ? world.preset : 'basic';
-    simClient.restore(presets[presetId], presetId, world.log ?? [], world.tick ?? 0, step.play ?? false);
+    simClient.restore(presets[presetId], presetId, world.log ?? [], world.tick ?? 0, step.play ?? false, 'lesson');
   }
   // "Run until tick N": the worker pauses exactly there, however late the main thread looks.
   if (world.waitFor?.kind === 'tick' && (step.pauseWhenDone ?? true)) simClient.stopAt(world.waitFor.at);

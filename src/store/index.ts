@@ -10,6 +10,9 @@ import type { CommandInput, Message, Scenario, Snapshot } from '../engine';
 import type { LoggedCommand, Speed } from '../protocol/messages';
 import type { Lesson } from '../lessons/types';
 import { withNotice } from './notices';
+import { keptAfterReplace, type KeptWorld, type WorldOrigin } from './worldUndo';
+
+export type { KeptWorld, WorldOrigin };
 
 export type Lang = 'ko' | 'en';
 export type ThemeName = 'default' | 'projector' | 'contrast';
@@ -49,6 +52,12 @@ export interface SimSlice {
   violations: string[];
   /** Paused, and the worker has handled every request (no seek or replay under way). */
   settled: boolean;
+  /** Where the world on screen came from (see worldUndo.ts). */
+  origin: WorldOrigin;
+  /** Commands were accepted since the world was loaded: the person changed it. */
+  changed: boolean;
+  /** The last replaced world that held the person's work, until they undo or dismiss. */
+  keptWorld: KeptWorld | null;
 }
 
 export interface UiSlice {
@@ -78,6 +87,9 @@ const initialSim: SimSlice = {
   log: [],
   violations: [],
   settled: false,
+  origin: 'preset',
+  changed: false,
+  keptWorld: null,
 };
 
 const initialUi: UiSlice = {
@@ -118,6 +130,7 @@ export const selectScenarioFile = (s: AppState): string | null => (s.scenarioId 
 export const selectViolations = (s: AppState): string[] => s.violations;
 export const selectEvents = (s: AppState) => s.snapshot?.events;
 export const selectPresetIds = (s: AppState): readonly string[] => s.presetIds;
+export const selectKeptWorld = (s: AppState): KeptWorld | null => s.keptWorld;
 
 export { useShallow };
 
@@ -149,6 +162,23 @@ export function connectCommands(sink: CommandSink | null): void {
 export function sendCommand(command: CommandInput): Promise<CommandResult> {
   if (commandSink === null) return Promise.resolve({ ok: false, reason: { key: 'reason.notLoaded' } });
   return commandSink(command);
+}
+
+/**
+ * The world on screen is about to be replaced by one from `origin` (simClient's load,
+ * restore and reset call this, so every way of loading a world does): keep it when it
+ * holds the person's work, and start the new one unchanged.
+ */
+export function worldReplaced(origin: WorldOrigin): void {
+  const s = useStore.getState();
+  useStore.setState({ keptWorld: keptAfterReplace(s, s.keptWorld), origin, changed: false });
+}
+
+/** Hand over the kept world (to rebuild it) and forget it; null when none is kept. */
+export function takeKeptWorld(): KeptWorld | null {
+  const kept = useStore.getState().keptWorld;
+  useStore.setState({ keptWorld: null });
+  return kept;
 }
 
 export function addNotice(level: Notice['level'], message: Message): void {

@@ -17,6 +17,7 @@ import { LiveNarration } from './LiveNarration';
 import { Notices } from './Notices';
 import { PlaybackBar } from './PlaybackBar';
 import { StateDigest } from './StateDigest';
+import { WorldUndo } from './WorldUndo';
 // The lecture menu sits in the header: its styles belong to the first paint, not to the lazy layer.
 import './lecture/lecture.css';
 import { ChecksSlot } from './checks/ChecksSlot';
@@ -76,6 +77,7 @@ export function App() {
   return (
     <div className={embed ? 'app app-embed' : 'app'}>
       {!embed && <Header />}
+      {!embed && <WorldUndo />}
       <Notices />
       <StatusLine />
       <StateDigest />

@@ -1,22 +1,23 @@
 /**
- * The header: product name, scenario picker, language and theme switches.
+ * The header: product name, scenario picker, lecture tools, language and theme. On a
+ * wide screen everything stands in view, as before. On a phone or tablet (the
+ * workspace's one-column breakpoint) the title row holds the name and one Menu button
+ * (the lecture tools, language and theme, see HeaderMenu) and the scenario picker keeps
+ * its own row, so the lens starts high on the screen.
  */
-import { changeLanguage, useT } from '../i18n';
+import { useT } from '../i18n';
+import { HeaderMenu } from './HeaderMenu';
+import { LanguageSelect, ScenarioSelect, ThemeSelect } from './HeaderSelects';
 import { LectureMenu } from './lecture/LectureMenu';
+import { useWideLayout } from './lecture/ClassroomBar';
 import { OfflineStatus } from './offline/OfflineStatus';
-import { selectLang, selectPresetIds, selectScenarioFile, selectScenarioId, selectTheme, setTheme, useStore, type Lang, type ThemeName } from '../store';
-
-const THEMES: ThemeName[] = ['default', 'projector', 'contrast'];
+import './headerMenu.css';
 
 export function Header() {
   const t = useT();
-  const lang = useStore(selectLang);
-  const theme = useStore(selectTheme);
-  const scenarioId = useStore(selectScenarioId);
-  const scenarioFile = useStore(selectScenarioFile);
-  const presetIds = useStore(selectPresetIds);
+  const wide = useWideLayout();
   return (
-    <header className="app-header">
+    <header className={wide ? 'app-header' : 'app-header app-header-compact'}>
       <div className="brand">
         <span className="logo" aria-hidden="true">
           ▦
@@ -25,44 +26,11 @@ export function Header() {
         <span className="tagline">{t('app.tagline')}</span>
         <OfflineStatus />
       </div>
-      <LectureMenu />
+      {wide ? <LectureMenu /> : <HeaderMenu />}
       <div className="header-controls">
-        <label>
-          <span>{t('header.scenario')}</span>
-          <select
-            data-testid="scenario"
-            value={scenarioId}
-            onChange={(e) => {
-              const id = e.target.value;
-              // The boot module (with the preset catalogue) is loaded by now: this resolves at once.
-              void import('../boot').then((b) => b.loadPreset(id));
-            }}
-          >
-            {scenarioId === 'custom' && <option value="custom">{scenarioFile === null ? t('header.customScenario') : t('header.customScenarioFile', { file: scenarioFile })}</option>}
-            {presetIds.map((id) => (
-              <option key={id} value={id}>
-                {t(`preset.${id}.title`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('header.language')}</span>
-          <select data-testid="lang" value={lang} onChange={(e) => void changeLanguage(e.target.value as Lang)}>
-            <option value="ko">한국어</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        <label>
-          <span>{t('header.theme')}</span>
-          <select data-testid="theme" value={theme} onChange={(e) => setTheme(e.target.value as ThemeName)}>
-            {THEMES.map((th) => (
-              <option key={th} value={th}>
-                {t(`theme.${th}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ScenarioSelect />
+        {wide && <LanguageSelect />}
+        {wide && <ThemeSelect />}
       </div>
     </header>
   );

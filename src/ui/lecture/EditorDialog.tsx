@@ -111,7 +111,7 @@ export function EditorDialog() {
     exitTour();
     select(null);
     if (r.kind === 'state') applySharedState(r.state);
-    else simClient.load(r.scenario, 'custom');
+    else simClient.load(r.scenario, 'custom', 'own');
     setUi({ scenarioFile: r.kind === 'scenario' ? file : null });
     setLecture({ dialog: null });
   };

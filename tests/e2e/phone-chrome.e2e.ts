@@ -1,0 +1,162 @@
+/**
+ * Phone and tablet chrome, and nothing the user built is lost. On a 390x844 phone in
+ * Korean the header is one title row with a Menu (the lecture tools, language and
+ * theme) and the scenario picker's row, so the lens starts in the top third; the Menu
+ * opens, lists the tools, closes on Escape with focus back on its button, and its Share
+ * opens the share dialog. At 1280x800 the header is as before. Switching scenarios away
+ * from a world the user changed (a command, an applied edit) offers one Undo that
+ * brings that world back exactly: scenario, commands and tick.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid } from './harness';
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+const poll = { timeout: 20_000, interval: 100 };
+const PHONE = { viewport: { width: 390, height: 844 }, touch: true };
+const focusedTestId = (page: Page): Promise<string | undefined> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid);
+
+describe('the compact header on a phone', () => {
+  test('Menu opens with the tools, language and theme; Escape closes it and focus returns; Share opens its dialog', async () => {
+    const { page, errors } = await openApp('scenario=basic&lens=cpu&lang=ko&autoplay=0', PHONE);
+    const menu = page.locator(tid('header-menu'));
+    const panel = page.locator(tid('header-menu-panel'));
+    expect(await menu.textContent()).toContain('메뉴');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator(tid('open-share')).count()).toBe(0);
+    expect(await page.locator(tid('scenario')).isVisible()).toBe(true);
+
+    // The picture starts in the top third, and the page never scrolls sideways.
+    const top = await page.locator('[role=tabpanel]').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844 / 3);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    await menu.click();
+    await panel.waitFor({ state: 'visible' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    const items = await panel.locator('button').allTextContents();
+    expect(items.map((s) => s.trim())).toEqual(['▶ 수업', '⇪ 공유', '</> 임베드', '✎ 시나리오 편집', '⤓ 내보내기', '? 단축키']);
+    expect(await panel.locator(tid('lang')).isVisible()).toBe(true);
+    expect(await panel.locator(tid('theme')).isVisible()).toBe(true);
+    // Touch targets of 24 px or more (WCAG 2.5.8), the Menu button included.
+    const sizes = await page.locator(`${tid('header-menu')}, ${tid('header-menu-panel')} button, ${tid('header-menu-panel')} select`).evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    await page.locator(tid('open-tours')).focus();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await focusedTestId(page)).toBe('header-menu');
+
+    await menu.click();
+    await page.locator(tid('open-share')).click();
+    await page.locator(tid('dialog-share')).waitFor({ state: 'visible' });
+    expect(await panel.isHidden()).toBe(true);
+    // Closing the dialog hands focus back to the Menu, as a header button gets it back on a wide screen.
+    await page.keyboard.press('Escape');
+    await page.locator(tid('dialog-share')).waitFor({ state: 'detached' });
+    await expect.poll(() => focusedTestId(page), poll).toBe('header-menu');
+
+    // The theme chosen in the Menu applies at once, as the wide header's select does.
+    await menu.click();
+    await page.locator(tid('theme')).selectOption('contrast');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme), poll).toContain('contrast');
+    expect(errors).toEqual([]);
+  });
+
+  test('at 1280x800 the header is as before: Share and the selects in view, no Menu', async () => {
+    const { page, errors } = await openApp('scenario=basic&lens=cpu&lang=en&autoplay=0');
+    expect(await page.locator(tid('header-menu')).count()).toBe(0);
+    expect(await page.locator(tid('open-share')).isVisible()).toBe(true);
+    expect(await page.locator(tid('lang')).isVisible()).toBe(true);
+    expect(await page.locator(tid('theme')).isVisible()).toBe(true);
+    expect(await page.locator('.app-header').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(100);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('switching scenarios keeps a way back', () => {
+  test('a preset changed by a command comes back exactly (commands and tick) after another preset', async () => {
+    const { page, errors } = await openApp('scenario=basic&lens=cpu&lang=en&autoplay=0&debug=1');
+    await settled(page, 0);
+    await page.locator(tid('cpu-add-vm')).click();
+    await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('9 vCPUs');
+    await seekTo(page, 400);
+
+    await page.locator(tid('scenario')).selectOption('array-failure');
+    const undo = page.locator(tid('world-undo'));
+    await expect.poll(() => undo.textContent(), poll).toContain('Another scenario replaced your changed “Basic: 1 host, 3 VMs, 2 containers”');
+    expect(await undo.getAttribute('role')).toBeNull();
+    expect(await page.locator('.world-undo-dock').getAttribute('role')).toBe('status');
+    await settled(page, 0);
+    await expect.poll(() => page.locator(tid('cpu-overcommit')).first().textContent(), poll).not.toContain('9 vCPUs');
+
+    // Keyboard: the Undo button is in the tab order; Enter brings the world back where it was.
+    await page.locator(tid('world-undo-button')).focus();
+    await page.keyboard.press('Enter');
+    await settled(page, 400);
+    expect(await page.locator(tid('scenario')).inputValue()).toBe('basic');
+    await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('9 vCPUs');
+    // The preset it replaced was untouched, so nothing is offered now; focus is on the picker naming the world.
+    expect(await undo.count()).toBe(0);
+    expect(await focusedTestId(page)).toBe('scenario');
+    expect(errors).toEqual([]);
+  });
+
+  test('on a phone, in Korean: an applied edit survives a lesson preset and comes back with Undo', async () => {
+    const { page, errors } = await openApp('scenario=basic&lens=overview&lang=ko&autoplay=0', PHONE);
+    await page.locator(tid('header-menu')).click();
+    await page.locator(tid('open-editor')).click();
+    await page.locator(tid('editor-view-json')).click();
+    await page.locator(tid('editor-add-vm')).click();
+    await page.locator(tid('editor-apply')).click();
+    await expect.poll(() => page.locator(tid('scenario')).inputValue(), poll).toBe('custom');
+    await expect.poll(() => page.locator('.overview-svg').textContent(), poll).toContain('vm-4');
+
+    // Another world from a lens's lesson presets (the empty-state card), as a student would.
+    await showLens(page, 'storage');
+    await page.locator(tid('lens-empty-preset-san-placement')).click();
+    await expect.poll(() => page.locator(tid('scenario')).inputValue(), poll).toBe('san-placement');
+    const undo = page.locator(tid('world-undo'));
+    await expect.poll(() => undo.textContent(), poll).toContain('직접 수정한 ‘사용자 시나리오’ 대신 다른 시나리오를 열었습니다.');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    await page.locator(tid('world-undo-button')).click();
+    await expect.poll(() => page.locator(tid('scenario')).inputValue(), poll).toBe('custom');
+    await settled(page, 0);
+    await showLens(page, 'overview');
+    await expect.poll(() => page.locator('.overview-svg').textContent(), poll).toContain('vm-4');
+    // The lesson preset was untouched: nothing more is offered.
+    expect(await undo.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('accessibility of the Menu and the Undo notice', () => {
+  // As in a11y.e2e.ts: WCAG 2.2 AA tags plus the two extra rules, violations only.
+  const axe = (page: Page): AxeBuilder =>
+    new AxeBuilder({ page })
+      .setLegacyMode(true)
+      .options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'label-content-name-mismatch': { enabled: true }, 'target-size': { enabled: true } }, resultTypes: ['violations'] });
+  for (const theme of ['default', 'projector', 'contrast']) {
+    test(`390x844 in Korean, ${theme} theme: no axe violation with the Menu open, then with the Undo notice`, async () => {
+      const { page, errors } = await openApp(`scenario=basic&lens=cpu&lang=ko&autoplay=0&theme=${theme}`, PHONE);
+      await page.locator(tid('header-menu')).click();
+      await page.locator(tid('header-menu-panel')).waitFor({ state: 'visible' });
+      const open = await axe(page).analyze();
+      expect(open.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.locator(tid('cpu-add-vm')).click();
+      await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('vCPU 9개');
+      await page.locator(tid('scenario')).selectOption('array-failure');
+      await page.locator(tid('world-undo')).waitFor();
+      const undo = await axe(page).analyze();
+      expect(undo.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
