@@ -6,5 +6,5 @@ export const lens: LensDef = {
   id: 'cluster',
   order: 70,
   View: lazy(() => import('./ClusterView')),
-  commands: ['placeVm', 'migrateVm', 'configureCluster', 'failHost', 'repairHost'],
+  commands: ['placeVm', 'migrateVm', 'configureCluster', 'failHost', 'repairHost', 'requestInstance'],
 };
