@@ -73,6 +73,17 @@ describe('Storage lens', () => {
     expect(later.errors).toEqual([]);
   });
 
+  test('picture first: on a laptop the arrays are drawn above the controls, the failed one marked, as the intro says', async () => {
+    const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=en&autoplay=0&tick=9000', { viewport: { width: 1280, height: 800 } });
+    await settled(page, 9000);
+    const drawing = await page.locator('.storage-svg').boundingBox();
+    const controls = await page.locator(tid('storage-create')).boundingBox();
+    expect(drawing !== null && controls !== null && drawing.y + drawing.height < controls.y).toBe(true);
+    expect(drawing !== null && drawing.y + drawing.height < 800 - 48).toBe(true); // whole, above the playback bar
+    expect(await page.locator('.storage-svg').textContent()).toContain('array-b FAILED');
+    expect(errors).toEqual([]);
+  });
+
   test('without rack awareness a rack failure loses volumes, and the lens says so', async () => {
     const { page, errors } = await openApp('lens=storage&scenario=rack-awareness&lang=en&autoplay=0&tick=9000');
     await settled(page, 9000);

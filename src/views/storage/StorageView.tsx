@@ -113,10 +113,11 @@ function StorageViewBody() {
           {/* Picture first: a scenario with RAID arrays opens on what is inside them. */}
           <RaidInside st={st} />
           <Summary st={st} />
-          <TryThis />
-          <Legend />
-          <StorageControls st={st} topo={topo} />
+          {/* The drawing before the controls that change it, its legend right under it. */}
           {layout !== null && <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={live?.tick ?? 0} scale={scale} />}
+          <Legend />
+          <TryThis />
+          <StorageControls st={st} topo={topo} />
           <VmDisks st={st} topo={topo} />
           <MovedPanel st={st} />
         </>
