@@ -21,6 +21,17 @@ const readyPct = async (page: import('playwright-core').Page, vm: string): Promi
 };
 
 describe('CPU lens', () => {
+  test('picture first: on a 1280x720 projector the schedule is whole on screen, above the controls', async () => {
+    const { page, errors } = await openApp('scenario=cpu-overcommit&lens=cpu&lang=en&autoplay=0&tick=6000&theme=projector', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 6000);
+    const gantt = await page.locator(tid('cpu-gantt')).boundingBox();
+    const bar = await page.locator(tid('play-toggle')).boundingBox();
+    const controls = await page.locator(tid('cpu-controls')).boundingBox();
+    expect(gantt !== null && bar !== null && gantt.y + gantt.height < bar.y).toBe(true);
+    expect(gantt !== null && controls !== null && gantt.y < controls.y).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   test('clicking a Gantt slice explains who ran where and why', async () => {
     const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=9000&scenario=cpu-overcommit');
     await settled(page, 9000);

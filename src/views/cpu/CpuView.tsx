@@ -71,15 +71,16 @@ export default function CpuView() {
       {mode === 'practice' && <Practice />}
       {mode === 'live' && topology !== null && host !== undefined && (
         <>
-          <p className="cpu-intro">{t('cpu.intro')}</p>
-          <TryThis />
-          <Controls topology={topology} hostIndex={hi} />
-          <CpuLegend topology={topology} hostIndex={hi} />
+          {/* Picture first: the schedule, its legend, then what it means and the controls that change it. */}
           <GanttCanvas host={host} width={Math.max(320, width - 8)} span={span} />
+          <CpuLegend topology={topology} hostIndex={hi} />
+          <p className="cpu-intro">{t('cpu.intro')}</p>
           <div className="cpu-panels">
             <RunQueues hostIndex={hi} />
             <VmTable topology={topology} hostIndex={hi} />
           </div>
+          <TryThis />
+          <Controls topology={topology} hostIndex={hi} />
           <StealChart topology={topology} hostIndex={hi} width={Math.min(900, width - 8)} />
           <ComparePolicies />
         </>
