@@ -47,7 +47,7 @@ describe('application virtualization', () => {
     expect(box(st, 'photo-v1').layer.find((e) => e.path === SETTINGS)?.value).toBe('theme=light');
     expect(box(st, 'photo-v2').layer.find((e) => e.path === SETTINGS)?.value).toBe('theme=dark');
     expect(box(st, 'photo-v2').layer.find((e) => e.path === RUNTIME)?.shadows).toBe(true);
-    expect(box(st, 'photo-v2').lastRead).toMatchObject({ path: RUNTIME, from: 'layer', value: '14.38 (PhotoEdit 2.0)' });
+    expect(box(st, 'photo-v2').lastRead).toMatchObject({ path: RUNTIME, from: 'layer', value: '14.38' });
     expect(box(st, 'photo-v1').lastRead).toMatchObject({ path: SETTINGS, from: 'layer', value: 'theme=light' });
     expect(os(st)).toEqual(OS_BASE);
     const keys = st.events.list.map((e) => e.key);

@@ -17,7 +17,7 @@ export interface VfsEntry {
  * that holds a sandbox; a real Windows has hundreds of thousands). Illustrative values.
  */
 export const OS_BASE: readonly VfsEntry[] = Object.freeze([
-  { path: 'C:\\Windows\\System32\\vcruntime140.dll', value: '14.0 (shared runtime)' },
+  { path: 'C:\\Windows\\System32\\vcruntime140.dll', value: '14.0' },
   { path: 'C:\\Windows\\Fonts\\malgun.ttf', value: 'Malgun Gothic 6.2' },
   { path: 'HKLM\\Software\\Classes\\.jpg', value: 'Photos.File' },
   { path: 'HKLM\\Software\\Microsoft\\Windows NT\\CurrentVersion\\ProductName', value: 'Windows 10 Pro' },

@@ -91,7 +91,7 @@ export const appVirtualization: ScenarioInput = {
     write(8000, 'photo-v2', SETTINGS, 'theme=dark'),
     write(11_000, 'photo-v1', VERSION_KEY, '1.0'),
     write(13_000, 'photo-v2', VERSION_KEY, '2.0'),
-    write(16_000, 'photo-v2', RUNTIME, '14.38 (PhotoEdit 2.0)'),
+    write(16_000, 'photo-v2', RUNTIME, '14.38'),
     write(18_000, 'photo-v1', JPG_KEY, 'PhotoEdit.1'),
     read(21_000, 'photo-v1', RUNTIME),
     read(24_000, 'photo-v2', RUNTIME),
