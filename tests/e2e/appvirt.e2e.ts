@@ -5,8 +5,9 @@
  * through to the OS where the sandbox has no copy; a write goes into the layer; removing
  * a sandbox discards its layer and the OS is still unchanged. At 1280x720 on the
  * projector theme the picture is whole above the playback bar; in Korean on a phone it
- * fits the screen. States are reached by ticks in the URL and commands, never by waiting.
+ * fits the screen; axe-core finds no WCAG violation in the panel in any theme. States are reached by ticks in the URL and commands, never by waiting.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
@@ -73,5 +74,16 @@ describe('application virtualization', () => {
     expect(await readText(page, 'appv-os-state')).toContain('5개 중 5개가 설치 당시 그대로');
     expect(await row(page, 'photo-v2', 'settings.ini').textContent()).toContain('theme=dark');
     expect(errors).toEqual([]);
+  });
+
+  test('axe finds nothing wrong with the layers and their controls, in every theme', async () => {
+    for (const theme of ['default', 'projector', 'contrast']) {
+      const { page } = await openApp(`scenario=app-virtualization&lens=overview&lang=ko&autoplay=0&tick=25000&theme=${theme}`);
+      await settled(page, 25000);
+      await expect.poll(() => page.locator(tid('appv-os')).isVisible(), poll).toBe(true);
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const r = await new AxeBuilder({ page }).setLegacyMode(true).include(tid('appv-vm-office-pc')).options({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).analyze();
+      expect(r.violations.map((v) => `${theme} ${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
+    }
   });
 });
