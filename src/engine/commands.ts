@@ -86,6 +86,10 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setMemoryFeature'), host: idSchema, feature: z.enum(memoryFeatures), on: z.boolean() }),
   z.strictObject({ type: z.literal('setReclaimPolicy'), host: idSchema, policy: z.enum(reclaimPolicies) }),
   z.strictObject({ type: z.literal('setGuestPolicy'), host: idSchema, policy: z.enum(reclaimPolicies) }),
+  // Application virtualization (src/engine/appvirt): an app in its sandbox writes or reads a file or registry key; a sandbox is removed.
+  z.strictObject({ type: z.literal('sandboxWrite'), sandbox: idSchema, path: z.string().min(1).max(96), value: z.string().max(40) }),
+  z.strictObject({ type: z.literal('sandboxRead'), sandbox: idSchema, path: z.string().min(1).max(96) }),
+  z.strictObject({ type: z.literal('removeSandbox'), sandbox: idSchema }),
   z.strictObject({ type: z.literal('setVmMemory'), vm: idSchema, reservationMiB: z.int().min(0).max(1_048_576).optional(), limitMiB: z.int().min(0).max(1_048_576).optional(), shares: z.int().min(0).max(1_000_000_000).optional() }),
 ]);
 

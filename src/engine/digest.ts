@@ -7,6 +7,7 @@
  * valid). Append a new subsystem's digest at the end; registry.ts refuses to load when
  * this list and the registry disagree.
  */
+import { digestAppVirtPart } from './appvirt/digest';
 import { digestClusterPart } from './cluster/digest';
 import { digestContainersPart } from './containers/digest';
 import { digestCpuPart } from './cpu/snapshot';
@@ -34,6 +35,7 @@ export const SECTIONS: readonly SectionDigest[] = [
   { id: 'cluster', digest: digestClusterPart },
   { id: 'memory', digest: digestMemoryPart },
   { id: 'gpu', digest: digestGpuPart },
+  { id: 'appvirt', digest: digestAppVirtPart },
 ];
 
 /** A short, stable digest of everything a snapshot says (for golden tests, replay checks and reload tests). */

@@ -62,10 +62,10 @@ describe('the registry', () => {
   });
 
   it('snapshot sections come in the digest order, and the snapshot keeps its shape', () => {
-    expect(sectionOrder(SUBSYSTEMS).map((s) => s.id)).toEqual(['cpu', 'storage', 'virt', 'net', 'containers', 'cluster', 'memory', 'gpu']);
+    expect(sectionOrder(SUBSYSTEMS).map((s) => s.id)).toEqual(['cpu', 'storage', 'virt', 'net', 'containers', 'cluster', 'memory', 'gpu', 'appvirt']);
     const snap = engine.toSnapshot(engine.createSim(presets.basic));
     expect(snap.v).toBe(SNAPSHOT_VERSION);
-    expect(Object.keys(snap)).toEqual(['v', 'tick', 'topology', 'ent', 'pcpu', 'queues', 'vms', 'containers', 'counters', 'events', 'cpu', 'storage', 'virt', 'net', 'fleet', 'memory', 'gpu']);
+    expect(Object.keys(snap)).toEqual(['v', 'tick', 'topology', 'ent', 'pcpu', 'queues', 'vms', 'containers', 'counters', 'events', 'cpu', 'storage', 'virt', 'net', 'fleet', 'memory', 'gpu', 'appvirt']);
     expect(Object.keys(snap.fleet)).toEqual(['ct', 'cl', 'pages', 'hosts', 'instances']);
   });
 

@@ -6,6 +6,7 @@
  * below). The engine's public functions, the state type and the snapshot type are all
  * derived from this list.
  */
+import { appvirt } from './appvirt';
 import { cluster } from './cluster';
 import { containers } from './containers';
 import { cpu } from './cpu';
@@ -19,7 +20,7 @@ import { net } from './network';
 import { storage } from './storage';
 import { virt } from './virt';
 
-export const SUBSYSTEMS = [containers, cluster, cpu, memory, storage, virt, net, gpu] as const;
+export const SUBSYSTEMS = [containers, cluster, cpu, memory, storage, virt, net, gpu, appvirt] as const;
 
 /** Everything the engine needs to go on, and nothing else: the world and each subsystem's state. */
 export type SimState = StateWith<typeof SUBSYSTEMS>;

@@ -68,10 +68,10 @@ export default {
   'notes.preset.vdi.misconceptions': 'The thin client is not running Windows: it only displays a desktop that runs in the data centre (the notes: all processing and storage happen on the server).',
   'notes.preset.vdi.try': 'Open the Network lens and follow a display burst from a desktop to its client; compare the traffic with a web server’s.',
 
-  'notes.preset.app-virtualization.shows': 'Application virtualization: an app (PhotoEdit) packaged in a sandbox layer inside a Windows VM. It runs as if installed, but its file and registry writes are redirected into the layer. The sandbox is an explanatory panel: the engine does not model file systems.',
-  'notes.preset.app-virtualization.ask': 'What happens to the PC when the app is removed? Why would IT prefer this to installing the app on every PC?',
-  'notes.preset.app-virtualization.misconceptions': 'Application virtualization is not a VM: there is no second OS, only a layer between the app and the OS it runs on.',
-  'notes.preset.app-virtualization.try': 'Read the redirected writes in the panel and ask where each would have gone without the sandbox.',
+  'notes.preset.app-virtualization.shows': "Application virtualization: PhotoEdit 1.0 and 2.0, each packaged in its own sandbox on one Windows VM. Each sandbox is a layer of files and registry keys over the OS: reads fall through to the OS unless the app has its own copy, and every write is redirected into the layer. From 5 s to 27 s both versions write the same settings file and version key (each keeps its own value), 2.0 replaces the shared runtime DLL for itself only, and 1.0 still reads the OS's. The OS layer stays exactly as installed (5 of 5 entries).",
+  'notes.preset.app-virtualization.ask': 'Both versions wrote settings.ini: why is there no conflict? What is left in the OS when a sandbox is removed? Why would IT prefer this to installing the app on every PC?',
+  'notes.preset.app-virtualization.misconceptions': 'Application virtualization is not a VM: there is no second OS, only a layer between the app and the OS it runs on. And the sandbox does not copy the whole OS: it holds only what the app changed, and reads the rest from the OS below.',
+  'notes.preset.app-virtualization.try': "Pick the font file in 1.0's sandbox and press Read (it falls through to the OS), then Write and Read again (now its own copy); 2.0 and the OS still show the original. Remove 2.0 and check the OS line: 5 of 5 unchanged.",
 
   'notes.preset.type1-vs-type2.shows': 'The same two VMs (web and I/O-bound) on two identical hosts: “bare” with a type-1 hypervisor and “hosted” with a type-2 one on a host OS. The hosted guests pay a host-OS crossing on every I/O and exit.',
   'notes.preset.type1-vs-type2.ask': 'Which VM loses most to the extra layer, the web VM or the I/O-bound one, and why? Why do people still use type 2?',

@@ -67,10 +67,10 @@ export default {
   'notes.preset.vdi.misconceptions': '씬 클라이언트가 Windows를 실행하는 것이 아닙니다. 데이터 센터에서 실행되는 데스크탑을 보여 줄 뿐입니다(노트: 모든 작업의 프로세싱과 저장은 서버에서 처리됨).',
   'notes.preset.vdi.try': '네트워크 렌즈를 열고 데스크탑에서 클라이언트로 가는 화면 묶음을 따라가 보세요. 웹 서버의 트래픽과 비교하세요.',
 
-  'notes.preset.app-virtualization.shows': '어플리케이션 가상화입니다. 앱(PhotoEdit)이 Windows 가상머신 안의 샌드박스 층에 포장되어 있습니다. 설치된 것처럼 실행되지만 파일과 레지스트리 쓰기는 그 층으로 방향이 바뀝니다. 샌드박스는 설명용 패널이며, 엔진은 파일 시스템을 시뮬레이션하지 않습니다.',
-  'notes.preset.app-virtualization.ask': '앱을 지우면 PC는 어떻게 될까요? IT 부서가 PC마다 앱을 설치하는 것보다 이것을 좋아할 이유는?',
-  'notes.preset.app-virtualization.misconceptions': '어플리케이션 가상화는 가상머신이 아닙니다. 두 번째 OS는 없고, 앱과 그 앱이 도는 OS 사이에 층이 하나 있을 뿐입니다.',
-  'notes.preset.app-virtualization.try': '패널에서 방향이 바뀐 쓰기를 읽고, 샌드박스가 없었다면 각각 어디로 갔을지 물어보세요.',
+  'notes.preset.app-virtualization.shows': '어플리케이션 가상화입니다. PhotoEdit 1.0과 2.0이 Windows 가상머신 하나에서 각자 자기 샌드박스에 포장되어 있습니다. 샌드박스는 OS 위에 놓인 파일과 레지스트리 키의 계층입니다. 앱에게 자기 사본이 없으면 읽기는 OS까지 내려가고, 쓰기는 모두 계층으로 리디렉션됩니다. 5초부터 27초까지 두 버전이 같은 설정 파일과 버전 키에 쓰고(각자 자기 값을 가짐), 2.0은 공유 런타임 라이브러리(DLL)를 자기에게만 바꾸며, 1.0은 여전히 OS의 것을 읽습니다. OS 계층은 설치 당시 그대로입니다(항목 5개 중 5개).',
+  'notes.preset.app-virtualization.ask': '두 버전이 모두 “settings.ini”에 썼는데 왜 충돌하지 않을까요? 샌드박스를 제거하면 OS에는 무엇이 남을까요? IT 부서가 PC마다 앱을 설치하는 것보다 이것을 좋아할 이유는?',
+  'notes.preset.app-virtualization.misconceptions': '어플리케이션 가상화는 가상머신이 아닙니다. 두 번째 OS는 없고, 앱과 그 앱이 도는 OS 사이에 계층이 하나 있을 뿐입니다. 또 샌드박스가 OS 전체를 복사하지도 않습니다. 앱이 바꾼 것만 담고, 나머지는 아래의 OS에서 읽습니다.',
+  'notes.preset.app-virtualization.try': '1.0의 샌드박스에서 글꼴 파일을 고르고 읽기를 누르세요(OS까지 내려가 읽음). 이어서 쓰기 후 다시 읽으면 이제 자기 사본을 읽습니다. 2.0과 OS는 여전히 원래 값을 보여 줍니다. 2.0을 제거하고 OS 줄을 확인하세요: 5개 중 5개가 그대로입니다.',
 
   'notes.preset.type1-vs-type2.shows': '같은 가상머신 두 대(웹, I/O 위주)가 똑같은 호스트 둘에 있습니다. “bare”는 Type 1, “hosted”는 호스트 OS 위의 Type 2입니다. hosted의 게스트는 I/O와 exit마다 호스트 OS를 한 번 더 거칩니다.',
   'notes.preset.type1-vs-type2.ask': '추가된 층 때문에 더 많이 잃는 것은 웹 가상머신일까요, I/O 위주 가상머신일까요? 그래도 사람들이 Type 2를 쓰는 이유는?',

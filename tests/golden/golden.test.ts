@@ -134,6 +134,19 @@ const CASES: Record<string, GoldenCase> = {
       { at: 6501, command: { type: 'setIoPath', vm: 'vm-virtio', path: 'passthrough' } },
     ],
   },
+  'app-virtualization': {
+    preset: 'app-virtualization',
+    seed: 13,
+    ticks: 30_000,
+    checkpoints: [0, 9000, 20_000, 30_000],
+    commands: [
+      { at: 2000, command: { type: 'sandboxWrite', sandbox: 'photo-v1', path: 'C:\\early.txt', value: 'too soon' } },
+      { at: 9500, command: { type: 'sandboxWrite', sandbox: 'photo-v2', path: 'C:\\Windows\\Fonts\\malgun.ttf', value: 'bundled font' } },
+      { at: 9600, command: { type: 'sandboxRead', sandbox: 'photo-v1', path: 'C:\\Windows\\Fonts\\malgun.ttf' } },
+      { at: 19_000, command: { type: 'removeSandbox', sandbox: 'photo-v1' } },
+      { at: 19_500, command: { type: 'sandboxWrite', sandbox: 'nope', path: 'C:\\x', value: 'x' } },
+    ],
+  },
   'raid-striping': {
     preset: 'raid-striping',
     seed: 38,

@@ -44,7 +44,8 @@ const PACING: Record<PresetId, Pacing> = {
   'rack-awareness': { todo: 'the rack fails at 8 s and the lesson (nothing lost) is said at once' },
   'server-virtualization': { steady: allUp },
   vdi: { steady: allUp },
-  'app-virtualization': { steady: allUp },
+  // Two app versions write the same paths (5 s), one copy hides an OS file (16 s), then reads fall through (21 s) or hit the layer (24 s).
+  'app-virtualization': { sequence: ['appvirt.ev.write', 'appvirt.ev.copy', 'appvirt.ev.readOs', 'appvirt.ev.readLayer'] },
   'type1-vs-type2': { steady: allUp },
   'bt-vs-para-vs-hw': { steady: allUp },
   // The three paths' counters part at once and keep apart: the emulated VM has done the fewest I/Os.

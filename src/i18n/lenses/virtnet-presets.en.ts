@@ -2,7 +2,7 @@
 export default {
   'preset.server-virtualization.title': 'Server virtualization: 1 server, 3 VMs',
   'preset.vdi.title': 'Desktop virtualization (VDI): thin clients',
-  'preset.app-virtualization.title': 'Application virtualization: a sandboxed app',
+  'preset.app-virtualization.title': 'Application virtualization: two versions in sandboxes',
   'preset.type1-vs-type2.title': 'Type 1 vs Type 2 hypervisor',
   'preset.bt-vs-para-vs-hw.title': 'Binary translation vs paravirtual vs hardware-assisted',
   'preset.vswitch-basics.title': 'vSwitch basics: one host vs across the wire',

@@ -10,5 +10,5 @@ export const lens: LensDef = {
   order: 0,
   View: OverviewView,
   inspector: lazyPanels(() => import('./panels'), ['vm', 'host', 'hypervisor', 'pcpu', 'container']),
-  commands: ['startVm', 'stopVm', 'setWorkload', 'setHypervisorType', 'setTechnique', 'setTimeslice', 'startContainer', 'stopContainer'],
+  commands: ['startVm', 'stopVm', 'setWorkload', 'setHypervisorType', 'setTechnique', 'setTimeslice', 'startContainer', 'stopContainer', 'sandboxWrite', 'sandboxRead', 'removeSandbox'],
 };

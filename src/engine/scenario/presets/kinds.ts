@@ -3,7 +3,7 @@
  * `server-virtualization` (one host, a hypervisor, isolated VMs), `vdi` (thin clients
  * on the network show desktops that run and store in the data centre) and
  * `app-virtualization` (an app in a sandbox layer, "not installed but runs as if
- * installed", its file and registry writes redirected into the layer).
+ * installed", its file and registry writes redirected into the layer: src/engine/appvirt).
  */
 import type { ScenarioInput } from '../schema';
 
@@ -63,18 +63,38 @@ export const vdi: ScenarioInput = {
   ]),
 };
 
+const SETTINGS = 'C:\\Program Files\\PhotoEdit\\settings.ini';
+const VERSION_KEY = 'HKLM\\Software\\PhotoEdit\\Version';
+const JPG_KEY = 'HKLM\\Software\\Classes\\.jpg';
+const RUNTIME = 'C:\\Windows\\System32\\vcruntime140.dll';
+const APP_PATHS = [SETTINGS, VERSION_KEY, JPG_KEY, RUNTIME];
+const write = (at: number, sandbox: string, path: string, value: string) => ({ at, command: { type: 'sandboxWrite' as const, sandbox, path, value } });
+const read = (at: number, sandbox: string, path: string) => ({ at, command: { type: 'sandboxRead' as const, sandbox, path } });
+
+/**
+ * Two versions of one app, each in its own sandbox on one Windows VM, write the same file
+ * and keys (paced over 5-27 s): each sees its own value, the OS keeps its own, and v1
+ * still reads the OS's shared runtime that v2 replaced only for itself.
+ */
 export const appVirtualization: ScenarioInput = {
   schemaVersion: 1,
-  name: 'Application virtualization: an app in a sandbox layer',
+  name: 'Application virtualization: two versions side by side in sandboxes',
   seed: 13,
   hosts: [dcHost('pc-host', 1)],
   vms: [{ id: 'office-pc', name: 'office-pc', host: 'pc-host', vcpus: 2, memoryMiB: 8192, guestOs: 'windows', workload: 'web' }],
   appSandboxes: [
-    {
-      id: 'photo-app',
-      name: 'PhotoEdit (virtualized)',
-      vm: 'office-pc',
-      writes: ['C:\\Program Files\\PhotoEdit\\settings.ini', 'HKLM\\Software\\PhotoEdit\\License', 'C:\\Windows\\System32\\photoedit.dll'],
-    },
+    { id: 'photo-v1', name: 'PhotoEdit 1.0', vm: 'office-pc', writes: APP_PATHS },
+    { id: 'photo-v2', name: 'PhotoEdit 2.0', vm: 'office-pc', writes: APP_PATHS },
+  ],
+  events: [
+    write(5000, 'photo-v1', SETTINGS, 'theme=light'),
+    write(8000, 'photo-v2', SETTINGS, 'theme=dark'),
+    write(11_000, 'photo-v1', VERSION_KEY, '1.0'),
+    write(13_000, 'photo-v2', VERSION_KEY, '2.0'),
+    write(16_000, 'photo-v2', RUNTIME, '14.38'),
+    write(18_000, 'photo-v1', JPG_KEY, 'PhotoEdit.1'),
+    read(21_000, 'photo-v1', RUNTIME),
+    read(24_000, 'photo-v2', RUNTIME),
+    read(27_000, 'photo-v1', SETTINGS),
   ],
 };

@@ -1,77 +1,146 @@
 /**
- * Application virtualization in the Overview: the app packaged in a sandbox layer that
- * sits between it and the guest OS. Step through the app's writes and see each one
- * redirected into the layer ("not installed, but runs as if installed"), or switch to
- * "installed normally" and see the same writes change the OS; then remove the app and
- * compare what is left behind. Purely explanatory: it sends no engine command.
+ * Application virtualization in the Overview, drawn from the engine's sandbox model (the
+ * snapshot's appvirt part): the sandboxes side by side, each its layer over the OS layer
+ * below. Rows line up across the sandboxes, one per path any of them wrote: a sandbox's
+ * own copy (new, or a copy hiding an OS entry from that app only), or the OS showing
+ * through where it has none. Each card has its latest read (from its layer, or fallen
+ * through to the OS); the OS card is checked against how it was installed. Write, read
+ * and remove send the engine's commands.
  */
 import { useState } from 'react';
-import type { Scenario } from '../../../engine';
+import { OS_BASE, type SandboxSnapshot, type Scenario, type Snapshot } from '../../../engine';
 import { useT } from '../../../i18n';
-import { writeFacts } from './kinds';
+import { sendCommand } from '../../../store';
+import { useSnapshot } from '../../shared/useSnapshot';
+import { sandboxFacts, shortPath, type SandboxFacts, type SeesCell } from './kinds';
 
-type Sandbox = Scenario['appSandboxes'][number];
+const select = (s: Snapshot): SandboxFacts[] => sandboxFacts(s.appvirt);
+const jsonEqual = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+const FROM_MARK = { layer: '●', os: '↓', none: '∅' } as const;
+const FROM_KEY = { layer: 'appvirt.fromLayer', os: 'appvirt.fromOs', none: 'appvirt.fromNone' } as const;
 
-function SandboxView({ sb, vmName }: { sb: Sandbox; vmName: string }) {
+interface CardProps {
+  b: SandboxSnapshot;
+  rows: readonly string[];
+  sees: readonly SeesCell[] | null;
+  choices: readonly string[];
+}
+
+function SandboxCard({ b, rows, sees, choices }: CardProps) {
   const t = useT();
-  const [virtualized, setVirtualized] = useState(true);
-  const [done, setDone] = useState(0);
-  const [removed, setRemoved] = useState(false);
-  const facts = writeFacts(sb.id, sb.writes, virtualized).slice(0, done);
-  const reset = (v: boolean): void => {
-    setVirtualized(v);
-    setDone(0);
-    setRemoved(false);
-  };
-  const leftovers = removed && !virtualized ? facts : [];
+  const [path, setPath] = useState(choices[0] ?? '');
+  const r = b.lastRead;
   return (
-    <div className="kinds-app" data-testid={`kinds-app-${sb.id}`}>
-      <fieldset className="radio-row">
-        <legend>{t('overview.kinds.app.how', { app: sb.name })}</legend>
-        <label>
-          <input type="radio" name={`kinds-app-${sb.id}`} data-testid="kinds-app-virtualized" checked={virtualized} onChange={() => reset(true)} />
-          {t('overview.kinds.app.virtualized')}
-        </label>
-        <label>
-          <input type="radio" name={`kinds-app-${sb.id}`} data-testid="kinds-app-installed" checked={!virtualized} onChange={() => reset(false)} />
-          {t('overview.kinds.app.installed')}
-        </label>
-      </fieldset>
-      <div className="kinds-stack">
-        <div className="kinds-layer kinds-layer-app">{removed ? t('overview.kinds.app.gone') : `▣ ${sb.name}`}</div>
-        {virtualized && (
-          <div className="kinds-layer kinds-layer-sandbox" data-testid="kinds-sandbox">
-            <strong>{t('overview.kinds.app.layer')}</strong>
-            {removed ? <span className="muted">{t('overview.kinds.app.layerRemoved')}</span> : facts.map((f) => <span key={f.path}>↪ {f.landsAt}</span>)}
-          </div>
+    <div className="appv-box" data-testid={`appv-box-${b.id}`} data-removed={b.removed}>
+      <div className="appv-head">
+        <strong>▣ {b.name}</strong>
+        <span className="muted appv-small">{t('appvirt.writes', { n: b.writes })}</span>
+        {!b.removed && (
+          <button type="button" data-testid={`appv-remove-${b.id}`} aria-label={t('appvirt.removeApp', { app: b.name })} onClick={() => void sendCommand({ type: 'removeSandbox', sandbox: b.id })}>
+            {t('appvirt.remove', { app: b.name })}
+          </button>
         )}
-        <div className="kinds-layer kinds-layer-os" data-testid="kinds-os">
-          <strong>{t('overview.kinds.app.os', { vm: vmName })}</strong>
-          {facts.filter((f) => f.touchesOs).length === 0 && <span className="muted">{t('overview.kinds.app.osClean')}</span>}
-          {(removed ? leftovers : facts.filter((f) => f.touchesOs)).map((f) => (
-            <span key={f.path}>⚠ {removed ? t('overview.kinds.app.leftover', { path: f.path }) : t('overview.kinds.app.changed', { path: f.path })}</span>
+      </div>
+      {sees === null ? (
+        <p data-testid={`appv-removed-${b.id}`}>{t('appvirt.removed')}</p>
+      ) : (
+        <>
+          <ul className="appv-entries" data-testid={`appv-layer-${b.id}`}>
+            {rows.length === 0 && <li className="muted">{t('appvirt.layerEmpty')}</li>}
+            {rows.map((p, i) => {
+              const c = sees[i];
+              const own = b.layer.find((e) => e.path === p);
+              if (c?.from === 'layer' && own !== undefined) {
+                return (
+                  <li key={p} className={`appv-own${p === b.lastWritePath ? ' appv-latest' : ''}`} title={p} data-path={p}>
+                    {own.shadows ? '◆' : '+'} <code>{shortPath(p)}</code> = <b>{c.value}</b>
+                  </li>
+                );
+              }
+              return (
+                <li key={p} className="appv-through muted" title={p} data-path={p}>
+                  {FROM_MARK[c?.from ?? 'none']} <code>{shortPath(p)}</code> = {c?.value ?? t('appvirt.none')}
+                </li>
+              );
+            })}
+          </ul>
+          <span className="appv-read" data-testid={`appv-read-${b.id}`} data-from={r?.from ?? ''}>
+            {t('appvirt.lastRead')}:{' '}
+            {r === null ? (
+              t('appvirt.noRead')
+            ) : (
+              <>
+                <code title={r.path}>{shortPath(r.path)}</code> → <b>{r.value ?? t('appvirt.none')}</b> {FROM_MARK[r.from]} {t(FROM_KEY[r.from])}
+              </>
+            )}
+          </span>
+          <div className="actions">
+            <select aria-label={t('appvirt.path', { app: b.name })} data-testid={`appv-path-${b.id}`} value={path} onChange={(ev) => setPath(ev.target.value)}>
+              {choices.map((p) => (
+                <option key={p} value={p}>
+                  {shortPath(p)}
+                </option>
+              ))}
+            </select>
+            <button type="button" data-testid={`appv-write-${b.id}`} onClick={() => void sendCommand({ type: 'sandboxWrite', sandbox: b.id, path, value: `${b.name} #${b.writes + 1}`.slice(-40) })}>
+              {t('appvirt.write')}
+            </button>
+            <button type="button" data-testid={`appv-readbtn-${b.id}`} onClick={() => void sendCommand({ type: 'sandboxRead', sandbox: b.id, path })}>
+              {t('appvirt.read')}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function VmLayers({ f, scenario }: { f: SandboxFacts; scenario: Scenario }) {
+  const t = useT();
+  const vm = scenario.vms.find((v) => v.id === f.vm)?.name ?? f.vm;
+  const n = OS_BASE.length;
+  const choicesOf = (id: string): string[] => [...new Set([...(scenario.appSandboxes.find((a) => a.id === id)?.writes ?? []), ...OS_BASE.map((e) => e.path)])];
+  return (
+    <div className="appv-vm" data-testid={`appv-vm-${f.vm}`}>
+      <div className="appv-boxes">
+        {f.boxes.map((b, i) => (
+          <SandboxCard key={b.id} b={b} rows={f.paths} sees={f.sees[i] ?? null} choices={choicesOf(b.id)} />
+        ))}
+      </div>
+      <div className="appv-os" data-testid="appv-os">
+        <strong>
+          ▤ {t('appvirt.os', { vm })}{' '}
+          <span data-testid="appv-os-state" data-same={f.same} data-n={n} className={f.same === n ? 'appv-ok' : 'appv-bad'}>
+            {f.same === n ? `✓ ${t('appvirt.osSame', { same: f.same, n })}` : `⚠ ${t('appvirt.osChanged', { same: f.same, n })}`}
+          </span>
+        </strong>
+        <ul className="appv-entries appv-os-list">
+          {f.os.map((r) => (
+            <li key={r.path} className={r.readBy.length > 0 ? 'appv-latest' : undefined} title={r.path}>
+              <code>{shortPath(r.path)}</code> = <b>{r.value}</b>
+              {r.hiddenFrom.length > 0 && <span className="muted" title={t('appvirt.hiddenFrom', { apps: r.hiddenFrom.join(', ') })} data-hidden-from={r.hiddenFrom.join(',')}> ◆</span>}
+              {r.readBy.map((a) => (
+                <span key={a}> ↓ {t('appvirt.readBy', { app: a })}</span>
+              ))}
+            </li>
           ))}
-        </div>
+        </ul>
       </div>
-      <div className="actions">
-        <button type="button" data-testid="kinds-app-write" disabled={done >= sb.writes.length || removed} onClick={() => setDone((d) => d + 1)}>
-          {t('overview.kinds.app.write', { path: sb.writes[done] ?? '' })}
-        </button>
-        <button type="button" data-testid="kinds-app-remove" disabled={removed} onClick={() => setRemoved(true)}>
-          {t('overview.kinds.app.remove')}
-        </button>
-      </div>
-      <p className="muted">{virtualized ? t('overview.kinds.app.whyVirtual') : t('overview.kinds.app.whyInstalled')}</p>
+      <p className="muted appv-small">{t('appvirt.legend')}</p>
     </div>
   );
 }
 
 export function AppVirtPanel({ scenario }: { scenario: Scenario }) {
+  const t = useT();
+  const facts = useSnapshot(select, 4, jsonEqual);
+  if (facts === null) return null;
   return (
     <div className="kinds-apps">
-      {scenario.appSandboxes.map((sb) => (
-        <SandboxView key={sb.id} sb={sb} vmName={scenario.vms.find((v) => v.id === sb.vm)?.name ?? sb.vm} />
+      {facts.map((f) => (
+        <VmLayers key={f.vm} f={f} scenario={scenario} />
       ))}
+      <p className="muted">{t('appvirt.why')}</p>
     </div>
   );
 }

@@ -23,14 +23,17 @@ export function KindsPanel() {
   const kind = kindOf(scenario);
   // Every VM scenario is server virtualization; say so only where it is the lesson.
   if (kind === 'server' && id !== 'server-virtualization') return null;
+  const explain = <p>{t(`overview.kinds.${kind}.explain`, { hosts: topology.hosts.length, vms: topology.vms.length })}</p>;
   return (
     <section className="kinds" data-testid="kinds-panel" data-kind={kind} aria-labelledby="kinds-h">
       <h3 id="kinds-h">
         {t('overview.kinds.title')}: {t(`overview.kinds.${kind}`)}
       </h3>
-      <p>{t(`overview.kinds.${kind}.explain`, { hosts: topology.hosts.length, vms: topology.vms.length })}</p>
+      {kind !== 'app' && explain}
       {kind === 'vdi' && <VdiPanel scenario={scenario} />}
+      {/* Application virtualization: the picture first, then what it means. */}
       {kind === 'app' && <AppVirtPanel scenario={scenario} />}
+      {kind === 'app' && explain}
     </section>
   );
 }

@@ -1,12 +1,12 @@
 /**
  * The kinds panel's facts: each preset is recognised as its kind; a VDI desktop's
  * processing and data are on the data-centre host while only display traffic reaches
- * the client; a virtualized app's writes land in its sandbox layer and never in the OS,
- * while an installed one changes the OS.
+ * the client; a virtualized app's layers come from the engine's sandbox model: two
+ * versions read their own values at one path, and the OS stays as installed.
  */
 import { describe, expect, it } from 'vitest';
-import { createSim, presets, step, toSnapshot } from '../../../engine';
-import { desktopFacts, kindOf, writeFacts } from './kinds';
+import { applyCommand, createSim, OS_BASE, presets, step, toSnapshot } from '../../../engine';
+import { desktopFacts, kindOf, sandboxFacts, shortPath } from './kinds';
 
 describe('kinds of virtualization', () => {
   it('recognises the three presets', () => {
@@ -26,12 +26,32 @@ describe('kinds of virtualization', () => {
       expect(f.screens).toBeGreaterThan(0);
     }
   });
-  it('application virtualization: writes are redirected into the sandbox layer', () => {
-    const writes = presets['app-virtualization'].appSandboxes[0]!.writes;
-    const v = writeFacts('photo-app', writes, true);
-    expect(v.every((w) => !w.touchesOs && w.landsAt.startsWith('\\Sandbox\\photo-app\\'))).toBe(true);
-    expect(v[1]?.landsAt).toBe('\\Sandbox\\photo-app\\Registry\\HKLM\\Software\\PhotoEdit\\License');
-    const installed = writeFacts('photo-app', writes, false);
-    expect(installed.every((w) => w.touchesOs && w.landsAt === w.path)).toBe(true);
+  it('shortens a path to its root and last part', () => {
+    expect(shortPath('C:\\Program Files\\PhotoEdit\\settings.ini')).toBe('C:\\…\\settings.ini');
+    expect(shortPath('HKLM\\Software\\Classes\\.jpg')).toBe('HKLM\\…\\.jpg');
+    expect(shortPath('C:\\a.txt')).toBe('C:\\a.txt');
+  });
+  it('application virtualization: the layers drawn from the model; each version reads its own value, the OS is unchanged', () => {
+    let st = step(createSim(presets['app-virtualization']), 25_000);
+    const [f] = sandboxFacts(toSnapshot(st).appvirt);
+    expect(f?.vm).toBe('office-pc');
+    expect(f?.same).toBe(OS_BASE.length);
+    const row = f?.paths.findIndex((p) => p.endsWith('settings.ini')) ?? -1;
+    expect(f?.sees.map((cells) => cells?.[row])).toEqual([
+      { value: 'theme=light', from: 'layer' },
+      { value: 'theme=dark', from: 'layer' },
+    ]);
+    const runtimeRow = f?.paths.findIndex((p) => p.endsWith('vcruntime140.dll')) ?? -1;
+    expect(f?.sees[0]?.[runtimeRow]).toEqual({ value: '14.0', from: 'os' }); // v1 has no copy: the OS shows through
+    const runtime = f?.os.find((r) => r.path.endsWith('vcruntime140.dll'));
+    expect(runtime?.hiddenFrom).toEqual(['PhotoEdit 2.0']);
+    expect(runtime?.readBy).toEqual(['PhotoEdit 1.0']);
+    const r = applyCommand(st, { type: 'removeSandbox', sandbox: 'photo-v2' });
+    st = r.state;
+    const [g] = sandboxFacts(toSnapshot(st).appvirt);
+    expect(g?.same).toBe(OS_BASE.length);
+    expect(g?.sees[1]).toBeNull();
+    expect(g?.sees[0]?.[row]).toEqual({ value: 'theme=light', from: 'layer' });
+    expect(g?.os.every((x) => !x.hiddenFrom.includes('PhotoEdit 2.0'))).toBe(true);
   });
 });

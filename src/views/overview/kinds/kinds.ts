@@ -2,9 +2,10 @@
  * Which of the notes' three kinds of virtualization a scenario shows (server, desktop
  * VDI, application), and the pure facts the Overview's kinds panel draws: for VDI, per
  * thin client where its desktop's processing and data actually are; for application
- * virtualization, where each of the app's writes lands with and without the sandbox.
+ * virtualization, the OS layer and each sandbox's layer over it (from the snapshot's
+ * appvirt part): which OS entries a sandbox's copy hides, and what each app reads at a path.
  */
-import type { Scenario, Snapshot } from '../../../engine';
+import { OS_BASE, resolveSandboxPath, samePath, type AppVirtSnapshot, type ReadFrom, type SandboxSnapshot, type Scenario, type Snapshot } from '../../../engine';
 
 export type Kind = 'server' | 'vdi' | 'app';
 
@@ -55,20 +56,55 @@ export function desktopFacts(s: Scenario, snap: Snapshot): DesktopFacts[] {
   });
 }
 
-export interface WriteFact {
-  /** Where the app asked to write. */
+export interface OsRow {
   path: string;
-  /** Where the write really lands. */
-  landsAt: string;
-  /** Whether the guest OS's own files or registry were changed. */
-  touchesOs: boolean;
+  value: string;
+  /** Whether it is exactly as the OS was installed (OS_BASE). */
+  same: boolean;
+  /** Sandboxes whose own copy hides it from their app. */
+  hiddenFrom: string[];
+  /** Sandboxes whose latest read fell through to it. */
+  readBy: string[];
 }
 
-/** Where an app's writes land: inside the sandbox layer when virtualized, in the OS when installed. */
-export function writeFacts(sandboxId: string, writes: readonly string[], virtualized: boolean): WriteFact[] {
-  return writes.map((path) => {
-    if (!virtualized) return { path, landsAt: path, touchesOs: true };
-    const clean = path.replace(/^([A-Za-z]):\\/, '$1\\').replace(/^HK(LM|CU)\\/, 'Registry\\HK$1\\');
-    return { path, landsAt: `\\Sandbox\\${sandboxId}\\${clean}`, touchesOs: false };
+/** What one app sees at one path: its own copy (in its layer), the OS's through the layer, or nothing. */
+export interface SeesCell {
+  value: string | null;
+  from: ReadFrom;
+}
+
+export interface SandboxFacts {
+  vm: string;
+  boxes: SandboxSnapshot[];
+  os: OsRow[];
+  /** How many OS entries are exactly as installed. */
+  same: number;
+  /** The paths any sandbox holds (in order of first write): the rows every sandbox's card shows, aligned. */
+  paths: string[];
+  /** Per sandbox (in order), per path: what its app sees there; null once the sandbox is removed. */
+  sees: (SeesCell[] | null)[];
+}
+
+/** Per VM with sandboxes, the layers as the panel draws them, all from the snapshot. */
+export function sandboxFacts(part: AppVirtSnapshot): SandboxFacts[] {
+  return part.os.map(({ vm, entries }) => {
+    const boxes = part.boxes.filter((b) => b.vm === vm);
+    const os = entries.map((e, i): OsRow => ({
+      path: e.path,
+      value: e.value,
+      same: OS_BASE[i]?.path === e.path && OS_BASE[i]?.value === e.value,
+      hiddenFrom: boxes.filter((b) => b.layer.some((x) => samePath(x.path, e.path))).map((b) => b.name),
+      readBy: boxes.filter((b) => b.lastRead?.from === 'os' && samePath(b.lastRead.path, e.path)).map((b) => b.name),
+    }));
+    const paths: string[] = [];
+    for (const b of boxes) for (const x of b.layer) if (!paths.some((p) => samePath(p, x.path))) paths.push(x.path);
+    const sees = boxes.map((b) => (b.removed ? null : paths.map((p) => resolveSandboxPath(b.layer, entries, p))));
+    return { vm, boxes, os, same: entries.length === OS_BASE.length ? os.filter((r) => r.same).length : 0, paths, sees };
   });
+}
+
+/** A path short enough for a card: its root and its last part ("C:\…\settings.ini", "HKLM\…\Version"). */
+export function shortPath(path: string): string {
+  const parts = path.split('\\');
+  return parts.length <= 2 ? path : `${parts[0]}\\…\\${parts.at(-1) ?? ''}`;
 }

@@ -1,0 +1,89 @@
+/**
+ * Application virtualization in the Overview, in real Chromium, drawn from the engine's
+ * sandbox model: PhotoEdit 1.0 and 2.0 hold different values at the same path, each in
+ * its own layer, while the OS layer below stays exactly as installed; a read falls
+ * through to the OS where the sandbox has no copy; a write goes into the layer; removing
+ * a sandbox discards its layer and the OS is still unchanged. At 1280x720 on the
+ * projector theme the picture is whole above the playback bar; in Korean on a phone it
+ * fits the screen; axe-core finds no WCAG violation in the panel in any theme. States are reached by ticks in the URL and commands, never by waiting.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
+
+const poll = { timeout: 15_000, interval: 100 };
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+const row = (page: Page, box: string, leaf: string) => page.locator(`${tid(`appv-layer-${box}`)} [data-path$="${leaf}"]`);
+const osSame = async (page: Page): Promise<string> => {
+  const s = page.locator(tid('appv-os-state'));
+  return `${await s.getAttribute('data-same')}/${await s.getAttribute('data-n')}`;
+};
+
+describe('application virtualization', () => {
+  test('v1 and v2 hold different values at one path; reads fall through; a write stays in the layer; removal leaves the OS unchanged', async () => {
+    const { page, errors } = await openApp('scenario=app-virtualization&lens=overview&lang=en&autoplay=0&tick=14000&theme=projector', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 14000);
+    await expect.poll(() => row(page, 'photo-v1', 'settings.ini').textContent(), poll).toContain('theme=light');
+    expect(await row(page, 'photo-v2', 'settings.ini').textContent()).toContain('theme=dark');
+    expect(await row(page, 'photo-v1', 'Version').textContent()).toContain('1.0');
+    expect(await row(page, 'photo-v2', 'Version').textContent()).toContain('2.0');
+    expect(await osSame(page)).toBe('5/5');
+    // The picture is whole at 1280x720: both sandboxes and the OS layer above the playback bar.
+    const bar = await page.locator(tid('play-toggle')).boundingBox();
+    for (const id of ['appv-box-photo-v1', 'appv-box-photo-v2', 'appv-os']) {
+      const b = await page.locator(tid(id)).boundingBox();
+      expect(b !== null && bar !== null && b.y >= 0 && b.y + b.height <= bar.y, id).toBe(true);
+    }
+    // A read of a path the sandbox has no copy of falls through to the OS.
+    await page.locator(tid('appv-path-photo-v1')).selectOption('C:\\Windows\\Fonts\\malgun.ttf');
+    await page.locator(tid('appv-readbtn-photo-v1')).click();
+    await expect.poll(() => page.locator(tid('appv-read-photo-v1')).getAttribute('data-from'), poll).toBe('os');
+    expect(await readText(page, 'appv-read-photo-v1')).toContain('Malgun Gothic 6.2');
+    // A write of an OS file goes into v1's layer as its own copy; v2 and the OS keep theirs.
+    await page.locator(tid('appv-write-photo-v1')).click();
+    await expect.poll(() => row(page, 'photo-v1', 'malgun.ttf').textContent(), poll).toContain('PhotoEdit 1.0 #3');
+    expect(await row(page, 'photo-v2', 'malgun.ttf').textContent()).toContain('Malgun Gothic 6.2');
+    expect(await osSame(page)).toBe('5/5');
+    await page.locator(tid('appv-readbtn-photo-v1')).click();
+    await expect.poll(() => page.locator(tid('appv-read-photo-v1')).getAttribute('data-from'), poll).toBe('layer');
+    // Removing v2 discards its layer; v1 keeps its own; the OS is exactly as installed.
+    await page.locator(tid('appv-remove-photo-v2')).click();
+    await expect.poll(() => readText(page, 'appv-removed-photo-v2'), poll).toContain('Nothing of it is left in the OS');
+    expect(await row(page, 'photo-v1', 'settings.ini').textContent()).toContain('theme=light');
+    expect(await osSame(page)).toBe('5/5');
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('PhotoEdit 2.0 was removed: its sandbox layer (2 entries) was discarded');
+    expect(errors).toEqual([]);
+  });
+
+  test('in Korean on a phone: both versions one above the other, the OS unchanged before and after a removal', async () => {
+    const { page, errors } = await openApp('scenario=app-virtualization&lens=overview&lang=ko&autoplay=0&tick=14000', { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 14000);
+    await expect.poll(() => row(page, 'photo-v2', 'settings.ini').textContent(), poll).toContain('theme=dark');
+    expect(await row(page, 'photo-v1', 'settings.ini').textContent()).toContain('theme=light');
+    expect(await readText(page, 'appv-os-state')).toContain('5개 중 5개가 설치 당시 그대로');
+    for (const id of ['appv-box-photo-v1', 'appv-box-photo-v2', 'appv-os']) {
+      const b = await page.locator(tid(id)).boundingBox();
+      expect(b !== null && b.x >= 0 && b.x + b.width <= 390, id).toBe(true);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.locator(tid('appv-remove-photo-v1')).tap();
+    await expect.poll(() => readText(page, 'appv-removed-photo-v1'), poll).toContain('OS에는 이 앱의 흔적이 남지 않았습니다');
+    expect(await readText(page, 'appv-os-state')).toContain('5개 중 5개가 설치 당시 그대로');
+    expect(await row(page, 'photo-v2', 'settings.ini').textContent()).toContain('theme=dark');
+    expect(errors).toEqual([]);
+  });
+
+  test('axe finds nothing wrong with the layers and their controls, in every theme', async () => {
+    for (const theme of ['default', 'projector', 'contrast']) {
+      const { page } = await openApp(`scenario=app-virtualization&lens=overview&lang=ko&autoplay=0&tick=25000&theme=${theme}`);
+      await settled(page, 25000);
+      await expect.poll(() => page.locator(tid('appv-os')).isVisible(), poll).toBe(true);
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const r = await new AxeBuilder({ page }).setLegacyMode(true).include(tid('appv-vm-office-pc')).options({ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).analyze();
+      expect(r.violations.map((v) => `${theme} ${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
+    }
+  });
+});
