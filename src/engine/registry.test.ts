@@ -38,6 +38,14 @@ describe('the registry', () => {
     }
   });
 
+  it('every subsystem folder is held to the import boundaries, its tests too (.oxlintrc.json)', () => {
+    const lint = readFileSync(join(ROOT, '../../.oxlintrc.json'), 'utf8');
+    for (const f of SUBSYSTEMS.map((s) => FOLDER[s.id] ?? s.id)) {
+      expect(lint, f).toContain(`"src/engine/${f}/**/*.ts"`);
+      expect(lint, f).toContain(`"src/engine/${f}/**/*.test.ts"`);
+    }
+  });
+
   it('every command has exactly one handler (kernel or one subsystem)', () => {
     const owners = new Map<string, string[]>();
     for (const [who, table] of [['kernel', kernelCommands] as const, ...SUBSYSTEMS.map((s) => [s.id, s.commands] as const)]) {

@@ -8,7 +8,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { applyCommand, checkInvariants, createSim, OS_BASE, presets, step, type CommandInput, type SimState } from '../index';
+import { applyCommand, checkInvariants, createSim, OS_BASE, presets, type CommandInput, type SimState } from '../index';
+import { runChecked, applyOk } from '../testing';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -16,21 +17,9 @@ const SETTINGS = 'C:\\Program Files\\PhotoEdit\\settings.ini';
 const RUNTIME = 'C:\\Windows\\System32\\vcruntime140.dll';
 const FONT = 'C:\\Windows\\Fonts\\malgun.ttf';
 
-function run(st: SimState, ticks: number, chunk = 500): SimState {
-  let s = st;
-  for (let t = 0; t < ticks; t += chunk) {
-    s = step(s, chunk);
-    expect(checkInvariants(s)).toEqual([]);
-  }
-  return s;
-}
+const run = (st: SimState, ticks: number, chunk = 500): SimState => runChecked(st, ticks, chunk);
 
-function apply(st: SimState, cmd: CommandInput): SimState {
-  const r = applyCommand(st, cmd);
-  if (!r.ok) throw new Error(r.reason.key);
-  expect(checkInvariants(r.state)).toEqual([]);
-  return r.state;
-}
+const apply = applyOk;
 
 const box = (st: SimState, id: string) => {
   const b = st.appvirt.boxes.find((x) => x.id === id);

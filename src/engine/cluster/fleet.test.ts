@@ -6,26 +6,14 @@
  * src/engine/containers.)
  */
 import { describe, expect, it, vi } from 'vitest';
-import { applyCommand, checkInvariants, createSim, HA_DETECT_MS, presets, VM_OVERHEAD_MIB, snapshotDigest, step, toSnapshot, type CommandInput, type PresetId, type SimState } from '../index';
+import { applyCommand, createSim, HA_DETECT_MS, presets, VM_OVERHEAD_MIB, snapshotDigest, step, toSnapshot, type CommandInput, type PresetId, type SimState } from '../index';
+import { runChecked, applyOk } from '../testing';
 
 // Long runs with invariants on a shared, busy machine: allow time rather than fail on load.
 vi.setConfig({ testTimeout: 60_000 });
 
-function runChecked(st: SimState, ticks: number, chunk = 50): SimState {
-  let s = st;
-  for (let t = 0; t < ticks; t += chunk) {
-    s = step(s, chunk);
-    expect(checkInvariants(s)).toEqual([]);
-  }
-  return s;
-}
 
-function apply(st: SimState, cmd: CommandInput): SimState {
-  const r = applyCommand(st, cmd);
-  if (!r.ok) throw new Error(r.reason.key);
-  expect(checkInvariants(r.state)).toEqual([]);
-  return r.state;
-}
+const apply = applyOk;
 
 const vmHost = (st: SimState, id: string) => st.topology.hosts[st.topology.vms.find((v) => v.id === id)?.host ?? -1]?.id;
 

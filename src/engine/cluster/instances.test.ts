@@ -8,21 +8,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { applyCommand, checkInvariants, createSim, presets, step, type SimState } from '../index';
+import { applyCommand, createSim, presets, type SimState } from '../index';
+import { runChecked } from '../testing';
 import { CLONES_AT_ONCE, cloneMs, INSTANCE_TYPES, LINKED_CLONE_MS, TEMPLATES } from '../scenario/instances';
 import { VM_BOOT_TICKS } from '../index';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-function run(st: SimState, ticks: number, chunk = 250, each?: (s: SimState) => void): SimState {
-  let s = st;
-  for (let t = 0; t < ticks; t += chunk) {
-    s = step(s, chunk);
-    expect(checkInvariants(s)).toEqual([]);
-    each?.(s);
-  }
-  return s;
-}
+const run = (st: SimState, ticks: number, chunk = 250, each?: (s: SimState) => void): SimState => runChecked(st, ticks, chunk, each);
 const rec = (s: SimState, name: string) => s.cluster.instances.find((r) => r.name === name);
 
 describe('instances on request', () => {

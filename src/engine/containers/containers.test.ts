@@ -6,7 +6,8 @@
  * records that stay aligned with the topology through every edit.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { applyCommand, checkInvariants, createSim, presets, step, toSnapshot, type CommandInput, type SimState } from '../index';
+import { applyCommand, createSim, presets, step, toSnapshot, type SimState } from '../index';
+import { runChecked, applyOk } from '../testing';
 import { CT_MEM_USED, meter } from '../kernel/channel';
 import { foldBytes, foldText, FNV_OFFSET } from '../kernel/digest';
 import { POWER } from '../kernel/codes';
@@ -17,21 +18,8 @@ import { containerInvariants } from './invariants';
 // Long runs with invariants on a shared, busy machine: allow time rather than fail on load.
 vi.setConfig({ testTimeout: 60_000 });
 
-function runChecked(st: SimState, ticks: number, chunk = 50): SimState {
-  let s = st;
-  for (let t = 0; t < ticks; t += chunk) {
-    s = step(s, chunk);
-    expect(checkInvariants(s)).toEqual([]);
-  }
-  return s;
-}
 
-function apply(st: SimState, cmd: CommandInput): SimState {
-  const r = applyCommand(st, cmd);
-  if (!r.ok) throw new Error(r.reason.key);
-  expect(checkInvariants(r.state)).toEqual([]);
-  return r.state;
-}
+const apply = applyOk;
 
 const events = (st: SimState, key: string) => st.events.list.filter((e) => e.key === key);
 const ctAt = (st: SimState, id: string): number => st.topology.containers.findIndex((c) => c.id === id);

@@ -7,24 +7,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { applyCommand, checkInvariants, createSim, GPU_BACKLOG_MS, GPU_WINDOW_MS, parseScenario, presets, step, type CommandInput, type SimState } from '../index';
+import { applyCommand, createSim, GPU_BACKLOG_MS, GPU_WINDOW_MS, parseScenario, presets, type SimState } from '../index';
+import { runChecked, applyOk } from '../testing';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-function run(st: SimState, ticks: number, chunk = 250): SimState {
-  let s = st;
-  for (let t = 0; t < ticks; t += chunk) {
-    s = step(s, chunk);
-    expect(checkInvariants(s)).toEqual([]);
-  }
-  return s;
-}
+const run = (st: SimState, ticks: number, chunk = 250): SimState => runChecked(st, ticks, chunk);
 
-function apply(st: SimState, cmd: CommandInput): SimState {
-  const r = applyCommand(st, cmd);
-  if (!r.ok) throw new Error(r.reason.key);
-  return r.state;
-}
+const apply = applyOk;
 
 const att = (st: SimState, vm: string) => {
   const a = st.gpu.atts.find((x) => x.vmId === vm);
