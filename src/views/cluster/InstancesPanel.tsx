@@ -75,15 +75,15 @@ function Timeline({ rows, now }: { rows: InstanceRow[]; now: number }) {
         const tail = r.rec.state === 'failed' ? `✕ ${t('instances.failed')}` : r.readyS !== null ? `● ${r.rec.host} · ${r.readyS.toFixed(1)} s` : r.rec.host === '' ? t('instances.waiting') : `… ${r.rec.host}`;
         return (
           <g key={r.rec.name} data-testid={`inst-line-${r.rec.name}`} data-state={r.rec.state}>
-            <text x={0} y={y + 15} style={{ fontSize: 11, fontWeight: 700, fill: v('text') }}>{r.rec.name}</text>
+            <text x={0} y={y + 15} style={{ fontSize: 12, fontWeight: 700, fill: v('text') }}>{r.rec.name}</text>
             {r.spans.map((s) => <Bar key={s.phase} s={s} x0={x0} scale={scale} y={y} />)}
-            <text x={endX + 4} y={y + 15} style={{ fontSize: 11, fill: r.rec.state === 'failed' ? v('danger') : v('text') }}>{tail}</text>
+            <text x={endX + 4} y={y + 15} style={{ fontSize: 12, fill: r.rec.state === 'failed' ? v('danger') : v('text') }}>{tail}</text>
           </g>
         );
       })}
-      <g transform={`translate(${LABEL_W}, ${h - 4})`} style={{ fontSize: 10, fill: v('text') }}>
+      <g transform={`translate(${LABEL_W}, ${h - 4})`} style={{ fontSize: 12, fill: v('text') }}>
         {(['queued', 'cloning', 'booting'] as const).map((p, k) => (
-          <g key={p} transform={`translate(${k * 110}, 0)`}>
+          <g key={p} transform={`translate(${k * 130}, 0)`}>
             <rect x={0} y={-9} width={10} height={10} style={{ fill: v(PHASE_TOKEN[p]), stroke: v('border') }} />
             <text x={14} y={0}>{t(`instances.phase.${p}`)}</text>
           </g>

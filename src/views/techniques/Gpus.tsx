@@ -42,7 +42,7 @@ function Compute({ c, topo }: { c: GpuCard; topo: Topology }) {
         <g key={r.vmId}>
           <rect x={at + 1} y={STRIP_Y} width={w - 2} height={STRIP_H} style={{ fill: v('surface2'), stroke: v('border') }} />
           <rect x={at + 1} y={STRIP_Y + STRIP_H * (1 - use)} width={w - 2} height={STRIP_H * use} style={{ fill: v(vmToken(topo, r.vm)) }} />
-          <text x={at + 4} y={STRIP_Y + 12} style={{ fontSize: 10, fontWeight: 700, fill: v('text') }}>{`${r.name} ${r.slices}/7`}</text>
+          <text x={at + 4} y={STRIP_Y + 12} style={{ fontSize: 12, fontWeight: 700, fill: v('text') }}>{`${r.name} ${r.slices}/7`}</text>
         </g>
       );
     });
@@ -84,7 +84,7 @@ function Memory({ c, topo }: { c: GpuCard; topo: Topology }) {
           <g key={r.vmId} data-testid={`gpu-mem-${r.vmId}`} data-oom={r.oom}>
             <rect x={at + 1} y={MEM_Y} width={Math.max(0, w - 2)} height={MEM_H} style={{ fill: v(vmToken(topo, r.vm)), fillOpacity: 0.25, stroke: r.oom ? v('danger') : v('border'), strokeWidth: r.oom ? 3 : 1 }} />
             <rect x={at + 1} y={MEM_Y + 4} width={Math.max(0, Math.min(w - 2, fill))} height={MEM_H - 8} style={{ fill: v(vmToken(topo, r.vm)) }} />
-            <text x={at + 4} y={MEM_Y + MEM_H + 12} style={{ fontSize: 10, fill: v('text') }}>{r.oom ? `✕ ${r.name}` : r.name}</text>
+            <text x={at + 4} y={MEM_Y + MEM_H + 12} style={{ fontSize: 12, fill: v('text') }}>{r.oom ? `✕ ${r.name}` : r.name}</text>
           </g>
         );
       })}
