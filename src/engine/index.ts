@@ -9,7 +9,7 @@ export { scenarioSchema, SCHEMA_VERSION, LIMITS, type Scenario, type ScenarioInp
 export { INSTANCE_TYPES, TEMPLATES, instanceTypes, templates, cloneKinds, cloneMs, type InstanceTypeId, type TemplateId, type CloneKind } from './scenario/instances';
 export type { InstanceRecord, InstanceState } from './cluster/instances';
 export { gpuModes, MIG_PROFILES, MIG_COMPUTE_SLICES, sliceGiB, type GpuMode, type GpuSpec, type VmGpuSpec } from './scenario/gpu';
-export { GPU_BACKLOG_MS, GPU_RECENT_MS, GPU_SWITCH_MS, GPU_WINDOW_MS, type GpuAttSnapshot, type GpuDevSnapshot, type GpuSnapshot } from './gpu/model';
+export { GPU_BACKLOG_MS, GPU_RECENT_MS, GPU_SWITCH_MS, GPU_PERIOD_MS, type GpuAttSnapshot, type GpuDevSnapshot, type GpuSnapshot } from './gpu/model';
 export { LAYER_MAX, OS_BASE, resolve as resolveSandboxPath, samePath, type AppVirtSnapshot, type LayerEntry, type LastRead, type ReadFrom, type SandboxSnapshot, type VfsEntry } from './appvirt/model';
 export { workloadKinds, hypervisorTypes, techniques, hwEras, cpuPolicies, ioPaths, type IoPathId, type WorkloadKind, type VmSpec, type VmSpecInput } from './scenario/parts';
 export { commandSchema, type Command, type CommandInput, type CommandType } from './commands';

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { applyCommand, createSim, GPU_BACKLOG_MS, GPU_WINDOW_MS, parseScenario, presets, type SimState } from '../index';
+import { applyCommand, createSim, GPU_BACKLOG_MS, GPU_PERIOD_MS, parseScenario, presets, type SimState } from '../index';
 import { runChecked, applyOk } from '../testing';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -111,8 +111,8 @@ describe('gpu', () => {
         const s = run(createSim(p.scenario), 4750);
         const total = s.gpu.atts.reduce((n, a) => n + a.share, 0);
         expect(total).toBeLessThanOrEqual(1 + 1e-9);
-        // Work queued in an earlier window may run in this one: at most the queue's length more than the demand.
-        for (const a of s.gpu.atts) expect(a.share).toBeLessThanOrEqual(a.demand + GPU_BACKLOG_MS / GPU_WINDOW_MS + 1e-9);
+        // Work queued in an earlier period may run in this one: at most the queue's length more than the demand.
+        for (const a of s.gpu.atts) expect(a.share).toBeLessThanOrEqual(a.demand + GPU_BACKLOG_MS / GPU_PERIOD_MS + 1e-9);
       }),
       { numRuns: 25, seed: 42 },
     );

@@ -8,8 +8,8 @@ import type { GpuMode } from '../scenario/gpu';
 export const GPU_SWITCH_MS = 0.1;
 /** Work a VM can have queued, in ms of a whole GPU (its submission queue); more is not submitted until it drains. */
 export const GPU_BACKLOG_MS = 8;
-/** The window over which shares, waits and utilisation are reported (ms). */
-export const GPU_WINDOW_MS = 250;
+/** The reporting period over which shares, waits and utilisation are measured (ms). */
+export const GPU_PERIOD_MS = 250;
 /** How many recent milliseconds of a GPU's holders the snapshot carries (the time-slice strip). */
 export const GPU_RECENT_MS = 64;
 
@@ -20,7 +20,7 @@ export interface GpuDevSnapshot {
   mode: GpuMode;
   memoryGiB: number;
   timesliceMs: number;
-  /** Share of the GPU's time spent on VMs' work, and on context switches, over the last window (0..1). */
+  /** Share of the GPU's time spent on VMs' work, and on context switches, over the last period (0..1). */
   util: number;
   switchShare: number;
   switches: number;
@@ -37,10 +37,10 @@ export interface GpuAttSnapshot {
   sliceGiB: number;
   /** MIG compute slices (0 otherwise). */
   slices: number;
-  /** Over the last window: share of the GPU's time its work got, and share of the time it had work but waited for its turn. */
+  /** Over the last period: share of the GPU's time its work got, and share of the time it had work but waited for its turn. */
   share: number;
   wait: number;
-  /** Time-sliced: the mean ms it waited for each turn it was given, over the last window. */
+  /** Time-sliced: the mean ms it waited for each turn it was given, over the last period. */
   turnWaitMs: number;
   /** Work done since it started, in ms of a whole GPU. */
   doneMs: number;

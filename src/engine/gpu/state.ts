@@ -1,5 +1,5 @@
 /**
- * The GPU model's state: per device, who holds it and for how long, and windowed
+ * The GPU model's state: per device, who holds it and for how long, and per-period
  * counters; per attachment (a VM's use of a device), its queued work and what it got.
  * Built from the scenario's `gpus` and `vms[].gpu`; carried across edits by ids.
  */
@@ -44,7 +44,7 @@ export interface GpuAtt {
   doneMs: number;
   winDone: number;
   winWait: number;
-  /** Turns it was given this window (time-sliced), and the mean ms it waited before each, last window. */
+  /** Turns it was given this period (time-sliced), and the mean ms it waited before each, last period. */
   winTurns: number;
   turnWaitMs: number;
   share: number;

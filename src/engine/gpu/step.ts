@@ -8,13 +8,13 @@
  *   GPU_SWITCH_MS of the GPU's time; every other VM with work waits;
  * - mig: each VM runs on its own slices (slices / 7 of the GPU) and never waits for another.
  * A VM whose work needs more GPU memory than its slice fails to allocate (no spill into a
- * neighbour's memory) and queues nothing. Every GPU_WINDOW_MS the windowed counters
+ * neighbour's memory) and queues nothing. Every GPU_PERIOD_MS the per-period counters
  * become the shares and utilisation the snapshot reports.
  */
 import { POWER } from '../kernel/codes';
 import { pushEvent } from '../kernel/events';
 import { MIG_COMPUTE_SLICES } from '../scenario/gpu';
-import { GPU_BACKLOG_MS, GPU_SWITCH_MS, GPU_WINDOW_MS } from './model';
+import { GPU_BACKLOG_MS, GPU_SWITCH_MS, GPU_PERIOD_MS } from './model';
 import type { GpuAtt, GpuDev, GpuWorld } from './state';
 
 const EPS = 1e-9;
@@ -107,19 +107,19 @@ export function stepGpu(st: GpuWorld): void {
     d.recent.shift();
     d.recent.push(busy > EPS ? d.holder : -1);
   });
-  if ((st.tick + 1) % GPU_WINDOW_MS === 0) closeWindow(devs, atts);
+  if ((st.tick + 1) % GPU_PERIOD_MS === 0) closePeriod(devs, atts);
 }
 
-function closeWindow(devs: GpuDev[], atts: GpuAtt[]): void {
+function closePeriod(devs: GpuDev[], atts: GpuAtt[]): void {
   for (const d of devs) {
-    d.util = d.winBusy / GPU_WINDOW_MS;
-    d.switchShare = d.winSwitch / GPU_WINDOW_MS;
+    d.util = d.winBusy / GPU_PERIOD_MS;
+    d.switchShare = d.winSwitch / GPU_PERIOD_MS;
     d.winBusy = 0;
     d.winSwitch = 0;
   }
   for (const a of atts) {
-    a.share = a.winDone / GPU_WINDOW_MS;
-    a.wait = a.winWait / GPU_WINDOW_MS;
+    a.share = a.winDone / GPU_PERIOD_MS;
+    a.wait = a.winWait / GPU_PERIOD_MS;
     a.turnWaitMs = a.winWait / Math.max(1, a.winTurns);
     a.winDone = 0;
     a.winWait = 0;

@@ -31,7 +31,7 @@ export interface NetState {
   /** Per flow: emission accumulator, sent, delivered, dropped. */
   flowAcc: Float64Array;
   flowStats: Float64Array;
-  /** Per link x protocol: bursts in the current window; per link: drops in it. */
+  /** Per link x protocol: bursts in the current sampling period; per link: drops in it. */
   winTraffic: Float64Array;
   winDrops: Float64Array;
   /** Rings of HIST_LEN samples: traffic [link][protocol][sample], drops [link][sample]. */
@@ -138,7 +138,7 @@ function copyPacket(from: NetState['pkt'], i: number, to: NetState['pkt'], j: nu
   to.end[j] = from.end[i] ?? 0;
 }
 
-/** Whether a flow talks now: its source is up (clients outside wait for the VM they talk to) and it is inside its window. */
+/** Whether a flow talks now: its source is up (clients outside wait for the VM they talk to) and it is inside its active span (startAt..stopAt). */
 function flowActive(st: NetWorld, f: number): boolean {
   const flow = st.net.graph.flows[f];
   if (flow === undefined || !nodeUp(st, flow.src) || (st.net.graph.nodes[flow.src]?.kind === 'ext' && !nodeUp(st, flow.dst))) return false;

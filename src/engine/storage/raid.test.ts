@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, checkInvariants, createSim, parseScenario, presets, step, toSnapshot, type CommandInput, type SimState } from '../index';
-import { raidCost, raidOps, RECENT, windowBlocks } from './raid';
+import { raidCost, raidOps, RECENT, drawnBlocks } from './raid';
 
 const healthy = { failedDisk: null, rebuilt: null };
 const r5 = { level: 5 as const, disks: 4, chunkBlocks: 1 };
@@ -57,7 +57,7 @@ describe('the RAID mapping with a failed disk', () => {
     const spec = fc.constantFrom({ level: 0 as const, disks: 4, chunkBlocks: 1 }, { level: 1 as const, disks: 4, chunkBlocks: 2 }, { level: 4 as const, disks: 3, chunkBlocks: 1 }, r5, { level: 5 as const, disks: 6, chunkBlocks: 2 });
     fc.assert(
       fc.property(spec, fc.nat(40), fc.nat(7), (r, b, f) => {
-        const block = b % windowBlocks(r);
+        const block = b % drawnBlocks(r);
         const failed = { failedDisk: f % r.disks, rebuilt: null };
         if (r.level !== 0) {
           for (const write of [false, true]) for (const o of raidOps(r, failed, block, 1, write)) expect(o.disk).not.toBe(failed.failedDisk);

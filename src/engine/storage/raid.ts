@@ -59,12 +59,12 @@ export function dataDisks(r: RaidSpec): number {
   return r.level === 0 ? r.disks : r.level === 1 ? r.disks / 2 : r.disks - 1;
 }
 
-/** Logical blocks inside the drawn window. */
-export function windowBlocks(r: RaidSpec): number {
+/** Logical blocks inside the drawn rows. */
+export function drawnBlocks(r: RaidSpec): number {
   return dataDisks(r) * WINDOW_ROWS;
 }
 
-/** Offsets of the replacement disk already rebuilt (within the drawn window). */
+/** Offsets of the replacement disk already rebuilt (within the drawn rows). */
 export function rebuiltRows(run: RaidRun): number {
   return run.rebuilt === null ? 0 : Math.floor(run.rebuilt * WINDOW_ROWS);
 }
@@ -133,9 +133,9 @@ function degradedParityWrite(r: RaidSpec, ops: RaidOp[], f: number, done: number
   return out;
 }
 
-/** Mean physical operations per logical read and per logical write of `size` blocks, over the window. */
+/** Mean physical operations per logical read and per logical write of `size` blocks, over the drawn rows. */
 export function raidCost(r: RaidSpec, run: Pick<RaidRun, 'failedDisk' | 'rebuilt'>, size: number): { read: number; write: number } {
-  const n = windowBlocks(r);
+  const n = drawnBlocks(r);
   let rd = 0;
   let wr = 0;
   for (let b = 0; b < n; b++) {
@@ -164,7 +164,7 @@ export function sampleRaid(r: RaidSpec, run: RaidRun, tick: number, reads: numbe
   const size = ioBlocks(r, ioKiB);
   const cost = raidCost(r, run, size);
   if (total <= 0) return 0;
-  const span = Math.max(1, windowBlocks(r) - size + 1);
+  const span = Math.max(1, drawnBlocks(r) - size + 1);
   for (let k = 0; k < SAMPLES_PER_PERIOD; k++) {
     run.writeCredit += writes / total;
     const write = run.writeCredit >= 1;
