@@ -19,6 +19,7 @@ export function gpuInvariants(st: GpuWorld): string[] {
   });
   devs.forEach((d, g) => {
     const mine = atts.filter((a) => a.gpu === g);
+    if (d.atts.length !== mine.length || d.atts.some((i) => atts[i]?.gpu !== g)) out.push(`gpu: ${d.id}'s list of VMs does not match the attachments`);
     const shares = mine.reduce((n, a) => n + a.share, 0);
     if (shares + d.switchShare > 1 + EPS) out.push(`gpu: ${d.id} gives out ${shares + d.switchShare} of its time`);
     if (Math.abs(shares - d.util) > 1e-3) out.push(`gpu: ${d.id} utilisation ${d.util} is not the sum of its VMs' shares ${shares}`);

@@ -6,34 +6,23 @@
 import type { World } from '../kernel/world';
 import { sliceGiB, type GpuMode } from '../scenario/gpu';
 import type { Scenario } from '../scenario/schema';
-import { GPU_RECENT_MS } from './model';
+import { GPU_RECENT_MS, type GpuAttSnapshot, type GpuDevSnapshot } from './model';
 
-export interface GpuDev {
-  id: string;
-  host: number;
-  model: string;
-  mode: GpuMode;
-  memoryGiB: number;
-  timesliceMs: number;
-  /** Attachment index (in `atts`) holding the GPU, or -1; and the ms left in its turn. */
+/** A device as the snapshot shows it, plus what only the scheduler needs. `recent` is a ring here (oldest at `recentAt`). */
+export interface GpuDev extends GpuDevSnapshot {
+  /** Indices (in `atts`) of the VMs attached to it, in scenario order: fixed for a scenario. */
+  atts: number[];
+  /** Attachment index holding the GPU, or -1; and the ms left in its turn. */
   holder: number;
   turnLeft: number;
-  switches: number;
   winBusy: number;
   winSwitch: number;
-  util: number;
-  switchShare: number;
-  recent: number[];
+  recentAt: number;
 }
 
-export interface GpuAtt {
+/** An attachment as the snapshot shows it, plus its queue and this period's counters. */
+export interface GpuAtt extends GpuAttSnapshot {
   vmId: string;
-  vm: number;
-  gpu: number;
-  demand: number;
-  needGiB: number;
-  sliceGiB: number;
-  slices: number;
   /**
    * Work arrives in whole GPU-milliseconds (kernels): credit accrues at its demand and becomes
    * 1 ms of work when it reaches 1. VMs start at staggered credits (golden-ratio steps), so
@@ -41,15 +30,11 @@ export interface GpuAtt {
    */
   credit: number;
   backlog: number;
-  doneMs: number;
+  /** Running with its memory allocated this tick (set first thing each tick). */
+  ready: boolean;
   winDone: number;
   winWait: number;
-  /** Turns it was given this period (time-sliced), and the mean ms it waited before each, last period. */
   winTurns: number;
-  turnWaitMs: number;
-  share: number;
-  wait: number;
-  oom: boolean;
 }
 
 export interface GpuState {
@@ -63,7 +48,7 @@ export function buildGpu(s: Scenario, w: World): GpuState {
   const hostIndex = new Map(w.topology.hosts.map((h, i) => [h.id, i]));
   const devs = s.gpus.map((g): GpuDev => ({
     id: g.id, host: hostIndex.get(g.host) ?? -1, model: g.model, mode: g.mode, memoryGiB: g.memoryGiB, timesliceMs: g.timesliceMs,
-    holder: -1, turnLeft: 0, switches: 0, winBusy: 0, winSwitch: 0, util: 0, switchShare: 0, recent: Array.from({ length: GPU_RECENT_MS }, () => -1),
+    atts: [], holder: -1, turnLeft: 0, switches: 0, winBusy: 0, winSwitch: 0, util: 0, switchShare: 0, recent: Array.from({ length: GPU_RECENT_MS }, () => -1), recentAt: 0,
   }));
   const atts: GpuAtt[] = [];
   s.vms.forEach((vm, i) => {
@@ -73,9 +58,10 @@ export function buildGpu(s: Scenario, w: World): GpuState {
     if (a === undefined || g === undefined) return;
     atts.push({
       vmId: vm.id, vm: i, gpu: gi, demand: a.demandPct / 100, needGiB: a.needGiB, sliceGiB: sliceGiB(g, a), slices: g.mode === 'mig' ? (a.slices ?? 0) : 0,
-      credit: (atts.length * 0.618) % 1, backlog: 0, doneMs: 0, winDone: 0, winWait: 0, winTurns: 0, turnWaitMs: 0, share: 0, wait: 0, oom: false,
+      credit: (atts.length * 0.618) % 1, backlog: 0, ready: false, doneMs: 0, winDone: 0, winWait: 0, winTurns: 0, turnWaitMs: 0, share: 0, wait: 0, oom: false,
     });
   });
+  atts.forEach((a, i) => devs[a.gpu]?.atts.push(i));
   return { devs, atts };
 }
 
@@ -86,7 +72,7 @@ export function carryGpu(prev: GpuState, next: World): GpuState {
   const oldAtt = new Map(prev.atts.map((a) => [a.vmId, a]));
   const devs = fresh.devs.map((d) => {
     const o = oldDev.get(d.id);
-    return o === undefined || o.mode !== d.mode ? d : { ...d, switches: o.switches, winBusy: o.winBusy, winSwitch: o.winSwitch, util: o.util, switchShare: o.switchShare, recent: [...o.recent] };
+    return o === undefined || o.mode !== d.mode ? d : { ...d, switches: o.switches, winBusy: o.winBusy, winSwitch: o.winSwitch, util: o.util, switchShare: o.switchShare, recent: [...o.recent], recentAt: o.recentAt };
   });
   const atts = fresh.atts.map((a) => {
     const o = oldAtt.get(a.vmId);

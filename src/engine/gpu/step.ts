@@ -19,7 +19,8 @@ import type { GpuAtt, GpuDev, GpuWorld } from './state';
 
 const EPS = 1e-9;
 
-function queueWork(st: GpuWorld, a: GpuAtt): boolean {
+/** Queue this millisecond's work for `a` and say whether it may run (powered, its memory allocated). */
+function queueWork(st: GpuWorld, a: GpuAtt): void {
   const on = st.vmPower[a.vm] === POWER.on;
   const oom = on && a.needGiB > a.sliceGiB;
   if (oom && !a.oom) {
@@ -27,10 +28,11 @@ function queueWork(st: GpuWorld, a: GpuAtt): boolean {
     pushEvent(st.events, st.tick, 'info', 'gpu.ev.oom', { vm, need: a.needGiB, slice: a.sliceGiB });
   }
   a.oom = oom;
-  if (!on || oom) {
+  a.ready = on && !oom;
+  if (!a.ready) {
     a.backlog = 0;
     a.credit = 0;
-    return false;
+    return;
   }
   a.credit += a.demand;
   if (a.credit >= 1 - EPS && a.backlog + 1 <= GPU_BACKLOG_MS + EPS) {
@@ -38,7 +40,6 @@ function queueWork(st: GpuWorld, a: GpuAtt): boolean {
     a.credit -= 1;
   }
   a.credit = Math.min(a.credit, 1);
-  return true;
 }
 
 function run(a: GpuAtt, capacity: number): number {
@@ -49,22 +50,24 @@ function run(a: GpuAtt, capacity: number): number {
   return done;
 }
 
-/** The next attachment after `from` (round robin) that is ready with work, or -1. */
-function nextWithWork(mine: number[], atts: GpuAtt[], ready: boolean[], from: number): number {
-  const k = mine.indexOf(from);
+const hasWork = (a: GpuAtt | undefined): boolean => a !== undefined && a.ready && a.backlog > EPS;
+
+/** The next of the device's attachments after `from` (round robin) that is ready with work, or -1. */
+function nextWithWork(d: GpuDev, atts: GpuAtt[]): number {
+  const mine = d.atts;
+  const k = mine.indexOf(d.holder);
   for (let n = 1; n <= mine.length; n++) {
     const i = mine[(k + n + mine.length) % mine.length] ?? -1;
-    if (ready[i] === true && (atts[i]?.backlog ?? 0) > EPS) return i;
+    if (hasWork(atts[i])) return i;
   }
   return -1;
 }
 
-function timeslice(d: GpuDev, mine: number[], atts: GpuAtt[], ready: boolean[]): { busy: number; switching: number } {
-  const holder = atts[d.holder];
-  const keep = holder !== undefined && ready[d.holder] === true && holder.backlog > EPS && d.turnLeft > 0;
+/** One ms of a time-sliced GPU: keep or pass the turn, run the holder, count the others' wait. Returns the work done. */
+function timeslice(d: GpuDev, atts: GpuAtt[]): number {
   let cost = 0;
-  if (!keep) {
-    const next = nextWithWork(mine, atts, ready, d.holder);
+  if (!(hasWork(atts[d.holder]) && d.turnLeft > 0)) {
+    const next = nextWithWork(d, atts);
     if (next >= 0 && next !== d.holder) {
       d.switches += 1;
       cost = GPU_SWITCH_MS;
@@ -75,38 +78,38 @@ function timeslice(d: GpuDev, mine: number[], atts: GpuAtt[], ready: boolean[]):
     if (given !== undefined) given.winTurns += 1;
   }
   const h = atts[d.holder];
-  if (h === undefined) return { busy: 0, switching: 0 };
+  if (h === undefined) return 0;
   const busy = run(h, 1 - cost);
   d.turnLeft -= 1;
-  for (const i of mine) {
+  d.winSwitch += cost;
+  for (const i of d.atts) {
     const a = atts[i];
-    if (i !== d.holder && a !== undefined && ready[i] === true && a.backlog > EPS) a.winWait += 1;
+    if (i !== d.holder && a !== undefined && hasWork(a)) a.winWait += 1;
   }
-  return { busy, switching: cost };
+  return busy;
+}
+
+/** One ms of a passthrough or MIG GPU: every ready VM runs on its own share (the whole device, or slices/7). */
+function partitioned(d: GpuDev, atts: GpuAtt[]): number {
+  let busy = 0;
+  for (const i of d.atts) {
+    const a = atts[i];
+    if (a !== undefined && a.ready) busy += run(a, d.mode === 'mig' ? a.slices / MIG_COMPUTE_SLICES : 1);
+  }
+  d.holder = d.mode === 'passthrough' && busy > EPS ? (d.atts[0] ?? -1) : -1;
+  return busy;
 }
 
 export function stepGpu(st: GpuWorld): void {
   const { devs, atts } = st.gpu;
   if (devs.length === 0) return;
-  const ready = atts.map((a) => queueWork(st, a));
-  devs.forEach((d, g) => {
-    const mine = atts.flatMap((a, i) => (a.gpu === g ? [i] : []));
-    let busy = 0;
-    let switching = 0;
-    if (d.mode === 'timeslice') ({ busy, switching } = timeslice(d, mine, atts, ready));
-    else {
-      for (const i of mine) {
-        const a = atts[i];
-        if (a === undefined || ready[i] !== true) continue;
-        busy += run(a, d.mode === 'mig' ? a.slices / MIG_COMPUTE_SLICES : 1);
-      }
-      d.holder = d.mode === 'passthrough' && busy > EPS ? (mine[0] ?? -1) : -1;
-    }
+  for (const a of atts) queueWork(st, a);
+  for (const d of devs) {
+    const busy = d.mode === 'timeslice' ? timeslice(d, atts) : partitioned(d, atts);
     d.winBusy += busy;
-    d.winSwitch += switching;
-    d.recent.shift();
-    d.recent.push(busy > EPS ? d.holder : -1);
-  });
+    d.recent[d.recentAt] = busy > EPS ? d.holder : -1;
+    d.recentAt = (d.recentAt + 1) % d.recent.length;
+  }
   if ((st.tick + 1) % GPU_PERIOD_MS === 0) closePeriod(devs, atts);
 }
 
