@@ -4,7 +4,7 @@
  * Built from the scenario's `gpus` and `vms[].gpu`; carried across edits by ids.
  */
 import type { World } from '../kernel/world';
-import { sliceGiB, type GpuMode } from '../scenario/gpu';
+import { sliceGiB } from '../scenario/gpu';
 import type { Scenario } from '../scenario/schema';
 import { GPU_RECENT_MS, type GpuAttSnapshot, type GpuDevSnapshot } from './model';
 
