@@ -5,20 +5,10 @@
  */
 import type { World } from '../kernel/world';
 import type { Scenario } from '../scenario/schema';
-import { OS_BASE, type LastRead, type LayerEntry, type VfsEntry } from './model';
+import { OS_BASE, type SandboxSnapshot, type VfsEntry } from './model';
 
-export interface SandboxState {
-  id: string;
-  name: string;
-  vm: string;
-  removed: boolean;
-  layer: LayerEntry[];
-  writes: number;
-  reads: number;
-  lastRead: LastRead | null;
-  lastWritePath: string;
-  lastWriteTick: number;
-}
+/** A sandbox's state is exactly what the snapshot shows of it. */
+export type SandboxState = SandboxSnapshot;
 
 export interface AppVirtState {
   os: { vm: string; entries: VfsEntry[] }[];
