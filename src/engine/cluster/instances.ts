@@ -87,12 +87,14 @@ function startNext(st: ClusterWorld): void {
 }
 
 /** Add the cloned instance as a VM on its host and boot it. */
-function addVm(st: ClusterWorld, r: InstanceRecord, ctx: Ctx): void {
+function addVm(st: ClusterWorld, k: number, ctx: Ctx): void {
+  const r = st.cluster.instances[k];
+  if (r === undefined) return;
   const type = INSTANCE_TYPES[r.type];
   const spec = { id: r.name, name: r.name, host: r.host, vcpus: type.vcpus, memoryMiB: type.memoryMiB, reservationMiB: type.memoryMiB, guestOs: TEMPLATES[r.template].guestOs, workload: 'web' as const, autostart: true, disks: [{ id: `${r.name}-disk`, sizeGiB: type.diskGiB }] };
   const out = ctx.edit(st, (s) => ({ ...s, vms: [...s.vms, { weight: 256, capPct: 0, vnics: [], memLimitMiB: 0, memShares: 0, ...spec }] }));
   // The edit rebuilt the world and carried the cluster's state into a fresh copy: update the record there.
-  const now = st.cluster.instances.find((x) => x.name === r.name) ?? r;
+  const now = st.cluster.instances[k] ?? r;
   if (!out.ok) {
     now.state = 'failed';
     now.reason = out.reason;
@@ -106,14 +108,15 @@ function addVm(st: ClusterWorld, r: InstanceRecord, ctx: Ctx): void {
 /** The provisioner's work this tick (at `control`). */
 export function stepInstances(st: ClusterWorld, ctx: Ctx): void {
   if (st.cluster.instances.length === 0) return;
-  // By name, reading the record afresh each time: adding a VM rebuilds the cluster's state.
-  for (const name of st.cluster.instances.map((x) => x.name)) {
-    const r = st.cluster.instances.find((x) => x.name === name);
+  // By position, reading the record afresh each time: adding a VM rebuilds the cluster's
+  // state (a copy, in the same order), so a record held across that edit would be stale.
+  for (let k = 0; k < st.cluster.instances.length; k++) {
+    const r = st.cluster.instances[k];
     if (r === undefined) continue;
     if (r.state === 'cloning') {
       const done = st.tick - r.startedAt;
       r.diskGiB = r.clone === 'full' ? (TEMPLATES[r.template].usedGiB * Math.min(done, r.cloneMs)) / r.cloneMs : 0;
-      if (done >= r.cloneMs) addVm(st, r, ctx);
+      if (done >= r.cloneMs) addVm(st, k, ctx);
     } else if (r.state === 'booting') {
       const i = st.topology.vms.findIndex((v) => v.id === r.name);
       if (i >= 0 && st.vmPower[i] === POWER.on) {
