@@ -141,10 +141,10 @@ export function buildGraph(s: Scenario): NetGraph {
     const src = f.from === 'external' ? 1 : (vnicNode.get(f.from) ?? vmkNode.get(f.from) ?? -1);
     const dst = f.to === 'external' ? 1 : (vnicNode.get(f.to) ?? vmkNode.get(f.to) ?? -1);
     if (src < 0 || dst < 0) continue;
-    const window = { startAt: f.startAt ?? -1, stopAt: f.stopAt ?? -1 };
+    const active = { startAt: f.startAt ?? -1, stopAt: f.stopAt ?? -1 };
     const r = route(g, s, src, dst);
     const mibps = f.mibps ?? (f.perSecond * BURST_KIB[f.protocol]) / 1024;
-    g.flows.push({ id: f.id, src, dst, protocol: PROTOCOLS.indexOf(f.protocol), perSecond: f.perSecond, ...window, route: r, mibps, nics: nicsOf(g, r) });
+    g.flows.push({ id: f.id, src, dst, protocol: PROTOCOLS.indexOf(f.protocol), perSecond: f.perSecond, ...active, route: r, mibps, nics: nicsOf(g, r) });
   }
   return g;
 }
