@@ -101,6 +101,22 @@ describe('answers are what the running world shows at the reveal', () => {
     }
     expect(answers.size).toBeGreaterThan(2);
   });
+  it('kinds.sandboxRead: an app reads its own copy; the other app falls through to the OS (or finds nothing), never the writer’s copy', () => {
+    const answers = new Set<string>();
+    for (const s of SEEDS) {
+      const c = makeCheck(byId('kinds.sandboxRead'), s, 0);
+      const p = c.explain.params ?? {};
+      const snap = revealed(c);
+      const os = snap.appvirt.os[0]?.entries ?? [];
+      const inOs = os.some((e) => e.path === p['path']);
+      expect(c.answer).toBe(p['writer'] === p['reader'] ? 'layer' : inOs ? 'os' : 'none');
+      // The OS below never changed: the writer's value is in no OS entry.
+      expect(os.find((e) => e.path === p['path'])?.value).not.toBe(p['value']);
+      answers.add(c.answer);
+    }
+    expect(answers.size).toBeGreaterThan(1);
+    expect(answers.has('other')).toBe(false);
+  });
   it('what.gpuShare: the smaller of the slices and the demand, as the engine runs it', () => {
     const answers = new Set<string>();
     for (const s of SEEDS) {

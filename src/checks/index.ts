@@ -14,13 +14,14 @@ import { drsTarget, maxRunning } from './defs/hosts';
 import { walk } from './defs/memory';
 import { vdiPath, vlanPath } from './defs/paths';
 import { raidWrite } from './defs/raid';
+import { sandboxRead } from './defs/sandbox';
 import { nextVolume, rackFailure } from './defs/storage';
 import { ioExits } from './defs/ioPaths';
 import { entries, ioCost } from './defs/techniques';
 import type { CheckDef, CheckInstance } from './types';
 import { mixSeed } from './world';
 
-export const CHECKS: readonly CheckDef[] = [maxRunning, gpuShare, drsTarget, instanceReady, vdiPath, ioCost, nextState, walk, nextVolume, vlanPath, rackFailure, raidWrite, entries, ioExits, race, exploit].toSorted(
+export const CHECKS: readonly CheckDef[] = [maxRunning, gpuShare, drsTarget, instanceReady, vdiPath, sandboxRead, ioCost, nextState, walk, nextVolume, vlanPath, rackFailure, raidWrite, entries, ioExits, race, exploit].toSorted(
   (a, b) => NOTES_SECTIONS.indexOf(a.section) - NOTES_SECTIONS.indexOf(b.section),
 );
 

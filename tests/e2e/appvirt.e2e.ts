@@ -10,6 +10,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { findCheck } from '../../src/checks';
 import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
@@ -73,6 +74,32 @@ describe('application virtualization', () => {
     await expect.poll(() => readText(page, 'appv-removed-photo-v1'), poll).toContain('OS에는 이 앱의 흔적이 남지 않았습니다');
     expect(await readText(page, 'appv-os-state')).toContain('5개 중 5개가 설치 당시 그대로');
     expect(await row(page, 'photo-v2', 'settings.ini').textContent()).toContain('theme=dark');
+    expect(errors).toEqual([]);
+  });
+
+  test('the concept check: the answer the engine gives is accepted, and the reveal shows that read in the reader\'s sandbox', async () => {
+    const { page, errors } = await openApp('lang=en&autoplay=0');
+    await page.keyboard.press('k');
+    await page.locator(tid('checks-panel')).waitFor();
+    await page.locator(tid('check-pick')).selectOption('kinds.sandboxRead');
+    const q = page.locator(`${tid('check-question')}[data-check="kinds.sandboxRead"]`);
+    await q.waitFor({ timeout: 30_000 });
+    const c = findCheck('kinds.sandboxRead')?.make(Number(await q.getAttribute('data-seed')));
+    if (c === undefined) throw new Error('no check kinds.sandboxRead');
+    await settled(page, c.world.tick);
+    const reader = c.reveal.log[0]?.command;
+    const box = reader?.type === 'sandboxRead' ? reader.sandbox : '';
+    // The opening world holds the writer's write, in its layer only.
+    const writer = c.world.log[0]?.command;
+    const wbox = writer?.type === 'sandboxWrite' ? writer.sandbox : '';
+    const leaf = String(c.question.params?.['path']).split('\\').at(-1) ?? '';
+    await expect.poll(() => row(page, wbox, leaf).textContent(), poll).toContain(String(c.question.params?.['value']));
+    await page.locator(tid(`check-choice-${c.answer}`)).check();
+    await page.locator(tid('check-reveal')).click();
+    await expect.poll(() => page.locator(tid('check-result')).getAttribute('data-correct'), poll).toBe('true');
+    await settled(page, c.reveal.tick);
+    await expect.poll(() => page.locator(tid(`appv-read-${box}`)).getAttribute('data-from'), poll).toBe(c.answer);
+    expect(await osSame(page)).toBe('5/5');
     expect(errors).toEqual([]);
   });
 
