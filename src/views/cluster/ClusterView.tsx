@@ -23,21 +23,28 @@ function ClusterViewBody() {
   // of a migration draws itself every frame the device can afford.
   const snap = useSnapshot(wholeSnapshot, 4);
   const t = useT();
-  const instancesFirst = useStore(selectScenarioId) === 'instances-on-demand';
+  const scenario = useStore(selectScenarioId);
+  const instancesFirst = scenario === 'instances-on-demand';
   const [ref, width] = useWidth<HTMLDivElement>();
   if (snap === null) return <div ref={ref} className="lens" data-testid="lens-cluster" />;
+  // Picture first: the hosts, and the migration's pre-copy rounds right under them once one
+  // has run (or in its own lesson), so a migration is never below the fold; then the words.
+  const cl = snap.fleet.cl;
+  const migrationFirst = scenario === 'live-migration' || cl.migration !== null || cl.history.length > 0;
+  const migration = <MigrationPanel snap={snap} width={migrationFirst ? Math.min(900, width - 20) : Math.min(460, width / 2)} />;
   return (
     <div ref={ref} className="lens lens-cluster" data-testid="lens-cluster">
       {/* The instances lesson opens on its time lines; elsewhere requests follow the hosts they land on. */}
       {instancesFirst && <InstancesPanel snap={snap} />}
-      <p className="summary">{t('cluster.intro')}</p>
       <HostCards cards={hostCards(snap)} />
+      {migrationFirst && migration}
+      <p className="summary">{t('cluster.intro')}</p>
       {!instancesFirst && snap.fleet.instances.length > 0 && <InstancesPanel snap={snap} />}
       <LoadChart snap={snap} width={Math.min(640, width - 20)} />
       {/* Keyed by scenario so the pickers start from the new world's VMs and hosts. */}
       <ClusterControls key={snap.topology.name} snap={snap} />
       <div className="cl-lower">
-        <MigrationPanel snap={snap} width={Math.min(460, width / 2)} />
+        {!migrationFirst && migration}
         <DecisionLog list={snap.fleet.cl.decisions} />
       </div>
     </div>

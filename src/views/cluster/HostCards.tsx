@@ -64,7 +64,7 @@ function Card({ h }: { h: HostCard }) {
 export function HostCards({ cards }: { cards: HostCard[] }) {
   return (
     <LayoutGroup>
-      <div className="cl-hosts">
+      <div className="cl-hosts" data-picture>
         {cards.map((h) => <Card key={h.id} h={h} />)}
       </div>
     </LayoutGroup>

@@ -86,18 +86,23 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
   return (
     <section className="cl-mig" aria-labelledby="cl-mig-h" data-testid="cl-migration">
       <h3 id="cl-mig-h">{t('cluster.mig.now', { vm: m.vm, from: m.from, to: m.to })}</h3>
-      <p className="muted">{tMessage(lang, m.reason)}</p>
       <p data-testid="cl-phase"><strong>{m.phase === 'precopy' ? t(m.round === 0 ? 'cluster.phase.first' : 'cluster.phase.round', { n: m.round, left: pendingNow }) : t('cluster.phase.stop', { left: pendingNow, down: m.downtimeMs })}</strong></p>
+      {/* Picture first: the pages being copied and the rounds so far, then the numbers and the reason. */}
+      <div className="cl-mig-picture">
+        <div>
+          <PageGrid width={gridW} label={t('cluster.grid.label', { copied: counts.copied, dirty: counts.dirty, pending: counts.pending })} />
+          <ul className="legend" data-testid="cl-grid-legend">
+            <li>{t('cluster.grid.pending', { n: counts.pending })}</li>
+            <li>{t('cluster.grid.copied', { n: counts.copied })}</li>
+            <li>{t('cluster.grid.dirty', { n: counts.dirty })}</li>
+          </ul>
+        </div>
+        {m.rounds.length > 0 && <RoundChart rounds={m.rounds} threshold={threshold} width={gridW} />}
+      </div>
+      <p className="muted">{tMessage(lang, m.reason)}</p>
       <p>{t('cluster.mig.stats', { elapsed: snap.tick - m.startTick, page: m.pageMiB.toFixed(1), rate, link: cl.link.linkMiBps, max: cl.link.maxDowntimeMs })}{m.throttlePct > 0 ? ` ${t('cluster.mig.throttle', { pct: m.throttlePct })}` : ''}</p>
       <p data-testid="cl-bandwidth" className={shared ? 'cl-bw-shared' : undefined}>{t(shared ? 'cluster.mig.bandwidthShared' : 'cluster.mig.bandwidthFull', { rate: linkNow, link: cl.link.linkMiBps, pct: Math.round((100 * linkNow) / cl.link.linkMiBps) })}</p>
       <p data-testid="cl-why-converge">{t(rate >= linkNow ? 'cluster.mig.tooFast' : 'cluster.mig.canConverge', { rate, link: linkNow })}</p>
-      <PageGrid width={gridW} label={t('cluster.grid.label', { copied: counts.copied, dirty: counts.dirty, pending: counts.pending })} />
-      <ul className="legend" data-testid="cl-grid-legend">
-        <li>{t('cluster.grid.pending', { n: counts.pending })}</li>
-        <li>{t('cluster.grid.copied', { n: counts.copied })}</li>
-        <li>{t('cluster.grid.dirty', { n: counts.dirty })}</li>
-      </ul>
-      {m.rounds.length > 0 && <RoundChart rounds={m.rounds} threshold={threshold} width={gridW} />}
       <History list={cl.history} />
     </section>
   );

@@ -104,6 +104,7 @@ export function GanttCanvas({ host, width, span }: Props) {
       ref={ref}
       className="cpu-gantt"
       data-testid="cpu-gantt"
+      data-picture
       tabIndex={0}
       role="img"
       aria-label={t('cpu.gantt.label', { host: host.name, selected: snapLabel })}

@@ -7,12 +7,14 @@
  */
 import type { Snapshot } from '../../engine';
 import { useT } from '../../i18n';
+import { useWidth } from '../../ui/useWidth';
 import { v } from '../../theme/tokens';
 import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
 import { GAUGE_MARKS, gaugeX } from './layoutMemory';
 
 const STATES = ['high', 'clear', 'soft', 'hard', 'low'] as const;
-const W = 420;
+/** Gauge labels: three quarters of the body text, so 14 px or more on the projector (the drawing is 1 unit = 1 px). */
+const LABEL = 'calc(var(--vl-font-size) * 0.72)';
 
 interface Rung {
   key: string;
@@ -46,31 +48,36 @@ function rungs(snap: Snapshot, host: number): Rung[] {
 
 export function HostGauge({ host }: { host: number }) {
   const t = useT();
+  const [ref, width] = useWidth<HTMLDivElement>(420);
   const h = useSnapshot((s) => gaugeOf(s, host), 4, sameGauge);
   if (h === null || h === undefined) return null;
   const state = STATES[h.state] ?? 'high';
   const ratio = h.freeFrames / Math.max(1, h.minFreeFrames);
   const free = Math.round(h.freeFrames * h.pageMiB);
   const minFree = Math.round(h.minFreeFrames * h.pageMiB);
+  // Drawn at the width it gets (1 unit = 1 px), so its labels keep their size on every screen.
+  const W = Math.max(200, width);
   return (
     <section className="mem-gauge" data-testid="memory-gauge" data-state={state}>
       <h3>{t('memory.gauge.title', { state: t(`memory.state.${state}`) })}</h3>
       <p className="muted">{t('memory.gauge.free', { free, minFree, pct: Math.round(ratio * 100) })}</p>
-      <svg width="100%" viewBox={`0 0 ${W} 46`} role="img" aria-label={t('memory.gauge.aria', { free, minFree })}>
-        <rect x={0} y={8} width={W} height={16} rx={3} style={{ fill: v('surface2'), stroke: v('border'), strokeWidth: 1 }} />
-        <rect x={0} y={8} width={gaugeX(ratio, W)} height={16} rx={3} style={{ fill: h.state >= 3 ? v('danger') : h.state === 2 ? v('warn') : v('ok') }} />
-        {GAUGE_MARKS.map((m, i) => (
-          <g key={m}>
-            <line x1={gaugeX(m, W)} x2={gaugeX(m, W)} y1={4} y2={28} style={{ stroke: v('text'), strokeWidth: 1.5 }} />
-            <text x={gaugeX(m, W)} y={40} textAnchor="middle" style={{ fontSize: 10, fill: v('text') }}>
-              {`${Math.round(m * 100)}%`}
-            </text>
-            <text x={gaugeX(m, W) - 3} y={20} textAnchor="end" style={{ fontSize: 9, fill: v('text') }}>
-              {i === 0 ? '' : t(`memory.state.${STATES[i] ?? 'high'}`)}
-            </text>
-          </g>
-        ))}
-      </svg>
+      <div ref={ref}>
+        <svg width={W} height={64} viewBox={`0 0 ${W} 64`} role="img" aria-label={t('memory.gauge.aria', { free, minFree })}>
+          <rect x={0} y={22} width={W} height={16} rx={3} style={{ fill: v('surface2'), stroke: v('border'), strokeWidth: 1 }} />
+          <rect x={0} y={22} width={gaugeX(ratio, W)} height={16} rx={3} style={{ fill: h.state >= 3 ? v('danger') : h.state === 2 ? v('warn') : v('ok') }} />
+          {GAUGE_MARKS.map((m, i) => (
+            <g key={m}>
+              <line x1={gaugeX(m, W)} x2={gaugeX(m, W)} y1={18} y2={42} style={{ stroke: v('text'), strokeWidth: 1.5 }} />
+              <text x={gaugeX(m, W)} y={60} textAnchor="middle" style={{ fontSize: LABEL, fill: v('text') }}>
+                {`${Math.round(m * 100)}%`}
+              </text>
+              <text x={gaugeX(m, W) - 3} y={16} textAnchor="end" style={{ fontSize: LABEL, fill: v('text') }}>
+                {i === 0 ? '' : t(`memory.state.${STATES[i] ?? 'high'}`)}
+              </text>
+            </g>
+          ))}
+        </svg>
+      </div>
       <p className="mem-why" data-testid="memory-why">{t(`memory.why.${state}`)}</p>
       <h4>{t('memory.ladder.title')}</h4>
       <ol className="mem-ladder" data-testid="memory-ladder">

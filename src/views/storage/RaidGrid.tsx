@@ -35,7 +35,7 @@ export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null
   const gone = (d: number, row: number): boolean => a.failed || (d === failed && row >= done);
   const label = t('raid.grid.label', { level: r.level, disks: r.disks, array: a.name });
   return (
-    <svg className="raid-grid" viewBox={`0 0 ${w} ${h}`} style={{ maxWidth: w * scale }} role="img" aria-label={label} data-testid="raid-grid">
+    <svg className="raid-grid" data-picture viewBox={`0 0 ${w} ${h}`} style={{ maxWidth: w * scale }} role="img" aria-label={label} data-testid="raid-grid">
       <defs>
         <pattern id="raid-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="8" height="8" style={{ fill: v('surface') }} />

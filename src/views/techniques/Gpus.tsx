@@ -130,7 +130,7 @@ function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
       </h3>
       <span className="muted gpu-dev">{t('gpu.device', { id: c.id, model: c.model, gib: c.memoryGiB, util: c.utilPct })}</span>
       <div className="gpu-body">
-      <svg viewBox={`-2 -2 ${W + 4} ${H + 4}`} className="gpu-drawing" role="img" aria-label={says}>
+      <svg viewBox={`-2 -2 ${W + 4} ${H + 4}`} className="gpu-drawing" data-picture role="img" aria-label={says}>
         <Compute c={c} topo={topo} />
         <Memory c={c} topo={topo} />
       </svg>

@@ -156,7 +156,7 @@ export function IoPaths({ host, hostName, exitCost }: { host: number; hostName: 
   return (
     <section className="io-paths" aria-labelledby="io-h" data-testid="io-paths">
       <h3 id="io-h">{t('iopaths.title')}</h3>
-      <div ref={ref} className="tq-path io-picture">
+      <div ref={ref} className="tq-path io-picture" data-picture>
         {rows.length === 0 ? <p className="muted">{t('iopaths.none')}</p> : <Drawing layout={layout} rows={rows} hostName={hostName} traps={traps} />}
       </div>
       {rows.length > 0 && <Figures rows={rows} />}

@@ -167,11 +167,12 @@ function Techniques() {
   return (
     <div className="lens lens-techniques" data-testid="lens-techniques">
       <Tabs tab={tab} setTab={setTab} />
+      {/* Picture first: one instruction's path across the stack, then the words and the controls that change it. */}
+      <PathStepper key={`${type}:${technique}`} type={type} technique={technique} hw={hwMode} />
       <p className="summary">{t('techniques.intro')}</p>
       <p className="summary" data-testid="tq-independent">{t('techniques.independent')}</p>
       <HostsTable host={host} setHost={setHost} />
       <HostControls host={host} setHost={setHost} />
-      <PathStepper key={`${type}:${technique}`} type={type} technique={technique} hw={hwMode} />
       <CountersTable host={host} />
       {technique === 'binary-translation' && <TranslationCache host={host} />}
       <Compare key={`${host}:${type}:${technique}`} work={work} current={{ technique, type }} hw={hwMode} />

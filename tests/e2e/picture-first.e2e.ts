@@ -1,0 +1,78 @@
+/**
+ * The picture first, on every screen: each lens, at the preset its lessons open with,
+ * shows its picture (the element it marks `data-picture`) without scrolling on a
+ * 1280x720 projector, a 1280x800 laptop, a 1920x1080 desktop, a 768x1024 tablet and a
+ * 390x844 phone (touch), in English, and in Korean on the projector and the phone: the
+ * picture starts in the upper part of the lens frame and is whole there or fills at least
+ * half of it, and the page never scrolls sideways. A lens that put its controls or its
+ * explanation above the picture fails here.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { LENS_LESSONS } from '../../src/views/lensLessons';
+import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, settled, waitForReady } from './harness';
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+const SCREENS = [
+  { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', langs: ['en', 'ko'] },
+  { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', langs: ['en'] },
+  { name: 'desktop 1920x1080', viewport: { width: 1920, height: 1080 }, touch: false, theme: 'default', langs: ['en'] },
+  { name: 'tablet 768x1024', viewport: { width: 768, height: 1024 }, touch: true, theme: 'default', langs: ['en'] },
+  { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', langs: ['en', 'ko'] },
+] as const;
+
+interface Placement {
+  /** Where the picture starts, as a share of the lens frame's visible height (0 = its top). */
+  startsAt: number;
+  /** Whether the whole picture is in view. */
+  whole: boolean;
+  /** The share of the lens frame's visible height the picture fills. */
+  fills: number;
+  pageWidth: number;
+}
+
+/** Where the lens's picture sits in the lens frame that is on screen (null: no picture marked). */
+async function placement(page: Page): Promise<Placement | null> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('#lens-panel')?.getBoundingClientRect();
+    const pic = document.querySelector('#lens-panel [data-picture]')?.getBoundingClientRect();
+    if (panel === undefined || pic === undefined) return null;
+    const top = Math.max(panel.top, 0);
+    const bottom = Math.min(panel.bottom, window.innerHeight);
+    const h = Math.max(1, bottom - top);
+    const seen = Math.max(0, Math.min(pic.bottom, bottom) - Math.max(pic.top, top));
+    return { startsAt: (pic.top - top) / h, whole: pic.top >= top - 1 && pic.bottom <= bottom + 1, fills: seen / h, pageWidth: document.documentElement.scrollWidth };
+  });
+}
+
+describe('the picture first', () => {
+  for (const s of SCREENS) {
+    for (const lang of s.langs) {
+      test(`${s.name}, ${lang}: every lens shows its picture without scrolling`, async () => {
+        const context = await newContext({ viewport: s.viewport, touch: s.touch });
+        const page = await context.newPage();
+        const errors = collectErrors(page);
+        const bad: string[] = [];
+        for (const [lens, presets] of Object.entries(LENS_LESSONS)) {
+          const preset = presets[0];
+          await page.goto(`${baseUrl()}?scenario=${preset}&lens=${lens}&lang=${lang}&theme=${s.theme}&autoplay=0&tick=8000`);
+          await waitForReady(page, errors);
+          await settled(page, 8000);
+          await page.locator('#lens-panel [data-picture]').first().waitFor({ state: 'visible' });
+          const p = await placement(page);
+          const where = `${lens} (${preset})`;
+          if (p === null) bad.push(`${where}: no picture`);
+          else {
+            if (p.startsAt < -0.01 || p.startsAt > 0.45) bad.push(`${where}: starts at ${Math.round(p.startsAt * 100)} % of the frame`);
+            if (!p.whole && p.fills < 0.5) bad.push(`${where}: fills ${Math.round(p.fills * 100)} % of the frame and is cut`);
+            if (p.pageWidth > s.viewport.width) bad.push(`${where}: page ${p.pageWidth} px wide`);
+          }
+        }
+        expect(bad).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
