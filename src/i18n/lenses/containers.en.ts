@@ -3,6 +3,7 @@ export default {
   'lens.containers': 'Containers vs VMs',
   'preset.vm-vs-container.title': 'VMs vs containers: the same app, two ways',
   'preset.docker-layers.title': 'Docker: image layers, pulls, copy-on-write',
+  'containers.columnsLabel': 'The same app as VMs and as containers, host by host',
   'containers.intro': 'The same app on identical hosts: as VMs (each boots its own guest OS) and as containers (processes sharing the host kernel). Add instances until a host is full; click a container to look inside it.',
   'containers.showNested': 'Show containers inside a VM (the usual cloud set-up)',
   'containers.pulling': 'pulling its image',

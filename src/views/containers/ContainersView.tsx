@@ -17,6 +17,7 @@ import { CompareColumn } from './CompareColumn';
 import { ContainerDetail } from './ContainerDetail';
 import { canAdd, columnModel, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
 import { LayersPanel } from './LayersPanel';
+import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import './containers.css';
 
 function Why({ cols }: { cols: ColumnModel[] }) {
@@ -55,7 +56,7 @@ function ContainersViewBody() {
   const nestedSelected = (selection?.kind === 'container' && (snap.topology.containers[selection.index]?.vm ?? -1) >= 0) || (selection?.kind === 'vm' && snap.topology.containers.some((c) => c.vm === selection.index));
   const nested = showNested || nestedSelected;
   const hosts = visibleColumns(snap, nested);
-  const colW = Math.max(220, Math.min(420, ((width - 16) / Math.max(1, hosts.length) - 34) / scale));
+  const colW = Math.max(220, Math.min(420, ((width - 16 - ZOOM_GUTTER) / Math.max(1, hosts.length) - 34) / scale));
   const cols = hosts.map((h) => columnModel(snap, h, colW));
   const selected = selection?.kind === 'container' ? selection.index : -1;
   const rev = snap.topology.rev;
@@ -71,7 +72,7 @@ function ContainersViewBody() {
   const ctCol = cols.find((c) => c.kind === 'containers');
   return (
     <div ref={ref} className="lens lens-containers" data-testid="lens-containers">
-      <p className="summary">{t('containers.intro')}</p>
+      {/* Picture first: the columns, then what they mean; the two controls sit above them on one line. */}
       <div className="ct-head">
       {hasNested(snap) && (
         <label className="ct-toggle">
@@ -93,10 +94,13 @@ function ContainersViewBody() {
         </button>
       )}
       </div>
-      <div className="ct-columns">
-        {cols.map((c) => <CompareColumn key={c.name} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} />)}
-      </div>
+      <ZoomPan label={t('containers.columnsLabel')} picture testid="ct-zoom">
+        <div className="ct-columns">
+          {cols.map((c) => <CompareColumn key={c.name} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} />)}
+        </div>
+      </ZoomPan>
       {exploits.rev === rev && Object.keys(exploits.byHost).length > 0 && <p className="muted ct-exploit-note">{t('containers.exploit.note')}</p>}
+      <p className="summary">{t('containers.intro')}</p>
       <Why cols={cols} />
       <div className="ct-lower">
         <LayersPanel key={snap.topology.name} snap={snap} />

@@ -107,7 +107,8 @@ export function NetDiagram({ graph, topology, layout, scale, selectedBurst, sele
     const snap = useStore.getState().snapshot;
     if (snap === null) return;
     const r = e.currentTarget.getBoundingClientRect();
-    const k = hitBurst(snap, layout, (e.clientX - r.left) / scale, (e.clientY - r.top) / scale);
+    // From the drawn rectangle, so the projector's scale and any zoom around the diagram both count.
+    const k = hitBurst(snap, layout, ((e.clientX - r.left) * layout.width) / r.width, ((e.clientY - r.top) * layout.height) / r.height);
     // A dot wins over the link under it; otherwise a click on a link selects it for the chart.
     const link = e.target instanceof Element ? e.target.getAttribute('data-link') : null;
     if (k >= 0) onBurst(k);

@@ -21,6 +21,7 @@ import { NetDiagram } from './NetDiagram';
 import { NicTable } from './NicLoad';
 import { PROTO_STYLE } from './protocolStyle';
 import { VlanEditor } from './VlanEditor';
+import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import './network.css';
 
 /**
@@ -88,7 +89,7 @@ export default function NetworkView() {
   const [ref, width] = useWidth<HTMLDivElement>();
   const [sel, setSel] = useState<NetSel>(null);
   const [linkSel, setLink] = useState(-1);
-  const layout = useMemo(() => (graph === null || topology === null ? null : layoutNetwork(graph, topology, width / scale)), [graph, topology, width, scale]);
+  const layout = useMemo(() => (graph === null || topology === null ? null : layoutNetwork(graph, topology, (width - ZOOM_GUTTER) / scale)), [graph, topology, width, scale]);
   if (graph === null || topology === null || layout === null) return null;
   const wire = graph.links.findIndex((l) => l.kind === 'wire');
   // Following a flow that is dropped also charts the link where its bursts die.
@@ -101,12 +102,12 @@ export default function NetworkView() {
   const link = linkSel >= 0 && linkSel < graph.links.length ? linkSel : Math.max(0, wire);
   return (
     <div ref={ref} className="lens lens-network" data-testid="lens-network">
-      <p className="summary">{t('network.intro')}</p>
+      {/* Picture first: the legend and the drawing, then what it means and the controls. */}
       <Legend />
       {booting && <p className="status">{t('network.booting')}</p>}
       {graph.flows.length === 0 && <p className="status">{t('network.noFlows')}</p>}
-      {/* Focusable so keyboard users can scroll a diagram wider than the panel. */}
-      <div className="net-scroll" tabIndex={0} role="region" aria-label={t('network.diagramLabel')}>
+      {/* Zoom and pan; the focusable frame lets keyboard users scroll a diagram wider than the panel. */}
+      <ZoomPan label={t('network.diagramLabel')} className="net-scroll" picture testid="net-zoom-frame">
         <NetDiagram
           graph={graph}
           topology={topology}
@@ -120,7 +121,8 @@ export default function NetworkView() {
           }}
           onLink={setLink}
         />
-      </div>
+      </ZoomPan>
+      <p className="summary">{t('network.intro')}</p>
       <p className="muted">{t('network.slowMotion')}</p>
       <NicTable topology={topology} />
       <LivePanels topology={topology} sel={sel} link={link} setLink={setLink} follow={follow} />

@@ -19,6 +19,7 @@ import { KindsPanel } from './kinds/KindsPanel';
 import { layoutOverview } from './layoutOverview';
 import { OverviewLegend, OverviewSummary } from './OverviewText';
 import { OverviewSnapshot } from './snapshotContext';
+import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 
 /** How often the drawing's live parts change: state colours and lines, read as a picture. */
 const LIVE_HZ = 12;
@@ -28,10 +29,10 @@ function LiveSnapshot({ children }: { children: ReactNode }) {
   return <OverviewSnapshot.Provider value={snap}>{children}</OverviewSnapshot.Provider>;
 }
 
+/** The legend and the summary: under the drawing, which comes first (the kinds' panels, when the world has them, above it). */
 const Words = memo(function Words() {
   return (
     <>
-      <KindsPanel />
       <OverviewLegend />
       <OverviewSummary />
     </>
@@ -44,11 +45,12 @@ export default function OverviewView() {
   const [ref, width] = useWidth<HTMLDivElement>();
   const t = useT();
   const scale = theme === 'projector' ? 1.35 : 1;
-  const layout = useMemo(() => (topology === null ? null : layoutOverview(topology, width / scale)), [topology, width, scale]);
+  const layout = useMemo(() => (topology === null ? null : layoutOverview(topology, (width - ZOOM_GUTTER) / scale)), [topology, width, scale]);
   return (
     <div ref={ref} className="lens lens-overview" data-testid="lens-overview">
-      <Words />
+      <KindsPanel />
       {topology !== null && layout !== null && (
+        <ZoomPan label={t('lens.overview.label')} picture testid="overview-zoom">
         <svg
           className="overview-svg"
           width={layout.width * scale}
@@ -64,7 +66,9 @@ export default function OverviewView() {
             ))}
           </LiveSnapshot>
         </svg>
+        </ZoomPan>
       )}
+      <Words />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { select, selectSelection, selectTheme, selectTopology, useStore } from '
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
 import { layoutStorage } from './layoutStorage';
+import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { MovedPanel } from './MovedPanel';
 import { StorageControls } from './StorageControls';
 import { StorageDiagram } from './StorageDiagram';
@@ -94,6 +95,7 @@ function Legend() {
 const storageOf = (s: { storage: StorageSnapshot; tick: number }) => ({ st: s.storage, tick: s.tick });
 
 function StorageViewBody() {
+  const t = useT();
   const live = useSnapshot(storageOf, 4, (a, b) => a.st === b.st);
   const topo = useStore(selectTopology);
   const sel = useStore(selectSelection);
@@ -104,7 +106,7 @@ function StorageViewBody() {
   const st = live?.st ?? null;
   const key = st === null ? '' : shapeKey(st);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the storage shape
-  const layout = useMemo(() => (st === null || topo === null ? null : layoutStorage(topo, st.arrays, st.volumes, width / scale)), [key, topo, width, scale]);
+  const layout = useMemo(() => (st === null || topo === null ? null : layoutStorage(topo, st.arrays, st.volumes, (width - ZOOM_GUTTER) / scale)), [key, topo, width, scale]);
   const highlightVm = sel?.kind === 'vm' ? sel.index : sel?.kind === 'volume' ? (topo?.vms.findIndex((v) => v.id === st?.volumes[sel.index]?.owner) ?? -1) : -1;
   return (
     <div ref={ref} className="lens lens-storage" data-testid="lens-storage">
@@ -114,7 +116,11 @@ function StorageViewBody() {
           <RaidInside st={st} />
           <Summary st={st} />
           {/* The drawing before the controls that change it, its legend right under it. */}
-          {layout !== null && <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={live?.tick ?? 0} scale={scale} />}
+          {layout !== null && (
+            <ZoomPan label={t('lens.storage.label')} picture testid="storage-zoom">
+              <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={live?.tick ?? 0} scale={scale} />
+            </ZoomPan>
+          )}
           <Legend />
           <TryThis />
           <StorageControls st={st} topo={topo} />

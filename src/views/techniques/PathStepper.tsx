@@ -11,6 +11,7 @@ import { useT } from '../../i18n';
 import { useWidth } from '../../ui/useWidth';
 import { layoutPath } from './layoutTechniques';
 import { layersFor, pathSteps, type Instr, type Mode } from './paths';
+import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { PathDrawing, StepCaption, StepperChoices } from './StepperParts';
 
 const PLAY_MS = 1100;
@@ -24,7 +25,7 @@ export function PathStepper({ type, technique, hw }: { type: HvTypeId; technique
   const [at, setAt] = useState(0);
   const [playing, setPlaying] = useState(false);
   const steps = useMemo(() => pathSteps(mode, type, instr, hw), [mode, type, instr, hw]);
-  const layout = useMemo(() => layoutPath(layersFor(type), steps, Math.max(320, width)), [type, steps, width]);
+  const layout = useMemo(() => layoutPath(layersFor(type), steps, Math.max(320, width - ZOOM_GUTTER)), [type, steps, width]);
   const setMode = (m: Mode): void => {
     setModeRaw(m);
     setAt(0);
@@ -45,10 +46,13 @@ export function PathStepper({ type, technique, hw }: { type: HvTypeId; technique
   return (
     <section className="tq-stepper" aria-labelledby="tq-stepper-h">
       <h3 id="tq-stepper-h">{t('techniques.stepper.title')}</h3>
-      <StepperChoices instr={instr} mode={mode} onInstr={setInstr} onMode={setMode} />
-      <p className="muted">{t(`techniques.instr.${instr}.help`)}</p>
-      <div ref={ref} className="tq-path">
-        <PathDrawing layout={layout} steps={steps} at={at} />
+      {/* Picture first: the path, its step buttons and what this step does; then the choices that change it. */}
+      <div ref={ref}>
+        <ZoomPan label={t('techniques.stepper.title')} picture testid="tq-zoom">
+          <div className="tq-path">
+            <PathDrawing layout={layout} steps={steps} at={at} />
+          </div>
+        </ZoomPan>
       </div>
       <div className="actions">
         <button type="button" data-testid="tq-prev" onClick={() => (setPlaying(false), setAt((i) => Math.max(0, i - 1)))} disabled={at === 0}>
@@ -62,6 +66,8 @@ export function PathStepper({ type, technique, hw }: { type: HvTypeId; technique
         </button>
       </div>
       <StepCaption steps={steps} at={at} />
+      <StepperChoices instr={instr} mode={mode} onInstr={setInstr} onMode={setMode} />
+      <p className="muted">{t(`techniques.instr.${instr}.help`)}</p>
     </section>
   );
 }

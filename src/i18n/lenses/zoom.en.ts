@@ -1,0 +1,10 @@
+export default {
+  'zoom.controls': 'Zoom: {label}',
+  'zoom.in': 'Zoom in',
+  'zoom.out': 'Zoom out',
+  'zoom.fit': 'Fit',
+  'zoom.reset': '100 %',
+  'zoom.level': '{pct} %',
+  'zoom.help': 'Pinch or Ctrl + wheel to zoom; drag or scroll to move; keys + − 0 F',
+  'zoom.frame': '{label}, zoomed to {pct} %',
+};

@@ -1,0 +1,10 @@
+export default {
+  'zoom.controls': '확대/축소: {label}',
+  'zoom.in': '확대',
+  'zoom.out': '축소',
+  'zoom.fit': '전체 보기',
+  'zoom.reset': '100 %',
+  'zoom.level': '{pct} %',
+  'zoom.help': '두 손가락 또는 Ctrl + 휠로 확대·축소, 끌거나 스크롤해서 이동, 키 + − 0 F',
+  'zoom.frame': '{label}, {pct} % 크기',
+};

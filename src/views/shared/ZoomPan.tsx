@@ -1,0 +1,197 @@
+/**
+ * Zoom and pan for a lens's drawing (the view kit's one way to do it). The drawing is laid
+ * out at its own size and scaled with a CSS transform inside a scrolling frame, so panning
+ * is the browser's own scrolling (wheel, scroll bars, one finger, arrow keys on the focused
+ * frame) and clicks and focus on the drawing's parts keep working at every scale.
+ * Zooming: the buttons (−, +, Fit, 100 %), pinch on touch and trackpads, Ctrl + wheel, and
+ * + / − / 0 / F on the focused frame; a mouse drag on the drawing's background pans. Each
+ * zoom keeps the point under the pointer (or the frame's centre) where it was.
+ */
+import { useGesture } from '@use-gesture/react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useT } from '../../i18n';
+import './zoomPan.css';
+
+export const ZOOM_MIN = 0.05;
+export const ZOOM_MAX = 4;
+const STEP = 1.25;
+/** Width a drawing laid out to its frame leaves for the frame's scroll bar. */
+export const ZOOM_GUTTER = 18;
+
+/** A scale within the bounds, rounded so the readout and the transform agree. */
+export function clampZoom(s: number): number {
+  return Math.round(Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, s)) * 1000) / 1000;
+}
+
+/** The scale that shows the whole drawing (w x h) in a frame of fw x fh, never above 1. */
+export function fitZoom(w: number, h: number, fw: number, fh: number): number {
+  if (w <= 0 || h <= 0 || fw <= 0 || fh <= 0) return 1;
+  return clampZoom(Math.min(1, fw / w, fh / h));
+}
+
+/** Scroll offsets that keep the drawing point under (fx, fy) of the frame in place from scale s0 to s1. */
+export function keepFocus(scroll: number, focus: number, s0: number, s1: number): number {
+  return Math.max(0, ((scroll + focus) * s1) / s0 - focus);
+}
+
+interface Props {
+  /** The drawing's name, for the frame (a region) and its buttons. */
+  label: string;
+  children: ReactNode;
+  /** Extra class on the frame (a lens's own frame styles). */
+  className?: string;
+  testid?: string;
+  /** Whether this drawing is the lens's picture (the one the layout puts first). */
+  picture?: boolean;
+}
+
+export function ZoomPan({ label, children, className, testid, picture = false }: Props) {
+  const t = useT();
+  const frame = useRef<HTMLDivElement | null>(null);
+  const content = useRef<HTMLDivElement | null>(null);
+  const [scale, setScaleRaw] = useState(1);
+  const [size, setSize] = useState({ w: 0, h: 0 });
+  const scaleRef = useRef(1);
+  // A zoom applies its scroll after React has resized the sizer for the new scale.
+  const pendingScroll = useRef<{ left: number; top: number } | null>(null);
+
+  // The drawing's own size (offset sizes ignore the transform), followed as it changes.
+  useLayoutEffect(() => {
+    const el = content.current;
+    if (el === null) return undefined;
+    const measure = (): void => {
+      const w = Math.max(el.scrollWidth, el.offsetWidth);
+      const h = Math.max(el.scrollHeight, el.offsetHeight);
+      setSize((old) => (old.w === w && old.h === h ? old : { w, h }));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    for (const child of Array.from(el.children)) ro.observe(child);
+    return () => ro.disconnect();
+  }, []);
+
+  const zoomTo = useCallback((next: number, focus?: { x: number; y: number }) => {
+    const f = frame.current;
+    const s0 = scaleRef.current;
+    const s1 = clampZoom(next);
+    if (s1 === s0) return;
+    if (f !== null) {
+      const fx = focus?.x ?? f.clientWidth / 2;
+      const fy = focus?.y ?? f.clientHeight / 2;
+      pendingScroll.current = { left: keepFocus(f.scrollLeft, fx, s0, s1), top: keepFocus(f.scrollTop, fy, s0, s1) };
+    }
+    scaleRef.current = s1;
+    setScaleRaw(s1);
+  }, []);
+
+  // After the render that resized the sizer: the zoom's scroll, if one is pending.
+  useLayoutEffect(() => {
+    const f = frame.current;
+    const p = pendingScroll.current;
+    if (f === null || p === null) return;
+    pendingScroll.current = null;
+    f.scrollLeft = p.left;
+    f.scrollTop = p.top;
+  });
+
+  const fit = (): void => {
+    const f = frame.current;
+    if (f === null) return;
+    // The frame's tallest allowed height: its CSS max-height (it may be shorter now).
+    const maxH = parseFloat(getComputedStyle(f).maxHeight) || f.clientHeight;
+    zoomTo(fitZoom(size.w, size.h, f.clientWidth, maxH), { x: 0, y: 0 });
+    f.scrollLeft = 0;
+    f.scrollTop = 0;
+  };
+  const reset = (): void => {
+    zoomTo(1, { x: 0, y: 0 });
+  };
+
+  useGesture(
+    {
+      onPinch: ({ offset: [s], origin: [ox, oy], event }) => {
+        event.preventDefault();
+        const r = frame.current?.getBoundingClientRect();
+        zoomTo(s, r === undefined ? undefined : { x: ox - r.left, y: oy - r.top });
+      },
+      onDrag: ({ delta: [dx, dy], tap, event }) => {
+        // A mouse drag pans; touch pans natively (one finger scrolls the frame); a tap stays a click.
+        const f = frame.current;
+        if (f === null || tap || !('pointerType' in event) || event.pointerType !== 'mouse') return;
+        event.preventDefault();
+        f.scrollLeft -= dx;
+        f.scrollTop -= dy;
+      },
+    },
+    {
+      target: frame,
+      eventOptions: { passive: false },
+      pinch: { scaleBounds: { min: ZOOM_MIN, max: ZOOM_MAX }, from: () => [scaleRef.current, 0], pinchOnWheel: true },
+      drag: { filterTaps: true, pointer: { buttons: 1 } },
+    },
+  );
+
+  // A scenario switch can shrink the drawing below the scroll offsets: keep them inside it.
+  useEffect(() => {
+    const f = frame.current;
+    if (f === null) return;
+    f.scrollLeft = Math.min(f.scrollLeft, Math.max(0, size.w * scale - f.clientWidth));
+    f.scrollTop = Math.min(f.scrollTop, Math.max(0, size.h * scale - f.clientHeight));
+  }, [size, scale]);
+
+  const onKey = (e: KeyboardEvent<HTMLDivElement>): void => {
+    if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
+    const k = e.key;
+    if (k === '+' || k === '=') zoomTo(scaleRef.current * STEP);
+    else if (k === '-' || k === '_') zoomTo(scaleRef.current / STEP);
+    else if (k === '0') reset();
+    else if (k === 'f' || k === 'F') fit();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  const pct = Math.round(scale * 100);
+  return (
+    <div className="zoom-pan">
+      <div
+        ref={frame}
+        className={className === undefined ? 'zoom-frame' : `zoom-frame ${className}`}
+        tabIndex={0}
+        role="region"
+        aria-label={t('zoom.frame', { label, pct })}
+        data-testid={testid}
+        data-zoom={scale}
+        data-picture={picture ? '' : undefined}
+        onKeyDown={onKey}
+      >
+        <div className="zoom-sizer" style={{ width: size.w * scale, height: size.h * scale }}>
+          <div ref={content} className="zoom-content" style={{ transform: scale === 1 ? undefined : `scale(${scale})` }}>
+            {children}
+          </div>
+        </div>
+      </div>
+      {/* Under the drawing: the picture first, its zoom controls right below it. */}
+      <div className="zoom-bar" role="group" aria-label={t('zoom.controls', { label })}>
+        <button type="button" onClick={() => zoomTo(scaleRef.current / STEP)} disabled={scale <= ZOOM_MIN} data-testid="zoom-out">
+          − <span className="visually-hidden">{t('zoom.out')}</span>
+        </button>
+        <output className="zoom-level" aria-live="off" data-testid="zoom-level">
+          {t('zoom.level', { pct })}
+        </output>
+        <button type="button" onClick={() => zoomTo(scaleRef.current * STEP)} disabled={scale >= ZOOM_MAX} data-testid="zoom-in">
+          + <span className="visually-hidden">{t('zoom.in')}</span>
+        </button>
+        <button type="button" onClick={fit} data-testid="zoom-fit">
+          {t('zoom.fit')}
+        </button>
+        <button type="button" onClick={reset} disabled={scale === 1} data-testid="zoom-reset">
+          {t('zoom.reset')}
+        </button>
+        <span className="muted zoom-help">{t('zoom.help')}</span>
+      </div>
+    </div>
+  );
+}
