@@ -19,6 +19,7 @@ import { KindsPanel } from './kinds/KindsPanel';
 import { layoutOverview } from './layoutOverview';
 import { OverviewLegend, OverviewSummary } from './OverviewText';
 import { OverviewSnapshot } from './snapshotContext';
+import { SanBand } from './SanBand';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 
 /** How often the drawing's live parts change: state colours and lines, read as a picture. */
@@ -65,6 +66,7 @@ export default function OverviewView() {
               <HostPanel key={topology.hosts[b.index]?.id ?? b.index} b={b} topology={topology} />
             ))}
           </LiveSnapshot>
+          <SanBand layout={layout} topo={topology} />
         </svg>
         </ZoomPan>
       )}

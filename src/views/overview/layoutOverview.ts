@@ -29,10 +29,34 @@ export interface HostBox extends Rect {
   devices: Rect;
 }
 
+/** The SAN under the hosts: its arrays pooled as one store, reached by every host over the fabric. */
+export interface SanBand extends Rect {
+  arrays: { index: number; rect: Rect }[];
+  /** The fabric: a trunk down the right margin, with one branch from each host's devices. */
+  trunkX: number;
+}
+
 export interface OverviewLayout {
   width: number;
   height: number;
   hosts: HostBox[];
+  san: SanBand | null;
+}
+
+const SAN = { head: 40, array: { minW: 170, h: 62, gap: 8 } } as const;
+
+/** The SAN band at `y`: arrays left to right, as many rows as the width needs. */
+export function layoutSan(arrays: number, y: number, w: number): SanBand | null {
+  if (arrays === 0) return null;
+  const inner = w - 2 * L.pad - 16;
+  const perRow = Math.max(1, Math.min(arrays, Math.floor((inner + SAN.array.gap) / (SAN.array.minW + SAN.array.gap))));
+  const aw = (inner - (perRow - 1) * SAN.array.gap) / perRow;
+  const rows = Math.ceil(arrays / perRow);
+  const boxes = Array.from({ length: arrays }, (_, i) => ({
+    index: i,
+    rect: { x: L.pad + 8 + (i % perRow) * (aw + SAN.array.gap), y: y + SAN.head + Math.floor(i / perRow) * (SAN.array.h + SAN.array.gap), w: aw, h: SAN.array.h },
+  }));
+  return { x: L.pad, y, w: w - 2 * L.pad, h: SAN.head + rows * (SAN.array.h + SAN.array.gap) + 4, arrays: boxes, trunkX: w - L.pad / 2 };
 }
 
 export const L = {
@@ -205,5 +229,6 @@ export function layoutOverview(t: Topology, width: number): OverviewLayout {
     });
     y = cy + L.gap;
   });
-  return { width: w, height: y, hosts };
+  const san = layoutSan(t.storageArrays.length, y + L.gap, w);
+  return { width: w, height: san === null ? y : san.y + san.h + L.pad, hosts, san };
 }
