@@ -82,7 +82,6 @@ describe('host OS layer', () => {
 });
 
 describe('the SAN under the hosts', () => {
-  const inside = (r: Rect, o: Rect): boolean => r.x >= o.x && r.y >= o.y && r.x + r.w <= o.x + o.w + 1e-6 && r.y + r.h <= o.y + o.h + 1e-6;
   it.each([
     ['san-placement', 960],
     ['datacenter-32', 960],
@@ -96,7 +95,7 @@ describe('the SAN under the hosts', () => {
     expect(san.arrays).toHaveLength(t.storageArrays.length);
     for (const h of l.hosts) expect(san.y).toBeGreaterThan(h.y + h.h);
     for (const a of san.arrays) expect(inside(a.rect, san)).toBe(true);
-    for (const a of san.arrays) for (const b of san.arrays) if (a !== b) expect(a.rect.x + a.rect.w <= b.rect.x || b.rect.x + b.rect.w <= a.rect.x || a.rect.y + a.rect.h <= b.rect.y || b.rect.y + b.rect.h <= a.rect.y).toBe(true);
+    for (const a of san.arrays) for (const b of san.arrays) if (a !== b) expect(overlap(a.rect, b.rect)).toBe(false);
     expect(l.height).toBeGreaterThanOrEqual(san.y + san.h);
     expect(san.trunkX).toBeLessThanOrEqual(width);
   });
