@@ -1,6 +1,6 @@
 /** English texts of the Containers vs VMs lens, its engine events and its presets. */
 export default {
-  'lens.containers': 'Containers vs VMs',
+  'lens.containers': 'Containers',
   'preset.vm-vs-container.title': 'VMs vs containers: the same app, two ways',
   'preset.docker-layers.title': 'Docker: image layers, pulls, copy-on-write',
   'containers.intro': 'The same app on identical hosts: as VMs (each boots its own guest OS) and as containers (processes sharing the host kernel). Add instances until a host is full; click a container to look inside it.',

@@ -1,6 +1,6 @@
 /** 컨테이너 vs 가상머신 렌즈, 엔진 이벤트, 프리셋의 한국어 텍스트. */
 export default {
-  'lens.containers': '컨테이너 vs 가상머신',
+  'lens.containers': '컨테이너',
   'preset.vm-vs-container.title': '가상머신 vs 컨테이너: 같은 앱, 두 방식',
   'preset.docker-layers.title': '도커: 이미지 레이어, 풀, 쓰기 시 복사',
   'containers.intro': '같은 호스트에 같은 앱을 두 방식으로 배포합니다: 가상머신(각자 게스트 OS를 부팅)과 컨테이너(호스트 커널을 공유하는 프로세스). 호스트가 가득 찰 때까지 인스턴스를 추가해 보고, 컨테이너를 클릭해 안을 들여다보세요.',

@@ -20,7 +20,7 @@ export interface ScaleModel {
   nodes: NodeBox[];
   pending: PodSnapshot[];
   deps: DeploymentSnapshot[];
-  /** Colour slot of each version (sorted), so 1.0 and 2.0 keep their colours. */
+  /** Colour slot of each version on screen (versionSlot), so 1.0 and 2.0 keep their colours whatever else is there. */
   versionSlot: Record<string, number>;
   events: SimEvent[];
 }
@@ -30,6 +30,15 @@ const cores = (m: number): number => Math.round(m / 100) / 10;
 
 function byName(a: PodSnapshot, b: PodSnapshot): number {
   return PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase] || a.id.localeCompare(b.id, 'en', { numeric: true });
+}
+
+/** A version's colour slot, fixed by the version itself: its major number less one (1.0 -> 0, 2.0 -> 1), else a hash. */
+export function versionSlot(version: string): number {
+  const major = Number.parseInt(version, 10);
+  if (Number.isInteger(major) && major >= 1) return (major - 1) % 8;
+  let h = 0;
+  for (let i = 0; i < version.length; i++) h = (h * 31 + version.charCodeAt(i)) % 8;
+  return h;
 }
 
 /** Events the view narrates: the orchestrator's, and nodes failing or coming back. */
@@ -43,12 +52,12 @@ export function scaleModel(snap: Snapshot, lastEvents = 6): ScaleModel {
     id: n.id, name: n.name, failed: n.failed, cpuCores: cores(n.cpuM), cpuRequested: cores(n.cpuRequestedM), memFreeGiB: Math.round((n.memMiB - n.memRequestedMiB) / 102.4) / 10,
     pods: o.pods.filter((p) => p.node === n.id).toSorted(byName),
   }));
-  const versions = [...new Set([...o.pods.map((p) => p.version), ...o.deps.map((d) => d.version)])].toSorted((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const versions = [...new Set([...o.pods.map((p) => p.version), ...o.deps.map((d) => d.version)])];
   return {
     nodes,
     pending: o.pods.filter((p) => p.node === '').toSorted(byName),
     deps: o.deps,
-    versionSlot: Object.fromEntries(versions.map((v, i) => [v, i])),
+    versionSlot: Object.fromEntries(versions.map((v) => [v, versionSlot(v)])),
     events: snap.events.filter(isScaleEvent).slice(-lastEvents).toReversed(),
   };
 }
