@@ -8,7 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 const SHOTS = process.env.ORCH_SHOTS === undefined ? null : '/tmp/orch';
@@ -64,6 +64,17 @@ describe('containers at scale', () => {
     expect(versions).toEqual(Array.from({ length: 10 }, () => '2.0:Ready'));
     expect(await page.locator(tid('orch-reasons')).textContent()).toContain('at least 10 were available throughout');
     await shot(page, 'laptop-rolled-out');
+    expect(errors).toEqual([]);
+  });
+
+  test('every lens opens on the orchestration world without an error; the Containers lens keeps its other view', async () => {
+    const { page, errors } = await openApp('scenario=orchestration&lens=overview&lang=en&autoplay=0&tick=32000', { viewport: { width: 1280, height: 800 } });
+    await settled(page, 32_000);
+    for (const lens of ['overview', 'cpu', 'memory', 'storage', 'techniques', 'network', 'cluster', 'containers']) await showLens(page, lens);
+    await expect.poll(() => page.locator(tid('orch-view')).count(), poll).toBe(1);
+    await page.locator(tid('ct-tab-compare')).click();
+    await expect.poll(() => page.locator(tid('lens-containers')).getAttribute('data-tab'), poll).toBe('compare');
+    expect(await page.locator(tid('orch-view')).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
