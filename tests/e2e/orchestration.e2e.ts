@@ -3,10 +3,11 @@
  * on its "At scale" view, whole on a 1280x720 projector (nodes, gauge, history); a killed
  * replica restarts and the gauge is back to all available; a rollout ends with every
  * replica on 2.0 with the available count held; in Korean on a phone nothing scrolls
- * sideways. States are reached by seeking and polling data-* attributes, never by waiting.
+ * sideways; axe finds no WCAG 2.2 AA violation in the view. States are reached by seeking and polling data-* attributes, never by waiting.
  * Screenshots go to /tmp/orch when ORCH_SHOTS is set.
  */
 import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid } from './harness';
 
@@ -36,6 +37,8 @@ describe('containers at scale', () => {
       expect(box !== null && box.y >= 0 && box.y + box.height <= 720, id).toBe(true);
     }
     await shot(page, 'projector-1280x720');
+    const axe = await new AxeBuilder({ page }).include(tid('orch-view')).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -111,16 +111,17 @@ function History({ d }: { d: DeploymentSnapshot }) {
   );
 }
 
-function Controls({ d, picked, firstReady }: { d: DeploymentSnapshot; picked: string | null; firstReady: string | null }) {
+/** Kill the picked replica (only while it runs: Ready), else the first Ready one. */
+function Controls({ d, picked, firstReady }: { d: DeploymentSnapshot; picked: PodSnapshot | null; firstReady: string | null }) {
   const t = useT();
   const [load, setLoad] = useState<number | null>(null);
   const shown = load ?? d.loadM;
-  const victim = picked ?? firstReady;
+  const victim = picked === null ? firstReady : picked.phase === 'Ready' ? picked.id : null;
   const to = nextVersion(d.version);
   return (
     <div className="orch-controls" data-testid={`orch-controls-${d.id}`}>
       <button type="button" data-testid="orch-kill" disabled={victim === null} onClick={() => victim !== null && void sendCommand({ type: 'killPod', pod: victim })}>
-        {t('orch.ctl.kill', { pod: victim ?? '—' })}
+        {t('orch.ctl.kill', { pod: picked?.id ?? victim ?? '—' })}
       </button>
       <span className="orch-stepper" role="group" aria-label={t('orch.ctl.replicas', { n: d.desired })}>
         <button type="button" data-testid="orch-minus" disabled={d.desired <= 0} onClick={() => void sendCommand({ type: 'scaleDeployment', deployment: d.id, replicas: d.desired - 1 })}>−</button>
@@ -156,7 +157,8 @@ export function ScaleView() {
   if (snap === null) return null;
   const m = scaleModel(snap);
   const pick = (id: string): void => setPicked((p) => (p === id ? null : id));
-  const alive = picked !== null && snap.orch.pods.some((p) => p.id === picked && p.phase !== 'Terminating') ? picked : null;
+  const pickedPod = snap.orch.pods.find((p) => p.id === picked && p.phase !== 'Terminating') ?? null;
+  const alive = pickedPod?.id ?? null;
   const firstReady = snap.orch.pods.find((p) => p.phase === 'Ready')?.id ?? null;
   return (
     <section className="orch" data-testid="orch-view" aria-label={t('orch.title')}>
@@ -175,7 +177,7 @@ export function ScaleView() {
         )}
       </div>
       <p className="orch-key muted">{t('orch.key')}</p>
-      {m.deps.map((d) => <Controls key={d.id} d={d} picked={alive} firstReady={firstReady} />)}
+      {m.deps.map((d) => <Controls key={d.id} d={d} picked={pickedPod} firstReady={firstReady} />)}
       <h3 className="orch-reasons-title">{t('orch.reasons')}</h3>
       <ol className="orch-reasons" data-testid="orch-reasons">
         {m.events.map((e) => (
