@@ -1,6 +1,7 @@
 /**
  * Properties of the orchestrator over random clusters, deployments and events (kills, node
- * failures and repairs, scaling, load, rollouts), checked right after every controller pass:
+ * failures and repairs, scaling, load, rollouts, and a replica's container removed, moved or
+ * stopped by hand), checked right after every controller pass:
  * the invariants hold; never more replicas alive than desired + maxSurge; every Pending
  * replica says why; no node is promised more than it offers. And a rollout with room for
  * its surge keeps at least desired - maxUnavailable replicas ready throughout and ends
@@ -45,6 +46,10 @@ const arbEvent = (nodes: number, deps: number) => fc.record({
   command: fc.oneof(
     fc.record({ type: fc.constant('killPod' as const), pod: fc.integer({ min: 0, max: deps - 1 }).chain((d) => fc.integer({ min: 1, max: 12 }).map((n) => `d${d}-${n}`)) }),
     fc.record({ type: fc.constant('failHost' as const), host: fc.integer({ min: 1, max: nodes }).map((n) => `n${n}`) }),
+    // By hand, past the orchestrator: the runtime's own commands on a replica's container.
+    fc.record({ type: fc.constant('removeContainer' as const), container: fc.integer({ min: 1, max: 12 }).map((n) => `d0-${n}`) }),
+    fc.record({ type: fc.constant('moveContainer' as const), container: fc.integer({ min: 1, max: 12 }).map((n) => `d0-${n}`), host: fc.integer({ min: 1, max: nodes }).map((n) => `n${n}`) }),
+    fc.record({ type: fc.constant('stopContainer' as const), container: fc.integer({ min: 1, max: 12 }).map((n) => `d0-${n}`) }),
     fc.record({ type: fc.constant('repairHost' as const), host: fc.integer({ min: 1, max: nodes }).map((n) => `n${n}`) }),
     fc.record({ type: fc.constant('scaleDeployment' as const), deployment: fc.integer({ min: 0, max: deps - 1 }).map((d) => `d${d}`), replicas: fc.integer({ min: 0, max: 10 }) }),
     fc.record({ type: fc.constant('setDeploymentLoad' as const), deployment: fc.integer({ min: 0, max: deps - 1 }).map((d) => `d${d}`), loadM: fc.integer({ min: 0, max: 8000 }) }),
@@ -78,12 +83,14 @@ describe('orchestration properties', () => {
         let e = 0;
         for (let t = 0; t < 16_000; t += ORCH_PERIOD_MS) {
           st = step(st, ORCH_PERIOD_MS);
+          expect(checkInvariants(st)).toEqual([]);
           checkPass(step(st, 1));
           while (e < due.length && (due[e]?.at ?? Infinity) <= st.tick) {
             const r = applyCommand(st, due[e]?.command as CommandInput);
             st = r.state;
             e += 1;
           }
+          expect(checkInvariants(st)).toEqual([]);
         }
       }),
       { numRuns: 25, seed: 7 },

@@ -71,6 +71,17 @@ describe('orchestration', () => {
     expect(web(st).ready).toBe(4);
   });
 
+  it('a container removed or moved by hand is no longer a replica: the deployment replaces it', () => {
+    let st = runChecked(world(), 3000);
+    st = applyOk(st, { type: 'removeContainer', container: 'app-1' });
+    st = applyOk(st, { type: 'moveContainer', container: 'app-2', host: 'n1' });
+    st = runChecked(st, 3000);
+    expect(events(st, 'orch.ev.removed').map((e) => e.params?.['pod'])).toEqual(['app-1']);
+    expect(events(st, 'orch.ev.moved').map((e) => e.params?.['pod'])).toEqual(['app-2']);
+    expect(web(st)).toMatchObject({ desired: 3, ready: 3 });
+    expect(st.topology.containers.map((c) => c.id).toSorted()).toEqual(pods(st).map((p) => p.id).toSorted());
+  });
+
   it('a rolling update replaces every replica with the new version, never below the desired count', () => {
     let st = runChecked(world({ replicas: 4 }), 3000);
     st = applyOk(st, { type: 'rolloutDeployment', deployment: 'app', version: '2.0' });

@@ -2,7 +2,8 @@
  * The controllers' pass over the pods and deployments, every ORCH_PERIOD_MS:
  * - the kubelet's view of each pod: its container started (Ready), exited (restarted in
  *   place after a back-off, as restartPolicy Always does), or its node failed (the pod is
- *   lost and the deployment replaces it elsewhere); a terminating pod ends after its grace;
+ *   lost and the deployment replaces it elsewhere; a container removed or moved off its
+ *   node by hand is no longer the pod's, which ends too); a terminating pod ends after its grace;
  * - the deployment controller: as many pods as desired (new ones Pending until the
  *   scheduler binds them), the extras terminated (Pending first, then Starting, then those
  *   on the node with most replicas, newest first); during a rolling update, new-version
@@ -35,6 +36,9 @@ export function observe(st: OrchWorld, at: ReadonlyMap<string, number>): Pod[] {
     }
     if (i < 0) {
       pushEvent(st.events, st.tick, 'info', 'orch.ev.removed', { pod: p.id, dep: name });
+      gone.push(p);
+    } else if (st.topology.hosts[st.topology.containers[i]?.host ?? -1]?.id !== p.node) {
+      pushEvent(st.events, st.tick, 'info', 'orch.ev.moved', { pod: p.id, node: p.node, dep: name });
       gone.push(p);
     } else if (st.failedHosts.includes(p.node)) {
       pushEvent(st.events, st.tick, 'info', 'orch.ev.nodeLost', { pod: p.id, node: p.node, dep: name });

@@ -40,6 +40,7 @@ export default {
   'orch.ev.scheduled': '{pod} → {node}: {cpu} of {cores} cores requested, {free} GiB free (the node with most room).',
   'orch.ev.pending': '{pod} stays Pending: it requests {cpu} {cpu|core|cores} and {mem} GiB, and none of {nodes} nodes has that left ({failed} failed, {full} full).',
   'orch.ev.removed': '{pod}’s container was removed: {dep} replaces it.',
+  'orch.ev.moved': '{pod}’s container was moved off {node} by hand: it is no longer {dep}’s replica there, so {dep} replaces it.',
   'orch.ev.nodeLost': '{node} failed: {pod} is lost with it; {dep} starts a replacement on a healthy node.',
   'orch.ev.exited': '{pod}’s container on {node} exited: the node restarts it in place in {s} s (restart {restarts}).',
   'orch.ev.killed': '{pod} on {node} killed (its process ended).',

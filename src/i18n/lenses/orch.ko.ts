@@ -40,6 +40,7 @@ export default {
   'orch.ev.scheduled': '{pod} → {node}: 코어 {cores}개 중 {cpu}개 요청됨, {free} GiB 남음(여유가 가장 많은 노드).',
   'orch.ev.pending': '{pod:은/는} 대기 중으로 남습니다: 코어 {cpu}개와 {mem} GiB를 요청하는데 노드 {nodes}개 중 그만큼 남은 곳이 없습니다(장애 {failed}개, 가득 참 {full}개).',
   'orch.ev.removed': '{pod}의 컨테이너가 제거되었습니다: {dep:이/가} 교체합니다.',
+  'orch.ev.moved': '{pod}의 컨테이너를 손으로 {node}에서 옮겼습니다: 더는 그 자리의 {dep} 복제본이 아니므로 {dep:이/가} 교체합니다.',
   'orch.ev.nodeLost': '{node} 장애: {pod}도 함께 사라졌습니다. {dep:은/는} 정상 노드에서 대체 복제본을 시작합니다.',
   'orch.ev.exited': '{node}에서 {pod}의 컨테이너가 종료되었습니다: 노드가 {s}초 뒤 그 자리에서 다시 시작합니다({restarts}번째).',
   'orch.ev.killed': '{node}의 {pod:을/를} 강제 종료했습니다(프로세스가 끝남).',
