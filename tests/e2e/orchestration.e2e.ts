@@ -75,6 +75,7 @@ describe('containers at scale', () => {
     await settled(page, 32_000);
     for (const lens of ['overview', 'cpu', 'memory', 'storage', 'techniques', 'network', 'cluster', 'containers']) await showLens(page, lens);
     await expect.poll(() => page.locator(tid('orch-view')).count(), poll).toBe(1);
+    await shot(page, 'laptop-rollout');
     await page.locator(tid('ct-tab-compare')).click();
     await expect.poll(() => page.locator(tid('lens-containers')).getAttribute('data-tab'), poll).toBe('compare');
     expect(await page.locator(tid('orch-view')).count()).toBe(0);
