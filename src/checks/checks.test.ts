@@ -149,6 +149,17 @@ describe('answers are what the running world shows at the reveal', () => {
     }
     expect(answers.size).toBeGreaterThan(1);
   });
+  it('containers.scaleOut: the autoscaler settles where each replica works near the target, within its bounds', () => {
+    const answers = new Set<string>();
+    for (const s of SEEDS.slice(0, 8)) {
+      const c = makeCheck(byId('containers.scaleOut'), s, 0);
+      const cores = Number(c.question.params?.['cores']);
+      expect(c.answer).toBe(String(Math.min(10, Math.ceil(cores / 0.6))));
+      expect(c.choices.map((x) => x.id)).toContain(c.answer);
+      answers.add(c.answer);
+    }
+    expect(answers.size).toBeGreaterThan(1);
+  });
   it('what.maxRunning: never more running than pCPUs, and as many as can run', () => {
     for (const s of SEEDS) {
       const c = makeCheck(byId('what.maxRunning'), s, 0);

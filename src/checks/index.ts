@@ -12,6 +12,7 @@ import { gpuShare } from './defs/gpu';
 import { instanceReady } from './defs/instances';
 import { drsTarget, maxRunning } from './defs/hosts';
 import { walk } from './defs/memory';
+import { scaleOut } from './defs/orchestration';
 import { vdiPath, vlanPath } from './defs/paths';
 import { raidWrite } from './defs/raid';
 import { sandboxRead } from './defs/sandbox';
@@ -21,7 +22,7 @@ import { entries, ioCost } from './defs/techniques';
 import type { CheckDef, CheckInstance } from './types';
 import { mixSeed } from './world';
 
-export const CHECKS: readonly CheckDef[] = [maxRunning, gpuShare, drsTarget, instanceReady, vdiPath, sandboxRead, ioCost, nextState, walk, nextVolume, vlanPath, rackFailure, raidWrite, entries, ioExits, race, exploit].toSorted(
+export const CHECKS: readonly CheckDef[] = [maxRunning, gpuShare, drsTarget, instanceReady, vdiPath, sandboxRead, ioCost, nextState, walk, nextVolume, vlanPath, rackFailure, raidWrite, entries, ioExits, race, exploit, scaleOut].toSorted(
   (a, b) => NOTES_SECTIONS.indexOf(a.section) - NOTES_SECTIONS.indexOf(b.section),
 );
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { cpuPolicies } from './scenario/parts';
 import { accessModes, placementPolicies, storageArraySchema, volumeSchema } from './scenario/parts';
 import { containerSchema } from './scenario/parts';
+import { versionSchema } from './scenario/orchestration';
 import { hwEras, hypervisorTypes, idSchema, ioPaths, ioQueueDepthSchema, migrationFallbacks, reclaimPolicies, techniques, translationModes, vmPlacementPolicies, vmSchema, workloadSchema } from './scenario/parts';
 
 /** Memory features a student can switch per host (the memory lens). */
@@ -66,6 +67,11 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('modifyFile'), container: idSchema, path: z.string().min(1).max(200).optional() }),
   z.strictObject({ type: z.literal('moveContainer'), container: idSchema, host: idSchema }),
   z.strictObject({ type: z.literal('removeContainer'), container: idSchema }),
+  // Orchestration (orchestration/commands.ts)
+  z.strictObject({ type: z.literal('scaleDeployment'), deployment: idSchema, replicas: z.int().min(0).max(32).optional(), autoscale: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('setDeploymentLoad'), deployment: idSchema, loadM: z.int().min(0).max(1_000_000) }),
+  z.strictObject({ type: z.literal('rolloutDeployment'), deployment: idSchema, version: versionSchema }),
+  z.strictObject({ type: z.literal('killPod'), pod: idSchema }),
   // Cluster lens: place a VM by policy (or on a given host, with a capacity check), migrate, settings, failures.
   z.strictObject({ type: z.literal('placeVm'), vm: vmSchema.omit({ host: true }), host: idSchema.optional() }),
   z.strictObject({ type: z.literal('migrateVm'), vm: idSchema, host: idSchema }),

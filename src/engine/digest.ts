@@ -15,6 +15,7 @@ import { digestGpuPart } from './gpu/digest';
 import { kernelDigest } from './kernel/digest';
 import { digestMemoryPart } from './memory/digest';
 import { digestNetPart } from './network/netSnapshot';
+import { digestOrchPart } from './orchestration/digest';
 import type { Snapshot } from './registry';
 import { digestStoragePart } from './storage/snapshot';
 import { digestVirtPart } from './virt/snapshot';
@@ -36,6 +37,7 @@ export const SECTIONS: readonly SectionDigest[] = [
   { id: 'memory', digest: digestMemoryPart },
   { id: 'gpu', digest: digestGpuPart },
   { id: 'appvirt', digest: digestAppVirtPart },
+  { id: 'orch', digest: digestOrchPart },
 ];
 
 /** A short, stable digest of everything a snapshot says (for golden tests, replay checks and reload tests). */

@@ -10,6 +10,8 @@ export { INSTANCE_TYPES, TEMPLATES, instanceTypes, templates, cloneKinds, cloneM
 export type { InstanceRecord, InstanceState } from './cluster/instances';
 export { gpuModes, MIG_PROFILES, MIG_COMPUTE_SLICES, sliceGiB, type GpuMode, type GpuSpec, type VmGpuSpec } from './scenario/gpu';
 export { GPU_BACKLOG_MS, GPU_RECENT_MS, GPU_SWITCH_MS, GPU_PERIOD_MS, type GpuAttSnapshot, type GpuDevSnapshot, type GpuSnapshot } from './gpu/model';
+export { HPA_STABILIZE_MS, HPA_SYNC_MS, ORCH_HISTORY, ORCH_PERIOD_MS, POD_PHASES, RESTART_BACKOFF_MS, TERMINATE_MS, type DeploymentSnapshot, type HistorySample, type NodeSnapshot, type OrchSnapshot, type PodPhase, type PodSnapshot } from './orchestration/model';
+export type { DeploymentSpec } from './scenario/orchestration';
 export { LAYER_MAX, OS_BASE, resolve as resolveSandboxPath, samePath, type AppVirtSnapshot, type LayerEntry, type LastRead, type ReadFrom, type SandboxSnapshot, type VfsEntry } from './appvirt/model';
 export { workloadKinds, hypervisorTypes, techniques, hwEras, cpuPolicies, ioPaths, type IoPathId, type WorkloadKind, type VmSpec, type VmSpecInput } from './scenario/parts';
 export { commandSchema, type Command, type CommandInput, type CommandType } from './commands';

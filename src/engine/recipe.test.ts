@@ -108,7 +108,7 @@ describe('the add-a-subsystem recipe, with a toy', () => {
     expect(meter(st, HEAT)).toHaveLength(basic.hosts.length);
     const snap = toy.toSnapshot(st);
     expect(snap.heat.ticks).toBe(0);
-    expect(Object.keys(snap).slice(-2)).toEqual(['appvirt', 'heat']);
+    expect(Object.keys(snap).slice(-2)).toEqual(['orch', 'heat']);
   });
 
   it('its phases run at their places: demand posted at execute is taken at arbitrate in the same tick', () => {

@@ -20,7 +20,7 @@ const ROOT = new URL('.', import.meta.url).pathname;
 /** Folders of the engine that are not subsystems. */
 const NOT_SUBSYSTEMS = new Set(['kernel', 'scenario', 'classic']);
 /** A subsystem's state key when it differs from its folder's name. */
-const FOLDER: Record<string, string> = { net: 'network' };
+const FOLDER: Record<string, string> = { net: 'network', orch: 'orchestration' };
 
 const folders = readdirSync(ROOT).filter((f) => statSync(join(ROOT, f)).isDirectory());
 const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
@@ -58,7 +58,7 @@ describe('the registry', () => {
   it('keeps the tick order: control, lifecycle, schedule, execute, arbitrate', () => {
     expect(TICK_PLACES).toEqual(['control', 'lifecycle', 'schedule', 'execute', 'arbitrate']);
     const at = (place: (typeof TICK_PLACES)[number]): string[] => SUBSYSTEMS.filter((s) => s.phases[place] !== undefined).map((s) => s.id);
-    expect(at('control')).toEqual(['containers', 'cluster']);
+    expect(at('control')).toEqual(['orch', 'containers', 'cluster']);
     expect(at('schedule')).toEqual(['cpu']);
     expect(at('execute')).toEqual(['cpu', 'gpu']);
     expect(at('arbitrate')).toEqual(['memory', 'storage', 'virt', 'net']);
@@ -70,10 +70,10 @@ describe('the registry', () => {
   });
 
   it('snapshot sections come in the digest order, and the snapshot keeps its shape', () => {
-    expect(sectionOrder(SUBSYSTEMS).map((s) => s.id)).toEqual(['cpu', 'storage', 'virt', 'net', 'containers', 'cluster', 'memory', 'gpu', 'appvirt']);
+    expect(sectionOrder(SUBSYSTEMS).map((s) => s.id)).toEqual(['cpu', 'storage', 'virt', 'net', 'containers', 'cluster', 'memory', 'gpu', 'appvirt', 'orch']);
     const snap = engine.toSnapshot(engine.createSim(presets.basic));
     expect(snap.v).toBe(SNAPSHOT_VERSION);
-    expect(Object.keys(snap)).toEqual(['v', 'tick', 'topology', 'ent', 'pcpu', 'queues', 'vms', 'containers', 'counters', 'events', 'cpu', 'storage', 'virt', 'net', 'fleet', 'memory', 'gpu', 'appvirt']);
+    expect(Object.keys(snap)).toEqual(['v', 'tick', 'topology', 'ent', 'pcpu', 'queues', 'vms', 'containers', 'counters', 'events', 'cpu', 'storage', 'virt', 'net', 'fleet', 'memory', 'gpu', 'appvirt', 'orch']);
     expect(Object.keys(snap.fleet)).toEqual(['ct', 'cl', 'pages', 'hosts', 'instances']);
   });
 

@@ -17,10 +17,12 @@ import { gpu } from './gpu';
 import { kernelCommands } from './kernel/commands';
 import { memory } from './memory';
 import { net } from './network';
+import { orch } from './orchestration';
 import { storage } from './storage';
 import { virt } from './virt';
 
-export const SUBSYSTEMS = [containers, cluster, cpu, memory, storage, virt, net, gpu, appvirt] as const;
+// orch first: at `control` the orchestrator decides, then the container runtime starts what it admitted in the same tick.
+export const SUBSYSTEMS = [orch, containers, cluster, cpu, memory, storage, virt, net, gpu, appvirt] as const;
 
 /** Everything the engine needs to go on, and nothing else: the world and each subsystem's state. */
 export type SimState = StateWith<typeof SUBSYSTEMS>;

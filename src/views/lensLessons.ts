@@ -17,7 +17,7 @@ export const LENS_LESSONS = {
   storage: ['san-placement', 'array-failure', 'thin-overcommit', 'rack-awareness', 'raid-striping'],
   techniques: ['type1-vs-type2', 'bt-vs-para-vs-hw', 'io-paths', 'gpu-sharing'],
   network: ['vswitch-basics', 'vlan-isolation'],
-  containers: ['vm-vs-container', 'docker-layers'],
+  containers: ['vm-vs-container', 'docker-layers', 'orchestration'],
   cluster: ['drs-balance', 'live-migration', 'host-failure', 'instances-on-demand'],
 } as const satisfies Record<KnownLensId, readonly PresetId[]>;
 
@@ -41,21 +41,27 @@ export const containersExercised = (t: Topo): boolean => t.containers.length > 0
 /** Cluster: a second host to place, balance or migrate onto. */
 export const clusterExercised = (t: Topo): boolean => t.hosts.length >= 2;
 
-const EXERCISED: Record<KnownLensId, (t: Topo) => boolean> = {
-  overview: overviewExercised,
-  cpu: cpuExercised,
-  memory: memoryExercised,
-  storage: storageExercised,
-  techniques: techniquesExercised,
-  network: networkExercised,
-  containers: containersExercised,
-  cluster: clusterExercised,
+/** What the lenses look at to decide: the topology, and the orchestrator's deployments. */
+type LensWorld = Pick<Snapshot, 'topology' | 'orch'>;
+
+const onTopology = (f: (t: Topo) => boolean) => (s: LensWorld): boolean => f(s.topology);
+
+const EXERCISED: Record<KnownLensId, (s: LensWorld) => boolean> = {
+  overview: onTopology(overviewExercised),
+  cpu: onTopology(cpuExercised),
+  memory: onTopology(memoryExercised),
+  storage: onTopology(storageExercised),
+  techniques: onTopology(techniquesExercised),
+  network: onTopology(networkExercised),
+  // A deployment counts before its first replica exists (the orchestrator starts them on its first pass).
+  containers: (s) => containersExercised(s.topology) || s.orch.deps.length > 0,
+  cluster: onTopology(clusterExercised),
 };
 
 /** Whether the world in `snap` gives `lens` something to show (an unknown lens: yes). */
-export function lensExercised(lens: string, snap: Pick<Snapshot, 'topology'>): boolean {
-  const f = (EXERCISED as Record<string, ((t: Topo) => boolean) | undefined>)[lens];
-  return f === undefined || f(snap.topology);
+export function lensExercised(lens: string, snap: LensWorld): boolean {
+  const f = (EXERCISED as Record<string, ((s: LensWorld) => boolean) | undefined>)[lens];
+  return f === undefined || f(snap);
 }
 
 /** The lesson presets of `lens` (none for an unknown lens). */

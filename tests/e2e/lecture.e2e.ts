@@ -46,11 +46,11 @@ describe('guided tours', () => {
     const { page, errors } = await openApp('lang=ko&autoplay=0');
     await page.locator(tid('open-tours')).click();
     await page.locator(tid('start-tour-course')).click();
-    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('24단계 중 1단계');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('25단계 중 1단계');
     expect(await readText(page, 'tour-title')).toBe('하나의 장치를 여러 개처럼');
     // Step 11 (CPU virtualization) wants the cpu lens: shown as itself if it exists, else on the Overview.
     for (let i = 0; i < 10; i++) await page.keyboard.press('PageDown');
-    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('24단계 중 11단계');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('25단계 중 11단계');
     expect(await readText(page, 'tour-title')).toBe('CPU 가상화: vCPU가 pCPU를 기다린다');
     const hasCpuLens = (await page.locator('#tab-cpu').count()) > 0;
     expect(await page.locator(tid('tour-degraded')).count()).toBe(hasCpuLens ? 0 : 1);
@@ -77,7 +77,7 @@ describe('guided tours', () => {
     await page.keyboard.press('PageDown');
     await expect.poll(() => page.locator(tid('dialog-tours')).count(), poll).toBe(1);
     await page.keyboard.press('Enter'); // focus starts on the first tour's button
-    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 1 of 24');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 1 of 25');
     expect(errors).toEqual([]);
   });
 
@@ -85,21 +85,21 @@ describe('guided tours', () => {
     const { page, errors } = await openApp('lang=en&autoplay=0');
     await page.locator(tid('open-tours')).click();
     await page.locator(tid('start-tour-course')).click();
-    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 1 of 24');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 1 of 25');
     const focusIn = (): Promise<string | null> => page.evaluate(() => document.activeElement?.closest('[data-testid="tour-panel"]') === null ? document.activeElement?.tagName ?? null : 'tour-panel');
     await expect.poll(focusIn, poll).toBe('tour-panel');
     // The keyboard alone: Enter on the focused Next moves on, and the focus stays in the panel.
     await page.keyboard.press('Enter');
-    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 24');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 25');
     expect(await focusIn()).toBe('tour-panel');
     for (let i = 0; i < 9; i++) await page.keyboard.press('PageDown');
-    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 11 of 24');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 11 of 25');
     // Its world plays on past tick 0, and its task waits for the student.
     await expect.poll(() => readTick(page), poll).toBeGreaterThan(0);
     expect(await page.locator(tid('play-toggle')).getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator(tid('tour-task')).getAttribute('data-done')).toBe('false');
-    for (let i = 0; i < 13; i++) await page.keyboard.press('PageDown');
-    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 24 of 24');
+    for (let i = 0; i < 14; i++) await page.keyboard.press('PageDown');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 25 of 25');
     expect(await focusIn()).toBe('tour-panel'); // Next became Finish in place
     await page.keyboard.press('PageDown');
     await expect.poll(() => page.locator(tid('tour-panel')).count(), poll).toBe(0);

@@ -121,6 +121,19 @@ const CASES: Record<string, GoldenCase> = {
       { at: 30_000, command: { type: 'requestInstance', name: 'late-2', instanceType: 'medium', template: 'ubuntu-22.04', clone: 'full' } },
     ],
   },
+  orchestration: {
+    preset: 'orchestration',
+    seed: 23,
+    ticks: 60_000,
+    checkpoints: [0, 4000, 8000, 18_000, 33_000, 60_000],
+    commands: [
+      { at: 2000, command: { type: 'rolloutDeployment', deployment: 'web', version: '1.0' } },
+      { at: 3000, command: { type: 'killPod', pod: 'web-2' } },
+      { at: 3000, command: { type: 'killPod', pod: 'ghost' } },
+      { at: 40_000, command: { type: 'scaleDeployment', deployment: 'web', replicas: 6 } },
+      { at: 47_000, command: { type: 'scaleDeployment', deployment: 'web', autoscale: true } },
+    ],
+  },
   'io-paths': {
     preset: 'io-paths',
     seed: 16,

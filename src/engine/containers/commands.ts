@@ -36,7 +36,7 @@ function checkRoom(st: CtWorld, spec: { host?: string | undefined; vm?: string |
 }
 
 /** Start container i now if its image is complete on its engine, else queue a pull (its memory stays reserved meanwhile). */
-function pullOrStart(st: CtWorld, ctx: Ctx, i: number): void {
+export function pullOrStart(st: CtWorld, ctx: Ctx, i: number): void {
   const c = st.topology.containers[i];
   const rec = st.containers.cts[i];
   if (c === undefined || rec === undefined) return;

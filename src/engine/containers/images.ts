@@ -50,6 +50,8 @@ const CATALOGUE: Readonly<Record<string, readonly Layer[]>> = {
   'postgres:16': [debian, layer('RUN apt-get install -y postgresql-16', 120, [['/usr/lib/postgresql/16/bin/postgres', 9], ['/etc/postgresql/16/main/postgresql.conf', 0.03]])],
   'shop-api:1.0': [debian, python, pip, layer('RUN pip install -r requirements.txt', 35, [['/usr/local/lib/python3.12/site-packages/flask/app.py', 0.06]]), layer('COPY app/ /app/', 2, [['/app/app.py', 0.02], ['/app/config.yaml', 0.01]])],
   'shop-web:1.0': [debian, nginx, nginxConf, layer('COPY static/ /usr/share/nginx/html/', 4, [['/usr/share/nginx/html/index.html', 0.01]])],
+  // Version 2.0 of the same site: only its top layer differs (new pages and assets), so a host holding 1.0 pulls just that.
+  'shop-web:2.0': [debian, nginx, nginxConf, layer('COPY static-2.0/ /usr/share/nginx/html/', 40, [['/usr/share/nginx/html/index.html', 0.01], ['/usr/share/nginx/html/app.js', 12]])],
 };
 
 /** Images offered in the UI's "run a container" menu, in this order. */

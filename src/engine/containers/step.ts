@@ -15,6 +15,7 @@ import type { Ctx } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
 import { startContainer, stopContainer } from '../kernel/lifecycle';
 import { APP_MIB, CONTAINER_START_TICKS, PHASE_KINDS, phaseCode, PROFILES, VM_BOOT_TICKS } from '../kernel/workload';
+import { pullOrStart } from './commands';
 import { enforceQuotas } from './quota';
 import { addToCache, cacheOf, REGISTRY_MIB_PER_TICK, type ContainersState, type CtWorld, type Pull } from './state';
 
@@ -131,6 +132,27 @@ function sampleContainers(st: CtWorld, cs: ContainersState): void {
   });
 }
 
+/**
+ * Containers a control plane admitted (`ctPending`, e.g. the orchestrator binding a pod to
+ * this host) are pulled or started like any other; a pull whose container was withdrawn
+ * (removed, or no longer waiting) is dropped.
+ */
+function adoptPending(st: CtWorld, cs: ContainersState, ctx: Ctx): void {
+  const t = st.topology;
+  if (cs.pulls.length > 0) {
+    cs.pulls = cs.pulls.filter((p) => {
+      const i = t.containers.findIndex((c) => c.id === p.container);
+      return i >= 0 && st.ctPending[i] === 1;
+    });
+  }
+  for (let i = 0; i < t.containers.length; i++) {
+    const c = t.containers[i];
+    if (c === undefined || st.ctPending[i] !== 1 || st.ctPower[i] !== POWER.off || cs.pulls.some((p) => p.container === c.id)) continue;
+    st.ctPending[i] = 0;
+    pullOrStart(st, ctx, i);
+  }
+}
+
 /** The runtime's `control` phase (mutates st). Between its 10 ms samples only a pull or a quota has work. */
 export function stepContainers(st: CtWorld, ctx: Ctx): void {
   const cs = st.containers;
@@ -138,6 +160,7 @@ export function stepContainers(st: CtWorld, ctx: Ctx): void {
   if (st.tick % TRACK_PERIOD === 0) {
     trackVmStarts(st, cs);
     trackContainerStarts(st, cs);
+    adoptPending(st, cs, ctx);
   }
   if (cs.quotaIdx.length > 0) enforceQuotas(st);
   if (cs.pulls.length > 0) progressPulls(st, cs, ctx);

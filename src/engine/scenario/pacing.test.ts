@@ -57,6 +57,8 @@ const PACING: Record<PresetId, Pacing> = {
   'vswitch-basics': { steady: allUp },
   'vlan-isolation': { steady: allUp },
   'vm-vs-container': { steady: allUp },
+  // Scale out (6 s), a node lost (16 s), a rollout done (35 s), scale in after the stabilisation window (53 s).
+  orchestration: { sequence: ['orch.ev.scaleUp', 'orch.ev.nodeLost', 'orch.ev.rolledOut', 'orch.ev.scaleDown'] },
   'docker-layers': { todo: 'pull, cached start, copy-up and OOM all happen by 9.5 s' },
   'drs-balance': { sequence: ['cluster.why.drsCpu', { name: 'the last DRS move ends, the hosts within the threshold', holds: (st) => st.cluster.lastCheck?.verdict.key !== 'cluster.check.move' && st.cluster.migration === null && st.cluster.queue.length === 0 && st.cluster.decisions.filter((d) => d.kind === 'drs').length >= 3 }] },
   'live-migration': { sequence: ['cluster.ev.migrationStart', 'cluster.ev.migrated', { name: 'db-vm arrives on host-2 after auto-converge', holds: (st) => st.cluster.history.length >= 2 }] },

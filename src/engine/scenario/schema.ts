@@ -20,6 +20,7 @@ import {
   vswitchSchema,
 } from './parts';
 import { checkGpuRefs, gpuSchema, vmGpuSchema } from './gpu';
+import { checkDeploymentRefs, deploymentSchema } from './orchestration';
 
 export const SCHEMA_VERSION = 1;
 /** Totals that keep any accepted scenario simulable in a browser tab. */
@@ -47,6 +48,7 @@ export const scenarioSchema = z.strictObject({
   appSandboxes: z.array(appSandboxSchema).max(16).default([]),
   cluster: clusterSchema.prefault({}),
   gpus: z.array(gpuSchema).max(16).default([]),
+  deployments: z.array(deploymentSchema).max(8).default([]),
 });
 
 export type Scenario = z.output<typeof scenarioSchema>;
@@ -104,6 +106,7 @@ export function checkReferences(s: Scenario): RefIssue[] {
   });
   checkNetworkRefs(s, vms, out);
   checkGpuRefs(s, out);
+  checkDeploymentRefs(s, out);
   const pcpus = s.hosts.reduce((n, h) => n + h.sockets * h.coresPerSocket * h.threadsPerCore, 0);
   if (pcpus > LIMITS.pcpus) {
     out.push({ path: ['hosts'], key: 'error.limit.pcpus', params: { max: LIMITS.pcpus, value: pcpus }, message: `too many pCPUs (${pcpus} > ${LIMITS.pcpus})` });

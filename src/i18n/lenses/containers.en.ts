@@ -1,6 +1,6 @@
 /** English texts of the Containers vs VMs lens, its engine events and its presets. */
 export default {
-  'lens.containers': 'Containers vs VMs',
+  'lens.containers': 'Containers',
   'preset.vm-vs-container.title': 'VMs vs containers: the same app, two ways',
   'preset.docker-layers.title': 'Docker: image layers, pulls, copy-on-write',
   'containers.columnsLabel': 'The same app as VMs and as containers, host by host',

@@ -1,6 +1,6 @@
 /** 컨테이너 vs 가상머신 렌즈, 엔진 이벤트, 프리셋의 한국어 텍스트. */
 export default {
-  'lens.containers': '컨테이너 vs 가상머신',
+  'lens.containers': '컨테이너',
   'preset.vm-vs-container.title': '가상머신 vs 컨테이너: 같은 앱, 두 방식',
   'preset.docker-layers.title': '도커: 이미지 레이어, 풀, 쓰기 시 복사',
   'containers.columnsLabel': '같은 앱을 가상머신으로, 컨테이너로: 호스트별 그림',

@@ -81,6 +81,9 @@ export default {
   'tour.course.docker.title': 'Docker images and layers',
   'tour.course.docker.body':
     'An image is a stack of read-only layers shared by every container made from it; each container adds only a thin writable layer. That is why containers are light and move between environments reliably.',
+  'tour.course.scale.title': 'Containers at scale',
+  'tour.course.scale.body':
+    'The notes: in the cloud, container-based virtualization is replacing hypervisors. An orchestrator (Kubernetes-like) keeps a wanted number of replicas running on a cluster of container hosts: it places each where its requests fit, restarts or replaces what fails, rolls out a new version a replica at a time with the available count held, and scales with the load. Watch the minute play out, then kill a replica or fail a node yourself.',
 
   'tour.scheduling.title': 'Hands-on: CPU scheduling on one host',
   'tour.scheduling.blurb': 'Four tasks on the basic host: hypervisor type, booting, the ready queue, freeing pCPUs.',

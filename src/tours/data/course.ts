@@ -1,7 +1,7 @@
 /**
  * The course tour: the whole of the course notes in their order (what virtualization
  * is, its properties, its kinds, hypervisor types, CPU, memory, storage, network, SAN,
- * full vs para virtualization, containers and Docker). Each step opens the lens and
+ * full vs para virtualization, containers, Docker and containers at scale). Each step opens the lens and
  * preset made for that section; until a lens exists the step shows the Overview on the
  * basic scenario with the same narration. Steps with a task wait for the student; a
  * step's selection is its highlight (outlined in the lens, explained in the inspector).
@@ -55,5 +55,7 @@ export const tour: Tour = {
     { id: 'containers', section: 'containers', lens: 'containers', preset: 'vm-vs-container', play: true, fallback: { lens: 'overview', preset: 'basic', tick: 6000, select: { kind: 'container', index: 0 } } },
     { id: 'isolation', section: 'containers', lens: 'containers', preset: 'vm-vs-container', tick: 6000, play: false },
     { id: 'docker', section: 'containers', lens: 'containers', preset: 'docker-layers', play: true },
+    // The notes: container-based virtualization replacing hypervisors in the cloud; an orchestrator keeps replicas running at scale.
+    { id: 'scale', section: 'containers', lens: 'containers', preset: 'orchestration', play: true },
   ],
 };

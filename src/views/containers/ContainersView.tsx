@@ -6,10 +6,10 @@
  * "why" paragraph turns the current numbers into the lesson.
  */
 import { MotionScope } from '../shared/MotionScope';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { kernelReach, type Exploited, type Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { selectSelection, selectTheme, useStore } from '../../store';
+import { selectScenarioId, selectSelection, selectTheme, useStore, type AppState } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { addContainer, addVm } from './actions';
@@ -18,6 +18,7 @@ import { ContainerDetail } from './ContainerDetail';
 import { canAdd, columnModel, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
 import { LayersPanel } from './LayersPanel';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
+import { ScaleView } from './ScaleView';
 import './containers.css';
 
 function Why({ cols }: { cols: ColumnModel[] }) {
@@ -41,7 +42,7 @@ const reachOf = (t: Topology, f: Exploited | null) => (f === null ? null : kerne
 /** Start bars and timers move, so the columns take the snapshot eight times a second. */
 const LIVE_HZ = 8;
 
-function ContainersViewBody() {
+function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   const snap = useSnapshot(wholeSnapshot, LIVE_HZ);
   const selection = useStore(selectSelection);
   const t = useT();
@@ -71,7 +72,8 @@ function ContainersViewBody() {
   const vmCol = cols.find((c) => c.kind === 'vms');
   const ctCol = cols.find((c) => c.kind === 'containers');
   return (
-    <div ref={ref} className="lens lens-containers" data-testid="lens-containers">
+    <div ref={ref} className="lens lens-containers" data-testid="lens-containers" data-tab="compare">
+      {tabs}
       {/* Picture first: the columns, then what they mean; the two controls sit above them on one line. */}
       <div className="ct-head">
       {hasNested(snap) && (
@@ -110,10 +112,46 @@ function ContainersViewBody() {
   );
 }
 
+type Tab = 'scale' | 'compare';
+
+/** The world has an orchestrated deployment (then the lens opens on "At scale"). */
+const selectHasDeployments = (s: AppState): boolean => (s.snapshot?.orch.deps.length ?? 0) > 0;
+
+/** The lens's two views, as toggle buttons (the app's lens bar is the one tab list on the page). */
+function Tabs({ tab, setTab }: { tab: Tab; setTab: (t: Tab) => void }) {
+  const t = useT();
+  return (
+    <div role="group" aria-label={t('containers.tabs')} className="ct-tabs">
+      {(['scale', 'compare'] as const).map((k) => (
+        <button key={k} type="button" aria-pressed={tab === k} data-testid={`ct-tab-${k}`} onClick={() => setTab(k)}>
+          {t(`containers.tab.${k}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Containers() {
+  const hasDeployments = useStore(selectHasDeployments);
+  const [tabSel, setTab] = useState<Tab | null>(null);
+  const tab: Tab = tabSel ?? (hasDeployments ? 'scale' : 'compare');
+  if (tab === 'scale') {
+    return (
+      <div className="lens lens-containers" data-testid="lens-containers" data-tab="scale">
+        <Tabs tab={tab} setTab={setTab} />
+        <ScaleView />
+      </div>
+    );
+  }
+  return <ContainersViewBody tabs={<Tabs tab={tab} setTab={setTab} />} />;
+}
+
+/** The lens, fresh for each scenario (its view follows what the scenario is about). */
 export default function ContainersView() {
+  const id = useStore(selectScenarioId);
   return (
     <MotionScope>
-      <ContainersViewBody />
+      <Containers key={id} />
     </MotionScope>
   );
 }

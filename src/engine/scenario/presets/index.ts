@@ -31,6 +31,7 @@ import { pageSharing } from './pageSharing';
 import { shadowVsNested } from './shadowVsNested';
 import { gpuSharing } from './gpuSharing';
 import { instancesOnDemand } from './instancesOnDemand';
+import { orchestration } from './orchestration';
 import { ioPaths } from './ioPaths';
 import { raidStriping } from './raidStriping';
 
@@ -58,6 +59,7 @@ const inputs = {
   'vlan-isolation': vlanIsolation,
   'vm-vs-container': vmVsContainer,
   'docker-layers': dockerLayers,
+  orchestration,
   'drs-balance': drsBalance,
   'live-migration': liveMigration,
   'host-failure': hostFailure,

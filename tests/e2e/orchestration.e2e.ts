@@ -1,0 +1,97 @@
+/**
+ * Containers at scale in real Chromium: the orchestration preset opens the Containers lens
+ * on its "At scale" view, whole on a 1280x720 projector (nodes, gauge, history); a killed
+ * replica restarts and the gauge is back to all available; a rollout ends with every
+ * replica on 2.0 with the available count held; in Korean on a phone nothing scrolls
+ * sideways; axe finds no WCAG 2.2 AA violation in the view. States are reached by seeking and polling data-* attributes, never by waiting.
+ * Screenshots go to /tmp/orch when ORCH_SHOTS is set.
+ */
+import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid } from './harness';
+
+const poll = { timeout: 15_000, interval: 100 };
+const SHOTS = process.env.ORCH_SHOTS === undefined ? null : '/tmp/orch';
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+async function shot(page: { screenshot: (o: { path: string; fullPage?: boolean }) => Promise<unknown> }, name: string): Promise<void> {
+  if (SHOTS === null) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+  await page.screenshot({ path: `${SHOTS}/${name}-full.png`, fullPage: true });
+}
+
+describe('containers at scale', () => {
+  test('projector: the At scale view opens first and its picture is whole on screen', async () => {
+    const { page, errors } = await openApp('scenario=orchestration&lens=containers&lang=en&autoplay=0&tick=20000&theme=projector', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 20_000);
+    await expect.poll(() => page.locator(tid('orch-view')).count(), poll).toBe(1);
+    expect(await page.locator(tid('ct-tab-scale')).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator(tid('orch-node-node-2')).getAttribute('data-failed')).toBe('true');
+    expect(await page.locator(tid('orch-pending')).textContent()).toContain('fits on none of 3 nodes');
+    for (const id of ['orch-gauge-web', 'orch-node-node-1', 'orch-node-node-3']) {
+      const box = await page.locator(tid(id)).boundingBox();
+      expect(box !== null && box.y >= 0 && box.y + box.height <= 720, id).toBe(true);
+    }
+    await shot(page, 'projector-1280x720');
+    const axe = await new AxeBuilder({ page }).include(tid('orch-view')).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('laptop: a killed replica restarts; a rollout ends on 2.0 with the available count held', async () => {
+    const { page, errors } = await openApp('scenario=orchestration&lens=containers&lang=en&autoplay=0&tick=4000&debug=1', { viewport: { width: 1280, height: 800 } });
+    await settled(page, 4000);
+    const gauge = page.locator(tid('orch-gauge-web'));
+    await expect.poll(() => gauge.getAttribute('data-available'), poll).toBe('3');
+    await page.locator(tid('orch-pod-web-1')).click();
+    await page.locator(tid('orch-kill')).click();
+    await expect.poll(() => page.locator(tid('orch-reasons')).textContent(), poll).toContain('web-1 on node-1 killed');
+    // The controller notices at its next pass (every 100 ms): the kubelet restarts it in place after its back-off.
+    await seekTo(page, 4300);
+    await expect.poll(() => page.locator(tid('orch-pod-web-1')).getAttribute('data-phase'), poll).toBe('Starting');
+    expect(await page.locator(tid('orch-pod-web-1')).getAttribute('aria-label')).toContain('on node-1');
+    await shot(page, 'laptop-killed');
+    await seekTo(page, 5800);
+    await expect.poll(() => page.locator(tid('orch-pod-web-1')).getAttribute('data-phase'), poll).toBe('Ready');
+    expect(await gauge.getAttribute('data-available')).toBe('3');
+    expect(await page.locator(tid('orch-reasons')).textContent()).toContain('restarts it in place');
+    // The scripted rollout (30 s) is over by 40 s: all ten on 2.0, never fewer than ten available.
+    await seekTo(page, 40_000);
+    await expect.poll(() => gauge.getAttribute('data-version'), poll).toBe('2.0');
+    await expect.poll(() => gauge.getAttribute('data-rolling'), poll).toBe('false');
+    const versions = await page.locator('[data-testid^="orch-pod-"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-version')}:${e.getAttribute('data-phase')}`));
+    expect(versions).toEqual(Array.from({ length: 10 }, () => '2.0:Ready'));
+    expect(await page.locator(tid('orch-reasons')).textContent()).toContain('at least 10 were available throughout');
+    await shot(page, 'laptop-rolled-out');
+    expect(errors).toEqual([]);
+  });
+
+  test('every lens opens on the orchestration world without an error; the Containers lens keeps its other view', async () => {
+    const { page, errors } = await openApp('scenario=orchestration&lens=overview&lang=en&autoplay=0&tick=32000', { viewport: { width: 1280, height: 800 } });
+    await settled(page, 32_000);
+    for (const lens of ['overview', 'cpu', 'memory', 'storage', 'techniques', 'network', 'cluster', 'containers']) await showLens(page, lens);
+    await expect.poll(() => page.locator(tid('orch-view')).count(), poll).toBe(1);
+    await shot(page, 'laptop-rollout');
+    await page.locator(tid('ct-tab-compare')).click();
+    await expect.poll(() => page.locator(tid('lens-containers')).getAttribute('data-tab'), poll).toBe('compare');
+    expect(await page.locator(tid('orch-view')).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('in Korean on a phone: the view fits the screen', async () => {
+    const { page, errors } = await openApp('scenario=orchestration&lens=containers&lang=ko&autoplay=0&tick=31000', { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 31_000);
+    await expect.poll(() => page.locator(tid('orch-view')).count(), poll).toBe(1);
+    expect(await page.locator(tid('orch-gauge-web')).textContent()).toContain('롤아웃 중');
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(wide).toBeLessThanOrEqual(390);
+    const box = await page.locator(tid('orch-view')).boundingBox();
+    expect(box !== null && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await shot(page, 'phone-ko');
+    expect(errors).toEqual([]);
+  });
+});
