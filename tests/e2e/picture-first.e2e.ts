@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { LENS_LESSONS } from '../../src/views/lensLessons';
-import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, settled, waitForReady } from './harness';
+import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, openApp, readText, settled, tid, waitForReady } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -75,4 +75,32 @@ describe('the picture first', () => {
       });
     }
   }
+
+  test('projector 1280x720: every course-tour step keeps the lens frame whole and its Next button in view, beside the lens', async () => {
+    const { page, errors } = await openApp('lang=en&theme=projector&tour=course&step=1', { viewport: { width: 1280, height: 720 } });
+    const total = Number(/of (\d+)/.exec(await readText(page, 'tour-step'))?.[1] ?? 0);
+    expect(total).toBeGreaterThan(20);
+    const bad: string[] = [];
+    for (let step = 1; step <= total; step++) {
+      await page.locator(tid('tour-step'), { hasText: `step ${step} of ${total}` }).waitFor();
+      const at = await page.evaluate(() => {
+        const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect() ?? null;
+        const bar = box('.playback');
+        const lens = box('#lens-panel');
+        const tour = box('[data-testid=tour-panel]');
+        const next = box('[data-testid=tour-next], [data-testid=tour-finish]');
+        return { barTop: bar?.top ?? 0, lens, tour, next };
+      });
+      const where = `step ${step}`;
+      if (at.lens === null || at.tour === null || at.next === null) bad.push(`${where}: missing parts`);
+      else {
+        if (at.lens.top < 0 || at.lens.bottom > at.barTop + 1) bad.push(`${where}: the lens frame runs ${Math.round(at.lens.bottom - at.barTop)} px under the playback bar`);
+        if (at.next.top < 0 || at.next.bottom > at.barTop) bad.push(`${where}: Next is out of view`);
+        if (at.tour.left < at.lens.right) bad.push(`${where}: the tour panel covers the lens`);
+      }
+      if (step < total) await page.locator(tid('tour-next')).click();
+    }
+    expect(bad).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
