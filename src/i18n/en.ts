@@ -86,6 +86,7 @@ export const en = {
   'overview.summary':
     '{hosts} {hosts|host|hosts} with {pcpus} {pcpus|pCPU|pCPUs} {hosts|runs|run} {vms} {vms|VM|VMs} ({vmsOn} powered on) and {containers} {containers|container|containers}. Right now {running} {running|vCPU or container is|vCPUs or containers are} running, {ready} {ready|is|are} waiting for a pCPU and {blocked} {blocked|is|are} waiting for I/O.',
 
+  'sheet.label': 'Details and events',
   'inspector.title': 'Inspector',
   'inspector.empty': 'Select a host, a pCPU, the hypervisor, a VM or a container to see what it is doing and why.',
   'inspector.vm': 'VM {vm}',

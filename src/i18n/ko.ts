@@ -88,6 +88,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'overview.summary':
     '호스트 {hosts}대의 pCPU {pcpus}개가 가상머신 {vms}개(켜짐 {vmsOn}개)와 컨테이너 {containers}개를 실행합니다. 지금 {running}개가 실행 중이고, {ready}개는 pCPU를, {blocked}개는 I/O를 기다립니다.',
 
+  'sheet.label': '상세 보기와 방금 일어난 일',
   'inspector.title': '상세 보기',
   'inspector.empty': '호스트, pCPU, 하이퍼바이저, 가상머신, 컨테이너를 선택하면 무엇을 하고 있고 왜 그런지 보여 줍니다.',
   'inspector.vm': '가상머신 {vm}',

@@ -8,6 +8,7 @@
 import { lazy, Suspense } from 'react';
 import { useT } from '../i18n';
 import { selectEmbed, selectLens, selectPenUsed, selectStatus, selectTour, useStore } from '../store';
+import { BottomSheet } from './BottomSheet';
 import { EventFeed } from './EventFeed';
 import { Header } from './Header';
 import { Inspector } from './inspector/Inspector';
@@ -100,11 +101,12 @@ export function App() {
             {wide && <ClassroomBar />}
             <TourPanel />
             <ChecksSlot />
-            <Inspector />
-            <EventFeed />
+            {wide && <Inspector />}
+            {wide && <EventFeed />}
           </div>
         </div>
       )}
+      {!embed && !wide && <BottomSheet />}
       <PlaybackBar minimal={embed} />
       <Suspense fallback={null}>
         <LectureLayer />

@@ -160,3 +160,41 @@ describe('accessibility of the Menu and the Undo notice', () => {
     });
   }
 });
+
+describe('the inspector and the event feed as a sheet on phones', () => {
+  test('390x844 in Korean: closed it is one row; a tapped VM opens it on the inspector with the lens still in view; events and closing; axe', async () => {
+    const { page, errors } = await openApp('scenario=basic&lens=overview&lang=ko&autoplay=0&tick=6000', PHONE);
+    await settled(page, 6000);
+    const sheet = page.locator(tid('sheet'));
+    expect(await sheet.getAttribute('data-open')).toBe('');
+    const closed = await sheet.boundingBox();
+    expect(closed?.height ?? 999).toBeLessThan(70);
+    await page.locator('[data-sel="vm-1"]').first().tap();
+    await expect.poll(() => sheet.getAttribute('data-open'), poll).toBe('inspector');
+    await expect.poll(() => page.locator('#sheet-inspector').textContent(), poll).toContain('가상머신 db-1');
+    // The lens shrinks above the sheet; the picture keeps its top on screen, nothing is covered.
+    const lens = await page.locator('#lens-panel').boundingBox();
+    const open = await sheet.boundingBox();
+    expect(lens !== null && open !== null && lens.y >= 0 && lens.y + 80 < open.y).toBe(true);
+    expect(open !== null && open.y + open.height <= 844).toBe(true);
+    await page.locator(tid('sheet-events')).tap();
+    await expect.poll(() => sheet.getAttribute('data-open'), poll).toBe('events');
+    expect(await page.locator('#sheet-events').textContent()).toContain('방금 일어난 일');
+    const axe = await new AxeBuilder({ page })
+      .setLegacyMode(true)
+      .options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'label-content-name-mismatch': { enabled: true }, 'target-size': { enabled: true } }, resultTypes: ['violations'] })
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
+    await page.locator(tid('sheet-events')).tap();
+    await expect.poll(() => sheet.getAttribute('data-open'), poll).toBe('');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+  });
+
+  test('at 1280x800 the inspector and feed stay in the side column: no sheet', async () => {
+    const { page, errors } = await openApp('scenario=basic&lang=en&autoplay=0', { viewport: { width: 1280, height: 800 } });
+    await page.locator('.side [data-testid=inspector]').waitFor();
+    expect(await page.locator(tid('sheet')).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

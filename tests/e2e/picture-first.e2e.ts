@@ -39,8 +39,10 @@ async function placement(page: Page): Promise<Placement | null> {
     const panel = document.querySelector('#lens-panel')?.getBoundingClientRect();
     const pic = document.querySelector('#lens-panel [data-picture]')?.getBoundingClientRect();
     if (panel === undefined || pic === undefined) return null;
-    const top = Math.max(panel.top, 0);
-    const bottom = Math.min(panel.bottom, window.innerHeight);
+    // What of the lens frame is on screen: inside the scrolling workspace, above the sheet and the playback bar.
+    const area = document.querySelector('.workspace')?.getBoundingClientRect();
+    const top = Math.max(panel.top, area?.top ?? 0, 0);
+    const bottom = Math.min(panel.bottom, area?.bottom ?? window.innerHeight, window.innerHeight);
     const h = Math.max(1, bottom - top);
     const seen = Math.max(0, Math.min(pic.bottom, bottom) - Math.max(pic.top, top));
     return { startsAt: (pic.top - top) / h, whole: pic.top >= top - 1 && pic.bottom <= bottom + 1, fills: seen / h, pageWidth: document.documentElement.scrollWidth };

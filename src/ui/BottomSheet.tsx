@@ -1,0 +1,46 @@
+/**
+ * Phones and tablets: the inspector and the event feed as a sheet docked above the
+ * playback bar, instead of a column below the lens that nobody scrolls to. Closed, it is
+ * one row of two buttons; open, it shows one of the two (the other stays in the page,
+ * hidden, so nothing is lost) in at most 45 % of the screen, and the lens above shrinks
+ * instead of being covered. Selecting something in a lens opens it on the inspector.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n';
+import { selectSelection, useStore } from '../store';
+import { EventFeed } from './EventFeed';
+import { Inspector } from './inspector/Inspector';
+import './bottomSheet.css';
+
+type Part = 'inspector' | 'events';
+
+export function BottomSheet() {
+  const t = useT();
+  const sel = useStore(selectSelection);
+  const [open, setOpen] = useState<Part | null>(null);
+  const seen = useRef(sel);
+  // A new selection is something to read about: the sheet opens on the inspector.
+  useEffect(() => {
+    if (sel !== null && sel !== seen.current) setOpen('inspector');
+    seen.current = sel;
+  }, [sel]);
+  const toggle = (p: Part): void => setOpen(open === p ? null : p);
+  return (
+    <section className={open === null ? 'sheet' : 'sheet sheet-open'} aria-label={t('sheet.label')} data-testid="sheet" data-open={open ?? ''}>
+      <div className="sheet-tabs">
+        <button type="button" aria-expanded={open === 'inspector'} aria-controls="sheet-inspector" data-testid="sheet-inspector" onClick={() => toggle('inspector')}>
+          {open === 'inspector' ? '▾' : '▴'} {t('inspector.title')}
+        </button>
+        <button type="button" aria-expanded={open === 'events'} aria-controls="sheet-events" data-testid="sheet-events" onClick={() => toggle('events')}>
+          {open === 'events' ? '▾' : '▴'} {t('events.title')}
+        </button>
+      </div>
+      <div id="sheet-inspector" className="sheet-body" hidden={open !== 'inspector'}>
+        <Inspector />
+      </div>
+      <div id="sheet-events" className="sheet-body" hidden={open !== 'events'}>
+        <EventFeed />
+      </div>
+    </section>
+  );
+}
