@@ -58,9 +58,9 @@ try {
   const all = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`case ${c.name} at ${rateArg}x: ${(fr / (ms / 1000)).toFixed(1)} fps, long tasks ${lt.length}, longest ${Math.max(0, ...lt)} ms: ${lt.slice(0, 30).join(' ')}`);
   console.log(`--- self time (of ${(all / 1000).toFixed(0)} ms sampled)`);
-  for (const [k, v] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 35)) console.log(`${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+  for (const [k, v] of [...byName].toSorted((a, b) => b[1] - a[1]).slice(0, 35)) console.log(`${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`);
   console.log('--- total time');
-  for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+  for (const [k, v] of [...total].toSorted((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`);
   await context.close();
 } finally {
   await browser.close();
