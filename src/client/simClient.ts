@@ -17,9 +17,14 @@ import { assertNever, PROTOCOL_VERSION, type FromWorker, type LoggedCommand, typ
 import { addNotice, setSim, useStore, worldReplaced, type WorldOrigin } from '../store';
 import { Liveness, PING_MS, RestartBudget } from './liveness';
 import { RestartPoint } from './restartPoint';
+import { MAX_GAP_MS } from '../views/shared/frameLoop';
 import { createInThreadTransport, createWorkerTransport, type Transport } from './transport';
 
-/** Draw by timer when no animation frame came within this long. */
+/**
+ * Draw by timer when no animation frame came within this long; when the app's frame loop
+ * draws, also give it the longest gap it may leave between passes on a slow device
+ * (otherwise the timer would draw every snapshot the loop means to leave out).
+ */
 const FRAME_FALLBACK_MS = 50;
 
 type CommandResult = { ok: true } | { ok: false; reason: Message };
@@ -184,7 +189,7 @@ class SimClient {
       else if (typeof requestAnimationFrame === 'function') requestAnimationFrame(draw);
     }
     // No frame comes in a hidden or starved page: the timer draws instead (draw runs once).
-    setTimeout(draw, hidden ? 16 : FRAME_FALLBACK_MS);
+    setTimeout(draw, hidden ? 16 : this.frameScheduler === null ? FRAME_FALLBACK_MS : FRAME_FALLBACK_MS + MAX_GAP_MS);
   }
 
   /**

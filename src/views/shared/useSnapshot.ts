@@ -10,11 +10,14 @@
  * table never blocks a click. While the world is paused (stepping, seeking, a command)
  * every new snapshot is published at once, and so is one with a new topology (so a view
  * never pairs the store's topology with an older snapshot); while it plays, at most `hz`
- * times a second, the newest one always arriving last.
+ * times a second, the newest one always arriving last. On a device that cannot keep up
+ * (the frame loop is leaving frames out between its passes) publications spread out in
+ * step, down to a quarter of `hz`, so React's renders never crowd out the frames.
  */
 import { startTransition, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import type { Snapshot } from '../../engine';
 import { getAppState, useStore, type AppState } from '../../store';
+import { frameLoop, MAX_GAP_MS } from './frameLoop';
 
 type Listener = () => void;
 
@@ -51,7 +54,7 @@ export class RateChannel {
 
   private onStore(s: AppState, prev: AppState): void {
     if (s.snapshot === prev.snapshot) return;
-    const gap = 1000 / this.hz;
+    const gap = (1000 / this.hz) * loadFactor();
     const wait = this.last + gap - performance.now();
     // Paused, due, or a new topology (views index the snapshot by the topology they hold): now.
     if (!s.playing || wait <= 0 || s.snapshot?.topology !== prev.snapshot?.topology) {
@@ -73,6 +76,13 @@ export class RateChannel {
       for (const l of this.listeners) l();
     });
   }
+}
+
+const FRAME_MS = 1000 / 60;
+/** How much slower than asked to publish: 1 while frames are on time, up to 4 as the frame loop's gap grows. */
+function loadFactor(): number {
+  const gap = frameLoop.stats().gapMs;
+  return gap <= FRAME_MS ? 1 : 1 + (3 * (Math.min(gap, MAX_GAP_MS) - FRAME_MS)) / (MAX_GAP_MS - FRAME_MS);
 }
 
 const channels = new Map<number, RateChannel>();
