@@ -7,13 +7,15 @@
  * + / − / 0 / F on the focused frame; a mouse drag on the drawing's background pans. Each
  * zoom keeps the point under the pointer (or the frame's centre) where it was.
  */
-import { useGesture } from '@use-gesture/react';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../../i18n';
+import { ZOOM_MAX, ZOOM_MIN } from './zoomBounds';
 import './zoomPan.css';
 
-export const ZOOM_MIN = 0.05;
-export const ZOOM_MAX = 4;
+// Pinch, Ctrl + wheel and drag arrive with the gesture library, loaded after the first picture (buttons and keys work at once).
+const ZoomGestures = lazy(() => import('./ZoomGestures'));
+
+export { ZOOM_MAX, ZOOM_MIN };
 const STEP = 1.25;
 /** Width a drawing laid out to its frame leaves for the frame's scroll bar. */
 export const ZOOM_GUTTER = 18;
@@ -109,29 +111,6 @@ export function ZoomPan({ label, children, className, testid, picture = false }:
     zoomTo(1, { x: 0, y: 0 });
   };
 
-  useGesture(
-    {
-      onPinch: ({ offset: [s], origin: [ox, oy], event }) => {
-        event.preventDefault();
-        const r = frame.current?.getBoundingClientRect();
-        zoomTo(s, r === undefined ? undefined : { x: ox - r.left, y: oy - r.top });
-      },
-      onDrag: ({ delta: [dx, dy], tap, event }) => {
-        // A mouse drag pans; touch pans natively (one finger scrolls the frame); a tap stays a click.
-        const f = frame.current;
-        if (f === null || tap || !('pointerType' in event) || event.pointerType !== 'mouse') return;
-        event.preventDefault();
-        f.scrollLeft -= dx;
-        f.scrollTop -= dy;
-      },
-    },
-    {
-      target: frame,
-      eventOptions: { passive: false },
-      pinch: { scaleBounds: { min: ZOOM_MIN, max: ZOOM_MAX }, from: () => [scaleRef.current, 0], pinchOnWheel: true },
-      drag: { filterTaps: true, pointer: { buttons: 1 } },
-    },
-  );
 
   // A scenario switch can shrink the drawing below the scroll offsets: keep them inside it.
   useEffect(() => {
@@ -173,6 +152,9 @@ export function ZoomPan({ label, children, className, testid, picture = false }:
           </div>
         </div>
       </div>
+      <Suspense fallback={null}>
+        <ZoomGestures frame={frame} scale={scaleRef} zoomTo={zoomTo} />
+      </Suspense>
       {/* Under the drawing: the picture first, its zoom controls right below it. */}
       <div className="zoom-bar" role="group" aria-label={t('zoom.controls', { label })}>
         <button type="button" onClick={() => zoomTo(scaleRef.current / STEP)} disabled={scale <= ZOOM_MIN} data-testid="zoom-out">

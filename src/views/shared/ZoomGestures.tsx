@@ -1,0 +1,39 @@
+/**
+ * ZoomPan's gestures (its own chunk, so the gesture library is not in the first download):
+ * pinch and Ctrl + wheel zoom around the pointer; a mouse drag pans; a tap stays a click;
+ * one finger scrolls the frame natively. Renders nothing.
+ */
+import { useGesture } from '@use-gesture/react';
+import type { RefObject } from 'react';
+import { ZOOM_MAX, ZOOM_MIN } from './zoomBounds';
+
+interface Props {
+  frame: RefObject<HTMLDivElement | null>;
+  scale: RefObject<number>;
+  zoomTo: (next: number, focus?: { x: number; y: number }) => void;
+}
+
+export default function ZoomGestures({ frame, scale, zoomTo }: Props) {
+  useGesture(
+    {
+      onPinch: ({ offset: [s], origin: [ox, oy], event }) => {
+        event.preventDefault();
+        const r = frame.current?.getBoundingClientRect();
+        zoomTo(s, r === undefined ? undefined : { x: ox - r.left, y: oy - r.top });
+      },
+      onDrag: ({ delta: [dx, dy], tap, event }) => {
+        const f = frame.current;
+        if (f === null || tap || !('pointerType' in event) || event.pointerType !== 'mouse') return;
+        event.preventDefault();
+        f.scrollBy(-dx, -dy);
+      },
+    },
+    {
+      target: frame,
+      eventOptions: { passive: false },
+      pinch: { scaleBounds: { min: ZOOM_MIN, max: ZOOM_MAX }, from: () => [scale.current, 0], pinchOnWheel: true },
+      drag: { filterTaps: true, pointer: { buttons: 1 } },
+    },
+  );
+  return null;
+}
