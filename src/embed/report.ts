@@ -55,8 +55,12 @@ export function startReporting(opts: ReportOptions, origins: readonly string[] |
     console.warn('[virtlab] report= is set but the parent page’s origin is unknown; add origins= to receive reports');
     return () => undefined;
   }
+  let posted = 0;
   const post = (name: 'xapi' | 'height', data: unknown): void => {
     for (const o of targets) window.parent.postMessage({ virtlab: API_VERSION, kind: 'event', name, data }, o);
+    // How many reports the page has handed to the browser (a state tests can wait for: the
+    // browser delivers them only to an allowed parent origin, and says nothing otherwise).
+    document.documentElement.dataset['reported'] = String(++posted);
   };
   const stops: (() => void)[] = [];
   if (opts.xapi) stops.push(startStatements((s) => post('xapi', s)));

@@ -109,9 +109,21 @@ describe('reporting to the course site', () => {
 
   test('a frame that allows only another origin sends this host nothing; a bad host message is refused and changes nothing', async () => {
     const { page, frame, errors } = await openHost('report=xapi,height&origins=https%3A%2F%2Fcourse.example.edu');
+    // Every message the host page receives from here on, in arrival order.
+    await page.evaluate(() => {
+      const w = window as unknown as { arrived: string[] };
+      w.arrived = [];
+      window.addEventListener('message', (e: MessageEvent) => w.arrived.push((e.data as { marker?: string } | null)?.marker ?? `virtlab:${String((e.data as { name?: string } | null)?.name)}`));
+    });
     await frame.locator(tid('tool-btn-checks')).click();
     await frame.locator(tid('check-question')).waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(1000);
+    // The frame confirms it has handed reports to the browser (for another origin, so none may arrive) ...
+    await expect.poll(() => frame.evaluate(() => Number(document.documentElement.dataset['reported'] ?? 0)), poll).toBeGreaterThanOrEqual(1);
+    // ... then posts a marker to the host: messages from one window arrive in order, so any report
+    // delivered to this host would arrive before it. Waiting for the marker waits for a state, not for time.
+    await frame.evaluate(() => window.parent.postMessage({ marker: 'after the reports' }, '*'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { arrived: string[] }).arrived), poll).toContain('after the reports');
+    expect(await page.evaluate(() => (window as unknown as { arrived: string[] }).arrived)).toEqual(['after the reports']);
     expect(await statements(page)).toEqual([]);
     expect(await page.locator('#log').innerText()).not.toContain('"name":"height"');
     // Chromium reports each message it could not deliver to a parent of another origin.
