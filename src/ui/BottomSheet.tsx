@@ -36,10 +36,10 @@ export function BottomSheet() {
         </button>
       </div>
       <div id="sheet-inspector" className="sheet-body" hidden={open !== 'inspector'}>
-        <Inspector />
+        <Inspector quiet />
       </div>
       <div id="sheet-events" className="sheet-body" hidden={open !== 'events'}>
-        <EventFeed />
+        <EventFeed quiet />
       </div>
     </section>
   );

@@ -13,7 +13,8 @@ const eventsOf = (s: { events: SimEvent[] }): SimEvent[] => s.events;
 /** The list changed when its length or newest event did (each snapshot brings a new array). */
 const sameEvents = (a: SimEvent[], b: SimEvent[]): boolean => a.length === b.length && a.at(-1)?.seq === b.at(-1)?.seq;
 
-export function EventFeed() {
+/** `quiet`: the heading is for screen readers only (the phone sheet's button already names it). */
+export function EventFeed({ quiet = false }: { quiet?: boolean }) {
   const events = useSnapshot(eventsOf, 4, sameEvents) ?? undefined;
   const lang = useStore(selectLang);
   const lens = useStore(selectLens);
@@ -22,7 +23,7 @@ export function EventFeed() {
   const items = feedItems(events, lens);
   return (
     <section className="event-feed" aria-label={t('events.title')}>
-      <h2>{t('events.title')}</h2>
+      <h2 className={quiet ? 'visually-hidden' : undefined}>{t('events.title')}</h2>
       <ul>
         {items.map((e) => (
           <li key={e.seq} className={e.level === 'detail' ? 'event-detail' : undefined}>

@@ -10,7 +10,8 @@ import { selectSelection, useStore } from '../../store';
 import { inspectorPanel } from '../../views/registry';
 import { useSnapshot, wholeSnapshot } from '../../views/shared/useSnapshot';
 
-export function Inspector() {
+/** `quiet`: the heading is for screen readers only (the phone sheet's button already names it). */
+export function Inspector({ quiet = false }: { quiet?: boolean }) {
   const t = useT();
   const sel = useStore(selectSelection);
   const snap = useSnapshot(wholeSnapshot, 4);
@@ -18,7 +19,7 @@ export function Inspector() {
   const empty = <p className="muted">{t('inspector.empty')}</p>;
   return (
     <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
-      <h2>{t('inspector.title')}</h2>
+      <h2 className={quiet ? 'visually-hidden' : undefined}>{t('inspector.title')}</h2>
       {sel === null || snap === null || Panel === null ? empty : <Suspense fallback={empty}>{createElement(Panel, { snap, sel })}</Suspense>}
     </aside>
   );
