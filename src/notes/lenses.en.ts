@@ -30,7 +30,7 @@ export default {
   'notes.lens.memory.misconceptions':
     'Overcommitted memory is not free memory: reclaiming costs CPU (compression), guest I/O (ballooning) or disk reads (hypervisor swap). A VM’s configured memory is not the memory it uses. The shadow walk is short, but every guest page-table write and CR3 load traps to the hypervisor. The guest still sees contiguous “physical” memory starting at zero, whatever the host does behind it.',
   'notes.lens.memory.try':
-    'In memory-overcommit, play until the state reaches hard and name each technique as it starts. In balloon, switch the idle memory tax off and compare which VM gives more. In page-sharing, switch sharing between VMs off. In shadow-vs-nested, step the walk, count the references, then turn large pages on (3 and 15). The Practice panel has Belady’s anomaly with FIFO.',
+    'In memory-overcommit, play until the state reaches hard (about 26 s) and name each technique as it starts (clear about 13 s, soft 16 s). In balloon, switch the idle memory tax off and compare which VM gives more. In page-sharing, switch sharing between VMs off. In shadow-vs-nested, step the walk, count the references, then turn large pages on (3 and 15). The Practice panel has Belady’s anomaly with FIFO.',
 
   'notes.lens.storage.shows':
     'Each VM’s disk as a volume carved out of storage arrays grouped by rack, its replicas as blocks labelled by owner VM, live IOPS gauges and queueing latency, the placement policy (most free space, round robin, weighted hashing) with “where will the next volume go?”, failures of an array or a rack with rebuilds (or losses, said plainly), rebalancing with what moved, and per-VM read/write permissions.',

@@ -134,12 +134,12 @@ export default {
   'notes.preset.host-failure.misconceptions': 'HA does not move running VMs: the failed host’s VMs crash and are rebooted elsewhere (booting takes seconds).',
   'notes.preset.host-failure.try': 'Place a VM with a large reservation and read admission control’s refusal; switch HA off and compare.',
 
-  'notes.preset.memory-overcommit.shows': 'One 8 GiB host promised 12 GiB (1.5×) by three busy VMs. As the guests fill their working sets and page caches, free memory falls through ESXi’s states and the reclaim ladder engages in order: sharing, ballooning, then compression and swapping. minFree is raised to 512 MiB so each band is wide enough to watch.',
+  'notes.preset.memory-overcommit.shows': 'One 8 GiB host promised 12 GiB (1.5×) by three VMs, paced to follow at 1×. The VMs power on one after another (0, 4, 8 s), idle at first; as the guests fill their page caches free memory falls below minFree (clear, about 13 s: sharing scans faster). At 16 s web’s site opens (soft: the balloon inflates, in web and batch rather than db, whose shares are high). At 26 s db’s reports and batch’s data load start together (hard: compression and swapping), and from then on the VMs do less work, waiting on memory. minFree is raised to 512 MiB so each band is wide enough to watch.',
   'notes.preset.memory-overcommit.ask': 'At each state change: what engages, and why is it cheaper than the next step? Which VM gives up memory first?',
   'notes.preset.memory-overcommit.misconceptions': 'The host does not “run out” the moment it is overcommitted: the promise only matters once the guests really touch their memory.',
   'notes.preset.memory-overcommit.try': 'Switch ballooning or compression off and see the host reach swap sooner; stop a VM to give memory back.',
 
-  'notes.preset.balloon.shows': 'An idle VM and a busy database VM share a 5 GiB host promised 8 GiB. Under pressure the balloon drivers inflate; with the idle memory tax on, the idle VM (mostly cold page cache) gives more than the busy one. Compression is off so the balloon is the main tool.',
+  'notes.preset.balloon.shows': 'An idle VM and a busy database VM share a 5 GiB host promised 8 GiB. The idle VM runs first and fills its free memory with page cache; at 6 s the database powers on, and as it fills its working set (about 11.5 s) the balloon drivers inflate: with the idle memory tax on, the idle VM (mostly cold page cache) gives, not the busy one. At 32 s the database’s job ends and it powers off: memory is plentiful again and the balloon deflates. Compression is off so the balloon is the main tool.',
   'notes.preset.balloon.ask': 'Why should the idle VM give more? Which pages does a guest give to its balloon first?',
   'notes.preset.balloon.misconceptions': 'The balloon does not steal pages blindly: the guest chooses what to give (page cache first), which is why ballooning hurts less than hypervisor swap.',
   'notes.preset.balloon.try': 'Switch the idle memory tax off and compare the two balloons; change the guest’s replacement policy.',
@@ -154,7 +154,7 @@ export default {
   'notes.preset.shadow-vs-nested.misconceptions': 'Nested paging is not slower overall: TLB hit rates are usually 95–99 %, so the long walk is rare, while shadow paging’s exits are frequent.',
   'notes.preset.shadow-vs-nested.try': 'Step the walk on both hosts; turn large pages on (3 and 15 references); turn the tagged TLB off and watch the misses rise.',
 
-  'notes.preset.memory-16k.shows': 'The memory benchmark: a 16 GiB host at 1 MiB per page (16,384 frames), overcommitted 1.5× by six VMs, with one VM stopped and restarted every few seconds so thousands of frames change owner and state.',
+  'notes.preset.memory-16k.shows': 'The memory benchmark: a 16 GiB host at 1 MiB per page (16,384 frames), overcommitted 1.5× by six VMs that power on 3 s apart (soft at about 18 s, hard at 21 s); from 26 s one VM is stopped and restarted every few seconds so thousands of frames change owner and state.',
   'notes.preset.memory-16k.ask': 'Which reclaim techniques are active at once? Why do freed frames fill again so quickly?',
   'notes.preset.memory-16k.misconceptions': 'One cell is one model page of 1 MiB here, not a 4 KiB page; the lens states the scale.',
   'notes.preset.memory-16k.try': 'Run at top speed and check the grid keeps up; use it to show scale after the smaller memory presets.',

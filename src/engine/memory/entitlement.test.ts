@@ -65,7 +65,7 @@ describe('memory entitlement', () => {
     for (const cmd of [
       { type: 'setVmMemory', vm: 'db', reservationMiB: 8192 },
       { type: 'setVmMemory', vm: 'db', reservationMiB: 2048, limitMiB: 1024 },
-      { type: 'setVmMemory', vm: 'db', shares: 0 },
+      { type: 'setVmMemory', vm: 'web', shares: 0 },
       { type: 'setVmMemory', vm: 'nope', shares: 5 },
     ] as const) {
       const r = applyCommand(st, cmd);

@@ -25,6 +25,9 @@ const vmOn = (id: string) => (st: SimState) => st.vmPower[st.topology.vms.findIn
 /** Every VM that starts by itself is running (the lesson's picture is on screen). */
 const allUp = (st: SimState) => st.topology.vms.every((_, i) => st.scenario.vms[i]?.autostart !== true || st.vmPower[i] === POWER.on);
 
+/** The first host's memory state has reached `state` (1 clear .. 4 low) or worse. */
+const hostMem = (state: number, name: string): Step => ({ name, holds: (st) => (st.memory.hosts[0]?.state ?? 0) >= state });
+
 /** io-paths: the emulated VM has done fewer I/Os than the passthrough one (its CPU went to traps). */
 const ioFewestOnEmulated = (st: SimState) => {
   const io = (id: string) => st.virt.vm[st.topology.vms.findIndex((v) => v.id === id) * VF.count + VF.io] ?? 0;
@@ -63,11 +66,14 @@ const PACING: Record<PresetId, Pacing> = {
   'drs-balance': { sequence: ['cluster.why.drsCpu', { name: 'the last DRS move ends, the hosts within the threshold', holds: (st) => st.cluster.lastCheck?.verdict.key !== 'cluster.check.move' && st.cluster.migration === null && st.cluster.queue.length === 0 && st.cluster.decisions.filter((d) => d.kind === 'drs').length >= 3 }] },
   'live-migration': { sequence: ['cluster.ev.migrationStart', 'cluster.ev.migrated', { name: 'db-vm arrives on host-2 after auto-converge', holds: (st) => st.cluster.history.length >= 2 }] },
   'host-failure': { sequence: ['cluster.ev.failed', 'cluster.why.haDeclared', { name: 'the restarted VMs run again', holds: (st) => st.cluster.decisions.some((d) => d.kind === 'ha') && ['shop', 'orders', 'reports'].every((id) => vmOn(id)(st)) }] },
-  'memory-overcommit': { todo: 'the host falls high -> clear -> soft -> hard within about 1.6 s (the reclaim ladder belongs to the memory work of issue 13)' },
-  balloon: { todo: 'the host falls through its states within about 2 s (memory work of issue 13)' },
+  // VMs power on at 0, 4 and 8 s (clear about 13 s), web's site opens at 16 s (soft), db's reports and batch's data load at 26 s (hard).
+  'memory-overcommit': { sequence: [hostMem(1, 'clear: sharing scans faster'), hostMem(2, 'soft: the balloon inflates'), hostMem(3, 'hard: compression and swapping')] },
+  // The database VM powers on at 6 s, the idle VM's balloon inflates as it fills (about 11.5 s), the database powers off at 32 s and the balloon deflates.
+  balloon: { sequence: [{ name: 'the database VM powers on', holds: (st) => st.vmPower[st.topology.vms.findIndex((v) => v.id === 'busy')] !== POWER.off }, 'memory.event.balloon', 'memory.event.deflated'] },
   'page-sharing': { steady: (st) => allUp(st) && st.memory.hosts.some((h) => h.sharedTotal > 0) },
   'shadow-vs-nested': { steady: allUp },
-  'memory-16k': { todo: 'the host falls through its states within about 1.5 s (memory work of issue 13)' },
+  // Six VMs power on 3 s apart: soft about 18 s, hard 21 s; from 26 s one VM is stopped and restarted every 3 s (the churn).
+  'memory-16k': { sequence: [hostMem(2, 'soft: the balloon inflates'), hostMem(3, 'hard: compression and swapping'), 'event.vmStopped'] },
 };
 
 /** Ticks at which each step first happened (Infinity if never), stepping 100 ms at a time up to LESSON_MAX_MS. */
