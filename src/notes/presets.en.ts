@@ -53,10 +53,10 @@ export default {
   'notes.preset.thin-overcommit.misconceptions': 'Thin provisioning saves space only until the data is really written; it needs monitoring, not faith.',
   'notes.preset.thin-overcommit.try': 'When writes fail, add an array and rebalance so they resume; compare with thick volumes, which reserve their whole size up front.',
 
-  'notes.preset.rack-awareness.shows': 'Six VMs’ disks, two replicas each, placed round robin over six arrays in three racks with rack awareness off. At 8 s rack-1 loses power: volumes whose two copies were both in rack-1 are lost.',
+  'notes.preset.rack-awareness.shows': 'Six VMs’ disks, two replicas each, placed round robin over six arrays in three racks with rack awareness off. At 12 s rack-1 loses power: the two volumes whose copies were both in rack-1 are lost. At 16 s its power is back; at 18 s rack awareness is turned on and a rebalance moves one copy of each volume to another rack (done by about 26 s). At 30 s rack-2 loses power: nothing more is lost, and its volumes re-replicate onto the racks left (about 38 s).',
   'notes.preset.rack-awareness.ask': 'Two copies were kept: how can data still be lost? Which volumes will it be?',
   'notes.preset.rack-awareness.misconceptions': 'Replicas protect only against failures they do not share: one power feed or one top-of-rack switch takes both copies in a rack.',
-  'notes.preset.rack-awareness.try': 'Before 8 s, turn rack awareness on and rebalance, then let the failure happen: nothing is lost.',
+  'notes.preset.rack-awareness.try': 'Go back to tick 0, turn rack awareness on and rebalance before 12 s: the moves finish by about 8 s, and even the first failure loses nothing.',
 
   'notes.preset.server-virtualization.shows': 'The first kind in the notes: one server with a type-1 hypervisor runs three isolated VMs (mail, web, and a Windows ERP database), each with its own guest OS.',
   'notes.preset.server-virtualization.ask': 'What did the company save by putting three servers in one? What do the three VMs still share?',

@@ -52,10 +52,10 @@ export default {
   'notes.preset.thin-overcommit.misconceptions': '씬 프로비저닝은 데이터를 실제로 쓰기 전까지만 공간을 아껴 줍니다. 믿음이 아니라 감시가 필요합니다.',
   'notes.preset.thin-overcommit.try': '쓰기가 실패하면 어레이를 추가하고 재배치해서 다시 쓰게 하세요. 전체 크기를 미리 잡아 두는 thick 볼륨과 비교하세요.',
 
-  'notes.preset.rack-awareness.shows': '가상머신 여섯 대의 디스크가 복제본 2개씩, 랙을 고려하지 않은 라운드 로빈으로 세 랙의 어레이 여섯 개에 놓여 있습니다. 8초에 rack-1의 전원이 나가면 두 사본이 모두 rack-1에 있던 볼륨을 잃습니다.',
+  'notes.preset.rack-awareness.shows': '가상머신 여섯 대의 디스크가 복제본 2개씩, 랙을 고려하지 않은 라운드 로빈으로 세 랙의 어레이 여섯 개에 놓여 있습니다. 12초에 rack-1의 전원이 나가면 두 사본이 모두 rack-1에 있던 볼륨 두 개를 잃습니다. 16초에 전원이 돌아오고, 18초에 랙 고려를 켜고 재배치하면 볼륨마다 사본 하나가 다른 랙으로 옮겨 갑니다(26초쯤 끝남). 30초에 rack-2의 전원이 나가도 더 잃는 것은 없고, 그 랙에 있던 볼륨은 남은 랙에 다시 복제됩니다(38초쯤).',
   'notes.preset.rack-awareness.ask': '사본을 두 개 두었는데 어떻게 데이터를 잃을 수 있을까요? 어느 볼륨이 그렇게 될까요?',
   'notes.preset.rack-awareness.misconceptions': '복제본은 함께 겪지 않는 고장만 막아 줍니다. 전원 하나나 랙 위 스위치 하나가 한 랙의 두 사본을 모두 앗아 갑니다.',
-  'notes.preset.rack-awareness.try': '8초 전에 랙 고려를 켜고 재배치한 뒤 고장을 일으켜 보세요. 아무것도 잃지 않습니다.',
+  'notes.preset.rack-awareness.try': '틱 0으로 돌아가 12초 전에 랙 고려를 켜고 재배치해 보세요. 이동은 8초쯤 끝나고, 첫 번째 고장에서도 아무것도 잃지 않습니다.',
 
   'notes.preset.server-virtualization.shows': '노트의 첫 번째 종류입니다. Type 1 하이퍼바이저를 가진 서버 한 대가 서로 격리된 가상머신 세 대(mail, web, Windows ERP 데이터베이스)를 각자의 게스트 OS로 실행합니다.',
   'notes.preset.server-virtualization.ask': '서버 세 대를 한 대로 합쳐서 회사는 무엇을 아꼈을까요? 세 가상머신이 여전히 함께 쓰는 것은?',

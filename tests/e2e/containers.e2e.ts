@@ -62,8 +62,8 @@ describe('Containers vs VMs lens', () => {
   });
 
   test('a registry pull fetches only the layers the host lacks', async () => {
-    const { page, errors } = await openApp('scenario=docker-layers&lens=containers&lang=en&autoplay=0&tick=5200&debug=1');
-    await settled(page, 5200);
+    const { page, errors } = await openApp('scenario=docker-layers&lens=containers&lang=en&autoplay=0&tick=18200&debug=1');
+    await settled(page, 18200); // api-3's pull on host-b began at 18 s
     await page.locator(tid('ct-image')).selectOption('shop-api:1.0');
     const table = page.locator(tid('ct-layers'));
     await expect.poll(() => table.textContent(), poll).toContain('⇣');
@@ -82,14 +82,14 @@ describe('Containers vs VMs lens', () => {
     await page.locator(tid('ct-run')).click();
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('ct-2');
     // Its layers are pulled and it starts (about 1.5 s), then outgrows the limit.
-    await seekTo(page, 6800);
+    await seekTo(page, 19_800);
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toMatch(/ct-2 needed \d+ MiB but its cgroup memory limit is 128 MiB/);
     expect(errors).toEqual([]);
   });
 
   test('select a container by keyboard, modify a file (copy-on-write), then move it to another host', async () => {
-    const { page, errors } = await openApp('scenario=docker-layers&lens=containers&lang=en&autoplay=0&tick=6000');
-    await settled(page, 6000);
+    const { page, errors } = await openApp('scenario=docker-layers&lens=containers&lang=en&autoplay=0&tick=27000');
+    await settled(page, 27000); // api-1's copy-up was at 26 s
     await page.locator(`${tid('ct-inst-api-1')} [role="button"]`).focus();
     await page.keyboard.press('Enter');
     const detail = page.locator(tid('ct-detail'));
@@ -102,7 +102,7 @@ describe('Containers vs VMs lens', () => {
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('copy-on-write copied it up');
     // The change is part of history: one tick back, before the command, the copy is gone.
     await page.locator(tid('step-back')).click();
-    await settled(page, 5999);
+    await settled(page, 26999);
     await expect.poll(() => page.locator(tid('ct-copied')).locator('li').count(), poll).toBe(1);
     await page.locator(tid('ct-modify')).click();
     await expect.poll(() => page.locator(tid('ct-copied')).locator('li').count(), poll).toBe(2);

@@ -85,8 +85,8 @@ describe('Storage lens', () => {
   });
 
   test('without rack awareness a rack failure loses volumes, and the lens says so', async () => {
-    const { page, errors } = await openApp('lens=storage&scenario=rack-awareness&lang=en&autoplay=0&tick=9000');
-    await settled(page, 9000);
+    const { page, errors } = await openApp('lens=storage&scenario=rack-awareness&lang=en&autoplay=0&tick=13000');
+    await settled(page, 13000); // rack-1 failed at 12 s
     await expect.poll(() => page.locator(tid('storage-lost')).textContent(), poll).toContain('Lost for good');
     await expect.poll(() => page.locator(tid('storage-summary')).textContent(), poll).toMatch(/[1-9] lost/);
     expect(errors).toEqual([]);
@@ -102,9 +102,9 @@ describe('Storage lens', () => {
     await page.locator(tid('storage-rebalance')).click();
     await expect.poll(() => page.locator(tid('storage-moved')).textContent(), poll).toContain('What moved');
     const summary = page.locator(tid('storage-summary'));
-    // Moves are copies that take time; the same world after the scripted rack failure at 8 s.
+    // Moves are copies that take time; the same world after the scripted rack failure at 12 s.
     await expect.poll(() => summary.textContent(), poll).toMatch(/[1-9] moving/);
-    const later = await reopenAt(page, 9000);
+    const later = await reopenAt(page, 13000);
     const after = later.page.locator(tid('storage-summary'));
     await expect.poll(() => after.textContent(), poll).toMatch(/2 failed/);
     expect(await after.textContent()).toMatch(/0 lost/);

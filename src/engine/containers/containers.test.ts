@@ -26,14 +26,14 @@ const ctAt = (st: SimState, id: string): number => st.topology.containers.findIn
 
 describe('containers', () => {
   it('docker-layers: a pull fetches only the layers the engine lacks', () => {
-    const st = runChecked(createSim(presets['docker-layers']), 10_000);
+    const st = runChecked(createSim(presets['docker-layers']), 36_000);
     const pulled = events(st, 'containers.ev.pulled').map((e) => [e.params?.['container'], e.params?.['fetched'], e.params?.['skipped']]);
     expect(pulled).toEqual([['py-1', 131, 0], ['api-3', 37, 131], ['db-1', 120, 74]]);
     expect(events(st, 'containers.ev.cached').map((e) => e.params?.['container'])).toEqual(['api-2']);
   });
 
   it('docker-layers: modifying a file copies it up into the writable layer; over the memory limit the OOM killer ends a container', () => {
-    const st = runChecked(createSim(presets['docker-layers']), 10_000);
+    const st = runChecked(createSim(presets['docker-layers']), 36_000);
     const api1 = st.topology.containers.findIndex((c) => c.id === 'api-1');
     expect(st.containers.cts[api1]?.copied.map((f) => f.path)).toEqual(['/app/config.yaml']);
     const db = st.topology.containers.findIndex((c) => c.id === 'db-1');

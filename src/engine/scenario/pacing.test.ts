@@ -27,6 +27,10 @@ const allUp = (st: SimState) => st.topology.vms.every((_, i) => st.scenario.vms[
 
 /** The first host's memory state has reached `state` (1 clear .. 4 low) or worse. */
 const hostMem = (state: number, name: string): Step => ({ name, holds: (st) => (st.memory.hosts[0]?.state ?? 0) >= state });
+const ctOn = (id: string) => (st: SimState) => st.ctPower[st.topology.containers.findIndex((c) => c.id === id)] === POWER.on;
+/** Every volume not lost keeps its copies in two racks or more. */
+const racksApart = (st: SimState) =>
+  st.storage.volumes.every((v) => v.status === 'lost' || new Set(v.replicas.filter((r) => !r.building && !r.leaving).map((r) => st.storage.arrays[r.array]?.rack)).size >= 2);
 
 /** io-paths: the emulated VM has done fewer I/Os than the passthrough one (its CPU went to traps). */
 const ioFewestOnEmulated = (st: SimState) => {
@@ -44,7 +48,17 @@ const PACING: Record<PresetId, Pacing> = {
   'san-placement': { steady: allUp },
   'array-failure': { sequence: ['storage.event.arrayFailed', 'storage.event.rebuilt'] },
   'thin-overcommit': { sequence: ['event.vmStarted', 'storage.event.full'] },
-  'rack-awareness': { todo: 'the rack fails at 8 s and the lesson (nothing lost) is said at once' },
+  // rack-1 fails (12 s: two volumes lost), rack awareness on and a rebalance (18 s) spread the copies (about 26 s), rack-2 fails (30 s)
+  // and loses nothing, and its volumes re-replicate onto the racks left (about 38 s).
+  'rack-awareness': {
+    sequence: [
+      'storage.event.rackFailed',
+      'storage.event.rebalanced',
+      { name: 'every surviving volume has copies in two racks', holds: (st) => st.storage.rackAware && racksApart(st) },
+      { name: 'rack-2 fails and nothing more is lost', holds: (st) => st.storage.arrays.some((a) => a.rack === 'rack-2' && a.failed) && st.storage.volumes.filter((v) => v.status === 'lost').length === 2 },
+      { name: 'the degraded volumes are whole again', holds: (st) => st.storage.arrays.some((a) => a.rack === 'rack-2' && a.failed) && st.storage.volumes.every((v) => v.status === 'lost' || v.status === 'ok') },
+    ],
+  },
   'server-virtualization': { steady: allUp },
   vdi: { steady: allUp },
   // Two app versions write the same paths (5 s), one copy hides an OS file (16 s), then reads fall through (21 s) or hit the layer (24 s).
@@ -62,7 +76,8 @@ const PACING: Record<PresetId, Pacing> = {
   'vm-vs-container': { steady: allUp },
   // Scale out (6 s), a node lost (16 s), a rollout done (35 s), scale in after the stabilisation window (53 s).
   orchestration: { sequence: ['orch.ev.scaleUp', 'orch.ev.nodeLost', 'orch.ev.rolledOut', 'orch.ev.scaleDown'] },
-  'docker-layers': { todo: 'pull, cached start, copy-up and OOM all happen by 9.5 s' },
+  // A cached start (4 s), a full pull (10 s), a pull of only the missing layers (18 s), a copy-up (26 s), the OOM killer (35.5 s).
+  'docker-layers': { sequence: ['containers.ev.cached', 'containers.ev.pulling', { name: 'api-3 runs on host-b after pulling 2 of 5 layers', holds: ctOn('api-3') }, 'containers.ev.copyUp', 'containers.ev.oom'] },
   'drs-balance': { sequence: ['cluster.why.drsCpu', { name: 'the last DRS move ends, the hosts within the threshold', holds: (st) => st.cluster.lastCheck?.verdict.key !== 'cluster.check.move' && st.cluster.migration === null && st.cluster.queue.length === 0 && st.cluster.decisions.filter((d) => d.kind === 'drs').length >= 3 }] },
   'live-migration': { sequence: ['cluster.ev.migrationStart', 'cluster.ev.migrated', { name: 'db-vm arrives on host-2 after auto-converge', holds: (st) => st.cluster.history.length >= 2 }] },
   'host-failure': { sequence: ['cluster.ev.failed', 'cluster.why.haDeclared', { name: 'the restarted VMs run again', holds: (st) => st.cluster.decisions.some((d) => d.kind === 'ha') && ['shop', 'orders', 'reports'].every((id) => vmOn(id)(st)) }] },

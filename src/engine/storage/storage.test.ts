@@ -86,7 +86,7 @@ describe('failures and rebuild', () => {
 
   it('a volume is lost only when every replica is gone, and says so', () => {
     let st = createSim(presets['rack-awareness']);
-    st = advance(st, 8100);
+    st = advance(st, 12_100); // rack-1 fails at 12 s
     const lost = st.storage.volumes.filter((v) => v.status === 'lost');
     expect(lost.length).toBeGreaterThan(0);
     expect(st.events.list.filter((e) => e.key === 'storage.event.lost')).toHaveLength(lost.length);

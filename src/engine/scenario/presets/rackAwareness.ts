@@ -1,9 +1,13 @@
 /**
  * `rack-awareness`: three racks of two arrays. Rack awareness is off and the policy is
  * round robin, so the two replicas of each volume land on neighbouring arrays, which
- * share a rack. At 8 s rack-1 loses power (scripted): both copies of some volumes go
- * with it and they are lost. Reset, turn rack awareness on, rebalance, and fail the
- * rack again: every volume survives, because its copies sit in different racks.
+ * share a rack. The scripted lesson has two acts. At 12 s rack-1 loses power: both
+ * copies of two volumes go with it and they are lost. At 16 s its power is back (the
+ * arrays return empty), and at 18 s the admin turns rack awareness on and rebalances:
+ * one copy of each volume moves to another rack (done by about 26 s). At 30 s rack-2
+ * loses power: nothing more is lost, and the volumes it held re-replicate onto the
+ * racks left (rebuilt by about 38 s). A student can also reset, turn rack awareness on
+ * and rebalance before 12 s: then even the first failure loses nothing.
  */
 import type { ScenarioInput } from '../schema';
 
@@ -24,7 +28,15 @@ export const rackAwareness: ScenarioInput = {
   storageArrays: [1, 2, 3].flatMap((r) =>
     ['a', 'b'].map((x) => ({ id: `r${r}-${x}`, name: `r${r}-${x}`, capacityGiB: 200, iops: 30000, latencyMs: 0.5, rack: `rack-${r}` })),
   ),
-  // Fast rebuilds (8 GiB/s) so a rebalance at the start finishes its moves before the 8 s failure.
-  storage: { policy: 'round-robin', rackAware: false, diskReplicas: 2, diskProvisioning: 'thin', rebuildMiBps: 8192 },
-  events: [{ at: 8000, command: { type: 'failRack', rack: 'rack-1' } }],
+  // Rebuilds and moves copy at 4 GiB/s (a few 25 GbE links' worth), so a rebalance at the
+  // start finishes its moves (about 7.5 s) before the 12 s failure.
+  storage: { policy: 'round-robin', rackAware: false, diskReplicas: 2, diskProvisioning: 'thin', rebuildMiBps: 4096 },
+  events: [
+    { at: 12_000, command: { type: 'failRack', rack: 'rack-1' } },
+    { at: 16_000, command: { type: 'repairArray', array: 'r1-a' } },
+    { at: 16_000, command: { type: 'repairArray', array: 'r1-b' } },
+    { at: 18_000, command: { type: 'setRackAware', on: true } },
+    { at: 18_000, command: { type: 'rebalance' } },
+    { at: 30_000, command: { type: 'failRack', rack: 'rack-2' } },
+  ],
 };
