@@ -91,9 +91,9 @@ export function collectErrors(page: Page): string[] {
 /** Wait for [data-testid=app-ready] and the keyboard shortcuts; on timeout, say what the page showed and logged. */
 export async function waitForReady(page: Page, errors: readonly string[], timeoutMs = 20_000): Promise<void> {
   try {
-    await page.locator(tid('app-ready')).first().waitFor({ state: 'attached', timeout: timeoutMs });
+    await attached(page, tid('app-ready'), timeoutMs);
     // The lecture layer (keyboard shortcuts, dialogs) loads after the first picture.
-    await page.locator(tid('keys-ready')).first().waitFor({ state: 'attached', timeout: timeoutMs });
+    await attached(page, tid('keys-ready'), timeoutMs);
   } catch {
     const body = await page.evaluate('document.body ? document.body.innerText.slice(0, 300) : ""').catch(() => '');
     throw new Error(
@@ -115,7 +115,33 @@ export async function readText(page: Page, id: string): Promise<string> {
   return ((await page.locator(tid(id)).first().textContent({ timeout: 5000 })) ?? '').trim();
 }
 
-type Scope = Pick<Page, 'locator'>;
+/** A page or one of its frames. */
+type Scope = Pick<Page, 'locator' | 'waitForFunction'>;
+
+/**
+ * Wait until a CSS selector matches in the page (or frame), checked in the page every 16 ms.
+ * Playwright's locator.waitFor checks at 0, 20, 50, 100 and 100 ms and then only every
+ * 500 ms, so a state that takes a second to arrive (a boot, a seek) was seen up to half a
+ * second late. The same predicate, checked often; it survives a navigation (checked again
+ * in the new document).
+ */
+export async function attached(page: Scope, selector: string, timeoutMs = 20_000): Promise<void> {
+  await page.waitForFunction((sel) => document.querySelector(sel) !== null, selector, { polling: 16, timeout: timeoutMs });
+}
+
+/** Like attached, until the first match is visible (a box with a size, not visibility: hidden), as a locator's 'visible'. */
+export async function visible(page: Scope, selector: string, timeoutMs = 20_000): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const e = document.querySelector(sel);
+      if (e === null) return false;
+      const box = e.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+    },
+    selector,
+    { polling: 16, timeout: timeoutMs },
+  );
+}
 
 /**
  * Wait until the app is settled (paused, every request handled, no seek under way) and
@@ -123,9 +149,10 @@ type Scope = Pick<Page, 'locator'>;
  */
 export async function settled(page: Scope, tick?: number, timeoutMs = 20_000): Promise<number> {
   const at = tick === undefined ? '' : `[data-tick="${tick}"]`;
-  const el = page.locator(`${tid('tick')}[data-settled="true"]${at}`).first();
+  const sel = `${tid('tick')}[data-settled="true"]${at}`;
+  const el = page.locator(sel).first();
   try {
-    await el.waitFor({ state: 'attached', timeout: timeoutMs });
+    await attached(page, sel, timeoutMs);
   } catch {
     const now = page.locator(tid('tick')).first();
     const seen = `tick ${await now.getAttribute('data-tick').catch(() => '?')}, settled ${await now.getAttribute('data-settled').catch(() => '?')}`;
@@ -189,7 +216,7 @@ export async function selectThing(page: Page, sel: string, inspectorText: string
  */
 export async function showLens(page: Page, id: string): Promise<void> {
   await page.locator(`#tab-${id}`).click();
-  await page.locator(`${tid(`lens-${id}`)}, ${tid('lens-empty')}[data-lens="${id}"]`).first().waitFor({ state: 'attached' });
+  await attached(page, `${tid(`lens-${id}`)}, ${tid('lens-empty')}[data-lens="${id}"]`);
 }
 
 /** Press pause if playing, and wait until settled; returns the tick it holds. */

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { nextFloat, nextInt, presets, PRESET_IDS, type RngState } from '../../../src/engine';
-import { baseUrl, tid } from '../harness';
+import { attached, baseUrl, tid } from '../harness';
 import { look, type Found, type Target } from './page';
 import { completed, editScenario, importFile, shareRoundTrip, type FileKind } from './gestures';
 
@@ -121,7 +121,7 @@ export async function perform(w: World, action: Action, found: Found | null, bas
   switch (action.k) {
     case 'goto':
       await page.goto(`${base}?${action.query}`);
-      await page.locator(tid('app-ready')).waitFor({ state: 'attached', timeout: 20_000 });
+      await attached(page, tid('app-ready'));
       if (action.query.includes('tour=')) completed.set('tour', (completed.get('tour') ?? 0) + 1);
       return null;
     case 'key':
@@ -159,7 +159,7 @@ export async function observe(w: World, r: number | null, want: Target | null, p
   const page = w.page;
   if (!page.url().startsWith(base)) {
     await page.goto(`${base}?${w.fixed}`);
-    await page.locator(tid('app-ready')).waitFor({ state: 'attached', timeout: 20_000 });
+    await attached(page, tid('app-ready'));
   }
   const { quiet, found } = await look(page, r, want, pick);
   if (quiet.bad.length > 0) return { problem: `notice: ${quiet.bad.join(' | ')}`, found };

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { createRng, nextInt, type Scenario } from '../../../src/engine';
-import { readText, tid } from '../harness';
+import { attached, readText, tid, visible } from '../harness';
 import { waitQuiet } from './page';
 
 export type FileKind = 'preset' | 'broken' | 'huge' | 'state';
@@ -33,13 +33,13 @@ async function openEditor(page: Page, gesture: string): Promise<boolean> {
   if (!(await open.isVisible())) return quit(`${gesture}: no Edit button`), false;
   if (!(await open.click(QUICK).then(() => true, () => false))) return quit(`${gesture}: Edit click`), false;
   // The editor loads on first use: wait for it (a slow machine is not a missing control).
-  if (!(await shown(page.locator(tid('dialog-editor'))))) return quit(`${gesture}: no editor`), false;
+  if (!(await shown(page, tid('dialog-editor')))) return quit(`${gesture}: no editor`), false;
   return true;
 }
 
 /** Visible now or within a few seconds (a lazily loaded part); false when it never appears. */
-function shown(loc: ReturnType<Page['locator']>): Promise<boolean> {
-  return loc.waitFor({ state: 'visible', timeout: 5000 }).then(
+function shown(page: Page, selector: string): Promise<boolean> {
+  return visible(page, selector, 5000).then(
     () => true,
     () => false,
   );
@@ -60,7 +60,7 @@ export async function editScenario(page: Page, seed: number): Promise<void> {
   if (!(await openEditor(page, 'edit'))) return;
   await page.locator(tid('editor-view-json')).click(QUICK).catch(() => quit('edit: json view click'));
   const area = page.locator(tid('editor-text'));
-  if (!(await shown(area))) return closeDialogs(page).then(() => quit('edit: no text'));
+  if (!(await shown(page, tid('editor-text')))) return closeDialogs(page).then(() => quit('edit: no text'));
   const rng = createRng(seed);
   let json: unknown;
   try {
@@ -118,16 +118,20 @@ export async function shareRoundTrip(page: Page): Promise<string | null> {
   if (!(await page.locator(tid('open-share')).click(QUICK).then(() => true, () => false))) return quit('share: Share click'), null;
   const full = page.locator(tid('share-full'));
   // The share dialog loads on first use: wait for its link, or its word that the world is too big for one.
-  if (!(await shown(page.locator(`${tid('share-full')}, ${tid('share-too-long')}`).first()))) return closeDialogs(page).then(() => (quit('share: no link'), null));
+  if (!(await shown(page, `${tid('share-full')}, ${tid('share-too-long')}`))) return closeDialogs(page).then(() => (quit('share: no link'), null));
   if ((await full.count()) === 0) return closeDialogs(page).then(() => (done('share: too long for a link'), null));
   const link = await full.inputValue();
   await closeDialogs(page);
   await page.goto(`${link}&debug=1`);
-  await page.locator(tid('app-ready')).waitFor({ state: 'attached', timeout: 20_000 });
-  await page.locator(`${tid('tick')}[data-settled="true"][data-tick="${q.tick}"]`).waitFor({ state: 'attached', timeout: 20_000 });
+  await attached(page, tid('app-ready'));
+  await attached(page, `${tid('tick')}[data-settled="true"][data-tick="${q.tick}"]`);
   // The digest is drawn with the same snapshot; allow a text that updates at a human rate to catch up.
-  const same = page.locator(tid('state-digest'), { hasText: digest });
+  const same = page.waitForFunction(
+    ([sel, want]) => [...document.querySelectorAll(sel)].some((e) => (e.textContent ?? '').includes(want)),
+    [tid('state-digest'), digest] as const,
+    { polling: 16, timeout: 5000 },
+  );
   done('share');
-  if (await same.first().waitFor({ state: 'attached', timeout: 5000 }).then(() => true, () => false)) return null;
+  if (await same.then(() => true, () => false)) return null;
   return `share link reopened tick ${q.tick} with digest ${await readText(page, 'state-digest')}, not ${digest} (${link})`;
 }

@@ -62,9 +62,20 @@ export async function look(page: Page, r: number | null, want: Target | null, pi
     };
     const end = performance.now() + a.timeoutMs;
     let q = state();
-    while (!q.quiet && q.bad.length === 0 && performance.now() < end) {
-      await new Promise((ok) => setTimeout(ok, 10));
-      q = state();
+    if (!q.quiet && q.bad.length === 0) {
+      // Look again on every change to the page (the tick's data-settled, a notice), and on a slow timer for the deadline.
+      await new Promise<void>((done) => {
+        const check = (): void => {
+          q = state();
+          if (!q.quiet && q.bad.length === 0 && performance.now() < end) return;
+          seen.disconnect();
+          clearInterval(timer);
+          done();
+        };
+        const seen = new MutationObserver(check);
+        seen.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        const timer = setInterval(check, 50);
+      });
     }
     if (!a.pick || !q.quiet) return { quiet: q, found: null };
     for (const old of document.querySelectorAll('[data-fuzz]')) old.removeAttribute('data-fuzz');
