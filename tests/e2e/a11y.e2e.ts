@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, pause, readTick, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, pause, readTick, settled, tid, visible } from './harness';
 import { ROOT } from './server';
 
 afterEach(closeApps);
@@ -70,7 +70,7 @@ describe('axe-core', () => {
         const scenario = PRESET[lens] === undefined ? '' : `&scenario=${PRESET[lens]}`;
         const { page, errors } = await openApp(`lens=${lens}&lang=${lang}&autoplay=0&tick=5000&speed=1${scenario}`);
         await settled(page, 5000);
-        await page.locator(tid(`lens-${lens}`)).first().waitFor();
+        await visible(page, tid(`lens-${lens}`));
         const found: string[] = [];
         for (const theme of THEMES) {
           await page.locator(tid('theme')).selectOption(theme);

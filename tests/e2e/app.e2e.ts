@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { ROOT } from './server';
-import { baseUrl, closeApps, closeBrowser, openApp, pause, readText, readTick, settled, tid } from './harness';
+import { attached, baseUrl, closeApps, closeBrowser, openApp, pause, readText, readTick, settled, tid, visible } from './harness';
 
 const SCREENSHOT = join(ROOT, 'test-results', 'overview.png');
 const poll = { timeout: 10_000, interval: 100 };
@@ -35,7 +35,7 @@ describe('VirtLab in the browser', () => {
     // The worker runs and the lens has drawn: the lazy chunks and the worker loaded.
     const t0 = await readTick(page);
     await expect.poll(() => readTick(page), poll).toBeGreaterThan(t0);
-    await page.locator('.overview-svg').waitFor();
+    await visible(page, '.overview-svg');
     expect(errors).toEqual([]);
   });
 
@@ -43,7 +43,7 @@ describe('VirtLab in the browser', () => {
     // A few seconds into the default world, paused there so the picture is exactly this one.
     const { page, errors } = await openApp('tick=3000&autoplay=0', { viewport: { width: 1280, height: 800 } });
     await settled(page, 3000);
-    await page.locator('.overview-svg').waitFor();
+    await visible(page, '.overview-svg');
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(errors).toEqual([]);
@@ -156,7 +156,7 @@ describe('VirtLab in the browser', () => {
     expect(digest).not.toBe('');
 
     await page.reload({ waitUntil: 'load' });
-    await page.locator(tid('app-ready')).first().waitFor({ state: 'attached', timeout: 20_000 });
+    await attached(page, tid('app-ready'), 20_000);
     await settled(page, 500);
     expect(await readText(page, 'state-digest')).toBe(digest);
     expect(errors).toEqual([]);

@@ -11,7 +11,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { findCheck } from '../../src/checks';
-import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, settled, tid, visible } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 afterEach(closeApps);
@@ -80,10 +80,10 @@ describe('application virtualization', () => {
   test('the concept check: the answer the engine gives is accepted, and the reveal shows that read in the reader\'s sandbox', async () => {
     const { page, errors } = await openApp('lang=en&autoplay=0');
     await page.keyboard.press('k');
-    await page.locator(tid('checks-panel')).waitFor();
+    await visible(page, tid('checks-panel'));
     await page.locator(tid('check-pick')).selectOption('kinds.sandboxRead');
     const q = page.locator(`${tid('check-question')}[data-check="kinds.sandboxRead"]`);
-    await q.waitFor({ timeout: 30_000 });
+    await visible(page, `${tid('check-question')}[data-check="kinds.sandboxRead"]`, 30_000);
     const c = findCheck('kinds.sandboxRead')?.make(Number(await q.getAttribute('data-seed')));
     if (c === undefined) throw new Error('no check kinds.sandboxRead');
     await settled(page, c.world.tick);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { findCheck } from '../../src/checks';
 import type { CheckInstance } from '../../src/checks/types';
-import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
+import { attached, closeApps, closeBrowser, openApp, readText, settled, tid, visible } from './harness';
 
 const poll = { timeout: 20_000, interval: 150 };
 
@@ -21,7 +21,7 @@ afterAll(closeBrowser);
 async function pickCheck(page: Page, id: string): Promise<CheckInstance> {
   await page.locator(tid('check-pick')).selectOption(id);
   const q = page.locator(`${tid('check-question')}[data-check="${id}"]`);
-  await q.waitFor({ timeout: 30_000 });
+  await visible(page, `${tid('check-question')}[data-check="${id}"]`, 30_000);
   const seed = Number(await q.getAttribute('data-seed'));
   const def = findCheck(id);
   if (def === undefined) throw new Error(`no check ${id}`);
@@ -32,7 +32,7 @@ describe('concept checks', () => {
   test('answered by the engine, revealed in the running world, recorded, summarised and exported', async () => {
     const { page, errors } = await openApp('lang=en&autoplay=0');
     await page.keyboard.press('k');
-    await page.locator(tid('checks-panel')).waitFor();
+    await visible(page, tid('checks-panel'));
 
     const c = await pickCheck(page, 'storage.nextVolume');
     await expect.poll(() => page.locator('#tab-storage').getAttribute('aria-selected'), poll).toBe('true');
@@ -63,10 +63,10 @@ describe('concept checks', () => {
 
     // Kept in this browser: a reload shows the same record.
     await page.reload();
-    await page.locator(tid('app-ready')).waitFor({ state: 'attached' });
-    await page.locator(tid('keys-ready')).waitFor({ state: 'attached' });
+    await attached(page, tid('app-ready'));
+    await attached(page, tid('keys-ready'));
     await page.keyboard.press('k');
-    await page.locator(tid('checks-panel')).waitFor();
+    await visible(page, tid('checks-panel'));
     await expect.poll(summary, poll).toContain('1 of 1');
     const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(tid('check-export-json')).click()]);
     const file = JSON.parse(readFileSync(await dl.path(), 'utf8')) as { kind: string; answers: { check: string; correct: boolean; seed: number }[]; summary: { section: string; answers: number; correct: number }[] };
@@ -85,14 +85,14 @@ describe('concept checks', () => {
     const seedOf = async (page: Page): Promise<string> => (await page.locator(tid('check-question')).getAttribute('data-seed')) ?? '';
     const a = await openApp('lang=ko&autoplay=0');
     await a.page.locator(tid('tool-btn-checks')).click();
-    await a.page.locator(tid('check-question')).waitFor({ timeout: 30_000 });
+    await visible(a.page, tid('check-question'), 30_000);
     const first = await seedOf(a.page);
     expect(await readText(a.page, 'check-text')).toMatch(/[가-힣]/);
     await a.page.locator(tid('check-another')).click();
     await expect.poll(() => seedOf(a.page), poll).not.toBe(first);
     const b = await openApp('lang=ko&autoplay=0');
     await b.page.locator(tid('tool-btn-checks')).click();
-    await b.page.locator(tid('check-question')).waitFor({ timeout: 30_000 });
+    await visible(b.page, tid('check-question'), 30_000);
     expect(await seedOf(b.page)).not.toBe(first);
     expect([...a.errors, ...b.errors]).toEqual([]);
   });

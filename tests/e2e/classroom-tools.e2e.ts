@@ -9,7 +9,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid, visible } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 
@@ -51,14 +51,14 @@ describe('classroom tools', () => {
     await expect.poll(() => page.locator(tid('ink-layer')).getAttribute('data-strokes'), poll).toBe('0');
 
     await page.keyboard.press('t');
-    await page.locator(tid('timer')).waitFor();
+    await visible(page, tid('timer'));
     await expect.poll(() => readText(page, 'timer-left'), { timeout: 5000, interval: 200 }).toBe('0:59');
     await expect.poll(() => page.locator(tid('timer')).getAttribute('data-state'), poll).toBe('running');
     await page.keyboard.press('t');
     // Paused: the timer says so, and its digits are the time left when paused (no clock drives them).
     await expect.poll(() => page.locator(tid('timer')).getAttribute('data-state'), poll).toBe('paused');
     const paused = await readText(page, 'timer-left');
-    await page.locator(tid('timer-toggle')).waitFor();
+    await visible(page, tid('timer-toggle'));
     expect(await page.locator(tid('timer-toggle')).textContent()).toBe('Start');
     expect(await readText(page, 'timer-left')).toBe(paused);
     await page.locator(tid('timer-length')).selectOption('30');
@@ -81,7 +81,7 @@ describe('classroom tools', () => {
     expect(await page.locator(tid('notice')).first().textContent()).toContain('back at its start');
 
     await page.keyboard.press('n');
-    await page.locator(tid('notes-body')).waitFor();
+    await visible(page, tid('notes-body'));
     expect(await page.locator(tid('note-lens-overview')).textContent()).toContain('What to ask');
     expect(await page.locator(tid('note-preset-cpu-overcommit')).textContent()).toContain('Common misconceptions');
     await page.emulateMedia({ media: 'print' });
@@ -102,7 +102,7 @@ describe('classroom tools', () => {
   test('in Korean: the notes, the help and the tool names', async () => {
     const { page, errors } = await openApp('lang=ko&autoplay=0&scenario=balloon&lens=memory');
     await page.locator(tid('tool-btn-notes')).click();
-    await page.locator(tid('notes-body')).waitFor();
+    await visible(page, tid('notes-body'));
     expect(await page.locator(tid('note-lens-memory')).textContent()).toContain('흔한 오개념');
     expect(await page.locator(tid('note-preset-balloon')).textContent()).toContain('벌룬');
     await page.locator(tid('notes-all')).check();
@@ -125,19 +125,19 @@ describe('classroom panels are accessible (axe, WCAG 2.2 AA)', () => {
     test(`${lang} / ${theme}: checks, timer, notes, lessons and the lesson editor`, async () => {
       const { page, errors } = await openApp(`lang=${lang}&theme=${theme}&autoplay=0`);
       await page.locator(tid('tool-btn-checks')).click();
-      await page.locator(tid('check-question')).waitFor({ timeout: 30_000 });
+      await visible(page, tid('check-question'), 30_000);
       await page.locator(`${tid('check-question')} input[type=radio]`).first().check();
       await page.locator(tid('check-reveal')).click();
-      await page.locator(tid('check-result')).waitFor();
+      await visible(page, tid('check-result'));
       await page.locator(tid('tool-btn-timer')).click();
-      await page.locator(tid('timer')).waitFor();
+      await visible(page, tid('timer'));
       expect(await axe(page)).toEqual([]);
       await page.locator(tid('tool-btn-notes')).click();
-      await page.locator(tid('notes-body')).waitFor();
+      await visible(page, tid('notes-body'));
       expect(await axe(page)).toEqual([]);
       await page.locator(tid('dialog-close')).click();
       await page.locator(tid('open-tours')).click();
-      await page.locator(tid('dialog-tours')).waitFor();
+      await visible(page, tid('dialog-tours'));
       expect(await axe(page)).toEqual([]);
       await page.locator(tid('lesson-new')).click();
       await page.locator(tid('lesson-add-step')).click();

@@ -123,14 +123,14 @@ type Scope = Pick<Page, 'locator' | 'waitForFunction'>;
  * Playwright's locator.waitFor checks at 0, 20, 50, 100 and 100 ms and then only every
  * 500 ms, so a state that takes a second to arrive (a boot, a seek) was seen up to half a
  * second late. The same predicate, checked often; it survives a navigation (checked again
- * in the new document).
+ * in the new document). The default timeout is a locator's (30 s).
  */
-export async function attached(page: Scope, selector: string, timeoutMs = 20_000): Promise<void> {
+export async function attached(page: Scope, selector: string, timeoutMs = 30_000): Promise<void> {
   await page.waitForFunction((sel) => document.querySelector(sel) !== null, selector, { polling: 16, timeout: timeoutMs });
 }
 
 /** Like attached, until the first match is visible (a box with a size, not visibility: hidden), as a locator's 'visible'. */
-export async function visible(page: Scope, selector: string, timeoutMs = 20_000): Promise<void> {
+export async function visible(page: Scope, selector: string, timeoutMs = 30_000): Promise<void> {
   await page.waitForFunction(
     (sel) => {
       const e = document.querySelector(sel);

@@ -8,7 +8,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { findCheck, makeCheck, type CheckInstance } from '../../src/checks';
 import { PROGRESS_KEY } from '../../src/checks/progress';
-import { closeApps, closeBrowser, openApp, settled, tid } from './harness';
+import { attached, closeApps, closeBrowser, openApp, settled, tid, visible } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 
@@ -86,13 +86,13 @@ describe('kernel exploit reach', () => {
       const { page, errors } = await openApp('lang=en&autoplay=0');
       await page.evaluate(([key, st]) => localStorage.setItem(String(key), JSON.stringify({ v: 1, student: st, attempts: {}, answers: [] })), [PROGRESS_KEY, student] as const);
       await page.reload();
-      await page.locator(tid('app-ready')).waitFor({ state: 'attached' });
-      await page.locator(tid('keys-ready')).waitFor({ state: 'attached' });
+      await attached(page, tid('app-ready'));
+      await attached(page, tid('keys-ready'));
       await page.keyboard.press('k');
-      await page.locator(tid('checks-panel')).waitFor();
+      await visible(page, tid('checks-panel'));
       await page.locator(tid('check-pick')).selectOption('containers.exploit');
       const q = page.locator(`${tid('check-question')}[data-check="containers.exploit"]`);
-      await q.waitFor({ timeout: 30_000 });
+      await visible(page, `${tid('check-question')}[data-check="containers.exploit"]`, 30_000);
       expect(Number(await q.getAttribute('data-seed')), kind).toBe(c.seed);
       await page.locator(tid(`check-choice-${c.answer}`)).check();
       await page.locator(tid('check-reveal')).click();

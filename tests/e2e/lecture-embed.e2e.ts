@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, openApp, readText, readTick, settled, tid } from './harness';
+import { attached, baseUrl, closeApps, closeBrowser, collectErrors, newContext, openApp, readText, readTick, settled, tid, visible } from './harness';
 import { DIST_DIR, freePort } from './server';
 
 const poll = { timeout: 10_000, interval: 100 };
@@ -55,12 +55,12 @@ describe('embed=1', () => {
     await page.locator(tid('open-embed')).click();
     const origins = page.locator(tid('embed-origins'));
     await origins.fill('course.example.edu/week3');
-    await page.locator(tid('embed-bad-origins')).waitFor();
+    await visible(page, tid('embed-bad-origins'));
     expect(await page.locator(tid('embed-snippet')).count()).toBe(0);
     expect(await page.locator(tid('embed-open')).count()).toBe(0);
     expect(await origins.getAttribute('aria-invalid')).toBe('true');
     await origins.fill('https://course.example.edu');
-    await page.locator(tid('embed-snippet')).waitFor();
+    await visible(page, tid('embed-snippet'));
     expect(await page.locator(tid('embed-snippet')).inputValue()).toContain('origins=https%3A%2F%2Fcourse.example.edu');
     expect(errors).toEqual([]);
   });
@@ -103,7 +103,7 @@ describe('postMessage API from a host page on another origin', () => {
     const handle = await page.waitForSelector('#lab');
     const frame = await handle.contentFrame();
     if (frame === null) throw new Error('no frame');
-    await frame.locator(tid('app-ready')).waitFor({ state: 'attached', timeout: 20_000 });
+    await attached(frame, tid('app-ready'), 20_000);
     return { page, frame, errors };
   }
 

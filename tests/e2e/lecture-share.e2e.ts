@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, selectThing, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, selectThing, settled, tid, visible } from './harness';
 
 const poll = { timeout: 10_000, interval: 100 };
 
@@ -18,7 +18,7 @@ afterAll(closeBrowser);
 
 async function openShare(page: Page): Promise<void> {
   await page.locator(tid('open-share')).click();
-  await page.locator(tid('dialog-share')).waitFor();
+  await visible(page, tid('dialog-share'));
 }
 
 describe('share links', () => {
@@ -33,7 +33,7 @@ describe('share links', () => {
     const digest = await readText(a.page, 'state-digest');
     await openShare(a.page);
     expect(await a.page.locator(tid('share-short')).count()).toBe(0); // edited: no short form
-    await a.page.locator(tid('share-qr')).waitFor();
+    await visible(a.page, tid('share-qr'));
     const full = await a.page.locator(tid('share-full')).inputValue();
     expect(full).toMatch(/\?state=[A-Za-z0-9_-]+$/);
     expect(full.length).toBeLessThan(1000);

@@ -6,7 +6,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid, visible } from './harness';
 
 const poll = { timeout: 10_000, interval: 100 };
 
@@ -229,7 +229,7 @@ describe('accessibility', () => {
   for (const [theme, dialogs] of Object.entries(themes)) {
     test(`the tour panel and the lecture dialogs pass axe (WCAG 2 AA rules) in the ${theme} theme`, async () => {
       const { page, errors } = await openApp(`lang=ko&autoplay=0&theme=${theme}&tour=scheduling&step=1`);
-      await page.locator(tid('tour-panel')).waitFor();
+      await visible(page, tid('tour-panel'));
       await settled(page);
       const check = async (scope: string): Promise<string[]> => {
         const r = await new AxeBuilder({ page }).setLegacyMode(true).include(scope).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
@@ -238,7 +238,7 @@ describe('accessibility', () => {
       const found = await check(tid('tour-panel'));
       for (const d of dialogs) {
         await page.locator(tid(`open-${d}`)).click();
-        await page.locator(tid(`dialog-${d}`)).waitFor();
+        await visible(page, tid(`dialog-${d}`));
         found.push(...(await check(tid(`dialog-${d}`))));
         await page.keyboard.press('Escape');
         await page.locator(tid(`dialog-${d}`)).waitFor({ state: 'detached' });

@@ -8,7 +8,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, showLens, tid } from './harness';
+import { closeApps, closeBrowser, openApp, showLens, tid, visible } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -32,14 +32,14 @@ describe('a lens with nothing to show', () => {
     expect(await emptyCard(page, 'cluster')).toContain('only one host');
     // "Show this lens anyway" shows the lens on this world; focus stays on the lens's tab.
     await page.locator(tid('lens-empty-anyway')).click();
-    await page.locator(tid('lens-cluster')).waitFor();
+    await visible(page, tid('lens-cluster'));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-cluster');
 
     await showLens(page, 'storage');
     await page.locator(tid('lens-empty-preset-array-failure')).click();
     // The preset loads as from the scenario picker: the picker says so and the SAN is drawn.
     await expect.poll(() => page.locator(tid('scenario')).inputValue(), poll).toBe('array-failure');
-    await page.locator(`${tid('lens-storage')} .storage-svg`).waitFor();
+    await visible(page, `${tid('lens-storage')} .storage-svg`);
     expect(await page.locator(tid('lens-empty')).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-storage');
 
@@ -48,7 +48,7 @@ describe('a lens with nothing to show', () => {
     await showLens(page, 'cluster');
     expect(await emptyCard(page, 'cluster')).toContain('Open a lesson preset that uses it');
     await page.locator(tid('lens-empty-preset-drs-balance')).click();
-    await page.locator(tid('cl-host-host-3')).waitFor();
+    await visible(page, tid('cl-host-host-3'));
     expect(errors).toEqual([]);
   });
 
@@ -58,7 +58,7 @@ describe('a lens with nothing to show', () => {
     const first = page.locator(tid('lens-empty-preset-san-placement'));
     await first.focus();
     await page.keyboard.press('Enter');
-    await page.locator(`${tid('lens-storage')} .storage-svg`).waitFor();
+    await visible(page, `${tid('lens-storage')} .storage-svg`);
     expect(errors).toEqual([]);
   });
 });

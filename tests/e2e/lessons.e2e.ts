@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid, visible } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 
@@ -17,7 +17,7 @@ afterAll(closeBrowser);
 
 async function openLessons(page: Page): Promise<void> {
   await page.locator(tid('open-tours')).click();
-  await page.locator(tid('dialog-tours')).waitFor();
+  await visible(page, tid('dialog-tours'));
 }
 
 async function addStep(page: Page, n: number, en: string, ko: string): Promise<void> {
@@ -39,7 +39,7 @@ describe('lessons', () => {
     const digest1 = await readText(a.page, 'state-digest');
     await openLessons(a.page);
     await a.page.locator(tid('lesson-new')).click();
-    await a.page.locator(tid('dialog-lesson')).waitFor();
+    await visible(a.page, tid('dialog-lesson'));
     await a.page.locator(tid('lesson-id')).fill('week-3');
     await a.page.locator(tid('lesson-title-en')).fill('Week 3: one host, many VMs');
     await a.page.locator(tid('lesson-title-ko')).fill('3주차: 호스트 하나, 가상머신 여럿');
@@ -97,7 +97,7 @@ describe('lessons', () => {
     const { page, errors } = await openApp('lang=en&autoplay=0');
     await openLessons(page);
     await page.locator(tid('edit-lesson-scheduling')).click();
-    await page.locator(tid('dialog-lesson')).waitFor();
+    await visible(page, tid('dialog-lesson'));
     expect(await page.locator(tid('lesson-id')).inputValue()).toBe('scheduling-2');
     expect(await page.locator(tid('lesson-step-1-title-ko')).inputValue()).toBe('Type 1인가 Type 2인가?');
     await page.locator(tid('lesson-step-1-title-en')).fill('Type 1 or type 2? (our version)');

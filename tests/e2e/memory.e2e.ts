@@ -6,7 +6,7 @@
  * step back over it), and answer the Belady practice problem. Zero console errors.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+import { attached, closeApps, closeBrowser, openApp, seekTo, settled, tid, visible } from './harness';
 
 const poll = { timeout: 15_000, interval: 100 };
 
@@ -17,13 +17,13 @@ describe('Memory lens', () => {
   test('an overcommitted host fills, leaves the high state and the ladder engages in order', async () => {
     const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=memory-overcommit');
     await settled(page);
-    await page.locator(tid('memory-grid')).waitFor();
+    await visible(page, tid('memory-grid'));
     expect(await page.locator(tid('memory-grid')).getAttribute('data-frames')).toBe('4096');
     await expect.poll(() => page.locator(tid('memory-scale')).textContent(), poll).toContain('1 frame = 2 MiB');
     expect(await page.locator(tid('memory-gauge')).getAttribute('data-state')).toBe('high');
     // The preset's VMs power on at 0, 4 and 8 s (clear about 13 s) and web's site opens at 16 s (soft: the balloon).
     await page.goto(`${page.url().replace(/&tick=\d+/, '')}&tick=18000`);
-    await page.locator(tid('app-ready')).waitFor({ state: 'attached' });
+    await attached(page, tid('app-ready'));
     await settled(page, 18000);
     await expect.poll(() => page.locator(tid('memory-gauge')).getAttribute('data-state'), poll).not.toBe('high');
     const ladder = page.locator(tid('memory-ladder'));

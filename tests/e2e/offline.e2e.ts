@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { baseUrl, collectErrors, launchBrowser, readText, readTick, tid, waitForReady } from './harness';
+import { baseUrl, collectErrors, launchBrowser, readText, readTick, tid, visible, waitForReady } from './harness';
 import { BASE_PATH, DIST_DIR, freePort } from './server';
 
 const poll = { timeout: 20_000, interval: 200 };
@@ -43,7 +43,7 @@ describe('offline', () => {
     const { page, context, errors } = await visit(url);
     expect(new URL(page.url()).pathname).toBe(BASE_PATH);
     // The header says so once every file is stored.
-    await page.locator(tid('offline-ready')).waitFor({ timeout: 60_000 });
+    await visible(page, tid('offline-ready'), 60_000);
     const manifest = await page.evaluate(async () => {
       const link = document.querySelector<HTMLLinkElement>('link[rel=manifest]');
       const m = (await (await fetch(link?.href ?? '')).json()) as { icons: { src: string; sizes: string }[]; start_url: string; display: string };
@@ -62,11 +62,11 @@ describe('offline', () => {
     expect(await readText(page, 'offline-ready')).toContain('Works offline');
 
     await page.locator('#tab-cpu').click();
-    await page.locator(tid('lens-cpu')).waitFor({ timeout: 20_000 });
+    await visible(page, tid('lens-cpu'), 20_000);
     await page.locator(tid('step-forward')).click();
     await expect.poll(() => readTick(page), poll).toBe(3001);
     await page.locator('#tab-memory').click();
-    await page.locator(tid('lens-memory')).waitFor({ timeout: 20_000 });
+    await visible(page, tid('lens-memory'), 20_000);
     expect(await page.locator(tid('memory-scale')).count()).toBe(1);
     // A link with another query (the teacher's QR code) opens from the stored page too.
     await page.goto(`${baseUrl()}?lang=ko&lens=storage&autoplay=0`);
@@ -112,7 +112,7 @@ describe('updates', () => {
   test('a new version is offered and waits for the person; accepting reloads into the same view', async () => {
     swSuffix = '';
     const { page, errors } = await visit(`${origin}${BASE_PATH}?lang=en&autoplay=0&tick=1500`);
-    await page.locator(tid('offline-ready')).waitFor({ timeout: 60_000 });
+    await visible(page, tid('offline-ready'), 60_000);
     // A returning visitor: the stored build now serves (and controls) the page.
     await page.reload();
     await waitForReady(page, errors);
@@ -123,7 +123,7 @@ describe('updates', () => {
 
     swSuffix = '\n// a new deployment\n';
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await page.locator(tid('update-banner')).waitFor({ timeout: 60_000 });
+    await visible(page, tid('update-banner'), 60_000);
     // Offered, not forced: the same page keeps running and answers the person.
     await page.locator(tid('step-forward')).click();
     await expect.poll(() => readTick(page), poll).toBe(1502);

@@ -7,7 +7,7 @@
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeApps, closeBrowser, openApp, pause, readText, readTick, selectThing, settled, tid } from './harness';
+import { attached, closeApps, closeBrowser, openApp, pause, readText, readTick, selectThing, settled, tid } from './harness';
 
 const poll = { timeout: 10_000, interval: 100 };
 
@@ -94,7 +94,7 @@ describe('worker faults', () => {
       expect(h.restarts).toBe(1);
       expect(h.transport).toBe('worker'); // a new worker, not the in-thread fallback
       expect((h.lastRecovery?.at ?? Infinity) - faultAt).toBeLessThan(2000);
-      await page.locator(tid('app-ready')).waitFor({ state: 'attached', timeout: 10_000 });
+      await attached(page, tid('app-ready'), 10_000);
       await settled(page, tick);
       await expect.poll(() => readText(page, 'state-digest'), poll).toBe(digest);
       await page.locator(tid('step-forward')).click();
@@ -145,7 +145,7 @@ describe('no Worker available', () => {
     const { page, errors, context } = await openApp('lang=en&autoplay=0&tick=50');
     await context.addInitScript('delete window.Worker;');
     await page.reload();
-    await page.locator(tid('app-ready')).waitFor({ state: 'attached', timeout: 15_000 });
+    await attached(page, tid('app-ready'), 15_000);
     await settled(page, 50);
     await page.locator(tid('play-toggle')).click();
     await expect.poll(() => readTick(page), poll).toBeGreaterThan(200);

@@ -10,7 +10,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid } from './harness';
+import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid, visible } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -54,7 +54,7 @@ describe('the compact header on a phone', () => {
 
     await menu.click();
     await page.locator(tid('open-share')).click();
-    await page.locator(tid('dialog-share')).waitFor({ state: 'visible' });
+    await visible(page, tid('dialog-share'));
     expect(await panel.isHidden()).toBe(true);
     // Closing the dialog hands focus back to the Menu, as a header button gets it back on a wide screen.
     await page.keyboard.press('Escape');
@@ -146,14 +146,14 @@ describe('accessibility of the Menu and the Undo notice', () => {
     test(`390x844 in Korean, ${theme} theme: no axe violation with the Menu open, then with the Undo notice`, async () => {
       const { page, errors } = await openApp(`scenario=basic&lens=cpu&lang=ko&autoplay=0&theme=${theme}`, PHONE);
       await page.locator(tid('header-menu')).click();
-      await page.locator(tid('header-menu-panel')).waitFor({ state: 'visible' });
+      await visible(page, tid('header-menu-panel'));
       const open = await axe(page).analyze();
       expect(open.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
       await page.keyboard.press('Escape');
       await page.locator(tid('cpu-add-vm')).click();
       await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('vCPU 9개');
       await page.locator(tid('scenario')).selectOption('array-failure');
-      await page.locator(tid('world-undo')).waitFor();
+      await visible(page, tid('world-undo'));
       const undo = await axe(page).analyze();
       expect(undo.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
       expect(errors).toEqual([]);
@@ -193,7 +193,7 @@ describe('the inspector and the event feed as a sheet on phones', () => {
 
   test('at 1280x800 the inspector and feed stay in the side column: no sheet', async () => {
     const { page, errors } = await openApp('scenario=basic&lang=en&autoplay=0', { viewport: { width: 1280, height: 800 } });
-    await page.locator('.side [data-testid=inspector]').waitFor();
+    await visible(page, '.side [data-testid=inspector]');
     expect(await page.locator(tid('sheet')).count()).toBe(0);
     expect(errors).toEqual([]);
   });

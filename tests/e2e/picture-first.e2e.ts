@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { LENS_LESSONS } from '../../src/views/lensLessons';
-import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, openApp, readText, settled, tid, waitForReady } from './harness';
+import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, openApp, readText, settled, tid, visible, waitForReady } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -62,7 +62,7 @@ describe('the picture first', () => {
           await page.goto(`${baseUrl()}?scenario=${preset}&lens=${lens}&lang=${lang}&theme=${s.theme}&autoplay=0&tick=8000`);
           await waitForReady(page, errors);
           await settled(page, 8000);
-          await page.locator('#lens-panel [data-picture]').first().waitFor({ state: 'visible' });
+          await visible(page, '#lens-panel [data-picture]');
           const p = await placement(page);
           const where = `${lens} (${preset})`;
           if (p === null) bad.push(`${where}: no picture`);

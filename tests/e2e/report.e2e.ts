@@ -12,7 +12,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, collectErrors, launchBrowser, readTick, tid } from './harness';
+import { attached, baseUrl, collectErrors, launchBrowser, readTick, tid, visible } from './harness';
 import { DIST_DIR, freePort } from './server';
 
 const poll = { timeout: 20_000, interval: 150 };
@@ -55,7 +55,7 @@ async function openHost(query: string): Promise<{ page: Page; frame: Frame; erro
   expect(new URL(lab).origin).not.toBe(hostOrigin);
   const frame = await (await page.waitForSelector('#lab')).contentFrame();
   if (frame === null) throw new Error('no frame');
-  await frame.locator(tid('app-ready')).waitFor({ state: 'attached', timeout: 20_000 });
+  await attached(frame, tid('app-ready'), 20_000);
   return { page, frame, errors };
 }
 
@@ -76,7 +76,7 @@ describe('reporting to the course site', () => {
     await expect.poll(async () => Math.abs((await frameHeight()) - (await bodyHeight())), poll).toBeLessThanOrEqual(2);
     const h0 = await frameHeight();
     await frame.locator(tid('tool-btn-checks')).click();
-    await frame.locator(tid('check-question')).waitFor({ timeout: 30_000 });
+    await visible(frame, tid('check-question'), 30_000);
     await expect.poll(frameHeight, poll).toBeGreaterThan(h0 + 100);
     await expect.poll(async () => Math.abs((await frameHeight()) - (await bodyHeight())), poll).toBeLessThanOrEqual(2);
     expect(await page.locator('#log').innerText()).toMatch(/"name":"height","data":\{"height":\d+\}/);
@@ -116,7 +116,7 @@ describe('reporting to the course site', () => {
       window.addEventListener('message', (e: MessageEvent) => w.arrived.push((e.data as { marker?: string } | null)?.marker ?? `virtlab:${String((e.data as { name?: string } | null)?.name)}`));
     });
     await frame.locator(tid('tool-btn-checks')).click();
-    await frame.locator(tid('check-question')).waitFor({ timeout: 30_000 });
+    await visible(frame, tid('check-question'), 30_000);
     // The frame confirms it has handed reports to the browser (for another origin, so none may arrive) ...
     await expect.poll(() => frame.evaluate(() => Number(document.documentElement.dataset['reported'] ?? 0)), poll).toBeGreaterThanOrEqual(1);
     // ... then posts a marker to the host: messages from one window arrive in order, so any report

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { parseScenario } from '../../src/engine';
 import { markupNames, SCRIPT } from '../hostile/corpus';
-import { closeApps, closeBrowser, openApp, selectThing, settled, showLens, tid } from './harness';
+import { attached, closeApps, closeBrowser, openApp, selectThing, settled, showLens, tid } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -18,7 +18,7 @@ describe('security', () => {
     const { page, errors, context } = await openApp('lang=en&autoplay=1');
     await context.addInitScript(RECORD_VIOLATIONS);
     await page.reload();
-    await page.locator(tid('app-ready')).waitFor({ state: 'attached' });
+    await attached(page, tid('app-ready'));
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { baseUrl, closeApps, closeBrowser, openApp, selectThing, settled, tid } from './harness';
+import { baseUrl, closeApps, closeBrowser, openApp, selectThing, settled, tid, visible } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -74,7 +74,7 @@ describe('zoom and pan', () => {
     ] as const) {
       await page.goto(`${baseUrl()}?scenario=${preset}&lens=${lens}&lang=ko&autoplay=0&tick=6000`);
       await settled(page, 6000);
-      await page.locator(tid(frame)).waitFor();
+      await visible(page, tid(frame));
       expect(await page.locator(tid('zoom-fit')).first().textContent()).toBe('전체 보기');
       await page.locator(tid('zoom-in')).first().click();
       await expect.poll(() => zoomOf(page, frame), poll).toBe(1.25);
