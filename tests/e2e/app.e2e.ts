@@ -15,7 +15,7 @@ import { ROOT } from './server';
 import { attached, baseUrl, closeApps, closeBrowser, openApp, pause, readText, readTick, settled, tid, visible } from './harness';
 
 const SCREENSHOT = join(ROOT, 'test-results', 'overview.png');
-const poll = { timeout: 10_000, interval: 100 };
+const poll = { timeout: 10_000, interval: 50 };
 
 afterEach(closeApps);
 afterAll(closeBrowser);

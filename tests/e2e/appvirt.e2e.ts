@@ -13,7 +13,7 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { findCheck } from '../../src/checks';
 import { closeApps, closeBrowser, openApp, readText, settled, tid, visible } from './harness';
 
-const poll = { timeout: 15_000, interval: 100 };
+const poll = { timeout: 15_000, interval: 50 };
 afterEach(closeApps);
 afterAll(closeBrowser);
 

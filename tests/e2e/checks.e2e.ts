@@ -12,7 +12,7 @@ import { findCheck } from '../../src/checks';
 import type { CheckInstance } from '../../src/checks/types';
 import { attached, closeApps, closeBrowser, openApp, readText, settled, tid, visible } from './harness';
 
-const poll = { timeout: 20_000, interval: 150 };
+const poll = { timeout: 20_000, interval: 50 };
 
 afterEach(closeApps);
 afterAll(closeBrowser);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid, visible } from './harness';
 
-const poll = { timeout: 15_000, interval: 100 };
+const poll = { timeout: 15_000, interval: 50 };
 
 afterEach(closeApps);
 afterAll(closeBrowser);

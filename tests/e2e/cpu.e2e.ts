@@ -9,7 +9,7 @@ import { scheduleJobs } from '../../src/engine';
 import { makeProblem } from '../../src/views/cpu/practice';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 
-const poll = { timeout: 15_000, interval: 100 };
+const poll = { timeout: 15_000, interval: 50 };
 
 afterEach(closeApps);
 afterAll(closeBrowser);

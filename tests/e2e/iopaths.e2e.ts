@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, settled, showLens, tid } from './harness';
 
-const poll = { timeout: 15_000, interval: 100 };
+const poll = { timeout: 15_000, interval: 50 };
 const SHOTS = process.env.IOPATHS_SHOTS === undefined ? null : '/tmp/iopaths';
 
 afterEach(closeApps);

@@ -10,7 +10,7 @@ import { findCheck, makeCheck, type CheckInstance } from '../../src/checks';
 import { PROGRESS_KEY } from '../../src/checks/progress';
 import { attached, closeApps, closeBrowser, openApp, settled, tid, visible } from './harness';
 
-const poll = { timeout: 15_000, interval: 100 };
+const poll = { timeout: 15_000, interval: 50 };
 
 afterEach(closeApps);
 afterAll(closeBrowser);

@@ -14,7 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { attached, baseUrl, closeApps, closeBrowser, collectErrors, newContext, openApp, readText, readTick, settled, tid, visible } from './harness';
 import { DIST_DIR, freePort } from './server';
 
-const poll = { timeout: 10_000, interval: 100 };
+const poll = { timeout: 10_000, interval: 50 };
 
 afterEach(closeApps);
 afterAll(closeBrowser);

@@ -11,7 +11,7 @@ import QRCode from 'qrcode';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, selectThing, settled, tid, visible } from './harness';
 
-const poll = { timeout: 10_000, interval: 100 };
+const poll = { timeout: 10_000, interval: 50 };
 
 afterEach(closeApps);
 afterAll(closeBrowser);

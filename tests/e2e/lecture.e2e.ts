@@ -8,7 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid, visible } from './harness';
 
-const poll = { timeout: 10_000, interval: 100 };
+const poll = { timeout: 10_000, interval: 50 };
 
 afterEach(closeApps);
 afterAll(closeBrowser);

@@ -13,7 +13,7 @@ import { closeApps, closeBrowser, openApp, showLens, tid, visible } from './harn
 afterEach(closeApps);
 afterAll(closeBrowser);
 
-const poll = { timeout: 20_000, interval: 100 };
+const poll = { timeout: 20_000, interval: 50 };
 
 async function emptyCard(page: Page, lens: string): Promise<string> {
   const card = page.locator(`${tid('lens-empty')}[data-lens="${lens}"]`);

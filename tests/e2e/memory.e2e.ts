@@ -8,7 +8,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { attached, closeApps, closeBrowser, openApp, seekTo, settled, tid, visible } from './harness';
 
-const poll = { timeout: 15_000, interval: 100 };
+const poll = { timeout: 15_000, interval: 50 };
 
 afterEach(closeApps);
 afterAll(closeBrowser);

@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { baseUrl, collectErrors, launchBrowser, readText, readTick, tid, visible, waitForReady } from './harness';
 import { BASE_PATH, DIST_DIR, freePort } from './server';
 
-const poll = { timeout: 20_000, interval: 200 };
+const poll = { timeout: 20_000, interval: 50 };
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 

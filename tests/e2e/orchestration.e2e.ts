@@ -11,7 +11,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid } from './harness';
 
-const poll = { timeout: 15_000, interval: 100 };
+const poll = { timeout: 15_000, interval: 50 };
 const SHOTS = process.env.ORCH_SHOTS === undefined ? null : '/tmp/orch';
 
 afterEach(closeApps);

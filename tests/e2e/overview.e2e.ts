@@ -9,7 +9,7 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { attached, closeApps, closeBrowser, openApp, pause, readText, readTick, selectThing, settled, tid } from './harness';
 
-const poll = { timeout: 10_000, interval: 100 };
+const poll = { timeout: 10_000, interval: 50 };
 
 afterEach(closeApps);
 afterAll(closeBrowser);

@@ -15,7 +15,7 @@ import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid, visib
 afterEach(closeApps);
 afterAll(closeBrowser);
 
-const poll = { timeout: 20_000, interval: 100 };
+const poll = { timeout: 20_000, interval: 50 };
 const PHONE = { viewport: { width: 390, height: 844 }, touch: true };
 const focusedTestId = (page: Page): Promise<string | undefined> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid);
 

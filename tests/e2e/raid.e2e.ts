@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, seekTo, settled, tid } from './harness';
 
-const poll = { timeout: 15_000, interval: 100 };
+const poll = { timeout: 15_000, interval: 50 };
 const SHOTS = process.env.RAID_SHOTS === undefined ? null : '/tmp/raid';
 
 afterEach(closeApps);

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { attached, baseUrl, collectErrors, launchBrowser, readTick, tid, visible } from './harness';
 import { DIST_DIR, freePort } from './server';
 
-const poll = { timeout: 20_000, interval: 150 };
+const poll = { timeout: 20_000, interval: 50 };
 
 interface Stmt {
   verb: { id: string };

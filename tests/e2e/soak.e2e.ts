@@ -29,7 +29,7 @@ describe('browser soak', () => {
     const visit = async (lens: string): Promise<void> => {
       await showLens(page, lens);
       const from = await readTick(page);
-      await expect.poll(() => readTick(page), { timeout: 20_000, interval: 100 }).toBeGreaterThan(from + VISIT_TICKS);
+      await expect.poll(() => readTick(page), { timeout: 20_000, interval: 50 }).toBeGreaterThan(from + VISIT_TICKS);
     };
     // One pass over every lens first, so each lens's code and first buffers are in the baseline.
     for (const lens of lenses) await visit(lens);

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
 
-const poll = { timeout: 15_000, interval: 100 };
+const poll = { timeout: 15_000, interval: 50 };
 afterEach(closeApps);
 afterAll(closeBrowser);
 

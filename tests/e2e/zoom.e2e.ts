@@ -11,7 +11,7 @@ import { baseUrl, closeApps, closeBrowser, openApp, selectThing, settled, tid, v
 afterEach(closeApps);
 afterAll(closeBrowser);
 
-const poll = { timeout: 20_000, interval: 100 };
+const poll = { timeout: 20_000, interval: 50 };
 const zoomOf = async (page: Page, frame: string): Promise<number> => Number(await page.locator(tid(frame)).getAttribute('data-zoom'));
 
 describe('zoom and pan', () => {
