@@ -112,8 +112,8 @@ export default {
   'memory.walk.ref.ept': 'nested table level {level} to translate guest physical {gpa}',
   'memory.walk.ref.shadow': 'shadow page table, level {level} (host physical pointer)',
   'memory.walk.ref.data': 'the data itself, at host frame {hpa}',
-  'memory.walk.cycles': 'In one unit: walks {refs} references × {cpr} cycles = {walk} M cycles; VM exits {exits} × {cpe} cycles = {trap} M cycles; translation so far {total} M cycles. Shadow paging saves walk references but pays in exits (guest page-table writes, CR3 loads, guest context switches); that cost is why EPT/NPT exist.',
-  'memory.walk.why': 'Shadow: the hypervisor keeps a table from guest virtual straight to host physical, so a miss costs {shadow} references, but every guest page-table write and CR3 load (a vCPU switched in, or the guest switching its own processes) traps (VM exits so far: {exits}). Nested: no traps, but each of the guest’s {levels} table reads needs its own nested walk: ({levels}+1)×({levels}+1)−1 = {nested}.',
+  'memory.walk.cycles': 'In one unit, cycles: VM exits {exits} × {cpe} cycles = {trap} M cycles, charged to this VM’s vCPUs as hypervisor time (the CPU lens’s overhead); walks {refs} references × {cpr} cycles = {walk} M cycles (the walks of the sampled accesses, not charged); together {total} M cycles. Shadow paging saves walk references but pays an exit for each guest page-table write (every 4 KiB page the guest maps) and each shadow-root reload when a vCPU is switched in; that cost is why EPT/NPT exist.',
+  'memory.walk.why': 'Shadow: the hypervisor keeps a table from guest virtual straight to host physical, so a miss costs {shadow} references, but every guest page-table write and CR3 load traps (VM exits charged here so far: {exits}; the guest’s own context switches and other page-table updates are in its technique’s instruction mix, priced in the Techniques lens). Nested: no traps, but each of the guest’s {levels} table reads needs its own nested walk: ({levels}+1)×({levels}+1)−1 = {nested}.',
 
   'memory.practice.title': 'Practice',
   'memory.practice.replacement': 'Page replacement',
