@@ -55,6 +55,8 @@ describe('memory entitlement', () => {
     expect(vmOf(st, 'web')?.balloonPages).toBe(0);
     expect(st.events.list.some((e) => e.key === 'memory.event.limitBalloon')).toBe(true);
     expect(st.events.list.some((e) => e.key === 'memory.event.limit')).toBe(false);
+    // The host never left high: the feed must not blame the host state for this balloon.
+    expect(st.events.list.some((e) => e.key === 'memory.event.balloon')).toBe(false);
   });
 
   it('a limit beyond the balloon\'s 65 %: the balloon takes its most, and only the rest is compressed or swapped', () => {

@@ -155,10 +155,12 @@ function balloon(st: MemWorld, hi: number, h: HostMem, vms: number[], tax: boole
   for (const v of on) {
     const vm = st.memory.vms[v] as VmMem;
     const max = Math.floor(BALLOON_MAX * vm.pages);
+    if (vm.balloonTarget > max) vm.balloonTarget = max;
     if (h.state === 0) vm.balloonTarget = Math.max(0, vm.balloonTarget - Math.ceil(vm.pages / 100));
     const over = limited ? overLimit(st, v, h) : -Infinity;
-    if (over > -Infinity) vm.balloonTarget = Math.max(vm.balloonTarget, vm.balloonPages + over);
-    if (vm.balloonTarget > max) vm.balloonTarget = max;
+    if (over > -Infinity) vm.balloonTarget = Math.min(max, Math.max(vm.balloonTarget, vm.balloonPages + over));
+    // Below soft only a limit inflates a balloon: the feed says that, not that the host state did.
+    const forLimit = over > 0 && h.state < 2;
     if (over > 0 && vm.balloonPages < vm.balloonTarget) say(st, h, SAY.limitBalloon, 'memory.event.limitBalloon', { vm: st.topology.vms[v]?.name ?? '', limit: Math.round(entitlement(st, v, h).limit * h.pageMiB) });
     const rate = Math.max(1, Math.ceil(vm.pages / 200));
     for (let i = 0; i < rate && vm.balloonPages < vm.balloonTarget; i++) {
@@ -167,6 +169,7 @@ function balloon(st: MemWorld, hi: number, h: HostMem, vms: number[], tax: boole
       balloonPage(st, h, v, vm, p);
       vm.balloonPages += 1;
       h.ballooned += 1;
+      if (forLimit) continue;
       moved += 1;
       who = st.topology.vms[v]?.name ?? '';
     }
