@@ -45,6 +45,8 @@ export const GUEST_MS = 'guest.ms';
 export const IO_OPS = 'io.ops';
 /** Latency of a VM's I/O, ms (level): storage publishes it from the arrays its volumes live on (0: no volume). */
 export const IO_LATENCY = 'io.latencyMs';
+/** VM exits shadow paging caused on a vCPU (flow): memory posts its guest page-table writes and CR3 reloads; virt takes them, prices each as one exit and charges overhead.ms. */
+export const PAGING_EXITS = 'paging.exits';
 /** Ms an entity must wait on memory (flow): memory charges swap-ins, decompressions, blocked allocations; the CPU takes it. */
 export const MEM_STALL = 'stall.ms';
 /** How fast a VM writes (dirties) its memory, MiB/s: published by the memory model, read by live migration. */
@@ -67,6 +69,7 @@ export const VM_MIGRATING = 'vm.migrating';
 export const CORE_METERS: readonly MeterSpec[] = [
   { id: OVERHEAD_MS, space: 'entity', kind: 'flow', unit: 'ms', doc: 'pCPU time a vCPU owes the hypervisor for what its guest did (VM exits, BT traps and translations, hypercalls, emulated I/O, host-OS crossings). Virt posts it every 50 ms from the cost model; the CPU takes it at execute and spends it on the pCPU with no guest progress (hypervisor overhead).' },
   { id: GUEST_MS, space: 'entity', kind: 'level', unit: 'ms', doc: 'Cumulative ms a vCPU ran guest code (its running time minus the overhead it paid). The CPU publishes it every tick; virt reads it to count the guest\'s sensitive instructions and I/Os.' },
+  { id: PAGING_EXITS, space: 'entity', kind: 'flow', unit: 'exits', doc: 'VM exits a vCPU caused under shadow paging that its technique\'s instruction mix does not hold: a guest page-table write for each 4 KiB page the guest maps for the first time (demand paging), and the shadow root reloaded when the vCPU is switched in. Memory posts them as it counts them; virt takes them every 50 ms, prices each as one VM exit of the host\'s VT-x generation (plus a host-OS crossing on type 2) and charges that vCPU through overhead.ms.' },
   { id: VM_MEM_USED, space: 'vm', kind: 'level', unit: 'MiB', doc: 'Memory a VM uses on its host (private frames, its share of shared ones, its compression cache). Memory publishes it every 250 ms; the cluster and the Overview read it.' },
   { id: IO_OPS, space: 'vm', kind: 'flow', unit: 'I/Os', doc: 'Disk I/Os a VM issued: the CPU posts a wait\'s I/Os when one of its vCPUs starts a disk I/O wait (halts post none); storage takes them every 100 ms and spreads them over the VM\'s volumes.' },
   { id: IO_LATENCY, space: 'vm', kind: 'level', unit: 'ms', doc: 'Latency of one I/O of a VM (service time plus queueing on the arrays holding its volumes). Storage publishes it every 100 ms (0 when the VM has no volume); the CPU makes each I/O round of a wait last that long.' },

@@ -7,7 +7,7 @@
  * EPT violation), a swapped or compressed page (hypervisor fault), or a write to a
  * shared page (copy-on-write break). Mutates the state it is given.
  */
-import { IO_LATENCY, MEM_STALL, meter } from '../kernel/channel';
+import { IO_LATENCY, MEM_STALL, meter, PAGING_EXITS } from '../kernel/channel';
 import { pushEvent } from '../kernel/events';
 import { nextFloat, nextInt } from '../kernel/rng';
 import { ENT, POWER } from '../kernel/codes';
@@ -15,11 +15,9 @@ import type { MemWorld } from './model';
 import { PHASE_KINDS, PROFILES, REF_IO_MS, VM_BOOT_TICKS } from '../kernel/workload';
 import { freshContent, osContent } from './content';
 import { mapNew, unmap } from './frames';
-import { ACCESS_RUN, DECOMPRESS_MS, FR, GUEST_SWITCH_MS, MEM_PERIOD, PG, SMALL_PAGES_PER_MIB, walkRefs, ACCESSES_PER_VCPU, type HostMem, type VmMem } from './model';
+import { ACCESS_RUN, DECOMPRESS_MS, FR, MEM_PERIOD, PG, SMALL_PAGES_PER_MIB, walkRefs, ACCESSES_PER_VCPU, type HostMem, type VmMem } from './model';
 
 const ACCESSES = ACCESSES_PER_VCPU;
-/** Guest context switches per running vCPU per memory period. */
-const GUEST_SWITCHES = Math.round(MEM_PERIOD / GUEST_SWITCH_MS);
 
 // Plain module constants: the hot loops read these instead of the const objects' properties.
 const ENT_RUNNING = ENT.running;
@@ -49,8 +47,18 @@ export function workingSet(st: MemWorld, v: number, vm: VmMem): number {
   return Math.min(vm.pages, Math.ceil(vm.osPages + (vm.pages - vm.osPages) * active));
 }
 
-/** Bring page p in (first touch, swap-in, decompression); false when no frame could be had. */
-export function fault(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number, shadow: boolean): boolean {
+/**
+ * Count `n` shadow-paging exits caused by vCPU e and post them on the channel, where virt
+ * prices each as one VM exit and charges it to e as pCPU time (one exit, one charge).
+ */
+function shadowExits(st: MemWorld, vm: VmMem, e: number, n: number): void {
+  vm.c.exits += n;
+  const m = meter(st, PAGING_EXITS);
+  m[e] = (m[e] ?? 0) + n;
+}
+
+/** Bring page p in (first touch, swap-in, decompression) for vCPU e; false when no frame could be had. */
+export function fault(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number, shadow: boolean, e: number): boolean {
   const s = vm.state[p];
   if (s === PG_RESIDENT || s === PG_BALLOONED) return true;
   if (h.state >= 4 && s === PG_UNTOUCHED) {
@@ -69,7 +77,8 @@ export function fault(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number,
     const os = st.topology.vms[v]?.guestOs ?? 'linux';
     vm.content[p] = p < vm.osPages ? osContent(os, p) : freshContent(st.memory, st.rng);
     vm.c.guestFaults += 1;
-    if (shadow) vm.c.exits += 1; // the guest writes a PTE: trapped under shadow paging
+    // The guest writes a PTE for each 4 KiB page of it: each write traps under shadow paging.
+    if (shadow) shadowExits(st, vm, e, h.pageMiB * SMALL_PAGES_PER_MIB);
   } else if (s === PG_SWAPPED) vm.c.swapIns += 1;
   else vm.c.decompressions += 1;
   return true;
@@ -148,7 +157,7 @@ function access(st: MemWorld, h: HostMem, v: number, vm: VmMem, cpu: number, ws:
     vm.c.walkRefs += walkRefs(cfg.translation, cfg.largePages);
   }
   const before = vm.state[p];
-  if (!fault(st, h, v, vm, p, cfg.translation === 'shadow')) {
+  if (!fault(st, h, v, vm, p, cfg.translation === 'shadow', e)) {
     vm.c.blockedStalls += 1;
     chargeStall(st, vm, e, MEM_PERIOD); // no frame: the allocation waits for the next reclaim pass
     return;
@@ -195,24 +204,24 @@ export function runGuest(st: MemWorld, v: number): void {
   const touched = st.vmPower[v] === POWER_BOOTING ? ws : ws + Math.floor((vm.pages - ws) * PAGE_CACHE);
   for (let n = 0; n < grow && vm.growCursor < touched; vm.growCursor++) {
     if (vm.state[vm.growCursor] !== PG_UNTOUCHED) continue;
-    if (!fault(st, h, v, vm, vm.growCursor, shadow)) break;
+    if (!fault(st, h, v, vm, vm.growCursor, shadow, t.entOffset)) break;
     n += 1;
   }
   for (let c = 0; c < t.vcpus; c++) {
     const e = t.entOffset + c;
     const running = st.ent.state[e] === ENT_RUNNING;
-    if (running && vm.ranLast[c] === 0) switchIn(vm, c, cfg.tlbEntries, cfg.taggedTlb, shadow);
+    if (running && vm.ranLast[c] === 0) switchIn(st, vm, c, e, cfg.tlbEntries, cfg.taggedTlb, shadow);
     vm.ranLast[c] = running ? 1 : 0;
     if (!running) continue;
-    // The guest switches its own processes while it runs: each CR3 load traps under shadow paging.
-    if (shadow) vm.c.exits += GUEST_SWITCHES;
+    // The guest's own context switches load CR3 too, but those are in its technique's
+    // instruction mix (virt's costModel: page-table writes and CR3 loads), charged there.
     for (let a = 0; a < ACCESSES; a++) access(st, h, v, vm, c, ws);
   }
 }
 
-/** A vCPU was switched onto a pCPU: the CR3 load traps under shadow paging; an untagged TLB starts empty. */
-function switchIn(vm: VmMem, c: number, entries: number, tagged: boolean, shadow: boolean): void {
-  if (shadow) vm.c.exits += 1;
+/** A vCPU was switched onto a pCPU: reloading its shadow root traps under shadow paging; an untagged TLB starts empty. */
+function switchIn(st: MemWorld, vm: VmMem, c: number, e: number, entries: number, tagged: boolean, shadow: boolean): void {
+  if (shadow) shadowExits(st, vm, e, 1);
   if (tagged) return;
   vm.tlb.fill(0, c * entries, (c + 1) * entries);
   vm.c.tlbFlushes += 1;

@@ -38,16 +38,53 @@ describe('memory entitlement', () => {
     expect(reclaimed(st, 'web') + reclaimed(st, 'batch')).toBeGreaterThan(0);
   });
 
-  it('a limit holds a VM below it even on a roomy host, and the excess costs it time waiting on memory', () => {
+  it('a limit holds a VM below it even on a roomy host, through its balloon first (no compression or swap while the balloon can take it), and costs it time waiting on memory', () => {
     let st = run(overcommit(65536), { type: 'setVmMemory', vm: 'db', limitMiB: 2048 });
     st = step(st, 40_000);
+    expect(checkInvariants(st)).toEqual([]);
     const db = vmOf(st, 'db');
     if (db === undefined) throw new Error('db');
     const pageMiB = st.memory.hosts[0]?.pageMiB ?? 1;
     expect(heldPages(db).held * pageMiB).toBeLessThanOrEqual(2048 + 64 * pageMiB);
     expect(st.memory.hosts[0]?.state).toBe(0);
+    // 4 GiB down to 2 GiB is half of it: within the balloon's 65 %, so the balloon takes it all.
+    expect(db.balloonPages * pageMiB).toBeGreaterThanOrEqual(2048 - 64 * pageMiB);
+    expect(reclaimed(st, 'db') - db.balloonPages).toBe(0);
     expect(db.c.stallMs).toBeGreaterThan(0);
     expect(vmOf(st, 'web')?.c.stallMs).toBe(0);
+    expect(vmOf(st, 'web')?.balloonPages).toBe(0);
+    expect(st.events.list.some((e) => e.key === 'memory.event.limitBalloon')).toBe(true);
+    expect(st.events.list.some((e) => e.key === 'memory.event.limit')).toBe(false);
+    // The host never left high: the feed must not blame the host state for this balloon.
+    expect(st.events.list.some((e) => e.key === 'memory.event.balloon')).toBe(false);
+  });
+
+  it('a limit beyond the balloon\'s 65 %: the balloon takes its most, and only the rest is compressed or swapped', () => {
+    let st = run(overcommit(65536), { type: 'setVmMemory', vm: 'db', limitMiB: 1024 });
+    st = step(st, 30_000);
+    const db = vmOf(st, 'db');
+    if (db === undefined) throw new Error('db');
+    const pageMiB = st.memory.hosts[0]?.pageMiB ?? 1;
+    expect(heldPages(db).held * pageMiB).toBeLessThanOrEqual(1024 + 64 * pageMiB);
+    expect(db.balloonPages).toBe(Math.floor(0.65 * db.pages));
+    const rest = reclaimed(st, 'db') - db.balloonPages;
+    expect(rest).toBeGreaterThan(0);
+    expect(rest).toBeLessThan(0.35 * db.pages);
+    expect(st.events.list.some((e) => e.key === 'memory.event.limit')).toBe(true);
+  });
+
+  it('with ballooning off, a limit is enforced by compression and swap alone', () => {
+    const sc = structuredClone(presets['memory-overcommit']);
+    const host = sc.hosts[0];
+    if (host === undefined) throw new Error('host');
+    host.memoryMiB = 65536;
+    host.hypervisor = { ...host.hypervisor, memory: { ...host.hypervisor?.memory, ballooning: false } };
+    let st = run(createSim(sc), { type: 'setVmMemory', vm: 'db', limitMiB: 2048 });
+    st = step(st, 30_000);
+    const db = vmOf(st, 'db');
+    if (db === undefined) throw new Error('db');
+    expect(db.balloonPages).toBe(0);
+    expect(reclaimed(st, 'db')).toBeGreaterThan(0);
     expect(st.events.list.some((e) => e.key === 'memory.event.limit')).toBe(true);
   });
 

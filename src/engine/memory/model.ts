@@ -35,15 +35,12 @@ export const ACCESSES_PER_VCPU = 4;
  * 95-99 % or more (DOMAIN.md, Consequences), not at the sampled pages' hit rate.
  */
 export const ACCESS_RUN = 32;
-/** Under shadow paging a guest's own context switch loads CR3 and traps: one per this many ms of running. */
-export const GUEST_SWITCH_MS = 10;
 /**
- * Illustrative cycle costs, to weigh walks against exits in one unit (DOMAIN.md: keep the
- * ratios): one page-walk reference (mostly served by caches) and one VM exit round trip
- * on a modern core (500-1,000; 2,000+ on first-generation VT-x).
+ * Illustrative cycles of one page-walk reference (mostly served by caches), to weigh walks
+ * against exits in one unit (DOMAIN.md: keep the ratios). An exit costs what the
+ * techniques model charges for it (kernel/cycles.ts: 800 modern, 2,400 first-generation).
  */
 export const CYCLES_PER_WALK_REF = 30;
-export const CYCLES_PER_EXIT = 1000;
 /** Frames per host grid when the scale is automatic: the page scale keeps a host at or under this many. */
 export const TARGET_FRAMES = 1024;
 /** The most frames a host may have with an explicit page size (the grid is drawn to canvas). */
@@ -138,7 +135,10 @@ export interface VmCounters {
   tlbHits: number;
   tlbMisses: number;
   walkRefs: number;
-  /** Shadow paging: VM exits for guest page-table writes and CR3 loads. */
+  /**
+   * Shadow paging's VM exits this model charges (through paging.exits, priced by virt): a
+   * guest page-table write per 4 KiB page first touched, and a shadow-root reload per switch-in.
+   */
   exits: number;
   guestFaults: number;
   /** Hypervisor faults (EPT violations under nested paging, hidden faults under shadow). */

@@ -27,7 +27,7 @@ const PG_UNTOUCHED = PG.untouched;
 const POWER_ON = POWER.on;
 
 const SAY_EVERY = 2000;
-export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6, severe: 8, limit: 9, largeBroken: 10 } as const;
+export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6, severe: 8, limit: 9, largeBroken: 10, limitBalloon: 11 } as const;
 /** A host hovering at the hard/low line still narrates escalation, but at most every 500 ticks. */
 const SEVERE_EVERY = 500;
 
@@ -113,6 +113,13 @@ export function entitlement(st: MemWorld, v: number, h: HostMem): { shares: numb
   return { shares, reserved, limit: lim > 0 && lim < mib ? Math.floor(lim / h.pageMiB) : Infinity };
 }
 
+/** Pages a VM holds beyond its limit (negative: room below it; -Infinity: no limit). */
+function overLimit(st: MemWorld, v: number, h: HostMem): number {
+  const { limit } = entitlement(st, v, h);
+  const vm = st.memory.vms[v];
+  return limit === Infinity || vm === undefined ? -Infinity : heldPages(vm).held - limit;
+}
+
 /** Shares, and pages a VM may still give (never below its reservation), for min-funding revocation. */
 function claimant(st: MemWorld, v: number, h: HostMem, cap: number) {
   const vm = st.memory.vms[v] as VmMem;
@@ -124,9 +131,12 @@ function claimant(st: MemWorld, v: number, h: HostMem, cap: number) {
 /**
  * Set balloon targets from the shortfall (soft and worse) by min-funding revocation
  * (targets.ts: shares per active page, idle pages taxed); deflate in high; move each balloon a step.
+ * A VM above its memory limit is ballooned whatever the host state (ESXi enforces a limit
+ * with the balloon first): its target is at least what brings it to its limit, at most 65 %.
  */
 function balloon(st: MemWorld, hi: number, h: HostMem, vms: number[], tax: boolean, policy: GuestPolicy): void {
-  if (h.state < 2 && vms.every((v) => (st.memory.vms[v]?.balloonPages ?? 0) === 0)) return;
+  const limited = vms.some((v) => (st.scenario.vms[v]?.memLimitMiB ?? 0) > 0);
+  if (h.state < 2 && !limited && vms.every((v) => (st.memory.vms[v]?.balloonPages ?? 0) === 0)) return;
   const on = vms.filter((v) => st.vmPower[v] === POWER_ON);
   if (h.state >= 2) {
     const need = Math.max(0, h.minFreeFrames - h.freeTop);
@@ -147,6 +157,11 @@ function balloon(st: MemWorld, hi: number, h: HostMem, vms: number[], tax: boole
     const max = Math.floor(BALLOON_MAX * vm.pages);
     if (vm.balloonTarget > max) vm.balloonTarget = max;
     if (h.state === 0) vm.balloonTarget = Math.max(0, vm.balloonTarget - Math.ceil(vm.pages / 100));
+    const over = limited ? overLimit(st, v, h) : -Infinity;
+    if (over > -Infinity) vm.balloonTarget = Math.min(max, Math.max(vm.balloonTarget, vm.balloonPages + over));
+    // Below soft only a limit inflates a balloon: the feed says that, not that the host state did.
+    const forLimit = over > 0 && h.state < 2;
+    if (over > 0 && vm.balloonPages < vm.balloonTarget) say(st, h, SAY.limitBalloon, 'memory.event.limitBalloon', { vm: st.topology.vms[v]?.name ?? '', limit: Math.round(entitlement(st, v, h).limit * h.pageMiB) });
     const rate = Math.max(1, Math.ceil(vm.pages / 200));
     for (let i = 0; i < rate && vm.balloonPages < vm.balloonTarget; i++) {
       const p = balloonVictim(vm, policy, st.rng);
@@ -154,6 +169,7 @@ function balloon(st: MemWorld, hi: number, h: HostMem, vms: number[], tax: boole
       balloonPage(st, h, v, vm, p);
       vm.balloonPages += 1;
       h.ballooned += 1;
+      if (forLimit) continue;
       moved += 1;
       who = st.topology.vms[v]?.name ?? '';
     }
@@ -229,7 +245,9 @@ function compressAndSwap(st: MemWorld, hi: number, h: HostMem, vms: number[]): v
 
 /**
  * A VM above its memory limit gives the excess back even with memory free (ESXi enforces a
- * limit whatever the host state): compressed or swapped, rate-limited like the ladder.
+ * limit whatever the host state). The balloon takes it first (balloon() set its target);
+ * only what the balloon will not take (beyond its 65 %, or with ballooning off) is
+ * compressed or swapped, rate-limited like the ladder.
  */
 function enforceLimits(st: MemWorld, hi: number, h: HostMem, vms: number[]): void {
   const host = st.topology.hosts[hi];
@@ -239,7 +257,9 @@ function enforceLimits(st: MemWorld, hi: number, h: HostMem, vms: number[]): voi
     const { limit } = entitlement(st, v, h);
     if (limit === Infinity || st.vmPower[v] !== POWER_ON) continue;
     const vm = st.memory.vms[v] as VmMem;
-    const over = heldPages(vm).held - limit;
+    // What the balloon can still hold is its to take, however fast it inflates.
+    const room = host.hypervisor.memory.ballooning ? Math.max(0, Math.floor(BALLOON_MAX * vm.pages) - vm.balloonPages) : 0;
+    const over = heldPages(vm).held - limit - room;
     for (let n = 0; n < Math.min(over, rate); n++) {
       const f = pickVictim(h, host.hypervisor.memory.policy, st.rng, v);
       if (f < 0) break;

@@ -17,12 +17,12 @@
 import type { PhaseKind } from '../kernel/workload';
 import type { IoPathId } from '../scenario/parts';
 import { batchOf, defaultIoPath, ioPathCost } from './ioPath';
+import { CYCLES_PER_TICK, exitCyclesOf, VM_EXIT_CYCLES, VM_EXIT_CYCLES_FIRST_GEN } from '../kernel/cycles';
+
+export { CYCLES_PER_TICK };
 
 export type TechniqueId = 'binary-translation' | 'paravirtual' | 'hardware-assisted';
 export type HvTypeId = 'type1' | 'type2';
-
-/** An illustrative 2 GHz pCPU: cycles in one tick (1 ms). */
-export const CYCLES_PER_TICK = 2_000_000;
 
 /** Sensitive or privileged instructions a guest issues per ms of running, by what it does. */
 export const SENSITIVE_PER_MS: Readonly<Record<PhaseKind, number>> = {
@@ -46,10 +46,10 @@ export const IO_PER_MS: Readonly<Record<PhaseKind, number>> = {
 
 /** Cycles per event (illustrative, ratios after DOMAIN.md, "Consequences"). */
 export const COST = {
-  /** A VM exit and resume on modern VT-x / AMD-V: ~500-1,000 cycles. */
-  vmExit: 800,
+  /** A VM exit and resume on modern VT-x / AMD-V: ~500-1,000 cycles (kernel/cycles.ts: the memory model's shadow exits cost the same). */
+  vmExit: VM_EXIT_CYCLES,
   /** The same round trip on first-generation VT-x (2005-06): ~2,000+ cycles. */
-  vmExitFirstGen: 2400,
+  vmExitFirstGen: VM_EXIT_CYCLES_FIRST_GEN,
   /**
    * What a guest kernel's sensitive instructions are (shares of them): interrupt-flag
    * changes (CLI, STI, POPF), page-table writes and CR3 loads, and other privileged
@@ -98,7 +98,7 @@ export function pagingOf(technique: TechniqueId, hw: HwMode): 'shadow' | 'direct
 
 /** The cycles of one VM exit round trip in an era. */
 export function exitCycles(hw: HwMode): number {
-  return hw.era === 'first-gen' ? COST.vmExitFirstGen : COST.vmExit;
+  return exitCyclesOf(hw.era);
 }
 
 /** Share of sensitive instructions that exit under hardware assistance: never the flag changes; page-table ones only when shadowed. */

@@ -5,13 +5,17 @@
  * ticks from the guest time the CPU publishes (`guest.ms`; batching keeps the tick loop
  * fast). The cost is CPU time: it is charged back to the vCPUs that caused it through
  * the channel (`overhead.ms`, in ms of pCPU time, split by the guest time each one
- * ran), and the CPU spends it on the pCPU without guest progress.
+ * ran), and the CPU spends it on the pCPU without guest progress. Shadow paging's exits
+ * that the memory model counts (paging.exits: demand paging's page-table writes, shadow
+ * root reloads) are priced here too, as exits of the host's VT-x generation, and charged
+ * to the vCPU that caused them: one price and one charge per exit.
  */
-import { GUEST_MS, meter, OVERHEAD_MS } from '../kernel/channel';
+import { GUEST_MS, meter, OVERHEAD_MS, PAGING_EXITS, take } from '../kernel/channel';
+import { exitCyclesOf } from '../kernel/cycles';
 import type { World } from '../kernel/world';
 import { PHASE_KINDS } from '../kernel/workload';
 import { ioPaths, type IoPathId } from '../scenario/parts';
-import { costOf, CYCLES_PER_TICK, IO_PER_MS, SENSITIVE_PER_MS, type HvTypeId, type IoSpec, type TechniqueId } from './costModel';
+import { COST, costOf, CYCLES_PER_TICK, IO_PER_MS, SENSITIVE_PER_MS, type HvTypeId, type IoSpec, type TechniqueId } from './costModel';
 import { batchOf, defaultIoPath } from './ioPath';
 
 /** 20 samples per simulated second: plenty for counters, cheap for the tick loop. */
@@ -124,8 +128,10 @@ export function stepVirt(st: VirtWorld): void {
   const { vm: f, lastGuest } = st.virt;
   const guest = meter(st, GUEST_MS);
   const charge = meter(st, OVERHEAD_MS);
+  const paging = meter(st, PAGING_EXITS);
   st.topology.vms.forEach((vm, i) => {
     const base = i * VF.count;
+    const pagingMs = chargePaging(st, i, paging, charge);
     let dRun = 0;
     for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) dRun += (guest[e] ?? 0) - (lastGuest[e] ?? 0);
     f[base + VF.runMs] = (f[base + VF.runMs] ?? 0) + dRun;
@@ -154,7 +160,10 @@ export function stepVirt(st: VirtWorld): void {
     add(f, base + VF.ioExits, c.ioExits);
     f[base + VF.ioLatencyUs] = c.ioLatencyUs;
     const r = f[base + VF.recentOverhead] ?? 0;
-    f[base + VF.recentOverhead] = r + (c.overhead - r) * RECENT_ALPHA;
+    // Shadow paging's exits are overhead too (the same share: hypervisor cycles over all).
+    const pc = pagingMs * CYCLES_PER_TICK;
+    const overhead = pc > 0 ? (c.totalCycles + pc) / (dRun * CYCLES_PER_TICK + c.totalCycles + pc) : c.overhead;
+    f[base + VF.recentOverhead] = r + (overhead - r) * RECENT_ALPHA;
     const q = f[base + VF.recentIops] ?? 0;
     f[base + VF.recentIops] = q + ((io * 1000) / VIRT_PERIOD - q) * RECENT_ALPHA;
     // The cost is pCPU time owed by the vCPUs that caused it, in proportion to their guest time.
@@ -165,6 +174,35 @@ export function stepVirt(st: VirtWorld): void {
       if (d > 0) charge[e] = (charge[e] ?? 0) + (ms * d) / dRun;
     }
   });
+}
+
+/**
+ * Take the shadow-paging exits VM i's vCPUs caused (posted by memory), count them as traps,
+ * price each as one VM exit (plus a host-OS crossing on type 2) and charge it to the vCPU
+ * as pCPU time. Returns the ms charged (mutates st.virt and the flows).
+ */
+function chargePaging(st: VirtWorld, i: number, paging: Float64Array, charge: Float64Array): number {
+  const vm = st.topology.vms[i];
+  const hv = vm === undefined ? undefined : st.topology.hosts[vm.host]?.hypervisor;
+  if (vm === undefined || hv === undefined) return 0;
+  const exit = exitCyclesOf(hv.hwEra);
+  const cross = hv.type === 'type2' ? COST.hostOsTrap : 0;
+  const base = i * VF.count;
+  let ms = 0;
+  for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) {
+    const n = take(paging, e);
+    if (n <= 0) continue;
+    add(st.virt.vm, base + VF.traps, n);
+    add(st.virt.vm, base + VF.cpuCycles, n * exit);
+    if (cross > 0) {
+      add(st.virt.vm, base + VF.hostOsCrossings, n);
+      add(st.virt.vm, base + VF.hostOsCycles, n * cross);
+    }
+    const d = (n * (exit + cross)) / CYCLES_PER_TICK;
+    charge[e] = (charge[e] ?? 0) + d;
+    ms += d;
+  }
+  return ms;
 }
 
 function add(f: Float64Array, i: number, x: number): void {

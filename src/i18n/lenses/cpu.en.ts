@@ -197,7 +197,7 @@ export default {
   'cpu.controls.weights.credit': "Weights here: Xen Credit, a VM’s share = weight × active vCPUs.",
   'cpu.controls.weights.fair-share': "Weights here: KVM with libvirt, one cgroup weight per VM, whatever its vCPU count.",
   'cpu.controls.weights.round-robin': "Weights here: ignored by round robin.",
-  'cpu.vms.ovh': "hypervisor {ovh} % of it",
+  'cpu.vms.ovh': "hypervisor {ovh} % of the time, within %RUN",
   'cpu.inspector.overhead': "Hypervisor overhead",
   'cpu.inspector.overheadValue': "{ms} ms of its {run} ms on a pCPU ({pct} %) went to the hypervisor’s work for it (exits, traps, hypercalls, translations, host-OS crossings), not to its guest",
 } as const;

@@ -197,7 +197,7 @@ export default {
   'cpu.controls.weights.credit': "이 호스트의 가중치: Xen Credit, 가상머신의 몫 = 가중치 × 활성 vCPU 수.",
   'cpu.controls.weights.fair-share': "이 호스트의 가중치: libvirt를 쓰는 KVM, vCPU 수와 상관없이 가상머신마다 cgroup 가중치 하나.",
   'cpu.controls.weights.round-robin': "이 호스트의 가중치: 라운드 로빈은 무시합니다.",
-  'cpu.vms.ovh': "그중 하이퍼바이저 {ovh} %",
+  'cpu.vms.ovh': "%RUN 안에서 하이퍼바이저가 시간의 {ovh} %",
   'cpu.inspector.overhead': "하이퍼바이저 오버헤드",
   'cpu.inspector.overheadValue': "pCPU에 있던 {run} ms 중 {ms} ms({pct} %)는 게스트가 아니라 하이퍼바이저가 이 vCPU를 위해 일한 시간입니다(VM exit, 트랩, 하이퍼콜, 번역, 호스트 OS 왕복)",
 } as const;

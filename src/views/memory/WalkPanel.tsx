@@ -6,7 +6,7 @@
  * (4 vs 24, 3 vs 15 with large pages) and the VM's exit count say what each scheme pays.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { ACCESS_RUN, CYCLES_PER_EXIT, CYCLES_PER_WALK_REF, translationWalk, type Topology, type WalkRef } from '../../engine';
+import { ACCESS_RUN, CYCLES_PER_WALK_REF, exitCyclesOf, translationWalk, type Topology, type WalkRef } from '../../engine';
 import { useT, type Translate } from '../../i18n';
 import { useSnapshot } from '../shared/useSnapshot';
 import { hex } from './describe';
@@ -77,15 +77,18 @@ function WalkControls({ vms, v, gpp, pages, lastPage, step, total, setVm, setPag
   );
 }
 
-/** Walk references and VM exits in one unit, cycles, so the two costs can be weighed. */
-function TranslationCycles({ refs, exits }: { refs: number; exits: number }) {
+/**
+ * Walk references and VM exits in one unit, cycles, so the two costs can be weighed. An
+ * exit costs what the engine charges the vCPU for it (the host's VT-x generation).
+ */
+function TranslationCycles({ refs, exits, cpe }: { refs: number; exits: number; cpe: number }) {
   const t = useT();
   const walk = refs * CYCLES_PER_WALK_REF;
-  const trap = exits * CYCLES_PER_EXIT;
+  const trap = exits * cpe;
   const m = (x: number): string => (x / 1e6).toFixed(2);
   return (
     <p data-testid="walk-cycles">
-      {t('memory.walk.cycles', { refs, cpr: CYCLES_PER_WALK_REF, walk: m(walk), exits, cpe: CYCLES_PER_EXIT, trap: m(trap), total: m(walk + trap) })}
+      {t('memory.walk.cycles', { refs, cpr: CYCLES_PER_WALK_REF, walk: m(walk), exits, cpe, trap: m(trap), total: m(walk + trap) })}
     </p>
   );
 }
@@ -127,7 +130,7 @@ export function WalkPanel({ topology, host, onMarks }: { topology: Topology; hos
       <p data-testid="walk-tlb">
         {t('memory.walk.tlbRate', { pct: Math.round((100 * m.c.tlbHits) / Math.max(1, m.c.tlbHits + m.c.tlbMisses)), hits: m.c.tlbHits, n: m.c.tlbHits + m.c.tlbMisses, refs: cfg?.translation === 'shadow' ? levels : (levels + 1) * (levels + 1) - 1, mode: t(`memory.mode.${cfg?.translation ?? 'nested'}`), run: ACCESS_RUN })}
       </p>
-      <TranslationCycles refs={m.c.walkRefs} exits={m.c.exits} />
+      <TranslationCycles refs={m.c.walkRefs} exits={m.c.exits} cpe={exitCyclesOf(topology.hosts[host]?.hypervisor.hwEra ?? 'modern')} />
       <div className="mem-walk-cols">
         <Column refs={walks.shadow} step={step} head={t('memory.walk.shadowHead', { n: walks.shadow.length - 1 })} testid="walk-shadow" />
         <Column refs={walks.nested} step={step} head={t('memory.walk.nestedHead', { n: walks.nested.length - 1 })} testid="walk-nested" />
