@@ -208,7 +208,8 @@ class SimClient {
     // the person just chose (a pause, a faster speed): keep those until it catches up.
     const current = msg.mark === this.markSent;
     const settled = current && msg.settled;
-    setSim(current ? { snapshot, playing: msg.playing, maxTick: msg.maxTick, speed: msg.speed, status: 'running', settled } : { snapshot, maxTick: msg.maxTick, status: 'running', settled });
+    const digest = msg.digest === null ? {} : { digest: msg.digest };
+    setSim(current ? { snapshot, playing: msg.playing, maxTick: msg.maxTick, speed: msg.speed, status: 'running', settled, ...digest } : { snapshot, maxTick: msg.maxTick, status: 'running', settled, ...digest });
   }
 
   // ---- the public surface used by the UI, the embed API and tours ----

@@ -5,7 +5,7 @@
  */
 import type { CommandInput, Message, Scenario, SimState, Snapshot, Topology } from '../engine';
 
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** A multiplier of real time (1 = 1000 ticks per second) or as fast as it goes. */
 export type Speed = number | 'max';
@@ -56,8 +56,12 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready'; v: number }
-  /** `settled`: no seek or replay is under way; `mark`: the newest mark handled before it. */
-  | { type: 'snapshot'; snapshot: WireSnapshot; playing: boolean; maxTick: number; speed: Speed; mark: number; settled: boolean }
+  /**
+   * `settled`: no seek or replay is under way; `mark`: the newest mark handled before it;
+   * `digest`: the engine's digest of this snapshot, or null when not worked out for it
+   * (while playing, at most a few times a second; always when settled).
+   */
+  | { type: 'snapshot'; snapshot: WireSnapshot; playing: boolean; maxTick: number; speed: Speed; mark: number; settled: boolean; digest: string | null }
   /** The current state, now and then (a few seconds apart), for a restart to resume from. */
   | { type: 'checkpoint'; checkpoint: Checkpoint; mark: number }
   | { type: 'commandResult'; id: number; ok: true; tick: number; logPos: number; command: CommandInput }

@@ -6,10 +6,12 @@
  * checks on; the budget changes how many ticks a turn runs, never what they compute.
  * Output is coalesced: at most one snapshot in flight, sent after the main thread
  * acknowledged the previous one, newest state wins. Topology travels only when it
- * changed. Every few seconds the current state goes to the main thread as a checkpoint,
- * so a restarted worker resumes there.
+ * changed, and so does the snapshot's digest (hashing a big world is work the main
+ * thread should not do): with every settled snapshot, and twice a second while playing.
+ * Every few seconds the current state goes to the main thread as a checkpoint, so a
+ * restarted worker resumes there.
  */
-import { snapshotBuffers, toSnapshot, type CommandInput, type Scenario } from '../engine';
+import { snapshotBuffers, snapshotDigest, toSnapshot, type CommandInput, type Scenario } from '../engine';
 import { assertNever, PROTOCOL_VERSION, type Checkpoint, type FromWorker, type LoggedCommand, type Speed, type ToWorker } from '../protocol/messages';
 import { Timeline } from './timeline';
 
@@ -26,6 +28,8 @@ const BUDGET_MS = 10;
 const MAX_DEBT_MS = 100;
 /** How often the current state is offered to the main thread as a restart point. */
 const CHECKPOINT_MS = 2000;
+/** While playing, the snapshot's digest (for tests comparing states) goes along at most this often. */
+const DIGEST_MS = 500;
 
 export class SimLoop {
   private timeline: Timeline | null = null;
@@ -47,6 +51,7 @@ export class SimLoop {
   private mark = 0;
   private checkpointAt = 0;
   private checkpointKey = '';
+  private digestAt = -Infinity;
   /** Pause exactly here while playing (a tour's "run until tick N"). */
   private stopAt: number | null = null;
   /** Commands that arrived during a seek: they apply at the tick the seek was asked for. */
@@ -128,6 +133,7 @@ export class SimLoop {
     this.checkpointKey = '';
     this.wireDebug();
     this.sentRev = -1;
+    this.digestAt = -Infinity;
     this.playing = false;
     this.holdForLoad = true;
     this.seek(tick);
@@ -230,10 +236,18 @@ export class SimLoop {
     this.dirty = false;
     this.acked = false;
     const settled = this.seekTarget === null && !this.playing;
+    const digest = settled || this.digestDue() ? snapshotDigest(snap) : null;
     this.host.post(
-      { type: 'snapshot', snapshot: { ...snap, topology }, playing: this.playing, maxTick: tl.maxTick, speed: this.speed, mark: this.mark, settled },
+      { type: 'snapshot', snapshot: { ...snap, topology }, playing: this.playing, maxTick: tl.maxTick, speed: this.speed, mark: this.mark, settled, digest },
       snapshotBuffers(snap),
     );
+  }
+
+  private digestDue(): boolean {
+    const now = this.host.now();
+    if (now - this.digestAt < DIGEST_MS) return false;
+    this.digestAt = now;
+    return true;
   }
 
   /** Offer the current state as a restart point, at most every CHECKPOINT_MS and only when it changed. */
