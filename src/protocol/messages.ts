@@ -3,7 +3,10 @@
  * crosses threads. Both sides switch on `type` and end in `assertNever`, so adding a
  * message without handling it fails to compile.
  */
-import type { CommandInput, Message, Scenario, SimState, Snapshot, Topology } from '../engine';
+import type { CommandInput, Message, Scenario, SimState } from '../engine';
+import type { WireSnapshot } from './wire';
+
+export type { WireSnapshot } from './wire';
 
 export const PROTOCOL_VERSION = 3;
 
@@ -27,8 +30,6 @@ export interface Checkpoint {
   state: SimState;
 }
 
-/** A snapshot on the wire: topology only when it changed since the last one sent. */
-export type WireSnapshot = Omit<Snapshot, 'topology'> & { topology: Topology | null };
 
 export type ToWorker =
   | { type: 'hello'; v: number }

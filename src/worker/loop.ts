@@ -5,14 +5,15 @@
  * budget so the loop always answers pings promptly, at any speed and with invariant
  * checks on; the budget changes how many ticks a turn runs, never what they compute.
  * Output is coalesced: at most one snapshot in flight, sent after the main thread
- * acknowledged the previous one, newest state wins. Topology travels only when it
- * changed, and so does the snapshot's digest (hashing a big world is work the main
- * thread should not do): with every settled snapshot, and twice a second while playing.
- * Every few seconds the current state goes to the main thread as a checkpoint, so a
+ * acknowledged the previous one, newest state wins. What seldom changes (the topology,
+ * most of each storage volume) travels only when it changed (protocol/wire.ts). The
+ * snapshot's digest goes along (hashing a big world is work the main thread should not
+ * do): with every settled snapshot, and twice a second while playing. Every few seconds the current state goes to the main thread as a checkpoint, so a
  * restarted worker resumes there.
  */
 import { snapshotBuffers, snapshotDigest, toSnapshot, type CommandInput, type Scenario } from '../engine';
 import { assertNever, PROTOCOL_VERSION, type Checkpoint, type FromWorker, type LoggedCommand, type Speed, type ToWorker } from '../protocol/messages';
+import { WireEncoder } from '../protocol/wire';
 import { Timeline } from './timeline';
 
 export interface LoopHost {
@@ -37,7 +38,7 @@ export class SimLoop {
   private speed: Speed = 1;
   private acked = true;
   private dirty = false;
-  private sentRev = -1;
+  private readonly wire = new WireEncoder();
   private lastTurn = 0;
   private debt = 0;
   private running = false;
@@ -132,7 +133,7 @@ export class SimLoop {
     this.checkpointAt = this.host.now();
     this.checkpointKey = '';
     this.wireDebug();
-    this.sentRev = -1;
+    this.wire.reset();
     this.digestAt = -Infinity;
     this.playing = false;
     this.holdForLoad = true;
@@ -231,15 +232,14 @@ export class SimLoop {
     if (!this.dirty || !this.acked || tl === null) return;
     if (this.holdForLoad && this.seekTarget !== null) return;
     const snap = toSnapshot(tl.state);
-    const topology = snap.topology.rev === this.sentRev ? null : snap.topology;
-    this.sentRev = snap.topology.rev;
     this.dirty = false;
     this.acked = false;
     const settled = this.seekTarget === null && !this.playing;
     const digest = settled || this.digestDue() ? snapshotDigest(snap) : null;
+    const wire = this.wire.encode(snap);
     this.host.post(
-      { type: 'snapshot', snapshot: { ...snap, topology }, playing: this.playing, maxTick: tl.maxTick, speed: this.speed, mark: this.mark, settled, digest },
-      snapshotBuffers(snap),
+      { type: 'snapshot', snapshot: wire.snapshot, playing: this.playing, maxTick: tl.maxTick, speed: this.speed, mark: this.mark, settled, digest },
+      [...snapshotBuffers(snap), ...wire.transfer],
     );
   }
 
