@@ -114,11 +114,11 @@ export class WireDecoder {
     base.length = Math.min(base.length, count);
     for (const [i, v] of changed) base[i] = v;
     if (this.topology === null || base.length !== count) return null;
-    const volumes = new Array<VolumeSnap>(count);
+    const volumes: VolumeSnap[] = [];
     for (let i = 0; i < count; i++) {
       const b = base[i];
       if (b === undefined) return null;
-      volumes[i] = { ...b, writtenGiB: moving.writtenGiB[i] ?? 0, allocGiB: moving.allocGiB[i] ?? 0, readIops: moving.readIops[i] ?? 0, writeIops: moving.writeIops[i] ?? 0 };
+      volumes.push({ ...b, writtenGiB: moving.writtenGiB[i] ?? 0, allocGiB: moving.allocGiB[i] ?? 0, readIops: moving.readIops[i] ?? 0, writeIops: moving.writeIops[i] ?? 0 });
     }
     return { ...wire, topology: this.topology, storage: { ...wire.storage, volumes } };
   }
