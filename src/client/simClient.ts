@@ -12,8 +12,9 @@
  * created (or never started); repeated deaths without a healthy minute between them stop
  * the restarts.
  */
-import type { CommandInput, Message, Scenario, Snapshot, Topology } from '../engine';
-import { assertNever, PROTOCOL_VERSION, type FromWorker, type LoggedCommand, type Speed, type ToWorker, type WireSnapshot } from '../protocol/messages';
+import type { CommandInput, Message, Scenario, Snapshot } from '../engine';
+import { assertNever, PROTOCOL_VERSION, type FromWorker, type LoggedCommand, type Speed, type ToWorker } from '../protocol/messages';
+import { WireDecoder } from '../protocol/wire';
 import { addNotice, setSim, useStore, worldReplaced, type WorldOrigin } from '../store';
 import { Liveness, PING_MS, RestartBudget } from './liveness';
 import { RestartPoint } from './restartPoint';
@@ -33,8 +34,9 @@ type Request = Exclude<ToWorker, { type: 'hello' | 'ping' | 'ack' | 'debug' | 'f
 
 class SimClient {
   private transport: Transport | null = null;
-  private topology: Topology | null = null;
-  private pending: SnapshotMsg | null = null;
+  private readonly wire = new WireDecoder();
+  /** The newest snapshot not yet drawn (decoded on arrival: every message must be decoded, in order). */
+  private pending: { snapshot: Snapshot; msg: SnapshotMsg } | null = null;
   private frameRequested = false;
   private cmdId = 0;
   private markSent = 0;
@@ -71,7 +73,8 @@ class SimClient {
     const worker = this.workerFailedEarly ? null : createWorkerTransport(events);
     mine.t = worker ?? createInThreadTransport(events);
     this.transport = mine.t;
-    this.topology = null;
+    this.wire.reset();
+    this.pending = null;
     this.liveness.connected(performance.now());
     this.send({ type: 'hello', v: PROTOCOL_VERSION });
     if (this.debug) this.send({ type: 'debug', on: true });
@@ -132,10 +135,17 @@ class SimClient {
       case 'ready':
         if (msg.v !== PROTOCOL_VERSION) addNotice('error', { key: 'notice.protocolMismatch' });
         return;
-      case 'snapshot':
-        this.pending = msg;
+      case 'snapshot': {
+        const snapshot = this.wire.decode(msg.snapshot);
+        // Not all of it yet (a new worker's full snapshot will follow): nothing to draw, ask for more.
+        if (snapshot === null) {
+          this.send({ type: 'ack' });
+          return;
+        }
+        this.pending = { snapshot, msg };
         this.requestFrame();
         return;
+      }
       case 'checkpoint':
         this.restartPoint.offer(msg.checkpoint, msg.mark);
         return;
@@ -177,10 +187,10 @@ class SimClient {
     const draw = (): void => {
       if (!this.frameRequested) return;
       this.frameRequested = false;
-      const msg = this.pending;
+      const next = this.pending;
       this.pending = null;
-      if (msg === null) return;
-      this.draw(msg.snapshot, msg);
+      if (next === null) return;
+      this.draw(next.snapshot, next.msg);
       this.send({ type: 'ack' });
     };
     const hidden = typeof document === 'undefined' || document.visibilityState === 'hidden';
@@ -200,15 +210,13 @@ class SimClient {
     this.frameScheduler = schedule;
   }
 
-  private draw(wire: WireSnapshot, msg: SnapshotMsg): void {
-    if (wire.topology !== null) this.topology = wire.topology;
-    if (this.topology === null) return;
-    const snapshot: Snapshot = { ...wire, topology: this.topology };
+  private draw(snapshot: Snapshot, msg: SnapshotMsg): void {
     // Until the worker has handled every request, its playing and speed are older than what
     // the person just chose (a pause, a faster speed): keep those until it catches up.
     const current = msg.mark === this.markSent;
     const settled = current && msg.settled;
-    setSim(current ? { snapshot, playing: msg.playing, maxTick: msg.maxTick, speed: msg.speed, status: 'running', settled } : { snapshot, maxTick: msg.maxTick, status: 'running', settled });
+    const digest = msg.digest === null ? {} : { digest: msg.digest };
+    setSim(current ? { snapshot, playing: msg.playing, maxTick: msg.maxTick, speed: msg.speed, status: 'running', settled, ...digest } : { snapshot, maxTick: msg.maxTick, status: 'running', settled, ...digest });
   }
 
   // ---- the public surface used by the UI, the embed API and tours ----

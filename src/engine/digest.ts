@@ -1,7 +1,8 @@
 /**
- * snapshotDigest without the simulation: the main thread digests every snapshot it
- * draws (StateDigest), so this module imports only the kernel's and each subsystem's
- * snapshot leaf modules, never a subsystem's contract object (which holds all its code).
+ * snapshotDigest without the simulation: it imports only the kernel's and each
+ * subsystem's snapshot leaf modules, never a subsystem's contract object (which holds
+ * all its code), so a bundle that only digests snapshots stays small. (The worker digests
+ * the snapshots it sends; StateDigest shows the result.)
  * SECTIONS is the digest order: the kernel's part, then each subsystem's part in this
  * order (the order of the snapshot before the registry existed, so recorded digests stay
  * valid). Append a new subsystem's digest at the end; registry.ts refuses to load when

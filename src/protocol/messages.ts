@@ -3,9 +3,12 @@
  * crosses threads. Both sides switch on `type` and end in `assertNever`, so adding a
  * message without handling it fails to compile.
  */
-import type { CommandInput, Message, Scenario, SimState, Snapshot, Topology } from '../engine';
+import type { CommandInput, Message, Scenario, SimState } from '../engine';
+import type { WireSnapshot } from './wire';
 
-export const PROTOCOL_VERSION = 2;
+export type { WireSnapshot } from './wire';
+
+export const PROTOCOL_VERSION = 3;
 
 /** A multiplier of real time (1 = 1000 ticks per second) or as fast as it goes. */
 export type Speed = number | 'max';
@@ -27,11 +30,11 @@ export interface Checkpoint {
   state: SimState;
 }
 
-/** A snapshot on the wire: topology only when it changed since the last one sent. */
-export type WireSnapshot = Omit<Snapshot, 'topology'> & { topology: Topology | null };
 
 export type ToWorker =
   | { type: 'hello'; v: number }
+  /** Carries (in its transfer list) the port checkpoints go back on (checkpointPort.ts); the worker's host takes it. */
+  | { type: 'checkpointPort' }
   | { type: 'load'; scenario: Scenario; tick: number; playing: boolean }
   | { type: 'restore'; scenario: Scenario; log: LoggedCommand[]; tick: number; playing: boolean; speed: Speed; from: Checkpoint | null }
   | { type: 'play' }
@@ -56,8 +59,12 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready'; v: number }
-  /** `settled`: no seek or replay is under way; `mark`: the newest mark handled before it. */
-  | { type: 'snapshot'; snapshot: WireSnapshot; playing: boolean; maxTick: number; speed: Speed; mark: number; settled: boolean }
+  /**
+   * `settled`: no seek or replay is under way; `mark`: the newest mark handled before it;
+   * `digest`: the engine's digest of this snapshot, or null when not worked out for it
+   * (while playing, at most a few times a second; always when settled).
+   */
+  | { type: 'snapshot'; snapshot: WireSnapshot; playing: boolean; maxTick: number; speed: Speed; mark: number; settled: boolean; digest: string | null }
   /** The current state, now and then (a few seconds apart), for a restart to resume from. */
   | { type: 'checkpoint'; checkpoint: Checkpoint; mark: number }
   | { type: 'commandResult'; id: number; ok: true; tick: number; logPos: number; command: CommandInput }

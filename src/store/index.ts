@@ -52,6 +52,8 @@ export interface SimSlice {
   violations: string[];
   /** Paused, and the worker has handled every request (no seek or replay under way). */
   settled: boolean;
+  /** The engine's digest of the snapshot (of every settled one; while playing, of one a few times a second): tests compare it. */
+  digest: string;
   /** Where the world on screen came from (see worldUndo.ts). */
   origin: WorldOrigin;
   /** Commands were accepted since the world was loaded: the person changed it. */
@@ -87,6 +89,7 @@ const initialSim: SimSlice = {
   log: [],
   violations: [],
   settled: false,
+  digest: '',
   origin: 'preset',
   changed: false,
   keptWorld: null,

@@ -1,35 +1,19 @@
 /**
  * A visually hidden digest of the current snapshot: tests compare it across reloads to
- * prove the same URL gives the same state. Hashing a big world takes a while, so while
- * the world plays it is refreshed twice a second. Once the picture is settled it is the
- * settled snapshot's digest, in the same render that marks the tick settled (the rate
- * channel renders in a transition, which a busy page may put off). The hashing code (the
- * engine's digest of every subsystem) loads after the first screen.
+ * prove the same URL gives the same state. The worker hashes the snapshot it sends (every
+ * settled one, and twice a second while the world plays), so hashing a big world never
+ * takes the main thread's time; a settled snapshot's digest arrives with it, in the same
+ * store update that marks the tick settled.
  */
-import { lazy, Suspense, useMemo } from 'react';
-import type { Snapshot } from '../engine';
 import { useStore, type AppState } from '../store';
-import { useSnapshot } from '../views/shared/useSnapshot';
 
-const settledSnapshot = (s: AppState): Snapshot | null => (s.settled ? s.snapshot : null);
-
-const Live = lazy(() =>
-  import('./digest').then(({ snapshotDigest }) => ({
-    default: function LiveDigest() {
-      const live = useSnapshot((s: Snapshot) => snapshotDigest(s), 2) ?? '';
-      const settled = useStore(settledSnapshot);
-      const exact = useMemo(() => (settled === null ? null : snapshotDigest(settled)), [settled]);
-      return <>{exact ?? live}</>;
-    },
-  })),
-);
+const selectDigest = (s: AppState): string => s.digest;
 
 export function StateDigest() {
+  const digest = useStore(selectDigest);
   return (
     <span className="visually-hidden" data-testid="state-digest">
-      <Suspense fallback={null}>
-        <Live />
-      </Suspense>
+      {digest}
     </span>
   );
 }

@@ -1,11 +1,13 @@
 /**
  * The loop with a fake clock: pacing by speed, one snapshot in flight until the main
- * thread acknowledges it, exact single steps, and topology sent only when it changed.
+ * thread acknowledges it, exact single steps, topology sent only when it changed, and
+ * the digest sent with every settled snapshot and twice a second while playing.
  */
 import { describe, expect, it } from 'vitest';
-import { presets } from '../engine';
+import { presets, snapshotDigest, toSnapshot } from '../engine';
 import { PROTOCOL_VERSION, type FromWorker } from '../protocol/messages';
 import { SimLoop } from './loop';
+import { Timeline } from './timeline';
 
 function harness() {
   let now = 0;
@@ -143,5 +145,27 @@ describe('SimLoop', () => {
       h.ack();
       expect(h.snaps().at(-1)?.snapshot.tick).toBe(777);
     }
+  });
+
+  it('sends the digest of every settled snapshot, and while playing at most twice a second', () => {
+    const h = harness();
+    h.loop.handle({ type: 'load', scenario: presets.basic, tick: 0, playing: true });
+    for (let i = 0; i < 125; i++) {
+      h.advance(16);
+      h.ack();
+    }
+    const playing = h.snaps().filter((s) => s.playing);
+    const digested = playing.filter((s) => s.digest !== null);
+    expect(playing.length).toBeGreaterThan(100);
+    expect(digested.length).toBeGreaterThanOrEqual(4);
+    expect(digested.length).toBeLessThanOrEqual(5);
+    h.loop.handle({ type: 'pause' });
+    h.loop.handle({ type: 'seek', tick: 1234 });
+    h.ack();
+    const last = h.snaps().at(-1);
+    expect(last).toMatchObject({ settled: true, snapshot: { tick: 1234 } });
+    const tl = new Timeline(presets.basic);
+    tl.seek(1234);
+    expect(last?.digest).toBe(snapshotDigest(toSnapshot(tl.state)));
   });
 });

@@ -5,12 +5,15 @@
  * budget so the loop always answers pings promptly, at any speed and with invariant
  * checks on; the budget changes how many ticks a turn runs, never what they compute.
  * Output is coalesced: at most one snapshot in flight, sent after the main thread
- * acknowledged the previous one, newest state wins. Topology travels only when it
- * changed. Every few seconds the current state goes to the main thread as a checkpoint,
- * so a restarted worker resumes there.
+ * acknowledged the previous one, newest state wins. What seldom changes (the topology,
+ * most of each storage volume) travels only when it changed (protocol/wire.ts). The
+ * snapshot's digest goes along (hashing a big world is work the main thread should not
+ * do): with every settled snapshot, and twice a second while playing. Every few seconds the current state goes to the main thread as a checkpoint, so a
+ * restarted worker resumes there.
  */
-import { snapshotBuffers, toSnapshot, type CommandInput, type Scenario } from '../engine';
+import { snapshotBuffers, snapshotDigest, toSnapshot, type CommandInput, type Scenario } from '../engine';
 import { assertNever, PROTOCOL_VERSION, type Checkpoint, type FromWorker, type LoggedCommand, type Speed, type ToWorker } from '../protocol/messages';
+import { WireEncoder } from '../protocol/wire';
 import { Timeline } from './timeline';
 
 export interface LoopHost {
@@ -26,6 +29,8 @@ const BUDGET_MS = 10;
 const MAX_DEBT_MS = 100;
 /** How often the current state is offered to the main thread as a restart point. */
 const CHECKPOINT_MS = 2000;
+/** While playing, the snapshot's digest (for tests comparing states) goes along at most this often. */
+const DIGEST_MS = 500;
 
 export class SimLoop {
   private timeline: Timeline | null = null;
@@ -33,7 +38,7 @@ export class SimLoop {
   private speed: Speed = 1;
   private acked = true;
   private dirty = false;
-  private sentRev = -1;
+  private readonly wire = new WireEncoder();
   private lastTurn = 0;
   private debt = 0;
   private running = false;
@@ -47,6 +52,7 @@ export class SimLoop {
   private mark = 0;
   private checkpointAt = 0;
   private checkpointKey = '';
+  private digestAt = -Infinity;
   /** Pause exactly here while playing (a tour's "run until tick N"). */
   private stopAt: number | null = null;
   /** Commands that arrived during a seek: they apply at the tick the seek was asked for. */
@@ -100,6 +106,8 @@ export class SimLoop {
         this.acked = true;
         this.flush();
         return;
+      case 'checkpointPort': // the worker's host keeps the port (sim.worker.ts)
+        return;
       case 'ping':
         this.host.post({ type: 'pong', id: msg.id }, []);
         return;
@@ -127,7 +135,8 @@ export class SimLoop {
     this.checkpointAt = this.host.now();
     this.checkpointKey = '';
     this.wireDebug();
-    this.sentRev = -1;
+    this.wire.reset();
+    this.digestAt = -Infinity;
     this.playing = false;
     this.holdForLoad = true;
     this.seek(tick);
@@ -225,15 +234,22 @@ export class SimLoop {
     if (!this.dirty || !this.acked || tl === null) return;
     if (this.holdForLoad && this.seekTarget !== null) return;
     const snap = toSnapshot(tl.state);
-    const topology = snap.topology.rev === this.sentRev ? null : snap.topology;
-    this.sentRev = snap.topology.rev;
     this.dirty = false;
     this.acked = false;
     const settled = this.seekTarget === null && !this.playing;
+    const digest = settled || this.digestDue() ? snapshotDigest(snap) : null;
+    const wire = this.wire.encode(snap);
     this.host.post(
-      { type: 'snapshot', snapshot: { ...snap, topology }, playing: this.playing, maxTick: tl.maxTick, speed: this.speed, mark: this.mark, settled },
-      snapshotBuffers(snap),
+      { type: 'snapshot', snapshot: wire.snapshot, playing: this.playing, maxTick: tl.maxTick, speed: this.speed, mark: this.mark, settled, digest },
+      [...snapshotBuffers(snap), ...wire.transfer],
     );
+  }
+
+  private digestDue(): boolean {
+    const now = this.host.now();
+    if (now - this.digestAt < DIGEST_MS) return false;
+    this.digestAt = now;
+    return true;
   }
 
   /** Offer the current state as a restart point, at most every CHECKPOINT_MS and only when it changed. */

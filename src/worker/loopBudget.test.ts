@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { presets, snapshotDigest, toSnapshot, type Scenario, type Snapshot } from '../engine';
 import type { Checkpoint, FromWorker, ToWorker } from '../protocol/messages';
+import { WireDecoder } from '../protocol/wire';
 import { SimLoop } from './loop';
 import { Timeline } from './timeline';
 
@@ -27,13 +28,13 @@ function workClock(msPerReading: number) {
   });
   const send = (m: ToWorker): void => loop.handle(m);
   const snaps = (): Snap[] => out.filter((m): m is Snap => m.type === 'snapshot');
-  /** The newest snapshot with its topology filled in (the wire leaves it out when unchanged). */
+  /** The newest snapshot as the main thread decodes it (the wire leaves out what did not change). */
   const full = (): Snapshot => {
-    const list = snaps();
-    const topology = list.findLast((m) => m.snapshot.topology !== null)?.snapshot.topology;
-    const last = list.at(-1);
-    if (last === undefined || topology === undefined || topology === null) throw new Error('no snapshot yet');
-    return { ...last.snapshot, topology };
+    const wire = new WireDecoder();
+    const decoded = snaps().map((m) => wire.decode(m.snapshot));
+    const last = decoded.at(-1);
+    if (last === undefined || last === null) throw new Error('no snapshot yet');
+    return last;
   };
   /** Run `n` scheduled turns, acknowledging every snapshot; returns the ticks each turn ran. */
   const turns = (n: number): number[] => {

@@ -2,8 +2,8 @@
  * Run queues per pCPU: for every hardware thread, the vCPU on it and the ready vCPUs
  * waiting in its queue, plus the co-stopped and I/O-waiting trays. Each vCPU is one
  * chip with a stable flip id, so it glides from a queue to a pCPU or to another pCPU's
- * queue (a migration) (useFlip: one measurement per update, the glide itself runs in the
- * compositor). Updated a few times a second, not every tick.
+ * queue (a migration) (useFlip: one measurement when the queues' order changes, none
+ * otherwise; the glide itself runs in the compositor). Updated a few times a second, not every tick.
  * Chips are buttons: select one to have the inspector say why it is where it is.
  */
 import { ENT, type Snapshot } from '../../engine';
@@ -73,7 +73,8 @@ export function RunQueues({ hostIndex }: { hostIndex: number }) {
   const t = useT();
   const m = useSnapshot((s) => queueModel(s, hostIndex), 4, sameModel);
   // Short glides: the queues update a few times a second and each move should land before the next.
-  const flip = useFlip<HTMLDivElement>(180);
+  const order = m === null ? '' : JSON.stringify([m.rows, m.costopped, m.blocked]);
+  const flip = useFlip<HTMLDivElement>(180, order);
   if (m === null || m === undefined) return null;
   const { rows, costopped, blocked } = m;
   return (

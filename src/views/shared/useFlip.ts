@@ -3,8 +3,9 @@
  * Inside the container, every element with a `data-flip` id is measured once after each
  * commit; one that now sits elsewhere (moved in its list, or re-created in another list
  * under the same id) is animated from where it was with a transform, which the browser
- * runs off the main thread. One measurement per update, nothing per frame, so it suits
- * lists that update a few times a second (run queues, host cards). Honours reduced motion.
+ * runs off the main thread. At most one measurement per update, none when the
+ * arrangement did not change, nothing per frame, so it suits lists that update a few
+ * times a second (run queues). Honours reduced motion.
  * While an element glides over its neighbours it is inert, not a target (they keep their
  * room, WCAG 2.5.8), and it becomes one again where it lands.
  */
@@ -17,23 +18,42 @@ interface Place {
 
 const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function useFlip<T extends HTMLElement>(durationMs = 180): RefObject<T | null> {
+/** Where each `data-flip` element sits, relative to the container (so scrolling the page moves nothing). */
+function places(root: HTMLElement): Map<string, { el: HTMLElement; at: Place }> {
+  const origin = root.getBoundingClientRect();
+  const out = new Map<string, { el: HTMLElement; at: Place }>();
+  for (const el of root.querySelectorAll<HTMLElement>('[data-flip]')) {
+    const r = el.getBoundingClientRect();
+    out.set(el.dataset['flip'] ?? '', { el, at: { x: r.left - origin.left, y: r.top - origin.top } });
+  }
+  return out;
+}
+
+/**
+ * `order` names the arrangement (which element sits where in its list): when a render
+ * leaves it unchanged nothing glides, so nothing is measured in that commit (measuring
+ * right after React changed the page makes the browser lay it out there and then).
+ * Places are kept relative to the container, so a scrolled page does not make them
+ * stale. Without `order`, every commit is measured.
+ */
+export function useFlip<T extends HTMLElement>(durationMs = 180, order?: string): RefObject<T | null> {
   const ref = useRef<T | null>(null);
   const last = useRef(new Map<string, Place>());
+  const lastOrder = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
     const root = ref.current;
     if (root === null) return;
+    // Same arrangement: nothing glides, so nothing is measured.
+    if (order !== undefined && order === lastOrder.current) return;
+    lastOrder.current = order;
     const before = last.current;
-    const now = new Map<string, Place>();
+    const now = places(root);
     const moving: [HTMLElement, number, number][] = [];
-    for (const el of root.querySelectorAll<HTMLElement>('[data-flip]')) {
-      const id = el.dataset['flip'] ?? '';
-      const r = el.getBoundingClientRect();
-      now.set(id, { x: r.left, y: r.top });
+    for (const [id, { el, at }] of now) {
       const was = before.get(id);
-      if (was !== undefined && (Math.abs(was.x - r.left) > 0.5 || Math.abs(was.y - r.top) > 0.5)) moving.push([el, was.x - r.left, was.y - r.top]);
+      if (was !== undefined && (Math.abs(was.x - at.x) > 0.5 || Math.abs(was.y - at.y) > 0.5)) moving.push([el, was.x - at.x, was.y - at.y]);
     }
-    last.current = now;
+    last.current = new Map([...now].map(([id, p]) => [id, p.at]));
     if (moving.length === 0 || reducedMotion() || typeof Element.prototype.animate !== 'function') return;
     for (const [el, dx, dy] of moving) {
       el.inert = true;
