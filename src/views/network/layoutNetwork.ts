@@ -38,15 +38,19 @@ export interface NetLayout {
   /** Polyline of each link, from node a to node b. */
   links: Pt[][];
   phys: { x: number; w: number; y: number };
+  /** Width of a vNIC's slot on its vSwitch; its box is `slot - 16` wide. */
+  slot: number;
 }
 
 export const ROW = { vnic: 58, vswitch: 130, pnic: 200, phys: 262, ext: 330 } as const;
-const SLOT = 96;
+/** A vNIC's slot when its labels fit (the view passes a wider one for bigger labels). */
+export const SLOT = 96;
 const PAD = 16;
 export const SWITCH_H = 24;
 
-/** Columns for hosts that have network nodes; each vNIC gets a slot of its vSwitch's width. */
-export function layoutNetwork(g: NetGraph, topo: Topology, minWidth: number): NetLayout {
+/** Columns for hosts that have network nodes; each vNIC gets a slot of its vSwitch's width (`slot` wide, room for its labels). */
+export function layoutNetwork(g: NetGraph, topo: Topology, minWidth: number, slot = SLOT): NetLayout {
+  const SLOT = slot;
   const nodes: Pt[] = g.nodes.map(() => ({ x: 0, y: 0 }));
   const hosts: HostBox[] = [];
   const switches: SwitchBox[] = [];
@@ -73,7 +77,7 @@ export function layoutNetwork(g: NetGraph, topo: Topology, minWidth: number): Ne
   nodes[0] = { x: width / 2, y: ROW.phys };
   nodes[1] = { x: width / 2, y: ROW.ext };
   const links = g.links.map((l) => linkPath(g, l.a, l.b, nodes));
-  return { width, height: ROW.ext + 40, hosts, switches, nodes, links, phys };
+  return { width, height: ROW.ext + 40, hosts, switches, nodes, links, phys, slot };
 }
 
 /** Segments of a vSwitch bar, one per VLAN of its vNICs (and its configured VLANs), in order of first vNIC. */

@@ -13,6 +13,7 @@ import { v } from '../../theme/tokens';
 import { fitText } from '../fitText';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
+import { useDrawScale, useLabelSize } from '../shared/labels';
 import type { OverviewLayout, SanBand as Band, VmBox } from './layoutOverview';
 
 /** With this many VMs on the SAN or fewer, every VM's link is drawn. */
@@ -20,7 +21,8 @@ const ALL_LINKS_UP_TO = 6;
 
 const storageOf = (s: { storage: StorageSnapshot }): StorageSnapshot => s.storage;
 
-function Text({ x, y, size = 12, weight = 400, max, children }: { x: number; y: number; size?: number; weight?: number; max: number; children: string }) {
+function Text({ x, y, size: asked = 12, weight = 400, max, children }: { x: number; y: number; size?: number; weight?: number; max: number; children: string }) {
+  const size = useLabelSize(useDrawScale())(asked);
   const shown = fitText(children, max, size * (weight >= 700 ? 1.06 : 1));
   return (
     <text x={x} y={y} dominantBaseline="middle" style={{ fontSize: size, fontWeight: weight, fill: v('text') }}>

@@ -16,6 +16,7 @@ import { v } from '../../theme/tokens';
 import { slotTint } from '../shared/palette';
 import { Selectable } from '../shared/Selectable';
 import { shallowEqual } from '../shared/useSnapshot';
+import { useLabelSize, useRenderedScale } from '../shared/labels';
 import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
 
 /** The status glyphs that say without colour what the outline says. */
@@ -29,7 +30,7 @@ function vmFill(slot: number): string {
 const text = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('text') });
 const onVm = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('vmText') });
 
-function ArrayRow({ box, st }: { box: ArrayBox; st: StorageSnapshot }) {
+function ArrayRow({ box, st, ls }: { box: ArrayBox; st: StorageSnapshot; ls: (size: number) => number }) {
   const t = useT();
   const arr = st.arrays[box.index];
   if (arr === undefined) return null;
@@ -40,7 +41,7 @@ function ArrayRow({ box, st }: { box: ArrayBox; st: StorageSnapshot }) {
   return (
     <Selectable sel={{ kind: 'array', index: box.index }} label={label} className={arr.failed ? 'storage-failed' : ''}>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={6} style={{ fill: arr.failed ? v('danger') : v('surface'), fillOpacity: arr.failed ? 0.18 : 1, stroke: arr.failed ? v('danger') : v('border'), strokeWidth: v('strokeWidth') }} />
-      <text x={box.x + 8} y={box.y + 12} style={text(12, 700)}>
+      <text x={box.x + 8} y={box.y + 12} style={text(ls(12), 700)}>
         {arr.failed ? t('storage.arrayFailed', { name: arr.name }) : t('storage.arrayTitle', { name: arr.name, used: Math.round(arr.usedGiB), cap: arr.capacityGiB })}
       </text>
       <rect x={box.bar.x} y={box.bar.y} width={box.bar.w} height={box.bar.h} style={{ fill: v('surface2'), stroke: v('border') }} />
@@ -48,7 +49,7 @@ function ArrayRow({ box, st }: { box: ArrayBox; st: StorageSnapshot }) {
         <g>
           <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w} height={box.gauge.h} style={{ fill: v('surface2'), stroke: v('border') }} />
           <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w * Math.min(1, util)} height={box.gauge.h} style={{ fill: util > 0.9 ? v('danger') : util > 0.7 ? v('warn') : v('ok') }} />
-          <text x={box.gauge.x + box.gauge.w + 6} y={box.gauge.y + 7} style={text(11)}>
+          <text x={box.gauge.x + box.gauge.w + 6} y={box.gauge.y + 7} style={text(ls(11))}>
             {t('storage.iops', { pct: Math.round(util * 100), ms: ms.toFixed(2) })}
             {rebuild > 1 ? `  ${t('storage.rebuildIn', { mibps: Math.round(rebuild) })}` : ''}
           </text>
@@ -70,7 +71,7 @@ interface BlockState {
   array: string;
 }
 
-const BlockRect = memo(function BlockRect({ b, s }: { b: Block; s: BlockState }) {
+const BlockRect = memo(function BlockRect({ b, s, fs }: { b: Block; s: BlockState; fs: number }) {
   const t = useT();
   const { status } = s;
   const cls = `storage-block ${status === 'degraded' || status === 'rebuilding' ? 'storage-pulse' : ''}`;
@@ -81,8 +82,8 @@ const BlockRect = memo(function BlockRect({ b, s }: { b: Block; s: BlockState })
       {s.fresh && <rect x={b.x - 2} y={b.y - 2} width={b.w + 4} height={b.h + 4} style={{ fill: 'none', stroke: v('focus'), strokeWidth: 2.5 }} />}
       {b.building && <rect x={b.x} y={b.y + b.h - 4} width={b.w * b.progress} height={4} style={{ fill: v('rebuild') }} />}
       {b.w > 34 && (
-        <text x={b.x + 3} y={b.y + 15} style={{ ...(b.colour < 0 ? text(10) : onVm(10)), pointerEvents: 'none' }}>
-          {`${s.fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : s.full ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor(b.w / 6))}
+        <text x={b.x + 3} y={b.y + 15} style={{ ...(b.colour < 0 ? text(fs) : onVm(fs)), pointerEvents: 'none' }}>
+          {`${s.fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : s.full ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor((b.w - 4) / (fs * 0.62)))}
         </text>
       )}
     </motion.g>
@@ -93,7 +94,7 @@ const BlockRect = memo(function BlockRect({ b, s }: { b: Block; s: BlockState })
       {body}
     </Selectable>
   );
-}, (a, b) => shallowEqual(a.b, b.b) && shallowEqual(a.s, b.s));
+}, (a, b) => a.fs === b.fs && shallowEqual(a.b, b.b) && shallowEqual(a.s, b.s));
 
 function blockState(b: Block, st: StorageSnapshot, tick: number): BlockState {
   const vol = b.volume >= 0 ? st.volumes[b.volume] : undefined;
@@ -119,31 +120,34 @@ const Links = memo(function Links({ layout, highlightVm }: { layout: StorageLayo
 
 export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: { layout: StorageLayout; topo: Topology; st: StorageSnapshot; highlightVm: number; tick: number; scale: number }) {
   const t = useT();
+  // The svg may be narrowed to its frame (max-width 100 %): labels are sized for the scale it is drawn at.
+  const [ref, drawn] = useRenderedScale<SVGSVGElement>(layout.width);
+  const ls = useLabelSize(Math.min(scale, drawn));
   const f = layout.fabric;
   const owned = new Map<string, number>();
   for (const x of st.volumes) if (x.owner !== null) owned.set(x.owner, (owned.get(x.owner) ?? 0) + 1);
   return (
-    <svg className="storage-svg" width={layout.width * scale} height={layout.height * scale} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t('lens.storage.label')} onClick={() => select(null)}>
+    <svg ref={ref} className="storage-svg" width={layout.width * scale} height={layout.height * scale} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t('lens.storage.label')} onClick={() => select(null)}>
       <defs>
         <pattern id="storage-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: v('rebuild'), strokeWidth: 2 }} />
         </pattern>
       </defs>
       <rect x={f.x} y={f.y} width={f.w} height={f.h} rx={8} style={{ fill: v('fabric'), stroke: v('border') }} />
-      <text x={f.x + f.w / 2} y={f.y + 14} textAnchor="middle" style={text(10, 700)}>SAN</text>
-      <text transform={`translate(${f.x + f.w / 2 + 4},${f.y + 40}) rotate(90)`} style={text(11)}>{t('storage.fabric')}</text>
+      <text x={f.x + f.w / 2} y={f.y + 14} textAnchor="middle" style={text(ls(10), 700)}>SAN</text>
+      <text transform={`translate(${f.x + f.w / 2 + 4},${f.y + 40}) rotate(90)`} style={text(ls(11))}>{t('storage.fabric')}</text>
       {layout.racks.map((r) => (
         <g key={r.rack}>
           <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={8} style={{ fill: 'none', stroke: r.down ? v('danger') : v('border'), strokeDasharray: '6 3' }} />
-          <text x={r.x + 8} y={r.y + 15} style={text(12, 700)}>{t(r.down ? 'storage.rackDown' : 'storage.rack', { rack: r.rack })}</text>
+          <text x={r.x + 8} y={r.y + 15} style={text(ls(12), 700)}>{t(r.down ? 'storage.rackDown' : 'storage.rack', { rack: r.rack })}</text>
         </g>
       ))}
       {layout.arrays.map((b) => (
-        <ArrayRow key={st.arrays[b.index]?.id ?? b.index} box={b} st={st} />
+        <ArrayRow key={st.arrays[b.index]?.id ?? b.index} box={b} st={st} ls={ls} />
       ))}
       <Links layout={layout} highlightVm={highlightVm} />
       {layout.blocks.map((b) => (
-        <BlockRect key={b.key} b={b} s={blockState(b, st, tick)} />
+        <BlockRect key={b.key} b={b} s={blockState(b, st, tick)} fs={ls(10)} />
       ))}
       <g aria-hidden="true">
         {layout.flows.map((fl) => (
@@ -151,7 +155,7 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: {
         ))}
       </g>
       {layout.hostLabels.map((h) => (
-        <text key={h.text} x={h.x} y={h.y} style={text(12, 700)}>{h.text}</text>
+        <text key={h.text} x={h.x} y={h.y} style={text(ls(12), 700)}>{h.text}</text>
       ))}
       {layout.vms.map((b) => {
         const vm = topo.vms[b.index];
@@ -160,8 +164,8 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: {
         return (
           <Selectable key={vm.id} sel={{ kind: 'vm', index: b.index }} label={t('storage.vmLabel', { vm: vm.name, n })}>
             <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={5} style={{ fill: vmFill(b.colour), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
-            <text x={b.x + 6} y={b.y + 19} style={onVm(12, 700)}>{vm.name}</text>
-            <text x={b.x + b.w - 6} y={b.y + 19} textAnchor="end" style={onVm(10)}>{t('storage.vmVolumes', { n })}</text>
+            <text x={b.x + 6} y={b.y + 19} style={onVm(ls(12), 700)}>{vm.name}</text>
+            <text x={b.x + b.w - 6} y={b.y + 19} textAnchor="end" style={onVm(ls(10))}>{t('storage.vmVolumes', { n })}</text>
           </Selectable>
         );
       })}

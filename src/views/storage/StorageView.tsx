@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import type { StorageSnapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectSelection, selectTheme, selectTopology, useStore } from '../../store';
+import { drawScale } from '../shared/labels';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
 import { layoutStorage } from './layoutStorage';
@@ -102,7 +103,7 @@ function StorageViewBody() {
   const theme = useStore(selectTheme);
   const [ref, width] = useWidth<HTMLDivElement>();
   // In projector mode the drawing is laid out narrower and scaled up, so its text grows too.
-  const scale = theme === 'projector' ? 1.35 : 1;
+  const scale = drawScale(theme);
   const st = live?.st ?? null;
   const key = st === null ? '' : shapeKey(st);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the storage shape
