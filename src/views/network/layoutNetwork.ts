@@ -50,7 +50,6 @@ export const SWITCH_H = 24;
 
 /** Columns for hosts that have network nodes; each vNIC gets a slot of its vSwitch's width (`slot` wide, room for its labels). */
 export function layoutNetwork(g: NetGraph, topo: Topology, minWidth: number, slot = SLOT): NetLayout {
-  const SLOT = slot;
   const nodes: Pt[] = g.nodes.map(() => ({ x: 0, y: 0 }));
   const hosts: HostBox[] = [];
   const switches: SwitchBox[] = [];
@@ -61,8 +60,8 @@ export function layoutNetwork(g: NetGraph, topo: Topology, minWidth: number, slo
     const start = x;
     for (const { i: sw } of sws) {
       const vnics = g.nodes.map((n, i) => ({ n, i })).filter((e) => (e.n.kind === 'vnic' || e.n.kind === 'vmk') && e.n.vswitch === sw);
-      const w = Math.max(SLOT * 1.6, vnics.length * SLOT);
-      vnics.forEach((e, k) => (nodes[e.i] = { x: x + SLOT / 2 + k * SLOT + (w - vnics.length * SLOT) / 2, y: ROW.vnic }));
+      const w = Math.max(slot * 1.6, vnics.length * slot);
+      vnics.forEach((e, k) => (nodes[e.i] = { x: x + slot / 2 + k * slot + (w - vnics.length * slot) / 2, y: ROW.vnic }));
       nodes[sw] = { x: x + w / 2, y: ROW.vswitch };
       switches.push({ node: sw, x, w, y: ROW.vswitch - SWITCH_H / 2, groups: portGroups(g, sw, vnics.map((e) => e.i), nodes, x, w) });
       const pnic = g.nodes.findIndex((n) => n.kind === 'pnic' && n.vswitch === sw);

@@ -30,6 +30,39 @@ function vmFill(slot: number): string {
 const text = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('text') });
 const onVm = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('vmText') });
 
+/**
+ * The prediction target on an array: a checkbox in the drawing ("the next volume goes
+ * here"), clicked or toggled with Enter / Space, the same guess as the form's buttons.
+ * Beside the array's own selectable group, not inside it, so the two never nest.
+ */
+function GuessTarget({ box, name, picked, onGuess, ls }: { box: ArrayBox; name: string; picked: boolean; onGuess: (name: string) => void; ls: (size: number) => number }) {
+  const t = useT();
+  const r = box.guess;
+  const toggle = (e: { stopPropagation: () => void; preventDefault: () => void }): void => {
+    e.preventDefault();
+    e.stopPropagation();
+    onGuess(name);
+  };
+  return (
+    <g
+      role="checkbox"
+      tabIndex={0}
+      aria-checked={picked}
+      aria-label={t('storage.guessTarget', { array: name })}
+      className="storage-guess-target"
+      data-testid={`storage-guess-draw-${name}`}
+      onClick={toggle}
+      onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') toggle(e); }}
+    >
+      <title>{t('storage.guessTarget', { array: name })}</title>
+      <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={5} style={{ fill: picked ? v('accent') : v('surface'), stroke: picked ? v('accent') : v('border'), strokeWidth: 2, strokeDasharray: picked ? 'none' : '4 3' }} />
+      <text x={r.x + r.w / 2} y={r.y + r.h / 2} textAnchor="middle" dominantBaseline="central" aria-hidden="true" style={{ ...text(ls(16), 700), fill: picked ? v('accentText') : v('text'), pointerEvents: 'none' }}>
+        {picked ? '✓' : '?'}
+      </text>
+    </g>
+  );
+}
+
 function ArrayRow({ box, st, ls }: { box: ArrayBox; st: StorageSnapshot; ls: (size: number) => number }) {
   const t = useT();
   const arr = st.arrays[box.index];
@@ -118,7 +151,19 @@ const Links = memo(function Links({ layout, highlightVm }: { layout: StorageLayo
   );
 });
 
-export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: { layout: StorageLayout; topo: Topology; st: StorageSnapshot; highlightVm: number; tick: number; scale: number }) {
+interface DiagramProps {
+  layout: StorageLayout;
+  topo: Topology;
+  st: StorageSnapshot;
+  highlightVm: number;
+  tick: number;
+  scale: number;
+  /** The arrays (by name) the student guesses the next volume goes to, and how a target toggles one. */
+  guess: readonly string[];
+  onGuess: (name: string) => void;
+}
+
+export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, guess, onGuess }: DiagramProps) {
   const t = useT();
   // The svg may be narrowed to its frame (max-width 100 %): labels are sized for the scale it is drawn at.
   const [ref, drawn] = useRenderedScale<SVGSVGElement>(layout.width);
@@ -143,7 +188,10 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: {
         </g>
       ))}
       {layout.arrays.map((b) => (
-        <ArrayRow key={st.arrays[b.index]?.id ?? b.index} box={b} st={st} ls={ls} />
+        <g key={st.arrays[b.index]?.id ?? b.index}>
+          <ArrayRow box={b} st={st} ls={ls} />
+          {st.arrays[b.index]?.failed === false && <GuessTarget box={b} name={st.arrays[b.index]?.name ?? ''} picked={guess.includes(st.arrays[b.index]?.name ?? '')} onGuess={onGuess} ls={ls} />}
+        </g>
       ))}
       <Links layout={layout} highlightVm={highlightVm} />
       {layout.blocks.map((b) => (
