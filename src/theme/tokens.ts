@@ -87,6 +87,8 @@ export const tokens = {
   // Stroke widths and base type size.
   strokeWidth: tok('1.5', '3', '2.5'),
   fontSize: tok('14px', '20px', '16px'),
+  /** The smallest a drawing's label may be rendered (views/shared/labels.ts): the projector's back row reads 14 px. */
+  labelMin: tok('0px', '14px', '0px'),
 } as const;
 
 export type TokenName = keyof typeof tokens;

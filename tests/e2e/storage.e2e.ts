@@ -1,6 +1,7 @@
 /**
  * The Storage / SAN lens as a student uses it, in real Chromium: predict where the next
- * volume goes and create it (the block appears on the predicted array); fail an array
+ * volume goes (by the form's buttons or by the arrays' targets in the drawing) and create
+ * it (the block appears on the predicted array); fail an array
  * from the inspector and watch degraded volumes rebuild until every one is healthy;
  * lose a rack without rack awareness (the lens says plainly what is lost), and nothing once
  * rack awareness is on and the rebalance's moves are done; be denied
@@ -30,6 +31,39 @@ describe('Storage lens', () => {
     await page.locator(tid('storage-create')).click();
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain(`vol-1 placed on ${one}`);
     await expect.poll(() => page.getByRole('button', { name: new RegExp(`^Replica of vol-1 on ${one}`) }).count(), poll).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('a guess is picked on the drawing: each array\'s target is clicked or toggled from the keyboard, and scored', async () => {
+    const { page, errors } = await openApp('lens=storage&scenario=san-placement&lang=en&autoplay=0&tick=10000');
+    await settled(page, 10000);
+    await page.locator(tid('storage-replicas')).selectOption('1');
+    await page.locator(tid('storage-reveal')).click();
+    const one = /goes to: ([\w-]+)/.exec((await page.locator(tid('storage-predict')).textContent()) ?? '')?.[1] ?? '';
+    await page.locator(tid('storage-reveal')).click();
+    const target = page.locator(`.storage-svg ${tid(`storage-guess-draw-${one}`)}`);
+    // A checkbox in the drawing, named for its array, at least 24 px square (WCAG 2.5.8).
+    expect(await target.getAttribute('role')).toBe('checkbox');
+    expect(await target.getAttribute('aria-label')).toBe(`My guess: the next volume goes to ${one}`);
+    const box = await target.boundingBox();
+    expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(24);
+    await target.click();
+    expect(await target.getAttribute('aria-checked')).toBe('true');
+    // The same guess as the form's buttons, which stay as the other way to pick.
+    expect(await page.locator(tid(`storage-guess-${one}`)).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator(tid('storage-reveal')).textContent()).toBe('Check my guess');
+    // Space on another array's focused target adds it; Enter takes it away again.
+    const other = (await page.locator(`${tid('storage-guess')} button`).allTextContents()).find((n) => n !== one) ?? '';
+    const second = page.locator(tid(`storage-guess-draw-${other}`));
+    await second.focus();
+    await page.keyboard.press('Space');
+    expect(await second.getAttribute('aria-checked')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await second.getAttribute('aria-checked')).toBe('false');
+    // Clicking the target does not select the array for the inspector (the box itself does).
+    expect(await page.locator(tid('inspector')).textContent()).not.toContain(`Array ${one}`);
+    await page.locator(tid('storage-reveal')).click();
+    await expect.poll(() => page.locator(tid('storage-guess-score')).getAttribute('data-exact'), poll).toBe('true');
     expect(errors).toEqual([]);
   });
 

@@ -40,6 +40,8 @@ export default {
   'storage.controls.noOwner': 'none',
   'storage.controls.guessLabel': 'Your guess ({n} {n|array|arrays}):',
   'storage.controls.check': 'Check my guess',
+  'storage.controls.guessHint': 'Pick them here or with ? on each array in the drawing.',
+  'storage.guessTarget': 'My guess: the next volume goes to {array}',
   'storage.controls.guessExact': '✓ Your guess is right.',
   'storage.controls.guessScore': '✗ {right} of {of} right.',
   'storage.controls.predict': 'Show where it will go',

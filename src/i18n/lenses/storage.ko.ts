@@ -40,6 +40,8 @@ export default {
   'storage.controls.noOwner': '없음',
   'storage.controls.guessLabel': '내 예측 (어레이 {n}개):',
   'storage.controls.check': '예측 확인하기',
+  'storage.controls.guessHint': '여기서 고르거나 그림 속 각 어레이의 ? 표시를 누르세요.',
+  'storage.guessTarget': '내 예측: 다음 볼륨은 {array}에 갑니다',
   'storage.controls.guessExact': '✓ 예측이 맞았습니다.',
   'storage.controls.guessScore': '✗ {of}개 중 {right}개를 맞혔습니다.',
   'storage.controls.predict': '어디로 갈지 보기',

@@ -10,24 +10,29 @@ import { selectLang, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
 import { PageGrid } from './PageGrid';
+import { useLabelSize } from '../shared/labels';
+import { fitText } from '../fitText';
 
 function RoundChart({ rounds, threshold, width }: { rounds: RoundStat[]; threshold: number; width: number }) {
   const t = useT();
+  const fs = useLabelSize()(10);
   const H = 110;
   const { bars, thresholdY } = roundBars(rounds, width - 40, H, threshold);
   return (
-    <svg width={width} height={H + 34} role="img" aria-label={t('cluster.chart.label', { n: rounds.length, threshold })} data-testid="cl-rounds-chart">
+    <svg width={width} height={Math.ceil(H + 16 + 3.3 * fs)} role="img" aria-label={t('cluster.chart.label', { n: rounds.length, threshold })} data-testid="cl-rounds-chart">
       <g transform="translate(34,6)">
         {bars.map((b) => (
           <g key={b.round}>
             <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: b.dirty <= threshold ? v('ok') : v('danger') }} />
-            <text x={b.x + b.w / 2} y={Math.max(10, b.y - 2)} textAnchor="middle" style={{ fontSize: 9, fill: v('text') }}>{b.dirty}</text>
-            <text x={b.x + b.w / 2} y={H + 12} textAnchor="middle" style={{ fontSize: 9, fill: v('text') }}>{`${b.round}${b.throttlePct > 0 ? '↓' : ''}`}</text>
+            <text x={b.x + b.w / 2} y={Math.max(fs, b.y - 2)} textAnchor="middle" style={{ fontSize: fs, fill: v('text') }}>{b.dirty}</text>
+            <text x={b.x + b.w / 2} y={H + 2 + fs} textAnchor="middle" style={{ fontSize: fs, fill: v('text') }}>{`${b.round}${b.throttlePct > 0 ? '↓' : ''}`}</text>
           </g>
         ))}
         <line x1={0} x2={width - 40} y1={thresholdY} y2={thresholdY} style={{ stroke: v('text'), strokeDasharray: '5 3', strokeWidth: 1.5 }} />
-        <text x={width - 42} y={thresholdY - 3} textAnchor="end" style={{ fontSize: 10, fill: v('text') }}>{t('cluster.chart.threshold', { n: threshold })}</text>
-        <text x={0} y={H + 26} style={{ fontSize: 10, fill: v('textMuted') }}>{t('cluster.chart.axis')}</text>
+        {/* Under the chart, not on its line: the bars' counts go up to it. */}
+        <line x1={0} x2={22} y1={H + 4 + 1.8 * fs} y2={H + 4 + 1.8 * fs} style={{ stroke: v('text'), strokeDasharray: '5 3', strokeWidth: 1.5 }} />
+        <text x={28} y={H + 4 + 1.8 * fs} dominantBaseline="central" style={{ fontSize: fs, fill: v('text') }}>{fitText(t('cluster.chart.threshold', { n: threshold }), width - 70, fs)}</text>
+        <text x={0} y={H + 6 + 3 * fs} style={{ fontSize: fs, fill: v('textMuted') }}>{fitText(t('cluster.chart.axis'), width - 40, fs)}</text>
       </g>
     </svg>
   );

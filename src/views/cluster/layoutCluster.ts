@@ -6,6 +6,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3';
 import { GRID_PAGES, PAGE, POWER, type RoundStat, type Snapshot } from '../../engine';
+import { dodgeLabels } from '../shared/geometry';
 
 export interface VmChip {
   index: number;
@@ -123,21 +124,8 @@ export interface LoadLine {
   last: number;
 }
 
-/** Spread label y positions at least `gap` apart, keeping their order. */
-export function spreadLabels(ys: readonly number[], gap: number): number[] {
-  const order = ys.map((y, i) => ({ y, i })).toSorted((a, b) => a.y - b.y);
-  const out = [...ys];
-  let prev = -Infinity;
-  for (const o of order) {
-    const y = Math.max(o.y, prev + gap);
-    out[o.i] = y;
-    prev = y;
-  }
-  return out;
-}
-
-/** One polyline per host through its CPU demand samples; y from 0 to at least 100 %. */
-export function loadLines(history: readonly { tick: number; cpuPct: number[] }[], width: number, height: number): { lines: LoadLine[]; y100: number; maxPct: number } {
+/** One polyline per host through its CPU demand samples; y from 0 to at least 100 %; end labels `gap` apart at least. */
+export function loadLines(history: readonly { tick: number; cpuPct: number[] }[], width: number, height: number, gap = 11): { lines: LoadLine[]; y100: number; maxPct: number } {
   const first = history[0]?.tick ?? 0;
   const lastTick = history.at(-1)?.tick ?? 1;
   const maxPct = Math.max(100, ...history.flatMap((h) => h.cpuPct));
@@ -149,7 +137,7 @@ export function loadLines(history: readonly { tick: number; cpuPct: number[] }[]
     const end = pts.at(-1) ?? [0, height];
     return { host: h, path: pts.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${px.toFixed(1)},${py.toFixed(1)}`).join(''), endX: end[0], endY: end[1], labelY: end[1], last: history.at(-1)?.cpuPct[h] ?? 0 };
   });
-  const labels = spreadLabels(lines.map((l) => l.endY), 11);
+  const labels = dodgeLabels(lines.map((l) => l.endY), gap);
   lines.forEach((l, i) => (l.labelY = labels[i] ?? l.endY));
   return { lines, y100: y(100), maxPct };
 }

@@ -15,6 +15,8 @@ import { addContainer, addVm, removeLast } from './actions';
 import { ExploitLine, markOf } from './Exploit';
 import { canAdd, type ColumnModel, type InstanceModel } from './layoutContainers';
 import { MemoryBar } from './MemoryBar';
+import { fitText } from '../fitText';
+import { useDrawScale, useLabelSize } from '../shared/labels';
 
 const fmtS = (ms: number): string => (ms / 1000).toFixed(2);
 
@@ -40,6 +42,7 @@ function Instance({ m, hatch, reach }: { m: InstanceModel; hatch: string; reach:
   const mark = markOf(reach, m);
   const label = mark === 'reached' ? t('containers.exploit.boxReached', { label: plain }) : mark === 'held' ? t('containers.exploit.boxHeld', { label: plain }) : plain;
   const sel = isVm ? { kind: 'vm' as const, index: m.index } : { kind: 'container' as const, index: m.index };
+  const ls = useLabelSize(useDrawScale());
   const bandH = 18;
   return (
     <motion.g initial={{ opacity: 0, scale: 0.9 }} animate={{ opacity: 1, scale: 1 }} data-testid={`ct-inst-${m.name}`}>
@@ -47,24 +50,24 @@ function Instance({ m, hatch, reach }: { m: InstanceModel; hatch: string; reach:
       <g role="button" tabIndex={0} className="selectable" onClick={(e) => { e.stopPropagation(); select(sel); }} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(sel); } }}>
         <title>{label}</title>
         <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={4} style={{ fill: isVm ? v('layerGuest') : v('layerContainer'), stroke: mark === 'reached' ? v('danger') : v('border'), strokeWidth: mark === 'reached' ? 3 : v('strokeWidth'), strokeDasharray: m.power === POWER.off ? '4 3' : 'none' }} data-mark={mark ?? undefined} />
-        <text x={r.x + 4} y={r.y + 11} style={{ fontSize: 10, fontWeight: 700, fill: v('text') }}>{`${mark === 'reached' ? '⚠' : stateGlyph(m)} ${m.name}`}</text>
+        <text x={r.x + 4} y={r.y + 11} style={{ fontSize: ls(10), fontWeight: 700, fill: v('text') }}>{`${mark === 'reached' ? '⚠' : stateGlyph(m)} ${m.name}`}</text>
         {m.nested.length === 0 && (
           <>
             <rect x={r.x + 3} y={r.y + 15} width={r.w - 6} height={bandH} rx={2} style={{ fill: v('surface'), stroke: v('border') }} />
-            <text x={r.x + 6} y={r.y + 27} style={{ fontSize: 9, fill: v('text') }}>{t('containers.appBand')}</text>
+            <text x={r.x + 6} y={r.y + 27} style={{ fontSize: ls(9), fill: v('text') }}>{t('containers.appBand')}</text>
           </>
         )}
         {isVm && (
           <>
             <rect x={r.x + 3} y={r.y + r.h - bandH - 9} width={r.w - 6} height={bandH} rx={2} style={{ fill: `url(#${hatch})`, stroke: v('border') }} />
-            <text x={r.x + 6} y={r.y + r.h - 15} style={{ fontSize: 9, fill: v('text') }}>{t('containers.guestOsBand')}</text>
+            <text x={r.x + 6} y={r.y + r.h - 15} style={{ fontSize: ls(9), fill: v('text') }}>{t('containers.guestOsBand')}</text>
           </>
         )}
         {!isVm && <rect x={r.x + 3} y={r.y + 13} width={r.w - 6} height={2} style={{ fill: v('accent') }} />}
         {m.power === POWER.booting && (
-          <text x={r.x + r.w - 5} y={m.nested.length > 0 ? r.y + 11 : r.y + 28} textAnchor="end" style={{ fontSize: 9, fontWeight: 700, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
+          <text x={r.x + r.w - 5} y={m.nested.length > 0 ? r.y + 11 : r.y + 28} textAnchor="end" style={{ fontSize: ls(9), fontWeight: 700, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
         )}
-        {!isVm && r.w >= 80 && <text x={r.x + 5} y={r.y + 44} style={{ fontSize: 8, fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
+        {!isVm && r.w >= 80 && <text x={r.x + 5} y={r.y + 44} style={{ fontSize: ls(8), fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
       </g>
       {m.nested.map((c) => <Instance key={c.name} m={c} hatch={hatch} reach={reach} />)}
       <StartBar m={m} />
@@ -94,6 +97,9 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
   const h = col.height + 30;
   const kernelTaken = reach !== null && reach.kernel.kind === 'host' && reach.kernel.index === col.host;
   const nestedVm = topo.vms.findIndex((vm, i) => vm.host === col.host && topo.containers.some((c) => c.vm === i));
+  const ls = useLabelSize(scale);
+  const base = kernelTaken ? t('containers.exploit.kernelTaken') : t(baseKey(col.kind));
+  const shownBase = fitText(base, width - 28, ls(11) * (kernelTaken ? 1.06 : 1));
   return (
     <section className="ct-column" style={{ width: width * scale + 16 }} aria-label={t('containers.columnLabel', { host: col.name })} data-testid={`ct-col-${col.name}`}>
       <h3>{t(`containers.kind.${col.kind}`, { host: col.name })}</h3>
@@ -106,7 +112,7 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
         </defs>
         {col.instances.map((m) => <Instance key={`${m.kind}-${m.name}`} m={m} hatch={hatch} reach={reach} />)}
         <rect x={8} y={col.height} width={width - 16} height={22} rx={3} style={{ fill: col.kind === 'containers' ? v('layerHostOs') : v('layerHypervisor'), stroke: kernelTaken ? v('danger') : v('border'), strokeWidth: kernelTaken ? 3 : 1 }} data-testid={`ct-kernel-${col.name}`} data-taken={kernelTaken} />
-        <text x={14} y={col.height + 15} style={{ fontSize: 11, fontWeight: kernelTaken ? 700 : 400, fill: v('text') }}>{kernelTaken ? t('containers.exploit.kernelTaken') : t(baseKey(col.kind))}</text>
+        <text x={14} y={col.height + 15} style={{ fontSize: ls(11), fontWeight: kernelTaken ? 700 : 400, fill: v('text') }}>{shownBase !== base && <title>{base}</title>}{shownBase}</text>
       </svg>
       <MemoryBar col={col} hatch={hatch} />
       {col.disk.containers > 1 && <p className="muted ct-disk" data-testid={`ct-disk-${col.name}`}>{t('containers.disk', { n: col.disk.containers, shared: col.disk.sharedMiB, unshared: col.disk.unsharedMiB })}</p>}

@@ -5,6 +5,7 @@
  * and the selected container's writable layer, namespaces and cgroups. A short
  * "why" paragraph turns the current numbers into the lesson.
  */
+import { drawScale } from '../shared/labels';
 import { MotionScope } from '../shared/MotionScope';
 import { useState, type ReactNode } from 'react';
 import { kernelReach, type Exploited, type Topology } from '../../engine';
@@ -51,7 +52,7 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   // The kernel exploit shown in each column (by host), for the topology it was started on (an edit clears them: indices may move).
   const [exploits, setExploits] = useState<{ byHost: Record<number, Exploited>; rev: number }>({ byHost: {}, rev: -1 });
   // Projector mode scales the drawings up, as the Overview does, so a back row can read them.
-  const scale = useStore(selectTheme) === 'projector' ? 1.35 : 1;
+  const scale = drawScale(useStore(selectTheme));
   if (snap === null) return <div ref={ref} className="lens" data-testid="lens-containers" />;
   // A selection inside a VM's container engine (a check or a link can open on one) shows that column too.
   const nestedSelected = (selection?.kind === 'container' && (snap.topology.containers[selection.index]?.vm ?? -1) >= 0) || (selection?.kind === 'vm' && snap.topology.containers.some((c) => c.vm === selection.index));

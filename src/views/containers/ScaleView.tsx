@@ -7,6 +7,7 @@
  * the controls (kill a replica, fail or repair a node, replicas, autoscaler, load, roll
  * out), then the orchestrator's latest reasons.
  */
+import { useLabelSize, useRenderedScale } from '../shared/labels';
 import { useState } from 'react';
 import { ORCH_HISTORY, type DeploymentSnapshot, type PodSnapshot } from '../../engine';
 import { useT } from '../../i18n';
@@ -26,6 +27,7 @@ function Chip({ p, slot, selected, onPick }: { p: PodSnapshot; slot: number; sel
     <button
       type="button"
       className={`orch-pod orch-pod-${p.phase}`}
+      data-drawing
       data-testid={`orch-pod-${p.id}`}
       data-phase={p.phase}
       data-version={p.version}
@@ -80,6 +82,9 @@ const HH = 72;
 
 function History({ d }: { d: DeploymentSnapshot }) {
   const t = useT();
+  // The chart fits its box: its labels are sized for the scale it is drawn at.
+  const [ref, drawn] = useRenderedScale<SVGSVGElement>(HW);
+  const fs = useLabelSize(drawn)(14);
   const h = d.history;
   if (h.length < 2) return null;
   const top = Math.max(4, d.autoscale?.max ?? 0, ...h.map((x) => Math.max(x.desired, x.ready)));
@@ -91,15 +96,15 @@ function History({ d }: { d: DeploymentSnapshot }) {
   const target = d.autoscale?.targetPct;
   return (
     <figure className="orch-history">
-      <svg viewBox={`0 0 ${HW} ${HH}`} role="img" aria-label={t('orch.history.label', { s: ORCH_HISTORY })}>
+      <svg ref={ref} viewBox={`0 0 ${HW} ${HH}`} role="img" aria-label={t('orch.history.label', { s: ORCH_HISTORY })}>
         {h.map((s, i) => <rect key={s.tick} x={x(i) - dx / 2 + 1} width={Math.max(1, dx - 2)} y={yu(s.utilPct)} height={HH - 14 - yu(s.utilPct)} style={{ fill: v('vmTint4'), stroke: v('vm4'), strokeWidth: 0.5 }} />)}
         {target !== undefined && <line x1={30} x2={HW - 10} y1={yu(target)} y2={yu(target)} style={{ stroke: v('warn'), strokeDasharray: '5 4', strokeWidth: 1.5 }} />}
         <path d={line((s) => s.desired)} style={{ fill: 'none', stroke: v('accent'), strokeWidth: 2.5 }} />
         <path d={line((s) => s.ready)} style={{ fill: 'none', stroke: v('ok'), strokeWidth: 2, strokeDasharray: '6 3' }} />
-        <text x={2} y={y(top) + 4} style={{ fontSize: 14, fill: v('text') }}>{top}</text>
-        <text x={2} y={HH - 14} style={{ fontSize: 14, fill: v('text') }}>0</text>
-        <text x={30} y={HH - 1} style={{ fontSize: 14, fill: v('text') }}>{t('orch.history.ago', { s: ORCH_HISTORY })}</text>
-        <text x={HW - 10} y={HH - 1} textAnchor="end" style={{ fontSize: 14, fill: v('text') }}>{t('orch.history.now')}</text>
+        <text x={2} y={y(top)} dominantBaseline="hanging" style={{ fontSize: fs, fill: v('text') }}>{top}</text>
+        <text x={2} y={HH - 14} style={{ fontSize: fs, fill: v('text') }}>0</text>
+        <text x={30} y={HH - 0.25 * fs} style={{ fontSize: fs, fill: v('text') }}>{t('orch.history.ago', { s: ORCH_HISTORY })}</text>
+        <text x={HW - 10} y={HH - 0.25 * fs} textAnchor="end" style={{ fontSize: fs, fill: v('text') }}>{t('orch.history.now')}</text>
       </svg>
       <figcaption className="orch-legend">
         <span><i style={{ borderColor: v('accent') }} /> {t('orch.history.desired')}</span>

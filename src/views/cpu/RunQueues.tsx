@@ -63,8 +63,8 @@ function Chip({ c, glyph }: { c: ChipInfo; glyph: string }) {
     >
       <span className="cpu-swatch" style={{ background: v(slotToken(c.slot)) }} aria-hidden="true" />
       {glyph} {c.label}
-      {c.capped && <span className="cpu-tag" title={t('cpu.chip.capped')}>{t('cpu.chip.cappedShort')}</span>}
-      {c.pinned && <span className="cpu-tag" title={t('cpu.chip.pinned')}>{t('cpu.chip.pinnedShort')}</span>}
+      {c.capped && <span className="cpu-tag" data-drawing title={t('cpu.chip.capped')}>{t('cpu.chip.cappedShort')}</span>}
+      {c.pinned && <span className="cpu-tag" data-drawing title={t('cpu.chip.pinned')}>{t('cpu.chip.pinnedShort')}</span>}
     </button>
   );
 }

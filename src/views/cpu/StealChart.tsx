@@ -9,6 +9,8 @@ import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { vmToken } from '../shared/palette';
 import { useSnapshot } from '../shared/useSnapshot';
+import { dodgeLabels } from '../shared/geometry';
+import { useLabelSize } from '../shared/labels';
 import { stealSeries } from './layoutCpu';
 import { READY_WARN } from './VmTable';
 
@@ -24,6 +26,7 @@ const sameSamples = (a: ChartData, b: ChartData): boolean => a.host === b.host &
 
 export function StealChart({ topology, hostIndex, width }: { topology: Topology; hostIndex: number; width: number }) {
   const t = useT();
+  const fs = useLabelSize()(11);
   const data = useSnapshot((s) => chartData(s, hostIndex), 4, sameSamples);
   if (data === null) return null;
   const { series, tick } = data;
@@ -33,6 +36,8 @@ export function StealChart({ topology, hostIndex, width }: { topology: Topology;
   const x = scaleLinear().domain([t0, Math.max(t0 + 1000, tick)]).range([M.left, W - M.right]);
   const y = scaleLinear().domain([0, Math.max(20, (max(all, (p) => p.v) ?? 0) * 1.1)]).range([H - M.bottom, M.top]).nice();
   const path = line<{ t: number; v: number }>().x((p) => x(p.t)).y((p) => y(p.v));
+  // Each line's name beside its end, moved apart where lines end close together.
+  const ends = dodgeLabels(series.map((s) => y(s.points.at(-1)?.v ?? 0)), fs + 2, M.top, H - M.bottom);
   return (
     <figure className="cpu-chart" data-testid="cpu-steal-chart">
       <figcaption>{t('cpu.chart.title')}</figcaption>
@@ -47,8 +52,9 @@ export function StealChart({ topology, hostIndex, width }: { topology: Topology;
           <text key={tk} x={x(tk)} y={H - 6} textAnchor="middle" className="cpu-axis">{`${(tk / 1000).toFixed(0)} s`}</text>
         ))}
         <line x1={M.left} x2={W - M.right} y1={y(READY_WARN)} y2={y(READY_WARN)} style={{ stroke: v('warn') }} strokeWidth={2} strokeDasharray="6 4" />
-        <text x={W - M.right + 4} y={y(READY_WARN)} dominantBaseline="middle" className="cpu-axis">{t('cpu.chart.warn')}</text>
-        {series.map((s) => {
+        {/* Inside the plot, above its line: the right margin is for the lines' names. */}
+        <text x={M.left + 4} y={y(READY_WARN) - 4} className="cpu-axis">{t('cpu.chart.warn')}</text>
+        {series.map((s, si) => {
           const vm = topology.vms[s.vm];
           const last = s.points.at(-1);
           if (vm === undefined || last === undefined) return null;
@@ -57,7 +63,7 @@ export function StealChart({ topology, hostIndex, width }: { topology: Topology;
             <g key={vm.id}>
               <path d={path(s.points) ?? ''} style={{ stroke: colour, fill: 'none' }} strokeWidth={2.5} />
               <rect x={x(last.t) + 4} y={y(last.v) - 4} width={8} height={8} style={{ fill: colour }} />
-              <text x={x(last.t) + 15} y={y(last.v)} dominantBaseline="middle" className="cpu-axis cpu-axis-label">
+              <text x={x(last.t) + 15} y={ends[si] ?? y(last.v)} dominantBaseline="middle" className="cpu-axis cpu-axis-label">
                 {vm.name}
               </text>
             </g>

@@ -89,7 +89,7 @@ const VmRow = memo(function VmRow({ topology, i, live }: { topology: Topology; i
       </td>
       <td className="cpu-nums" data-testid={`cpu-work-${vm.id}`} title={t('cpu.vms.htSlow')}>
         {sh === null ? '–' : t('cpu.vms.work', { work: sh.work.toFixed(0) })}
-        {sh !== null && sh.run - sh.ovh - sh.work > 5 && <span className="cpu-tag">{` ${t('cpu.vms.htTag')}`}</span>}
+        {sh !== null && sh.run - sh.ovh - sh.work > 5 && <span className="cpu-tag" data-drawing>{` ${t('cpu.vms.htTag')}`}</span>}
       </td>
       <td className="cpu-vcpus">
         <button type="button" aria-label={t('cpu.vms.fewer', { vm: vm.name })} disabled={vm.vcpus <= 1} onClick={() => cmd({ vcpus: vm.vcpus - 1 })}>

@@ -94,7 +94,7 @@ export function FrameGrid({ host, hostName, width, marks, focusVm }: Props) {
     move(step);
   };
   return (
-    <div className="mem-grid" data-picture>
+    <div className="mem-grid" data-picture data-drawing>
       <canvas
         ref={ref}
         style={{ width: g.width, height: g.height }}

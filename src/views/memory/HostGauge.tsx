@@ -8,7 +8,10 @@
 import type { Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { useWidth } from '../../ui/useWidth';
-import { v } from '../../theme/tokens';
+import { selectTheme, useStore } from '../../store';
+import { tokens, v } from '../../theme/tokens';
+import { textWidth } from '../fitText';
+import { dodgeLabels } from '../shared/geometry';
 import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
 import { GAUGE_MARKS, gaugeX } from './layoutMemory';
 
@@ -50,6 +53,7 @@ export function HostGauge({ host }: { host: number }) {
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>(420);
   const h = useSnapshot((s) => gaugeOf(s, host), 4, sameGauge);
+  const labelPx = parseFloat(tokens.fontSize[useStore(selectTheme)]) * 0.72;
   if (h === null || h === undefined) return null;
   const state = STATES[h.state] ?? 'high';
   const ratio = h.freeFrames / Math.max(1, h.minFreeFrames);
@@ -57,6 +61,15 @@ export function HostGauge({ host }: { host: number }) {
   const minFree = Math.round(h.minFreeFrames * h.pageMiB);
   // Drawn at the width it gets (1 unit = 1 px), so its labels keep their size on every screen.
   const W = Math.max(200, width);
+  // The percentages under close marks (100 % and 64 % on a log scale) moved apart so they never overlap.
+  const half = textWidth('400%', labelPx) / 2;
+  const pctX = dodgeLabels(GAUGE_MARKS.map((m) => gaugeX(m, W)), 2 * half + 6, half, W - half);
+  // Each state's name ends at its mark; names of close marks are moved apart the same way.
+  const names = GAUGE_MARKS.map((_, i) => (i === 0 ? '' : t(`memory.state.${STATES[i] ?? 'high'}`)));
+  const nameW = Math.max(...names.map((n) => textWidth(n, labelPx)));
+  const named = GAUGE_MARKS.map((m, i) => ({ i, x: gaugeX(m, W) - 3 - textWidth(names[i] ?? '', labelPx) / 2 })).filter((e) => names[e.i] !== '');
+  const moved = dodgeLabels(named.map((e) => e.x), nameW + 6, nameW / 2, W - nameW / 2);
+  const nameX = new Map(named.map((e, k) => [e.i, moved[k] ?? e.x]));
   return (
     <section className="mem-gauge" data-testid="memory-gauge" data-state={state}>
       <h3>{t('memory.gauge.title', { state: t(`memory.state.${state}`) })}</h3>
@@ -68,11 +81,11 @@ export function HostGauge({ host }: { host: number }) {
           {GAUGE_MARKS.map((m, i) => (
             <g key={m}>
               <line x1={gaugeX(m, W)} x2={gaugeX(m, W)} y1={18} y2={42} style={{ stroke: v('text'), strokeWidth: 1.5 }} />
-              <text x={gaugeX(m, W)} y={60} textAnchor="middle" style={{ fontSize: LABEL, fill: v('text') }}>
+              <text x={pctX[i] ?? gaugeX(m, W)} y={60} textAnchor="middle" style={{ fontSize: LABEL, fill: v('text') }}>
                 {`${Math.round(m * 100)}%`}
               </text>
-              <text x={gaugeX(m, W) - 3} y={16} textAnchor="end" style={{ fontSize: LABEL, fill: v('text') }}>
-                {i === 0 ? '' : t(`memory.state.${STATES[i] ?? 'high'}`)}
+              <text x={nameX.get(i) ?? gaugeX(m, W)} y={16} textAnchor="middle" style={{ fontSize: LABEL, fill: v('text') }}>
+                {names[i]}
               </text>
             </g>
           ))}

@@ -11,6 +11,7 @@ import { sendCommand } from '../../store';
 import { v, type TokenName } from '../../theme/tokens';
 import { vmToken } from '../shared/palette';
 import { useSnapshot } from '../shared/useSnapshot';
+import { useLabelSize } from '../shared/labels';
 import { PARTS, stackedAreas, vmSegments, type Part, type PartSample } from './layoutMemory';
 
 const BAR_W = 360;
@@ -27,13 +28,17 @@ const PART_GLYPH: Record<Part, string> = { resident: 'P', shared: 'S', compresse
 
 export function PartLegend() {
   const t = useT();
+  // The swatch grows with its glyph (14 px on the projector).
+  const fs = useLabelSize()(10);
+  const w = Math.max(16, fs + 4);
+  const h = fs + 4;
   return (
     <ul className="mem-legend" aria-label={t('legend.title')}>
       {PARTS.map((p) => (
         <li key={p}>
-          <svg width={16} height={14} aria-hidden="true">
-            <rect width={16} height={14} rx={2} style={{ fill: v(PART_FILL[p]), stroke: v('border'), strokeWidth: 1 }} />
-            <text x={8} y={11} textAnchor="middle" style={{ fontSize: 10, fill: v('memMark'), fontWeight: 700 }}>{PART_GLYPH[p]}</text>
+          <svg width={w} height={h} aria-hidden="true">
+            <rect width={w} height={h} rx={2} style={{ fill: v(PART_FILL[p]), stroke: v('border'), strokeWidth: 1 }} />
+            <text x={w / 2} y={h / 2} textAnchor="middle" dominantBaseline="central" style={{ fontSize: fs, fill: v('memMark'), fontWeight: 700 }}>{PART_GLYPH[p]}</text>
           </svg>
           {PART_GLYPH[p] === '' ? '' : `${PART_GLYPH[p]} = `}{t(`memory.part.${p}`)}
         </li>
@@ -84,6 +89,7 @@ interface Props {
 
 export function VmMemory({ topology, v: vi, histories, onFocus, focused }: Props) {
   const t = useT();
+  const fs = useLabelSize()(10);
   const vm = topology.vms[vi];
   const live = useSnapshot((s) => ({ m: s.memory.vms[vi], pageMiB: s.memory.hosts[vm?.host ?? 0]?.pageMiB ?? 1 }), 4, (a, b) => a.m === b.m && a.pageMiB === b.pageMiB);
   if (vm === undefined || live === null || live.m === undefined) return null;
@@ -104,7 +110,7 @@ export function VmMemory({ topology, v: vi, histories, onFocus, focused }: Props
             <g key={s.part}>
               <title>{t('memory.part.value', { part: t(`memory.part.${s.part}`), mib: s.pages * pageMiB })}</title>
               <rect x={s.x} y={2} width={s.w} height={18} style={{ fill: v(PART_FILL[s.part]), stroke: v('border'), strokeWidth: 0.5 }} />
-              {s.w > 14 && <text x={s.x + s.w / 2} y={15} textAnchor="middle" style={{ fontSize: 10, fill: v('memMark'), fontWeight: 700 }}>{PART_GLYPH[s.part]}</text>}
+              {s.w > fs + 4 && <text x={s.x + s.w / 2} y={11} textAnchor="middle" dominantBaseline="central" style={{ fontSize: fs, fill: v('memMark'), fontWeight: 700 }}>{PART_GLYPH[s.part]}</text>}
             </g>
           ),
         )}

@@ -18,7 +18,7 @@ function ProtoBadge({ protocol }: { protocol: number }) {
   const p = PROTOCOLS[protocol] ?? 'http';
   return (
     <span className="net-proto">
-      <span className="net-proto-dot" style={{ background: v(PROTO_STYLE[p].token) }} aria-hidden="true">
+      <span className="net-proto-dot" data-drawing style={{ background: v(PROTO_STYLE[p].token) }} aria-hidden="true">
         {PROTO_STYLE[p].glyph}
       </span>
       {t(`network.proto.${p}`)}

@@ -5,6 +5,7 @@
  * from the store without re-rendering React. Clicking a dot selects that burst;
  * clicking a link selects it for the throughput chart.
  */
+import { drawScaleStyle } from '../shared/labels';
 import type { MouseEvent } from 'react';
 import { PKT, PROTOCOLS, type NetGraph, type Snapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
@@ -115,7 +116,7 @@ export function NetDiagram({ graph, topology, layout, scale, selectedBurst, sele
     else if (link !== null) onLink(Number(link));
   };
   return (
-    <div className="net-diagram" style={{ width: layout.width * scale, height: layout.height * scale }} onClick={onClick} data-testid="net-diagram">
+    <div className="net-diagram" style={{ width: layout.width * scale, height: layout.height * scale, ...drawScaleStyle(scale) }} onClick={onClick} data-testid="net-diagram">
       <div className="net-zoom" style={{ width: layout.width, height: layout.height, transform: `scale(${scale})` }}>
         <svg width={layout.width} height={layout.height} role="group" aria-label={t('network.diagram')}>
           <NetLayers graph={graph} topology={topology} layout={layout} selectedLink={selectedLink} underLinks={<NicHalos graph={graph} layout={layout} />} />

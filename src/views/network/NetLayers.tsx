@@ -76,13 +76,13 @@ function Switches({ graph, topology, layout }: LayerProps) {
   );
 }
 
-function NodeShape({ n, p, topology }: { n: NetNode; p: Pt; topology: Topology }) {
+function NodeShape({ n, p, topology, boxW }: { n: NetNode; p: Pt; topology: Topology; boxW: number }) {
   const t = useT();
   if (n.kind === 'vnic') {
     const name = (n.ct >= 0 ? topology.containers[n.ct]?.name : topology.vms[n.vm]?.name) ?? n.id;
     return (
       <g>
-        <rect x={p.x - 40} y={p.y - 24} width={80} height={30} rx={4} className={n.ct >= 0 ? 'net-ct' : 'net-vm'} />
+        <rect x={p.x - boxW / 2} y={p.y - 24} width={boxW} height={30} rx={4} className={n.ct >= 0 ? 'net-ct' : 'net-vm'} />
         <text x={p.x} y={p.y - 10} textAnchor="middle" className="net-label">
           {name}
         </text>
@@ -95,7 +95,7 @@ function NodeShape({ n, p, topology }: { n: NetNode; p: Pt; topology: Topology }
   if (n.kind === 'vmk') {
     return (
       <g>
-        <rect x={p.x - 40} y={p.y - 24} width={80} height={30} rx={4} className="net-vmk" />
+        <rect x={p.x - boxW / 2} y={p.y - 24} width={boxW} height={30} rx={4} className="net-vmk" />
         <text x={p.x} y={p.y - 10} textAnchor="middle" className="net-label">
           {t('network.vmk')}
         </text>
@@ -128,7 +128,7 @@ export function NetLayers(props: LayerProps & { selectedLink: number; underLinks
       <Switches {...props} />
       {graph.nodes.map((n, i) => {
         const p = layout.nodes[i];
-        return p === undefined ? null : <NodeShape key={i} n={n} p={p} topology={topology} />;
+        return p === undefined ? null : <NodeShape key={i} n={n} p={p} topology={topology} boxW={layout.slot - 16} />;
       })}
     </>
   );

@@ -7,15 +7,17 @@
  * hop; pick a link to see its throughput and drops over time; move a vNIC to another
  * VLAN to break or restore isolation.
  */
+import { drawScale, useLabelSize } from '../shared/labels';
+import { textWidth } from '../fitText';
 import { useMemo, useState } from 'react';
 import { PROTOCOLS, type NetGraph, type NetSnapshot, type Snapshot, type Topology } from '../../engine';
-import { useT } from '../../i18n';
+import { useT, type Translate } from '../../i18n';
 import { selectTheme, selectTopology, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
 import { BurstPath, FlowTable, type NetSel } from './FlowPanel';
-import { layoutNetwork } from './layoutNetwork';
+import { layoutNetwork, SLOT } from './layoutNetwork';
 import { LinkChart } from './LinkChart';
 import { NetDiagram } from './NetDiagram';
 import { NicTable } from './NicLoad';
@@ -37,13 +39,25 @@ function stableGraph(topology: Topology, graph: NetGraph): NetGraph {
   return graph;
 }
 
+/** The slot a vNIC needs for its name and its "vNIC · VLAN n" line at the sizes they are drawn. */
+function vnicSlot(g: NetGraph, topo: Topology, t: Translate, namePx: number, subPx: number): number {
+  let need = 0;
+  for (const n of g.nodes) {
+    if (n.kind !== 'vnic' && n.kind !== 'vmk') continue;
+    const name = n.kind === 'vmk' ? t('network.vmk') : ((n.ct >= 0 ? topo.containers[n.ct]?.name : topo.vms[n.vm]?.name) ?? n.id);
+    const sub = t(n.ct >= 0 ? 'network.ctVlan' : 'network.vnicVlan', { vlan: n.vlan });
+    need = Math.max(need, textWidth(name, namePx * 1.06), textWidth(sub, subPx));
+  }
+  return Math.max(SLOT, Math.ceil(need + 24));
+}
+
 function Legend() {
   const t = useT();
   return (
     <ul className="legend" aria-label={t('network.legend')}>
       {PROTOCOLS.map((p) => (
         <li key={p}>
-          <span className="net-proto-dot" style={{ background: v(PROTO_STYLE[p].token) }} aria-hidden="true">
+          <span className="net-proto-dot" data-drawing style={{ background: v(PROTO_STYLE[p].token) }} aria-hidden="true">
             {PROTO_STYLE[p].glyph}
           </span>
           {t(`network.proto.${p}`)}
@@ -84,12 +98,15 @@ export default function NetworkView() {
   const graph = useSnapshot(graphOf, 2);
   const booting = useSnapshot(bootingOf, 2) ?? false;
   // Projector mode draws everything larger, as the Overview does.
-  const scale = useStore(selectTheme) === 'projector' ? 1.35 : 1;
+  const scale = drawScale(useStore(selectTheme));
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
   const [sel, setSel] = useState<NetSel>(null);
   const [linkSel, setLink] = useState(-1);
-  const layout = useMemo(() => (graph === null || topology === null ? null : layoutNetwork(graph, topology, (width - ZOOM_GUTTER) / scale)), [graph, topology, width, scale]);
+  // Each vNIC's slot is wide enough for its two labels at the size they are drawn (bigger on the projector).
+  const ls = useLabelSize(scale);
+  const slot = graph === null || topology === null ? SLOT : vnicSlot(graph, topology, t, ls(12), ls(11));
+  const layout = useMemo(() => (graph === null || topology === null ? null : layoutNetwork(graph, topology, (width - ZOOM_GUTTER) / scale, slot)), [graph, topology, width, scale, slot]);
   if (graph === null || topology === null || layout === null) return null;
   const wire = graph.links.findIndex((l) => l.kind === 'wire');
   // Following a flow that is dropped also charts the link where its bursts die.

@@ -38,15 +38,18 @@ export interface NetLayout {
   /** Polyline of each link, from node a to node b. */
   links: Pt[][];
   phys: { x: number; w: number; y: number };
+  /** Width of a vNIC's slot on its vSwitch; its box is `slot - 16` wide. */
+  slot: number;
 }
 
 export const ROW = { vnic: 58, vswitch: 130, pnic: 200, phys: 262, ext: 330 } as const;
-const SLOT = 96;
+/** A vNIC's slot when its labels fit (the view passes a wider one for bigger labels). */
+export const SLOT = 96;
 const PAD = 16;
 export const SWITCH_H = 24;
 
-/** Columns for hosts that have network nodes; each vNIC gets a slot of its vSwitch's width. */
-export function layoutNetwork(g: NetGraph, topo: Topology, minWidth: number): NetLayout {
+/** Columns for hosts that have network nodes; each vNIC gets a slot of its vSwitch's width (`slot` wide, room for its labels). */
+export function layoutNetwork(g: NetGraph, topo: Topology, minWidth: number, slot = SLOT): NetLayout {
   const nodes: Pt[] = g.nodes.map(() => ({ x: 0, y: 0 }));
   const hosts: HostBox[] = [];
   const switches: SwitchBox[] = [];
@@ -57,8 +60,8 @@ export function layoutNetwork(g: NetGraph, topo: Topology, minWidth: number): Ne
     const start = x;
     for (const { i: sw } of sws) {
       const vnics = g.nodes.map((n, i) => ({ n, i })).filter((e) => (e.n.kind === 'vnic' || e.n.kind === 'vmk') && e.n.vswitch === sw);
-      const w = Math.max(SLOT * 1.6, vnics.length * SLOT);
-      vnics.forEach((e, k) => (nodes[e.i] = { x: x + SLOT / 2 + k * SLOT + (w - vnics.length * SLOT) / 2, y: ROW.vnic }));
+      const w = Math.max(slot * 1.6, vnics.length * slot);
+      vnics.forEach((e, k) => (nodes[e.i] = { x: x + slot / 2 + k * slot + (w - vnics.length * slot) / 2, y: ROW.vnic }));
       nodes[sw] = { x: x + w / 2, y: ROW.vswitch };
       switches.push({ node: sw, x, w, y: ROW.vswitch - SWITCH_H / 2, groups: portGroups(g, sw, vnics.map((e) => e.i), nodes, x, w) });
       const pnic = g.nodes.findIndex((n) => n.kind === 'pnic' && n.vswitch === sw);
@@ -73,7 +76,7 @@ export function layoutNetwork(g: NetGraph, topo: Topology, minWidth: number): Ne
   nodes[0] = { x: width / 2, y: ROW.phys };
   nodes[1] = { x: width / 2, y: ROW.ext };
   const links = g.links.map((l) => linkPath(g, l.a, l.b, nodes));
-  return { width, height: ROW.ext + 40, hosts, switches, nodes, links, phys };
+  return { width, height: ROW.ext + 40, hosts, switches, nodes, links, phys, slot };
 }
 
 /** Segments of a vSwitch bar, one per VLAN of its vNICs (and its configured VLANs), in order of first vNIC. */

@@ -14,14 +14,19 @@ import { anchor, type Rect } from '../shared/geometry';
 import { L, type HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
 import { stateStyle } from './stateStyle';
+import { useDrawScale, useLabelSize } from '../shared/labels';
+
+/** Label sizes in the Overview's units, raised on the projector (the drawing is scaled up there). */
+const useLs = (): ((size: number) => number) => useLabelSize(useDrawScale());
 
 function Chip({ r, state, text, title }: { r: Rect; state: number; text: string; title: string }) {
   const st = stateStyle(state);
+  const ls = useLs();
   return (
     <g>
       <title>{title}</title>
       <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: st.fill, stroke: v('border'), strokeWidth: v('strokeWidth'), strokeDasharray: st.dash ?? 'none' }} />
-      <text x={r.x + r.w / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: 10, fill: v('accentText'), fontWeight: 700 }}>
+      <text x={r.x + r.w / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: ls(10), fill: v('accentText'), fontWeight: 700 }}>
         {text}
       </text>
     </g>
@@ -42,6 +47,7 @@ function MemBar({ r, used, total, label }: { r: Rect; used: number; total: numbe
 export function GuestDynamics({ b }: { b: HostBox }) {
   const snap = useContext(OverviewSnapshot);
   const t = useT();
+  const ls = useLs();
   if (snap === null) return null;
   const topo = snap.topology;
   return (
@@ -53,7 +59,7 @@ export function GuestDynamics({ b }: { b: HostBox }) {
         const used = snap.vms.memUsedMiB[vb.index] ?? 0;
         return (
           <g key={vm.id} pointerEvents="none">
-            <text x={vb.x + vb.w - 6} y={vb.y + 10} textAnchor="end" dominantBaseline="middle" style={{ fontSize: 10, fill: v('textMuted') }}>
+            <text x={vb.x + vb.w - 6} y={vb.y + 10} textAnchor="end" dominantBaseline="middle" style={{ fontSize: ls(10), fill: v('textMuted') }}>
               {t(`power.${power === POWER.on ? 'on' : power === POWER.booting ? 'booting' : 'off'}`)}
             </text>
             {vb.vcpus.map((c, i) => {
@@ -82,18 +88,20 @@ export function GuestDynamics({ b }: { b: HostBox }) {
 function ContainerRow({ r, name, state, index }: { r: Rect; name: string; state: number; index: number }) {
   const t = useT();
   const st = stateStyle(state);
+  const ls = useLs();
   return (
     <Selectable sel={{ kind: 'container', index }} label={t('overview.containerLabel', { name, state: t(st.key) })}>
       <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: v('surface'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
       <rect x={r.x + 2} y={r.y + 2} width={14} height={r.h - 4} rx={2} style={{ fill: st.fill, strokeDasharray: st.dash ?? 'none', stroke: v('border') }} />
-      <text x={r.x + 9} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: 9, fill: v('accentText') }}>{st.glyph}</text>
-      <text x={r.x + 20} y={r.y + r.h / 2} dominantBaseline="middle" style={{ fontSize: 11, fill: v('text') }}>{fitText(name, r.w - 24, 11)}</text>
+      <text x={r.x + 9} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: ls(9), fill: v('accentText') }}>{st.glyph}</text>
+      <text x={r.x + 20} y={r.y + r.h / 2} dominantBaseline="middle" style={{ fontSize: ls(11), fill: v('text') }}>{fitText(name, r.w - 24, ls(11))}</text>
     </Selectable>
   );
 }
 
 function QueueChips({ b, snap }: { b: HostBox; snap: Snapshot }) {
   const t = useT();
+  const ls = useLs();
   const queue = snap.queues[b.index] ?? [];
   const perRow = Math.max(1, Math.floor((b.queue.w - 32) / (L.chip.w * 2 + 4)));
   const shown = queue.slice(0, perRow);
@@ -103,10 +111,10 @@ function QueueChips({ b, snap }: { b: HostBox; snap: Snapshot }) {
         <Chip key={i} r={{ x: b.queue.x + i * (L.chip.w * 2 + 4), y: b.queue.y, w: L.chip.w * 2, h: L.chip.h }} state={ENT.ready} text={shortLabel(snap, e)} title={entityLabel(snap.topology, e)} />
       ))}
       {queue.length === 0 && (
-        <text x={b.queue.x} y={b.queue.y + L.chip.h / 2} dominantBaseline="middle" style={{ fontSize: 11, fill: v('textMuted') }}>{t('overview.queueEmpty')}</text>
+        <text x={b.queue.x} y={b.queue.y + L.chip.h / 2} dominantBaseline="middle" style={{ fontSize: ls(11), fill: v('textMuted') }}>{t('overview.queueEmpty')}</text>
       )}
       {queue.length > shown.length && (
-        <text x={b.queue.x + b.queue.w} y={b.queue.y + L.chip.h / 2} textAnchor="end" dominantBaseline="middle" style={{ fontSize: 11, fill: v('text') }}>{`+${queue.length - shown.length}`}</text>
+        <text x={b.queue.x + b.queue.w} y={b.queue.y + L.chip.h / 2} textAnchor="end" dominantBaseline="middle" style={{ fontSize: ls(11), fill: v('text') }}>{`+${queue.length - shown.length}`}</text>
       )}
     </g>
   );
@@ -128,6 +136,7 @@ function shortLabel(snap: Snapshot, e: number): string {
 /** Host RAM: what the VMs on it use now, against what they were promised. */
 function HostMemory({ b, dy, snap }: { b: HostBox; dy: number; snap: Snapshot }) {
   const t = useT();
+  const ls = useLs();
   const host = snap.topology.hosts[b.index];
   if (host === undefined) return null;
   let used = 0;
@@ -142,8 +151,8 @@ function HostMemory({ b, dy, snap }: { b: HostBox; dy: number; snap: Snapshot })
   const r = { x: b.memory.x + 4, y: b.memory.y - dy + 22, w: b.memory.w - 8, h: 12 };
   return (
     <g>
-      <text x={b.memory.x + 4} y={b.memory.y - dy + 10} dominantBaseline="middle" style={{ fontSize: 10, fill: v('text') }}>
-        {fitText(label, b.memory.w - 8, 10)}
+      <text x={b.memory.x + 4} y={b.memory.y - dy + 10} dominantBaseline="middle" style={{ fontSize: ls(10), fill: v('text') }}>
+        {fitText(label, b.memory.w - 8, ls(10))}
       </text>
       <MemBar r={r} used={used} total={host.memoryMiB} label={label} />
     </g>
@@ -153,6 +162,7 @@ function HostMemory({ b, dy, snap }: { b: HostBox; dy: number; snap: Snapshot })
 export function PcpuCells({ b, dy }: { b: HostBox; dy: number }) {
   const snap = useContext(OverviewSnapshot);
   const t = useT();
+  const ls = useLs();
   if (snap === null) return null;
   return (
     <g>
@@ -169,7 +179,7 @@ export function PcpuCells({ b, dy }: { b: HostBox; dy: number }) {
                 <title>{label}</title>
                 <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: e >= 0 ? v('stateRunning') : v('surface'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
                 {r.w >= 34 && (
-                  <text x={r.x + r.w / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: 10, fill: e >= 0 ? v('accentText') : v('textMuted') }}>
+                  <text x={r.x + r.w / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: ls(10), fill: e >= 0 ? v('accentText') : v('textMuted') }}>
                     {e >= 0 ? shortLabel(snap, e) : `T${local}`}
                   </text>
                 )}

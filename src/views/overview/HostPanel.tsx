@@ -15,12 +15,14 @@ import type { Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
+import { useDrawScale, useLabelSize } from '../shared/labels';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
   <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={rx} style={{ fill, fillOpacity, stroke: v('border'), strokeWidth: v('strokeWidth') }} />
 );
 
-function Label({ x, y, children, size = 12, weight = 400, anchor = 'start', max }: { x: number; y: number; children: string; size?: number; weight?: number; anchor?: 'start' | 'middle' | 'end'; max?: number }) {
+function Label({ x, y, children, size: asked = 12, weight = 400, anchor = 'start', max }: { x: number; y: number; children: string; size?: number; weight?: number; anchor?: 'start' | 'middle' | 'end'; max?: number }) {
+  const size = useLabelSize(useDrawScale())(asked);
   const shown = max === undefined ? children : fitText(children, max, size * (weight >= 700 ? 1.06 : 1));
   return (
     <text x={x} y={y} textAnchor={anchor} dominantBaseline="middle" className="label" style={{ fontSize: size, fontWeight: weight, fill: v('text') }}>

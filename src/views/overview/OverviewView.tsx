@@ -21,6 +21,7 @@ import { OverviewLegend, OverviewSummary } from './OverviewText';
 import { OverviewSnapshot } from './snapshotContext';
 import { SanBand } from './SanBand';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
+import { drawScale } from '../shared/labels';
 
 /** How often the drawing's live parts change: state colours and lines, read as a picture. */
 const LIVE_HZ = 12;
@@ -45,7 +46,7 @@ export default function OverviewView() {
   const theme = useStore(selectTheme);
   const [ref, width] = useWidth<HTMLDivElement>();
   const t = useT();
-  const scale = theme === 'projector' ? 1.35 : 1;
+  const scale = drawScale(theme);
   const layout = useMemo(() => (topology === null ? null : layoutOverview(topology, (width - ZOOM_GUTTER) / scale)), [topology, width, scale]);
   return (
     <div ref={ref} className="lens lens-overview" data-testid="lens-overview">

@@ -11,8 +11,10 @@ import { useT } from '../../i18n';
 import { selectSelection, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { fitText } from '../fitText';
+import { vmIndexById } from '../shared/ids';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
+import { useDrawScale, useLabelSize } from '../shared/labels';
 import type { OverviewLayout, SanBand as Band, VmBox } from './layoutOverview';
 
 /** With this many VMs on the SAN or fewer, every VM's link is drawn. */
@@ -20,7 +22,8 @@ const ALL_LINKS_UP_TO = 6;
 
 const storageOf = (s: { storage: StorageSnapshot }): StorageSnapshot => s.storage;
 
-function Text({ x, y, size = 12, weight = 400, max, children }: { x: number; y: number; size?: number; weight?: number; max: number; children: string }) {
+function Text({ x, y, size: asked = 12, weight = 400, max, children }: { x: number; y: number; size?: number; weight?: number; max: number; children: string }) {
+  const size = useLabelSize(useDrawScale())(asked);
   const shown = fitText(children, max, size * (weight >= 700 ? 1.06 : 1));
   return (
     <text x={x} y={y} dominantBaseline="middle" style={{ fontSize: size, fontWeight: weight, fill: v('text') }}>
@@ -30,11 +33,12 @@ function Text({ x, y, size = 12, weight = 400, max, children }: { x: number; y: 
   );
 }
 
-/** Which arrays hold each VM's volumes (by VM index). */
+/** Which arrays hold each VM's volumes (by VM index): one pass over the volumes, owners found through the topology's VM index. */
 export function vmArrays(topo: Topology, st: StorageSnapshot): Map<number, number[]> {
   const byVm = new Map<number, number[]>();
+  const vmIndex = vmIndexById(topo);
   for (const vol of st.volumes) {
-    const vm = vol.owner === null ? -1 : topo.vms.findIndex((x) => x.id === vol.owner);
+    const vm = vol.owner === null ? -1 : (vmIndex.get(vol.owner) ?? -1);
     if (vm < 0) continue;
     const list = byVm.get(vm) ?? [];
     for (const r of vol.replicas) if (!r.leaving && !list.includes(r.array)) list.push(r.array);

@@ -155,8 +155,8 @@ export function ZoomPan({ label, children, className, testid, picture = false }:
       <Suspense fallback={null}>
         <ZoomGestures frame={frame} scale={scaleRef} zoomTo={zoomTo} />
       </Suspense>
-      {/* Under the drawing: the picture first, its zoom controls right below it. */}
-      <div className="zoom-bar" role="group" aria-label={t('zoom.controls', { label })}>
+      {/* Under the drawing: the picture first, its zoom controls right below it; they size themselves (zoomPan.css), as a drawing does. */}
+      <div className="zoom-bar" data-drawing role="group" aria-label={t('zoom.controls', { label })}>
         <button type="button" onClick={() => zoomTo(scaleRef.current / STEP)} disabled={scale <= ZOOM_MIN} data-testid="zoom-out">
           − <span className="visually-hidden">{t('zoom.out')}</span>
         </button>

@@ -60,3 +60,23 @@ export function union(rs: readonly Rect[]): Rect | null {
   }
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
+
+/**
+ * End labels of lines (a chart's series names, a legend down an edge) moved apart so none
+ * overlaps the next: each wants to sit at `ys[i]` (its centre), neighbours keep `gap`
+ * apart, and all stay within [lo, hi] when they fit. Returns the centres, in input order.
+ */
+export function dodgeLabels(ys: readonly number[], gap: number, lo = -Infinity, hi = Infinity): number[] {
+  const order = ys.map((y, i) => ({ y, i })).toSorted((a, b) => a.y - b.y || a.i - b.i);
+  const at = order.map((o) => Math.max(lo, o.y));
+  for (let k = 1; k < at.length; k++) at[k] = Math.max(at[k] ?? 0, (at[k - 1] ?? 0) + gap);
+  // Pushed past the bottom: slide the run back up (as far as the top allows).
+  const over = (at.at(-1) ?? 0) - hi;
+  if (over > 0) {
+    at[at.length - 1] = hi;
+    for (let k = at.length - 2; k >= 0; k--) at[k] = Math.max(lo, Math.min(at[k] ?? 0, (at[k + 1] ?? 0) - gap));
+  }
+  const out = [...ys];
+  order.forEach((o, k) => (out[o.i] = at[k] ?? o.y));
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshId, idsOf } from './ids';
+import { freshId, idsOf, vmIndexById } from './ids';
 
 describe('freshId', () => {
   it('takes the first free number', () => {
@@ -13,5 +13,16 @@ describe('freshId', () => {
   });
   it('collects ids from several lists', () => {
     expect([...idsOf([{ id: 'a' }], [{ id: 'b' }, { id: 'a' }])]).toEqual(['a', 'b']);
+  });
+});
+
+describe('vmIndexById', () => {
+  it('finds each VM by id, and builds the index once per topology', () => {
+    const topo = { vms: [{ id: 'a' }, { id: 'b' }] };
+    const m = vmIndexById(topo);
+    expect(m.get('b')).toBe(1);
+    expect(m.get('c')).toBeUndefined();
+    expect(vmIndexById(topo)).toBe(m);
+    expect(vmIndexById({ vms: [{ id: 'b' }] }).get('b')).toBe(0);
   });
 });

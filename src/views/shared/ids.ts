@@ -17,3 +17,19 @@ export function idsOf(...lists: readonly (readonly { id: string }[])[]): Set<str
   for (const list of lists) for (const x of list) out.add(x.id);
   return out;
 }
+
+const vmIndexes = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/**
+ * Each VM's index by its id, built once per topology: the topology object changes only
+ * when the world's shape does (names and topology travel only then), so views that look
+ * up an owner per volume per snapshot pay a map lookup, not a scan of every VM.
+ */
+export function vmIndexById(topo: { readonly vms: readonly { readonly id: string }[] }): ReadonlyMap<string, number> {
+  let m = vmIndexes.get(topo);
+  if (m === undefined) {
+    m = new Map(topo.vms.map((vm, i) => [vm.id, i]));
+    vmIndexes.set(topo, m);
+  }
+  return m;
+}

@@ -6,11 +6,13 @@
 import { placementPolicies, type StorageSnapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
+import { useLabelSize } from '../shared/labels';
 
 const BAR_W = 120;
 
 export function MovedPanel({ st }: { st: StorageSnapshot }) {
   const t = useT();
+  const fs = useLabelSize()(10);
   const m = st.lastMove;
   if (m === null) return null;
   const name = (a: number): string => (a < 0 ? '—' : (st.arrays[a]?.name ?? '?'));
@@ -36,10 +38,10 @@ export function MovedPanel({ st }: { st: StorageSnapshot }) {
             const before = m.usedBefore[i] ?? 0;
             const after = m.usedAfter[i] ?? 0;
             const bar = (gib: number) => (
-              <svg width={BAR_W + 50} height={14} aria-hidden="true">
+              <svg width={BAR_W + 4 + fs * 3} height={Math.max(14, fs + 4)} aria-hidden="true">
                 <rect x={0} y={1} width={BAR_W} height={12} style={{ fill: v('surface2'), stroke: v('border') }} />
                 <rect x={0} y={1} width={(BAR_W * Math.min(gib, cap)) / cap} height={12} style={{ fill: v('memUsed') }} />
-                <text x={BAR_W + 4} y={11} style={{ fontSize: 10, fill: v('text') }}>{Math.round(gib)}</text>
+                <text x={BAR_W + 4} y={7} dominantBaseline="central" style={{ fontSize: fs, fill: v('text') }}>{Math.round(gib)}</text>
               </svg>
             );
             return (

@@ -8,6 +8,7 @@
 import { raidMap, type ArraySnap } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
+import { useLabelSize } from '../shared/labels';
 import { marks, raidCells, WINDOW_ROWS, type RaidIoSnap } from './layoutRaid';
 
 const LABEL_W = 74;
@@ -21,6 +22,7 @@ export function gridWidth(disks: number): number {
 
 export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null; scale: number }) {
   const t = useT();
+  const ls = useLabelSize(scale);
   const r = a.raid;
   const run = a.disks;
   if (r === undefined || run === undefined) return null;
@@ -35,7 +37,7 @@ export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null
   const gone = (d: number, row: number): boolean => a.failed || (d === failed && row >= done);
   const label = t('raid.grid.label', { level: r.level, disks: r.disks, array: a.name });
   return (
-    <svg className="raid-grid" data-picture viewBox={`0 0 ${w} ${h}`} style={{ maxWidth: w * scale }} role="img" aria-label={label} data-testid="raid-grid">
+    <svg className="raid-grid" data-picture viewBox={`0 0 ${w} ${h}`} style={{ maxWidth: w * scale, minWidth: scale === 1 ? undefined : `min(100%, ${w * scale}px)` }} role="img" aria-label={label} data-testid="raid-grid">
       <defs>
         <pattern id="raid-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="8" height="8" style={{ fill: v('surface') }} />
@@ -47,11 +49,11 @@ export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null
         const state = a.failed ? 'lost' : d !== failed ? '' : run.rebuilt === null ? 'failed' : 'rebuilding';
         return (
           <g key={`h${d}`} data-testid={`raid-disk-${d}`} data-state={state || 'ok'}>
-            <text x={x + CELL_W / 2} y={14} textAnchor="middle" style={{ fontSize: 12, fontWeight: 600, fill: v('text') }}>
+            <text x={x + CELL_W / 2} y={14} textAnchor="middle" style={{ fontSize: ls(12), fontWeight: 600, fill: v('text') }}>
               {t('raid.grid.disk', { n: d })}
             </text>
             {state !== '' && (
-              <text x={x + CELL_W / 2} y={28} textAnchor="middle" style={{ fontSize: 10, fontWeight: 700, fill: state === 'rebuilding' ? v('rebuild') : v('danger') }}>
+              <text x={x + CELL_W / 2} y={28} textAnchor="middle" style={{ fontSize: ls(10), fontWeight: 700, fill: state === 'rebuilding' ? v('rebuild') : v('danger') }}>
                 {state === 'rebuilding' ? t('raid.grid.rebuilding', { pct: Math.floor((run.rebuilt ?? 0) * 100) }) : t(`raid.grid.${state}`)}
               </text>
             )}
@@ -66,7 +68,7 @@ export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null
       })}
       {cells.map((row, ri) => (
         <g key={`r${ri}`}>
-          <text x={4} y={HEAD + ri * CELL_H + 18} style={{ fontSize: 10, fill: v('textMuted') }}>
+          <text x={4} y={HEAD + ri * CELL_H + 18} style={{ fontSize: ls(10), fill: v('textMuted') }}>
             {t('raid.grid.stripe', { n: Math.floor(ri / r.chunkBlocks) })}
           </text>
           {row.map((cell, d) => {
@@ -88,7 +90,7 @@ export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null
                   rx={3}
                   style={{ fill, stroke, strokeWidth: m === undefined && !wanted.has(ri) ? 1 : 2.5, strokeDasharray: m === 'r' ? '4 3' : undefined }}
                 />
-                <text x={x + 7} y={y + 18} style={{ fontSize: 12, fontWeight: cell === 'P' || m !== undefined ? 700 : 400, fill: ink }}>
+                <text x={x + 7} y={y + 18} style={{ fontSize: ls(12), fontWeight: cell === 'P' || m !== undefined ? 700 : 400, fill: ink }}>
                   {dead ? (d === failed && wanted.has(ri) ? `${cell} ?` : '✕') : `${cell}${badge === '' ? '' : ` ${badge}`}`}
                 </text>
               </g>

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import type { ArraySnap, StorageSnapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { selectSelection, selectTheme, sendCommand, useStore } from '../../store';
+import { drawScale } from '../shared/labels';
 import { countOps, latestRead } from './layoutRaid';
 import { RaidGrid } from './RaidGrid';
 
@@ -87,7 +88,7 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
         {t(stateKey(a), { array: a.name, disk: run.failedDisk ?? 0, pct: Math.floor((run.rebuilt ?? 0) * 100), n: a.raid.disks })}
       </p>
       <div className="raid-inside-body">
-        <RaidGrid a={a} io={a.failed ? null : io} scale={theme === 'projector' ? 1.35 : 1} />
+        <RaidGrid a={a} io={a.failed ? null : io} scale={drawScale(theme)} />
         <div className="raid-inside-side">
           <div className="raid-inside-show" role="group" aria-label={t('raid.show')}>
             {(['write', 'read'] as const).map((k) => (

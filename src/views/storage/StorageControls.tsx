@@ -12,25 +12,29 @@ import { useT } from '../../i18n';
 import { freshId } from '../shared/ids';
 import { predictPlacement, scoreGuess } from './predict';
 
-function CreateVolume({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
+/** The prediction shared by the form's buttons and the arrays' targets in the drawing (StorageView holds it). */
+export interface Prediction {
+  guess: readonly string[];
+  reveal: boolean;
+  setReveal: (reveal: boolean) => void;
+  /** Add or remove an array (by name) from the guess; a changed guess hides the answer again. */
+  toggle: (name: string) => void;
+  clear: () => void;
+}
+
+function CreateVolume({ st, topo, pred }: { st: StorageSnapshot; topo: Topology; pred: Prediction }) {
   const t = useT();
   const [size, setSize] = useState(100);
   const [thin, setThin] = useState(false);
   const [replicas, setReplicas] = useState(Math.min(2, Math.max(1, st.arrays.length)));
   const [owner, setOwner] = useState(topo.vms[0]?.id ?? '');
-  const [reveal, setReveal] = useState(false);
-  const [guess, setGuess] = useState<readonly string[]>([]);
+  const { guess, reveal, setReveal, toggle } = pred;
   const id = freshId('vol-', st.volumes.map((v) => v.id));
   const where = predictPlacement(st, { id, sizeGiB: size, thin, replicas });
   const policy = t(`storage.policy.${st.policy}`);
   const create = (): void => {
     void sendCommand({ type: 'createVolume', volume: { id, sizeGiB: size, provisioning: thin ? 'thin' : 'thick', replicas, ...(owner === '' ? {} : { owner }) } });
-    setReveal(false);
-    setGuess([]);
-  };
-  const toggle = (name: string): void => {
-    setGuess(guess.includes(name) ? guess.filter((g) => g !== name) : [...guess, name]);
-    setReveal(false);
+    pred.clear();
   };
   const score = scoreGuess(guess, where);
   return (
@@ -72,6 +76,7 @@ function CreateVolume({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
             {a.name}
           </button>
         ))}
+        <span className="muted">{t('storage.controls.guessHint')}</span>
       </div>
       <p className="storage-predict" data-testid="storage-predict" aria-live="polite">
         {reveal ? (where.length === 0 ? t('storage.controls.predictionNone') : t('storage.controls.prediction', { policy, arrays: where.join(', ') })) : t('storage.controls.predictAsk', { policy })}{' '}
@@ -151,7 +156,7 @@ function Faults({ st }: { st: StorageSnapshot }) {
   );
 }
 
-export function StorageControls({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
+export function StorageControls({ st, topo, pred }: { st: StorageSnapshot; topo: Topology; pred: Prediction }) {
   const t = useT();
   return (
     <section className="storage-controls" aria-label={t('storage.controls')}>
@@ -169,7 +174,7 @@ export function StorageControls({ st, topo }: { st: StorageSnapshot; topo: Topol
           {t('storage.controls.rackAware')}
         </label>
       </fieldset>
-      <CreateVolume st={st} topo={topo} />
+      <CreateVolume st={st} topo={topo} pred={pred} />
       <AddArray st={st} />
       <Faults st={st} />
       <label className="storage-bandwidth">

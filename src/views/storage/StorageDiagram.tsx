@@ -16,6 +16,7 @@ import { v } from '../../theme/tokens';
 import { slotTint } from '../shared/palette';
 import { Selectable } from '../shared/Selectable';
 import { shallowEqual } from '../shared/useSnapshot';
+import { useLabelSize, useRenderedScale } from '../shared/labels';
 import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
 
 /** The status glyphs that say without colour what the outline says. */
@@ -29,7 +30,40 @@ function vmFill(slot: number): string {
 const text = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('text') });
 const onVm = (size: number, weight = 400) => ({ fontSize: size, fontWeight: weight, fill: v('vmText') });
 
-function ArrayRow({ box, st }: { box: ArrayBox; st: StorageSnapshot }) {
+/**
+ * The prediction target on an array: a checkbox in the drawing ("the next volume goes
+ * here"), clicked or toggled with Enter / Space, the same guess as the form's buttons.
+ * Beside the array's own selectable group, not inside it, so the two never nest.
+ */
+function GuessTarget({ box, name, picked, onGuess, ls }: { box: ArrayBox; name: string; picked: boolean; onGuess: (name: string) => void; ls: (size: number) => number }) {
+  const t = useT();
+  const r = box.guess;
+  const toggle = (e: { stopPropagation: () => void; preventDefault: () => void }): void => {
+    e.preventDefault();
+    e.stopPropagation();
+    onGuess(name);
+  };
+  return (
+    <g
+      role="checkbox"
+      tabIndex={0}
+      aria-checked={picked}
+      aria-label={t('storage.guessTarget', { array: name })}
+      className="storage-guess-target"
+      data-testid={`storage-guess-draw-${name}`}
+      onClick={toggle}
+      onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') toggle(e); }}
+    >
+      <title>{t('storage.guessTarget', { array: name })}</title>
+      <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={5} style={{ fill: picked ? v('accent') : v('surface'), stroke: picked ? v('accent') : v('border'), strokeWidth: 2, strokeDasharray: picked ? 'none' : '4 3' }} />
+      <text x={r.x + r.w / 2} y={r.y + r.h / 2} textAnchor="middle" dominantBaseline="central" aria-hidden="true" style={{ ...text(ls(16), 700), fill: picked ? v('accentText') : v('text'), pointerEvents: 'none' }}>
+        {picked ? '✓' : '?'}
+      </text>
+    </g>
+  );
+}
+
+function ArrayRow({ box, st, ls }: { box: ArrayBox; st: StorageSnapshot; ls: (size: number) => number }) {
   const t = useT();
   const arr = st.arrays[box.index];
   if (arr === undefined) return null;
@@ -40,7 +74,7 @@ function ArrayRow({ box, st }: { box: ArrayBox; st: StorageSnapshot }) {
   return (
     <Selectable sel={{ kind: 'array', index: box.index }} label={label} className={arr.failed ? 'storage-failed' : ''}>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={6} style={{ fill: arr.failed ? v('danger') : v('surface'), fillOpacity: arr.failed ? 0.18 : 1, stroke: arr.failed ? v('danger') : v('border'), strokeWidth: v('strokeWidth') }} />
-      <text x={box.x + 8} y={box.y + 12} style={text(12, 700)}>
+      <text x={box.x + 8} y={box.y + 12} style={text(ls(12), 700)}>
         {arr.failed ? t('storage.arrayFailed', { name: arr.name }) : t('storage.arrayTitle', { name: arr.name, used: Math.round(arr.usedGiB), cap: arr.capacityGiB })}
       </text>
       <rect x={box.bar.x} y={box.bar.y} width={box.bar.w} height={box.bar.h} style={{ fill: v('surface2'), stroke: v('border') }} />
@@ -48,7 +82,7 @@ function ArrayRow({ box, st }: { box: ArrayBox; st: StorageSnapshot }) {
         <g>
           <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w} height={box.gauge.h} style={{ fill: v('surface2'), stroke: v('border') }} />
           <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w * Math.min(1, util)} height={box.gauge.h} style={{ fill: util > 0.9 ? v('danger') : util > 0.7 ? v('warn') : v('ok') }} />
-          <text x={box.gauge.x + box.gauge.w + 6} y={box.gauge.y + 7} style={text(11)}>
+          <text x={box.gauge.x + box.gauge.w + 6} y={box.gauge.y + 7} style={text(ls(11))}>
             {t('storage.iops', { pct: Math.round(util * 100), ms: ms.toFixed(2) })}
             {rebuild > 1 ? `  ${t('storage.rebuildIn', { mibps: Math.round(rebuild) })}` : ''}
           </text>
@@ -70,7 +104,7 @@ interface BlockState {
   array: string;
 }
 
-const BlockRect = memo(function BlockRect({ b, s }: { b: Block; s: BlockState }) {
+const BlockRect = memo(function BlockRect({ b, s, fs }: { b: Block; s: BlockState; fs: number }) {
   const t = useT();
   const { status } = s;
   const cls = `storage-block ${status === 'degraded' || status === 'rebuilding' ? 'storage-pulse' : ''}`;
@@ -81,8 +115,8 @@ const BlockRect = memo(function BlockRect({ b, s }: { b: Block; s: BlockState })
       {s.fresh && <rect x={b.x - 2} y={b.y - 2} width={b.w + 4} height={b.h + 4} style={{ fill: 'none', stroke: v('focus'), strokeWidth: 2.5 }} />}
       {b.building && <rect x={b.x} y={b.y + b.h - 4} width={b.w * b.progress} height={4} style={{ fill: v('rebuild') }} />}
       {b.w > 34 && (
-        <text x={b.x + 3} y={b.y + 15} style={{ ...(b.colour < 0 ? text(10) : onVm(10)), pointerEvents: 'none' }}>
-          {`${s.fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : s.full ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor(b.w / 6))}
+        <text x={b.x + 3} y={b.y + 15} style={{ ...(b.colour < 0 ? text(fs) : onVm(fs)), pointerEvents: 'none' }}>
+          {`${s.fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : s.full ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor((b.w - 4) / (fs * 0.62)))}
         </text>
       )}
     </motion.g>
@@ -93,7 +127,7 @@ const BlockRect = memo(function BlockRect({ b, s }: { b: Block; s: BlockState })
       {body}
     </Selectable>
   );
-}, (a, b) => shallowEqual(a.b, b.b) && shallowEqual(a.s, b.s));
+}, (a, b) => a.fs === b.fs && shallowEqual(a.b, b.b) && shallowEqual(a.s, b.s));
 
 function blockState(b: Block, st: StorageSnapshot, tick: number): BlockState {
   const vol = b.volume >= 0 ? st.volumes[b.volume] : undefined;
@@ -117,33 +151,51 @@ const Links = memo(function Links({ layout, highlightVm }: { layout: StorageLayo
   );
 });
 
-export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: { layout: StorageLayout; topo: Topology; st: StorageSnapshot; highlightVm: number; tick: number; scale: number }) {
+interface DiagramProps {
+  layout: StorageLayout;
+  topo: Topology;
+  st: StorageSnapshot;
+  highlightVm: number;
+  tick: number;
+  scale: number;
+  /** The arrays (by name) the student guesses the next volume goes to, and how a target toggles one. */
+  guess: readonly string[];
+  onGuess: (name: string) => void;
+}
+
+export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, guess, onGuess }: DiagramProps) {
   const t = useT();
+  // The svg may be narrowed to its frame (max-width 100 %): labels are sized for the scale it is drawn at.
+  const [ref, drawn] = useRenderedScale<SVGSVGElement>(layout.width);
+  const ls = useLabelSize(Math.min(scale, drawn));
   const f = layout.fabric;
   const owned = new Map<string, number>();
   for (const x of st.volumes) if (x.owner !== null) owned.set(x.owner, (owned.get(x.owner) ?? 0) + 1);
   return (
-    <svg className="storage-svg" width={layout.width * scale} height={layout.height * scale} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t('lens.storage.label')} onClick={() => select(null)}>
+    <svg ref={ref} className="storage-svg" width={layout.width * scale} height={layout.height * scale} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t('lens.storage.label')} onClick={() => select(null)}>
       <defs>
         <pattern id="storage-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: v('rebuild'), strokeWidth: 2 }} />
         </pattern>
       </defs>
       <rect x={f.x} y={f.y} width={f.w} height={f.h} rx={8} style={{ fill: v('fabric'), stroke: v('border') }} />
-      <text x={f.x + f.w / 2} y={f.y + 14} textAnchor="middle" style={text(10, 700)}>SAN</text>
-      <text transform={`translate(${f.x + f.w / 2 + 4},${f.y + 40}) rotate(90)`} style={text(11)}>{t('storage.fabric')}</text>
+      <text x={f.x + f.w / 2} y={f.y + 14} textAnchor="middle" style={text(ls(10), 700)}>SAN</text>
+      <text transform={`translate(${f.x + f.w / 2 + 4},${f.y + 40}) rotate(90)`} style={text(ls(11))}>{t('storage.fabric')}</text>
       {layout.racks.map((r) => (
         <g key={r.rack}>
           <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={8} style={{ fill: 'none', stroke: r.down ? v('danger') : v('border'), strokeDasharray: '6 3' }} />
-          <text x={r.x + 8} y={r.y + 15} style={text(12, 700)}>{t(r.down ? 'storage.rackDown' : 'storage.rack', { rack: r.rack })}</text>
+          <text x={r.x + 8} y={r.y + 15} style={text(ls(12), 700)}>{t(r.down ? 'storage.rackDown' : 'storage.rack', { rack: r.rack })}</text>
         </g>
       ))}
       {layout.arrays.map((b) => (
-        <ArrayRow key={st.arrays[b.index]?.id ?? b.index} box={b} st={st} />
+        <g key={st.arrays[b.index]?.id ?? b.index}>
+          <ArrayRow box={b} st={st} ls={ls} />
+          {st.arrays[b.index]?.failed === false && <GuessTarget box={b} name={st.arrays[b.index]?.name ?? ''} picked={guess.includes(st.arrays[b.index]?.name ?? '')} onGuess={onGuess} ls={ls} />}
+        </g>
       ))}
       <Links layout={layout} highlightVm={highlightVm} />
       {layout.blocks.map((b) => (
-        <BlockRect key={b.key} b={b} s={blockState(b, st, tick)} />
+        <BlockRect key={b.key} b={b} s={blockState(b, st, tick)} fs={ls(10)} />
       ))}
       <g aria-hidden="true">
         {layout.flows.map((fl) => (
@@ -151,7 +203,7 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: {
         ))}
       </g>
       {layout.hostLabels.map((h) => (
-        <text key={h.text} x={h.x} y={h.y} style={text(12, 700)}>{h.text}</text>
+        <text key={h.text} x={h.x} y={h.y} style={text(ls(12), 700)}>{h.text}</text>
       ))}
       {layout.vms.map((b) => {
         const vm = topo.vms[b.index];
@@ -160,8 +212,8 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale }: {
         return (
           <Selectable key={vm.id} sel={{ kind: 'vm', index: b.index }} label={t('storage.vmLabel', { vm: vm.name, n })}>
             <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={5} style={{ fill: vmFill(b.colour), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
-            <text x={b.x + 6} y={b.y + 19} style={onVm(12, 700)}>{vm.name}</text>
-            <text x={b.x + b.w - 6} y={b.y + 19} textAnchor="end" style={onVm(10)}>{t('storage.vmVolumes', { n })}</text>
+            <text x={b.x + 6} y={b.y + 19} style={onVm(ls(12), 700)}>{vm.name}</text>
+            <text x={b.x + b.w - 6} y={b.y + 19} textAnchor="end" style={onVm(ls(10))}>{t('storage.vmVolumes', { n })}</text>
           </Selectable>
         );
       })}

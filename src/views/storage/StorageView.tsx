@@ -5,16 +5,18 @@
  * rebalance the "what moved" comparison. Select a VM, a replica or an array to inspect it.
  */
 import { MotionScope } from '../shared/MotionScope';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { StorageSnapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectSelection, selectTheme, selectTopology, useStore } from '../../store';
+import { drawScale } from '../shared/labels';
+import { vmIndexById } from '../shared/ids';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
 import { layoutStorage } from './layoutStorage';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { MovedPanel } from './MovedPanel';
-import { StorageControls } from './StorageControls';
+import { StorageControls, type Prediction } from './StorageControls';
 import { StorageDiagram } from './StorageDiagram';
 import { TryThis, VmDisks } from './StorageGuide';
 import { RaidInside } from './RaidInside';
@@ -101,13 +103,14 @@ function StorageViewBody() {
   const sel = useStore(selectSelection);
   const theme = useStore(selectTheme);
   const [ref, width] = useWidth<HTMLDivElement>();
+  const pred = usePrediction();
   // In projector mode the drawing is laid out narrower and scaled up, so its text grows too.
-  const scale = theme === 'projector' ? 1.35 : 1;
+  const scale = drawScale(theme);
   const st = live?.st ?? null;
   const key = st === null ? '' : shapeKey(st);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the storage shape
   const layout = useMemo(() => (st === null || topo === null ? null : layoutStorage(topo, st.arrays, st.volumes, (width - ZOOM_GUTTER) / scale)), [key, topo, width, scale]);
-  const highlightVm = sel?.kind === 'vm' ? sel.index : sel?.kind === 'volume' ? (topo?.vms.findIndex((v) => v.id === st?.volumes[sel.index]?.owner) ?? -1) : -1;
+  const highlightVm = sel?.kind === 'vm' ? sel.index : sel?.kind === 'volume' ? (topo === null ? -1 : (vmIndexById(topo).get(st?.volumes[sel.index]?.owner ?? '') ?? -1)) : -1;
   return (
     <div ref={ref} className="lens lens-storage" data-testid="lens-storage">
       {st !== null && topo !== null && (
@@ -118,18 +121,33 @@ function StorageViewBody() {
           {/* The drawing before the controls that change it, its legend right under it. */}
           {layout !== null && (
             <ZoomPan label={t('lens.storage.label')} picture testid="storage-zoom">
-              <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={live?.tick ?? 0} scale={scale} />
+              <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={live?.tick ?? 0} scale={scale} guess={pred.guess} onGuess={pred.toggle} />
             </ZoomPan>
           )}
           <Legend />
           <TryThis />
-          <StorageControls st={st} topo={topo} />
+          <StorageControls st={st} topo={topo} pred={pred} />
           <VmDisks st={st} topo={topo} />
           <MovedPanel st={st} />
         </>
       )}
     </div>
   );
+}
+
+/** The student's guess of where the next volume goes, picked in the form or on the drawing's arrays. */
+function usePrediction(): Prediction {
+  const [guess, setGuess] = useState<readonly string[]>([]);
+  const [reveal, setReveal] = useState(false);
+  const toggle = useCallback((name: string): void => {
+    setGuess((g) => (g.includes(name) ? g.filter((x) => x !== name) : [...g, name]));
+    setReveal(false);
+  }, []);
+  const clear = useCallback((): void => {
+    setGuess([]);
+    setReveal(false);
+  }, []);
+  return { guess, reveal, setReveal, toggle, clear };
 }
 
 export default function StorageView() {

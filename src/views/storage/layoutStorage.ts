@@ -20,7 +20,12 @@ export interface ArrayBox extends Rect {
   index: number;
   bar: Rect;
   gauge: Rect;
+  /** The prediction target at the box's right end: click it to guess this array gets the next volume. */
+  guess: Rect;
 }
+
+/** The prediction target's side (drawing units): 24 px or more on every screen (WCAG 2.5.8). */
+export const GUESS_SIDE = 28;
 
 export interface Block extends Rect {
   key: string;
@@ -164,8 +169,9 @@ export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volu
     y += RACK_HEAD;
     arrays.forEach((arr, a) => {
       if (arr.rack !== rack) return;
-      const bar = { x: ax + 8, y: y + 18, w: aw - 16, h: 22 };
-      boxes.push({ index: a, x: ax, y, w: aw, h: ARRAY_H - 6, bar, gauge: { x: ax + 8, y: y + 44, w: Math.min(160, aw / 3), h: 8 } });
+      const bar = { x: ax + 8, y: y + 18, w: aw - 24 - GUESS_SIDE, h: 22 };
+      const guess = { x: ax + aw - 8 - GUESS_SIDE, y: y + 15, w: GUESS_SIDE, h: GUESS_SIDE };
+      boxes.push({ index: a, x: ax, y, w: aw, h: ARRAY_H - 6, bar, gauge: { x: ax + 8, y: y + 44, w: Math.min(160, aw / 3), h: 8 }, guess });
       y += ARRAY_H;
     });
     racks.push({ rack, x: ax - 6, y: top, w: aw + 12, h: y - top + 2, down: arrays.every((a) => a.rack !== rack || a.failed) });

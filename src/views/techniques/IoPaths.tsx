@@ -7,6 +7,8 @@
  * (counted in the run). A control per VM switches its path (the setIoPath command;
  * refusals arrive as translated notices).
  */
+import { useLabelSize } from '../shared/labels';
+import { fitText } from '../fitText';
 import { useMemo } from 'react';
 import { costOf, IO_PATH, ioPaths, VF, type IoPathId, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
@@ -64,8 +66,12 @@ const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMe
 function Drawing({ layout, rows, hostName, traps }: { layout: IoLayout; rows: IoRow[]; hostName: string; traps: number }) {
   const t = useT();
   const still = reducedMotion();
+  const narrow = (layout.columns[0]?.w ?? 0) < 170;
+  // The size techniques.css gives .io-box-label, so a label too long for its box is cut to it.
+  const boxPx = useLabelSize()(narrow ? 10 : 12);
+  const boxLabel = (kind: string, w: number): string => fitText(t(`iopaths.box.${kind}`), w - 6, boxPx * 1.03);
   return (
-    <svg width={layout.width} height={layout.height} role="img" aria-label={t('iopaths.svg', { host: hostName })} data-testid="io-drawing" className={(layout.columns[0]?.w ?? 0) < 170 ? 'io-narrow' : undefined}>
+    <svg width={layout.width} height={layout.height} role="img" aria-label={t('iopaths.svg', { host: hostName })} data-testid="io-drawing" className={narrow ? 'io-narrow' : undefined}>
       {layout.bands.map((b) => (
         <g key={b.layer}>
           <rect x={0} y={b.y + 1} width={layout.width} height={b.h - 2} className={`tq-band tq-band-${b.layer}`} />
@@ -83,7 +89,10 @@ function Drawing({ layout, rows, hostName, traps }: { layout: IoLayout; rows: Io
             {c.boxes.map((b) => (
               <g key={b.kind}>
                 <rect x={b.rect.x} y={b.rect.y} width={b.rect.w} height={b.rect.h} rx={6} className={`io-box io-box-${b.kind}`} />
-                <text x={b.rect.x + b.rect.w / 2} y={b.rect.y + b.rect.h / 2 + 4} textAnchor="middle" className="io-box-label">{t(`iopaths.box.${b.kind}`)}</text>
+                <text x={b.rect.x + b.rect.w / 2} y={b.rect.y + b.rect.h / 2 + 4} textAnchor="middle" className="io-box-label">
+                  {boxLabel(b.kind, b.rect.w) !== t(`iopaths.box.${b.kind}`) && <title>{t(`iopaths.box.${b.kind}`)}</title>}
+                  {boxLabel(b.kind, b.rect.w)}
+                </text>
               </g>
             ))}
             <path d={d} className="io-route" />

@@ -1,0 +1,80 @@
+/**
+ * Label sizes in drawings (the view kit's one way). A drawing states each label's size in
+ * its own units, as it looks on a laptop; the theme states the smallest size a label may be
+ * *rendered* at (the `labelMin` token: 14 px on a projector, no floor elsewhere), and
+ * `labelSize(size, theme, scale)` raises a size to that floor for a drawing shown at `scale`
+ * screen px per unit (the projector shows some drawings at 1.35). Labels sized in CSS do the
+ * same with `labelCss`: `max(size, var(--vl-label-min) / var(--vl-draw-scale))`, where the
+ * drawing sets `--vl-draw-scale` (drawScaleStyle). Layouts take the raised sizes, so a
+ * bigger label gets the room it needs. The projector's 20 px floor for prose (app.css)
+ * stops at `[data-drawing]`: drawings size their own marks.
+ */
+import { useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { selectTheme, useStore, type ThemeName } from '../../store';
+import { tokens } from '../../theme/tokens';
+
+/** The smallest rendered label size (px) in a theme. */
+export function labelMinPx(theme: ThemeName): number {
+  return parseFloat(tokens.labelMin[theme]) || 0;
+}
+
+/** A label's size in drawing units: `size`, or the theme's floor at this scale if that is bigger. */
+export function labelSize(size: number, theme: ThemeName, scale = 1): number {
+  const floor = labelMinPx(theme) / (scale > 0 ? scale : 1);
+  return Math.max(size, Math.ceil(floor * 10) / 10);
+}
+
+/** `labelSize` for the theme in force: `const ls = useLabelSize(scale); <text style={{ fontSize: ls(10) }}>`. */
+export function useLabelSize(scale = 1): (size: number) => number {
+  const theme = useStore(selectTheme);
+  return (size: number) => labelSize(size, theme, scale);
+}
+
+/** A CSS font-size for a label sized in a stylesheet: `size` px, raised to the floor at the drawing's scale. */
+export function labelCss(size: number): string {
+  return `max(${size}px, calc(var(--vl-label-min) / var(--vl-draw-scale, 1)))`;
+}
+
+/** The style a drawing's root sets so its CSS-sized labels know the scale it is shown at. */
+export function drawScaleStyle(scale: number): CSSProperties {
+  return { ['--vl-draw-scale' as string]: scale } as CSSProperties;
+}
+
+/** How much a drawing that grows on the projector is scaled up there (it is laid out narrower by as much). */
+export const PROJECTOR_DRAW_SCALE = 1.35;
+
+/** The scale a drawing that grows on the projector is shown at in the theme in force. */
+export function drawScale(theme: ThemeName): number {
+  return theme === 'projector' ? PROJECTOR_DRAW_SCALE : 1;
+}
+
+/** `drawScale` for the theme in force. */
+export function useDrawScale(): number {
+  return drawScale(useStore(selectTheme));
+}
+
+/**
+ * The scale an SVG with a viewBox `unitsWide` across is drawn at when the page may fit it
+ * to its box (width 100 %, or max-width 100 %), followed as the box resizes: for `useLabelSize(scale)` on drawings
+ * whose scale the page decides. 1 until measured.
+ */
+export function useRenderedScale<T extends SVGSVGElement>(unitsWide: number): [RefObject<T | null>, number] {
+  const ref = useRef<T | null>(null);
+  const [scale, setScale] = useState(1);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el === null || unitsWide <= 0) return undefined;
+    const measure = (): void => {
+      // The layout width (a zoom's transform is the reader's choice, not the drawing's scale).
+      const w = el.clientWidth;
+      // Rounded down (labels err on the big side), so a pixel of resize does not re-render the drawing.
+      if (w > 0) setScale((old) => { const s = Math.floor((w / unitsWide) * 50) / 50; return s === old ? old : s; });
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [unitsWide]);
+  return [ref, scale];
+}

@@ -1,0 +1,135 @@
+/**
+ * Drawings read from the back row: on a 1280x720 projector, every label drawn in a lens's
+ * SVG pictures is at least 14 px as rendered (its computed font size times the scale the
+ * SVG is drawn at, zoom included), at each lens's lesson preset and at the presets that
+ * bring out the lens's other drawings (RAID, I/O paths, GPUs, the orchestrator, instances).
+ * No two labels in one drawing overlap, and no label runs out of its drawing. Prose is
+ * held to 20 px by the projector's text floor (app.css); drawings state their own
+ * projector sizes (the view kit's --vl-label-size), so this test measures the drawings.
+ */
+import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { LENS_LESSONS } from '../../src/views/lensLessons';
+import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, settled, waitForReady } from './harness';
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+/** The smallest label a student reads on a 1280x720 projector. */
+const MIN_PX = 14;
+
+/** Each lens at its lesson preset, then the presets that show its other drawings. */
+const CASES: readonly (readonly [string, string])[] = [
+  ...Object.entries(LENS_LESSONS).map(([lens, presets]) => [lens, presets[0]] as const),
+  ['storage', 'raid-striping'],
+  ['storage', 'array-failure'],
+  ['techniques', 'io-paths'],
+  ['techniques', 'gpu-sharing'],
+  ['containers', 'orchestration'],
+  ['cluster', 'instances-on-demand'],
+  ['cluster', 'live-migration'],
+  ['memory', 'shadow-vs-nested'],
+];
+
+interface Label {
+  text: string;
+  px: number;
+  box: { x: number; y: number; w: number; h: number };
+  svg: number;
+  /** How far the label runs out of its drawing's box (px), when the drawing clips. */
+  out: number;
+}
+
+/** Every visible label drawn in an SVG of the lens: its rendered size and box. */
+async function labels(page: Page): Promise<Label[]> {
+  return page.evaluate(() => {
+    const svgs = [...document.querySelectorAll('#lens-panel svg')];
+    const out: Label[] = [];
+    svgs.forEach((svg, si) => {
+      const frame = svg.getBoundingClientRect();
+      const clips = getComputedStyle(svg).overflow !== 'visible';
+      for (const t of svg.querySelectorAll('text')) {
+        const text = (t.textContent ?? '').trim();
+        if (text === '' || !t.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+        const r = t.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        const m = t.getScreenCTM();
+        const scale = m === null ? 1 : Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
+        // The smallest glyphs in the label: a tspan may ask for a smaller size than its text.
+        const sizes = [t, ...t.querySelectorAll('tspan')].map((e) => parseFloat(getComputedStyle(e).fontSize));
+        const px = Math.min(...sizes) * scale;
+        const over = clips ? Math.max(frame.left - r.left, r.right - frame.right, frame.top - r.top, r.bottom - frame.bottom, 0) : 0;
+        out.push({ text: text.slice(0, 40), px, box: { x: r.left, y: r.top, w: r.width, h: r.height }, svg: si, out: over });
+      }
+    });
+    return out;
+  }) as Promise<Label[]>;
+}
+
+/** The labels once the drawing is at rest: measured frame after frame until two agree (a block placed animates in). */
+async function labelsAtRest(page: Page): Promise<Label[]> {
+  const key = (ls: Label[]): string => ls.map((l) => `${l.text}:${l.px.toFixed(1)}:${Math.round(l.box.x)},${Math.round(l.box.y)},${Math.round(l.box.w)}`).join('|');
+  let last = await labels(page);
+  for (let i = 0; i < 100; i++) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const now = await labels(page);
+    if (key(now) === key(last)) return now;
+    last = now;
+  }
+  throw new Error('the drawing never came to rest');
+}
+
+/** Pairs of labels in one drawing whose boxes overlap (more than a sliver: boxes of stacked lines may touch). */
+function overlaps(ls: readonly Label[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < ls.length; i++) {
+    for (let j = i + 1; j < ls.length; j++) {
+      const a = ls[i];
+      const b = ls[j];
+      if (a === undefined || b === undefined || a.svg !== b.svg) continue;
+      const w = Math.min(a.box.x + a.box.w, b.box.x + b.box.w) - Math.max(a.box.x, b.box.x);
+      const h = Math.min(a.box.y + a.box.h, b.box.y + b.box.h) - Math.max(a.box.y, b.box.y);
+      if (w > 2 && h > 4) found.push(`"${a.text}" / "${b.text}"`);
+    }
+  }
+  return found;
+}
+
+describe('projector: drawings read from the back row', () => {
+  test('every SVG label is 14 px or more at 1280x720, with no overlaps and nothing cut', { timeout: 120_000 }, async () => {
+    const shots = process.env.VL_SHOTS;
+    if (shots !== undefined) mkdirSync(shots, { recursive: true });
+    const context = await newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const bad: string[] = [];
+    const report: string[] = [];
+    for (const [lens, preset] of CASES) {
+      await page.goto(`${baseUrl()}?scenario=${preset}&lens=${lens}&lang=en&theme=projector&autoplay=0&tick=8000`);
+      await waitForReady(page, errors);
+      await settled(page, 8000);
+      await page.locator('#lens-panel [data-picture]').first().waitFor({ state: 'visible' });
+      const ls = await labelsAtRest(page);
+      const where = `${lens} (${preset})`;
+      const small = ls.filter((l) => l.px < MIN_PX - 0.05);
+      const min = ls.reduce((m, l) => Math.min(m, l.px), Infinity);
+      report.push(`${where}: ${ls.length} labels, smallest ${min.toFixed(1)} px`);
+      if (small.length > 0) bad.push(`${where}: ${small.length} labels under ${MIN_PX} px, e.g. ${small.slice(0, 3).map((l) => `"${l.text}" ${l.px.toFixed(1)} px`).join(', ')}`);
+      const o = overlaps(ls);
+      if (o.length > 0) bad.push(`${where}: overlapping labels ${o.slice(0, 3).join(', ')}`);
+      const cut = ls.filter((l) => l.out > 2);
+      if (cut.length > 0) bad.push(`${where}: labels cut by their drawing's edge: ${cut.slice(0, 3).map((l) => `"${l.text}" ${l.out.toFixed(0)} px`).join(', ')}`);
+      if (shots !== undefined) {
+        await page.screenshot({ path: `${shots}/projector-${lens}-${preset}.png` });
+        // Each labelled drawing on its own, scrolled into view, to look at its labels.
+        for (const si of new Set(ls.map((l) => l.svg))) {
+          await page.locator('#lens-panel svg').nth(si).screenshot({ path: `${shots}/svg-${lens}-${preset}-${si}.png` }).catch(() => undefined);
+        }
+      }
+    }
+    console.log(report.join('\n'));
+    expect(bad).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
