@@ -55,6 +55,7 @@ export { HOST_RESERVED_MIB, VM_OVERHEAD_MIB } from './kernel/capacity';
 export type { FleetHost } from './cluster/snapshot';
 export type { FleetSnapshot } from './snapshotTypes';
 export { STORAGE_PERIOD } from './storage/period';
+export { LOCAL_SSD_IOPS } from './storage/entityIo';
 export { place, movedGiB } from './storage/placement';
 export { HISTORY_LEN, type MoveRecord, type VolumeStatus } from './storage/types';
 export type { StorageSnapshot, ArraySnap, VolumeSnap } from './storage/snapshot';

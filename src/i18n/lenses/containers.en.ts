@@ -114,4 +114,9 @@ export default {
   'containers.reason.notRunning': 'Container {container} is not running.',
   'containers.reason.noSuchFile': 'The image of {container} has no file {path}.',
   'containers.reason.sameHost': '{container} already runs on {host}.',
+  'containers.io.title': 'Disk I/O',
+  'containers.io.value': '{iops} I/O/s, each taking {ms} ms on {where} (queueing included): every round of its disk waits lasts that long, so a busy disk slows it',
+  'containers.io.onVolumes': 'the volumes of VM {vm} (their arrays)',
+  'containers.io.onLocal': 'host {host}\'s local disk (an SSD)',
+  'containers.io.patternIdle': '{kind}: the app sleeps when it has nothing to do and issues no I/O',
 } as const;

@@ -16,7 +16,7 @@ import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { MovedPanel } from './MovedPanel';
 import { StorageControls } from './StorageControls';
 import { StorageDiagram } from './StorageDiagram';
-import { TryThis, VmDisks } from './StorageGuide';
+import { LocalDisks, TryThis, VmDisks } from './StorageGuide';
 import { RaidInside } from './RaidInside';
 import './storage.css';
 
@@ -122,6 +122,7 @@ function StorageViewBody() {
             </ZoomPan>
           )}
           <Legend />
+          <LocalDisks st={st} topo={topo} />
           <TryThis />
           <StorageControls st={st} topo={topo} />
           <VmDisks st={st} topo={topo} />
