@@ -8,7 +8,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { applyCommand, createSim, presets, step, toSnapshot, type SimState } from '../index';
 import { runChecked, applyOk } from '../testing';
-import { CT_MEM_USED, meter } from '../kernel/channel';
+import { CT_MEM_USED, IO_LATENCY, IO_RATE, meter } from '../kernel/channel';
 import { foldBytes, foldText, FNV_OFFSET } from '../kernel/digest';
 import { POWER } from '../kernel/codes';
 import { digestCluster } from '../cluster/digest';
@@ -119,13 +119,15 @@ describe('the container runtime in the contract', () => {
     expect(toSnapshot(s).fleet.hosts[0]!.reservedMiB).toBe(before);
   });
 
-  it('publishes each container’s memory in use on the channel; the snapshot record shows it', () => {
+  it('publishes each container’s memory in use on the channel; the snapshot record shows it, with its disk I/O', () => {
     const st = runChecked(createSim(presets['vm-vs-container']), 1000, 250);
     const mem = meter(st, CT_MEM_USED);
     const cts = toSnapshot(st).fleet.ct.cts;
     expect(cts.map((c) => c.memMiB)).toEqual(Array.from(mem));
     expect(cts.filter((c) => c.memMiB > 0).length).toBeGreaterThanOrEqual(4);
-    expect(Object.keys(cts[0]!).slice(0, 5)).toEqual(['id', 'writableMiB', 'copied', 'memMiB', 'requested']);
+    expect(Object.keys(cts[0]!).slice(0, 7)).toEqual(['id', 'writableMiB', 'copied', 'memMiB', 'iops', 'ioLatencyMs', 'requested']);
+    expect(cts.map((c) => c.iops)).toEqual(st.topology.containers.map((c) => meter(st, IO_RATE)[c.ent]));
+    expect(cts.map((c) => c.ioLatencyMs)).toEqual(st.topology.containers.map((c) => meter(st, IO_LATENCY)[c.ent]));
   });
 
   it('keeps one record per container and VM, aligned by id, through topology edits', () => {

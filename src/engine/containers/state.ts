@@ -19,13 +19,16 @@ export interface CopiedFile {
   tick: number;
 }
 
-/** A container's record as the snapshot shows it (memMiB comes from the channel). */
+/** A container's record as the snapshot shows it (memMiB, iops and ioLatencyMs come from the channel). */
 export interface CtRecord {
   id: string;
   /** Size of the container's writable layer: copied-up files plus new files (logs). */
   writableMiB: number;
   copied: CopiedFile[];
   memMiB: number;
+  /** Disk I/Os per second it issues (smoothed) and the latency storage gives one, ms (its VM's volumes, or its host's local disk). */
+  iops: number;
+  ioLatencyMs: number;
   /** Tick the current start was asked for, or -1. */
   requested: number;
   lastStartMs: number;
@@ -71,7 +74,7 @@ export interface Pull {
 }
 
 /** A container's record in the state. */
-export type CtState = Omit<CtRecord, 'memMiB'>;
+export type CtState = Omit<CtRecord, 'memMiB' | 'iops' | 'ioLatencyMs'>;
 
 export interface ContainersState {
   /** Topology revision the records are aligned with (always the current one: carried at every edit). */

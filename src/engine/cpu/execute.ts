@@ -106,19 +106,18 @@ export function heldByCap(st: CpuWorld, e: number): boolean {
 }
 
 /**
- * The CPU burst is over: halt or wait for disk I/O, and give the pCPU back. A vCPU's
- * I/Os are posted on the channel for its VM (storage takes them); a halt posts none. An
- * I/O wait lasts its rounds at the VM's latency from storage (IO_LATENCY), so a slow,
- * saturated or rebuilding array lengthens it.
+ * The CPU burst is over: halt or wait for disk I/O, and give the pCPU back. The I/Os of
+ * a vCPU or a container are posted on the channel for it (storage takes them); a halt
+ * posts none. An I/O wait lasts its rounds at the entity's latency from storage
+ * (IO_LATENCY), so a slow, saturated or rebuilding array, or a busy local disk, lengthens it.
  */
 function block(st: CpuWorld, e: number, ioOps: Float64Array, ioLatency: Float64Array): void {
   st.ent.state[e] = ENT.blocked;
-  const vm = st.cpu.group[e] ?? -1;
-  const isVcpu = vm >= 0 && vm < st.topology.vms.length;
-  // Each I/O round takes the latency storage published for this VM (its arrays, queueing included).
-  drawWait(st.rng, st.ent.phaseKind[e] ?? 0, isVcpu ? (ioLatency[vm] ?? 0) : 0, WAIT);
+  // Each I/O round takes the latency storage published for this entity (its VM's arrays,
+  // or its host's local disk for a container outside one; queueing included).
+  drawWait(st.rng, st.ent.phaseKind[e] ?? 0, ioLatency[e] ?? 0, WAIT);
   st.ent.phaseLeft[e] = WAIT.ms;
-  if (isVcpu && WAIT.ops > 0) ioOps[vm] = (ioOps[vm] ?? 0) + WAIT.ops;
+  if (WAIT.ops > 0) ioOps[e] = (ioOps[e] ?? 0) + WAIT.ops;
   const p = st.ent.pcpu[e] ?? -1;
   if (p >= 0) st.pcpuEnt[p] = -1;
   st.ent.pcpu[e] = -1;

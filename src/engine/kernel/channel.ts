@@ -41,12 +41,14 @@ export const CT_MEM_USED = 'usage.ctMemMiB';
 export const OVERHEAD_MS = 'overhead.ms';
 /** Ms each vCPU ran its guest's own code (running time minus hypervisor overhead), cumulative: published by the CPU, read by virt. */
 export const GUEST_MS = 'guest.ms';
-/** Disk I/Os a VM issued (flow): its vCPUs post them when an I/O wait begins; storage takes them. */
+/** Disk I/Os an entity (a vCPU or a container) issued (flow): it posts them when an I/O wait begins; storage takes them. */
 export const IO_OPS = 'io.ops';
-/** Latency of a VM's I/O, ms (level): storage publishes it from the arrays its volumes live on (0: no volume). */
+/** Latency of an entity's I/O, ms (level): storage publishes it from the storage the entity uses (0: its VM has no volume). */
 export const IO_LATENCY = 'io.latencyMs';
 /** VM exits shadow paging caused on a vCPU (flow): memory posts its guest page-table writes and CR3 reloads; virt takes them, prices each as one exit and charges overhead.ms. */
 export const PAGING_EXITS = 'paging.exits';
+/** I/Os per second an entity issued, smoothed (level): storage publishes it when it takes IO_OPS. */
+export const IO_RATE = 'io.iops';
 /** Ms an entity must wait on memory (flow): memory charges swap-ins, decompressions, blocked allocations; the CPU takes it. */
 export const MEM_STALL = 'stall.ms';
 /** How fast a VM writes (dirties) its memory, MiB/s: published by the memory model, read by live migration. */
@@ -71,8 +73,9 @@ export const CORE_METERS: readonly MeterSpec[] = [
   { id: GUEST_MS, space: 'entity', kind: 'level', unit: 'ms', doc: 'Cumulative ms a vCPU ran guest code (its running time minus the overhead it paid). The CPU publishes it every tick; virt reads it to count the guest\'s sensitive instructions and I/Os.' },
   { id: PAGING_EXITS, space: 'entity', kind: 'flow', unit: 'exits', doc: 'VM exits a vCPU caused under shadow paging that its technique\'s instruction mix does not hold: a guest page-table write for each 4 KiB page the guest maps for the first time (demand paging), and the shadow root reloaded when the vCPU is switched in. Memory posts them as it counts them; virt takes them every 50 ms, prices each as one VM exit of the host\'s VT-x generation (plus a host-OS crossing on type 2) and charges that vCPU through overhead.ms.' },
   { id: VM_MEM_USED, space: 'vm', kind: 'level', unit: 'MiB', doc: 'Memory a VM uses on its host (private frames, its share of shared ones, its compression cache). Memory publishes it every 250 ms; the cluster and the Overview read it.' },
-  { id: IO_OPS, space: 'vm', kind: 'flow', unit: 'I/Os', doc: 'Disk I/Os a VM issued: the CPU posts a wait\'s I/Os when one of its vCPUs starts a disk I/O wait (halts post none); storage takes them every 100 ms and spreads them over the VM\'s volumes.' },
-  { id: IO_LATENCY, space: 'vm', kind: 'level', unit: 'ms', doc: 'Latency of one I/O of a VM (service time plus queueing on the arrays holding its volumes). Storage publishes it every 100 ms (0 when the VM has no volume); the CPU makes each I/O round of a wait last that long.' },
+  { id: IO_OPS, space: 'entity', kind: 'flow', unit: 'I/Os', doc: 'Disk I/Os an entity issued: the CPU posts a wait\'s I/Os when a vCPU or a container starts a disk I/O wait (halts post none); storage takes them every 100 ms and spreads them over the volumes the entity\'s VM uses (a container on a bare host, or in a VM without volumes: its host\'s local disk).' },
+  { id: IO_LATENCY, space: 'entity', kind: 'level', unit: 'ms', doc: 'Latency of one I/O of an entity (service time plus queueing): for a vCPU and a container inside a VM, the arrays holding the VM\'s volumes; otherwise the host\'s local disk. Storage publishes it every 100 ms (0 for a vCPU whose VM has no volume: a flat local SSD); the CPU makes each I/O round of a wait last that long, the memory model each page read.' },
+  { id: IO_RATE, space: 'entity', kind: 'level', unit: 'I/O/s', doc: 'I/Os per second an entity issued, smoothed over about 200 ms. Storage publishes it every 100 ms from what it took of io.ops; the container runtime shows it per container.' },
   { id: MEM_STALL, space: 'entity', kind: 'flow', unit: 'ms', doc: 'Time a vCPU must wait on memory: the memory model charges swap-ins and guest paging (a disk read), decompressions (microseconds) and blocked allocations; the CPU takes it and the vCPU waits on memory instead of running.' },
   { id: VM_DIRTY_MIBPS, space: 'vm', kind: 'level', unit: 'MiB/s', doc: 'How fast a VM dirties its memory: the stores of its vCPUs while they run, as the memory model samples them, averaged over 250 ms. Memory publishes it; the cluster reads it when a live migration starts and during pre-copy.' },
   { id: NIC_POST_MIB, space: 'nic', kind: 'flow', unit: 'MiB', doc: 'Data a subsystem wants to send through a host NIC direction (slot 2h: host h transmits, 2h + 1: it receives). The cluster posts a live migration\'s copy each ms (its link speed / 1000) on the source\'s transmit and the destination\'s receive side; the network takes it every period and shares the NIC among it and the VM traffic.' },

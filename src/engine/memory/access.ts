@@ -124,7 +124,7 @@ function pickPage(st: MemWorld, vm: VmMem, ws: number): number {
 
 /** Ms one disk read of a page takes for VM v: its storage's latency (published on the channel), else a local SSD. */
 export function pageReadMs(st: MemWorld, v: number): number {
-  const l = meter(st, IO_LATENCY)[v] ?? 0;
+  const l = meter(st, IO_LATENCY)[st.topology.vms[v]?.entOffset ?? -1] ?? 0;
   return l > 0 ? l : REF_IO_MS;
 }
 

@@ -75,6 +75,7 @@ export function buildStorage(sc: Scenario): StorageState {
     ioKiB: sc.storage.ioKiB,
     arrays: sc.storageArrays.map(arrayState),
     volumes: [],
+    local: [],
     rrCursor: 0,
     baseline: sc.storageArrays.map((_, i) => i),
     lastMove: null,

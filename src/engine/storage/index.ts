@@ -10,7 +10,8 @@ import { buildStorage } from './build';
 import { storageCommands } from './commandTable';
 import { checkStorageInvariants } from './invariants';
 import { digestStoragePart, storageBuffers, storageSnapshot } from './snapshot';
-import { stepStorage, STORAGE_PERIOD } from './tick';
+import { STORAGE_PERIOD } from './period';
+import { stepStorage } from './tick';
 
 export const storage = defineSubsystem({
   id: 'storage',
@@ -18,7 +19,7 @@ export const storage = defineSubsystem({
   carry: (prev) => structuredClone(prev.storage),
   phases: { arbitrate: { every: STORAGE_PERIOD, run: stepStorage } },
   commands: storageCommands,
-  snapshot: (st) => ({ storage: storageSnapshot(st.storage, meter(st, IO_LATENCY)) }),
+  snapshot: (st) => ({ storage: storageSnapshot(st.storage, meter(st, IO_LATENCY), st.topology.vms) }),
   buffers: (part) => storageBuffers(part.storage),
   digest: digestStoragePart,
   invariants: (st) => checkStorageInvariants(st.storage),

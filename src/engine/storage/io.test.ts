@@ -74,7 +74,7 @@ describe('idle is not I/O', () => {
 
 const vmIndex = (st: SimState, id: string): number => st.topology.vms.findIndex((v) => v.id === id);
 const done = (st: SimState, id: string): number => st.cpu.done[st.topology.vms[vmIndex(st, id)]?.entOffset ?? 0] ?? 0;
-const latencyOf = (st: SimState, id: string): number => meter(st, IO_LATENCY)[vmIndex(st, id)] ?? 0;
+const latencyOf = (st: SimState, id: string): number => meter(st, IO_LATENCY)[st.topology.vms[vmIndex(st, id)]?.entOffset ?? -1] ?? 0;
 
 describe('I/O wait comes from the storage model', () => {
   it('a VM\'s I/O takes the latency of its array: a 10x slower array makes the database wait more and do less', () => {
@@ -120,8 +120,8 @@ describe('I/O wait comes from the storage model', () => {
     fc.assert(
       fc.property(fc.double({ min: 0.1, max: 10, noNaN: true }), fc.integer({ min: 500, max: 100_000 }), fc.integer({ min: 1, max: 1000 }), (lat, iops, seed) => {
         const st = step(createSim({ ...world(lat, iops), seed: seed }), 8000);
-        return st.topology.vms.every((_, i) => {
-          const l = meter(st, IO_LATENCY)[i] ?? 0;
+        return st.topology.vms.every((vm) => {
+          const l = meter(st, IO_LATENCY)[vm.entOffset] ?? 0;
           return l >= lat * 0.999 && l <= lat * 20.001;
         });
       }),

@@ -6,7 +6,8 @@
  */
 import type { PlacementPolicy, RaidSpec } from '../scenario/parts';
 import type { RaidRun } from './raid';
-import { HISTORY_LEN, type MoveRecord, type StorageState, type VolumeStatus } from './types';
+import type { VmTopo } from '../kernel/topology';
+import { HISTORY_LEN, type LocalDiskState, type MoveRecord, type StorageState, type VolumeStatus } from './types';
 import { allocGiB, provisionedPerArray, usedPerArray } from './volumes';
 
 export interface ArraySnap {
@@ -51,6 +52,8 @@ export interface StorageSnapshot {
   rrCursor: number;
   arrays: ArraySnap[];
   volumes: VolumeSnap[];
+  /** The hosts' local disks containers use: IOPS served and the latency of one I/O, ms. */
+  local: LocalDiskState[];
   lastMove: MoveRecord | null;
   load: { iops: Float32Array; latencyMs: Float32Array; rebuildMiBps: Float32Array };
   /** Per VM (topology order): the latency of one of its I/Os on its volumes' arrays, ms (0: no volume; its waits use a local SSD). */
@@ -68,7 +71,8 @@ function ordered(h: Float32Array, n: number, pos: number): Float32Array {
   return out;
 }
 
-export function storageSnapshot(s: StorageState, vmLatency: Float64Array): StorageSnapshot {
+/** `latency`: the channel's IO_LATENCY (per entity); a VM's is its first vCPU's. */
+export function storageSnapshot(s: StorageState, latency: Float64Array, vms: readonly VmTopo[]): StorageSnapshot {
   const used = usedPerArray(s);
   const prov = provisionedPerArray(s);
   return {
@@ -79,9 +83,10 @@ export function storageSnapshot(s: StorageState, vmLatency: Float64Array): Stora
     rrCursor: s.rrCursor,
     arrays: s.arrays.map((a, i) => ({ ...a, ...(a.disks === undefined ? {} : { disks: structuredClone(a.disks) }), usedGiB: used[i] ?? 0, provisionedGiB: prov[i] ?? 0 })),
     volumes: s.volumes.map((v) => ({ ...v, access: { ...v.access }, allocGiB: allocGiB(v), replicas: v.replicas.map((r) => ({ ...r })) })),
+    local: s.local.map((d) => ({ ...d })),
     lastMove: s.lastMove === null ? null : structuredClone(s.lastMove),
     load: { iops: Float32Array.from(s.iops), latencyMs: Float32Array.from(s.latency), rebuildMiBps: Float32Array.from(s.rebuildIn) },
-    vmLatencyMs: Float32Array.from(vmLatency),
+    vmLatencyMs: Float32Array.from(vms, (vm) => latency[vm.entOffset] ?? 0),
     history: { util: ordered(s.histUtil, s.arrays.length, s.histPos), used: ordered(s.histUsed, s.arrays.length, s.histPos), len: Math.min(HISTORY_LEN, s.histPos) },
   };
 }
@@ -93,7 +98,8 @@ export function storageBuffers(s: StorageSnapshot): ArrayBuffer[] {
 /** Fold storage into a snapshot digest (h is the running FNV state). */
 export function digestStorage(s: StorageSnapshot, h0: number): number {
   let h = h0;
-  const text = JSON.stringify([s.policy, s.rackAware, s.arrays, s.volumes, s.lastMove]);
+  // Local disks join the text only once containers used one (digests recorded before stay valid).
+  const text = JSON.stringify(s.local.length === 0 ? [s.policy, s.rackAware, s.arrays, s.volumes, s.lastMove] : [s.policy, s.rackAware, s.arrays, s.volumes, s.lastMove, s.local]);
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   for (const a of [s.load.iops, s.load.latencyMs, s.history.util, s.history.used]) {
     const u = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);

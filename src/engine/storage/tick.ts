@@ -1,26 +1,23 @@
 /**
  * The storage subsystem's per-tick work, batched: every STORAGE_PERIOD ticks it takes
- * the I/Os the VMs posted on the channel (IO_OPS: only disk I/O waits post them; a
- * halted vCPU issues none) and turns them into reads and writes on their volumes, spreads them over the
+ * the I/Os vCPUs and containers posted on the channel (IO_OPS: only disk I/O waits post
+ * them; a halted one issues none; entityIo.ts says whose go where) and turns them into
+ * reads and writes on their volumes (or a host's local disk), spreads them over the
  * arrays holding live replicas (a read goes to one replica, a write to every replica),
  * grows thin volumes with their new writes, advances rebuilds with the bandwidth each
  * target array has, and works out each array's load and queueing latency.
  * Mutates `st.storage` in place (called from inside `step`, which owns the state).
  */
-import { IO_LATENCY, IO_OPS, meter, take } from '../kernel/channel';
 import { pushEvent } from '../kernel/events';
-import { profileOf } from '../kernel/workload';
 import { placeVolume } from './build';
+import { publishLatency, takeEntityIo } from './entityIo';
+import { ALPHA, queueLatency, STORAGE_PERIOD } from './period';
 import { stepRaidArrays } from './raidTick';
 import { HISTORY_LEN, type StorageState, type StorageWorld, type VolumeState } from './types';
 import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
 
-/** Storage is sampled every 100 ticks (100 ms): fine enough for gauges, cheap enough for 2,000 volumes. */
-export const STORAGE_PERIOD = 100;
 /** Share of writes that land on blocks never written before (the rest overwrite). */
 export const NEW_BLOCK_SHARE = 0.25;
-/** Smoothing of the load figures per sample (about 2 samples = 200 ms). */
-const ALPHA = 0.4;
 
 /** How many live volumes each VM uses (its own and those it was granted), keyed by VM id. */
 function volumeCounts(s: StorageState): Map<string, number> {
@@ -35,20 +32,12 @@ function volumeCounts(s: StorageState): Map<string, number> {
 
 /**
  * Reads and writes per second on every volume, and their load on the arrays. A VM's
- * I/Os (posted by its vCPUs' disk waits, with its workload's read share) are split evenly over the volumes it uses; a read-only
- * grant carries only reads. One pass over the volumes, so 2,000 of them stay cheap.
+ * I/Os (posted by its vCPUs' disk waits, with its workload's read share, plus those of
+ * the containers inside it, each with its own) are split evenly over the volumes it uses;
+ * a read-only grant carries only reads. One pass over the volumes, so 2,000 of them stay cheap.
  */
 function driveIo(st: StorageWorld, s: StorageState, load: Float64Array, used: Float64Array, rw: Float64Array): void {
-  const ops = meter(st, IO_OPS);
-  const counts = volumeCounts(s);
-  const rate = new Map<string, { iops: number; read: number }>();
-  st.topology.vms.forEach((vm, i) => {
-    const issued = take(ops, i);
-    const n = counts.get(vm.id) ?? 0;
-    if (issued === 0 || n === 0) return;
-    const read = profileOf(st.ent.phaseKind[vm.entOffset] ?? 0).read;
-    rate.set(vm.id, { iops: (issued * 1000) / STORAGE_PERIOD / n, read });
-  });
+  const rate = takeEntityIo(st, s, volumeCounts(s));
   for (const v of s.volumes) {
     v.readIops *= 1 - ALPHA;
     v.writeIops *= 1 - ALPHA;
@@ -59,12 +48,16 @@ function driveIo(st: StorageWorld, s: StorageState, load: Float64Array, used: Fl
     if (own !== undefined) {
       reads += own.iops * own.read;
       writes += own.iops * (1 - own.read);
+      if (own.ctIops > 0) {
+        reads += own.ctReads;
+        writes += own.ctIops - own.ctReads;
+      }
     }
     for (const vm in v.access) {
       const r = vm === v.owner ? undefined : rate.get(vm);
       if (r === undefined) continue;
-      const w = v.access[vm] === 'rw' ? r.iops * (1 - r.read) : 0;
-      reads += r.iops - w;
+      const w = v.access[vm] === 'rw' ? r.iops * (1 - r.read) + (r.ctIops - r.ctReads) : 0;
+      reads += r.iops + r.ctIops - w;
       writes += w;
     }
     if (v.full) resumeIfRoom(st, s, v, used);
@@ -167,40 +160,10 @@ function resumeIfRoom(st: StorageWorld, s: StorageState, v: VolumeState, used: F
   pushEvent(st.events, st.tick, 'info', 'storage.event.writesResumed', { volume: v.name });
 }
 
-/** Queueing latency of an array (M/M/1-like: base / (1 - utilisation), capped when saturated). */
-export function queueLatency(base: number, util: number): number {
-  return base / (1 - Math.min(util, 0.95));
-}
-
-/**
- * Publish each VM's I/O latency on the channel (IO_LATENCY): over the volumes it uses, the
- * mean of each volume's slowest live replica (a write waits for every copy; queueing
- * included). The CPU makes each I/O round of the VM's waits last that long.
- */
-function publishVmLatency(st: StorageWorld, s: StorageState): void {
-  const out = meter(st, IO_LATENCY);
-  const sum = new Float64Array(out.length);
-  const n = new Float64Array(out.length);
-  const index = new Map(st.topology.vms.map((vm, i) => [vm.id, i]));
-  for (const v of s.volumes) {
-    if (v.status === 'lost') continue;
-    let worst = 0;
-    for (const r of v.replicas) if (!r.building && s.arrays[r.array]?.failed !== true) worst = Math.max(worst, s.latency[r.array] ?? 0);
-    if (worst <= 0) continue;
-    const users = v.owner === null ? Object.keys(v.access) : [v.owner, ...Object.keys(v.access).filter((x) => x !== v.owner)];
-    for (const id of users) {
-      const i = index.get(id);
-      if (i === undefined) continue;
-      sum[i] = (sum[i] ?? 0) + worst;
-      n[i] = (n[i] ?? 0) + 1;
-    }
-  }
-  for (let i = 0; i < out.length; i++) out[i] = (n[i] ?? 0) > 0 ? (sum[i] ?? 0) / (n[i] ?? 1) : 0;
-}
-
 export function stepStorage(st: StorageWorld): void {
   const s = st.storage;
-  if (st.tick % STORAGE_PERIOD !== 0 || s.arrays.length === 0) return;
+  // Without arrays, storage still has work when containers use their hosts' local disks.
+  if (st.tick % STORAGE_PERIOD !== 0 || (s.arrays.length === 0 && st.topology.containers.length === 0)) return;
   const load = new Float64Array(s.arrays.length);
   const used = usedPerArray(s);
   const rw = new Float64Array(2 * s.arrays.length);
@@ -218,5 +181,5 @@ export function stepStorage(st: StorageWorld): void {
     s.histUsed[i * HISTORY_LEN + pos] = (used[i] ?? 0) / a.capacityGiB;
   });
   s.histPos += 1;
-  publishVmLatency(st, s);
+  publishLatency(st, s);
 }

@@ -79,6 +79,18 @@ export interface MoveRecord {
   usedAfter: number[];
 }
 
+/**
+ * A host's local disk (an SSD) as storage sees it: the disk a container on the bare host
+ * writes to (its image layers and writable layer live there), and that of a container in
+ * a VM without volumes. Created for a host when such a container first issues I/O.
+ */
+export interface LocalDiskState {
+  host: string;
+  /** I/Os per second it serves (smoothed) and the latency of one, queueing included, ms. */
+  iops: number;
+  latencyMs: number;
+}
+
 export const HISTORY_LEN = 120;
 
 export interface StorageState {
@@ -88,6 +100,8 @@ export interface StorageState {
   ioKiB: number;
   arrays: ArrayState[];
   volumes: VolumeState[];
+  /** The hosts' local disks that containers use (keyed by host id). */
+  local: LocalDiskState[];
   rrCursor: number;
   /** Arrays online at load or at the last rebalance (for the policy comparison). */
   baseline: number[];

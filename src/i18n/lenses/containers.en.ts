@@ -114,4 +114,9 @@ export default {
   'containers.reason.notRunning': 'Container {container} is not running.',
   'containers.reason.noSuchFile': 'The image of {container} has no file {path}.',
   'containers.reason.sameHost': '{container} already runs on {host}.',
+  'containers.io.title': 'Disk I/O',
+  'containers.io.value': '{iops} I/O/s on {where}, {ms} ms each (queueing included): each round of its disk waits lasts that long',
+  'containers.io.onVolumes': 'the volumes of VM {vm}',
+  'containers.io.onLocal': 'the local SSD of host {host}',
+  'containers.io.patternIdle': '{kind}: the app sleeps when it has nothing to do and issues no I/O',
 } as const;

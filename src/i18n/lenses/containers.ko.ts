@@ -114,4 +114,9 @@ export default {
   'containers.reason.notRunning': '컨테이너 {container:이/가} 실행 중이 아닙니다.',
   'containers.reason.noSuchFile': '{container}의 이미지에 {path} 파일이 없습니다.',
   'containers.reason.sameHost': '{container:은/는} 이미 {host}에서 실행 중입니다.',
+  'containers.io.title': '디스크 I/O',
+  'containers.io.value': '{where}에서 초당 I/O {iops}회, 하나에 {ms} ms (큐 대기 포함): 디스크 대기의 라운드마다 그만큼 걸립니다',
+  'containers.io.onVolumes': '가상머신 {vm}의 볼륨',
+  'containers.io.onLocal': '호스트 {host}의 로컬 디스크(SSD)',
+  'containers.io.patternIdle': '{kind}: 할 일이 없으면 앱이 잠들고 I/O를 내지 않습니다',
 } as const;

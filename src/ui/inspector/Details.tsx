@@ -7,6 +7,7 @@ import { ENT, POWER, entityLabel, hypervisorTypes, techniques, workloadKinds, ty
 import { tMessage, useT } from '../../i18n';
 import { selectLang, useStore, sendCommand } from '../../store';
 import { explainEntity, pcpuPlace, shares } from './explain';
+import { containerIoText, IoPattern } from './ContainerIo';
 
 const pct = (x: number): string => `${x.toFixed(1)} %`;
 
@@ -176,6 +177,10 @@ export function ContainerDetails({ snap, index }: { snap: Snapshot; index: numbe
         <dd>{t(powerKey(power))}</dd>
         <dt>{t('inspector.shares')}</dt>
         <dd>{t('inspector.sharesValue', { run: pct(sh.run), ready: pct(sh.ready), wait: pct(sh.wait) })}</dd>
+        <dt>{t('containers.io.title')}</dt>
+        <dd data-testid="ct-inspector-io">{containerIoText(snap, index, t)}</dd>
+        <dt>{t('storage.inspector.pattern')}</dt>
+        <dd><IoPattern kind={c.workload} who="app" /></dd>
       </dl>
       <p>{snap.ent.state[c.ent] === ENT.off ? '' : tMessage(lang, explainEntity(snap, c.ent, null, c.name))}</p>
       <div className="actions">

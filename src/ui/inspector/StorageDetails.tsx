@@ -5,10 +5,11 @@
  * its volumes promise, load and latency with the reason, recent history, its replicas,
  * fail / repair / fail rack). Every action is an engine command.
  */
-import { HISTORY_LEN, PROFILES, STORAGE_PERIOD, type Snapshot } from '../../engine';
+import { HISTORY_LEN, STORAGE_PERIOD, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { select, sendCommand } from '../../store';
 import { v } from '../../theme/tokens';
+import { IoPattern } from './ContainerIo';
 import { RaidPanel } from './RaidPanel';
 
 const f1 = (x: number): string => x.toFixed(1);
@@ -47,19 +48,26 @@ function Permissions({ snap, index }: { snap: Snapshot; index: number }) {
   );
 }
 
-/** The owner's workload: its I/O size and read share, or that it halts and issues none. */
-function IoPattern({ snap, owner }: { snap: Snapshot; owner: string | null }) {
+/** The owner's workload: its I/O size and read share, or that it halts and issues none; and the containers inside it, whose I/O lands here too. */
+function OwnerIo({ snap, owner }: { snap: Snapshot; owner: string | null }) {
   const t = useT();
   const vm = snap.topology.vms.find((x) => x.id === owner);
   if (vm === undefined) return null;
-  const p = PROFILES[vm.workload];
-  const ms = snap.storage.vmLatencyMs[snap.topology.vms.indexOf(vm)] ?? 0;
+  const vi = snap.topology.vms.indexOf(vm);
+  const ms = snap.storage.vmLatencyMs[vi] ?? 0;
+  const inside = snap.topology.containers.flatMap((c, i) => (c.vm === vi ? [{ name: c.name, iops: snap.fleet.ct.cts[i]?.iops ?? 0 }] : []));
   return (
     <>
       <dt>{t('storage.inspector.vmLatency')}</dt>
       <dd data-testid="volume-vm-latency">{t('storage.inspector.vmLatencyValue', { vm: vm.name, ms: ms.toFixed(2) })}</dd>
       <dt>{t('storage.inspector.pattern')}</dt>
-      <dd data-testid="volume-io-pattern">{p.ioShare <= 0 ? t('storage.inspector.patternIdle', { kind: t(`workload.${vm.workload}`) }) : t('storage.inspector.patternValue', { kind: t(`workload.${vm.workload}`), kib: p.ioKiB, read: Math.round(p.read * 100), depth: p.depth, share: Math.round(p.ioShare * 100) })}</dd>
+      <dd data-testid="volume-io-pattern"><IoPattern kind={vm.workload} who="guest" /></dd>
+      {inside.length > 0 && (
+        <>
+          <dt>{t('storage.inspector.containers')}</dt>
+          <dd data-testid="volume-containers">{t('storage.inspector.containersValue', { vm: vm.name, list: inside.map((c) => t('storage.inspector.containerIops', { name: c.name, iops: Math.round(c.iops) })).join(', ') })}</dd>
+        </>
+      )}
     </>
   );
 }
@@ -86,7 +94,7 @@ export function VolumeDetails({ snap, index }: { snap: Snapshot; index: number }
         <dd>{t(`storage.status.${vol.status}`)}</dd>
         <dt>{t('storage.inspector.io')}</dt>
         <dd>{t('storage.inspector.ioValue', { r: Math.round(vol.readIops), w: Math.round(vol.writeIops) })}</dd>
-        <IoPattern snap={snap} owner={vol.owner} />
+        <OwnerIo snap={snap} owner={vol.owner} />
       </dl>
       <h4>{t('storage.inspector.replicas')}</h4>
       <ul>
@@ -142,6 +150,9 @@ export function ArrayDetails({ snap, index }: { snap: Snapshot; index: number })
   if (arr === undefined) return null;
   const iops = st.load.iops[index] ?? 0;
   const here = st.volumes.flatMap((vol) => vol.replicas.filter((r) => r.array === index).map((r) => `${vol.name}${r.building ? ' ▨' : ''}`));
+  // Containers inside the VMs whose volumes live here: their I/O is part of this load.
+  const users = new Set(st.volumes.filter((vol) => vol.replicas.some((r) => r.array === index)).flatMap((vol) => [vol.owner, ...Object.keys(vol.access)]));
+  const cts = snap.topology.containers.flatMap((c, i) => (c.vm >= 0 && users.has(snap.topology.vms[c.vm]?.id ?? null) ? [{ name: c.name, iops: snap.fleet.ct.cts[i]?.iops ?? 0 }] : []));
   return (
     <div className="details" data-testid="array-details">
       <h3>{t('storage.inspector.array', { name: arr.name })}</h3>
@@ -156,6 +167,7 @@ export function ArrayDetails({ snap, index }: { snap: Snapshot; index: number })
         <dd>{t('storage.inspector.loadValue', { iops: Math.round(iops), max: arr.iops, pct: Math.round((100 * iops) / arr.iops), ms: (st.load.latencyMs[index] ?? 0).toFixed(2), base: arr.latencyMs })}</dd>
       </dl>
       <p className="muted">{t('storage.inspector.loadWhy')}</p>
+      {cts.length > 0 && <p data-testid="array-containers">{t('storage.inspector.arrayContainers', { list: cts.map((c) => t('storage.inspector.containerIops', { name: c.name, iops: Math.round(c.iops) })).join(', ') })}</p>}
       <History snap={snap} index={index} />
       <h4>{t('storage.inspector.volumesOn')}</h4>
       <p>{here.length === 0 ? t('storage.inspector.noVolumes') : here.slice(0, 60).join(', ')}</p>

@@ -2,13 +2,15 @@
  * The selected container, from the inside: its writable layer (the files copy-on-write
  * copied up, and their source layer), a button to modify a file, moving it to another
  * host (the same image runs unchanged; only missing layers travel), and what its
- * namespaces let it see or hide, with its cgroup limits against what it uses. The
+ * namespaces let it see or hide, with its cgroup limits against what it uses, and its
+ * disk I/O as storage serves it (IOPS, latency, which disk). The
  * last line is what containers give up: one kernel shared by all.
  */
 import { sendCommand } from '../../store';
 import { useState } from 'react';
 import { imageLayers, POWER, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
+import { containerIoText, IoPattern } from '../../ui/inspector/ContainerIo';
 
 export function ContainerDetail({ snap, index }: { snap: Snapshot; index: number }) {
   const t = useT();
@@ -59,6 +61,9 @@ export function ContainerDetail({ snap, index }: { snap: Snapshot; index: number
         {rec.quotaMs > 0 && <li data-testid="ct-quota">{t('containers.cg.quota', { quota: rec.quotaMs, period: rec.periodMs, pct: Math.round((100 * rec.quotaMs) / rec.periodMs), n: rec.throttles, ms: rec.throttledMs })}</li>}
         {rec.oomKills > 0 && <li>{t('containers.cg.oom', { n: rec.oomKills })}</li>}
       </ul>
+      <h4>{t('containers.io.title')}</h4>
+      <p data-testid="ct-io">{containerIoText(snap, index, t)}</p>
+      <p className="muted"><IoPattern kind={c.workload} who="app" /></p>
     </section>
   );
 }

@@ -1,9 +1,10 @@
 /**
  * Words beside the picture: a "try this" line for each storage preset (what to do and
  * what to watch for, so a student exploring alone has a question to answer), and, when
- * a VM is selected, that VM's disks as the SAN sees them, each one a button to inspect it.
+ * a VM is selected, that VM's disks as the SAN sees them, each one a button to inspect it;
+ * and the hosts' local disks that containers use, with their load.
  */
-import type { StorageSnapshot, Topology } from '../../engine';
+import { LOCAL_SSD_IOPS, type StorageSnapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectScenarioId, selectSelection, useStore } from '../../store';
 import { lensLessons } from '../lensLessons';
@@ -48,6 +49,29 @@ export function VmDisks({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
           </li>
         ))}
         {mine.length === 0 && <li>{t('storage.vmDisks.none')}</li>}
+      </ul>
+    </section>
+  );
+}
+
+/** The hosts' local disks containers use (on a bare host, or in a VM without volumes): their load and latency, and whose I/O it is. */
+export function LocalDisks({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
+  const t = useT();
+  if (st.local.length === 0) return null;
+  return (
+    <section className="storage-local" data-testid="storage-local">
+      <h3>{t('storage.local.title')}</h3>
+      <p className="muted">{t('storage.local.explain', { max: LOCAL_SSD_IOPS })}</p>
+      <ul>
+        {st.local.map((d) => {
+          const h = topo.hosts.findIndex((x) => x.id === d.host);
+          const cts = topo.containers.filter((c) => c.host === h && (c.vm < 0 || (st.vmLatencyMs[c.vm] ?? 0) <= 0)).map((c) => c.name);
+          return (
+            <li key={d.host}>
+              {t('storage.local.line', { host: topo.hosts[h]?.name ?? d.host, iops: Math.round(d.iops), pct: Math.round((100 * d.iops) / LOCAL_SSD_IOPS), ms: d.latencyMs.toFixed(2), list: cts.join(', ') || '—' })}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

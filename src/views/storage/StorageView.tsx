@@ -18,7 +18,7 @@ import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { MovedPanel } from './MovedPanel';
 import { StorageControls, type Prediction } from './StorageControls';
 import { StorageDiagram } from './StorageDiagram';
-import { TryThis, VmDisks } from './StorageGuide';
+import { LocalDisks, TryThis, VmDisks } from './StorageGuide';
 import { RaidInside } from './RaidInside';
 import './storage.css';
 
@@ -125,6 +125,7 @@ function StorageViewBody() {
             </ZoomPan>
           )}
           <Legend />
+          <LocalDisks st={st} topo={topo} />
           <TryThis />
           <StorageControls st={st} topo={topo} pred={pred} />
           <VmDisks st={st} topo={topo} />

@@ -1,0 +1,125 @@
+/**
+ * Whose I/O lands where (issue 13): every STORAGE_PERIOD storage takes the I/Os each
+ * entity posted on the channel (IO_OPS; a vCPU or a container posts them when a disk I/O
+ * wait begins, a halt posts none) and hands back the latency each will get (IO_LATENCY).
+ * A VM's vCPUs and the containers inside it use the VM's volumes, each at its own
+ * workload's read share; a container on a bare host, or inside a VM without volumes,
+ * uses its host's local disk (an SSD), which queues like an array.
+ */
+import { IO_LATENCY, IO_OPS, IO_RATE, meter, take } from '../kernel/channel';
+import { profileOf, REF_IO_MS } from '../kernel/workload';
+import { ALPHA, queueLatency, STORAGE_PERIOD } from './period';
+import type { StorageState, StorageWorld } from './types';
+
+/** Random IOPS a host's local SSD serves (illustrative: a data-centre SATA SSD serves tens of thousands). */
+export const LOCAL_SSD_IOPS = 50_000;
+
+/**
+ * I/Os per second a VM puts on each volume it uses: its vCPUs' (`iops`, `read` of them
+ * reads) plus those of the containers inside it (`ctIops`, `ctReads` of them reads).
+ */
+export interface VmRate {
+  iops: number;
+  read: number;
+  ctIops: number;
+  ctReads: number;
+}
+
+const readShare = (st: StorageWorld, e: number): number => profileOf(st.ent.phaseKind[e] ?? 0).read;
+
+/** Take what entity e posted and move its smoothed rate (IO_RATE); returns the I/Os taken. */
+function takeIo(ops: Float64Array, rate: Float64Array, e: number): number {
+  const issued = take(ops, e);
+  const r = rate[e] ?? 0;
+  rate[e] = r + ALPHA * ((issued * 1000) / STORAGE_PERIOD - r);
+  return issued;
+}
+
+/**
+ * Take every entity's I/Os: per VM (keyed by id) what it puts on each of the `counts` volumes it
+ * uses, its containers' included; what containers put on their hosts' local disks is applied here.
+ */
+export function takeEntityIo(st: StorageWorld, s: StorageState, counts: Map<string, number>): Map<string, VmRate> {
+  const ops = meter(st, IO_OPS);
+  const rate = meter(st, IO_RATE);
+  const t = st.topology;
+  const rates = new Map<string, VmRate>();
+  for (const vm of t.vms) {
+    let issued = 0;
+    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) issued += takeIo(ops, rate, e);
+    const n = counts.get(vm.id) ?? 0;
+    if (issued === 0 || n === 0) continue;
+    rates.set(vm.id, { iops: (issued * 1000) / STORAGE_PERIOD / n, read: readShare(st, vm.entOffset), ctIops: 0, ctReads: 0 });
+  }
+  if (t.containers.length === 0) return rates;
+  const local = new Float64Array(t.hosts.length);
+  for (const c of t.containers) {
+    const issued = takeIo(ops, rate, c.ent);
+    if (issued === 0) continue;
+    const iops = (issued * 1000) / STORAGE_PERIOD;
+    const vm = t.vms[c.vm];
+    const n = vm === undefined ? 0 : (counts.get(vm.id) ?? 0);
+    if (vm === undefined || n === 0) {
+      local[c.host] = (local[c.host] ?? 0) + iops;
+      continue;
+    }
+    let r = rates.get(vm.id);
+    if (r === undefined) {
+      r = { iops: 0, read: readShare(st, vm.entOffset), ctIops: 0, ctReads: 0 };
+      rates.set(vm.id, r);
+    }
+    r.ctIops += iops / n;
+    r.ctReads += (iops * readShare(st, c.ent)) / n;
+  }
+  driveLocalDisks(st, s, local);
+  return rates;
+}
+
+/** Each host's local disk serves what its containers issued; its latency queues like an array's. */
+function driveLocalDisks(st: StorageWorld, s: StorageState, load: Float64Array): void {
+  const hosts = st.topology.hosts;
+  hosts.forEach((h, i) => {
+    if ((load[i] ?? 0) > 0 && !s.local.some((d) => d.host === h.id)) s.local.push({ host: h.id, iops: 0, latencyMs: REF_IO_MS });
+  });
+  for (const d of s.local) {
+    const i = hosts.findIndex((h) => h.id === d.host);
+    d.iops += ALPHA * ((i < 0 ? 0 : (load[i] ?? 0)) - d.iops);
+    d.latencyMs = queueLatency(REF_IO_MS, d.iops / LOCAL_SSD_IOPS);
+  }
+}
+
+/**
+ * Publish each entity's I/O latency (IO_LATENCY). A VM's: over the volumes it uses, the mean
+ * of each volume's slowest live replica (a write waits for every copy; queueing included),
+ * for all its vCPUs and the containers inside it; 0 without a volume (a flat local SSD).
+ * A container outside such a VM gets its host's local disk's.
+ */
+export function publishLatency(st: StorageWorld, s: StorageState): void {
+  const out = meter(st, IO_LATENCY);
+  const t = st.topology;
+  const sum = new Float64Array(t.vms.length);
+  const n = new Float64Array(t.vms.length);
+  const index = new Map(t.vms.map((vm, i) => [vm.id, i]));
+  for (const v of s.volumes) {
+    if (v.status === 'lost') continue;
+    let worst = 0;
+    for (const r of v.replicas) if (!r.building && s.arrays[r.array]?.failed !== true) worst = Math.max(worst, s.latency[r.array] ?? 0);
+    if (worst <= 0) continue;
+    const users = v.owner === null ? Object.keys(v.access) : [v.owner, ...Object.keys(v.access).filter((x) => x !== v.owner)];
+    for (const id of users) {
+      const i = index.get(id);
+      if (i === undefined) continue;
+      sum[i] = (sum[i] ?? 0) + worst;
+      n[i] = (n[i] ?? 0) + 1;
+    }
+  }
+  t.vms.forEach((vm, i) => {
+    sum[i] = (n[i] ?? 0) > 0 ? (sum[i] ?? 0) / (n[i] ?? 1) : 0;
+    out.fill(sum[i] ?? 0, vm.entOffset, vm.entOffset + vm.vcpus);
+  });
+  for (const c of t.containers) {
+    const inVm = c.vm >= 0 ? (sum[c.vm] ?? 0) : 0;
+    const host = t.hosts[c.host]?.id;
+    out[c.ent] = inVm > 0 ? inVm : (s.local.find((d) => d.host === host)?.latencyMs ?? REF_IO_MS);
+  }
+}
