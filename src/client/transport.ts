@@ -3,7 +3,6 @@
  * loop run in this thread (no Worker support, or the worker keeps dying). Both look
  * the same to simClient.
  */
-import { CheckpointPairs, isCheckpointHead, type CheckpointHead } from '../protocol/checkpointPort';
 import type { FromWorker, ToWorker } from '../protocol/messages';
 import type { SimLoop } from '../worker/loop';
 
@@ -28,16 +27,7 @@ export function createWorkerTransport(ev: TransportEvents): Transport | null {
   } catch {
     return null;
   }
-  // Checkpoints' states arrive on a port of their own and are not read here (checkpointPort.ts).
-  const pairs = new CheckpointPairs((m) => ev.onMessage(m));
-  const side = new MessageChannel();
-  side.port1.onmessage = (e) => pairs.state(e);
-  worker.postMessage({ type: 'checkpointPort' } satisfies ToWorker, [side.port2]);
-  worker.onmessage = (e: MessageEvent<FromWorker | CheckpointHead>) => {
-    const data = e.data;
-    if (isCheckpointHead(data)) pairs.head(data);
-    else ev.onMessage(data);
-  };
+  worker.onmessage = (e: MessageEvent<FromWorker>) => ev.onMessage(e.data);
   worker.onerror = (e) => {
     e.preventDefault();
     ev.onFailure(e.message || 'worker error');
@@ -46,10 +36,7 @@ export function createWorkerTransport(ev: TransportEvents): Transport | null {
   return {
     kind: 'worker',
     post: (msg) => worker.postMessage(msg),
-    terminate: () => {
-      worker.terminate();
-      side.port1.close();
-    },
+    terminate: () => worker.terminate(),
   };
 }
 

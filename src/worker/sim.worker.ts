@@ -1,10 +1,8 @@
 /**
  * The simulation worker: thin on purpose. It decodes messages, drives the loop and
  * posts what the loop produces. Everything else lives in loop.ts so the same code can
- * run in-thread when no Worker is available. Checkpoints go back in two parts, the
- * state on a port of its own, once the main thread has sent one (checkpointPort.ts).
+ * run in-thread when no Worker is available.
  */
-import { splitCheckpoint } from '../protocol/checkpointPort';
 import type { FromWorker, ToWorker } from '../protocol/messages';
 import { SimLoop } from './loop';
 
@@ -14,22 +12,14 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-let checkpoints: MessagePort | null = null;
 const loop = new SimLoop({
-  post: (msg, transfer) => {
-    if (msg.type !== 'checkpoint' || checkpoints === null) return scope.postMessage(msg, transfer);
-    const { head, state } = splitCheckpoint(msg);
-    // The head first: the main thread pairs each head with the next state to arrive.
-    (scope.postMessage as (m: unknown, t: Transferable[]) => void)(head, []);
-    checkpoints.postMessage(state);
-  },
+  post: (msg, transfer) => scope.postMessage(msg, transfer),
   now: () => performance.now(),
   schedule: (fn, ms) => void setTimeout(fn, ms),
 });
 
 scope.onmessage = (ev) => {
   try {
-    if (ev.data.type === 'checkpointPort') checkpoints = ev.ports[0] ?? null;
     loop.handle(ev.data);
   } catch (e) {
     scope.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) }, []);
