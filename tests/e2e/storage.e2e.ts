@@ -16,6 +16,17 @@ const poll = { timeout: 15_000, interval: 50 };
 afterEach(closeApps);
 afterAll(closeBrowser);
 
+/** san-placement at 10 s with one replica per volume, and the array the next volume goes to, found by a reveal without a guess (then hidden again). */
+async function openWithAnswer() {
+  const { page, errors } = await openApp('lens=storage&scenario=san-placement&lang=en&autoplay=0&tick=10000');
+  await settled(page, 10000);
+  await page.locator(tid('storage-replicas')).selectOption('1');
+  await page.locator(tid('storage-reveal')).click();
+  const one = /goes to: ([\w-]+)/.exec((await page.locator(tid('storage-predict')).textContent()) ?? '')?.[1] ?? '';
+  await page.locator(tid('storage-reveal')).click();
+  return { page, errors, one };
+}
+
 describe('Storage lens', () => {
   test('the prediction names the array, and the created volume lands there', async () => {
     const { page, errors } = await openApp('lens=storage&scenario=san-placement&lang=en&autoplay=0&tick=10000');
@@ -35,12 +46,7 @@ describe('Storage lens', () => {
   });
 
   test('a guess is picked on the drawing: each array\'s target is clicked or toggled from the keyboard, and scored', async () => {
-    const { page, errors } = await openApp('lens=storage&scenario=san-placement&lang=en&autoplay=0&tick=10000');
-    await settled(page, 10000);
-    await page.locator(tid('storage-replicas')).selectOption('1');
-    await page.locator(tid('storage-reveal')).click();
-    const one = /goes to: ([\w-]+)/.exec((await page.locator(tid('storage-predict')).textContent()) ?? '')?.[1] ?? '';
-    await page.locator(tid('storage-reveal')).click();
+    const { page, errors, one } = await openWithAnswer();
     const target = page.locator(`.storage-svg ${tid(`storage-guess-draw-${one}`)}`);
     // A checkbox in the drawing, named for its array, at least 24 px square (WCAG 2.5.8).
     expect(await target.getAttribute('role')).toBe('checkbox');
@@ -68,13 +74,8 @@ describe('Storage lens', () => {
   });
 
   test('a guess is picked by array and scored against where the volume really goes', async () => {
-    const { page, errors } = await openApp('lens=storage&scenario=san-placement&lang=en&autoplay=0&tick=10000');
-    await settled(page, 10000);
-    await page.locator(tid('storage-replicas')).selectOption('1');
     // Find the answer first (a reveal without a guess), then guess wrong, then right.
-    await page.locator(tid('storage-reveal')).click();
-    const one = /goes to: ([\w-]+)/.exec((await page.locator(tid('storage-predict')).textContent()) ?? '')?.[1] ?? '';
-    await page.locator(tid('storage-reveal')).click();
+    const { page, errors, one } = await openWithAnswer();
     const names = await page.locator(`${tid('storage-guess')} button`).allTextContents();
     const wrong = names.find((n) => n !== one) ?? '';
     await page.locator(tid(`storage-guess-${wrong}`)).click();
