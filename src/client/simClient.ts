@@ -51,15 +51,17 @@ class SimClient {
   private readonly restartPoint = new RestartPoint();
   /** Where frame work runs: the app's adaptive frame loop (set at boot), else requestAnimationFrame. */
   private frameScheduler: ((job: () => void) => void) | null = null;
+  /** The mark that follows the newest load, restore or reset: snapshots echoing an older mark are of the world before it. */
+  private worldMark = 0;
 
   start(scenario: Scenario, scenarioId: string, opts: { tick: number; playing: boolean; speed: Speed; debug: boolean }): void {
     this.debug = opts.debug;
     this.bootTick = opts.tick;
-    setSim({ scenario, scenarioId, log: [], speed: opts.speed, status: 'starting', settled: false });
+    setSim({ scenario, scenarioId, log: [], speed: opts.speed, status: 'starting', settled: false, opening: opts.tick });
     this.connect();
     this.request({ type: 'speed', speed: opts.speed });
     this.request({ type: 'load', scenario, tick: opts.tick, playing: opts.playing });
-    this.restartPoint.newWorld(this.markSent);
+    this.newWorld();
     this.heartbeat ??= setInterval(() => this.checkPulse(), PING_MS);
   }
 
@@ -123,10 +125,12 @@ class SimClient {
     addNotice('warning', { key: 'notice.workerRestarted', params: { reason } });
     if (s.scenario === null) return;
     this.connect();
-    const tick = s.snapshot?.tick ?? this.bootTick;
+    // The store's world (its tick too while it is still opening), never an older world's snapshot.
+    const tick = s.opening ?? s.snapshot?.tick ?? this.bootTick;
     const from = this.restartPoint.before(tick);
+    setSim({ opening: tick });
     this.request({ type: 'restore', scenario: s.scenario, log: s.log, tick, playing: s.playing, speed: s.speed, from });
-    this.restartPoint.newWorld(this.markSent, from);
+    this.newWorld(from);
   }
 
   private receive(msg: FromWorker): void {
@@ -216,7 +220,14 @@ class SimClient {
     const current = msg.mark === this.markSent;
     const settled = current && msg.settled;
     const digest = msg.digest === null ? {} : { digest: msg.digest };
-    setSim(current ? { snapshot, playing: msg.playing, maxTick: msg.maxTick, speed: msg.speed, status: 'running', settled, ...digest } : { snapshot, maxTick: msg.maxTick, status: 'running', settled, ...digest });
+    const opened = msg.mark >= this.worldMark && useStore.getState().opening !== null ? { opening: null } : {};
+    setSim(current ? { snapshot, playing: msg.playing, maxTick: msg.maxTick, speed: msg.speed, status: 'running', settled, ...digest, ...opened } : { snapshot, maxTick: msg.maxTick, status: 'running', settled, ...digest, ...opened });
+  }
+
+  /** A world was just requested (load, restore or reset): it is on screen once a snapshot echoes this mark. */
+  private newWorld(from?: Parameters<RestartPoint['newWorld']>[1]): void {
+    this.worldMark = this.markSent;
+    this.restartPoint.newWorld(this.markSent, from);
   }
 
   // ---- the public surface used by the UI, the embed API and tours ----
@@ -254,16 +265,16 @@ class SimClient {
    */
   reset(): void {
     worldReplaced(useStore.getState().origin);
-    setSim({ log: [], playing: false });
+    setSim({ log: [], playing: false, opening: 0 });
     this.request({ type: 'reset' });
-    this.restartPoint.newWorld(this.markSent);
+    this.newWorld();
     this.bootTick = 0;
   }
   load(scenario: Scenario, scenarioId: string, origin: WorldOrigin): void {
     worldReplaced(origin);
-    setSim({ scenario, scenarioId, log: [], violations: [] });
+    setSim({ scenario, scenarioId, log: [], violations: [], opening: 0 });
     this.request({ type: 'load', scenario, tick: 0, playing: useStore.getState().playing });
-    this.restartPoint.newWorld(this.markSent);
+    this.newWorld();
     this.bootTick = 0;
   }
   /**
@@ -272,9 +283,9 @@ class SimClient {
    */
   restore(scenario: Scenario, scenarioId: string, log: LoggedCommand[], tick: number, playing: boolean, origin: WorldOrigin): void {
     worldReplaced(origin);
-    setSim({ scenario, scenarioId, log, violations: [], playing });
+    setSim({ scenario, scenarioId, log, violations: [], playing, opening: tick });
     this.request({ type: 'restore', scenario, log, tick, playing, speed: useStore.getState().speed, from: null });
-    this.restartPoint.newWorld(this.markSent);
+    this.newWorld();
     this.bootTick = tick;
   }
   command(command: CommandInput): Promise<CommandResult> {

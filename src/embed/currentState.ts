@@ -5,7 +5,7 @@
  * sub-path of any host.
  */
 import { isPresetId, presets } from '../engine';
-import { getLecture, useStore } from '../store';
+import { getLecture, useStore, worldTick } from '../store';
 import { encodeState, type SharedState } from './shareState';
 
 export function currentState(): SharedState | null {
@@ -17,7 +17,8 @@ export function currentState(): SharedState | null {
     scenario: s.scenario,
     seed: s.scenario.seed,
     log: s.log,
-    tick: s.snapshot?.tick ?? 0,
+    // The scenario and log are the newest world's; so is this tick, even before its first snapshot is drawn.
+    tick: worldTick(s),
     lens: s.lens,
     selection: s.selection,
     speed: s.speed,

@@ -9,7 +9,7 @@
 import { parseScenario, type Message } from '../engine';
 import { simClient } from '../client/simClient';
 import { t, tMessage } from '../i18n';
-import { addNotice, getLecture, select, setLens, useStore, type AppState } from '../store';
+import { addNotice, getLecture, select, setLens, useStore, worldTick, type AppState } from '../store';
 import { isTourId } from '../tours';
 import { findLesson } from '../lessons/catalogue';
 import { exitTour, goToStep } from '../lessons/runner';
@@ -22,7 +22,7 @@ const STATE_EVERY_MS = 250;
 const LOG_LANG = 'en';
 
 function stateData(s: AppState): Record<string, unknown> {
-  return { tick: s.snapshot?.tick ?? 0, playing: s.playing, lens: s.lens, scenario: s.scenarioId, scenarioName: s.scenario?.name ?? '', speed: s.speed };
+  return { tick: worldTick(s), playing: s.playing, lens: s.lens, scenario: s.scenarioId, scenarioName: s.scenario?.name ?? '', speed: s.speed };
 }
 
 export function startHostApi(origins: readonly string[] | null): () => void {

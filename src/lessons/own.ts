@@ -7,7 +7,7 @@
 import { isPresetId, presets } from '../engine';
 import { pageBase } from '../embed/currentState';
 import { loadLanguage, t } from '../i18n';
-import { addNotice, getClassroom, getLecture, setClassroom, useStore, type Lang, type Selection } from '../store';
+import { addNotice, getClassroom, getLecture, setClassroom, useStore, worldTick, type Lang, type Selection } from '../store';
 import { decodeLesson, encodeLesson } from './codec';
 import { goToStep } from './runner';
 import type { LessonError } from './schema';
@@ -50,7 +50,7 @@ export function captureStep(id: string): LessonStep | null {
   if (s.scenario === null) return null;
   const preset = isPresetId(s.scenarioId) ? s.scenarioId : 'basic';
   const edited = !isPresetId(s.scenarioId) || JSON.stringify(s.scenario) !== JSON.stringify(presets[preset]);
-  const step: LessonStep = { id, lens: s.lens, preset, tick: s.snapshot?.tick ?? 0, title: { [s.lang]: '' }, body: { [s.lang]: '' } };
+  const step: LessonStep = { id, lens: s.lens, preset, tick: worldTick(s), title: { [s.lang]: '' }, body: { [s.lang]: '' } };
   if (edited) step.scenario = s.scenario;
   if (s.log.length > 0) step.log = s.log.map((c) => ({ tick: c.tick, command: c.command }));
   const sel: Selection = s.selection;

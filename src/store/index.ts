@@ -46,6 +46,13 @@ export interface SimSlice {
   speed: Speed;
   status: SimStatus;
   scenario: Scenario | null;
+  /**
+   * The tick a world being loaded, restored or reset opens at, until its first snapshot is
+   * drawn; null while the snapshot on screen is of the world in `scenario` and `log`.
+   * Anything that reads "the current world" (share links, a worker restart) takes the
+   * tick from here while it is set, never the old world's snapshot.
+   */
+  opening: number | null;
   /** Preset id the scenario came from, or 'custom'. */
   scenarioId: string;
   log: LoggedCommand[];
@@ -85,6 +92,7 @@ const initialSim: SimSlice = {
   speed: 1,
   status: 'starting',
   scenario: null,
+  opening: null,
   scenarioId: 'basic',
   log: [],
   violations: [],
@@ -116,6 +124,8 @@ export const getAppState = (): AppState => useStore.getState();
 export const selectSnapshot = (s: AppState): Snapshot | null => s.snapshot;
 export const selectTopology = (s: AppState) => s.snapshot?.topology ?? null;
 export const selectTick = (s: AppState): number => s.snapshot?.tick ?? 0;
+/** The tick of the world in the store: the one it opens at while loading, else the drawn snapshot's. */
+export const worldTick = (s: AppState): number => s.opening ?? s.snapshot?.tick ?? 0;
 export const selectMaxTick = (s: AppState): number => s.maxTick;
 export const selectPlaying = (s: AppState): boolean => s.playing;
 export const selectSettled = (s: AppState): boolean => s.settled;

@@ -34,6 +34,8 @@ export interface WorldNow {
   scenarioFile: string | null;
   log: LoggedCommand[];
   snapshot: { tick: number } | null;
+  /** The tick a world still loading opens at (its snapshot is not drawn yet), else null. */
+  opening?: number | null;
   origin: WorldOrigin;
   changed: boolean;
 }
@@ -55,7 +57,7 @@ export function keptAfterReplace(s: WorldNow, kept: KeptWorld | null): KeptWorld
     scenarioId: s.scenarioId,
     scenarioFile: s.scenarioId === 'custom' ? s.scenarioFile : null,
     log: s.log,
-    tick: s.snapshot?.tick ?? 0,
+    tick: s.opening ?? s.snapshot?.tick ?? 0,
     origin: s.origin,
     changed: s.changed,
   };
