@@ -68,6 +68,25 @@ describe('Liveness', () => {
     expect(run(l, 0, 8000, { dead: true }).diedAt).toBeNull();
     expect(run(l, 8000, 4000, { dead: true }).diedAt).not.toBeNull();
   });
+
+  it('a worker building a requested world (slow on a busy machine) gets the same grace, and only until it answers again', () => {
+    const l = new Liveness();
+    l.connected(0);
+    const a = run(l, 0, 2000);
+    l.worldRequested();
+    // Silent for 6 s while it builds the world: not dead (five misses would be without the request).
+    const building = run(l, a.t, 6000, { dead: true });
+    expect(building.diedAt).toBeNull();
+    // It answers again: the grace is over, and a later silence is dead within 2 s.
+    const back = run(l, building.t, 1000);
+    const r = run(l, back.t, 5000, { dead: true });
+    expect(r.diedAt).not.toBeNull();
+    expect((r.diedAt ?? 0) - back.t).toBeLessThanOrEqual(2000);
+    // A world that never gets built (the worker hung in it) is still found out.
+    l.worldRequested();
+    const hung = run(l, r.t, 15_000, { dead: true });
+    expect(hung.diedAt).not.toBeNull();
+  });
 });
 
 describe('RestartPoint', () => {

@@ -6,8 +6,11 @@
  * measures that gap and excuses it, because the answers may simply be waiting in the
  * queue behind it. The worker is dead after MISSES_TO_DEAD counted misses in a row
  * (about 1.25 s of a healthy main thread hearing nothing), or, before its first answer
- * (its code still loading), after STARTUP_MS of responsive silence. Pure: the caller
- * passes the clock, so this is tested without timers.
+ * (its code still loading), after STARTUP_MS of responsive silence. Building a world (a
+ * load, restore or reset) is one long task the worker cannot slice, and on a busy machine
+ * it can take seconds: until the worker answers a ping sent after that request, silence
+ * is judged by the same STARTUP_MS. Pure: the caller passes the clock, so this is tested
+ * without timers.
  */
 export const PING_MS = 250;
 export const MISSES_TO_DEAD = 5;
@@ -26,6 +29,8 @@ export class Liveness {
   private silentMs = 0;
   /** The current worker answered at least once. */
   ready = false;
+  /** A world was requested after ping `graceAfter`: the worker is building it until it answers a later ping. */
+  private graceAfter: number | null = null;
   /** Beats that came late (the main thread's own gaps, whose silence is excused) and the longest gap. */
   private late = 0;
   private longestGap = 0;
@@ -37,6 +42,12 @@ export class Liveness {
     this.missed = 0;
     this.silentMs = 0;
     this.ready = false;
+    this.graceAfter = null;
+  }
+
+  /** A load, restore or reset was just sent: the worker builds the world before it answers the next ping. */
+  worldRequested(): void {
+    this.graceAfter = this.sent;
   }
 
   /** Any message from the worker: it is running. A pong also carries the id it answers. */
@@ -60,7 +71,9 @@ export class Liveness {
       this.silentMs += gap;
     }
     this.answeredAtBeat = this.answered;
-    if (this.ready ? this.missed >= MISSES_TO_DEAD : this.silentMs >= STARTUP_MS) return { kind: 'dead' };
+    if (this.graceAfter !== null && this.answered > this.graceAfter) this.graceAfter = null;
+    const grace = !this.ready || this.graceAfter !== null;
+    if (grace ? this.silentMs >= STARTUP_MS : this.missed >= MISSES_TO_DEAD) return { kind: 'dead' };
     this.sent += 1;
     return { kind: 'ping', id: this.sent };
   }

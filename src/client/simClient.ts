@@ -228,6 +228,7 @@ class SimClient {
   private newWorld(from?: Parameters<RestartPoint['newWorld']>[1]): void {
     this.worldMark = this.markSent;
     this.restartPoint.newWorld(this.markSent, from);
+    this.liveness.worldRequested();
   }
 
   // ---- the public surface used by the UI, the embed API and tours ----
