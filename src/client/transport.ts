@@ -3,6 +3,7 @@
  * loop run in this thread (no Worker support, or the worker keeps dying). Both look
  * the same to simClient.
  */
+import { CheckpointPairs, isCheckpointHead, type CheckpointHead } from '../protocol/checkpointPort';
 import type { FromWorker, ToWorker } from '../protocol/messages';
 import type { SimLoop } from '../worker/loop';
 
@@ -27,7 +28,16 @@ export function createWorkerTransport(ev: TransportEvents): Transport | null {
   } catch {
     return null;
   }
-  worker.onmessage = (e: MessageEvent<FromWorker>) => ev.onMessage(e.data);
+  // Checkpoints' states arrive on a port of their own and are not read here (checkpointPort.ts).
+  const pairs = new CheckpointPairs((m) => ev.onMessage(m));
+  const side = new MessageChannel();
+  side.port1.onmessage = (e) => pairs.port(e);
+  worker.postMessage({ type: 'checkpointPort' } satisfies ToWorker, [side.port2]);
+  worker.onmessage = (e: MessageEvent<FromWorker | CheckpointHead>) => {
+    const data = e.data;
+    if (isCheckpointHead(data)) pairs.head(data);
+    else ev.onMessage(data);
+  };
   worker.onerror = (e) => {
     e.preventDefault();
     ev.onFailure(e.message || 'worker error');
@@ -36,7 +46,10 @@ export function createWorkerTransport(ev: TransportEvents): Transport | null {
   return {
     kind: 'worker',
     post: (msg) => worker.postMessage(msg),
-    terminate: () => worker.terminate(),
+    terminate: () => {
+      worker.terminate();
+      side.port1.close();
+    },
   };
 }
 

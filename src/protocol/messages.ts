@@ -33,6 +33,8 @@ export interface Checkpoint {
 
 export type ToWorker =
   | { type: 'hello'; v: number }
+  /** Carries (in its transfer list) the port checkpoints go back on (checkpointPort.ts); the worker's host takes it. */
+  | { type: 'checkpointPort' }
   | { type: 'load'; scenario: Scenario; tick: number; playing: boolean }
   | { type: 'restore'; scenario: Scenario; log: LoggedCommand[]; tick: number; playing: boolean; speed: Speed; from: Checkpoint | null }
   | { type: 'play' }

@@ -106,6 +106,8 @@ export class SimLoop {
         this.acked = true;
         this.flush();
         return;
+      case 'checkpointPort': // the worker's host keeps the port (sim.worker.ts)
+        return;
       case 'ping':
         this.host.post({ type: 'pong', id: msg.id }, []);
         return;
