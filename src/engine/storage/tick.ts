@@ -36,8 +36,8 @@ function volumeCounts(s: StorageState): Map<string, number> {
  * the containers inside it, each with its own) are split evenly over the volumes it uses;
  * a read-only grant carries only reads. One pass over the volumes, so 2,000 of them stay cheap.
  */
-function driveIo(st: StorageWorld, s: StorageState, load: Float64Array, used: Float64Array, rw: Float64Array): void {
-  const rate = takeEntityIo(st, s, volumeCounts(s));
+function driveIo(st: StorageWorld, s: StorageState, counts: Map<string, number>, load: Float64Array, used: Float64Array, rw: Float64Array): void {
+  const rate = takeEntityIo(st, s, counts);
   for (const v of s.volumes) {
     v.readIops *= 1 - ALPHA;
     v.writeIops *= 1 - ALPHA;
@@ -162,12 +162,13 @@ function resumeIfRoom(st: StorageWorld, s: StorageState, v: VolumeState, used: F
 
 export function stepStorage(st: StorageWorld): void {
   const s = st.storage;
-  // Without arrays, storage still has work when containers use their hosts' local disks.
-  if (st.tick % STORAGE_PERIOD !== 0 || (s.arrays.length === 0 && st.topology.containers.length === 0)) return;
+  // Without arrays, storage still has work when VMs or containers use their hosts' local disks.
+  if (st.tick % STORAGE_PERIOD !== 0 || (s.arrays.length === 0 && st.topology.vms.length === 0 && st.topology.containers.length === 0)) return;
   const load = new Float64Array(s.arrays.length);
   const used = usedPerArray(s);
   const rw = new Float64Array(2 * s.arrays.length);
-  driveIo(st, s, load, used, rw);
+  const counts = volumeCounts(s);
+  driveIo(st, s, counts, load, used, rw);
   stepRaidArrays(st, s, load, rw);
   startRebuilds(st, s);
   progressRebuilds(st, s, load);
@@ -181,5 +182,5 @@ export function stepStorage(st: StorageWorld): void {
     s.histUsed[i * HISTORY_LEN + pos] = (used[i] ?? 0) / a.capacityGiB;
   });
   s.histPos += 1;
-  publishLatency(st, s);
+  publishLatency(st, s, counts);
 }
