@@ -3,8 +3,9 @@
  * entity posted on the channel (IO_OPS; a vCPU or a container posts them when a disk I/O
  * wait begins, a halt posts none) and hands back the latency each will get (IO_LATENCY).
  * A VM's vCPUs and the containers inside it use the VM's volumes, each at its own
- * workload's read share; a VM without a live volume (its vCPUs and its containers) and a
+ * workload's read share; a VM without volumes (its vCPUs and its containers) and a
  * container on a bare host use their host's local disk (an SSD), which queues like an array.
+ * A VM whose volumes are all lost has nowhere to do I/O: what it issues is dropped.
  */
 import { IO_LATENCY, IO_OPS, IO_RATE, meter, take } from '../kernel/channel';
 import { profileOf, REF_IO_MS } from '../kernel/workload';
@@ -36,8 +37,9 @@ function takeIo(ops: Float64Array, rate: Float64Array, e: number): number {
 }
 
 /**
- * Take every entity's I/Os: per VM (keyed by id) what it puts on each of the `counts` volumes it
- * uses, its containers' included; what containers put on their hosts' local disks is applied here.
+ * Take every entity's I/Os: per VM (keyed by id) what it puts on each of the `counts` live volumes
+ * it uses, its containers' included; what VMs without volumes (absent from `counts`) and containers
+ * on bare hosts put on their hosts' local disks is applied here.
  */
 export function takeEntityIo(st: StorageWorld, s: StorageState, counts: Map<string, number>): Map<string, VmRate> {
   const ops = meter(st, IO_OPS);
@@ -48,9 +50,9 @@ export function takeEntityIo(st: StorageWorld, s: StorageState, counts: Map<stri
   for (const vm of t.vms) {
     let issued = 0;
     for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) issued += takeIo(ops, rate, e);
-    const n = counts.get(vm.id) ?? 0;
-    if (issued === 0) continue;
-    if (n === 0) local[vm.host] = (local[vm.host] ?? 0) + (issued * 1000) / STORAGE_PERIOD;
+    const n = counts.get(vm.id);
+    if (issued === 0 || n === 0) continue;
+    if (n === undefined) local[vm.host] = (local[vm.host] ?? 0) + (issued * 1000) / STORAGE_PERIOD;
     else rates.set(vm.id, { iops: (issued * 1000) / STORAGE_PERIOD / n, read: readShare(st, vm.entOffset), ctIops: 0, ctReads: 0 });
   }
   for (const c of t.containers) {
@@ -58,11 +60,12 @@ export function takeEntityIo(st: StorageWorld, s: StorageState, counts: Map<stri
     if (issued === 0) continue;
     const iops = (issued * 1000) / STORAGE_PERIOD;
     const vm = t.vms[c.vm];
-    const n = vm === undefined ? 0 : (counts.get(vm.id) ?? 0);
-    if (vm === undefined || n === 0) {
+    const n = vm === undefined ? undefined : counts.get(vm.id);
+    if (vm === undefined || n === undefined) {
       local[c.host] = (local[c.host] ?? 0) + iops;
       continue;
     }
+    if (n === 0) continue;
     let r = rates.get(vm.id);
     if (r === undefined) {
       r = { iops: 0, read: readShare(st, vm.entOffset), ctIops: 0, ctReads: 0 };
@@ -97,8 +100,8 @@ function localLatency(st: StorageWorld, s: StorageState, h: number): number {
 /**
  * Publish each entity's I/O latency (IO_LATENCY). A VM's: over the volumes it uses, the mean
  * of each volume's slowest live replica (a write waits for every copy; queueing included),
- * for all its vCPUs and the containers inside it; without a live volume (`counts`), its
- * host's local disk's. A container on a bare host gets its host's local disk's.
+ * for all its vCPUs and the containers inside it; without any volume (absent from `counts`),
+ * its host's local disk's. A container on a bare host gets its host's local disk's.
  */
 export function publishLatency(st: StorageWorld, s: StorageState, counts: Map<string, number>): void {
   const out = meter(st, IO_LATENCY);
@@ -120,8 +123,8 @@ export function publishLatency(st: StorageWorld, s: StorageState, counts: Map<st
     }
   }
   t.vms.forEach((vm, i) => {
-    // A VM whose volumes all wait for a live copy has no latency to give: REF_IO_MS, as before any I/O.
-    if ((counts.get(vm.id) ?? 0) === 0) sum[i] = localLatency(st, s, vm.host);
+    // A VM whose volumes are lost or wait for a live copy has no latency to give: REF_IO_MS, as before any I/O.
+    if (!counts.has(vm.id)) sum[i] = localLatency(st, s, vm.host);
     else sum[i] = (n[i] ?? 0) > 0 ? (sum[i] ?? 0) / (n[i] ?? 1) : REF_IO_MS;
     out.fill(sum[i] ?? 0, vm.entOffset, vm.entOffset + vm.vcpus);
   });

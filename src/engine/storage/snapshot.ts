@@ -91,9 +91,9 @@ export function storageSnapshot(s: StorageState, latency: Float64Array, vms: rea
   };
 }
 
-/** Whether VM `vm` (by id) does its I/O on its host's local disk: no live volume is its own or granted to it (as the engine decides, storage/tick.ts). */
+/** Whether VM `vm` (by id) does its I/O on its host's local disk: no volume is its own or granted to it (as the engine decides, storage/tick.ts). */
 export function onLocalDisk(st: StorageSnapshot, vm: string): boolean {
-  return !st.volumes.some((v) => v.status !== 'lost' && (v.owner === vm || v.access[vm] !== undefined));
+  return !st.volumes.some((v) => v.owner === vm || v.access[vm] !== undefined);
 }
 
 export function storageBuffers(s: StorageSnapshot): ArrayBuffer[] {

@@ -19,13 +19,17 @@ import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
 /** Share of writes that land on blocks never written before (the rest overwrite). */
 export const NEW_BLOCK_SHARE = 0.25;
 
-/** How many live volumes each VM uses (its own and those it was granted), keyed by VM id. */
+/**
+ * How many live volumes each VM uses (its own and those it was granted), keyed by VM id; a VM
+ * whose volumes are all lost is there with 0 (its I/O fails), one without any volume is absent
+ * (it uses its host's local disk).
+ */
 function volumeCounts(s: StorageState): Map<string, number> {
   const n = new Map<string, number>();
   for (const v of s.volumes) {
-    if (v.status === 'lost') continue;
-    if (v.owner !== null) n.set(v.owner, (n.get(v.owner) ?? 0) + 1);
-    for (const vm in v.access) if (vm !== v.owner) n.set(vm, (n.get(vm) ?? 0) + 1);
+    const live = v.status === 'lost' ? 0 : 1;
+    if (v.owner !== null) n.set(v.owner, (n.get(v.owner) ?? 0) + live);
+    for (const vm in v.access) if (vm !== v.owner) n.set(vm, (n.get(vm) ?? 0) + live);
   }
   return n;
 }
