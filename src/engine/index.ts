@@ -59,6 +59,7 @@ export { LOCAL_SSD_IOPS } from './storage/entityIo';
 export { place, movedGiB } from './storage/placement';
 export { HISTORY_LEN, type MoveRecord, type VolumeStatus } from './storage/types';
 export type { StorageSnapshot, ArraySnap, VolumeSnap } from './storage/snapshot';
+export { onLocalDisk } from './storage/snapshot';
 export { translationWalk, type WalkRef, type WalkInput } from './memory/walk';
 export { walkRefs, ACCESS_RUN, CYCLES_PER_WALK_REF } from './memory/model';
 export { exitCyclesOf } from './kernel/cycles';

@@ -12,6 +12,7 @@ import { initialPower } from './kernel/lifecycle';
 import { createRng } from './kernel/rng';
 import { allocateWorld, carryWorld, entityMap, type World } from './kernel/world';
 import { checkReferences, type Scenario } from './scenario/schema';
+import { dropOrphanReplicas } from './scenario/orchestration';
 
 /** A world with any subsystems' states beside it (the engine's loops index it by subsystem id). */
 export type AnyState = World & Record<string, unknown>;
@@ -62,9 +63,13 @@ export function rebuildState(subs: readonly AnySubsystem[], prev: AnyState, scen
   return withParts(next, (s) => s.carry(prev, next, map), subs);
 }
 
-/** Ctx.edit: a checked scenario edit, applied to `st` in place (refused: st untouched). */
+/**
+ * Ctx.edit: a checked scenario edit, applied to `st` in place (refused: st untouched). An edit
+ * that removes a deployment removes its replicas' containers too (as deleting a Deployment
+ * deletes its pods), so none is left behind without an owner.
+ */
 export function editState(subs: readonly AnySubsystem[], st: AnyState, change: (s: Scenario) => Scenario): Outcome {
-  const scenario = change(st.scenario);
+  const scenario = dropOrphanReplicas(change(st.scenario));
   const first = checkReferences(scenario)[0];
   if (first !== undefined) return reject(first.key, first.params);
   Object.assign(st, rebuildState(subs, st, scenario));

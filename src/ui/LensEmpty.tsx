@@ -1,15 +1,16 @@
 /**
  * The active lens, or, when the world on screen does not exercise it (Storage with no SAN,
  * Cluster with one host: views/lensLessons.ts decides), a plain sentence saying so and the
- * lens's lesson presets as buttons. A button loads its preset exactly as the scenario
+ * lens's lesson presets as buttons; what the lens can still show of this world comes first
+ * (its `partial`: Storage without a SAN lists the hosts' local disks). A button loads its preset exactly as the scenario
  * picker does; "Show this lens anyway" shows the lens on this world until the scenario
  * changes. Either way focus moves to the lens's tab, which stays on the page.
  */
-import { createElement, useState } from 'react';
+import { createElement, Suspense, useState } from 'react';
 import { useT } from '../i18n';
 import { selectScenarioId, useStore } from '../store';
 import { lensExercised, lensLessons } from '../views/lensLessons';
-import { lensView } from '../views/registry';
+import { lensPartial, lensView } from '../views/registry';
 import './lensEmpty.css';
 
 function focusTab(lens: string): void {
@@ -20,11 +21,13 @@ function LensEmpty({ lens, onAnyway }: { lens: string; onAnyway: () => void }) {
   const t = useT();
   const scenarioId = useStore(selectScenarioId);
   const lessons = lensLessons(lens).filter((id) => id !== scenarioId);
+  const partial = lensPartial(lens);
   return (
     <section className="lens-empty" data-testid="lens-empty" data-lens={lens} aria-labelledby="lens-empty-why">
       <p id="lens-empty-why" className="lens-empty-why">
         {t(`lensEmpty.why.${lens}`)}
       </p>
+      {partial !== null && <Suspense fallback={null}>{createElement(partial)}</Suspense>}
       {lessons.length > 0 && (
         <>
           <p className="lens-empty-offer">{t('lensEmpty.offer')}</p>

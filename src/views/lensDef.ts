@@ -22,6 +22,8 @@ export interface LensDef {
   inspector?: InspectorPanels;
   /** Every engine command type this lens's views and panels send. */
   commands: readonly CommandType[];
+  /** What the lens still shows of a world it does not exercise, under its empty state's reason (Storage without a SAN: the hosts' local disks). */
+  partial?: ComponentType;
 }
 
 /**

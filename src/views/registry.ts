@@ -24,6 +24,11 @@ export function lensView(id: string): ComponentType {
   return (LENS_DEFS.find((d) => d.id === id) ?? LENS_DEFS[0])?.View ?? (() => null);
 }
 
+/** What lens `id` shows of a world it does not exercise (null: nothing but its empty state). */
+export function lensPartial(id: string): ComponentType | null {
+  return LENS_DEFS.find((d) => d.id === id)?.partial ?? null;
+}
+
 /** The inspector body for a selection, from whichever lens declares that kind (null: none). */
 export function inspectorPanel(kind: SelectionKind): ComponentType<PanelProps> | null {
   for (const d of LENS_DEFS) {

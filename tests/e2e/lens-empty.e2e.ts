@@ -1,7 +1,8 @@
 /**
  * Every lens opens on something to see: on `basic` (one host, one array) the Storage and
  * Cluster lenses say plainly that this world has nothing for them and offer their lesson
- * presets; one click loads the preset, as the scenario picker does, and the lens draws.
+ * presets (Storage first lists the host's local disk and whose I/O it serves); one click
+ * loads the preset, as the scenario picker does, and the lens draws.
  * On a phone in Korean the lens tabs are one scrolling line (no label broken one
  * syllable per line) and the page never scrolls sideways.
  */
@@ -49,6 +50,25 @@ describe('a lens with nothing to show', () => {
     expect(await emptyCard(page, 'cluster')).toContain('Open a lesson preset that uses it');
     await page.locator(tid('lens-empty-preset-drs-balance')).click();
     await visible(page, tid('cl-host-host-3'));
+    expect(errors).toEqual([]);
+  });
+
+  test('Storage on basic lists the host\'s local disk, its I/O rate and latency and who uses it, above the lesson presets', async () => {
+    const { page, errors } = await openApp('scenario=basic&lang=en&lens=storage&autoplay=0&tick=6000');
+    await emptyCard(page, 'storage');
+    const disk = page.locator(tid('storage-local-host-1'));
+    await disk.waitFor();
+    // basic's VMs all have volumes on array-a; its two bare-host containers use host-1's SSD.
+    expect(await disk.getAttribute('data-containers')).toBe('api,cache');
+    expect(await disk.getAttribute('data-vms')).toBe('');
+    expect(Number(await disk.getAttribute('data-iops'))).toBeGreaterThan(0);
+    expect(Number(await disk.getAttribute('data-ms'))).toBeGreaterThanOrEqual(0.5);
+    expect(await disk.textContent()).toMatch(/host-1: \d+ I\/O\/s \(\d+\s% busy\), \d\.\d\d ms per I\/O; VMs: —; containers: api, cache/);
+    // The offer stays: the storage lessons are still one click away.
+    await visible(page, tid('lens-empty-preset-san-placement'));
+    const list = await page.locator(tid('storage-partial')).boundingBox();
+    const offer = await page.locator(tid('lens-empty-preset-san-placement')).boundingBox();
+    expect(list !== null && offer !== null && list.y < offer.y).toBe(true);
     expect(errors).toEqual([]);
   });
 

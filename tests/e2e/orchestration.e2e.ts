@@ -1,7 +1,8 @@
 /**
  * Containers at scale in real Chromium: the orchestration preset opens the Containers lens
  * on its "At scale" view, whole on a 1280x720 projector (nodes, gauge, history); a killed
- * replica restarts and the gauge is back to all available; a rollout ends with every
+ * replica restarts and the gauge is back to all available; a replica picked by click or
+ * keyboard opens its container in the inspector; a rollout ends with every
  * replica on 2.0 with the available count held; in Korean on a phone nothing scrolls
  * sideways; axe finds no WCAG 2.2 AA violation in the view. States are reached by seeking and polling data-* attributes, never by waiting.
  * Screenshots go to /tmp/orch when ORCH_SHOTS is set.
@@ -67,6 +68,20 @@ describe('containers at scale', () => {
     expect(versions).toEqual(Array.from({ length: 10 }, () => '2.0:Ready'));
     expect(await page.locator(tid('orch-reasons')).textContent()).toContain('at least 10 were available throughout');
     await shot(page, 'laptop-rolled-out');
+    expect(errors).toEqual([]);
+  });
+
+  test('a replica picked in the drawing (click, or Enter on the keyboard) opens its container in the inspector', async () => {
+    const { page, errors } = await openApp('scenario=orchestration&lens=containers&lang=en&autoplay=0&tick=4000', { viewport: { width: 1280, height: 800 } });
+    await settled(page, 4000);
+    const inspector = page.locator(tid('inspector'));
+    await page.locator(tid('orch-pod-web-1')).click();
+    expect(await page.locator(tid('orch-pod-web-1')).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => inspector.textContent(), poll).toContain('web-1');
+    await page.locator(tid('orch-pod-web-2')).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inspector.textContent(), poll).toContain('web-2');
+    expect(await page.locator(tid('orch-pod-web-2')).getAttribute('aria-pressed')).toBe('true');
     expect(errors).toEqual([]);
   });
 

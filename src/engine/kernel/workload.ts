@@ -7,7 +7,7 @@
  * A wait is either a halt (HLT: the guest has nothing to do until a timer or a packet;
  * no I/O) or a disk I/O wait (DOMAIN.md, Consequences). `ioShare` is the chance that a
  * burst ends in a disk I/O; an I/O wait is a chain of dependent I/O rounds, each taking
- * the latency of the array the VM's volumes live on (REF_IO_MS when it has none), with
+ * the latency of the array the VM's volumes live on (or of its host's local disk), with
  * `depth` I/Os of `ioKiB` in flight per round and `read` of them reads.
  */
 import { nextFloat, nextInt, type RngState } from './rng';

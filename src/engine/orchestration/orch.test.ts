@@ -8,6 +8,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { applyCommand, createSim, parseScenario, presets, toSnapshot, type ScenarioInput, type SimState } from '../index';
 import { applyOk, runChecked } from '../testing';
+import { SUBSYSTEMS } from '../registry';
+import { editState, type AnyState } from '../state';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -158,5 +160,31 @@ describe('orchestration', () => {
     expect(events(st, 'orch.ev.rolledOut')[0]?.params).toMatchObject({ version: '2.0', replicas: 10, min: 10 });
     expect(first('orch.ev.scaleDown')).toBe(53_000);
     expect(web(st)).toMatchObject({ desired: 3, ready: 3, version: '2.0' });
+  });
+});
+
+/** A scenario edit as a subsystem makes it (Ctx.edit), in place. */
+const edit = (st: SimState, change: (s: SimState['scenario']) => SimState['scenario']) => editState(SUBSYSTEMS, st as unknown as AnyState, change);
+
+describe('removing a deployment by a scenario edit', () => {
+  it('removes its replicas\' containers (as deleting a Deployment deletes its pods) and keeps every other container', () => {
+    let st = runChecked(world(), 3000);
+    const r = parseScenario({ ...st.scenario, containers: [...st.scenario.containers, { id: 'own', name: 'own', host: 'n2', image: 'redis:7', workload: 'idle' }] });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(edit(st, () => r.scenario)).toEqual({ ok: true });
+    st = runChecked(st, 500);
+    expect(st.topology.containers.filter((c) => c.id.startsWith('app-'))).toHaveLength(3);
+    expect(st.scenario.containers.filter((c) => c.deployment === 'app')).toHaveLength(3);
+    expect(edit(st, (s) => ({ ...s, deployments: [] }))).toEqual({ ok: true });
+    expect(st.topology.containers.map((c) => c.id)).toEqual(['own']);
+    expect(pods(st)).toEqual([]);
+    st = runChecked(st, 3000);
+    expect(st.topology.containers.map((c) => c.id)).toEqual(['own']);
+  });
+
+  it('a scenario whose container names a deployment that does not exist is refused with the reason', () => {
+    const r = parseScenario({ schemaVersion: 1, name: 't', hosts: [node('n1')], containers: [{ id: 'c', name: 'c', host: 'n1', image: 'redis:7', deployment: 'gone' }] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ key: 'error.ref.unknown', params: { kind: 'schema.kind.deployment', id: 'gone' } });
   });
 });

@@ -24,7 +24,7 @@ function containerOf(st: OrchWorld, p: Pod): ContainerSpec | undefined {
   return {
     id: p.id, name: p.id, host: p.node, image: `${spec.image}:${p.version}`, workload: spec.workload,
     cpuShares: 1024, cpuQuotaMs: Math.min(1000, Math.round(spec.cpuLimitM / 10)), cpuPeriodMs: 100, memoryLimitMiB: spec.memLimitMiB,
-    autostart: false, vnics: [],
+    autostart: false, vnics: [], deployment: spec.id,
   };
 }
 

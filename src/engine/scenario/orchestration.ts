@@ -10,7 +10,10 @@
  *   a target share of the requests, between `min` and `max`;
  * - `loadM` is the offered load (millicores of work the service receives, shared by the
  *   ready replicas).
- * `checkDeploymentRefs` checks what a shape cannot: the nodes exist, ids are unique.
+ * `checkDeploymentRefs` checks what a shape cannot: the nodes exist, ids are unique, a
+ * replica's container names a deployment that exists. `dropOrphanReplicas` is what an edit
+ * that removes a deployment does to its replicas: as deleting a Kubernetes Deployment deletes
+ * its pods, their containers go with it.
  */
 import { z } from 'zod';
 import { idSchema, nameSchema, workloadSchema } from './parts';
@@ -52,7 +55,14 @@ interface Issue {
   message: string;
 }
 
-export function checkDeploymentRefs(s: { hosts: { id: string }[]; deployments: DeploymentSpec[] }, out: Issue[]): void {
+/** The scenario without the containers of replicas whose deployment is gone (the same object when there are none). */
+export function dropOrphanReplicas<S extends { containers: { deployment?: string | undefined }[]; deployments: DeploymentSpec[] }>(s: S): S {
+  const deps = new Set(s.deployments.map((d) => d.id));
+  const kept = s.containers.filter((c) => c.deployment === undefined || deps.has(c.deployment));
+  return kept.length === s.containers.length ? s : { ...s, containers: kept };
+}
+
+export function checkDeploymentRefs(s: { hosts: { id: string }[]; containers: { deployment?: string | undefined }[]; deployments: DeploymentSpec[] }, out: Issue[]): void {
   const hosts = new Set(s.hosts.map((h) => h.id));
   const seen = new Set<string>();
   s.deployments.forEach((d, i) => {
@@ -65,5 +75,8 @@ export function checkDeploymentRefs(s: { hosts: { id: string }[]; deployments: D
     if (d.cpuLimitM < d.cpuRequestM || d.memLimitMiB < d.memRequestMiB) out.push({ path: ['deployments', i], key: 'orch.error.limitBelowRequest', params: { id: d.id }, message: `deployment "${d.id}": a limit below its request` });
     const a = d.autoscale;
     if (a !== undefined && a.min > a.max) out.push({ path: ['deployments', i, 'autoscale'], key: 'orch.error.minOverMax', params: { id: d.id }, message: `deployment "${d.id}": autoscale min above max` });
+  });
+  s.containers.forEach((c, i) => {
+    if (c.deployment !== undefined && !seen.has(c.deployment)) out.push({ path: ['containers', i, 'deployment'], key: 'error.ref.unknown', params: { kind: 'schema.kind.deployment', id: c.deployment }, message: `no deployment with id "${c.deployment}"` });
   });
 }

@@ -145,6 +145,8 @@ export const containerSchema = z.strictObject({
   autostart: z.boolean().default(true),
   /** Network interfaces (the network lens); optional. */
   vnics: z.array(vnicSchema).max(8).default([]),
+  /** The deployment this container is a replica (pod) of, set by the orchestrator: removing the deployment removes it (Kubernetes' owner reference). */
+  deployment: idSchema.optional(),
 });
 
 export const storageArraySchema = z.strictObject({

@@ -52,11 +52,11 @@ export interface StorageSnapshot {
   rrCursor: number;
   arrays: ArraySnap[];
   volumes: VolumeSnap[];
-  /** The hosts' local disks containers use: IOPS served and the latency of one I/O, ms. */
+  /** The hosts' local disks VMs without volumes and containers use: IOPS served and the latency of one I/O, ms. */
   local: LocalDiskState[];
   lastMove: MoveRecord | null;
   load: { iops: Float32Array; latencyMs: Float32Array; rebuildMiBps: Float32Array };
-  /** Per VM (topology order): the latency of one of its I/Os on its volumes' arrays, ms (0: no volume; its waits use a local SSD). */
+  /** Per VM (topology order): the latency of one of its I/Os, ms: on its volumes' arrays, or without a volume on its host's local disk. */
   vmLatencyMs: Float32Array;
   /** Per array HISTORY_LEN samples, oldest first: IOPS utilisation and used share. */
   history: { util: Float32Array; used: Float32Array; len: number };
@@ -89,6 +89,11 @@ export function storageSnapshot(s: StorageState, latency: Float64Array, vms: rea
     vmLatencyMs: Float32Array.from(vms, (vm) => latency[vm.entOffset] ?? 0),
     history: { util: ordered(s.histUtil, s.arrays.length, s.histPos), used: ordered(s.histUsed, s.arrays.length, s.histPos), len: Math.min(HISTORY_LEN, s.histPos) },
   };
+}
+
+/** Whether VM `vm` (by id) does its I/O on its host's local disk: no volume is its own or granted to it (as the engine decides, storage/tick.ts). */
+export function onLocalDisk(st: StorageSnapshot, vm: string): boolean {
+  return !st.volumes.some((v) => v.owner === vm || v.access[vm] !== undefined);
 }
 
 export function storageBuffers(s: StorageSnapshot): ArrayBuffer[] {

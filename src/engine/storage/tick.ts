@@ -19,13 +19,17 @@ import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
 /** Share of writes that land on blocks never written before (the rest overwrite). */
 export const NEW_BLOCK_SHARE = 0.25;
 
-/** How many live volumes each VM uses (its own and those it was granted), keyed by VM id. */
+/**
+ * How many live volumes each VM uses (its own and those it was granted), keyed by VM id; a VM
+ * whose volumes are all lost is there with 0 (its I/O fails), one without any volume is absent
+ * (it uses its host's local disk).
+ */
 function volumeCounts(s: StorageState): Map<string, number> {
   const n = new Map<string, number>();
   for (const v of s.volumes) {
-    if (v.status === 'lost') continue;
-    if (v.owner !== null) n.set(v.owner, (n.get(v.owner) ?? 0) + 1);
-    for (const vm in v.access) if (vm !== v.owner) n.set(vm, (n.get(vm) ?? 0) + 1);
+    const live = v.status === 'lost' ? 0 : 1;
+    if (v.owner !== null) n.set(v.owner, (n.get(v.owner) ?? 0) + live);
+    for (const vm in v.access) if (vm !== v.owner) n.set(vm, (n.get(vm) ?? 0) + live);
   }
   return n;
 }
@@ -36,8 +40,8 @@ function volumeCounts(s: StorageState): Map<string, number> {
  * the containers inside it, each with its own) are split evenly over the volumes it uses;
  * a read-only grant carries only reads. One pass over the volumes, so 2,000 of them stay cheap.
  */
-function driveIo(st: StorageWorld, s: StorageState, load: Float64Array, used: Float64Array, rw: Float64Array): void {
-  const rate = takeEntityIo(st, s, volumeCounts(s));
+function driveIo(st: StorageWorld, s: StorageState, counts: Map<string, number>, load: Float64Array, used: Float64Array, rw: Float64Array): void {
+  const rate = takeEntityIo(st, s, counts);
   for (const v of s.volumes) {
     v.readIops *= 1 - ALPHA;
     v.writeIops *= 1 - ALPHA;
@@ -162,12 +166,13 @@ function resumeIfRoom(st: StorageWorld, s: StorageState, v: VolumeState, used: F
 
 export function stepStorage(st: StorageWorld): void {
   const s = st.storage;
-  // Without arrays, storage still has work when containers use their hosts' local disks.
-  if (st.tick % STORAGE_PERIOD !== 0 || (s.arrays.length === 0 && st.topology.containers.length === 0)) return;
+  // Without arrays, storage still has work when VMs or containers use their hosts' local disks.
+  if (st.tick % STORAGE_PERIOD !== 0 || (s.arrays.length === 0 && st.topology.vms.length === 0 && st.topology.containers.length === 0)) return;
   const load = new Float64Array(s.arrays.length);
   const used = usedPerArray(s);
   const rw = new Float64Array(2 * s.arrays.length);
-  driveIo(st, s, load, used, rw);
+  const counts = volumeCounts(s);
+  driveIo(st, s, counts, load, used, rw);
   stepRaidArrays(st, s, load, rw);
   startRebuilds(st, s);
   progressRebuilds(st, s, load);
@@ -181,5 +186,5 @@ export function stepStorage(st: StorageWorld): void {
     s.histUsed[i * HISTORY_LEN + pos] = (used[i] ?? 0) / a.capacityGiB;
   });
   s.histPos += 1;
-  publishLatency(st, s);
+  publishLatency(st, s, counts);
 }

@@ -81,8 +81,8 @@ export interface MoveRecord {
 
 /**
  * A host's local disk (an SSD) as storage sees it: the disk a container on the bare host
- * writes to (its image layers and writable layer live there), and that of a container in
- * a VM without volumes. Created for a host when such a container first issues I/O.
+ * writes to (its image layers and writable layer live there), and that of a VM without
+ * volumes (and the containers in it). Created for a host when one of them first issues I/O.
  */
 export interface LocalDiskState {
   host: string;
@@ -100,7 +100,7 @@ export interface StorageState {
   ioKiB: number;
   arrays: ArrayState[];
   volumes: VolumeState[];
-  /** The hosts' local disks that containers use (keyed by host id). */
+  /** The hosts' local disks that VMs without volumes and containers use (keyed by host id). */
   local: LocalDiskState[];
   rrCursor: number;
   /** Arrays online at load or at the last rebalance (for the policy comparison). */

@@ -26,4 +26,5 @@ export default {
   'schema.kind.array': 'storage array',
   'schema.kind.vswitch': 'virtual switch',
   'schema.kind.vnic': 'virtual NIC',
+  'schema.kind.deployment': 'deployment',
 } as const;

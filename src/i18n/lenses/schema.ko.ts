@@ -22,4 +22,5 @@ export default {
   'schema.kind.array': '스토리지 어레이',
   'schema.kind.vswitch': '가상 스위치',
   'schema.kind.vnic': '가상 NIC',
+  'schema.kind.deployment': '디플로이먼트',
 } as const;

@@ -213,7 +213,7 @@ export default {
   'storage.inspector.containersValue': '{list}: their I/O goes to the volumes of {vm}, each at its own workload\'s mix, and counts in these reads and writes',
   'storage.inspector.containerIops': '{name} {iops} I/O/s',
   'storage.inspector.arrayContainers': 'Containers whose I/O is part of this load (inside the VMs using these volumes): {list}.',
-  'storage.local.title': 'Hosts\' local disks (containers)',
-  'storage.local.explain': 'A container on a bare host keeps its image and writable layer on the host\'s own disk, not on the SAN (so does one in a VM without volumes). A local SSD serves up to {max} I/O/s; its latency grows with its queue, as an array\'s does.',
-  'storage.local.line': '{host}: {iops} I/O/s ({pct} % busy), {ms} ms per I/O; containers: {list}',
+  'storage.local.title': 'Hosts\' local disks',
+  'storage.local.explain': 'A VM without volumes keeps its disk on its host\'s own disk, not on the SAN; so does a container on a bare host or inside such a VM. A local SSD serves up to {max} I/O/s and, like an array, slows as its queue grows: busy neighbours slow each other down.',
+  'storage.local.line': '{host}: {iops} I/O/s ({pct} % busy), {ms} ms per I/O; VMs: {vms}; containers: {list}',
 } as const;

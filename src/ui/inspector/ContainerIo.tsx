@@ -5,7 +5,7 @@
  * is: its VM's volumes, or its host's local disk). The engine decides the same way
  * (storage/entityIo.ts): a container in a VM with volumes uses them, any other its host's disk.
  */
-import { PROFILES, type Snapshot, type WorkloadKind } from '../../engine';
+import { onLocalDisk, PROFILES, type Snapshot, type WorkloadKind } from '../../engine';
 import { useT } from '../../i18n';
 
 /** The workload's I/O pattern (`who`: 'guest' for a VM, 'app' for a container). */
@@ -23,7 +23,7 @@ export function containerIoText(snap: Snapshot, index: number, t: ReturnType<typ
   const c = topo.containers[index];
   const rec = snap.fleet.ct.cts[index];
   if (c === undefined || rec === undefined) return '';
-  const onVolumes = c.vm >= 0 && (snap.storage.vmLatencyMs[c.vm] ?? 0) > 0;
+  const onVolumes = c.vm >= 0 && !onLocalDisk(snap.storage, topo.vms[c.vm]?.id ?? '');
   const where = onVolumes ? t('containers.io.onVolumes', { vm: topo.vms[c.vm]?.name ?? '' }) : t('containers.io.onLocal', { host: topo.hosts[c.host]?.name ?? '' });
   return t('containers.io.value', { iops: Math.round(rec.iops), ms: rec.ioLatencyMs.toFixed(2), where });
 }

@@ -5,13 +5,15 @@
  * chips (colour: image version; outline and mark: Pending, Starting, Ready, Terminating),
  * the replicas that fit nowhere, and the last minute of replicas against CPU use. Then
  * the controls (kill a replica, fail or repair a node, replicas, autoscaler, load, roll
- * out), then the orchestrator's latest reasons.
+ * out), then the orchestrator's latest reasons. Picking a replica (click, or Enter / Space:
+ * chips are buttons) makes it the one to kill and selects its container for the inspector,
+ * as a click on a container does elsewhere.
  */
 import { useLabelSize, useRenderedScale } from '../shared/labels';
 import { useState } from 'react';
 import { ORCH_HISTORY, type DeploymentSnapshot, type PodSnapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { sendCommand } from '../../store';
+import { select, sendCommand } from '../../store';
 import { v } from '../../theme/tokens';
 import { VM_TINT_TOKENS, VM_TOKENS } from '../shared/palette';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
@@ -161,7 +163,13 @@ export function ScaleView() {
   const [picked, setPicked] = useState<string | null>(null);
   if (snap === null) return null;
   const m = scaleModel(snap);
-  const pick = (id: string): void => setPicked((p) => (p === id ? null : id));
+  const pick = (id: string): void => {
+    const off = picked === id;
+    setPicked(off ? null : id);
+    // A Pending pod has no container yet: it is only picked.
+    const index = snap.topology.containers.findIndex((c) => c.id === id);
+    if (index >= 0) select(off ? null : { kind: 'container', index });
+  };
   const pickedPod = snap.orch.pods.find((p) => p.id === picked && p.phase !== 'Terminating') ?? null;
   const alive = pickedPod?.id ?? null;
   const firstReady = snap.orch.pods.find((p) => p.phase === 'Ready')?.id ?? null;

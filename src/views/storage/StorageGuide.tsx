@@ -2,9 +2,9 @@
  * Words beside the picture: a "try this" line for each storage preset (what to do and
  * what to watch for, so a student exploring alone has a question to answer), and, when
  * a VM is selected, that VM's disks as the SAN sees them, each one a button to inspect it;
- * and the hosts' local disks that containers use, with their load.
+ * and the hosts' local disks that VMs without volumes and containers use, with their load.
  */
-import { LOCAL_SSD_IOPS, type StorageSnapshot, type Topology } from '../../engine';
+import { LOCAL_SSD_IOPS, onLocalDisk, type StorageSnapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectScenarioId, selectSelection, useStore } from '../../store';
 import { lensLessons } from '../lensLessons';
@@ -54,10 +54,11 @@ export function VmDisks({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
   );
 }
 
-/** The hosts' local disks containers use (on a bare host, or in a VM without volumes): their load and latency, and whose I/O it is. */
+/** The hosts' local disks VMs without volumes and containers use (on a bare host, or in such a VM): their load and latency, and whose I/O it is. */
 export function LocalDisks({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
   const t = useT();
   if (st.local.length === 0) return null;
+  const local = topo.vms.map((vm) => onLocalDisk(st, vm.id));
   return (
     <section className="storage-local" data-testid="storage-local">
       <h3>{t('storage.local.title')}</h3>
@@ -65,10 +66,11 @@ export function LocalDisks({ st, topo }: { st: StorageSnapshot; topo: Topology }
       <ul>
         {st.local.map((d) => {
           const h = topo.hosts.findIndex((x) => x.id === d.host);
-          const cts = topo.containers.filter((c) => c.host === h && (c.vm < 0 || (st.vmLatencyMs[c.vm] ?? 0) <= 0)).map((c) => c.name);
+          const vms = topo.vms.filter((vm, i) => vm.host === h && local[i] === true).map((vm) => vm.name);
+          const cts = topo.containers.filter((c) => c.host === h && (c.vm < 0 || local[c.vm] === true)).map((c) => c.name);
           return (
-            <li key={d.host}>
-              {t('storage.local.line', { host: topo.hosts[h]?.name ?? d.host, iops: Math.round(d.iops), pct: Math.round((100 * d.iops) / LOCAL_SSD_IOPS), ms: d.latencyMs.toFixed(2), list: cts.join(', ') || '—' })}
+            <li key={d.host} data-testid={`storage-local-${d.host}`} data-iops={Math.round(d.iops)} data-ms={d.latencyMs.toFixed(2)} data-vms={vms.join(',')} data-containers={cts.join(',')}>
+              {t('storage.local.line', { host: topo.hosts[h]?.name ?? d.host, iops: Math.round(d.iops), pct: Math.round((100 * d.iops) / LOCAL_SSD_IOPS), ms: d.latencyMs.toFixed(2), vms: vms.join(', ') || '—', list: cts.join(', ') || '—' })}
             </li>
           );
         })}

@@ -6,6 +6,7 @@ export const lens: LensDef = {
   id: 'storage',
   order: 30,
   View: lazy(() => import('./StorageView')),
+  partial: lazy(() => import('./StoragePartial')),
   inspector: lazyPanels(() => import('./panels'), ['volume', 'array']),
   commands: ['createVolume', 'deleteVolume', 'setPlacementPolicy', 'setRackAware', 'addArray', 'failArray', 'repairArray', 'failRack', 'failDisk', 'replaceDisk', 'rebalance', 'setRebuildBandwidth', 'setVolumeAccess', 'accessVolume'],
 };
