@@ -19,17 +19,6 @@ import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
 /** Share of writes that land on blocks never written before (the rest overwrite). */
 export const NEW_BLOCK_SHARE = 0.25;
 
-/** How many live volumes each VM uses (its own and those it was granted), keyed by VM id. */
-function volumeCounts(s: StorageState): Map<string, number> {
-  const n = new Map<string, number>();
-  for (const v of s.volumes) {
-    if (v.status === 'lost') continue;
-    if (v.owner !== null) n.set(v.owner, (n.get(v.owner) ?? 0) + 1);
-    for (const vm in v.access) if (vm !== v.owner) n.set(vm, (n.get(vm) ?? 0) + 1);
-  }
-  return n;
-}
-
 /**
  * Reads and writes per second on every volume, and their load on the arrays. A VM's
  * I/Os (posted by its vCPUs' disk waits, with its workload's read share, plus those of
@@ -37,27 +26,35 @@ function volumeCounts(s: StorageState): Map<string, number> {
  * a read-only grant carries only reads. One pass over the volumes, so 2,000 of them stay cheap.
  */
 function driveIo(st: StorageWorld, s: StorageState, load: Float64Array, used: Float64Array, rw: Float64Array): void {
-  const rate = takeEntityIo(st, s, volumeCounts(s));
+  const x = takeEntityIo(st, s);
   for (const v of s.volumes) {
     v.readIops *= 1 - ALPHA;
     v.writeIops *= 1 - ALPHA;
     if (v.status === 'lost') continue;
     let reads = 0;
     let writes = 0;
-    const own = v.owner === null ? undefined : rate.get(v.owner);
-    if (own !== undefined) {
-      reads += own.iops * own.read;
-      writes += own.iops * (1 - own.read);
-      if (own.ctIops > 0) {
-        reads += own.ctReads;
-        writes += own.ctIops - own.ctReads;
+    const own = v.owner === null ? undefined : x.vmAt.get(v.owner);
+    if (own !== undefined && x.rated[own] === 1) {
+      const iops = x.iops[own] ?? 0;
+      const read = x.read[own] ?? 0;
+      const ctIops = x.ctIops[own] ?? 0;
+      reads += iops * read;
+      writes += iops * (1 - read);
+      if (ctIops > 0) {
+        const ctReads = x.ctReads[own] ?? 0;
+        reads += ctReads;
+        writes += ctIops - ctReads;
       }
     }
     for (const vm in v.access) {
-      const r = vm === v.owner ? undefined : rate.get(vm);
-      if (r === undefined) continue;
-      const w = v.access[vm] === 'rw' ? r.iops * (1 - r.read) + (r.ctIops - r.ctReads) : 0;
-      reads += r.iops + r.ctIops - w;
+      const i = vm === v.owner ? undefined : x.vmAt.get(vm);
+      if (i === undefined || x.rated[i] !== 1) continue;
+      const iops = x.iops[i] ?? 0;
+      const read = x.read[i] ?? 0;
+      const ctIops = x.ctIops[i] ?? 0;
+      const ctReads = x.ctReads[i] ?? 0;
+      const w = v.access[vm] === 'rw' ? iops * (1 - read) + (ctIops - ctReads) : 0;
+      reads += iops + ctIops - w;
       writes += w;
     }
     if (v.full) resumeIfRoom(st, s, v, used);
