@@ -14,7 +14,7 @@ import { publishLatency, takeEntityIo } from './entityIo';
 import { ALPHA, queueLatency, STORAGE_PERIOD } from './period';
 import { stepRaidArrays } from './raidTick';
 import { HISTORY_LEN, type StorageState, type StorageWorld, type VolumeState } from './types';
-import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
+import { allocGiB, deriveStatus, keptReplicas, touchVolume, usedPerArray } from './volumes';
 
 /** Share of writes that land on blocks never written before (the rest overwrite). */
 export const NEW_BLOCK_SHARE = 0.25;
@@ -81,6 +81,7 @@ function applyIo(st: StorageWorld, s: StorageState, v: VolumeState, reads: numbe
   for (const r of v.replicas) used[r.array] = (used[r.array] ?? 0) + g;
   if (g < grow && !v.full) {
     v.full = true;
+    touchVolume(s, v);
     pushEvent(st.events, st.tick, 'info', 'storage.event.full', { volume: v.name });
   }
 }
@@ -125,6 +126,7 @@ function progressRebuilds(st: StorageWorld, s: StorageState, load: Float64Array)
       }
     }
     v.status = deriveStatus(v);
+    touchVolume(s, v);
   }
   for (let a = 0; a < s.arrays.length; a++) {
     const rate = (inbound[a] ?? 0) > 0 ? s.rebuildMiBps : 0;
@@ -154,6 +156,7 @@ export function startRebuilds(st: StorageWorld, s: StorageState): void {
 function resumeIfRoom(st: StorageWorld, s: StorageState, v: VolumeState, used: Float64Array): void {
   for (const r of v.replicas) if ((s.arrays[r.array]?.capacityGiB ?? 0) - (used[r.array] ?? 0) < 0.01) return;
   v.full = false;
+  touchVolume(s, v);
   pushEvent(st.events, st.tick, 'info', 'storage.event.writesResumed', { volume: v.name });
 }
 
