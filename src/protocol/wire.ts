@@ -67,6 +67,8 @@ function sameBesidesMoving(a: VolumeSnap, b: VolumeSnap): boolean {
 
 export class WireEncoder {
   private rev = -1;
+  /** The topology as last sent (after a rewind its revision may name another one). */
+  private topology: Topology | null = null;
   /** The volumes as last sent, and their revisions then. */
   private volumes: readonly VolumeSnap[] = [];
   private revs = new Float64Array(0);
@@ -76,6 +78,7 @@ export class WireEncoder {
   /** Send everything with the next snapshot (a new world). */
   reset(): void {
     this.rev = -1;
+    this.topology = null;
     this.volumes = [];
     this.revs = new Float64Array(0);
     this.rewinding = false;
@@ -83,8 +86,8 @@ export class WireEncoder {
 
   /**
    * The world went back to an earlier state (a checkpoint restored). What comes next may
-   * be another history, whose volumes can carry the revisions of different contents:
-   * the next snapshot compares every volume instead of trusting them.
+   * be another history, whose topology and volumes can carry the revisions of different
+   * contents: the next snapshot compares them instead of trusting their revisions.
    */
   rewound(): void {
     this.rewinding = true;
@@ -92,8 +95,10 @@ export class WireEncoder {
 
   /** The wire form of a snapshot (which it leaves untouched) and the buffers it adds, to transfer. */
   encode(snap: Snapshot): { snapshot: WireSnapshot; transfer: ArrayBuffer[] } {
-    const topology = snap.topology.rev === this.rev ? null : snap.topology;
+    const known = snap.topology.rev === this.rev && (!this.rewinding || same(this.topology, snap.topology));
+    const topology = known ? null : snap.topology;
     this.rev = snap.topology.rev;
+    this.topology = snap.topology;
     const vols = snap.storage.volumes;
     const n = vols.length;
     const moving = { writtenGiB: new Float64Array(n), allocGiB: new Float64Array(n), readIops: new Float64Array(n), writeIops: new Float64Array(n) };

@@ -192,4 +192,21 @@ describe('SimLoop', () => {
     expect(got?.storage.volumes.find((v) => v.id === 'n1')?.sizeGiB).toBe(200);
     expect(snapshotDigest(got as NonNullable<typeof got>)).toBe(last?.digest);
   });
+
+  it('after a seek back, a topology edit in the new history is sent though its revision is the old one\'s', () => {
+    const h = harness();
+    const dec = new WireDecoder();
+    const add = (id: number, capacityGiB: number) => ({ type: 'command' as const, id, command: { type: 'addArray' as const, array: { id: 'new-1', name: 'new-1', capacityGiB, iops: 10_000, latencyMs: 0.5, rack: 'rack-3' } } });
+    h.loop.handle({ type: 'load', scenario: { ...presets['san-placement'], events: [] }, tick: 500, playing: false });
+    h.loop.handle(add(1, 500));
+    h.ack();
+    h.loop.handle({ type: 'seek', tick: 400 });
+    h.loop.handle({ type: 'seek', tick: 450 });
+    h.loop.handle(add(2, 900));
+    h.ack();
+    let got = null;
+    for (const m of h.snaps()) got = dec.decode(m.snapshot);
+    expect(got?.topology.storageArrays.find((a) => a.id === 'new-1')?.capacityGiB).toBe(900);
+    expect(snapshotDigest(got as NonNullable<typeof got>)).toBe(h.snaps().at(-1)?.digest);
+  });
 });
