@@ -5,7 +5,11 @@
  * - the topology, only when its revision changed;
  * - the storage volumes: the four numbers that move every tick (written and allocated
  *   GiB, read and write IOPS) as typed arrays, transferred rather than copied; a volume's
- *   other fields only when they changed since the snapshot sent before.
+ *   other fields only when they changed since the snapshot sent before. The engine gives a
+ *   volume a new revision whenever they change (StorageSnapshot.volumeRevs), so the encoder
+ *   compares revisions, not volumes. Revisions never repeat within one history, but two
+ *   histories that part at a tick (a command given after going back) reuse them: after a
+ *   rewind the encoder compares every volume once, as it did before revisions.
  * The decoder rebuilds the very snapshot the worker made (the same values, the same key
  * order), so every message must be decoded, in order. Both sides start again from a full
  * snapshot after a reset: the encoder when a world loads, the decoder with a new worker.
@@ -63,32 +67,57 @@ function sameBesidesMoving(a: VolumeSnap, b: VolumeSnap): boolean {
 
 export class WireEncoder {
   private rev = -1;
+  /** The topology as last sent (after a rewind its revision may name another one). */
+  private topology: Topology | null = null;
+  /** The volumes as last sent, and their revisions then. */
   private volumes: readonly VolumeSnap[] = [];
+  private revs = new Float64Array(0);
+  /** Compare every volume next time: the world may have left the history it was sent from. */
+  private rewinding = false;
 
   /** Send everything with the next snapshot (a new world). */
   reset(): void {
     this.rev = -1;
+    this.topology = null;
     this.volumes = [];
+    this.revs = new Float64Array(0);
+    this.rewinding = false;
+  }
+
+  /**
+   * The world went back to an earlier state (a checkpoint restored). What comes next may
+   * be another history, whose topology and volumes can carry the revisions of different
+   * contents: the next snapshot compares them instead of trusting their revisions.
+   */
+  rewound(): void {
+    this.rewinding = true;
   }
 
   /** The wire form of a snapshot (which it leaves untouched) and the buffers it adds, to transfer. */
   encode(snap: Snapshot): { snapshot: WireSnapshot; transfer: ArrayBuffer[] } {
-    const topology = snap.topology.rev === this.rev ? null : snap.topology;
+    const known = snap.topology.rev === this.rev && (!this.rewinding || same(this.topology, snap.topology));
+    const topology = known ? null : snap.topology;
     this.rev = snap.topology.rev;
+    this.topology = snap.topology;
     const vols = snap.storage.volumes;
     const n = vols.length;
     const moving = { writtenGiB: new Float64Array(n), allocGiB: new Float64Array(n), readIops: new Float64Array(n), writeIops: new Float64Array(n) };
     const changed: [number, VolumeSnap][] = [];
+    const revs = snap.storage.volumeRevs;
     for (let i = 0; i < n; i++) {
       const v = vols[i] as VolumeSnap;
       const was = this.volumes[i];
-      if (was === undefined || !sameBesidesMoving(was, v)) changed.push([i, v]);
+      const kept = was !== undefined && (this.rewinding ? sameBesidesMoving(was, v) : this.revs[i] === revs[i]);
+      if (!kept) changed.push([i, v]);
       moving.writtenGiB[i] = v.writtenGiB;
       moving.allocGiB[i] = v.allocGiB;
       moving.readIops[i] = v.readIops;
       moving.writeIops[i] = v.writeIops;
     }
     this.volumes = vols;
+    // A copy: the snapshot's own array is transferred with it.
+    this.revs = revs.slice();
+    this.rewinding = false;
     return {
       snapshot: { ...snap, topology, storage: { ...snap.storage, volumes: { count: n, changed, moving } } },
       transfer: MOVING.map((k) => moving[k].buffer),

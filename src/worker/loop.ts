@@ -186,7 +186,7 @@ export class SimLoop {
     if (tl === null) return;
     const target = Math.max(0, Math.floor(tick));
     this.resumeAfterSeek = false;
-    tl.rewindFor(target);
+    if (tl.rewindFor(target)) this.wire.rewound();
     this.seekTarget = target;
     this.runSeek();
     this.touch();

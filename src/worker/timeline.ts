@@ -83,15 +83,16 @@ export class Timeline {
     this.applyDue();
   }
 
-  /** If `target` is in the past, restore the nearest checkpoint at or before it. */
-  rewindFor(target: number): void {
+  /** If `target` is in the past, restore the nearest checkpoint at or before it; whether it did. */
+  rewindFor(target: number): boolean {
     const t = Math.max(0, Math.floor(target));
-    if (t >= this.state.tick) return;
+    if (t >= this.state.tick) return false;
     let best = this.checkpoints[0];
     for (const c of this.checkpoints) if (c.state.tick <= t && (best === undefined || c.state.tick >= best.state.tick)) best = c;
-    if (best === undefined) return;
+    if (best === undefined) return false;
     this.state = cloneState(best.state);
     this.logPos = best.logPos;
+    return true;
   }
 
   /** Commands logged for the current tick take effect (as they did when first given). */

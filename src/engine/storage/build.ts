@@ -9,7 +9,7 @@ import type { StorageArraySpec, VolumeSpec } from '../scenario/parts';
 import { newRaidRun } from './raid';
 import { place } from './placement';
 import { HISTORY_LEN, type ArrayState, type StorageState, type VolumeState } from './types';
-import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
+import { allocGiB, deriveStatus, keptReplicas, touchVolume, usedPerArray } from './volumes';
 
 /** An array as the storage model holds it; a RAID array gets its disks' state. */
 export function arrayState(spec: StorageArraySpec): ArrayState {
@@ -35,6 +35,8 @@ export function newVolume(spec: VolumeSpec, tick: number): VolumeState {
     born: tick,
     readIops: 0,
     writeIops: 0,
+    // Placing it gives it its first revision.
+    rev: 0,
   };
 }
 
@@ -48,6 +50,7 @@ export function placeVolume(s: StorageState, v: VolumeState, used = usedPerArray
   for (const a of chosen) v.replicas.push({ array: a, building: false, copiedGiB: 0, leaving: false });
   v.status = deriveStatus(v);
   v.stuck = keptReplicas(v) < v.want;
+  touchVolume(s, v);
   return chosen.length;
 }
 
@@ -85,6 +88,7 @@ export function buildStorage(sc: Scenario): StorageState {
     histUtil: new Float32Array(n * HISTORY_LEN),
     histUsed: new Float32Array(n * HISTORY_LEN),
     histPos: 0,
+    volumeRev: 0,
   };
   if (n === 0) return s;
   const index = new Map(s.arrays.map((a, i) => [a.id, i]));

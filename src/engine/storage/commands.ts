@@ -12,7 +12,7 @@ import { arrayState, newVolume, placeVolume } from './build';
 import { rebalance } from './rebalance';
 import { startRebuilds } from './tick';
 import { HISTORY_LEN, type StorageState, type StorageWorld } from './types';
-import { accessOf, allocGiB, deriveStatus } from './volumes';
+import { accessOf, allocGiB, deriveStatus, touchVolume } from './volumes';
 
 function arrayIndex(s: StorageState, id: string): number {
   return s.arrays.findIndex((a) => a.id === id);
@@ -85,6 +85,7 @@ export function failArrays(st: StorageWorld, targets: number[]): void {
     for (const r of v.replicas) if (r.leaving && v.replicas.filter((x) => x.leaving).length > v.replicas.filter((x) => x.building).length) r.leaving = false;
     const was = v.status;
     v.status = deriveStatus(v);
+    touchVolume(s, v);
     if (v.status === 'lost' && was !== 'lost') pushEvent(st.events, st.tick, 'info', 'storage.event.lost', { volume: v.name, want: v.want });
     else if (v.status !== 'lost') pushEvent(st.events, st.tick, 'info', 'storage.event.degraded', { volume: v.name, live: v.replicas.filter((r) => !r.building).length, want: v.want });
   }
@@ -163,6 +164,7 @@ export function setVolumeAccess(st: StorageWorld, volume: string, vm: string, mo
   if (v.owner === vm) return reject('storage.reason.ownerAccess', { vm, volume: v.name });
   if (mode === 'none') delete v.access[vm];
   else v.access[vm] = mode;
+  touchVolume(st.storage, v);
   pushEvent(st.events, st.tick, 'info', `storage.event.access.${mode}`, { vm, volume: v.name });
   return OK;
 }

@@ -9,22 +9,13 @@
  */
 import { IO_LATENCY, IO_OPS, IO_RATE, meter, take } from '../kernel/channel';
 import { profileOf, REF_IO_MS } from '../kernel/workload';
+import type { HostTopo, VmTopo } from '../kernel/topology';
+import { ioIndex, type IoIndex } from './ioIndex';
 import { ALPHA, queueLatency, STORAGE_PERIOD } from './period';
-import type { StorageState, StorageWorld } from './types';
+import type { LocalDiskState, StorageState, StorageWorld } from './types';
 
 /** Random IOPS a host's local SSD serves (illustrative: a data-centre SATA SSD serves tens of thousands). */
 export const LOCAL_SSD_IOPS = 50_000;
-
-/**
- * I/Os per second a VM puts on each volume it uses: its vCPUs' (`iops`, `read` of them
- * reads) plus those of the containers inside it (`ctIops`, `ctReads` of them reads).
- */
-export interface VmRate {
-  iops: number;
-  read: number;
-  ctIops: number;
-  ctReads: number;
-}
 
 const readShare = (st: StorageWorld, e: number): number => profileOf(st.ent.phaseKind[e] ?? 0).read;
 
@@ -37,96 +28,144 @@ function takeIo(ops: Float64Array, rate: Float64Array, e: number): number {
 }
 
 /**
- * Take every entity's I/Os: per VM (keyed by id) what it puts on each of the `counts` live volumes
- * it uses, its containers' included; what VMs without volumes (absent from `counts`) and containers
- * on bare hosts put on their hosts' local disks is applied here.
+ * How many live volumes each VM uses (its own and those it was granted), into `x.volumes`;
+ * and whether it has any volume at all, lost ones included, into `x.owns` (a VM with none
+ * uses its host's local disk; one whose volumes are all lost has nowhere to do I/O).
  */
-export function takeEntityIo(st: StorageWorld, s: StorageState, counts: Map<string, number>): Map<string, VmRate> {
-  const ops = meter(st, IO_OPS);
-  const rate = meter(st, IO_RATE);
-  const t = st.topology;
-  const rates = new Map<string, VmRate>();
-  const local = new Float64Array(t.hosts.length);
-  for (const vm of t.vms) {
-    let issued = 0;
-    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) issued += takeIo(ops, rate, e);
-    const n = counts.get(vm.id);
-    if (issued === 0 || n === 0) continue;
-    if (n === undefined) local[vm.host] = (local[vm.host] ?? 0) + (issued * 1000) / STORAGE_PERIOD;
-    else rates.set(vm.id, { iops: (issued * 1000) / STORAGE_PERIOD / n, read: readShare(st, vm.entOffset), ctIops: 0, ctReads: 0 });
+function countVolumes(s: StorageState, x: IoIndex): void {
+  x.volumes.fill(0);
+  x.owns.fill(0);
+  for (const v of s.volumes) {
+    const live = v.status === 'lost' ? 0 : 1;
+    const own = v.owner === null ? undefined : x.vmAt.get(v.owner);
+    if (own !== undefined) {
+      x.volumes[own] = (x.volumes[own] ?? 0) + live;
+      x.owns[own] = 1;
+    }
+    for (const id in v.access) {
+      const i = id === v.owner ? undefined : x.vmAt.get(id);
+      if (i === undefined) continue;
+      x.volumes[i] = (x.volumes[i] ?? 0) + live;
+      x.owns[i] = 1;
+    }
   }
-  for (const c of t.containers) {
-    const issued = takeIo(ops, rate, c.ent);
+}
+
+/** VM i puts I/O on its volumes this period (its rates start at nothing). */
+function markRated(st: StorageWorld, x: IoIndex, i: number, entOffset: number): void {
+  if (x.rated[i] === 1) return;
+  x.rated[i] = 1;
+  x.read[i] = readShare(st, entOffset);
+}
+
+/**
+ * Take every entity's I/Os: per VM what it puts on each of the volumes it uses, its
+ * containers' included (the returned index's `rated`, `iops`, `read`, `ctIops`, `ctReads`);
+ * what VMs without volumes and containers on bare hosts put on their hosts' local disks is
+ * applied here.
+ */
+export function takeEntityIo(st: StorageWorld, s: StorageState): IoIndex {
+  const ops = meter(st, IO_OPS);
+  const rates = meter(st, IO_RATE);
+  const t = st.topology;
+  const x = ioIndex(t);
+  countVolumes(s, x);
+  x.rated.fill(0);
+  x.iops.fill(0);
+  x.read.fill(0);
+  x.ctIops.fill(0);
+  x.ctReads.fill(0);
+  x.local.fill(0);
+  for (let i = 0; i < t.vms.length; i++) {
+    const vm = t.vms[i] as VmTopo;
+    let issued = 0;
+    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) issued += takeIo(ops, rates, e);
+    const n = x.volumes[i] ?? 0;
     if (issued === 0) continue;
-    const iops = (issued * 1000) / STORAGE_PERIOD;
-    const vm = t.vms[c.vm];
-    const n = vm === undefined ? undefined : counts.get(vm.id);
-    if (vm === undefined || n === undefined) {
-      local[c.host] = (local[c.host] ?? 0) + iops;
+    if (x.owns[i] !== 1) {
+      x.local[vm.host] = (x.local[vm.host] ?? 0) + (issued * 1000) / STORAGE_PERIOD;
       continue;
     }
     if (n === 0) continue;
-    let r = rates.get(vm.id);
-    if (r === undefined) {
-      r = { iops: 0, read: readShare(st, vm.entOffset), ctIops: 0, ctReads: 0 };
-      rates.set(vm.id, r);
-    }
-    r.ctIops += iops / n;
-    r.ctReads += (iops * readShare(st, c.ent)) / n;
+    markRated(st, x, i, vm.entOffset);
+    x.iops[i] = (issued * 1000) / STORAGE_PERIOD / n;
   }
-  driveLocalDisks(st, s, local);
-  return rates;
+  for (const c of t.containers) {
+    const issued = takeIo(ops, rates, c.ent);
+    if (issued === 0) continue;
+    const iops = (issued * 1000) / STORAGE_PERIOD;
+    const vm = t.vms[c.vm];
+    if (vm === undefined || x.owns[c.vm] !== 1) {
+      x.local[c.host] = (x.local[c.host] ?? 0) + iops;
+      continue;
+    }
+    const n = x.volumes[c.vm] ?? 0;
+    if (n === 0) continue;
+    markRated(st, x, c.vm, vm.entOffset);
+    x.ctIops[c.vm] = (x.ctIops[c.vm] ?? 0) + iops / n;
+    x.ctReads[c.vm] = (x.ctReads[c.vm] ?? 0) + (iops * readShare(st, c.ent)) / n;
+  }
+  driveLocalDisks(st, s, x);
+  return x;
 }
 
-/** Each host's local disk serves what its VMs without volumes and its containers issued; its latency queues like an array's. */
-function driveLocalDisks(st: StorageWorld, s: StorageState, load: Float64Array): void {
+/** Each host's local disk serves what its VMs without volumes and its containers issued (`x.local`); its latency queues like an array's. */
+function driveLocalDisks(st: StorageWorld, s: StorageState, x: IoIndex): void {
   const hosts = st.topology.hosts;
-  hosts.forEach((h, i) => {
-    if ((load[i] ?? 0) > 0 && !s.local.some((d) => d.host === h.id)) s.local.push({ host: h.id, iops: 0, latencyMs: REF_IO_MS });
-  });
+  for (let i = 0; i < hosts.length; i++) {
+    const id = (hosts[i] as HostTopo).id;
+    if ((x.local[i] ?? 0) > 0 && !s.local.some((d) => d.host === id)) s.local.push({ host: id, iops: 0, latencyMs: REF_IO_MS });
+  }
   for (const d of s.local) {
-    const i = hosts.findIndex((h) => h.id === d.host);
-    d.iops += ALPHA * ((i < 0 ? 0 : (load[i] ?? 0)) - d.iops);
+    const i = x.hostAt.get(d.host);
+    d.iops += ALPHA * ((i === undefined ? 0 : (x.local[i] ?? 0)) - d.iops);
     d.latencyMs = queueLatency(REF_IO_MS, d.iops / LOCAL_SSD_IOPS);
   }
 }
 
-/** The latency of one I/O on host h's local disk, queueing included (REF_IO_MS before it has served any). */
-function localLatency(st: StorageWorld, s: StorageState, h: number): number {
-  const host = st.topology.hosts[h]?.id;
-  return s.local.find((d) => d.host === host)?.latencyMs ?? REF_IO_MS;
+/** Add a volume's latency to VM `id`'s sum (a VM not in the topology is skipped). */
+function addLatency(x: IoIndex, id: string, ms: number): void {
+  const i = x.vmAt.get(id);
+  if (i === undefined) return;
+  x.latSum[i] = (x.latSum[i] ?? 0) + ms;
+  x.latN[i] = (x.latN[i] ?? 0) + 1;
 }
 
 /**
  * Publish each entity's I/O latency (IO_LATENCY). A VM's: over the volumes it uses, the mean
  * of each volume's slowest live replica (a write waits for every copy; queueing included),
- * for all its vCPUs and the containers inside it; without any volume (absent from `counts`),
- * its host's local disk's. A container on a bare host gets its host's local disk's.
+ * for all its vCPUs and the containers inside it; without any volume, its host's local
+ * disk's. A container on a bare host gets its host's local disk's. Reads the volume counts
+ * takeEntityIo made this period.
  */
-export function publishLatency(st: StorageWorld, s: StorageState, counts: Map<string, number>): void {
+export function publishLatency(st: StorageWorld, s: StorageState): void {
   const out = meter(st, IO_LATENCY);
   const t = st.topology;
-  const sum = new Float64Array(t.vms.length);
-  const n = new Float64Array(t.vms.length);
-  const index = new Map(t.vms.map((vm, i) => [vm.id, i]));
+  const x = ioIndex(t);
+  x.latSum.fill(0);
+  x.latN.fill(0);
   for (const v of s.volumes) {
     if (v.status === 'lost') continue;
     let worst = 0;
     for (const r of v.replicas) if (!r.building && s.arrays[r.array]?.failed !== true) worst = Math.max(worst, s.latency[r.array] ?? 0);
     if (worst <= 0) continue;
-    const users = v.owner === null ? Object.keys(v.access) : [v.owner, ...Object.keys(v.access).filter((x) => x !== v.owner)];
-    for (const id of users) {
-      const i = index.get(id);
-      if (i === undefined) continue;
-      sum[i] = (sum[i] ?? 0) + worst;
-      n[i] = (n[i] ?? 0) + 1;
-    }
+    if (v.owner !== null) addLatency(x, v.owner, worst);
+    for (const id in v.access) if (id !== v.owner) addLatency(x, id, worst);
   }
-  t.vms.forEach((vm, i) => {
+  x.localMs.fill(REF_IO_MS);
+  // Backwards, so the first disk listed for a host wins (there is one per host).
+  for (let k = s.local.length - 1; k >= 0; k--) {
+    const d = s.local[k] as LocalDiskState;
+    const h = x.hostAt.get(d.host);
+    if (h !== undefined) x.localMs[h] = d.latencyMs;
+  }
+  const sum = x.latSum;
+  for (let i = 0; i < t.vms.length; i++) {
+    const vm = t.vms[i] as VmTopo;
     // A VM whose volumes are lost or wait for a live copy has no latency to give: REF_IO_MS, as before any I/O.
-    if (!counts.has(vm.id)) sum[i] = localLatency(st, s, vm.host);
-    else sum[i] = (n[i] ?? 0) > 0 ? (sum[i] ?? 0) / (n[i] ?? 1) : REF_IO_MS;
+    if (x.owns[i] !== 1) sum[i] = x.localMs[vm.host] ?? REF_IO_MS;
+    else sum[i] = (x.latN[i] ?? 0) > 0 ? (sum[i] ?? 0) / (x.latN[i] ?? 1) : REF_IO_MS;
     out.fill(sum[i] ?? 0, vm.entOffset, vm.entOffset + vm.vcpus);
-  });
-  for (const c of t.containers) out[c.ent] = c.vm >= 0 ? (sum[c.vm] ?? REF_IO_MS) : localLatency(st, s, c.host);
+  }
+  for (const c of t.containers) out[c.ent] = c.vm >= 0 ? (sum[c.vm] ?? REF_IO_MS) : (x.localMs[c.host] ?? REF_IO_MS);
 }

@@ -9,7 +9,7 @@
 import { placementPolicies, type PlacementPolicy } from '../scenario/parts';
 import { movedGiB, placeAll, type LayoutVolume } from './placement';
 import type { Move, MoveRecord, StorageState } from './types';
-import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
+import { allocGiB, deriveStatus, keptReplicas, touchVolume, usedPerArray } from './volumes';
 
 const MAX_MOVES_LISTED = 200;
 
@@ -80,6 +80,7 @@ export function rebalance(s: StorageState, tick: number): MoveRecord | null {
     ];
     v.status = deriveStatus(v);
     v.stuck = keptReplicas(v) < v.want;
+    touchVolume(s, v);
   });
   const total = vols.reduce((n, v) => n + v.allocGiB * v.count, 0);
   const byPolicy = {} as Record<PlacementPolicy, number>;

@@ -7,7 +7,7 @@
 import type { PlacementPolicy, RaidSpec } from '../scenario/parts';
 import type { RaidRun } from './raid';
 import type { VmTopo } from '../kernel/topology';
-import { HISTORY_LEN, type LocalDiskState, type MoveRecord, type StorageState, type VolumeStatus } from './types';
+import { HISTORY_LEN, type LocalDiskState, type MoveRecord, type StorageState, type VolumeState, type VolumeStatus } from './types';
 import { allocGiB, provisionedPerArray, usedPerArray } from './volumes';
 
 export interface ArraySnap {
@@ -52,6 +52,12 @@ export interface StorageSnapshot {
   rrCursor: number;
   arrays: ArraySnap[];
   volumes: VolumeSnap[];
+  /**
+   * Per volume (the order of `volumes`): its revision, new whenever a field other than its
+   * moving figures changed (within one history a revision never repeats, so the wire
+   * compares these instead of every volume). Not in the digest.
+   */
+  volumeRevs: Float64Array;
   /** The hosts' local disks VMs without volumes and containers use: IOPS served and the latency of one I/O, ms. */
   local: LocalDiskState[];
   lastMove: MoveRecord | null;
@@ -71,6 +77,28 @@ function ordered(h: Float32Array, n: number, pos: number): Float32Array {
   return out;
 }
 
+/** A volume as the UI sees it: a copy, its allocation worked out, its revision left out (it travels in volumeRevs). Keys in the order digests were recorded in. */
+function volumeSnap(v: VolumeState): VolumeSnap {
+  return {
+    id: v.id,
+    name: v.name,
+    sizeGiB: v.sizeGiB,
+    thin: v.thin,
+    want: v.want,
+    owner: v.owner,
+    access: { ...v.access },
+    writtenGiB: v.writtenGiB,
+    replicas: v.replicas.map((r) => ({ ...r })),
+    status: v.status,
+    full: v.full,
+    stuck: v.stuck,
+    born: v.born,
+    readIops: v.readIops,
+    writeIops: v.writeIops,
+    allocGiB: allocGiB(v),
+  };
+}
+
 /** `latency`: the channel's IO_LATENCY (per entity); a VM's is its first vCPU's. */
 export function storageSnapshot(s: StorageState, latency: Float64Array, vms: readonly VmTopo[]): StorageSnapshot {
   const used = usedPerArray(s);
@@ -82,7 +110,8 @@ export function storageSnapshot(s: StorageState, latency: Float64Array, vms: rea
     ioKiB: s.ioKiB,
     rrCursor: s.rrCursor,
     arrays: s.arrays.map((a, i) => ({ ...a, ...(a.disks === undefined ? {} : { disks: structuredClone(a.disks) }), usedGiB: used[i] ?? 0, provisionedGiB: prov[i] ?? 0 })),
-    volumes: s.volumes.map((v) => ({ ...v, access: { ...v.access }, allocGiB: allocGiB(v), replicas: v.replicas.map((r) => ({ ...r })) })),
+    volumes: s.volumes.map(volumeSnap),
+    volumeRevs: Float64Array.from(s.volumes, (v) => v.rev),
     local: s.local.map((d) => ({ ...d })),
     lastMove: s.lastMove === null ? null : structuredClone(s.lastMove),
     load: { iops: Float32Array.from(s.iops), latencyMs: Float32Array.from(s.latency), rebuildMiBps: Float32Array.from(s.rebuildIn) },
@@ -97,7 +126,7 @@ export function onLocalDisk(st: StorageSnapshot, vm: string): boolean {
 }
 
 export function storageBuffers(s: StorageSnapshot): ArrayBuffer[] {
-  return [s.load.iops, s.load.latencyMs, s.load.rebuildMiBps, s.vmLatencyMs, s.history.util, s.history.used].map((a) => a.buffer as ArrayBuffer);
+  return [s.load.iops, s.load.latencyMs, s.load.rebuildMiBps, s.volumeRevs, s.vmLatencyMs, s.history.util, s.history.used].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** Fold storage into a snapshot digest (h is the running FNV state). */

@@ -14,25 +14,10 @@ import { publishLatency, takeEntityIo } from './entityIo';
 import { ALPHA, queueLatency, STORAGE_PERIOD } from './period';
 import { stepRaidArrays } from './raidTick';
 import { HISTORY_LEN, type StorageState, type StorageWorld, type VolumeState } from './types';
-import { allocGiB, deriveStatus, keptReplicas, usedPerArray } from './volumes';
+import { allocGiB, deriveStatus, keptReplicas, touchVolume, usedPerArray } from './volumes';
 
 /** Share of writes that land on blocks never written before (the rest overwrite). */
 export const NEW_BLOCK_SHARE = 0.25;
-
-/**
- * How many live volumes each VM uses (its own and those it was granted), keyed by VM id; a VM
- * whose volumes are all lost is there with 0 (its I/O fails), one without any volume is absent
- * (it uses its host's local disk).
- */
-function volumeCounts(s: StorageState): Map<string, number> {
-  const n = new Map<string, number>();
-  for (const v of s.volumes) {
-    const live = v.status === 'lost' ? 0 : 1;
-    if (v.owner !== null) n.set(v.owner, (n.get(v.owner) ?? 0) + live);
-    for (const vm in v.access) if (vm !== v.owner) n.set(vm, (n.get(vm) ?? 0) + live);
-  }
-  return n;
-}
 
 /**
  * Reads and writes per second on every volume, and their load on the arrays. A VM's
@@ -40,28 +25,36 @@ function volumeCounts(s: StorageState): Map<string, number> {
  * the containers inside it, each with its own) are split evenly over the volumes it uses;
  * a read-only grant carries only reads. One pass over the volumes, so 2,000 of them stay cheap.
  */
-function driveIo(st: StorageWorld, s: StorageState, counts: Map<string, number>, load: Float64Array, used: Float64Array, rw: Float64Array): void {
-  const rate = takeEntityIo(st, s, counts);
+function driveIo(st: StorageWorld, s: StorageState, load: Float64Array, used: Float64Array, rw: Float64Array): void {
+  const x = takeEntityIo(st, s);
   for (const v of s.volumes) {
     v.readIops *= 1 - ALPHA;
     v.writeIops *= 1 - ALPHA;
     if (v.status === 'lost') continue;
     let reads = 0;
     let writes = 0;
-    const own = v.owner === null ? undefined : rate.get(v.owner);
-    if (own !== undefined) {
-      reads += own.iops * own.read;
-      writes += own.iops * (1 - own.read);
-      if (own.ctIops > 0) {
-        reads += own.ctReads;
-        writes += own.ctIops - own.ctReads;
+    const own = v.owner === null ? undefined : x.vmAt.get(v.owner);
+    if (own !== undefined && x.rated[own] === 1) {
+      const iops = x.iops[own] ?? 0;
+      const read = x.read[own] ?? 0;
+      const ctIops = x.ctIops[own] ?? 0;
+      reads += iops * read;
+      writes += iops * (1 - read);
+      if (ctIops > 0) {
+        const ctReads = x.ctReads[own] ?? 0;
+        reads += ctReads;
+        writes += ctIops - ctReads;
       }
     }
     for (const vm in v.access) {
-      const r = vm === v.owner ? undefined : rate.get(vm);
-      if (r === undefined) continue;
-      const w = v.access[vm] === 'rw' ? r.iops * (1 - r.read) + (r.ctIops - r.ctReads) : 0;
-      reads += r.iops + r.ctIops - w;
+      const i = vm === v.owner ? undefined : x.vmAt.get(vm);
+      if (i === undefined || x.rated[i] !== 1) continue;
+      const iops = x.iops[i] ?? 0;
+      const read = x.read[i] ?? 0;
+      const ctIops = x.ctIops[i] ?? 0;
+      const ctReads = x.ctReads[i] ?? 0;
+      const w = v.access[vm] === 'rw' ? iops * (1 - read) + (ctIops - ctReads) : 0;
+      reads += iops + ctIops - w;
       writes += w;
     }
     if (v.full) resumeIfRoom(st, s, v, used);
@@ -88,6 +81,7 @@ function applyIo(st: StorageWorld, s: StorageState, v: VolumeState, reads: numbe
   for (const r of v.replicas) used[r.array] = (used[r.array] ?? 0) + g;
   if (g < grow && !v.full) {
     v.full = true;
+    touchVolume(s, v);
     pushEvent(st.events, st.tick, 'info', 'storage.event.full', { volume: v.name });
   }
 }
@@ -132,6 +126,7 @@ function progressRebuilds(st: StorageWorld, s: StorageState, load: Float64Array)
       }
     }
     v.status = deriveStatus(v);
+    touchVolume(s, v);
   }
   for (let a = 0; a < s.arrays.length; a++) {
     const rate = (inbound[a] ?? 0) > 0 ? s.rebuildMiBps : 0;
@@ -161,6 +156,7 @@ export function startRebuilds(st: StorageWorld, s: StorageState): void {
 function resumeIfRoom(st: StorageWorld, s: StorageState, v: VolumeState, used: Float64Array): void {
   for (const r of v.replicas) if ((s.arrays[r.array]?.capacityGiB ?? 0) - (used[r.array] ?? 0) < 0.01) return;
   v.full = false;
+  touchVolume(s, v);
   pushEvent(st.events, st.tick, 'info', 'storage.event.writesResumed', { volume: v.name });
 }
 
@@ -171,8 +167,7 @@ export function stepStorage(st: StorageWorld): void {
   const load = new Float64Array(s.arrays.length);
   const used = usedPerArray(s);
   const rw = new Float64Array(2 * s.arrays.length);
-  const counts = volumeCounts(s);
-  driveIo(st, s, counts, load, used, rw);
+  driveIo(st, s, load, used, rw);
   stepRaidArrays(st, s, load, rw);
   startRebuilds(st, s);
   progressRebuilds(st, s, load);
@@ -186,5 +181,5 @@ export function stepStorage(st: StorageWorld): void {
     s.histUsed[i * HISTORY_LEN + pos] = (used[i] ?? 0) / a.capacityGiB;
   });
   s.histPos += 1;
-  publishLatency(st, s, counts);
+  publishLatency(st, s);
 }

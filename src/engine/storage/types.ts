@@ -56,6 +56,12 @@ export interface VolumeState {
   /** Recent reads and writes per second. */
   readIops: number;
   writeIops: number;
+  /**
+   * Its revision: a new one (StorageState.volumeRev) whenever a field other than the
+   * moving figures (written GiB, reads and writes per second) changes, so the wire
+   * sends a volume again only when it changed. Not part of the volume's snapshot.
+   */
+  rev: number;
 }
 
 export interface Move {
@@ -114,6 +120,8 @@ export interface StorageState {
   histUtil: Float32Array;
   histUsed: Float32Array;
   histPos: number;
+  /** The last revision given to a volume (VolumeState.rev): revisions never repeat within one history. */
+  volumeRev: number;
 }
 
 /** What every storage function sees: the world and the storage model's own state. */

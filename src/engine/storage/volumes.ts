@@ -48,6 +48,12 @@ export function provisionedPerArray(s: StorageState): Float64Array {
   return out;
 }
 
+/** Give a volume a new revision: call it where any field but its moving figures changes. */
+export function touchVolume(s: StorageState, v: VolumeState): void {
+  s.volumeRev += 1;
+  v.rev = s.volumeRev;
+}
+
 export function accessOf(v: VolumeState, vm: string): 'rw' | 'ro' | 'none' {
   if (v.owner === vm) return 'rw';
   return v.access[vm] ?? 'none';

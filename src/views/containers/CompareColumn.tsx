@@ -16,6 +16,7 @@ import { ExploitLine, markOf } from './Exploit';
 import { canAdd, type ColumnModel, type InstanceModel } from './layoutContainers';
 import { MemoryBar } from './MemoryBar';
 import { fitText } from '../fitText';
+import { activateOnKey } from '../shared/keys';
 import { useDrawScale, useLabelSize } from '../shared/labels';
 
 const fmtS = (ms: number): string => (ms / 1000).toFixed(2);
@@ -47,7 +48,7 @@ function Instance({ m, hatch, reach }: { m: InstanceModel; hatch: string; reach:
   return (
     <motion.g initial={{ opacity: 0, scale: 0.9 }} animate={{ opacity: 1, scale: 1 }} data-testid={`ct-inst-${m.name}`}>
       {/* Named by <title>, not aria-label, so the texts drawn inside stay part of the name's context (label in name). */}
-      <g role="button" tabIndex={0} className="selectable" onClick={(e) => { e.stopPropagation(); select(sel); }} onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); select(sel); } }}>
+      <g role="button" tabIndex={0} className="selectable" onClick={(e) => { e.stopPropagation(); select(sel); }} onKeyDown={activateOnKey(() => select(sel))}>
         <title>{label}</title>
         <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={4} style={{ fill: isVm ? v('layerGuest') : v('layerContainer'), stroke: mark === 'reached' ? v('danger') : v('border'), strokeWidth: mark === 'reached' ? 3 : v('strokeWidth'), strokeDasharray: m.power === POWER.off ? '4 3' : 'none' }} data-mark={mark ?? undefined} />
         <text x={r.x + 4} y={r.y + 11} style={{ fontSize: ls(10), fontWeight: 700, fill: v('text') }}>{`${mark === 'reached' ? '⚠' : stateGlyph(m)} ${m.name}`}</text>

@@ -8,6 +8,7 @@ import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { HostTopo } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectSelection, selectTheme, useStore } from '../../store';
+import { isActivationKey } from '../shared/keys';
 import { useCanvasFrame } from '../shared/useCanvasFrame';
 import { drawGantt, ganttPalette, makeHatch, type Palette } from './drawGantt';
 import { ganttLayout, hitSlice, openSlices, shortLabel, type Slice } from './layoutCpu';
@@ -66,7 +67,7 @@ export function GanttCanvas({ host, width, span }: Props) {
       const list = inRow(f.row);
       const i = f.slice === null ? list.length : list.findIndex((s) => s.n === f.slice?.n);
       f.slice = list[Math.max(0, Math.min(list.length - 1, (i < 0 ? list.length : i) + (ev.key === 'ArrowLeft' ? -1 : 1)))] ?? null;
-    } else if ((ev.key === 'Enter' || ev.key === ' ') && f.slice !== null) {
+    } else if (isActivationKey(ev.key) && f.slice !== null) {
       selectSlice(f.slice);
     } else {
       return;

@@ -9,8 +9,9 @@
  * watch the store: one subscription notices selection changes and wakes only the
  * Selectables that were or became selected. A new snapshot costs them nothing.
  */
-import { useEffect, useLayoutEffect, useReducer, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef, type ReactNode } from 'react';
 import { getAppState, select, useStore, type Selection } from '../../store';
+import { activateOnKey } from './keys';
 
 type Sel = NonNullable<Selection>;
 
@@ -70,13 +71,6 @@ export function useIsSelected(sel: Sel): boolean {
 
 export function Selectable({ sel, label, children, className }: { sel: Sel; label: string; children: ReactNode; className?: string }) {
   const selected = useIsSelected(sel);
-  const onKey = (e: KeyboardEvent<SVGGElement>): void => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      e.stopPropagation();
-      select(sel);
-    }
-  };
   return (
     <g
       role="button"
@@ -87,7 +81,7 @@ export function Selectable({ sel, label, children, className }: { sel: Sel; labe
         e.stopPropagation();
         select(sel);
       }}
-      onKeyDown={onKey}
+      onKeyDown={activateOnKey(() => select(sel))}
       data-sel={selKey(sel)}
     >
       <title>{label}</title>

@@ -13,6 +13,7 @@ import type { StorageSnapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { select } from '../../store';
 import { v } from '../../theme/tokens';
+import { activateOnKey } from '../shared/keys';
 import { slotTint } from '../shared/palette';
 import { Selectable } from '../shared/Selectable';
 import { shallowEqual } from '../shared/useSnapshot';
@@ -52,7 +53,7 @@ function GuessTarget({ box, name, picked, onGuess, ls }: { box: ArrayBox; name: 
       className="storage-guess-target"
       data-testid={`storage-guess-draw-${name}`}
       onClick={toggle}
-      onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') toggle(e); }}
+      onKeyDown={activateOnKey(() => onGuess(name))}
     >
       <title>{t('storage.guessTarget', { array: name })}</title>
       <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={5} style={{ fill: picked ? v('accent') : v('surface'), stroke: picked ? v('accent') : v('border'), strokeWidth: 2, strokeDasharray: picked ? 'none' : '4 3' }} />
