@@ -62,7 +62,7 @@ export function LocalDisks({ st, topo }: { st: StorageSnapshot; topo: Topology }
   return (
     <section className="storage-local" data-testid="storage-local">
       <h3>{t('storage.local.title')}</h3>
-      <p className="muted">{t('storage.local.explain', { max: LOCAL_SSD_IOPS })}</p>
+      <p className="muted">{t('storage.local.explain', { max: LOCAL_SSD_IOPS.toLocaleString('en-US') })}</p>
       <ul>
         {st.local.map((d) => {
           const h = topo.hosts.findIndex((x) => x.id === d.host);
