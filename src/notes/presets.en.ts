@@ -151,7 +151,7 @@ export default {
 
   'notes.preset.shadow-vs-nested.shows': 'Two 2-core hosts with the same web VM: one with binary translation and shadow page tables, one hardware-assisted with nested paging (EPT/NPT). A TLB miss costs 4 references under shadow paging and up to 24 under nested paging, but shadow paging exits on every guest page-table write and CR3 load.',
   'notes.preset.shadow-vs-nested.ask': 'Which host pays more per TLB miss, and which pays more per page-table write? Why do large pages help nested paging so much?',
-  'notes.preset.shadow-vs-nested.misconceptions': 'Nested paging is not slower overall: TLB hit rates are usually 95–99 %, so the long walk is rare, while shadow paging’s exits are frequent.',
+  'notes.preset.shadow-vs-nested.misconceptions': 'Neither is always faster: both costs are CPU time, and the walk panel weighs them in cycles. Shadow paging pays an exit for every page-table write, so it loses while the guest maps its memory; nested paging pays up to 24 references per walk, so with the guest’s memory mapped its walks overtake it (here after about 30 s). TLB hit rates of 95–99 % keep the long walk rare, and large pages shorten it.',
   'notes.preset.shadow-vs-nested.try': 'Step the walk on both hosts; turn large pages on (3 and 15 references); turn the tagged TLB off and watch the misses rise.',
 
   'notes.preset.memory-16k.shows': 'The memory benchmark: a 16 GiB host at 1 MiB per page (16,384 frames), overcommitted 1.5× by six VMs that power on 3 s apart (soft at about 18 s, hard at 21 s); from 26 s one VM is stopped and restarted every few seconds so thousands of frames change owner and state.',
