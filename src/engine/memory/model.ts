@@ -48,6 +48,15 @@ export const WALKS_PER_SAMPLED_MISS = 500;
 export const TARGET_FRAMES = 1024;
 /** The most frames a host may have with an explicit page size (the grid is drawn to canvas). */
 export const MAX_FRAMES = 65536;
+/**
+ * The balloon driver (VMware's vmmemctl; Linux drivers/misc/vmw_balloon.c, 2010-2014) asks
+ * the hypervisor for its target once a second and then moves toward it by at most 16,384
+ * 4 KiB pages (64 MiB) per second, inflating or deflating (VMW_BALLOON_NOSLEEP_ALLOC_MAX
+ * and VMW_BALLOON_RATE_FREE_MAX). Reclaim by ballooning therefore takes seconds, and a
+ * demand faster than that runs the host down the ladder past soft.
+ */
+export const BALLOON_POLL_MS = 1000;
+export const BALLOON_MIB_PER_S = 64;
 /** Ballooning takes at most 65 % of a VM; the compression cache holds at most 10 % (DOMAIN.md). */
 export const BALLOON_MAX = 0.65;
 export const COMPRESS_CACHE_MAX = 0.1;
