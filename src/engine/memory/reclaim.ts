@@ -10,7 +10,8 @@ import { POWER } from '../kernel/codes';
 import type { MemWorld } from './model';
 import { compressible, shareKey } from './content';
 import { allocFrame, index, lookup, shareInto, unmap } from './frames';
-import { BALLOON_MAX, BALLOON_MIB_PER_S, BALLOON_POLL_MS, COMPRESS_CACHE_MAX, SMALL_PAGES_PER_MIB, FR, HIGH_RETURN, HOST_STATES, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
+import { BALLOON_MAX, BALLOON_MIB_PER_S, BALLOON_POLL_MS, COMPRESS_CACHE_MAX, SMALL_PAGES_PER_MIB, FR, HOST_STATES, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
+import { nextHostState } from './hostState';
 import { pickVictim } from './victim';
 import { heldPages, revoke } from './targets';
 import { chargeStall, pageReadMs } from './access';
@@ -30,21 +31,6 @@ const SAY_EVERY = 2000;
 export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6, severe: 8, limit: 9, largeBroken: 10, limitBalloon: 11 } as const;
 /** A host hovering at the hard/low line still narrates escalation, but at most every 500 ticks. */
 const SEVERE_EVERY = 500;
-
-/**
- * The state free memory puts the host in, with hysteresis: back to high only at 400 %, and
- * out of soft, hard or low one state at a time, once free memory is back above the line of
- * the state before it (soft lasts until the balloons have brought it to minFree, their goal;
- * hard until compression and swapping have brought it above the soft line, theirs), so a
- * host at a line does not flicker between two states and the way back is seen step by step.
- */
-export function nextHostState(free: number, minFree: number, current: number): number {
-  let s = 0;
-  for (let i = 1; i < STATE_ENTER.length; i++) if (free < (STATE_ENTER[i] ?? 0) * minFree) s = i;
-  if (current >= 2 && s < current) return free < (STATE_ENTER[current - 1] ?? 0) * minFree ? current : current - 1;
-  if (s === 0 && current >= 1 && free < HIGH_RETURN * minFree) return 1;
-  return s;
-}
 
 /** Narrate at most once per SAY_EVERY ticks per kind, so a host hovering at a threshold does not flood the feed. */
 function say(st: MemWorld, h: HostMem, kind: number, key: string, params: Record<string, string | number>, force = false): void {
