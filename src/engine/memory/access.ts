@@ -5,9 +5,11 @@
  * through the vCPU's TLB; a miss costs a page walk (4 references under shadow paging,
  * up to 24 under nested paging), and the page may fault: a first touch (guest fault +
  * EPT violation), a swapped or compressed page (hypervisor fault), or a write to a
- * shared page (copy-on-write break). Mutates the state it is given.
+ * shared page (copy-on-write break). What translation costs reaches the channel for virt
+ * to charge as CPU time: shadow paging's exits, nested paging's walks and EPT violations.
+ * Mutates the state it is given.
  */
-import { IO_LATENCY, MEM_STALL, meter, PAGING_EXITS } from '../kernel/channel';
+import { IO_LATENCY, MEM_STALL, meter, PAGING_EXITS, PAGING_WALKS } from '../kernel/channel';
 import { pushEvent } from '../kernel/events';
 import { nextFloat, nextInt } from '../kernel/rng';
 import { ENT, POWER } from '../kernel/codes';
@@ -15,7 +17,7 @@ import type { MemWorld } from './model';
 import { PHASE_KINDS, PROFILES, REF_IO_MS, VM_BOOT_TICKS } from '../kernel/workload';
 import { freshContent, osContent } from './content';
 import { mapNew, unmap } from './frames';
-import { ACCESS_RUN, DECOMPRESS_MS, FR, MEM_PERIOD, PG, SMALL_PAGES_PER_MIB, walkRefs, ACCESSES_PER_VCPU, type HostMem, type VmMem } from './model';
+import { ACCESS_RUN, DECOMPRESS_MS, FR, MEM_PERIOD, PG, SMALL_PAGES_PER_MIB, walkRefs, ACCESSES_PER_VCPU, WALKS_PER_SAMPLED_MISS, type HostMem, type VmMem } from './model';
 
 const ACCESSES = ACCESSES_PER_VCPU;
 
@@ -53,7 +55,12 @@ export function workingSet(st: MemWorld, v: number, vm: VmMem): number {
  */
 function shadowExits(st: MemWorld, vm: VmMem, e: number, n: number): void {
   vm.c.exits += n;
-  const m = meter(st, PAGING_EXITS);
+  post(st, PAGING_EXITS, e, n);
+}
+
+/** Post `n` exits or walks caused by vCPU e on the channel flow `id` (virt prices and charges them). */
+function post(st: MemWorld, id: string, e: number, n: number): void {
+  const m = meter(st, id);
   m[e] = (m[e] ?? 0) + n;
 }
 
@@ -72,6 +79,8 @@ export function fault(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number,
     return false;
   }
   vm.c.hvFaults += 1;
+  // Under nested paging a hypervisor fault is an EPT violation: one VM exit.
+  if (!shadow) post(st, PAGING_EXITS, e, 1);
   narrateFault(st, h, v, p, s, shadow);
   if (s === PG_UNTOUCHED) {
     const os = st.topology.vms[v]?.guestOs ?? 'linux';
@@ -155,6 +164,8 @@ function access(st: MemWorld, h: HostMem, v: number, vm: VmMem, cpu: number, ws:
     vm.c.tlbHits += ACCESS_RUN - 1;
     vm.c.tlbMisses += 1;
     vm.c.walkRefs += walkRefs(cfg.translation, cfg.largePages);
+    // A nested walk reads up to 24 references where a native one reads 4: CPU time, charged by virt.
+    if (cfg.translation === 'nested') post(st, PAGING_WALKS, e, WALKS_PER_SAMPLED_MISS);
   }
   const before = vm.state[p];
   if (!fault(st, h, v, vm, p, cfg.translation === 'shadow', e)) {
@@ -169,11 +180,11 @@ function access(st: MemWorld, h: HostMem, v: number, vm: VmMem, cpu: number, ws:
   vm.ref[p] = 1;
   h.lastUse[f] = st.tick;
   h.refBit[f] = 1;
-  if (nextFloat(st.rng) < WRITE_PROB && h.st[f] === FR_SHARED) breakCow(st, h, v, vm, p);
+  if (nextFloat(st.rng) < WRITE_PROB && h.st[f] === FR_SHARED) breakCow(st, h, v, vm, p, cfg.translation === 'shadow' ? -1 : e);
 }
 
-/** A write to a shared page: the hypervisor gives the writer its own copy. */
-function breakCow(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number): void {
+/** A write to a shared page: the hypervisor gives the writer its own copy (under nested paging, vCPU `ept` takes an EPT violation; -1 under shadow). */
+function breakCow(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number, ept: number): void {
   const old = vm.frame[p] ?? -1;
   unmap(h, vm, p);
   if (!mapNew(h, v, vm, p, st.tick)) {
@@ -186,6 +197,7 @@ function breakCow(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number): vo
   vm.content[p] = freshContent(st.memory, st.rng, false);
   vm.c.cowBreaks += 1;
   vm.c.hvFaults += 1;
+  if (ept >= 0) post(st, PAGING_EXITS, ept, 1);
 }
 
 /** Grow the working set, then sample accesses for every running vCPU (mutates). */

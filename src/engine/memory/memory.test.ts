@@ -12,7 +12,7 @@ import { advanceTick, applyCommand, checkInvariants, cloneState, createSim, pres
 import { accountVms } from './step';
 import { checkMemory } from './invariants';
 import { MEM_PERIOD } from './model';
-import { nextHostState } from './reclaim';
+import { nextHostState } from './hostState';
 import { meter, VM_MEM_USED } from '../kernel/channel';
 
 function audit(st: SimState): string[] {
@@ -54,6 +54,41 @@ describe('the reclaim ladder', () => {
     expect(nextHostState(15, 100, 3)).toBe(4);
     expect(nextHostState(300, 100, 1)).toBe(1);
     expect(nextHostState(400, 100, 1)).toBe(0);
+  });
+
+  it('leaves soft, hard and low one state at a time, each once free memory is above the line of the state before it', () => {
+    expect(nextHostState(50, 100, 3)).toBe(3); // hard holds until 64 %
+    expect(nextHostState(64, 100, 3)).toBe(2);
+    expect(nextHostState(90, 100, 2)).toBe(2); // soft holds until minFree
+    expect(nextHostState(100, 100, 2)).toBe(1);
+    expect(nextHostState(20, 100, 4)).toBe(4); // low holds until 32 %
+    expect(nextHostState(32, 100, 4)).toBe(3);
+    expect(nextHostState(5000, 100, 4)).toBe(3); // a sudden plenty still steps back one state per pass
+    expect(nextHostState(10, 100, 2)).toBe(4); // worse is at once
+  });
+
+  it('a balloon driver moves once a second, by at most 64 MiB (vmw_balloon), inflating and deflating', () => {
+    let st = createSim(presets.balloon);
+    const pageMiB = st.memory.hosts[0]?.pageMiB ?? 1;
+    let prev = st.memory.vms.map((v) => v.balloonPages);
+    let up = 0;
+    let down = 0;
+    while (st.tick < 52_000) {
+      st = step(st, 20);
+      const now = st.memory.vms.map((v) => v.balloonPages);
+      now.forEach((n, v) => {
+        const d = n - (prev[v] ?? 0);
+        if (d === 0 || st.memory.vms[v]?.growCursor === 0) return; // a powered-off VM releases its balloon at once
+        // The 20 ticks just stepped hold one whole second (the poll) at their start.
+        expect((st.tick - 20) % 1000, `VM ${v} at ${st.tick}`).toBe(0);
+        expect(Math.abs(d) * pageMiB).toBeLessThanOrEqual(64);
+        if (d > 0) up += 1;
+        else down += 1;
+      });
+      prev = now;
+    }
+    expect(up).toBeGreaterThan(5);
+    expect(down).toBeGreaterThan(5);
   });
 
   it('shares the identical guests’ OS pages between VMs only when allowed', () => {

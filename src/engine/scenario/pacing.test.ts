@@ -83,12 +83,22 @@ const PACING: Record<PresetId, Pacing> = {
   'host-failure': { sequence: ['cluster.ev.failed', 'cluster.why.haDeclared', { name: 'the restarted VMs run again', holds: (st) => st.cluster.decisions.some((d) => d.kind === 'ha') && ['shop', 'orders', 'reports'].every((id) => vmOn(id)(st)) }] },
   // VMs power on at 0, 4 and 8 s (clear about 13 s), web's site opens at 16 s (soft), db's reports and batch's data load at 26 s (hard).
   'memory-overcommit': { sequence: [hostMem(1, 'clear: sharing scans faster'), hostMem(2, 'soft: the balloon inflates'), hostMem(3, 'hard: compression and swapping')] },
-  // The database VM powers on at 6 s, the idle VM's balloon inflates as it fills (about 11.5 s), the database powers off at 32 s and the balloon deflates.
-  balloon: { sequence: [{ name: 'the database VM powers on', holds: (st) => st.vmPower[st.topology.vms.findIndex((v) => v.id === 'busy')] !== POWER.off }, 'memory.event.balloon', 'memory.event.deflated'] },
+  // The database VM powers on at 6 s; its load rises at 14, 17 and 20 s, faster than the balloon answers (a poll a second, 64 MiB/s):
+  // soft about 14.2 s, hard 17.1 s, low 20.2 s; it powers off at 32 s and the idle VM's balloon deflates at its rate (about 50 s).
+  balloon: {
+    sequence: [
+      { name: 'the database VM powers on', holds: (st) => st.vmPower[st.topology.vms.findIndex((v) => v.id === 'busy')] !== POWER.off },
+      hostMem(2, 'soft: the balloon inflates'),
+      hostMem(3, 'hard: hypervisor swapping'),
+      hostMem(4, 'low: allocations wait'),
+      'memory.event.deflated',
+    ],
+  },
   'page-sharing': { steady: (st) => allUp(st) && st.memory.hosts.some((h) => h.sharedTotal > 0) },
   'shadow-vs-nested': { steady: allUp },
-  // Six VMs power on 3 s apart: soft about 18 s, hard 21 s; from 26 s one VM is stopped and restarted every 3 s (the churn).
-  'memory-16k': { sequence: [hostMem(2, 'soft: the balloon inflates'), hostMem(3, 'hard: compression and swapping'), 'event.vmStopped'] },
+  // Six VMs power on 3 s apart: soft and hard about 18 s (the balloons answer at 64 MiB/s each), low 20 s; from 26 s one VM is
+  // stopped and restarted every 3 s (the churn).
+  'memory-16k': { sequence: [hostMem(2, 'soft: the balloon inflates'), hostMem(4, 'low: allocations wait'), 'event.vmStopped'] },
 };
 
 /** Ticks at which each step first happened (Infinity if never), stepping 100 ms at a time up to LESSON_MAX_MS. */

@@ -46,9 +46,14 @@ describe('virt subsystem', () => {
     expect(bad.ok).toBe(false);
     expect(bad.state).toBe(modern);
   });
-  it('binary translation counts its sensitive instructions as translated code, not traps (only its emulated I/O traps)', () => {
+  it('binary translation counts its sensitive instructions as translated code, not traps (only its emulated I/O traps and its EPT violations)', () => {
     const st = run(createSim(presets['bt-vs-para-vs-hw']), 8000);
-    expect(field(st, 'bt-web', VF.traps)).toBeCloseTo(field(st, 'bt-web', VF.ioExits), 6);
+    // The host translates with nested paging (the default): each hypervisor fault is an EPT violation, an exit (a few may still be on the channel).
+    const i = st.topology.vms.findIndex((v) => v.id === 'bt-web');
+    const ept = st.memory.vms[i]?.c.hvFaults ?? NaN;
+    const paging = field(st, 'bt-web', VF.traps) - field(st, 'bt-web', VF.ioExits);
+    expect(paging).toBeLessThanOrEqual(ept);
+    expect(paging).toBeGreaterThanOrEqual(ept - 10);
     expect(field(st, 'bt-web', VF.ioExits)).toBeCloseTo(field(st, 'bt-web', VF.io) * 6, 6);
     expect(field(st, 'bt-web', VF.traps)).toBeLessThan(field(st, 'bt-web', VF.sensitive) / 5);
   });

@@ -7,11 +7,13 @@
  * the channel (`overhead.ms`, in ms of pCPU time, split by the guest time each one
  * ran), and the CPU spends it on the pCPU without guest progress. Shadow paging's exits
  * that the memory model counts (paging.exits: demand paging's page-table writes, shadow
- * root reloads) are priced here too, as exits of the host's VT-x generation, and charged
- * to the vCPU that caused them: one price and one charge per exit.
+ * root reloads) and nested paging's EPT violations are priced here too, as exits of the
+ * host's VT-x generation, and nested paging's two-dimensional walks (paging.walks) at the
+ * references they read beyond a native walk; each is charged to the vCPU that caused it:
+ * one price and one charge per exit or walk.
  */
-import { GUEST_MS, meter, OVERHEAD_MS, PAGING_EXITS, take } from '../kernel/channel';
-import { exitCyclesOf } from '../kernel/cycles';
+import { GUEST_MS, meter, OVERHEAD_MS, PAGING_EXITS, PAGING_WALKS, take } from '../kernel/channel';
+import { exitCyclesOf, nestedWalkCycles } from '../kernel/cycles';
 import type { World } from '../kernel/world';
 import { PHASE_KINDS } from '../kernel/workload';
 import { ioPaths, type IoPathId } from '../scenario/parts';
@@ -129,9 +131,10 @@ export function stepVirt(st: VirtWorld): void {
   const guest = meter(st, GUEST_MS);
   const charge = meter(st, OVERHEAD_MS);
   const paging = meter(st, PAGING_EXITS);
+  const walks = meter(st, PAGING_WALKS);
   st.topology.vms.forEach((vm, i) => {
     const base = i * VF.count;
-    const pagingMs = chargePaging(st, i, paging, charge);
+    const pagingMs = chargePaging(st, i, paging, charge) + chargeWalks(st, i, walks, charge);
     let dRun = 0;
     for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) dRun += (guest[e] ?? 0) - (lastGuest[e] ?? 0);
     f[base + VF.runMs] = (f[base + VF.runMs] ?? 0) + dRun;
@@ -160,7 +163,7 @@ export function stepVirt(st: VirtWorld): void {
     add(f, base + VF.ioExits, c.ioExits);
     f[base + VF.ioLatencyUs] = c.ioLatencyUs;
     const r = f[base + VF.recentOverhead] ?? 0;
-    // Shadow paging's exits are overhead too (the same share: hypervisor cycles over all).
+    // Paging's exits and nested walks are overhead too (the same share: overhead cycles over all).
     const pc = pagingMs * CYCLES_PER_TICK;
     const overhead = pc > 0 ? (c.totalCycles + pc) / (dRun * CYCLES_PER_TICK + c.totalCycles + pc) : c.overhead;
     f[base + VF.recentOverhead] = r + (overhead - r) * RECENT_ALPHA;
@@ -199,6 +202,28 @@ function chargePaging(st: VirtWorld, i: number, paging: Float64Array, charge: Fl
       add(st.virt.vm, base + VF.hostOsCycles, n * cross);
     }
     const d = (n * (exit + cross)) / CYCLES_PER_TICK;
+    charge[e] = (charge[e] ?? 0) + d;
+    ms += d;
+  }
+  return ms;
+}
+
+/**
+ * Take the nested walks VM i's vCPUs made (posted by memory), price each at the references
+ * it reads beyond a native walk (large pages: one level less) and charge it to the vCPU as
+ * pCPU time without guest progress, in the technique's cycles. Returns the ms charged.
+ */
+function chargeWalks(st: VirtWorld, i: number, walks: Float64Array, charge: Float64Array): number {
+  const vm = st.topology.vms[i];
+  const hv = vm === undefined ? undefined : st.topology.hosts[vm.host]?.hypervisor;
+  if (vm === undefined || hv === undefined) return 0;
+  const price = nestedWalkCycles(hv.memory.largePages);
+  let ms = 0;
+  for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) {
+    const n = take(walks, e);
+    if (n <= 0) continue;
+    add(st.virt.vm, i * VF.count + VF.cpuCycles, n * price);
+    const d = (n * price) / CYCLES_PER_TICK;
     charge[e] = (charge[e] ?? 0) + d;
     ms += d;
   }

@@ -6,7 +6,7 @@
  * (4 vs 24, 3 vs 15 with large pages) and the VM's exit count say what each scheme pays.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { ACCESS_RUN, CYCLES_PER_WALK_REF, exitCyclesOf, translationWalk, type Topology, type WalkRef } from '../../engine';
+import { ACCESS_RUN, exitCyclesOf, nestedWalkCycles, translationWalk, WALKS_PER_SAMPLED_MISS, type Topology, type WalkRef } from '../../engine';
 import { useT, type Translate } from '../../i18n';
 import { useSnapshot } from '../shared/useSnapshot';
 import { hex } from './describe';
@@ -78,17 +78,22 @@ function WalkControls({ vms, v, gpp, pages, lastPage, step, total, setVm, setPag
 }
 
 /**
- * Walk references and VM exits in one unit, cycles, so the two costs can be weighed. An
- * exit costs what the engine charges the vCPU for it (the host's VT-x generation).
+ * Paging's exits and nested walks in one unit, cycles, as the engine charges the vCPUs
+ * for them, so the two costs can be weighed. An exit costs the host's VT-x generation's
+ * price (shadow paging's page-table writes and reloads, nested paging's EPT violations);
+ * a nested walk the references it reads beyond a native one; shadow walks natively.
  */
-function TranslationCycles({ refs, exits, cpe }: { refs: number; exits: number; cpe: number }) {
+function TranslationCycles({ c, nested, large, cpe }: { c: { exits: number; hvFaults: number; tlbMisses: number }; nested: boolean; large: boolean; cpe: number }) {
   const t = useT();
-  const walk = refs * CYCLES_PER_WALK_REF;
+  const exits = nested ? c.hvFaults : c.exits;
+  const walks = nested ? c.tlbMisses * WALKS_PER_SAMPLED_MISS : 0;
+  const cpw = nested ? nestedWalkCycles(large) : 0;
   const trap = exits * cpe;
+  const walk = walks * cpw;
   const m = (x: number): string => (x / 1e6).toFixed(2);
   return (
     <p data-testid="walk-cycles">
-      {t('memory.walk.cycles', { refs, cpr: CYCLES_PER_WALK_REF, walk: m(walk), exits, cpe, trap: m(trap), total: m(walk + trap) })}
+      {t('memory.walk.cycles', { exits, cpe, trap: m(trap), walks, cpw, walk: m(walk), total: m(walk + trap), per: WALKS_PER_SAMPLED_MISS })}
     </p>
   );
 }
@@ -130,7 +135,7 @@ export function WalkPanel({ topology, host, onMarks }: { topology: Topology; hos
       <p data-testid="walk-tlb">
         {t('memory.walk.tlbRate', { pct: Math.round((100 * m.c.tlbHits) / Math.max(1, m.c.tlbHits + m.c.tlbMisses)), hits: m.c.tlbHits, n: m.c.tlbHits + m.c.tlbMisses, refs: cfg?.translation === 'shadow' ? levels : (levels + 1) * (levels + 1) - 1, mode: t(`memory.mode.${cfg?.translation ?? 'nested'}`), run: ACCESS_RUN })}
       </p>
-      <TranslationCycles refs={m.c.walkRefs} exits={m.c.exits} cpe={exitCyclesOf(topology.hosts[host]?.hypervisor.hwEra ?? 'modern')} />
+      <TranslationCycles c={m.c} nested={cfg?.translation !== 'shadow'} large={large} cpe={exitCyclesOf(topology.hosts[host]?.hypervisor.hwEra ?? 'modern')} />
       <div className="mem-walk-cols">
         <Column refs={walks.shadow} step={step} head={t('memory.walk.shadowHead', { n: walks.shadow.length - 1 })} testid="walk-shadow" />
         <Column refs={walks.nested} step={step} head={t('memory.walk.nestedHead', { n: walks.nested.length - 1 })} testid="walk-nested" />

@@ -3,7 +3,7 @@
  * 16,384-frame grid, overcommitted 1.5x by six VMs so frames keep changing owner and
  * state (sharing, balloon, compression, swap) at top speed. The VMs power on 3 s apart
  * (0-15 s), so the grid fills and the host steps down through its states as each one
- * arrives (soft at about 18 s, hard at 21 s); from 26 s a scripted cycle stops one VM
+ * arrives (soft and hard at about 18 s, low at 20 s); from 26 s a scripted cycle stops one VM
  * every 3 s and starts it again 1.5 s later, for 24 simulated minutes (960 events), so
  * thousands of frames are freed and taken again every simulated second.
  */
