@@ -6,10 +6,13 @@
  * lose a rack without rack awareness (the lens says plainly what is lost), and nothing once
  * rack awareness is on and the rebalance's moves are done; be denied
  * without permission and allowed after a grant; add an array and rebalance to see what
- * moved per policy; keyboard selection; Korean text. Zero console errors throughout.
+ * moved per policy; keyboard selection; Korean text; the drawing opens whole in its frame
+ * on a projector and a phone, and keeps a reader's zoom through a resize. Zero console
+ * errors throughout.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, reopenAt, selectThing, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, reopenAt, selectThing, settled, tid, visible } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -26,6 +29,74 @@ async function openWithAnswer() {
   await page.locator(tid('storage-reveal')).click();
   return { page, errors, one };
 }
+
+/**
+ * Where the drawing's arrays and their guess targets lie: how many there are, and which
+ * are not inside the zoom frame's box or not in the part of the lens on screen.
+ */
+async function arraysPlaced(page: Page): Promise<{ n: number; outOfFrame: string[]; outOfView: string[] }> {
+  return page.evaluate(() => {
+    const f = document.querySelector('[data-testid="storage-zoom"]')?.getBoundingClientRect();
+    const panel = document.querySelector('#lens-panel')?.getBoundingClientRect();
+    const area = document.querySelector('.workspace')?.getBoundingClientRect();
+    if (f === undefined || panel === undefined) return { n: 0, outOfFrame: ['no frame'], outOfView: [] };
+    const top = Math.max(panel.top, area?.top ?? 0, 0);
+    const bottom = Math.min(panel.bottom, area?.bottom ?? window.innerHeight, window.innerHeight);
+    const parts = [...document.querySelectorAll('.storage-svg [data-sel^="array-"], .storage-svg [data-testid^="storage-guess-draw-"]')];
+    const name = (e: Element): string => e.getAttribute('data-sel') ?? e.getAttribute('data-testid') ?? '?';
+    const inside = (r: DOMRect, l: number, t: number, rt: number, b: number): boolean => r.left >= l - 0.5 && r.top >= t - 0.5 && r.right <= rt + 0.5 && r.bottom <= b + 0.5;
+    return {
+      n: parts.filter((e) => e.hasAttribute('data-sel')).length,
+      outOfFrame: parts.filter((e) => !inside(e.getBoundingClientRect(), f.left, f.top, f.right, f.bottom)).map(name),
+      outOfView: parts.filter((e) => !inside(e.getBoundingClientRect(), 0, top, window.innerWidth, bottom)).map(name),
+    };
+  });
+}
+
+const zoomOf = async (page: Page): Promise<number> => Number(await page.locator(tid('storage-zoom')).getAttribute('data-zoom'));
+const fitOf = async (page: Page): Promise<number> => Number(await page.locator(tid('storage-zoom')).getAttribute('data-fit'));
+
+describe('Storage drawing, whole on every screen', () => {
+  for (const s of [
+    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'en' },
+    { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', lang: 'ko' },
+  ] as const) {
+    test(`${s.name}: every array and its guess target is in the frame and on screen, without pressing Fit`, async () => {
+      const { page, errors } = await openApp(`lens=storage&scenario=san-placement&lang=${s.lang}&theme=${s.theme}&autoplay=0&tick=10000`, s);
+      await settled(page, 10000);
+      await visible(page, `${tid('storage-zoom')}[data-fitted]`);
+      await expect.poll(() => arraysPlaced(page), poll).toEqual({ n: 4, outOfFrame: [], outOfView: [] });
+      // Drawn whole at the scale Fit gives (less than 100 %: the drawing is wider or taller than its frame here).
+      expect(await zoomOf(page)).toBe(await fitOf(page));
+      expect(await zoomOf(page)).toBeLessThan(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(s.viewport.width);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('a reader\'s zoom is kept when the window resizes; Fit fits again and follows the next resize', async () => {
+    const { page, errors } = await openApp('lens=storage&scenario=san-placement&lang=en&theme=projector&autoplay=0&tick=10000', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 10000);
+    await visible(page, `${tid('storage-zoom')}[data-fitted]`);
+    const fit = await fitOf(page);
+    await page.locator(tid('zoom-in')).click();
+    await expect.poll(() => zoomOf(page), poll).toBeCloseTo(fit * 1.25, 2);
+    expect(await page.locator(tid('storage-zoom')).getAttribute('data-fitted')).toBeNull();
+    // A narrower window: the frame's fit changes (a state the frame shows), the reader's zoom does not.
+    await page.setViewportSize({ width: 1000, height: 720 });
+    await expect.poll(() => fitOf(page), poll).not.toBe(fit);
+    expect(await zoomOf(page)).toBeCloseTo(fit * 1.25, 2);
+    // Fit hands the drawing back to the frame: whole again, and refitted as the window grows back.
+    await page.locator(tid('zoom-fit')).click();
+    await visible(page, `${tid('storage-zoom')}[data-fitted]`);
+    expect(await zoomOf(page)).toBe(await fitOf(page));
+    expect((await arraysPlaced(page)).outOfFrame).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(() => fitOf(page), poll).toBe(fit);
+    await expect.poll(() => zoomOf(page), poll).toBe(fit);
+    expect(errors).toEqual([]);
+  });
+});
 
 describe('Storage lens', () => {
   test('the prediction names the array, and the created volume lands there', async () => {

@@ -2,7 +2,9 @@
  * Zoom and pan on the drawings: the Overview of `datacenter-32` (four hosts, 32 VMs) fits
  * its frame in one press and is read by zooming in; keys, buttons and Ctrl + wheel zoom;
  * a part of the drawing is still selected by a click at any scale; the same frame is on
- * the Network, Storage, Containers and Techniques drawings, in Korean on a phone too.
+ * the Network, Storage, Containers and Techniques drawings, in Korean on a phone too, and
+ * on the RAID, I/O path and GPU drawings, where + and Ctrl + wheel scale the drawing (its
+ * transform changes) and Fit shows it whole again.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -76,10 +78,51 @@ describe('zoom and pan', () => {
       await settled(page, 6000);
       await visible(page, tid(frame));
       expect(await page.locator(tid('zoom-fit')).first().textContent()).toBe('전체 보기');
+      // Most drawings open at 100 %; the Storage one opens fitted to the phone (below 100 %).
+      const z0 = await zoomOf(page, frame);
       await page.locator(tid('zoom-in')).first().click();
-      await expect.poll(() => zoomOf(page, frame), poll).toBe(1.25);
+      await expect.poll(() => zoomOf(page, frame), poll).toBeCloseTo(z0 * 1.25, 2);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     }
     expect(errors).toEqual([]);
   });
+
+  for (const [lens, preset, frame] of [
+    ['storage', 'raid-striping', 'raid-zoom'],
+    ['techniques', 'io-paths', 'io-zoom'],
+    ['techniques', 'gpu-sharing', 'gpu-zoom-gpu-pass'],
+  ] as const) {
+    test(`${preset}: + and Ctrl + wheel zoom the drawing, Fit shows it whole`, async () => {
+      const { page, errors } = await openApp(`scenario=${preset}&lens=${lens}&lang=en&autoplay=0&tick=6000`, { viewport: { width: 1280, height: 800 } });
+      await settled(page, 6000);
+      await visible(page, tid(frame));
+      const pan = page.locator('.zoom-pan', { has: page.locator(tid(frame)) });
+      const transform = () => pan.locator('.zoom-content').first().evaluate((e) => getComputedStyle(e).transform);
+      const sizes = () => page.locator(tid(frame)).evaluate((f) => ({ frameW: f.clientWidth, drawnW: f.scrollWidth }));
+      // It opens whole: as wide as its frame at most.
+      const z0 = await zoomOf(page, frame);
+      const open = await sizes();
+      expect(open.drawnW).toBeLessThanOrEqual(open.frameW + 1);
+      const t0 = await transform();
+      await pan.locator(tid('zoom-in')).click();
+      await expect.poll(() => zoomOf(page, frame), poll).toBeCloseTo(z0 * 1.25, 2);
+      expect(await transform()).not.toBe(t0);
+      // Ctrl + wheel over the drawing zooms in further (a trackpad pinch arrives the same way).
+      const box = await page.locator(tid(frame)).boundingBox();
+      if (box === null) throw new Error('no frame');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -200);
+      await page.keyboard.up('Control');
+      await expect.poll(() => zoomOf(page, frame), poll).toBeGreaterThan(z0 * 1.26);
+      expect((await sizes()).drawnW).toBeGreaterThan(open.frameW + 1);
+      // Fit: whole in its frame again, at the scale it opened at.
+      await pan.locator(tid('zoom-fit')).click();
+      await expect.poll(() => zoomOf(page, frame), poll).toBe(z0);
+      expect(await transform()).toBe(t0);
+      expect((await sizes()).drawnW).toBeLessThanOrEqual(open.frameW + 1);
+      expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
+      expect(errors).toEqual([]);
+    });
+  }
 });

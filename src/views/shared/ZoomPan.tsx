@@ -6,8 +6,10 @@
  * Zooming: the buttons (−, +, Fit, 100 %), pinch on touch and trackpads, Ctrl + wheel, and
  * + / − / 0 / F on the focused frame; a mouse drag on the drawing's background pans. Each
  * zoom keeps the point under the pointer (or the frame's centre) where it was.
+ * A drawing that must be seen whole (`fitOnOpen`) opens fitted to its frame and is refitted
+ * as it or its frame changes size, until the reader zooms; Fit hands it back to the frame.
  */
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { ZOOM_MAX, ZOOM_MIN } from './zoomBounds';
 import './zoomPan.css';
@@ -31,6 +33,24 @@ export function fitZoom(w: number, h: number, fw: number, fh: number): number {
   return clampZoom(Math.min(1, fw / w, fh / h));
 }
 
+/** The largest scale at which a drawing is shown whole in its frame: its width, and its height up to the frame's tallest. */
+function frameFit(f: HTMLElement, w: number, h: number): number {
+  // The frame's tallest allowed height: its CSS max-height (it may be shorter now).
+  const maxH = parseFloat(getComputedStyle(f).maxHeight) || f.clientHeight;
+  return fitZoom(w, h, f.clientWidth, maxH);
+}
+
+const FitScale = createContext(1);
+
+/**
+ * The scale a `fitOnOpen` drawing is shown at when fitted (1 elsewhere): a drawing sizes its
+ * labels for it, so the labels it opens with are as big as the theme asks (the reader's own
+ * zoom changes nothing here).
+ */
+export function useFitScale(): number {
+  return useContext(FitScale);
+}
+
 /** Scroll offsets that keep the drawing point under (fx, fy) of the frame in place from scale s0 to s1. */
 export function keepFocus(scroll: number, focus: number, s0: number, s1: number): number {
   return Math.max(0, ((scroll + focus) * s1) / s0 - focus);
@@ -45,9 +65,11 @@ interface Props {
   testid?: string;
   /** Whether this drawing is the lens's picture (the one the layout puts first). */
   picture?: boolean;
+  /** Open fitted to the frame and stay fitted as sizes change, until the reader zooms. */
+  fitOnOpen?: boolean;
 }
 
-export function ZoomPan({ label, children, className, testid, picture = false }: Props) {
+export function ZoomPan({ label, children, className, testid, picture = false, fitOnOpen = false }: Props) {
   const t = useT();
   const frame = useRef<HTMLDivElement | null>(null);
   const content = useRef<HTMLDivElement | null>(null);
@@ -56,6 +78,11 @@ export function ZoomPan({ label, children, className, testid, picture = false }:
   const scaleRef = useRef(1);
   // A zoom applies its scroll after React has resized the sizer for the new scale.
   const pendingScroll = useRef<{ left: number; top: number } | null>(null);
+  // Whether the frame keeps the drawing fitted (a fitOnOpen drawing until the reader zooms).
+  const [fitted, setFitted] = useState(fitOnOpen);
+  const [fitScale, setFitScale] = useState(1);
+  // The frame's width and tallest height, for the fit (followed only for a fitOnOpen drawing).
+  const [frameBox, setFrameBox] = useState('');
 
   // The drawing's own size (offset sizes ignore the transform), followed as it changes.
   useLayoutEffect(() => {
@@ -88,6 +115,36 @@ export function ZoomPan({ label, children, className, testid, picture = false }:
     setScaleRaw(s1);
   }, []);
 
+  /** A zoom the reader asked for: the frame stops refitting the drawing. */
+  const userZoom = useCallback((next: number, focus?: { x: number; y: number }) => {
+    setFitted(false);
+    zoomTo(next, focus);
+  }, [zoomTo]);
+
+  // A fitOnOpen frame follows its own size too (a drawing with a least width does not resize with it).
+  useLayoutEffect(() => {
+    const f = frame.current;
+    if (!fitOnOpen || f === null) return undefined;
+    const measure = (): void => setFrameBox(`${f.clientWidth}x${getComputedStyle(f).maxHeight}`);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const ro = new ResizeObserver(measure);
+    ro.observe(f);
+    return () => ro.disconnect();
+  }, [fitOnOpen]);
+
+  // The fit follows the drawing and the frame; while fitted, so does the scale (before the first paint).
+  useLayoutEffect(() => {
+    const f = frame.current;
+    if (!fitOnOpen || f === null || size.w === 0 || frameBox === '') return;
+    const z = frameFit(f, size.w, size.h);
+    setFitScale(z);
+    if (!fitted || z === scaleRef.current) return;
+    scaleRef.current = z;
+    setScaleRaw(z);
+    pendingScroll.current = { left: 0, top: 0 };
+  }, [fitOnOpen, fitted, size, frameBox]);
+
   // After the render that resized the sizer: the zoom's scroll, if one is pending.
   useLayoutEffect(() => {
     const f = frame.current;
@@ -101,14 +158,13 @@ export function ZoomPan({ label, children, className, testid, picture = false }:
   const fit = (): void => {
     const f = frame.current;
     if (f === null) return;
-    // The frame's tallest allowed height: its CSS max-height (it may be shorter now).
-    const maxH = parseFloat(getComputedStyle(f).maxHeight) || f.clientHeight;
-    zoomTo(fitZoom(size.w, size.h, f.clientWidth, maxH), { x: 0, y: 0 });
+    setFitted(fitOnOpen);
+    zoomTo(frameFit(f, size.w, size.h), { x: 0, y: 0 });
     f.scrollLeft = 0;
     f.scrollTop = 0;
   };
   const reset = (): void => {
-    zoomTo(1, { x: 0, y: 0 });
+    userZoom(1, { x: 0, y: 0 });
   };
 
 
@@ -123,8 +179,8 @@ export function ZoomPan({ label, children, className, testid, picture = false }:
   const onKey = (e: KeyboardEvent<HTMLDivElement>): void => {
     if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
     const k = e.key;
-    if (k === '+' || k === '=') zoomTo(scaleRef.current * STEP);
-    else if (k === '-' || k === '_') zoomTo(scaleRef.current / STEP);
+    if (k === '+' || k === '=') userZoom(scaleRef.current * STEP);
+    else if (k === '-' || k === '_') userZoom(scaleRef.current / STEP);
     else if (k === '0') reset();
     else if (k === 'f' || k === 'F') fit();
     else return;
@@ -143,27 +199,29 @@ export function ZoomPan({ label, children, className, testid, picture = false }:
         aria-label={t('zoom.frame', { label, pct })}
         data-testid={testid}
         data-zoom={scale}
+        data-fitted={fitted ? '' : undefined}
+        data-fit={fitOnOpen ? fitScale : undefined}
         data-picture={picture ? '' : undefined}
         onKeyDown={onKey}
       >
         <div className="zoom-sizer" style={{ width: size.w * scale, height: size.h * scale }}>
           <div ref={content} className="zoom-content" style={{ transform: scale === 1 ? undefined : `scale(${scale})` }}>
-            {children}
+            <FitScale.Provider value={fitOnOpen ? fitScale : 1}>{children}</FitScale.Provider>
           </div>
         </div>
       </div>
       <Suspense fallback={null}>
-        <ZoomGestures frame={frame} scale={scaleRef} zoomTo={zoomTo} />
+        <ZoomGestures frame={frame} scale={scaleRef} zoomTo={userZoom} />
       </Suspense>
       {/* Under the drawing: the picture first, its zoom controls right below it; they size themselves (zoomPan.css), as a drawing does. */}
       <div className="zoom-bar" data-drawing role="group" aria-label={t('zoom.controls', { label })}>
-        <button type="button" onClick={() => zoomTo(scaleRef.current / STEP)} disabled={scale <= ZOOM_MIN} data-testid="zoom-out">
+        <button type="button" onClick={() => userZoom(scaleRef.current / STEP)} disabled={scale <= ZOOM_MIN} data-testid="zoom-out">
           − <span className="visually-hidden">{t('zoom.out')}</span>
         </button>
         <output className="zoom-level" aria-live="off" data-testid="zoom-level">
           {t('zoom.level', { pct })}
         </output>
-        <button type="button" onClick={() => zoomTo(scaleRef.current * STEP)} disabled={scale >= ZOOM_MAX} data-testid="zoom-in">
+        <button type="button" onClick={() => userZoom(scaleRef.current * STEP)} disabled={scale >= ZOOM_MAX} data-testid="zoom-in">
           + <span className="visually-hidden">{t('zoom.in')}</span>
         </button>
         <button type="button" onClick={fit} data-testid="zoom-fit">

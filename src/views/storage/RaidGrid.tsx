@@ -9,6 +9,7 @@ import { raidMap, type ArraySnap } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { useLabelSize } from '../shared/labels';
+import { useFitScale } from '../shared/ZoomPan';
 import { marks, raidCells, WINDOW_ROWS, type RaidIoSnap } from './layoutRaid';
 
 const LABEL_W = 74;
@@ -16,13 +17,15 @@ const CELL_W = 64;
 const CELL_H = 28;
 const HEAD = 44;
 
+/** The drawing's width in its own units (it is shown `scale` times as wide). */
 export function gridWidth(disks: number): number {
   return LABEL_W + disks * CELL_W + 4;
 }
 
 export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null; scale: number }) {
   const t = useT();
-  const ls = useLabelSize(scale);
+  // Drawn at `scale`, and opened fitted to its zoom frame: labels are sized for both.
+  const ls = useLabelSize(scale * useFitScale());
   const r = a.raid;
   const run = a.disks;
   if (r === undefined || run === undefined) return null;
@@ -37,7 +40,7 @@ export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null
   const gone = (d: number, row: number): boolean => a.failed || (d === failed && row >= done);
   const label = t('raid.grid.label', { level: r.level, disks: r.disks, array: a.name });
   return (
-    <svg className="raid-grid" data-picture viewBox={`0 0 ${w} ${h}`} style={{ maxWidth: w * scale, minWidth: scale === 1 ? undefined : `min(100%, ${w * scale}px)` }} role="img" aria-label={label} data-testid="raid-grid">
+    <svg className="raid-grid" width={w * scale} height={h * scale} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label} data-testid="raid-grid">
       <defs>
         <pattern id="raid-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="8" height="8" style={{ fill: v('surface') }} />

@@ -11,7 +11,8 @@ import { useT } from '../../i18n';
 import { selectSelection, selectTheme, sendCommand, useStore } from '../../store';
 import { drawScale } from '../shared/labels';
 import { countOps, latestRead } from './layoutRaid';
-import { RaidGrid } from './RaidGrid';
+import { gridWidth, RaidGrid } from './RaidGrid';
+import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 
 function stateKey(a: ArraySnap): string {
   const run = a.disks;
@@ -88,7 +89,12 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
         {t(stateKey(a), { array: a.name, disk: run.failedDisk ?? 0, pct: Math.floor((run.rebuilt ?? 0) * 100), n: a.raid.disks })}
       </p>
       <div className="raid-inside-body">
-        <RaidGrid a={a} io={a.failed ? null : io} scale={drawScale(theme)} />
+        {/* Opened whole in its zoom frame (fitted on a phone), never wider than the drawing and its scroll bar's room. */}
+        <div className="raid-picture" style={{ maxWidth: gridWidth(a.raid.disks) * drawScale(theme) + ZOOM_GUTTER }}>
+          <ZoomPan label={t('raid.grid.label', { level: a.raid.level, disks: a.raid.disks, array: a.name })} picture fitOnOpen testid="raid-zoom">
+            <RaidGrid a={a} io={a.failed ? null : io} scale={drawScale(theme)} />
+          </ZoomPan>
+        </div>
         <div className="raid-inside-side">
           <div className="raid-inside-show" role="group" aria-label={t('raid.show')}>
             {(['write', 'read'] as const).map((k) => (

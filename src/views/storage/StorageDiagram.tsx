@@ -18,6 +18,7 @@ import { slotTint } from '../shared/palette';
 import { Selectable } from '../shared/Selectable';
 import { shallowEqual } from '../shared/useSnapshot';
 import { useLabelSize, useRenderedScale } from '../shared/labels';
+import { useFitScale } from '../shared/ZoomPan';
 import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
 
 /** The status glyphs that say without colour what the outline says. */
@@ -166,9 +167,9 @@ interface DiagramProps {
 
 export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, guess, onGuess }: DiagramProps) {
   const t = useT();
-  // The svg may be narrowed to its frame (max-width 100 %): labels are sized for the scale it is drawn at.
+  // The svg may be narrowed to its frame (max-width 100 %) and opens fitted to it: labels are sized for the scale it is shown at.
   const [ref, drawn] = useRenderedScale<SVGSVGElement>(layout.width);
-  const ls = useLabelSize(Math.min(scale, drawn));
+  const ls = useLabelSize(Math.min(scale, drawn) * useFitScale());
   const f = layout.fabric;
   const owned = new Map<string, number>();
   for (const x of st.volumes) if (x.owner !== null) owned.set(x.owner, (owned.get(x.owner) ?? 0) + 1);

@@ -1,8 +1,8 @@
 /**
- * The Storage / SAN lens: what a VM's "local disk" really is. A summary line and plain
- * banners (volumes lost for good, thin volumes whose writes fail), a legend that says
- * with glyphs what colour also says, the controls, the SAN picture, and after a
- * rebalance the "what moved" comparison. Select a VM, a replica or an array to inspect it.
+ * The Storage / SAN lens: what a VM's "local disk" really is. The SAN picture, opened
+ * whole in its frame; a legend that says with glyphs what colour also says; a summary
+ * line and plain banners (volumes lost for good, thin volumes whose writes fail); the
+ * controls; and after a rebalance the "what moved" comparison. Select a VM, a replica or an array to inspect it.
  */
 import { MotionScope } from '../shared/MotionScope';
 import { useCallback, useMemo, useState } from 'react';
@@ -117,14 +117,14 @@ function StorageViewBody() {
         <>
           {/* Picture first: a scenario with RAID arrays opens on what is inside them. */}
           <RaidInside st={st} />
-          <Summary st={st} />
-          {/* The drawing before the controls that change it, its legend right under it. */}
+          {/* The drawing first (whole on every screen), its legend right under it, then what it says in words and the controls that change it. */}
           {layout !== null && (
-            <ZoomPan label={t('lens.storage.label')} picture testid="storage-zoom">
+            <ZoomPan label={t('lens.storage.label')} picture fitOnOpen testid="storage-zoom">
               <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={live?.tick ?? 0} scale={scale} guess={pred.guess} onGuess={pred.toggle} />
             </ZoomPan>
           )}
           <Legend />
+          <Summary st={st} />
           <LocalDisks st={st} topo={topo} />
           <TryThis />
           <StorageControls st={st} topo={topo} pred={pred} />

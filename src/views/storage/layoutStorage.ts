@@ -171,7 +171,8 @@ export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volu
       if (arr.rack !== rack) return;
       const bar = { x: ax + 8, y: y + 18, w: aw - 24 - GUESS_SIDE, h: 22 };
       const guess = { x: ax + aw - 8 - GUESS_SIDE, y: y + 15, w: GUESS_SIDE, h: GUESS_SIDE };
-      boxes.push({ index: a, x: ax, y, w: aw, h: ARRAY_H - 6, bar, gauge: { x: ax + 8, y: y + 44, w: Math.min(160, aw / 3), h: 8 }, guess });
+      // The gauge leaves three quarters of the box to its line (IOPS, latency and a rebuild's rate, at projector sizes).
+      boxes.push({ index: a, x: ax, y, w: aw, h: ARRAY_H - 6, bar, gauge: { x: ax + 8, y: y + 44, w: Math.min(160, aw / 4), h: 8 }, guess });
       y += ARRAY_H;
     });
     racks.push({ rack, x: ax - 6, y: top, w: aw + 12, h: y - top + 2, down: arrays.every((a) => a.rack !== rack || a.failed) });

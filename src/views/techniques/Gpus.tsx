@@ -11,6 +11,8 @@ import { selectTopology, sendCommand, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { vmToken } from '../shared/palette';
 import { useSnapshot } from '../shared/useSnapshot';
+import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
+import { useWidth } from '../../ui/useWidth';
 import { gpuCards, gpuSentences, type GpuCard, type GpuRow } from './gpuModel';
 
 const W = 340;
@@ -20,6 +22,8 @@ const MEM_Y = 78;
 const MEM_H = 22;
 const H = 118;
 const LEVELS = [0, 30, 100] as const;
+/** The widest the drawing is shown (px). */
+const DRAWN_MAX = 400;
 
 /** Running sums: where each of a row of widths starts, and (last) their total. */
 function offsets(widths: number[]): number[] {
@@ -123,6 +127,9 @@ function Row({ r, topo }: { r: GpuRow; topo: Topology }) {
 function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
   const t = useT();
   const says = gpuSentences(c).map((x) => t(x.key, x.params)).join(' ');
+  // Drawn as wide as its column leaves beside the zoom frame's scroll bar, up to 400 px (its labels' size on a projector).
+  const [ref, column] = useWidth<HTMLDivElement>(DRAWN_MAX + ZOOM_GUTTER);
+  const drawn = Math.max(160, Math.min(DRAWN_MAX, column - ZOOM_GUTTER));
   return (
     <section className="gpu-card" data-testid={`gpu-card-${c.id}`} data-util={c.utilPct} aria-label={t('gpu.cardLabel', { host: c.host })}>
       <h3>
@@ -130,10 +137,14 @@ function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
       </h3>
       <span className="muted gpu-dev">{t('gpu.device', { id: c.id, model: c.model, gib: c.memoryGiB, util: c.utilPct })}</span>
       <div className="gpu-body">
-      <svg viewBox={`-2 -2 ${W + 4} ${H + 4}`} className="gpu-drawing" data-picture role="img" aria-label={says}>
-        <Compute c={c} topo={topo} />
-        <Memory c={c} topo={topo} />
-      </svg>
+      <div ref={ref} className="gpu-picture">
+        <ZoomPan label={t('gpu.cardLabel', { host: c.host })} picture testid={`gpu-zoom-${c.id}`}>
+          <svg width={drawn} height={(drawn * (H + 4)) / (W + 4)} viewBox={`-2 -2 ${W + 4} ${H + 4}`} className="gpu-drawing" role="img" aria-label={says}>
+            <Compute c={c} topo={topo} />
+            <Memory c={c} topo={topo} />
+          </svg>
+        </ZoomPan>
+      </div>
       <div className="gpu-side">
       <p data-testid={`gpu-says-${c.id}`}>{says}</p>
       <div className="gpu-table-wrap">

@@ -14,6 +14,7 @@ import { costOf, IO_PATH, ioPaths, VF, type IoPathId, type Snapshot } from '../.
 import { useT } from '../../i18n';
 import { sendCommand } from '../../store';
 import { useWidth } from '../../ui/useWidth';
+import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { useSnapshot } from '../shared/useSnapshot';
 import { layoutIoPaths, routeD, type IoLayout } from './layoutIoPaths';
 
@@ -161,12 +162,21 @@ export function IoPaths({ host, hostName, exitCost }: { host: number; hostName: 
   const traps = IO_PATH.emulatedTraps;
   // Picture first: the drawing takes most of a projector screen's height.
   const height = Math.round(Math.min(440, Math.max(280, width * 0.42)));
-  const layout = useMemo(() => layoutIoPaths(paths === '' ? [] : (paths.split(',') as IoPathId[]), Math.max(320, width), height, IO_PATH.emulatedTraps), [paths, width, height]);
+  // Laid out to the zoom frame (less its scroll bar's room): it opens whole at 100 %.
+  const layout = useMemo(() => layoutIoPaths(paths === '' ? [] : (paths.split(',') as IoPathId[]), Math.max(320, width - ZOOM_GUTTER), height, IO_PATH.emulatedTraps), [paths, width, height]);
   return (
     <section className="io-paths" aria-labelledby="io-h" data-testid="io-paths">
       <h3 id="io-h">{t('iopaths.title')}</h3>
-      <div ref={ref} className="tq-path io-picture" data-picture>
-        {rows.length === 0 ? <p className="muted">{t('iopaths.none')}</p> : <Drawing layout={layout} rows={rows} hostName={hostName} traps={traps} />}
+      <div ref={ref} className="io-picture">
+        {rows.length === 0 ? (
+          <p className="muted" data-picture>{t('iopaths.none')}</p>
+        ) : (
+          <ZoomPan label={t('iopaths.title')} picture testid="io-zoom">
+            <div className="tq-path">
+              <Drawing layout={layout} rows={rows} hostName={hostName} traps={traps} />
+            </div>
+          </ZoomPan>
+        )}
       </div>
       {rows.length > 0 && <Figures rows={rows} />}
       <p className="muted">{t('iopaths.intro')}</p>
