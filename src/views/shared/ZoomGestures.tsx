@@ -16,7 +16,10 @@ interface Props {
 export default function ZoomGestures({ frame, scale, zoomTo }: Props) {
   useGesture(
     {
-      onPinch: ({ offset: [s], origin: [ox, oy], event }) => {
+      onPinch: ({ offset: [s], origin: [ox, oy], event, last }) => {
+        // A wheel pinch ends on a timer, with no new movement: applying its offset again then
+        // would undo a Fit or 100 % chosen since the last wheel step.
+        if (last) return;
         event.preventDefault();
         const r = frame.current?.getBoundingClientRect();
         zoomTo(s, r === undefined ? undefined : { x: ox - r.left, y: oy - r.top });
