@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { findCheck } from '../../src/checks';
+import { stateAt } from '../../src/checks/world';
+import { toSnapshot } from '../../src/engine';
 import type { CheckInstance } from '../../src/checks/types';
 import { attached, closeApps, closeBrowser, openApp, readText, settled, tid, visible } from './harness';
 
@@ -40,13 +42,18 @@ describe('concept checks', () => {
     expect(await readText(page, 'check-text')).toContain(`${c.question.params?.['size']} GiB`);
     expect(await page.locator(tid('check-reveal')).isDisabled()).toBe(true);
     const volumes = async (): Promise<number> => Number(/(\d+) volumes/.exec(await readText(page, 'storage-summary'))?.[1] ?? -1);
-    const before = await volumes();
+    // The summary text updates at a human rate: wait for the count the engine has at the check's
+    // tick (computed here, as the check's answer is), never read whatever the text shows first.
+    const countAt = (tick: number, log: typeof c.world.log): number => toSnapshot(stateAt(c.world.scenario, log, tick)).storage.volumes.length;
+    const before = countAt(c.world.tick, c.world.log);
+    await expect.poll(volumes, poll).toBe(before);
     await page.locator(tid(`check-choice-${c.answer}`)).check();
     await page.locator(tid('check-reveal')).click();
     await expect.poll(() => page.locator(tid('check-result')).getAttribute('data-correct'), poll).toBe('true');
     expect(await readText(page, 'check-explain')).toContain(`It went to ${c.answer}`);
     // The reveal ran the world on: the new volume now exists.
     await settled(page, c.reveal.tick);
+    expect(countAt(c.reveal.tick, [...c.world.log, ...c.reveal.log])).toBe(before + 1);
     await expect.poll(volumes, poll).toBe(before + 1);
 
     const d = await pickCheck(page, 'containers.race');
