@@ -28,9 +28,12 @@ export async function recordClip(seconds: number, onProgress: (s: number) => voi
     if (e.data.size > 0) chunks.push(e.data);
   };
   const stopped = new Promise<void>((ok) => (rec.onstop = () => ok()));
+  // Frames pushed before the recorder has started are not recorded: wait for its start.
+  const recording = new Promise<void>((ok) => (rec.onstart = () => ok()));
+  rec.start(500);
+  await recording;
   const wasPlaying = useStore.getState().playing;
   if (!wasPlaying) simClient.play();
-  rec.start(500);
   const started = performance.now();
   let frames = 0;
   while (performance.now() - started < seconds * 1000 || frames < 3) {
