@@ -29,7 +29,11 @@ export async function recordClip(seconds: number, onProgress: (s: number) => voi
   };
   const stopped = new Promise<void>((ok) => (rec.onstop = () => ok()));
   // Frames pushed before the recorder has started are not recorded: wait for its start.
-  const recording = new Promise<void>((ok) => (rec.onstart = () => ok()));
+  // A recorder that fails instead of starting must not leave the button recording forever: its clip is empty and refused.
+  const recording = new Promise<void>((ok) => {
+    rec.onstart = () => ok();
+    rec.onerror = () => ok();
+  });
   rec.start(500);
   await recording;
   const wasPlaying = useStore.getState().playing;
