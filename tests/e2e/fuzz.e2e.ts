@@ -13,6 +13,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { createRng, nextFloat } from '../../src/engine';
 import { closeApps, closeBrowser, openApp } from './harness';
@@ -26,8 +27,14 @@ afterAll(closeBrowser);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261126);
 const ACTIONS = Number(process.env['FUZZ_ACTIONS'] ?? 5000);
 const REPLAY = process.env['FUZZ_REPLAY'];
-/** Stop a case's loop here, so a slow case reports its log instead of timing out silently. */
+/** Start no new action after this long, so a slow case reports its log instead of timing out silently. */
 const CASE_BUDGET_MS = 35_000;
+/**
+ * End an action still waiting this long after the case began (its app opening included):
+ * one action can wait up to 20 s for the app to settle, so the budget alone could run past
+ * the 45 s test bound, and the case would fail with no log.
+ */
+const CASE_BOUND_MS = 41_000;
 
 const VIEWPORTS = [
   { name: 'desktop', viewport: { width: 1280, height: 800 }, theme: 'default', touch: false },
@@ -90,7 +97,35 @@ function report(log: Log, problem: string): string {
   ].join('\n');
 }
 
+/** What an action stuck at the bound saw last: the tick, settled and playing, notices (or that the page did not answer). */
+async function stuckState(page: Page): Promise<string> {
+  const read = page
+    .evaluate(() => {
+      const tick = document.querySelector('[data-testid="tick"]');
+      const notices = [...document.querySelectorAll('[data-testid="notice"]')].map((n) => (n.textContent ?? '').slice(0, 80));
+      const playing = document.querySelector('[data-testid="play-toggle"]')?.getAttribute('aria-pressed');
+      return `tick ${tick?.getAttribute('data-tick')}, settled ${tick?.getAttribute('data-settled')}, playing ${playing}, notices [${notices.join(' | ')}]`;
+    })
+    .catch((e: unknown) => `page threw: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  const said = await bounded(read, 2_000);
+  return said === BOUND ? 'nothing: the page did not answer within 2 s' : said;
+}
+
+const BOUND = Symbol('bound');
+
+/** `work`'s result, or BOUND if it is still running after `ms`: a bound on a wait, never a wait for a state. */
+async function bounded<T>(work: Promise<T>, ms: number): Promise<T | typeof BOUND> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<typeof BOUND>((done) => (timer = setTimeout(() => done(BOUND), Math.max(0, ms))));
+  try {
+    return await Promise.race([work, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function run(c: Case, replay: Action[] | null): Promise<void> {
+  const begun = Date.now();
   const { page, errors, context } = await openApp(c.start, { viewport: c.vp.viewport, touch: c.vp.touch });
   context.on('page', (p) => void (p !== page && p.close()));
   page.on('dialog', (d) => void d.dismiss());
@@ -108,36 +143,47 @@ async function run(c: Case, replay: Action[] | null): Promise<void> {
       break;
     }
     const t0 = Date.now();
-    let action: Action | null = null;
-    try {
-      // Look first (this also waits until the previous action's effects are confirmed).
-      if (replay === null) {
-        const kind = nextKind(nextFloat(rng));
-        const seen = await observe(w, kind === 'element' ? nextFloat(rng) : null, null, kind === 'element');
-        problem = seen.problem;
-        if (problem === null) {
-          action = makeAction(rng, w, kind, seen.found);
-          problem = await perform(w, action, seen.found);
+    // Set inside step() as soon as the action is chosen, so an action stuck at the bound is still logged.
+    const cur: { action: Action | null } = { action: null };
+    const step = async (): Promise<string | null> => {
+      try {
+        // Look first (this also waits until the previous action's effects are confirmed).
+        if (replay === null) {
+          const kind = nextKind(nextFloat(rng));
+          const seen = await observe(w, kind === 'element' ? nextFloat(rng) : null, null, kind === 'element');
+          if (seen.problem !== null) return seen.problem;
+          cur.action = makeAction(rng, w, kind, seen.found);
+          return await perform(w, cur.action, seen.found);
         }
-      } else {
         const want = targetOf(replay[k] as Action);
         const seen = await observe(w, null, want, want !== null);
-        problem = seen.problem;
-        if (problem === null) {
-          action = replay[k] as Action;
-          problem = await perform(w, action, seen.found);
-        }
+        if (seen.problem !== null) return seen.problem;
+        cur.action = replay[k] as Action;
+        return await perform(w, cur.action, seen.found);
+      } catch (e) {
+        return `${cur.action === null ? 'looking' : 'acting'} threw: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
       }
-    } catch (e) {
-      problem = `${action === null ? 'looking' : 'acting'} threw: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+    };
+    const outcome = await bounded(step(), begun + CASE_BOUND_MS - Date.now());
+    const action = cur.action;
+    if (outcome === BOUND) {
+      // The page closes after the test; the abandoned step then throws, and step() catches it.
+      const doing = action === null ? 'looking (waiting for the app to settle)' : `acting (${action.k})`;
+      problem = `action ${k} was still ${doing} ${Math.round((Date.now() - t0) / 1000)} s in, at the case's ${CASE_BOUND_MS / 1000} s bound; the page showed ${await stuckState(page)}`;
+      if (action !== null) log.actions.push(action);
+      break;
     }
+    problem = outcome;
     if (action === null) continue;
     log.actions.push(action);
     const s = spent.get(action.k) ?? { n: 0, ms: 0 };
     spent.set(action.k, { n: s.n + 1, ms: s.ms + Date.now() - t0 });
     if (problem === null && errors.length > 0) problem = `errors: ${errors.join(' | ')}`;
   }
-  if (problem === null) problem = (await observe(w, null, null, false)).problem;
+  if (problem === null) {
+    const last = await bounded(observe(w, null, null, false), begun + CASE_BOUND_MS - Date.now());
+    problem = last === BOUND ? `the last look was still waiting for the app to settle at the case's ${CASE_BOUND_MS / 1000} s bound; the page showed ${await stuckState(page)}` : last.problem;
+  }
   if (problem === null && errors.length > 0) problem = `errors: ${errors.join(' | ')}`;
   if (process.env['FUZZ_TIMES'] === '1') console.log(c.name, [...spent].map(([k, v]) => `${k} ${v.n}x${Math.round(v.ms / v.n)}ms`).join(', '));
   if (problem !== null) expect.fail(report(log, problem));
