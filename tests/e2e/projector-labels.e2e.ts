@@ -5,7 +5,8 @@
  * bring out the lens's other drawings (RAID, I/O paths, GPUs, the orchestrator, instances).
  * No two labels in one drawing overlap, and no label runs out of its drawing. Prose is
  * held to 20 px by the projector's text floor (app.css); drawings state their own
- * projector sizes (the view kit's --vl-label-size), so this test measures the drawings.
+ * projector sizes (the view kit's --vl-label-size), so this test measures the drawings,
+ * and every HTML text the floor leaves out (marks inside drawings, chips, legends).
  */
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -67,6 +68,41 @@ async function labels(page: Page): Promise<Label[]> {
   }) as Promise<Label[]>;
 }
 
+/**
+ * Every visible text in the lens outside its SVGs (HTML marks in drawings, chips, legends,
+ * figures, tables), at its rendered size: its computed font size times the scale its box is
+ * drawn at (a zoomed drawing's transform). Prose is held to 20 px by the projector's floor;
+ * whatever the floor leaves out must still be 14 px.
+ */
+async function htmlTexts(page: Page): Promise<{ text: string; px: number; where: string }[]> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('#lens-panel');
+    if (panel === null) return [];
+    const out: { text: string; px: number; where: string }[] = [];
+    const walk = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n !== null; n = walk.nextNode()) {
+      const text = (n.textContent ?? '').trim();
+      const el = n.parentElement;
+      if (text === '' || el === null || el.closest('svg, canvas, [hidden]') !== null) continue;
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      // The scale the text is drawn at: every transform above it (a zoomed drawing's), not its box's rounding.
+      let scale = 1;
+      for (let a: Element | null = el; a !== null && a !== panel; a = a.parentElement) {
+        const tf = getComputedStyle(a).transform;
+        if (tf === 'none' || tf === '') continue;
+        const m = new DOMMatrixReadOnly(tf);
+        scale *= Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
+      }
+      const px = parseFloat(getComputedStyle(el).fontSize) * scale;
+      const cls = typeof el.className === 'string' && el.className !== '' ? `.${el.className.split(' ')[0]}` : '';
+      out.push({ text: text.slice(0, 30), px, where: `${el.tagName.toLowerCase()}${cls}` });
+    }
+    return out;
+  });
+}
+
 /** The labels once the drawing is at rest: measured frame after frame until two agree (a block placed animates in). */
 async function labelsAtRest(page: Page): Promise<Label[]> {
   const key = (ls: Label[]): string => ls.map((l) => `${l.text}:${l.px.toFixed(1)}:${Math.round(l.box.x)},${Math.round(l.box.y)},${Math.round(l.box.w)}`).join('|');
@@ -97,7 +133,7 @@ function overlaps(ls: readonly Label[]): string[] {
 }
 
 describe('projector: drawings read from the back row', () => {
-  test('every SVG label is 14 px or more at 1280x720, with no overlaps and nothing cut', { timeout: 120_000 }, async () => {
+  test('every SVG label and every HTML text outside prose is 14 px or more at 1280x720, with no overlaps and nothing cut', { timeout: 120_000 }, async () => {
     const shots = process.env.VL_SHOTS;
     if (shots !== undefined) mkdirSync(shots, { recursive: true });
     const context = await newContext({ viewport: { width: 1280, height: 720 } });
@@ -116,6 +152,10 @@ describe('projector: drawings read from the back row', () => {
       const min = ls.reduce((m, l) => Math.min(m, l.px), Infinity);
       report.push(`${where}: ${ls.length} labels, smallest ${min.toFixed(1)} px`);
       if (small.length > 0) bad.push(`${where}: ${small.length} labels under ${MIN_PX} px, e.g. ${small.slice(0, 3).map((l) => `"${l.text}" ${l.px.toFixed(1)} px`).join(', ')}`);
+      const html = await htmlTexts(page);
+      const tiny = html.filter((h) => h.px < MIN_PX - 0.05);
+      report.push(`${where}: ${html.length} HTML texts, smallest ${html.reduce((m, h) => Math.min(m, h.px), Infinity).toFixed(1)} px`);
+      if (tiny.length > 0) bad.push(`${where}: ${tiny.length} HTML texts under ${MIN_PX} px, e.g. ${tiny.slice(0, 4).map((h) => `"${h.text}" (${h.where}) ${h.px.toFixed(1)} px`).join(', ')}`);
       const o = overlaps(ls);
       if (o.length > 0) bad.push(`${where}: overlapping labels ${o.slice(0, 3).join(', ')}`);
       const cut = ls.filter((l) => l.out > 2);
