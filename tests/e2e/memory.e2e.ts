@@ -3,7 +3,9 @@
  * fill and the ladder engage (the gauge leaves high, sharing then ballooning report
  * work, the feed says why), follow one access through shadow and nested paging and
  * count the references (4 vs 24), switch the host to shadow paging by a command (and
- * step back over it), and answer the Belady practice problem. Zero console errors.
+ * step back over it), see that a binary-translation host always shadows and a paravirtual
+ * one pages directly (the choice disabled, the reason said, the host's own walk marked),
+ * and answer the Belady practice problem. Zero console errors.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { attached, closeApps, closeBrowser, openApp, seekTo, settled, tid, visible } from './harness';
@@ -77,6 +79,43 @@ describe('Memory lens', () => {
     await expect.poll(() => counters.textContent(), poll).toMatch(/VM exits [1-9]/);
     await expect.poll(() => page.locator(tid('walk-shadow')).locator('h4').textContent(), poll).toContain('3 references');
     expect(await page.locator(tid('walk-nested')).locator('h4').textContent()).toContain('15 references');
+    expect(errors).toEqual([]);
+  });
+
+  test('paging follows the technique: binary translation always shadows, a paravirtual guest pages directly', async () => {
+    const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=bt-vs-para-vs-hw&tick=4000');
+    await settled(page, 4000);
+    await page.locator(tid('memory-host-bt')).click();
+    const paging = page.locator(tid('memory-paging'));
+    await expect.poll(() => paging.getAttribute('data-paging'), poll).toBe('shadow');
+    expect(await page.locator(tid('memory-mode-shadow')).isChecked()).toBe(true);
+    expect(await page.locator(tid('memory-mode-shadow')).isDisabled()).toBe(true);
+    expect(await page.locator(tid('memory-mode-nested')).isDisabled()).toBe(true);
+    expect(await page.locator(tid('memory-paging-fixed')).textContent()).toContain('Binary translation always uses shadow page tables');
+    expect(await page.locator(tid('walk-shadow')).getAttribute('data-this-host')).toBe('true');
+    expect(await page.locator(tid('walk-shadow')).locator('h4').textContent()).toBe('Shadow page tables: 4 references (this host)');
+    expect(await page.locator(tid('walk-tlb')).textContent()).toContain('each miss costs 4 references with its host’s Shadow page tables');
+    await page.locator(tid('memory-host-para')).click();
+    await expect.poll(() => paging.getAttribute('data-paging'), poll).toBe('direct');
+    expect(await page.locator(tid('memory-mode-direct')).isChecked()).toBe(true);
+    expect(await page.locator(tid('memory-mode-nested')).isChecked()).toBe(false);
+    expect(await page.locator(tid('memory-paging-fixed')).textContent()).toContain('Paravirtual guests update their own page tables through hypercalls (direct paging)');
+    await expect.poll(() => page.locator(tid('walk-direct')).locator('h4').textContent(), poll).toBe('Direct paging: 4 references (this host)');
+    await page.locator(tid('walk-all')).click();
+    await expect.poll(() => page.locator(tid('walk-direct')).locator('li').allTextContents(), poll).toEqual([
+      expect.stringContaining('guest page table, level 4'),
+      expect.stringContaining('guest page table, level 3'),
+      expect.stringContaining('guest page table, level 2'),
+      expect.stringContaining('guest page table, level 1'),
+      expect.stringContaining('the data itself'),
+    ]);
+    expect(await page.locator(tid('walk-cycles')).textContent()).toContain('Direct paging charges this VM’s vCPUs nothing here');
+    // The hardware-assisted host still chooses: its radios are enabled and say nested, its nested walk is its own.
+    await page.locator(tid('memory-host-hw')).click();
+    await expect.poll(() => paging.getAttribute('data-paging'), poll).toBe('nested');
+    expect(await page.locator(tid('memory-mode-nested')).isDisabled()).toBe(false);
+    expect(await page.locator(tid('memory-paging-fixed')).count()).toBe(0);
+    expect(await page.locator(tid('walk-nested')).getAttribute('data-this-host')).toBe('true');
     expect(errors).toEqual([]);
   });
 

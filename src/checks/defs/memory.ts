@@ -1,10 +1,11 @@
 /**
  * Memory virtualization (the notes' 메모리 가상화): how many memory references one TLB
- * miss costs on a host, given its translation scheme (shadow page tables or nested
- * paging) and whether it uses large pages. The answer is the engine's walkRefs for the
- * host as the running world has it after the check's changes.
+ * miss costs on a host, given its paging (shadow page tables or nested paging, as the
+ * engine's pagingOfHost has it from the host's technique and setting) and whether it uses
+ * large pages. The answer is the engine's walkRefs for the host as the running world has
+ * it after the check's changes.
  */
-import { walkRefs, type CommandInput } from '../../engine';
+import { pagingOfHost, walkRefs, type CommandInput } from '../../engine';
 import { numberChoices } from '../choices';
 import type { CheckDef, CheckInstance } from '../types';
 import { opening, picker, seeded, snapshotAt } from '../world';
@@ -21,9 +22,9 @@ export const walk: CheckDef = {
     const log = large ? [{ tick: 0, command: { type: 'setMemoryFeature', host: hostId, feature: 'largePages', on: true } satisfies CommandInput }] : [];
     const tick = 3000 + r.int(0, 30) * 100;
     const snap = snapshotAt(scenario, log, tick);
-    const mem = snap.topology.hosts[hostIndex]?.hypervisor.memory;
-    const mode = mem?.translation ?? 'nested';
-    const answer = walkRefs(mode, mem?.largePages ?? false);
+    const hv = snap.topology.hosts[hostIndex]?.hypervisor;
+    const mode = hv === undefined ? 'nested' : pagingOfHost(hv);
+    const answer = walkRefs(mode, hv?.memory.largePages ?? false);
     const vm = snap.topology.vms.findIndex((v) => v.host === hostIndex);
     return {
       ...opening(this, seed, { preset: 'shadow-vs-nested', edited: false, scenario, log, tick, lens: 'memory', select: { kind: 'vm', index: vm } }),

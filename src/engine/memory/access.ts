@@ -2,17 +2,22 @@
  * The guest side, sampled once per MEM_PERIOD: a running VM grows its working set by
  * first-touching pages, and each running vCPU makes a few memory accesses with locality
  * (80 % to a hot fifth of the working set, which drifts slowly). Each access goes
- * through the vCPU's TLB; a miss costs a page walk (4 references under shadow paging,
- * up to 24 under nested paging), and the page may fault: a first touch (guest fault +
- * EPT violation), a swapped or compressed page (hypervisor fault), or a write to a
- * shared page (copy-on-write break). What translation costs reaches the channel for virt
- * to charge as CPU time: shadow paging's exits, nested paging's walks and EPT violations.
+ * through the vCPU's TLB; a miss costs a page walk (4 references under shadow and
+ * direct paging, up to 24 under nested paging), and the page may fault: a first touch
+ * (guest fault + EPT violation), a swapped or compressed page (hypervisor fault), or a
+ * write to a shared page (copy-on-write break). The paging mode is the host's effective
+ * one (kernel/paging.ts: it follows the technique, so a binary-translation host always
+ * shadows and a paravirtual one pages directly, whatever its translation setting). What
+ * translation costs reaches the channel for virt to charge as CPU time: shadow paging's
+ * exits, nested paging's walks and EPT violations; direct paging's page-table updates are
+ * hypercalls, already in the paravirtual technique's instruction mix (virt's costModel).
  * Mutates the state it is given.
  */
 import { IO_LATENCY, MEM_STALL, meter, PAGING_EXITS, PAGING_WALKS } from '../kernel/channel';
 import { pushEvent } from '../kernel/events';
 import { nextFloat, nextInt } from '../kernel/rng';
 import { ENT, POWER } from '../kernel/codes';
+import { pagingOfHost, type PagingMode } from '../kernel/paging';
 import type { MemWorld } from './model';
 import { PHASE_KINDS, PROFILES, REF_IO_MS, VM_BOOT_TICKS } from '../kernel/workload';
 import { freshContent, osContent } from './content';
@@ -20,6 +25,9 @@ import { mapNew, unmap } from './frames';
 import { ACCESS_RUN, DECOMPRESS_MS, FR, MEM_PERIOD, PG, SMALL_PAGES_PER_MIB, walkRefs, ACCESSES_PER_VCPU, WALKS_PER_SAMPLED_MISS, type HostMem, type VmMem } from './model';
 
 const ACCESSES = ACCESSES_PER_VCPU;
+
+/** A host's memory settings (its hypervisor's). */
+type MemCfg = MemWorld['topology']['hosts'][number]['hypervisor']['memory'];
 
 // Plain module constants: the hot loops read these instead of the const objects' properties.
 const ENT_RUNNING = ENT.running;
@@ -64,8 +72,8 @@ function post(st: MemWorld, id: string, e: number, n: number): void {
   m[e] = (m[e] ?? 0) + n;
 }
 
-/** Bring page p in (first touch, swap-in, decompression) for vCPU e; false when no frame could be had. */
-export function fault(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number, shadow: boolean, e: number): boolean {
+/** Bring page p in (first touch, swap-in, decompression) for vCPU e under paging `mode`; false when no frame could be had. */
+export function fault(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number, mode: PagingMode, e: number): boolean {
   const s = vm.state[p];
   if (s === PG_RESIDENT || s === PG_BALLOONED) return true;
   if (h.state >= 4 && s === PG_UNTOUCHED) {
@@ -80,14 +88,15 @@ export function fault(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number,
   }
   vm.c.hvFaults += 1;
   // Under nested paging a hypervisor fault is an EPT violation: one VM exit.
-  if (!shadow) post(st, PAGING_EXITS, e, 1);
-  narrateFault(st, h, v, p, s, shadow);
+  if (mode === 'nested') post(st, PAGING_EXITS, e, 1);
+  narrateFault(st, h, v, p, s, mode);
   if (s === PG_UNTOUCHED) {
     const os = st.topology.vms[v]?.guestOs ?? 'linux';
     vm.content[p] = p < vm.osPages ? osContent(os, p) : freshContent(st.memory, st.rng);
     vm.c.guestFaults += 1;
-    // The guest writes a PTE for each 4 KiB page of it: each write traps under shadow paging.
-    if (shadow) shadowExits(st, vm, e, h.pageMiB * SMALL_PAGES_PER_MIB);
+    // The guest writes a PTE for each 4 KiB page of it: each write traps under shadow paging
+    // (under direct paging it is a batched hypercall, in the paravirtual instruction mix).
+    if (mode === 'shadow') shadowExits(st, vm, e, h.pageMiB * SMALL_PAGES_PER_MIB);
   } else if (s === PG_SWAPPED) vm.c.swapIns += 1;
   else vm.c.decompressions += 1;
   return true;
@@ -99,14 +108,13 @@ const FAULT_EVERY = 1000;
 const FAULT_KEYS = ['memory.event.faultFirst', '', 'memory.event.faultDecompress', 'memory.event.faultSwapIn'];
 
 /** Now and then, tell one fault's story (a detail event: faults are far too many to narrate each). */
-function narrateFault(st: MemWorld, h: HostMem, v: number, p: number, s: number | undefined, shadow: boolean): void {
+function narrateFault(st: MemWorld, h: HostMem, v: number, p: number, s: number | undefined, mode: PagingMode): void {
   if (st.tick - (h.saidAt[FAULT_SLOT] ?? 0) < FAULT_EVERY) return;
   h.saidAt[FAULT_SLOT] = st.tick;
   const vm = st.memory.vms[v];
   const key = FAULT_KEYS[s ?? 1] ?? '';
   if (key === '' || vm === undefined) return;
-  const hv = shadow ? 'memory.fault.shadow' : 'memory.fault.nested';
-  pushEvent(st.events, st.tick, 'detail', key, { vm: st.topology.vms[v]?.name ?? '', page: `0x${p.toString(16)}`, frame: `0x${(vm.frame[p] ?? 0).toString(16)}`, how: hv });
+  pushEvent(st.events, st.tick, 'detail', key, { vm: st.topology.vms[v]?.name ?? '', page: `0x${p.toString(16)}`, frame: `0x${(vm.frame[p] ?? 0).toString(16)}`, how: `memory.fault.${mode}` });
 }
 
 function tlbLookup(vm: VmMem, cpu: number, entries: number, p: number): boolean {
@@ -144,10 +152,9 @@ export function chargeStall(st: MemWorld, vm: VmMem, e: number, ms: number): voi
   vm.c.stallMs += ms;
 }
 
-/** One access by vCPU `cpu` of VM v (mutates). */
-function access(st: MemWorld, h: HostMem, v: number, vm: VmMem, cpu: number, ws: number): void {
-  const cfg = st.topology.hosts[st.topology.vms[v]?.host ?? 0]?.hypervisor.memory;
-  if (cfg === undefined || ws <= 0) return;
+/** One access by vCPU `cpu` of VM v, on a host with memory settings `cfg` and paging `mode` (mutates). */
+function access(st: MemWorld, h: HostMem, v: number, vm: VmMem, cpu: number, ws: number, cfg: MemCfg, mode: PagingMode): void {
+  if (ws <= 0) return;
   const p = pickPage(st, vm, ws);
   vm.c.accesses += ACCESS_RUN;
   st.memory.lastPage[v] = p;
@@ -163,12 +170,12 @@ function access(st: MemWorld, h: HostMem, v: number, vm: VmMem, cpu: number, ws:
   else {
     vm.c.tlbHits += ACCESS_RUN - 1;
     vm.c.tlbMisses += 1;
-    vm.c.walkRefs += walkRefs(cfg.translation, cfg.largePages);
+    vm.c.walkRefs += walkRefs(mode, cfg.largePages);
     // A nested walk reads up to 24 references where a native one reads 4: CPU time, charged by virt.
-    if (cfg.translation === 'nested') post(st, PAGING_WALKS, e, WALKS_PER_SAMPLED_MISS);
+    if (mode === 'nested') post(st, PAGING_WALKS, e, WALKS_PER_SAMPLED_MISS);
   }
   const before = vm.state[p];
-  if (!fault(st, h, v, vm, p, cfg.translation === 'shadow', e)) {
+  if (!fault(st, h, v, vm, p, mode, e)) {
     vm.c.blockedStalls += 1;
     chargeStall(st, vm, e, MEM_PERIOD); // no frame: the allocation waits for the next reclaim pass
     return;
@@ -180,10 +187,10 @@ function access(st: MemWorld, h: HostMem, v: number, vm: VmMem, cpu: number, ws:
   vm.ref[p] = 1;
   h.lastUse[f] = st.tick;
   h.refBit[f] = 1;
-  if (nextFloat(st.rng) < WRITE_PROB && h.st[f] === FR_SHARED) breakCow(st, h, v, vm, p, cfg.translation === 'shadow' ? -1 : e);
+  if (nextFloat(st.rng) < WRITE_PROB && h.st[f] === FR_SHARED) breakCow(st, h, v, vm, p, mode === 'nested' ? e : -1);
 }
 
-/** A write to a shared page: the hypervisor gives the writer its own copy (under nested paging, vCPU `ept` takes an EPT violation; -1 under shadow). */
+/** A write to a shared page: the hypervisor gives the writer its own copy (under nested paging, vCPU `ept` takes an EPT violation; -1 otherwise). */
 function breakCow(st: MemWorld, h: HostMem, v: number, vm: VmMem, p: number, ept: number): void {
   const old = vm.frame[p] ?? -1;
   unmap(h, vm, p);
@@ -205,33 +212,38 @@ export function runGuest(st: MemWorld, v: number): void {
   const t = st.topology.vms[v];
   const vm = st.memory.vms[v];
   const h = t === undefined ? undefined : st.memory.hosts[t.host];
-  const cfg = t === undefined ? undefined : st.topology.hosts[t.host]?.hypervisor.memory;
-  if (t === undefined || vm === undefined || h === undefined || cfg === undefined) return;
+  const hv = t === undefined ? undefined : st.topology.hosts[t.host]?.hypervisor;
+  if (t === undefined || vm === undefined || h === undefined || hv === undefined) return;
+  const cfg = hv.memory;
   if (vm.tlb.length !== t.vcpus * cfg.tlbEntries) vm.tlb = new Int32Array(t.vcpus * cfg.tlbEntries);
   const ws = workingSet(st, v, vm);
   vm.wsPages = ws;
   const grow = Math.max(1, Math.ceil(vm.pages / 150));
-  const shadow = cfg.translation === 'shadow';
+  const mode = pagingOfHost(hv);
   // Beyond its working set a guest fills part of its free memory with page cache: touched, then cold.
   const touched = st.vmPower[v] === POWER_BOOTING ? ws : ws + Math.floor((vm.pages - ws) * PAGE_CACHE);
   for (let n = 0; n < grow && vm.growCursor < touched; vm.growCursor++) {
     if (vm.state[vm.growCursor] !== PG_UNTOUCHED) continue;
-    if (!fault(st, h, v, vm, vm.growCursor, shadow, t.entOffset)) break;
+    if (!fault(st, h, v, vm, vm.growCursor, mode, t.entOffset)) break;
     n += 1;
   }
   for (let c = 0; c < t.vcpus; c++) {
     const e = t.entOffset + c;
     const running = st.ent.state[e] === ENT_RUNNING;
-    if (running && vm.ranLast[c] === 0) switchIn(st, vm, c, e, cfg.tlbEntries, cfg.taggedTlb, shadow);
+    if (running && vm.ranLast[c] === 0) switchIn(st, vm, c, e, cfg.tlbEntries, cfg.taggedTlb, mode === 'shadow');
     vm.ranLast[c] = running ? 1 : 0;
     if (!running) continue;
     // The guest's own context switches load CR3 too, but those are in its technique's
     // instruction mix (virt's costModel: page-table writes and CR3 loads), charged there.
-    for (let a = 0; a < ACCESSES; a++) access(st, h, v, vm, c, ws);
+    for (let a = 0; a < ACCESSES; a++) access(st, h, v, vm, c, ws, cfg, mode);
   }
 }
 
-/** A vCPU was switched onto a pCPU: reloading its shadow root traps under shadow paging; an untagged TLB starts empty. */
+/**
+ * A vCPU was switched onto a pCPU: reloading its shadow root traps under shadow paging
+ * (under nested and direct paging the hypervisor loads the guest's own root, no trap);
+ * an untagged TLB starts empty.
+ */
 function switchIn(st: MemWorld, vm: VmMem, c: number, e: number, entries: number, tagged: boolean, shadow: boolean): void {
   if (shadow) shadowExits(st, vm, e, 1);
   if (tagged) return;

@@ -2,11 +2,16 @@
  * The memory lens's commands: a host's translation scheme (shadow or nested paging),
  * its reclaim features, the hypervisor's and the guests' replacement policies. Each is
  * a hypervisor setting (the scenario is edited, so it survives rebuilds and replays);
- * asking for the value already set is refused, so the log only tells real changes.
+ * asking for the value already set is refused, so the log only tells real changes. The
+ * translation scheme is a choice of hardware assistance on a modern CPU only: on a
+ * binary-translation host (always shadow), a paravirtual one (direct paging) or a
+ * first-generation VT-x one (no EPT/NPT) the setting would change nothing, so asking is
+ * refused with the reason (kernel/paging.ts), and the setting is left as it was.
  */
 import { reject, type CommandOf, type CommandTable, type Ctx, type Outcome } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
 import { editHypervisor, type HypervisorSpecOf } from '../kernel/hostEdit';
+import { pagingFixedBy } from '../kernel/paging';
 import type { MemWorld } from './model';
 
 type MemoryOptions = HypervisorSpecOf['memory'];
@@ -16,6 +21,15 @@ function editMemory<K extends keyof MemoryOptions>(st: MemWorld, ctx: Ctx, id: s
   if (host === undefined) return reject('reason.noSuchHost', { host: id });
   if (host.hypervisor.memory[key] === value) return reject('memory.reason.unchanged', { host: host.name, value: label });
   return editHypervisor(st, ctx, id, (hv) => ({ ...hv, memory: { ...hv.memory, [key]: value } }), eventKey, label);
+}
+
+/** A host's translation scheme, refused where its technique or CPU fixes the paging mode. */
+function setTranslation(st: MemWorld, cmd: CommandOf<'setTranslation'>, ctx: Ctx): Outcome {
+  const host = st.topology.hosts.find((h) => h.id === cmd.host);
+  if (host === undefined) return reject('reason.noSuchHost', { host: cmd.host });
+  const why = pagingFixedBy(host.hypervisor);
+  if (why !== '') return reject('memory.reason.pagingFixed', { host: host.name, why });
+  return editMemory(st, ctx, cmd.host, 'translation', cmd.mode, 'memory.event.translation', `memory.mode.${cmd.mode}`);
 }
 
 /** A VM's memory entitlement: reservation, limit (0 = none) and shares (0 = normal); a scenario edit. */
@@ -38,7 +52,7 @@ function setVmMemory(st: MemWorld, cmd: CommandOf<'setVmMemory'>, ctx: Ctx): Out
 
 export const memoryCommands = {
   setVmMemory,
-  setTranslation: (st, cmd, ctx) => editMemory(st, ctx, cmd.host, 'translation', cmd.mode, 'memory.event.translation', `memory.mode.${cmd.mode}`),
+  setTranslation,
   setMemoryFeature: (st, cmd, ctx) =>
     editMemory(st, ctx, cmd.host, cmd.feature, cmd.on, cmd.on ? 'memory.event.featureOn' : 'memory.event.featureOff', `memory.feature.${cmd.feature}`),
   setReclaimPolicy: (st, cmd, ctx) => editMemory(st, ctx, cmd.host, 'policy', cmd.policy, 'memory.event.policy', `memory.policy.${cmd.policy}`),

@@ -6,6 +6,7 @@
  * hosts use a page scale (one model page stands for `pageMiB` MiB) so the grid stays
  * about 1k frames (the memory presets ask for more); the UI states the scale.
  */
+import type { PagingMode } from '../kernel/paging';
 import type { World } from '../kernel/world';
 
 /** Page states (per guest page). */
@@ -153,7 +154,7 @@ export interface VmCounters {
    */
   exits: number;
   guestFaults: number;
-  /** Hypervisor faults (EPT violations under nested paging, hidden faults under shadow). */
+  /** Hypervisor faults (EPT violations under nested paging, hidden faults under shadow and direct paging). */
   hvFaults: number;
   swapIns: number;
   decompressions: number;
@@ -181,8 +182,12 @@ export function emptyCounters(): VmCounters {
   return { accesses: 0, tlbHits: 0, tlbMisses: 0, walkRefs: 0, exits: 0, guestFaults: 0, hvFaults: 0, swapIns: 0, decompressions: 0, doublePaging: 0, cowBreaks: 0, tlbFlushes: 0, stallMs: 0, blockedStalls: 0 };
 }
 
-/** TLB-miss cost in memory references (DOMAIN.md): native/shadow 4, nested (4+1)(4+1)-1 = 24; large pages drop a level. */
-export function walkRefs(mode: 'shadow' | 'nested', largePages: boolean): number {
+/**
+ * TLB-miss cost in memory references (DOMAIN.md): 4 as native under shadow paging (the
+ * shadow table) and direct paging (the paravirtual guest's own table, which holds host
+ * frames), nested (4+1)(4+1)-1 = 24; large pages drop a level.
+ */
+export function walkRefs(mode: PagingMode, largePages: boolean): number {
   const levels = largePages ? 3 : 4;
-  return mode === 'shadow' ? levels : (levels + 1) * (levels + 1) - 1;
+  return mode === 'nested' ? (levels + 1) * (levels + 1) - 1 : levels;
 }

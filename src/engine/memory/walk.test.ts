@@ -13,6 +13,16 @@ describe('translationWalk', () => {
     expect(nested.filter((r) => r.kind === 'ept')).toHaveLength(20);
   });
 
+  it('direct paging (paravirtual) walks the guest’s own table natively: 4 guest references read at host frames, no nested ones (3 with large pages)', () => {
+    const direct = translationWalk({ ...base, mode: 'direct', largePages: false });
+    const refs = direct.filter((r) => r.kind !== 'data');
+    expect(refs).toHaveLength(4);
+    expect(refs.every((r) => r.kind === 'guest' && r.frame === 1000 + r.gpp)).toBe(true);
+    expect(direct.map((r) => r.level)).toEqual([4, 3, 2, 1, 0]);
+    expect(direct.at(-1)).toMatchObject({ kind: 'data', gpp: 42, frame: 1042 });
+    expect(translationWalk({ ...base, mode: 'direct', largePages: true }).length - 1).toBe(3);
+  });
+
   it('large pages shorten both walks: 3 and (3+1)(3+1)-1 = 15', () => {
     expect(translationWalk({ ...base, mode: 'shadow', largePages: true }).length - 1).toBe(3);
     expect(translationWalk({ ...base, mode: 'nested', largePages: true }).length - 1).toBe(15);

@@ -1,13 +1,17 @@
 /**
  * The memory references of one TLB miss, step by step, for a guest virtual page whose
  * guest physical page is known. Shadow paging walks the hypervisor's shadow table
- * (guest virtual -> host physical directly): one reference per level. Nested paging
+ * (guest virtual -> host physical directly): one reference per level. Direct paging
+ * (paravirtual) walks the guest's own table, whose entries hold host frames, as a native
+ * walk: one reference per level, each read at the host frame of the table page. Nested paging
  * walks the guest's table, but every guest table page is named by a guest physical
  * address, so each level first needs a walk of the nested (EPT/NPT) table; the final
  * guest physical address needs one more: (L+1)(L+1)-1 references for L levels (24 for
  * 4). The data access itself follows and is not counted. Guest page tables live in the
  * guest OS's own pages; where exactly is a fixed function of the address (a model).
  */
+
+import type { PagingMode } from '../kernel/paging';
 
 export type WalkRefKind = 'shadow' | 'guest' | 'ept' | 'data';
 
@@ -24,7 +28,7 @@ export interface WalkRef {
 }
 
 export interface WalkInput {
-  mode: 'shadow' | 'nested';
+  mode: PagingMode;
   largePages: boolean;
   /** Guest virtual page number and the guest physical page it maps to. */
   gvpn: number;
@@ -54,7 +58,7 @@ export function translationWalk(w: WalkInput): WalkRef[] {
       continue;
     }
     const table = guestTablePage(l, w.gvpn, w.osPages);
-    eptWalk(table);
+    if (w.mode === 'nested') eptWalk(table);
     out.push({ kind: 'guest', level: l, index: indexAt(w.gvpn, l), gpp: table, frame: w.frameOf(table) });
   }
   if (w.mode === 'nested') eptWalk(w.gpp);

@@ -18,10 +18,12 @@ import type { PhaseKind } from '../kernel/workload';
 import type { IoPathId } from '../scenario/parts';
 import { batchOf, defaultIoPath, ioPathCost } from './ioPath';
 import { CYCLES_PER_TICK, exitCyclesOf, VM_EXIT_CYCLES, VM_EXIT_CYCLES_FIRST_GEN } from '../kernel/cycles';
+import { MODERN, pagingOf, type HwMode, type TechniqueId } from '../kernel/paging';
 
 export { CYCLES_PER_TICK };
+// The paging mode follows the technique (kernel/paging.ts); the memory model reads the same function.
+export { MODERN, pagingOf, pagingOfHost, type HwMode, type PagingMode, type TechniqueId } from '../kernel/paging';
 
-export type TechniqueId = 'binary-translation' | 'paravirtual' | 'hardware-assisted';
 export type HvTypeId = 'type1' | 'type2';
 
 /** Sensitive or privileged instructions a guest issues per ms of running, by what it does. */
@@ -75,26 +77,6 @@ export const COST = {
   /** Type 2: an I/O also goes through the host OS's syscall and driver stack (not a passthrough one). */
   hostOsIo: 4000,
 } as const;
-
-/** How hardware assistance runs: which VT-x generation, and whether guest page tables are shadowed. */
-export interface HwMode {
-  era: 'first-gen' | 'modern';
-  /** 'nested' = EPT/NPT; 'shadow' = the hypervisor keeps shadow page tables. */
-  translation: 'shadow' | 'nested';
-}
-export const MODERN: HwMode = { era: 'modern', translation: 'nested' };
-
-/**
- * How guest memory is translated under a technique: binary translation implies shadow
- * page tables; Xen PV lets the guest write its own (validated) page tables, direct
- * paging; hardware assistance uses EPT/NPT unless the host asks for shadow paging or the
- * CPU is first-generation VT-x (no EPT).
- */
-export function pagingOf(technique: TechniqueId, hw: HwMode): 'shadow' | 'direct' | 'nested' {
-  if (technique === 'binary-translation') return 'shadow';
-  if (technique === 'paravirtual') return 'direct';
-  return hw.era === 'first-gen' ? 'shadow' : hw.translation;
-}
 
 /** The cycles of one VM exit round trip in an era. */
 export function exitCycles(hw: HwMode): number {

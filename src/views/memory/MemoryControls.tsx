@@ -2,13 +2,45 @@
  * The host's memory settings, as engine commands (logged, replayed on step-back and
  * refused with a translated notice when they change nothing): translation scheme,
  * the features of the reclaim ladder, the host reclaim policy and the guests' policy.
+ * The radios show the paging the host really uses (paging.ts, from the engine); where its
+ * technique or CPU fixes it (binary translation shadows, a paravirtual guest pages
+ * directly, first-generation VT-x has no EPT) they are disabled and the reason is said.
  */
 import { sendCommand } from '../../store';
 import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
+import { pagingView } from './paging';
 
 const FEATURES = ['pageSharing', 'interVmSharing', 'ballooning', 'compression', 'largePages', 'taggedTlb', 'idleMemoryTax'] as const;
 const POLICIES = ['clock', 'lru', 'fifo', 'rand'] as const;
+
+/** The paging radios: shadow and nested, plus direct on a paravirtual host (the only one that pages directly). */
+function PagingChoice({ hv, id }: { hv: Topology['hosts'][number]['hypervisor']; id: string }) {
+  const t = useT();
+  const { mode, choices, fixed } = pagingView(hv);
+  return (
+    <fieldset data-testid="memory-paging" data-paging={mode}>
+      {choices.map((m) => (
+        <label key={m}>
+          <input
+            type="radio"
+            name={`mem-mode-${id}`}
+            data-testid={`memory-mode-${m}`}
+            checked={mode === m}
+            disabled={fixed !== ''}
+            onChange={() => void (m === 'direct' ? undefined : sendCommand({ type: 'setTranslation', host: id, mode: m }))}
+          />{' '}
+          {t(`memory.mode.${m}`)}
+        </label>
+      ))}
+      {fixed === '' ? null : (
+        <p className="muted mem-fixed" data-testid="memory-paging-fixed">
+          {t(fixed)}
+        </p>
+      )}
+    </fieldset>
+  );
+}
 
 export function MemoryControls({ topology, host }: { topology: Topology; host: number }) {
   const t = useT();
@@ -18,14 +50,7 @@ export function MemoryControls({ topology, host }: { topology: Topology; host: n
   return (
     <details className="mem-controls" open>
       <summary>{t('memory.controls.title', { host: h.name })}</summary>
-      <fieldset>
-        {(['shadow', 'nested'] as const).map((mode) => (
-          <label key={mode}>
-            <input type="radio" name={`mem-mode-${h.id}`} data-testid={`memory-mode-${mode}`} checked={cfg.translation === mode} onChange={() => void sendCommand({ type: 'setTranslation', host: h.id, mode })} />{' '}
-            {t(`memory.mode.${mode}`)}
-          </label>
-        ))}
-      </fieldset>
+      <PagingChoice hv={h.hypervisor} id={h.id} />
       <fieldset>
         {FEATURES.map((f) => (
           <label key={f}>

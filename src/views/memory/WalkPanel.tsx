@@ -1,15 +1,18 @@
 /**
  * The translation walk: pick a VM and a guest virtual page (or follow the VM's next
- * sampled access), then step through one TLB miss reference by reference, shadow paging
- * and nested paging side by side on the same access. The current reference is
- * highlighted in both lists and its host frame outlined on the frame grid; the totals
- * (4 vs 24, 3 vs 15 with large pages) and the VM's exit count say what each scheme pays.
+ * sampled access), then step through one TLB miss reference by reference, two schemes
+ * side by side on the same access: shadow paging (direct paging on a paravirtual host,
+ * which walks the guest's own table natively) beside nested paging, the one the host
+ * really uses (paging.ts, from the engine) marked. The current reference is highlighted
+ * in both lists and its host frame outlined on the frame grid; the totals (4 vs 24, 3 vs
+ * 15 with large pages) and the VM's exit count say what each scheme pays.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { ACCESS_RUN, exitCyclesOf, nestedWalkCycles, translationWalk, WALKS_PER_SAMPLED_MISS, type Topology, type WalkRef } from '../../engine';
+import { ACCESS_RUN, exitCyclesOf, nestedWalkCycles, translationWalk, walkRefs, WALKS_PER_SAMPLED_MISS, type PagingMode, type Topology, type WalkRef } from '../../engine';
 import { useT, type Translate } from '../../i18n';
 import { useSnapshot } from '../shared/useSnapshot';
 import { hex } from './describe';
+import { besideNested, pagingView } from './paging';
 
 /** A user-space guest virtual page that the guest maps to guest physical page p. */
 const GVPN_BASE = 0x7f000;
@@ -24,12 +27,15 @@ function refText(r: WalkRef, t: Translate): string {
 }
 
 /** One scheme's references; a scheme that finished early keeps its last reference (the data) current. */
-function Column({ refs, step: asked, head, testid }: { refs: WalkRef[]; step: number; head: string; testid: string }) {
+function Column({ refs, step: asked, mode, used }: { refs: WalkRef[]; step: number; mode: PagingMode; used: boolean }) {
   const t = useT();
   const step = Math.min(asked, refs.length - 1);
   return (
-    <div className="mem-walk-col" data-testid={testid}>
-      <h4>{head}</h4>
+    <div className="mem-walk-col" data-testid={`walk-${mode}`} data-this-host={used ? 'true' : 'false'}>
+      <h4>
+        {t(`memory.walk.${mode}Head`, { n: refs.length - 1 })}
+        {used ? ` ${t('memory.walk.thisHost')}` : ''}
+      </h4>
       <ol>
         {refs.map((r, i) => (
           <li key={i} className={i === step ? 'current' : i > step ? 'future' : ''} aria-current={i === step ? 'step' : undefined}>
@@ -82,9 +88,13 @@ function WalkControls({ vms, v, gpp, pages, lastPage, step, total, setVm, setPag
  * for them, so the two costs can be weighed. An exit costs the host's VT-x generation's
  * price (shadow paging's page-table writes and reloads, nested paging's EPT violations);
  * a nested walk the references it reads beyond a native one; shadow walks natively.
+ * Direct paging is charged neither (its page-table updates are hypercalls, in the
+ * paravirtual technique's instruction mix).
  */
-function TranslationCycles({ c, nested, large, cpe }: { c: { exits: number; hvFaults: number; tlbMisses: number }; nested: boolean; large: boolean; cpe: number }) {
+function TranslationCycles({ c, mode, large, cpe }: { c: { exits: number; hvFaults: number; tlbMisses: number }; mode: PagingMode; large: boolean; cpe: number }) {
   const t = useT();
+  if (mode === 'direct') return <p data-testid="walk-cycles">{t('memory.walk.cyclesDirect', { refs: walkRefs('direct', large) })}</p>;
+  const nested = mode === 'nested';
   const exits = nested ? c.hvFaults : c.exits;
   const walks = nested ? c.tlbMisses * WALKS_PER_SAMPLED_MISS : 0;
   const cpw = nested ? nestedWalkCycles(large) : 0;
@@ -109,19 +119,21 @@ export function WalkPanel({ topology, host, onMarks }: { topology: Topology; hos
   const [page, setPage] = useState(0);
   const [step, setStep] = useState(-1);
   const gpp = m === undefined ? 0 : Math.min(page, m.pages - 1);
-  const cfg = topology.hosts[host]?.hypervisor.memory;
-  const large = cfg?.largePages ?? false;
+  const hv = topology.hosts[host]?.hypervisor;
+  const large = hv?.memory.largePages ?? false;
+  // Beside nested paging: shadow paging, or on a paravirtual host the direct paging it uses (besideNested).
+  const mode: PagingMode = hv === undefined ? 'nested' : pagingView(hv).mode;
   // The walk reads the page map of the snapshot on screen, so a page that moves moves its outline too.
   const walks = useMemo(() => {
     if (m === undefined) return null;
     const frameOf = (g: number): number => ((m.state[g] ?? 0) === 1 ? (m.frame[g] ?? -1) : -1);
     const input = { largePages: large, gvpn: GVPN_BASE + gpp, gpp, osPages: m.osPages, frameOf };
-    return { shadow: translationWalk({ ...input, mode: 'shadow' }), nested: translationWalk({ ...input, mode: 'nested' }) };
-  }, [m, gpp, large]);
-  const marksKey = walks === null || step < 0 ? '' : [walks.shadow[Math.min(step, walks.shadow.length - 1)], walks.nested[Math.min(step, walks.nested.length - 1)]].map((r) => r?.frame ?? -1).filter((f) => f >= 0).join(',');
+    return { other: translationWalk({ ...input, mode: besideNested(mode) }), nested: translationWalk({ ...input, mode: 'nested' }) };
+  }, [m, gpp, large, mode]);
+  const marksKey = walks === null || step < 0 ? '' : [walks.other[Math.min(step, walks.other.length - 1)], walks.nested[Math.min(step, walks.nested.length - 1)]].map((r) => r?.frame ?? -1).filter((f) => f >= 0).join(',');
   useEffect(() => onMarks(marksKey === '' ? [] : marksKey.split(',').map(Number)), [marksKey, onMarks]);
   if (m === undefined || walks === null) return null;
-  const total = Math.max(walks.shadow.length, walks.nested.length);
+  const total = Math.max(walks.other.length, walks.nested.length);
   const levels = large ? 3 : 4;
   const pageState = m.state[gpp] ?? 0;
   const data = walks.nested.at(-1);
@@ -133,14 +145,14 @@ export function WalkPanel({ topology, host, onMarks }: { topology: Topology; hos
       <p data-testid="walk-address">{t('memory.walk.address', { gva: hex(gva), gpa: hex(gpp * pageMiB * 256 * 4096), hpa: (data?.frame ?? -1) < 0 ? '—' : hex((data?.frame ?? 0) * pageMiB * 256 * 4096) })}</p>
       <p>{pageState === 1 ? t('memory.walk.tlbMiss') : t('memory.walk.notMapped', { gpp: hex(gpp), state: t(STATE_KEYS[pageState] ?? '') })}</p>
       <p data-testid="walk-tlb">
-        {t('memory.walk.tlbRate', { pct: Math.round((100 * m.c.tlbHits) / Math.max(1, m.c.tlbHits + m.c.tlbMisses)), hits: m.c.tlbHits, n: m.c.tlbHits + m.c.tlbMisses, refs: cfg?.translation === 'shadow' ? levels : (levels + 1) * (levels + 1) - 1, mode: t(`memory.mode.${cfg?.translation ?? 'nested'}`), run: ACCESS_RUN })}
+        {t('memory.walk.tlbRate', { pct: Math.round((100 * m.c.tlbHits) / Math.max(1, m.c.tlbHits + m.c.tlbMisses)), hits: m.c.tlbHits, n: m.c.tlbHits + m.c.tlbMisses, refs: walkRefs(mode, large), mode: t(`memory.mode.${mode}`), run: ACCESS_RUN })}
       </p>
-      <TranslationCycles c={m.c} nested={cfg?.translation !== 'shadow'} large={large} cpe={exitCyclesOf(topology.hosts[host]?.hypervisor.hwEra ?? 'modern')} />
+      <TranslationCycles c={m.c} mode={mode} large={large} cpe={exitCyclesOf(hv?.hwEra ?? 'modern')} />
       <div className="mem-walk-cols">
-        <Column refs={walks.shadow} step={step} head={t('memory.walk.shadowHead', { n: walks.shadow.length - 1 })} testid="walk-shadow" />
-        <Column refs={walks.nested} step={step} head={t('memory.walk.nestedHead', { n: walks.nested.length - 1 })} testid="walk-nested" />
+        <Column refs={walks.other} step={step} mode={besideNested(mode)} used={mode === besideNested(mode)} />
+        <Column refs={walks.nested} step={step} mode="nested" used={mode === 'nested'} />
       </div>
-      <p className="muted">{t('memory.walk.why', { shadow: levels, nested: (levels + 1) * (levels + 1) - 1, levels, exits: m.c.exits })}</p>
+      <p className="muted">{t(mode === 'direct' ? 'memory.walk.whyDirect' : 'memory.walk.why', { shadow: levels, nested: (levels + 1) * (levels + 1) - 1, levels, exits: m.c.exits })}</p>
     </section>
   );
 }

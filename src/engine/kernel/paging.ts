@@ -1,0 +1,47 @@
+/**
+ * How a host translates guest memory, which follows from its CPU virtualization
+ * technique: binary translation implies shadow page tables (the translator traces the
+ * guest's page tables); a Xen-style paravirtual guest writes its own page tables, which
+ * hold host frames and are validated by the hypervisor through hypercalls (direct
+ * paging: a TLB miss walks the guest's table as natively); hardware assistance uses
+ * nested paging (EPT/NPT) unless the host asks for shadow paging or its CPU is
+ * first-generation VT-x, which has no EPT. Two subsystems act on it (memory counts the
+ * walks and exits, virt prices the instruction mix), so it lives in the kernel: one
+ * function, one answer, read by both and by the lenses.
+ */
+import type { HypervisorSpec } from '../scenario/parts';
+
+export type TechniqueId = 'binary-translation' | 'paravirtual' | 'hardware-assisted';
+
+/** A host's paging mode: shadow page tables, direct paging (paravirtual) or nested paging (EPT/NPT). */
+export type PagingMode = 'shadow' | 'direct' | 'nested';
+
+/** How hardware assistance runs: which VT-x generation, and whether the host asks for shadow paging. */
+export interface HwMode {
+  era: 'first-gen' | 'modern';
+  /** 'nested' = EPT/NPT; 'shadow' = the hypervisor keeps shadow page tables. Applies to hardware assistance on a modern CPU only. */
+  translation: 'shadow' | 'nested';
+}
+export const MODERN: HwMode = { era: 'modern', translation: 'nested' };
+
+/** The paging mode of a technique on hardware `hw` (the host's era and translation setting). */
+export function pagingOf(technique: TechniqueId, hw: HwMode): PagingMode {
+  if (technique === 'binary-translation') return 'shadow';
+  if (technique === 'paravirtual') return 'direct';
+  return hw.era === 'first-gen' ? 'shadow' : hw.translation;
+}
+
+/** The paging mode a host's hypervisor uses: pagingOf its technique, era and translation setting. */
+export function pagingOfHost(hv: Pick<HypervisorSpec, 'technique' | 'hwEra'> & { memory: Pick<HypervisorSpec['memory'], 'translation'> }): PagingMode {
+  return pagingOf(hv.technique, { era: hv.hwEra, translation: hv.memory.translation });
+}
+
+/**
+ * Why a host's translation setting has no effect, as a catalogue key, or '' when it
+ * does (hardware assistance on a modern CPU): binary translation always shadows, a
+ * paravirtual guest pages directly, first-generation VT-x has no EPT/NPT.
+ */
+export function pagingFixedBy(hv: Pick<HypervisorSpec, 'technique' | 'hwEra'>): string {
+  if (hv.technique !== 'hardware-assisted') return `memory.mode.fixed.${hv.technique}`;
+  return hv.hwEra === 'first-gen' ? 'memory.mode.fixed.first-gen' : '';
+}
