@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { selectTopology, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
+import { ZOOM_GUTTER } from '../shared/ZoomPan';
 import { FrameGrid } from './FrameGrid';
 import { HostGauge } from './HostGauge';
 import { MemoryControls } from './MemoryControls';
@@ -70,7 +71,8 @@ export default function MemoryView() {
         <section className="mem-grid-panel" style={{ width: gridW + 4 }}>
           <h3>{t('memory.grid.title', { host: hosts[hi]?.name ?? '' })}</h3>
           <Scale host={hi} />
-          <FrameGrid host={hi} hostName={hosts[hi]?.name ?? ''} width={gridW} marks={marks.length > 0 ? marks : noMarks} focusVm={focusVm} />
+          {/* The grid in its zoom frame, whose scroll bar takes its room beside the grid. */}
+          <FrameGrid host={hi} hostName={hosts[hi]?.name ?? ''} width={gridW - ZOOM_GUTTER} marks={marks.length > 0 ? marks : noMarks} focusVm={focusVm} />
           <GridLegend topology={topology} host={hi} />
         </section>
         <div className="mem-side">
