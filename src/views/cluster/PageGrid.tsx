@@ -39,16 +39,29 @@ function draw(ctx: CanvasRenderingContext2D, snap: Snapshot, g: GridGeometry, th
   }
 }
 
-export function PageGrid({ width, title, label }: { width: number; title: string; label: string }) {
+interface Props {
+  width: number;
+  /** The drawing's name, for its zoom frame. */
+  title: string;
+  /** What the grid shows now, for a screen reader. */
+  label: string;
+}
+
+export function PageGrid({ title, ...props }: Props) {
+  return (
+    <ZoomPan label={title} testid="cl-zoom">
+      <GridCanvas {...props} />
+    </ZoomPan>
+  );
+}
+
+/** The canvas itself, inside its zoom frame (it draws for the frame's zoom). */
+function GridCanvas({ width, label }: Omit<Props, 'title'>) {
   const g = gridGeometry(width);
   const { ref } = useCanvasFrame(({ ctx, snap, theme }) => draw(ctx, snap, g, theme), {
     width: g.width,
     height: g.height,
     redrawOn: (s, prev) => s.snapshot !== prev.snapshot || s.theme !== prev.theme,
   });
-  return (
-    <ZoomPan label={title} testid="cl-zoom">
-      <canvas ref={ref} style={{ width: g.width, height: g.height }} role="img" aria-label={label} data-testid="cl-grid" />
-    </ZoomPan>
-  );
+  return <canvas ref={ref} style={{ width: g.width, height: g.height }} role="img" aria-label={label} data-testid="cl-grid" />;
 }

@@ -27,7 +27,17 @@ function selectSlice(s: Slice): void {
   select({ kind: 'cpuSlice', index: s.n, pcpu: s.pcpu, ent: s.ent, start: s.start, end: s.end, why: s.why, endWhy: s.endWhy, detail: s.detail, mig: s.mig });
 }
 
-export function GanttCanvas({ host, width, span }: Props) {
+export function GanttCanvas(props: Props) {
+  const t = useT();
+  return (
+    <ZoomPan label={t('cpu.gantt.title', { host: props.host.name })} picture testid="cpu-zoom">
+      <GanttChart {...props} />
+    </ZoomPan>
+  );
+}
+
+/** The chart itself, inside its zoom frame (it draws for the frame's zoom). */
+function GanttChart({ host, width, span }: Props) {
   const t = useT();
   const big = useStore(selectTheme) === 'projector';
   // Projector mode: taller rows and larger type so the back row can read the chart.
@@ -105,20 +115,18 @@ export function GanttCanvas({ host, width, span }: Props) {
   });
 
   return (
-    <ZoomPan label={t('cpu.gantt.title', { host: host.name })} picture testid="cpu-zoom">
-      <canvas
-        ref={ref}
-        className="cpu-gantt"
-        data-testid="cpu-gantt"
-        data-font-px={fontPx}
-        tabIndex={0}
-        role="img"
-        aria-label={t('cpu.gantt.label', { host: host.name, selected: snapLabel })}
-        style={{ width: layout.width, height: layout.height }}
-        onClick={onClick}
-        onMouseMove={onMove}
-        onKeyDown={onKey}
-      />
-    </ZoomPan>
+    <canvas
+      ref={ref}
+      className="cpu-gantt"
+      data-testid="cpu-gantt"
+      data-font-px={fontPx}
+      tabIndex={0}
+      role="img"
+      aria-label={t('cpu.gantt.label', { host: host.name, selected: snapLabel })}
+      style={{ width: layout.width, height: layout.height }}
+      onClick={onClick}
+      onMouseMove={onMove}
+      onKeyDown={onKey}
+    />
   );
 }

@@ -7,7 +7,7 @@
  * the image is kept at one pixel per CSS pixel and copied up to the zoomed canvas without
  * smoothing, so cells stay crisp and the outlines are drawn at the zoomed resolution.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useT } from '../../i18n';
 import { useStore } from '../../store';
 import { pointOn } from '../shared/canvasZoom';
@@ -76,12 +76,27 @@ interface Painting {
   rings: string;
 }
 
-export function FrameGrid({ host, hostName, width, marks, focusVm }: Props) {
+export function FrameGrid(props: Props) {
+  const t = useT();
+  const [cursor, setCursor] = useState(-1);
+  const text = useSnapshot((s) => (cursor >= 0 ? describeFrame(s, props.host, cursor, t) : ''), 4) ?? '';
+  return (
+    <div className="mem-grid" data-picture data-drawing>
+      <ZoomPan label={t('memory.grid.title', { host: props.hostName })} testid="memory-zoom">
+        <GridCanvas {...props} cursor={cursor} onCursor={setCursor} />
+      </ZoomPan>
+      <p className="mem-cursor" aria-live="polite" data-testid="memory-cursor">
+        {text}
+      </p>
+    </div>
+  );
+}
+
+/** The canvas itself, inside its zoom frame (it draws for the frame's zoom). */
+function GridCanvas({ host, hostName, width, marks, focusVm, cursor, onCursor: setCursor }: Props & { cursor: number; onCursor: Dispatch<SetStateAction<number>> }) {
   const t = useT();
   const frames = useStore((s) => s.snapshot?.memory.hosts[host]?.frames ?? 0);
   const g = useMemo(() => gridGeometry(frames, width, MAX_HEIGHT), [frames, width]);
-  const [cursor, setCursor] = useState(-1);
-  const text = useSnapshot((s) => (cursor >= 0 ? describeFrame(s, host, cursor, t) : ''), 4) ?? '';
   const painting = useRef<Painting>({ painter: null, img: null, src: null, rings: '' });
   const rings = useMemo(() => (cursor >= 0 ? [...marks, cursor] : marks), [marks, cursor]);
 
@@ -126,25 +141,18 @@ export function FrameGrid({ host, hostName, width, marks, focusVm }: Props) {
     move(step);
   };
   return (
-    <div className="mem-grid" data-picture data-drawing>
-      <ZoomPan label={t('memory.grid.title', { host: hostName })} testid="memory-zoom">
-        <canvas
-          ref={ref}
-          style={{ width: g.width, height: g.height }}
-          tabIndex={0}
-          data-testid="memory-grid"
-          data-frames={frames}
-          aria-label={t('memory.grid.title', { host: hostName })}
-          onKeyDown={onKey}
-          onPointerMove={(e) => {
-            const at = pointOn(e.currentTarget, e);
-            setCursor(frameAt(g, frames, at.x, at.y));
-          }}
-        />
-      </ZoomPan>
-      <p className="mem-cursor" aria-live="polite" data-testid="memory-cursor">
-        {text}
-      </p>
-    </div>
+    <canvas
+      ref={ref}
+      style={{ width: g.width, height: g.height }}
+      tabIndex={0}
+      data-testid="memory-grid"
+      data-frames={frames}
+      aria-label={t('memory.grid.title', { host: hostName })}
+      onKeyDown={onKey}
+      onPointerMove={(e) => {
+        const at = pointOn(e.currentTarget, e);
+        setCursor(frameAt(g, frames, at.x, at.y));
+      }}
+    />
   );
 }

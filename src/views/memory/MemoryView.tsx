@@ -59,11 +59,13 @@ export default function MemoryView() {
   const [marks, setMarks] = useState<readonly number[]>([]);
   const history = useHistory();
   const noMarks = useMemo(() => [], []);
-  if (topology === null) return null;
+  // The lens's box is there before the first snapshot, so its width is measured (not the 960 px guess).
+  if (topology === null) return <div ref={ref} className="lens lens-memory" data-testid="lens-memory" aria-label={t('memory.label')} />;
   const hosts = topology.hosts;
   const hi = Math.min(host, hosts.length - 1);
   const vms = topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === hi);
-  const gridW = Math.min(720, Math.max(280, width - 600));
+  // Beside the gauge when there is room, never wider than the lens (a phone).
+  const gridW = Math.min(720, Math.max(360, width - 600), width - 4);
   return (
     <div ref={ref} className="lens lens-memory" data-testid="lens-memory" aria-label={t('memory.label')}>
       <HostPicker names={hosts.map((h) => h.name)} ids={hosts.map((h) => h.id)} current={hi} onPick={setHost} />
