@@ -3,6 +3,7 @@
  * its frame in one press and is read by zooming in; keys, buttons and Ctrl + wheel zoom;
  * a part of the drawing is still selected by a click at any scale; the same frame is on
  * the Network, Storage, Containers and Techniques drawings, in Korean on a phone too, and
+ * on the CPU, Memory and Cluster canvases, and
  * on the RAID, I/O path and GPU drawings, where + and Ctrl + wheel scale the drawing (its
  * transform changes) and Fit shows it whole again. The canvases (the CPU Gantt, the memory
  * frame grid, the migration page grid) zoom the same way and are redrawn sharp: their
@@ -91,6 +92,9 @@ describe('zoom and pan', () => {
       ['containers', 'vm-vs-container', 'ct-zoom'],
       ['techniques', 'bt-vs-para-vs-hw', 'tq-zoom'],
       ['overview', 'datacenter-32', 'overview-zoom'],
+      ['cpu', 'cpu-overcommit', 'cpu-zoom'],
+      ['memory', 'memory-overcommit', 'memory-zoom'],
+      ['cluster', 'live-migration', 'cl-zoom'],
     ] as const) {
       await page.goto(`${baseUrl()}?scenario=${preset}&lens=${lens}&lang=ko&autoplay=0&tick=6000`);
       await settled(page, 6000);
