@@ -2,9 +2,8 @@
  * Zoom and pan on the drawings: the Overview of `datacenter-32` (four hosts, 32 VMs) fits
  * its frame in one press and is read by zooming in; keys, buttons and Ctrl + wheel zoom;
  * a part of the drawing is still selected by a click at any scale; the same frame is on
- * the Network, Storage, Containers and Techniques drawings, in Korean on a phone too, and
- * on the CPU, Memory and Cluster canvases, and
- * on the RAID, I/O path and GPU drawings, where + and Ctrl + wheel scale the drawing (its
+ * the Network, Storage, Containers and Techniques drawings and the CPU, Memory and Cluster
+ * canvases, in Korean on a phone too, and on the RAID, I/O path and GPU drawings, where + and Ctrl + wheel scale the drawing (its
  * transform changes) and Fit shows it whole again. The canvases (the CPU Gantt, the memory
  * frame grid, the migration page grid) zoom the same way and are redrawn sharp: their
  * backing store grows with the zoom. A slice clicked, or a frame pointed at, at 195 % is

@@ -8,10 +8,13 @@ describe('canvas zoom', () => {
     expect(backingZoom(1)).toBe(1);
     expect(backingZoom(1.1)).toBe(1.25);
     expect(backingZoom(1.25)).toBe(1.25);
-    // Three presses of + (each rounded by clampZoom) land on a step: no resampling.
+    // Three presses of + (each rounded by clampZoom: 1.954) land on the step (1.953).
     let z = 1;
     for (let i = 0; i < 3; i++) z = clampZoom(z * 1.25);
-    expect(backingZoom(z)).toBe(z);
+    expect(z).toBe(1.954);
+    expect(backingZoom(z)).toBe(1.953);
+    // A pinch between steps is drawn for the step above it.
+    expect(backingZoom(1.3)).toBe(1.563);
     expect(backingZoom(2)).toBeCloseTo(2.441, 3);
     expect(backingZoom(3.9)).toBe(4);
     expect(backingZoom(4)).toBe(4);

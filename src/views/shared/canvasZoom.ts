@@ -16,13 +16,14 @@ const ZOOM_STEP = 1.25;
 export const PIXEL_BUDGET = 8 * 1024 * 1024;
 
 /**
- * The zoom a canvas is drawn for: 1 up to 100 %, above it the next x 1.25 step, or the zoom
- * itself when it is a step (a reader's presses land on steps, give or take ZoomPan's rounding).
+ * The zoom a canvas is drawn for: 1 up to 100 %, above it the next x 1.25 step (a reader's
+ * presses land on steps, give or take ZoomPan's rounding to 0.1 %, which counts as on the step).
+ * Only steps, so the caches of drawn labels keyed by pixel ratio stay a handful.
  */
 export function backingZoom(zoom: number): number {
   if (!(zoom > 1)) return 1;
   const n = Math.ceil(Math.log(zoom) / Math.log(ZOOM_STEP) - 0.02);
-  return Math.min(ZOOM_MAX, Math.max(zoom, Math.round(ZOOM_STEP ** n * 1000) / 1000));
+  return Math.min(ZOOM_MAX, Math.round(ZOOM_STEP ** n * 1000) / 1000);
 }
 
 /**
