@@ -2,9 +2,12 @@
  * Zoom and pan on the drawings: the Overview of `datacenter-32` (four hosts, 32 VMs) fits
  * its frame in one press and is read by zooming in; keys, buttons and Ctrl + wheel zoom;
  * a part of the drawing is still selected by a click at any scale; the same frame is on
- * the Network, Storage, Containers and Techniques drawings, in Korean on a phone too, and
- * on the RAID, I/O path and GPU drawings, where + and Ctrl + wheel scale the drawing (its
- * transform changes) and Fit shows it whole again.
+ * the Network, Storage, Containers and Techniques drawings and the CPU, Memory and Cluster
+ * canvases, in Korean on a phone too, and on the RAID, I/O path and GPU drawings, where + and Ctrl + wheel scale the drawing (its
+ * transform changes) and Fit shows it whole again. The canvases (the CPU Gantt, the memory
+ * frame grid, the migration page grid) zoom the same way and are redrawn sharp: their
+ * backing store grows with the zoom. A slice clicked, or a frame pointed at, at 195 % is
+ * the one it is at 100 %, and the Gantt's text grows with the zoom.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -15,6 +18,21 @@ afterAll(closeBrowser);
 
 const poll = { timeout: 20_000, interval: 50 };
 const zoomOf = async (page: Page, frame: string): Promise<number> => Number(await page.locator(tid(frame)).getAttribute('data-zoom'));
+/** Canvas pixels per CSS pixel of a canvas's backing store (its layout size is its style size). */
+const density = (page: Page, canvas: string): Promise<number> => page.locator(tid(canvas)).evaluate((c) => (c as HTMLCanvasElement).width / parseFloat((c as HTMLCanvasElement).style.width));
+
+/** Scroll the zoom frame so the canvas point (x, y) is in view, and return where it is on screen. */
+async function onScreen(page: Page, frame: string, canvas: string, x: number, y: number): Promise<{ x: number; y: number }> {
+  const z = await zoomOf(page, frame);
+  await page.locator(tid(frame)).evaluate((f, p) => {
+    f.scrollLeft = p.x - f.clientWidth / 2;
+    f.scrollTop = p.y - f.clientHeight / 2;
+  }, { x: x * z, y: y * z });
+  await page.locator(tid(frame)).scrollIntoViewIfNeeded();
+  const box = await page.locator(tid(canvas)).boundingBox();
+  if (box === null) throw new Error(`no ${canvas}`);
+  return { x: box.x + x * z, y: box.y + y * z };
+}
 
 describe('zoom and pan', () => {
   test('datacenter-32: Fit shows the whole data centre, zooming in makes it readable, clicks still select', async () => {
@@ -73,6 +91,9 @@ describe('zoom and pan', () => {
       ['containers', 'vm-vs-container', 'ct-zoom'],
       ['techniques', 'bt-vs-para-vs-hw', 'tq-zoom'],
       ['overview', 'datacenter-32', 'overview-zoom'],
+      ['cpu', 'cpu-overcommit', 'cpu-zoom'],
+      ['memory', 'memory-overcommit', 'memory-zoom'],
+      ['cluster', 'live-migration', 'cl-zoom'],
     ] as const) {
       await page.goto(`${baseUrl()}?scenario=${preset}&lens=${lens}&lang=ko&autoplay=0&tick=6000`);
       await settled(page, 6000);
@@ -125,4 +146,105 @@ describe('zoom and pan', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  for (const [lens, preset, tick, frame, canvas] of [
+    ['cpu', 'cpu-overcommit', 6000, 'cpu-zoom', 'cpu-gantt'],
+    ['memory', 'memory-overcommit', 6000, 'memory-zoom', 'memory-grid'],
+    ['cluster', 'live-migration', 7000, 'cl-zoom', 'cl-grid'],
+  ] as const) {
+    test(`${lens} canvas (${preset}): +, Ctrl + wheel and keys zoom it, its backing store follows (sharp), Fit and 100 % bring it back`, async () => {
+      const { page, errors } = await openApp(`scenario=${preset}&lens=${lens}&lang=en&theme=projector&autoplay=0&tick=${tick}`, { viewport: { width: 1280, height: 720 } });
+      await settled(page, tick);
+      await visible(page, tid(canvas));
+      const pan = page.locator('.zoom-pan', { has: page.locator(tid(frame)) });
+      expect(await zoomOf(page, frame)).toBe(1);
+      await expect.poll(() => density(page, canvas), poll).toBeGreaterThanOrEqual(1);
+      const d0 = await density(page, canvas);
+      // + : 125 %, drawn at 125 % (a canvas stretched by CSS alone would keep its pixels).
+      await pan.locator(tid('zoom-in')).click();
+      await expect.poll(() => zoomOf(page, frame), poll).toBe(1.25);
+      await expect.poll(() => density(page, canvas), poll).toBeCloseTo(d0 * 1.25, 2);
+      // Ctrl + wheel over the canvas zooms in further, and the store follows (at least the zoom).
+      await page.locator(tid(frame)).scrollIntoViewIfNeeded();
+      const box = await page.locator(tid(frame)).boundingBox();
+      if (box === null) throw new Error('no frame');
+      // The middle of the frame's part on screen (a tall frame may run under the playback bar).
+      await page.mouse.move(box.x + box.width / 2, (Math.max(box.y, 0) + Math.min(box.y + box.height, 600)) / 2);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -200);
+      await page.keyboard.up('Control');
+      await expect.poll(() => zoomOf(page, frame), poll).toBeGreaterThan(1.26);
+      const z = await zoomOf(page, frame);
+      await expect.poll(async () => (await density(page, canvas)) / d0, poll).toBeGreaterThanOrEqual(z - 0.01);
+      // Keys on the focused frame: 0 is 100 % (the store back to its size), three + are 195 %.
+      await page.locator(tid(frame)).focus();
+      await page.keyboard.press('0');
+      await expect.poll(() => zoomOf(page, frame), poll).toBe(1);
+      await expect.poll(() => density(page, canvas), poll).toBe(d0);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+      await expect.poll(() => zoomOf(page, frame), poll).toBeCloseTo(1.953, 2);
+      await expect.poll(() => density(page, canvas), poll).toBeCloseTo(d0 * 1.953, 2);
+      // Fit: whole in its frame (100 % or less), drawn as at 100 %.
+      await pan.locator(tid('zoom-fit')).click();
+      await expect.poll(() => zoomOf(page, frame), poll).toBeLessThanOrEqual(1);
+      await expect.poll(() => density(page, canvas), poll).toBe(d0);
+      const fitted = await page.locator(tid(frame)).evaluate((f) => ({ frameW: f.clientWidth, drawnW: f.scrollWidth, frameH: f.clientHeight, drawnH: f.scrollHeight }));
+      expect(fitted.drawnW).toBeLessThanOrEqual(fitted.frameW + 1);
+      expect(fitted.drawnH).toBeLessThanOrEqual(fitted.frameH + 1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('cpu-overcommit on a projector: a Gantt slice clicked at 195 % is the one clicked at 100 %, and its text grows with the zoom', async () => {
+    const { page, errors } = await openApp('scenario=cpu-overcommit&lens=cpu&lang=en&theme=projector&autoplay=0&tick=6000', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 6000);
+    const gantt = page.locator(tid('cpu-gantt'));
+    const inspector = page.locator(tid('inspector'));
+    const w = await gantt.evaluate((c) => parseFloat((c as HTMLCanvasElement).style.width));
+    // Projector rows are 40 px from y = 4: pCPU 0 at y = 24, pCPU 1 at y = 64, both near "now".
+    const a = { x: w - 30, y: 24 };
+    const b = { x: w - 30, y: 64 };
+    const clickAt = async (p: { x: number; y: number }): Promise<void> => {
+      const at = await onScreen(page, 'cpu-zoom', 'cpu-gantt', p.x, p.y);
+      await page.mouse.click(at.x, at.y);
+    };
+    // The chart draws on its next animation frame: click until the inspector explains the slice.
+    await expect.poll(async () => (await clickAt(a), inspector.textContent()), poll).toMatch(/on pCPU 0 \(socket 0, core 0, thread 0\)/);
+    const textA = await inspector.textContent();
+    await clickAt(b);
+    await expect.poll(() => inspector.textContent(), poll).toMatch(/on pCPU 1 \(socket 0, core 0, thread 1\)/);
+    // 195 %: the same point of the chart is the same slice.
+    const pan = page.locator('.zoom-pan', { has: page.locator(tid('cpu-zoom')) });
+    for (let i = 0; i < 3; i++) await pan.locator(tid('zoom-in')).click();
+    await expect.poll(() => zoomOf(page, 'cpu-zoom'), poll).toBeCloseTo(1.953, 2);
+    await clickAt(a);
+    await expect.poll(() => inspector.textContent(), poll).toBe(textA);
+    // Canvas text: 17 px on the projector at 100 % (the 14 px floor), twice that and more at 195 %.
+    const font = Number(await gantt.getAttribute('data-font-px'));
+    expect(font).toBeGreaterThanOrEqual(14);
+    expect(font * (await zoomOf(page, 'cpu-zoom'))).toBeGreaterThan(2 * 14);
+    expect(errors).toEqual([]);
+  });
+
+  test('memory-overcommit: the frame pointed at on the grid at 195 % is the one pointed at at 100 %', async () => {
+    const { page, errors } = await openApp('scenario=memory-overcommit&lens=memory&lang=en&autoplay=0&tick=6000', { viewport: { width: 1280, height: 800 } });
+    await settled(page, 6000);
+    await visible(page, tid('memory-grid'));
+    const cursor = page.locator(tid('memory-cursor'));
+    const pointAt = async (x: number, y: number): Promise<void> => {
+      const at = await onScreen(page, 'memory-zoom', 'memory-grid', x, y);
+      await page.mouse.move(at.x, at.y);
+    };
+    await pointAt(60, 40);
+    await expect.poll(() => cursor.textContent(), poll).toMatch(/^Frame 0x[0-9a-f]+:/);
+    const textA = await cursor.textContent();
+    await pointAt(200, 150);
+    await expect.poll(() => cursor.textContent(), poll).not.toBe(textA);
+    for (let i = 0; i < 3; i++) await page.locator('.zoom-pan', { has: page.locator(tid('memory-zoom')) }).locator(tid('zoom-in')).click();
+    await expect.poll(() => zoomOf(page, 'memory-zoom'), poll).toBeCloseTo(1.953, 2);
+    await pointAt(60, 40);
+    await expect.poll(() => cursor.textContent(), poll).toBe(textA);
+    expect(errors).toEqual([]);
+  });
 });

@@ -49,6 +49,7 @@ export default {
   'cluster.mig.throttle': 'Not converging: auto-converge throttles its vCPUs by {pct} %.',
   'cluster.mig.bandwidthFull': 'Bandwidth: the copy gets the whole link, {rate} MiB/s (neither host’s NIC is congested).',
   'cluster.mig.bandwidthShared': 'Bandwidth: the copy gets only {rate} of its {link} MiB/s ({pct} %): a host’s NIC is shared with VM traffic and congested, so each round takes longer and more is dirtied meanwhile.',
+  'cluster.grid.title': 'Memory pages of {vm}',
   'cluster.grid.label': 'Memory of the migrating VM: {copied} pages copied, {dirty} dirtied again, {pending} not yet copied.',
   'cluster.grid.pending': '□ not yet copied this round: {n}',
   'cluster.grid.copied': '■ copied, clean: {n}',

@@ -49,6 +49,7 @@ export default {
   'cluster.mig.throttle': '수렴하지 않음: 자동 수렴이 vCPU를 {pct} % 늦춥니다.',
   'cluster.mig.bandwidthFull': '대역폭: 복사가 링크 전체인 {rate} MiB/s를 씁니다(두 호스트의 NIC 모두 혼잡하지 않음).',
   'cluster.mig.bandwidthShared': '대역폭: 복사는 {link} MiB/s 중 {rate} MiB/s({pct} %)만 얻습니다. 호스트 NIC를 가상머신 트래픽과 나눠 쓰며 혼잡하므로, 라운드마다 더 오래 걸리고 그동안 더 많이 더티됩니다.',
+  'cluster.grid.title': '{vm}의 메모리 페이지',
   'cluster.grid.label': '마이그레이션 중인 가상머신의 메모리: 복사됨 {copied}, 다시 더티됨 {dirty}, 아직 안 복사됨 {pending} 페이지.',
   'cluster.grid.pending': '□ 이번 라운드에 아직 안 복사됨: {n}',
   'cluster.grid.copied': '■ 복사됨, 깨끗함: {n}',

@@ -50,6 +50,7 @@ export default {
   'cpu.legend.glyphs': '▶ running · … ready (waiting for a pCPU) · ■ co-stopped · ‖ halted or waiting for I/O · purple: waiting on memory',
   'cpu.legend.ends': 'A slice’s right edge says how it ended: ◀ notch = preempted, red ■ = co-stopped, thick bar = cap reached, plain = went to wait for I/O.',
   'cpu.gantt.row': 'pCPU {n}  S{s}·C{c}·T{t}',
+  'cpu.gantt.title': 'CPU schedule of {host}',
   'cpu.gantt.label': 'Gantt timeline of the pCPUs of {host}. Arrow keys move between slices, Enter explains one. Selected: {selected}',
   'cpu.queues.title': 'Run queue of each pCPU',
   'cpu.queues.help': 'A ready vCPU waits in the queue of the pCPU it last ran on; an idle pCPU takes work from another queue, and every 4 ms a balancer evens out long queues (each move is a migration).',

@@ -50,6 +50,7 @@ export default {
   'cpu.legend.glyphs': '▶ 실행 · … 준비(pCPU 대기) · ■ 코스톱 · ‖ 멈춤(HLT) 또는 I/O 대기 · 보라: 메모리 대기',
   'cpu.legend.ends': '슬라이스의 오른쪽 끝이 끝난 이유를 보여 줍니다: ◀ 홈 = 선점됨, 빨간 ■ = 코스톱, 굵은 막대 = 상한 도달, 표시 없음 = I/O를 기다리러 감.',
   'cpu.gantt.row': 'pCPU {n}  S{s}·C{c}·T{t}',
+  'cpu.gantt.title': '{host}의 CPU 스케줄',
   'cpu.gantt.label': '{host}의 pCPU 간트 차트. 화살표 키로 슬라이스를 옮기고 Enter로 설명을 봅니다. 선택: {selected}',
   'cpu.queues.title': 'pCPU별 실행 큐',
   'cpu.queues.help': '준비된 vCPU는 마지막으로 실행된 pCPU의 큐에서 기다립니다. 쉬는 pCPU는 다른 큐의 일을 가져오고, 4 ms마다 부하 분산기가 긴 큐를 고르게 나눕니다(옮길 때마다 마이그레이션).',

@@ -11,6 +11,7 @@ import { v } from '../../theme/tokens';
 import { pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
 import { PageGrid } from './PageGrid';
 import { useLabelSize } from '../shared/labels';
+import { ZOOM_GUTTER } from '../shared/ZoomPan';
 import { fitText } from '../fitText';
 
 function RoundChart({ rounds, threshold, width }: { rounds: RoundStat[]; threshold: number; width: number }) {
@@ -94,8 +95,8 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
       <p data-testid="cl-phase"><strong>{m.phase === 'precopy' ? t(m.round === 0 ? 'cluster.phase.first' : 'cluster.phase.round', { n: m.round, left: pendingNow }) : t('cluster.phase.stop', { left: pendingNow, down: m.downtimeMs })}</strong></p>
       {/* Picture first: the pages being copied and the rounds so far, then the numbers and the reason. */}
       <div className="cl-mig-picture">
-        <div>
-          <PageGrid width={gridW} label={t('cluster.grid.label', { copied: counts.copied, dirty: counts.dirty, pending: counts.pending })} />
+        <div className="cl-grid-box" style={{ width: gridW }}>
+          <PageGrid width={gridW - ZOOM_GUTTER} title={t('cluster.grid.title', { vm: m.vm })} label={t('cluster.grid.label', { copied: counts.copied, dirty: counts.dirty, pending: counts.pending })} />
           <ul className="legend" data-testid="cl-grid-legend">
             <li>{t('cluster.grid.pending', { n: counts.pending })}</li>
             <li>{t('cluster.grid.copied', { n: counts.copied })}</li>

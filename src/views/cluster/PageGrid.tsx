@@ -3,11 +3,13 @@
  * app's frame loop from the store, never through React): not yet copied (light, empty),
  * copied to the destination (green, filled), dirtied again since it was copied (red with
  * a diagonal stroke, so it reads without colour). The cell being sent now gets an outline.
+ * The grid zooms and pans in the view kit's ZoomPan, redrawn sharp at each zoom.
  */
 import { PAGE, type Snapshot } from '../../engine';
 import type { ThemeName } from '../../store';
 import { tokenColours } from '../shared/colours';
 import { useCanvasFrame } from '../shared/useCanvasFrame';
+import { ZoomPan } from '../shared/ZoomPan';
 import { cellRect, gridGeometry, type GridGeometry } from './layoutCluster';
 
 function draw(ctx: CanvasRenderingContext2D, snap: Snapshot, g: GridGeometry, theme: ThemeName): void {
@@ -37,7 +39,24 @@ function draw(ctx: CanvasRenderingContext2D, snap: Snapshot, g: GridGeometry, th
   }
 }
 
-export function PageGrid({ width, label }: { width: number; label: string }) {
+interface Props {
+  width: number;
+  /** The drawing's name, for its zoom frame. */
+  title: string;
+  /** What the grid shows now, for a screen reader. */
+  label: string;
+}
+
+export function PageGrid({ title, ...props }: Props) {
+  return (
+    <ZoomPan label={title} testid="cl-zoom">
+      <GridCanvas {...props} />
+    </ZoomPan>
+  );
+}
+
+/** The canvas itself, inside its zoom frame (it draws for the frame's zoom). */
+function GridCanvas({ width, label }: Omit<Props, 'title'>) {
   const g = gridGeometry(width);
   const { ref } = useCanvasFrame(({ ctx, snap, theme }) => draw(ctx, snap, g, theme), {
     width: g.width,

@@ -11,6 +11,7 @@ import './cpu.css';
 import { useT } from '../../i18n';
 import { useStore, selectTopology } from '../../store';
 import { useWidth } from '../../ui/useWidth';
+import { ZOOM_GUTTER } from '../shared/ZoomPan';
 import { ComparePolicies } from './ComparePolicies';
 import { Controls } from './Controls';
 import { TryThis } from './TryThis';
@@ -72,7 +73,7 @@ export default function CpuView() {
       {mode === 'live' && topology !== null && host !== undefined && (
         <>
           {/* Picture first: the schedule, its legend, then what it means and the controls that change it. */}
-          <GanttCanvas host={host} width={Math.max(320, width - 8)} span={span} />
+          <GanttCanvas host={host} width={Math.max(300, width - 4 - ZOOM_GUTTER)} span={span} />
           <CpuLegend topology={topology} hostIndex={hi} />
           <p className="cpu-intro">{t('cpu.intro')}</p>
           <div className="cpu-panels">

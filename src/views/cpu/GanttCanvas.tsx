@@ -2,14 +2,17 @@
  * The Gantt timeline on a canvas: redrawn in the app's frame loop from the store (no
  * React re-render per snapshot), with a long slice history kept here. Click a slice, or
  * focus the chart and use the arrow keys (Up/Down: pCPU, Left/Right: slice) and Enter,
- * to have the inspector explain that scheduling decision.
+ * to have the inspector explain that scheduling decision. The chart zooms and pans in the
+ * view kit's ZoomPan, redrawn sharp at each zoom (labels and axis included).
  */
 import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { HostTopo } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectSelection, selectTheme, useStore } from '../../store';
+import { pointOn } from '../shared/canvasZoom';
 import { isActivationKey } from '../shared/keys';
 import { useCanvasFrame } from '../shared/useCanvasFrame';
+import { ZoomPan } from '../shared/ZoomPan';
 import { drawGantt, ganttPalette, makeHatch, type Palette } from './drawGantt';
 import { ganttLayout, hitSlice, openSlices, shortLabel, type Slice } from './layoutCpu';
 import { emptyHistory, mergeSlices, recentSlices } from './sliceHistory';
@@ -24,11 +27,22 @@ function selectSlice(s: Slice): void {
   select({ kind: 'cpuSlice', index: s.n, pcpu: s.pcpu, ent: s.ent, start: s.start, end: s.end, why: s.why, endWhy: s.endWhy, detail: s.detail, mig: s.mig });
 }
 
-export function GanttCanvas({ host, width, span }: Props) {
+export function GanttCanvas(props: Props) {
+  const t = useT();
+  return (
+    <ZoomPan label={t('cpu.gantt.title', { host: props.host.name })} picture testid="cpu-zoom">
+      <GanttChart {...props} />
+    </ZoomPan>
+  );
+}
+
+/** The chart itself, inside its zoom frame (it draws for the frame's zoom). */
+function GanttChart({ host, width, span }: Props) {
   const t = useT();
   const big = useStore(selectTheme) === 'projector';
   // Projector mode: taller rows and larger type so the back row can read the chart.
   const layout = useMemo(() => ganttLayout(host, width, big ? 40 : undefined, big ? 170 : undefined), [host, width, big]);
+  const fontPx = big ? 17 : 12;
   const history = useRef(emptyHistory());
   const visible = useRef<Slice[]>([]);
   const focus = useRef<{ row: number; slice: Slice | null }>({ row: 0, slice: null });
@@ -50,7 +64,7 @@ export function GanttCanvas({ host, width, span }: Props) {
         pcpu: (r: { local: number; socket: number; core: number; thread: number }) => t('cpu.gantt.row', { n: r.local, s: r.socket, c: r.core, t: r.thread }),
         axis: (ms: number) => (span >= 4000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`),
       };
-      drawGantt(ctx, { snap, layout, slices, span, palette: p.palette, labels, fontPx: big ? 17 : 12, selected: sel?.kind === 'cpuSlice' ? sel.index : null, focused: focus.current.slice, hatch: p.hatch }, pixelRatio);
+      drawGantt(ctx, { snap, layout, slices, span, palette: p.palette, labels, fontPx, selected: sel?.kind === 'cpuSlice' ? sel.index : null, focused: focus.current.slice, hatch: p.hatch }, pixelRatio);
     },
     { width: layout.width, height: layout.height, deps: [layout, span, t, big] },
   );
@@ -79,8 +93,8 @@ export function GanttCanvas({ host, width, span }: Props) {
   const sliceAt = (ev: MouseEvent<HTMLCanvasElement>): Slice | null => {
     const snap = useStore.getState().snapshot;
     if (snap === null) return null;
-    const r = ev.currentTarget.getBoundingClientRect();
-    return hitSlice(layout, visible.current, snap.tick + 1, span, ev.clientX - r.left, ev.clientY - r.top);
+    const at = pointOn(ev.currentTarget, ev);
+    return hitSlice(layout, visible.current, snap.tick + 1, span, at.x, at.y);
   };
 
   /** A native tooltip naming the slice under the pointer (who, when, how long). */
@@ -105,7 +119,7 @@ export function GanttCanvas({ host, width, span }: Props) {
       ref={ref}
       className="cpu-gantt"
       data-testid="cpu-gantt"
-      data-picture
+      data-font-px={fontPx}
       tabIndex={0}
       role="img"
       aria-label={t('cpu.gantt.label', { host: host.name, selected: snapLabel })}

@@ -3,15 +3,19 @@
  * paintGrid.ts for the cell patterns), redrawn in the app's frame loop straight from the
  * store, never through React, and only where frames changed. Arrow keys or the pointer
  * move a cursor whose frame is described in text (a few times a second); frames touched
- * by the translation walk are outlined.
+ * by the translation walk are outlined. The grid zooms and pans in the view kit's ZoomPan:
+ * the image is kept at one pixel per CSS pixel and copied up to the zoomed canvas without
+ * smoothing, so cells stay crisp and the outlines are drawn at the zoomed resolution.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useT } from '../../i18n';
 import { useStore } from '../../store';
+import { pointOn } from '../shared/canvasZoom';
 import { tokenColour, tokenRgba } from '../shared/colours';
 import { ownerSlot, VM_TOKENS } from '../shared/palette';
 import { useCanvasFrame } from '../shared/useCanvasFrame';
 import { useSnapshot } from '../shared/useSnapshot';
+import { ZoomPan } from '../shared/ZoomPan';
 import { describeFrame } from './describe';
 import { frameAt, gridGeometry, type GridGeometry } from './layoutMemory';
 import { GridPainter, type GridColours } from './paintGrid';
@@ -44,40 +48,83 @@ function drawRings(ctx: CanvasRenderingContext2D, g: GridGeometry, frames: numbe
   }
 }
 
+/**
+ * Copy the image's rows [y0, y1) to the canvas at its pixel ratio, cell edges crisp. The copy
+ * is clipped to whole canvas pixels, so a partial update leaves no seam at a fractional ratio.
+ */
+function blit(ctx: CanvasRenderingContext2D, src: HTMLCanvasElement, ratio: number, y0: number, y1: number): void {
+  const c = ctx.canvas;
+  const top = Math.max(0, Math.floor(y0 * ratio));
+  const h = Math.min(c.height, Math.ceil(y1 * ratio)) - top;
+  if (h <= 0) return;
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.beginPath();
+  ctx.rect(0, top, c.width, h);
+  ctx.clip();
+  ctx.clearRect(0, top, c.width, h);
+  ctx.imageSmoothingEnabled = false;
+  ctx.drawImage(src, 0, 0, src.width * ratio, src.height * ratio);
+  ctx.restore();
+}
+
 interface Painting {
   painter: GridPainter | null;
   img: ImageData | null;
+  /** The image on a canvas of its own, to be copied up to the zoomed one. */
+  src: HTMLCanvasElement | null;
   rings: string;
 }
 
-export function FrameGrid({ host, hostName, width, marks, focusVm }: Props) {
+export function FrameGrid(props: Props) {
+  const t = useT();
+  const [cursor, setCursor] = useState(-1);
+  const text = useSnapshot((s) => (cursor >= 0 ? describeFrame(s, props.host, cursor, t) : ''), 4) ?? '';
+  return (
+    <div className="mem-grid" data-picture data-drawing>
+      <ZoomPan label={t('memory.grid.title', { host: props.hostName })} testid="memory-zoom">
+        <GridCanvas {...props} cursor={cursor} onCursor={setCursor} />
+      </ZoomPan>
+      <p className="mem-cursor" aria-live="polite" data-testid="memory-cursor">
+        {text}
+      </p>
+    </div>
+  );
+}
+
+/** The canvas itself, inside its zoom frame (it draws for the frame's zoom). */
+function GridCanvas({ host, hostName, width, marks, focusVm, cursor, onCursor: setCursor }: Props & { cursor: number; onCursor: Dispatch<SetStateAction<number>> }) {
   const t = useT();
   const frames = useStore((s) => s.snapshot?.memory.hosts[host]?.frames ?? 0);
   const g = useMemo(() => gridGeometry(frames, width, MAX_HEIGHT), [frames, width]);
-  const [cursor, setCursor] = useState(-1);
-  const text = useSnapshot((s) => (cursor >= 0 ? describeFrame(s, host, cursor, t) : ''), 4) ?? '';
-  const painting = useRef<Painting>({ painter: null, img: null, rings: '' });
+  const painting = useRef<Painting>({ painter: null, img: null, src: null, rings: '' });
   const rings = useMemo(() => (cursor >= 0 ? [...marks, cursor] : marks), [marks, cursor]);
 
   const { ref } = useCanvasFrame(
-    ({ ctx, snap, theme }) => {
+    ({ ctx, snap, theme, pixelRatio, resized }) => {
       const h = snap.memory.hosts[host];
       if (h === undefined || g.width === 0) return;
       const p = painting.current;
-      if (p.img === null || p.img.width !== g.width || p.img.height !== g.height) {
+      if (p.img === null || p.src === null || p.img.width !== g.width || p.img.height !== g.height) {
         p.img = ctx.createImageData(g.width, g.height);
         p.painter = new GridPainter(p.img);
+        p.src = document.createElement('canvas');
+        p.src.width = g.width;
+        p.src.height = g.height;
       }
+      const src = p.src.getContext('2d');
+      if (src === null) return;
       const pal: GridColours = { vm: VM_TOKENS.map((n) => tokenRgba(n, theme)), many: tokenRgba('memMany', theme), free: tokenRgba('memFree', theme), mark: tokenRgba('memMark', theme) };
       const key = `${theme}|${g.cols}x${g.cell}|${focusVm}|${snap.topology.rev}|${host}`;
       const ringKey = rings.join(',');
       const dirty = p.painter?.paint(h, g, pal, focusVm, (o) => ownerSlot(snap.topology, o), key) ?? null;
-      if (ringKey !== p.rings) {
-        // The rings moved: put the whole image back to wipe the old ones.
+      if (dirty !== null) src.putImageData(p.img, 0, 0, 0, dirty[0], g.width, dirty[1] - dirty[0]);
+      if (ringKey !== p.rings || resized) {
+        // The rings moved (or the canvas was resized for a zoom): copy the whole image to wipe the old ones.
         p.rings = ringKey;
-        ctx.putImageData(p.img, 0, 0);
+        blit(ctx, p.src, pixelRatio, 0, g.height);
       } else if (dirty !== null) {
-        ctx.putImageData(p.img, 0, 0, 0, dirty[0], g.width, dirty[1] - dirty[0]);
+        blit(ctx, p.src, pixelRatio, dirty[0], dirty[1]);
       } else {
         return;
       }
@@ -94,23 +141,18 @@ export function FrameGrid({ host, hostName, width, marks, focusVm }: Props) {
     move(step);
   };
   return (
-    <div className="mem-grid" data-picture data-drawing>
-      <canvas
-        ref={ref}
-        style={{ width: g.width, height: g.height }}
-        tabIndex={0}
-        data-testid="memory-grid"
-        data-frames={frames}
-        aria-label={t('memory.grid.title', { host: hostName })}
-        onKeyDown={onKey}
-        onPointerMove={(e) => {
-          const r = e.currentTarget.getBoundingClientRect();
-          setCursor(frameAt(g, frames, e.clientX - r.left, e.clientY - r.top));
-        }}
-      />
-      <p className="mem-cursor" aria-live="polite" data-testid="memory-cursor">
-        {text}
-      </p>
-    </div>
+    <canvas
+      ref={ref}
+      style={{ width: g.width, height: g.height }}
+      tabIndex={0}
+      data-testid="memory-grid"
+      data-frames={frames}
+      aria-label={t('memory.grid.title', { host: hostName })}
+      onKeyDown={onKey}
+      onPointerMove={(e) => {
+        const at = pointOn(e.currentTarget, e);
+        setCursor(frameAt(g, frames, at.x, at.y));
+      }}
+    />
   );
 }

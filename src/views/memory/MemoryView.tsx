@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { selectTopology, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
+import { ZOOM_GUTTER } from '../shared/ZoomPan';
 import { FrameGrid } from './FrameGrid';
 import { HostGauge } from './HostGauge';
 import { MemoryControls } from './MemoryControls';
@@ -58,11 +59,13 @@ export default function MemoryView() {
   const [marks, setMarks] = useState<readonly number[]>([]);
   const history = useHistory();
   const noMarks = useMemo(() => [], []);
-  if (topology === null) return null;
+  // The lens's box is there before the first snapshot, so its width is measured (not the 960 px guess).
+  if (topology === null) return <div ref={ref} className="lens lens-memory" data-testid="lens-memory" aria-label={t('memory.label')} />;
   const hosts = topology.hosts;
   const hi = Math.min(host, hosts.length - 1);
   const vms = topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === hi);
-  const gridW = Math.min(720, Math.max(280, width - 600));
+  // Beside the gauge when there is room, never wider than the lens (a phone).
+  const gridW = Math.min(720, Math.max(360, width - 600), width - 4);
   return (
     <div ref={ref} className="lens lens-memory" data-testid="lens-memory" aria-label={t('memory.label')}>
       <HostPicker names={hosts.map((h) => h.name)} ids={hosts.map((h) => h.id)} current={hi} onPick={setHost} />
@@ -70,7 +73,8 @@ export default function MemoryView() {
         <section className="mem-grid-panel" style={{ width: gridW + 4 }}>
           <h3>{t('memory.grid.title', { host: hosts[hi]?.name ?? '' })}</h3>
           <Scale host={hi} />
-          <FrameGrid host={hi} hostName={hosts[hi]?.name ?? ''} width={gridW} marks={marks.length > 0 ? marks : noMarks} focusVm={focusVm} />
+          {/* The grid in its zoom frame, whose scroll bar takes its room beside the grid. */}
+          <FrameGrid host={hi} hostName={hosts[hi]?.name ?? ''} width={gridW - ZOOM_GUTTER} marks={marks.length > 0 ? marks : noMarks} focusVm={focusVm} />
           <GridLegend topology={topology} host={hi} />
         </section>
         <div className="mem-side">

@@ -51,6 +51,16 @@ export function useFitScale(): number {
   return useContext(FitScale);
 }
 
+const ZoomScale = createContext(1);
+
+/**
+ * The scale the drawing is shown at now (1 outside a ZoomPan): a canvas draws its backing
+ * store for it (useCanvasFrame), so it stays sharp when the reader zooms in.
+ */
+export function useZoomScale(): number {
+  return useContext(ZoomScale);
+}
+
 /** Scroll offsets that keep the drawing point under (fx, fy) of the frame in place from scale s0 to s1. */
 export function keepFocus(scroll: number, focus: number, s0: number, s1: number): number {
   return Math.max(0, ((scroll + focus) * s1) / s0 - focus);
@@ -206,7 +216,9 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
       >
         <div className="zoom-sizer" style={{ width: size.w * scale, height: size.h * scale }}>
           <div ref={content} className="zoom-content" style={{ transform: scale === 1 ? undefined : `scale(${scale})` }}>
-            <FitScale.Provider value={fitOnOpen ? fitScale : 1}>{children}</FitScale.Provider>
+            <ZoomScale.Provider value={scale}>
+              <FitScale.Provider value={fitOnOpen ? fitScale : 1}>{children}</FitScale.Provider>
+            </ZoomScale.Provider>
           </div>
         </div>
       </div>

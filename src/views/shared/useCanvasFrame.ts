@@ -9,18 +9,26 @@
  * The CSS size is `opts.width` x `opts.height` when the layout knows it, else the
  * element's own box (kept current with a ResizeObserver). `opts.pixelRatio: 1` draws
  * one canvas pixel per CSS pixel (ImageData grids that fill exact cells).
+ *
+ * Inside a ZoomPan the backing store follows the reader's zoom too (canvasZoom.ts), so a
+ * zoomed canvas is redrawn sharp, text included; `draw` keeps drawing in CSS pixels.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Snapshot } from '../../engine';
 import { useStore, type AppState, type ThemeName } from '../../store';
+import { backingRatio } from './canvasZoom';
 import { cancelFrame, requestFrame } from './frameLoop';
+import { useZoomScale } from './ZoomPan';
 
 export interface CanvasFrame {
   ctx: CanvasRenderingContext2D;
   /** Drawing size in CSS pixels (the context is already scaled by the pixel ratio). */
   width: number;
   height: number;
+  /** Canvas pixels per CSS pixel: the screen's ratio (or the forced one) times the zoom drawn for. */
   pixelRatio: number;
+  /** The backing store was just resized, so the canvas is blank: a drawing that paints only changes repaints all. */
+  resized: boolean;
   snap: Snapshot;
   state: AppState;
   theme: ThemeName;
@@ -49,10 +57,13 @@ export function useCanvasFrame(draw: (f: CanvasFrame) => void, opts: CanvasOptio
   const ref = useRef<HTMLCanvasElement | null>(null);
   const drawRef = useRef(draw);
   const redrawOnRef = useRef(opts.redrawOn ?? defaultRedrawOn);
+  const zoom = useZoomScale();
+  const zoomRef = useRef(zoom);
   // The latest closures, in place before the browser paints (draws run in animation frames).
   useLayoutEffect(() => {
     drawRef.current = draw;
     redrawOnRef.current = opts.redrawOn ?? defaultRedrawOn;
+    zoomRef.current = zoom;
   });
   const requestRef = useRef<() => void>(() => undefined);
   const { width, height, pixelRatio } = opts;
@@ -70,14 +81,15 @@ export function useCanvasFrame(draw: (f: CanvasFrame) => void, opts: CanvasOptio
       if (!visible) return;
       const state = useStore.getState();
       if (state.snapshot === null) return;
-      const ratio = pixelRatio ?? (window.devicePixelRatio || 1);
+      const ratio = backingRatio(pixelRatio ?? (window.devicePixelRatio || 1), zoomRef.current, cssW, cssH);
       const w = Math.max(1, Math.round(cssW * ratio));
       const h = Math.max(1, Math.round(cssH * ratio));
+      const resized = canvas.width !== w || canvas.height !== h;
       if (canvas.width !== w) canvas.width = w;
       if (canvas.height !== h) canvas.height = h;
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       dirty = false;
-      drawRef.current({ ctx, width: cssW, height: cssH, pixelRatio: ratio, snap: state.snapshot, state, theme: state.theme });
+      drawRef.current({ ctx, width: cssW, height: cssH, pixelRatio: ratio, resized, snap: state.snapshot, state, theme: state.theme });
     };
     const request = (): void => {
       dirty = true;
@@ -118,6 +130,9 @@ export function useCanvasFrame(draw: (f: CanvasFrame) => void, opts: CanvasOptio
     // The caller's deps stand for what `draw` reads besides the store.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [width, height, pixelRatio, ...deps]);
+
+  // A new zoom: redraw at its resolution.
+  useEffect(() => requestRef.current(), [zoom]);
 
   const [redraw] = useState(() => () => requestRef.current());
   return { ref, redraw };
