@@ -79,7 +79,7 @@ export default {
   'notes.preset.type1-vs-type2.try': 'Compare the overhead columns of the two hosts; switch “bare” to type 2 and back; change the technique on both.',
 
   'notes.preset.bt-vs-para-vs-hw.shows': 'Three hosts run the same web and database VMs under binary translation, paravirtualization and hardware assistance, so the counters (traps, hypercalls, translations) and the overhead can be compared side by side.',
-  'notes.preset.bt-vs-para-vs-hw.ask': 'Which technique has the lowest overhead here, and what did it cost to get it (a modified guest kernel)? Why does binary translation get cheaper after the first second?',
+  'notes.preset.bt-vs-para-vs-hw.ask': 'Which technique has the lowest overhead here, and what did it cost to get it (a modified guest kernel)? Why is binary translation dearest in its first seconds, and cheaper once its translation cache is full and its guests have mapped their memory (under shadow page tables, each new mapping traps)?',
   'notes.preset.bt-vs-para-vs-hw.misconceptions': 'Hardware-assisted is not free: in this model each VM exit costs more cycles than an emulated instruction under binary translation, as on first-generation VT-x.',
   'notes.preset.bt-vs-para-vs-hw.try': 'Step one instruction on each host; watch the translation cache fill on “bt”; switch a host’s workload to io-bound and compare again.',
   'notes.preset.gpu-sharing.shows': 'Three hosts, each with one A100-class GPU (40 GiB) shared a different way: passthrough (train-p owns it), a time-sliced vGPU (two inference VMs asking for 30 % each beside a training VM asking for all of it, turns of up to 2 ms, 0.1 ms per switch) and MIG (the same three VMs on fixed 2g, 2g and 3g slices). At 20 s infer-m2 needs 14 GiB, more than its 10 GiB slice.',
