@@ -88,7 +88,7 @@ export default {
   'techniques.col.io': 'I/O ops',
   'techniques.col.overhead': 'Overhead',
   'techniques.compare.title': 'Same workload under every technique',
-  'techniques.compare.help': 'This host\'s guests have run {ms} ms, issued {sens} sensitive instructions and {io} I/O operations. Here is what exactly that work costs under each combination:',
+  'techniques.compare.help': 'This host\'s guests have run {ms} ms, issued {sens} sensitive instructions and {io} I/O operations. Here is what those instructions and that I/O cost under each combination. Paging is not in these figures: shadow paging\'s exits and nested paging\'s walks are charged by the memory model, so the Overhead column above includes them and reads higher while guests map their memory (the Memory lens shows them).',
   'techniques.compare.technique': 'Technique',
   'techniques.compare.here': 'now',
   'techniques.split.title': 'Split view: two techniques side by side',

@@ -88,7 +88,7 @@ export default {
   'techniques.col.io': 'I/O 횟수',
   'techniques.col.overhead': '오버헤드',
   'techniques.compare.title': '같은 작업을 모든 방식으로',
-  'techniques.compare.help': '이 호스트의 게스트들은 {ms} ms 실행했고, 민감한 명령어 {sens}개와 I/O {io}번을 발생시켰습니다. 바로 그 작업이 각 조합에서 드는 비용:',
+  'techniques.compare.help': '이 호스트의 게스트들은 {ms} ms 실행했고, 민감한 명령어 {sens}개와 I/O {io}번을 발생시켰습니다. 그 명령어와 I/O가 각 조합에서 드는 비용입니다. 페이징은 이 수치에 없습니다. 섀도 페이징의 VM 종료(exit)와 중첩 페이징의 탐색은 메모리 모델이 계산하므로, 위의 오버헤드 열에는 들어 있고 게스트가 메모리를 매핑하는 동안 더 높게 나옵니다(메모리 렌즈에서 볼 수 있습니다).',
   'techniques.compare.technique': '방식',
   'techniques.compare.here': '현재',
   'techniques.split.title': '분할 보기: 두 방식을 나란히',
