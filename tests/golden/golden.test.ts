@@ -185,6 +185,46 @@ const CASES: Record<string, GoldenCase> = {
       { at: 9600, command: { type: 'failDisk', array: 'raid1', disk: 2 } },
     ],
   },
+  // The presets issue 13 names, each through its lesson (the engine as it was when recorded):
+  // reclaim under overcommit, the paced balloon, DRS without ping-pong, pre-copy migration.
+  'memory-overcommit': {
+    preset: 'memory-overcommit',
+    seed: 13,
+    ticks: 32_000,
+    checkpoints: [0, 8000, 13_000, 17_000, 22_000, 27_000, 32_000],
+    commands: [
+      { at: 20_000, command: { type: 'setMemoryFeature', host: 'host-1', feature: 'compression', on: false } },
+      { at: 24_000, command: { type: 'setReclaimPolicy', host: 'host-1', policy: 'lru' } },
+      { at: 28_000, command: { type: 'setVmMemory', vm: 'db', reservationMiB: 2048 } },
+    ],
+  },
+  balloon: {
+    preset: 'balloon',
+    seed: 14,
+    ticks: 40_000,
+    checkpoints: [0, 10_000, 15_000, 18_000, 21_000, 30_000, 40_000],
+    commands: [{ at: 25_000, command: { type: 'setMemoryFeature', host: 'host-1', feature: 'idleMemoryTax', on: false } }],
+  },
+  'drs-balance': {
+    preset: 'drs-balance',
+    seed: 15,
+    ticks: 60_000,
+    checkpoints: [0, 10_000, 20_000, 30_000, 45_000, 60_000],
+    commands: [
+      { at: 30_000, command: { type: 'configureCluster', drsThresholdPct: 40 } },
+      { at: 40_000, command: { type: 'failHost', host: 'host-2' } },
+    ],
+  },
+  'live-migration': {
+    preset: 'live-migration',
+    seed: 16,
+    ticks: 30_000,
+    checkpoints: [0, 5000, 8000, 12_000, 16_000, 22_000, 30_000],
+    commands: [
+      { at: 15_000, command: { type: 'configureCluster', linkMiBps: 100 } },
+      { at: 16_000, command: { type: 'migrateVm', vm: 'db-vm', host: 'host-2' } },
+    ],
+  },
 };
 
 const FILE = new URL('./digests.json', import.meta.url);
