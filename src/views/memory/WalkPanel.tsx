@@ -97,7 +97,8 @@ function TranslationCycles({ c, mode, large, cpe }: { c: { exits: number; hvFaul
   const nested = mode === 'nested';
   const exits = nested ? c.hvFaults : c.exits;
   const walks = nested ? c.tlbMisses * WALKS_PER_SAMPLED_MISS : 0;
-  const cpw = nested ? nestedWalkCycles(large) : 0;
+  // A nested walk's price even under shadow paging, which makes none: "0 × 600", not "0 × 0".
+  const cpw = nestedWalkCycles(large);
   const trap = exits * cpe;
   const walk = walks * cpw;
   const m = (x: number): string => (x / 1e6).toFixed(2);
