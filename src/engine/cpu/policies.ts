@@ -141,15 +141,16 @@ function creditAccounting(st: CpuWorld, host: number): void {
   }
 }
 
-/** Credit a capped VM's vCPU may earn per accounting tick (its cap's worth, split among its vCPUs), or -1 if uncapped. */
+/** Credit a capped VM's vCPU may earn per accounting tick (its cap's worth, split among its active vCPUs, as Xen does), or -1 if uncapped. */
 function capPerVcpu(st: CpuWorld, e: number): number {
   const cpu = st.cpu;
   const g = cpu.group[e] ?? -1;
   const b = g >= 0 ? (cpu.capBudget[g] ?? -1) : -1;
   if (b < 0) return -1;
   const vm = st.topology.vms[g];
-  const k = vm === undefined ? 1 : Math.max(1, vm.vcpus);
-  return (b * CREDIT_PERIOD) / (cpu.capPeriod[g] ?? 100) / k;
+  let k = 0;
+  if (vm !== undefined) for (let x = vm.entOffset; x < vm.entOffset + vm.vcpus; x++) if (earns(st, x)) k += 1;
+  return (b * CREDIT_PERIOD) / (cpu.capPeriod[g] ?? 100) / Math.max(1, k);
 }
 
 /**
