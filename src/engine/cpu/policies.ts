@@ -113,9 +113,23 @@ function creditAccounting(st: CpuWorld, host: number): void {
   let sumW = 0;
   for (let e = 0; e < n; e++) if (st.ent.host[e] === host && earns(st, e)) sumW += cpu.weight[e] ?? 0;
   const total = h.pcpuCount * CREDIT_PERIOD;
+  // A capped VM earns no more than its cap's worth; what it would have earned beyond it
+  // goes to the uncapped ones, by weight (Xen's csched_acct: credit_peak <= credit_cap).
+  let spare = 0;
+  let freeW = 0;
   for (let e = 0; e < n; e++) {
     if (st.ent.host[e] !== host || !earns(st, e)) continue;
-    let c = Math.max(CREDIT_MIN, (cpu.credit[e] ?? 0) + (total * (cpu.weight[e] ?? 0)) / Math.max(1, sumW));
+    const c = capPerVcpu(st, e);
+    const fair = (total * (cpu.weight[e] ?? 0)) / Math.max(1, sumW);
+    if (c < 0) freeW += cpu.weight[e] ?? 0;
+    else spare += Math.max(0, fair - c);
+  }
+  for (let e = 0; e < n; e++) {
+    if (st.ent.host[e] !== host || !earns(st, e)) continue;
+    const capped = capPerVcpu(st, e);
+    const fair = (total * (cpu.weight[e] ?? 0)) / Math.max(1, sumW);
+    const earned = capped >= 0 ? Math.min(fair, capped) : fair + (spare * (cpu.weight[e] ?? 0)) / Math.max(1, freeW);
+    let c = Math.max(CREDIT_MIN, (cpu.credit[e] ?? 0) + earned);
     if (c > CREDIT_MAX) {
       // Past the peak (one slice of credit) it stops earning: it leaves the active list with
       // half its credit, so it wakes UNDER, "a little ahead" (Xen's csched_acct).
@@ -125,6 +139,18 @@ function creditAccounting(st: CpuWorld, host: number): void {
     cpu.credit[e] = c;
     cpu.prio[e] = c > 0 ? PRIO.under : PRIO.over;
   }
+}
+
+/** Credit a capped VM's vCPU may earn per accounting tick (its cap's worth, split among its active vCPUs, as Xen does), or -1 if uncapped. */
+function capPerVcpu(st: CpuWorld, e: number): number {
+  const cpu = st.cpu;
+  const g = cpu.group[e] ?? -1;
+  const b = g >= 0 ? (cpu.capBudget[g] ?? -1) : -1;
+  if (b < 0) return -1;
+  const vm = st.topology.vms[g];
+  let k = 0;
+  if (vm !== undefined) for (let x = vm.entOffset; x < vm.entOffset + vm.vcpus; x++) if (earns(st, x)) k += 1;
+  return (b * CREDIT_PERIOD) / (cpu.capPeriod[g] ?? 100) / Math.max(1, k);
 }
 
 /**
@@ -146,19 +172,50 @@ function isRunnable(s: number | undefined): boolean {
  * CFS's min_vruntime: the smallest virtual runtime among the host's running and queued
  * entities, never moving backwards. It only places entities that wake up or power on
  * (a sleeper may not bank more than a slice of credit); waiting entities keep theirs.
+ * An entity held back by its cap is throttled: CFS bandwidth control dequeues it until
+ * its quota refills (kernel docs, sched-bwc), so it does not hold min_vruntime back, and
+ * it keeps its place relative to the others (EEVDF keeps a dequeued entity's lag): its
+ * virtual runtime moves on with min_vruntime, so it does not bank the time it sat out
+ * (else a capped VM would take every pCPU at each refill and the others would wait).
  */
 function fairMin(st: CpuWorld, host: number): void {
   const q = st.queues[host];
   const h = st.topology.hosts[host];
   if (q === undefined || h === undefined) return;
   const v = st.cpu.vruntime;
+  const limited = st.cpu.limits[host] === 1;
   let min = Infinity;
-  for (let i = 0; i < q.len; i++) min = Math.min(min, v[q.buf[(q.head + i) % q.buf.length] ?? 0] ?? 0);
+  for (let i = 0; i < q.len; i++) {
+    const e = q.buf[(q.head + i) % q.buf.length] ?? 0;
+    if (!limited || !throttled(st, e)) min = Math.min(min, v[e] ?? 0);
+  }
   for (let p = h.pcpuOffset; p < h.pcpuOffset + h.pcpuCount; p++) {
     const e = st.pcpuEnt[p] ?? -1;
     if (e >= 0) min = Math.min(min, v[e] ?? 0);
   }
-  if (min !== Infinity) st.cpu.minVruntime[host] = Math.max(st.cpu.minVruntime[host] ?? 0, min);
+  if (min !== Infinity) raiseMinVruntime(st, host, min);
+}
+
+/** min_vruntime moves up to `min` (never back); throttled entities move on with it, keeping their lag. */
+export function raiseMinVruntime(st: CpuWorld, host: number, min: number): void {
+  const was = st.cpu.minVruntime[host] ?? 0;
+  if (!(min > was)) return;
+  st.cpu.minVruntime[host] = min;
+  const q = st.queues[host];
+  if (st.cpu.limits[host] !== 1 || q === undefined) return;
+  const v = st.cpu.vruntime;
+  for (let i = 0; i < q.len; i++) {
+    const e = q.buf[(q.head + i) % q.buf.length] ?? 0;
+    if (throttled(st, e)) v[e] = (v[e] ?? 0) + min - was;
+  }
+}
+
+/** Queued but its group's cap budget is spent for this period (CFS: a throttled cfs_rq). */
+function throttled(st: CpuWorld, e: number): boolean {
+  const g = st.cpu.group[e] ?? -1;
+  if (g < 0) return false;
+  const left = st.cpu.capLeft[g] ?? -1;
+  return left >= 0 && left - (st.cpu.groupRunning[g] ?? 0) < 1;
 }
 
 /** Place a waking (or newly powered) entity near min_vruntime, so sleeping banks at most one slice. */

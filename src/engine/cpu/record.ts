@@ -8,7 +8,7 @@
 import { ENT } from '../kernel/codes';
 import type { CpuWorld } from './cpuState';
 import { END, HIST_LEN, HIST_PERIOD, HIST_STRIDE, LOG_CAP, PRIO, type CpuState } from './cpuState';
-import { CREDIT_PERIOD, POLICY, policyOf } from './policies';
+import { CREDIT_PERIOD, POLICY, policyOf, raiseMinVruntime } from './policies';
 
 /** Two busy sibling threads deliver about 1.25x one core together (DOMAIN.md, Hyperthread). */
 export const DEFAULT_HT_FACTOR = 1.25;
@@ -58,7 +58,7 @@ export function recordHost(st: CpuWorld, host: number): void {
     const v = cpu.vruntime[occ] ?? 0;
     if (v < minV) minV = v;
   }
-  if (policy === POLICY.fair && minV !== Infinity) cpu.minVruntime[host] = Math.max(cpu.minVruntime[host] ?? 0, minV);
+  if (policy === POLICY.fair && minV !== Infinity) raiseMinVruntime(st, host, minV);
 }
 
 function openSlice(st: CpuWorld, p: number, occ: number): void {

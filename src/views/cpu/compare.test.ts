@@ -2,7 +2,10 @@
  * The policy comparison replays the world under each policy: with one VM given four
  * times the weight, Credit and fair share give it clearly more CPU, round robin not;
  * and the panel's "Look for" sentence holds on its numbers: under Credit the waking
- * I/O-bound web VM (BOOST) waits least, less than under round robin or fair share.
+ * I/O-bound web VM (BOOST) waits least, less than under round robin or fair share;
+ * and capping noisy-neighbor's noisy VM at 100 % never raises a victim's ready time
+ * under any policy, and cuts it under round robin (issue 13: a capped VM sat out its
+ * throttled time and came back first, under fair share and Credit).
  */
 import { describe, expect, it } from 'vitest';
 import { presets } from '../../engine';
@@ -31,5 +34,18 @@ describe('comparePolicies', () => {
     expect(ready('credit', 'web')).toBeLessThan(ready('round-robin', 'web'));
     expect(ready('credit', 'web')).toBeLessThan(ready('fair-share', 'web'));
     for (const id of ['batch-a', 'batch-b', 'db']) expect(ready('credit', 'web')).toBeLessThan(ready('credit', id));
+  });
+
+  it('agrees with the noisy-neighbor notes: a 100 % cap on noisy never raises the victims’ ready time', () => {
+    const cap = [{ tick: 6500, command: { type: 'setVmCpu' as const, vm: 'noisy', capPct: 100 } }];
+    const before = comparePolicies(presets['noisy-neighbor'], [], 20_000).rows;
+    const after = comparePolicies(presets['noisy-neighbor'], cap, 20_000).rows;
+    const ready = (rows: typeof before, policy: string, id: string): number => rows.find((x) => x.policy === policy)?.vms.find((v) => v.id === id)?.ready ?? NaN;
+    for (const policy of ['round-robin', 'credit', 'fair-share']) {
+      for (const id of ['shop', 'orders-db']) expect(ready(after, policy, id)).toBeLessThanOrEqual(ready(before, policy, id) + 0.05);
+    }
+    for (const id of ['shop', 'orders-db']) expect(ready(after, 'round-robin', id)).toBeLessThan(ready(before, 'round-robin', id) / 1.8);
+    expect(ready(after, 'fair-share', 'orders-db')).toBeLessThan(5);
+    expect(ready(after, 'credit', 'orders-db')).toBeLessThan(5);
   });
 });

@@ -5,8 +5,10 @@
  * Under Xen Credit the short-burst web VM (shop) wakes with BOOST and waits almost
  * never; orders-db, whose bursts often run through a 10 ms tick and lose BOOST, waits
  * about half as long as under round robin. Fair share brings both under the 5 %
- * warning line; a 100 % cap on the neighbour cuts their ready time to about a third
- * (its four vCPUs still burst together at the start of each 100 ms cap period).
+ * warning line. A 100 % cap on the neighbour helps under every policy: under round robin
+ * it cuts their ready time to between a third and a half (its four vCPUs still burst
+ * together at the start of each 100 ms cap period), under Credit and fair share to
+ * almost nothing (issue 13; docs/model.md, caps).
  */
 import type { ScenarioInput } from '../schema';
 
