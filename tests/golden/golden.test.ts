@@ -215,6 +215,19 @@ const CASES: Record<string, GoldenCase> = {
       { at: 40_000, command: { type: 'failHost', host: 'host-2' } },
     ],
   },
+  // A cap on the noisy VM under each policy in turn (the cap takes from noisy and gives to the others).
+  'noisy-neighbor': {
+    preset: 'noisy-neighbor',
+    seed: 17,
+    ticks: 24_000,
+    checkpoints: [0, 6000, 8000, 12_000, 16_000, 20_000, 24_000],
+    commands: [
+      { at: 8000, command: { type: 'setVmCpu', vm: 'noisy', capPct: 100 } },
+      { at: 12_000, command: { type: 'setPolicy', host: 'host-1', policy: 'credit' } },
+      { at: 16_000, command: { type: 'setPolicy', host: 'host-1', policy: 'fair-share' } },
+      { at: 20_000, command: { type: 'setVmCpu', vm: 'noisy', capPct: 0 } },
+    ],
+  },
   'live-migration': {
     preset: 'live-migration',
     seed: 16,
