@@ -119,7 +119,6 @@ function GanttChart({ host, width, span }: Props) {
       ref={ref}
       className="cpu-gantt"
       data-testid="cpu-gantt"
-      data-font-px={fontPx}
       tabIndex={0}
       role="img"
       aria-label={t('cpu.gantt.label', { host: host.name, selected: snapLabel })}
