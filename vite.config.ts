@@ -74,6 +74,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 700,
+    // One stylesheet, render-blocking in index.html: the static shell is drawn with every
+    // rule the app will use, so nothing it shows moves when the app's code arrives.
+    cssCodeSplit: false,
     // The engine is pure (house rule 1): a module of it that nothing uses can be dropped
     // whole, so the main thread ships only the engine parts it calls (presets, parsing).
     rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/engine/') } },

@@ -1,29 +1,16 @@
 /**
- * The entry: paint and boot in parallel. index.html already shows the page's shell (header,
- * tabs, an empty lens frame of the final size) before any script runs. This module holds
- * only React and the app's own shell; it asks at once for the boot code (URL parameters,
- * the simulation client, lecture tools) and for the catalogue of the language the page
- * will most likely use, and renders the app when both are here.
+ * The entry. index.html already shows the page's shell (header, tabs, an empty lens frame
+ * of the final size) and the stylesheet below is render-blocking, so the browser can
+ * present that shell before any of the app's code runs. This module waits for that frame,
+ * then loads the app (start.tsx); a page that draws no frames (a hidden tab, an offscreen
+ * embed) starts after a short timeout instead.
  */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { guessLang, loadLanguage } from './i18n';
-import { App } from './ui/App';
 import './theme/tokens.css';
 import './ui/app.css';
 
-const search = window.location.search;
-const languages = navigator.languages;
-const words = loadLanguage(guessLang(search, languages));
-
-void import('./boot').then(async ({ boot }) => {
-  const params = boot(search, languages);
-  await Promise.all([words, loadLanguage(params.lang)]);
-  const root = document.getElementById('root');
-  if (root === null) return;
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+const shellShown = new Promise<void>((resolve) => {
+  const go = (): void => resolve();
+  requestAnimationFrame(() => setTimeout(go, 0));
+  setTimeout(go, 100);
 });
+void shellShown.then(() => import('./start'));

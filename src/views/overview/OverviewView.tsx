@@ -71,7 +71,8 @@ export default function OverviewView() {
         </svg>
         </ZoomPan>
       )}
-      <Words />
+      {/* The words wait for the drawing, so the first snapshot adds both and moves nothing already shown. */}
+      {topology !== null && <Words />}
     </div>
   );
 }
