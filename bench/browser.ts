@@ -3,16 +3,13 @@
  * scripts/bench.mjs), served under a sub-path by `vite preview` (gzip, as a static host
  * would): every lens case of bench/cases.ts at each CPU slowdown (bench/lensFrames.ts),
  * a first visit through Lighthouse's mobile profile (bench/lighthouse.ts), and the initial
- * JavaScript a visitor downloads, gzipped: the files named by dist/index.html's script and
- * modulepreload tags. Prints one JSON object (BrowserResult) as its last stdout line.
+ * JavaScript a visitor downloads, gzipped (initialJsGzipKiB). Prints one JSON object (BrowserResult) as its last stdout line.
  * `--skip-lighthouse` and `--cases=a,b` narrow a run while iterating.
  */
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser';
-import { DIST_DIR, initialScripts, serveDist } from '../tests/e2e/server';
+import { serveDist } from '../tests/e2e/server';
+import { initialJsGzipKiB } from './initialJs';
 import { LENS_CASES, THROTTLE_RATES } from './cases';
 import { measureCase, type LensRun } from './lensFrames';
 import { runLighthouse, type FirstVisit } from './lighthouse';
@@ -25,17 +22,6 @@ export interface BrowserResult {
   initialJsGzipKiB: number;
   /** 1-minute load average when the run started and ended (2 cores: 2.0 is a fully busy machine). */
   load: { before: number; after: number };
-}
-
-/** Sum of the gzipped sizes (default zlib level, like most servers) of the initial JS, in KiB. */
-export function initialJsGzipKiB(): number {
-  const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
-  let bytes = 0;
-  for (const url of initialScripts(html)) {
-    const file = join(DIST_DIR, new URL(url, 'http://x/').pathname);
-    bytes += gzipSync(readFileSync(file)).length;
-  }
-  return Math.round((bytes / 1024) * 10) / 10;
 }
 
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);

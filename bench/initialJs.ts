@@ -1,0 +1,46 @@
+/**
+ * How much JavaScript a first visit downloads before its first working screen
+ * (initialJsGzipKiB), read from the production build in dist/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST_DIR, initialScripts } from '../tests/e2e/server';
+
+/** Chunks a built chunk imports statically (`import ... from "./x.js"`, `import "./x.js"`), as file names. */
+function staticImports(code: string): string[] {
+  return [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => m[1] ?? '');
+}
+
+/** Chunks a built chunk asks for with `import("./x.js")`. */
+function dynamicImports(code: string): string[] {
+  return [...code.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * The JavaScript a first visit downloads before its first working screen, gzipped (default
+ * zlib level, like most servers), in KiB: the files index.html names (script and
+ * modulepreload), the chunks the entry script asks for as soon as it runs (the app, loaded
+ * after the shell's first frame), and everything those import statically. What the app
+ * then loads on demand (the boot code, a language's words, the lens on screen) is not
+ * counted, as before the entry was split.
+ */
+export function initialJsGzipKiB(): number {
+  const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
+  const assets = join(DIST_DIR, 'assets');
+  const read = (name: string): string => readFileSync(join(assets, name), 'utf8');
+  const named = initialScripts(html).map((url) => new URL(url, 'http://x/').pathname.split('/').pop() ?? '');
+  // The entry (index.html's script) asks for the app as soon as the shell has painted.
+  const todo = [...named, ...dynamicImports(read(named[0] ?? ''))];
+  const seen = new Set<string>();
+  let bytes = 0;
+  while (todo.length > 0) {
+    const name = todo.pop() ?? '';
+    if (name === '' || seen.has(name)) continue;
+    seen.add(name);
+    const code = read(name);
+    bytes += gzipSync(code).length;
+    todo.push(...staticImports(code));
+  }
+  return Math.round((bytes / 1024) * 10) / 10;
+}
