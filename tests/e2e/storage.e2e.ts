@@ -7,7 +7,8 @@
  * rack awareness is on and the rebalance's moves are done; be denied
  * without permission and allowed after a grant; add an array and rebalance to see what
  * moved per policy; keyboard selection; Korean text; the drawing opens whole in its frame
- * on a projector and a phone, and keeps a reader's zoom through a resize. Zero console
+ * on a projector and a phone (stacked there, at near full size), and keeps a reader's zoom
+ * through a resize. Zero console
  * errors throughout.
  */
 import type { Page } from 'playwright-core';
@@ -58,8 +59,9 @@ const fitOf = async (page: Page): Promise<number> => Number(await page.locator(t
 
 describe('Storage drawing, whole on every screen', () => {
   for (const s of [
-    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'en' },
-    { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', lang: 'ko' },
+    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'en', minFit: 0.75, stacked: false },
+    // The phone's drawing stacks (VMs, fabric, arrays), so it is whole at near full size, not at the 54 % the side-by-side drawing gets.
+    { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', lang: 'ko', minFit: 0.85, stacked: true },
   ] as const) {
     test(`${s.name}: every array and its guess target is in the frame and on screen, without pressing Fit`, async () => {
       const { page, errors } = await openApp(`lens=storage&scenario=san-placement&lang=${s.lang}&theme=${s.theme}&autoplay=0&tick=10000`, s);
@@ -69,6 +71,15 @@ describe('Storage drawing, whole on every screen', () => {
       // Drawn whole at the scale Fit gives (less than 100 %: the drawing is wider or taller than its frame here).
       expect(await zoomOf(page)).toBe(await fitOf(page));
       expect(await zoomOf(page)).toBeLessThan(1);
+      expect(await zoomOf(page)).toBeGreaterThanOrEqual(s.minFit);
+      // Stacked: every VM above every array; side by side: every VM left of every array.
+      const where = await page.evaluate(() => {
+        const boxes = (sel: string): DOMRect[] => [...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect());
+        const vms = boxes('.storage-svg [data-sel^="vm-"]');
+        const arrays = boxes('.storage-svg [data-sel^="array-"]');
+        return { above: vms.every((v) => arrays.every((a) => v.bottom <= a.top)), left: vms.every((v) => arrays.every((a) => v.right <= a.left)), vms: vms.length };
+      });
+      expect(where).toEqual({ above: s.stacked, left: !s.stacked, vms: 3 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(s.viewport.width);
       expect(errors).toEqual([]);
     });

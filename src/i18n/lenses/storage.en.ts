@@ -1,7 +1,7 @@
 /** English texts of the Storage / SAN lens, its engine events and reasons, and its presets. */
 export default {
   'lens.storage': 'Storage / SAN',
-  'lens.storage.label': 'Hosts and VMs on the left, the SAN fabric, and the storage arrays grouped by rack on the right. Select a VM, a replica or an array to inspect it.',
+  'lens.storage.label': 'Hosts and their VMs, the SAN fabric that links them to the storage, and the storage arrays grouped by rack. Select a VM, a replica or an array to inspect it.',
   'preset.san-placement.title': 'SAN placement: a busy server spreads its data',
   'preset.array-failure.title': 'Array failure: replicas survive and rebuild',
   'preset.thin-overcommit.title': 'Thin provisioning: promising more than there is',
@@ -9,7 +9,7 @@ export default {
 
   'storage.summary': '{arrays} arrays ({failed} failed) · {volumes} volumes: {ok} healthy, {degraded} degraded, {rebuilding} rebuilding, {lost} lost, {moving} moving · {used} of {capacity} GiB used, {provisioned} GiB promised',
   'storage.scale': 'Scaled: one I/O stands for {kib} KiB here, so growth shows within a minute.',
-  'storage.intro': 'Each VM sees its volume as a local disk, but the volume is carved out of the arrays on the right and kept as copies (replicas) on different arrays.',
+  'storage.intro': 'Each VM sees its volume as a local disk, but the volume is carved out of the storage arrays (the bars, grouped by rack) and kept as copies (replicas) on different arrays.',
   'storage.try.title': 'Try this:',
   'storage.try.san-placement': 'array-a is 75 % full with db-1’s data. db-1 asks for a new 1000 GiB volume at 3 s, 6 s and 9 s. Before each, predict which array it goes to (most free space means the largest share free, not the most GiB), then switch the policy and predict again.',
   'storage.try.array-failure': 'Press play: at 6 s array-b fails. Watch its volumes turn degraded and rebuild onto another array (purple flow), then check that nothing was lost. Now fail a second array before a rebuild ends: which volumes are lost, and why?',

@@ -1,7 +1,7 @@
 /** 스토리지 / SAN 렌즈, 그 엔진 이벤트와 거부 사유, 프리셋의 한국어 문구. */
 export default {
   'lens.storage': '스토리지 / SAN',
-  'lens.storage.label': '왼쪽은 호스트와 가상머신, 가운데는 SAN 패브릭, 오른쪽은 랙별 스토리지 어레이입니다. 가상머신, 복제본, 어레이를 선택하면 자세히 볼 수 있습니다.',
+  'lens.storage.label': '호스트와 가상머신, 이들을 스토리지에 잇는 SAN 패브릭, 랙별 스토리지 어레이입니다. 가상머신, 복제본, 어레이를 선택하면 자세히 볼 수 있습니다.',
   'preset.san-placement.title': 'SAN 배치: 바쁜 서버의 데이터를 분산 저장',
   'preset.array-failure.title': '어레이 장애: 복제본이 살아남아 재구축',
   'preset.thin-overcommit.title': '씬 프로비저닝: 실제보다 많이 약속하기',
@@ -9,7 +9,7 @@ export default {
 
   'storage.summary': '어레이 {arrays}개 (장애 {failed}개) · 볼륨 {volumes}개: 정상 {ok}, 성능 저하 {degraded}, 재구축 중 {rebuilding}, 손실 {lost}, 이동 중 {moving} · {capacity} GiB 중 {used} GiB 사용, {provisioned} GiB 약속됨',
   'storage.scale': '축척: 여기서는 I/O 하나가 {kib} KiB를 뜻하므로 1분 안에 증가가 보입니다.',
-  'storage.intro': '가상머신은 볼륨을 직접 연결된 로컬 디스크처럼 인식하지만, 실제로는 오른쪽 어레이들에서 필요한 용량만큼 할당되고 서로 다른 어레이에 복제본으로 보관됩니다.',
+  'storage.intro': '가상머신은 볼륨을 직접 연결된 로컬 디스크처럼 인식하지만, 실제로는 스토리지 어레이(랙별로 묶인 막대)에서 필요한 용량만큼 할당되고 서로 다른 어레이에 복제본으로 보관됩니다.',
   'storage.try.title': '해 보기:',
   'storage.try.san-placement': 'array-a는 db-1의 데이터로 75 % 찼습니다. db-1이 3초, 6초, 9초에 1000 GiB 볼륨을 새로 요청합니다. 매번 어느 어레이로 갈지 먼저 예측해 보세요 (여유 공간 우선은 GiB가 아니라 비율이 가장 큰 곳). 그다음 정책을 바꾸고 다시 예측해 보세요.',
   'storage.try.array-failure': '재생을 누르세요: 6초에 array-b가 고장 납니다. 그 볼륨들이 성능 저하가 되었다가 다른 어레이로 재구축되는 것(보라색 흐름)을 보고, 잃은 것이 없는지 확인하세요. 이제 재구축이 끝나기 전에 어레이를 하나 더 고장 내 보세요: 어떤 볼륨을 잃고, 왜 그럴까요?',

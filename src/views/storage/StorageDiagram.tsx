@@ -1,5 +1,5 @@
 /**
- * The SAN picture: VMs (left), the fabric (middle), racks of arrays (right) with their
+ * The SAN picture: VMs (left, or on top on a phone), the fabric (middle), racks of arrays (right, or below) with their
  * replicas as blocks and live IOPS gauges, and links from each VM to its replicas.
  * New blocks grow in and moved ones slide (framer-motion, discrete changes only);
  * degraded volumes pulse and rebuild links flow by CSS, so nothing animates per tick.
@@ -181,8 +181,16 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
         </pattern>
       </defs>
       <rect x={f.x} y={f.y} width={f.w} height={f.h} rx={8} style={{ fill: v('fabric'), stroke: v('border') }} />
-      <text x={f.x + f.w / 2} y={f.y + 14} textAnchor="middle" style={text(ls(10), 700)}>SAN</text>
-      <text transform={`translate(${f.x + f.w / 2 + 4},${f.y + 40}) rotate(90)`} style={text(ls(11))}>{t('storage.fabric')}</text>
+      {layout.stacked ? (
+        <text x={f.x + 8} y={f.y + f.h / 2 + 4} style={text(ls(11), 700)}>
+          {t('storage.fabric')}
+        </text>
+      ) : (
+        <>
+          <text x={f.x + f.w / 2} y={f.y + 14} textAnchor="middle" style={text(ls(10), 700)}>SAN</text>
+          <text transform={`translate(${f.x + f.w / 2 + 4},${f.y + 40}) rotate(90)`} style={text(ls(11))}>{t('storage.fabric')}</text>
+        </>
+      )}
       {layout.racks.map((r) => (
         <g key={r.rack}>
           <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={8} style={{ fill: 'none', stroke: r.down ? v('danger') : v('border'), strokeDasharray: '6 3' }} />

@@ -13,7 +13,7 @@ import { drawScale } from '../shared/labels';
 import { vmIndexById } from '../shared/ids';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
-import { layoutStorage } from './layoutStorage';
+import { layoutStorage, STACK_BELOW } from './layoutStorage';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { MovedPanel } from './MovedPanel';
 import { StorageControls, type Prediction } from './StorageControls';
@@ -109,7 +109,7 @@ function StorageViewBody() {
   const st = live?.st ?? null;
   const key = st === null ? '' : shapeKey(st);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the storage shape
-  const layout = useMemo(() => (st === null || topo === null ? null : layoutStorage(topo, st.arrays, st.volumes, (width - ZOOM_GUTTER) / scale)), [key, topo, width, scale]);
+  const layout = useMemo(() => (st === null || topo === null ? null : layoutStorage(topo, st.arrays, st.volumes, (width - ZOOM_GUTTER) / scale, width - ZOOM_GUTTER < STACK_BELOW)), [key, topo, width, scale]);
   const highlightVm = sel?.kind === 'vm' ? sel.index : sel?.kind === 'volume' ? (topo === null ? -1 : (vmIndexById(topo).get(st?.volumes[sel.index]?.owner ?? '') ?? -1)) : -1;
   return (
     <div ref={ref} className="lens lens-storage" data-testid="lens-storage">

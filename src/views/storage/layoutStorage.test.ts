@@ -1,12 +1,13 @@
 /**
  * The Storage lens geometry: every replica of every volume has a block inside its
  * array's capacity bar, block widths add up to the GiB taken, arrays sit under their
- * rack, links join owners to replicas, and a 2,000-volume world stays drawable.
+ * rack, links join owners to replicas, and a 2,000-volume world stays drawable. On a
+ * phone's narrow frame the parts stack (VMs, fabric, arrays) within the frame's width.
  */
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, step, toSnapshot } from '../../engine';
 import { storageBenchScenario } from '../../../bench/storageScenario';
-import { layoutStorage, MAX_BLOCKS_PER_ARRAY } from './layoutStorage';
+import { layoutStorage, MAX_BLOCKS_PER_ARRAY, STACK_BELOW } from './layoutStorage';
 
 describe('layoutStorage', () => {
   it('draws each replica inside its array bar, with width proportional to its GiB', () => {
@@ -43,4 +44,31 @@ describe('layoutStorage', () => {
     for (const box of l.arrays) expect(l.blocks.filter((b) => b.array === box.index).length).toBeLessThanOrEqual(Math.max(MAX_BLOCKS_PER_ARRAY, snap.topology.vms.length));
     expect(l.blocks.length + l.links.length).toBeLessThan(5000);
   }, 30_000);
+
+  it('stacks VMs, fabric and arrays within a narrow frame, and keeps the side-by-side layout on a wide one', () => {
+    for (const id of ['san-placement', 'array-failure', 'rack-awareness'] as const) {
+      const snap = toSnapshot(step(createSim(presets[id]), 100));
+      const { arrays, volumes } = snap.storage;
+      const wide = layoutStorage(snap.topology, arrays, volumes, STACK_BELOW + 40);
+      expect(wide.stacked).toBe(false);
+      expect(wide.fabric.h).toBeGreaterThan(wide.fabric.w);
+      const l = layoutStorage(snap.topology, arrays, volumes, 350);
+      expect(l.stacked).toBe(true);
+      expect(l.width).toBe(350);
+      const inside = (r: { x: number; w: number }): boolean => r.x >= 0 && r.x + r.w <= l.width;
+      expect([...l.vms, ...l.arrays, ...l.blocks, l.fabric].every(inside)).toBe(true);
+      // VMs above the fabric, the fabric across the drawing, every array below it.
+      const vmBottom = Math.max(...l.vms.map((v) => v.y + v.h));
+      expect(l.fabric.y).toBeGreaterThan(vmBottom);
+      expect(l.fabric.w).toBeGreaterThan(l.width * 0.9);
+      expect(Math.min(...l.arrays.map((a) => a.y))).toBeGreaterThan(l.fabric.y + l.fabric.h);
+      // No two VM boxes overlap; each link starts at the bottom of its VM's box.
+      for (const a of l.vms) for (const b of l.vms) if (a !== b) expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true);
+      for (const link of l.links) {
+        const vm = l.vms.find((v) => v.index === link.vm);
+        expect(link.d.startsWith(`M${(vm?.x ?? 0) + (vm?.w ?? 0) / 2},${(vm?.y ?? 0) + (vm?.h ?? 0)} `)).toBe(true);
+      }
+      expect(l.links).toHaveLength(wide.links.length);
+    }
+  });
 });

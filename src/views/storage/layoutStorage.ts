@@ -2,7 +2,9 @@
  * Pure geometry of the Storage / SAN lens: hosts and their VMs in a column on the
  * left, the SAN fabric as a band in the middle, and the arrays grouped by rack on the
  * right, each array a capacity bar holding its replicas as blocks (width = GiB taken)
- * and an IOPS gauge under it. Links run from each VM through the fabric to every
+ * and an IOPS gauge under it. On a narrow frame (a phone) the same parts stack instead:
+ * the VMs on top, the fabric across, the racks of arrays under it, so the drawing fits
+ * the screen's width at full size rather than shrinking to half. Links run from each VM through the fabric to every
  * replica of its volumes. Arrays with many replicas show one block per owner VM, so
  * the drawing stays readable (and SVG-sized) at 2,000 volumes.
  */
@@ -51,6 +53,8 @@ export interface Link {
 
 export interface StorageLayout {
   width: number;
+  /** Stacked for a narrow frame: VMs above a horizontal fabric, arrays below it. */
+  stacked: boolean;
   height: number;
   hostLabels: { text: string; x: number; y: number }[];
   vms: VmBox[];
@@ -64,24 +68,34 @@ export interface StorageLayout {
 }
 
 const VM_H = 30;
+/** Frames narrower than this get the stacked layout. */
+export const STACK_BELOW = 560;
+const STACKED_VM_W = 150;
 const ARRAY_H = 64;
 const RACK_HEAD = 24;
 /** Above this many replicas on one array, blocks merge per owner VM. */
 export const MAX_BLOCKS_PER_ARRAY = 40;
 const MAX_LINKS = 400;
 
-function placeVms(topo: Topology, x: number, w: number): { vms: VmBox[]; labels: StorageLayout['hostLabels']; bottom: number } {
+/** Each host's label, then its VMs in `cols` columns of width w from x (one column beside the fabric; more when stacked). */
+function placeVms(topo: Topology, x: number, w: number, cols = 1): { vms: VmBox[]; labels: StorageLayout['hostLabels']; bottom: number } {
   const vms: VmBox[] = [];
   const labels: StorageLayout['hostLabels'] = [];
   let y = 8;
   topo.hosts.forEach((h, hi) => {
     labels.push({ text: h.name, x, y: y + 10 });
     y += 22;
+    let col = 0;
     topo.vms.forEach((vm, i) => {
       if (vm.host !== hi) return;
-      vms.push({ index: i, colour: vmSlot(topo, i), x, y, w, h: VM_H });
-      y += VM_H + 6;
+      vms.push({ index: i, colour: vmSlot(topo, i), x: x + col * (w + 8), y, w, h: VM_H });
+      col += 1;
+      if (col === cols) {
+        col = 0;
+        y += VM_H + 6;
+      }
     });
+    if (col > 0) y += VM_H + 6;
     y += 10;
   });
   return { vms, labels, bottom: y };
@@ -128,7 +142,15 @@ function blocksFor(a: number, arr: ArraySnap, bar: Rect, on: OnArray, slotOf: (o
   return out;
 }
 
-function linkPath(vm: VmBox, fabric: Rect, b: Block): string {
+function linkPath(vm: VmBox, fabric: Rect, b: Block, stacked: boolean): string {
+  if (stacked) {
+    // Down from the VM, through the fabric band, into the top of the replica.
+    const x0 = vm.x + vm.w / 2;
+    const y0 = vm.y + vm.h;
+    const fy = fabric.y + fabric.h / 2;
+    const x1 = b.x + Math.min(b.w / 2, 8);
+    return `M${x0},${y0} C${x0},${fy} ${x1},${fy} ${x1},${b.y}`;
+  }
   const x0 = vm.x + vm.w;
   const y0 = vm.y + vm.h / 2;
   const x1 = b.x + Math.min(b.w / 2, 8);
@@ -137,7 +159,7 @@ function linkPath(vm: VmBox, fabric: Rect, b: Block): string {
   return `M${x0},${y0} C${fx},${y0} ${fx},${y1 - 14} ${x1},${y1}`;
 }
 
-function rebuildFlows(blocks: readonly Block[]): StorageLayout['flows'] {
+function rebuildFlows(blocks: readonly Block[], width: number): StorageLayout['flows'] {
   const flows: StorageLayout['flows'] = [];
   for (const b of blocks) {
     if (!b.building) continue;
@@ -148,22 +170,39 @@ function rebuildFlows(blocks: readonly Block[]): StorageLayout['flows'] {
     const sy = src.y + src.h / 2;
     const tx = b.x + b.w / 2;
     const ty = b.y + b.h / 2;
-    const bend = Math.max(sx, tx) + 40 + Math.abs(ty - sy) / 4;
+    const bend = Math.min(width - 4, Math.max(sx, tx) + 40 + Math.abs(ty - sy) / 4);
     flows.push({ key: `f:${b.key}`, d: `M${sx},${sy} C${bend},${sy} ${bend},${ty} ${tx},${ty}` });
   }
   return flows;
 }
 
-export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volumes: readonly VolumeSnap[], width: number): StorageLayout {
-  const w = Math.max(640, width);
-  const vmW = Math.min(170, Math.max(110, w * 0.16));
-  const left = placeVms(topo, 8, vmW);
-  const fabric: Rect = { x: vmW + 40, y: 4, w: 26, h: 0 };
-  const ax = fabric.x + fabric.w + 60;
+/**
+ * The drawing for a frame `width` drawing units wide; `stacked` (by default when that is
+ * under STACK_BELOW) puts the parts one above the other. A view that scales its drawing up
+ * (the projector) decides by its frame's real width instead.
+ */
+export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volumes: readonly VolumeSnap[], width: number, stacked = width < STACK_BELOW): StorageLayout {
+  const w = stacked ? Math.max(300, width) : Math.max(640, width);
+  let left: ReturnType<typeof placeVms>;
+  let fabric: Rect;
+  let ax: number;
+  let y: number;
+  if (stacked) {
+    const cols = Math.max(1, Math.floor((w - 16 + 8) / (STACKED_VM_W + 8)));
+    left = placeVms(topo, 8, (w - 16 - (cols - 1) * 8) / cols, cols);
+    fabric = { x: 4, y: left.bottom + 10, w: w - 8, h: 26 };
+    ax = 14;
+    y = fabric.y + fabric.h + 34;
+  } else {
+    const vmW = Math.min(170, Math.max(110, w * 0.16));
+    left = placeVms(topo, 8, vmW);
+    fabric = { x: vmW + 40, y: 4, w: 26, h: 0 };
+    ax = fabric.x + fabric.w + 60;
+    y = 8;
+  }
   const aw = w - ax - 8;
   const racks: StorageLayout['racks'] = [];
   const boxes: ArrayBox[] = [];
-  let y = 8;
   for (const rack of rackOrder(arrays)) {
     const top = y;
     y += RACK_HEAD;
@@ -179,7 +218,7 @@ export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volu
     y += 12;
   }
   const height = Math.max(left.bottom, y) + 8;
-  fabric.h = height - 8;
+  if (!stacked) fabric.h = height - 8;
   const ownerIndex = new Map(topo.vms.map((v, i) => [v.id, i]));
   const slotOf = (owner: string | null): number => {
     const i = owner === null ? -1 : (ownerIndex.get(owner) ?? -1);
@@ -194,7 +233,7 @@ export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volu
     const owner = b.volume >= 0 ? volumes[b.volume]?.owner : b.label;
     const vm = owner === null || owner === undefined ? undefined : vmBox.get(owner);
     if (vm === undefined) continue;
-    links.push({ key: `l:${b.key}`, vm: vm.index, volume: b.volume, building: b.building, d: linkPath(vm, fabric, b) });
+    links.push({ key: `l:${b.key}`, vm: vm.index, volume: b.volume, building: b.building, d: linkPath(vm, fabric, b, stacked) });
   }
-  return { width: w, height, hostLabels: left.labels, vms: left.vms, fabric, racks, arrays: boxes, blocks, links, flows: rebuildFlows(blocks) };
+  return { width: w, stacked, height, hostLabels: left.labels, vms: left.vms, fabric, racks, arrays: boxes, blocks, links, flows: rebuildFlows(blocks, w) };
 }
