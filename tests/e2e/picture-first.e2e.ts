@@ -4,8 +4,9 @@
  * 1280x720 projector, a 1280x800 laptop, a 1920x1080 desktop, a 768x1024 tablet and a
  * 390x844 phone (touch), in English, and in Korean on the projector and the phone: the
  * picture starts in the upper part of the lens frame and is whole there or fills at least
- * half of it, and the page never scrolls sideways. A lens that put its controls or its
- * explanation above the picture fails here.
+ * half of it, the lens frame ends where the workspace does (never under the sheet or the
+ * playback bar), the picture's zoom controls are in view, and the page never scrolls
+ * sideways. A lens that put its controls or its explanation above the picture fails here.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -31,13 +32,18 @@ interface Placement {
   /** The share of the lens frame's visible height the picture fills. */
   fills: number;
   pageWidth: number;
+  /** How far the lens frame runs under what follows the workspace (the sheet, the playback bar), in px. */
+  frameCut: number;
+  /** Whether the picture's zoom controls (its Fit button) are in view, or null when it has none. */
+  zoomInView: boolean | null;
 }
 
 /** Where the lens's picture sits in the lens frame that is on screen (null: no picture marked). */
 async function placement(page: Page): Promise<Placement | null> {
   return page.evaluate(() => {
     const panel = document.querySelector('#lens-panel')?.getBoundingClientRect();
-    const pic = document.querySelector('#lens-panel [data-picture]')?.getBoundingClientRect();
+    const picEl = document.querySelector('#lens-panel [data-picture]');
+    const pic = picEl?.getBoundingClientRect();
     if (panel === undefined || pic === undefined) return null;
     // What of the lens frame is on screen: inside the scrolling workspace, above the sheet and the playback bar.
     const area = document.querySelector('.workspace')?.getBoundingClientRect();
@@ -45,7 +51,15 @@ async function placement(page: Page): Promise<Placement | null> {
     const bottom = Math.min(panel.bottom, area?.bottom ?? window.innerHeight, window.innerHeight);
     const h = Math.max(1, bottom - top);
     const seen = Math.max(0, Math.min(pic.bottom, bottom) - Math.max(pic.top, top));
-    return { startsAt: (pic.top - top) / h, whole: pic.top >= top - 1 && pic.bottom <= bottom + 1, fills: seen / h, pageWidth: document.documentElement.scrollWidth };
+    const fit = picEl?.nextElementSibling?.matches('.zoom-bar') === true ? picEl.nextElementSibling.querySelector('[data-testid="zoom-fit"]')?.getBoundingClientRect() : undefined;
+    return {
+      startsAt: (pic.top - top) / h,
+      whole: pic.top >= top - 1 && pic.bottom <= bottom + 1,
+      fills: seen / h,
+      pageWidth: document.documentElement.scrollWidth,
+      frameCut: Math.max(0, panel.bottom - Math.min(area?.bottom ?? window.innerHeight, window.innerHeight)),
+      zoomInView: fit === undefined ? null : fit.top >= top - 1 && fit.bottom <= bottom + 1,
+    };
   });
 }
 
@@ -70,6 +84,8 @@ describe('the picture first', () => {
             if (p.startsAt < -0.01 || p.startsAt > 0.45) bad.push(`${where}: starts at ${Math.round(p.startsAt * 100)} % of the frame`);
             if (!p.whole && p.fills < 0.5) bad.push(`${where}: fills ${Math.round(p.fills * 100)} % of the frame and is cut`);
             if (p.pageWidth > s.viewport.width) bad.push(`${where}: page ${p.pageWidth} px wide`);
+            if (p.frameCut > 1) bad.push(`${where}: the lens frame runs ${Math.round(p.frameCut)} px under the workspace's end`);
+            if (p.zoomInView === false) bad.push(`${where}: the picture's zoom controls are out of view`);
           }
         }
         expect(bad).toEqual([]);

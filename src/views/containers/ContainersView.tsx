@@ -75,7 +75,12 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   return (
     <div ref={ref} className="lens lens-containers" data-testid="lens-containers" data-tab="compare">
       {tabs}
-      {/* Picture first: the columns, then what they mean; the two controls sit above them on one line. */}
+      <ZoomPan label={t('containers.columnsLabel')} picture testid="ct-zoom">
+        <div className="ct-columns">
+          {cols.map((c) => <CompareColumn key={c.name} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} />)}
+        </div>
+      </ZoomPan>
+      {/* Picture first: the columns; right under them the two controls that change them, on one line; then what they mean. */}
       <div className="ct-head">
       {hasNested(snap) && (
         <label className="ct-toggle">
@@ -97,11 +102,6 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
         </button>
       )}
       </div>
-      <ZoomPan label={t('containers.columnsLabel')} picture testid="ct-zoom">
-        <div className="ct-columns">
-          {cols.map((c) => <CompareColumn key={c.name} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} />)}
-        </div>
-      </ZoomPan>
       {exploits.rev === rev && Object.keys(exploits.byHost).length > 0 && <p className="muted ct-exploit-note">{t('containers.exploit.note')}</p>}
       <p className="summary">{t('containers.intro')}</p>
       <Why cols={cols} />

@@ -119,8 +119,7 @@ export default function NetworkView() {
   const link = linkSel >= 0 && linkSel < graph.links.length ? linkSel : Math.max(0, wire);
   return (
     <div ref={ref} className="lens lens-network" data-testid="lens-network">
-      {/* Picture first: the legend and the drawing, then what it means and the controls. */}
-      <Legend />
+      {/* Picture first: the drawing (under a line saying why it is still empty, if it is), its legend, then what it means and the controls. */}
       {booting && <p className="status">{t('network.booting')}</p>}
       {graph.flows.length === 0 && <p className="status">{t('network.noFlows')}</p>}
       {/* Zoom and pan; the focusable frame lets keyboard users scroll a diagram wider than the panel. */}
@@ -139,6 +138,7 @@ export default function NetworkView() {
           onLink={setLink}
         />
       </ZoomPan>
+      <Legend />
       <p className="summary">{t('network.intro')}</p>
       <p className="muted">{t('network.slowMotion')}</p>
       <NicTable topology={topology} />
