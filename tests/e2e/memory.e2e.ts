@@ -5,7 +5,8 @@
  * count the references (4 vs 24), switch the host to shadow paging by a command (and
  * step back over it), see that a binary-translation host always shadows and a paravirtual
  * one pages directly (the choice disabled, the reason said, the host's own walk marked),
- * and answer the Belady practice problem. Zero console errors.
+ * and answer the Belady practice problem; a state that lasted 80 ms stays on the strip of
+ * the last minute. Zero console errors.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { attached, closeApps, closeBrowser, openApp, seekTo, settled, tid, visible } from './harness';
@@ -41,6 +42,21 @@ describe('Memory lens', () => {
     // The Overview draws the same memory: each VM's bar is what it accounts for on the host.
     await page.getByRole('tab', { name: 'Overview' }).click();
     await expect.poll(() => page.locator('.overview-svg').textContent(), poll).toContain('host-1');
+    expect(errors).toEqual([]);
+  });
+
+  test('the last minute of states keeps a low state that lasted 80 ms, and a step back takes the abandoned future off it', async () => {
+    // balloon: low from 20.18 s to 20.26 s, between two snapshots at any speed above 1x.
+    const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=balloon&tick=25000&debug=1');
+    await settled(page, 25000);
+    const strip = page.locator(tid('memory-strip'));
+    await expect.poll(() => strip.locator('rect[data-state="low"]').count(), poll).toBe(1);
+    await expect.poll(() => page.locator(tid('memory-strip-time')).textContent(), poll).toMatch(/low 0\.1 s\. The low state lasted only 0\.1 s \(from 20\.2 s\)/);
+    expect(await strip.locator('rect[data-state="hard"]').count()).toBeGreaterThanOrEqual(1);
+    // Back to 19 s: the strip shows only what had happened by then (soft and hard, no low).
+    await seekTo(page, 19000);
+    await expect.poll(() => strip.locator('rect[data-state="low"]').count(), poll).toBe(0);
+    expect(await strip.locator('rect[data-state="hard"]').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 

@@ -54,6 +54,7 @@ function buildHost(host: HostTopo): HostMem {
     shareVm: 0,
     sharePage: 0,
     blockedAllocs: 0,
+    stateLog: [],
     saidAt: new Int32Array(12).fill(-1_000_000),
     sharedTotal: 0,
     compressedTotal: 0,
@@ -131,6 +132,7 @@ export function carryMemory(prev: MemState, prevTopo: Topology, topo: Topology):
     h.born.set(old.born);
     h.refBit.set(old.refBit);
     h.saidAt.set(old.saidAt);
+    h.stateLog = old.stateLog.slice();
   });
   rederiveFrames(next, topo);
   for (const v of moved) {

@@ -107,6 +107,12 @@ export interface HostMem {
   shareVm: number;
   sharePage: number;
   blockedAllocs: number;
+  /**
+   * The host's last state changes, oldest first, as (tick, state) pairs: a state can last
+   * less than the time between two snapshots (low for 0.1 s in a burst), and the memory
+   * lens's strip shows it from here. At most STATE_LOG changes.
+   */
+  stateLog: number[];
   /** Tick each kind of narrated memory event was last said (so the feed is not flooded). */
   saidAt: Int32Array;
   /** Reclaim so far: frames freed by sharing, pages compressed and swapped out, balloon inflations. */

@@ -17,6 +17,9 @@ import { heldPages, revoke } from './targets';
 import { chargeStall, pageReadMs } from './access';
 import { balloonVictim, deflateVictim, type GuestPolicy } from './guest';
 
+/** How many state changes a host keeps in HostMem.stateLog (about a minute of the busiest preset's). */
+export const STATE_LOG = 24;
+
 // Plain module constants: the hot loops read these instead of the const objects' properties.
 const FR_COMPRESSED = FR.compressed;
 const FR_USED = FR.used;
@@ -276,6 +279,8 @@ export function reclaimHost(st: MemWorld, hi: number): void {
   const severe = h.state >= 3 && h.state > prev && st.tick - (h.saidAt[SAY.severe] ?? 0) >= SEVERE_EVERY;
   if (severe) h.saidAt[SAY.severe] = st.tick;
   if (h.state !== prev) {
+    h.stateLog.push(st.tick, h.state);
+    if (h.stateLog.length > 2 * STATE_LOG) h.stateLog.splice(0, 2);
     // Reaching hard or low is always said; flickering between milder states is said at most every 2 s.
     say(st, h, SAY.state, 'memory.event.state', { host: host.name, from: `memory.state.${HOST_STATES[prev] ?? 'high'}`, to: `memory.state.${HOST_STATES[h.state] ?? 'high'}`, free: Math.round(h.freeTop * h.pageMiB), minFree: Math.round(h.minFreeFrames * h.pageMiB) }, severe);
   }

@@ -29,6 +29,8 @@ export interface HostMemSnapshot {
   swappedTotal: number;
   ballooned: number;
   blockedAllocs: number;
+  /** The last state changes, (tick, state) pairs oldest first (HostMem.stateLog). */
+  stateLog: number[];
 }
 
 export interface VmMemSnapshot {
@@ -90,6 +92,7 @@ export function memorySnapshot(mem: MemState, topo: Topology, specs: Entitlement
       swappedTotal: h.swappedTotal,
       ballooned: h.ballooned,
       blockedAllocs: h.blockedAllocs,
+      stateLog: h.stateLog.slice(),
     })),
     vms: mem.vms.map((vm, v) => ({
       pages: vm.pages,

@@ -1,7 +1,7 @@
 /**
  * The host memory state as a gauge and a ladder. The gauge puts free memory on a log
  * scale against the ESXi thresholds (400 / 100 / 64 / 32 / 16 % of minFree), with the
- * state named in words and its reason; the ladder lists the reclaim techniques in the
+ * state named in words and its reason, and the last minute of states under it (StateStrip); the ladder lists the reclaim techniques in the
  * order they engage, marking which one works now, which ones are off, and how many
  * pages each has handled, so a student can say why each rung engaged.
  */
@@ -14,6 +14,7 @@ import { textWidth } from '../fitText';
 import { dodgeLabels } from '../shared/geometry';
 import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
 import { GAUGE_MARKS, gaugeX } from './layoutMemory';
+import { StateStrip } from './StateStrip';
 
 const STATES = ['high', 'clear', 'soft', 'hard', 'low'] as const;
 /** Gauge labels: three quarters of the body text, so 14 px or more on the projector (the drawing is 1 unit = 1 px). */
@@ -91,6 +92,7 @@ export function HostGauge({ host }: { host: number }) {
           ))}
         </svg>
       </div>
+      <StateStrip host={host} width={W} />
       <p className="mem-why" data-testid="memory-why">{t(`memory.why.${state}`)}</p>
       <h4>{t('memory.ladder.title')}</h4>
       <ol className="mem-ladder" data-testid="memory-ladder">
