@@ -130,7 +130,7 @@ function markdown(lenses, fv, js) {
     rows.push(`| ${l.rate}x CPU, top speed: \`${l.name}\` (${l.lens} lens) | ${l.fps} fps, longest task ${l.longestTaskMs} ms | >= ${g.fps} fps, no task over ${g.longestTaskMs} ms |`);
   }
   if (fv !== null) rows.push(`| Lighthouse mobile: performance / CLS / LCP | ${fv.performance} / ${fv.cls} / ${(fv.lcpMs / 1000).toFixed(1)} s | >= 0.95 / <= 0.05 / <= 2.0 s |`);
-  if (js !== null) rows.push(`| initial JS (the entry and the app it loads at once, gzip) | ${js} KiB | <= 150 KiB |`);
+  if (js !== null) rows.push(`| initial JS (the entry, the app, its boot code and words, gzip) | ${js} KiB | <= 150 KiB |`);
   return rows.join('\n');
 }
 

@@ -3,9 +3,9 @@
  * client with the chosen preset, open what the link carries (a shared state, a lesson,
  * a tour step), start the postMessage API and reporting inside a host page, and register
  * the service worker once the first picture is drawn. Bad parameters, links and files
- * become translated notices and change nothing. main.tsx loads this module beside the language catalogue, so its weight
- * (the parameter schema, the preset catalogue, the embed API) never delays the first
- * paint: the page shell is in index.html and React's own shell needs none of it.
+ * become translated notices and change nothing. The app (start.tsx) loads this module beside
+ * the language catalogue once index.html's shell has painted, so its weight (the parameter
+ * schema, the preset catalogue, the embed API) never delays the first paint.
  */
 import { DEFAULT_PRESET, isPresetId, PRESET_IDS, presets } from './engine';
 import { simClient } from './client/simClient';

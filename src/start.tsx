@@ -1,9 +1,8 @@
 /**
- * The entry: paint and boot in parallel. index.html already shows the page's shell (header,
- * tabs, an empty lens frame of the final size) before any script runs. This module holds
- * only React and the app's own shell; it asks at once for the boot code (URL parameters,
- * the simulation client, lecture tools) and for the catalogue of the language the page
- * will most likely use, and renders the app when both are here.
+ * The app, loaded by the entry (main.tsx) once index.html's shell has painted. It holds
+ * React and the app's own shell; it asks at once for the boot code (URL parameters, the
+ * simulation client, lecture tools) and for the catalogue of the language the page will
+ * most likely use, and renders the app when both are here.
  */
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

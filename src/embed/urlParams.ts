@@ -44,7 +44,7 @@ const spec = {
   embed: { public: true, schema: bool },
   debug: { public: false, schema: bool },
   // Lecture and embedding (docs/embedding.md). `state=` is longer than 200 characters, so
-  // main.tsx reads it separately with its own limits.
+  // boot.ts reads it separately with its own limits.
   tour: { public: true, schema: z.string().refine(isTourId) },
   step: { public: true, schema: z.string().regex(/^\d{1,4}$/).transform(Number).pipe(z.int().min(1).max(1000)) },
   keys: { public: true, schema: bool },

@@ -60,8 +60,8 @@ const fitOf = async (page: Page): Promise<number> => Number(await page.locator(t
 describe('Storage drawing, whole on every screen', () => {
   for (const s of [
     { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'en', minFit: 0.75, stacked: false },
-    // The phone's drawing stacks (VMs, fabric, arrays), so it is whole at near full size, not at the 54 % the side-by-side drawing gets.
-    { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', lang: 'ko', minFit: 0.85, stacked: true },
+    // The phone's drawing stacks (VMs, fabric, arrays), so it is whole at over 80 %, not at the 54 % the side-by-side drawing gets.
+    { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', lang: 'ko', minFit: 0.8, stacked: true },
   ] as const) {
     test(`${s.name}: every array and its guess target is in the frame and on screen, without pressing Fit`, async () => {
       const { page, errors } = await openApp(`lens=storage&scenario=san-placement&lang=${s.lang}&theme=${s.theme}&autoplay=0&tick=10000`, s);

@@ -35,7 +35,7 @@ export default {
   'memory.strip.now': 'now',
   'memory.strip.item': '{state} {sec} s',
   'memory.strip.none': 'The states of the last minute appear here as the simulation runs.',
-  'memory.strip.time': 'Time in each state: {list}.',
+  'memory.strip.timeLead': 'Time in each state:',
   'memory.strip.brief': 'The {state} state lasted only {sec} s (from {at} s): it is the thin mark on the strip.',
   'memory.gauge.title': 'Host memory state: {state}',
   'memory.gauge.free': 'Free {free} MiB · minFree {minFree} MiB ({pct} % of minFree)',

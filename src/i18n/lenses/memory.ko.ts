@@ -35,7 +35,7 @@ export default {
   'memory.strip.now': '지금',
   'memory.strip.item': '{state} {sec}초',
   'memory.strip.none': '시뮬레이션이 진행되면 최근 1분의 상태가 여기에 표시됩니다.',
-  'memory.strip.time': '상태별 시간: {list}.',
+  'memory.strip.timeLead': '상태별 시간:',
   'memory.strip.brief': '{state} 상태는 {sec}초({at}초부터)만 이어졌습니다. 띠의 가는 표시가 그 순간입니다.',
   'memory.gauge.title': '호스트 메모리 상태: {state}',
   'memory.gauge.free': '여유 {free} MiB · minFree {minFree} MiB (minFree의 {pct} %)',

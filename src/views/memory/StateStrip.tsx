@@ -12,29 +12,31 @@ import { stateHistoryOf } from './useStateHistory';
 
 /** Labels: three quarters of the body text, as the gauge's (14 px or more on the projector). */
 const LABEL = 'calc(var(--vl-font-size) * 0.72)';
-const FILL = ['surface2', 'ok', 'warn', 'danger', 'text'] as const;
+/** One colour per state (high, clear, soft, hard, low); the list under the strip pairs each with its name. */
+const FILL = ['accent', 'ok', 'warn', 'danger', 'text'] as const;
 const sec = (ms: number): string => (ms / 1000).toFixed(1);
 
 export function StateStrip({ host, width }: { host: number; width: number }) {
   const t = useT();
   // Redrawn four times a second as time moves (the recorder is fed by every snapshot).
-  const at = useSnapshot((s) => ({ tick: Math.floor(s.tick / 250) * 250, name: s.topology.hosts[host]?.name ?? '' }), 4, (a, b) => a?.tick === b?.tick && a?.name === b?.name);
+  const at = useSnapshot((s) => ({ tick: Math.floor(s.tick / 250) * 250, id: s.topology.hosts[host]?.id ?? '' }), 4, (a, b) => a?.tick === b?.tick && a?.id === b?.id);
   if (at === null || at === undefined) return null;
-  const hist = stateHistoryOf(at.name);
+  const hist = stateHistoryOf(at.id);
   const now = Math.max(at.tick, hist.at(-1)?.to ?? 0);
   const shown = recent(hist, now);
   const start = now - STRIP_SPAN_MS;
-  const x = (tick: number): number => ((tick - start) / STRIP_SPAN_MS) * width;
+  const xOf = (tick: number): number => ((tick - start) / STRIP_SPAN_MS) * width;
   const spent = timeIn(shown);
-  const list = spent.map((ms, i) => (ms > 0 ? t('memory.strip.item', { state: t(`memory.state.${STATE_KEYS[i] ?? 'high'}`), sec: sec(ms) }) : '')).filter((s) => s !== '').join(' · ');
-  const brief = briefSevere(shown);
+  const items = spent.flatMap((ms, i) => (ms > 0 ? [{ state: i, text: t('memory.strip.item', { state: t(`memory.state.${STATE_KEYS[i] ?? 'high'}`), sec: sec(ms) }) }] : []));
+  const list = items.map((x) => x.text).join(' · ');
+  const brief = briefSevere(hist, now);
   return (
     <div className="mem-strip" data-testid="memory-strip">
       <h4>{t('memory.strip.title')}</h4>
       <svg width={width} height={44} viewBox={`0 0 ${width} 44`} role="img" aria-label={t('memory.strip.aria', { list: list === '' ? '–' : list })}>
         <rect x={0} y={4} width={width} height={18} style={{ fill: v('surface'), stroke: v('border'), strokeWidth: 1 }} />
         {shown.map((s) => (
-          <rect key={s.from} data-state={STATE_KEYS[s.state]} x={x(s.from)} y={4} width={Math.max(2, x(s.to) - x(s.from))} height={18} style={{ fill: v(FILL[s.state] ?? 'surface2') }} />
+          <rect key={`${s.from}:${s.state}`} data-state={STATE_KEYS[s.state]} x={xOf(s.from)} y={4} width={Math.max(2, xOf(s.to) - xOf(s.from))} height={18} style={{ fill: v(FILL[s.state] ?? 'surface2') }} />
         ))}
         <text x={0} y={40} style={{ fontSize: LABEL, fill: v('text') }}>
           {t('memory.strip.ago', { s: STRIP_SPAN_MS / 1000 })}
@@ -43,8 +45,25 @@ export function StateStrip({ host, width }: { host: number; width: number }) {
           {t('memory.strip.now')}
         </text>
       </svg>
+      {/* The time in each state, each with its colour: the strip's key, and what it says in words. */}
       <p className="muted" data-testid="memory-strip-time">
-        {list === '' ? t('memory.strip.none') : t('memory.strip.time', { list })}
+        {items.length === 0 ? (
+          t('memory.strip.none')
+        ) : (
+          <>
+            {t('memory.strip.timeLead')}{' '}
+            {items.map((x, k) => (
+              <span key={x.state} className="mem-strip-item">
+                {k > 0 && ' · '}
+                <svg width="10" height="10" aria-hidden="true" className="mem-strip-swatch">
+                  <rect width="10" height="10" style={{ fill: v(FILL[x.state] ?? 'accent') }} />
+                </svg>{' '}
+                {x.text}
+              </span>
+            ))}
+            .
+          </>
+        )}
         {brief !== null && <> {t('memory.strip.brief', { state: t(`memory.state.${STATE_KEYS[brief.state] ?? 'hard'}`), sec: sec(brief.to - brief.from), at: sec(brief.from) })}</>}
       </p>
     </div>

@@ -20,7 +20,9 @@ describe('memory state history', () => {
       { from: 900, to: 900, state: 1 },
     ]);
     expect(timeIn(h)).toEqual([0, 800, 0, 100, 0]);
-    expect(briefSevere(h)).toEqual({ from: 800, to: 900, state: 3 });
+    expect(briefSevere(h, 900)).toEqual({ from: 800, to: 900, state: 3 });
+    // A visit that began before the strip's minute is not called brief: only its end is in view.
+    expect(briefSevere(h, 800 + STRIP_SPAN_MS + 1)).toBeNull();
   });
 
   it('going back in time keeps only what came before', () => {
@@ -47,7 +49,7 @@ describe('memory state history', () => {
       recordSnapshot(rec, snap);
       seen.push(snap.memory.hosts.map((m) => m.state));
     }
-    const host = st.topology.hosts[0]?.name ?? '';
+    const host = st.topology.hosts[0]?.id ?? '';
     const spent = timeIn(rec.byHost.get(host) ?? []);
     // The stretches cover the run without gaps, and hard and low both appear, however brief.
     expect(spent.reduce((a, b) => a + b, 0)).toBe(st.tick - 500);
@@ -59,5 +61,23 @@ describe('memory state history', () => {
     // Low lasts less than the viewer's half second: the snapshots alone never showed it.
     expect(spent[4]).toBeLessThan(500);
     expect(seen.some((s) => s[0] === 4)).toBe(false);
+  });
+
+  it('a seek back to before the record began takes the earlier changes from the log; another world starts afresh', () => {
+    const rec = emptyRecord();
+    const at = (t: number) => toSnapshot(step(createSim(presets.balloon), t));
+    recordSnapshot(rec, at(25_000));
+    recordSnapshot(rec, at(30_000));
+    const host = presets.balloon.hosts[0]?.id ?? '';
+    // Opened at 25 s: the log already gave the changes since 11.6 s.
+    expect(rec.byHost.get(host)?.[0]?.from).toBe(11_620);
+    recordSnapshot(rec, at(19_000));
+    const back = rec.byHost.get(host) ?? [];
+    expect(back.at(-1)?.to).toBe(19_000);
+    expect(back.some((s) => s.state === 4)).toBe(false);
+    expect(back.filter((s) => s.state === 3)).toEqual([{ from: 17_040, to: 17_420, state: 3 }]);
+    recordSnapshot(rec, toSnapshot(step(createSim(presets['memory-overcommit']), 1000)));
+    expect(rec.byHost.has(host) && presets['memory-overcommit'].hosts[0]?.id !== host).toBe(false);
+    expect([...rec.byHost.values()].every((h) => (h[0]?.from ?? 0) >= 0 && (h.at(-1)?.to ?? 0) <= 1000)).toBe(true);
   });
 });

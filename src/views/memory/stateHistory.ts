@@ -24,10 +24,15 @@ export const STATE_KEYS = ['high', 'clear', 'soft', 'hard', 'low'] as const;
 /** The strip's span: one minute of simulated time. */
 export const STRIP_SPAN_MS = 60_000;
 
+/** What was recorded before `tick` (a new array): the stretches begun before it, cut at it. */
+export function cutAt(hist: readonly Stretch[], tick: number): Stretch[] {
+  return hist.filter((s) => s.from < tick).map((s) => (s.to > tick ? { ...s, to: tick } : s));
+}
+
 /** The state held at `tick`, added to `hist` (a new array; older than two spans is dropped). */
 export function addState(hist: readonly Stretch[], tick: number, state: number): Stretch[] {
   // Back in time: keep only what came before this tick.
-  let out = hist.filter((s) => s.from < tick).map((s) => (s.to > tick ? { ...s, to: tick } : s));
+  let out = cutAt(hist, tick);
   const last = out.at(-1);
   if (last === undefined) out = [{ from: tick, to: tick, state }];
   else if (last.state === state) out[out.length - 1] = { ...last, to: tick };
@@ -42,7 +47,7 @@ export function addState(hist: readonly Stretch[], tick: number, state: number):
 /** The stretches within [now - span, now], clipped to it. */
 export function recent(hist: readonly Stretch[], now: number, span = STRIP_SPAN_MS): Stretch[] {
   const start = now - span;
-  return hist.filter((s) => s.to >= start).map((s) => ({ ...s, from: Math.max(s.from, start), to: Math.min(s.to, now) }));
+  return hist.filter((s) => s.to > start || s.from >= start).map((s) => ({ ...s, from: Math.max(s.from, start), to: Math.min(s.to, now) }));
 }
 
 /** Milliseconds spent in each state (by index) within the stretches given. */
@@ -52,41 +57,49 @@ export function timeIn(stretches: readonly Stretch[]): number[] {
   return out;
 }
 
-/** The shortest visit to hard or low among the stretches (a finished one), or null. */
-export function briefSevere(stretches: readonly Stretch[], under = 1000): Stretch | null {
+/**
+ * The shortest finished visit to hard or low that began within the strip's minute (so its
+ * length is whole, not cut at the strip's edge), or null.
+ */
+export function briefSevere(hist: readonly Stretch[], now: number, under = 1000): Stretch | null {
   let best: Stretch | null = null;
-  stretches.forEach((s, i) => {
-    const finished = i < stretches.length - 1;
-    if (finished && s.state >= 3 && s.to - s.from < under && (best === null || s.to - s.from < best.to - best.from)) best = s;
+  hist.forEach((s, i) => {
+    const finished = i < hist.length - 1;
+    if (finished && s.from >= now - STRIP_SPAN_MS && s.state >= 3 && s.to - s.from < under && (best === null || s.to - s.from < best.to - best.from)) best = s;
   });
   return best;
 }
 
-/** What the lens has recorded: each host's stretches (by name). */
+/** What the lens has recorded: each host's stretches (by host id), for one world. */
 export interface StateRecord {
+  world: string;
   byHost: Map<string, Stretch[]>;
 }
 
 export function emptyRecord(): StateRecord {
-  return { byHost: new Map() };
+  return { world: '', byHost: new Map() };
 }
 
 /**
  * A snapshot added to the record (in place): for each host, first the state changes its
  * log holds that came after what is recorded (their exact ticks, however brief), then the
- * state it shows now. A snapshot from earlier than the record (a seek back) cuts it there.
+ * state it shows now. A snapshot from earlier than the record (a seek back) cuts it there
+ * first; one from another world (another scenario) starts the record again.
  */
 export function recordSnapshot(rec: StateRecord, snap: Snapshot): void {
+  if (snap.topology.name !== rec.world) {
+    rec.world = snap.topology.name;
+    rec.byHost = new Map();
+  }
   snap.topology.hosts.forEach((h, i) => {
     const m = snap.memory.hosts[i];
     if (m === undefined) return;
-    let hist = rec.byHost.get(h.name) ?? [];
-    if (snap.tick < (hist.at(-1)?.to ?? -1)) hist = addState(hist, snap.tick, m.state);
+    let hist = cutAt(rec.byHost.get(h.id) ?? [], snap.tick + 1);
     const since = hist.at(-1)?.to ?? -1;
     for (let k = 0; k + 1 < m.stateLog.length; k += 2) {
       const tick = m.stateLog[k] ?? 0;
       if (tick > since && tick <= snap.tick) hist = addState(hist, tick, m.stateLog[k + 1] ?? 0);
     }
-    rec.byHost.set(h.name, addState(hist, snap.tick, m.state));
+    rec.byHost.set(h.id, addState(hist, snap.tick, m.state));
   });
 }

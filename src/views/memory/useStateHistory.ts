@@ -20,7 +20,7 @@ export function useStateHistory(): void {
   }, []);
 }
 
-/** A host's recorded stretches (by host name). */
+/** A host's recorded stretches (by host id). */
 export function stateHistoryOf(host: string): readonly Stretch[] {
   return rec.byHost.get(host) ?? [];
 }

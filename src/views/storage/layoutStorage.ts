@@ -142,14 +142,17 @@ function blocksFor(a: number, arr: ArraySnap, bar: Rect, on: OnArray, slotOf: (o
   return out;
 }
 
-function linkPath(vm: VmBox, fabric: Rect, b: Block, stacked: boolean): string {
+function linkPath(vm: VmBox, fabric: Rect, b: Block, stacked: boolean, width: number): string {
   if (stacked) {
-    // Down from the VM, through the fabric band, into the top of the replica.
+    // From the VM's bottom into the gap beside it (between the columns, or the margin), down
+    // that gap past the VMs under it to the fabric band, then into the top of the replica:
+    // a straight drop would pass behind the VMs below and seem to start at them.
     const x0 = vm.x + vm.w / 2;
     const y0 = vm.y + vm.h;
+    const gx = x0 < width / 2 ? vm.x + vm.w + 4 : vm.x - 4;
     const fy = fabric.y + fabric.h / 2;
     const x1 = b.x + Math.min(b.w / 2, 8);
-    return `M${x0},${y0} C${x0},${fy} ${x1},${fy} ${x1},${b.y}`;
+    return `M${x0},${y0} L${gx},${y0 + 3} L${gx},${fy} C${gx},${fy + 24} ${x1},${fy} ${x1},${b.y}`;
   }
   const x0 = vm.x + vm.w;
   const y0 = vm.y + vm.h / 2;
@@ -233,7 +236,7 @@ export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volu
     const owner = b.volume >= 0 ? volumes[b.volume]?.owner : b.label;
     const vm = owner === null || owner === undefined ? undefined : vmBox.get(owner);
     if (vm === undefined) continue;
-    links.push({ key: `l:${b.key}`, vm: vm.index, volume: b.volume, building: b.building, d: linkPath(vm, fabric, b, stacked) });
+    links.push({ key: `l:${b.key}`, vm: vm.index, volume: b.volume, building: b.building, d: linkPath(vm, fabric, b, stacked, w) });
   }
   return { width: w, stacked, height, hostLabels: left.labels, vms: left.vms, fabric, racks, arrays: boxes, blocks, links, flows: rebuildFlows(blocks, w) };
 }
