@@ -62,7 +62,7 @@ export { HISTORY_LEN, type MoveRecord, type VolumeStatus } from './storage/types
 export type { StorageSnapshot, ArraySnap, VolumeSnap } from './storage/snapshot';
 export { onLocalDisk } from './storage/snapshot';
 export { translationWalk, type WalkRef, type WalkInput } from './memory/walk';
-export { walkRefs, ACCESS_RUN, WALKS_PER_SAMPLED_MISS } from './memory/model';
+export { walkRefs, ACCESS_RUN, WALKS_PER_SAMPLED_MISS, STATE_LOG } from './memory/model';
 export { exitCyclesOf, CYCLES_PER_WALK_REF, nestedWalkCycles } from './kernel/cycles';
 export type { MemorySnapshot, HostMemSnapshot, VmMemSnapshot } from './memory/snapshot';
 export { memoryFeatures } from './commands';

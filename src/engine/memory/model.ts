@@ -197,3 +197,6 @@ export function walkRefs(mode: PagingMode, largePages: boolean): number {
   const levels = largePages ? 3 : 4;
   return mode === 'nested' ? (levels + 1) * (levels + 1) - 1 : levels;
 }
+
+/** How many state changes a host keeps in HostMem.stateLog (about a minute of the busiest preset's). */
+export const STATE_LOG = 24;

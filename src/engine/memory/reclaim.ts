@@ -5,6 +5,7 @@
  * soft), compression and hypervisor swapping (from hard), blocked allocations (low).
  * Each rung says what it did, once in a while, as a narrated event. Mutates the state.
  */
+import { STATE_LOG } from './model';
 import { pushEvent } from '../kernel/events';
 import { POWER } from '../kernel/codes';
 import type { MemWorld } from './model';
@@ -16,9 +17,6 @@ import { pickVictim } from './victim';
 import { heldPages, revoke } from './targets';
 import { chargeStall, pageReadMs } from './access';
 import { balloonVictim, deflateVictim, type GuestPolicy } from './guest';
-
-/** How many state changes a host keeps in HostMem.stateLog (about a minute of the busiest preset's). */
-export const STATE_LOG = 24;
 
 // Plain module constants: the hot loops read these instead of the const objects' properties.
 const FR_COMPRESSED = FR.compressed;

@@ -16,7 +16,6 @@ import { HostGauge } from './HostGauge';
 import { MemoryControls } from './MemoryControls';
 import { PartLegend, VmMemory } from './VmMemory';
 import { useHistory } from './useHistory';
-import { useStateHistory } from './useStateHistory';
 import { GridLegend } from './GridLegend';
 import { WalkPanel } from './WalkPanel';
 import { Practice } from './Practice';
@@ -59,7 +58,6 @@ export default function MemoryView() {
   const [focusVm, setFocusVm] = useState(-1);
   const [marks, setMarks] = useState<readonly number[]>([]);
   const history = useHistory();
-  useStateHistory();
   const noMarks = useMemo(() => [], []);
   // The lens's box is there before the first snapshot, so its width is measured (not the 960 px guess).
   if (topology === null) return <div ref={ref} className="lens lens-memory" data-testid="lens-memory" aria-label={t('memory.label')} />;

@@ -7,8 +7,7 @@
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { useSnapshot } from '../shared/useSnapshot';
-import { briefSevere, recent, STATE_KEYS, STRIP_SPAN_MS, timeIn } from './stateHistory';
-import { stateHistoryOf } from './useStateHistory';
+import { briefSevere, recent, STATE_KEYS, STRIP_SPAN_MS, stretchesOf, timeIn } from './stateHistory';
 
 /** Labels: three quarters of the body text, as the gauge's (14 px or more on the projector). */
 const LABEL = 'calc(var(--vl-font-size) * 0.72)';
@@ -18,11 +17,18 @@ const sec = (ms: number): string => (ms / 1000).toFixed(1);
 
 export function StateStrip({ host, width }: { host: number; width: number }) {
   const t = useT();
-  // Redrawn four times a second as time moves (the recorder is fed by every snapshot).
-  const at = useSnapshot((s) => ({ tick: Math.floor(s.tick / 250) * 250, id: s.topology.hosts[host]?.id ?? '' }), 4, (a, b) => a?.tick === b?.tick && a?.id === b?.id);
+  // Four times a second as time moves; the log in the snapshot holds every change in between.
+  const at = useSnapshot(
+    (s) => {
+      const m = s.memory.hosts[host];
+      return m === undefined ? null : { tick: Math.floor(s.tick / 250) * 250, log: m.stateLog, state: m.state };
+    },
+    4,
+    (a, b) => a === b || (a !== null && b !== null && a.tick === b.tick && a.state === b.state && a.log.length === b.log.length && a.log.at(-2) === b.log.at(-2)),
+  );
   if (at === null || at === undefined) return null;
-  const hist = stateHistoryOf(at.id);
-  const now = Math.max(at.tick, hist.at(-1)?.to ?? 0);
+  const now = at.tick;
+  const hist = stretchesOf(at.log, now, at.state);
   const shown = recent(hist, now);
   const start = now - STRIP_SPAN_MS;
   const xOf = (tick: number): number => ((tick - start) / STRIP_SPAN_MS) * width;
