@@ -3,9 +3,15 @@
  * `advanceTick` sustains on this machine. This is the ceiling for speed=max in the worker
  * (1 tick = 1 simulated ms, so 1000 ticks/s is real time). Each preset gets a warm-up
  * (so the JIT has compiled the hot loop and the VMs have booted into steady work) and then
- * about two seconds of measured ticks on its own cloned state. Prints a JSON array of
- * { preset, ticksPerSecond } to stdout; run with `npx tsx bench/engine.ts`.
+ * about two seconds of measured ticks on its own cloned state. Each world is measured in a
+ * fresh Node process, so no world's figure depends on the heap and JIT state the worlds
+ * before it left behind (measured last in one shared process, `storage-64x2000` varied
+ * from 41,000 to 69,000 ticks/s between runs; alone it runs at about 96,000). Prints a JSON
+ * array of { preset, ticksPerSecond } to stdout; run with `npx tsx bench/engine.ts`, or
+ * `npx tsx bench/engine.ts <world>` for one world (a preset id or storage-64x2000).
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { advanceTick, cloneState, createSim, PRESET_IDS, presets, type Scenario, type SimState } from '../src/engine/index';
 import { storageBenchScenario } from './storageScenario';
 
@@ -48,5 +54,24 @@ export function benchScenario(name: string, scenario: Scenario): EngineResult {
   return { preset: name, ticksPerSecond: Math.round((ticks / elapsedMs) * 1000) };
 }
 
-const results = [...PRESET_IDS.map(benchPreset), benchScenario('storage-64x2000', storageBenchScenario())];
+const STORAGE_BENCH = 'storage-64x2000';
+const WORLDS: readonly string[] = [...PRESET_IDS, STORAGE_BENCH];
+
+function benchWorld(world: string): EngineResult {
+  if (world === STORAGE_BENCH) return benchScenario(STORAGE_BENCH, storageBenchScenario());
+  const id = PRESET_IDS.find((p) => p === world);
+  if (id === undefined) throw new Error(`unknown world "${world}": one of ${WORLDS.join(', ')}`);
+  return benchPreset(id);
+}
+
+/** One world measured in its own Node process (this file run again with the world's name). */
+function benchInFreshProcess(world: string): EngineResult {
+  const self = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, [...process.execArgv, self, world], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${world}: exit ${r.status ?? r.signal}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '') as EngineResult;
+}
+
+const one = process.argv[2];
+const results = one === undefined ? WORLDS.map(benchInFreshProcess) : benchWorld(one);
 process.stdout.write(`${JSON.stringify(results)}\n`);
