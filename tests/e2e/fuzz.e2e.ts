@@ -104,7 +104,11 @@ async function stuckState(page: Page): Promise<string> {
       const tick = document.querySelector('[data-testid="tick"]');
       const notices = [...document.querySelectorAll('[data-testid="notice"]')].map((n) => (n.textContent ?? '').slice(0, 80));
       const playing = document.querySelector('[data-testid="play-toggle"]')?.getAttribute('aria-pressed');
-      return `tick ${tick?.getAttribute('data-tick')}, settled ${tick?.getAttribute('data-settled')}, playing ${playing}, notices [${notices.join(' | ')}]`;
+      // Whether the page could draw (a hidden or unfocused page presents no frames, and a touch waits for one).
+      const focus = document.activeElement;
+      const dialogs = document.querySelectorAll('[role=dialog], dialog[open]').length;
+      const where = `${document.visibilityState}, focus ${document.hasFocus()} on ${focus?.tagName.toLowerCase()}${focus?.getAttribute('data-testid') ? `#${focus.getAttribute('data-testid')}` : ''}, ${dialogs} dialogs`;
+      return `tick ${tick?.getAttribute('data-tick')}, settled ${tick?.getAttribute('data-settled')}, playing ${playing}, notices [${notices.join(' | ')}], page ${where}`;
     })
     .catch((e: unknown) => `page threw: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   const said = await bounded(read, 2_000);
@@ -168,7 +172,7 @@ async function run(c: Case, replay: Action[] | null): Promise<void> {
     const action = cur.action;
     if (outcome === BOUND) {
       // The page closes after the test; the abandoned step then throws, and step() catches it.
-      const doing = action === null ? 'looking (waiting for the app to settle)' : `acting (${action.k})`;
+      const doing = action === null ? 'looking (waiting for the app to settle)' : `acting (${action.k}${'t' in action ? ` on ${action.t.desc}` : ''})`;
       problem = `action ${k} was still ${doing} ${Math.round((Date.now() - t0) / 1000)} s in, at the case's ${CASE_BOUND_MS / 1000} s bound; the page showed ${await stuckState(page)}`;
       if (action !== null) log.actions.push(action);
       break;
