@@ -10,6 +10,7 @@
  * as it or its frame changes size, until the reader zooms; Fit hands it back to the frame.
  */
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useFrameRoom } from './frameRoom';
 import { useT } from '../../i18n';
 import { ZOOM_MAX, ZOOM_MIN } from './zoomBounds';
 import './zoomPan.css';
@@ -93,6 +94,9 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
   const [fitScale, setFitScale] = useState(1);
   // The frame's width and tallest height, for the fit (followed only for a fitOnOpen drawing).
   const [frameBox, setFrameBox] = useState('');
+
+  // On a narrow screen, a picture ends where its lens frame does, whatever stands above it.
+  useFrameRoom(frame, picture);
 
   // The drawing's own size (offset sizes ignore the transform), followed as it changes.
   useLayoutEffect(() => {

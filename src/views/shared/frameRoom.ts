@@ -1,0 +1,62 @@
+/**
+ * The room a lens's picture has on a narrow screen: from the top of its zoom frame to the
+ * end of the lens frame, less its zoom controls below it. Whatever a lens puts above its
+ * picture (a mode switch, a line of text, a heading) is taken off, so the picture and its
+ * controls end where the lens frame does, on any phone or tablet, upright or on its side.
+ * The frame gets it as `--zoom-room` (zoomPan.css reads it under 900 px).
+ */
+import { useLayoutEffect, type RefObject } from 'react';
+
+/** The least room a picture is given: below this it would show nothing useful, and the lens frame scrolls instead. */
+export const ROOM_MIN_PX = 64;
+
+export interface RoomParts {
+  /** The lens frame's content end (its inner bottom, less its bottom padding), in viewport px, as if unscrolled. */
+  panelEnd: number;
+  /** The zoom frame's top, in viewport px, as if the lens frame were unscrolled. */
+  frameTop: number;
+  /** From the zoom frame's bottom to its controls' bottom (the gap and the controls), px. */
+  below: number;
+}
+
+/** The picture's room in px, never under ROOM_MIN_PX. */
+export function roomFor({ panelEnd, frameTop, below }: RoomParts): number {
+  return Math.max(ROOM_MIN_PX, Math.floor(panelEnd - frameTop - below));
+}
+
+const NARROW = '(max-width: 900px)';
+
+/** Keep `--zoom-room` on a picture's zoom frame up to date while the screen is narrow. */
+export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolean): void {
+  useLayoutEffect(() => {
+    const f = frame.current;
+    const panel = f?.closest<HTMLElement>('.lens-panel');
+    const bar = f?.parentElement?.querySelector<HTMLElement>(':scope > .zoom-bar');
+    if (!on || f === null || panel == null || bar == null || typeof ResizeObserver === 'undefined') return undefined;
+    const narrow = window.matchMedia(NARROW);
+    const measure = (): void => {
+      if (!narrow.matches) return void f.style.removeProperty('--zoom-room');
+      const p = panel.getBoundingClientRect();
+      const fr = f.getBoundingClientRect();
+      const pad = parseFloat(getComputedStyle(panel).paddingBottom) || 0;
+      const room = roomFor({
+        panelEnd: p.top + panel.clientTop + panel.clientHeight - pad,
+        frameTop: fr.top + panel.scrollTop,
+        below: bar.getBoundingClientRect().bottom - fr.bottom,
+      });
+      if (f.style.getPropertyValue('--zoom-room') !== `${room}px`) f.style.setProperty('--zoom-room', `${room}px`);
+    };
+    measure();
+    // The lens frame's size, and everything in it (text above the picture grows, the controls wrap).
+    const ro = new ResizeObserver(measure);
+    ro.observe(panel);
+    for (const child of Array.from(panel.children)) ro.observe(child);
+    ro.observe(bar);
+    narrow.addEventListener('change', measure);
+    return () => {
+      ro.disconnect();
+      narrow.removeEventListener('change', measure);
+      f.style.removeProperty('--zoom-room');
+    };
+  }, [frame, on]);
+}
