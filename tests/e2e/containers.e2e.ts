@@ -3,6 +3,8 @@
  * race, add instances until a host is full (the engine refuses with a reason), see a
  * registry pull fetch only missing layers, select a container with the keyboard, make
  * it modify a file (copy-on-write) and move it to another host, and read it in Korean.
+ * On every screen both host columns are whole across their frame at 100 %: side by side on
+ * a projector and a laptop, one under the other on a phone (nothing to pan sideways).
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { CONTAINER_START_TICKS, VM_BOOT_TICKS } from '../../src/engine';
@@ -122,4 +124,46 @@ describe('Containers vs VMs lens', () => {
     await expect.poll(() => page.locator(tid('ct-col-host-nested')).textContent(), poll).toContain('가상머신 안의 컨테이너');
     expect(errors).toEqual([]);
   });
+});
+
+describe('Containers vs VMs on every screen', () => {
+  for (const s of [
+    { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', lang: 'ko', stacked: true },
+    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'en', stacked: false },
+    { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', lang: 'en', stacked: false },
+  ] as const) {
+    test(`${s.name}: both host columns are whole across the frame at 100 %, ${s.stacked ? 'one under the other' : 'side by side'}`, async () => {
+      const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${s.lang}&theme=${s.theme}&autoplay=0&tick=8000`, s);
+      await settled(page, 8000);
+      await page.locator(`${tid('ct-columns')}[data-stacked="${s.stacked}"]`).waitFor();
+      const at = await page.evaluate(() => {
+        const f = document.querySelector('[data-testid="ct-zoom"]') as HTMLElement;
+        const fr = f.getBoundingClientRect();
+        const cols = [...f.querySelectorAll('.ct-column')].map((c) => c.getBoundingClientRect());
+        return {
+          zoom: Number(f.dataset.zoom),
+          // How far the drawing runs past the frame's width (a sideways pan), and the page's width.
+          sideways: f.scrollWidth - f.clientWidth,
+          page: document.documentElement.scrollWidth,
+          // Each column's edges against the frame's inner width: both >= 0 when it is whole across the frame.
+          cols: cols.map((c) => ({ left: c.left - fr.left, right: fr.left + f.clientWidth - c.right, top: c.top, bottom: c.bottom, w: c.width })),
+        };
+      });
+      expect(at.zoom).toBe(1);
+      expect(at.cols).toHaveLength(2);
+      expect(at.sideways).toBeLessThanOrEqual(1);
+      expect(at.page).toBeLessThanOrEqual(s.viewport.width);
+      for (const c of at.cols) expect(Math.min(c.left, c.right)).toBeGreaterThanOrEqual(-0.5);
+      const [a, b] = at.cols as [(typeof at.cols)[0], (typeof at.cols)[0]];
+      if (s.stacked) {
+        expect(b.top).toBeGreaterThanOrEqual(a.bottom);
+        // Stacked, each column takes the frame's width rather than the least width side by side needs (236 px).
+        expect(a.w).toBeGreaterThan(280);
+      } else {
+        expect(b.left).toBeGreaterThanOrEqual(a.left + a.w);
+        expect(b.top).toBeCloseTo(a.top, 0);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
 });

@@ -7,7 +7,9 @@
  * transform changes) and Fit shows it whole again. The canvases (the CPU Gantt, the memory
  * frame grid, the migration page grid) zoom the same way and are redrawn sharp: their
  * backing store grows with the zoom. A slice clicked, or a frame pointed at, at 195 % is
- * the one it is at 100 %, and the Gantt's text grows with the zoom.
+ * the one it is at 100 %, and the Gantt's text grows with the zoom. The Gantt's text is
+ * 14 px, and zoomed and panned sideways the chart keeps its pCPU labels at the frame's
+ * left edge (a frozen first column), on a phone at their 100 % size.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -246,6 +248,92 @@ describe('zoom and pan', () => {
     expect(17 * (await zoomOf(page, 'cpu-zoom'))).toBeGreaterThan(2 * 14);
     expect(errors).toEqual([]);
   });
+
+  for (const s of [
+    { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, lang: 'ko' },
+    { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, lang: 'en' },
+  ] as const) {
+    test(`cpu-overcommit on a ${s.name}: the Gantt's text is 14 px; zoomed to 195 % and panned, its pCPU labels stay at the frame's left edge, over the slices`, async () => {
+      const { page, errors } = await openApp(`scenario=cpu-overcommit&lens=cpu&lang=${s.lang}&autoplay=0&tick=6000`, s);
+      await settled(page, 6000);
+      await visible(page, tid('cpu-gantt'));
+      const gantt = page.locator(tid('cpu-gantt'));
+      const frame = page.locator(tid('cpu-zoom'));
+      await expect.poll(() => gantt.getAttribute('data-pin-x'), poll).toBe('0.0');
+      // Record the fonts the chart draws with from here on, and have it redraw at 100 % (a key moves its cursor).
+      await page.evaluate(() => {
+        const seen = window as unknown as { vlFonts: string[] };
+        seen.vlFonts = [];
+        const d = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font');
+        if (d?.get === undefined || d.set === undefined) return;
+        const { get, set } = d;
+        Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', { configurable: true, get, set(v: string) { seen.vlFonts.push(v); set.call(this, v); } });
+      });
+      await gantt.focus();
+      await page.keyboard.press('ArrowDown');
+      // Its text (the axis's, and the labels it draws) is 14 px (it was 12 px).
+      const fonts = (): Promise<string[]> => page.evaluate(() => (window as unknown as { vlFonts: string[] }).vlFonts);
+      await expect.poll(async () => (await fonts()).some((f) => f.startsWith('14px')), poll).toBe(true);
+      expect((await fonts()).filter((f) => parseFloat(f) < 14)).toEqual([]);
+      const pan = page.locator('.zoom-pan', { has: frame });
+      for (let i = 0; i < 3; i++) await pan.locator(tid('zoom-in')).click();
+      await expect.poll(() => zoomOf(page, 'cpu-zoom'), poll).toBeCloseTo(1.953, 2);
+      await frame.scrollIntoViewIfNeeded();
+      for (const share of [0.5, 1]) {
+        const left = await frame.evaluate((f, k) => {
+          f.scrollLeft = Math.round((f.scrollWidth - f.clientWidth) * k);
+          return f.scrollLeft;
+        }, share);
+        expect(left).toBeGreaterThan(100);
+        // Redrawn for the pan (a state the chart shows): the label column's left edge is the frame's, on screen.
+        const column = () =>
+          gantt.evaluate((c) => {
+            const canvas = c as HTMLCanvasElement;
+            const f = canvas.closest('.zoom-frame') as HTMLElement;
+            const cr = canvas.getBoundingClientRect();
+            const z = cr.width / canvas.offsetWidth;
+            const x = Number(canvas.dataset.pinX);
+            const w = Number(canvas.dataset.pinW);
+            return { x, w, gap: cr.left + canvas.clientLeft * z + x * z - (f.getBoundingClientRect().left + f.clientLeft), screenW: w * z, frameW: f.clientWidth };
+          });
+        await expect.poll(async () => Math.abs((await column()).gap), poll).toBeLessThan(1);
+        const col = await column();
+        expect(col.x).toBeGreaterThan(0);
+        // On a phone the pinned column narrows to its 100 % size: the slices keep over half the frame.
+        if (s.touch) expect(col.screenW).toBeLessThan(col.frameW / 2);
+        // What is drawn there: the labels (dark text) on the chart's background, and no slice's colour.
+        const pixels = await gantt.evaluate((c, at) => {
+          const canvas = c as HTMLCanvasElement;
+          const ratio = canvas.width / parseFloat(canvas.style.width);
+          const g = canvas.getContext('2d');
+          if (g === null) return { coloured: -1, text: -1 };
+          // Inside the column: right of its core brackets, left of its edge, over the four rows (y 4 to 4 + 2 cores of 60 + 5).
+          const x0 = Math.round((at.x + 16) * ratio);
+          const x1 = Math.round((at.x + at.w - 4) * ratio);
+          const data = g.getImageData(x0, Math.round(6 * ratio), x1 - x0, Math.round(120 * ratio)).data;
+          let coloured = 0;
+          let text = 0;
+          for (let i = 0; i < data.length; i += 4) {
+            const [r, gr, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+            if (Math.max(r, gr, b) - Math.min(r, gr, b) > 40) coloured++;
+            if (r + gr + b < 300) text++;
+          }
+          return { coloured, text };
+        }, col);
+        expect(pixels.coloured).toBe(0);
+        expect(pixels.text).toBeGreaterThan(200);
+      }
+      // A click on a pinned label names no slice (it is not the slice under it).
+      const box = await gantt.boundingBox();
+      const col = await gantt.evaluate((c) => ({ x: Number((c as HTMLCanvasElement).dataset.pinX), w: Number((c as HTMLCanvasElement).dataset.pinW) }));
+      const z = await zoomOf(page, 'cpu-zoom');
+      if (box === null) throw new Error('no chart');
+      await page.mouse.click(box.x + (col.x + col.w / 2) * z, box.y + 19 * z);
+      expect(await page.locator(tid('inspector')).textContent()).not.toMatch(/pCPU 0 \(/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(s.viewport.width);
+      expect(errors).toEqual([]);
+    });
+  }
 
   test('memory-overcommit: the frame pointed at on the grid at 195 % is the one pointed at at 100 %', async () => {
     const { page, errors } = await openApp('scenario=memory-overcommit&lens=memory&lang=en&autoplay=0&tick=6000', { viewport: { width: 1280, height: 800 } });

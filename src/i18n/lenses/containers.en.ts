@@ -82,7 +82,7 @@ export default {
   'containers.cg.cpu': 'CPU: {shares} shares (its weight when the CPU is contended).',
   'containers.cg.quota': 'CPU quota: {quota} ms per {period} ms period ({pct} % of one CPU); throttled {n} {n|time|times}, {ms} ms in all (the inspector counts that time as waiting).',
   'containers.cg.oom': 'Killed {n} {n|time|times} for going over its memory limit.',
-  'containers.why.generic': 'Open the "VMs vs containers" scenario to compare the two deployments side by side.',
+  'containers.why.generic': 'Open the "VMs vs containers" scenario to compare the two deployments, host by host.',
   'containers.why.memory': 'Memory: the VMs carry {os} MiB of guest OS between them ({vms} kernels); the containers carry none, because they share one kernel.',
   'containers.why.start': 'Start: the last VM took {vm} s to boot its OS; the last container took {ct} s, because starting a process needs no OS boot.',
   'containers.why.cpu': 'CPU: booting their guest OSes has cost the VMs {vm} s of CPU time so far; starting the containers {ct} s (a process start, no OS).',

@@ -82,7 +82,7 @@ export default {
   'containers.cg.cpu': 'CPU: {shares} 셰어 (CPU가 붐빌 때의 가중치).',
   'containers.cg.quota': 'CPU 할당량: {period} ms 주기당 {quota} ms (CPU 하나의 {pct} %); {n}번, 모두 {ms} ms 동안 스로틀됨 (상세 보기에서는 이 시간이 대기로 보입니다).',
   'containers.cg.oom': '메모리 제한을 넘어 {n}번 종료됨.',
-  'containers.why.generic': '"가상머신 vs 컨테이너" 시나리오를 열면 두 배포 방식을 나란히 비교할 수 있습니다.',
+  'containers.why.generic': '"가상머신 vs 컨테이너" 시나리오를 열면 두 배포 방식을 호스트별로 비교할 수 있습니다.',
   'containers.why.memory': '메모리: 가상머신들은 게스트 OS에 모두 {os} MiB를 씁니다 (커널 {vms}개). 컨테이너는 커널 하나를 공유하므로 이 비용이 없습니다.',
   'containers.why.start': '시작: 마지막 가상머신은 OS 부팅에 {vm}초, 마지막 컨테이너는 {ct}초가 걸렸습니다. 프로세스 시작에는 OS 부팅이 필요 없기 때문입니다.',
   'containers.why.cpu': 'CPU: 가상머신들은 지금까지 게스트 OS 부팅에 CPU 시간 {vm}초를 썼고, 컨테이너 시작에는 {ct}초를 썼습니다 (OS 없이 프로세스만 시작).',

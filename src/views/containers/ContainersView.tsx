@@ -16,7 +16,7 @@ import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { addContainer, addVm } from './actions';
 import { CompareColumn } from './CompareColumn';
 import { ContainerDetail } from './ContainerDetail';
-import { canAdd, columnModel, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
+import { canAdd, columnModel, compareGrid, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
 import { LayersPanel } from './LayersPanel';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { ScaleView } from './ScaleView';
@@ -58,7 +58,9 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   const nestedSelected = (selection?.kind === 'container' && (snap.topology.containers[selection.index]?.vm ?? -1) >= 0) || (selection?.kind === 'vm' && snap.topology.containers.some((c) => c.vm === selection.index));
   const nested = showNested || nestedSelected;
   const hosts = visibleColumns(snap, nested);
-  const colW = Math.max(220, Math.min(420, ((width - 16 - ZOOM_GUTTER) / Math.max(1, hosts.length) - 34) / scale));
+  // As many columns side by side as the frame's real width holds (a phone stacks them, each whole).
+  const grid = compareGrid(width - 16 - ZOOM_GUTTER, hosts.length, scale);
+  const colW = grid.colW;
   const cols = hosts.map((h) => columnModel(snap, h, colW));
   const selected = selection?.kind === 'container' ? selection.index : -1;
   const rev = snap.topology.rev;
@@ -76,7 +78,7 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
     <div ref={ref} className="lens lens-containers" data-testid="lens-containers" data-tab="compare">
       {tabs}
       <ZoomPan label={t('containers.columnsLabel')} picture testid="ct-zoom">
-        <div className="ct-columns">
+        <div className="ct-columns" style={{ gridTemplateColumns: `repeat(${grid.perRow}, max-content)` }} data-stacked={grid.stacked} data-testid="ct-columns">
           {cols.map((c) => <CompareColumn key={c.name} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} />)}
         </div>
       </ZoomPan>

@@ -2,10 +2,12 @@
  * The Containers lens layout from real snapshots: the vm-vs-container preset gives a
  * VM column, a container column and (on request) a nested one; VMs carry guest-OS
  * memory and containers none; memory segments add up to the host; boxes never overlap.
+ * The columns sit side by side where the frame's real width holds them (desktop, projector)
+ * and stack on a phone, each whole within the frame.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { applyCommand, createSim, presets, step, toSnapshot, type SimState } from '../../engine';
-import { canAdd, columnModel, hasNested, memorySegments, perRow, visibleColumns } from './layoutContainers';
+import { canAdd, columnModel, compareGrid, hasNested, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
 
@@ -74,5 +76,39 @@ describe('layoutContainers', () => {
     }
     const boxes = columnModel(snap, 0, 400).instances.map((i) => i.rect);
     boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true)));
+  });
+
+  describe('compareGrid', () => {
+    /** Real pixels a row of the grid takes: each column's drawing at its scale, its padding and border (16), and the gaps (12). */
+    const rowPx = (g: { perRow: number; colW: number }, scale: number): number => g.perRow * (g.colW * scale + 16) + (g.perRow - 1) * 12;
+
+    it('stacks the two columns on a 390 px phone, each whole in the frame; keeps them side by side on the projector and a laptop', () => {
+      // The frames' widths less the scroll gutter and slack, as the view passes them (measured at 390x844, 1280x720 projector, 1280x800).
+      const phone = compareGrid(346 - 34, 2, 1);
+      expect(phone).toMatchObject({ perRow: 1, stacked: true });
+      expect(rowPx(phone, 1)).toBeLessThanOrEqual(312);
+      expect(phone.colW).toBeGreaterThan(MIN_COL_W + 40);
+      const projector = compareGrid(759 - 34, 2, 1.35);
+      expect(projector).toMatchObject({ perRow: 2, stacked: false });
+      expect(rowPx(projector, 1.35)).toBeLessThanOrEqual(725);
+      expect(compareGrid(918 - 34, 2, 1)).toMatchObject({ perRow: 2, stacked: false });
+    });
+
+    it('puts as many columns in a row as fit at their least width, and never a row wider than the frame', () => {
+      for (const scale of [1, 1.35]) {
+        for (let w = Math.ceil(MIN_COL_W * scale + 34); w <= 2400; w += 7) {
+          for (let n = 1; n <= 4; n++) {
+            const g = compareGrid(w, n, scale);
+            expect(g.perRow).toBeGreaterThanOrEqual(1);
+            expect(g.perRow).toBeLessThanOrEqual(n);
+            expect(g.stacked).toBe(g.perRow < n);
+            expect(g.colW).toBeGreaterThanOrEqual(MIN_COL_W);
+            expect(rowPx(g, scale), `${w} px, ${n} columns, x${scale}`).toBeLessThanOrEqual(w);
+            // One more column a row would not fit at the least width (with the room each keeps for the frame's slack).
+            if (g.perRow < n) expect((g.perRow + 1) * (MIN_COL_W * scale + 34)).toBeGreaterThan(w);
+          }
+        }
+      }
+    });
   });
 });

@@ -184,6 +184,36 @@ export function columnModel(snap: Snapshot, h: number, width: number): ColumnMod
   };
 }
 
+/** A host's column is drawn at least this wide (drawing units), so two boxes fit a row with their names and timers readable, and at most this wide. */
+export const MIN_COL_W = 220;
+export const MAX_COL_W = 420;
+/** Pixels a column takes besides its drawing: its padding and border, and the gap to the next (with some slack). */
+const COL_ROOM = 34;
+
+export interface CompareGrid {
+  /** Columns side by side in a row (the others wrap under them). */
+  perRow: number;
+  /** Each column's drawing width, in drawing units (shown `scale` times as wide). */
+  colW: number;
+  /** Fewer columns a row than hosts: the comparison reads top to bottom, not left to right. */
+  stacked: boolean;
+}
+
+/**
+ * How the comparison's n columns share a frame `frameW` real pixels wide when drawings are
+ * shown `scale` times their size: as many side by side as fit at their least width, each
+ * then as wide as its share allows. The decision is on the real width, so the projector
+ * (whose drawings are laid out narrower and scaled up) keeps its columns side by side, and
+ * a phone stacks them, each whole in the frame, rather than running the second off its edge.
+ */
+export function compareGrid(frameW: number, n: number, scale: number): CompareGrid {
+  const count = Math.max(1, n);
+  const fits = Math.floor(frameW / (MIN_COL_W * scale + COL_ROOM));
+  const inRow = Math.max(1, Math.min(count, fits));
+  const colW = Math.max(MIN_COL_W, Math.min(MAX_COL_W, (frameW / inRow - COL_ROOM) / scale));
+  return { perRow: inRow, colW, stacked: inRow < count };
+}
+
 /** Columns to show: every host, except that a host running only containers-inside-VMs waits for the toggle. */
 export function visibleColumns(snap: Snapshot, showNested: boolean): number[] {
   return snap.topology.hosts.map((_, h) => h).filter((h) => showNested || kindOf(snap, h) !== 'nested').slice(0, 4);

@@ -3,9 +3,10 @@
  * React re-render per snapshot), with a long slice history kept here. Click a slice, or
  * focus the chart and use the arrow keys (Up/Down: pCPU, Left/Right: slice) and Enter,
  * to have the inspector explain that scheduling decision. The chart zooms and pans in the
- * view kit's ZoomPan, redrawn sharp at each zoom (labels and axis included).
+ * view kit's ZoomPan, redrawn sharp at each zoom (labels and axis included); panned
+ * sideways, it keeps its pCPU labels at the frame's left edge, over the slices.
  */
-import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { HostTopo } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectSelection, selectTheme, useStore } from '../../store';
@@ -14,7 +15,8 @@ import { isActivationKey } from '../shared/keys';
 import { useCanvasFrame } from '../shared/useCanvasFrame';
 import { ZoomPan } from '../shared/ZoomPan';
 import { drawGantt, ganttPalette, makeHatch, type Palette } from './drawGantt';
-import { ganttLayout, hitSlice, openSlices, shortLabel, type Slice } from './layoutCpu';
+import { textWidth } from '../fitText';
+import { ganttLayout, hitSlice, openSlices, pinnedLabels, shortLabel, type GanttLayout, type Slice } from './layoutCpu';
 import { emptyHistory, mergeSlices, recentSlices } from './sliceHistory';
 
 interface Props {
@@ -36,13 +38,39 @@ export function GanttCanvas(props: Props) {
   );
 }
 
+let measurer: CanvasRenderingContext2D | null | undefined;
+
+/** The width of a canvas text at fontPx (an estimate where a canvas cannot measure). */
+function measure(text: string, fontPx: number): number {
+  if (measurer === undefined) measurer = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (measurer === null) return textWidth(text, fontPx);
+  measurer.font = `${fontPx}px system-ui, sans-serif`;
+  return measurer.measureText(text).width;
+}
+
+/** Where the label column goes now, and its scale: at the zoom frame's left edge when the chart is panned sideways (0 outside a frame). */
+function pinFor(canvas: HTMLCanvasElement, layout: GanttLayout): { x: number; k: number } {
+  const frame = canvas.closest('.zoom-frame');
+  if (frame === null) return { x: 0, k: 1 };
+  const c = canvas.getBoundingClientRect();
+  const zoom = canvas.offsetWidth > 0 ? c.width / canvas.offsetWidth : 1;
+  return pinnedLabels(layout, frame.getBoundingClientRect().left + frame.clientLeft, c.left + canvas.clientLeft * zoom, zoom, frame.clientWidth);
+}
+
 /** The chart itself, inside its zoom frame (it draws for the frame's zoom). */
 function GanttChart({ host, width, span }: Props) {
   const t = useT();
   const big = useStore(selectTheme) === 'projector';
-  // Projector mode: taller rows and larger type so the back row can read the chart.
-  const layout = useMemo(() => ganttLayout(host, width, big ? 40 : undefined, big ? 170 : undefined), [host, width, big]);
-  const fontPx = big ? 17 : 12;
+  // Projector mode: taller rows and larger type so the back row can read the chart; elsewhere 14 px.
+  const fontPx = big ? 17 : 14;
+  const layout = useMemo(() => {
+    const rowH = big ? 40 : undefined;
+    // The label column as wide as its widest label (after the 14 px of brackets, and a gap before the slices).
+    const widest = Math.max(0, ...ganttLayout(host, width, rowH).rows.map((r) => measure(t('cpu.gantt.row', { n: r.local, s: r.socket, c: r.core, t: r.thread }), fontPx)));
+    return ganttLayout(host, width, rowH, Math.max(big ? 170 : 128, Math.ceil(widest) + 20));
+  }, [host, width, big, fontPx, t]);
+  // Where the label column was last drawn: a click on it is not a click on the slice it covers.
+  const pin = useRef({ x: 0, k: 1 });
   const history = useRef(emptyHistory());
   const visible = useRef<Slice[]>([]);
   const focus = useRef<{ row: number; slice: Slice | null }>({ row: 0, slice: null });
@@ -51,6 +79,9 @@ function GanttChart({ host, width, span }: Props) {
   const { ref, redraw } = useCanvasFrame(
     ({ ctx, snap, state, theme, pixelRatio }) => {
       const p = paint.current;
+      pin.current = pinFor(ctx.canvas, layout);
+      ctx.canvas.setAttribute('data-pin-x', pin.current.x.toFixed(1));
+      ctx.canvas.setAttribute('data-pin-w', (layout.plotX * pin.current.k).toFixed(1));
       if (p.palette === null || p.theme !== theme) {
         p.theme = theme;
         p.palette = ganttPalette(theme);
@@ -64,10 +95,18 @@ function GanttChart({ host, width, span }: Props) {
         pcpu: (r: { local: number; socket: number; core: number; thread: number }) => t('cpu.gantt.row', { n: r.local, s: r.socket, c: r.core, t: r.thread }),
         axis: (ms: number) => (span >= 4000 ? `${(ms / 1000).toFixed(0)} s` : `${(ms / 1000).toFixed(1)} s`),
       };
-      drawGantt(ctx, { snap, layout, slices, span, palette: p.palette, labels, fontPx, selected: sel?.kind === 'cpuSlice' ? sel.index : null, focused: focus.current.slice, hatch: p.hatch }, pixelRatio);
+      drawGantt(ctx, { snap, layout, slices, span, palette: p.palette, labels, fontPx, pin: pin.current, selected: sel?.kind === 'cpuSlice' ? sel.index : null, focused: focus.current.slice, hatch: p.hatch }, pixelRatio);
     },
     { width: layout.width, height: layout.height, deps: [layout, span, t, big] },
   );
+
+  // A pan of the zoom frame moves the label column with it (the frame scrolls; the chart is redrawn for it).
+  useEffect(() => {
+    const frame = ref.current?.closest('.zoom-frame');
+    if (frame === null || frame === undefined) return undefined;
+    frame.addEventListener('scroll', redraw, { passive: true });
+    return () => frame.removeEventListener('scroll', redraw);
+  }, [ref, redraw]);
 
   /** Up/Down choose a pCPU row, Left/Right a slice in it, Enter or Space explains it. */
   const onKey = (ev: KeyboardEvent<HTMLCanvasElement>): void => {
@@ -94,6 +133,7 @@ function GanttChart({ host, width, span }: Props) {
     const snap = useStore.getState().snapshot;
     if (snap === null) return null;
     const at = pointOn(ev.currentTarget, ev);
+    if (at.x < pin.current.x + layout.plotX * pin.current.k) return null;
     return hitSlice(layout, visible.current, snap.tick + 1, span, at.x, at.y);
   };
 

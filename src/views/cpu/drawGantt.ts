@@ -6,9 +6,11 @@
  * selected and the keyboard-focused slice. Called in the app's frame loop only.
  *
  * Text is the costly part of a canvas frame, and at top speed a frame holds a hundred
- * labelled slices. So what does not move is drawn once and copied: the rows with their
- * labels and brackets (one background per layout and theme) and each entity's label
- * (one small bitmap per entity, cropped to the slice it sits in).
+ * labelled slices. So what does not move is drawn once and copied: the rows' bands (one
+ * background per layout and theme), the column of row labels and brackets (one bitmap,
+ * drawn over the slices at `pin`, so a chart panned sideways keeps its labels at the
+ * frame's edge) and each entity's label (one small bitmap per entity, cropped to the
+ * slice it sits in).
  */
 import { scaleLinear } from 'd3';
 import { END, type Snapshot } from '../../engine';
@@ -21,7 +23,7 @@ import { ownerIndex, shortLabel, xOf, type GanttLayout, type Slice } from './lay
 export function ganttPalette(theme: ThemeName) {
   return {
     vm: VM_TOKENS.map((n) => tokenColour(n, theme)),
-    ...tokenColours({ text: 'text', muted: 'textMuted', border: 'border', surface2: 'surface2', hatch: 'ganttHatch', focus: 'focus', accent: 'accent', costop: 'stateCostop' }, theme),
+    ...tokenColours({ text: 'text', muted: 'textMuted', border: 'border', surface: 'surface', surface2: 'surface2', hatch: 'ganttHatch', focus: 'focus', accent: 'accent', costop: 'stateCostop' }, theme),
   };
 }
 export type Palette = ReturnType<typeof ganttPalette>;
@@ -68,7 +70,7 @@ function entityInfo(f: GanttFrame, e: number, rowH: number, ratio: number): Enti
     const measure = document.createElement('canvas').getContext('2d');
     if (measure !== null) measure.font = font;
     const w = (measure?.measureText(text).width ?? text.length * fontPx * 0.6) + 6;
-    const h = rowH - 10;
+    const h = rowH - 8;
     const label = sprite(w, h, ratio, (g) => {
       g.fillStyle = palette.surface2;
       g.fillRect(0, 0, w, h);
@@ -83,20 +85,25 @@ function entityInfo(f: GanttFrame, e: number, rowH: number, ratio: number): Enti
   return info;
 }
 
-/** The rows, their labels and the core brackets: one bitmap per layout and look. */
-const backgrounds = new WeakMap<GanttLayout, { key: string; bg: Sprite | null }>();
+/** The rows' bands, and the column of their labels with the core brackets: one bitmap each per layout and look. */
+const backgrounds = new WeakMap<GanttLayout, { key: string; bg: Sprite | null; column: Sprite | null }>();
 
-function background(f: GanttFrame, ratio: number): Sprite | null {
-  const key = `${ratio}|${f.fontPx}|${f.palette.text}|${f.palette.surface2}|${f.palette.border}|${f.labels.pcpu({ local: 0, socket: 0, core: 0, thread: 0 })}`;
+function backgroundsFor(f: GanttFrame, ratio: number): { bg: Sprite | null; column: Sprite | null } {
+  const key = `${ratio}|${f.fontPx}|${f.palette.text}|${f.palette.surface}|${f.palette.surface2}|${f.palette.border}|${f.labels.pcpu({ local: 0, socket: 0, core: 0, thread: 0 })}`;
   const known = backgrounds.get(f.layout);
-  if (known !== undefined && known.key === key) return known.bg;
-  const bg = sprite(f.layout.width, f.layout.height, ratio, (g) => {
-    g.font = `${f.fontPx}px system-ui, sans-serif`;
-    g.textBaseline = 'middle';
-    drawRows(g, f);
-  });
-  backgrounds.set(f.layout, { key, bg });
-  return bg;
+  if (known !== undefined && known.key === key) return known;
+  const { layout } = f;
+  const bg = sprite(layout.width, layout.height, ratio, (g) => drawBands(g, f));
+  const column = sprite(layout.plotX, rowsBottom(layout), ratio, (g) => drawLabelColumn(g, f));
+  const made = { key, bg, column };
+  backgrounds.set(layout, made);
+  return made;
+}
+
+/** Where the last row ends (the time axis is under it). */
+function rowsBottom(layout: GanttLayout): number {
+  const last = layout.rows.at(-1);
+  return last === undefined ? 0 : last.y + last.h + 2;
 }
 
 export interface GanttFrame {
@@ -110,6 +117,8 @@ export interface GanttFrame {
   focused: Slice | null;
   hatch: CanvasPattern | null;
   fontPx: number;
+  /** Where the column of row labels is drawn (x) and its scale: 0 and 1, or at the frame's left edge when the chart is panned sideways (pinnedLabels). */
+  pin: { x: number; k: number };
 }
 
 export function makeHatch(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | null {
@@ -133,8 +142,8 @@ export function drawGantt(ctx: CanvasRenderingContext2D, f: GanttFrame, ratio = 
   ctx.clearRect(0, 0, layout.width, layout.height);
   ctx.font = `${f.fontPx}px system-ui, sans-serif`;
   ctx.textBaseline = 'middle';
-  const bg = background(f, ratio);
-  if (bg === null) drawRows(ctx, f);
+  const { bg, column } = backgroundsFor(f, ratio);
+  if (bg === null) drawBands(ctx, f);
   else ctx.drawImage(bg.canvas, 0, 0, layout.width, layout.height);
   const byRow = new Map<number, Slice[]>();
   for (const s of f.slices) {
@@ -147,31 +156,54 @@ export function drawGantt(ctx: CanvasRenderingContext2D, f: GanttFrame, ratio = 
     for (const s of byRow.get(row.pcpu) ?? []) drawSlice(ctx, f, s, row.y, row.h, ratio);
   }
   drawSiblingHatch(ctx, f, byRow);
-  drawAxis(ctx, f);
   ctx.fillStyle = palette.text;
   const nowX = xOf(layout, t1, span, t1);
   ctx.fillRect(nowX - 1, 0, 2, layout.height - 20);
+  // The row labels over the slices, at the frame's edge when panned (a frozen first column, edged when it covers slices).
+  const { x, k } = f.pin;
+  ctx.save();
+  ctx.translate(x, 0);
+  if (column !== null && k === 1) ctx.drawImage(column.canvas, 0, 0, column.w, column.h);
+  else drawLabelColumn(ctx, f, k);
+  if (x > 0) {
+    ctx.fillStyle = palette.border;
+    ctx.fillRect(layout.plotX * k - 2, 0, 2, rowsBottom(layout));
+  }
+  ctx.restore();
+  drawAxis(ctx, f);
 }
 
-function drawRows(ctx: CanvasRenderingContext2D, f: GanttFrame): void {
+function drawBands(ctx: CanvasRenderingContext2D, f: GanttFrame): void {
   const { layout, palette } = f;
-  for (const row of layout.rows) {
-    ctx.fillStyle = palette.surface2;
-    ctx.fillRect(layout.plotX, row.y + 1, layout.plotW, row.h - 2);
-    ctx.fillStyle = palette.text;
-    ctx.fillText(f.labels.pcpu(row), 14, row.y + row.h / 2);
-  }
+  ctx.fillStyle = palette.surface2;
+  for (const row of layout.rows) ctx.fillRect(layout.plotX, row.y + 1, layout.plotW, row.h - 2);
+}
+
+/**
+ * The rows' labels and the brackets pairing a core's threads, on the chart's own background
+ * (it hides the slices it is drawn over), `k` times the chart's size across (each row's label
+ * stays at its row's middle).
+ */
+function drawLabelColumn(ctx: CanvasRenderingContext2D, f: GanttFrame, k = 1): void {
+  const { layout, palette } = f;
+  ctx.fillStyle = palette.surface;
+  ctx.fillRect(0, 0, layout.plotX * k, rowsBottom(layout));
+  ctx.font = `${f.fontPx * k}px system-ui, sans-serif`;
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = palette.text;
+  for (const row of layout.rows) ctx.fillText(f.labels.pcpu(row), 14 * k, row.y + row.h / 2);
   ctx.strokeStyle = palette.border;
-  ctx.lineWidth = 2;
+  ctx.lineWidth = 2 * k;
   for (const c of layout.cores) {
     if (c.h <= layout.rows[0]!.h) continue;
     ctx.beginPath();
-    ctx.moveTo(9, c.y + 3);
-    ctx.lineTo(4, c.y + 3);
-    ctx.lineTo(4, c.y + c.h - 3);
-    ctx.lineTo(9, c.y + c.h - 3);
+    ctx.moveTo(9 * k, c.y + 3);
+    ctx.lineTo(4 * k, c.y + 3);
+    ctx.lineTo(4 * k, c.y + c.h - 3);
+    ctx.lineTo(9 * k, c.y + c.h - 3);
     ctx.stroke();
   }
+  ctx.font = `${f.fontPx}px system-ui, sans-serif`;
 }
 
 function drawSlice(ctx: CanvasRenderingContext2D, f: GanttFrame, s: Slice, y: number, h: number, ratio: number): void {
@@ -187,7 +219,7 @@ function drawSlice(ctx: CanvasRenderingContext2D, f: GanttFrame, s: Slice, y: nu
   if (w > 44 && label !== null) {
     // The label's bitmap, cropped to the slice (no clip region, no text layout per frame).
     const lw = Math.min(w - 4, label.w);
-    ctx.drawImage(label.canvas, 0, 0, lw * label.ratio, label.canvas.height, x0 + 2, y + 5, lw, label.h);
+    ctx.drawImage(label.canvas, 0, 0, lw * label.ratio, label.canvas.height, x0 + 2, y + 4, lw, label.h);
   }
   if (w > 6) drawEndMark(ctx, f, s, x1, y, h);
   const outline = f.selected === s.n ? palette.accent : f.focused !== null && f.focused.n === s.n ? palette.focus : null;
@@ -251,6 +283,7 @@ function drawSiblingHatch(ctx: CanvasRenderingContext2D, f: GanttFrame, byRow: M
   }
 }
 
+/** The time axis: ticks under the plot, and as many of their labels as fit side by side (none cut at the chart's end). */
 function drawAxis(ctx: CanvasRenderingContext2D, f: GanttFrame): void {
   const { layout, palette, snap, span } = f;
   const t1 = snap.tick + 1;
@@ -258,11 +291,17 @@ function drawAxis(ctx: CanvasRenderingContext2D, f: GanttFrame): void {
   const y = layout.height - f.fontPx;
   ctx.fillStyle = palette.muted;
   ctx.textAlign = 'center';
+  let right = -Infinity;
   for (const t of scale.ticks(6)) {
     if (t < 0) continue;
     const x = scale(t);
     ctx.fillRect(x, y - 9, 1, 4);
-    ctx.fillText(f.labels.axis(t), x, y);
+    const text = f.labels.axis(t);
+    const half = ctx.measureText(text).width / 2;
+    const at = Math.min(x, layout.width - 2 - half);
+    if (at - half < right + f.fontPx / 2) continue;
+    ctx.fillText(text, at, y);
+    right = at + half;
   }
   ctx.textAlign = 'start';
 }

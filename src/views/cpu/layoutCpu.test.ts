@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { advanceTick, cloneState, createSim, ENT, parseScenario, presets, scheduleJobs, step, toSnapshot } from '../../engine';
 import { READY_WARN } from './VmTable';
-import { ganttLayout, hitSlice, openSlices, overcommit, pcpuQueues, snapshotSlices, stealSeries, vmShares } from './layoutCpu';
+import { ganttLayout, hitSlice, openSlices, overcommit, pcpuQueues, PINNED_SHARE, pinnedLabels, snapshotSlices, stealSeries, vmShares } from './layoutCpu';
 import { grade, makeProblem, PRACTICE_KINDS } from './practice';
 import { emptyHistory, mergeSlices } from './sliceHistory';
 
@@ -21,6 +21,44 @@ describe('ganttLayout', () => {
     expect(l.rows[2]!.y).toBeGreaterThan(l.rows[1]!.y + l.rows[1]!.h);
     expect(l.cores).toHaveLength(2);
     expect(l.plotX + l.plotW).toBeLessThanOrEqual(800);
+  });
+
+  it('keeps the row labels at the frame\'s left edge when the chart is panned sideways, at any zoom, never over 40 % of a frame', () => {
+    const l = ganttLayout(snapAt('cpu-overcommit', 0).topology.hosts[0]!, 800, undefined, 140);
+    // Not panned (the chart's left edge at or right of the frame's): the labels are the chart's own.
+    expect(pinnedLabels(l, 100, 100, 1, 900)).toEqual({ x: 0, k: 1 });
+    expect(pinnedLabels(l, 100, 130, 2, 900)).toEqual({ x: 0, k: 1 });
+    for (const frameW of [330, 900]) {
+      for (const zoom of [1, 1.25, 1.953, 4]) {
+        let last = Infinity;
+        // Panned by p screen pixels: the column moves p / zoom of the chart's own pixels, so on screen it sits at the frame's edge.
+        for (let p = 0; p <= 3000; p += 25) {
+          const { x, k } = pinnedLabels(l, 100, 100 - p, zoom, frameW);
+          const w = l.plotX * k * zoom;
+          if (x < l.width - l.plotX) expect(100 - p + x * zoom).toBeCloseTo(100, 6);
+          // Never past the chart's end, never over the slices it leaves room for, never smaller than at 100 %.
+          expect(x + l.plotX * k).toBeLessThanOrEqual(l.width + 1e-9);
+          expect(w).toBeGreaterThanOrEqual(Math.min(l.plotX * zoom, l.plotX) - 1e-9);
+          expect(w).toBeLessThanOrEqual(Math.max(l.plotX * zoom - p, l.plotX, PINNED_SHARE * frameW) + 1e-9);
+          // It narrows as the pan goes on, never widens back.
+          expect(w).toBeLessThanOrEqual(last + 1e-9);
+          last = w;
+        }
+      }
+    }
+    // Panned well into a deep zoom on a phone: the column is its 100 % size, at the frame's edge.
+    const deep = pinnedLabels(l, 100, 100 - 600, 1.953, 330);
+    expect(l.plotX * deep.k * 1.953).toBeCloseTo(l.plotX, 6);
+    // On a wide frame the column keeps the chart's zoom (a frozen column as big as the rows it names).
+    expect(pinnedLabels(l, 100, 100 - 600, 1.953, 900).k).toBe(1);
+  });
+
+  it('gives hosts of more than 8 pCPUs rows tall enough for 14 px labels, and a label column as wide as asked', () => {
+    const host = snapAt('datacenter-32', 0).topology.hosts[0]!;
+    expect(host.pcpuCount).toBeGreaterThan(8);
+    const l = ganttLayout(host, 800, undefined, 150);
+    expect(l.rows.every((r) => r.h >= 24)).toBe(true);
+    expect(l.plotX).toBeGreaterThan(150);
   });
 });
 

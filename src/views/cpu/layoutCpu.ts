@@ -28,7 +28,7 @@ export interface GanttLayout {
 const CORE_GAP = 5;
 const SOCKET_GAP = 12;
 
-export function ganttLayout(host: HostTopo, width: number, rowH = host.pcpuCount <= 8 ? 30 : 22, labelW = 128): GanttLayout {
+export function ganttLayout(host: HostTopo, width: number, rowH = host.pcpuCount <= 8 ? 30 : 24, labelW = 128): GanttLayout {
   const rows: GanttRow[] = [];
   const cores: GanttLayout['cores'] = [];
   let y = 4;
@@ -47,6 +47,30 @@ export function ganttLayout(host: HostTopo, width: number, rowH = host.pcpuCount
   }
   const plotX = labelW + 8;
   return { rows, cores, labelW, plotX, plotW: Math.max(50, width - plotX - 4), width, height: y + 22 };
+}
+
+/** A pinned label column takes at most this share of its frame's width (never less than its size at 100 %). */
+export const PINNED_SHARE = 0.4;
+
+/**
+ * Where the chart draws its column of row labels, and at what size: `x` in the chart's own
+ * CSS pixels, `k` the column's scale against the chart's (1: as drawn with the chart). The
+ * column is the chart's own until the reader pans the zoomed chart sideways; then it stays
+ * at the frame's left edge, a frozen first column the slices scroll under. A deep zoom would
+ * make that column most of a phone's frame, so as the pan begins it narrows with the room
+ * left of the slices, down to PINNED_SHARE of the frame (never below its 100 % size), and
+ * then stays that wide. `frameLeft` and `chartLeft` are the screen x of the frame's inside
+ * and of the chart's drawing area, `zoom` the scale the chart is shown at, `frameW` the
+ * frame's width on screen.
+ */
+export function pinnedLabels(layout: Pick<GanttLayout, 'plotX' | 'width'>, frameLeft: number, chartLeft: number, zoom: number, frameW: number): { x: number; k: number } {
+  const z = zoom > 0 ? zoom : 1;
+  const x = Math.max(0, Math.min(layout.width - layout.plotX, (frameLeft - chartLeft) / z));
+  // Screen widths: the column at the chart's zoom, the least it narrows to, and the room left of the slices.
+  const full = layout.plotX * z;
+  const least = Math.min(full, Math.max(layout.plotX, PINNED_SHARE * frameW));
+  const w = Math.max(least, Math.min(full, full - x * z));
+  return { x, k: w / full };
 }
 
 export interface Slice {
