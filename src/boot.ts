@@ -10,7 +10,6 @@
 import { DEFAULT_PRESET, isPresetId, PRESET_IDS, presets } from './engine';
 import { simClient } from './client/simClient';
 import { parseBootParams, type BootParams } from './embed/urlParams';
-import { startHostApi } from './embed/hostApi';
 import { goToStep, watchTours } from './lessons/runner';
 import { addNotice, connectCommands, select, setLecture, setUi, useStore } from './store';
 import { applyTheme } from './theme/tokens';
@@ -68,7 +67,8 @@ function openLinks(params: BootParams, search: string): void {
       else if (tour !== null) goToStep(tour, params.step - 1);
     });
   }
-  startHostApi(params.origins);
+  // The postMessage API answers only a host page: a page on its own never loads its code.
+  if (window.parent !== window) void import('./embed/hostApi').then((m) => m.startHostApi(params.origins));
   if (params.report.xapi || params.report.height) void import('./embed/report').then((m) => m.startReporting(params.report, params.origins));
 
   // The service worker (offline use) registers once the first picture is drawn, so it never

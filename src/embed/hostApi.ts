@@ -111,7 +111,7 @@ function loadScenario(raw: unknown): Message | null {
   return null;
 }
 
-/** `ready` once the first snapshot is drawn, `state` on change (at most 4 a second), `tourStep` on every step. */
+/** `ready` once the first snapshot is drawn (at once if it already is), `state` on change (at most 4 a second), `tourStep` on every step. */
 function watchEvents(post: (name: EventName, data: unknown) => void): () => void {
   let sentReady = false;
   let last = '';
@@ -124,7 +124,7 @@ function watchEvents(post: (name: EventName, data: unknown) => void): () => void
     if (key !== last) post('state', data);
     last = key;
   };
-  const unsub = useStore.subscribe((s) => {
+  const onChange = (s: AppState): void => {
     if (!sentReady && s.status === 'running') {
       sentReady = true;
       post('ready', { version: API_VERSION, commands: COMMAND_NAMES, ...stateData(s) });
@@ -136,7 +136,11 @@ function watchEvents(post: (name: EventName, data: unknown) => void): () => void
       post('tourStep', { tour: tour.id, step: tour.step + 1, total: findLesson(tour.id)?.steps.length ?? 0, done: tour.done, degraded: tour.degraded });
     }
     lastTour = tourKey;
-  });
+  };
+  const unsub = useStore.subscribe(onChange);
+  // The API starts once its code is here, which may be after the first picture or a tour's
+  // first step: what already happened is told now.
+  onChange(useStore.getState());
   return () => {
     unsub();
     if (timer !== null) clearTimeout(timer);

@@ -38,7 +38,7 @@ export { raidMap, type RaidConfig, type RaidOp, type RaidRequest } from './class
 export { placementPolicies, provisioningKinds, accessModes, type PlacementPolicy, type VolumeSpec, type VolumeSpecInput } from './scenario/parts';
 export { IO_PATH, ioPathCost, batchOf, defaultIoPath, type IoPathCost } from './virt/ioPath';
 export { costOf, defaultIo, type IoSpec, CYCLES_PER_TICK, COST, SENSITIVE_PER_MS, IO_PER_MS, MODERN, pagingOf, exitCycles, exitShare, type Cost, type WorkCounts, type TechniqueId, type HvTypeId, type HwMode } from './virt/costModel';
-export { VF, VIRT_PERIOD } from './virt/virt';
+export { VF, VIRT_PERIOD } from './virt/fields';
 export { translatedBlocks } from './virt/costModel';
 export { pagingOfHost, pagingFixedBy, type PagingMode } from './kernel/paging';
 export { PROTOCOLS, BURST_KIB, LINK_TICKS, type NetGraph, type NetNode, type NetLink, type NetFlow, type Route } from './network/graph';

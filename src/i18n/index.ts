@@ -4,13 +4,13 @@
  * whose value is itself a catalogue key is translated too (with the other parameters), so
  * an engine event can carry a rejection reason as a key. `useT()` gives components a translator for the store's
  * language. Only the language in use is downloaded: `loadLanguage` fetches its core and
- * lens catalogues (boot awaits it; `changeLanguage` loads before switching).
+ * lens catalogues (boot awaits it; `changeLanguage` loads before switching), and Korean
+ * its particle rules (particles.ts, with es-hangul), which only Korean templates use.
  */
 import { useCallback } from 'react';
 import type { Message } from '../engine';
 import { selectLang, setLang, useStore, type Lang } from '../store';
 import type { MessageKey } from './en';
-import { isJosaOption, withParticle } from './particles';
 
 type Catalogue = Readonly<Record<string, string>>;
 
@@ -20,9 +20,15 @@ const lensFiles = {
   en: import.meta.glob<Catalogue>('./lenses/*.en.ts', { import: 'default' }),
   ko: import.meta.glob<Catalogue>('./lenses/*.ko.ts', { import: 'default' }),
 };
+/** Korean particles ("{vm:이/가}"), here once the Korean catalogue is (no English template has one). */
+let particles: typeof import('./particles') | null = null;
 const coreFiles: Record<Lang, () => Promise<Catalogue>> = {
   en: () => import('./en').then((m) => m.en),
-  ko: () => import('./ko').then((m) => m.ko),
+  ko: () =>
+    Promise.all([import('./ko'), import('./particles')]).then(([m, p]) => {
+      particles = p;
+      return m.ko;
+    }),
 };
 
 /** The loaded catalogues; a language's object fills in when `loadLanguage` resolves. */
@@ -103,7 +109,7 @@ export function t(lang: Lang, key: string, params?: Readonly<Record<string, stri
     if (forms !== undefined) return pluralWord(lang, v, forms);
     // A key as a value is translated with the same parameters (a reason's own {max}), minus itself.
     const text = typeof v === 'string' && hasKey(v) ? t(lang, v, withoutParam(params, name)) : String(v);
-    return particle !== undefined && isJosaOption(particle) ? withParticle(text, particle) : text;
+    return particle !== undefined && particles !== null && particles.isJosaOption(particle) ? particles.withParticle(text, particle) : text;
   });
 }
 

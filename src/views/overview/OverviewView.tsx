@@ -8,8 +8,11 @@
  * The frames redraw only when the topology or the width changes; the live parts (vCPU
  * states, queues, run lines) take the snapshot `LIVE_HZ` times a second, all from one
  * snapshot so every part shows the same tick; the words under it, twice a second.
+ * The kinds' panel above the drawing may still be loading when the first snapshot comes
+ * (VDI and application virtualization only): the drawing and its words wait for it, so
+ * they appear together and nothing is pushed down.
  */
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, Suspense, useMemo, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { select, selectTheme, selectTopology, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
@@ -50,29 +53,31 @@ export default function OverviewView() {
   const layout = useMemo(() => (topology === null ? null : layoutOverview(topology, (width - ZOOM_GUTTER) / scale)), [topology, width, scale]);
   return (
     <div ref={ref} className="lens lens-overview" data-testid="lens-overview">
-      <KindsPanel />
-      {topology !== null && layout !== null && (
-        <ZoomPan label={t('lens.overview.label')} picture testid="overview-zoom">
-        <svg
-          className="overview-svg"
-          width={layout.width * scale}
-          height={layout.height * scale}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          role="group"
-          aria-label={t('lens.overview.label')}
-          onClick={() => select(null)}
-        >
-          <LiveSnapshot>
-            {layout.hosts.map((b) => (
-              <HostPanel key={topology.hosts[b.index]?.id ?? b.index} b={b} topology={topology} />
-            ))}
-          </LiveSnapshot>
-          <SanBand layout={layout} topo={topology} />
-        </svg>
-        </ZoomPan>
-      )}
-      {/* The words wait for the drawing, so the first snapshot adds both and moves nothing already shown. */}
-      {topology !== null && <Words />}
+      <Suspense fallback={null}>
+        <KindsPanel />
+        {topology !== null && layout !== null && (
+          <ZoomPan label={t('lens.overview.label')} picture testid="overview-zoom">
+          <svg
+            className="overview-svg"
+            width={layout.width * scale}
+            height={layout.height * scale}
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            role="group"
+            aria-label={t('lens.overview.label')}
+            onClick={() => select(null)}
+          >
+            <LiveSnapshot>
+              {layout.hosts.map((b) => (
+                <HostPanel key={topology.hosts[b.index]?.id ?? b.index} b={b} topology={topology} />
+              ))}
+            </LiveSnapshot>
+            <SanBand layout={layout} topo={topology} />
+          </svg>
+          </ZoomPan>
+        )}
+        {/* The words wait for the drawing, so the first snapshot adds both and moves nothing already shown. */}
+        {topology !== null && <Words />}
+      </Suspense>
     </div>
   );
 }

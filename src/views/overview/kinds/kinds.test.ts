@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyCommand, createSim, OS_BASE, presets, step, toSnapshot } from '../../../engine';
-import { desktopFacts, kindOf, sandboxFacts, shortPath } from './kinds';
+import { kindOf } from './kind';
+import { desktopFacts, sandboxFacts, shortPath } from './kinds';
 
 describe('kinds of virtualization', () => {
   it('recognises the three presets', () => {

@@ -1,19 +1,11 @@
 /**
- * Which of the notes' three kinds of virtualization a scenario shows (server, desktop
- * VDI, application), and the pure facts the Overview's kinds panel draws: for VDI, per
+ * The pure facts the Overview's kinds panels draw (which kind a scenario shows is in
+ * kind.ts, read at once; these load with the panels): for VDI, per
  * thin client where its desktop's processing and data actually are; for application
  * virtualization, the OS layer and each sandbox's layer over it (from the snapshot's
  * appvirt part): which OS entries a sandbox's copy hides, and what each app reads at a path.
  */
 import { OS_BASE, resolveSandboxPath, samePath, type AppVirtSnapshot, type ReadFrom, type SandboxSnapshot, type Scenario, type Snapshot } from '../../../engine';
-
-export type Kind = 'server' | 'vdi' | 'app';
-
-export function kindOf(s: Scenario): Kind {
-  if (s.thinClients.length > 0) return 'vdi';
-  if (s.appSandboxes.length > 0) return 'app';
-  return 'server';
-}
 
 export interface DesktopFacts {
   client: string;
