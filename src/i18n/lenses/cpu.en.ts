@@ -130,7 +130,7 @@ export default {
   'cpu.why.now.capped': "It waits because its VM used up its cap for this 100 ms period, even if a pCPU is idle. This time counts as %MLMTD (held back by a limit), not as ready time.",
   'cpu.why.now.pinned': 'It is pinned to pCPU {pcpu} and may run nowhere else.',
   'cpu.why.now.credit': 'Xen Credit: its priority is {prio} with {credit} credit; vCPUs with a better priority go first.',
-  'cpu.why.now.fair': 'Fair share: its virtual runtime is {vruntime} ms while the running vCPUs are at {running} ms or more; it runs when it has the lowest (weight {weight}).',
+  'cpu.why.now.fair': 'Fair share: its virtual runtime is {vruntime} ms while the running vCPUs are at {running} ms or more; it runs when it has the lowest. Its thread’s CFS weight is {weight} (the table shows the VM’s own weight, shared by its vCPU threads).',
   'cpu.why.now.rr': 'Round robin: it is number {pos} of {len} in the ready list.',
   'cpu.why.now.costop': '{who} is co-stopped: it ran ahead of a sibling vCPU that is {skew} ms behind, and waits for it to catch up.',
   'cpu.why.now.blocked': '{who} is halted (nothing to do) or waiting for disk I/O, and needs no CPU until it wakes.',

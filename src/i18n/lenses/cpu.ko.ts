@@ -130,7 +130,7 @@ export default {
   'cpu.why.now.capped': "가상머신이 이번 100 ms 주기의 상한을 다 써서, pCPU가 놀고 있어도 기다립니다. 이 시간은 준비 시간이 아니라 %MLMTD(제한에 막힌 시간)로 셉니다.",
   'cpu.why.now.pinned': 'pCPU {pcpu}에 고정되어 있어 다른 곳에서는 실행될 수 없습니다.',
   'cpu.why.now.credit': 'Xen Credit: 우선순위 {prio}, 크레딧 {credit}. 우선순위가 더 높은 vCPU가 먼저 실행됩니다.',
-  'cpu.why.now.fair': '공정 분배: 가상 실행 시간이 {vruntime} ms이고 실행 중인 vCPU들은 {running} ms 이상입니다. 가장 작아지면 실행됩니다(가중치 {weight}).',
+  'cpu.why.now.fair': '공정 분배: 가상 실행 시간이 {vruntime} ms이고 실행 중인 vCPU들은 {running} ms 이상입니다. 가장 작아지면 실행됩니다. 이 스레드의 CFS 가중치는 {weight}입니다(표에는 vCPU 스레드들이 나눠 쓰는 가상머신 자체의 가중치가 나옵니다).',
   'cpu.why.now.rr': '라운드 로빈: 준비 목록에서 {len}개 중 {pos}번째입니다.',
   'cpu.why.now.costop': '{who:은/는} 코스톱 상태입니다: {skew} ms 뒤처진 형제 vCPU보다 앞서 나가서, 따라잡을 때까지 기다립니다.',
   'cpu.why.now.blocked': '{who:은/는} 할 일이 없어 멈췄거나(HLT) 디스크 I/O를 기다리며, 깨어날 때까지 CPU가 필요 없습니다.',
