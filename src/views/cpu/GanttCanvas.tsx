@@ -71,6 +71,11 @@ function GanttChart({ host, width, span }: Props) {
   }, [host, width, big, fontPx, t]);
   // Where the label column was last drawn: a click on it is not a click on the slice it covers.
   const pin = useRef({ x: 0, k: 1 });
+  // Whether the frame was panned, zoomed or resized since the column was placed: it is measured
+  // then only, not at every frame (a measure right after the page changed lays the page out there and then).
+  const pinStale = useRef(true);
+  // The backing store's size when it was placed: a zoom or a new layout resizes it.
+  const pinnedAt = useRef('');
   const history = useRef(emptyHistory());
   const visible = useRef<Slice[]>([]);
   const focus = useRef<{ row: number; slice: Slice | null }>({ row: 0, slice: null });
@@ -79,9 +84,14 @@ function GanttChart({ host, width, span }: Props) {
   const { ref, redraw } = useCanvasFrame(
     ({ ctx, snap, state, theme, pixelRatio }) => {
       const p = paint.current;
-      pin.current = pinFor(ctx.canvas, layout);
-      ctx.canvas.setAttribute('data-pin-x', pin.current.x.toFixed(1));
-      ctx.canvas.setAttribute('data-pin-w', (layout.plotX * pin.current.k).toFixed(1));
+      const size = `${ctx.canvas.width}x${ctx.canvas.height}`;
+      if (pinStale.current || pinnedAt.current !== size) {
+        pinStale.current = false;
+        pinnedAt.current = size;
+        pin.current = pinFor(ctx.canvas, layout);
+        ctx.canvas.setAttribute('data-pin-x', pin.current.x.toFixed(1));
+        ctx.canvas.setAttribute('data-pin-w', (layout.plotX * pin.current.k).toFixed(1));
+      }
       if (p.palette === null || p.theme !== theme) {
         p.theme = theme;
         p.palette = ganttPalette(theme);
@@ -104,8 +114,17 @@ function GanttChart({ host, width, span }: Props) {
   useEffect(() => {
     const frame = ref.current?.closest('.zoom-frame');
     if (frame === null || frame === undefined) return undefined;
-    frame.addEventListener('scroll', redraw, { passive: true });
-    return () => frame.removeEventListener('scroll', redraw);
+    const moved = (): void => {
+      pinStale.current = true;
+      redraw();
+    };
+    frame.addEventListener('scroll', moved, { passive: true });
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(moved);
+    ro?.observe(frame);
+    return () => {
+      frame.removeEventListener('scroll', moved);
+      ro?.disconnect();
+    };
   }, [ref, redraw]);
 
   /** Up/Down choose a pCPU row, Left/Right a slice in it, Enter or Space explains it. */
