@@ -2,8 +2,8 @@
  * The picture first, on every screen: each lens, at the preset its lessons open with,
  * shows its picture (the element it marks `data-picture`) without scrolling on a
  * 1280x720 projector, a 1280x800 laptop, a 1920x1080 desktop, a 768x1024 tablet and a
- * 390x844 phone (touch), and the same phone on its side (844x390), in English, and in
- * Korean on the projector and the phone: the
+ * 390x844 phone (touch), and the same phone on its side (844x390), in English and in
+ * Korean: the
  * picture starts in the upper part of the lens frame and is whole there or fills at least
  * half of it, the lens frame ends where the workspace does (never under the sheet or the
  * playback bar), the picture's zoom controls are in view, and the page never scrolls
@@ -19,11 +19,11 @@ afterAll(closeBrowser);
 
 const SCREENS = [
   { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', langs: ['en', 'ko'] },
-  { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', langs: ['en'] },
-  { name: 'desktop 1920x1080', viewport: { width: 1920, height: 1080 }, touch: false, theme: 'default', langs: ['en'] },
-  { name: 'tablet 768x1024', viewport: { width: 768, height: 1024 }, touch: true, theme: 'default', langs: ['en'] },
+  { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', langs: ['en', 'ko'] },
+  { name: 'desktop 1920x1080', viewport: { width: 1920, height: 1080 }, touch: false, theme: 'default', langs: ['en', 'ko'] },
+  { name: 'tablet 768x1024', viewport: { width: 768, height: 1024 }, touch: true, theme: 'default', langs: ['en', 'ko'] },
   { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', langs: ['en', 'ko'] },
-  { name: 'phone on its side 844x390', viewport: { width: 844, height: 390 }, touch: true, theme: 'default', langs: ['en'] },
+  { name: 'phone on its side 844x390', viewport: { width: 844, height: 390 }, touch: true, theme: 'default', langs: ['en', 'ko'] },
 ] as const;
 
 interface Placement {
