@@ -12,7 +12,7 @@ import { v, type TokenName } from '../../theme/tokens';
 import { vmToken } from '../shared/palette';
 import { useSnapshot } from '../shared/useSnapshot';
 import { useLabelSize } from '../shared/labels';
-import { PARTS, stackedAreas, vmSegments, type Part, type PartSample } from './layoutMemory';
+import { PARTS, stackedAreasOnce, vmSegments, type Part, type PartSample } from './layoutMemory';
 
 const BAR_W = 360;
 const PART_FILL: Record<Part, TokenName> = {
@@ -117,7 +117,7 @@ export function VmMemory({ topology, v: vi, histories, onFocus, focused }: Props
         <line x1={wsX} x2={wsX} y1={0} y2={24} style={{ stroke: v('text'), strokeWidth: 2, strokeDasharray: '3 2' }} />
         <g transform={`translate(${BAR_W + 14} 1)`} data-testid={`memory-history-${vm.id}`}>
           <title>{t('memory.history', { s: Math.round((history.length * 250) / 1000) })}</title>
-          {stackedAreas(history, m.pages, 112, 22).map((a) => (
+          {stackedAreasOnce(history, m.pages, 112, 22).map((a) => (
             <path key={a.part} d={a.d} style={{ fill: v(PART_FILL[a.part]), stroke: v('border'), strokeWidth: 0.3 }} />
           ))}
         </g>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameAt, gaugeX, gridGeometry, sparkPath, stackedAreas, vmSegments } from './layoutMemory';
+import { frameAt, gaugeX, gridGeometry, sparkPath, stackedAreas, stackedAreasOnce, vmSegments } from './layoutMemory';
 
 describe('gridGeometry', () => {
   it('fits 16,384 frames into 800 x 400 with whole-pixel cells', () => {
@@ -53,6 +53,20 @@ describe('stackedAreas', () => {
     expect(areas[0]!.d).toBe('M0,8L100,8L100,20L0,20Z');
     expect(areas.at(-1)!.d).toBe('M0,0L100,0L100,2L0,2Z');
     expect(stackedAreas([full], 10, 100, 20)).toEqual([]);
+  });
+
+  it('once per history state: the same paths until the history grows or the total changes', () => {
+    const a = { resident: 6, shared: 2, compressed: 0, swapped: 0, ballooned: 1, untouched: 1 };
+    const b = { resident: 3, shared: 2, compressed: 0, swapped: 3, ballooned: 1, untouched: 1 };
+    const history = [a, a];
+    const first = stackedAreasOnce(history, 10, 100, 20);
+    expect(first).toEqual(stackedAreas(history, 10, 100, 20));
+    expect(stackedAreasOnce(history, 10, 100, 20)).toBe(first);
+    expect(stackedAreasOnce(history, 12, 100, 20)).toEqual(stackedAreas(history, 12, 100, 20));
+    history.push(b);
+    expect(stackedAreasOnce(history, 10, 100, 20)).toEqual(stackedAreas(history, 10, 100, 20));
+    // The same newest sample at another length (the history was cut) is drawn afresh.
+    expect(stackedAreasOnce([a, b], 10, 100, 20)).toEqual(stackedAreas([a, b], 10, 100, 20));
   });
 });
 

@@ -79,6 +79,23 @@ export function sparkPath(values: readonly number[], max: number, width: number,
 /** One history sample of a VM, in pages by part. */
 export type PartSample = Readonly<Record<Part, number>>;
 
+const drawn = new WeakMap<PartSample, { n: number; total: number; width: number; height: number; areas: { part: Part; d: string }[] }>();
+
+/**
+ * stackedAreas, computed once per history state: a history that has not grown since (the same
+ * newest sample and length, the same total) gives the paths it gave before. The lens
+ * re-renders every VM's row at each update, and most histories gain a sample only every 250 ms.
+ */
+export function stackedAreasOnce(samples: readonly PartSample[], total: number, width: number, height: number): { part: Part; d: string }[] {
+  const last = samples.at(-1);
+  if (last === undefined) return [];
+  const was = drawn.get(last);
+  if (was !== undefined && was.n === samples.length && was.total === total && was.width === width && was.height === height) return was.areas;
+  const areas = stackedAreas(samples, total, width, height);
+  drawn.set(last, { n: samples.length, total, width, height, areas });
+  return areas;
+}
+
 /** Stacked areas (one SVG path per part, bottom first) of samples over width x height, for `total` pages. */
 export function stackedAreas(samples: readonly PartSample[], total: number, width: number, height: number): { part: Part; d: string }[] {
   if (samples.length < 2) return [];
