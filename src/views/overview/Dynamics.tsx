@@ -6,7 +6,7 @@
  */
 import { ENT, POWER, entityLabel, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { useContext } from 'react';
+import { memo, useContext } from 'react';
 import { OverviewSnapshot } from './snapshotContext';
 import { v } from '../../theme/tokens';
 import { fitText } from '../fitText';
@@ -19,7 +19,22 @@ import { useDrawScale, useLabelSize } from '../shared/labels';
 /** Label sizes in the Overview's units, raised on the projector (the drawing is scaled up there). */
 const useLs = (): ((size: number) => number) => useLabelSize(useDrawScale());
 
-function Chip({ r, state, text, title }: { r: Rect; state: number; text: string; title: string }) {
+interface ChipProps {
+  r: Rect;
+  state: number;
+  text: string;
+  title: string;
+}
+
+const sameRect = (a: Rect, b: Rect): boolean => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+
+/**
+ * A vCPU chip is drawn again only when what it shows changes (its state, its words, its
+ * place): at each snapshot most of a big world's chips are as they were.
+ */
+const Chip = memo(ChipDrawn, (a: ChipProps, b: ChipProps) => a.state === b.state && a.text === b.text && a.title === b.title && sameRect(a.r, b.r));
+
+function ChipDrawn({ r, state, text, title }: ChipProps) {
   const st = stateStyle(state);
   const ls = useLs();
   return (
@@ -171,26 +186,41 @@ export function PcpuCells({ b, dy }: { b: HostBox; dy: number }) {
         s.cores.flatMap((c) =>
           c.threads.map((th) => {
             const e = snap.pcpu.ent[th.pcpu] ?? -1;
-            const r = { ...th.rect, y: th.rect.y - dy };
             const local = th.pcpu - (snap.topology.hosts[b.index]?.pcpuOffset ?? 0);
             const label = e >= 0 ? t('overview.pcpuBusy', { n: local, who: entityLabel(snap.topology, e) }) : t('overview.pcpuIdle', { n: local });
-            return (
-              <Selectable key={th.pcpu} sel={{ kind: 'pcpu', index: th.pcpu }} label={label}>
-                <title>{label}</title>
-                <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: e >= 0 ? v('stateRunning') : v('surface'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
-                {r.w >= 34 && (
-                  <text x={r.x + r.w / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: ls(10), fill: e >= 0 ? v('accentText') : v('textMuted') }}>
-                    {e >= 0 ? shortLabel(snap, e) : `T${local}`}
-                  </text>
-                )}
-              </Selectable>
-            );
+            return <PcpuCell key={th.pcpu} pcpu={th.pcpu} rect={th.rect} dy={dy} busy={e >= 0} label={label} text={e >= 0 ? shortLabel(snap, e) : `T${local}`} fontPx={ls(10)} />;
           }),
         ),
       )}
     </g>
   );
 }
+
+interface PcpuCellProps {
+  pcpu: number;
+  rect: Rect;
+  dy: number;
+  busy: boolean;
+  label: string;
+  text: string;
+  fontPx: number;
+}
+
+/** One pCPU (hardware thread) and what runs on it, drawn again only when that changes. */
+const PcpuCell = memo(function PcpuCell({ pcpu, rect, dy, busy, label, text, fontPx }: PcpuCellProps) {
+  const r = { ...rect, y: rect.y - dy };
+  return (
+    <Selectable sel={{ kind: 'pcpu', index: pcpu }} label={label}>
+      <title>{label}</title>
+      <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: busy ? v('stateRunning') : v('surface'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
+      {r.w >= 34 && (
+        <text x={r.x + r.w / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: fontPx, fill: busy ? v('accentText') : v('textMuted') }}>
+          {text}
+        </text>
+      )}
+    </Selectable>
+  );
+});
 
 /** A line from each running vCPU (or container) down to the pCPU it runs on. */
 export function RunLines({ b }: { b: HostBox }) {
