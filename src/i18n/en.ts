@@ -58,7 +58,7 @@ export const en = {
   'overview.socket': 'Socket {n}',
   'overview.core': 'Core {n}',
   'overview.disks': 'Local disks: {n} ({gib} GiB)',
-  'overview.san.title': 'SAN: {n} storage arrays pooled as one store · {used} of {cap} GiB used',
+  'overview.san.title': 'SAN: {n} storage {n|array|arrays} pooled as one store · {used} of {cap} GiB used',
   'overview.san.pooled': 'Hosts reach the pool over the fabric (line on the right); each VM disk is a volume here (dashed lines).',
   'overview.san.arrayLine': '{used} of {cap} GiB · {vms}',
   'overview.san.noVms': 'no VM disk yet',

@@ -23,7 +23,8 @@ const KEPT_IN_LATIN = new Set(
     'RAM VDI CSV xapi PID OOM KVM SJF MLFQ i px https WebM LRU PFN Mbit Gbit VMkernel PC eax ebx cli mov cr3 CR3 out add BSD URL max ' +
     'ko en VMX UTS SMP log2 S T A HT HTML postMessage md ID PNG SVG API VPID ASID CLOCK OPT OSTEP PA VPN HTTP SQL iSCSI NFS MAC ' +
     'true false null RAID XOR LS LA P R W VMM GHz H Enter Home Page Up Down mod random ESXi ext4 Linux Windows Docker Dockerfile ' +
-    'eth0 OneDrive UI PWA QR WCAG cap co-stop Co-stop exit entry MLMTD libvirt ring CLI Adams Agesen MEM IOMMU DMA VF SR-IOV GPU MIG vGPU Ctrl F'
+    'eth0 OneDrive UI PWA QR WCAG cap co-stop Co-stop exit entry MLMTD libvirt ring CLI Adams Agesen MEM IOMMU DMA VF SR-IOV GPU MIG vGPU Ctrl F ' +
+    'esxtop SWPWT SSD HLT PV VMware ESX Workstation VirtualBox'
   ).split(' '),
 );
 
@@ -32,7 +33,8 @@ function strayEnglish(text: string): string[] {
   const bare = text
     .replace(/\{[^{}]*\}/g, ' ')
     .replace(/[“"'‘][^”"'’]*[”"'’]/g, ' ')
-    .replace(/\([^()]*\)/g, ' ')
+    // A gloss in parentheses is Latin alone ("해제(clear)"); a Korean aside in parentheses is checked like the rest.
+    .replace(/\([^()가-힣]*\)/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ');
   return (bare.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? []).filter((w) => !KEPT_IN_LATIN.has(w) && !/[0-9-]|[a-z][A-Z]/.test(w));
 }
@@ -59,6 +61,10 @@ describe('typesetting', () => {
     const summary = t('en', 'overview.summary', { hosts: 1, pcpus: 4, vms: 3, vmsOn: 3, containers: 0, running: 4, ready: 1, blocked: 2 });
     expect(summary).toContain('1 host with 4 pCPUs runs 3 VMs');
     expect(summary).toContain('1 is waiting for a pCPU and 2 are waiting for I/O');
+    expect(t('en', 'overview.san.title', { n: 1, used: 10, cap: 20 })).toContain('SAN: 1 storage array pooled');
+    expect(t('en', 'overview.san.title', { n: 4, used: 10, cap: 20 })).toContain('SAN: 4 storage arrays pooled');
+    expect(t('en', 'storage.event.placed.most-free', { volume: 'v', arrays: 'a', have: 1, want: 1 })).toContain('(1 of 1 replica)');
+    expect(t('en', 'storage.event.placed.round-robin', { volume: 'v', arrays: 'a, b', have: 2, want: 3 })).toContain('(2 of 3 replicas)');
   });
 
   it('word one measure the same way while it happens and after (auto-converge throttles "by", never "to")', () => {

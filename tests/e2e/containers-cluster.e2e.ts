@@ -57,6 +57,24 @@ describe('Cluster lens', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the Migrate form offers a host the chosen VM is not on, until the reader picks one', async () => {
+    // At 8 s DRS has moved VMs off host-1: vm-1 runs on host-2, which the form used to offer as its target.
+    const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=8000');
+    await settled(page, 8000);
+    const vms = await page.locator(`${tid('cl-mig-vm')} option`).evaluateAll((os) => os.map((o) => ({ id: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+    expect(vms.some((o) => !o.text.endsWith('(host-1)'))).toBe(true);
+    for (const o of vms) {
+      await page.locator(tid('cl-mig-vm')).selectOption(o.id);
+      const host = /\(([^()]+)\)$/.exec(o.text)?.[1];
+      await expect.poll(() => page.locator(tid('cl-mig-to')).inputValue(), poll).not.toBe(host);
+    }
+    // A host the reader picks stays picked.
+    await page.locator(tid('cl-mig-to')).selectOption('host-1');
+    await page.locator(tid('cl-mig-vm')).selectOption(vms[0]?.id ?? '');
+    expect(await page.locator(tid('cl-mig-to')).inputValue()).toBe('host-1');
+    expect(errors).toEqual([]);
+  });
+
   test('placement policy: worst fit puts a new VM on the host with most free memory, with the candidates shown', async () => {
     const { page, errors } = await openApp('scenario=host-failure&lens=cluster&lang=en&autoplay=0&tick=5000');
     await settled(page, 5000);

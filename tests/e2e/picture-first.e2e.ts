@@ -96,7 +96,7 @@ describe('the picture first', () => {
     }
   }
 
-  test('projector 1280x720: every course-tour step keeps the lens frame whole and its Next button in view, beside the lens', async () => {
+  test('projector 1280x720: every course-tour step keeps the lens frame whole, its words whole and its Next button in view, beside the lens', async () => {
     const { page, errors } = await openApp('lang=en&theme=projector&tour=course&step=1', { viewport: { width: 1280, height: 720 } });
     const total = Number(/of (\d+)/.exec(await readText(page, 'tour-step'))?.[1] ?? 0);
     expect(total).toBeGreaterThan(20);
@@ -109,7 +109,10 @@ describe('the picture first', () => {
         const lens = box('#lens-panel');
         const tour = box('[data-testid=tour-panel]');
         const next = box('[data-testid=tour-next], [data-testid=tour-finish]');
-        return { barTop: bar?.top ?? 0, lens, tour, next };
+        const body = box('[data-testid=tour-body]');
+        const buttons = box('.tour-buttons');
+        const side = box('.side');
+        return { barTop: bar?.top ?? 0, lens, tour, next, body, buttons, side };
       });
       const where = `step ${step}`;
       if (at.lens === null || at.tour === null || at.next === null) bad.push(`${where}: missing parts`);
@@ -117,6 +120,9 @@ describe('the picture first', () => {
         if (at.lens.top < 0 || at.lens.bottom > at.barTop + 1) bad.push(`${where}: the lens frame runs ${Math.round(at.lens.bottom - at.barTop)} px under the playback bar`);
         if (at.next.top < 0 || at.next.bottom > at.barTop) bad.push(`${where}: Next is out of view`);
         if (at.tour.left < at.lens.right) bad.push(`${where}: the tour panel covers the lens`);
+        // The step's words are read whole from the back row: none under its buttons or above the side column.
+        if (at.body !== null && at.buttons !== null && at.body.bottom > at.buttons.top + 1) bad.push(`${where}: the step's text runs ${Math.round(at.body.bottom - at.buttons.top)} px under its buttons`);
+        if (at.body !== null && at.side !== null && at.body.top < at.side.top - 1) bad.push(`${where}: the step's text starts above the side column`);
       }
       if (step < total) await page.locator(tid('tour-next')).click();
     }

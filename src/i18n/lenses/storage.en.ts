@@ -166,9 +166,9 @@ export default {
   'storage.raid.opRead': 'read disk {disk}, offset {offset}',
   'storage.raid.opWrite': 'write disk {disk}, offset {offset}',
 
-  'storage.event.placed.most-free': '{volume} placed on {arrays} ({have} of {want} replicas): {have|the array|the arrays} with the largest share of free space.',
-  'storage.event.placed.round-robin': '{volume} placed on {arrays} ({have} of {want} replicas): the next {have|array|arrays} in turn.',
-  'storage.event.placed.hashing': '{volume} placed on {arrays} ({have} of {want} replicas): the highest hash draws, weighted by capacity.',
+  'storage.event.placed.most-free': '{volume} placed on {arrays} ({have} of {want} {want|replica|replicas}): {have|the array|the arrays} with the largest share of free space.',
+  'storage.event.placed.round-robin': '{volume} placed on {arrays} ({have} of {want} {want|replica|replicas}): the next {have|array|arrays} in turn.',
+  'storage.event.placed.hashing': '{volume} placed on {arrays} ({have} of {want} {want|replica|replicas}): the highest hash draws, weighted by capacity.',
   'storage.event.deleted': 'Volume {volume} deleted; its space is free again.',
   'storage.event.policy': 'Placement policy is now {policy}; new volumes and rebuilds follow it, existing data stays until you rebalance.',
   'storage.event.rackAwareOn': 'Rack awareness on: new replicas of a volume go to different racks while racks remain.',

@@ -45,7 +45,8 @@ export function TourPanel() {
     <section className="tour-panel" data-testid="tour-panel" aria-label={t('lecture.tour.label')}>
       <div className="tour-head">
         <span className="muted">
-          {lessonText(lang, lesson.title)} · <span data-testid="tour-step">{t('lecture.tour.stepOf', { n: pos.step + 1, total: lesson.steps.length })}</span>
+          <span className="tour-lesson">{lessonText(lang, lesson.title)} · </span>
+          <span data-testid="tour-step">{t('lecture.tour.stepOf', { n: pos.step + 1, total: lesson.steps.length })}</span>
         </span>
         <h2 data-testid="tour-title">{lessonText(lang, step.title)}</h2>
         <button type="button" className="tour-fold" aria-expanded={open} aria-controls="tour-text" data-testid="tour-fold" onClick={() => setOpen(!open)}>

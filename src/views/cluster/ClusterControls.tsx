@@ -72,7 +72,10 @@ function MigrationControls({ snap }: { snap: Snapshot }) {
   const cl = snap.fleet.cl;
   const topo = snap.topology;
   const [vm, setVm] = useState(topo.vms[0]?.id ?? '');
-  const [to, setTo] = useState(topo.hosts[1]?.id ?? topo.hosts[0]?.id ?? '');
+  // Until the reader picks a host, the form offers the first host the VM is not on (a move to its own host does nothing).
+  const [picked, setTo] = useState('');
+  const on = topo.vms.find((x) => x.id === vm)?.host ?? -1;
+  const to = picked !== '' ? picked : (topo.hosts.find((_, i) => i !== on)?.id ?? topo.hosts[0]?.id ?? '');
   return (
     <fieldset>
       <legend>{t('cluster.migrate.title')}</legend>

@@ -216,10 +216,10 @@ function drawSlice(ctx: CanvasRenderingContext2D, f: GanttFrame, s: Slice, y: nu
   ctx.fillStyle = palette.vm[info.slot] ?? palette.muted;
   ctx.fillRect(x0, y + 2, w, h - 4);
   const label = info.label;
-  if (w > 44 && label !== null) {
-    // The label's bitmap, cropped to the slice (no clip region, no text layout per frame).
-    const lw = Math.min(w - 4, label.w);
-    ctx.drawImage(label.canvas, 0, 0, lw * label.ratio, label.canvas.height, x0 + 2, y + 4, lw, label.h);
+  if (label !== null && w - 4 >= label.w) {
+    // The label's bitmap (no text layout per frame), only where it fits whole: a name cut
+    // mid-letter reads as a fault; the colour (and its key) still says whose slice it is.
+    ctx.drawImage(label.canvas, 0, 0, label.w * label.ratio, label.canvas.height, x0 + 2, y + 4, label.w, label.h);
   }
   if (w > 6) drawEndMark(ctx, f, s, x1, y, h);
   const outline = f.selected === s.n ? palette.accent : f.focused !== null && f.focused.n === s.n ? palette.focus : null;
