@@ -26,31 +26,34 @@ function Trace({ p }: { p: Problem }) {
   const label = p.trace.map(([id, a, b, q]) => (q === undefined ? `${id} ${a}-${b}` : t('cpu.practice.sliceQueue', { id, a, b, q }))).join(', ');
   return (
     <>
-      <svg width={W + 40} height={top + ids.length * 20 + 24} role="img" aria-label={boosts.length > 0 ? `${label}. ${t('cpu.practice.boostsAt', { list: boosts.join(', ') })}` : label} data-testid="practice-trace">
-        {ids.map((id, row) => (
-          <text key={id} x={0} y={top + row * 20 + 14} className="cpu-axis">
-            {id}
-          </text>
-        ))}
-        {p.trace.map(([id, a, b, q], i) => {
-          const row = ids.indexOf(id);
-          const h = BAR_H[q ?? 0] ?? 6;
-          return <rect key={i} data-queue={q} x={x(a)} y={top + row * 20 + 3 + (16 - h)} width={Math.max(1, ((b - a) / end) * W - 1)} height={h} style={{ fill: v(VM_TOKENS[row % VM_TOKENS.length] ?? 'vm0') }} />;
-        })}
-        {boosts.map((tk) => (
-          <g key={`boost-${tk}`} data-testid="practice-boost">
-            <line x1={x(tk)} x2={x(tk)} y1={top - 2} y2={top + ids.length * 20} style={{ stroke: v('text'), strokeWidth: 1.5, strokeDasharray: '3 3' }} />
-            <text x={x(tk)} y={11} textAnchor="middle" className="cpu-axis">
-              {t('cpu.practice.boost')}
+      {/* A phone is narrower than the schedule: it scrolls sideways (focusable, so a keyboard can scroll it too). */}
+      <div tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+        <svg width={W + 40} height={top + ids.length * 20 + 24} role="img" aria-label={boosts.length > 0 ? `${label}. ${t('cpu.practice.boostsAt', { list: boosts.join(', ') })}` : label} data-testid="practice-trace">
+          {ids.map((id, row) => (
+            <text key={id} x={0} y={top + row * 20 + 14} className="cpu-axis">
+              {id}
             </text>
-          </g>
-        ))}
-        {Array.from({ length: 6 }, (_, i) => Math.round((i * end) / 5)).map((tk) => (
-          <text key={tk} x={x(tk)} y={top + ids.length * 20 + 18} textAnchor="middle" className="cpu-axis">
-            {tk}
-          </text>
-        ))}
-      </svg>
+          ))}
+          {p.trace.map(([id, a, b, q], i) => {
+            const row = ids.indexOf(id);
+            const h = BAR_H[q ?? 0] ?? 6;
+            return <rect key={i} data-queue={q} x={x(a)} y={top + row * 20 + 3 + (16 - h)} width={Math.max(1, ((b - a) / end) * W - 1)} height={h} style={{ fill: v(VM_TOKENS[row % VM_TOKENS.length] ?? 'vm0') }} />;
+          })}
+          {boosts.map((tk) => (
+            <g key={`boost-${tk}`} data-testid="practice-boost">
+              <line x1={x(tk)} x2={x(tk)} y1={top - 2} y2={top + ids.length * 20} style={{ stroke: v('text'), strokeWidth: 1.5, strokeDasharray: '3 3' }} />
+              <text x={x(tk)} y={11} textAnchor="middle" className="cpu-axis">
+                {t('cpu.practice.boost')}
+              </text>
+            </g>
+          ))}
+          {Array.from({ length: 6 }, (_, i) => Math.round((i * end) / 5)).map((tk) => (
+            <text key={tk} x={x(tk)} y={top + ids.length * 20 + 18} textAnchor="middle" className="cpu-axis">
+              {tk}
+            </text>
+          ))}
+        </svg>
+      </div>
       {p.kind === 'MLFQ' && <p className="muted">{t(boosts.length > 0 ? 'cpu.practice.traceBoost' : 'cpu.practice.traceMlfq')}</p>}
     </>
   );
