@@ -148,6 +148,16 @@ describe('CPU lens', () => {
     const wrongA = solved.jobs.find((j) => j.id === 'A')?.turnaround ?? -1;
     await expect.poll(() => page.locator(tid('practice-mark-A.turnaround')).textContent(), poll).toContain(`answer: ${wrongA}`);
     await expect(page.locator(tid('practice-trace')).count()).resolves.toBe(1);
+    // MLFQ problem 1 has a priority boost: the statement says so and the reveal marks each boost,
+    // after which a job that had been lowered runs in the top queue again (a full-height bar).
+    const m = makeProblem('MLFQ', 1);
+    await page.locator(tid('practice-kind-MLFQ')).check();
+    await page.locator(tid('practice-seed')).fill('1');
+    await expect.poll(() => page.locator(tid('practice-statement')).textContent(), poll).toContain(`a priority boost every ${m.mlfq?.boostInterval} ms`);
+    await page.locator(tid('practice-check')).click();
+    await expect.poll(() => page.locator(tid('practice-boost')).count(), poll).toBe(m.boosts?.length ?? -1);
+    expect(await page.locator(tid('practice-trace')).getAttribute('aria-label')).toContain(`Boosts at ${m.boosts?.join(', ')} ms.`);
+    expect(await page.locator(`${tid('practice-trace')} rect[data-queue="1"]`).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@
  * step back over it), see that a binary-translation host always shadows and a paravirtual
  * one pages directly (the choice disabled, the reason said, the host's own walk marked),
  * and answer the Belady practice problem; a state that lasted 80 ms stays on the strip of
- * the last minute. Zero console errors.
+ * the last minute; the sentence under the gauge follows the host’s settings (no compression
+ * named in balloon, where it is off). Zero console errors.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { attached, closeApps, closeBrowser, openApp, seekTo, settled, tid, visible } from './harness';
@@ -57,6 +58,18 @@ describe('Memory lens', () => {
     await seekTo(page, 19000);
     await expect.poll(() => strip.locator('rect[data-state="low"]').count(), poll).toBe(0);
     expect(await strip.locator('rect[data-state="hard"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('the host-state sentence follows the host’s settings: hard in balloon (compression off) swaps and never compresses', async () => {
+    // balloon: hard from 17.04 s to 17.42 s; its host has compression off.
+    const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=balloon&tick=17200');
+    await settled(page, 17200);
+    await expect.poll(() => page.locator(tid('memory-gauge')).getAttribute('data-state'), poll).toBe('hard');
+    const why = page.locator(tid('memory-why'));
+    await expect.poll(() => why.textContent(), poll).toContain('The hypervisor swaps pages to disk: compression is switched off');
+    expect(await why.textContent()).not.toMatch(/compresses pages|Compression and swapping/);
+    expect(await page.locator(tid('memory-ladder')).locator('[data-rung="compress"]').getAttribute('data-active')).toBe('0');
     expect(errors).toEqual([]);
   });
 

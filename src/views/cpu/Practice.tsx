@@ -2,7 +2,8 @@
  * The Practice panel: a seeded textbook problem (FIFO, SJF, RR, MLFQ or lottery), a
  * table where the student types each job's response and turnaround (or completion)
  * time, and a Check button that marks every answer right or wrong, shows the correct
- * values and draws the solution's schedule. The answers come from the engine's
+ * values and draws the solution's schedule (for MLFQ each bar as tall as its queue is high,
+ * and a dashed line at each priority boost). The answers come from the engine's
  * classic functions (scheduleJobs, scheduleMLFQ, scheduleLottery).
  */
 import { useMemo, useState } from 'react';
@@ -11,27 +12,50 @@ import { v } from '../../theme/tokens';
 import { VM_TOKENS } from '../shared/palette';
 import { grade, makeProblem, PRACTICE_KINDS, type PracticeKind, type Problem } from './practice';
 
+/** Bar height per MLFQ queue (0 = top): a job lowered shows a shorter bar, back at full height after a boost. */
+const BAR_H = [16, 11, 6];
+
 function Trace({ p }: { p: Problem }) {
+  const t = useT();
   const end = Math.max(1, ...p.trace.map((s) => s[2]));
   const W = 520;
   const ids = p.jobs.map((j) => j.id);
+  const boosts = p.boosts ?? [];
+  const top = boosts.length > 0 ? 14 : 0;
+  const x = (tk: number) => 20 + (tk / end) * W;
+  const label = p.trace.map(([id, a, b, q]) => (q === undefined ? `${id} ${a}-${b}` : t('cpu.practice.sliceQueue', { id, a, b, q }))).join(', ');
   return (
-    <svg width={W + 40} height={ids.length * 20 + 24} role="img" aria-label={p.trace.map(([id, a, b]) => `${id} ${a}-${b}`).join(', ')} data-testid="practice-trace">
-      {ids.map((id, row) => (
-        <text key={id} x={0} y={row * 20 + 14} className="cpu-axis">
-          {id}
-        </text>
-      ))}
-      {p.trace.map(([id, a, b], i) => {
-        const row = ids.indexOf(id);
-        return <rect key={i} x={20 + (a / end) * W} y={row * 20 + 3} width={Math.max(1, ((b - a) / end) * W - 1)} height={16} style={{ fill: v(VM_TOKENS[row % VM_TOKENS.length] ?? 'vm0') }} />;
-      })}
-      {Array.from({ length: 6 }, (_, i) => Math.round((i * end) / 5)).map((tk) => (
-        <text key={tk} x={20 + (tk / end) * W} y={ids.length * 20 + 18} textAnchor="middle" className="cpu-axis">
-          {tk}
-        </text>
-      ))}
-    </svg>
+    <>
+      {/* A phone is narrower than the schedule: it scrolls sideways (focusable, so a keyboard can scroll it too). */}
+      <div tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+        <svg width={W + 40} height={top + ids.length * 20 + 24} role="img" aria-label={boosts.length > 0 ? `${label}. ${t('cpu.practice.boostsAt', { list: boosts.join(', ') })}` : label} data-testid="practice-trace">
+          {ids.map((id, row) => (
+            <text key={id} x={0} y={top + row * 20 + 14} className="cpu-axis">
+              {id}
+            </text>
+          ))}
+          {p.trace.map(([id, a, b, q], i) => {
+            const row = ids.indexOf(id);
+            const h = BAR_H[q ?? 0] ?? 6;
+            return <rect key={i} data-queue={q} x={x(a)} y={top + row * 20 + 3 + (16 - h)} width={Math.max(1, ((b - a) / end) * W - 1)} height={h} style={{ fill: v(VM_TOKENS[row % VM_TOKENS.length] ?? 'vm0') }} />;
+          })}
+          {boosts.map((tk) => (
+            <g key={`boost-${tk}`} data-testid="practice-boost">
+              <line x1={x(tk)} x2={x(tk)} y1={top - 2} y2={top + ids.length * 20} style={{ stroke: v('text'), strokeWidth: 1.5, strokeDasharray: '3 3' }} />
+              <text x={x(tk)} y={11} textAnchor="middle" className="cpu-axis">
+                {t('cpu.practice.boost')}
+              </text>
+            </g>
+          ))}
+          {Array.from({ length: 6 }, (_, i) => Math.round((i * end) / 5)).map((tk) => (
+            <text key={tk} x={x(tk)} y={top + ids.length * 20 + 18} textAnchor="middle" className="cpu-axis">
+              {tk}
+            </text>
+          ))}
+        </svg>
+      </div>
+      {p.kind === 'MLFQ' && <p className="muted">{t(boosts.length > 0 ? 'cpu.practice.traceBoost' : 'cpu.practice.traceMlfq')}</p>}
+    </>
   );
 }
 
@@ -132,7 +156,7 @@ export function Practice() {
           {t('cpu.practice.next')}
         </button>
       </div>
-      <p data-testid="practice-statement">{t(`cpu.practice.statement.${kind}`, { q: p.quantum, io: p.mlfq?.ioTime ?? 0 })}</p>
+      <p data-testid="practice-statement">{t(kind === 'MLFQ' && (p.mlfq?.boostInterval ?? 0) > 0 ? 'cpu.practice.statement.MLFQboost' : `cpu.practice.statement.${kind}`, { q: p.quantum, io: p.mlfq?.ioTime ?? 0, boost: p.mlfq?.boostInterval ?? 0 })}</p>
       {p.randoms !== undefined && <p className="muted">{t('cpu.practice.randoms', { list: p.randoms.join(', ') })}</p>}
       <ProblemTable p={p} typed={typed} marks={marks} onType={(key, value) => setTyped({ ...typed, [key]: value })} />
       <div className="actions">

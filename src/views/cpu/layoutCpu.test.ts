@@ -4,10 +4,10 @@
  * from the engine's history, the overcommit ratio, and the Practice generator.
  */
 import { describe, expect, it } from 'vitest';
-import { advanceTick, cloneState, createSim, ENT, parseScenario, presets, scheduleJobs, step, toSnapshot } from '../../engine';
+import { advanceTick, cloneState, createSim, ENT, parseScenario, presets, scheduleJobs, scheduleMLFQ, step, toSnapshot } from '../../engine';
 import { READY_WARN } from './VmTable';
 import { ganttLayout, hitSlice, openSlices, overcommit, pcpuQueues, PINNED_SHARE, pinnedLabels, snapshotSlices, stealSeries, vmShares } from './layoutCpu';
-import { grade, makeProblem, PRACTICE_KINDS } from './practice';
+import { boostSeen, grade, makeProblem, PRACTICE_KINDS } from './practice';
 import { emptyHistory, mergeSlices } from './sliceHistory';
 
 const snapAt = (id: keyof typeof presets, ticks: number) => toSnapshot(step(createSim(presets[id]), ticks));
@@ -128,6 +128,30 @@ describe('practice problems', () => {
     const p = makeProblem('RR', 3);
     const res = scheduleJobs({ policy: 'RR', quantum: p.quantum, jobs: p.jobs });
     expect(p.answers.map((a) => a.values['turnaround'])).toEqual(res.jobs.map((j) => j.turnaround));
+  });
+
+  it('an MLFQ problem with a priority boost: the expected answers apply it (a job back in the top queue)', () => {
+    const p = makeProblem('MLFQ', 1);
+    const boost = p.mlfq?.boostInterval ?? 0;
+    expect(boost).toBeGreaterThan(0);
+    expect(p.boosts?.length).toBeGreaterThan(0);
+    expect(boostSeen(p.trace)).toBe(true);
+    // The answers are the classic function's with the boost, and differ from the same jobs without it.
+    const input = { queues: p.mlfq?.queues ?? [], ioTime: p.mlfq?.ioTime ?? 0, stayAfterIO: false, ioBump: false, jobs: p.jobs.map((j) => ({ ...j, ioFreq: j.ioFreq ?? 0 })) };
+    const turn = (boostInterval: number) => scheduleMLFQ({ ...input, boostInterval }).jobs.map((j) => j.turnaround);
+    expect(p.answers.map((a) => a.values['turnaround'])).toEqual(turn(boost));
+    expect(turn(boost)).not.toEqual(turn(0));
+    // Some job ran in a lower queue before the first boost and in the top queue right after it.
+    const first = p.boosts?.[0] ?? 0;
+    const after = p.trace.find(([, a]) => a >= first);
+    expect(after?.[3]).toBe(0);
+    expect(p.trace.some(([id, a, , q]) => id === after?.[0] && a < first && (q ?? 0) > 0)).toBe(true);
+    // Odd seeds always carry a boost that shows; even seeds have none.
+    for (let seed = 1; seed < 60; seed++) {
+      const q = makeProblem('MLFQ', seed);
+      expect((q.mlfq?.boostInterval ?? 0) > 0, `seed ${seed}`).toBe(seed % 2 === 1);
+      expect(boostSeen(q.trace), `seed ${seed}`).toBe(seed % 2 === 1);
+    }
   });
 
   it('grades typed answers, blank counts as wrong', () => {

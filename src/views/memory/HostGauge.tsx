@@ -1,7 +1,7 @@
 /**
  * The host memory state as a gauge and a ladder. The gauge puts free memory on a log
  * scale against the ESXi thresholds (400 / 100 / 64 / 32 / 16 % of minFree), with the
- * state named in words and its reason, and the last minute of states under it (StateStrip); the ladder lists the reclaim techniques in the
+ * state named in words and its reason (why.ts: composed from the host's reclaim settings), and the last minute of states under it (StateStrip); the ladder lists the reclaim techniques in the
  * order they engage, marking which one works now, which ones are off, and how many
  * pages each has handled, so a student can say why each rung engaged.
  */
@@ -15,6 +15,7 @@ import { dodgeLabels } from '../shared/geometry';
 import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
 import { GAUGE_MARKS, gaugeX } from './layoutMemory';
 import { StateStrip } from './StateStrip';
+import { whyKeys } from './why';
 
 const STATES = ['high', 'clear', 'soft', 'hard', 'low'] as const;
 /** Gauge labels: three quarters of the body text, so 14 px or more on the projector (the drawing is 1 unit = 1 px). */
@@ -31,11 +32,13 @@ interface Rung {
 function gaugeOf(snap: Snapshot, host: number) {
   const h = snap.memory.hosts[host];
   if (h === undefined) return null;
-  return { state: h.state, freeFrames: h.freeFrames, minFreeFrames: h.minFreeFrames, pageMiB: h.pageMiB, rungs: rungs(snap, host) };
+  const cfg = snap.topology.hosts[host]?.hypervisor.memory;
+  const why = cfg === undefined ? [] : whyKeys(h.state, cfg);
+  return { state: h.state, freeFrames: h.freeFrames, minFreeFrames: h.minFreeFrames, pageMiB: h.pageMiB, rungs: rungs(snap, host), why };
 }
 type Gauge = NonNullable<ReturnType<typeof gaugeOf>>;
 const sameGauge = (a: Gauge | null, b: Gauge | null): boolean =>
-  a === b || (a !== null && b !== null && a.state === b.state && a.freeFrames === b.freeFrames && a.minFreeFrames === b.minFreeFrames && a.pageMiB === b.pageMiB && rowsEqual(a.rungs, b.rungs));
+  a === b || (a !== null && b !== null && a.state === b.state && a.freeFrames === b.freeFrames && a.minFreeFrames === b.minFreeFrames && a.pageMiB === b.pageMiB && rowsEqual(a.rungs, b.rungs) && rowsEqual(a.why, b.why));
 
 function rungs(snap: Snapshot, host: number): Rung[] {
   const h = snap.memory.hosts[host];
@@ -93,7 +96,7 @@ export function HostGauge({ host }: { host: number }) {
         </svg>
       </div>
       <StateStrip host={host} width={W} />
-      <p className="mem-why" data-testid="memory-why">{t(`memory.why.${state}`)}</p>
+      <p className="mem-why" data-testid="memory-why">{h.why.map((k) => t(k)).join(' ')}</p>
       <h4>{t('memory.ladder.title')}</h4>
       <ol className="mem-ladder" data-testid="memory-ladder">
         {h.rungs.map((r) => {
