@@ -41,7 +41,7 @@ export function buildState(subs: readonly AnySubsystem[], ctx: Ctx, scenario: Sc
     tick: 0,
     rng: createRng(scenario.seed),
     contextSwitches: 0,
-    events: { list: [], seq: 0 },
+    events: { list: [], seq: 0, info: [] },
     script: scenario.events.toSorted((a, b) => a.at - b.at),
     scriptPos: 0,
     failedHosts: [],

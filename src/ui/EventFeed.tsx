@@ -9,18 +9,23 @@ import { selectLang, selectLens, useStore } from '../store';
 import { feedItems } from './feed';
 import { useSnapshot } from '../views/shared/useSnapshot';
 
-const eventsOf = (s: { events: SimEvent[] }): SimEvent[] => s.events;
-/** The list changed when its length or newest event did (each snapshot brings a new array). */
-const sameEvents = (a: SimEvent[], b: SimEvent[]): boolean => a.length === b.length && a.at(-1)?.seq === b.at(-1)?.seq;
+interface Feed {
+  events: SimEvent[];
+  notable: SimEvent[];
+}
+const eventsOf = (s: Feed): Feed => ({ events: s.events, notable: s.notable });
+/** The list changed when its length or newest event did (each snapshot brings new arrays). */
+const same = (a: SimEvent[], b: SimEvent[]): boolean => a.length === b.length && a.at(-1)?.seq === b.at(-1)?.seq;
+const sameEvents = (a: Feed, b: Feed): boolean => same(a.events, b.events) && same(a.notable, b.notable);
 
 /** `quiet`: the heading is for screen readers only (the phone sheet's button already names it). */
 export function EventFeed({ quiet = false }: { quiet?: boolean }) {
-  const events = useSnapshot(eventsOf, 4, sameEvents) ?? undefined;
+  const feed = useSnapshot(eventsOf, 4, sameEvents) ?? undefined;
   const lang = useStore(selectLang);
   const lens = useStore(selectLens);
   const t = useT();
-  if (events === undefined) return null;
-  const items = feedItems(events, lens);
+  if (feed === undefined) return null;
+  const items = feedItems(feed.events, lens, feed.notable);
   return (
     <section className="event-feed" aria-label={t('events.title')}>
       <h2 className={quiet ? 'visually-hidden' : undefined}>{t('events.title')}</h2>

@@ -14,8 +14,14 @@ function detailLenses(key: string): readonly string[] {
   return ['overview', 'cpu'];
 }
 
-export function feedItems(events: readonly SimEvent[], lens: string): SimEvent[] {
-  const info = events.filter((e) => e.level === 'info').slice(-FEED_LENGTH);
+/**
+ * `notable`: the engine's latest info events kept apart from the detail events, so a busy
+ * scheduler's context switches never push a migration out of the feed.
+ */
+export function feedItems(events: readonly SimEvent[], lens: string, notable: readonly SimEvent[] = []): SimEvent[] {
+  const bySeq = new Map<number, SimEvent>();
+  for (const e of [...notable, ...events]) if (e.level === 'info') bySeq.set(e.seq, e);
+  const info = [...bySeq.values()].toSorted((a, b) => a.seq - b.seq).slice(-FEED_LENGTH);
   const detail = events.findLast((e) => e.level === 'detail' && detailLenses(e.key).includes(lens));
   const all = detail === undefined ? info : [...info, detail];
   return all.toSorted((a, b) => b.seq - a.seq).slice(0, FEED_LENGTH);

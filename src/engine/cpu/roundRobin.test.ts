@@ -50,7 +50,7 @@ function scheduled(st: SimState): SimState {
     ent: { ...st.ent, state: st.ent.state.slice(), pcpu: st.ent.pcpu.slice(), sliceLeft: st.ent.sliceLeft.slice() },
     pcpuEnt: st.pcpuEnt.slice(),
     queues: st.queues.map((q) => ({ ...q, buf: q.buf.slice() })),
-    events: { list: [], seq: st.events.seq },
+    events: { list: [], seq: st.events.seq, info: [] },
     cpu: copyCpu(st.cpu),
   };
   scheduleAll(probe);

@@ -7,7 +7,7 @@
  */
 import { meter, VM_MEM_USED } from './channel';
 import { ENT, POWER } from './codes';
-import { EVENT_CAP } from './events';
+import { EVENT_CAP, INFO_CAP } from './events';
 import { queueContents } from './queues';
 import type { World } from './world';
 
@@ -67,5 +67,6 @@ export function kernelInvariants(st: World): string[] {
   checkQueues(st, out);
   checkLifecycle(st, out);
   if (st.events.list.length > EVENT_CAP * 2) out.push('event list is unbounded');
+  if (st.events.info.length > INFO_CAP * 2 || st.events.info.some((e) => e.level !== 'info')) out.push('the info events kept apart are unbounded or hold a detail event');
   return out;
 }

@@ -4,7 +4,7 @@
  * copies (typed arrays transfer). Subsystems add their parts beside it (snapshot.ts).
  */
 import { meter, VM_MEM_USED } from './channel';
-import { recentEvents, type SimEvent } from './events';
+import { INFO_CAP, recentEvents, recentInfo, type SimEvent } from './events';
 import { queueContents } from './queues';
 import type { Topology } from './topology';
 import type { World } from './world';
@@ -31,6 +31,8 @@ export interface KernelSnapshot {
   containers: { power: Uint8Array; bootLeft: Int32Array };
   counters: { contextSwitches: number };
   events: SimEvent[];
+  /** The latest info events, however many detail events came since (not in the digest: `events` is). */
+  notable: SimEvent[];
 }
 
 export function kernelSnapshot(st: World): KernelSnapshot {
@@ -52,6 +54,7 @@ export function kernelSnapshot(st: World): KernelSnapshot {
     containers: { power: st.ctPower.slice(), bootLeft: st.ctBootLeft.slice() },
     counters: { contextSwitches: st.contextSwitches },
     events: recentEvents(st.events, SNAPSHOT_EVENTS),
+    notable: recentInfo(st.events, INFO_CAP),
   };
 }
 

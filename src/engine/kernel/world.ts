@@ -129,7 +129,7 @@ export function carryWorld(prev: World, next: WorldShape, map: Int32Array, meter
     tick: prev.tick,
     rng: { ...prev.rng },
     contextSwitches: prev.contextSwitches,
-    events: { list: [...prev.events.list], seq: prev.events.seq },
+    events: { list: [...prev.events.list], seq: prev.events.seq, info: [...prev.events.info] },
     script: prev.script,
     scriptPos: prev.scriptPos,
     failedHosts: [...prev.failedHosts],
