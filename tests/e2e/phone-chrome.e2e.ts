@@ -19,6 +19,23 @@ const poll = { timeout: 20_000, interval: 50 };
 const PHONE = { viewport: { width: 390, height: 844 }, touch: true };
 const focusedTestId = (page: Page): Promise<string | undefined> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid);
 
+describe('the playback bar on a tablet', () => {
+  for (const lang of ['en', 'ko']) {
+    test(`768x1024, ${lang}: one row, its timeline whole inside the bar`, async () => {
+      const { page, errors } = await openApp(`scenario=cpu-overcommit&lens=cpu&lang=${lang}&autoplay=0&tick=8000`, { viewport: { width: 768, height: 1024 }, touch: true });
+      await settled(page, 8000);
+      // Every part's middle within a few px of the others' (a second row is 40 px or more lower).
+      const spread = await page.locator('.playback').evaluate((bar) => {
+        const mids = [...bar.children].map((c) => c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2);
+        return Math.max(...mids) - Math.min(...mids);
+      });
+      expect(spread).toBeLessThan(12);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 describe('the compact header on a phone', () => {
   test('Menu opens with the tools, language and theme; Escape closes it and focus returns; Share opens its dialog', async () => {
     const { page, errors } = await openApp('scenario=basic&lens=cpu&lang=ko&autoplay=0', PHONE);
