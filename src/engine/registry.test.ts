@@ -73,7 +73,7 @@ describe('the registry', () => {
     expect(sectionOrder(SUBSYSTEMS).map((s) => s.id)).toEqual(['cpu', 'storage', 'virt', 'net', 'containers', 'cluster', 'memory', 'gpu', 'appvirt', 'orch']);
     const snap = engine.toSnapshot(engine.createSim(presets.basic));
     expect(snap.v).toBe(SNAPSHOT_VERSION);
-    expect(Object.keys(snap)).toEqual(['v', 'tick', 'topology', 'ent', 'pcpu', 'queues', 'vms', 'containers', 'counters', 'events', 'cpu', 'storage', 'virt', 'net', 'fleet', 'memory', 'gpu', 'appvirt', 'orch']);
+    expect(Object.keys(snap)).toEqual(['v', 'tick', 'topology', 'ent', 'pcpu', 'queues', 'vms', 'containers', 'counters', 'events', 'notable', 'cpu', 'storage', 'virt', 'net', 'fleet', 'memory', 'gpu', 'appvirt', 'orch']);
     expect(Object.keys(snap.fleet)).toEqual(['ct', 'cl', 'pages', 'hosts', 'instances']);
   });
 
