@@ -86,9 +86,24 @@ describe('lifecycle', () => {
     const i = at(st, 'web-1');
     pauseVm(st, i, 7);
     for (const e of vcpus(st, i)) {
-      expect([st.ent.state[e], st.ent.pcpu[e]]).toEqual([ENT.blocked, -1]);
-      expect(st.ent.phaseLeft[e]).toBeGreaterThanOrEqual(7);
+      expect([st.ent.state[e], st.ent.pcpu[e], st.ent.paused[e]]).toEqual([ENT.blocked, -1, 7]);
     }
+    // A longer pause in progress is kept; a replacing one (stop-and-copy) ends it sooner.
+    pauseVm(st, i, 3);
+    expect(vcpus(st, i).map((e) => st.ent.paused[e])).toEqual([7, 7]);
+    pauseVm(st, i, 3, true);
+    expect(vcpus(st, i).map((e) => st.ent.paused[e])).toEqual([3, 3]);
+    // A vCPU paused in the middle of its burst carries on with it when the pause ends.
+    let s2 = step(createSim(presets.basic), 5000);
+    const busy = vcpus(s2, i).find((e) => s2.ent.state[e] === ENT.running);
+    if (busy === undefined) throw new Error('no running vCPU');
+    const burst = s2.ent.phaseLeft[busy];
+    pauseVm(s2, i, 4);
+    expect([s2.ent.resume[busy], s2.ent.phaseLeft[busy]]).toEqual([Math.max(1, burst ?? 0), 0]);
+    s2 = step(s2, 4);
+    expect(s2.ent.state[busy]).not.toBe(ENT.blocked);
+    expect(s2.ent.resume[busy]).toBe(0);
+    expect(healthy(s2)).toEqual([]);
     const e = vcpus(st, at(st, 'db-1'))[0]!;
     throttleEntity(st, e, 42);
     expect([st.ent.state[e], st.ent.phaseLeft[e], st.ent.pcpu[e]]).toEqual([ENT.blocked, 42, -1]);
