@@ -76,6 +76,9 @@ export function execute(st: CpuWorld): void {
       st.cpu.costop[e] = (st.cpu.costop[e] ?? 0) + 1;
       ent.util[e] = u - u * UTIL_ALPHA;
     } else if (cpu.memBlocked[e] === 1) {
+      // A pause (pauseVm) runs beside the memory wait, as beside an I/O wait.
+      const held = ent.paused[e] ?? 0;
+      if (held > 0) ent.paused[e] = held - 1;
       waitOnMemory(st, e);
       ent.util[e] = u - u * UTIL_ALPHA;
     } else {
@@ -148,6 +151,13 @@ function waitOnMemory(st: CpuWorld, e: number): void {
   cpu.memStall[e] = left;
   if (left >= 1) return;
   cpu.memBlocked[e] = 0;
+  if ((st.ent.paused[e] ?? 0) > 0) {
+    // The page is in, but a pause that began meanwhile is not over: the vCPU sits out the
+    // rest, blocked, then resumes its burst (wake, ent.resume).
+    st.ent.resume[e] = Math.max(1, st.ent.phaseLeft[e] ?? 0);
+    st.ent.phaseLeft[e] = 0;
+    return;
+  }
   st.ent.state[e] = ENT.ready;
   const h = st.ent.host[e] ?? -1;
   if (h >= 0) enqueue(st, h, e);

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkInvariants, createSim, presets, step, type SimState } from '../index';
 import { SUBSYSTEMS } from '../registry';
-import { meter, VM_MEM_USED } from './channel';
+import { MEM_STALL, meter, VM_MEM_USED } from './channel';
 import { ENT, POWER } from './codes';
 import { bootVm, failHostPower, isHostFailed, pauseVm, progressBoot, repairHostPower, startContainer, stopContainer, stopVm, throttleEntity, type PowerHooks } from './lifecycle';
 import { queueContents } from './queues';
@@ -108,6 +108,29 @@ describe('lifecycle', () => {
     throttleEntity(st, e, 42);
     expect([st.ent.state[e], st.ent.phaseLeft[e], st.ent.pcpu[e]]).toEqual([ENT.blocked, 42, -1]);
     expect(queued(st)).not.toContain(e);
+    expect(healthy(st)).toEqual([]);
+  });
+
+  it('a pause that begins while a vCPU waits on memory is sat out after the page is in, then the burst resumes (no pause is left over)', () => {
+    let st = step(createSim(presets.basic), 5000);
+    const i = at(st, 'web-1');
+    let e = -1;
+    for (let n = 0; n < 200 && e < 0; n++) {
+      e = vcpus(st, i).find((x) => st.ent.state[x] === ENT.running) ?? -1;
+      if (e < 0) st = step(st, 1);
+    }
+    expect(e).toBeGreaterThanOrEqual(0);
+    meter(st, MEM_STALL)[e] = 3; // a swap-in of 3 ms
+    st = step(st, 1);
+    expect(st.cpu.memBlocked[e]).toBe(1);
+    const burst = st.ent.phaseLeft[e] ?? 0;
+    pauseVm(st, i, 10);
+    st = step(st, 5); // the page is in after 3 ms; the pause still holds it
+    expect([st.ent.state[e], st.cpu.memBlocked[e], st.ent.resume[e]]).toEqual([ENT.blocked, 0, Math.max(1, burst)]);
+    expect(healthy(st)).toEqual([]);
+    st = step(st, 5);
+    expect(st.ent.paused[e]).toBe(0);
+    expect(st.ent.state[e]).not.toBe(ENT.blocked);
     expect(healthy(st)).toEqual([]);
   });
 
