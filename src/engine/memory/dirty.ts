@@ -6,7 +6,7 @@
  * (VM_DIRTIED_MIB) that live migration's pre-copy takes. So a VM that waits for a pCPU, is throttled,
  * paused, idle or off dirties less than its workload could, as on a real host.
  * The per-vCPU store bandwidths are illustrative (an in-memory database is the worst
- * case); the rest is measured by the model (docs/model.md, "Dirty rate").
+ * case); the rest is measured by the model (docs/model.md, Cluster: "Live migration by pre-copy").
  */
 import { meter, VM_DIRTIED_MIB, VM_DIRTY_MIBPS, type MeterSpec } from '../kernel/channel';
 import { ENT, POWER } from '../kernel/codes';
