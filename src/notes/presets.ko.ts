@@ -123,7 +123,7 @@ export default {
   'notes.preset.drs-balance.misconceptions': '균형은 “호스트마다 가상머신 수가 같음”이 아닙니다. DRS는 수요를 맞추고, 쉬는 가상머신은 거의 아무것도 더하지 않습니다.',
   'notes.preset.drs-balance.try': '결정마다 이유를 읽어 보세요. 임계값을 바꿔 보세요. DRS를 껐다 켜 보세요.',
 
-  'notes.preset.live-migration.shows': '10 GbE 링크로 이어진 호스트 둘이 있습니다. 5초에 web-vm(메모리 모델이 잰 쓰기 속도 약 70 MiB/s)이 host-2로 옮겨집니다. 전체 복사, 줄어드는 라운드, 그리고 몇 ms의 정지가 있습니다. 16초에는 초당 약 1.3 GiB를 쓰는(링크보다 빠른) 인메모리 데이터베이스 db-vm을 옮기는데, 더러운 페이지가 줄지 않아 auto-converge가 속도를 늦춥니다. 14초부터 db-vm은 host-1의 NIC로 외부 백업(500 MiB/s)도 내보내므로, 마이그레이션이 그 NIC를 나눠 씁니다. 복사는 1250 MiB/s 중 약 890 MiB/s만 얻어 라운드가 늘고, 백업은 패킷 묶음을 잃습니다(네트워크 렌즈: host-1 송신 100 %). 옮겨진 가상머신은 메모리가 상주한 채로 도착합니다.',
+  'notes.preset.live-migration.shows': '10 GbE 링크로 이어진 호스트 둘이 있습니다. 5초에 web-vm(메모리 모델이 잰 쓰기 속도 약 90 MiB/s)이 host-2로 옮겨집니다. 전체 복사, 줄어드는 라운드, 그리고 몇 ms의 정지가 있습니다. 16초에는 초당 약 1,700 MiB를 쓰는(링크보다 빠른) 인메모리 데이터베이스 db-vm을 옮기는데, 더러운 페이지가 줄지 않아 auto-converge가 라운드마다 vCPU를 한 단계씩 더 늦춥니다(20 %, 30 % … 99 %). 렌즈에 보이는 쓰기 속도도 함께 떨어지고(60 %에서 약 1,000 MiB/s, 80 %에서 약 600 MiB/s), 남은 페이지를 몇 ms 정지로 보낼 수 있을 만큼 줄면 옮겨집니다. 14초부터 db-vm은 host-1의 NIC로 외부 백업(500 MiB/s)도 내보내므로, 마이그레이션이 그 NIC를 나눠 씁니다. 복사는 1250 MiB/s 중 약 890 MiB/s만 얻어 라운드가 늘고, 백업은 패킷 묶음을 잃습니다(네트워크 렌즈: host-1 송신 100 %). 옮겨진 가상머신은 메모리가 상주한 채로 도착합니다.',
   'notes.preset.live-migration.ask': '웹 가상머신에 라운드가 여러 번 필요한 이유는? 데이터베이스는 왜 스스로 따라잡을 수 없을까요? 정지하는 동안 사용자는 무엇을 느낄까요?',
   'notes.preset.live-migration.misconceptions': '라이브 마이그레이션은 순식간도 아니고 다운타임 0도 아닙니다. 마지막 stop-and-copy가 가상머신을 잠깐 멈춥니다.',
   'notes.preset.live-migration.try': '두 마이그레이션의 라운드와 다운타임을 비교하세요. 대체 방식을 stop-and-copy로 바꿔 정지 시간을 비교하세요.',

@@ -35,7 +35,15 @@ describe('Cluster lens', () => {
     const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=18000');
     await settled(page, 18000);
     await expect.poll(() => page.locator(tid('cl-bandwidth')).textContent(), poll).toMatch(/the copy gets only 89\d of its 1250 MiB\/s \(7\d %\)/);
+    // The rate is the memory model's measurement now: unthrottled, db-vm outwrites the copy.
+    await expect.poll(() => page.locator(tid('cl-why-converge')).textContent(), poll).toMatch(/will not converge on its own: the VM writes 1,?[4-9]\d\d MiB\/s and the link copies 89\d MiB\/s/);
+    // At 32 s auto-converge holds its vCPUs off 80 % of the time: it writes less than the link copies, and the lens says so.
+    const late = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=32000');
+    await settled(late.page, 32000);
+    await expect.poll(() => late.page.locator(tid('cl-migration')).textContent(), poll).toContain('auto-converge throttles its vCPUs by 80 %');
+    await expect.poll(() => late.page.locator(tid('cl-why-converge')).textContent(), poll).toMatch(/Why it converges: the VM writes [3-8]\d\d MiB\/s and the link copies 89\d MiB\/s/);
     expect(errors).toEqual([]);
+    expect(late.errors).toEqual([]);
   });
 
   test('migrating by hand: the decision is logged and the VM lands on the chosen host', async () => {

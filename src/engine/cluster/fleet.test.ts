@@ -19,7 +19,7 @@ const vmHost = (st: SimState, id: string) => st.topology.hosts[st.topology.vms.f
 
 describe('cluster', () => {
   it('live-migration: web-vm moves to host-2 with a pause under 50 ms; db-vm needs auto-converge', () => {
-    // db-vm's copy shares host-1's NIC with its off-site backup (from 14 s), so it ends near 31 s.
+    // db-vm's copy shares host-1's NIC with its off-site backup (from 14 s), so it ends near 32.6 s.
     const st = runChecked(createSim(presets['live-migration']), 40_000, 100);
     expect(vmHost(st, 'web-vm')).toBe('host-2');
     expect(vmHost(st, 'db-vm')).toBe('host-2');

@@ -7,10 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { countPages, downtimeFor, GRID_PAGES, MAX_ROUNDS, newMigration, PAGE, SWITCHOVER_MS, tickPrecopy, tickStopCopy, type LinkConfig, type Migration } from './precopy';
 
+/**
+ * Migrate a VM that writes `dirtyMiBps` while it runs. The caller measures what the guest
+ * wrote each ms (in the engine: the memory model); here a throttled guest runs, and so
+ * writes, (100 - throttle) % of the time.
+ */
 function migrate(dirtyMiBps: number, cfg: LinkConfig): { m: Migration; totalMs: number } {
   const m = newMigration({ vm: 'v', from: 'a', to: 'b', reason: { key: 'x' }, tick: 0, memoryMiB: 4096, dirtyMiBps, hotShare: 0.5, seed: 7 });
   let tick = 0;
-  while (m.phase === 'precopy' && tick < 600_000) tickPrecopy(m, tick++, cfg);
+  while (m.phase === 'precopy' && tick < 600_000) tickPrecopy(m, tick++, cfg, ((dirtyMiBps / 1000) * (100 - m.throttlePct)) / 100);
   while (!tickStopCopy(m, cfg)) tick++;
   return { m, totalMs: tick + 1 };
 }
@@ -56,6 +61,22 @@ describe('pre-copy', () => {
     const m = newMigration({ vm: 'v', from: 'a', to: 'b', reason: { key: 'x' }, tick: 0, memoryMiB: 1024, dirtyMiBps: 0, hotShare: 1, seed: 1 });
     // 100 pages of 1 MiB over 1250 MiB/s = 80 ms.
     expect(downtimeFor(m, 100, 1250)).toBe(80 + SWITCHOVER_MS);
+  });
+
+  it('writes are the caller\'s measurement: a guest that writes nothing while throttled converges at once, one that keeps writing does not', () => {
+    const run = (mibPerMs: (m: Migration) => number) => {
+      const m = newMigration({ vm: 'v', from: 'a', to: 'b', reason: { key: 'x' }, tick: 0, memoryMiB: 4096, dirtyMiBps: 1600, hotShare: 0.5, seed: 7 });
+      let tick = 0;
+      while (m.phase === 'precopy' && tick < 600_000) tickPrecopy(m, tick++, tenGbE, mibPerMs(m));
+      return m;
+    };
+    const stopsWriting = run((m) => (m.throttlePct > 0 ? 0 : 1.6));
+    expect(stopsWriting.forced).toBe(false);
+    expect(stopsWriting.throttlePct).toBe(20);
+    // The throttle alone changes nothing here: no factor is applied inside pre-copy.
+    const keepsWriting = run(() => 1.6);
+    expect(keepsWriting.forced).toBe(true);
+    expect(keepsWriting.throttlePct).toBe(99);
   });
 
   it('is deterministic for a seed', () => {

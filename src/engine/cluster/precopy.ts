@@ -8,6 +8,8 @@
  * (QEMU's test: in two rounds the guest dirtied more than half of what was sent); then
  * the fallback either throttles the vCPUs (QEMU's auto-converge: 20 %, then +10 % per
  * round) or gives up on pre-copy and stops the VM for a long stop-and-copy.
+ * What the guest writes each ms is the caller's input (the memory model's measurement),
+ * so throttling slows the writes only as far as it really slows the vCPUs.
  * Pure functions over a Migration record; the only randomness is its own xorshift.
  */
 import type { Message } from '../kernel/types';
@@ -46,6 +48,7 @@ export interface Migration {
   sentThisRound: number;
   pendingAtStart: number;
   pageMiB: number;
+  /** How fast the VM writes its memory, MiB/s, as last measured (the memory model's 250 ms average): shown, not raced against. */
   dirtyMiBps: number;
   hotPages: number;
   throttlePct: number;
@@ -86,9 +89,13 @@ function rand(m: Migration): number {
   return m.rng / 4294967296;
 }
 
-/** The guest writes memory for one ms: 90 % of writes land in its hot set. */
-function dirty(m: Migration): void {
-  m.dirtyCarry += (m.dirtyMiBps * (1 - m.throttlePct / 100)) / 1000 / m.pageMiB;
+/**
+ * The guest wrote `mib` MiB this ms (the memory model's measurement, taken by the caller;
+ * a throttled vCPU runs less and so writes less there, so no throttle factor applies
+ * here): 90 % of writes land in its hot set, and a copied page written to is dirty again.
+ */
+function dirty(m: Migration, mib: number): void {
+  m.dirtyCarry += mib / m.pageMiB;
   while (m.dirtyCarry >= 1) {
     m.dirtyCarry -= 1;
     const p = rand(m) < 0.9 ? Math.floor(rand(m) * m.hotPages) : Math.floor(rand(m) * GRID_PAGES);
@@ -153,9 +160,9 @@ function enterStop(m: Migration, downtimeMs: number): 'stop' {
   return 'stop';
 }
 
-/** One ms of pre-copy (mutates m). 'stop' means: pause the VM now for m.downtimeMs. */
-export function tickPrecopy(m: Migration, tick: number, cfg: LinkConfig): 'stop' | 'continue' {
-  dirty(m);
+/** One ms of pre-copy, in which the guest wrote `dirtiedMiB` (mutates m). 'stop' means: pause the VM now for m.downtimeMs. */
+export function tickPrecopy(m: Migration, tick: number, cfg: LinkConfig, dirtiedMiB: number): 'stop' | 'continue' {
+  dirty(m, dirtiedMiB);
   send(m, cfg.linkMiBps, PAGE.pending);
   return m.cursor >= GRID_PAGES ? endRound(m, tick, cfg) : 'continue';
 }

@@ -6,7 +6,7 @@
  * DRS_PERIOD let the balancer look at the hosts. Mutates st.
  */
 import { HOST_RESERVED_MIB, reservedMiB, vmReserveMiB } from '../kernel/capacity';
-import { meter, NIC_HELD, NIC_POST_MIB, VM_DIRTY_MIBPS, VM_MEM_USED, VM_MIGRATING } from '../kernel/channel';
+import { meter, NIC_HELD, NIC_POST_MIB, take, VM_DIRTIED_MIB, VM_DIRTY_MIBPS, VM_MEM_USED, VM_MIGRATING } from '../kernel/channel';
 import { ENT, POWER } from '../kernel/codes';
 import type { Ctx } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
@@ -19,7 +19,8 @@ import { decide, DRS_HOLD_MS, DRS_PERIOD, gpuOf, isPassthrough, LOAD_SAMPLE_PERI
 
 const DEMAND_PERIOD = 10;
 const DEMAND_ALPHA = 0.05;
-const THROTTLE_PERIOD = 10;
+/** QEMU's CPU_THROTTLE_TIMESLICE_NS: the ms a throttled vCPU runs between two sleeps. */
+const THROTTLE_SLICE = 10;
 
 function sampleDemand(st: ClusterWorld, cl: ClusterState): void {
   st.topology.vms.forEach((vm, i) => {
@@ -60,10 +61,12 @@ function startNext(st: ClusterWorld, cl: ClusterState): void {
     }
     cl.migration = newMigration({
       vm: vm.id, from: st.topology.hosts[vm.host]?.id ?? '', to: next.to, reason: next.reason, tick: st.tick,
-      // The dirty rate is the memory model's measurement of this VM now (memory/dirty.ts).
+      // The dirty rate is the memory model's measurement of this VM now (memory/dirty.ts), shown;
+      // each ms of pre-copy then takes what the VM wrote that ms (VM_DIRTIED_MIB).
       memoryMiB: vm.memoryMiB, dirtyMiBps: Math.round(meter(st, VM_DIRTY_MIBPS)[i] ?? 0), hotShare: PROFILES[vm.workload].active,
       seed: st.tick * 2654435761 + i,
     });
+    take(meter(st, VM_DIRTIED_MIB), i); // what it wrote before the copy began dirties nothing yet
     pushEvent(st.events, st.tick, 'info', 'cluster.ev.migrationStart', { vm: vm.name, from: cl.migration.from, to: next.to });
   }
 }
@@ -125,11 +128,21 @@ function progressMigration(st: ClusterWorld, cl: ClusterState, ctx: Ctx): void {
     if (tickStopCopy(m, link)) finish(st, cl);
     return;
   }
-  // Auto-converge really slows the guest: every 10 ms its vCPUs sit out throttle % of it.
-  if (m.throttlePct > 0 && st.tick % THROTTLE_PERIOD === 0) pauseVm(st, i, Math.round((m.throttlePct * THROTTLE_PERIOD) / 100));
-  if (tickPrecopy(m, st.tick, link) === 'continue') return;
-  // Stop-and-copy: pause the vCPUs for the downtime; they resume on the destination.
-  pauseVm(st, i, m.downtimeMs);
+  // Auto-converge really slows the guest, as QEMU's cpu-throttle does: its vCPUs run a
+  // 10 ms timeslice, then sleep pct / (1 - pct) of one (the timer's period is
+  // 10 ms / (1 - pct)), so they sit out throttle % of the time (99 %: 990 ms a second).
+  if (m.throttlePct > 0) {
+    const period = Math.round((THROTTLE_SLICE * 100) / (100 - m.throttlePct));
+    if ((st.tick - m.roundStart) % period === 0) pauseVm(st, i, period - THROTTLE_SLICE);
+  }
+  // Each ms of pre-copy races against what the guest really wrote that ms, as the memory
+  // model measures it (memory/dirty.ts): a VM that runs less (throttled, capped, waiting)
+  // writes less. The lens shows the model's published rate beside it.
+  m.dirtyMiBps = Math.round(meter(st, VM_DIRTY_MIBPS)[i] ?? 0);
+  if (tickPrecopy(m, st.tick, link, take(meter(st, VM_DIRTIED_MIB), i)) === 'continue') return;
+  // Stop-and-copy: pause the vCPUs for the downtime (it ends a throttle's sleep: QEMU stops
+  // the vCPUs); they resume on the destination, unthrottled.
+  pauseVm(st, i, m.downtimeMs, true);
   ctx.edit(st, (s) => ({ ...s, vms: s.vms.map((v) => (v.id === m.vm ? { ...v, host: m.to } : v)) }));
 }
 

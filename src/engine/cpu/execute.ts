@@ -76,14 +76,20 @@ export function execute(st: CpuWorld): void {
       st.cpu.costop[e] = (st.cpu.costop[e] ?? 0) + 1;
       ent.util[e] = u - u * UTIL_ALPHA;
     } else if (cpu.memBlocked[e] === 1) {
+      // A pause (pauseVm) runs beside the memory wait, as beside an I/O wait.
+      const held = ent.paused[e] ?? 0;
+      if (held > 0) ent.paused[e] = held - 1;
       waitOnMemory(st, e);
       ent.util[e] = u - u * UTIL_ALPHA;
     } else {
       ent.wait[e] = (ent.wait[e] ?? 0) + 1;
       ent.util[e] = u - u * UTIL_ALPHA;
+      // Its I/O wait and any pause the hypervisor holds it in (pauseVm) run together: it wakes when both are over.
       const left = (ent.phaseLeft[e] ?? 0) - 1;
       ent.phaseLeft[e] = left;
-      if (left <= 0) wake(st, e);
+      const held = ent.paused[e] ?? 0;
+      if (held > 0) ent.paused[e] = held - 1;
+      if (left <= 0 && held <= 1) wake(st, e);
     }
   }
   for (let p = 0; p < st.pcpuUtil.length; p++) {
@@ -145,16 +151,25 @@ function waitOnMemory(st: CpuWorld, e: number): void {
   cpu.memStall[e] = left;
   if (left >= 1) return;
   cpu.memBlocked[e] = 0;
+  if ((st.ent.paused[e] ?? 0) > 0) {
+    // The page is in, but a pause that began meanwhile is not over: the vCPU sits out the
+    // rest, blocked, then resumes its burst (wake, ent.resume).
+    st.ent.resume[e] = Math.max(1, st.ent.phaseLeft[e] ?? 0);
+    st.ent.phaseLeft[e] = 0;
+    return;
+  }
   st.ent.state[e] = ENT.ready;
   const h = st.ent.host[e] ?? -1;
   if (h >= 0) enqueue(st, h, e);
   onWake(st, e);
 }
 
-/** The I/O finished: runnable again, at the back of its host's queue. */
+/** The I/O or pause finished: runnable again, at the back of its host's queue, with a new burst or the one a pause held (ent.resume). */
 function wake(st: CpuWorld, e: number): void {
   st.ent.state[e] = ENT.ready;
-  st.ent.phaseLeft[e] = drawBurst(st.rng, st.ent.phaseKind[e] ?? 0);
+  const held = st.ent.resume[e] ?? 0;
+  st.ent.phaseLeft[e] = held > 0 ? held : drawBurst(st.rng, st.ent.phaseKind[e] ?? 0);
+  st.ent.resume[e] = 0;
   const h = st.ent.host[e] ?? -1;
   if (h >= 0) enqueue(st, h, e);
   onWake(st, e);

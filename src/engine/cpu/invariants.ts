@@ -20,6 +20,7 @@ function accounting(st: CpuWorld, out: string[]): void {
     const sum = run + (st.ent.ready[e] ?? 0) + (st.ent.wait[e] ?? 0) + (st.cpu.costop[e] ?? 0) + (st.cpu.mlmtd[e] ?? 0) + (st.cpu.memWait[e] ?? 0);
     if (sum !== st.ent.alive[e]) out.push(`entity ${e}: run+ready+wait+costop+mlmtd+memwait ${sum} != alive ${st.ent.alive[e]}`);
     if (st.cpu.memBlocked[e] === 1 && st.ent.state[e] !== ENT.blocked && st.ent.state[e] !== ENT.off) out.push(`entity ${e} waits on memory but is not blocked`);
+    if ((st.ent.paused[e] ?? 0) > 0 && st.ent.state[e] !== ENT.blocked && st.ent.state[e] !== ENT.off) out.push(`entity ${e} is paused for ${st.ent.paused[e]} ms but not blocked`);
   }
   st.topology.hosts.forEach((host, h) => {
     const q = queueContents(st, h);

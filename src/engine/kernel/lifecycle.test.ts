@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkInvariants, createSim, presets, step, type SimState } from '../index';
 import { SUBSYSTEMS } from '../registry';
-import { meter, VM_MEM_USED } from './channel';
+import { MEM_STALL, meter, VM_MEM_USED } from './channel';
 import { ENT, POWER } from './codes';
 import { bootVm, failHostPower, isHostFailed, pauseVm, progressBoot, repairHostPower, startContainer, stopContainer, stopVm, throttleEntity, type PowerHooks } from './lifecycle';
 import { queueContents } from './queues';
@@ -86,13 +86,51 @@ describe('lifecycle', () => {
     const i = at(st, 'web-1');
     pauseVm(st, i, 7);
     for (const e of vcpus(st, i)) {
-      expect([st.ent.state[e], st.ent.pcpu[e]]).toEqual([ENT.blocked, -1]);
-      expect(st.ent.phaseLeft[e]).toBeGreaterThanOrEqual(7);
+      expect([st.ent.state[e], st.ent.pcpu[e], st.ent.paused[e]]).toEqual([ENT.blocked, -1, 7]);
     }
+    // A longer pause in progress is kept; a replacing one (stop-and-copy) ends it sooner.
+    pauseVm(st, i, 3);
+    expect(vcpus(st, i).map((e) => st.ent.paused[e])).toEqual([7, 7]);
+    pauseVm(st, i, 3, true);
+    expect(vcpus(st, i).map((e) => st.ent.paused[e])).toEqual([3, 3]);
+    // A vCPU paused in the middle of its burst carries on with it when the pause ends.
+    let s2 = step(createSim(presets.basic), 5000);
+    const busy = vcpus(s2, i).find((e) => s2.ent.state[e] === ENT.running);
+    if (busy === undefined) throw new Error('no running vCPU');
+    const burst = s2.ent.phaseLeft[busy];
+    pauseVm(s2, i, 4);
+    expect([s2.ent.resume[busy], s2.ent.phaseLeft[busy]]).toEqual([Math.max(1, burst ?? 0), 0]);
+    s2 = step(s2, 4);
+    expect(s2.ent.state[busy]).not.toBe(ENT.blocked);
+    expect(s2.ent.resume[busy]).toBe(0);
+    expect(healthy(s2)).toEqual([]);
     const e = vcpus(st, at(st, 'db-1'))[0]!;
     throttleEntity(st, e, 42);
     expect([st.ent.state[e], st.ent.phaseLeft[e], st.ent.pcpu[e]]).toEqual([ENT.blocked, 42, -1]);
     expect(queued(st)).not.toContain(e);
+    expect(healthy(st)).toEqual([]);
+  });
+
+  it('a pause that begins while a vCPU waits on memory is sat out after the page is in, then the burst resumes (no pause is left over)', () => {
+    let st = step(createSim(presets.basic), 5000);
+    const i = at(st, 'web-1');
+    let e = -1;
+    for (let n = 0; n < 200 && e < 0; n++) {
+      e = vcpus(st, i).find((x) => st.ent.state[x] === ENT.running) ?? -1;
+      if (e < 0) st = step(st, 1);
+    }
+    expect(e).toBeGreaterThanOrEqual(0);
+    meter(st, MEM_STALL)[e] = 3; // a swap-in of 3 ms
+    st = step(st, 1);
+    expect(st.cpu.memBlocked[e]).toBe(1);
+    const burst = st.ent.phaseLeft[e] ?? 0;
+    pauseVm(st, i, 10);
+    st = step(st, 5); // the page is in after 3 ms; the pause still holds it
+    expect([st.ent.state[e], st.cpu.memBlocked[e], st.ent.resume[e]]).toEqual([ENT.blocked, 0, Math.max(1, burst)]);
+    expect(healthy(st)).toEqual([]);
+    st = step(st, 5);
+    expect(st.ent.paused[e]).toBe(0);
+    expect(st.ent.state[e]).not.toBe(ENT.blocked);
     expect(healthy(st)).toEqual([]);
   });
 

@@ -25,6 +25,8 @@ export function powerOnEntities(st: World, hooks: PowerHooks, first: number, cou
     st.ent.state[e] = ENT.ready;
     st.ent.phaseKind[e] = kindCode;
     st.ent.phaseLeft[e] = drawBurst(st.rng, kindCode);
+    st.ent.resume[e] = 0;
+    st.ent.paused[e] = 0;
     const h = st.ent.host[e] ?? -1;
     if (h >= 0) enqueue(st, h, e);
     hooks.poweredOn(st, e);
@@ -116,16 +118,26 @@ export function progressBoot(st: World): void {
 
 /**
  * Pause a running VM for `ticks`: its vCPUs leave the pCPUs and queues and wait, as if
- * blocked, so they wake (on whatever host the VM is on by then) when the pause ends.
+ * blocked, so they wake (on whatever host the VM is on by then) when the pause ends. A
+ * vCPU taken off in the middle of a CPU burst resumes that burst (ent.resume): a pause
+ * takes running time away, it does not end the guest's work early and skip the I/O wait
+ * that follows it. A vCPU waiting for I/O keeps waiting for it (ent.phaseLeft) and wakes
+ * when both are over. A pause in progress lasts to the later end of the two, or, with
+ * `replace`, ends when this one does (a stop-and-copy pause replaces a throttle's sleep).
  */
-export function pauseVm(st: World, i: number, ticks: number): void {
+export function pauseVm(st: World, i: number, ticks: number, replace = false): void {
   const vm = st.topology.vms[i];
   if (vm === undefined) return;
   detachEntities(st, vm.entOffset, vm.vcpus);
+  const ent = st.ent;
   for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) {
-    const ioLeft = st.ent.state[e] === ENT.blocked ? (st.ent.phaseLeft[e] ?? 0) : 0;
-    st.ent.state[e] = ENT.blocked;
-    st.ent.phaseLeft[e] = Math.max(ticks, ioLeft);
+    const s = ent.state[e];
+    if (s === ENT.running || s === ENT.ready || s === ENT.costop) {
+      ent.resume[e] = Math.max(1, ent.phaseLeft[e] ?? 0);
+      ent.phaseLeft[e] = 0;
+    }
+    ent.state[e] = ENT.blocked;
+    ent.paused[e] = replace ? ticks : Math.max(ticks, ent.paused[e] ?? 0);
   }
 }
 

@@ -22,6 +22,13 @@ export interface EntityArrays {
   /** Workload kind code (see workload.ts PHASE_KINDS). */
   phaseKind: Uint8Array;
   phaseLeft: Int32Array;
+  /** Ms left of a pause the hypervisor holds the entity in (lifecycle.pauseVm); 0: none. */
+  paused: Int32Array;
+  /**
+   * The CPU burst a pause took the entity off (ms left), resumed when the pause ends, as a
+   * paused or throttled vCPU carries on where it stopped; 0: none (it draws a new burst).
+   */
+  resume: Int32Array;
   sliceLeft: Int32Array;
   pcpu: Int32Array;
   /** Accumulated ticks running, ready, waiting (blocked), and alive (powered). */
@@ -76,6 +83,8 @@ function entityArrays(n: number): EntityArrays {
     state: new Uint8Array(n),
     phaseKind: new Uint8Array(n),
     phaseLeft: new Int32Array(n),
+    paused: new Int32Array(n),
+    resume: new Int32Array(n),
     sliceLeft: new Int32Array(n),
     pcpu: new Int32Array(n).fill(-1),
     run: new Float64Array(n),
@@ -116,7 +125,7 @@ export function entityMap(prev: Topology, next: Topology): Int32Array {
   return Int32Array.from(entityKeys(prev), (k) => newIndex.get(k) ?? -1);
 }
 
-const ENTITY_FIELDS = ['state', 'phaseKind', 'phaseLeft', 'sliceLeft', 'run', 'ready', 'wait', 'alive', 'util'] as const;
+const ENTITY_FIELDS = ['state', 'phaseKind', 'phaseLeft', 'paused', 'resume', 'sliceLeft', 'run', 'ready', 'wait', 'alive', 'util'] as const;
 
 /**
  * The world for an edited scenario, keeping everything still present: entity progress,

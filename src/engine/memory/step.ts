@@ -77,7 +77,7 @@ export function stepMemory(st: MemWorld): void {
   }
   // Stores are counted every ms: a capped VM's vCPUs burst together at the start of each
   // 100 ms cap period, which a sample every PERIOD ms would over-count.
-  for (let v = 0; v < st.topology.vms.length; v++) sampleStores(st, v);
+  sampleStores(st);
   if (st.tick % ACCOUNT_PERIOD === 0) {
     meter(st, VM_MEM_USED).set(accountVms(st.memory, st.topology));
     publishDirty(st, ACCOUNT_PERIOD);

@@ -87,7 +87,7 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
   const linkNow = m.rateMiBps > 0 ? Math.round(m.rateMiBps) : cl.link.linkMiBps;
   const shared = linkNow < cl.link.linkMiBps;
   const threshold = stopThresholdPages(linkNow, cl.link.maxDowntimeMs, m.pageMiB);
-  const rate = Math.round(m.dirtyMiBps * (1 - m.throttlePct / 100));
+  const rate = m.dirtyMiBps;
   const pendingNow = m.phase === 'precopy' ? counts.pending : counts.dirty;
   return (
     <section className="cl-mig" aria-labelledby="cl-mig-h" data-testid="cl-migration">
