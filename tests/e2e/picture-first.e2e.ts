@@ -96,6 +96,22 @@ describe('the picture first', () => {
     }
   }
 
+  test('phone 390x844: only a lens\'s first picture is held to the room left in its frame; one further down keeps its height', async () => {
+    const { page, errors } = await openApp('scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=5000', { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 5000);
+    // The GPU cards' drawings (one per card) load with the GPU tab.
+    await visible(page, '#lens-panel [data-testid^="gpu-zoom-"]');
+    await expect.poll(() => page.locator('#lens-panel .zoom-frame[data-picture]').count(), { timeout: 20_000, interval: 50 }).toBeGreaterThan(1);
+    const frames = await page.locator('#lens-panel .zoom-frame[data-picture]').evaluateAll((fs) => fs.map((f) => ({ room: (f as HTMLElement).style.getPropertyValue('--zoom-room'), maxH: parseFloat(getComputedStyle(f).maxHeight) })));
+    expect(frames.length).toBeGreaterThan(1);
+    expect(frames[0]?.room).not.toBe('');
+    for (const f of frames.slice(1)) {
+      expect(f.room).toBe('');
+      expect(f.maxH).toBeGreaterThanOrEqual(192);
+    }
+    expect(errors).toEqual([]);
+  });
+
   test('projector 1280x720: every course-tour step keeps the lens frame whole, its words whole and its Next button in view, beside the lens', async () => {
     const { page, errors } = await openApp('lang=en&theme=projector&tour=course&step=1', { viewport: { width: 1280, height: 720 } });
     const total = Number(/of (\d+)/.exec(await readText(page, 'tour-step'))?.[1] ?? 0);

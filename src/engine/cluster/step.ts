@@ -128,9 +128,10 @@ function progressMigration(st: ClusterWorld, cl: ClusterState, ctx: Ctx): void {
     if (tickStopCopy(m, link)) finish(st, cl);
     return;
   }
-  // Auto-converge really slows the guest, as QEMU's cpu-throttle does: its vCPUs run a
-  // 10 ms timeslice, then sleep pct / (1 - pct) of one (the timer's period is
-  // 10 ms / (1 - pct)), so they sit out throttle % of the time (99 %: 990 ms a second).
+  // Auto-converge really slows the guest, as QEMU's cpu-throttle does: in each period of
+  // 10 ms / (1 - pct), rounded to whole ms, its vCPUs sleep first (pct / (1 - pct) of a
+  // 10 ms timeslice) and then run the timeslice, so they sit out about throttle % of the
+  // time (99 %: 990 ms a second).
   if (m.throttlePct > 0) {
     const period = Math.round((THROTTLE_SLICE * 100) / (100 - m.throttlePct));
     if ((st.tick - m.roundStart) % period === 0) pauseVm(st, i, period - THROTTLE_SLICE);

@@ -13,7 +13,7 @@ import { useT } from '../../i18n';
 import { findLesson } from '../../lessons/catalogue';
 import { exitTour, finishLesson, nextStep, resolveLessonStep } from '../../lessons/runner';
 import { lessonText } from '../../lessons/text';
-import { selectEmbed, selectLang, selectOwnLesson, selectTour, useStore } from '../../store';
+import { selectEmbed, selectLang, selectOwnLesson, selectTheme, selectTour, useStore } from '../../store';
 import { canWait } from '../../tours';
 
 /** Tasks done with the inspector's buttons, which an embed (the lens alone) does not show. */
@@ -25,6 +25,8 @@ const OpenFull = lazy(() => import('./OpenFull'));
 export function TourPanel() {
   const t = useT();
   const lang = useStore(selectLang);
+  // On the projector the lesson's name is left out of sight (the step's words need the room), still read out.
+  const projector = useStore(selectTheme) === 'projector';
   const pos = useStore(selectTour);
   // Re-render when the author's own lesson changes (findLesson reads it from the store).
   useStore(selectOwnLesson);
@@ -45,7 +47,7 @@ export function TourPanel() {
     <section className="tour-panel" data-testid="tour-panel" aria-label={t('lecture.tour.label')}>
       <div className="tour-head">
         <span className="muted">
-          <span className="tour-lesson">{lessonText(lang, lesson.title)} · </span>
+          <span className={projector ? 'visually-hidden' : undefined}>{lessonText(lang, lesson.title)} · </span>
           <span data-testid="tour-step">{t('lecture.tour.stepOf', { n: pos.step + 1, total: lesson.steps.length })}</span>
         </span>
         <h2 data-testid="tour-title">{lessonText(lang, step.title)}</h2>

@@ -74,7 +74,7 @@ function GanttChart({ host, width, span }: Props) {
   // Whether the frame was panned, zoomed or resized since the column was placed: it is measured
   // then only, not at every frame (a measure right after the page changed lays the page out there and then).
   const pinStale = useRef(true);
-  // The backing store's size when it was placed: a zoom or a new layout resizes it.
+  // The backing store's size and the layout when it was placed: a zoom resizes the one, a language or host changes the other.
   const pinnedAt = useRef('');
   const history = useRef(emptyHistory());
   const visible = useRef<Slice[]>([]);
@@ -84,7 +84,8 @@ function GanttChart({ host, width, span }: Props) {
   const { ref, redraw } = useCanvasFrame(
     ({ ctx, snap, state, theme, pixelRatio }) => {
       const p = paint.current;
-      const size = `${ctx.canvas.width}x${ctx.canvas.height}`;
+      // A new layout (another language's label widths, another host) moves the column even when the canvas keeps its size.
+      const size = `${ctx.canvas.width}x${ctx.canvas.height}|${layout.plotX}|${layout.width}`;
       if (pinStale.current || pinnedAt.current !== size) {
         pinStale.current = false;
         pinnedAt.current = size;

@@ -10,7 +10,7 @@
  * as it or its frame changes size, until the reader zooms; Fit hands it back to the frame.
  */
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useFrameRoom } from './frameRoom';
+import { ROOM_EVENT, useFrameRoom } from './frameRoom';
 import { useT } from '../../i18n';
 import { ZOOM_MAX, ZOOM_MIN } from './zoomBounds';
 import './zoomPan.css';
@@ -141,10 +141,15 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     if (!fitOnOpen || f === null) return undefined;
     const measure = (): void => setFrameBox(`${f.clientWidth}x${getComputedStyle(f).maxHeight}`);
     measure();
-    if (typeof ResizeObserver === 'undefined') return undefined;
+    // Its room on a narrow screen changed (frameRoom.ts): the frame may stay the same size while its tallest changes.
+    f.addEventListener(ROOM_EVENT, measure);
+    if (typeof ResizeObserver === 'undefined') return () => f.removeEventListener(ROOM_EVENT, measure);
     const ro = new ResizeObserver(measure);
     ro.observe(f);
-    return () => ro.disconnect();
+    return () => {
+      ro.disconnect();
+      f.removeEventListener(ROOM_EVENT, measure);
+    };
   }, [fitOnOpen]);
 
   // The fit follows the drawing and the frame; while fitted, so does the scale (before the first paint).

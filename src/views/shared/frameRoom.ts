@@ -1,5 +1,5 @@
 /**
- * The room a lens's picture has on a narrow screen: from the top of its zoom frame to the
+ * The room a lens's (first) picture has on a narrow screen: from the top of its zoom frame to the
  * end of the lens frame, less its zoom controls below it. Whatever a lens puts above its
  * picture (a mode switch, a line of text, a heading) is taken off, so the picture and its
  * controls end where the lens frame does, on any phone or tablet, upright or on its side.
@@ -9,6 +9,9 @@ import { useLayoutEffect, type RefObject } from 'react';
 
 /** The least room a picture is given: below this it would show nothing useful, and the lens frame scrolls instead. */
 export const ROOM_MIN_PX = 64;
+
+/** Dispatched on a zoom frame when its room changes. */
+export const ROOM_EVENT = 'vl-zoom-room';
 
 export interface RoomParts {
   /** The lens frame's content end (its inner bottom, less its bottom padding), in viewport px, as if unscrolled. */
@@ -35,7 +38,9 @@ export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolea
     if (!on || f === null || panel == null || bar == null || typeof ResizeObserver === 'undefined') return undefined;
     const narrow = window.matchMedia(NARROW);
     const measure = (): void => {
-      if (!narrow.matches) return void f.style.removeProperty('--zoom-room');
+      // The lens's first picture only: one further down starts below the lens frame's end
+      // (the frame scrolls to it), so it keeps the stylesheet's height.
+      if (!narrow.matches || panel.querySelector('.zoom-frame[data-picture]') !== f) return void f.style.removeProperty('--zoom-room');
       const p = panel.getBoundingClientRect();
       const fr = f.getBoundingClientRect();
       const pad = parseFloat(getComputedStyle(panel).paddingBottom) || 0;
@@ -44,7 +49,10 @@ export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolea
         frameTop: fr.top + panel.scrollTop,
         below: bar.getBoundingClientRect().bottom - fr.bottom,
       });
-      if (f.style.getPropertyValue('--zoom-room') !== `${room}px`) f.style.setProperty('--zoom-room', `${room}px`);
+      if (f.style.getPropertyValue('--zoom-room') === `${room}px`) return;
+      f.style.setProperty('--zoom-room', `${room}px`);
+      // A fitted drawing fills its frame exactly, so a taller room does not resize the frame: say so (ZoomPan refits).
+      f.dispatchEvent(new Event(ROOM_EVENT));
     };
     measure();
     // The lens frame's size, and everything in it (text above the picture grows, the controls wrap).
