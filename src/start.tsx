@@ -8,6 +8,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { guessLang, loadLanguage } from './i18n';
 import { App } from './ui/App';
+import { PartBoundary } from './ui/PartBoundary';
 
 const search = window.location.search;
 const languages = navigator.languages;
@@ -24,7 +25,9 @@ void import('./boot').then(async ({ boot }) => {
   startTransition(() => {
     app.render(
       <StrictMode>
-        <App />
+        <PartBoundary>
+          <App />
+        </PartBoundary>
       </StrictMode>,
     );
   });

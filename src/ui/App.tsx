@@ -5,7 +5,8 @@
  * Parts the first screen does not need (the lecture layer: dialogs, shortcuts; the tour
  * panel, shown only during a tour) load on their own, after it.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from '../views/shared/lazyPart';
 import { useT } from '../i18n';
 import { selectEmbed, selectLens, selectPenUsed, selectStatus, selectTour, useStore } from '../store';
 import { BottomSheet } from './BottomSheet';
@@ -16,6 +17,7 @@ import { LensBody } from './LensEmpty';
 import { LensTabs } from './LensTabs';
 import { LiveNarration } from './LiveNarration';
 import { Notices } from './Notices';
+import { PartBoundary } from './PartBoundary';
 import { PlaybackBar } from './PlaybackBar';
 import { StateDigest } from './StateDigest';
 import { WorldUndo } from './WorldUndo';
@@ -26,7 +28,7 @@ import './classroom.css';
 import { ClassroomBar, useWideLayout } from './lecture/ClassroomBar';
 
 // The pen's layer loads the first time the pen is turned on, then stays (its ink clears on step).
-const InkLayer = lazy(() => import('./lecture/InkLayer').then((m) => ({ default: m.InkLayer })));
+const InkLayer = lazyPart(() => import('./lecture/InkLayer').then((m) => ({ default: m.InkLayer })));
 
 function InkSlot() {
   const used = useStore(selectPenUsed);
@@ -38,8 +40,8 @@ function InkSlot() {
   );
 }
 
-const LectureLayer = lazy(() => import('./lecture/LectureLayer').then((m) => ({ default: m.LectureLayer })));
-const TourPanelLazy = lazy(() => import('./lecture/TourPanel').then((m) => ({ default: m.TourPanel })));
+const LectureLayer = lazyPart(() => import('./lecture/LectureLayer').then((m) => ({ default: m.LectureLayer })));
+const TourPanelLazy = lazyPart(() => import('./lecture/TourPanel').then((m) => ({ default: m.TourPanel })));
 
 function TourPanel() {
   const tour = useStore(selectTour);
@@ -70,8 +72,11 @@ export function App() {
   const wide = useWideLayout();
   const main = (
     <main id="lens-panel" role="tabpanel" aria-labelledby={`tab-${lens}`} className="lens-panel">
-      <Suspense fallback={<p className="status">{t('app.loading')}</p>}><LensBody lens={lens} />
-      </Suspense>
+      <PartBoundary resetKeys={[lens]}>
+        <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
+          <LensBody lens={lens} />
+        </Suspense>
+      </PartBoundary>
       <InkSlot />
     </main>
   );
@@ -98,19 +103,27 @@ export function App() {
         <div className="workspace">
           {main}
           <div className="side">
-            {wide && <ClassroomBar />}
-            <TourPanel />
-            <ChecksSlot />
-            {wide && <Inspector />}
-            {wide && <EventFeed />}
+            <PartBoundary>
+              {wide && <ClassroomBar />}
+              <TourPanel />
+              <ChecksSlot />
+              {wide && <Inspector />}
+              {wide && <EventFeed />}
+            </PartBoundary>
           </div>
         </div>
       )}
-      {!embed && !wide && <BottomSheet />}
+      {!embed && !wide && (
+        <PartBoundary>
+          <BottomSheet />
+        </PartBoundary>
+      )}
       <PlaybackBar minimal={embed} />
-      <Suspense fallback={null}>
-        <LectureLayer />
-      </Suspense>
+      <PartBoundary>
+        <Suspense fallback={null}>
+          <LectureLayer />
+        </Suspense>
+      </PartBoundary>
     </div>
   );
 }

@@ -4,7 +4,8 @@
  * one `LensDef`; views/registry.ts collects them. (A module of its own, so lens files
  * and the registry do not import each other.)
  */
-import { lazy, type ComponentType } from 'react';
+import { type ComponentType } from 'react';
+import { lazyPart } from './shared/lazyPart';
 import type { CommandType, Snapshot } from '../engine';
 import type { Selection } from '../store';
 
@@ -33,7 +34,7 @@ export interface LensDef {
 export function lazyPanels<K extends SelectionKind>(load: () => Promise<{ panels: Pick<Required<InspectorPanels>, K> }>, kinds: readonly K[]): Pick<Required<InspectorPanels>, K> {
   const out = {} as Record<K, ComponentType<PanelProps>>;
   for (const k of kinds) {
-    out[k] = lazy(() => load().then((m) => ({ default: m.panels[k] as unknown as ComponentType<PanelProps> })));
+    out[k] = lazyPart(() => load().then((m) => ({ default: m.panels[k] as unknown as ComponentType<PanelProps> })));
   }
   return out as unknown as Pick<Required<InspectorPanels>, K>;
 }

@@ -1,8 +1,9 @@
 /** Where the concept-check panel appears when it is open; its code (and the engine it runs) loads on first use. */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from '../../views/shared/lazyPart';
 import { selectChecksOpen, useStore } from '../../store';
 
-const ChecksPanel = lazy(() => import('./ChecksPanel'));
+const ChecksPanel = lazyPart(() => import('./ChecksPanel'));
 
 export function ChecksSlot() {
   const open = useStore(selectChecksOpen);

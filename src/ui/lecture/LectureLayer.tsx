@@ -4,7 +4,8 @@
  * shortcuts. Mounted once by App; each dialog's code
  * is fetched the first time it opens.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from '../../views/shared/lazyPart';
 import { selectDialog, useStore } from '../../store';
 import { selectTimer, selectTool } from '../../store';
 import { Blackout } from './Blackout';
@@ -13,17 +14,17 @@ import './lecture.css';
 
 // Dialogs load on first use (QR codes, compression, the editor), keeping the first
 // download small: a student opening a link needs none of them.
-const EditorDialog = lazy(() => import('./EditorDialog').then((m) => ({ default: m.EditorDialog })));
-const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
-const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
-const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
-const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
-const LessonsDialog = lazy(() => import('../lessons/LessonsDialog').then((m) => ({ default: m.LessonsDialog })));
-const LessonEditor = lazy(() => import('../lessons/LessonEditor').then((m) => ({ default: m.LessonEditor })));
+const EditorDialog = lazyPart(() => import('./EditorDialog').then((m) => ({ default: m.EditorDialog })));
+const EmbedDialog = lazyPart(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
+const ExportDialog = lazyPart(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const HelpDialog = lazyPart(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
+const ShareDialog = lazyPart(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const LessonsDialog = lazyPart(() => import('../lessons/LessonsDialog').then((m) => ({ default: m.LessonsDialog })));
+const LessonEditor = lazyPart(() => import('../lessons/LessonEditor').then((m) => ({ default: m.LessonEditor })));
 // The room tools load the first time they are used.
-const Spotlight = lazy(() => import('./Spotlight').then((m) => ({ default: m.Spotlight })));
-const Timer = lazy(() => import('./Timer').then((m) => ({ default: m.Timer })));
-const NotesDialog = lazy(() => import('../notes/NotesDialog').then((m) => ({ default: m.NotesDialog })));
+const Spotlight = lazyPart(() => import('./Spotlight').then((m) => ({ default: m.Spotlight })));
+const Timer = lazyPart(() => import('./Timer').then((m) => ({ default: m.Timer })));
+const NotesDialog = lazyPart(() => import('../notes/NotesDialog').then((m) => ({ default: m.NotesDialog })));
 
 function OpenDialog() {
   const dialog = useStore(selectDialog);

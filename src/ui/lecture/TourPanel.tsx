@@ -8,7 +8,8 @@
  * puts the keyboard focus on its Next button (the dialog that started it is gone), and
  * Next becomes Finish on the last step as the same button, so the focus stays put.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazyPart } from '../../views/shared/lazyPart';
 import { useT } from '../../i18n';
 import { findLesson } from '../../lessons/catalogue';
 import { exitTour, finishLesson, nextStep, resolveLessonStep } from '../../lessons/runner';
@@ -20,7 +21,7 @@ import { canWait } from '../../tours';
 const NEEDS_INSPECTOR = new Set(['hvType', 'vmOff']);
 
 // Only embeds need it, and it brings the link encoder: loaded on demand.
-const OpenFull = lazy(() => import('./OpenFull'));
+const OpenFull = lazyPart(() => import('./OpenFull'));
 
 export function TourPanel() {
   const t = useT();

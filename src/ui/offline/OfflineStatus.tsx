@@ -3,11 +3,12 @@
  * whole build is stored, and, when a new version is waiting, an offer to update now or
  * later. Nothing reloads by itself: a lesson in progress is never interrupted.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyPart } from '../../views/shared/lazyPart';
 import { useT } from '../../i18n';
 import { selectOffline, setClassroom, useStore } from '../../store';
 
-const UpdateButton = lazy(() => import('./UpdateButton'));
+const UpdateButton = lazyPart(() => import('./UpdateButton'));
 
 export function OfflineStatus() {
   const t = useT();

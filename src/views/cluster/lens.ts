@@ -1,10 +1,10 @@
 /** The Cluster lens: placement, DRS balancing, live migration and HA. Lazily loaded. */
-import { lazy } from 'react';
+import { lazyPart } from '../shared/lazyPart';
 import type { LensDef } from '../lensDef';
 
 export const lens: LensDef = {
   id: 'cluster',
   order: 70,
-  View: lazy(() => import('./ClusterView')),
+  View: lazyPart(() => import('./ClusterView')),
   commands: ['placeVm', 'migrateVm', 'configureCluster', 'failHost', 'repairHost', 'requestInstance'],
 };

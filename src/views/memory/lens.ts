@@ -1,10 +1,10 @@
 /** The memory lens: second after the CPU in the notes' order (메모리 가상화). */
-import { lazy } from 'react';
+import { lazyPart } from '../shared/lazyPart';
 import type { LensDef } from '../lensDef';
 
 export const lens: LensDef = {
   id: 'memory',
   order: 20,
-  View: lazy(() => import('./MemoryView')),
+  View: lazyPart(() => import('./MemoryView')),
   commands: ['setTranslation', 'setMemoryFeature', 'setReclaimPolicy', 'setGuestPolicy', 'setVmMemory'],
 };

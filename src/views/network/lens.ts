@@ -1,5 +1,5 @@
 /** The Network lens: vSwitches, VLANs, uplinks and bursts of packets (lazy-loaded). */
-import { lazy } from 'react';
+import { lazyPart } from '../shared/lazyPart';
 import type { LensDef } from '../lensDef';
 
-export const lens: LensDef = { id: 'network', order: 50, View: lazy(() => import('./NetworkView')), commands: ['setVnicVlan'] };
+export const lens: LensDef = { id: 'network', order: 50, View: lazyPart(() => import('./NetworkView')), commands: ['setVnicVlan'] };

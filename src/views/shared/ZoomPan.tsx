@@ -9,14 +9,15 @@
  * A drawing that must be seen whole (`fitOnOpen`) opens fitted to its frame and is refitted
  * as it or its frame changes size, until the reader zooms; Fit hands it back to the frame.
  */
-import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazyPart } from './lazyPart';
 import { ROOM_EVENT, useFrameRoom } from './frameRoom';
 import { useT } from '../../i18n';
 import { ZOOM_MAX, ZOOM_MIN } from './zoomBounds';
 import './zoomPan.css';
 
 // Pinch, Ctrl + wheel and drag arrive with the gesture library, loaded after the first picture (buttons and keys work at once).
-const ZoomGestures = lazy(() => import('./ZoomGestures'));
+const ZoomGestures = lazyPart(() => import('./ZoomGestures'));
 
 export { ZOOM_MAX, ZOOM_MIN };
 const STEP = 1.25;

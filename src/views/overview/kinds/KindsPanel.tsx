@@ -7,31 +7,51 @@
  * code is asked for as soon as the scenario is known, before its first snapshot, and the
  * Overview holds its drawing until the panel is here (see OverviewView), so nothing moves.
  */
-import { lazy } from 'react';
+import { useEffect } from 'react';
+import { lazyPart, onceRetried } from '../../shared/lazyPart';
 import type { AppState } from '../../../store';
 import { selectScenarioId, selectTopology, useStore } from '../../../store';
 import { useT } from '../../../i18n';
 import { kindOf, type Kind } from './kind';
 import './kinds.css';
 
-/** Each kind's panel code, asked for once. */
+/** Each kind's panel code, asked for once (and again if it failed to arrive). */
 const loaders = {
-  vdi: (() => {
-    let p: Promise<typeof import('./VdiPanel')> | null = null;
-    return () => (p ??= import('./VdiPanel'));
-  })(),
-  app: (() => {
-    let p: Promise<typeof import('./AppVirtPanel')> | null = null;
-    return () => (p ??= import('./AppVirtPanel'));
-  })(),
+  vdi: onceRetried(() => import('./VdiPanel')),
+  app: onceRetried(() => import('./AppVirtPanel')),
 };
-const VdiPanel = lazy(() => loaders.vdi().then((m) => ({ default: m.VdiPanel })));
-const AppVirtPanel = lazy(() => loaders.app().then((m) => ({ default: m.AppVirtPanel })));
+const VdiPanelLazy = lazyPart(() => loaders.vdi().then((m) => ({ default: m.VdiPanel })));
+const AppVirtPanelLazy = lazyPart(() => loaders.app().then((m) => ({ default: m.AppVirtPanel })));
+// Code already here is rendered as it is: a lazy component suspends once even then, which would blank the Overview.
+const VdiPanel: typeof VdiPanelLazy = (props) => {
+  const P = loaders.vdi.ready()?.VdiPanel ?? VdiPanelLazy;
+  return <P {...props} />;
+};
+const AppVirtPanel: typeof AppVirtPanelLazy = (props) => {
+  const P = loaders.app.ready()?.AppVirtPanel ?? AppVirtPanelLazy;
+  return <P {...props} />;
+};
+
+/**
+ * Once the page is idle, both panels' code is fetched too (a few KiB), so switching to a VDI
+ * or application scenario later does not blank the Overview while its panel loads.
+ */
+let idlePreload = false;
+function preloadWhenIdle(): void {
+  if (idlePreload) return;
+  idlePreload = true;
+  const go = (): void => {
+    loaders.vdi().catch(() => undefined);
+    loaders.app().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 10_000 });
+  else setTimeout(go, 2_000);
+}
 
 /** Start loading a kind's panel (idempotent): called as soon as the scenario is known. */
 function preload(kind: Kind): void {
-  if (kind === 'vdi') void loaders.vdi();
-  else if (kind === 'app') void loaders.app();
+  if (kind === 'vdi') loaders.vdi().catch(() => undefined);
+  else if (kind === 'app') loaders.app().catch(() => undefined);
 }
 
 const selectScenarioSpec = (s: AppState) => s.scenario;
@@ -41,6 +61,7 @@ export function KindsPanel() {
   const topology = useStore(selectTopology);
   const id = useStore(selectScenarioId);
   const t = useT();
+  useEffect(preloadWhenIdle, []);
   if (scenario === null) return null;
   const kind = kindOf(scenario);
   preload(kind);
