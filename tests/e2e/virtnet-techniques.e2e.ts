@@ -56,10 +56,22 @@ describe('Techniques lens', () => {
     await settled(page, 8000);
     // Same VMs on both hosts: the hosted (type 2) one pays more, live.
     await expect.poll(async () => pct(await readText(page, 'tq-host-ov-hosted')) - pct(await readText(page, 'tq-host-ov-bare')), poll).toBeGreaterThan(1);
+    // The lesson's picture: both types side by side, the same disk I/O stepped together; only Type 2 crosses a host OS.
+    const bare = page.locator(`${tid('tq-pair-bare')} svg`);
+    const hosted = page.locator(`${tid('tq-pair-hosted')} svg`);
+    expect(await bare.textContent()).not.toContain('Host OS');
+    expect(await hosted.textContent()).toContain('Host OS');
+    expect(await page.locator(tid('tq-instr-io')).isChecked()).toBe(true);
+    for (let i = 0; i < 4; i++) await page.locator(tid('tq-next')).click();
+    await expect.poll(() => readText(page, 'tq-caption-hosted'), poll).toContain('host OS');
+    for (let i = 0; i < 3; i++) await page.locator(tid('tq-next')).click();
+    const cycles = async (id: string): Promise<number> => Number((await readText(page, `tq-caption-${id}-total`)).replace(/[^\d]/g, ''));
+    expect(await cycles('hosted')).toBeGreaterThan(await cycles('bare'));
+    // Both hosts Type 2: one stepper, on the chosen host.
     await page.locator(tid('tq-host-bare')).click();
-    const svg = page.locator('.tq-path svg');
-    await expect.poll(() => svg.textContent(), poll).not.toContain('Host OS');
     await page.locator(tid('tq-type-type2')).click();
+    const svg = page.locator('.tq-path svg');
+    await expect.poll(() => svg.count(), poll).toBe(1);
     await expect.poll(() => svg.textContent(), poll).toContain('Host OS');
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('now Type 2 (hosted)');
     await page.locator(tid('tq-instr-io')).check();
@@ -68,7 +80,8 @@ describe('Techniques lens', () => {
     await page.locator(tid('step-back')).click();
     await settled(page, 7999);
     await expect.poll(() => page.locator(tid('tq-type-type1')).isChecked(), poll).toBe(true);
-    await expect.poll(() => svg.textContent(), poll).not.toContain('Host OS');
+    // Back to one host of each type: the pair again.
+    await expect.poll(() => bare.textContent(), poll).not.toContain('Host OS');
     expect(errors).toEqual([]);
   });
 

@@ -3,29 +3,73 @@
  * CPU, then step (or play) through its path across the layers of the stack. Each step
  * says what happens and why, with its illustrative cycle cost; the classic-x86
  * trap-and-emulate mode shows POPF's wrong result. Purely explanatory: it reads the
- * host's hypervisor type and technique but sends no command.
+ * host's hypervisor type and technique but sends no command. In a world with both
+ * hypervisor types it draws one Type 1 and one Type 2 host side by side, stepped together.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { HvTypeId, HwMode } from '../../engine';
 import { useT } from '../../i18n';
 import { useWidth } from '../../ui/useWidth';
 import { layoutPath } from './layoutTechniques';
-import { layersFor, pathSteps, type Instr, type Mode } from './paths';
+import { layersFor, pathSteps, type Instr, type Mode, type Step } from './paths';
+import { textWidth } from '../fitText';
+import { useLabelSize } from '../shared/labels';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { PathDrawing, StepCaption, StepperChoices } from './StepperParts';
 
 const PLAY_MS = 1100;
+/** Content width from which a pair of stacks stands side by side (below it, one above the other). */
+const PAIR_SIDE_BY_SIDE = 600;
 
-export function PathStepper({ type, technique, hw }: { type: HvTypeId; technique: Mode; hw: HwMode }) {
+/** One stack the path is drawn on: a host's hypervisor type and hardware; `name` heads it when two are compared. */
+export interface Stack {
+  key: string;
+  name?: string;
+  type: HvTypeId;
+  hw: HwMode;
+}
+
+/** Band height of a pair stacked one above the other (both drawings fit a phone's screen). */
+const PAIR_STACKED_BAND_H = 32;
+
+function StackDrawing({ stack, steps, at, width, picture, pair, compact }: { stack: Stack; steps: readonly Step[]; at: number; width: number; picture: boolean; pair: boolean; compact: boolean }) {
+  const t = useT();
+  const ls = useLabelSize();
+  const layers = useMemo(() => layersFor(stack.type), [stack.type]);
+  // The band labels' column fits the longest label (bold, at the size it is drawn).
+  const labelW = Math.ceil(Math.max(...layers.map((l) => textWidth(t(`techniques.layer.${l}`), ls(13) * 1.06)))) + 16;
+  const layout = useMemo(
+    () => layoutPath(layers, steps, Math.max(320, width - ZOOM_GUTTER), { labelW, ...(compact ? { bandH: PAIR_STACKED_BAND_H } : {}) }),
+    [layers, steps, width, labelW, compact],
+  );
+  return (
+    <div className="tq-stack-path" data-testid={pair ? `tq-pair-${stack.key}` : undefined}>
+      {pair && stack.name !== undefined && <h3>{t('techniques.pair.stack', { host: stack.name, type: t(`hvType.${stack.type}`) })}</h3>}
+      <ZoomPan label={pair && stack.name !== undefined ? `${t('techniques.stepper.title')}: ${stack.name}` : t('techniques.stepper.title')} picture={picture} testid={pair ? `tq-zoom-${stack.key}` : 'tq-zoom'}>
+        <div className="tq-path">
+          <PathDrawing layout={layout} steps={steps} at={at} />
+        </div>
+      </ZoomPan>
+    </div>
+  );
+}
+
+/**
+ * The stepper over one stack (the chosen host), or over two side by side (a world with both
+ * hypervisor types: the same instruction under the same technique, Type 1 against Type 2),
+ * stepped together. Comparing, it opens on a disk I/O, where the two paths differ.
+ */
+export function PathStepper({ stacks, technique }: { stacks: readonly Stack[]; technique: Mode }) {
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
-  // The parent remounts this (key) when the host's type or technique changes.
+  const pair = stacks.length > 1;
+  // The parent remounts this (key) when a host's type or technique changes.
   const [mode, setModeRaw] = useState<Mode>(technique);
-  const [instr, setInstrRaw] = useState<Instr>('cli');
+  const [instr, setInstrRaw] = useState<Instr>(pair ? 'io' : 'cli');
   const [at, setAt] = useState(0);
   const [playing, setPlaying] = useState(false);
-  const steps = useMemo(() => pathSteps(mode, type, instr, hw), [mode, type, instr, hw]);
-  const layout = useMemo(() => layoutPath(layersFor(type), steps, Math.max(320, width - ZOOM_GUTTER)), [type, steps, width]);
+  const paths = useMemo(() => stacks.map((st) => ({ st, steps: pathSteps(mode, st.type, instr, st.hw) })), [stacks, mode, instr]);
+  const last = Math.max(...paths.map((p) => p.steps.length)) - 1;
   const setMode = (m: Mode): void => {
     setModeRaw(m);
     setAt(0);
@@ -34,7 +78,6 @@ export function PathStepper({ type, technique, hw }: { type: HvTypeId; technique
     setInstrRaw(i);
     setAt(0);
   };
-  const last = steps.length - 1;
   useEffect(() => {
     if (!playing) return undefined;
     const id = setInterval(() => {
@@ -43,16 +86,24 @@ export function PathStepper({ type, technique, hw }: { type: HvTypeId; technique
     return () => clearInterval(id);
   }, [playing, last]);
   const isPlaying = playing && at < last;
+  const side = pair && width >= PAIR_SIDE_BY_SIDE;
+  const each = side ? (width - 16) / 2 : width;
   return (
-    <section className="tq-stepper" aria-labelledby="tq-stepper-h">
-      <h3 id="tq-stepper-h">{t('techniques.stepper.title')}</h3>
-      {/* Picture first: the path, its step buttons and what this step does; then the choices that change it. */}
-      <div ref={ref}>
-        <ZoomPan label={t('techniques.stepper.title')} picture testid="tq-zoom">
-          <div className="tq-path">
-            <PathDrawing layout={layout} steps={steps} at={at} />
+    // Comparing, each drawing's heading names its host and type, and the section is named for the pair (one line less above the pictures).
+    <section className="tq-stepper" {...(pair ? { 'aria-label': t('techniques.pair.title') } : { 'aria-labelledby': 'tq-stepper-h' })}>
+      {!pair && <h3 id="tq-stepper-h">{t('techniques.stepper.title')}</h3>}
+      {/* Picture first: the path (or two), the step buttons and what each step does; then the choices that change it. */}
+      {/* Drawings first, then what each step does: side by side a row each; one above the other, both drawings come before the words. */}
+      <div ref={ref} className={side ? 'tq-pair tq-pair-side' : 'tq-pair'}>
+        {paths.map(({ st, steps }, i) => (
+          <StackDrawing key={st.key} stack={st} steps={steps} at={Math.min(at, steps.length - 1)} width={each} picture={i === 0} pair={pair} compact={pair && !side} />
+        ))}
+        {paths.map(({ st, steps }) => (
+          // A shorter path stays on its last step while the longer one goes on.
+          <div key={st.key} className="tq-step-words">
+            <StepCaption steps={steps} at={Math.min(at, steps.length - 1)} {...(pair ? { testid: `tq-caption-${st.key}` } : {})} />
           </div>
-        </ZoomPan>
+        ))}
       </div>
       <div className="actions">
         <button type="button" data-testid="tq-prev" onClick={() => (setPlaying(false), setAt((i) => Math.max(0, i - 1)))} disabled={at === 0}>
@@ -65,7 +116,7 @@ export function PathStepper({ type, technique, hw }: { type: HvTypeId; technique
           {isPlaying ? `❚❚ ${t('techniques.stepper.pause')}` : `▶ ${t('techniques.stepper.play')}`}
         </button>
       </div>
-      <StepCaption steps={steps} at={at} />
+      {pair && <p className="muted" data-testid="tq-pair-why">{t('techniques.pair.why')}</p>}
       <StepperChoices instr={instr} mode={mode} onInstr={setInstr} onMode={setMode} />
       <p className="muted">{t(`techniques.instr.${instr}.help`)}</p>
     </section>

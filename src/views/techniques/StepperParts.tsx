@@ -63,18 +63,18 @@ export function PathDrawing({ layout, steps, at }: { layout: PathLayout; steps: 
   );
 }
 
-export function StepCaption({ steps, at }: { steps: readonly Step[]; at: number }) {
+export function StepCaption({ steps, at, testid = 'tq-caption' }: { steps: readonly Step[]; at: number; testid?: string }) {
   const t = useT();
   const cur = steps[at];
   return (
     <>
-      <p className={cur?.wrong === true ? 'tq-caption tq-caption-wrong' : 'tq-caption'} data-testid="tq-caption" aria-live="polite">
+      <p className={cur?.wrong === true ? 'tq-caption tq-caption-wrong' : 'tq-caption'} data-testid={testid} aria-live="polite">
         <strong>{t('techniques.stepper.stepOf', { i: at + 1, n: steps.length, layer: t(`techniques.layer.${cur?.layer ?? 'guest'}`) })}</strong>{' '}
         {cur === undefined ? '' : t(cur.key)}{' '}
         {cur !== undefined && cur.cycles > 0 && <span className="muted">{t('techniques.stepper.cycles', { n: Math.round(cur.cycles).toLocaleString() })}</span>}
       </p>
       {at === steps.length - 1 && (
-        <p className="tq-total" data-testid="tq-total">
+        <p className="tq-total" data-testid={testid === 'tq-caption' ? 'tq-total' : `${testid}-total`}>
           {t('techniques.stepper.total', { n: Math.round(pathCycles(steps)).toLocaleString() })}
         </p>
       )}

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { exitCycles, hwEras, hypervisorTypes, MODERN, pagingOf, techniques, VF, type HvTypeId, type HwMode, type TechniqueId } from '../../engine';
 import { useT } from '../../i18n';
 import { selectScenarioId, selectTopology, sendCommand, useStore, type AppState } from '../../store';
+import type { Topology } from '../../engine';
 import { shallowEqual, useSnapshot } from '../shared/useSnapshot';
 import { Compare } from './Compare';
 import { CountersTable } from './CountersTable';
@@ -16,7 +17,7 @@ import { hostWork } from './counts';
 import { HostsTable } from './HostsTable';
 import { Gpus } from './Gpus';
 import { IoPaths } from './IoPaths';
-import { PathStepper } from './PathStepper';
+import { PathStepper, type Stack } from './PathStepper';
 import { TranslationCache } from './TranslationCache';
 import './techniques.css';
 
@@ -78,6 +79,22 @@ function HostControls({ host, setHost }: { host: number; setHost: (h: number) =>
       <p className="muted">{t('techniques.era.help')}</p>
     </div>
   );
+}
+
+/**
+ * The stepper's stacks: in a world with both hypervisor types, its first Type 1 and first
+ * Type 2 host side by side (the comparison is the lesson); otherwise the chosen host.
+ */
+function stepperStacks(topology: Topology, host: number, hw: HwMode): Stack[] {
+  const hosts = topology.hosts;
+  const one = hosts.findIndex((h) => h.hypervisor.type === 'type1');
+  const two = hosts.findIndex((h) => h.hypervisor.type === 'type2');
+  const hwOf = (i: number): HwMode => {
+    const hv = hosts[i]?.hypervisor;
+    return hv === undefined ? MODERN : { era: hv.hwEra, translation: hv.memory.translation };
+  };
+  if (one >= 0 && two >= 0) return [one, two].map((i) => ({ key: hosts[i]?.id ?? String(i), name: hosts[i]?.name ?? '', type: hosts[i]?.hypervisor.type ?? 'type1', hw: hwOf(i) }));
+  return [{ key: hosts[host]?.id ?? 'host', type: hosts[host]?.hypervisor.type ?? 'type1', hw }];
 }
 
 type Tab = 'cpu' | 'io' | 'gpu';
@@ -145,6 +162,7 @@ function Techniques() {
   const type: HvTypeId = hv?.type ?? 'type1';
   const technique: TechniqueId = hv?.technique ?? 'hardware-assisted';
   const hwMode: HwMode = hv === undefined ? MODERN : { era: hv.hwEra, translation: hv.memory.translation };
+  const stacks = stepperStacks(topology, host, hwMode);
   if (tab === 'gpu') {
     return (
       <div className="lens lens-techniques" data-testid="lens-techniques">
@@ -168,7 +186,7 @@ function Techniques() {
     <div className="lens lens-techniques" data-testid="lens-techniques">
       <Tabs tab={tab} setTab={setTab} />
       {/* Picture first: one instruction's path across the stack, then the words and the controls that change it. */}
-      <PathStepper key={`${type}:${technique}`} type={type} technique={technique} hw={hwMode} />
+      <PathStepper key={stacks.map((st) => `${st.key}:${st.type}`).join('|') + `:${technique}`} stacks={stacks} technique={technique} />
       <p className="summary">{t('techniques.intro')}</p>
       <p className="summary" data-testid="tq-independent">{t('techniques.independent')}</p>
       <HostsTable host={host} setHost={setHost} />

@@ -24,15 +24,17 @@ export interface PathLayout {
 export const BAND_H = 44;
 
 /** Bands for `layers` (bottom up) and a point per step; steps on a layer missing from the stack sit on the nearest one below. */
-export function layoutPath(layers: readonly Layer[], steps: readonly Step[], width: number): PathLayout {
-  const labelW = Math.min(170, Math.max(110, width * 0.22));
-  const height = layers.length * BAND_H;
-  const bands = layers.map((layer, i) => ({ layer, y: height - (i + 1) * BAND_H, h: BAND_H }));
+export function layoutPath(layers: readonly Layer[], steps: readonly Step[], width: number, opts: { labelW?: number; bandH?: number } = {}): PathLayout {
+  // The band labels' column: as wide as the view measured its longest label, else a share of the width.
+  const labelW = opts.labelW ?? Math.min(170, Math.max(110, width * 0.22));
+  const bandH = opts.bandH ?? BAND_H;
+  const height = layers.length * bandH;
+  const bands = layers.map((layer, i) => ({ layer, y: height - (i + 1) * bandH, h: bandH }));
   const usable = Math.max(60, width - labelW - 24);
   const dx = steps.length > 1 ? usable / (steps.length - 1) : 0;
   const points = steps.map((st, i) => {
     const band = bands.find((b) => b.layer === st.layer) ?? bands[0];
-    return { x: labelW + 12 + i * dx, y: (band?.y ?? 0) + BAND_H / 2 };
+    return { x: labelW + 12 + i * dx, y: (band?.y ?? 0) + bandH / 2 };
   });
   return { width, height, labelW, bands, points };
 }
