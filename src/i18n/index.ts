@@ -14,6 +14,8 @@ import { selectLang, setLang, useStore, type Lang } from '../store';
 import type { MessageKey } from './en';
 import { keepUnitsWithNumbers } from './units';
 
+export { NBSP, withUnit } from './units';
+
 type Catalogue = Readonly<Record<string, string>>;
 
 // Lens catalogues live beside the core ones (lenses/<name>.<lang>.ts) and merge in here,
