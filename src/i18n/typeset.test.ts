@@ -91,9 +91,9 @@ function sampleParams(template: string): Record<string, number> {
   return Object.fromEntries([...template.matchAll(/\{(\w+)[^{}]*\}/g)].map((m) => [m[1] ?? '', 14336]));
 }
 
-/** "digit, ordinary space, unit" wherever it occurs in `text`. */
+/** "digit (and a magnitude, 'M' or '백만'), ordinary space, unit" wherever it occurs in `text`. */
 function brokenUnits(text: string): string[] {
-  return [...text.matchAll(new RegExp(`\\S*\\d (?=${UNIT_AHEAD})\\S*`, 'g'))].map((m) => m[0]);
+  return [...text.matchAll(new RegExp(`\\S*\\d(?:${NBSP}?M|백만)? (?=${UNIT_AHEAD})\\S*`, 'g'))].map((m) => m[0]);
 }
 
 describe('numbers and their units', () => {
@@ -115,6 +115,7 @@ describe('numbers and their units', () => {
     for (const unit of HANGUL_SHORT_UNITS) expect(keepUnitsWithNumbers(`3 ${unit}의`)).toBe(`3${NBSP}${unit}의`);
     // A unit's letters at the start of a longer word, or a unit after a word, stay as written.
     expect(keepUnitsWithNumbers('2 seconds, 3 Mars, 4 초과, 5 분배, web-1 is, host MiB')).toBe('2 seconds, 3 Mars, 4 초과, 5 분배, web-1 is, host MiB');
+    expect(keepUnitsWithNumbers('0.12 M cycles; 1.12백만 사이클')).toBe(`0.12${NBSP}M${NBSP}cycles; 1.12백만${NBSP}사이클`);
     expect(keepUnitsWithNumbers('20 ms마다 400 %가 1.5 GiB를 12288 / 14336 MiB/s')).toBe(`20${NBSP}ms마다 400${NBSP}%가 1.5${NBSP}GiB를 12288 / 14336${NBSP}MiB/s`);
   });
 

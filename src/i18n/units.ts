@@ -35,11 +35,14 @@ export const UNIT_AHEAD =
   `|(?:${longestFirst(HANGUL_UNITS)})` +
   `|(?:${longestFirst(HANGUL_SHORT_UNITS)})(?=$|[^가-힣]|${longestFirst(SHORT_UNIT_FOLLOWERS)}))`;
 
-const DIGIT_SPACE_UNIT = new RegExp(`(\\d) (?=${UNIT_AHEAD})`, 'g');
+/** Words for a power of ten that belong to the number before them: "0.12 M cycles", "1.12백만 사이클". */
+const MAGNITUDES = ['M', '백만', '천만', '억'];
+/** The space after a number, or after a number's magnitude word, when a unit follows it. */
+const NUMBER_SPACE_UNIT = new RegExp(`(?:(?<=\\d)|(?<=\\d[ ${NBSP}]?(?:${MAGNITUDES.join('|')}))) (?=${UNIT_AHEAD})`, 'g');
 
 /** `text` with a no-break space between each number and the unit after it. */
 export function keepUnitsWithNumbers(text: string): string {
-  return text.replace(DIGIT_SPACE_UNIT, `$1${NBSP}`);
+  return text.replace(NUMBER_SPACE_UNIT, NBSP);
 }
 
 /** A number and its unit as one unbreakable piece of text: withUnit(42, '%') is "42 %". */

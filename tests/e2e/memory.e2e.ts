@@ -125,7 +125,7 @@ describe('Memory lens', () => {
     expect(await page.locator(tid('walk-shadow')).locator('h4').textContent()).toBe('Shadow page tables: 4 references (this host)');
     expect(await page.locator(tid('walk-tlb')).textContent()).toContain('each miss costs 4 references with its host’s Shadow page tables');
     // A shadow host makes no nested walk, and the sentence prices it as one would cost: "0 × 600", not "0 × 0".
-    expect(await page.locator(tid('walk-cycles')).textContent()).toContain('nested walks 0 × 600 extra cycles = 0.00\u00a0M cycles');
+    expect(await page.locator(tid('walk-cycles')).textContent()).toContain('nested walks 0 × 600 extra cycles = 0.00\u00a0M\u00a0cycles');
     await page.locator(tid('memory-host-para')).click();
     await expect.poll(() => paging.getAttribute('data-paging'), poll).toBe('direct');
     expect(await page.locator(tid('memory-mode-direct')).isChecked()).toBe(true);
