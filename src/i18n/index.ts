@@ -6,11 +6,15 @@
  * language. Only the language in use is downloaded: `loadLanguage` fetches its core and
  * lens catalogues (boot awaits it; `changeLanguage` loads before switching), and Korean
  * its particle rules (particles.ts, with es-hangul), which only Korean templates use.
+ * Every message comes out with a no-break space between a number and its unit (units.ts).
  */
 import { useCallback } from 'react';
 import type { Message } from '../engine';
 import { selectLang, setLang, useStore, type Lang } from '../store';
 import type { MessageKey } from './en';
+import { keepUnitsWithNumbers } from './units';
+
+export { NBSP, withUnit } from './units';
 
 type Catalogue = Readonly<Record<string, string>>;
 
@@ -102,8 +106,8 @@ function withoutParam(params: Readonly<Record<string, string | number>>, name: s
 export function t(lang: Lang, key: string, params?: Readonly<Record<string, string | number>>): string {
   const cat = catalogues[lang];
   const template = cat[key] ?? key;
-  if (params === undefined) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string, particle: string | undefined, forms: string | undefined) => {
+  if (params === undefined) return keepUnitsWithNumbers(template);
+  const filled = template.replace(PLACEHOLDER, (whole, name: string, particle: string | undefined, forms: string | undefined) => {
     const v = params[name];
     if (v === undefined) return whole;
     if (forms !== undefined) return pluralWord(lang, v, forms);
@@ -111,6 +115,8 @@ export function t(lang: Lang, key: string, params?: Readonly<Record<string, stri
     const text = typeof v === 'string' && hasKey(v) ? t(lang, v, withoutParam(params, name)) : String(v);
     return particle !== undefined && particles !== null && particles.isJosaOption(particle) ? particles.withParticle(text, particle) : text;
   });
+  // The particle was chosen from the value itself; the unit after a number is bound to it once the text is whole.
+  return keepUnitsWithNumbers(filled);
 }
 
 export function tMessage(lang: Lang, m: Message): string {

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogues, loadLanguage, t } from './index';
+import { HANGUL_SHORT_UNITS, HANGUL_UNITS, keepUnitsWithNumbers, LATIN_UNITS, NBSP, UNIT_AHEAD } from './units';
 
 beforeAll(async () => {
   await Promise.all([loadLanguage('ko'), loadLanguage('en')]);
@@ -59,7 +60,7 @@ describe('typesetting', () => {
     expect(t('en', 'storage.vmLabel', { vm: 'db-1', n: 1 })).toBe('VM db-1: 1 volume');
     expect(t('en', 'storage.vmLabel', { vm: 'db-1', n: 2 })).toBe('VM db-1: 2 volumes');
     const summary = t('en', 'overview.summary', { hosts: 1, pcpus: 4, vms: 3, vmsOn: 3, containers: 0, running: 4, ready: 1, blocked: 2 });
-    expect(summary).toContain('1 host with 4 pCPUs runs 3 VMs');
+    expect(summary).toContain(`1 host with 4${NBSP}pCPUs runs 3 VMs`);
     expect(summary).toContain('1 is waiting for a pCPU and 2 are waiting for I/O');
     expect(t('en', 'overview.san.title', { n: 1, used: 10, cap: 20 })).toContain('SAN: 1 storage array pooled');
     expect(t('en', 'overview.san.title', { n: 4, used: 10, cap: 20 })).toContain('SAN: 4 storage arrays pooled');
@@ -71,7 +72,7 @@ describe('typesetting', () => {
     for (const lang of ['en', 'ko'] as const) {
       const live = t(lang, 'cluster.mig.throttle', { pct: 60 });
       const after = t(lang, 'cluster.hist.throttled', { pct: 70 });
-      const phrase = lang === 'en' ? / by (60|70) %/ : /vCPU를 (60|70) % 늦/;
+      const phrase = lang === 'en' ? / by (60|70)\u00a0%/ : /vCPU를 (60|70)\u00a0% 늦/;
       expect(live).toMatch(phrase);
       expect(after).toMatch(phrase);
     }
@@ -82,6 +83,45 @@ describe('typesetting', () => {
     expect(t('ko', 'reason.vmAlreadyOn', { vm: 'db-2' })).toBe('가상머신 db-2는 이미 켜져 있습니다.');
     expect(t('ko', 'error.ref.unknown', { kind: 'schema.kind.host', id: 'h9' })).toBe('id가 "h9"인 호스트가 없음');
     expect(t('ko', 'error.schema.type', { expected: 'schema.expected.array' })).not.toMatch(/array/);
+  });
+});
+
+/** Every placeholder of a template given a number (a plural's count, a particle's word, a plain value alike). */
+function sampleParams(template: string): Record<string, number> {
+  return Object.fromEntries([...template.matchAll(/\{(\w+)[^{}]*\}/g)].map((m) => [m[1] ?? '', 14336]));
+}
+
+/** "digit (and a magnitude, 'M' or '백만'), ordinary space, unit" wherever it occurs in `text`. */
+function brokenUnits(text: string): string[] {
+  return [...text.matchAll(new RegExp(`\\S*\\d(?:${NBSP}?M|백만)? (?=${UNIT_AHEAD})\\S*`, 'g'))].map((m) => m[0]);
+}
+
+describe('numbers and their units', () => {
+  it('never part at a line break: every message in both languages binds a number to its unit', () => {
+    const bad: string[] = [];
+    for (const lang of ['ko', 'en'] as const) {
+      for (const [key, template] of Object.entries(catalogues[lang])) {
+        const text = t(lang, key, sampleParams(template));
+        for (const piece of brokenUnits(text)) bad.push(`${lang} ${key}: ${piece}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('binds the units the catalogues write, and only after a number', () => {
+    expect(t('ko', 'cluster.mig.throttle', { pct: 400 })).toContain(`400${NBSP}%`);
+    expect(t('en', 'overview.san.title', { n: 4, used: 7800, cap: 16000 })).toContain(`7800 of 16000${NBSP}GiB used`);
+    for (const unit of [...LATIN_UNITS, ...HANGUL_UNITS]) expect(keepUnitsWithNumbers(`14336 ${unit}`)).toBe(`14336${NBSP}${unit}`);
+    for (const unit of HANGUL_SHORT_UNITS) expect(keepUnitsWithNumbers(`3 ${unit}의`)).toBe(`3${NBSP}${unit}의`);
+    // A unit's letters at the start of a longer word, or a unit after a word, stay as written.
+    expect(keepUnitsWithNumbers('2 seconds, 3 Mars, 4 초과, 5 분배, web-1 is, host MiB')).toBe('2 seconds, 3 Mars, 4 초과, 5 분배, web-1 is, host MiB');
+    expect(keepUnitsWithNumbers('0.12 M cycles; 1.12백만 사이클')).toBe(`0.12${NBSP}M${NBSP}cycles; 1.12백만${NBSP}사이클`);
+    expect(keepUnitsWithNumbers('20 ms마다 400 %가 1.5 GiB를 12288 / 14336 MiB/s')).toBe(`20${NBSP}ms마다 400${NBSP}%가 1.5${NBSP}GiB를 12288 / 14336${NBSP}MiB/s`);
+  });
+
+  it('Korean particles still follow their word: a name, or the unit written after a number', () => {
+    const text = t('ko', 'cluster.why.haNoRoom', { vm: 'web-1', need: 4096, largest: 2048 });
+    expect(text).toBe(`HA가 web-1을 재시작할 수 없음: 4096${NBSP}MiB가 필요한데 남은 호스트 중 가장 여유 있는 곳이 2048${NBSP}MiB입니다. 꺼진 채로 남습니다.`);
   });
 });
 

@@ -39,7 +39,7 @@ describe('concept checks', () => {
     const c = await pickCheck(page, 'storage.nextVolume');
     await expect.poll(() => page.locator('#tab-storage').getAttribute('aria-selected'), poll).toBe('true');
     await settled(page, c.world.tick);
-    expect(await readText(page, 'check-text')).toContain(`${c.question.params?.['size']} GiB`);
+    expect(await readText(page, 'check-text')).toContain(`${c.question.params?.['size']}\u00a0GiB`);
     expect(await page.locator(tid('check-reveal')).isDisabled()).toBe(true);
     const volumes = async (): Promise<number> => Number(/(\d+) volumes/.exec(await readText(page, 'storage-summary'))?.[1] ?? -1);
     // The summary text updates at a human rate: wait for the count the engine has at the check's

@@ -16,14 +16,14 @@ describe('Cluster lens', () => {
     const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=7000');
     await settled(page, 7000);
     await expect.poll(() => page.locator(tid('cl-phase')).textContent(), poll).toContain('Round 0: copying all memory while the VM runs');
-    await expect.poll(() => page.locator(tid('cl-why-converge')).textContent(), poll).toMatch(/Why it converges: the VM writes \d+ MiB\/s and the link copies 1250 MiB\/s/);
-    await expect.poll(() => page.locator(tid('cl-bandwidth')).textContent(), poll).toContain('the copy gets the whole link, 1250 MiB/s');
+    await expect.poll(() => page.locator(tid('cl-why-converge')).textContent(), poll).toMatch(/Why it converges: the VM writes \d+\sMiB\/s and the link copies 1250\sMiB\/s/);
+    await expect.poll(() => page.locator(tid('cl-bandwidth')).textContent(), poll).toContain('the copy gets the whole link, 1250\u00a0MiB/s');
     await expect(page.locator(tid('cl-grid')).count()).resolves.toBe(1);
     await expect.poll(() => page.locator(tid('cl-grid-legend')).textContent(), poll).toMatch(/dirtied since copied \(red, striped\): [1-9]/);
     await expect.poll(() => page.locator(tid('cl-host-host-1')).textContent(), poll).toContain('⇢ web-vm');
     const done = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=9000');
     await settled(done.page, 9000);
-    await expect.poll(() => done.page.locator(tid('cl-mig-result')).textContent(), poll).toMatch(/web-vm moved host-1 → host-2 in \d+ ms over \d rounds?; it was paused for only \d\d? ms/);
+    await expect.poll(() => done.page.locator(tid('cl-mig-result')).textContent(), poll).toMatch(/web-vm moved host-1 → host-2 in \d+\sms over \d rounds?; it was paused for only \d\d?\sms/);
     await expect.poll(() => done.page.locator(tid('cl-host-host-2')).textContent(), poll).toContain('web-vm');
     await expect(done.page.locator(tid('cl-rounds-chart')).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
@@ -34,14 +34,14 @@ describe('Cluster lens', () => {
     // db-vm's copy shares host-1's NIC with its 500 MiB/s backup: 1250 / 1750 of 1250 MiB/s.
     const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=18000');
     await settled(page, 18000);
-    await expect.poll(() => page.locator(tid('cl-bandwidth')).textContent(), poll).toMatch(/the copy gets only 89\d of its 1250 MiB\/s \(7\d %\)/);
+    await expect.poll(() => page.locator(tid('cl-bandwidth')).textContent(), poll).toMatch(/the copy gets only 89\d of its 1250\sMiB\/s \(7\d\s%\)/);
     // The rate is the memory model's measurement now: unthrottled, db-vm outwrites the copy.
-    await expect.poll(() => page.locator(tid('cl-why-converge')).textContent(), poll).toMatch(/will not converge on its own: the VM writes 1,?[4-9]\d\d MiB\/s and the link copies 89\d MiB\/s/);
+    await expect.poll(() => page.locator(tid('cl-why-converge')).textContent(), poll).toMatch(/will not converge on its own: the VM writes 1,?[4-9]\d\d\sMiB\/s and the link copies 89\d\sMiB\/s/);
     // At 32 s auto-converge holds its vCPUs off 80 % of the time: it writes less than the link copies, and the lens says so.
     const late = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=32000');
     await settled(late.page, 32000);
-    await expect.poll(() => late.page.locator(tid('cl-migration')).textContent(), poll).toContain('auto-converge throttles its vCPUs by 80 %');
-    await expect.poll(() => late.page.locator(tid('cl-why-converge')).textContent(), poll).toMatch(/Why it converges: the VM writes [3-8]\d\d MiB\/s and the link copies 89\d MiB\/s/);
+    await expect.poll(() => late.page.locator(tid('cl-migration')).textContent(), poll).toContain('auto-converge throttles its vCPUs by 80\u00a0%');
+    await expect.poll(() => late.page.locator(tid('cl-why-converge')).textContent(), poll).toMatch(/Why it converges: the VM writes [3-8]\d\d\sMiB\/s and the link copies 89\d\sMiB\/s/);
     expect(errors).toEqual([]);
     expect(late.errors).toEqual([]);
   });
@@ -100,13 +100,13 @@ describe('Cluster lens', () => {
     const early = await openApp('scenario=host-failure&lens=cluster&lang=en&autoplay=0&tick=10000');
     await settled(early.page, 10000);
     await expect.poll(() => early.page.locator(tid('cl-log')).textContent(), poll).toContain('HA hears no heartbeat from host-1');
-    await expect.poll(() => early.page.locator(tid('cl-ha-wait-host-1')).textContent(), poll).toContain('HA declares it dead in 11 s');
-    await expect.poll(() => early.page.locator(tid('cl-ha-admission')).textContent(), poll).toContain('16384 MiB kept for failover');
+    await expect.poll(() => early.page.locator(tid('cl-ha-wait-host-1')).textContent(), poll).toContain('HA declares it dead in 11\u00a0s');
+    await expect.poll(() => early.page.locator(tid('cl-ha-admission')).textContent(), poll).toContain('16384\u00a0MiB kept for failover');
     expect(early.errors).toEqual([]);
     const { page, errors } = await openApp('scenario=host-failure&lens=cluster&lang=en&autoplay=0&tick=22000');
     await settled(page, 22000);
     const log = page.locator(tid('cl-log'));
-    await expect.poll(() => log.textContent(), poll).toContain('HA declares host-1 dead after 15 s without heartbeats');
+    await expect.poll(() => log.textContent(), poll).toContain('HA declares host-1 dead after 15\u00a0s without heartbeats');
     await expect.poll(() => log.textContent(), poll).toContain('HA restarts reports on host-2');
     await expect.poll(() => page.locator(tid('cl-host-host-1')).textContent(), poll).toContain('FAILED');
     await expect.poll(() => page.locator(tid('cl-configured-host-2')).textContent(), poll).toContain('overcommitted');
@@ -131,8 +131,8 @@ describe('Cluster lens', () => {
   test('DRS explains its move; an impossible migration is refused with a reason', async () => {
     const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=5100');
     await settled(page, 5100);
-    await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toMatch(/DRS: CPU demand on host-1 is \d+ %, on host-\d 0 %/);
-    await expect.poll(() => page.locator(tid('cl-load')).getByRole('img').getAttribute('aria-label'), poll).toMatch(/CPU demand now: host-1 \d+ %, host-2 \d+ %, host-3 \d+ %/);
+    await expect.poll(() => page.locator(tid('cl-log')).textContent(), poll).toMatch(/DRS: CPU demand on host-1 is \d+\s%, on host-\d 0\s%/);
+    await expect.poll(() => page.locator(tid('cl-load')).getByRole('img').getAttribute('aria-label'), poll).toMatch(/CPU demand now: host-1 \d+\s%, host-2 \d+\s%, host-3 \d+\s%/);
     await page.locator(tid('cl-mig-vm')).selectOption('vm-1');
     await page.locator(tid('cl-mig-to')).selectOption('host-1');
     await page.locator(tid('cl-migrate')).click();

@@ -21,10 +21,10 @@ describe('Containers vs VMs lens', () => {
     await settled(page, 1500);
     await expect.poll(() => page.locator(tid('ct-running-host-containers')).textContent(), poll).toBe('4');
     await expect.poll(() => page.locator(tid('ct-running-host-vms')).textContent(), poll).toBe('0');
-    await expect.poll(() => page.locator(tid('ct-col-host-vms')).getByRole('button', { name: /app-vm-1, booting its guest OS: 1\.\d+ s of 4\.00 s/ }).count(), poll).toBe(1);
-    await expect.poll(() => page.locator(tid('ct-col-host-vms')).textContent(), poll).toContain('/4.00 s');
-    await expect.poll(() => page.locator(tid('ct-mem-host-vms')).textContent(), poll).toMatch(/guest OSes [1-9]\d* MiB/);
-    await expect.poll(() => page.locator(tid('ct-mem-host-containers')).textContent(), poll).toContain('guest OSes 0 MiB');
+    await expect.poll(() => page.locator(tid('ct-col-host-vms')).getByRole('button', { name: /app-vm-1, booting its guest OS: 1\.\d+\ss of 4\.00\ss/ }).count(), poll).toBe(1);
+    await expect.poll(() => page.locator(tid('ct-col-host-vms')).textContent(), poll).toContain('/4.00\u00a0s');
+    await expect.poll(() => page.locator(tid('ct-mem-host-vms')).textContent(), poll).toMatch(/guest OSes [1-9]\d*\sMiB/);
+    await expect.poll(() => page.locator(tid('ct-mem-host-containers')).textContent(), poll).toContain('guest OSes 0\u00a0MiB');
     // Race again on demand: one more of each; once the container has started, the VM is still booting.
     await page.locator(tid('ct-race')).click();
     await expect.poll(() => page.locator(tid('ct-col-host-vms')).getByRole('button', { name: /^VM vm-1, booting its guest OS/ }).count(), poll).toBe(1);
@@ -40,13 +40,13 @@ describe('Containers vs VMs lens', () => {
     const { page, errors } = await openApp('scenario=vm-vs-container&lens=containers&lang=en&autoplay=0&tick=5000&debug=1');
     await settled(page, 5000);
     const room = page.locator(tid('ct-room-host-vms'));
-    await expect.poll(() => room.textContent(), poll).toBe('5 more VMs of 768 MiB'); // each also takes 64 MiB of overhead
-    await expect.poll(() => page.locator(tid('ct-room-host-containers')).textContent(), poll).toBe('11 more containers of 512 MiB');
+    await expect.poll(() => room.textContent(), poll).toBe('5 more VMs of 768\u00a0MiB'); // each also takes 64 MiB of overhead
+    await expect.poll(() => page.locator(tid('ct-room-host-containers')).textContent(), poll).toBe('11 more containers of 512\u00a0MiB');
     const addVm = page.locator(tid('ct-col-host-vms')).getByRole('button', { name: 'Add a VM' });
     const tabsAt = await page.locator('[role=tablist]').boundingBox();
     for (let i = 4; i >= 0; i--) {
       await addVm.click();
-      await expect.poll(() => room.textContent(), poll).toBe(`${i} more ${i === 1 ? 'VM' : 'VMs'} of 768 MiB`);
+      await expect.poll(() => room.textContent(), poll).toBe(`${i} more ${i === 1 ? 'VM' : 'VMs'} of 768\u00a0MiB`);
     }
     // Full: Add is off (the room line says why), so no click can pile refusals up.
     await expect.poll(() => addVm.isDisabled(), poll).toBe(true);
@@ -58,7 +58,7 @@ describe('Containers vs VMs lens', () => {
     expect(await page.locator(tid('notice')).textContent()).toContain('No room for');
     expect(await page.locator('[role=tablist]').boundingBox()).toEqual(tabsAt);
     await page.locator(tid('ct-col-host-containers')).getByRole('button', { name: 'Add a container' }).click();
-    await expect.poll(() => page.locator(tid('ct-room-host-containers')).textContent(), poll).toBe('10 more containers of 512 MiB');
+    await expect.poll(() => page.locator(tid('ct-room-host-containers')).textContent(), poll).toBe('10 more containers of 512\u00a0MiB');
     await expect.poll(() => page.locator(tid('ct-why')).textContent(), poll).toContain('this host fits 9 VMs of the app in all, the other 15 containers');
     expect(errors).toEqual([]);
   });
@@ -76,7 +76,7 @@ describe('Containers vs VMs lens', () => {
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('are already here, so it starts at once');
     // cgroups: batch-1 may use 20 ms of CPU per 100 ms; the detail says how often it was held back.
     await page.locator(`${tid('ct-inst-batch-1')} [role="button"]`).click();
-    await expect.poll(() => page.locator(tid('ct-quota')).textContent(), poll).toMatch(/CPU quota: 20 ms per 100 ms period \(20 % of one CPU\); throttled \d+ times/);
+    await expect.poll(() => page.locator(tid('ct-quota')).textContent(), poll).toMatch(/CPU quota: 20\sms per 100\sms period \(20\s% of one CPU\); throttled \d+ times/);
     // A database under a 128 MiB cgroup memory limit: pulled, started, then ended by the OOM killer.
     await page.locator(tid('ct-image')).selectOption('postgres:16');
     await page.locator(tid('ct-run-workload')).selectOption('database');
@@ -85,7 +85,7 @@ describe('Containers vs VMs lens', () => {
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('ct-2');
     // Its layers are pulled and it starts (about 1.5 s), then outgrows the limit.
     await seekTo(page, 19_800);
-    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toMatch(/ct-2 needed \d+ MiB but its cgroup memory limit is 128 MiB/);
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toMatch(/ct-2 needed \d+\sMiB but its cgroup memory limit is 128\sMiB/);
     expect(errors).toEqual([]);
   });
 

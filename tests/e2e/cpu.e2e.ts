@@ -80,15 +80,15 @@ describe('CPU lens', () => {
   test('a CPU-hungry neighbour raises the other VMs’ steal time', async () => {
     const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=5000&scenario=noisy-neighbor&debug=1');
     await settled(page, 5000);
-    await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('4 vCPUs on 4 pCPUs');
+    await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('4\u00a0vCPUs on 4\u00a0pCPUs');
     await expect.poll(() => readyPct(page, 'orders-db'), poll).not.toBeNaN();
     const before = await readyPct(page, 'orders-db');
     await page.locator(tid('cpu-add-noisy')).click();
-    await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('8 vCPUs on 4 pCPUs');
+    await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('8\u00a0vCPUs on 4\u00a0pCPUs');
     // Seven seconds of the world later (the neighbour's command replays on the way).
     await seekTo(page, 12_000);
     await expect.poll(() => readyPct(page, 'orders-db'), poll).toBeGreaterThan(before + 5);
-    await expect.poll(() => page.locator(tid('cpu-vm-noisy-1')).textContent(), poll).toMatch(/ready > (5|10) %/);
+    await expect.poll(() => page.locator(tid('cpu-vm-noisy-1')).textContent(), poll).toMatch(/ready > (5|10)\s%/);
     expect(errors).toEqual([]);
   });
 
@@ -125,10 +125,10 @@ describe('CPU lens', () => {
     await settled(page, 9000);
     const work = page.locator(tid('cpu-work-calc-1'));
     await expect.poll(() => work.textContent(), poll).toContain('HT shared');
-    const pct = Number(/(\d+) %/.exec((await work.textContent()) ?? '')?.[1]);
+    const pct = Number(/(\d+)\s%/.exec((await work.textContent()) ?? '')?.[1]);
     expect(pct).toBeGreaterThan(55);
     expect(pct).toBeLessThan(70);
-    await expect.poll(() => page.locator('.cpu-legend').textContent(), poll).toContain('62.5 %');
+    await expect.poll(() => page.locator('.cpu-legend').textContent(), poll).toContain('62.5\u00a0%');
     expect(errors).toEqual([]);
   });
 
@@ -153,10 +153,10 @@ describe('CPU lens', () => {
     const m = makeProblem('MLFQ', 1);
     await page.locator(tid('practice-kind-MLFQ')).check();
     await page.locator(tid('practice-seed')).fill('1');
-    await expect.poll(() => page.locator(tid('practice-statement')).textContent(), poll).toContain(`a priority boost every ${m.mlfq?.boostInterval} ms`);
+    await expect.poll(() => page.locator(tid('practice-statement')).textContent(), poll).toContain(`a priority boost every ${m.mlfq?.boostInterval}\u00a0ms`);
     await page.locator(tid('practice-check')).click();
     await expect.poll(() => page.locator(tid('practice-boost')).count(), poll).toBe(m.boosts?.length ?? -1);
-    expect(await page.locator(tid('practice-trace')).getAttribute('aria-label')).toContain(`Boosts at ${m.boosts?.join(', ')} ms.`);
+    expect(await page.locator(tid('practice-trace')).getAttribute('aria-label')).toContain(`Boosts at ${m.boosts?.join(', ')}\u00a0ms.`);
     expect(await page.locator(`${tid('practice-trace')} rect[data-queue="1"]`).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });

@@ -27,7 +27,7 @@ describe('GPU sharing', () => {
     const bar = await page.locator(tid('play-toggle')).boundingBox();
     expect(drawing !== null && bar !== null && drawing.y + drawing.height < bar.y).toBe(true);
     await expect.poll(() => rowAttr(page, 'train-m', 'data-share'), poll).toBe(43);
-    expect(await page.locator(tid('gpu-says-gpu-mig')).textContent()).toContain('train-m is held to its 3 of 7 slices: it gets 43 %');
+    expect(await page.locator(tid('gpu-says-gpu-mig')).textContent()).toContain('train-m is held to its 3 of 7 slices: it gets 43\u00a0%');
     const waitBefore = await rowAttr(page, 'infer-s1', 'data-wait');
     expect(waitBefore).toBeGreaterThan(3);
     // The noisy neighbour goes quiet: a second later, the inference VMs wait far less for each turn.
@@ -38,12 +38,12 @@ describe('GPU sharing', () => {
     // train-p needs 30 GiB; three times +4 is 42 GiB, more than the device's 40: its allocation fails.
     for (let i = 0; i < 3; i++) {
       await page.locator(tid('gpu-more-train-p')).click();
-      await expect.poll(() => page.locator(tid('gpu-row-train-p')).textContent(), poll).toContain(`${34 + 4 * i} / 40 GiB`);
+      await expect.poll(() => page.locator(tid('gpu-row-train-p')).textContent(), poll).toContain(`${34 + 4 * i} / 40\u00a0GiB`);
     }
     await seekTo(page, 9100);
     await expect.poll(() => page.locator(tid('gpu-row-train-p')).getAttribute('data-oom'), poll).toBe('true');
     expect(await page.locator(tid('gpu-mem-train-p')).getAttribute('data-oom')).toBe('true');
-    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('train-p asked for 42 GiB of GPU memory, but its slice has 40 GiB');
+    await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('train-p asked for 42\u00a0GiB of GPU memory, but its slice has 40\u00a0GiB');
     expect(errors).toEqual([]);
   });
 

@@ -19,7 +19,7 @@ describe('instances on request', () => {
     await settled(page, 30_000);
     await expect.poll(() => page.locator(tid('inst-line-web-2')).getAttribute('data-state'), poll).toBe('ready');
     expect(await page.locator(tid('inst-line-big-1')).getAttribute('data-state')).toBe('failed');
-    expect(await page.locator(tid('inst-says')).textContent()).toContain('Making the disk took 0.5 s for a linked clone and 20.5 s for a full clone');
+    expect(await page.locator(tid('inst-says')).textContent()).toContain('Making the disk took 0.5\u00a0s for a linked clone and 20.5\u00a0s for a full clone');
     expect(await page.locator(tid('inst-row-web-1')).textContent()).toContain('host-3');
     // A small Windows linked clone from the form (a medium one fits on no host by now): named vm-1, placed, cloned and booted.
     await page.locator(tid('inst-type')).selectOption('small');

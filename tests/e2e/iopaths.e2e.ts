@@ -36,7 +36,7 @@ describe('I/O paths', () => {
     expect(await readText(page, 'io-exits-vm-emulated')).toBe('6');
     expect(await readText(page, 'io-exits-vm-virtio')).toBe('0.125');
     expect(await readText(page, 'io-exits-vm-passthrough')).toBe('0');
-    const us = (s: string): number => Number(/([\d.]+) µs/.exec(s)?.[1] ?? NaN);
+    const us = (s: string): number => Number(/([\d.]+)\sµs/.exec(s)?.[1] ?? NaN);
     expect(us(await readText(page, 'io-cpu-vm-emulated'))).toBeGreaterThan(us(await readText(page, 'io-cpu-vm-virtio')));
     expect(us(await readText(page, 'io-latency-vm-virtio'))).toBeGreaterThan(us(await readText(page, 'io-latency-vm-passthrough')));
     // Switch the emulated VM to virtio: a command; the engine's figures and its log follow.

@@ -154,7 +154,7 @@ describe('scenario editor', () => {
     expect(await applyText(page, JSON.stringify({ ...good, vms: [{ ...good.vms[0], vcpus: 999 }] }))).toContain('vms.0.vcpus: too large: at most 32');
 
     await page.locator(tid('editor-file')).setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 10, 32) });
-    await expect.poll(() => page.locator(tid('editor-import-errors')).textContent(), poll).toContain('at most 1024 KiB');
+    await expect.poll(() => page.locator(tid('editor-import-errors')).textContent(), poll).toContain('at most 1024\u00a0KiB');
 
     await page.keyboard.press('Escape');
     expect(await readText(page, 'state-digest')).toBe(digest);

@@ -23,7 +23,7 @@ describe('Memory lens', () => {
     await settled(page);
     await visible(page, tid('memory-grid'));
     expect(await page.locator(tid('memory-grid')).getAttribute('data-frames')).toBe('4096');
-    await expect.poll(() => page.locator(tid('memory-scale')).textContent(), poll).toContain('1 frame = 2 MiB');
+    await expect.poll(() => page.locator(tid('memory-scale')).textContent(), poll).toContain('1\u00a0frame = 2\u00a0MiB');
     expect(await page.locator(tid('memory-gauge')).getAttribute('data-state')).toBe('high');
     // The preset's VMs power on at 0, 4 and 8 s (clear about 13 s) and web's site opens at 16 s (soft: the balloon).
     await page.goto(`${page.url().replace(/&tick=\d+/, '')}&tick=18000`);
@@ -31,8 +31,8 @@ describe('Memory lens', () => {
     await settled(page, 18000);
     await expect.poll(() => page.locator(tid('memory-gauge')).getAttribute('data-state'), poll).not.toBe('high');
     const ladder = page.locator(tid('memory-ladder'));
-    await expect.poll(() => ladder.locator('[data-rung="share"]').textContent(), poll).toMatch(/[1-9]\d* pages so far/);
-    await expect.poll(() => ladder.locator('[data-rung="balloon"]').textContent(), poll).toMatch(/[1-9]\d* pages so far/);
+    await expect.poll(() => ladder.locator('[data-rung="share"]').textContent(), poll).toMatch(/[1-9]\d*\spages so far/);
+    await expect.poll(() => ladder.locator('[data-rung="balloon"]').textContent(), poll).toMatch(/[1-9]\d*\spages so far/);
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toMatch(/memory went from (high|clear|soft) to (clear|soft|hard)/);
     await expect.poll(() => page.locator(tid('memory-why')).textContent(), poll).toMatch(/minFree/);
     // The grid is operable by keyboard: arrows move a cursor whose frame is described in words.
@@ -52,7 +52,7 @@ describe('Memory lens', () => {
     await settled(page, 25000);
     const strip = page.locator(tid('memory-strip'));
     await expect.poll(() => strip.locator('rect[data-state="low"]').count(), poll).toBe(1);
-    await expect.poll(() => page.locator(tid('memory-strip-time')).textContent(), poll).toMatch(/low 0\.1 s\. The low state lasted only 0\.1 s \(from 20\.2 s\)/);
+    await expect.poll(() => page.locator(tid('memory-strip-time')).textContent(), poll).toMatch(/low 0\.1\ss\. The low state lasted only 0\.1\ss \(from 20\.2\ss\)/);
     expect(await strip.locator('rect[data-state="hard"]').count()).toBeGreaterThanOrEqual(1);
     // Back to 19 s: the strip shows only what had happened by then (soft and hard, no low).
     await seekTo(page, 19000);
@@ -125,7 +125,7 @@ describe('Memory lens', () => {
     expect(await page.locator(tid('walk-shadow')).locator('h4').textContent()).toBe('Shadow page tables: 4 references (this host)');
     expect(await page.locator(tid('walk-tlb')).textContent()).toContain('each miss costs 4 references with its host’s Shadow page tables');
     // A shadow host makes no nested walk, and the sentence prices it as one would cost: "0 × 600", not "0 × 0".
-    expect(await page.locator(tid('walk-cycles')).textContent()).toContain('nested walks 0 × 600 extra cycles = 0.00 M cycles');
+    expect(await page.locator(tid('walk-cycles')).textContent()).toContain('nested walks 0 × 600 extra cycles = 0.00\u00a0M\u00a0cycles');
     await page.locator(tid('memory-host-para')).click();
     await expect.poll(() => paging.getAttribute('data-paging'), poll).toBe('direct');
     expect(await page.locator(tid('memory-mode-direct')).isChecked()).toBe(true);
@@ -157,7 +157,7 @@ describe('Memory lens', () => {
     await page.locator(tid('practice-guess')).fill('3');
     await page.locator(tid('practice-check')).click();
     await expect.poll(() => page.locator(tid('practice-result')).textContent(), poll).toContain('Right: 3 hits');
-    expect(await page.locator(tid('practice-belady-note')).textContent()).toContain('with 4 frames: 2 hits');
+    expect(await page.locator(tid('practice-belady-note')).textContent()).toContain('with 4\u00a0frames: 2 hits');
     await page.locator(tid('practice-pa')).fill('fault');
     await page.locator(tid('practice-pa-check')).click();
     await expect.poll(() => page.locator(tid('practice-pa-result')).textContent(), poll).toMatch(/VPN|Right/);

@@ -164,15 +164,15 @@ describe('the SAN in the Overview', () => {
     const san = page.locator(tid('overview-san'));
     expect(await san.getAttribute('data-arrays')).toBe('4');
     const text = (await san.textContent()) ?? '';
-    expect(text).toContain('SAN: 4 storage arrays pooled as one store · 7800 of 16000 GiB used');
-    expect(text).toMatch(/array-b · rack-1.*1800 of 4000 GiB · db-1, web-1/);
+    expect(text).toContain('SAN: 4 storage arrays pooled as one store · 7800 of 16000\u00a0GiB used');
+    expect(text).toMatch(/array-b · rack-1.*1800 of 4000\sGiB · db-1, web-1/);
     // The host's own disks are called local: the VMs' disks are on the SAN.
-    expect(await page.locator('.overview-svg').textContent()).toContain('Local disks: 0 (0 GiB)');
+    expect(await page.locator('.overview-svg').textContent()).toContain('Local disks: 0 (0\u00a0GiB)');
     // db-1's volumes have replicas on three arrays: three links from db-1 (a few VMs: all drawn).
     await expect.poll(() => page.locator(`${tid('overview-san-links')} path[data-vm="db-1"]`).count(), poll).toBe(3);
     // The Storage lens says the same.
     await page.locator('#tab-storage').click();
-    await expect.poll(() => page.locator(tid('lens-storage')).textContent(), poll).toContain('7800 of 16000 GiB used');
+    await expect.poll(() => page.locator(tid('lens-storage')).textContent(), poll).toContain('7800 of 16000\u00a0GiB used');
     expect(errors).toEqual([]);
   });
 
@@ -182,7 +182,7 @@ describe('the SAN in the Overview', () => {
     const text = (await page.locator(tid('overview-san')).textContent()) ?? '';
     expect(text).toContain('SAN: 스토리지 어레이 1대를 하나의 저장소로 묶음');
     expect(text).toContain('web-1, db-1, batch-1');
-    expect(await page.locator('.overview-svg').textContent()).toContain('로컬 디스크: 1개 (960 GiB)');
+    expect(await page.locator('.overview-svg').textContent()).toContain('로컬 디스크: 1개 (960\u00a0GiB)');
     expect(errors).toEqual([]);
   });
 });

@@ -101,7 +101,7 @@ describe('switching scenarios keeps a way back', () => {
     const { page, errors } = await openApp('scenario=basic&lens=cpu&lang=en&autoplay=0&debug=1');
     await settled(page, 0);
     await page.locator(tid('cpu-add-vm')).click();
-    await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('9 vCPUs');
+    await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('9\u00a0vCPUs');
     await seekTo(page, 400);
 
     await page.locator(tid('scenario')).selectOption('array-failure');
@@ -110,14 +110,14 @@ describe('switching scenarios keeps a way back', () => {
     expect(await undo.getAttribute('role')).toBeNull();
     expect(await page.locator('.world-undo-dock').getAttribute('role')).toBe('status');
     await settled(page, 0);
-    await expect.poll(() => page.locator(tid('cpu-overcommit')).first().textContent(), poll).not.toContain('9 vCPUs');
+    await expect.poll(() => page.locator(tid('cpu-overcommit')).first().textContent(), poll).not.toContain('9\u00a0vCPUs');
 
     // Keyboard: the Undo button is in the tab order; Enter brings the world back where it was.
     await page.locator(tid('world-undo-button')).focus();
     await page.keyboard.press('Enter');
     await settled(page, 400);
     expect(await page.locator(tid('scenario')).inputValue()).toBe('basic');
-    await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('9 vCPUs');
+    await expect.poll(() => page.locator(tid('cpu-overcommit')).textContent(), poll).toContain('9\u00a0vCPUs');
     // The preset it replaced was untouched, so nothing is offered now; focus is on the picker naming the world.
     expect(await undo.count()).toBe(0);
     expect(await focusedTestId(page)).toBe('scenario');

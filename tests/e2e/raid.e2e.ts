@@ -63,7 +63,7 @@ describe('inside a RAID array', () => {
     await page.locator(tid('raid-replace-disk')).click();
     await expect.poll(() => page.locator(tid('raid-disk-2')).getAttribute('data-state'), poll).toBe('rebuilding');
     await seekTo(page, 13000);
-    await expect.poll(() => readText(page, 'raid-state'), poll).toMatch(/Rebuilding disk 2: [1-9]\d? % done/);
+    await expect.poll(() => readText(page, 'raid-state'), poll).toMatch(/Rebuilding disk 2: [1-9]\d?\s% done/);
     await shot(page, 'projector-rebuilding');
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('Disk 2 of raid5 replaced');
     expect(errors).toEqual([]);

@@ -256,7 +256,7 @@ describe('Storage lens', () => {
     await page.locator(tid('storage-rebalance')).click();
     const moved = page.locator(tid('storage-moved'));
     await expect.poll(() => moved.textContent(), poll).toContain('Hashing (rendezvous)');
-    expect(await moved.textContent()).toMatch(/Round robin: \d+ GiB/);
+    expect(await moved.textContent()).toMatch(/Round robin: \d+\sGiB/);
     const tick = await settled(page);
     await page.locator(tid('step-back')).click();
     await settled(page, tick - 1);

@@ -22,8 +22,8 @@ describe('kinds of virtualization', () => {
     const { page, errors } = await openApp('scenario=vdi&lang=en&autoplay=0&tick=6000');
     await settled(page, 6000);
     const panel = page.locator(tid('kinds-vdi'));
-    await expect.poll(() => panel.textContent(), poll).toContain('data here: 60 GiB virtual disk on vdi-array');
-    await expect.poll(() => readText(page, 'kinds-cpu-desktop-1'), poll).toMatch(/processing here: \d+ %/);
+    await expect.poll(() => panel.textContent(), poll).toContain('data here: 60\u00a0GiB virtual disk on vdi-array');
+    await expect.poll(() => readText(page, 'kinds-cpu-desktop-1'), poll).toMatch(/processing here: \d+\s%/);
     const client = page.locator('[data-client="Lab PC 1"]');
     expect(await client.textContent()).toContain('shows the screen of desktop-1');
     await page.locator(tid('kinds-power-desktop-1')).click();

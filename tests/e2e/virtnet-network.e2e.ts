@@ -48,7 +48,7 @@ describe('Network lens', () => {
     expect(await path.textContent()).toContain('physical NIC (uplink) of host-2');
     expect(await path.textContent()).toContain('delivered');
     // A live migration shares the wire in its own VLAN, between the hosts' VMkernel ports.
-    await expect.poll(() => row(page, 'vmotion').textContent(), poll).toContain('active from 8 s to 12 s');
+    await expect.poll(() => row(page, 'vmotion').textContent(), poll).toContain('active from 8\u00a0s to 12\u00a0s');
     expect(Number(await row(page, 'vmotion').locator('td').nth(3).textContent())).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
@@ -58,12 +58,12 @@ describe('Network lens', () => {
     const { page, errors } = await openApp('scenario=live-migration&lens=network&lang=en&autoplay=0&tick=18000');
     await settled(page, 18000);
     const tx = page.locator(tid('net-nic-row-host-1-tx'));
-    await expect.poll(() => tx.textContent(), poll).toContain('100 %');
-    await expect.poll(() => tx.locator('td').nth(2).textContent(), poll).toMatch(/17\d\d MiB\/s/);
-    await expect.poll(() => tx.locator('td').nth(6).textContent(), poll).toMatch(/[1-9]\d* MiB \([1-9]\d* dots?\)/);
+    await expect.poll(() => tx.textContent(), poll).toContain('100\u00a0%');
+    await expect.poll(() => tx.locator('td').nth(2).textContent(), poll).toMatch(/17\d\d\sMiB\/s/);
+    await expect.poll(() => tx.locator('td').nth(6).textContent(), poll).toMatch(/[1-9]\d*\sMiB \([1-9]\d* dots?\)/);
     // The idle direction and the idle host say so.
-    await expect.poll(() => page.locator(tid('net-nic-row-host-2-tx')).textContent(), poll).toMatch(/0 %/);
-    await expect.poll(() => page.locator(tid('net-nic-overlay')).textContent(), poll).toContain('out 100 %');
+    await expect.poll(() => page.locator(tid('net-nic-row-host-2-tx')).textContent(), poll).toMatch(/0\s%/);
+    await expect.poll(() => page.locator(tid('net-nic-overlay')).textContent(), poll).toContain('out 100\u00a0%');
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('host-1’s NIC is congested sending');
     expect(errors).toEqual([]);
   });

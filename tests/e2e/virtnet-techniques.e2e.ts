@@ -8,7 +8,7 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
-const pct = (s: string): number => Number(/([\d.]+) %/.exec(s)?.[1] ?? NaN);
+const pct = (s: string): number => Number(/([\d.]+)\s%/.exec(s)?.[1] ?? NaN);
 
 afterEach(closeApps);
 afterAll(closeBrowser);

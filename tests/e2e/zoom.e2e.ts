@@ -51,7 +51,7 @@ describe('zoom and pan', () => {
     const fitted = await sizes();
     expect(fitted.drawnH).toBeLessThanOrEqual(fitted.frameH + 1);
     expect(fitted.drawnW).toBeLessThanOrEqual(fitted.frameW + 1);
-    expect(await page.locator(tid('zoom-level')).first().textContent()).toBe(`${Math.round((await zoomOf(page, 'overview-zoom')) * 100)} %`);
+    expect(await page.locator(tid('zoom-level')).first().textContent()).toBe(`${Math.round((await zoomOf(page, 'overview-zoom')) * 100)}\u00a0%`);
 
     // Keys on the focused frame: + zooms in by a quarter, 0 goes back to 100 %.
     const fit = await zoomOf(page, 'overview-zoom');

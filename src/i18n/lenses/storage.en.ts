@@ -215,5 +215,5 @@ export default {
   'storage.inspector.arrayContainers': 'Containers whose I/O is part of this load (inside the VMs using these volumes): {list}.',
   'storage.local.title': 'Hosts\' local disks',
   'storage.local.explain': 'A VM without volumes keeps its disk on its host\'s own disk, not on the SAN; so does a container on a bare host or inside such a VM. A local SSD serves up to {max} I/O/s and, like an array, slows as its queue grows: busy neighbours slow each other down.',
-  'storage.local.line': '{host}: {iops} I/O/s ({pct} % busy), {ms} ms per I/O; VMs: {vms}; containers: {list}',
+  'storage.local.line': '{host}: {iops} I/O/s ({pct} % busy), {ms} ms per I/O; VMs: {vms}; containers: {list}',
 } as const;

@@ -4,12 +4,12 @@
  * the commands that make sense for it (start/stop, workload, hypervisor type ...).
  */
 import { ENT, POWER, entityLabel, hypervisorTypes, techniques, workloadKinds, type Snapshot } from '../../engine';
-import { tMessage, useT } from '../../i18n';
+import { tMessage, useT, withUnit } from '../../i18n';
 import { selectLang, useStore, sendCommand } from '../../store';
 import { explainEntity, pcpuPlace, shares } from './explain';
 import { containerIoText, IoPattern } from './ContainerIo';
 
-const pct = (x: number): string => `${x.toFixed(1)} %`;
+const pct = (x: number): string => withUnit(x.toFixed(1), '%');
 
 function powerKey(p: number | undefined): string {
   return p === POWER.on ? 'power.on' : p === POWER.booting ? 'power.booting' : 'power.off';
@@ -84,7 +84,7 @@ export function HostDetails({ snap, index }: { snap: Snapshot; index: number }) 
       <p>{t('inspector.hostExplain', { sockets: h.sockets, cores: h.coresPerSocket, threads: h.threadsPerCore, pcpus: h.pcpuCount })}</p>
       <dl>
         <dt>{t('inspector.memory')}</dt>
-        <dd>{`${Math.round(h.memoryMiB / 1024)} GiB`}</dd>
+        <dd>{withUnit(Math.round(h.memoryMiB / 1024), 'GiB')}</dd>
         <dt>{t('inspector.utilisation')}</dt>
         <dd>{pct(avg * 100)}</dd>
       </dl>

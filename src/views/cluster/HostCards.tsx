@@ -7,7 +7,7 @@
  */
 import { LayoutGroup, motion } from 'framer-motion';
 import { POWER } from '../../engine';
-import { useT } from '../../i18n';
+import { useT, withUnit } from '../../i18n';
 import { select, sendCommand } from '../../store';
 import type { HostCard, VmChip } from './layoutCluster';
 
@@ -41,7 +41,7 @@ function Card({ h }: { h: HostCard }) {
           <motion.li key={c.id} layoutId={`cl-vm-${c.id}`} transition={{ duration: 0.5 }}>
             {/* The name is the visible text plus the details read after it (label in name, WCAG 2.5.3). */}
             <button type="button" className={`cl-chip${c.power === POWER.off ? ' cl-off' : ''}`} onClick={() => select({ kind: 'vm', index: c.index })} data-testid={`cl-chip-${c.id}`}>
-              {chipGlyph(c)} {c.name} <span className="muted">{c.memoryMiB / 1024} GiB</span>
+              {chipGlyph(c)} {c.name} <span className="muted">{withUnit(c.memoryMiB / 1024, 'GiB')}</span>
               <span className="visually-hidden">
                 {' '}
                 {t('cluster.chipLabel', { vm: c.name, mib: c.memoryMiB, workload: `workload.${c.workload}`, state: c.migrating === null ? `cluster.power.${c.power}` : `cluster.mig.${c.migrating}` })}

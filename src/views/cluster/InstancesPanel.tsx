@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { cloneKinds, INSTANCE_TYPES, instanceTypes, templates, type CloneKind, type InstanceTypeId, type Snapshot, type TemplateId } from '../../engine';
-import { useT } from '../../i18n';
+import { useT, withUnit } from '../../i18n';
 import { sendCommand } from '../../store';
 import { v } from '../../theme/tokens';
 import { instanceRows, instancesSentence, type InstanceRow, type Span } from './layoutInstances';
@@ -72,7 +72,7 @@ function Timeline({ rows, now }: { rows: InstanceRow[]; now: number }) {
       {rows.map((r, i) => {
         const y = i * ROW_H;
         const endX = LABEL_W + ((r.spans.at(-1)?.to ?? r.rec.requestedAt) - x0) * scale;
-        const tail = r.rec.state === 'failed' ? `✕ ${t('instances.failed')}` : r.readyS !== null ? `● ${r.rec.host} · ${r.readyS.toFixed(1)} s` : r.rec.host === '' ? t('instances.waiting') : `… ${r.rec.host}`;
+        const tail = r.rec.state === 'failed' ? `✕ ${t('instances.failed')}` : r.readyS !== null ? `● ${r.rec.host} · ${withUnit(r.readyS.toFixed(1), 's')}` : r.rec.host === '' ? t('instances.waiting') : `… ${r.rec.host}`;
         return (
           <g key={r.rec.name} data-testid={`inst-line-${r.rec.name}`} data-state={r.rec.state}>
             <text x={0} y={y + 15} style={{ fontSize: 12, fontWeight: 700, fill: v('text') }}>{r.rec.name}</text>

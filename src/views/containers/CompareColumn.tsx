@@ -8,7 +8,7 @@
 import { motion } from 'framer-motion';
 import { useId } from 'react';
 import { POWER, type Exploited, type KernelReach, type Topology } from '../../engine';
-import { useT } from '../../i18n';
+import { useT, withUnit } from '../../i18n';
 import { select, type Selection } from '../../store';
 import { v } from '../../theme/tokens';
 import { addContainer, addVm, removeLast } from './actions';
@@ -125,7 +125,7 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
         <dt>{t('containers.startCpu')}</dt>
         <dd>{t('containers.seconds', { s: fmtS(col.startCpuMs) })}</dd>
         <dt>{t('containers.cpuBusy')}</dt>
-        <dd>{`${Math.round(col.cpuBusyPct)} %`}</dd>
+        <dd>{withUnit(Math.round(col.cpuBusyPct), '%')}</dd>
         <dt>{t('containers.room')}</dt>
         <dd id={`ct-room-${col.name}`} data-testid={`ct-room-${col.name}`}>{col.kind === 'vms' ? t('containers.roomVms', { n: col.roomVms, mib: col.vmSizeMiB }) : t('containers.roomCts', { n: col.roomContainers, mib: col.ctSizeMiB })}</dd>
       </dl>

@@ -12,7 +12,7 @@
 import { useLabelSize, useRenderedScale } from '../shared/labels';
 import { useState } from 'react';
 import { ORCH_HISTORY, type DeploymentSnapshot, type PodSnapshot } from '../../engine';
-import { useT } from '../../i18n';
+import { useT, withUnit } from '../../i18n';
 import { select, sendCommand } from '../../store';
 import { v } from '../../theme/tokens';
 import { VM_TINT_TOKENS, VM_TOKENS } from '../shared/palette';
@@ -194,7 +194,7 @@ export function ScaleView() {
       <h3 className="orch-reasons-title">{t('orch.reasons')}</h3>
       <ol className="orch-reasons" data-testid="orch-reasons">
         {m.events.map((e) => (
-          <li key={e.seq}><span className="orch-time">{(e.tick / 1000).toFixed(1)} s</span> {t(e.key, e.params)}</li>
+          <li key={e.seq}><span className="orch-time">{withUnit((e.tick / 1000).toFixed(1), 's')}</span> {t(e.key, e.params)}</li>
         ))}
       </ol>
       <p className="muted">{t('orch.intro')}</p>

@@ -9,7 +9,7 @@
  */
 import { memo } from 'react';
 import { POWER, type Snapshot, type Topology } from '../../engine';
-import { useT } from '../../i18n';
+import { useT, withUnit } from '../../i18n';
 import { select, sendCommand } from '../../store';
 import { v, type TokenName } from '../../theme/tokens';
 import { vmToken } from '../shared/palette';
@@ -113,7 +113,7 @@ const VmRow = memo(function VmRow({ topology, i, live }: { topology: Topology; i
         <select aria-label={t('cpu.vms.capOf', { vm: vm.name })} data-testid={`cpu-cap-${vm.id}`} value={vm.capPct} onChange={(e) => cmd({ capPct: Number(e.target.value) })}>
           {[...new Set([0, 25, 50, 100, 200, vm.capPct])].toSorted((a, b) => a - b).map((c) => (
             <option key={c} value={c}>
-              {c === 0 ? t('cpu.vms.noCap') : `${c} %`}
+              {c === 0 ? t('cpu.vms.noCap') : withUnit(c, '%')}
             </option>
           ))}
         </select>

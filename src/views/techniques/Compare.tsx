@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { costOf, CYCLES_PER_TICK, hypervisorTypes, techniques, type HvTypeId, type HwMode, type TechniqueId, type WorkCounts } from '../../engine';
-import { useT } from '../../i18n';
+import { useT, withUnit } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { costBars } from './layoutTechniques';
 
@@ -102,7 +102,7 @@ export function Compare({ work, current, hw }: { work: WorkCounts; current: Comb
                     <span className="tq-ov-bar" aria-hidden="true">
                       <span style={{ width: `${Math.min(100, ov * 2)}%` }} />
                     </span>
-                    {ov.toFixed(1)} %{here ? ` ◀ ${t('techniques.compare.here')}` : ''}
+                    {withUnit(ov.toFixed(1), '%')}{here ? ` ◀ ${t('techniques.compare.here')}` : ''}
                   </td>
                 );
               })}

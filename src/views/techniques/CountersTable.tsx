@@ -5,7 +5,7 @@
  * number (never colour alone).
  */
 import type { Snapshot } from '../../engine';
-import { useT } from '../../i18n';
+import { useT, withUnit } from '../../i18n';
 import { select, selectTopology, useStore } from '../../store';
 import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
 import { vmCounters } from './counts';
@@ -71,7 +71,7 @@ export function CountersTable({ host }: { host: number }) {
                     <span className="tq-ov-bar" aria-hidden="true">
                       <span style={{ width: `${Math.min(100, pct * 2)}%` }} />
                     </span>
-                    <span data-testid={`tq-ov-${vm.id}`}>{pct.toFixed(1)} %</span>
+                    <span data-testid={`tq-ov-${vm.id}`}>{withUnit(pct.toFixed(1), '%')}</span>
                   </td>
                 </tr>
               );

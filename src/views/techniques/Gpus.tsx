@@ -6,7 +6,7 @@
  * memory it needs can be changed (setGpuLoad), to make a noisy neighbour or a job too big for its slice.
  */
 import { GPU_RECENT_MS, MIG_COMPUTE_SLICES, type Topology } from '../../engine';
-import { useT } from '../../i18n';
+import { useT, withUnit } from '../../i18n';
 import { selectTopology, sendCommand, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { vmToken } from '../shared/palette';
@@ -108,12 +108,12 @@ function Row({ r, topo }: { r: GpuRow; topo: Topology }) {
       <td>
         <span className="gpu-levels" role="group" aria-label={t('gpu.col.asks', { vm: r.name })}>
           {LEVELS.map((p) => (
-            <button key={p} type="button" aria-pressed={r.demandPct === p} data-testid={`gpu-demand-${r.vmId}-${p}`} onClick={() => setDemand(p)}>{`${p} %`}</button>
+            <button key={p} type="button" aria-pressed={r.demandPct === p} data-testid={`gpu-demand-${r.vmId}-${p}`} onClick={() => setDemand(p)}>{withUnit(p, '%')}</button>
           ))}
         </span>
-        {!(LEVELS as readonly number[]).includes(r.demandPct) && <span>{` ${r.demandPct} %`}</span>}
+        {!(LEVELS as readonly number[]).includes(r.demandPct) && <span>{` ${withUnit(r.demandPct, '%')}`}</span>}
       </td>
-      <td>{r.on ? `${r.sharePct} %` : t('gpu.off')}</td>
+      <td>{r.on ? withUnit(r.sharePct, '%') : t('gpu.off')}</td>
       <td>{t('gpu.ms', { ms: r.turnWaitMs.toFixed(1) })}</td>
       <td>
         {r.oom ? <strong className="gpu-oom">{t('gpu.oom', { need: r.needGiB, slice: r.sliceGiB })}</strong> : t('gpu.mem', { need: r.needGiB, slice: r.sliceGiB })}{' '}

@@ -5,7 +5,7 @@
  * type 1 against type 2, binary translation against hypercalls against VM exits.
  */
 import type { Snapshot } from '../../engine';
-import { useT } from '../../i18n';
+import { useT, withUnit } from '../../i18n';
 import { selectTopology, useStore } from '../../store';
 import { useSnapshot } from '../shared/useSnapshot';
 import { vmCounters } from './counts';
@@ -53,7 +53,7 @@ export function HostsTable({ host, setHost }: { host: number; setHost: (h: numbe
                   <span className="tq-ov-bar" aria-hidden="true">
                     <span style={{ width: `${Math.min(100, ov * 200)}%` }} />
                   </span>
-                  <span data-testid={`tq-host-ov-${h.id}`}>{(ov * 100).toFixed(1)} %</span>
+                  <span data-testid={`tq-host-ov-${h.id}`}>{withUnit((ov * 100).toFixed(1), '%')}</span>
                 </td>
               </tr>
             );
