@@ -165,6 +165,10 @@ describe('keyboard', () => {
     await expect.poll(theme, poll).toBe('projector');
     const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(fontSize).toBe('20px');
+    // Beside the lens too: the event feed's lines are read from the back row (they were 18 px).
+    const feedPx = await page.evaluate(() => [...document.querySelectorAll('.event-feed li')].map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    expect(feedPx.length).toBeGreaterThan(0);
+    expect(Math.min(...feedPx)).toBeGreaterThanOrEqual(20);
     await page.keyboard.press('c');
     await expect.poll(theme, poll).toBe('contrast');
     await page.keyboard.press('c');
