@@ -55,8 +55,8 @@ export { DRS_HOLD_MS, DRS_PERIOD, HA_DETECT_MS, LOAD_SAMPLE_PERIOD, type Decisio
 export { HOST_RESERVED_MIB, VM_OVERHEAD_MIB } from './kernel/capacity';
 export type { FleetHost } from './cluster/snapshot';
 export type { FleetSnapshot } from './snapshotTypes';
-export { STORAGE_PERIOD } from './storage/period';
-export { LOCAL_SSD_IOPS } from './storage/entityIo';
+export { kibCost, RATED_KIB, STORAGE_PERIOD } from './storage/period';
+export { LOCAL_SSD_IOPS, LOCAL_SSD_MIBPS } from './storage/entityIo';
 export { place, movedGiB } from './storage/placement';
 export { HISTORY_LEN, type MoveRecord, type VolumeStatus } from './storage/types';
 export type { StorageSnapshot, ArraySnap, VolumeSnap } from './storage/snapshot';

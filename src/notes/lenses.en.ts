@@ -33,7 +33,7 @@ export default {
     'In memory-overcommit, play until the state reaches hard (about 26 s) and name each technique as it starts (clear about 13 s, soft 16 s). In balloon, switch the idle memory tax off and compare which VM gives more. In page-sharing, switch sharing between VMs off. In shadow-vs-nested, step the walk, count the references, then turn large pages on (3 and 15). The Practice panel has Belady’s anomaly with FIFO.',
 
   'notes.lens.storage.shows':
-    'Each VM’s disk as a volume carved out of storage arrays grouped by rack, its replicas as blocks labelled by owner VM, live IOPS gauges and queueing latency, the placement policy (most free space, round robin, weighted hashing) with “where will the next volume go?”, failures of an array or a rack with rebuilds (or losses, said plainly), rebalancing with what moved, and per-VM read/write permissions.',
+    'Each VM’s disk as a volume carved out of storage arrays grouped by rack, its replicas as blocks labelled by owner VM, live load gauges (each I/O weighed by its size: a fixed part plus size ÷ bandwidth) and queueing latency, the placement policy (most free space, round robin, weighted hashing) with “where will the next volume go?”, failures of an array or a rack with rebuilds (or losses, said plainly), rebalancing with what moved, and per-VM read/write permissions.',
   'notes.lens.storage.ask':
     'Where will the next volume go under each policy, and why? Which volumes survive if this array fails, and which must rebuild? Thin volumes promise more than the arrays hold: when does that become a problem, and for whom? Why does a rebuild slow down VMs that did nothing wrong?',
   'notes.lens.storage.misconceptions':

@@ -10,7 +10,7 @@ import { applyCommand, createSim, presets, step, toSnapshot, type SimState } fro
 import { runChecked, applyOk } from '../testing';
 import { CT_MEM_USED, IO_LATENCY, IO_RATE, meter } from '../kernel/channel';
 import { foldBytes, foldText, FNV_OFFSET } from '../kernel/digest';
-import { POWER } from '../kernel/codes';
+import { ENT, POWER } from '../kernel/codes';
 import { digestCluster } from '../cluster/digest';
 import { digestContainers } from './digest';
 import { containerInvariants } from './invariants';
@@ -80,6 +80,37 @@ describe('containers', () => {
     expect(rec?.throttles).toBeGreaterThan(40);
     expect((st.ent.run[e] ?? 0) / 5000).toBeLessThanOrEqual(0.21);
     expect((st.ent.run[e] ?? 0) / 5000).toBeGreaterThan(0.15);
+  });
+
+  it('a throttled container resumes its burst when its next period starts: it finishes bursts and waits for its I/O', () => {
+    // batch-1 (cpu-bound: bursts of 40-200 ms) may run 20 ms per 100 ms. A throttle takes
+    // running time away and keeps the rest of the burst, so each burst takes a few periods
+    // and then the container waits for its disk I/O. Cutting the burst at every throttle
+    // (the old throttle) made it draw a new one each period: no burst ever ended, no I/O.
+    let st = step(createSim(presets['docker-layers']), 2000);
+    const i = ctAt(st, 'batch-1');
+    const e = st.topology.containers[i]?.ent ?? -1;
+    let ended = 0;
+    let resumed = 0;
+    for (let t = 0; t < 5000; t++) {
+      const before = st.containers.cts[i]?.throttles ?? 0;
+      const wasRunning = st.ent.state[e] === ENT.running;
+      const wasPaused = (st.ent.paused[e] ?? 0) > 0;
+      const held = st.ent.resume[e] ?? 0;
+      st = step(st, 1);
+      const throttled = (st.containers.cts[i]?.throttles ?? 0) > before;
+      if (wasRunning && !throttled && st.ent.state[e] === ENT.blocked) ended += 1;
+      if (wasPaused && held > 0 && st.ent.state[e] !== ENT.blocked) {
+        expect(st.ent.phaseLeft[e]).toBeLessThanOrEqual(held);
+        expect(st.ent.phaseLeft[e]).toBeGreaterThan(held - 2);
+        resumed += 1;
+      }
+    }
+    expect(resumed).toBeGreaterThan(30);
+    // About 1,000 ms of running in 5 s over bursts of 120 ms on average.
+    expect(ended).toBeGreaterThan(4);
+    expect(ended).toBeLessThan(20);
+    expect((st.ent.run[e] ?? 0) / st.ent.alive[e]!).toBeLessThanOrEqual(0.21);
   });
 
   it('moving a container keeps its image, pulls what the target lacks, and leaves the writable layer behind', () => {

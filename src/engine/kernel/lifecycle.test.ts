@@ -106,7 +106,7 @@ describe('lifecycle', () => {
     expect(healthy(s2)).toEqual([]);
     const e = vcpus(st, at(st, 'db-1'))[0]!;
     throttleEntity(st, e, 42);
-    expect([st.ent.state[e], st.ent.phaseLeft[e], st.ent.pcpu[e]]).toEqual([ENT.blocked, 42, -1]);
+    expect([st.ent.state[e], st.ent.paused[e], st.ent.pcpu[e]]).toEqual([ENT.blocked, 42, -1]);
     expect(queued(st)).not.toContain(e);
     expect(healthy(st)).toEqual([]);
   });

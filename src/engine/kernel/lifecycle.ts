@@ -118,34 +118,41 @@ export function progressBoot(st: World): void {
 
 /**
  * Pause a running VM for `ticks`: its vCPUs leave the pCPUs and queues and wait, as if
- * blocked, so they wake (on whatever host the VM is on by then) when the pause ends. A
- * vCPU taken off in the middle of a CPU burst resumes that burst (ent.resume): a pause
- * takes running time away, it does not end the guest's work early and skip the I/O wait
- * that follows it. A vCPU waiting for I/O keeps waiting for it (ent.phaseLeft) and wakes
- * when both are over. A pause in progress lasts to the later end of the two, or, with
- * `replace`, ends when this one does (a stop-and-copy pause replaces a throttle's sleep).
+ * blocked, so they wake (on whatever host the VM is on by then) when the pause ends
+ * (pauseEntity, for each vCPU). A pause in progress lasts to the later end of the two,
+ * or, with `replace`, ends when this one does (a stop-and-copy pause replaces a throttle's sleep).
  */
 export function pauseVm(st: World, i: number, ticks: number, replace = false): void {
   const vm = st.topology.vms[i];
   if (vm === undefined) return;
   detachEntities(st, vm.entOffset, vm.vcpus);
-  const ent = st.ent;
-  for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) {
-    const s = ent.state[e];
-    if (s === ENT.running || s === ENT.ready || s === ENT.costop) {
-      ent.resume[e] = Math.max(1, ent.phaseLeft[e] ?? 0);
-      ent.phaseLeft[e] = 0;
-    }
-    ent.state[e] = ENT.blocked;
-    ent.paused[e] = replace ? ticks : Math.max(ticks, ent.paused[e] ?? 0);
-  }
+  for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) pauseEntity(st, e, ticks, replace);
 }
 
-/** Hold entity e off the CPU for exactly `ticks` (a spent cgroup quota), then it is runnable again. */
+/**
+ * Hold entity e off the CPU for `ticks` (a VM's pause, migration's auto-converge sleep,
+ * a spent cgroup CPU quota), then it is runnable again. Its caller has taken it off its
+ * pCPU and queue. Taken off in the middle of a CPU burst, it resumes that burst
+ * (ent.resume): a pause takes running time away, it does not end the work early and skip
+ * the I/O wait that follows it. Waiting for I/O, it keeps waiting for it (ent.phaseLeft)
+ * and wakes when both are over. A pause in progress lasts to the later end of the two,
+ * or, with `replace`, ends when this one does.
+ */
+export function pauseEntity(st: World, e: number, ticks: number, replace = false): void {
+  const ent = st.ent;
+  const s = ent.state[e];
+  if (s === ENT.running || s === ENT.ready || s === ENT.costop) {
+    ent.resume[e] = Math.max(1, ent.phaseLeft[e] ?? 0);
+    ent.phaseLeft[e] = 0;
+  }
+  ent.state[e] = ENT.blocked;
+  ent.paused[e] = replace ? ticks : Math.max(ticks, ent.paused[e] ?? 0);
+}
+
+/** A spent cgroup CPU quota: container entity e is paused (pauseEntity) for the `ticks` left of its period. */
 export function throttleEntity(st: World, e: number, ticks: number): void {
   detachEntities(st, e, 1);
-  st.ent.state[e] = ENT.blocked;
-  st.ent.phaseLeft[e] = ticks;
+  pauseEntity(st, e, ticks);
 }
 
 export function isHostFailed(st: World, h: number): boolean {

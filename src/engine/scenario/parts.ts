@@ -155,6 +155,8 @@ export const storageArraySchema = z.strictObject({
   capacityGiB: z.int().min(1).max(10_000_000),
   iops: z.int().min(1).max(10_000_000),
   latencyMs: z.number().min(0.01).max(1000),
+  /** Bandwidth, MiB/s; without it the array's IOPS x 64 KiB (storage/period.ts, defaultMiBps). */
+  mibps: z.int().min(1).max(10_000_000).optional(),
   rack: idSchema.default('rack-1'),
   raid: raidSpecSchema.optional(),
 });

@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../scenario/schema';
 import type { StorageArraySpec, VolumeSpec } from '../scenario/parts';
+import { defaultMiBps } from './period';
 import { newRaidRun } from './raid';
 import { place } from './placement';
 import { HISTORY_LEN, type ArrayState, type StorageState, type VolumeState } from './types';
@@ -13,7 +14,8 @@ import { allocGiB, deriveStatus, keptReplicas, touchVolume, usedPerArray } from 
 
 /** An array as the storage model holds it; a RAID array gets its disks' state. */
 export function arrayState(spec: StorageArraySpec): ArrayState {
-  return spec.raid === undefined ? { ...spec, failed: false } : { ...spec, failed: false, disks: newRaidRun(spec.id) };
+  const a = { ...spec, mibps: spec.mibps ?? defaultMiBps(spec.iops), failed: false };
+  return spec.raid === undefined ? a : { ...a, disks: newRaidRun(spec.id) };
 }
 
 export function newVolume(spec: VolumeSpec, tick: number): VolumeState {
@@ -83,6 +85,8 @@ export function buildStorage(sc: Scenario): StorageState {
     baseline: sc.storageArrays.map((_, i) => i),
     lastMove: null,
     iops: new Float64Array(n),
+    mibps: new Float64Array(n),
+    util: new Float64Array(n),
     latency: new Float64Array(n),
     rebuildIn: new Float64Array(n),
     histUtil: new Float32Array(n * HISTORY_LEN),

@@ -8,7 +8,9 @@
 import { OK, reject, type Outcome } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
 import type { PlacementPolicy, StorageArraySpec, VolumeSpec } from '../scenario/parts';
+import { PROFILES } from '../kernel/workload';
 import { arrayState, newVolume, placeVolume } from './build';
+import { queueLatency, sizedLatency } from './period';
 import { rebalance } from './rebalance';
 import { startRebuilds } from './tick';
 import { HISTORY_LEN, type StorageState, type StorageWorld } from './types';
@@ -72,6 +74,8 @@ export function failArrays(st: StorageWorld, targets: number[]): void {
     if (arr === undefined) continue;
     arr.failed = true;
     s.iops[a] = 0;
+    s.mibps[a] = 0;
+    s.util[a] = 0;
     s.rebuildIn[a] = 0;
   }
   const gone = new Set(targets);
@@ -132,6 +136,8 @@ export function addArray(st: StorageWorld, spec: StorageArraySpec): Outcome {
   s.arrays.push(arrayState(spec));
   const grow = (a: Float64Array, by = 1): Float64Array => Float64Array.from({ length: a.length + by }, (_, i) => a[i] ?? 0);
   s.iops = grow(s.iops);
+  s.mibps = grow(s.mibps);
+  s.util = grow(s.util);
   s.latency = grow(s.latency);
   s.latency[s.arrays.length - 1] = spec.latencyMs;
   s.rebuildIn = grow(s.rebuildIn);
@@ -169,7 +175,7 @@ export function setVolumeAccess(st: StorageWorld, volume: string, vm: string, mo
   return OK;
 }
 
-/** A VM tries one read or write: denied without permission (no data), an error if the volume is lost. */
+/** A VM tries one read or write (of its workload's I/O size): denied without permission (no data), an error if the volume is lost. */
 export function accessVolume(st: StorageWorld, vm: string, volume: string, op: 'read' | 'write'): Outcome {
   const s = st.storage;
   const v = s.volumes.find((x) => x.id === volume);
@@ -186,7 +192,12 @@ export function accessVolume(st: StorageWorld, vm: string, volume: string, op: '
   }
   const live = v.replicas.filter((r) => !r.building);
   const targets = op === 'read' ? live.slice(0, 1) : v.replicas;
-  const ms = Math.max(...targets.map((r) => s.latency[r.array] ?? 0));
+  // One I/O of the VM's workload's size: the fixed part plus its transfer, times each array's queueing.
+  const kib = PROFILES[st.topology.vms.find((x) => x.id === vm)?.workload ?? 'idle'].ioKiB;
+  const ms = Math.max(...targets.map((r) => {
+    const a = s.arrays[r.array];
+    return a === undefined ? 0 : queueLatency(sizedLatency(a.latencyMs, a.mibps, kib), s.util[r.array] ?? 0);
+  }));
   const where = targets.map((r) => s.arrays[r.array]?.name ?? '').join(', ');
   pushEvent(st.events, st.tick, 'info', `storage.event.io.${op}`, { vm, volume: v.name, arrays: where, ms: ms.toFixed(2) });
   return OK;

@@ -4,7 +4,7 @@
  * Subsystem contract: it works every STORAGE_PERIOD ticks at `arbitrate`. Its state is
  * keyed by ids, so a scenario edit carries it over as it is.
  */
-import { IO_LATENCY, meter } from '../kernel/channel';
+import { IO_LATENCY, IO_RATE, meter } from '../kernel/channel';
 import { defineSubsystem } from '../kernel/contract';
 import { buildStorage } from './build';
 import { storageCommands } from './commandTable';
@@ -19,7 +19,7 @@ export const storage = defineSubsystem({
   carry: (prev) => structuredClone(prev.storage),
   phases: { arbitrate: { every: STORAGE_PERIOD, run: stepStorage } },
   commands: storageCommands,
-  snapshot: (st) => ({ storage: storageSnapshot(st.storage, meter(st, IO_LATENCY), st.topology.vms) }),
+  snapshot: (st) => ({ storage: storageSnapshot(st.storage, meter(st, IO_LATENCY), meter(st, IO_RATE), st.ent.phaseKind, st.topology.vms) }),
   buffers: (part) => storageBuffers(part.storage),
   digest: digestStoragePart,
   invariants: (st) => checkStorageInvariants(st.storage),

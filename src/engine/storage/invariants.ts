@@ -11,7 +11,7 @@ import { deriveStatus, keptReplicas, usedPerArray } from './volumes';
 export function checkStorageInvariants(s: StorageState): string[] {
   const out: string[] = [];
   const n = s.arrays.length;
-  if (s.iops.length !== n || s.latency.length !== n || s.histUtil.length !== n * HISTORY_LEN) out.push('storage arrays and load figures differ in size');
+  if (s.iops.length !== n || s.mibps.length !== n || s.util.length !== n || s.latency.length !== n || s.histUtil.length !== n * HISTORY_LEN) out.push('storage arrays and load figures differ in size');
   for (const v of s.volumes) {
     const arrays = v.replicas.map((r) => r.array);
     if (new Set(arrays).size !== arrays.length) out.push(`volume ${v.id} has two replicas on one array`);

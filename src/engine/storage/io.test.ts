@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { IO_LATENCY, meter } from '../kernel/channel';
 import { drawWait, PHASE_KINDS, phaseCode, PROFILES, REF_IO_MS } from '../kernel/workload';
 import { applyCommand, createSim, scenarioSchema, step, toSnapshot, type SimState } from '../index';
+import { kibCost, queueLatency, ratedLoad, sizedLatency } from './period';
 
 const KINDS = ['idle', 'web', 'database', 'io-bound', 'cpu-bound'] as const;
 
@@ -92,7 +93,7 @@ describe('I/O wait comes from the storage model', () => {
   it('a saturated array queues: its latency climbs above the base and its VMs do less work', () => {
     const roomy = step(createSim({ ...world(0.5, 200_000), seed: 7 }), 30_000);
     const tight = step(createSim({ ...world(0.5, 3000), seed: 7 }), 30_000);
-    expect(latencyOf(tight, 'database')).toBeGreaterThan(3 * 0.5);
+    expect(latencyOf(tight, 'database')).toBeGreaterThan(2 * 0.5);
     expect(done(tight, 'database')).toBeLessThan(0.8 * done(roomy, 'database'));
   });
 
@@ -116,16 +117,63 @@ describe('I/O wait comes from the storage model', () => {
     expect(latencyOf(st, 'db')).toBeGreaterThan(1.5 * before);
   });
 
-  it('property: a VM\'s published latency lies between its array\'s base latency and the saturated cap (20x)', () => {
+  it('property: a VM\'s published latency lies between the unloaded latency of an I/O of its size and the saturated cap (20x)', () => {
     fc.assert(
       fc.property(fc.double({ min: 0.1, max: 10, noNaN: true }), fc.integer({ min: 500, max: 100_000 }), fc.integer({ min: 1, max: 1000 }), (lat, iops, seed) => {
         const st = step(createSim({ ...world(lat, iops), seed: seed }), 8000);
+        const mibps = st.storage.arrays[0]?.mibps ?? 1;
         return st.topology.vms.every((vm) => {
           const l = meter(st, IO_LATENCY)[vm.entOffset] ?? 0;
-          return l >= lat * 0.999 && l <= lat * 20.001;
+          const unloaded = sizedLatency(lat, mibps, PROFILES[vm.workload].ioKiB);
+          return l >= unloaded * 0.999 && l <= unloaded * 20.001;
         });
       }),
       { numRuns: 8 },
     );
   }, 60_000);
+});
+
+describe('each I/O costs its own size (DOMAIN.md: each workload has its own I/O size)', () => {
+  // web (4 KiB I/Os) and batch (cpu-bound, 256 KiB) on one array of 20,000 rated IOPS at 1,250 MiB/s.
+  const sc = scenarioSchema.parse({
+    schemaVersion: 1,
+    name: 'sizes',
+    hosts: [{ id: 'h', name: 'h', sockets: 1, coresPerSocket: 8, threadsPerCore: 1, memoryMiB: 65536 }],
+    vms: [
+      { id: 'web', name: 'web', host: 'h', vcpus: 2, memoryMiB: 1024, workload: 'web', disks: [{ id: 'web-d', sizeGiB: 20 }] },
+      { id: 'batch', name: 'batch', host: 'h', vcpus: 2, memoryMiB: 1024, workload: 'cpu-bound', disks: [{ id: 'batch-d', sizeGiB: 20 }] },
+    ],
+    storageArrays: [{ id: 'a', name: 'a', capacityGiB: 4096, iops: 20_000, latencyMs: 0.5, rack: 'r' }],
+  });
+  const st = step(createSim({ ...sc, seed: 7 }), 20_000);
+  const snap = toSnapshot(st);
+  const a = st.storage.arrays[0]!;
+
+  it('a VM moves IOPS x its I/O size, and the array serves the sum', () => {
+    const web = vmIndex(st, 'web');
+    const batch = vmIndex(st, 'batch');
+    if (process.env['IO_PRINT'] !== undefined) console.log({ iops: [...snap.storage.vmIops], mibps: [...snap.storage.vmMiBps], ms: [...snap.storage.vmLatencyMs], array: [st.storage.iops[0], st.storage.mibps[0], st.storage.util[0], st.storage.latency[0]] });
+    expect(snap.storage.vmIops[web]).toBeGreaterThan(20);
+    expect(snap.storage.vmIops[batch]).toBeGreaterThan(20);
+    expect(snap.storage.vmMiBps[web]).toBeCloseTo(((snap.storage.vmIops[web] ?? 0) * 4) / 1024, 3);
+    expect(snap.storage.vmMiBps[batch]).toBeCloseTo(((snap.storage.vmIops[batch] ?? 0) * 256) / 1024, 3);
+    expect(st.storage.iops[0]).toBeCloseTo((snap.storage.vmIops[web] ?? 0) + (snap.storage.vmIops[batch] ?? 0), 2);
+    expect(st.storage.mibps[0]).toBeCloseTo((snap.storage.vmMiBps[web] ?? 0) + (snap.storage.vmMiBps[batch] ?? 0), 2);
+  });
+
+  it('a 256 KiB I/O keeps the array busier and waits longer than a 4 KiB one', () => {
+    // Utilisation weighs each I/O by its size: more than one rated I/O's worth per I/O served.
+    const k = kibCost(a.iops, a.mibps);
+    expect(k).toBeCloseTo(1 / 64, 9);
+    expect(st.storage.util[0]).toBeCloseTo(ratedLoad(st.storage.iops[0] ?? 0, (st.storage.mibps[0] ?? 0) * 1024, k) / a.iops, 5);
+    // A 4 KiB I/O weighs one rated I/O, a 256 KiB one 1 + 252/64 = 4.94 (a fixed part plus its transfer).
+    const webIops = snap.storage.vmIops[vmIndex(st, 'web')] ?? 0;
+    const batchIops = snap.storage.vmIops[vmIndex(st, 'batch')] ?? 1;
+    expect(((st.storage.util[0] ?? 0) * a.iops - webIops) / batchIops).toBeCloseTo(1 + 252 / 64, 2);
+    // Latency: the fixed part plus the size over the bandwidth, queued: the batch VM waits longer per I/O.
+    const q = queueLatency(1, st.storage.util[0] ?? 0);
+    expect(latencyOf(st, 'web')).toBeCloseTo(q * sizedLatency(a.latencyMs, a.mibps, 4), 5);
+    expect(latencyOf(st, 'batch')).toBeCloseTo(q * sizedLatency(a.latencyMs, a.mibps, 256), 5);
+    expect(latencyOf(st, 'batch') - latencyOf(st, 'web')).toBeGreaterThan(0.19);
+  });
 });

@@ -22,20 +22,33 @@ export interface IoIndex {
   owns: Uint8Array;
   /**
    * Per VM, this period: 1 if it put I/O on its volumes, and then what it put on each:
-   * its vCPUs' I/Os per second (`iops`, `read` of them reads) plus those of the containers
-   * inside it (`ctIops`, `ctReads` of them reads).
+   * its vCPUs' I/Os per second (`iops`, `read` of them reads, moving `kib` KiB per second,
+   * each I/O of its own workload's size) plus those of the containers inside it (`ctIops`,
+   * `ctReads` of them reads, moving `ctKiB`, `ctReadKiB` of it read).
    */
   rated: Uint8Array;
   iops: Float64Array;
   read: Float64Array;
+  kib: Float64Array;
   ctIops: Float64Array;
   ctReads: Float64Array;
-  /** Per VM: the sum and count of its volumes' latencies (then their mean, in `latSum`). */
+  ctKiB: Float64Array;
+  ctReadKiB: Float64Array;
+  /**
+   * Per VM: over its volumes, the sum and count of the latency of a rated (4 KiB) I/O and of
+   * what each further KiB adds (queueing included); then their means, in `latSum` and `latPerKiB`.
+   */
   latSum: Float64Array;
+  latPerKiB: Float64Array;
   latN: Float64Array;
-  /** Per host (topology order): I/Os per second its VMs without volumes and its containers put on its local disk; that disk's latency, ms. */
+  /**
+   * Per host (topology order): I/Os and KiB per second its VMs without volumes and its
+   * containers put on its local disk; that disk's latency for a rated I/O and per further KiB, ms.
+   */
   local: Float64Array;
+  localKiB: Float64Array;
   localMs: Float64Array;
+  localPerKiB: Float64Array;
 }
 
 const indexes = new WeakMap<Topology, IoIndex>();
@@ -54,12 +67,18 @@ export function ioIndex(t: Topology): IoIndex {
     rated: new Uint8Array(nv),
     iops: new Float64Array(nv),
     read: new Float64Array(nv),
+    kib: new Float64Array(nv),
     ctIops: new Float64Array(nv),
     ctReads: new Float64Array(nv),
+    ctKiB: new Float64Array(nv),
+    ctReadKiB: new Float64Array(nv),
     latSum: new Float64Array(nv),
+    latPerKiB: new Float64Array(nv),
     latN: new Float64Array(nv),
     local: new Float64Array(nh),
+    localKiB: new Float64Array(nh),
     localMs: new Float64Array(nh),
+    localPerKiB: new Float64Array(nh),
   };
   indexes.set(t, x);
   return x;

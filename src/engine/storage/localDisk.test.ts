@@ -7,9 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IO_LATENCY, IO_RATE, meter } from '../kernel/channel';
-import { REF_IO_MS } from '../kernel/workload';
+import { PROFILES, REF_IO_MS } from '../kernel/workload';
 import { checkInvariants, createSim, scenarioSchema, step, toSnapshot, type SimState } from '../index';
-import { LOCAL_SSD_IOPS } from './entityIo';
+import { LOCAL_SSD_IOPS, LOCAL_SSD_MIBPS } from './entityIo';
+import { kibCost, queueLatency, sizedLatency } from './period';
 
 type Busy = 'database' | 'io-bound';
 
@@ -56,7 +57,10 @@ describe('a VM without volumes loads its host\'s local disk', () => {
     expect(vmRate(st, 'me')).toBeGreaterThan(1000);
     expect(disk?.iops).toBeCloseTo(vmRate(st, 'me'), -2);
     const lat = meter(st, IO_LATENCY)[st.topology.vms[0]?.entOffset ?? -1] ?? 0;
-    expect(lat).toBeCloseTo(REF_IO_MS / (1 - (disk?.iops ?? 0) / LOCAL_SSD_IOPS), 5);
+    // All of it 8 KiB database I/O: each weighs (1 - 4k) + 8k rated I/Os, and waits the fixed part plus its transfer, queued.
+    const k = kibCost(LOCAL_SSD_IOPS, LOCAL_SSD_MIBPS);
+    expect(disk?.util).toBeCloseTo(((disk?.iops ?? 0) * (1 + 4 * k)) / LOCAL_SSD_IOPS, 5);
+    expect(lat).toBeCloseTo(queueLatency(sizedLatency(REF_IO_MS, LOCAL_SSD_MIBPS, PROFILES.database.ioKiB), disk?.util ?? 0), 5);
     expect(st.storage.iops[0] ?? 0).toBeLessThan(0.01);
     expect(toSnapshot(st).storage.vmLatencyMs[0]).toBeCloseTo(lat, 4);
     expect(checkInvariants(st)).toEqual([]);

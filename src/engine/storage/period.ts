@@ -12,3 +12,34 @@ export const ALPHA = 0.4;
 export function queueLatency(base: number, util: number): number {
   return base / (1 - Math.min(util, 0.95));
 }
+
+/**
+ * The size an array's or a disk's IOPS rating is quoted for (vendors rate random 4 KiB
+ * I/O), and the unloaded latency given with it is that of one such I/O.
+ */
+export const RATED_KIB = 4;
+
+/** Bandwidth of an array that does not state one: its IOPS x 64 KiB, in MiB/s (illustrative: 50,000 IOPS move about 3 GiB/s). */
+export function defaultMiBps(iops: number): number {
+  return iops / 16;
+}
+
+/**
+ * What one KiB of an I/O costs, in rated (4 KiB) I/Os of the device's time: an I/O of s
+ * KiB takes a fixed part (command, seek, controller) plus s / bandwidth, and a rated I/O
+ * takes 1 / iops in all, so an I/O of s KiB costs (1 - 4 k) + s k rated I/Os, with k =
+ * iops / (1024 x MiB/s) (at most 1/4: then the fixed part is nothing).
+ */
+export function kibCost(iops: number, mibps: number): number {
+  return Math.min(0.25, iops / (1024 * mibps));
+}
+
+/** Load in rated I/Os per second of `ops` I/Os per second moving `kib` KiB per second. */
+export function ratedLoad(ops: number, kib: number, k: number): number {
+  return ops * (1 - RATED_KIB * k) + kib * k;
+}
+
+/** Unloaded latency of an I/O of `kib` KiB, ms: the rated I/O's latency plus the transfer of the rest at `mibps`. */
+export function sizedLatency(baseMs: number, mibps: number, kib: number): number {
+  return baseMs + ((kib - RATED_KIB) * 1000) / (1024 * mibps);
+}

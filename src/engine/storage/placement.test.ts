@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { hash32, movedGiB, placeAll, type LayoutVolume } from './placement';
 import type { ArrayState } from './types';
 
-const mk = (caps: number[]): ArrayState[] => caps.map((c, i) => ({ id: `arr-${i}`, name: `arr-${i}`, rack: `r${i}`, capacityGiB: c, iops: 1000, latencyMs: 1, failed: false }));
+const mk = (caps: number[]): ArrayState[] => caps.map((c, i) => ({ id: `arr-${i}`, name: `arr-${i}`, rack: `r${i}`, capacityGiB: c, iops: 1000, latencyMs: 1, mibps: 63, failed: false }));
 const vols = (n: number, k: number): LayoutVolume[] => Array.from({ length: n }, (_, i) => ({ id: `vol-${i}`, allocGiB: 1 + (i % 7), count: k }));
 
 function moveRatio(caps: number[], added: number, k: number, policy: 'hashing' | 'round-robin' | 'most-free'): number {

@@ -100,7 +100,7 @@ describe('raid-striping in the engine', () => {
     const st = advance(createSim(presets['raid-striping']), 10000);
     const i0 = st.storage.arrays.findIndex((a) => a.id === 'raid0');
     const i5 = st.storage.arrays.findIndex((a) => a.id === 'raid5');
-    expect(st.storage.iops[i5] ?? 0).toBeGreaterThan((st.storage.iops[i0] ?? 0) * 1.2);
+    expect(st.storage.util[i5] ?? 0).toBeGreaterThan((st.storage.util[i0] ?? 0) * 1.2);
   });
 
   it('a failed RAID-5 disk: degraded reads from the others, a replacement rebuilt over ticks, then healthy again', () => {

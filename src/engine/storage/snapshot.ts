@@ -7,6 +7,7 @@
 import type { PlacementPolicy, RaidSpec } from '../scenario/parts';
 import type { RaidRun } from './raid';
 import type { VmTopo } from '../kernel/topology';
+import { profileOf } from '../kernel/workload';
 import { HISTORY_LEN, type LocalDiskState, type MoveRecord, type StorageState, type VolumeState, type VolumeStatus } from './types';
 import { allocGiB, provisionedPerArray, usedPerArray } from './volumes';
 
@@ -17,6 +18,7 @@ export interface ArraySnap {
   capacityGiB: number;
   iops: number;
   latencyMs: number;
+  mibps: number;
   failed: boolean;
   raid?: RaidSpec | undefined;
   disks?: RaidRun;
@@ -61,9 +63,13 @@ export interface StorageSnapshot {
   /** The hosts' local disks VMs without volumes and containers use: IOPS served and the latency of one I/O, ms. */
   local: LocalDiskState[];
   lastMove: MoveRecord | null;
-  load: { iops: Float32Array; latencyMs: Float32Array; rebuildMiBps: Float32Array };
+  /** Per array: I/Os and MiB per second served, utilisation (each I/O weighed by its size), latency of a mean-size I/O (ms), rebuild traffic in. */
+  load: { iops: Float32Array; mibps: Float32Array; util: Float32Array; latencyMs: Float32Array; rebuildMiBps: Float32Array };
   /** Per VM (topology order): the latency of one of its I/Os, ms: on its volumes' arrays, or without a volume on its host's local disk. */
   vmLatencyMs: Float32Array;
+  /** Per VM: I/Os and MiB per second its vCPUs issue (each I/O of its workload's size; its containers' not included). */
+  vmIops: Float32Array;
+  vmMiBps: Float32Array;
   /** Per array HISTORY_LEN samples, oldest first: IOPS utilisation and used share. */
   history: { util: Float32Array; used: Float32Array; len: number };
 }
@@ -99,8 +105,17 @@ function volumeSnap(v: VolumeState): VolumeSnap {
   };
 }
 
-/** `latency`: the channel's IO_LATENCY (per entity); a VM's is its first vCPU's. */
-export function storageSnapshot(s: StorageState, latency: Float64Array, vms: readonly VmTopo[]): StorageSnapshot {
+/** `latency`, `rate`: the channel's IO_LATENCY and IO_RATE (per entity); a VM's latency is its first vCPU's, its rate its vCPUs' sum. */
+export function storageSnapshot(s: StorageState, latency: Float64Array, rate: Float64Array, kinds: Uint8Array, vms: readonly VmTopo[]): StorageSnapshot {
+  const vmIops = new Float32Array(vms.length);
+  const vmMiBps = new Float32Array(vms.length);
+  vms.forEach((vm, i) => {
+    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) {
+      const r = rate[e] ?? 0;
+      vmIops[i] = (vmIops[i] ?? 0) + r;
+      vmMiBps[i] = (vmMiBps[i] ?? 0) + (r * profileOf(kinds[e] ?? 0).ioKiB) / 1024;
+    }
+  });
   const used = usedPerArray(s);
   const prov = provisionedPerArray(s);
   return {
@@ -114,8 +129,10 @@ export function storageSnapshot(s: StorageState, latency: Float64Array, vms: rea
     volumeRevs: Float64Array.from(s.volumes, (v) => v.rev),
     local: s.local.map((d) => ({ ...d })),
     lastMove: s.lastMove === null ? null : structuredClone(s.lastMove),
-    load: { iops: Float32Array.from(s.iops), latencyMs: Float32Array.from(s.latency), rebuildMiBps: Float32Array.from(s.rebuildIn) },
+    load: { iops: Float32Array.from(s.iops), mibps: Float32Array.from(s.mibps), util: Float32Array.from(s.util), latencyMs: Float32Array.from(s.latency), rebuildMiBps: Float32Array.from(s.rebuildIn) },
     vmLatencyMs: Float32Array.from(vms, (vm) => latency[vm.entOffset] ?? 0),
+    vmIops,
+    vmMiBps,
     history: { util: ordered(s.histUtil, s.arrays.length, s.histPos), used: ordered(s.histUsed, s.arrays.length, s.histPos), len: Math.min(HISTORY_LEN, s.histPos) },
   };
 }
@@ -126,7 +143,7 @@ export function onLocalDisk(st: StorageSnapshot, vm: string): boolean {
 }
 
 export function storageBuffers(s: StorageSnapshot): ArrayBuffer[] {
-  return [s.load.iops, s.load.latencyMs, s.load.rebuildMiBps, s.volumeRevs, s.vmLatencyMs, s.history.util, s.history.used].map((a) => a.buffer as ArrayBuffer);
+  return [s.load.iops, s.load.mibps, s.load.util, s.load.latencyMs, s.load.rebuildMiBps, s.volumeRevs, s.vmLatencyMs, s.vmIops, s.vmMiBps, s.history.util, s.history.used].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** Fold storage into a snapshot digest (h is the running FNV state). */
@@ -135,7 +152,7 @@ export function digestStorage(s: StorageSnapshot, h0: number): number {
   // Local disks join the text only once containers used one (digests recorded before stay valid).
   const text = JSON.stringify(s.local.length === 0 ? [s.policy, s.rackAware, s.arrays, s.volumes, s.lastMove] : [s.policy, s.rackAware, s.arrays, s.volumes, s.lastMove, s.local]);
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  for (const a of [s.load.iops, s.load.latencyMs, s.history.util, s.history.used]) {
+  for (const a of [s.load.iops, s.load.mibps, s.load.util, s.load.latencyMs, s.history.util, s.history.used]) {
     const u = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
     for (let i = 0; i < u.length; i++) h = Math.imul(h ^ (u[i] ?? 0), 0x01000193);
   }

@@ -11,7 +11,7 @@
 import { pushEvent } from '../kernel/events';
 import { placeVolume } from './build';
 import { publishLatency, takeEntityIo } from './entityIo';
-import { ALPHA, queueLatency, STORAGE_PERIOD } from './period';
+import { ALPHA, kibCost, queueLatency, RATED_KIB, ratedLoad, sizedLatency, STORAGE_PERIOD } from './period';
 import { stepRaidArrays } from './raidTick';
 import { HISTORY_LEN, type StorageState, type StorageWorld, type VolumeState } from './types';
 import { allocGiB, deriveStatus, keptReplicas, touchVolume, usedPerArray } from './volumes';
@@ -20,57 +20,71 @@ import { allocGiB, deriveStatus, keptReplicas, touchVolume, usedPerArray } from 
 export const NEW_BLOCK_SHARE = 0.25;
 
 /**
- * Reads and writes per second on every volume, and their load on the arrays. A VM's
- * I/Os (posted by its vCPUs' disk waits, with its workload's read share, plus those of
- * the containers inside it, each with its own) are split evenly over the volumes it uses;
- * a read-only grant carries only reads. One pass over the volumes, so 2,000 of them stay cheap.
+ * Reads and writes per second on every volume, and what they put on the arrays (`served`:
+ * per array I/Os then KiB per second). A VM's I/Os (posted by its vCPUs' disk waits, with
+ * its workload's read share and I/O size, plus those of the containers inside it, each
+ * with its own) are split evenly over the volumes it uses; a read-only grant carries only
+ * reads. One pass over the volumes, so 2,000 of them stay cheap.
  */
-function driveIo(st: StorageWorld, s: StorageState, load: Float64Array, used: Float64Array, rw: Float64Array): void {
+function driveIo(st: StorageWorld, s: StorageState, served: Float64Array, used: Float64Array, rw: Float64Array): void {
   const x = takeEntityIo(st, s);
   for (const v of s.volumes) {
     v.readIops *= 1 - ALPHA;
     v.writeIops *= 1 - ALPHA;
     if (v.status === 'lost') continue;
-    let reads = 0;
-    let writes = 0;
+    const io = IO;
+    io.reads = 0;
+    io.writes = 0;
+    io.readKiB = 0;
+    io.writeKiB = 0;
     const own = v.owner === null ? undefined : x.vmAt.get(v.owner);
     if (own !== undefined && x.rated[own] === 1) {
       const iops = x.iops[own] ?? 0;
+      const kib = x.kib[own] ?? 0;
       const read = x.read[own] ?? 0;
-      const ctIops = x.ctIops[own] ?? 0;
-      reads += iops * read;
-      writes += iops * (1 - read);
-      if (ctIops > 0) {
-        const ctReads = x.ctReads[own] ?? 0;
-        reads += ctReads;
-        writes += ctIops - ctReads;
-      }
+      io.reads += iops * read + (x.ctReads[own] ?? 0);
+      io.writes += iops * (1 - read) + (x.ctIops[own] ?? 0) - (x.ctReads[own] ?? 0);
+      io.readKiB += kib * read + (x.ctReadKiB[own] ?? 0);
+      io.writeKiB += kib * (1 - read) + (x.ctKiB[own] ?? 0) - (x.ctReadKiB[own] ?? 0);
     }
     for (const vm in v.access) {
       const i = vm === v.owner ? undefined : x.vmAt.get(vm);
       if (i === undefined || x.rated[i] !== 1) continue;
-      const iops = x.iops[i] ?? 0;
+      const iops = (x.iops[i] ?? 0) + (x.ctIops[i] ?? 0);
+      const kib = (x.kib[i] ?? 0) + (x.ctKiB[i] ?? 0);
       const read = x.read[i] ?? 0;
-      const ctIops = x.ctIops[i] ?? 0;
-      const ctReads = x.ctReads[i] ?? 0;
-      const w = v.access[vm] === 'rw' ? iops * (1 - read) + (ctIops - ctReads) : 0;
-      reads += iops + ctIops - w;
-      writes += w;
+      const rwGrant = v.access[vm] === 'rw';
+      const w = rwGrant ? (x.iops[i] ?? 0) * (1 - read) + (x.ctIops[i] ?? 0) - (x.ctReads[i] ?? 0) : 0;
+      const wk = rwGrant ? (x.kib[i] ?? 0) * (1 - read) + (x.ctKiB[i] ?? 0) - (x.ctReadKiB[i] ?? 0) : 0;
+      io.reads += iops - w;
+      io.writes += w;
+      io.readKiB += kib - wk;
+      io.writeKiB += wk;
     }
     if (v.full) resumeIfRoom(st, s, v, used);
-    if (reads + writes > 0) applyIo(st, s, v, reads, v.full ? 0 : writes, load, used, rw);
+    if (v.full) {
+      io.writes = 0;
+      io.writeKiB = 0;
+    }
+    if (io.reads + io.writes > 0) applyIo(st, s, v, io, served, used, rw);
   }
 }
 
-function applyIo(st: StorageWorld, s: StorageState, v: VolumeState, reads: number, writes: number, load: Float64Array, used: Float64Array, rw: Float64Array): void {
+/** One volume's reads and writes this period, per second, and the KiB they move (scratch: the hot loop allocates nothing). */
+const IO = { reads: 0, writes: 0, readKiB: 0, writeKiB: 0 };
+
+function applyIo(st: StorageWorld, s: StorageState, v: VolumeState, io: typeof IO, served: Float64Array, used: Float64Array, rw: Float64Array): void {
+  const { reads, writes } = io;
   v.readIops += ALPHA * reads;
   v.writeIops += ALPHA * writes;
   let live = 0;
   for (const r of v.replicas) if (!r.building) live += 1;
   for (const r of v.replicas) {
-    load[r.array] = (load[r.array] ?? 0) + writes + (r.building ? 0 : reads / live);
-    rw[2 * r.array] = (rw[2 * r.array] ?? 0) + (r.building ? 0 : reads / live);
-    rw[2 * r.array + 1] = (rw[2 * r.array + 1] ?? 0) + writes;
+    const a = r.array;
+    served[2 * a] = (served[2 * a] ?? 0) + writes + (r.building ? 0 : reads / live);
+    served[2 * a + 1] = (served[2 * a + 1] ?? 0) + io.writeKiB + (r.building ? 0 : io.readKiB / live);
+    rw[2 * a] = (rw[2 * a] ?? 0) + (r.building ? 0 : reads / live);
+    rw[2 * a + 1] = (rw[2 * a + 1] ?? 0) + writes;
   }
   if (!v.thin || writes === 0 || v.writtenGiB >= v.sizeGiB) return;
   const grow = Math.min(v.sizeGiB - v.writtenGiB, (writes * STORAGE_PERIOD * NEW_BLOCK_SHARE * s.ioKiB) / 1000 / 1048576);
@@ -102,7 +116,8 @@ function progressRebuilds(st: StorageWorld, s: StorageState, load: Float64Array)
     return;
   }
   const perPeriodGiB = (s.rebuildMiBps * STORAGE_PERIOD) / 1000 / 1024;
-  // Rebuilds copy in large sequential chunks: count one I/O per MiB.
+  // Rebuilds copy in large sequential chunks: counted as one rated I/O per MiB (not by the
+  // bandwidth they take: docs/model.md, Storage, says why), and not in the I/Os served.
   const iopsPerStream = s.rebuildMiBps;
   for (const v of s.volumes) {
     if (v.status === 'lost' || !v.replicas.some((r) => r.building)) continue;
@@ -164,19 +179,29 @@ export function stepStorage(st: StorageWorld): void {
   const s = st.storage;
   // Without arrays, storage still has work when VMs or containers use their hosts' local disks.
   if (st.tick % STORAGE_PERIOD !== 0 || (s.arrays.length === 0 && st.topology.vms.length === 0 && st.topology.containers.length === 0)) return;
-  const load = new Float64Array(s.arrays.length);
+  const n = s.arrays.length;
+  const served = new Float64Array(2 * n);
   const used = usedPerArray(s);
-  const rw = new Float64Array(2 * s.arrays.length);
-  driveIo(st, s, load, used, rw);
+  const rw = new Float64Array(2 * n);
+  driveIo(st, s, served, used, rw);
+  // Each array's load in rated (4 KiB) I/Os per second: every I/O weighed by its size.
+  const load = new Float64Array(n);
+  s.arrays.forEach((a, i) => {
+    load[i] = ratedLoad(served[2 * i] ?? 0, served[2 * i + 1] ?? 0, kibCost(a.iops, a.mibps));
+  });
   stepRaidArrays(st, s, load, rw);
   startRebuilds(st, s);
   progressRebuilds(st, s, load);
   const pos = s.histPos % HISTORY_LEN;
   s.arrays.forEach((a, i) => {
-    const l = a.failed ? 0 : (load[i] ?? 0);
-    s.iops[i] = (s.iops[i] ?? 0) + ALPHA * (l - (s.iops[i] ?? 0));
-    const util = (s.iops[i] ?? 0) / a.iops;
-    s.latency[i] = a.failed ? 0 : queueLatency(a.latencyMs, util);
+    const on = a.failed ? 0 : 1;
+    s.iops[i] = (s.iops[i] ?? 0) + ALPHA * (on * (served[2 * i] ?? 0) - (s.iops[i] ?? 0));
+    s.mibps[i] = (s.mibps[i] ?? 0) + ALPHA * ((on * (served[2 * i + 1] ?? 0)) / 1024 - (s.mibps[i] ?? 0));
+    const util = (s.util[i] ?? 0) + ALPHA * ((on * (load[i] ?? 0)) / a.iops - (s.util[i] ?? 0));
+    s.util[i] = util;
+    const iops = s.iops[i] ?? 0;
+    const meanKiB = iops > 1e-9 ? ((s.mibps[i] ?? 0) * 1024) / iops : RATED_KIB;
+    s.latency[i] = a.failed ? 0 : queueLatency(sizedLatency(a.latencyMs, a.mibps, meanKiB), util);
     s.histUtil[i * HISTORY_LEN + pos] = util;
     s.histUsed[i * HISTORY_LEN + pos] = (used[i] ?? 0) / a.capacityGiB;
   });

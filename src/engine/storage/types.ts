@@ -14,8 +14,10 @@ export interface ArrayState {
   name: string;
   rack: string;
   capacityGiB: number;
+  /** Rated (4 KiB) I/Os per second, the unloaded latency of one (ms), and the bandwidth (MiB/s). */
   iops: number;
   latencyMs: number;
+  mibps: number;
   failed: boolean;
   /** What is inside the array (level, disks, chunk size); absent: a black box. */
   raid?: RaidSpec | undefined;
@@ -92,8 +94,14 @@ export interface MoveRecord {
  */
 export interface LocalDiskState {
   host: string;
-  /** I/Os per second it serves (smoothed) and the latency of one, queueing included, ms. */
+  /**
+   * I/Os and MiB per second it serves (smoothed), its utilisation (of LOCAL_SSD_IOPS rated
+   * I/Os, each I/O weighed by its size), and the latency of an I/O of the mean size it
+   * serves, queueing included, ms.
+   */
   iops: number;
+  mibps: number;
+  util: number;
   latencyMs: number;
 }
 
@@ -112,11 +120,17 @@ export interface StorageState {
   /** Arrays online at load or at the last rebalance (for the policy comparison). */
   baseline: number[];
   lastMove: MoveRecord | null;
-  /** Per array: IOPS served, mean latency (ms) and rebuild traffic in (MiB/s), smoothed. */
+  /**
+   * Per array, smoothed: I/Os and MiB per second served, utilisation (its time busy: each
+   * I/O weighed by its size, see period.ts), the latency of an I/O of the mean size it
+   * serves (ms, queueing included) and rebuild traffic in (MiB/s).
+   */
   iops: Float64Array;
+  mibps: Float64Array;
+  util: Float64Array;
   latency: Float64Array;
   rebuildIn: Float64Array;
-  /** Per array, HISTORY_LEN samples each: IOPS utilisation (0..) and used share of capacity. */
+  /** Per array, HISTORY_LEN samples each: utilisation (0..) and used share of capacity. */
   histUtil: Float32Array;
   histUsed: Float32Array;
   histPos: number;

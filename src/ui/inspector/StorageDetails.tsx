@@ -5,7 +5,7 @@
  * its volumes promise, load and latency with the reason, recent history, its replicas,
  * fail / repair / fail rack). Every action is an engine command.
  */
-import { HISTORY_LEN, STORAGE_PERIOD, type Snapshot } from '../../engine';
+import { HISTORY_LEN, kibCost, PROFILES, RATED_KIB, STORAGE_PERIOD, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { select, sendCommand } from '../../store';
 import { v } from '../../theme/tokens';
@@ -59,7 +59,7 @@ function OwnerIo({ snap, owner }: { snap: Snapshot; owner: string | null }) {
   return (
     <>
       <dt>{t('storage.inspector.vmLatency')}</dt>
-      <dd data-testid="volume-vm-latency">{t('storage.inspector.vmLatencyValue', { vm: vm.name, ms: ms.toFixed(2) })}</dd>
+      <dd data-testid="volume-vm-latency">{t('storage.inspector.vmLatencyValue', { vm: vm.name, kib: PROFILES[vm.workload].ioKiB, ms: ms.toFixed(2), iops: Math.round(snap.storage.vmIops[vi] ?? 0), mibps: (snap.storage.vmMiBps[vi] ?? 0).toFixed(1) })}</dd>
       <dt>{t('storage.inspector.pattern')}</dt>
       <dd data-testid="volume-io-pattern"><IoPattern kind={vm.workload} who="guest" /></dd>
       {inside.length > 0 && (
@@ -149,6 +149,9 @@ export function ArrayDetails({ snap, index }: { snap: Snapshot; index: number })
   const arr = st.arrays[index];
   if (arr === undefined) return null;
   const iops = st.load.iops[index] ?? 0;
+  const mibps = st.load.mibps[index] ?? 0;
+  // What a 256 KiB I/O weighs in rated (4 KiB) I/Os on this array (storage/period.ts).
+  const big = 1 + (256 - RATED_KIB) * kibCost(arr.iops, arr.mibps);
   const here = st.volumes.flatMap((vol) => vol.replicas.filter((r) => r.array === index).map((r) => `${vol.name}${r.building ? ' ▨' : ''}`));
   // Containers inside the VMs whose volumes live here: their I/O is part of this load.
   const users = new Set(st.volumes.filter((vol) => vol.replicas.some((r) => r.array === index)).flatMap((vol) => [vol.owner, ...Object.keys(vol.access)]));
@@ -164,9 +167,9 @@ export function ArrayDetails({ snap, index }: { snap: Snapshot; index: number })
         <dt>{t('storage.inspector.capacity')}</dt>
         <dd>{t('storage.inspector.capacityValue', { used: Math.round(arr.usedGiB), cap: arr.capacityGiB, pct: Math.round((100 * arr.usedGiB) / arr.capacityGiB), prov: Math.round(arr.provisionedGiB), ratio: (arr.provisionedGiB / arr.capacityGiB).toFixed(2) })}</dd>
         <dt>{t('storage.inspector.load')}</dt>
-        <dd>{t('storage.inspector.loadValue', { iops: Math.round(iops), max: arr.iops, pct: Math.round((100 * iops) / arr.iops), ms: (st.load.latencyMs[index] ?? 0).toFixed(2), base: arr.latencyMs })}</dd>
+        <dd>{t('storage.inspector.loadValue', { iops: Math.round(iops), mibps: mibps.toFixed(1), max: arr.iops, bw: Math.round(arr.mibps), pct: Math.round(100 * (st.load.util[index] ?? 0)), ms: (st.load.latencyMs[index] ?? 0).toFixed(2), kib: Math.round(iops > 0.5 ? (mibps * 1024) / iops : RATED_KIB), base: arr.latencyMs })}</dd>
       </dl>
-      <p className="muted">{t('storage.inspector.loadWhy')}</p>
+      <p className="muted">{t('storage.inspector.loadWhy', { big: big.toFixed(1) })}</p>
       {cts.length > 0 && <p data-testid="array-containers">{t('storage.inspector.arrayContainers', { list: cts.map((c) => t('storage.inspector.containerIops', { name: c.name, iops: Math.round(c.iops) })).join(', ') })}</p>}
       <History snap={snap} index={index} />
       <h4>{t('storage.inspector.volumesOn')}</h4>

@@ -44,10 +44,10 @@ describe('memory state stretches', () => {
     };
     const late = at(40_000);
     expect(late.filter((s) => s.state === 4)).toEqual([{ from: 20_180, to: 20_260, state: 4 }]);
-    expect(late.find((s) => s.state === 3)).toEqual({ from: 17_040, to: 17_420, state: 3 });
+    expect(late.find((s) => s.state === 3)).toEqual({ from: 17_040, to: 17_440, state: 3 });
     expect(timeIn(late).reduce((a, b) => a + b, 0)).toBe(40_000);
     const early = at(19_000);
     expect(early.some((s) => s.state === 4)).toBe(false);
-    expect(early.filter((s) => s.state === 3)).toEqual([{ from: 17_040, to: 17_420, state: 3 }]);
+    expect(early.filter((s) => s.state === 3)).toEqual([{ from: 17_040, to: 17_440, state: 3 }]);
   });
 });

@@ -69,7 +69,7 @@ function ArrayRow({ box, st, ls }: { box: ArrayBox; st: StorageSnapshot; ls: (si
   const t = useT();
   const arr = st.arrays[box.index];
   if (arr === undefined) return null;
-  const util = (st.load.iops[box.index] ?? 0) / arr.iops;
+  const util = st.load.util[box.index] ?? 0;
   const ms = st.load.latencyMs[box.index] ?? 0;
   const rebuild = st.load.rebuildMiBps[box.index] ?? 0;
   const label = t('storage.arrayLabel', { name: arr.name, rack: arr.rack, used: Math.round(arr.usedGiB), cap: arr.capacityGiB });

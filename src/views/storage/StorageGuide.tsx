@@ -4,7 +4,7 @@
  * a VM is selected, that VM's disks as the SAN sees them, each one a button to inspect it;
  * and the hosts' local disks that VMs without volumes and containers use, with their load.
  */
-import { LOCAL_SSD_IOPS, onLocalDisk, type StorageSnapshot, type Topology } from '../../engine';
+import { LOCAL_SSD_IOPS, LOCAL_SSD_MIBPS, onLocalDisk, type StorageSnapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectScenarioId, selectSelection, useStore } from '../../store';
 import { lensLessons } from '../lensLessons';
@@ -62,7 +62,7 @@ export function LocalDisks({ st, topo }: { st: StorageSnapshot; topo: Topology }
   return (
     <section className="storage-local" data-testid="storage-local">
       <h3>{t('storage.local.title')}</h3>
-      <p className="muted">{t('storage.local.explain', { max: LOCAL_SSD_IOPS.toLocaleString('en-US') })}</p>
+      <p className="muted">{t('storage.local.explain', { max: LOCAL_SSD_IOPS.toLocaleString('en-US'), bw: LOCAL_SSD_MIBPS.toLocaleString('en-US') })}</p>
       <ul>
         {st.local.map((d) => {
           const h = topo.hosts.findIndex((x) => x.id === d.host);
@@ -70,7 +70,7 @@ export function LocalDisks({ st, topo }: { st: StorageSnapshot; topo: Topology }
           const cts = topo.containers.filter((c) => c.host === h && (c.vm < 0 || local[c.vm] === true)).map((c) => c.name);
           return (
             <li key={d.host} data-testid={`storage-local-${d.host}`} data-iops={Math.round(d.iops)} data-ms={d.latencyMs.toFixed(2)} data-vms={vms.join(',')} data-containers={cts.join(',')}>
-              {t('storage.local.line', { host: topo.hosts[h]?.name ?? d.host, iops: Math.round(d.iops), pct: Math.round((100 * d.iops) / LOCAL_SSD_IOPS), ms: d.latencyMs.toFixed(2), vms: vms.join(', ') || '—', list: cts.join(', ') || '—' })}
+              {t('storage.local.line', { host: topo.hosts[h]?.name ?? d.host, iops: Math.round(d.iops), mibps: d.mibps.toFixed(1), pct: Math.round(100 * d.util), ms: d.latencyMs.toFixed(2), vms: vms.join(', ') || '—', list: cts.join(', ') || '—' })}
             </li>
           );
         })}
