@@ -11,7 +11,7 @@
  */
 import { createContext, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { lazyPart } from './lazyPart';
-import { ROOM_EVENT, useFrameRoom } from './frameRoom';
+import { useFrameRoom } from './frameRoom';
 import { useT } from '../../i18n';
 import { ZOOM_MAX, ZOOM_MIN } from './zoomBounds';
 import './zoomPan.css';
@@ -96,8 +96,9 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
   // The frame's width and tallest height, for the fit (followed only for a fitOnOpen drawing).
   const [frameBox, setFrameBox] = useState('');
 
-  // On a narrow screen, a picture ends where its lens frame does, whatever stands above it.
-  useFrameRoom(frame, picture);
+  // On a narrow screen, a picture ends where its lens frame does, whatever stands above it (its room: a fit follows it).
+  const [room, setRoom] = useState<number | null>(null);
+  useFrameRoom(frame, picture, setRoom);
 
   // The drawing's own size (offset sizes ignore the transform), followed as it changes.
   useLayoutEffect(() => {
@@ -136,22 +137,18 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     zoomTo(next, focus);
   }, [zoomTo]);
 
-  // A fitOnOpen frame follows its own size too (a drawing with a least width does not resize with it).
+  // A fitOnOpen frame follows its own size too (a drawing with a least width does not resize with it), and its room.
   useLayoutEffect(() => {
     const f = frame.current;
     if (!fitOnOpen || f === null) return undefined;
-    const measure = (): void => setFrameBox(`${f.clientWidth}x${getComputedStyle(f).maxHeight}`);
+    // The room is part of the box: its max-height may not have changed the frame's size.
+    const measure = (): void => setFrameBox(`${f.clientWidth}x${getComputedStyle(f).maxHeight}x${room ?? '-'}`);
     measure();
-    // Its room on a narrow screen changed (frameRoom.ts): the frame may stay the same size while its tallest changes.
-    f.addEventListener(ROOM_EVENT, measure);
-    if (typeof ResizeObserver === 'undefined') return () => f.removeEventListener(ROOM_EVENT, measure);
+    if (typeof ResizeObserver === 'undefined') return undefined;
     const ro = new ResizeObserver(measure);
     ro.observe(f);
-    return () => {
-      ro.disconnect();
-      f.removeEventListener(ROOM_EVENT, measure);
-    };
-  }, [fitOnOpen]);
+    return () => ro.disconnect();
+  }, [fitOnOpen, room]);
 
   // The fit follows the drawing and the frame; while fitted, so does the scale (before the first paint).
   useLayoutEffect(() => {

@@ -10,9 +10,6 @@ import { useLayoutEffect, type RefObject } from 'react';
 /** The least room a picture is given: below this it would show nothing useful, and the lens frame scrolls instead. */
 export const ROOM_MIN_PX = 64;
 
-/** Dispatched on a zoom frame when its room changes. */
-export const ROOM_EVENT = 'vl-zoom-room';
-
 export interface RoomParts {
   /** The lens frame's content end (its inner bottom, less its bottom padding), in viewport px, as if unscrolled. */
   panelEnd: number;
@@ -29,8 +26,12 @@ export function roomFor({ panelEnd, frameTop, below }: RoomParts): number {
 
 const NARROW = '(max-width: 900px)';
 
-/** Keep `--zoom-room` on a picture's zoom frame up to date while the screen is narrow. */
-export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolean): void {
+/**
+ * Keep `--zoom-room` on a picture's zoom frame up to date while the screen is narrow;
+ * `onRoom` hears each change (a fitted drawing fills its frame exactly, so a taller room
+ * does not resize the frame, and its owner refits on this instead). Pass a stable function (a state setter).
+ */
+export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolean, onRoom?: (px: number | null) => void): void {
   useLayoutEffect(() => {
     const f = frame.current;
     const panel = f?.closest<HTMLElement>('.lens-panel');
@@ -40,7 +41,11 @@ export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolea
     const measure = (): void => {
       // The lens's first picture only: one further down starts below the lens frame's end
       // (the frame scrolls to it), so it keeps the stylesheet's height.
-      if (!narrow.matches || panel.querySelector('.zoom-frame[data-picture]') !== f) return void f.style.removeProperty('--zoom-room');
+      if (!narrow.matches || panel.querySelector('.zoom-frame[data-picture]') !== f) {
+        if (f.style.getPropertyValue('--zoom-room') === '') return;
+        f.style.removeProperty('--zoom-room');
+        return onRoom?.(null);
+      }
       const p = panel.getBoundingClientRect();
       const fr = f.getBoundingClientRect();
       const pad = parseFloat(getComputedStyle(panel).paddingBottom) || 0;
@@ -51,8 +56,7 @@ export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolea
       });
       if (f.style.getPropertyValue('--zoom-room') === `${room}px`) return;
       f.style.setProperty('--zoom-room', `${room}px`);
-      // A fitted drawing fills its frame exactly, so a taller room does not resize the frame: say so (ZoomPan refits).
-      f.dispatchEvent(new Event(ROOM_EVENT));
+      onRoom?.(room);
     };
     measure();
     // The lens frame's size, and everything in it (text above the picture grows, the controls wrap).
@@ -66,5 +70,5 @@ export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolea
       narrow.removeEventListener('change', measure);
       f.style.removeProperty('--zoom-room');
     };
-  }, [frame, on]);
+  }, [frame, on, onRoom]);
 }
