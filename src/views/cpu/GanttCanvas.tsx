@@ -71,10 +71,10 @@ function GanttChart({ host, width, span }: Props) {
   }, [host, width, big, fontPx, t]);
   // Where the label column was last drawn: a click on it is not a click on the slice it covers.
   const pin = useRef({ x: 0, k: 1 });
-  // Whether the frame was panned, zoomed or resized since the column was placed: it is measured
-  // then only, not at every frame (a measure right after the page changed lays the page out there and then).
-  const pinStale = useRef(true);
-  // The backing store's size and the layout when it was placed: a zoom resizes the one, a language or host changes the other.
+  // What the column was placed for: the backing store's size and the layout (a zoom resizes the
+  // one, a language or host changes the other); '' once the frame is panned or resized. It is
+  // measured only when this changes, not at every frame (a measure right after the page changed
+  // lays the page out there and then).
   const pinnedAt = useRef('');
   const history = useRef(emptyHistory());
   const visible = useRef<Slice[]>([]);
@@ -86,8 +86,7 @@ function GanttChart({ host, width, span }: Props) {
       const p = paint.current;
       // A new layout (another language's label widths, another host) moves the column even when the canvas keeps its size.
       const size = `${ctx.canvas.width}x${ctx.canvas.height}|${layout.plotX}|${layout.width}`;
-      if (pinStale.current || pinnedAt.current !== size) {
-        pinStale.current = false;
+      if (pinnedAt.current !== size) {
         pinnedAt.current = size;
         pin.current = pinFor(ctx.canvas, layout);
         ctx.canvas.setAttribute('data-pin-x', pin.current.x.toFixed(1));
@@ -116,7 +115,7 @@ function GanttChart({ host, width, span }: Props) {
     const frame = ref.current?.closest('.zoom-frame');
     if (frame === null || frame === undefined) return undefined;
     const moved = (): void => {
-      pinStale.current = true;
+      pinnedAt.current = '';
       redraw();
     };
     frame.addEventListener('scroll', moved, { passive: true });
