@@ -34,9 +34,11 @@ function InkSlot() {
   const used = useStore(selectPenUsed);
   if (!used) return null;
   return (
-    <Suspense fallback={null}>
-      <InkLayer />
-    </Suspense>
+    <PartBoundary quiet>
+      <Suspense fallback={null}>
+        <InkLayer />
+      </Suspense>
+    </PartBoundary>
   );
 }
 
@@ -47,9 +49,11 @@ function TourPanel() {
   const tour = useStore(selectTour);
   if (tour === null) return null;
   return (
-    <Suspense fallback={null}>
-      <TourPanelLazy />
-    </Suspense>
+    <PartBoundary>
+      <Suspense fallback={null}>
+        <TourPanelLazy />
+      </Suspense>
+    </PartBoundary>
   );
 }
 
@@ -96,20 +100,37 @@ export function App() {
       )}
       {embed && <ClassroomBar embed />}
       {embed && <TourPanel />}
-      {embed && <ChecksSlot />}
+      {embed && (
+        <PartBoundary>
+          <ChecksSlot />
+        </PartBoundary>
+      )}
       {embed ? (
         main
       ) : (
         <div className="workspace">
           {main}
+          {/* Each part of the side column fails alone: a tour goes on beside an inspector panel that did not load. */}
           <div className="side">
+            {wide && (
+              <PartBoundary>
+                <ClassroomBar />
+              </PartBoundary>
+            )}
+            <TourPanel />
             <PartBoundary>
-              {wide && <ClassroomBar />}
-              <TourPanel />
               <ChecksSlot />
-              {wide && <Inspector />}
-              {wide && <EventFeed />}
             </PartBoundary>
+            {wide && (
+              <PartBoundary resetKeys={[lens]}>
+                <Inspector />
+              </PartBoundary>
+            )}
+            {wide && (
+              <PartBoundary>
+                <EventFeed />
+              </PartBoundary>
+            )}
           </div>
         </div>
       )}

@@ -41,10 +41,15 @@ function PartFailed({ error, resetErrorBoundary }: FallbackProps) {
   );
 }
 
-/** An error boundary for one part of the page; `resetKeys` (the lens shown) render it afresh when they change. */
-export function PartBoundary({ children, resetKeys }: { children: ReactNode; resetKeys?: unknown[] }) {
+/**
+ * An error boundary for one part of the page; `resetKeys` (the lens shown) render it afresh
+ * when they change. A `quiet` part is an extra the page works without (pinch gestures, the
+ * pen's layer, the update button): if it fails, it is simply not there.
+ */
+export function PartBoundary({ children, resetKeys, quiet = false }: { children: ReactNode; resetKeys?: unknown[]; quiet?: boolean }) {
+  const fallback = quiet ? { fallback: null } : { FallbackComponent: PartFailed };
   return (
-    <ErrorBoundary FallbackComponent={PartFailed} onReset={renewFailedParts} {...(resetKeys === undefined ? {} : { resetKeys })}>
+    <ErrorBoundary {...fallback} onReset={renewFailedParts} {...(resetKeys === undefined ? {} : { resetKeys })}>
       {children}
     </ErrorBoundary>
   );

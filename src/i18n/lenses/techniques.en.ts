@@ -21,7 +21,7 @@ export default {
   'techniques.stepper.total': 'Whole path: ≈ {n} cycles of overhead (an ordinary instruction costs about 1).',
   'techniques.pair.title': 'One instruction on a Type 1 and a Type 2 hypervisor, step by step',
   'techniques.pair.stack': '{host}: {type}',
-  'techniques.pair.why': 'The same instruction with the same technique on both hosts. A Type 2 hypervisor runs as a program on a host OS, so its path also crosses the host OS (for a disk I/O, its file system and driver). Compare the whole-path cycles under each drawing.',
+  'techniques.pair.why': 'The same instruction with the same technique on both hosts. A Type 2 hypervisor runs as a program on a host OS, so whenever a path reaches the hypervisor (a disk I/O always does), the Type 2 path also crosses the host OS: for a disk I/O, its file system and driver. Compare the whole-path cycles below the drawings.',
   'techniques.instr.add': 'add eax, ebx',
   'techniques.instr.cli': 'cli',
   'techniques.instr.popf': 'popf',

@@ -21,7 +21,7 @@ export default {
   'techniques.stepper.total': '전체 경로: 오버헤드 ≈ {n} 사이클 (일반 명령어는 약 1).',
   'techniques.pair.title': 'Type 1과 Type 2 하이퍼바이저에서 명령어 하나를 단계별로',
   'techniques.pair.stack': '{host}: {type}',
-  'techniques.pair.why': '두 호스트에서 같은 명령어를 같은 방식으로 실행합니다. Type 2 하이퍼바이저는 호스트 OS 위의 프로그램으로 돌아가므로, 경로가 호스트 OS도 거칩니다(디스크 I/O라면 호스트의 파일 시스템과 드라이버). 각 그림 아래의 전체 경로 사이클을 비교해 보세요.',
+  'techniques.pair.why': '두 호스트에서 같은 명령어를 같은 방식으로 실행합니다. Type 2 하이퍼바이저는 호스트 OS 위의 프로그램으로 돌아가므로, 경로가 하이퍼바이저에 닿을 때마다(디스크 I/O는 언제나 닿습니다) Type 2의 경로는 호스트 OS도 거칩니다. 디스크 I/O라면 호스트의 파일 시스템과 드라이버입니다. 그림 아래의 전체 경로 사이클을 비교해 보세요.',
   'techniques.instr.add': 'add eax, ebx',
   'techniques.instr.cli': 'cli',
   'techniques.instr.popf': 'popf',

@@ -4,6 +4,7 @@
  * later. Nothing reloads by itself: a lesson in progress is never interrupted.
  */
 import { Suspense } from 'react';
+import { PartBoundary } from '../PartBoundary';
 import { lazyPart } from '../../views/shared/lazyPart';
 import { useT } from '../../i18n';
 import { selectOffline, setClassroom, useStore } from '../../store';
@@ -24,9 +25,11 @@ export function OfflineStatus() {
   return (
     <div className="update-banner" role="status" data-testid="update-banner">
       <span>{t('offline.update')}</span>
-      <Suspense fallback={null}>
-        <UpdateButton />
-      </Suspense>
+      <PartBoundary quiet>
+        <Suspense fallback={null}>
+          <UpdateButton />
+        </Suspense>
+      </PartBoundary>
       <button type="button" data-testid="update-later" onClick={() => setClassroom({ offline: 'ready' })}>
         {t('offline.later')}
       </button>

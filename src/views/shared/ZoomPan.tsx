@@ -12,6 +12,7 @@
 import { createContext, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { lazyPart } from './lazyPart';
 import { useFrameRoom } from './frameRoom';
+import { PartBoundary } from '../../ui/PartBoundary';
 import { useT } from '../../i18n';
 import { ZOOM_MAX, ZOOM_MIN } from './zoomBounds';
 import './zoomPan.css';
@@ -229,9 +230,12 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
           </div>
         </div>
       </div>
-      <Suspense fallback={null}>
-        <ZoomGestures frame={frame} scale={scaleRef} zoomTo={userZoom} />
-      </Suspense>
+      {/* Pinch and drag are extras: if their code fails to arrive, the buttons and keys still zoom. */}
+      <PartBoundary quiet>
+        <Suspense fallback={null}>
+          <ZoomGestures frame={frame} scale={scaleRef} zoomTo={userZoom} />
+        </Suspense>
+      </PartBoundary>
       {/* Under the drawing: the picture first, its zoom controls right below it; they size themselves (zoomPan.css), as a drawing does. */}
       <div className="zoom-bar" data-drawing role="group" aria-label={t('zoom.controls', { label })}>
         <button type="button" onClick={() => userZoom(scaleRef.current / STEP)} disabled={scale <= ZOOM_MIN} data-testid="zoom-out">

@@ -69,6 +69,7 @@ export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolea
       ro.disconnect();
       narrow.removeEventListener('change', measure);
       f.style.removeProperty('--zoom-room');
+      onRoom?.(null);
     };
   }, [frame, on, onRoom]);
 }

@@ -65,7 +65,8 @@ export function PathStepper({ stacks, technique }: { stacks: readonly Stack[]; t
   const pair = stacks.length > 1;
   // The parent remounts this (key) when a host's type or technique changes.
   const [mode, setModeRaw] = useState<Mode>(technique);
-  const [instr, setInstrRaw] = useState<Instr>(pair ? 'io' : 'cli');
+  // A Type 2 host in view: open on a disk I/O, which always crosses its host OS.
+  const [instr, setInstrRaw] = useState<Instr>(stacks.some((st) => st.type === 'type2') ? 'io' : 'cli');
   const [at, setAt] = useState(0);
   const [playing, setPlaying] = useState(false);
   const paths = useMemo(() => stacks.map((st) => ({ st, steps: pathSteps(mode, st.type, instr, st.hw) })), [stacks, mode, instr]);
@@ -85,7 +86,9 @@ export function PathStepper({ stacks, technique }: { stacks: readonly Stack[]; t
     }, PLAY_MS);
     return () => clearInterval(id);
   }, [playing, last]);
-  const isPlaying = playing && at < last;
+  // A change of paths (another hardware generation) can leave the step past the end: read it clamped.
+  const cur = Math.min(at, last);
+  const isPlaying = playing && cur < last;
   const side = pair && width >= PAIR_SIDE_BY_SIDE;
   const each = side ? (width - 16) / 2 : width;
   return (
@@ -96,23 +99,23 @@ export function PathStepper({ stacks, technique }: { stacks: readonly Stack[]; t
       {/* Drawings first, then what each step does: side by side a row each; one above the other, both drawings come before the words. */}
       <div ref={ref} className={side ? 'tq-pair tq-pair-side' : 'tq-pair'}>
         {paths.map(({ st, steps }, i) => (
-          <StackDrawing key={st.key} stack={st} steps={steps} at={Math.min(at, steps.length - 1)} width={each} picture={i === 0} pair={pair} compact={pair && !side} />
+          <StackDrawing key={st.key} stack={st} steps={steps} at={Math.min(cur, steps.length - 1)} width={each} picture={i === 0} pair={pair} compact={pair && !side} />
         ))}
-        {paths.map(({ st, steps }) => (
-          // A shorter path stays on its last step while the longer one goes on.
+        {paths.map(({ st, steps }, i) => (
+          // A shorter path stays on its last step while the longer one goes on; only the first caption is read out as it changes.
           <div key={st.key} className="tq-step-words">
-            <StepCaption steps={steps} at={Math.min(at, steps.length - 1)} {...(pair ? { testid: `tq-caption-${st.key}` } : {})} />
+            <StepCaption steps={steps} at={Math.min(cur, steps.length - 1)} live={i === 0} {...(pair ? { testid: `tq-caption-${st.key}` } : {})} />
           </div>
         ))}
       </div>
       <div className="actions">
-        <button type="button" data-testid="tq-prev" onClick={() => (setPlaying(false), setAt((i) => Math.max(0, i - 1)))} disabled={at === 0}>
+        <button type="button" data-testid="tq-prev" onClick={() => (setPlaying(false), setAt(Math.max(0, cur - 1)))} disabled={cur === 0}>
           ◀ {t('techniques.stepper.prev')}
         </button>
-        <button type="button" data-testid="tq-next" onClick={() => (setPlaying(false), setAt((i) => Math.min(last, i + 1)))} disabled={at >= last}>
+        <button type="button" data-testid="tq-next" onClick={() => (setPlaying(false), setAt(Math.min(last, cur + 1)))} disabled={cur >= last}>
           {t('techniques.stepper.next')} ▶
         </button>
-        <button type="button" data-testid="tq-play" onClick={() => (at >= last ? (setAt(0), setPlaying(true)) : setPlaying(!isPlaying))}>
+        <button type="button" data-testid="tq-play" onClick={() => (cur >= last ? (setAt(0), setPlaying(true)) : setPlaying(!isPlaying))}>
           {isPlaying ? `❚❚ ${t('techniques.stepper.pause')}` : `▶ ${t('techniques.stepper.play')}`}
         </button>
       </div>

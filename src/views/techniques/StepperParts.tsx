@@ -63,12 +63,12 @@ export function PathDrawing({ layout, steps, at }: { layout: PathLayout; steps: 
   );
 }
 
-export function StepCaption({ steps, at, testid = 'tq-caption' }: { steps: readonly Step[]; at: number; testid?: string }) {
+export function StepCaption({ steps, at, testid = 'tq-caption', live = true }: { steps: readonly Step[]; at: number; testid?: string; live?: boolean }) {
   const t = useT();
   const cur = steps[at];
   return (
     <>
-      <p className={cur?.wrong === true ? 'tq-caption tq-caption-wrong' : 'tq-caption'} data-testid={testid} aria-live="polite">
+      <p className={cur?.wrong === true ? 'tq-caption tq-caption-wrong' : 'tq-caption'} data-testid={testid} aria-live={live ? 'polite' : 'off'}>
         <strong>{t('techniques.stepper.stepOf', { i: at + 1, n: steps.length, layer: t(`techniques.layer.${cur?.layer ?? 'guest'}`) })}</strong>{' '}
         {cur === undefined ? '' : t(cur.key)}{' '}
         {cur !== undefined && cur.cycles > 0 && <span className="muted">{t('techniques.stepper.cycles', { n: Math.round(cur.cycles).toLocaleString() })}</span>}
