@@ -200,6 +200,7 @@ export const en = {
   'error.ref.containerPlacement': 'a container needs exactly one of host or vm',
   'error.raid.even': 'RAID-{level} mirrors pairs of disks: it needs an even number of disks',
   'error.raid.three': 'RAID-{level} needs at least 3 disks (data and parity)',
+  'error.storage.bandwidth': 'an array rated at {iops} I/Os of 4 KiB a second moves at least {least} MiB/s (its rated I/Os alone need that)',
   'error.limit.pcpus': 'too many pCPUs: {value} (at most {max})',
   'error.limit.entities': 'too many vCPUs and containers: {value} (at most {max})',
 

@@ -202,6 +202,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'error.ref.containerPlacement': '컨테이너에는 호스트(host)와 가상머신(vm) 중 정확히 하나가 필요함',
   'error.raid.even': 'RAID-{level}은 디스크를 둘씩 미러링하므로 디스크 수가 짝수여야 함',
   'error.raid.three': 'RAID-{level}에는 디스크가 3개 이상 필요함 (데이터와 패리티)',
+  'error.storage.bandwidth': '초당 4 KiB I/O {iops}회로 정격된 배열은 적어도 {least} MiB/s를 옮겨야 함 (정격 I/O만으로도 그만큼 필요함)',
   'error.limit.pcpus': 'pCPU가 너무 많음: {value} (최대 {max})',
   'error.limit.entities': 'vCPU와 컨테이너가 너무 많음: {value} (최대 {max})',
 

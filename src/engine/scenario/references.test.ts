@@ -29,6 +29,16 @@ function at<T>(list: readonly T[], i: number): T {
 }
 
 describe('cross references', () => {
+  it("an array whose bandwidth cannot carry its own rated I/Os (iops x 4 KiB), and one that can", () => {
+    const j = basicJson() as Json & { storageArrays: Row[] };
+    const a = at(j.storageArrays, 0);
+    const iops = Number(a['iops']);
+    a['mibps'] = Math.ceil(iops / 256) - 1;
+    expect(errors(j)).toEqual([expect.objectContaining({ path: 'storageArrays.0.mibps', key: 'error.storage.bandwidth', params: { iops, least: Math.ceil(iops / 256) } })]);
+    a['mibps'] = Math.ceil(iops / 256);
+    expect(parseScenario(j).ok).toBe(true);
+  });
+
   it('a VM on an unknown host', () => {
     const j = basicJson();
     at(j.vms, 1)['host'] = 'host-9';

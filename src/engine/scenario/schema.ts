@@ -103,6 +103,9 @@ export function checkReferences(s: Scenario): RefIssue[] {
   s.storageArrays.forEach((a, i) => {
     const p = a.raid === undefined ? null : raidDisksProblem(a.raid);
     if (p !== null) out.push({ path: ['storageArrays', i, 'raid', 'disks'], key: `error.raid.${p}`, params: { level: a.raid?.level ?? 0 }, message: `RAID-${a.raid?.level ?? 0} needs ${p === 'even' ? 'an even number of disks' : 'at least 3 disks'}` });
+    // Its bandwidth must carry its own rated I/Os (iops x 4 KiB): the size model has no meaning below that.
+    const least = Math.ceil(a.iops / 256);
+    if (a.mibps !== undefined && a.mibps < least) out.push({ path: ['storageArrays', i, 'mibps'], key: 'error.storage.bandwidth', params: { iops: a.iops, least }, message: `an array rated at ${a.iops} I/O/s of 4 KiB moves at least ${least} MiB/s` });
   });
   checkNetworkRefs(s, vms, out);
   checkGpuRefs(s, out);
