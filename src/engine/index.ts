@@ -28,6 +28,7 @@ export { createRng, nextFloat, nextInt, type RngState } from './kernel/rng';
 export { VM_BOOT_TICKS, CONTAINER_START_TICKS, GUEST_OS_MIB, APP_MIB, PROFILES, REF_IO_MS } from './kernel/workload';
 export { WHY, END, PRIO, HIST_PERIOD, HIST_LEN, HIST_STRIDE, CAP_PERIOD } from './cpu/cpuState';
 export { SKEW_LIMIT } from './cpu/costop';
+export { SPIN_SKEW } from './cpu/spin';
 export { CREDIT_PERIOD, CREDIT_MAX } from './cpu/policies';
 export { DEFAULT_HT_FACTOR } from './cpu/record';
 export type { CpuSnapshot } from './cpu/snapshot';

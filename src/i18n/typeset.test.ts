@@ -24,7 +24,7 @@ const KEPT_IN_LATIN = new Set(
     'RAM VDI CSV xapi PID OOM KVM SJF MLFQ i px https WebM LRU PFN Mbit Gbit VMkernel PC eax ebx cli mov cr3 CR3 out add BSD URL max ' +
     'ko en VMX UTS SMP log2 S T A HT HTML postMessage md ID PNG SVG API VPID ASID CLOCK OPT OSTEP PA VPN HTTP SQL iSCSI NFS MAC ' +
     'true false null RAID XOR LS LA P R W VMM GHz H Enter Home Page Up Down mod random ESXi ext4 Linux Windows Docker Dockerfile ' +
-    'eth0 OneDrive UI PWA QR WCAG cap co-stop Co-stop exit entry MLMTD libvirt ring CLI Adams Agesen MEM IOMMU DMA VF SR-IOV GPU MIG vGPU Ctrl F ' +
+    'eth0 OneDrive UI PWA QR WCAG cap co-stop Co-stop exit entry MLMTD SPIN libvirt ring CLI Adams Agesen MEM IOMMU DMA VF SR-IOV GPU MIG vGPU Ctrl F ' +
     'esxtop SWPWT SSD HLT PV VMware ESX Workstation VirtualBox'
   ).split(' '),
 );

@@ -27,7 +27,7 @@ export default {
   'notes.preset.smp-costop.shows': 'A 4-vCPU VM (“wide”) shares a 4-core host with two busy 1-vCPU VMs, with ESXi-style relaxed co-scheduling on: its vCPUs rarely get cores together, skew grows, and the leading vCPUs are co-stopped.',
   'notes.preset.smp-costop.ask': 'Why would the hypervisor stop a vCPU that could run? What does %CSTP above 3 % tell the administrator?',
   'notes.preset.smp-costop.misconceptions': 'Giving a VM more vCPUs than its work needs does not make it faster; on a busy host it waits more.',
-  'notes.preset.smp-costop.try': 'Reduce “wide” to 2 vCPUs and watch co-stop disappear; turn co-scheduling off and compare.',
+  'notes.preset.smp-costop.try': 'Reduce “wide” to 2 vCPUs and watch co-stop disappear; turn co-scheduling off and compare: co-stop goes, lock spinning (%SPIN inside %RUN) appears, and app-1 and app-2 get less done.',
 
   'notes.preset.hyperthreads.shows': 'A host of 2 cores × 2 threads under fair share. Two CPU-bound VMs start on separate cores at full speed; at 6 s two more start, every sibling pair is busy, and each thread delivers about 62 % of a core (1.25 cores per core together).',
   'notes.preset.hyperthreads.ask': 'The hypervisor sees 4 pCPUs: why does the work done per VM drop at 6 s though nobody waits in a queue?',

@@ -26,7 +26,7 @@ export default {
   'notes.preset.smp-costop.shows': 'vCPU 4개짜리 가상머신(“wide”)이 바쁜 vCPU 1개짜리 가상머신 둘과 코어 4개인 호스트를 나눠 쓰고, ESXi 방식의 완화된 co-scheduling이 켜져 있습니다. vCPU들이 함께 코어를 얻는 일이 드물어 격차가 커지고, 앞서가는 vCPU가 co-stop됩니다.',
   'notes.preset.smp-costop.ask': '하이퍼바이저가 실행할 수 있는 vCPU를 왜 멈출까요? %CSTP가 3 %를 넘으면 관리자에게 무엇을 알려 주나요?',
   'notes.preset.smp-costop.misconceptions': '작업에 필요한 것보다 vCPU를 많이 주면 빨라지지 않습니다. 바쁜 호스트에서는 오히려 더 기다립니다.',
-  'notes.preset.smp-costop.try': '“wide”를 vCPU 2개로 줄이면 co-stop이 사라집니다. co-scheduling을 끄고 비교하세요.',
+  'notes.preset.smp-costop.try': '“wide”를 vCPU 2개로 줄이면 co-stop이 사라집니다. co-scheduling을 끄고 비교하세요: co-stop은 사라지지만 락 스핀(%RUN 안의 %SPIN)이 나타나고 app-1과 app-2가 하는 일이 줄어듭니다.',
 
   'notes.preset.hyperthreads.shows': '코어 2개 × 스레드 2개인 호스트를 공정 분배로 스케줄합니다. CPU 위주 가상머신 둘이 서로 다른 코어에서 전속력으로 시작하고, 6초에 둘이 더 시작하면 형제 스레드 쌍이 모두 바빠져 스레드마다 코어의 약 62 %만 냅니다(코어당 합쳐서 1.25개).',
   'notes.preset.hyperthreads.ask': '하이퍼바이저는 pCPU 4개를 봅니다. 큐에서 기다리는 vCPU가 없는데도 6초에 가상머신마다 한 일이 줄어드는 이유는?',

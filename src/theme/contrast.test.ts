@@ -62,6 +62,7 @@ describe('theme contrast', () => {
     ['stateBlocked', ['surface']],
     ['stateCostop', ['surface']],
     ['stateMemWait', ['surface']],
+    ['stateSpin', ['surface']],
     ['memUsed', ['surface']],
     ['danger', ['surface']],
   ];

@@ -32,6 +32,8 @@ export const tokens = {
   stateBlocked: tok('#5d6d82', '#3f4b5c', '#9ab3ff'),
   stateOff: tok('#c4c9d1', '#bfbfbf', '#555555'),
   stateCostop: tok('#b71c1c', '#8a0000', '#ff7070'),
+  // Spinning on a lock a descheduled sibling vCPU holds (part of running, no progress).
+  stateSpin: tok('#d12771', '#9f1853', '#ff7eb6'),
   // Waiting on memory (a swap-in, decompression or blocked allocation stalls the vCPU).
   stateMemWait: tok('#7b3fa0', '#5a1f80', '#e08bff'),
   memUsed: tok('#3f7fd1', '#1d5bb0', '#4da3ff'),

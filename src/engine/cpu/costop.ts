@@ -1,8 +1,9 @@
 /**
  * Relaxed co-scheduling (ESXi style) for multi-vCPU VMs. A guest OS expects its vCPUs
  * to progress together (a spinlock holder that is descheduled stalls its siblings), so
- * the hypervisor tracks skew: a runnable vCPU that waits while a sibling runs falls
- * behind by one tick per tick. When a laggard's skew passes SKEW_LIMIT, the leading
+ * the hypervisor tracks skew (spin.ts keeps it for every multi-vCPU VM, since without
+ * co-scheduling the lag shows as lock spinning): a runnable vCPU that waits while a
+ * sibling runs falls behind by one tick per tick. When a laggard's skew passes SKEW_LIMIT, the leading
  * (running) vCPUs are co-stopped; they co-start once every laggard is within half the
  * limit again (or stopped being runnable). Co-stop time is what %CSTP shows, and it is
  * also steal: runnable but not running. Idle (blocked) vCPUs carry no skew.
@@ -46,18 +47,11 @@ function coScheduleVm(st: CpuWorld, host: number, first: number, count: number, 
   const ent = st.ent;
   const skew = st.cpu.skew;
   let running = 0;
-  for (let e = first; e < first + count; e++) if (ent.state[e] === ENT.running) running += 1;
   let lag = 0;
   for (let e = first; e < first + count; e++) {
     const s = ent.state[e];
-    if (s === ENT.ready) {
-      if (running > 0) skew[e] = (skew[e] ?? 0) + 1;
-      lag = Math.max(lag, skew[e] ?? 0);
-    } else if (s === ENT.running) {
-      skew[e] = Math.max(0, (skew[e] ?? 0) - 1);
-    } else if (s !== ENT.costop) {
-      skew[e] = 0;
-    }
+    if (s === ENT.running) running += 1;
+    else if (s === ENT.ready) lag = Math.max(lag, skew[e] ?? 0);
   }
   if (lag > SKEW_LIMIT && running > 0) {
     for (let e = first; e < first + count; e++) {

@@ -31,8 +31,8 @@ export const HIST_LEN = 120;
 export const LOG_CAP = 2048;
 /** Cap budgets of VMs renew every 100 ms (the cgroup default period; a cap is % of one pCPU). */
 export const CAP_PERIOD = 100;
-/** Values per VM per history sample: %RUN, %RDY, %CSTP, %WAIT, work done (% of a full core per vCPU), %MLMTD, hypervisor overhead (part of %RUN), %MEM (waiting on memory). */
-export const HIST_STRIDE = 8;
+/** Values per VM per history sample: %RUN, %RDY, %CSTP, %WAIT, work done (% of a full core per vCPU), %MLMTD, hypervisor overhead (part of %RUN), %MEM (waiting on memory), %SPIN (spinning on a lock, part of %RUN). */
+export const HIST_STRIDE = 9;
 
 export interface SliceLog {
   /** Total slices ever written; slot i % LOG_CAP holds slice i. */
@@ -65,6 +65,9 @@ export interface CpuState {
   owed: Float64Array;
   /** Ms of running spent on hypervisor overhead (part of run: on the pCPU, no guest progress). */
   ovh: Float64Array;
+  /** Ms of running spent spinning on a lock a descheduled sibling holds (part of run, no guest progress; spin.ts), and the share of the executing tick spent so. */
+  spin: Float64Array;
+  spinNow: Float32Array;
   /** Work done in units of one full core's millisecond (a shared hyperthread adds 0.625 per tick). */
   done: Float64Array;
   migrations: Float64Array;
@@ -95,11 +98,9 @@ export interface CpuState {
   nextMig: Uint8Array;
   endWhy: Uint8Array;
   minVruntime: Float64Array;
-  /** Per host: 1 if any cap, quota or pin applies there (else the scheduler skips those checks). */
+  /** Per host: 1 if any cap, quota or pin applies there (else the scheduler skips those checks); 1 while any of its vCPUs may be co-stopped; its policy code (POLICY, from its hypervisor settings, which change only with the scenario). */
   limits: Uint8Array;
-  /** Per host: 1 while any of its vCPUs may be co-stopped. */
   costopping: Uint8Array;
-  /** Per host: its policy code (POLICY), read from its hypervisor settings, which change only with the scenario. */
   policy: Uint8Array;
   /** 1 if containers run inside VMs (their guests schedule them), else 0. */
   guests: number;
@@ -146,6 +147,8 @@ export function buildCpu(t: Topology, s: Scenario): CpuState {
     work: new Float64Array(n),
     owed: new Float64Array(n),
     ovh: new Float64Array(n),
+    spin: new Float64Array(n),
+    spinNow: new Float32Array(n),
     done: new Float64Array(n),
     migrations: new Float64Array(n),
     memStall: new Float64Array(n),
@@ -243,7 +246,7 @@ function vmOrContainerHost(t: Topology, e: number): number {
   return -1;
 }
 
-const ENT_FIELDS = ['credit', 'prio', 'vruntime', 'skew', 'costop', 'mlmtd', 'active', 'work', 'owed', 'ovh', 'done', 'migrations', 'memStall', 'memBlocked', 'memWait'] as const;
+const ENT_FIELDS = ['credit', 'prio', 'vruntime', 'skew', 'costop', 'mlmtd', 'active', 'work', 'owed', 'ovh', 'spin', 'done', 'migrations', 'memStall', 'memBlocked', 'memWait'] as const;
 const PCPU_FIELDS = ['rate', 'cur', 'curStart', 'curWhy', 'curDetail', 'curMig', 'nextWhy', 'nextDetail', 'nextMig', 'endWhy'] as const;
 
 /** Carry the CPU state of `prev` into `next` (built fresh for the new topology); mutates next. */

@@ -32,7 +32,7 @@ export function execute(st: CpuWorld): void {
   const n = st.topology.entityCount;
   const charged = meter(st, OVERHEAD_MS);
   const guest = meter(st, GUEST_MS);
-  const { owed, ovh } = cpu;
+  const { owed, ovh, spin, spinNow } = cpu;
   for (let e = 0; e < n; e++) {
     const s = ent.state[e];
     if (s === ENT.off) continue;
@@ -64,8 +64,16 @@ export function execute(st: CpuWorld): void {
       owed[e] = o - paid;
       if (paid > 0) ovh[e] = (ovh[e] ?? 0) + paid;
       guest[e] = (guest[e] ?? 0) + 1 - paid;
+      // While a sibling that may hold a lock is descheduled, part of the rest is spent
+      // spinning on that lock (spin.ts): on the pCPU, no guest progress.
+      let share = 1 - paid;
+      const sp = spinNow[e] ?? 0;
+      if (sp > 0) {
+        spin[e] = (spin[e] ?? 0) + share * sp;
+        share -= share * sp;
+      }
       // Progress is fractional work (a hyperthread beside a busy sibling does ~62 %).
-      const left = (ent.phaseLeft[e] ?? 0) - progress(st, e, 1 - paid);
+      const left = (ent.phaseLeft[e] ?? 0) - progress(st, e, share);
       ent.phaseLeft[e] = left;
       if (left <= 0) block(st, e, ioOps, ioLatency);
     } else if (s === ENT.ready) {

@@ -17,6 +17,8 @@ function accounting(st: CpuWorld, out: string[]): void {
     const run = st.ent.run[e] ?? 0;
     const ovh = st.cpu.ovh[e] ?? 0;
     if (!(ovh >= 0 && ovh <= run + 1e-9) || (st.cpu.owed[e] ?? 0) < 0) out.push(`entity ${e}: hypervisor overhead ${ovh} ms outside its run ${run} ms (owed ${st.cpu.owed[e]})`);
+    const spin = st.cpu.spin[e] ?? 0;
+    if (!(spin >= 0 && spin + ovh <= run + 1e-6)) out.push(`entity ${e}: spin ${spin} ms + overhead ${ovh} ms outside its run ${run} ms`);
     const sum = run + (st.ent.ready[e] ?? 0) + (st.ent.wait[e] ?? 0) + (st.cpu.costop[e] ?? 0) + (st.cpu.mlmtd[e] ?? 0) + (st.cpu.memWait[e] ?? 0);
     if (sum !== st.ent.alive[e]) out.push(`entity ${e}: run+ready+wait+costop+mlmtd+memwait ${sum} != alive ${st.ent.alive[e]}`);
     if (st.cpu.memBlocked[e] === 1 && st.ent.state[e] !== ENT.blocked && st.ent.state[e] !== ENT.off) out.push(`entity ${e} waits on memory but is not blocked`);

@@ -96,7 +96,7 @@ export function progress(st: CpuWorld, e: number, share: number): number {
   return whole;
 }
 
-/** Every HIST_PERIOD ticks: each VM's share of run, ready, co-stop, wait, work and waiting on memory in the last period. */
+/** Every HIST_PERIOD ticks: each VM's share of run, ready, co-stop, wait, work, cap-held, overhead, waiting on memory and spinning in the last period. */
 export function sampleHistory(st: CpuWorld): void {
   if (st.tick === 0) return;
   const cpu = st.cpu;
@@ -109,7 +109,7 @@ export function sampleHistory(st: CpuWorld): void {
     if (vm === undefined) continue;
     const span = vm.vcpus * HIST_PERIOD;
     for (let k = 0; k < HIST_STRIDE; k++) {
-      const src = k === 0 ? st.ent.run : k === 1 ? st.ent.ready : k === 2 ? cpu.costop : k === 3 ? st.ent.wait : k === 4 ? cpu.done : k === 5 ? cpu.mlmtd : k === 6 ? cpu.ovh : cpu.memWait;
+      const src = k === 0 ? st.ent.run : k === 1 ? st.ent.ready : k === 2 ? cpu.costop : k === 3 ? st.ent.wait : k === 4 ? cpu.done : k === 5 ? cpu.mlmtd : k === 6 ? cpu.ovh : k === 7 ? cpu.memWait : cpu.spin;
       let sum = 0;
       for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) sum += src[e] ?? 0;
       const d = sum - (cpu.histPrev[i * HIST_STRIDE + k] ?? 0);

@@ -17,6 +17,7 @@ import { END, type CpuWorld } from './cpuState';
 import { canRunOn, takeOff } from './pcpu';
 import { accountHost, bestKey, keyOf, notePick, policyOf, renewBudgets, shouldYield, sliceFor } from './policies';
 import { coStopHost } from './costop';
+import { markSpin, trackSkew } from './spin';
 import { balanceHost } from './balance';
 import { recordHost, sampleHistory } from './record';
 
@@ -173,6 +174,7 @@ function narrate(st: CpuWorld, host: number, p: number, e: number, next: number,
 export function cpuTick(st: CpuWorld): void {
   if (st.tick % 100 === 0) sampleHistory(st);
   renewBudgets(st);
+  trackSkew(st);
   for (let host = 0; host < st.topology.hosts.length; host++) {
     accountHost(st, host);
     countGroups(st, host);
@@ -183,6 +185,7 @@ export function cpuTick(st: CpuWorld): void {
     preempt(st, host);
     recordHost(st, host);
   }
+  markSpin(st);
 }
 
 export { canRunOn };

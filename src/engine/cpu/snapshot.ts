@@ -1,6 +1,6 @@
 /**
  * The CPU scheduler's part of a snapshot: per-entity scheduling data (home pCPU, pin,
- * priority, credit, vruntime, skew, co-stop time, migrations), per-group budgets, the
+ * priority, credit, vruntime, skew, co-stop time, spin time, migrations), per-group budgets, the
  * open slice of every pCPU, the most recent Gantt slices in time order, and the per-VM
  * %RUN/%RDY/%CSTP/%WAIT history. Typed-array copies only, so they transfer cheaply.
  */
@@ -24,6 +24,8 @@ export interface CpuSnapshot {
   mlmtd: Float64Array;
   /** Ms of running spent on hypervisor overhead per entity (the technique's cost, part of run). */
   ovh: Float64Array;
+  /** Ms of running spent spinning on a lock a descheduled sibling holds, per entity (part of run, no guest progress). */
+  spin: Float64Array;
   /** Work done per entity, in full-core milliseconds (less than run time on a shared hyperthread). */
   done: Float64Array;
   migrations: Float64Array;
@@ -40,7 +42,7 @@ export interface CpuSnapshot {
   curMig: Uint8Array;
   /** Slice numbers first..n-1 (n = total ever), in time order. */
   slices: { first: number; n: number; pcpu: Int32Array; ent: Int32Array; start: Float64Array; end: Float64Array; why: Uint8Array; endWhy: Uint8Array; detail: Float32Array; mig: Uint8Array };
-  /** HIST_LEN samples x VMs x (run, ready, costop, wait, work, mlmtd, overhead, memwait) %, ring-wise; histN samples written so far. */
+  /** HIST_LEN samples x VMs x (run, ready, costop, wait, work, mlmtd, overhead, memwait, spin) %, ring-wise; histN samples written so far. */
   hist: Uint8Array;
   histN: number;
   histLen: number;
@@ -70,6 +72,7 @@ export function cpuSnapshot(st: CpuWorld): CpuSnapshot {
     costop: c.costop.slice(),
     mlmtd: c.mlmtd.slice(),
     ovh: c.ovh.slice(),
+    spin: c.spin.slice(),
     done: c.done.slice(),
     migrations: c.migrations.slice(),
     memWait: c.memWait.slice(),
@@ -106,12 +109,12 @@ export function cpuSnapshot(st: CpuWorld): CpuSnapshot {
 /** Every typed array of the CPU part, for the transfer list and the digest. */
 export function cpuArrays(s: CpuSnapshot): ArrayBufferView[] {
   const l = s.slices;
-  return [s.home, s.pin, s.prio, s.credit, s.vruntime, s.weight, s.skew, s.costop, s.mlmtd, s.ovh, s.done, s.migrations, s.memWait, s.memBlocked, s.capLeft, s.capBudget, s.capPeriod, s.rate, s.curStart, s.curWhy, s.curDetail, s.curMig, l.pcpu, l.ent, l.start, l.end, l.why, l.endWhy, l.detail, l.mig, s.hist];
+  return [s.home, s.pin, s.prio, s.credit, s.vruntime, s.weight, s.skew, s.costop, s.mlmtd, s.ovh, s.spin, s.done, s.migrations, s.memWait, s.memBlocked, s.capLeft, s.capBudget, s.capPeriod, s.rate, s.curStart, s.curWhy, s.curDetail, s.curMig, l.pcpu, l.ent, l.start, l.end, l.why, l.endWhy, l.detail, l.mig, s.hist];
 }
 
-/** Fold the CPU part into the running digest: co-stop, home, credit, vruntime, cap-held, overhead and memory-wait arrays, the slice count, migrations. */
+/** Fold the CPU part into the running digest: co-stop, home, credit, vruntime, cap-held, overhead, spin and memory-wait arrays, the slice count, migrations. */
 export function digestCpuPart(part: { cpu: CpuSnapshot }, h0: number): number {
   let h = h0;
-  for (const a of [part.cpu.costop, part.cpu.home, part.cpu.credit, part.cpu.vruntime, part.cpu.mlmtd, part.cpu.ovh, part.cpu.memWait]) h = foldBytes(h, a);
+  for (const a of [part.cpu.costop, part.cpu.home, part.cpu.credit, part.cpu.vruntime, part.cpu.mlmtd, part.cpu.ovh, part.cpu.spin, part.cpu.memWait]) h = foldBytes(h, a);
   return foldU32(foldU32(h, part.cpu.slices.n), part.cpu.migrationsTotal);
 }

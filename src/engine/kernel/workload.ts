@@ -27,20 +27,28 @@ export interface Profile {
   depth: number;
   ioKiB: number;
   read: number;
+  /**
+   * Share of its running time the guest spends in lock-protected sections or waiting for
+   * a lock (illustrative, not measured): while a sibling vCPU that may hold a lock is
+   * descheduled, this share of a running vCPU's time is spinning (cpu/spin.ts).
+   */
+  lockShare: number;
 }
 
 /**
  * Web: small reads, mostly waiting on the network; database: random 8 KiB reads and
  * writes plus log writes, deep queues; batch (cpu-bound): large sequential I/O; idle
- * halts and issues none (DOMAIN.md, Consequences).
+ * halts and issues none (DOMAIN.md, Consequences). Lock shares are illustrative: a
+ * database's buffer pool and log latches are contended, a batch job mostly computes on
+ * its own data, an idle guest holds no locks.
  */
 export const PROFILES: Readonly<Record<PhaseKind, Profile>> = {
-  'cpu-bound': { burst: [40, 200], io: [1, 4], active: 0.55, ioShare: 0.3, depth: 8, ioKiB: 256, read: 0.6 },
-  'io-bound': { burst: [1, 3], io: [8, 30], active: 0.35, ioShare: 1, depth: 1, ioKiB: 64, read: 0.5 },
-  web: { burst: [2, 12], io: [5, 40], active: 0.45, ioShare: 0.15, depth: 1, ioKiB: 4, read: 0.9 },
-  database: { burst: [4, 20], io: [2, 12], active: 0.75, ioShare: 0.9, depth: 6, ioKiB: 8, read: 0.7 },
-  idle: { burst: [1, 2], io: [80, 300], active: 0.15, ioShare: 0, depth: 0, ioKiB: 4, read: 1 },
-  boot: { burst: [20, 60], io: [1, 5], active: 0.3, ioShare: 0.9, depth: 8, ioKiB: 64, read: 0.95 },
+  'cpu-bound': { burst: [40, 200], io: [1, 4], active: 0.55, ioShare: 0.3, depth: 8, ioKiB: 256, read: 0.6, lockShare: 0.1 },
+  'io-bound': { burst: [1, 3], io: [8, 30], active: 0.35, ioShare: 1, depth: 1, ioKiB: 64, read: 0.5, lockShare: 0.15 },
+  web: { burst: [2, 12], io: [5, 40], active: 0.45, ioShare: 0.15, depth: 1, ioKiB: 4, read: 0.9, lockShare: 0.2 },
+  database: { burst: [4, 20], io: [2, 12], active: 0.75, ioShare: 0.9, depth: 6, ioKiB: 8, read: 0.7, lockShare: 0.35 },
+  idle: { burst: [1, 2], io: [80, 300], active: 0.15, ioShare: 0, depth: 0, ioKiB: 4, read: 1, lockShare: 0 },
+  boot: { burst: [20, 60], io: [1, 5], active: 0.3, ioShare: 0.9, depth: 8, ioKiB: 64, read: 0.95, lockShare: 0.1 },
 };
 
 /** Latency of one I/O round the profiles' I/O ranges are drawn at (a local SSD, ms; DOMAIN.md 0.1-0.5). */
@@ -53,6 +61,9 @@ export const BOOT_CODE = PHASE_KINDS.indexOf('boot');
 export function phaseCode(kind: PhaseKind): number {
   return PHASE_KINDS.indexOf(kind);
 }
+
+/** Lock share per phase code (for the per-tick spin pass: no lookups by name). */
+export const LOCK_SHARES = Float64Array.from(PHASE_KINDS, (k) => PROFILES[k].lockShare);
 
 export function profileOf(code: number): Profile {
   return PROFILES[PHASE_KINDS[code] ?? 'idle'];

@@ -50,6 +50,8 @@ export function VcpuDetails({ snap, e, compact = false }: { snap: Snapshot; e: n
         <dd>{t('cpu.inspector.stealValue', { ms: Math.round((snap.ent.ready[e] ?? 0) + (snap.cpu.costop[e] ?? 0)) })}</dd>
         <dt>{t('cpu.inspector.overhead')}</dt>
         <dd data-testid="cpu-vcpu-overhead">{t('cpu.inspector.overheadValue', { ms: Math.round(snap.cpu.ovh[e] ?? 0), run: Math.round(snap.ent.run[e] ?? 0), pct: (snap.ent.run[e] ?? 0) > 0 ? ((100 * (snap.cpu.ovh[e] ?? 0)) / (snap.ent.run[e] ?? 1)).toFixed(1) : '0.0' })}</dd>
+        <dt>{t('cpu.inspector.spin')}</dt>
+        <dd data-testid="cpu-vcpu-spin">{t('cpu.inspector.spinValue', { ms: Math.round(snap.cpu.spin[e] ?? 0), run: Math.round(snap.ent.run[e] ?? 0), pct: (snap.ent.run[e] ?? 0) > 0 ? ((100 * (snap.cpu.spin[e] ?? 0)) / (snap.ent.run[e] ?? 1)).toFixed(1) : '0.0' })}</dd>
         <dt>{t('cpu.inspector.done')}</dt>
         <dd>{t('cpu.inspector.doneValue', { done: Math.round(snap.cpu.done[e] ?? 0), run: Math.round(snap.ent.run[e] ?? 0) })}</dd>
         <dt>{t('cpu.inspector.migrations')}</dt>

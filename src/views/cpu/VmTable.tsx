@@ -1,5 +1,5 @@
 /**
- * One row per VM on the host: a stacked bar of %RUN (guest, then hypervisor overhead) / %RDY / %CSTP / %MLMTD / %MEM / %WAIT per vCPU
+ * One row per VM on the host: a stacked bar of %RUN (guest, then hypervisor overhead, then lock spinning) / %RDY / %CSTP / %MLMTD / %MEM / %WAIT per vCPU
  * over the last second (the engine's sliding window), the numbers beside it with a
  * warning when ready passes 5 % or co-stop passes 3 % (ESXi's rules of thumb,
  * DOMAIN.md), and the controls that change its share: vCPUs (hot add / remove),
@@ -23,6 +23,7 @@ export const COSTOP_WARN = 3;
 const PARTS: readonly [keyof Shares | 'guest', TokenName][] = [
   ['guest', 'stateRunning'],
   ['ovh', 'costCpu'],
+  ['spin', 'stateSpin'],
   ['ready', 'stateReady'],
   ['costop', 'stateCostop'],
   ['mlmtd', 'stateOff'],
@@ -34,7 +35,7 @@ export const MEMWAIT_WARN = 2;
 
 function Bar({ sh }: { sh: Shares }) {
   // %RUN is drawn in two parts: the guest's own code, then the hypervisor's work for it.
-  const parts: Record<string, number> = { ...sh, guest: Math.max(0, sh.run - sh.ovh) };
+  const parts: Record<string, number> = { ...sh, guest: Math.max(0, sh.run - sh.ovh - sh.spin) };
   const widths = PARTS.map(([k]) => ((parts[k] ?? 0) / 100) * 160);
   const starts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
   return (
@@ -56,10 +57,10 @@ interface RowLive {
 function rowLive(snap: Snapshot, i: number): RowLive {
   const sh = vmShares(snap, i);
   const r = (x: number, d: number): number => Math.round(x * d) / d;
-  return { on: snap.vms.power[i] !== POWER.off, sh: sh === null ? null : { run: r(sh.run, 1), ready: r(sh.ready, 10), costop: r(sh.costop, 10), wait: r(sh.wait, 1), work: r(sh.work, 1), mlmtd: r(sh.mlmtd, 1), ovh: r(sh.ovh, 1), mem: r(sh.mem, 1) } };
+  return { on: snap.vms.power[i] !== POWER.off, sh: sh === null ? null : { run: r(sh.run, 1), ready: r(sh.ready, 10), costop: r(sh.costop, 10), wait: r(sh.wait, 1), work: r(sh.work, 1), mlmtd: r(sh.mlmtd, 1), ovh: r(sh.ovh, 1), mem: r(sh.mem, 1), spin: r(sh.spin, 1) } };
 }
 
-const sameRow = (a: RowLive, b: RowLive): boolean => a.on === b.on && (a.sh === b.sh || (a.sh !== null && b.sh !== null && a.sh.run === b.sh.run && a.sh.ready === b.sh.ready && a.sh.costop === b.sh.costop && a.sh.wait === b.sh.wait && a.sh.work === b.sh.work && a.sh.mlmtd === b.sh.mlmtd && a.sh.ovh === b.sh.ovh && a.sh.mem === b.sh.mem));
+const sameRow = (a: RowLive, b: RowLive): boolean => a.on === b.on && (a.sh === b.sh || (a.sh !== null && b.sh !== null && a.sh.run === b.sh.run && a.sh.ready === b.sh.ready && a.sh.costop === b.sh.costop && a.sh.wait === b.sh.wait && a.sh.work === b.sh.work && a.sh.mlmtd === b.sh.mlmtd && a.sh.ovh === b.sh.ovh && a.sh.mem === b.sh.mem && a.sh.spin === b.sh.spin));
 
 const VmRow = memo(function VmRow({ topology, i, live }: { topology: Topology; i: number; live: RowLive }) {
   const t = useT();
@@ -82,6 +83,7 @@ const VmRow = memo(function VmRow({ topology, i, live }: { topology: Topology; i
       <td className="cpu-nums" data-testid={`cpu-shares-${vm.id}`}>
         {sh === null ? t('cpu.vms.noData') : t('cpu.vms.shares', { run: sh.run.toFixed(0), ready: sh.ready.toFixed(1), costop: sh.costop.toFixed(1), wait: sh.wait.toFixed(0), mem: sh.mem.toFixed(0) })}
         {sh !== null && sh.ovh >= 0.5 && <span data-testid={`cpu-ovh-${vm.id}`}>{` · ${t('cpu.vms.ovh', { ovh: sh.ovh.toFixed(0) })}`}</span>}
+        {sh !== null && sh.spin >= 0.5 && <span data-testid={`cpu-spin-${vm.id}`} title={t('cpu.vms.spinWhy')}>{` · ${t('cpu.vms.spin', { spin: sh.spin.toFixed(0) })}`}</span>}
         {sh !== null && sh.mlmtd >= 0.5 && <span data-testid={`cpu-mlmtd-${vm.id}`}>{` · ${t('cpu.vms.mlmtd', { mlmtd: sh.mlmtd.toFixed(0) })}`}</span>}
         {sh !== null && sh.mem > MEMWAIT_WARN && <strong className="cpu-warn" data-testid={`cpu-memwait-${vm.id}`}>{` ⚠ ${t('cpu.vms.memWaitHigh', { mem: sh.mem.toFixed(0) })}`}</strong>}
         {readyHigh && <strong className="cpu-warn">{` ⚠ ${t(sh.ready > READY_HURTS ? 'cpu.vms.readyHurts' : 'cpu.vms.readyHigh')}`}</strong>}
@@ -89,7 +91,7 @@ const VmRow = memo(function VmRow({ topology, i, live }: { topology: Topology; i
       </td>
       <td className="cpu-nums" data-testid={`cpu-work-${vm.id}`} title={t('cpu.vms.htSlow')}>
         {sh === null ? '–' : t('cpu.vms.work', { work: sh.work.toFixed(0) })}
-        {sh !== null && sh.run - sh.ovh - sh.work > 5 && <span className="cpu-tag" data-drawing>{` ${t('cpu.vms.htTag')}`}</span>}
+        {sh !== null && sh.run - sh.ovh - sh.spin - sh.work > 5 && <span className="cpu-tag" data-drawing>{` ${t('cpu.vms.htTag')}`}</span>}
       </td>
       <td className="cpu-vcpus">
         <button type="button" aria-label={t('cpu.vms.fewer', { vm: vm.name })} disabled={vm.vcpus <= 1} onClick={() => cmd({ vcpus: vm.vcpus - 1 })}>

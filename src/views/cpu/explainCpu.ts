@@ -3,7 +3,7 @@
  * as i18n messages built from a snapshot and the scheduler's recorded reasons (WHY for
  * a slice's start, END for its end). Pure functions: the inspector translates them.
  */
-import { DEFAULT_HT_FACTOR, END, ENT, PRIO, WHY, type Message, type Snapshot } from '../../engine';
+import { DEFAULT_HT_FACTOR, END, ENT, PRIO, PROFILES, SPIN_SKEW, WHY, type Message, type Snapshot } from '../../engine';
 import { entityHost, isCapped, shortLabel, type Slice } from './layoutCpu';
 
 /** A Gantt slice as the inspector receives it (without its position in the log). */
@@ -56,6 +56,8 @@ export function explainVcpu(snap: Snapshot, e: number): Message[] {
     const k = WHY_KEYS[c.curWhy[pcpu] ?? 0];
     if (k !== undefined) out.push({ key: k, params: { credit: (c.curDetail[pcpu] ?? 0).toFixed(1), vruntime: (c.curDetail[pcpu] ?? 0).toFixed(1) } });
     if ((c.rate[pcpu] ?? 1) < 1) out.push({ key: 'cpu.why.now.htShared', params: { pct: Math.round((c.rate[pcpu] ?? 1) * 100) } });
+    const spin = spinningOn(snap, e);
+    if (spin !== null) out.push(spin);
     return out;
   }
   if (state === ENT.ready) return explainReady(snap, e, who, host, policy);
@@ -94,6 +96,19 @@ function explainReady(snap: Snapshot, e: number, who: string, host: number, poli
 }
 
 /** The largest skew among the other vCPUs of e's VM: how far the laggard is behind. */
+/** A running vCPU whose lagging sibling is descheduled spins on a lock it may hold (engine: cpu/spin.ts): the message, or null. */
+function spinningOn(snap: Snapshot, e: number): Message | null {
+  const vm = snap.topology.vms.find((v) => e >= v.entOffset && e < v.entOffset + v.vcpus);
+  if (vm === undefined || vm.vcpus < 2) return null;
+  const share = PROFILES[vm.workload].lockShare;
+  for (let k = vm.entOffset; k < vm.entOffset + vm.vcpus; k++) {
+    const s = snap.ent.state[k];
+    const skew = snap.cpu.skew[k] ?? 0;
+    if ((s === ENT.ready || s === ENT.costop) && skew > SPIN_SKEW && share > 0) return { key: 'cpu.why.now.spinning', params: { sibling: shortLabel(snap, k), skew: skew.toFixed(0), pct: Math.round(share * 100) } };
+  }
+  return null;
+}
+
 function laggingSkew(snap: Snapshot, e: number): number {
   const vm = snap.topology.vms.find((v) => e >= v.entOffset && e < v.entOffset + v.vcpus);
   let lag = 0;

@@ -175,15 +175,17 @@ export interface Shares {
   ovh: number;
   /** Waiting on memory (swap-ins, decompression, blocked allocations): off the pCPU, no progress. */
   mem: number;
+  /** Part of %RUN spent spinning on a lock a descheduled sibling vCPU holds (lock-holder preemption): on the pCPU, no progress. */
+  spin: number;
 }
 
-/** A VM's %RUN/%RDY/%CSTP/%WAIT/%MLMTD/%MEM (per vCPU) averaged over the last `samples` history samples (100 ms each). */
+/** A VM's %RUN/%RDY/%CSTP/%WAIT/%MLMTD/%MEM/%SPIN (per vCPU) averaged over the last `samples` history samples (100 ms each). */
 export function vmShares(snap: Snapshot, vm: number, samples = 10): Shares | null {
   const c = snap.cpu;
   const nv = snap.topology.vms.length;
   const k = Math.min(samples, c.histN, c.histLen);
   if (k === 0 || vm >= nv) return null;
-  const sum = { run: 0, ready: 0, costop: 0, wait: 0, work: 0, mlmtd: 0, ovh: 0, mem: 0 };
+  const sum = { run: 0, ready: 0, costop: 0, wait: 0, work: 0, mlmtd: 0, ovh: 0, mem: 0, spin: 0 };
   for (let j = 0; j < k; j++) {
     const slot = (c.histN - 1 - j) % c.histLen;
     const base = (slot * nv + vm) * c.histStride;
@@ -195,8 +197,9 @@ export function vmShares(snap: Snapshot, vm: number, samples = 10): Shares | nul
     sum.mlmtd += c.hist[base + 5] ?? 0;
     sum.ovh += c.hist[base + 6] ?? 0;
     sum.mem += c.hist[base + 7] ?? 0;
+    sum.spin += c.hist[base + 8] ?? 0;
   }
-  return { run: sum.run / k, ready: sum.ready / k, costop: sum.costop / k, wait: sum.wait / k, work: sum.work / k, mlmtd: sum.mlmtd / k, ovh: sum.ovh / k, mem: sum.mem / k };
+  return { run: sum.run / k, ready: sum.ready / k, costop: sum.costop / k, wait: sum.wait / k, work: sum.work / k, mlmtd: sum.mlmtd / k, ovh: sum.ovh / k, mem: sum.mem / k, spin: sum.spin / k };
 }
 
 /** Steal (%RDY + %CSTP) per VM for every kept sample, oldest first: the chart's series. */
