@@ -11,6 +11,7 @@ import { DEFAULT_PRESET, isPresetId, PRESET_IDS, presets } from './engine';
 import { simClient } from './client/simClient';
 import { parseBootParams, type BootParams } from './embed/urlParams';
 import { goToStep, watchTours } from './lessons/runner';
+import { watchTourUrl } from './lessons/tourUrl';
 import { addNotice, connectCommands, select, setLecture, setUi, useStore } from './store';
 import { applyTheme } from './theme/tokens';
 import { requestFrame } from './views/shared/frameLoop';
@@ -52,6 +53,7 @@ export function boot(search: string, languages: readonly string[]): BootParams {
 function openLinks(params: BootParams, search: string): void {
   setLecture({ shortcuts: params.keys });
   watchTours();
+  watchTourUrl();
   const link = new URLSearchParams(search);
   const rawState = link.get('state');
   if (rawState !== null) void import('./embed/applyState').then((m) => m.openStateParam(rawState));

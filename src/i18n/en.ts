@@ -5,6 +5,7 @@
 export const en = {
   'app.title': 'VirtLab',
   'app.tagline': 'Watch virtualization run',
+  'pct.below': '< {n} %',
   'app.loading': 'Loading…',
   'part.loadFailed': 'This part of VirtLab could not be loaded: its code did not arrive (the connection may have dropped, or the app was not yet saved for offline use).',
   'part.error': 'This part of VirtLab stopped because of an error in VirtLab.',

@@ -15,6 +15,7 @@ import type { MessageKey } from './en';
 import { keepUnitsWithNumbers } from './units';
 
 export { NBSP, withUnit } from './units';
+export { pctText } from './percent';
 
 type Catalogue = Readonly<Record<string, string>>;
 

@@ -7,6 +7,7 @@ import type { MessageKey } from './en';
 export const ko: Readonly<Record<MessageKey, string>> = {
   'app.title': 'VirtLab',
   'app.tagline': '가상화가 돌아가는 모습을 직접 보기',
+  'pct.below': '{n} % 미만',
   'app.loading': '불러오는 중…',
   'part.loadFailed': '이 부분을 불러오지 못했습니다. 코드가 도착하지 않았습니다(연결이 끊겼거나, 아직 오프라인용으로 저장되지 않았을 수 있습니다).',
   'part.error': 'VirtLab 내부 오류로 이 부분이 멈췄습니다.',

@@ -5,7 +5,7 @@
  * order, have narration in both languages, and their tasks are checkable or degrade.
  */
 import { describe, expect, it } from 'vitest';
-import { PRESET_IDS, createSim, presets, step, toSnapshot } from '../engine';
+import { POWER, PRESET_IDS, createSim, presets, step, toSnapshot } from '../engine';
 import { catalogues } from '../i18n';
 import { LENS_IDS } from '../views/registry';
 import { DEFAULT_FALLBACK, NOTES_ORDER_CHECK, TOURS, canWait, isDone, missingParts, resolveStep, stepKeys } from './testing';
@@ -90,4 +90,18 @@ describe('every task', () => {
       });
     });
   }
+});
+
+describe('steps whose words describe the picture', () => {
+  it('course "Hyperthreading" opens where sibling threads are busy together (its words say "two busy siblings")', () => {
+    const course = TOURS.find((t) => t.id === 'course');
+    const s = course?.steps.find((x) => x.id === 'hyperthreads');
+    expect(s?.preset).toBe('hyperthreads');
+    const snap = toSnapshot(step(createSim(presets.hyperthreads), s?.tick ?? 0));
+    // A thread whose sibling is busy runs at the shared rate (about 0.62 of a core), every one of them here.
+    const rates = Array.from(snap.cpu.rate);
+    expect(rates.length).toBe(4);
+    for (const r of rates) expect(r).toBeLessThan(0.7);
+    expect(snap.vms.power.every((p) => p === POWER.on)).toBe(true);
+  });
 });

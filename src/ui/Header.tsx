@@ -11,11 +11,16 @@ import { LanguageSelect, ScenarioSelect, ThemeSelect } from './HeaderSelects';
 import { LectureMenu } from './lecture/LectureMenu';
 import { useWideLayout } from './lecture/ClassroomBar';
 import { OfflineStatus } from './offline/OfflineStatus';
+import { useMediaQuery } from './useMediaQuery';
 import './headerMenu.css';
+
+/** A short screen (a phone on its side): the header is one row (headerMenu.css), the picker without its word. */
+const SHORT = '(max-width: 900px) and (max-height: 500px)';
 
 export function Header() {
   const t = useT();
   const wide = useWideLayout();
+  const short = useMediaQuery(SHORT);
   return (
     <header className={wide ? 'app-header' : 'app-header app-header-compact'}>
       <div className="brand">
@@ -28,7 +33,7 @@ export function Header() {
       </div>
       {wide ? <LectureMenu /> : <HeaderMenu />}
       <div className="header-controls">
-        <ScenarioSelect />
+        <ScenarioSelect labelHidden={short} />
         {wide && <LanguageSelect />}
         {wide && <ThemeSelect />}
       </div>

@@ -8,14 +8,15 @@ import { selectLang, selectPresetIds, selectScenarioFile, selectScenarioId, sele
 
 const THEMES: ThemeName[] = ['default', 'projector', 'contrast'];
 
-export function ScenarioSelect() {
+/** `labelHidden`: the word "Scenario" stays the picker's accessible name, out of sight. */
+export function ScenarioSelect({ labelHidden = false }: { labelHidden?: boolean }) {
   const t = useT();
   const scenarioId = useStore(selectScenarioId);
   const scenarioFile = useStore(selectScenarioFile);
   const presetIds = useStore(selectPresetIds);
   return (
     <label className="scenario-select">
-      <span>{t('header.scenario')}</span>
+      <span className={labelHidden ? 'visually-hidden' : undefined}>{t('header.scenario')}</span>
       <select
         data-testid="scenario"
         value={scenarioId}

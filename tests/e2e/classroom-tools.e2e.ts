@@ -99,6 +99,22 @@ describe('classroom tools', () => {
     expect(errors).toEqual([]);
   });
 
+  test('names out of sight stay names: the projector tool bar is icons only, a phone on its side hides the word "Scenario"', async () => {
+    const hidden = (page: Page, sel: string): Promise<boolean> =>
+      page.locator(sel).evaluate((el) => el.classList.contains('visually-hidden') && el.getBoundingClientRect().width <= 1);
+    const a = await openApp('lang=en&theme=projector&autoplay=0', { viewport: { width: 1280, height: 720 } });
+    await expect.poll(() => hidden(a.page, `${tid('tool-btn-notes')} > span`), poll).toBe(true);
+    expect(await a.page.getByRole('button', { name: 'Notes', exact: true }).getAttribute('data-testid')).toBe('tool-btn-notes');
+    const b = await openApp('lang=en&autoplay=0', { viewport: { width: 1280, height: 720 } });
+    expect(await hidden(b.page, `${tid('tool-btn-notes')} > span`)).toBe(false);
+    const c = await openApp('lang=en&autoplay=0', { viewport: { width: 844, height: 390 }, touch: true });
+    await expect.poll(() => hidden(c.page, '.scenario-select > span'), poll).toBe(true);
+    expect(await c.page.getByRole('combobox', { name: 'Scenario', exact: true }).getAttribute('data-testid')).toBe('scenario');
+    const d = await openApp('lang=en&autoplay=0', { viewport: { width: 390, height: 844 }, touch: true });
+    expect(await hidden(d.page, '.scenario-select > span')).toBe(false);
+    expect([...a.errors, ...b.errors, ...c.errors, ...d.errors]).toEqual([]);
+  });
+
   test('in Korean: the notes, the help and the tool names', async () => {
     const { page, errors } = await openApp('lang=ko&autoplay=0&scenario=balloon&lens=memory');
     await page.locator(tid('tool-btn-notes')).click();

@@ -6,7 +6,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid, visible } from './harness';
+import { baseUrl, closeApps, closeBrowser, openApp, readText, readTick, settled, tid, visible } from './harness';
 
 const poll = { timeout: 10_000, interval: 50 };
 
@@ -39,6 +39,26 @@ describe('guided tours', () => {
     await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 4');
     await page.locator(tid('tour-exit')).click();
     await expect.poll(() => page.locator(tid('tour-panel')).count(), poll).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('the address follows the tour step: after Next it says step=2, a reload opens step 2, and Share links the step shown', async () => {
+    const { page, errors } = await openApp('lang=en&tour=course');
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 1 of 25');
+    await page.locator(tid('tour-next')).click();
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 25');
+    const params = (): URLSearchParams => new URL(page.url()).searchParams;
+    await expect.poll(() => params().get('step'), poll).toBe('2');
+    expect(params().get('tour')).toBe('course');
+    expect(new URL(page.url()).pathname).toBe(new URL(baseUrl()).pathname);
+    await page.locator(tid('open-share')).click();
+    await expect.poll(() => page.locator(tid('share-short')).inputValue(), poll).toMatch(/[?&]tour=course&step=2(&|$)/);
+    await page.keyboard.press('Escape');
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 2 of 25');
+    await page.locator(tid('tour-exit')).click();
+    await expect.poll(() => params().has('step'), poll).toBe(false);
+    expect(params().has('tour')).toBe(false);
     expect(errors).toEqual([]);
   });
 

@@ -81,6 +81,11 @@ describe('Network lens', () => {
     // The chart now shows the link where those bursts die, with its drops marked.
     await expect.poll(() => page.locator(`${tid('net-link-select')} option:checked`).textContent(), poll).toMatch(/b-web.*✗ \d+ dropped/);
     await expect.poll(() => page.locator(`${tid('net-chart')} .net-drop-mark`).count(), poll).toBeGreaterThan(0);
+    // A light load (host-1 sends 1.5 of 1250 MiB/s) is not written as an idle "0 %"; an idle direction is.
+    const util = (id: string) => page.locator(tid(id)).locator('td').nth(4).textContent();
+    await expect.poll(() => util('net-nic-row-host-1-tx'), poll).toContain('0.1\u00a0%');
+    await expect.poll(() => util('net-nic-row-backup-tx'), poll).toMatch(/^\s*0\u00a0%$/);
+    await expect.poll(() => page.locator(tid('net-nic-overlay')).textContent(), poll).toContain('out 0.1\u00a0%');
     expect(errors).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ export default {
   'gpu.intro': 'One GPU per host, shared three ways: passthrough gives it to one VM; a time-sliced vGPU lets VMs take turns on the whole GPU; MIG cuts it into fixed slices. Set a VM to 100 % (a noisy neighbour) or give it more memory than its slice, and compare the three.',
   'gpu.none': 'This world has no GPU.',
   'gpu.open': 'Open “GPU sharing”',
-  'gpu.draw.strip': 'Who had the GPU, each of the last {ms} ms (grey: idle)',
+  'gpu.draw.strip': 'Who had the GPU, each of the last {ms} ms (blank: idle)',
   'gpu.draw.lanes': 'Compute: 7 fixed slices (filled: in use)',
   'gpu.draw.memory': 'GPU memory: {gib} GiB in slices (filled: needed)',
   'gpu.device': '{id}: {model}, {gib} GiB, busy {util} %',

@@ -20,7 +20,7 @@ export default {
   'gpu.intro': '호스트마다 GPU 하나를 세 가지 방식으로 나눕니다. 패스스루는 가상머신 하나에게 통째로 주고, 시분할 vGPU는 가상머신들이 GPU 전체를 번갈아 쓰게 하며, MIG는 고정된 조각으로 자릅니다. 가상머신 하나를 100 %(시끄러운 이웃)로 바꾸거나 조각보다 큰 메모리를 주고 셋을 비교해 보세요.',
   'gpu.none': '이 세계에는 GPU가 없습니다.',
   'gpu.open': '“GPU 공유” 열기',
-  'gpu.draw.strip': '최근 {ms} ms 동안 매 ms마다 GPU를 쓴 가상머신(회색: 쉼)',
+  'gpu.draw.strip': '최근 {ms} ms 동안 매 ms마다 GPU를 쓴 가상머신(빈 칸: 쉼)',
   'gpu.draw.lanes': '연산: 고정된 조각 7개(채운 만큼: 사용 중)',
   'gpu.draw.memory': 'GPU 메모리 {gib} GiB, 조각별(채운 만큼: 필요한 양)',
   'gpu.device': '{id}: {model}, {gib} GiB, 사용률 {util} %',

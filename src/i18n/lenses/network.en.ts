@@ -103,10 +103,9 @@ export default {
   'network.nic.tx': "sending (out)",
   'network.nic.rx': "receiving (in)",
   'network.nic.mibps': "{n} MiB/s",
-  'network.nic.pct': "{n} %",
   'network.nic.queueMiB': "{n} MiB",
   'network.nic.drops': "{mib} MiB ({n} {n|dot|dots})",
-  'network.nic.out': "out {n} %",
-  'network.nic.in': "in {n} %",
+  'network.nic.out': "out {pct}",
+  'network.nic.in': "in {pct}",
   'network.nic.dropsShort': "✗ {n} {n|dot|dots} dropped",
 } as const;

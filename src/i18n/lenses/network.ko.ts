@@ -103,10 +103,9 @@ export default {
   'network.nic.tx': "송신(나감)",
   'network.nic.rx': "수신(들어옴)",
   'network.nic.mibps': "{n} MiB/s",
-  'network.nic.pct': "{n} %",
   'network.nic.queueMiB': "{n} MiB",
   'network.nic.drops': "{mib} MiB (점 {n}개)",
-  'network.nic.out': "송신 {n} %",
-  'network.nic.in': "수신 {n} %",
+  'network.nic.out': "송신 {pct}",
+  'network.nic.in': "수신 {pct}",
   'network.nic.dropsShort': "✗ 점 {n}개 폐기",
 } as const;

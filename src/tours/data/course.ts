@@ -42,7 +42,8 @@ export const tour: Tour = {
       pauseWhenDone: false,
       fallback: { lens: 'overview', preset: 'basic', tick: 4000, select: { kind: 'hypervisor', index: 0 }, waitFor: { kind: 'state', state: 'ready', min: 2 } },
     },
-    { id: 'hyperthreads', section: 'cpu', lens: 'cpu', preset: 'hyperthreads', play: true, fallback: { lens: 'overview', preset: 'basic', tick: 5000, select: { kind: 'pcpu', index: 1 } } },
+    // Opens once all four VMs run: both threads of each core are busy, as its words say.
+    { id: 'hyperthreads', section: 'cpu', lens: 'cpu', preset: 'hyperthreads', tick: 10000, play: true, fallback: { lens: 'overview', preset: 'basic', tick: 5000, select: { kind: 'pcpu', index: 1 } } },
     { id: 'costop', section: 'cpu', lens: 'cpu', preset: 'smp-costop', play: true, waitFor: { kind: 'state', state: 'costop', min: 1 } },
     { id: 'memory', section: 'memory', lens: 'memory', preset: 'memory-overcommit', play: true },
     { id: 'balloon', section: 'memory', lens: 'memory', preset: 'balloon', play: true },

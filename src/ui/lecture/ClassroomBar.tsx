@@ -6,10 +6,10 @@
  * screen the bar heads the side column, so the lens keeps its height; on a narrow one it
  * sits with the lens tabs. In an embed only the checks remain.
  */
-import { useSyncExternalStore } from 'react';
 import { useT } from '../../i18n';
 import { resetAll } from '../../lessons/reset';
-import { selectChecksOpen, selectTimer, selectTool, useStore } from '../../store';
+import { selectChecksOpen, selectTheme, selectTimer, selectTool, useStore } from '../../store';
+import { useMediaQuery } from '../useMediaQuery';
 import { ToolIcon, type ToolIconName } from './ToolIcon';
 import { clearInk, openNotes, toggleChecks, toggleTimer, toggleTool } from './tools';
 import './tools.css';
@@ -18,14 +18,7 @@ const WIDE = '(min-width: 901px)';
 
 /** Whether the side column stands beside the lens (the workspace's own breakpoint). */
 export function useWideLayout(): boolean {
-  return useSyncExternalStore(
-    (f) => {
-      const m = window.matchMedia(WIDE);
-      m.addEventListener('change', f);
-      return () => m.removeEventListener('change', f);
-    },
-    () => window.matchMedia(WIDE).matches,
-  );
+  return useMediaQuery(WIDE);
 }
 
 interface Item {
@@ -38,7 +31,7 @@ interface Item {
   text?: boolean;
 }
 
-function ToolButton({ it }: { it: Item }) {
+function ToolButton({ it, nameHidden = false }: { it: Item; nameHidden?: boolean }) {
   return (
     <button
       type="button"
@@ -49,7 +42,7 @@ function ToolButton({ it }: { it: Item }) {
       title={`${it.label} (${it.key})`}
       onClick={it.onClick}
     >
-      <ToolIcon name={it.icon} /> <span className={it.text === true ? undefined : 'visually-hidden'}>{it.label}</span>
+      <ToolIcon name={it.icon} /> <span className={it.text === true && !nameHidden ? undefined : 'visually-hidden'}>{it.label}</span>
     </button>
   );
 }
@@ -59,6 +52,11 @@ export function ClassroomBar({ embed = false }: { embed?: boolean }) {
   const tool = useStore(selectTool);
   const checks = useStore(selectChecksOpen);
   const timer = useStore(selectTimer);
+  // Projector, wide: the bar heads the side column as one row of icons (every name stays
+  // the button's accessible name and tooltip), so a tour step below it has the room to be read whole.
+  const projector = useStore(selectTheme) === 'projector';
+  const wide = useWideLayout();
+  const namesHidden = projector && wide;
   const checksItem: Item = { id: 'checks', icon: 'checks', label: t('check.open'), key: 'K', onClick: toggleChecks, pressed: checks, text: true };
   if (embed) {
     return (
@@ -80,7 +78,7 @@ export function ClassroomBar({ embed = false }: { embed?: boolean }) {
   return (
     <div className="classroom-bar" role="toolbar" aria-label={t('tools.label')}>
       {items.map((it) => (
-        <ToolButton key={it.id} it={it} />
+        <ToolButton key={it.id} it={it} nameHidden={namesHidden} />
       ))}
     </div>
   );

@@ -32,7 +32,7 @@ function Card({ h }: { h: HostCard }) {
   return (
     <section className={`cl-host${h.failed ? ' cl-failed' : ''}`} aria-label={t('cluster.hostLabel', { host: h.name })} data-testid={`cl-host-${h.id}`}>
       <h3>{h.failed ? `✗ ${t('cluster.failedHost', { host: h.name })}` : h.name}</h3>
-      <Bar pct={h.cpuPct} testid={`cl-cpu-${h.id}`} label={t('cluster.cpu', { pct: Math.round(h.cpuPct), pcpus: h.pcpus }) + (h.cpuPct > 100 ? ' ⚠' : '')} />
+      <Bar pct={h.cpuPct} testid={`cl-cpu-${h.id}`} label={t('cluster.cpu', { pct: h.cpuPct, pcpus: h.pcpus }) + (h.cpuPct > 100 ? ' ⚠' : '')} />
       <Bar pct={h.memPct} testid={`cl-mem-${h.id}`} label={t('cluster.mem', { used: h.reservedMiB, total: h.memoryMiB })} />
       <p className="muted" data-testid={`cl-configured-${h.id}`}>{t('cluster.configured', { cfg: h.configuredMiB, pct: h.configuredPct, over: h.configuredPct > 100 ? 'cluster.overcommitted' : '' })}</p>
       {h.haWaitS !== null && <p data-testid={`cl-ha-wait-${h.id}`}>{t('cluster.ha.waiting', { host: h.name, s: h.haWaitS })}</p>}

@@ -8,14 +8,14 @@ import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { textWidth } from '../fitText';
 import { useLabelSize } from '../shared/labels';
-import { loadLines } from './layoutCluster';
+import { loadLines, loadSeries } from './layoutCluster';
 
 const DASH = ['none', '7 3', '2 3', '9 3 2 3', '4 4'];
 
 export function LoadChart({ snap, width }: { snap: Snapshot; width: number }) {
   const t = useT();
   const fs = useLabelSize()(10);
-  const history = snap.fleet.cl.loadHistory;
+  const history = loadSeries(snap);
   if (history.length < 2) return null;
   const H = 110;
   const endLabel = (h: number, last: number): string => `${snap.topology.hosts[h]?.name ?? ''} ${last}%`;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createSim, GRID_PAGES, presets, step, toSnapshot } from '../../engine';
-import { cellRect, gridGeometry, hostCards, loadLines, pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
+import { cellRect, gridGeometry, hostCards, loadLines, loadSeries, pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
 
 // These build real snapshots by running the engine; allow for a busy shared machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -53,5 +53,14 @@ describe('layoutCluster', () => {
     const h = snap.fleet.cl.loadHistory;
     const spread = (p: number[]) => Math.max(...p) - Math.min(...p);
     expect(spread(h.at(-1)?.cpuPct ?? [])).toBeLessThan(spread(h.find((x) => x.tick === 4000)?.cpuPct ?? []));
+  });
+
+  it('the load chart ends on the numbers the host bars print, between two samples too', () => {
+    for (const [preset, tick] of [['live-migration', 2000], ['drs-balance', 3000], ['drs-balance', 4250]] as const) {
+      const snap = toSnapshot(step(createSim(presets[preset]), tick));
+      const ends = loadLines(loadSeries(snap), 100, 50).lines.map((l) => l.last);
+      expect(ends, `${preset} @${tick}`).toEqual(hostCards(snap).map((c) => c.cpuPct));
+      expect(loadSeries(snap).at(-1)?.tick).toBe(snap.tick);
+    }
   });
 });

@@ -23,6 +23,7 @@ export interface HostCard {
   id: string;
   name: string;
   failed: boolean;
+  /** CPU demand now, in whole % (the bar, its number and the load chart's end all draw this). */
   cpuPct: number;
   memPct: number;
   reservedMiB: number;
@@ -50,7 +51,7 @@ export function hostCards(snap: Snapshot): HostCard[] {
       return [{ index: j, id: vm.id, name: vm.name, power: snap.vms.power[j] ?? POWER.off, memoryMiB: vm.memoryMiB, workload: vm.workload, migrating }];
     });
     return {
-      index: i, id: h.id, name: h.name, failed: f?.failed ?? false, cpuPct: f?.cpuDemandPct ?? 0, memPct: f?.memPct ?? 0,
+      index: i, id: h.id, name: h.name, failed: f?.failed ?? false, cpuPct: Math.round(f?.cpuDemandPct ?? 0), memPct: f?.memPct ?? 0,
       reservedMiB: f?.reservedMiB ?? 0, freeMiB: f?.freeMiB ?? 0, memoryMiB: h.memoryMiB, pcpus: h.pcpuCount,
       configuredMiB: f?.configuredMiB ?? 0, configuredPct: Math.round((100 * (f?.configuredMiB ?? 0)) / Math.max(1, h.memoryMiB)),
       haWaitS: wait.has(h.id) ? Math.max(0, Math.ceil(((wait.get(h.id) ?? 0) - snap.tick) / 1000)) : null, vms,
@@ -122,6 +123,19 @@ export interface LoadLine {
   /** Label position, pushed apart so labels of close lines do not overlap. */
   labelY: number;
   last: number;
+}
+
+/**
+ * The load chart's samples, ending now: the engine samples every LOAD_SAMPLE_PERIOD
+ * ticks, so its last sample can be older than the host cards beside the chart. The
+ * chart ends on the cards' own whole-% figures at the current tick (replacing a sample
+ * taken at this tick), so its end labels and the bars say the same number.
+ */
+export function loadSeries(snap: Snapshot): { tick: number; cpuPct: number[] }[] {
+  const history = snap.fleet.cl.loadHistory;
+  if (history.length === 0) return [];
+  const now = { tick: snap.tick, cpuPct: snap.topology.hosts.map((_, i) => Math.round(snap.fleet.hosts[i]?.cpuDemandPct ?? 0)) };
+  return [...history.filter((s) => s.tick < snap.tick), now];
 }
 
 /** One polyline per host through its CPU demand samples; y from 0 to at least 100 %; end labels `gap` apart at least. */

@@ -6,13 +6,13 @@
  * delivered, queue, dropped). Both read the network's NIC figures a few times a second.
  */
 import type { NetGraph, Snapshot, Topology } from '../../engine';
-import { useT } from '../../i18n';
+import { pctText, useT } from '../../i18n';
 import { v, type TokenName } from '../../theme/tokens';
 import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
 import type { NetLayout } from './layoutNetwork';
 import { HOST_BOTTOM } from './NetLayers';
 
-/** Per slot (2h transmit, 2h + 1 receive): utilisation %, offered and delivered MiB/s, queue MiB, dropped MiB and dots; rounded for display. */
+/** Per slot (2h transmit, 2h + 1 receive): utilisation % (to 0.01, so a small load is not 0), offered and delivered MiB/s, queue MiB, dropped MiB and dots; rounded for display. */
 export interface NicRow {
   util: number;
   offered: number;
@@ -25,7 +25,7 @@ export interface NicRow {
 const nicRows = (s: Snapshot): NicRow[] => {
   const n = s.net.nics;
   return Array.from(n.capMiBps, (_, i) => ({
-    util: Math.round(n.utilPct[i] ?? 0),
+    util: Math.round((n.utilPct[i] ?? 0) * 100) / 100,
     offered: Math.round(n.demandMiBps[i] ?? 0),
     delivered: Math.round(n.deliveredMiBps[i] ?? 0),
     queue: Math.round((n.queueMiB[i] ?? 0) * 10) / 10,
@@ -99,8 +99,8 @@ export function NicLabels({ graph, layout }: { graph: NetGraph; layout: NetLayou
         const dots = w.tx.droppedDots + w.rx.droppedDots;
         return (
           <g key={w.link} data-testid={`net-nic-${w.host}`}>
-            <text x={at.x + 48} y={at.y - 3} className="net-nic-label">{t('network.nic.out', { n: w.tx.util })}</text>
-            <text x={at.x + 48} y={at.y + 10} className="net-nic-label">{t('network.nic.in', { n: w.rx.util })}</text>
+            <text x={at.x + 48} y={at.y - 3} className="net-nic-label">{t('network.nic.out', { pct: pctText(t, w.tx.util) })}</text>
+            <text x={at.x + 48} y={at.y + 10} className="net-nic-label">{t('network.nic.in', { pct: pctText(t, w.rx.util) })}</text>
             {dots > 0 && <text x={at.x + 8} y={HOST_BOTTOM + 14} className="net-nic-label net-drop">{t('network.nic.dropsShort', { n: dots })}</text>}
           </g>
         );
@@ -138,7 +138,7 @@ export function NicTable({ topology }: { topology: Topology }) {
                 <td>{t('network.nic.mibps', { n: caps[i] ?? 0 })}</td>
                 <td>{t('network.nic.mibps', { n: r.offered })}</td>
                 <td>{t('network.nic.mibps', { n: r.delivered })}</td>
-                <td><span className="net-nic-bar" style={{ background: v(loadToken(r.util, r.queue >= FULL_QUEUE_MIB)), width: `${Math.min(100, r.util) * 0.6}px` }} aria-hidden="true" /> {t('network.nic.pct', { n: r.util })}</td>
+                <td><span className="net-nic-bar" style={{ background: v(loadToken(r.util, r.queue >= FULL_QUEUE_MIB)), width: `${Math.min(100, r.util) * 0.6}px` }} aria-hidden="true" /> {pctText(t, r.util)}</td>
                 <td>{t('network.nic.queueMiB', { n: r.queue })}</td>
                 <td className={r.droppedDots > 0 ? 'net-drop' : ''}>{t('network.nic.drops', { mib: r.droppedMiB, n: r.droppedDots })}</td>
               </tr>
