@@ -63,7 +63,7 @@ describe('a lens with nothing to show', () => {
     expect(await disk.getAttribute('data-vms')).toBe('');
     expect(Number(await disk.getAttribute('data-iops'))).toBeGreaterThan(0);
     expect(Number(await disk.getAttribute('data-ms'))).toBeGreaterThanOrEqual(0.5);
-    expect(await disk.textContent()).toMatch(/host-1: \d+\sI\/O\/s \(\d+\s% busy\), \d\.\d\d\sms per I\/O; VMs: —; containers: api, cache/);
+    expect(await disk.textContent()).toMatch(/host-1: \d+\sI\/O\/s, [\d.]+\sMiB\/s \(\d+\s% busy\), \d\.\d\d\sms per I\/O of its mean size; VMs: —; containers: api, cache/);
     // The offer stays: the storage lessons are still one click away.
     await visible(page, tid('lens-empty-preset-san-placement'));
     const list = await page.locator(tid('storage-partial')).boundingBox();

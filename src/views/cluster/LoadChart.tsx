@@ -24,7 +24,8 @@ export function LoadChart({ snap, width }: { snap: Snapshot; width: number }) {
   const left = Math.ceil(Math.max(30, textWidth('1000', fs) + 6));
   const right = Math.ceil(Math.max(60, ...last.map((p, h) => textWidth(endLabel(h, p), fs) + 10)));
   const W = Math.max(80, width - left - right);
-  const { lines, y100, maxPct } = loadLines(history, W, H, fs + 1);
+  // The plot sits 6 px down in an svg H + 20 high: 6 px of room above it and 14 below for the end labels.
+  const { lines, y100, maxPct } = loadLines(history, W, H, fs + 1, { top: 6, bottom: 14 });
   return (
     <figure className="cl-load" data-testid="cl-load">
       <figcaption>{t('cluster.load.title')}</figcaption>

@@ -138,8 +138,11 @@ export function loadSeries(snap: Snapshot): { tick: number; cpuPct: number[] }[]
   return [...history.filter((s) => s.tick < snap.tick), now];
 }
 
-/** One polyline per host through its CPU demand samples; y from 0 to at least 100 %; end labels `gap` apart at least. */
-export function loadLines(history: readonly { tick: number; cpuPct: number[] }[], width: number, height: number, gap = 11): { lines: LoadLine[]; y100: number; maxPct: number } {
+/**
+ * One polyline per host through its CPU demand samples; y from 0 to at least 100 %; end
+ * labels `gap` apart at least and inside the drawing (its `pad` of room above and below the plot).
+ */
+export function loadLines(history: readonly { tick: number; cpuPct: number[] }[], width: number, height: number, gap = 11, pad = { top: 0, bottom: 0 }): { lines: LoadLine[]; y100: number; maxPct: number } {
   const first = history[0]?.tick ?? 0;
   const lastTick = history.at(-1)?.tick ?? 1;
   const maxPct = Math.max(100, ...history.flatMap((h) => h.cpuPct));
@@ -151,7 +154,7 @@ export function loadLines(history: readonly { tick: number; cpuPct: number[] }[]
     const end = pts.at(-1) ?? [0, height];
     return { host: h, path: pts.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${px.toFixed(1)},${py.toFixed(1)}`).join(''), endX: end[0], endY: end[1], labelY: end[1], last: history.at(-1)?.cpuPct[h] ?? 0 };
   });
-  const labels = dodgeLabels(lines.map((l) => l.endY), gap);
+  const labels = dodgeLabels(lines.map((l) => l.endY), gap, gap / 2 - pad.top, height + pad.bottom - gap / 2);
   lines.forEach((l, i) => (l.labelY = labels[i] ?? l.endY));
   return { lines, y100: y(100), maxPct };
 }
