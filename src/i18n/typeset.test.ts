@@ -91,9 +91,9 @@ function sampleParams(template: string): Record<string, number> {
   return Object.fromEntries([...template.matchAll(/\{(\w+)[^{}]*\}/g)].map((m) => [m[1] ?? '', 14336]));
 }
 
-/** "digit (and a magnitude, 'M' or '백만'), ordinary space, unit" wherever it occurs in `text`. */
+/** "digit (and a magnitude: 'M', '백만', '천만' or '억'), ordinary space, unit" wherever it occurs in `text`. */
 function brokenUnits(text: string): string[] {
-  return [...text.matchAll(new RegExp(`\\S*\\d(?:${NBSP}?M|백만)? (?=${UNIT_AHEAD})\\S*`, 'g'))].map((m) => m[0]);
+  return [...text.matchAll(new RegExp(`\\S*\\d(?:${NBSP}?M|백만|천만|억)? (?=${UNIT_AHEAD})\\S*`, 'g'))].map((m) => m[0]);
 }
 
 describe('numbers and their units', () => {

@@ -5,7 +5,7 @@
  * watch the live counters of traps, hypercalls, translations and host-OS crossings; and
  * compare the same workload under every technique, two of them side by side.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { exitCycles, hwEras, hypervisorTypes, MODERN, pagingOf, techniques, VF, type HvTypeId, type HwMode, type TechniqueId } from '../../engine';
 import { useT } from '../../i18n';
 import { selectScenarioId, selectTopology, sendCommand, useStore, type AppState } from '../../store';
@@ -81,20 +81,26 @@ function HostControls({ host, setHost }: { host: number; setHost: (h: number) =>
   );
 }
 
+/** A host's CPU virtualization hardware: its VT-x generation and paging mode. */
+function hostHw(topology: Topology, i: number): HwMode {
+  const hv = topology.hosts[i]?.hypervisor;
+  return hv === undefined ? MODERN : { era: hv.hwEra, translation: hv.memory.translation };
+}
+
 /**
  * The stepper's stacks: in a world with both hypervisor types, its first Type 1 and first
  * Type 2 host side by side (the comparison is the lesson); otherwise the chosen host.
  */
-function stepperStacks(topology: Topology, host: number, hw: HwMode): Stack[] {
+function stepperStacks(topology: Topology, host: number): Stack[] {
   const hosts = topology.hosts;
   const one = hosts.findIndex((h) => h.hypervisor.type === 'type1');
   const two = hosts.findIndex((h) => h.hypervisor.type === 'type2');
-  const hwOf = (i: number): HwMode => {
-    const hv = hosts[i]?.hypervisor;
-    return hv === undefined ? MODERN : { era: hv.hwEra, translation: hv.memory.translation };
+  const stack = (i: number, named: boolean): Stack => {
+    const h = hosts[i];
+    const st: Stack = { key: h?.id ?? String(i), type: h?.hypervisor.type ?? 'type1', hw: hostHw(topology, i) };
+    return named ? { ...st, name: h?.name ?? '' } : st;
   };
-  if (one >= 0 && two >= 0) return [one, two].map((i) => ({ key: hosts[i]?.id ?? String(i), name: hosts[i]?.name ?? '', type: hosts[i]?.hypervisor.type ?? 'type1', hw: hwOf(i) }));
-  return [{ key: hosts[host]?.id ?? 'host', type: hosts[host]?.hypervisor.type ?? 'type1', hw }];
+  return one >= 0 && two >= 0 ? [stack(one, true), stack(two, true)] : [stack(host, false)];
 }
 
 type Tab = 'cpu' | 'io' | 'gpu';
@@ -157,12 +163,13 @@ function Techniques() {
   const tab: Tab = tabSel ?? (hasGpu ? 'gpu' : explicitIo ? 'io' : 'cpu');
   const host = Math.min(hostSel, (topology?.hosts.length ?? 1) - 1);
   const work = useSnapshot((s) => hostWork(s, host), 2, shallowEqual);
+  // Memoised on the topology, so the stepper's paths and layouts are not rebuilt at every snapshot.
+  const stacks = useMemo(() => (topology === null ? [] : stepperStacks(topology, host)), [topology, host]);
   if (topology === null || work === null) return null;
   const hv = topology.hosts[host]?.hypervisor;
   const type: HvTypeId = hv?.type ?? 'type1';
   const technique: TechniqueId = hv?.technique ?? 'hardware-assisted';
-  const hwMode: HwMode = hv === undefined ? MODERN : { era: hv.hwEra, translation: hv.memory.translation };
-  const stacks = stepperStacks(topology, host, hwMode);
+  const hwMode = hostHw(topology, host);
   if (tab === 'gpu') {
     return (
       <div className="lens lens-techniques" data-testid="lens-techniques">
