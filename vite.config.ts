@@ -79,6 +79,18 @@ export default defineConfig({
     cssCodeSplit: false,
     // The engine is pure (house rule 1): a module of it that nothing uses can be dropped
     // whole, so the main thread ships only the engine parts it calls (presets, parsing).
-    rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/engine/') } },
+    rollupOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/engine/') },
+      // A language's catalogues (the core one and one per lens) are one file: the boot
+      // fetches all of them at once, and 25 requests cost the browser more than their bytes.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'lang-en', test: /[\\/]src[\\/]i18n[\\/](lenses[\\/][\w-]+\.)?en\.ts$/ },
+            { name: 'lang-ko', test: /[\\/]src[\\/]i18n[\\/](lenses[\\/][\w-]+\.)?ko\.ts$/ },
+          ],
+        },
+      },
+    },
   },
 });

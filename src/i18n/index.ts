@@ -4,7 +4,8 @@
  * whose value is itself a catalogue key is translated too (with the other parameters), so
  * an engine event can carry a rejection reason as a key. `useT()` gives components a translator for the store's
  * language. Only the language in use is downloaded: `loadLanguage` fetches its core and
- * lens catalogues (boot awaits it; `changeLanguage` loads before switching), and Korean
+ * lens catalogues, which the build puts in one file per language (vite.config.ts; boot
+ * awaits it; `changeLanguage` loads before switching), and Korean
  * its particle rules (particles.ts, with es-hangul), which only Korean templates use.
  * Every message comes out with a no-break space between a number and its unit (units.ts).
  */

@@ -9,18 +9,14 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, pause, readTick, settled, tid, visible } from './harness';
 import { ROOT } from './server';
+import { axe, EXTRA_RULES, violations } from './axe';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** Rules to run besides the tagged ones: experimental in axe (the first), or off by default. */
-const EXTRA_RULES = ['label-content-name-mismatch', 'target-size'];
 const THEMES = ['default', 'projector', 'contrast'] as const;
 /** A preset that gives each lens something to show (others open on the default one). */
 const PRESET: Record<string, string> = {
@@ -35,21 +31,6 @@ const PRESET: Record<string, string> = {
 
 const views = join(ROOT, 'src', 'views');
 const lenses = readdirSync(views).filter((d) => existsSync(join(views, d, 'lens.ts')));
-
-/**
- * The tags and the extra rules in one options object (AxeBuilder's options() replaces
- * withTags); only violations are reported in full. Legacy mode runs axe in the page itself:
- * the page has no frames, and the default mode opens a second page for every run.
- */
-function axe(page: Page): AxeBuilder {
-  const rules = Object.fromEntries(EXTRA_RULES.map((r) => [r, { enabled: true }]));
-  return new AxeBuilder({ page }).setLegacyMode(true).options({ runOnly: { type: 'tag', values: TAGS }, rules, resultTypes: ['violations'] });
-}
-
-async function violations(page: Page, when: string): Promise<string[]> {
-  const result = await axe(page).analyze();
-  return result.violations.map((v) => `${when} ${v.id}: ${v.nodes.length} (${v.nodes[0]?.target.join(' ')}) ${v.help}`);
-}
 
 describe('axe-core', () => {
   test('the lens list is read from the lens folders, and the extra rules really run', async () => {

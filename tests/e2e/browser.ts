@@ -5,7 +5,7 @@
  * Shared by the e2e harness and the browser benchmark, so it imports nothing from vitest.
  */
 import { accessSync, constants } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 export const INSTALL_HINT = 'install Chromium: apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH';
 
@@ -43,4 +43,18 @@ export function findChromium(): string {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * One Chromium for a whole e2e run, which each test file connects to (`connectBrowser`).
+ * Launching costs about 3 s on the 2-core machines, once per file otherwise; each file's
+ * contexts stay its own, and closing a connection closes only the contexts it made.
+ */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+/** Connect to the run's shared Chromium; rejects if it does not answer within 15 s. */
+export async function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint, { timeout: 15_000 });
 }

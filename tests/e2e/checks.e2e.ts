@@ -5,14 +5,13 @@
  * the question is about. Answers are recorded in the browser, survive a reload, are
  * summarised per section and exported as a file. Another student gets other numbers.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { findCheck } from '../../src/checks';
 import { stateAt } from '../../src/checks/world';
 import { toSnapshot } from '../../src/engine';
 import type { CheckInstance } from '../../src/checks/types';
-import { attached, closeApps, closeBrowser, openApp, readText, settled, tid, visible } from './harness';
+import { attached, closeApps, closeBrowser, openApp, readText, settled, tid, visible, readDownload } from './harness';
 
 const poll = { timeout: 20_000, interval: 50 };
 
@@ -80,7 +79,7 @@ describe('concept checks', () => {
     await visible(page, tid('checks-panel'));
     await expect.poll(summary, poll).toContain('1 of 1');
     const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(tid('check-export-json')).click()]);
-    const file = JSON.parse(readFileSync(await dl.path(), 'utf8')) as { kind: string; answers: { check: string; correct: boolean; seed: number }[]; summary: { section: string; answers: number; correct: number }[] };
+    const file = JSON.parse((await readDownload(dl)).toString('utf8')) as { kind: string; answers: { check: string; correct: boolean; seed: number }[]; summary: { section: string; answers: number; correct: number }[] };
     expect(file.kind).toBe('virtlab-progress');
     expect(file.answers.map((a) => [a.check, a.correct, a.seed])).toEqual([
       ['storage.nextVolume', true, c.seed],
@@ -88,7 +87,7 @@ describe('concept checks', () => {
     ]);
     expect(file.summary.find((s) => s.section === 'storage')).toMatchObject({ answers: 1, correct: 1 });
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator(tid('check-export-csv')).click()]);
-    expect(readFileSync(await csv.path(), 'utf8')).toContain('storage.nextVolume');
+    expect((await readDownload(csv)).toString('utf8')).toContain('storage.nextVolume');
     expect(errors).toEqual([]);
   });
 

@@ -1,17 +1,20 @@
 /**
  * Vitest global setup for the e2e run: checks that a Chromium exists (failing fast with
  * the install hint rather than once per test), serves the built dist/ under a sub-path
- * once for all test files, hands its URL to the tests with `provide('baseUrl')`, and
- * stops the server (its whole process group) when the run ends.
+ * once for all test files, hands its URL to the tests with `provide('baseUrl')`, launches
+ * the one Chromium every test file connects to (`provide('browserWs')`), and stops both
+ * when the run ends (the server's whole process group).
  */
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './browser';
+import { findChromium, launchBrowserServer } from './browser';
 import { serveDist } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Absolute URL of the served app, ending in the sub-path and a slash. */
     baseUrl: string;
+    /** The run's shared Chromium (browser.ts launchBrowserServer), for connectBrowser. */
+    browserWs: string;
   }
 }
 
@@ -20,5 +23,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const served = await serveDist();
   console.log(`[e2e] serving dist at ${served.baseUrl} (${served.kind})`);
   project.provide('baseUrl', served.baseUrl);
-  return () => served.close();
+  const browser = await launchBrowserServer();
+  project.provide('browserWs', browser.wsEndpoint());
+  return async () => {
+    await browser.close().catch(() => undefined);
+    await served.close();
+  };
 }

@@ -1,7 +1,8 @@
 /**
- * Helpers for e2e tests: one shared Chromium per test file (a fresh one after any failed
- * test, so a wedged browser cannot fail the next test too), a fresh browser context per
- * opened app (no state leaks between tests), every console error and uncaught page error
+ * Helpers for e2e tests: the run's one Chromium (launched by globalSetup; a file that sees
+ * a test fail goes on with a fresh browser of its own, so a wedged browser cannot fail the
+ * next test too), a fresh browser context per opened app (no state leaks between tests;
+ * service workers blocked unless a test asks for them), every console error and uncaught page error
  * collected so a test can assert there were none, and small readers for the UI contract
  * (data-testid hooks listed in `tid`). Tests wait for states the app confirms, never for
  * wall-clock time: `settled` waits until the worker has handled every request and the
@@ -11,7 +12,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { decodeState, encodeState } from '../../src/embed/shareState';
-import { launchBrowser } from './browser';
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Download } from 'playwright-core';
+import { connectBrowser, launchBrowser } from './browser';
 
 export { launchBrowser };
 
@@ -34,14 +39,27 @@ export interface OpenOptions {
   readyTimeoutMs?: number;
   /** A phone: touch events and a mobile viewport meta. */
   touch?: boolean;
+  /**
+   * Let the app register its service worker. Off by default: it stores the whole build
+   * (173 files) in the background after the first picture, about 1.4 s of the browser's
+   * CPU per opened app, which only tests of offline use need.
+   */
+  offline?: boolean;
 }
 
 let browser: Browser | undefined;
+/** Set once a test in this file failed: the file goes on with a browser of its own. */
+let ownBrowser = false;
 const contexts = new Set<BrowserContext>();
 
-/** The shared browser, launched on first use (or again after a failure closed it). */
+/** The shared browser: the run's one Chromium, or this file's own after a failure (launched on first use). */
 export async function sharedBrowser(): Promise<Browser> {
   if (browser !== undefined && !browser.isConnected()) browser = undefined;
+  if (browser === undefined && !ownBrowser) {
+    // A run's Chromium that does not answer is no reason to fail a test: launch one instead.
+    browser = await connectBrowser(inject('browserWs')).catch(() => undefined);
+    ownBrowser = browser === undefined;
+  }
   browser ??= await launchBrowser();
   return browser;
 }
@@ -51,6 +69,7 @@ export async function newContext(opts: OpenOptions = {}): Promise<BrowserContext
   const b = await sharedBrowser();
   const context = await b.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 800 },
+    serviceWorkers: opts.offline === true ? 'allow' : 'block',
     ...(opts.touch === true ? { hasTouch: true, isMobile: true } : {}),
   });
   contexts.add(context);
@@ -239,8 +258,9 @@ async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
 
 /**
  * Close every context opened by openApp (call in afterEach, which passes the test's
- * context). After a failed test the browser goes too: it may be wedged, and the next test
- * must not inherit that.
+ * context). After a failed test the browser goes too (for the run's shared one, this file's
+ * connection to it): it may be wedged, and the next test must not inherit that, so the
+ * rest of the file launches a browser of its own.
  */
 export async function closeApps(ctx?: { task?: { result?: { state?: string } } }): Promise<void> {
   const open = [...contexts];
@@ -249,14 +269,26 @@ export async function closeApps(ctx?: { task?: { result?: { state?: string } } }
   if (ctx?.task?.result?.state === 'fail' || closed !== true) {
     const b = browser;
     browser = undefined;
+    ownBrowser = true;
     await within(b?.close().catch(() => undefined) ?? Promise.resolve(), 10_000);
   }
 }
 
-/** Close the shared browser (call in afterAll). */
+/** Close this file's browser, or its connection to the run's one (call in afterAll). */
 export async function closeBrowser(): Promise<void> {
   await closeApps();
   const b = browser;
   browser = undefined;
   await b?.close();
+}
+
+/** A download's bytes (saved through the browser's connection: the run's browser is not this process's). */
+export async function readDownload(download: Download): Promise<Buffer> {
+  const file = join(tmpdir(), `virtlab-e2e-${process.pid}-${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  try {
+    return await readFile(file);
+  } finally {
+    await rm(file, { force: true });
+  }
 }

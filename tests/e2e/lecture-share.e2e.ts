@@ -5,11 +5,10 @@
  * reason (in the person's language) and leaves the running world untouched, and takes
  * a good one; exports download real PNG, SVG, CSV, JSON and WebM files.
  */
-import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, selectThing, settled, tid, visible } from './harness';
+import { closeApps, closeBrowser, openApp, readText, selectThing, settled, tid, visible, readDownload } from './harness';
 
 const poll = { timeout: 10_000, interval: 50 };
 
@@ -91,7 +90,7 @@ describe('share links', () => {
     expect(await a.page.locator(tid('share-too-long')).textContent()).toContain('too large for a link');
     expect(await a.page.locator(tid('share-full')).count()).toBe(0);
     const [dl] = await Promise.all([a.page.waitForEvent('download'), a.page.locator(tid('share-file')).click()]);
-    const file = readFileSync(await dl.path());
+    const file = await readDownload(dl);
 
     const b = await openApp('lang=en&autoplay=0');
     await b.page.locator(tid('open-editor')).click();
@@ -244,8 +243,7 @@ describe('export', () => {
   async function grab(page: Page, id: string): Promise<{ name: string; body: Buffer }> {
     const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.locator(tid(id)).click()]);
     const d: Download = dl;
-    const path = await d.path();
-    return { name: d.suggestedFilename(), body: readFileSync(path) };
+    return { name: d.suggestedFilename(), body: await readDownload(d) };
   }
 
   test('PNG, SVG, CSV, JSON and a WebM clip of the current lens', async () => {

@@ -5,10 +5,9 @@
  * shipped tour is edited as a copy and round-trips too. Bad files and links are refused
  * with the field and a translated reason, and change nothing.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid, visible } from './harness';
+import { closeApps, closeBrowser, openApp, readText, readTick, settled, tid, visible, readDownload } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -57,7 +56,7 @@ describe('lessons', () => {
 
     const [dl] = await Promise.all([a.page.waitForEvent('download'), a.page.locator(tid('lesson-download')).click()]);
     expect(dl.suggestedFilename()).toBe('week-3.virtlab-lesson.json');
-    const file = readFileSync(await dl.path());
+    const file = await readDownload(dl);
     const json = JSON.parse(file.toString('utf8')) as { kind: string; steps: { lens: string; tick: number; log?: { command: { type: string } }[]; waitFor?: { kind: string } }[] };
     expect(json.kind).toBe('virtlab-lesson');
     expect(json.steps.map((s) => [s.lens, s.tick])).toEqual([
@@ -102,7 +101,7 @@ describe('lessons', () => {
     expect(await page.locator(tid('lesson-step-1-title-ko')).inputValue()).toBe('Type 1인가 Type 2인가?');
     await page.locator(tid('lesson-step-1-title-en')).fill('Type 1 or type 2? (our version)');
     const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(tid('lesson-download')).click()]);
-    const file = readFileSync(await dl.path());
+    const file = await readDownload(dl);
     await page.locator(tid('dialog-close')).click();
     const b = await openApp('lang=en&autoplay=0');
     await openLessons(b.page);

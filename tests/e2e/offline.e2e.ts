@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { baseUrl, collectErrors, launchBrowser, readText, readTick, tid, visible, waitForReady } from './harness';
 import { BASE_PATH, DIST_DIR, freePort } from './server';
+import { violations } from './axe';
 
 const poll = { timeout: 20_000, interval: 50 };
 let browser: Browser;
@@ -44,6 +45,8 @@ describe('offline', () => {
     expect(new URL(page.url()).pathname).toBe(BASE_PATH);
     // The header says so once every file is stored.
     await visible(page, tid('offline-ready'), 60_000);
+    // Other tests block service workers (harness.ts), so the badge is checked for accessibility here.
+    expect(await violations(page, 'offline-ready badge:')).toEqual([]);
     const manifest = await page.evaluate(async () => {
       const link = document.querySelector<HTMLLinkElement>('link[rel=manifest]');
       const m = (await (await fetch(link?.href ?? '')).json()) as { icons: { src: string; sizes: string }[]; start_url: string; display: string };
@@ -124,6 +127,7 @@ describe('updates', () => {
     swSuffix = '\n// a new deployment\n';
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await visible(page, tid('update-banner'), 60_000);
+    expect(await violations(page, 'update banner:')).toEqual([]);
     // Offered, not forced: the same page keeps running and answers the person.
     await page.locator(tid('step-forward')).click();
     await expect.poll(() => readTick(page), poll).toBe(1502);
