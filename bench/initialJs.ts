@@ -17,8 +17,11 @@ function dynamicImports(code: string): string[] {
   return [...code.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1] ?? '');
 }
 
-/** Chunks the app loads at once, whatever the page shows: the boot code and the English words. */
-const AT_ONCE = /^(boot|en)-[\w-]+\.js$/;
+/**
+ * Chunks the app loads at once, whatever the page shows: the boot code and the English words
+ * (the core and every lens catalogue, one file per language; vite.config.ts).
+ */
+const AT_ONCE = /^(boot|lang-en)-[\w-]+\.js$/;
 
 /**
  * The JavaScript a first visit downloads before its first working screen, gzipped (default
@@ -44,6 +47,10 @@ export function initialJsGzipKiB(): number {
     const code = read(name);
     bytes += gzipSync(code).length;
     todo.push(...staticImports(code), ...dynamicImports(code).filter((n) => AT_ONCE.test(n)));
+  }
+  // A renamed chunk would silently drop out of the count (as the lens catalogues once did).
+  for (const want of ['boot-', 'lang-en-']) {
+    if (![...seen].some((n) => n.startsWith(want))) throw new Error(`initial JS: no ${want}*.js chunk reached from index.html; the build's chunk names changed`);
   }
   return Math.round((bytes / 1024) * 10) / 10;
 }
