@@ -28,8 +28,8 @@ describe('the course tour’s I/O paths task', () => {
   it('is not done when the step opens, and done once a second VM takes virtio', () => {
     const st = createSim(presets['io-paths']);
     const task = { kind: 'ioPath', path: 'virtio', min: 2 } as const;
-    expect(isDone(task, { snapshot: toSnapshot(st), selection: null })).toBe(false);
+    expect(isDone(task, { snapshot: toSnapshot(st), selection: null, pathEnd: null })).toBe(false);
     const r = applyCommand(st, { type: 'setIoPath', vm: 'vm-emulated', path: 'virtio' });
-    expect(isDone(task, { snapshot: toSnapshot(r.state), selection: null })).toBe(true);
+    expect(isDone(task, { snapshot: toSnapshot(r.state), selection: null, pathEnd: null })).toBe(true);
   });
 });

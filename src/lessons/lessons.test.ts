@@ -74,6 +74,7 @@ describe('own lessons', () => {
       [{ ...good, steps: [{ ...steps[0], title: { en: '  ' } }] }, 'steps.0.title', 'lesson.why.emptyText'],
       [{ ...good, steps: [{ ...steps[0], title: { fr: 'x' } }] }, 'steps.0.title', 'error.schema.unknownField'],
       [{ ...good, steps: [{ ...steps[0], waitFor: { kind: 'explode' } }] }, 'steps.0.waitFor.kind', 'error.schema.value'],
+      [{ ...good, steps: [{ ...steps[0], waitFor: { kind: 'pathEnd', instr: 'jmp' } }] }, 'steps.0.waitFor.instr', 'error.schema.value'],
       [{ ...good, steps: [{ ...steps[0], tick: -1 }] }, 'steps.0.tick', 'error.schema.tooSmall'],
       [{ ...good, steps: [steps[0], steps[0]] }, 'steps.1.id', 'lesson.why.duplicateStep'],
       [{ ...good, steps: [{ ...steps[1], scenario: { ...presets.basic, hosts: [] } }] }, 'steps.0.scenario.hosts', 'error.schema.tooSmall'],

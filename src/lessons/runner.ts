@@ -68,7 +68,7 @@ function arm(lessonId: string, index: number, step: LessonStep): ResolvedStep {
   const world = resolveLessonStep(step);
   const waitFor = world.waitFor !== undefined && canWait(world.waitFor) ? world.waitFor : null;
   armed = { waitFor, pauseWhenDone: step.pauseWhenDone ?? true, staleTopology: useStore.getState().snapshot?.topology ?? null };
-  setLecture({ tour: { id: lessonId, step: index, done: waitFor === null, degraded: world.degraded } });
+  setLecture({ tour: { id: lessonId, step: index, done: waitFor === null, degraded: world.degraded }, pathEnd: null });
   noteSeen(lessonId, index, false);
   clearInk();
   return world;
@@ -147,7 +147,7 @@ export function watchTours(): () => void {
     const a = armed;
     if (pos === null || pos.done || a === null || a.waitFor === null || s.snapshot === null) return;
     if (s.snapshot.topology === a.staleTopology) return;
-    if (!isDone(a.waitFor, { snapshot: s.snapshot, selection: s.selection })) return;
+    if (!isDone(a.waitFor, { snapshot: s.snapshot, selection: s.selection, pathEnd: getLecture().pathEnd })) return;
     setLecture({ tour: { ...pos, done: true } });
     noteSeen(pos.id, pos.step, true);
     // Seek (which pauses) back to the snapshot that met the task: the worker may already be

@@ -11,6 +11,7 @@ import { notJson } from '../embed/jsonError';
 import { MAX_FILE_BYTES, MAX_TICK } from '../embed/limits';
 import { NOTES_SECTIONS } from '../tours/types';
 import { isKnownLens } from '../views/lensIds';
+import { INSTRS } from '../views/techniques/instrs';
 import { SHIPPED_IDS } from './catalogue';
 import type { Lesson, LessonStep, LessonText } from './types';
 
@@ -36,6 +37,7 @@ const waitForSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('vmOff') }),
   z.strictObject({ kind: z.literal('ioPath'), path: z.enum(ioPaths), min: z.int().min(1).max(10_000) }),
   z.strictObject({ kind: z.literal('select'), sel: z.enum(SELECTABLE) }),
+  z.strictObject({ kind: z.literal('pathEnd'), instr: z.enum(INSTRS) }),
 ]);
 
 const stepSchema = z.strictObject({

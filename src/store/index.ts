@@ -217,8 +217,10 @@ export interface LectureSlice {
   shortcuts: boolean;
   dialog: DialogName;
   blackout: boolean;
+  /** The instruction whose path the reader stepped to its end in the Techniques stepper, since the tour step opened. */
+  pathEnd: string | null;
 }
-useStore.setState({ tour: null, shortcuts: true, dialog: null, blackout: false } as Partial<AppState>);
+useStore.setState({ tour: null, shortcuts: true, dialog: null, blackout: false, pathEnd: null } as Partial<AppState>);
 const lecture = (s: AppState): LectureSlice => s as unknown as LectureSlice;
 export const selectTour = (s: AppState): TourPos | null => lecture(s).tour ?? null;
 export const selectShortcuts = (s: AppState): boolean => lecture(s).shortcuts ?? true;
@@ -226,6 +228,10 @@ export const selectDialog = (s: AppState): DialogName => lecture(s).dialog ?? nu
 export const selectBlackout = (s: AppState): boolean => lecture(s).blackout ?? false;
 export const setLecture = (patch: Partial<LectureSlice>): void => useStore.setState(patch as Partial<AppState>);
 export const getLecture = (): LectureSlice => lecture(useStore.getState());
+/** The Techniques stepper reached the last step of an instruction's path (a tour step may wait for it). */
+export function notePathEnd(instr: string): void {
+  if (lecture(useStore.getState()).pathEnd !== instr) setLecture({ pathEnd: instr });
+}
 
 export function dismissNotice(id: number): void {
   useStore.setState({ notices: useStore.getState().notices.filter((n) => n.id !== id) });

@@ -78,6 +78,8 @@ export function canWait(w: WaitFor): boolean {
 export interface WaitContext {
   snapshot: Snapshot;
   selection: Selection;
+  /** The instruction whose path the student stepped to its end since the step opened, if any. */
+  pathEnd: string | null;
 }
 
 /** Whether the step's task is done in this snapshot. */
@@ -105,6 +107,8 @@ export function isDone(w: WaitFor, ctx: WaitContext): boolean {
     }
     case 'select':
       return ctx.selection?.kind === w.sel;
+    case 'pathEnd':
+      return ctx.pathEnd === w.instr;
   }
 }
 

@@ -56,7 +56,7 @@ describe('tours', () => {
 describe('tasks', () => {
   const snap = toSnapshot(step(createSim(presets.basic), 6000));
   it('check ready vCPUs, ticks, hypervisor type, powered-off VMs and selection', () => {
-    const ctx = { snapshot: snap, selection: null };
+    const ctx = { snapshot: snap, selection: null, pathEnd: null };
     expect(isDone({ kind: 'tick', at: 6000 }, ctx)).toBe(true);
     expect(isDone({ kind: 'tick', at: 6001 }, ctx)).toBe(false);
     expect(isDone({ kind: 'state', state: 'running', min: 1 }, ctx)).toBe(true);
@@ -64,13 +64,20 @@ describe('tasks', () => {
     expect(isDone({ kind: 'hvType', type: 'type1' }, ctx)).toBe(true);
     expect(isDone({ kind: 'hvType', type: 'type2' }, ctx)).toBe(false);
     expect(isDone({ kind: 'vmOff' }, ctx)).toBe(false);
-    expect(isDone({ kind: 'select', sel: 'vm' }, { snapshot: snap, selection: { kind: 'vm', index: 0 } })).toBe(true);
+    expect(isDone({ kind: 'select', sel: 'vm' }, { snapshot: snap, selection: { kind: 'vm', index: 0 }, pathEnd: null })).toBe(true);
+  });
+
+  it('check that the student stepped the named instruction\'s path to its end, and no other', () => {
+    const w = { kind: 'pathEnd', instr: 'io' } as const;
+    expect(isDone(w, { snapshot: snap, selection: null, pathEnd: null })).toBe(false);
+    expect(isDone(w, { snapshot: snap, selection: null, pathEnd: 'cli' })).toBe(false);
+    expect(isDone(w, { snapshot: snap, selection: null, pathEnd: 'io' })).toBe(true);
   });
 
   it('that name a state this engine lacks cannot be waited for, and never complete', () => {
     const w = { kind: 'state' as const, state: 'no-such-state', min: 1 };
     expect(canWait(w)).toBe(false);
-    expect(isDone(w, { snapshot: snap, selection: null })).toBe(false);
+    expect(isDone(w, { snapshot: snap, selection: null, pathEnd: null })).toBe(false);
   });
 });
 

@@ -10,6 +10,7 @@
 import type { CommandInput, IoPathId } from '../engine';
 import type { Speed } from '../protocol/messages';
 import type { Selection } from '../store';
+import type { Instr } from '../views/techniques/instrs';
 
 /** The course notes' sections, in the notes' order; tours must not go backwards. */
 export const NOTES_SECTIONS = ['what', 'properties', 'kinds', 'hypervisor', 'cpu', 'memory', 'storage', 'network', 'san', 'fullPara', 'containers'] as const;
@@ -25,7 +26,9 @@ export type WaitFor =
   | { kind: 'vmOff' }
   /** At least `min` VMs take this I/O path. */
   | { kind: 'ioPath'; path: IoPathId; min: number }
-  | { kind: 'select'; sel: NonNullable<Selection>['kind'] };
+  | { kind: 'select'; sel: NonNullable<Selection>['kind'] }
+  /** The student stepped this instruction's path to its end in the Techniques lens's stepper. */
+  | { kind: 'pathEnd'; instr: Instr };
 
 export interface StepWorld {
   lens: string;

@@ -85,6 +85,26 @@ describe('Techniques lens', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the course tour\'s hypervisor-types step asks for the disk read stepped to its end, and is done only then', async () => {
+    const { page, errors } = await openApp('lang=en&tour=course&step=10&autoplay=0');
+    const task = page.locator(tid('tour-task'));
+    await expect.poll(() => task.textContent(), poll).toContain('Next step');
+    expect(await task.getAttribute('data-done')).toBe('false');
+    await expect.poll(() => page.locator(tid('tq-instr-io')).isChecked(), poll).toBe(true);
+    // Part of the way: the captions move, the task stays open.
+    await page.locator(tid('tq-next')).click();
+    await expect.poll(() => readText(page, 'tq-caption-hosted'), poll).not.toBe('');
+    const first = await readText(page, 'tq-caption-hosted');
+    await page.locator(tid('tq-next')).click();
+    await expect.poll(() => readText(page, 'tq-caption-hosted'), poll).not.toBe(first);
+    expect(await task.getAttribute('data-done')).toBe('false');
+    // To the disk on both paths.
+    const next = page.locator(tid('tq-next'));
+    for (let i = 0; i < 12 && (await next.isEnabled()); i++) await next.click();
+    await expect.poll(() => task.getAttribute('data-done'), poll).toBe('true');
+    expect(errors).toEqual([]);
+  });
+
   test('trap-and-emulate on classic x86 gets POPF wrong; hardware assistance gets it right (keyboard only)', async () => {
     const { page, errors } = await openApp('scenario=basic&lens=techniques&lang=en&autoplay=0');
     await settled(page);

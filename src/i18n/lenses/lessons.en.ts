@@ -42,6 +42,8 @@ export default {
   'lesson.task.select': 'Select something',
   'lesson.task.ioPath': 'Put VMs on an I/O path',
   'lesson.task.path': 'I/O path',
+  'lesson.task.pathEnd': 'Step an instruction to its end (Techniques)',
+  'lesson.task.instr': 'Instruction',
   'lesson.task.at': 'Tick',
   'lesson.task.min': 'At least',
   'lesson.task.sel': 'What to select',

@@ -42,6 +42,8 @@ export default {
   'lesson.task.select': '무언가 선택하기',
   'lesson.task.ioPath': '가상머신을 I/O 경로로 옮기기',
   'lesson.task.path': 'I/O 경로',
+  'lesson.task.pathEnd': '명령어 하나를 끝까지 따라가기(가상화 방식 렌즈)',
+  'lesson.task.instr': '명령어',
   'lesson.task.at': '틱',
   'lesson.task.min': '최소 개수',
   'lesson.task.sel': '선택할 것',

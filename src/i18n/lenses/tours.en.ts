@@ -29,7 +29,7 @@ export default {
   'tour.course.hvTypes.title': 'Hypervisor type 1 and type 2',
   'tour.course.hvTypes.body':
     'Type 1 runs on the bare hardware; type 2 runs as an application on a host OS. Every I/O and privileged operation of a type-2 guest takes one more hop (through the host OS), which is why type 1 performs better and type 2 is easier to install.',
-  'tour.course.hvTypes.task': 'Switch the hypervisor to type 2 in the inspector and watch the host OS layer appear.',
+  'tour.course.hvTypes.task': 'Press Next step (or Play) until the disk read reaches the disk on both hosts: count the steps of each path, and see which layer the type 2 path has in addition.',
   'tour.course.cpu.title': 'CPU virtualization: vCPUs wait for pCPUs',
   'tour.course.cpu.body':
     'More vCPUs than pCPUs: the hypervisor’s scheduler gives each vCPU a timeslice on a pCPU. A vCPU that wants to run but finds every pCPU busy waits in the ready queue; the guest sees that wait as steal time.',

@@ -27,7 +27,7 @@ export default {
   'tour.course.hvTypes.title': '하이퍼바이저 Type 1과 Type 2',
   'tour.course.hvTypes.body':
     'Type 1은 하드웨어 위에 바로 설치되고, Type 2는 호스트 OS 위에서 다른 응용 프로그램처럼 동작합니다. Type 2 게스트의 모든 I/O와 특권 명령은 호스트 OS를 한 번 더 거치므로 성능은 Type 1이 더 뛰어나고, 설치는 Type 2가 더 쉽습니다.',
-  'tour.course.hvTypes.task': '인스펙터에서 하이퍼바이저를 Type 2로 바꾸고 호스트 OS 층이 나타나는 것을 보세요.',
+  'tour.course.hvTypes.task': '두 호스트 모두 디스크 읽기가 디스크에 닿을 때까지 다음 단계(또는 재생)를 누르세요. 경로마다 단계를 세어 보고, Type 2 경로에만 더 있는 층이 무엇인지 보세요.',
   'tour.course.cpu.title': 'CPU 가상화: vCPU가 pCPU를 기다린다',
   'tour.course.cpu.body':
     'vCPU가 pCPU보다 많습니다. 하이퍼바이저의 스케줄러가 각 vCPU에 pCPU 타임슬라이스를 줍니다. 실행하고 싶은데 모든 pCPU가 바쁘면 vCPU는 준비 큐에서 기다리고, 게스트는 이 대기를 스틸 타임(steal time)으로 봅니다.',

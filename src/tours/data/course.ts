@@ -28,7 +28,10 @@ export const tour: Tour = {
       lens: 'techniques',
       preset: 'type1-vs-type2',
       play: true,
-      fallback: { lens: 'overview', preset: 'basic', tick: 1000, select: { kind: 'hypervisor', index: 0 }, waitFor: { kind: 'hvType', type: 'type2' } },
+      // The stepper opens on a disk read with both hosts side by side: step it to the disk.
+      waitFor: { kind: 'pathEnd', instr: 'io' },
+      pauseWhenDone: false,
+      fallback: { lens: 'overview', preset: 'basic', tick: 1000, select: { kind: 'hypervisor', index: 0 } },
     },
     {
       id: 'cpu',

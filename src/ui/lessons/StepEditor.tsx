@@ -2,7 +2,7 @@
  * One step of a lesson being written: its title, narration and task text in Korean and
  * English, the lens, the tick, whether it plays, and the task the student must do
  * (reach a tick, a vCPU state, switch the hypervisor type, stop a VM, select
- * something). The world itself (scenario, commands, selection) is captured from the
+ * something, put VMs on an I/O path, step an instruction's path to its end). The world itself (scenario, commands, selection) is captured from the
  * screen: "Use the current view" replaces it, "Show" opens the step behind the dialog.
  */
 import { ENT, ioPaths } from '../../engine';
@@ -10,8 +10,9 @@ import { useT } from '../../i18n';
 import { withText, type StepPatch } from '../../lessons/draft';
 import type { LessonStep, LessonText, WaitFor } from '../../lessons/types';
 import { LENS_ID_LIST } from '../../views/lensIds';
+import { INSTRS } from '../../views/techniques/instrs';
 
-const TASKS = ['none', 'tick', 'state', 'hvType', 'vmOff', 'select', 'ioPath'] as const;
+const TASKS = ['none', 'tick', 'state', 'hvType', 'vmOff', 'select', 'ioPath', 'pathEnd'] as const;
 const SELECTS = ['host', 'hypervisor', 'pcpu', 'vm', 'container', 'vcpu', 'volume', 'array'] as const;
 
 function defaultTask(kind: (typeof TASKS)[number], step: LessonStep): WaitFor | undefined {
@@ -30,6 +31,8 @@ function defaultTask(kind: (typeof TASKS)[number], step: LessonStep): WaitFor | 
       return { kind: 'select', sel: 'vm' };
     case 'ioPath':
       return { kind: 'ioPath', path: 'virtio', min: 2 };
+    case 'pathEnd':
+      return { kind: 'pathEnd', instr: 'io' };
   }
 }
 
@@ -114,6 +117,16 @@ function TaskFields({ w, onChange }: { w: WaitFor; onChange: (w: WaitFor) => voi
             <input type="number" min={1} value={w.min} onChange={(e) => onChange({ ...w, min: Math.max(1, Math.floor(Number(e.target.value) || 1)) })} />
           </label>
         </>
+      );
+    case 'pathEnd':
+      return (
+        <select aria-label={t('lesson.task.instr')} value={w.instr} onChange={(e) => onChange({ kind: 'pathEnd', instr: INSTRS.find((i) => i === e.target.value) ?? 'io' })}>
+          {INSTRS.map((i) => (
+            <option key={i} value={i}>
+              {t(`techniques.instr.${i}`)}
+            </option>
+          ))}
+        </select>
       );
     case 'vmOff':
       return null;

@@ -9,6 +9,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { HvTypeId, HwMode } from '../../engine';
 import { useT } from '../../i18n';
+import { notePathEnd } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { layoutPath } from './layoutTechniques';
 import { layersFor, pathSteps, type Instr, type Mode, type Step } from './paths';
@@ -89,6 +90,10 @@ export function PathStepper({ stacks, technique }: { stacks: readonly Stack[]; t
   // A change of paths (another hardware generation) can leave the step past the end: read it clamped.
   const cur = Math.min(at, last);
   const isPlaying = playing && cur < last;
+  // The reader followed the path to its end (a step opens on the first step): a tour step may wait for that.
+  useEffect(() => {
+    if (cur === last && last > 0) notePathEnd(instr);
+  }, [cur, last, instr]);
   const side = pair && width >= PAIR_SIDE_BY_SIDE;
   const each = side ? (width - 16) / 2 : width;
   return (

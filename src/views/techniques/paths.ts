@@ -10,8 +10,8 @@ import { COST, exitCycles, IO_PATH, MODERN, pagingOf, type HvTypeId, type HwMode
 
 export type Mode = 'trap-and-emulate' | TechniqueId;
 export const MODES: readonly Mode[] = ['trap-and-emulate', 'binary-translation', 'paravirtual', 'hardware-assisted'];
-export type Instr = 'add' | 'cli' | 'popf' | 'movcr3' | 'io';
-export const INSTRS: readonly Instr[] = ['add', 'cli', 'popf', 'movcr3', 'io'];
+import type { Instr } from './instrs';
+export { INSTRS, type Instr } from './instrs';
 export type Layer = 'app' | 'guest' | 'hypervisor' | 'hostOs' | 'hardware';
 
 export interface Step {
