@@ -96,6 +96,48 @@ describe('the picture first', () => {
     }
   }
 
+  /** The lenses whose drawings lay themselves out to their frame (their rows grow from their labels' size). */
+  const WHOLE: readonly (readonly [string, string])[] = [['network', 'vswitch-basics'], ['network', 'vlan-isolation']];
+  for (const s of SCREENS.filter((x) => x.name.startsWith('projector') || x.name === 'phone 390x844')) {
+    test(`${s.name}: ${WHOLE.map(([l, p]) => `${l} (${p})`).join(', ')} show the whole drawing in its frame, labels 14 px or more on the projector`, async () => {
+      const context = await newContext({ viewport: s.viewport, touch: s.touch });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      const bad: string[] = [];
+      for (const lang of s.langs) {
+        for (const [lens, preset] of WHOLE) {
+          await page.goto(`${baseUrl()}?scenario=${preset}&lens=${lens}&lang=${lang}&theme=${s.theme}&autoplay=0&tick=8000`);
+          await waitForReady(page, errors);
+          await settled(page, 8000);
+          await visible(page, '#lens-panel [data-picture] svg');
+          const m = await page.evaluate(() => {
+            const f = document.querySelector<HTMLElement>('#lens-panel .zoom-frame[data-picture]');
+            const sizer = f?.querySelector('.zoom-sizer')?.getBoundingClientRect();
+            if (f == null || sizer === undefined) return null;
+            const fr = f.getBoundingClientRect();
+            let least = Infinity;
+            for (const t of f.querySelectorAll('svg text')) {
+              if (t.getBoundingClientRect().width === 0) continue;
+              const m = (t as SVGGraphicsElement).getScreenCTM();
+              const scale = m === null ? 1 : Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
+              least = Math.min(least, ...[t, ...t.querySelectorAll('tspan')].map((e) => parseFloat(getComputedStyle(e).fontSize) * scale));
+            }
+            return { w: sizer.width, h: sizer.height, fw: f.clientWidth, fh: f.clientHeight, bottom: fr.bottom, vh: innerHeight, zoom: Number(f.dataset.zoom), least };
+          });
+          const where = `${lens} (${preset}, ${lang})`;
+          if (m === null) bad.push(`${where}: no picture`);
+          else {
+            if (m.w > m.fw + 1 || m.h > m.fh + 1) bad.push(`${where}: the drawing is ${Math.round(m.w)}x${Math.round(m.h)} px in a ${m.fw}x${m.fh} frame at ${Math.round(m.zoom * 100)} %`);
+            if (m.bottom > m.vh + 1) bad.push(`${where}: the frame ends ${Math.round(m.bottom - m.vh)} px below the screen`);
+            if (s.theme === 'projector' && (m.zoom !== 1 || m.least < 13.95)) bad.push(`${where}: at ${Math.round(m.zoom * 100)} %, smallest label ${m.least.toFixed(1)} px`);
+          }
+        }
+      }
+      expect(bad).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('phone 390x844: only a lens\'s first picture is held to the room left in its frame; one further down keeps its height', async () => {
     const { page, errors } = await openApp('scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=5000', { viewport: { width: 390, height: 844 }, touch: true });
     await settled(page, 5000);

@@ -7,11 +7,9 @@
 import type { ReactNode } from 'react';
 import type { NetGraph, NetNode, Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { SWITCH_H, type NetLayout, type Pt } from './layoutNetwork';
+import { lineH, type NetLayout, type Pt } from './layoutNetwork';
+import { splitHalf, vnicLines, vswitchName } from './netText';
 
-const ROW_HOST_H = 220;
-/** y of the host boxes' bottom edge. */
-export const HOST_BOTTOM = 8 + ROW_HOST_H;
 const points = (path: readonly Pt[] | undefined): string => (path ?? []).map((p) => `${p.x},${p.y}`).join(' ');
 
 interface LayerProps {
@@ -22,19 +20,25 @@ interface LayerProps {
 
 function Hosts({ topology, layout }: LayerProps) {
   const t = useT();
+  const { phys, text } = layout;
+  const physLines = phys.lines === 1 ? [t('network.physSwitch')] : splitHalf(t('network.physSwitch'));
   return (
     <>
       {layout.hosts.map((h) => (
         <g key={h.host}>
-          <rect x={h.x} y={8} width={h.w} height={ROW_HOST_H} rx={8} className="net-host" />
-          <text x={h.x + 8} y={24} className="net-host-label">
+          <rect x={h.x} y={h.y} width={h.w} height={h.h} rx={8} className="net-host" />
+          <text x={h.x + 8} y={h.titleY} dominantBaseline="central" className="net-host-label" style={{ fontSize: text.host }}>
             {t('network.host', { host: topology.hosts[h.host]?.name ?? '' })}
           </text>
         </g>
       ))}
-      <rect x={layout.phys.x} y={layout.phys.y - SWITCH_H / 2} width={layout.phys.w} height={SWITCH_H} rx={4} className="net-phys" />
-      <text x={layout.phys.x + 8} y={layout.phys.y + SWITCH_H / 2 + 16} className="net-label">
-        {t('network.physSwitch')}
+      <rect x={phys.x} y={phys.y - phys.h / 2} width={phys.w} height={phys.h} rx={4} className="net-phys" />
+      <text x={phys.x + 8} y={phys.labelY} dominantBaseline="central" className="net-label" style={{ fontSize: text.label }}>
+        {physLines.map((line, i) => (
+          <tspan key={i} x={phys.x + 8} dy={i === 0 ? 0 : lineH(text.label)}>
+            {line}
+          </tspan>
+        ))}
       </text>
     </>
   );
@@ -55,20 +59,21 @@ function Links({ graph, layout, selected }: LayerProps & { selected: number }) {
 
 function Switches({ graph, topology, layout }: LayerProps) {
   const t = useT();
+  const { text } = layout;
   return (
     <>
       {layout.switches.map((s) => (
         <g key={s.node}>
           {s.groups.map((pg) => (
             <g key={pg.vlan}>
-              <rect x={pg.x} y={s.y} width={pg.w} height={SWITCH_H} className="net-pg" />
-              <text x={pg.x + pg.w / 2} y={s.y + SWITCH_H / 2 + 4} textAnchor="middle" className="net-pg-label">
+              <rect x={pg.x} y={s.y} width={pg.w} height={s.h} className="net-pg" />
+              <text x={pg.x + pg.w / 2} y={s.y + s.h / 2} textAnchor="middle" dominantBaseline="central" className="net-pg-label" style={{ fontSize: text.pg }}>
                 {pg.vlan >= 0 ? t('network.portGroup', { vlan: pg.vlan }) : ''}
               </text>
             </g>
           ))}
-          <text x={s.x + 4} y={s.y - 5} className="net-label">
-            {t('network.vswitch', { name: topology.vswitches.find((w) => w.id === graph.nodes[s.node]?.id)?.name ?? '' })}
+          <text x={s.x + 4} y={s.labelY} dominantBaseline="central" className="net-label net-sw-label" style={{ fontSize: text.label }}>
+            {vswitchName(graph, topology, t, s.node)}
           </text>
         </g>
       ))}
@@ -76,41 +81,29 @@ function Switches({ graph, topology, layout }: LayerProps) {
   );
 }
 
-function NodeShape({ n, p, topology, boxW }: { n: NetNode; p: Pt; topology: Topology; boxW: number }) {
+function NodeShape({ graph, i, n, p, topology, layout }: { graph: NetGraph; i: number; n: NetNode; p: Pt; topology: Topology; layout: NetLayout }) {
   const t = useT();
-  if (n.kind === 'vnic') {
-    const name = (n.ct >= 0 ? topology.containers[n.ct]?.name : topology.vms[n.vm]?.name) ?? n.id;
+  const { text, vnic } = layout;
+  if (n.kind === 'vnic' || n.kind === 'vmk') {
+    const [name, sub] = vnicLines(graph, topology, t, i);
     return (
       <g>
-        <rect x={p.x - boxW / 2} y={p.y - 24} width={boxW} height={30} rx={4} className={n.ct >= 0 ? 'net-ct' : 'net-vm'} />
-        <text x={p.x} y={p.y - 10} textAnchor="middle" className="net-label">
+        <rect x={p.x - vnic.w / 2} y={p.y - vnic.h / 2} width={vnic.w} height={vnic.h} rx={4} className={n.kind === 'vmk' ? 'net-vmk' : n.ct >= 0 ? 'net-ct' : 'net-vm'} />
+        <text x={p.x} y={p.y + vnic.nameDy} textAnchor="middle" dominantBaseline="central" className="net-label" style={{ fontSize: text.name }}>
           {name}
         </text>
-        <text x={p.x} y={p.y + 3} textAnchor="middle" className="net-small">
-          {t(n.ct >= 0 ? 'network.ctVlan' : 'network.vnicVlan', { vlan: n.vlan })}
-        </text>
-      </g>
-    );
-  }
-  if (n.kind === 'vmk') {
-    return (
-      <g>
-        <rect x={p.x - boxW / 2} y={p.y - 24} width={boxW} height={30} rx={4} className="net-vmk" />
-        <text x={p.x} y={p.y - 10} textAnchor="middle" className="net-label">
-          {t('network.vmk')}
-        </text>
-        <text x={p.x} y={p.y + 3} textAnchor="middle" className="net-small">
-          {t('network.vnicVlan', { vlan: n.vlan })}
+        <text x={p.x} y={p.y + vnic.subDy} textAnchor="middle" dominantBaseline="central" className="net-small" style={{ fontSize: text.small }}>
+          {sub}
         </text>
       </g>
     );
   }
   if (n.kind !== 'pnic' && n.kind !== 'ext') return null;
-  const w = n.kind === 'pnic' ? 88 : 160;
+  const b = n.kind === 'pnic' ? layout.pnic : layout.ext;
   return (
     <g>
-      <rect x={p.x - w / 2} y={p.y - 13} width={w} height={26} rx={n.kind === 'ext' ? 13 : 4} className={n.kind === 'pnic' ? 'net-pnic' : 'net-ext'} />
-      <text x={p.x} y={p.y + 4} textAnchor="middle" className="net-small">
+      <rect x={p.x - b.w / 2} y={p.y - b.h / 2} width={b.w} height={b.h} rx={n.kind === 'ext' ? b.h / 2 : 4} className={n.kind === 'pnic' ? 'net-pnic' : 'net-ext'} />
+      <text x={p.x} y={p.y} textAnchor="middle" dominantBaseline="central" className="net-small" style={{ fontSize: text.small }}>
         {t(n.kind === 'pnic' ? 'network.pnic' : 'network.external')}
       </text>
     </g>
@@ -128,7 +121,7 @@ export function NetLayers(props: LayerProps & { selectedLink: number; underLinks
       <Switches {...props} />
       {graph.nodes.map((n, i) => {
         const p = layout.nodes[i];
-        return p === undefined ? null : <NodeShape key={i} n={n} p={p} topology={topology} boxW={layout.slot - 16} />;
+        return p === undefined ? null : <NodeShape key={i} graph={graph} i={i} n={n} p={p} topology={topology} layout={layout} />;
       })}
     </>
   );

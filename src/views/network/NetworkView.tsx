@@ -7,23 +7,23 @@
  * hop; pick a link to see its throughput and drops over time; move a vNIC to another
  * VLAN to break or restore isolation.
  */
-import { drawScale, useLabelSize } from '../shared/labels';
-import { textWidth } from '../fitText';
+import { drawScale, labelSize } from '../shared/labels';
 import { useMemo, useState } from 'react';
 import { PROTOCOLS, type NetGraph, type NetSnapshot, type Snapshot, type Topology } from '../../engine';
-import { useT, type Translate } from '../../i18n';
-import { selectTheme, selectTopology, useStore } from '../../store';
+import { useT } from '../../i18n';
+import { selectTheme, selectTopology, useStore, type ThemeName } from '../../store';
 import { v } from '../../theme/tokens';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
 import { BurstPath, FlowTable, type NetSel } from './FlowPanel';
-import { layoutNetwork, SLOT } from './layoutNetwork';
+import { pickNetLayout } from './layoutNetwork';
+import { NET_PX, netText, type NetPx } from './netText';
 import { LinkChart } from './LinkChart';
 import { NetDiagram } from './NetDiagram';
 import { NicTable } from './NicLoad';
 import { PROTO_STYLE } from './protocolStyle';
 import { VlanEditor } from './VlanEditor';
-import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
+import { useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import './network.css';
 
 /**
@@ -37,18 +37,6 @@ function stableGraph(topology: Topology, graph: NetGraph): NetGraph {
   if (known !== undefined) return known;
   graphs.set(topology, graph);
   return graph;
-}
-
-/** The slot a vNIC needs for its name and its "vNIC · VLAN n" line at the sizes they are drawn. */
-function vnicSlot(g: NetGraph, topo: Topology, t: Translate, namePx: number, subPx: number): number {
-  let need = 0;
-  for (const n of g.nodes) {
-    if (n.kind !== 'vnic' && n.kind !== 'vmk') continue;
-    const name = n.kind === 'vmk' ? t('network.vmk') : ((n.ct >= 0 ? topo.containers[n.ct]?.name : topo.vms[n.vm]?.name) ?? n.id);
-    const sub = t(n.ct >= 0 ? 'network.ctVlan' : 'network.vnicVlan', { vlan: n.vlan });
-    need = Math.max(need, textWidth(name, namePx * 1.06), textWidth(sub, subPx));
-  }
-  return Math.max(SLOT, Math.ceil(need + 24));
 }
 
 function Legend() {
@@ -74,6 +62,40 @@ const graphOf = (s: Snapshot): NetGraph => stableGraph(s.topology, s.net.graph);
 const bootingOf = (s: Snapshot): boolean => s.vms.power.some((p) => p === 1);
 const netOf = (s: Snapshot): NetSnapshot => s.net;
 
+/** The scales the drawing may be shown at (px per unit), the biggest first: the projector's, stepping down to the laptop's. */
+const SCALES: Record<ThemeName, readonly number[]> = { default: [1], projector: [drawScale('projector'), 1.2, 1.1, 1, 0.9], contrast: [1] };
+
+interface PictureProps {
+  graph: NetGraph;
+  topology: Topology;
+  /** The lens's width, until the frame has measured its own. */
+  width: number;
+  selectedBurst: number;
+  selectedLink: number;
+  onBurst: (slot: number) => void;
+  onLink: (link: number) => void;
+}
+
+/**
+ * The drawing laid out to its frame: the biggest scale and the roomiest arrangement that show
+ * it whole at 100 %, its labels at the theme's sizes for that scale (14 px at least on the projector).
+ */
+function NetPicture({ graph, topology, width, ...rest }: PictureProps) {
+  const t = useT();
+  const theme = useStore(selectTheme);
+  const box = useFrameBox();
+  const fw = box?.w ?? width - ZOOM_GUTTER;
+  const fh = box?.h ?? Infinity;
+  const { layout, scale } = useMemo(() => {
+    const textAt = (s: number) => {
+      const px = Object.fromEntries(Object.entries(NET_PX).map(([k, size]) => [k, labelSize(size, theme, s)])) as unknown as NetPx;
+      return netText(graph, topology, t, px);
+    };
+    return pickNetLayout(graph, topology, fw, fh, SCALES[theme] ?? [1], textAt);
+  }, [graph, topology, t, theme, fw, fh]);
+  return <NetDiagram graph={graph} topology={topology} layout={layout} scale={scale} {...rest} />;
+}
+
 /** The panels under the drawing read the network numbers four times a second. */
 function LivePanels({ topology, sel, link, setLink, follow }: { topology: Topology; sel: NetSel; link: number; setLink: (l: number) => void; follow: (s: NetSel) => void }) {
   const t = useT();
@@ -97,17 +119,11 @@ export default function NetworkView() {
   const topology = useStore(selectTopology);
   const graph = useSnapshot(graphOf, 2);
   const booting = useSnapshot(bootingOf, 2) ?? false;
-  // Projector mode draws everything larger, as the Overview does.
-  const scale = drawScale(useStore(selectTheme));
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
   const [sel, setSel] = useState<NetSel>(null);
   const [linkSel, setLink] = useState(-1);
-  // Each vNIC's slot is wide enough for its two labels at the size they are drawn (bigger on the projector).
-  const ls = useLabelSize(scale);
-  const slot = graph === null || topology === null ? SLOT : vnicSlot(graph, topology, t, ls(12), ls(11));
-  const layout = useMemo(() => (graph === null || topology === null ? null : layoutNetwork(graph, topology, (width - ZOOM_GUTTER) / scale, slot)), [graph, topology, width, scale, slot]);
-  if (graph === null || topology === null || layout === null) return null;
+  if (graph === null || topology === null) return null;
   const wire = graph.links.findIndex((l) => l.kind === 'wire');
   // Following a flow that is dropped also charts the link where its bursts die.
   const follow = (s: NetSel): void => {
@@ -123,12 +139,11 @@ export default function NetworkView() {
       {booting && <p className="status">{t('network.booting')}</p>}
       {graph.flows.length === 0 && <p className="status">{t('network.noFlows')}</p>}
       {/* Zoom and pan; the focusable frame lets keyboard users scroll a diagram wider than the panel. */}
-      <ZoomPan label={t('network.diagramLabel')} className="net-scroll" picture testid="net-zoom-frame">
-        <NetDiagram
+      <ZoomPan label={t('network.diagramLabel')} className="net-scroll" picture fitOnOpen testid="net-zoom-frame">
+        <NetPicture
           graph={graph}
           topology={topology}
-          layout={layout}
-          scale={scale}
+          width={width}
           selectedBurst={sel?.kind === 'burst' ? sel.id : -1}
           selectedLink={link}
           onBurst={(k) => {

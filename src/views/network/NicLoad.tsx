@@ -10,7 +10,6 @@ import { pctText, useT } from '../../i18n';
 import { v, type TokenName } from '../../theme/tokens';
 import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
 import type { NetLayout } from './layoutNetwork';
-import { HOST_BOTTOM } from './NetLayers';
 
 /** Per slot (2h transmit, 2h + 1 receive): utilisation % (to 0.01, so a small load is not 0), offered and delivered MiB/s, queue MiB, dropped MiB and dots; rounded for display. */
 export interface NicRow {
@@ -97,11 +96,15 @@ export function NicLabels({ graph, layout }: { graph: NetGraph; layout: NetLayou
         const at = layout.nodes[w.pnic];
         if (at === undefined) return null;
         const dots = w.tx.droppedDots + w.rx.droppedDots;
+        // Beside the uplink: its two load lines, and under them the dots it dropped (layoutNetwork keeps the room).
+        const x = at.x + layout.nic.dx;
+        const { lh } = layout.nic;
+        const px = layout.text.nic;
         return (
           <g key={w.link} data-testid={`net-nic-${w.host}`}>
-            <text x={at.x + 48} y={at.y - 3} className="net-nic-label">{t('network.nic.out', { pct: pctText(t, w.tx.util) })}</text>
-            <text x={at.x + 48} y={at.y + 10} className="net-nic-label">{t('network.nic.in', { pct: pctText(t, w.rx.util) })}</text>
-            {dots > 0 && <text x={at.x + 8} y={HOST_BOTTOM + 14} className="net-nic-label net-drop">{t('network.nic.dropsShort', { n: dots })}</text>}
+            <text x={x} y={at.y - lh} dominantBaseline="central" className="net-nic-label" style={{ fontSize: px }}>{t('network.nic.out', { pct: pctText(t, w.tx.util) })}</text>
+            <text x={x} y={at.y} dominantBaseline="central" className="net-nic-label" style={{ fontSize: px }}>{t('network.nic.in', { pct: pctText(t, w.rx.util) })}</text>
+            {dots > 0 && <text x={x} y={at.y + lh} dominantBaseline="central" className="net-nic-label net-drop" style={{ fontSize: px }}>{t('network.nic.dropsShort', { n: dots })}</text>}
           </g>
         );
       })}

@@ -1,10 +1,15 @@
 /**
- * Geometry of the Network lens, from the engine's network graph: one column per host
- * with its VMs' vNICs on top, its vSwitch bar (one segment per port group / VLAN)
- * below, the uplink (physical NIC) under that, a physical switch spanning every host,
- * and the external clients at the bottom. Every link is a polyline from its node `a`
- * to its node `b`, passing through the centre of a switch, so a burst moving link after
- * link travels one continuous line; `burstPosition` interpolates it. Pure.
+ * Geometry of the Network lens, from the engine's network graph and the size its labels
+ * are drawn at: one column per host with its VMs' vNICs on top, its vSwitch bar (one
+ * segment per port group / VLAN) below, the uplink (physical NIC) under that, a physical
+ * switch spanning every host, and the external clients at the bottom. Every box and row
+ * grows from the label sizes it holds (`NetText`, in drawing units), so a bigger label
+ * gets the room it needs. For a narrow or short frame the drawing rearranges: vNICs in two
+ * staggered rows, hosts stacked (their uplinks reach the physical switch down a channel on
+ * the right); `pickNetLayout` takes the first arrangement and scale that shows the whole
+ * drawing in the frame. Every link is a polyline from its node `a` to its node `b`,
+ * passing through the centre of a switch, so a burst moving link after link travels one
+ * continuous line; `burstPosition` interpolates it. Pure.
  */
 import type { NetGraph, Topology } from '../../engine';
 
@@ -13,10 +18,45 @@ export interface Pt {
   y: number;
 }
 
+/** Label sizes (drawing units) and the widest text of each kind at its size, measured by the caller. */
+export interface NetText {
+  host: number;
+  name: number;
+  small: number;
+  label: number;
+  pg: number;
+  nic: number;
+  /** Widest host title. */
+  hostW: number;
+  /** Widest vNIC line (its name or its "vNIC · VLAN n"). */
+  vnicW: number;
+  /** Widest vSwitch name. */
+  vswitchW: number;
+  /** Widest port-group label. */
+  pgW: number;
+  pnicW: number;
+  extW: number;
+  /** Widest NIC load line (out %, in %, dots dropped). */
+  nicW: number;
+  /** The physical switch's label on one line, and its wider half when broken in two. */
+  physW: number;
+  physHalfW: number;
+}
+
+/** How the parts are arranged: hosts side by side or stacked; vNICs in one row or two staggered rows. */
+export interface NetArrangement {
+  stack: boolean;
+  stagger: boolean;
+}
+
 export interface HostBox {
   host: number;
   x: number;
+  y: number;
   w: number;
+  h: number;
+  /** Centre line of its title. */
+  titleY: number;
 }
 
 export interface SwitchBox {
@@ -24,6 +64,9 @@ export interface SwitchBox {
   x: number;
   w: number;
   y: number;
+  h: number;
+  /** Centre line of its name, above the bar. */
+  labelY: number;
   /** One segment per VLAN (port group). */
   groups: { vlan: number; x: number; w: number }[];
 }
@@ -31,52 +74,175 @@ export interface SwitchBox {
 export interface NetLayout {
   width: number;
   height: number;
+  arrangement: NetArrangement;
+  text: NetText;
   hosts: HostBox[];
   switches: SwitchBox[];
-  /** Position of each node (switches: their centre). */
+  /** Position of each node (switches: their centre; boxes: their centre). */
   nodes: Pt[];
   /** Polyline of each link, from node a to node b. */
   links: Pt[][];
-  phys: { x: number; w: number; y: number };
-  /** Width of a vNIC's slot on its vSwitch; its box is `slot - 16` wide. */
-  slot: number;
+  phys: { x: number; w: number; y: number; h: number; labelY: number; lines: 1 | 2 };
+  /** A vNIC's box, and the offsets of its two lines' centres from the box's centre. */
+  vnic: { w: number; h: number; nameDy: number; subDy: number };
+  pnic: { w: number; h: number };
+  ext: { w: number; h: number };
+  /** The NIC load lines: left edge from the uplink's centre, and line height. */
+  nic: { dx: number; lh: number };
 }
 
-export const ROW = { vnic: 58, vswitch: 130, pnic: 200, phys: 262, ext: 330 } as const;
-/** A vNIC's slot when its labels fit (the view passes a wider one for bigger labels). */
-export const SLOT = 96;
-const PAD = 16;
-export const SWITCH_H = 24;
+/** Line height of a label `px` units high. */
+export const lineH = (px: number): number => Math.ceil(px * 1.25);
+const PAD = 8;
+/** Inside a host box, around its columns. */
+const HPAD = 6;
+const GAP = 8;
+/** Room between a box and the text it holds, each side. */
+const MARGIN = 6;
+const HOSTS_GAP = 12;
+/** Between two staggered rows of vNICs. */
+const ROW_GAP = 4;
+const CHANNEL = 10;
 
-/** Columns for hosts that have network nodes; each vNIC gets a slot of its vSwitch's width (`slot` wide, room for its labels). */
-export function layoutNetwork(g: NetGraph, topo: Topology, minWidth: number, slot = SLOT): NetLayout {
+const nodesOf = (g: NetGraph, f: (n: NetGraph['nodes'][number]) => boolean): number[] => g.nodes.flatMap((n, i) => (f(n) ? [i] : []));
+
+/** Lay the drawing out in one arrangement, at least `minWidth` wide (the frame's width, so the physical switch spans it). */
+export function layoutNetwork(g: NetGraph, topo: Topology, text: NetText, arrangement: NetArrangement, minWidth = 0): NetLayout {
+  const { stack, stagger } = arrangement;
   const nodes: Pt[] = g.nodes.map(() => ({ x: 0, y: 0 }));
+  const vnic = { w: text.vnicW + 2 * MARGIN, h: 6 + lineH(text.name) + lineH(text.small) };
+  const slot = vnic.w + GAP;
+  const pnic = { w: text.pnicW + 2 * MARGIN, h: lineH(text.small) + 10 };
+  const ext = { w: text.extW + 3 * MARGIN, h: lineH(text.small) + 10 };
+  const nicLh = lineH(text.nic);
+  const nicDx = pnic.w / 2 + 6;
+  const barH = Math.max(24, lineH(text.pg) + 8);
+  // A vSwitch column: its vNICs (one row, or two staggered rows half a slot apart), and room for its name and its uplink's load lines.
+  const columns = topo.hosts.map((_, h) =>
+    nodesOf(g, (n) => n.kind === 'vswitch' && n.host === h).map((sw) => {
+      const vnics = nodesOf(g, (n) => (n.kind === 'vnic' || n.kind === 'vmk') && n.vswitch === sw);
+      const two = stagger && vnics.length > 1;
+      // From the first box's left edge to the last one's right: boxes in one row are a slot apart, staggered ones half a slot.
+      const content = vnic.w + (Math.max(1, vnics.length) - 1) * (two ? slot / 2 : slot);
+      const w = Math.max(content, text.vswitchW + 8, text.pgW + 16, nicDx + pnic.w / 2 + text.nicW + 4, slot * 1.2);
+      return { sw, vnics, two, content, w };
+    }),
+  );
+  const rowsOf = (cols: (typeof columns)[number]): number => (cols.some((c) => c.two) ? 2 : 1);
+  // Rows, from a host's top: title, vNIC rows, the vSwitch's name and bar, the uplink with its load lines.
+  const rowsY = (rows: number) => {
+    const titleY = 4 + lineH(text.host) / 2;
+    const vTop = 8 + lineH(text.host);
+    const vBottom = vTop + rows * vnic.h + (rows - 1) * ROW_GAP;
+    const labelY = vBottom + 4 + lineH(text.label) / 2;
+    const barTop = vBottom + 8 + lineH(text.label);
+    const barBottom = barTop + barH;
+    // The uplink's three load lines (out, in, dropped) are centred on it.
+    const pnicY = barBottom + Math.max(18 + pnic.h / 2, 4 + 1.5 * nicLh);
+    const bottom = pnicY + Math.max(pnic.h / 2, 1.5 * nicLh) + 8;
+    return { titleY, vTop, labelY, barTop, pnicY, bottom };
+  };
+  const shared = rowsY(Math.max(1, ...columns.map(rowsOf)));
   const hosts: HostBox[] = [];
   const switches: SwitchBox[] = [];
   let x = PAD;
-  topo.hosts.forEach((_, h) => {
-    const sws = g.nodes.map((n, i) => ({ n, i })).filter((e) => e.n.kind === 'vswitch' && e.n.host === h);
-    if (sws.length === 0) return;
-    const start = x;
-    for (const { i: sw } of sws) {
-      const vnics = g.nodes.map((n, i) => ({ n, i })).filter((e) => (e.n.kind === 'vnic' || e.n.kind === 'vmk') && e.n.vswitch === sw);
-      const w = Math.max(slot * 1.6, vnics.length * slot);
-      vnics.forEach((e, k) => (nodes[e.i] = { x: x + slot / 2 + k * slot + (w - vnics.length * slot) / 2, y: ROW.vnic }));
-      nodes[sw] = { x: x + w / 2, y: ROW.vswitch };
-      switches.push({ node: sw, x, w, y: ROW.vswitch - SWITCH_H / 2, groups: portGroups(g, sw, vnics.map((e) => e.i), nodes, x, w) });
-      const pnic = g.nodes.findIndex((n) => n.kind === 'pnic' && n.vswitch === sw);
-      if (pnic >= 0) nodes[pnic] = { x: x + w / 2, y: ROW.pnic };
-      x += w + PAD;
+  let y = PAD;
+  columns.forEach((cols, h) => {
+    if (cols.length === 0) return;
+    const r = stack ? rowsY(rowsOf(cols)) : shared;
+    const hostW = Math.max(cols.reduce((n, c) => n + c.w, 0) + (cols.length - 1) * GAP, text.hostW + 8) + 2 * HPAD;
+    const left = stack ? PAD : x;
+    let cx = left + HPAD + (hostW - 2 * HPAD - (cols.reduce((n, c) => n + c.w, 0) + (cols.length - 1) * GAP)) / 2;
+    for (const c of cols) {
+      const off = cx + (c.w - c.content) / 2;
+      c.vnics.forEach((v, k) => {
+        const row = c.two ? k % 2 : 0;
+        nodes[v] = { x: off + vnic.w / 2 + k * (c.two ? slot / 2 : slot), y: y + r.vTop + row * (vnic.h + ROW_GAP) + vnic.h / 2 };
+      });
+      // The uplink and its load lines, centred together under the bar; the switch's links meet above the uplink.
+      const upX = cx + (c.w - (nicDx + pnic.w / 2 + text.nicW)) / 2 + pnic.w / 2;
+      nodes[c.sw] = { x: upX, y: y + r.barTop + barH / 2 };
+      switches.push({ node: c.sw, x: cx, w: c.w, y: y + r.barTop, h: barH, labelY: y + r.labelY, groups: portGroups(g, c.sw, c.vnics, nodes, cx, c.w) });
+      const up = g.nodes.findIndex((n) => n.kind === 'pnic' && n.vswitch === c.sw);
+      if (up >= 0) nodes[up] = { x: upX, y: y + r.pnicY };
+      cx += c.w + GAP;
     }
-    hosts.push({ host: h, x: start - 8, w: x - start });
-    x += PAD;
+    hosts.push({ host: h, x: left, y, w: hostW, h: r.bottom, titleY: y + r.titleY });
+    if (stack) y += r.bottom + HOSTS_GAP;
+    else x += hostW + HOSTS_GAP;
   });
-  const width = Math.max(minWidth, x + PAD);
-  const phys = { x: PAD, w: width - 2 * PAD, y: ROW.phys };
-  nodes[0] = { x: width / 2, y: ROW.phys };
-  nodes[1] = { x: width / 2, y: ROW.ext };
-  const links = g.links.map((l) => linkPath(g, l.a, l.b, nodes));
-  return { width, height: ROW.ext + 40, hosts, switches, nodes, links, phys, slot };
+  const hostsRight = Math.max(PAD, ...hosts.map((b) => b.x + b.w));
+  const hostsBottom = Math.max(PAD, ...hosts.map((b) => b.y + b.h));
+  // Stacked hosts reach the physical switch down a channel right of them, one lane each.
+  const channel = stack ? CHANNEL + hosts.length * 8 : 0;
+  // Under the physical switch: its name on the left (in two lines if one leaves no room), the external clients on the same row, right of it.
+  const room = (w: number): number => w - 2 * PAD - ext.w - 20;
+  const contentW = Math.max(minWidth, hostsRight + channel + PAD);
+  const physLines: 1 | 2 = text.physW <= room(contentW) ? 1 : 2;
+  const labelW = physLines === 1 ? text.physW : text.physHalfW;
+  const width = Math.max(contentW, labelW - room(0));
+  const physTop = hostsBottom + HOSTS_GAP;
+  const physH = 24;
+  const rowTop = physTop + physH + 6;
+  const physLabelY = rowTop + lineH(text.label) / 2;
+  const phys = { x: PAD, w: width - 2 * PAD, y: physTop + physH / 2, h: physH, labelY: physLabelY, lines: physLines };
+  const extX = Math.min(width - PAD - ext.w / 2, Math.max(width / 2, PAD + 8 + labelW + 12 + ext.w / 2));
+  const bottom = rowTop + Math.max(physLines * lineH(text.label), ext.h);
+  nodes[0] = { x: extX, y: phys.y };
+  nodes[1] = { x: extX, y: rowTop + ext.h / 2 };
+  const lane = (host: number): number => hostsRight + CHANNEL + hosts.findIndex((b) => b.host === host) * 8;
+  const below = (host: number): number => {
+    const b = hosts.find((hb) => hb.host === host);
+    return b === undefined ? phys.y : b.y + b.h + HOSTS_GAP / 2;
+  };
+  const links = g.links.map((l) => linkPath(g, l.a, l.b, nodes, stack ? { lane, below } : null));
+  return {
+    width,
+    height: bottom + PAD,
+    arrangement,
+    text,
+    hosts,
+    switches,
+    nodes,
+    links,
+    phys,
+    vnic: { ...vnic, nameDy: -vnic.h / 2 + 4 + lineH(text.name) / 2, subDy: -vnic.h / 2 + 4 + lineH(text.name) + lineH(text.small) / 2 },
+    pnic,
+    ext,
+    nic: { dx: nicDx, lh: nicLh },
+  };
+}
+
+/** The arrangements tried, the roomiest first. */
+export const ARRANGEMENTS: readonly NetArrangement[] = [
+  { stack: false, stagger: false },
+  { stack: false, stagger: true },
+  { stack: true, stagger: false },
+  { stack: true, stagger: true },
+];
+
+/** The scale a drawing `w` x `h` units is shown at to be whole in a frame `fw` x `fh` px when drawn at `s` px per unit (at most s). */
+const fitted = (l: NetLayout, s: number, fw: number, fh: number): number => s * Math.min(1, fw / (l.width * s), fh / (l.height * s));
+
+/**
+ * The layout for a frame `fw` x `fh` px: at the first scale of `scales` (px per unit, the
+ * biggest first) and the first arrangement at which the whole drawing is in the frame,
+ * with its labels sized by `textAt(scale)`; when none is, the one shown biggest once
+ * fitted. Returns the layout and the scale to draw it at.
+ */
+export function pickNetLayout(g: NetGraph, topo: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => NetText): { layout: NetLayout; scale: number } {
+  let best: { layout: NetLayout; scale: number; shown: number } | null = null;
+  for (const s of scales) {
+    const text = textAt(s);
+    for (const a of ARRANGEMENTS) {
+      const layout = layoutNetwork(g, topo, text, a, fw / s);
+      const shown = fitted(layout, s, fw, fh);
+      if (shown >= s - 1e-9) return { layout, scale: s };
+      if (best === null || shown > best.shown + 1e-9) best = { layout, scale: s, shown };
+    }
+  }
+  if (best !== null) return { layout: best.layout, scale: best.scale };
+  return { layout: layoutNetwork(g, topo, textAt(1), ARRANGEMENTS[0] ?? { stack: false, stagger: false }, fw), scale: 1 };
 }
 
 /** Segments of a vSwitch bar, one per VLAN of its vNICs (and its configured VLANs), in order of first vNIC. */
@@ -91,10 +257,24 @@ function portGroups(g: NetGraph, sw: number, vnics: number[], nodes: Pt[], x: nu
   });
 }
 
-function linkPath(g: NetGraph, a: number, b: number, nodes: Pt[]): Pt[] {
+interface Channel {
+  /** x of a host's lane down to the physical switch. */
+  lane: (host: number) => number;
+  /** y just below a host's box, where its uplink turns toward its lane. */
+  below: (host: number) => number;
+}
+
+function linkPath(g: NetGraph, a: number, b: number, nodes: Pt[], channel: Channel | null): Pt[] {
   const pa = nodes[a] ?? { x: 0, y: 0 };
   const pb = nodes[b] ?? { x: 0, y: 0 };
-  const ka = g.nodes[a]?.kind;
+  const na = g.nodes[a];
+  const ka = na?.kind;
+  // Stacked hosts: an uplink leaves its host downward, then runs right to its lane and down it to the physical switch.
+  if (ka === 'pnic' && channel !== null && na !== undefined) {
+    const lx = channel.lane(na.host);
+    const yb = channel.below(na.host);
+    return [pa, { x: pa.x, y: yb }, { x: lx, y: yb }, { x: lx, y: pb.y }, pb];
+  }
   // vNIC -> vSwitch: down to the bar, then along it to the centre; pNIC -> physical switch likewise.
   if (ka === 'vnic' || ka === 'vmk' || ka === 'pnic') return [pa, { x: pa.x, y: pb.y }, pb];
   return [pa, pb];

@@ -54,6 +54,24 @@ export function useFitScale(): number {
   return useContext(FitScale);
 }
 
+/** The room a drawing has in its frame, in px: the frame's width (less its scroll bar) and its tallest height. */
+export interface FrameSize {
+  w: number;
+  h: number;
+}
+
+const FrameBox = createContext<FrameSize | null>(null);
+
+/**
+ * The frame's room (null until measured, and outside a ZoomPan): a drawing that lays itself
+ * out to be seen whole at 100 % (the Network lens) reads it. The frame's tallest height
+ * comes from its stylesheet and its room above the zoom controls, never from the drawing,
+ * so a layout that follows it does not feed back into it.
+ */
+export function useFrameBox(): FrameSize | null {
+  return useContext(FrameBox);
+}
+
 const ZoomScale = createContext(1);
 
 /**
@@ -96,6 +114,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
   const [fitScale, setFitScale] = useState(1);
   // The frame's width and tallest height, for the fit (followed only for a fitOnOpen drawing).
   const [frameBox, setFrameBox] = useState('');
+  const [box, setBox] = useState<FrameSize | null>(null);
 
   // On a narrow screen, a picture ends where its lens frame does, whatever stands above it (its room: a fit follows it).
   const [room, setRoom] = useState<number | null>(null);
@@ -138,18 +157,24 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     zoomTo(next, focus);
   }, [zoomTo]);
 
-  // A fitOnOpen frame follows its own size too (a drawing with a least width does not resize with it), and its room.
+  // The frame follows its own size (a drawing with a least width does not resize with it), and its room:
+  // a fitOnOpen frame refits on it, and a drawing laid out to its frame reads it (useFrameBox).
   useLayoutEffect(() => {
     const f = frame.current;
-    if (!fitOnOpen || f === null) return undefined;
+    if (f === null) return undefined;
     // The room is part of the box: its max-height may not have changed the frame's size.
-    const measure = (): void => setFrameBox(`${f.clientWidth}x${getComputedStyle(f).maxHeight}x${room ?? '-'}`);
+    const measure = (): void => {
+      const maxH = getComputedStyle(f).maxHeight;
+      setFrameBox(`${f.clientWidth}x${maxH}x${room ?? '-'}`);
+      const next = { w: f.clientWidth, h: parseFloat(maxH) || f.clientHeight };
+      setBox((old) => (old !== null && old.w === next.w && old.h === next.h ? old : next));
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return undefined;
     const ro = new ResizeObserver(measure);
     ro.observe(f);
     return () => ro.disconnect();
-  }, [fitOnOpen, room]);
+  }, [room]);
 
   // The fit follows the drawing and the frame; while fitted, so does the scale (before the first paint).
   useLayoutEffect(() => {
@@ -225,7 +250,9 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
         <div className="zoom-sizer" style={{ width: size.w * scale, height: size.h * scale }}>
           <div ref={content} className="zoom-content" style={{ transform: scale === 1 ? undefined : `scale(${scale})` }}>
             <ZoomScale.Provider value={scale}>
-              <FitScale.Provider value={fitOnOpen ? fitScale : 1}>{children}</FitScale.Provider>
+              <FitScale.Provider value={fitOnOpen ? fitScale : 1}>
+                <FrameBox.Provider value={box}>{children}</FrameBox.Provider>
+              </FitScale.Provider>
             </ZoomScale.Provider>
           </div>
         </div>
