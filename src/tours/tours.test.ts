@@ -93,7 +93,7 @@ describe('every task', () => {
         expect(r.log ?? []).toEqual([]);
         const preset = presets[r.preset as keyof typeof presets];
         const snap = toSnapshot(step(createSim(preset), r.tick ?? 0));
-        expect(isDone(task, { snapshot: snap, selection: r.select ?? null })).toBe(false);
+        expect(isDone(task, { snapshot: snap, selection: r.select ?? null, pathEnd: null })).toBe(false);
       });
     });
   }
