@@ -216,8 +216,8 @@ export const storageSettingsSchema = z.strictObject({
   diskProvisioning: z.enum(provisioningKinds).default('thin'),
   /** Rebuild bandwidth into one array; 1024 MiB/s is about a 10 Gb/s link. */
   rebuildMiBps: z.int().min(1).max(100_000).default(1024),
-  /** Size of one I/O; presets scale it up so thin growth shows within a minute. */
-  ioKiB: z.int().min(4).max(65_536).default(64),
+  /** Thin growth per KiB written to new blocks (1 = as written; a preset's time compression, which the lens states). */
+  growthScale: z.int().min(1).max(4096).default(1),
 });
 
 export type VolumeSpec = z.output<typeof volumeSchema>;

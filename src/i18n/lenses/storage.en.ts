@@ -8,7 +8,7 @@ export default {
   'preset.rack-awareness.title': 'Rack awareness: why replicas need different racks',
 
   'storage.summary': '{arrays} arrays ({failed} failed) · {volumes} volumes: {ok} healthy, {degraded} degraded, {rebuilding} rebuilding, {lost} lost, {moving} moving · {used} of {capacity} GiB used, {provisioned} GiB promised',
-  'storage.scale': 'Scaled for growth: each write grows a thin volume by {kib} KiB here, whatever its own size, so growth shows within a minute (the arrays\' load uses each I/O\'s own size).',
+  'storage.scale': 'Growth sped up {x}×: each KiB written to new blocks grows a thin volume by {x} KiB here, so growth shows within a minute (what the writes move and cost the arrays is their own size).',
   'storage.intro': 'Each VM sees its volume as a local disk, but the volume is carved out of the storage arrays (the bars, grouped by rack) and kept as copies (replicas) on different arrays.',
   'storage.try.title': 'Try this:',
   'storage.try.san-placement': 'array-a is 75 % full with db-1’s data. db-1 asks for a new 1000 GiB volume at 3 s, 6 s and 9 s. Before each, predict which array it goes to (most free space means the largest share free, not the most GiB), then switch the policy and predict again.',
