@@ -117,6 +117,7 @@ export default {
   'storage.inspector.why.rebuilding': 'Rebuilding: {live} of {want} replicas are live; a new copy is being made from a surviving one, limited by the rebuild bandwidth.',
   'storage.inspector.why.lost': 'Lost: every replica was on an array that failed. The data cannot be rebuilt; only a backup could bring it back.',
   'storage.inspector.vmLatency': 'I/O wait',
+  'storage.inspector.vmBooting': '(Its guest is booting: these are the boot\'s {kib} KiB I/Os, mostly reads, not its workload\'s.)',
   'storage.inspector.vmLatencyValue': 'each {kib} KiB I/O of {vm} takes {ms} ms (the array\'s fixed part plus the transfer of its size, queueing included); it issues {iops} I/O/s, {mibps} MiB/s. Its vCPUs wait that long per round, so a busy or rebuilding array slows it',
   'storage.inspector.pattern': 'I/O pattern',
   'storage.inspector.patternValue': '{kind}: {kib} KiB I/Os, {read} % reads, {depth} in flight; {share} % of its waits are disk I/O (the rest are halts, no I/O)',

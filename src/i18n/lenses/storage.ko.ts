@@ -117,6 +117,7 @@ export default {
   'storage.inspector.why.rebuilding': '재구축 중: 복제본 {want}개 중 {live}개가 살아 있고, 남은 사본에서 새 사본을 만드는 중입니다. 속도는 재구축 대역폭에 묶입니다.',
   'storage.inspector.why.lost': '손실: 모든 복제본이 장애 난 어레이에 있었습니다. 데이터를 재구축할 수 없고, 백업만이 되살릴 수 있습니다.',
   'storage.inspector.vmLatency': 'I/O 대기',
+  'storage.inspector.vmBooting': '(게스트가 부팅 중이라 워크로드의 I/O가 아니라 부팅의 {kib} KiB I/O이며, 대부분 읽기입니다.)',
   'storage.inspector.vmLatencyValue': '{vm}의 {kib} KiB I/O 하나는 {ms} ms 걸립니다 (어레이의 고정 시간에 그 크기의 전송 시간을 더하고 큐 대기 포함). 초당 I/O {iops}회, {mibps} MiB/s를 냅니다. vCPU가 라운드마다 그만큼 기다리므로 바쁘거나 재구축 중인 어레이는 가상머신을 느리게 합니다',
   'storage.inspector.pattern': 'I/O 패턴',
   'storage.inspector.patternValue': '{kind}: {kib} KiB 단위 I/O, 읽기 {read} %, 동시에 {depth}개; 대기의 {share} %가 디스크 I/O (나머지는 I/O 없는 HLT 대기)',
