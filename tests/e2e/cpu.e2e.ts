@@ -2,7 +2,7 @@
  * The CPU lens as a student uses it, in real Chromium: click (or arrow-key to) a Gantt
  * slice and read why that vCPU ran there; switch the scheduler policy live and step
  * back over it; inject a CPU-hungry neighbour and watch the victims' steal time rise;
- * pin a vCPU from the inspector; and check textbook answers in the Practice panel.
+ * pin a vCPU from the inspector; see a container held back by its quota; and check textbook answers in the Practice panel.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { scheduleJobs } from '../../src/engine';
@@ -105,6 +105,17 @@ describe('CPU lens', () => {
     await page.locator(tid('cpu-pin')).selectOption('3');
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('web vCPU0 is pinned to pCPU 3');
     await expect.poll(() => page.locator(tid('cpu-chip-web:0')).textContent(), poll).toContain('pin');
+    expect(errors).toEqual([]);
+  });
+
+  test('a container whose quota is spent waits in its own tray, and the inspector counts that time as held by its quota', async () => {
+    // docker-layers: batch-1 may run 20 ms per 100 ms; at 3.05 s it has run its 20 ms of this period.
+    const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=3050&scenario=docker-layers');
+    await settled(page, 3050);
+    await expect.poll(() => page.locator(tid('cpu-held')).textContent(), poll).toContain('batch-1');
+    await page.locator(tid('cpu-chip-batch-1')).click();
+    await expect.poll(() => page.locator(tid('cpu-vcpu-details')).textContent(), poll).toMatch(/batch-1 used up its cgroup quota \(20\sms per 100\sms\)/);
+    await expect.poll(() => page.locator(tid('cpu-vcpu-times')).textContent(), poll).toMatch(/held by quota [1-9]\d\.\d\s%/);
     expect(errors).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import { runChecked, applyOk } from '../testing';
 import { CT_MEM_USED, IO_LATENCY, IO_RATE, meter } from '../kernel/channel';
 import { foldBytes, foldText, FNV_OFFSET } from '../kernel/digest';
 import { ENT, POWER } from '../kernel/codes';
+import { END } from '../cpu/cpuState';
 import { digestCluster } from '../cluster/digest';
 import { digestContainers } from './digest';
 import { containerInvariants } from './invariants';
@@ -80,6 +81,25 @@ describe('containers', () => {
     expect(rec?.throttles).toBeGreaterThan(40);
     expect((st.ent.run[e] ?? 0) / 5000).toBeLessThanOrEqual(0.21);
     expect((st.ent.run[e] ?? 0) / 5000).toBeGreaterThan(0.15);
+  });
+
+  it('the time a spent quota holds a container back is %MLMTD (held back by its limit), as for a VM’s cap, not wait', () => {
+    // batch-1 is cpu-bound at 0.2 CPU: runnable nearly all the time, held back about 80 % of it.
+    const st0 = step(createSim(presets['docker-layers']), 2000);
+    const i = ctAt(st0, 'batch-1');
+    const e = st0.topology.containers[i]?.ent ?? -1;
+    const st = runChecked(st0, 5000, 100);
+    const alive = st.ent.alive[e]! - st0.ent.alive[e]!;
+    const held = st.cpu.mlmtd[e]! - st0.cpu.mlmtd[e]!;
+    const wait = st.ent.wait[e]! - st0.ent.wait[e]!;
+    expect(held / alive).toBeGreaterThan(0.6);
+    expect(wait / alive).toBeLessThan(0.15);
+    // Its slices end for its limit, as a capped vCPU's do (the Gantt's thick bar), not for I/O.
+    const ends = [...Array(Math.min(st.cpu.log.n, 2048)).keys()].filter((k) => st.cpu.log.ent[k] === e).map((k) => st.cpu.log.endWhy[k]);
+    expect(ends.filter((w) => w === END.cap).length).toBeGreaterThan(ends.filter((w) => w === END.blocked).length);
+    // The snapshot says which entity is held so (the CPU lens's chips and inspector read it).
+    const snap = toSnapshot(st);
+    expect(snap.ent.limited[e]).toBe(st.ent.state[e] === ENT.blocked && (st.ent.paused[e] ?? 0) > 0 ? 1 : 0);
   });
 
   it('a throttled container resumes its burst when its next period starts: it finishes bursts and waits for its I/O', () => {

@@ -1,6 +1,7 @@
 /**
  * One millisecond of execution, after the scheduling pass: every powered entity
- * accrues run, ready, co-stop, cap-held, memory-wait or wait time. A running one that
+ * accrues run, ready, co-stop, cap-held (a VM's cap, a container's quota: %MLMTD),
+ * memory-wait or wait time. A running one that
  * the memory model charged a stall of a whole ms (stall.ms) leaves the pCPU to wait on
  * memory; otherwise it first pays the hypervisor overhead its technique charged (the
  * overhead.ms flow), then makes (fractional) progress on its CPU burst and halts or
@@ -90,7 +91,9 @@ export function execute(st: CpuWorld): void {
       waitOnMemory(st, e);
       ent.util[e] = u - u * UTIL_ALPHA;
     } else {
-      ent.wait[e] = (ent.wait[e] ?? 0) + 1;
+      // Held off by its spent cgroup quota (throttleEntity): runnable but for its limit, %MLMTD.
+      if (ent.limited[e] === 1) cpu.mlmtd[e] = (cpu.mlmtd[e] ?? 0) + 1;
+      else ent.wait[e] = (ent.wait[e] ?? 0) + 1;
       ent.util[e] = u - u * UTIL_ALPHA;
       // Its I/O wait and any pause the hypervisor holds it in (pauseVm) run together: it wakes when both are over.
       const left = (ent.phaseLeft[e] ?? 0) - 1;
@@ -175,6 +178,7 @@ function waitOnMemory(st: CpuWorld, e: number): void {
 /** The I/O or pause finished: runnable again, at the back of its host's queue, with a new burst or the one a pause held (ent.resume). */
 function wake(st: CpuWorld, e: number): void {
   st.ent.state[e] = ENT.ready;
+  st.ent.limited[e] = 0;
   const held = st.ent.resume[e] ?? 0;
   st.ent.phaseLeft[e] = held > 0 ? held : drawBurst(st.rng, st.ent.phaseKind[e] ?? 0);
   st.ent.resume[e] = 0;

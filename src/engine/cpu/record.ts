@@ -26,7 +26,7 @@ function closeSlice(st: CpuWorld, p: number): void {
   log.end[i] = st.tick;
   log.why[i] = cpu.curWhy[p] ?? 0;
   let endWhy = cpu.endWhy[p] ?? END.open;
-  if (endWhy === END.open) endWhy = st.ent.state[e] === ENT.blocked ? END.blocked : END.off;
+  if (endWhy === END.open) endWhy = st.ent.state[e] !== ENT.blocked ? END.off : st.ent.limited[e] === 1 ? END.cap : END.blocked;
   log.endWhy[i] = endWhy;
   log.detail[i] = cpu.curDetail[p] ?? 0;
   log.mig[i] = cpu.curMig[p] ?? 0;

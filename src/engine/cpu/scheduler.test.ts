@@ -121,6 +121,17 @@ describe('containers inside a VM', () => {
       last = st.ent.run[1] ?? 0;
     });
   });
+
+  it('count the time a spent quota holds a container back as %MLMTD, on a bare host and inside a VM, never as wait', () => {
+    const bare = createSim(world({ cores: 2, policy: 'fair-share', vms: [], containers: [{ id: 'c', name: 'c', host: 'h', image: 'x', workload: 'cpu-bound', cpuQuotaMs: 20, cpuPeriodMs: 100 }] }));
+    for (const [st0, e] of [[bare, 0], [inVm([1024], 30), 1]] as const) {
+      const start = step(st0, 5000);
+      const end = checked(start, 5000);
+      const alive = (end.ent.alive[e] ?? 0) - (start.ent.alive[e] ?? 0);
+      expect(((end.cpu.mlmtd[e] ?? 0) - (start.cpu.mlmtd[e] ?? 0)) / alive).toBeGreaterThan(0.5);
+      expect(((end.ent.wait[e] ?? 0) - (start.ent.wait[e] ?? 0)) / alive).toBeLessThan(0.15);
+    }
+  });
 });
 
 describe('hyperthreads', () => {

@@ -27,6 +27,7 @@ export function powerOnEntities(st: World, hooks: PowerHooks, first: number, cou
     st.ent.phaseLeft[e] = drawBurst(st.rng, kindCode);
     st.ent.resume[e] = 0;
     st.ent.paused[e] = 0;
+    st.ent.limited[e] = 0;
     const h = st.ent.host[e] ?? -1;
     if (h >= 0) enqueue(st, h, e);
     hooks.poweredOn(st, e);
@@ -147,12 +148,17 @@ export function pauseEntity(st: World, e: number, ticks: number, replace = false
   }
   ent.state[e] = ENT.blocked;
   ent.paused[e] = replace ? ticks : Math.max(ticks, ent.paused[e] ?? 0);
+  ent.limited[e] = 0;
 }
 
-/** A spent cgroup CPU quota: container entity e is paused (pauseEntity) for the `ticks` left of its period. */
+/**
+ * A spent cgroup CPU quota: container entity e is paused (pauseEntity) for the `ticks` left
+ * of its period, marked as its limit's hold (ent.limited): time held back by a limit.
+ */
 export function throttleEntity(st: World, e: number, ticks: number): void {
   detachEntities(st, e, 1);
   pauseEntity(st, e, ticks);
+  st.ent.limited[e] = 1;
 }
 
 export function isHostFailed(st: World, h: number): boolean {

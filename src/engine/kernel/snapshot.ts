@@ -23,6 +23,8 @@ export interface KernelSnapshot {
     run: Float64Array;
     ready: Float64Array;
     wait: Float64Array;
+    /** 1 while the entity is held off by its limit (a spent cgroup quota), not waiting: kernel world.ts. Not in the digest (its time is: cpu.mlmtd). */
+    limited: Uint8Array;
   };
   pcpu: { ent: Int32Array; util: Float32Array };
   /** Ready queue per host, head first. */
@@ -47,6 +49,7 @@ export function kernelSnapshot(st: World): KernelSnapshot {
       run: st.ent.run.slice(),
       ready: st.ent.ready.slice(),
       wait: st.ent.wait.slice(),
+      limited: st.ent.limited.slice(),
     },
     pcpu: { ent: st.pcpuEnt.slice(), util: st.pcpuUtil.slice() },
     queues: st.queues.map((_, h) => queueContents(st, h)),
@@ -59,6 +62,6 @@ export function kernelSnapshot(st: World): KernelSnapshot {
 }
 
 export function kernelBuffers(s: KernelSnapshot): ArrayBuffer[] {
-  const arrays = [s.ent.state, s.ent.pcpu, s.ent.util, s.ent.run, s.ent.ready, s.ent.wait, s.pcpu.ent, s.pcpu.util, s.vms.power, s.vms.bootLeft, s.vms.memUsedMiB, s.containers.power, s.containers.bootLeft];
+  const arrays = [s.ent.state, s.ent.pcpu, s.ent.util, s.ent.run, s.ent.ready, s.ent.wait, s.ent.limited, s.pcpu.ent, s.pcpu.util, s.vms.power, s.vms.bootLeft, s.vms.memUsedMiB, s.containers.power, s.containers.bootLeft];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

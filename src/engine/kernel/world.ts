@@ -25,6 +25,11 @@ export interface EntityArrays {
   /** Ms left of a pause the hypervisor holds the entity in (lifecycle.pauseVm); 0: none. */
   paused: Int32Array;
   /**
+   * 1 while that pause is a limit's hold (a spent cgroup CPU quota: throttleEntity), so the
+   * CPU model counts it as held back by a limit (%MLMTD), not as waiting; 0 otherwise.
+   */
+  limited: Uint8Array;
+  /**
    * The CPU burst a pause took the entity off (ms left), resumed when the pause ends, as a
    * paused or throttled vCPU carries on where it stopped; 0: none (it draws a new burst).
    */
@@ -84,6 +89,7 @@ function entityArrays(n: number): EntityArrays {
     phaseKind: new Uint8Array(n),
     phaseLeft: new Int32Array(n),
     paused: new Int32Array(n),
+    limited: new Uint8Array(n),
     resume: new Int32Array(n),
     sliceLeft: new Int32Array(n),
     pcpu: new Int32Array(n).fill(-1),
@@ -125,7 +131,7 @@ export function entityMap(prev: Topology, next: Topology): Int32Array {
   return Int32Array.from(entityKeys(prev), (k) => newIndex.get(k) ?? -1);
 }
 
-const ENTITY_FIELDS = ['state', 'phaseKind', 'phaseLeft', 'paused', 'resume', 'sliceLeft', 'run', 'ready', 'wait', 'alive', 'util'] as const;
+const ENTITY_FIELDS = ['state', 'phaseKind', 'phaseLeft', 'paused', 'limited', 'resume', 'sliceLeft', 'run', 'ready', 'wait', 'alive', 'util'] as const;
 
 /**
  * The world for an edited scenario, keeping everything still present: entity progress,

@@ -224,3 +224,20 @@ describe('errors point at the field', () => {
     expect(errors).toHaveLength(20);
   });
 });
+
+describe('files and links written before the I/O-size model', () => {
+  it('still open: a retired storage.ioKiB becomes the growth scale it meant, and a growthScale wins', () => {
+    const growth = (storage: Record<string, unknown>): unknown => {
+      const r = parseScenario({ ...basicJson(), storage });
+      return r.ok ? r.scenario.storage.growthScale : r.errors;
+    };
+    expect(growth({ ioKiB: 8192 })).toBe(128);
+    expect(growth({ ioKiB: 64 })).toBe(1);
+    expect(growth({ ioKiB: 4 })).toBe(1);
+    expect(growth({ ioKiB: 8192, growthScale: 3 })).toBe(3);
+    expect(growth({})).toBe(1);
+    const r = parseScenario({ ...basicJson(), storage: { ioKiB: 8192 } });
+    expect(r.ok && 'ioKiB' in r.scenario.storage).toBe(false);
+  });
+});
+

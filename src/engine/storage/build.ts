@@ -77,7 +77,7 @@ export function buildStorage(sc: Scenario): StorageState {
     policy: sc.storage.policy,
     rackAware: sc.storage.rackAware,
     rebuildMiBps: sc.storage.rebuildMiBps,
-    ioKiB: sc.storage.ioKiB,
+    growthScale: sc.storage.growthScale,
     arrays: sc.storageArrays.map(arrayState),
     volumes: [],
     local: [],

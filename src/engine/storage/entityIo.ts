@@ -64,6 +64,18 @@ function markRated(st: StorageWorld, x: IoIndex, i: number, entOffset: number): 
 }
 
 /**
+ * The world was built or a command changed it: every entity without a latency yet (a new
+ * world, an added VM or container) gets the one its storage gives now, so no I/O waits, and
+ * no figure reads, a latency of 0 before the next period publishes. Mutates the channel.
+ */
+export function settleLatency(st: StorageWorld, s: StorageState): void {
+  const out = meter(st, IO_LATENCY);
+  if (!out.includes(0)) return;
+  countVolumes(s, ioIndex(st.topology));
+  publishLatency(st, s, true);
+}
+
+/**
  * Take every entity's I/Os: per VM what it puts on each of the volumes it uses, its
  * containers' included (the returned index's `rated`, `iops`, `read`, `ctIops`, `ctReads`);
  * what VMs without volumes and containers on bare hosts put on their hosts' local disks is
@@ -168,10 +180,12 @@ const perKiB = (mibps: number, q: number): number => (q * 1000) / (1024 * mibps)
  * the fixed part plus the size over the bandwidth, times the queueing of the device
  * (period.ts). A VM's: over the volumes it uses, the mean of each volume's slowest live
  * replica (for a rated I/O; a write waits for every copy), for its vCPUs and the
- * containers inside it; without any volume, its host's local disk's. A container on a
- * bare host gets its host's local disk's. Reads the volume counts takeEntityIo made this period.
+ * containers inside it; without any volume, its host's local disk's (unloaded, 0.5 ms plus
+ * the transfer at its bandwidth, until the disk has served any I/O). A container on a
+ * bare host gets its host's local disk's. Reads the volume counts takeEntityIo made this
+ * period. With `unsetOnly`, only entities with no latency yet (0: just built or added) get one.
  */
-export function publishLatency(st: StorageWorld, s: StorageState): void {
+export function publishLatency(st: StorageWorld, s: StorageState, unsetOnly = false): void {
   const out = meter(st, IO_LATENCY);
   const t = st.topology;
   const x = ioIndex(t);
@@ -198,7 +212,7 @@ export function publishLatency(st: StorageWorld, s: StorageState): void {
     for (const id in v.access) if (id !== v.owner) addLatency(x, id, worstMs, k);
   }
   x.localMs.fill(REF_IO_MS);
-  x.localPerKiB.fill(0);
+  x.localPerKiB.fill(perKiB(LOCAL_SSD_MIBPS, 1));
   // Backwards, so the first disk listed for a host wins (there is one per host).
   for (let k = s.local.length - 1; k >= 0; k--) {
     const d = s.local[k] as LocalDiskState;
@@ -224,10 +238,11 @@ export function publishLatency(st: StorageWorld, s: StorageState): void {
       sum[i] = REF_IO_MS;
       per[i] = 0;
     }
-    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) out[e] = (sum[i] ?? 0) + (ioKiB(st, e) - RATED_KIB) * (per[i] ?? 0);
+    for (let e = vm.entOffset; e < vm.entOffset + vm.vcpus; e++) if (!unsetOnly || out[e] === 0) out[e] = (sum[i] ?? 0) + (ioKiB(st, e) - RATED_KIB) * (per[i] ?? 0);
   }
   for (const c of t.containers) {
     const extra = ioKiB(st, c.ent) - RATED_KIB;
+    if (unsetOnly && out[c.ent] !== 0) continue;
     out[c.ent] = c.vm >= 0 ? (sum[c.vm] ?? REF_IO_MS) + extra * (per[c.vm] ?? 0) : (x.localMs[c.host] ?? REF_IO_MS) + extra * (x.localPerKiB[c.host] ?? 0);
   }
 }

@@ -9,6 +9,7 @@ import { defineSubsystem } from '../kernel/contract';
 import { buildStorage } from './build';
 import { storageCommands } from './commandTable';
 import { checkStorageInvariants } from './invariants';
+import { settleLatency } from './entityIo';
 import { digestStoragePart, storageBuffers, storageSnapshot } from './snapshot';
 import { STORAGE_PERIOD } from './period';
 import { stepStorage } from './tick';
@@ -19,6 +20,7 @@ export const storage = defineSubsystem({
   carry: (prev) => structuredClone(prev.storage),
   phases: { arbitrate: { every: STORAGE_PERIOD, run: stepStorage } },
   commands: storageCommands,
+  settle: (st) => settleLatency(st, st.storage),
   snapshot: (st) => ({ storage: storageSnapshot(st.storage, meter(st, IO_LATENCY), meter(st, IO_RATE), st.ent.phaseKind, st.topology.vms) }),
   buffers: (part) => storageBuffers(part.storage),
   digest: digestStoragePart,

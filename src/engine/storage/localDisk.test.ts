@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IO_LATENCY, IO_RATE, meter } from '../kernel/channel';
 import { PROFILES, REF_IO_MS } from '../kernel/workload';
-import { checkInvariants, createSim, scenarioSchema, step, toSnapshot, type SimState } from '../index';
+import { applyCommand, checkInvariants, createSim, scenarioSchema, step, toSnapshot, type SimState } from '../index';
 import { LOCAL_SSD_IOPS, LOCAL_SSD_MIBPS } from './entityIo';
 import { kibCost, queueLatency, sizedLatency } from './period';
 
@@ -101,4 +101,41 @@ describe('a VM without volumes loads its host\'s local disk', () => {
       { numRuns: 8 },
     );
   }, 120_000);
+
+  it('no latency reads a false 0: from tick 0, and before a local disk served any I/O, each entity has its storage’s unloaded latency for its own size', () => {
+    const sc = scenarioSchema.parse({
+      schemaVersion: 1,
+      name: 'first-period',
+      hosts: [{ id: 'h', name: 'h', sockets: 1, coresPerSocket: 4, threadsPerCore: 1, memoryMiB: 16384 }],
+      vms: [{ id: 'nodisk', name: 'nodisk', host: 'h', vcpus: 1, memoryMiB: 1024, workload: 'cpu-bound' }, { id: 'san', name: 'san', host: 'h', vcpus: 1, memoryMiB: 1024, workload: 'database', disks: [{ id: 'san-d', sizeGiB: 20 }] }],
+      containers: [{ id: 'c', name: 'c', host: 'h', image: 'x', workload: 'cpu-bound' }],
+      storageArrays: [{ id: 'a', name: 'a', capacityGiB: 4096, iops: 50_000, mibps: 2000, latencyMs: 0.4, rack: 'r' }],
+      storage: { diskReplicas: 1 },
+    });
+    const local = (kib: number) => sizedLatency(REF_IO_MS, LOCAL_SSD_MIBPS, kib);
+    const expected = (st: SimState) => {
+      const [nodisk, san] = st.topology.vms;
+      const c = st.topology.containers[0]!;
+      const lat = meter(st, IO_LATENCY);
+      return {
+        // Booting and starting: a guest's (or a starting container's) 64 KiB I/Os.
+        nodisk: [lat[nodisk!.entOffset], local(PROFILES.boot.ioKiB)],
+        san: [lat[san!.entOffset], sizedLatency(0.4, 2000, PROFILES.boot.ioKiB)],
+        container: [lat[c.ent], local(PROFILES.boot.ioKiB)],
+      };
+    };
+    let st = createSim(sc);
+    expect(st.tick).toBe(0);
+    expect(st.storage.local).toEqual([]);
+    for (const [got, want] of Object.values(expected(st))) expect(got).toBeCloseTo(want!, 9);
+    expect(toSnapshot(st).storage.vmLatencyMs[0]).toBeGreaterThan(REF_IO_MS);
+    // The first period (tick 0) publishes again, before the host's local disk served any I/O.
+    st = step(st, 1);
+    for (const [got, want] of Object.values(expected(st))) expect(got).toBeCloseTo(want!, 9);
+    // A VM added later has its latency at once, not at the next period.
+    const added = applyCommand(step(st, 150), { type: 'addVm', vm: { id: 'late', name: 'late', host: 'h', vcpus: 1, memoryMiB: 512, workload: 'web' } });
+    expect(added.ok).toBe(true);
+    const late = added.state.topology.vms.find((v) => v.id === 'late')!;
+    expect(meter(added.state, IO_LATENCY)[late.entOffset]).toBeGreaterThanOrEqual(REF_IO_MS);
+  });
 });

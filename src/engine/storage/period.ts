@@ -39,6 +39,19 @@ export function ratedLoad(ops: number, kib: number, k: number): number {
   return ops * (1 - RATED_KIB * k) + kib * k;
 }
 
+/**
+ * Size of one rebuild I/O, KiB: a rebuild copies large sequential extents, 1 MiB per I/O
+ * (ZFS's sequential resilver and Ceph's recovery issue I/Os of 1 MiB and more; with this size
+ * a rebuild issues as many I/Os as it did when each counted one rated I/O per MiB, and each
+ * now weighs its size like any other I/O).
+ */
+export const REBUILD_IO_KIB = 1024;
+
+/** Load in rated I/Os per second of a rebuild stream copying `mibps` MiB/s in REBUILD_IO_KIB I/Os, on a device whose KiB costs `k`. */
+export function rebuildLoad(mibps: number, k: number): number {
+  return ratedLoad((mibps * 1024) / REBUILD_IO_KIB, mibps * 1024, k);
+}
+
 /** Unloaded latency of an I/O of `kib` KiB, ms: the rated I/O's latency plus the transfer of the rest at `mibps`. */
 export function sizedLatency(baseMs: number, mibps: number, kib: number): number {
   return baseMs + ((kib - RATED_KIB) * 1000) / (1024 * mibps);

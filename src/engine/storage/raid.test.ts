@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, checkInvariants, createSim, parseScenario, presets, step, toSnapshot, type CommandInput, type SimState } from '../index';
+import { kibCost, rebuildLoad } from './period';
 import { raidCost, raidOps, RECENT, drawnBlocks } from './raid';
 
 const healthy = { failedDisk: null, rebuilt: null };
@@ -97,10 +98,51 @@ describe('raid-striping in the engine', () => {
   });
 
   it('parity costs load: the RAID-5 array is busier than the RAID-0 one for the same work', () => {
-    const st = advance(createSim(presets['raid-striping']), 10000);
+    // Load per logical I/O served (the four VMs' rates differ from moment to moment).
+    let st = advance(createSim(presets['raid-striping']), 5000);
     const i0 = st.storage.arrays.findIndex((a) => a.id === 'raid0');
     const i5 = st.storage.arrays.findIndex((a) => a.id === 'raid5');
-    expect(st.storage.util[i5] ?? 0).toBeGreaterThan((st.storage.util[i0] ?? 0) * 1.2);
+    const sum = { util0: 0, iops0: 0, util5: 0, iops5: 0 };
+    for (let t = 0; t < 100; t++) {
+      st = step(st, 100);
+      sum.util0 += st.storage.util[i0] ?? 0;
+      sum.iops0 += st.storage.iops[i0] ?? 0;
+      sum.util5 += st.storage.util[i5] ?? 0;
+      sum.iops5 += st.storage.iops[i5] ?? 0;
+    }
+    expect(sum.util5 / sum.iops5).toBeGreaterThan((sum.util0 / sum.iops0) * 1.2);
+  });
+
+  it('maps each I/O at its issuer’s own size: a database VM’s 8 KiB I/Os are two blocks, its booting guest’s 64 KiB a whole stripe', () => {
+    const sc = structuredClone(presets['raid-striping']);
+    sc.vms = sc.vms.map((v) => ({ ...v, workload: 'database' as const }));
+    let st = createSim(sc);
+    st = step(st, 2000);
+    // Booting (64 KiB I/Os, 16 blocks): at most one stripe, three data blocks on RAID-5.
+    expect(arr(st, 'raid5').run.recent.every((io) => io.size === 3)).toBe(true);
+    st = advance(st, 8000);
+    for (const id of ['raid0', 'raid1', 'raid4', 'raid5']) expect(arr(st, id).run.recent.map((io) => io.size)).toEqual(Array(RECENT).fill(2));
+  });
+
+  it('a rebuild loads the array as 1 MiB I/Os weighed by their size: each stream at the rebuild bandwidth', () => {
+    // No VM: the rebuild is the array's only work. RAID-5 reads its three other disks and writes the new one.
+    const sc = { ...structuredClone(presets['raid-striping']), vms: [], volumes: [] };
+    let st = advance(createSim(sc), 1000);
+    st = run(st, { type: 'failDisk', array: 'raid5', disk: 1 });
+    st = run(st, { type: 'replaceDisk', array: 'raid5' });
+    st = advance(st, 3000);
+    const { a } = arr(st, 'raid5');
+    const k = kibCost(a.iops, a.mibps);
+    const i5 = st.storage.arrays.indexOf(a);
+    expect(st.storage.util[i5]).toBeCloseTo((4 * rebuildLoad(200, k)) / a.iops, 2);
+    // 200 MiB/s x 1,024 KiB in 1 MiB I/Os: each weighs (1 - 4k) + 1,024 k rated I/Os, about 17 with k = 1/64.
+    expect(rebuildLoad(200, 1 / 64)).toBeCloseTo(200 * (1 - 4 / 64 + 1024 / 64), 6);
+    // RAID-1 reads only the mirror: two streams.
+    st = run(st, { type: 'failDisk', array: 'raid1', disk: 0 });
+    st = run(st, { type: 'replaceDisk', array: 'raid1' });
+    st = advance(st, 3000);
+    const r1 = arr(st, 'raid1').a;
+    expect(st.storage.util[st.storage.arrays.indexOf(r1)]).toBeCloseTo((2 * rebuildLoad(200, kibCost(r1.iops, r1.mibps))) / r1.iops, 2);
   });
 
   it('a failed RAID-5 disk: degraded reads from the others, a replacement rebuilt over ticks, then healthy again', () => {
@@ -117,7 +159,8 @@ describe('raid-striping in the engine', () => {
     const mid = arr(st, 'raid5').run.rebuilt ?? 0;
     expect(mid).toBeGreaterThan(0);
     expect(mid).toBeLessThan(1);
-    st = advance(st, 8000);
+    // 2 GiB per disk at 200 MiB/s: about 10 s.
+    st = advance(st, 9000);
     expect(arr(st, 'raid5').run.failedDisk).toBeNull();
     expect(st.events.list.some((e) => e.key === 'storage.event.diskRebuilt')).toBe(true);
   });

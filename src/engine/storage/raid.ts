@@ -155,21 +155,34 @@ function nextRandom(run: RaidRun): number {
   return run.seed / 4294967296;
 }
 
+/** The logical I/Os that arrived at an array this period: reads and writes per second, and the KiB per second each moved. */
+export interface RaidTraffic {
+  reads: number;
+  writes: number;
+  readKiB: number;
+  writeKiB: number;
+}
+
 /**
- * Sample this period's I/Os of one array (mutates run): `reads` and `writes` per second
- * arrived at it. Returns the physical reads and writes per second they cost.
+ * Sample this period's I/Os of one array (mutates run): `t.reads` and `t.writes` per
+ * second arrived at it, each of its issuer's own size (a read or a write is mapped at the
+ * mean size of the reads or writes that arrived: one workload's own size when one VM uses
+ * the array). Returns the physical reads and writes per second they cost.
  */
-export function sampleRaid(r: RaidSpec, run: RaidRun, tick: number, reads: number, writes: number, ioKiB: number): number {
+export function sampleRaid(r: RaidSpec, run: RaidRun, tick: number, t: RaidTraffic): number {
+  const { reads, writes } = t;
   const total = reads + writes;
-  const size = ioBlocks(r, ioKiB);
-  const cost = raidCost(r, run, size);
   if (total <= 0) return 0;
-  const span = Math.max(1, drawnBlocks(r) - size + 1);
+  const readSize = ioBlocks(r, reads > 0 ? t.readKiB / reads : 4);
+  const writeSize = ioBlocks(r, writes > 0 ? t.writeKiB / writes : 4);
+  const forReads = raidCost(r, run, readSize);
+  const writeCost = writeSize === readSize ? forReads.write : raidCost(r, run, writeSize).write;
   for (let k = 0; k < SAMPLES_PER_PERIOD; k++) {
     run.writeCredit += writes / total;
     const write = run.writeCredit >= 1;
     if (write) run.writeCredit -= 1;
-    const block = Math.floor(nextRandom(run) * span);
+    const size = write ? writeSize : readSize;
+    const block = Math.floor(nextRandom(run) * Math.max(1, drawnBlocks(r) - size + 1));
     const ops = raidOps(r, run, block, size, write);
     const io = { tick, write, block, size, ops, degraded: run.failedDisk !== null };
     run.recent.push(io);
@@ -181,7 +194,7 @@ export function sampleRaid(r: RaidSpec, run: RaidRun, tick: number, reads: numbe
     }
   }
   if (run.recent.length > RECENT) run.recent.splice(0, run.recent.length - RECENT);
-  return reads * cost.read + writes * cost.write;
+  return reads * forReads.read + writes * writeCost;
 }
 
 /**

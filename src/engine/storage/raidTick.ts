@@ -5,26 +5,36 @@
  */
 import { OK, reject, type Outcome } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
+import { kibCost, rebuildLoad } from './period';
 import { diskGiB, progressRaidRebuild, sampleRaid } from './raid';
 import type { StorageState, StorageWorld } from './types';
 
 /** Period length in seconds (STORAGE_PERIOD ticks of 1 ms). */
 const PERIOD_S = 0.1;
 
+/** Scratch for sampleRaid (the storage tick allocates no more per array). */
+const TRAFFIC = { reads: 0, writes: 0, readKiB: 0, writeKiB: 0 };
+
 /**
  * Mutates the RAID arrays' runs and their `load`: the logical reads and writes that
- * arrived (`rw`, per array: reads then writes per second) become physical operations;
- * a rebuild reads every surviving disk and writes the replacement (one I/O per MiB each).
+ * arrived (`rw`, per array: reads and writes per second, then the KiB per second of each)
+ * become physical operations of their own sizes; a rebuild reads the surviving disks it
+ * needs (RAID-1: the mirror; RAID-4/5: all the others) and writes the replacement, each
+ * stream at the rebuild bandwidth in 1 MiB I/Os weighed by their size (period.ts, rebuildLoad).
  */
 export function stepRaidArrays(st: StorageWorld, s: StorageState, load: Float64Array, rw: Float64Array): void {
   s.arrays.forEach((a, i) => {
     if (a.raid === undefined || a.disks === undefined || a.failed) return;
-    const reads = rw[2 * i] ?? 0;
-    const writes = rw[2 * i + 1] ?? 0;
-    const phys = sampleRaid(a.raid, a.disks, st.tick, reads, writes, s.ioKiB);
-    load[i] = (load[i] ?? 0) - reads - writes + phys;
+    const t = TRAFFIC;
+    t.reads = rw[4 * i] ?? 0;
+    t.writes = rw[4 * i + 1] ?? 0;
+    t.readKiB = rw[4 * i + 2] ?? 0;
+    t.writeKiB = rw[4 * i + 3] ?? 0;
+    const phys = sampleRaid(a.raid, a.disks, st.tick, t);
+    load[i] = (load[i] ?? 0) - t.reads - t.writes + phys;
     if (a.disks.rebuilt === null) return;
-    load[i] = (load[i] ?? 0) + s.rebuildMiBps * a.raid.disks;
+    const streams = a.raid.level === 1 ? 2 : a.raid.disks;
+    load[i] = (load[i] ?? 0) + streams * rebuildLoad(s.rebuildMiBps, kibCost(a.iops, a.mibps));
     const disk = a.disks.failedDisk ?? 0;
     if (progressRaidRebuild(a.disks, s.rebuildMiBps * PERIOD_S, diskGiB(a.raid, a.capacityGiB))) {
       pushEvent(st.events, st.tick, 'info', 'storage.event.diskRebuilt', { array: a.name, disk });

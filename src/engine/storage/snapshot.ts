@@ -49,7 +49,7 @@ export interface StorageSnapshot {
   policy: PlacementPolicy;
   rackAware: boolean;
   rebuildMiBps: number;
-  ioKiB: number;
+  growthScale: number;
   /** Where round robin goes on from (for "where will the next volume go?"). */
   rrCursor: number;
   arrays: ArraySnap[];
@@ -122,7 +122,7 @@ export function storageSnapshot(s: StorageState, latency: Float64Array, rate: Fl
     policy: s.policy,
     rackAware: s.rackAware,
     rebuildMiBps: s.rebuildMiBps,
-    ioKiB: s.ioKiB,
+    growthScale: s.growthScale,
     rrCursor: s.rrCursor,
     arrays: s.arrays.map((a, i) => ({ ...a, ...(a.disks === undefined ? {} : { disks: structuredClone(a.disks) }), usedGiB: used[i] ?? 0, provisionedGiB: prov[i] ?? 0 })),
     volumes: s.volumes.map(volumeSnap),

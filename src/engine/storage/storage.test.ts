@@ -7,6 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, checkInvariants, createSim, presets, scenarioSchema, snapshotDigest, step, toSnapshot, type CommandInput, type SimState } from '../index';
+import { PROFILES } from '../kernel/workload';
+import { ALPHA } from './period';
+import { NEW_BLOCK_SHARE } from './tick';
 
 function run(st: SimState, cmd: CommandInput): SimState {
   const r = applyCommand(st, cmd);
@@ -129,6 +132,39 @@ describe('thin provisioning, permissions, rebalance', () => {
     expect(st.events.list.some((e) => e.key === 'storage.event.moved')).toBe(true);
     expect(st.events.list.some((e) => e.key === 'storage.event.writesResumed')).toBe(true);
   }, 30_000);
+
+  it('a thin volume grows by a quarter of what its writers wrote, each write of its workload’s own size (times growthScale)', () => {
+    const world = (growthScale: number) =>
+      scenarioSchema.parse({
+        schemaVersion: 1,
+        name: 't',
+        hosts: [{ id: 'h', name: 'h', sockets: 1, coresPerSocket: 4, threadsPerCore: 1, memoryMiB: 8192 }],
+        vms: [{ id: 'db', name: 'db', host: 'h', vcpus: 1, memoryMiB: 512, workload: 'database' }, { id: 'batch', name: 'batch', host: 'h', vcpus: 1, memoryMiB: 512, workload: 'cpu-bound' }],
+        storageArrays: [{ id: 'a', name: 'a', capacityGiB: 10000, iops: 50000, latencyMs: 0.5, rack: 'r' }],
+        volumes: ['db', 'batch'].map((vm) => ({ id: `${vm}-v`, sizeGiB: 4000, provisioning: 'thin', replicas: 1, owner: vm, writtenPct: 1 })),
+        storage: { growthScale },
+      });
+    for (const scale of [1, 16]) {
+      // After the guests booted: every write from here on is of the workload's size.
+      let st = step(createSim(world(scale)), 5000);
+      const vol = (s: SimState, id: string) => s.storage.volumes.find((v) => v.id === id)!;
+      const before = { db: vol(st, 'db-v'), batch: vol(st, 'batch-v') };
+      // The smoothed write rate gives back every write: sum of x = sum of the previous averages + (last - first) / ALPHA.
+      const written = { db: 0, batch: 0 };
+      for (let t = 0; t < 150; t++) {
+        written.db += vol(st, 'db-v').writeIops * 0.1;
+        written.batch += vol(st, 'batch-v').writeIops * 0.1;
+        st = step(st, 100);
+      }
+      written.db += ((vol(st, 'db-v').writeIops - before.db.writeIops) * 0.1) / ALPHA;
+      written.batch += ((vol(st, 'batch-v').writeIops - before.batch.writeIops) * 0.1) / ALPHA;
+      const perWrite = (id: 'db' | 'batch') => ((vol(st, `${id}-v`).writtenGiB - before[id].writtenGiB) * 1048576) / written[id];
+      expect(written.db).toBeGreaterThan(100);
+      expect(written.batch).toBeGreaterThan(10);
+      expect(perWrite('db')).toBeCloseTo(NEW_BLOCK_SHARE * PROFILES.database.ioKiB * scale, 6);
+      expect(perWrite('batch')).toBeCloseTo(NEW_BLOCK_SHARE * PROFILES['cpu-bound'].ioKiB * scale, 6);
+    }
+  });
 
   it('a VM without permission gets a denied event, never data; a read-only grant allows reads only', () => {
     let st = createSim(tiny('most-free', [[1000, 'r1']]));

@@ -83,11 +83,14 @@ function applyIo(st: StorageWorld, s: StorageState, v: VolumeState, io: typeof I
     const a = r.array;
     served[2 * a] = (served[2 * a] ?? 0) + writes + (r.building ? 0 : reads / live);
     served[2 * a + 1] = (served[2 * a + 1] ?? 0) + io.writeKiB + (r.building ? 0 : io.readKiB / live);
-    rw[2 * a] = (rw[2 * a] ?? 0) + (r.building ? 0 : reads / live);
-    rw[2 * a + 1] = (rw[2 * a + 1] ?? 0) + writes;
+    rw[4 * a] = (rw[4 * a] ?? 0) + (r.building ? 0 : reads / live);
+    rw[4 * a + 1] = (rw[4 * a + 1] ?? 0) + writes;
+    rw[4 * a + 2] = (rw[4 * a + 2] ?? 0) + (r.building ? 0 : io.readKiB / live);
+    rw[4 * a + 3] = (rw[4 * a + 3] ?? 0) + io.writeKiB;
   }
   if (!v.thin || writes === 0 || v.writtenGiB >= v.sizeGiB) return;
-  const grow = Math.min(v.sizeGiB - v.writtenGiB, (writes * STORAGE_PERIOD * NEW_BLOCK_SHARE * s.ioKiB) / 1000 / 1048576);
+  // A quarter of what was written (each write of its issuer's own size) lands on new blocks.
+  const grow = Math.min(v.sizeGiB - v.writtenGiB, (io.writeKiB * STORAGE_PERIOD * NEW_BLOCK_SHARE * s.growthScale) / 1000 / 1048576);
   let room = Infinity;
   for (const r of v.replicas) room = Math.min(room, (s.arrays[r.array]?.capacityGiB ?? 0) - (used[r.array] ?? 0));
   const g = Math.max(0, Math.min(grow, room));
@@ -182,7 +185,8 @@ export function stepStorage(st: StorageWorld): void {
   const n = s.arrays.length;
   const served = new Float64Array(2 * n);
   const used = usedPerArray(s);
-  const rw = new Float64Array(2 * n);
+  // Per array the logical reads and writes per second, then the KiB per second they move (RAID maps them at their mean sizes).
+  const rw = new Float64Array(4 * n);
   driveIo(st, s, served, used, rw);
   // Each array's load in rated (4 KiB) I/Os per second: every I/O weighed by its size.
   const load = new Float64Array(n);

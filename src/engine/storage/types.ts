@@ -111,7 +111,8 @@ export interface StorageState {
   policy: PlacementPolicy;
   rackAware: boolean;
   rebuildMiBps: number;
-  ioKiB: number;
+  /** Thin growth per KiB written to new blocks (scenario storage.growthScale; 1 = as written). */
+  growthScale: number;
   arrays: ArrayState[];
   volumes: VolumeState[];
   /** The hosts' local disks that VMs without volumes and containers use (keyed by host id). */

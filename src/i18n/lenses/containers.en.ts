@@ -80,7 +80,7 @@ export default {
   'containers.cg.mem': 'Memory: {used} MiB used of a {limit} MiB limit; above the limit the kernel\'s OOM killer ends it.',
   'containers.cg.memNone': 'Memory: {used} MiB used, no limit set.',
   'containers.cg.cpu': 'CPU: {shares} shares (its weight when the CPU is contended).',
-  'containers.cg.quota': 'CPU quota: {quota} ms per {period} ms period ({pct} % of one CPU); throttled {n} {n|time|times}, {ms} ms in all (the inspector counts that time as waiting).',
+  'containers.cg.quota': 'CPU quota: {quota} ms per {period} ms period ({pct} % of one CPU); throttled {n} {n|time|times}, {ms} ms in all (the CPU lens counts that time as %MLMTD, held back by a limit, not as waiting).',
   'containers.cg.oom': 'Killed {n} {n|time|times} for going over its memory limit.',
   'containers.why.generic': 'Open the "VMs vs containers" scenario to compare the two deployments, host by host.',
   'containers.why.memory': 'Memory: the VMs carry {os} MiB of guest OS between them ({vms} kernels); the containers carry none, because they share one kernel.',

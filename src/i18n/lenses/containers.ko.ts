@@ -80,7 +80,7 @@ export default {
   'containers.cg.mem': '메모리: 제한 {limit} MiB 중 {used} MiB 사용. 제한을 넘으면 커널의 OOM 킬러가 종료합니다.',
   'containers.cg.memNone': '메모리: {used} MiB 사용, 제한 없음.',
   'containers.cg.cpu': 'CPU: {shares} 셰어 (CPU가 붐빌 때의 가중치).',
-  'containers.cg.quota': 'CPU 할당량: {period} ms 주기당 {quota} ms (CPU 하나의 {pct} %); {n}번, 모두 {ms} ms 동안 스로틀됨 (상세 보기에서는 이 시간이 대기로 보입니다).',
+  'containers.cg.quota': 'CPU 할당량: {period} ms 주기당 {quota} ms (CPU 하나의 {pct} %); {n}번, 모두 {ms} ms 동안 스로틀됨 (CPU 렌즈는 이 시간을 대기가 아니라 %MLMTD, 제한에 막힌 시간으로 셉니다).',
   'containers.cg.oom': '메모리 제한을 넘어 {n}번 종료됨.',
   'containers.why.generic': '"가상머신 vs 컨테이너" 시나리오를 열면 두 배포 방식을 호스트별로 비교할 수 있습니다.',
   'containers.why.memory': '메모리: 가상머신들은 게스트 OS에 모두 {os} MiB를 씁니다 (커널 {vms}개). 컨테이너는 커널 하나를 공유하므로 이 비용이 없습니다.',

@@ -8,7 +8,7 @@ export default {
   'preset.rack-awareness.title': 'Rack awareness: why replicas need different racks',
 
   'storage.summary': '{arrays} arrays ({failed} failed) · {volumes} volumes: {ok} healthy, {degraded} degraded, {rebuilding} rebuilding, {lost} lost, {moving} moving · {used} of {capacity} GiB used, {provisioned} GiB promised',
-  'storage.scale': 'Scaled for growth: each write grows a thin volume by {kib} KiB here, whatever its own size, so growth shows within a minute (the arrays\' load uses each I/O\'s own size).',
+  'storage.scale': 'Growth sped up {x}×: each KiB written to new blocks grows a thin volume by {x} KiB here, so growth shows within a minute (what the writes move and cost the arrays is their own size).',
   'storage.intro': 'Each VM sees its volume as a local disk, but the volume is carved out of the storage arrays (the bars, grouped by rack) and kept as copies (replicas) on different arrays.',
   'storage.try.title': 'Try this:',
   'storage.try.san-placement': 'array-a is 75 % full with db-1’s data. db-1 asks for a new 1000 GiB volume at 3 s, 6 s and 9 s. Before each, predict which array it goes to (most free space means the largest share free, not the most GiB), then switch the policy and predict again.',
@@ -117,6 +117,7 @@ export default {
   'storage.inspector.why.rebuilding': 'Rebuilding: {live} of {want} replicas are live; a new copy is being made from a surviving one, limited by the rebuild bandwidth.',
   'storage.inspector.why.lost': 'Lost: every replica was on an array that failed. The data cannot be rebuilt; only a backup could bring it back.',
   'storage.inspector.vmLatency': 'I/O wait',
+  'storage.inspector.vmBooting': '(Its guest is booting: these are the boot\'s {kib} KiB I/Os, mostly reads, not its workload\'s.)',
   'storage.inspector.vmLatencyValue': 'each {kib} KiB I/O of {vm} takes {ms} ms (the array\'s fixed part plus the transfer of its size, queueing included); it issues {iops} I/O/s, {mibps} MiB/s. Its vCPUs wait that long per round, so a busy or rebuilding array slows it',
   'storage.inspector.pattern': 'I/O pattern',
   'storage.inspector.patternValue': '{kind}: {kib} KiB I/Os, {read} % reads, {depth} in flight; {share} % of its waits are disk I/O (the rest are halts, no I/O)',

@@ -8,7 +8,7 @@ export default {
   'preset.rack-awareness.title': '랙 인식: 복제본을 다른 랙에 두어야 하는 이유',
 
   'storage.summary': '어레이 {arrays}개 (장애 {failed}개) · 볼륨 {volumes}개: 정상 {ok}, 성능 저하 {degraded}, 재구축 중 {rebuilding}, 손실 {lost}, 이동 중 {moving} · {capacity} GiB 중 {used} GiB 사용, {provisioned} GiB 약속됨',
-  'storage.scale': '증가 축척: 여기서는 쓰기 하나가 제 크기와 상관없이 씬 볼륨을 {kib} KiB씩 늘리므로 1분 안에 증가가 보입니다 (어레이 부하는 I/O마다 제 크기로 계산합니다).',
+  'storage.scale': '증가 {x}배속: 여기서는 새 블록에 쓴 1 KiB가 씬 볼륨을 {x} KiB 늘리므로 1분 안에 증가가 보입니다 (쓰기가 옮기는 양과 어레이 부하는 제 크기대로 계산합니다).',
   'storage.intro': '가상머신은 볼륨을 직접 연결된 로컬 디스크처럼 인식하지만, 실제로는 스토리지 어레이(랙별로 묶인 막대)에서 필요한 용량만큼 할당되고 서로 다른 어레이에 복제본으로 보관됩니다.',
   'storage.try.title': '해 보기:',
   'storage.try.san-placement': 'array-a는 db-1의 데이터로 75 % 찼습니다. db-1이 3초, 6초, 9초에 1000 GiB 볼륨을 새로 요청합니다. 매번 어느 어레이로 갈지 먼저 예측해 보세요 (여유 공간 우선은 GiB가 아니라 비율이 가장 큰 곳). 그다음 정책을 바꾸고 다시 예측해 보세요.',
@@ -117,6 +117,7 @@ export default {
   'storage.inspector.why.rebuilding': '재구축 중: 복제본 {want}개 중 {live}개가 살아 있고, 남은 사본에서 새 사본을 만드는 중입니다. 속도는 재구축 대역폭에 묶입니다.',
   'storage.inspector.why.lost': '손실: 모든 복제본이 장애 난 어레이에 있었습니다. 데이터를 재구축할 수 없고, 백업만이 되살릴 수 있습니다.',
   'storage.inspector.vmLatency': 'I/O 대기',
+  'storage.inspector.vmBooting': '(게스트가 부팅 중이라 워크로드의 I/O가 아니라 부팅의 {kib} KiB I/O이며, 대부분 읽기입니다.)',
   'storage.inspector.vmLatencyValue': '{vm}의 {kib} KiB I/O 하나는 {ms} ms 걸립니다 (어레이의 고정 시간에 그 크기의 전송 시간을 더하고 큐 대기 포함). 초당 I/O {iops}회, {mibps} MiB/s를 냅니다. vCPU가 라운드마다 그만큼 기다리므로 바쁘거나 재구축 중인 어레이는 가상머신을 느리게 합니다',
   'storage.inspector.pattern': 'I/O 패턴',
   'storage.inspector.patternValue': '{kind}: {kib} KiB 단위 I/O, 읽기 {read} %, 동시에 {depth}개; 대기의 {share} %가 디스크 I/O (나머지는 I/O 없는 HLT 대기)',

@@ -5,12 +5,13 @@
  * its volumes promise, load and latency with the reason, recent history, its replicas,
  * fail / repair / fail rack). Every action is an engine command.
  */
-import { HISTORY_LEN, kibCost, PROFILES, RATED_KIB, STORAGE_PERIOD, type Snapshot } from '../../engine';
+import { HISTORY_LEN, kibCost, RATED_KIB, STORAGE_PERIOD, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { select, sendCommand } from '../../store';
 import { v } from '../../theme/tokens';
 import { IoPattern } from './ContainerIo';
 import { RaidPanel } from './RaidPanel';
+import { vmIoKiB } from './vmIo';
 
 const f1 = (x: number): string => x.toFixed(1);
 
@@ -55,11 +56,12 @@ function OwnerIo({ snap, owner }: { snap: Snapshot; owner: string | null }) {
   if (vm === undefined) return null;
   const vi = snap.topology.vms.indexOf(vm);
   const ms = snap.storage.vmLatencyMs[vi] ?? 0;
+  const io = vmIoKiB(snap, vi);
   const inside = snap.topology.containers.flatMap((c, i) => (c.vm === vi ? [{ name: c.name, iops: snap.fleet.ct.cts[i]?.iops ?? 0 }] : []));
   return (
     <>
       <dt>{t('storage.inspector.vmLatency')}</dt>
-      <dd data-testid="volume-vm-latency">{t('storage.inspector.vmLatencyValue', { vm: vm.name, kib: PROFILES[vm.workload].ioKiB, ms: ms.toFixed(2), iops: Math.round(snap.storage.vmIops[vi] ?? 0), mibps: (snap.storage.vmMiBps[vi] ?? 0).toFixed(1) })}</dd>
+      <dd data-testid="volume-vm-latency">{t('storage.inspector.vmLatencyValue', { vm: vm.name, kib: io.kib, ms: ms.toFixed(2), iops: Math.round(snap.storage.vmIops[vi] ?? 0), mibps: (snap.storage.vmMiBps[vi] ?? 0).toFixed(1) })}{io.booting ? ` ${t('storage.inspector.vmBooting', { kib: io.kib })}` : ''}</dd>
       <dt>{t('storage.inspector.pattern')}</dt>
       <dd data-testid="volume-io-pattern"><IoPattern kind={vm.workload} who="guest" /></dd>
       {inside.length > 0 && (

@@ -45,7 +45,7 @@ export function VcpuDetails({ snap, e, compact = false }: { snap: Snapshot; e: n
       </ul>
       <dl>
         <dt>{t('cpu.inspector.times')}</dt>
-        <dd>{t('cpu.inspector.timesValue', { run: pct(snap.ent.run[e] ?? 0), ready: pct(snap.ent.ready[e] ?? 0), costop: pct(snap.cpu.costop[e] ?? 0), mlmtd: pct(snap.cpu.mlmtd[e] ?? 0), mem: pct(snap.cpu.memWait[e] ?? 0), wait: pct(snap.ent.wait[e] ?? 0) })}</dd>
+        <dd data-testid="cpu-vcpu-times">{t('cpu.inspector.timesValue', { run: pct(snap.ent.run[e] ?? 0), ready: pct(snap.ent.ready[e] ?? 0), costop: pct(snap.cpu.costop[e] ?? 0), mlmtd: pct(snap.cpu.mlmtd[e] ?? 0), limit: t(owner >= 0 ? 'cpu.limit.cap' : 'cpu.limit.quota'), mem: pct(snap.cpu.memWait[e] ?? 0), wait: pct(snap.ent.wait[e] ?? 0) })}</dd>
         <dt>{t('cpu.inspector.steal')}</dt>
         <dd>{t('cpu.inspector.stealValue', { ms: Math.round((snap.ent.ready[e] ?? 0) + (snap.cpu.costop[e] ?? 0)) })}</dd>
         <dt>{t('cpu.inspector.overhead')}</dt>

@@ -1,6 +1,7 @@
 /**
  * Run queues per pCPU: for every hardware thread, the vCPU on it and the ready vCPUs
- * waiting in its queue, plus the co-stopped and I/O-waiting trays. Each vCPU is one
+ * waiting in its queue, plus the co-stopped and I/O-waiting trays, and where a container
+ * has a cgroup quota, the tray of those sitting out their quota period (%MLMTD). Each vCPU is one
  * chip with a stable flip id, so it glides from a queue to a pCPU or to another pCPU's
  * queue (a migration) (useFlip: one measurement when the queues' order changes, none
  * otherwise; the glide itself runs in the compositor). Updated a few times a second, not every tick.
@@ -14,13 +15,14 @@ import { ownerSlot, slotToken } from '../shared/palette';
 import { useIsSelected } from '../shared/Selectable';
 import { useFlip } from '../shared/useFlip';
 import { useSnapshot } from '../shared/useSnapshot';
-import { entitiesIn, isCapped, ownerIndex, pcpuQueues, shortLabel } from './layoutCpu';
+import { entitiesIn, limitOf, ownerIndex, pcpuQueues, shortLabel } from './layoutCpu';
 
 interface ChipInfo {
   e: number;
   slot: number;
   label: string;
-  capped: boolean;
+  /** What holds it back (a VM's cap, a container's quota), if anything: a tag on the chip. */
+  limit: 'cap' | 'quota' | null;
   pinned: boolean;
 }
 
@@ -29,6 +31,8 @@ interface QueueModel {
   rows: { pcpu: number; running: ChipInfo | null; queue: ChipInfo[] }[];
   costopped: ChipInfo[];
   blocked: ChipInfo[];
+  /** Containers sitting out the rest of their quota period (not waiting for I/O); null when no container here has a quota. */
+  held: ChipInfo[] | null;
   migrations: number;
 }
 
@@ -36,12 +40,16 @@ interface QueueModel {
 function queueModel(snap: Snapshot, hostIndex: number): QueueModel | null {
   const host = snap.topology.hosts[hostIndex];
   if (host === undefined) return null;
-  const chip = (e: number): ChipInfo => ({ e, slot: ownerSlot(snap.topology, ownerIndex(snap, e)), label: shortLabel(snap, e), capped: isCapped(snap, e), pinned: (snap.cpu.pin[e] ?? -1) >= 0 });
+  const chip = (e: number): ChipInfo => ({ e, slot: ownerSlot(snap.topology, ownerIndex(snap, e)), label: shortLabel(snap, e), limit: limitOf(snap, e), pinned: (snap.cpu.pin[e] ?? -1) >= 0 });
+  const waiting = entitiesIn(snap, hostIndex, ENT.blocked);
+  const nv = snap.topology.vms.length;
+  const quotas = snap.topology.containers.some((c, i) => c.vm < 0 && c.host === hostIndex && (snap.cpu.capBudget[nv + i] ?? -1) >= 0);
   return {
     pcpuOffset: host.pcpuOffset,
     rows: pcpuQueues(snap, hostIndex).map((r) => ({ pcpu: r.pcpu, running: r.running >= 0 ? chip(r.running) : null, queue: r.queue.map(chip) })),
     costopped: entitiesIn(snap, hostIndex, ENT.costop).map(chip),
-    blocked: entitiesIn(snap, hostIndex, ENT.blocked).map(chip),
+    blocked: waiting.filter((e) => snap.ent.limited[e] !== 1).map(chip),
+    held: quotas ? waiting.filter((e) => snap.ent.limited[e] === 1).map(chip) : null,
     migrations: snap.cpu.migrationsTotal,
   };
 }
@@ -63,7 +71,8 @@ function Chip({ c, glyph }: { c: ChipInfo; glyph: string }) {
     >
       <span className="cpu-swatch" style={{ background: v(slotToken(c.slot)) }} aria-hidden="true" />
       {glyph} {c.label}
-      {c.capped && <span className="cpu-tag" data-drawing title={t('cpu.chip.capped')}>{t('cpu.chip.cappedShort')}</span>}
+      {c.limit === 'cap' && <span className="cpu-tag" data-drawing title={t('cpu.chip.capped')}>{t('cpu.chip.cappedShort')}</span>}
+      {c.limit === 'quota' && <span className="cpu-tag" data-drawing title={t('cpu.chip.quota')}>{t('cpu.chip.quotaShort')}</span>}
       {c.pinned && <span className="cpu-tag" data-drawing title={t('cpu.chip.pinned')}>{t('cpu.chip.pinnedShort')}</span>}
     </button>
   );
@@ -73,10 +82,10 @@ export function RunQueues({ hostIndex }: { hostIndex: number }) {
   const t = useT();
   const m = useSnapshot((s) => queueModel(s, hostIndex), 4, sameModel);
   // Short glides: the queues update a few times a second and each move should land before the next.
-  const order = m === null ? '' : JSON.stringify([m.rows, m.costopped, m.blocked]);
+  const order = m === null ? '' : JSON.stringify([m.rows, m.costopped, m.blocked, m.held]);
   const flip = useFlip<HTMLDivElement>(180, order);
   if (m === null || m === undefined) return null;
-  const { rows, costopped, blocked } = m;
+  const { rows, costopped, blocked, held } = m;
   return (
     <div ref={flip} className="cpu-queues" data-testid="cpu-queues">
       <h3>{t('cpu.queues.title')}</h3>
@@ -100,6 +109,11 @@ export function RunQueues({ hostIndex }: { hostIndex: number }) {
       <p className="cpu-tray">
         <strong>‖ {t('cpu.queues.blocked')}</strong> {blocked.length === 0 ? <span className="muted">{t('cpu.queues.none')}</span> : blocked.map((c) => <Chip key={c.e} c={c} glyph="‖" />)}
       </p>
+      {held !== null && (
+        <p className="cpu-tray" data-testid="cpu-held">
+          <strong>⊘ {t('cpu.queues.held')}</strong> {held.length === 0 ? <span className="muted">{t('cpu.queues.none')}</span> : held.map((c) => <Chip key={c.e} c={c} glyph="⊘" />)}
+        </p>
+      )}
       <p className="muted">{t('cpu.queues.migrations', { n: m.migrations })}</p>
     </div>
   );

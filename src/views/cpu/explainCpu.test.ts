@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, createSim, END, ENT, presets, step, toSnapshot, WHY } from '../../engine';
 import { explainSlice, explainVcpu } from './explainCpu';
+import { limitOf } from './layoutCpu';
 
 describe('explainSlice', () => {
   it('names the start reason, the end reason and the hyperthread share', () => {
@@ -28,6 +29,20 @@ describe('explainVcpu', () => {
       if (keys.includes('cpu.why.now.capped')) return;
     }
     throw new Error('batch-a vCPU0 never waited on its cap');
+  });
+
+  it('says a container whose quota is spent sits out its period, held back by its limit (%MLMTD), not waiting for I/O', () => {
+    let st = step(createSim(presets['docker-layers']), 2000);
+    const e = st.topology.containers.find((c) => c.id === 'batch-1')?.ent ?? -1;
+    for (let i = 0; i < 400; i++) {
+      st = step(st, 1);
+      const snap = toSnapshot(st);
+      if (snap.ent.state[e] !== ENT.blocked || snap.ent.limited[e] !== 1) continue;
+      expect(limitOf(snap, e)).toBe('quota');
+      expect(explainVcpu(snap, e)).toEqual([{ key: 'cpu.why.now.throttled', params: { who: 'batch-1', quota: 20, period: 100 } }]);
+      return;
+    }
+    throw new Error('batch-1 was never held back by its quota');
   });
 
   it('explains a co-stopped vCPU with the laggard’s skew', () => {

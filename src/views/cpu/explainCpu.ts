@@ -4,7 +4,7 @@
  * a slice's start, END for its end). Pure functions: the inspector translates them.
  */
 import { DEFAULT_HT_FACTOR, END, ENT, PRIO, PROFILES, SPIN_SKEW, WHY, type Message, type Snapshot } from '../../engine';
-import { entityHost, isCapped, shortLabel, type Slice } from './layoutCpu';
+import { entityHost, limitOf, ownerIndex, shortLabel, type Slice } from './layoutCpu';
 
 /** A Gantt slice as the inspector receives it (without its position in the log). */
 export type SliceInfo = Omit<Slice, 'n'>;
@@ -63,6 +63,7 @@ export function explainVcpu(snap: Snapshot, e: number): Message[] {
   if (state === ENT.ready) return explainReady(snap, e, who, host, policy);
   if (state === ENT.costop) return [{ key: 'cpu.why.now.costop', params: { who, skew: laggingSkew(snap, e).toFixed(0) } }];
   if (state === ENT.blocked && c.memBlocked[e] === 1) return [{ key: 'cpu.why.now.memWait', params: { who } }];
+  if (state === ENT.blocked && snap.ent.limited[e] === 1) return [throttled(snap, e, who)];
   if (state === ENT.blocked) return [{ key: 'cpu.why.now.blocked', params: { who } }];
   return [{ key: 'cpu.why.now.off', params: { who } }];
 }
@@ -72,8 +73,9 @@ function explainReady(snap: Snapshot, e: number, who: string, host: number, poli
   const h = snap.topology.hosts[host];
   const home = (c.home[e] ?? -1) - (h?.pcpuOffset ?? 0);
   const out: Message[] = [{ key: 'cpu.why.now.ready', params: { who, home } }];
-  if (isCapped(snap, e)) {
-    out.push({ key: 'cpu.why.now.capped' });
+  const limit = limitOf(snap, e);
+  if (limit !== null) {
+    out.push(limit === 'cap' ? { key: 'cpu.why.now.capped' } : throttled(snap, e, who));
     return out;
   }
   const pin = c.pin[e] ?? -1;
@@ -93,6 +95,12 @@ function explainReady(snap: Snapshot, e: number, who: string, host: number, poli
     out.push({ key: 'cpu.why.now.rr', params: { pos: q.indexOf(e) + 1, len: q.length } });
   }
   return out;
+}
+
+/** A container held back by its spent cgroup quota: its quota and period, and that the time is %MLMTD. */
+function throttled(snap: Snapshot, e: number, who: string): Message {
+  const g = snap.topology.vms.length + (-2 - ownerIndex(snap, e));
+  return { key: 'cpu.why.now.throttled', params: { who, quota: Math.round(snap.cpu.capBudget[g] ?? 0), period: snap.cpu.capPeriod[g] ?? 100 } };
 }
 
 /** The largest skew among the other vCPUs of e's VM: how far the laggard is behind. */

@@ -235,14 +235,25 @@ export function overcommit(snap: Snapshot, host: number): { vcpus: number; pcpus
   return { vcpus, pcpus, ratio: vcpus / pcpus };
 }
 
-/** Is a ready entity held back by its cap or quota right now (its group's budget is spent)? */
-export function isCapped(snap: Snapshot, e: number): boolean {
-  if (snap.ent.state[e] !== ENT.ready) return false;
+/**
+ * What holds an entity back right now, if anything (esxtop's %MLMTD): a VM's cap ('cap'),
+ * a container's cgroup quota ('quota'; a container whose quota is spent sits out the rest of
+ * its period off the queues, engine: throttleEntity), or nothing (null).
+ */
+export function limitOf(snap: Snapshot, e: number): 'cap' | 'quota' | null {
   const owner = ownerIndex(snap, e);
+  const kind = owner >= 0 ? 'cap' : 'quota';
+  if (snap.ent.limited[e] === 1) return kind;
+  if (snap.ent.state[e] !== ENT.ready) return null;
   const g = owner >= 0 ? owner : owner <= -2 ? snap.topology.vms.length + (-2 - owner) : -1;
-  if (g < 0) return false;
+  if (g < 0) return null;
   const budget = snap.cpu.capBudget[g] ?? -1;
-  return budget >= 0 && (snap.cpu.capLeft[g] ?? 0) < 1;
+  return budget >= 0 && (snap.cpu.capLeft[g] ?? 0) < 1 ? kind : null;
+}
+
+/** Is an entity held back by its cap or quota right now? */
+export function isCapped(snap: Snapshot, e: number): boolean {
+  return limitOf(snap, e) !== null;
 }
 
 /** "vm:1" for a VM's vCPU 1, the name for a container: short enough for a slice label. */

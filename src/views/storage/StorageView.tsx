@@ -57,7 +57,7 @@ function Summary({ st }: { st: StorageSnapshot }) {
           provisioned: sum((a) => a.provisionedGiB),
         })}
       </p>
-      {st.ioKiB > 64 && <p className="muted">{t('storage.scale', { kib: st.ioKiB })}</p>}
+      {st.growthScale > 1 && <p className="muted" data-testid="storage-scale">{t('storage.scale', { x: st.growthScale })}</p>}
       {lost.length > 0 && (
         <p className="storage-banner danger" role="alert" data-testid="storage-lost">
           {t('storage.lostBanner', { volumes: lost.map((l) => l.name).join(', ') })}{' '}

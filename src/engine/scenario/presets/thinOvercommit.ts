@@ -1,7 +1,8 @@
 /**
  * `thin-overcommit`: two 400 GiB arrays hold thin volumes that promise 1.4 TiB. Thin
  * volumes take only what is written, so it all fits at first; the writers keep writing
- * (one I/O stands for 8 MiB here, so it happens within a minute) until an array is
+ * (growth runs 128 times faster than written here, growthScale, so it happens within a
+ * minute: logger's 64 KiB writes grow its volume as 8 MiB ones would) until an array is
  * full and writes to its volumes fail. Add an array and rebalance to let them resume.
  */
 import type { ScenarioInput } from '../schema';
@@ -20,7 +21,7 @@ export const thinOvercommit: ScenarioInput = {
     { id: 'array-a', name: 'array-a', capacityGiB: 400, iops: 30000, latencyMs: 0.5, rack: 'rack-1' },
     { id: 'array-b', name: 'array-b', capacityGiB: 400, iops: 30000, latencyMs: 0.5, rack: 'rack-2' },
   ],
-  storage: { policy: 'most-free', ioKiB: 8192, rebuildMiBps: 4096 },
+  storage: { policy: 'most-free', growthScale: 128, rebuildMiBps: 4096 },
   volumes: [
     { id: 'logs', sizeGiB: 600, provisioning: 'thin', replicas: 1, owner: 'logger', writtenPct: 30 },
     { id: 'db-data', sizeGiB: 500, provisioning: 'thin', replicas: 1, owner: 'db-1', writtenPct: 40 },
