@@ -14,12 +14,12 @@ import {
   hostSchema,
   raidDisksProblem,
   storageArraySchema,
-  storageSettingsSchema,
   vmSchema,
   volumeSchema,
   vswitchSchema,
 } from './parts';
 import { checkGpuRefs, gpuSchema, vmGpuSchema } from './gpu';
+import { storageSettingsSchema } from './storageSettings';
 import { checkDeploymentRefs, deploymentSchema } from './orchestration';
 
 export const SCHEMA_VERSION = 1;
