@@ -11,6 +11,7 @@ import type { LoggedCommand, Speed } from '../protocol/messages';
 import type { Lesson } from '../lessons/types';
 import { withNotice } from './notices';
 import { keptAfterReplace, type KeptWorld, type WorldOrigin } from './worldUndo';
+import type { Instr } from '../views/techniques/instrs';
 
 export type { KeptWorld, WorldOrigin };
 
@@ -218,7 +219,7 @@ export interface LectureSlice {
   dialog: DialogName;
   blackout: boolean;
   /** The instruction whose path the reader stepped to its end in the Techniques stepper, since the tour step opened. */
-  pathEnd: string | null;
+  pathEnd: Instr | null;
 }
 useStore.setState({ tour: null, shortcuts: true, dialog: null, blackout: false, pathEnd: null } as Partial<AppState>);
 const lecture = (s: AppState): LectureSlice => s as unknown as LectureSlice;
@@ -229,7 +230,7 @@ export const selectBlackout = (s: AppState): boolean => lecture(s).blackout ?? f
 export const setLecture = (patch: Partial<LectureSlice>): void => useStore.setState(patch as Partial<AppState>);
 export const getLecture = (): LectureSlice => lecture(useStore.getState());
 /** The Techniques stepper reached the last step of an instruction's path (a tour step may wait for it). */
-export function notePathEnd(instr: string): void {
+export function notePathEnd(instr: Instr): void {
   if (lecture(useStore.getState()).pathEnd !== instr) setLecture({ pathEnd: instr });
 }
 

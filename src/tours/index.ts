@@ -8,6 +8,7 @@
 import { ENT, ioPaths, POWER, VF, type Snapshot } from '../engine';
 import type { Selection } from '../store';
 import type { StepWorld, Tour, TourStep, WaitFor } from './types';
+import type { Instr } from '../views/techniques/instrs';
 
 /** A step as far as resolving it goes: its world and what to show without it (tours and lessons). */
 export type ResolvableStep = StepWorld & { fallback?: StepWorld };
@@ -79,7 +80,7 @@ export interface WaitContext {
   snapshot: Snapshot;
   selection: Selection;
   /** The instruction whose path the student stepped to its end since the step opened, if any. */
-  pathEnd: string | null;
+  pathEnd: Instr | null;
 }
 
 /** Whether the step's task is done in this snapshot. */
