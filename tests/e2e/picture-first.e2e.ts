@@ -53,7 +53,9 @@ async function placement(page: Page): Promise<Placement | null> {
     const bottom = Math.min(panel.bottom, area?.bottom ?? window.innerHeight, window.innerHeight);
     const h = Math.max(1, bottom - top);
     const seen = Math.max(0, Math.min(pic.bottom, bottom) - Math.max(pic.top, top));
-    const fit = picEl?.nextElementSibling?.matches('.zoom-bar') === true ? picEl.nextElementSibling.querySelector('[data-testid="zoom-fit"]')?.getBoundingClientRect() : undefined;
+    // The picture's zoom controls: right after its zoom frame, or inside it when the picture wraps its zoom frame (the Memory grid).
+    const bar = picEl?.nextElementSibling?.matches('.zoom-bar') === true ? picEl.nextElementSibling : picEl?.querySelector('.zoom-bar');
+    const fit = bar?.querySelector('[data-testid="zoom-fit"]')?.getBoundingClientRect();
     return {
       startsAt: (pic.top - top) / h,
       whole: pic.top >= top - 1 && pic.bottom <= bottom + 1,

@@ -19,7 +19,9 @@ import { ZoomPan } from '../shared/ZoomPan';
 import { describeFrame } from './describe';
 import { frameAt, gridGeometry, type GridGeometry } from './layoutMemory';
 import { GridPainter, type GridColours } from './paintGrid';
+import { useGridRoom } from './useGridRoom';
 
+/** The grid's tallest, where the lens frame has room for more. */
 const MAX_HEIGHT = 360;
 
 interface Props {
@@ -80,10 +82,14 @@ export function FrameGrid(props: Props) {
   const t = useT();
   const [cursor, setCursor] = useState(-1);
   const text = useSnapshot((s) => (cursor >= 0 ? describeFrame(s, props.host, cursor, t) : ''), 4) ?? '';
+  // As tall as the lens frame leaves room for, so the whole grid and its zoom controls are in view.
+  const wrap = useRef<HTMLDivElement | null>(null);
+  const room = useGridRoom(wrap);
+  const maxHeight = room === null ? MAX_HEIGHT : Math.min(MAX_HEIGHT, room);
   return (
-    <div className="mem-grid" data-picture data-drawing>
+    <div ref={wrap} className="mem-grid" data-picture data-drawing>
       <ZoomPan label={t('memory.grid.title', { host: props.hostName })} testid="memory-zoom">
-        <GridCanvas {...props} cursor={cursor} onCursor={setCursor} />
+        <GridCanvas {...props} maxHeight={maxHeight} cursor={cursor} onCursor={setCursor} />
       </ZoomPan>
       <p className="mem-cursor" aria-live="polite" data-testid="memory-cursor">
         {text}
@@ -93,10 +99,10 @@ export function FrameGrid(props: Props) {
 }
 
 /** The canvas itself, inside its zoom frame (it draws for the frame's zoom). */
-function GridCanvas({ host, hostName, width, marks, focusVm, cursor, onCursor: setCursor }: Props & { cursor: number; onCursor: Dispatch<SetStateAction<number>> }) {
+function GridCanvas({ host, hostName, width, maxHeight, marks, focusVm, cursor, onCursor: setCursor }: Props & { maxHeight: number; cursor: number; onCursor: Dispatch<SetStateAction<number>> }) {
   const t = useT();
   const frames = useStore((s) => s.snapshot?.memory.hosts[host]?.frames ?? 0);
-  const g = useMemo(() => gridGeometry(frames, width, MAX_HEIGHT), [frames, width]);
+  const g = useMemo(() => gridGeometry(frames, width, maxHeight), [frames, width, maxHeight]);
   const painting = useRef<Painting>({ painter: null, img: null, src: null, rings: '' });
   const rings = useMemo(() => (cursor >= 0 ? [...marks, cursor] : marks), [marks, cursor]);
 

@@ -1,0 +1,43 @@
+/**
+ * The height the frame grid may take so that it and its zoom controls end where the lens
+ * frame does, on every screen (a projector's short lens frame, a phone on its side): from
+ * the top of the grid's zoom frame to the lens frame's end, less the controls under it.
+ * What stands above the grid (the host picker, the title, the scale line) is taken off;
+ * the grid's own height is not part of it, so a grid laid out to it does not feed back.
+ * Null until measured (and outside a lens frame).
+ */
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import { roomFor } from '../shared/frameRoom';
+
+/** The zoom frame's own edges around the canvas (its border), px. */
+const EDGES = 4;
+
+export function useGridRoom(wrap: RefObject<HTMLDivElement | null>): number | null {
+  const [room, setRoom] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const w = wrap.current;
+    const panel = w?.closest<HTMLElement>('.lens-panel');
+    const frame = w?.querySelector<HTMLElement>('.zoom-frame');
+    const bar = w?.querySelector<HTMLElement>('.zoom-bar');
+    if (panel == null || frame == null || bar == null || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = (): void => {
+      const p = panel.getBoundingClientRect();
+      const fr = frame.getBoundingClientRect();
+      const pad = parseFloat(getComputedStyle(panel).paddingBottom) || 0;
+      const px = roomFor({
+        panelEnd: p.top + panel.clientTop + panel.clientHeight - pad,
+        frameTop: fr.top + panel.scrollTop,
+        below: bar.getBoundingClientRect().bottom - fr.bottom,
+      });
+      setRoom(px - EDGES);
+    };
+    measure();
+    // The lens frame's size, and what stands above the grid (text that wraps, a heading).
+    const ro = new ResizeObserver(measure);
+    ro.observe(panel);
+    for (let e: HTMLElement | null = w?.parentElement ?? null; e !== null && e !== panel; e = e.parentElement) ro.observe(e);
+    ro.observe(bar);
+    return () => ro.disconnect();
+  }, [wrap]);
+  return room;
+}
