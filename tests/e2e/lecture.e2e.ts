@@ -4,7 +4,7 @@
  * Page Down and its buttons; every shortcut does what the help dialog says, only when
  * VirtLab has focus and nobody is typing, and can be turned off.
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { axe } from './axe';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { baseUrl, closeApps, closeBrowser, openApp, readText, readTick, settled, tid, visible } from './harness';
 
@@ -256,7 +256,7 @@ describe('accessibility', () => {
       await visible(page, tid('tour-panel'));
       await settled(page);
       const check = async (scope: string): Promise<string[]> => {
-        const r = await new AxeBuilder({ page }).setLegacyMode(true).include(scope).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+        const r = await axe(page).include(scope).analyze();
         return r.violations.map((v) => `${scope} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       };
       const found = await check(tid('tour-panel'));

@@ -6,7 +6,7 @@
  * On a phone in Korean the lens tabs are one scrolling line (no label broken one
  * syllable per line) and the page never scrolls sideways.
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { axe } from './axe';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, showLens, tid, visible } from './harness';
@@ -84,11 +84,6 @@ describe('a lens with nothing to show', () => {
 });
 
 describe('accessibility of the card and the strip', () => {
-  // As in a11y.e2e.ts: WCAG 2.2 AA tags plus the two extra rules, violations only.
-  const axe = (page: Page): AxeBuilder =>
-    new AxeBuilder({ page })
-      .setLegacyMode(true)
-      .options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'label-content-name-mismatch': { enabled: true }, 'target-size': { enabled: true } }, resultTypes: ['violations'] });
   const SCREENS = [
     { q: 'lang=en&theme=default', viewport: { width: 1280, height: 800 }, touch: false },
     { q: 'lang=ko&theme=projector', viewport: { width: 1280, height: 720 }, touch: false },

@@ -7,7 +7,7 @@
  * from a world the user changed (a command, an applied edit) offers one Undo that
  * brings that world back exactly: scenario, commands and tick.
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { axe } from './axe';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid, visible } from './harness';
@@ -154,11 +154,6 @@ describe('switching scenarios keeps a way back', () => {
 });
 
 describe('accessibility of the Menu and the Undo notice', () => {
-  // As in a11y.e2e.ts: WCAG 2.2 AA tags plus the two extra rules, violations only.
-  const axe = (page: Page): AxeBuilder =>
-    new AxeBuilder({ page })
-      .setLegacyMode(true)
-      .options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'label-content-name-mismatch': { enabled: true }, 'target-size': { enabled: true } }, resultTypes: ['violations'] });
   for (const theme of ['default', 'projector', 'contrast']) {
     test(`390x844 in Korean, ${theme} theme: no axe violation with the Menu open, then with the Undo notice`, async () => {
       const { page, errors } = await openApp(`scenario=basic&lens=cpu&lang=ko&autoplay=0&theme=${theme}`, PHONE);
@@ -197,11 +192,8 @@ describe('the inspector and the event feed as a sheet on phones', () => {
     await page.locator(tid('sheet-events')).tap();
     await expect.poll(() => sheet.getAttribute('data-open'), poll).toBe('events');
     expect(await page.locator('#sheet-events').textContent()).toContain('방금 일어난 일');
-    const axe = await new AxeBuilder({ page })
-      .setLegacyMode(true)
-      .options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'label-content-name-mismatch': { enabled: true }, 'target-size': { enabled: true } }, resultTypes: ['violations'] })
-      .analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
+    const found = await axe(page).analyze();
+    expect(found.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);
     await page.locator(tid('sheet-events')).tap();
     await expect.poll(() => sheet.getAttribute('data-open'), poll).toBe('');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -4,7 +4,7 @@ export default {
   'containers.tabs': 'Views of the Containers lens',
   'containers.tab.scale': 'At scale',
   'containers.tab.compare': 'Containers vs VMs',
-  'orch.pod.label': '{pod}, version {version}, {phase}, on {node}',
+  'orch.pod.label': '{pod} {version}, {phase}, on {node}',
   'orch.title': 'Containers at scale',
   'orch.intro': 'An orchestrator (Kubernetes-like) keeps a deployment’s replicas running on a cluster of container hosts: it places each where its CPU and memory requests fit, restarts or replaces what fails, swaps versions a replica at a time, and adds or removes replicas as the load changes. Each step is written below with its reason.',
   'orch.key': 'Colour: image version. ✓ solid: Ready (serves traffic) · … dashed: Starting (image pull, process start) · ○ dotted: Pending (no node fits) · ✕ faded: Terminating. Click a replica to pick it and inspect its container.',

@@ -39,7 +39,7 @@ function Chip({ p, slot, selected, onPick }: { p: PodSnapshot; slot: number; sel
       aria-label={t('orch.pod.label', { pod: p.id, version: p.version, phase: t(`orch.phase.${p.phase}`), node: p.node === '' ? '—' : p.node })}
       onClick={() => onPick(p.id)}
     >
-      <b>{MARK[p.phase]} {p.id}</b> <small>{p.version}</small>
+      <b><span aria-hidden="true">{MARK[p.phase]}</span> {p.id}</b> <small>{p.version}</small>
     </button>
   );
 }

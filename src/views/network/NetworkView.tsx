@@ -91,7 +91,7 @@ function NetPicture({ graph, topology, width, ...rest }: PictureProps) {
       const px = Object.fromEntries(Object.entries(NET_PX).map(([k, size]) => [k, labelSize(size, theme, s)])) as unknown as NetPx;
       return netText(graph, topology, t, px);
     };
-    return pickNetLayout(graph, topology, fw, fh, SCALES[theme] ?? [1], textAt);
+    return pickNetLayout(graph, topology, fw, fh, SCALES[theme], textAt);
   }, [graph, topology, t, theme, fw, fh]);
   return <NetDiagram graph={graph} topology={topology} layout={layout} scale={scale} {...rest} />;
 }
