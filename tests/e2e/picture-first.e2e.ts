@@ -123,8 +123,8 @@ describe('the picture first', () => {
             let least = Infinity;
             for (const t of f.querySelectorAll('svg text')) {
               if (t.getBoundingClientRect().width === 0) continue;
-              const m = (t as SVGGraphicsElement).getScreenCTM();
-              const scale = m === null ? 1 : Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
+              const ctm = (t as SVGGraphicsElement).getScreenCTM();
+              const scale = ctm === null ? 1 : Math.sqrt(Math.abs(ctm.a * ctm.d - ctm.b * ctm.c));
               least = Math.min(least, ...[t, ...t.querySelectorAll('tspan')].map((e) => parseFloat(getComputedStyle(e).fontSize) * scale));
             }
             return { w: sizer.width, h: sizer.height, fw: f.clientWidth, fh: f.clientHeight, bottom: fr.bottom, vh: innerHeight, zoom: Number(f.dataset.zoom), least };

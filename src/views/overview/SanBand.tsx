@@ -16,7 +16,7 @@ import { vmIndexById } from '../shared/ids';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
 import type { OverviewLayout, SanBand as Band, VmBox } from './layoutOverview';
-import { boldPx } from './ovText';
+import { boldPx, lineH, wrapWords } from './ovText';
 import { OverviewTextSizes } from './snapshotContext';
 
 /** With this many VMs on the SAN or fewer, every VM's link is drawn. */
@@ -46,6 +46,12 @@ export function vmArrays(topo: Topology, st: StorageSnapshot): Map<number, numbe
     byVm.set(vm, list);
   }
   return byVm;
+}
+
+/** The SAN's sentence in at most `n` lines: the last one holds the rest (cut to the width, whole in its title). */
+function pooledLines(s: string, maxW: number, px: number, n: number): string[] {
+  const lines = wrapWords(s, maxW, px);
+  return lines.length <= n ? lines : [...lines.slice(0, n - 1), lines.slice(n - 1).join(' ')];
 }
 
 /** A VM's disk to an array holding it: down to the SAN under the hosts, or across to the SAN beside them. */
@@ -87,9 +93,11 @@ export const SanBand = memo(function SanBand({ layout, topo }: { layout: Overvie
       <Text x={band.x + 8} y={band.titleY} size={tx.name} weight={700} max={band.w - 16}>
         {t('overview.san.title', { n: st.arrays.length, used: Math.round(used), cap: Math.round(cap) })}
       </Text>
-      <Text x={band.x + 8} y={band.pooledY} size={tx.small} max={band.w - 16}>
-        {t('overview.san.pooled')}
-      </Text>
+      {pooledLines(t('overview.san.pooled'), band.w - 16, tx.small, band.pooledLines).map((line, i) => (
+        <Text key={i} x={band.x + 8} y={band.pooledY + i * lineH(tx.small)} size={tx.small} max={band.w - 16}>
+          {line}
+        </Text>
+      ))}
       {band.arrays.map(({ index, rect: r, nameY, bar, lineY }) => {
         const a = st.arrays[index];
         if (a === undefined) return null;

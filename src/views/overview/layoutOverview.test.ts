@@ -13,7 +13,7 @@ import type { Lang } from '../../store';
 import { fitText, textWidth } from '../fitText';
 import type { Rect } from '../shared/geometry';
 import { layoutOverview, pickOverviewLayout, type OverviewLayout } from './layoutOverview';
-import { boldPx, lineH, ovPx, ovText } from './ovText';
+import { boldPx, lineH, ovPx, ovText, wrapWords } from './ovText';
 
 const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
 /** The layout in its roomiest arrangement, which always fits. */
@@ -200,7 +200,10 @@ function placedLabels(l: OverviewLayout, tp: Topology, lang: Lang): Placed[] {
   if (san !== null) {
     const top = Math.min(...san.arrays.map((a) => a.rect.y));
     put(say('overview.san.title', { n: san.arrays.length, used: 7800, cap: 16000 }), -tx.name, san.x + 8, san.titleY, san.w - 16, { ...san, h: san.pooledY - lineH(tx.small) / 2 - san.y + 0.01 });
-    put(say('overview.san.pooled'), tx.small, san.x + 8, san.pooledY, san.w - 16, { ...san, h: top - san.y });
+    // Its sentence in as many lines as it has room for (the last one holding the rest, cut).
+    const lines = wrapWords(say('overview.san.pooled'), san.w - 16, tx.small);
+    const shown = lines.length <= san.pooledLines ? lines : [...lines.slice(0, san.pooledLines - 1), lines.slice(san.pooledLines - 1).join(' ')];
+    shown.forEach((line, i) => put(line, tx.small, san.x + 8, san.pooledY + i * lineH(tx.small), san.w - 16, { ...san, h: top - san.y }));
     for (const a of san.arrays) {
       put('array-a · rack-1', -tx.name, a.rect.x + 6, a.nameY, a.rect.w - 12, { ...a.rect, h: a.bar.y - a.rect.y });
       put(say('overview.san.arrayLine', { used: 3000, cap: 4000, vms: 'db-1' }), tx.small, a.rect.x + 6, a.lineY, a.rect.w - 12, { ...a.rect, y: a.bar.y + a.bar.h, h: a.rect.y + a.rect.h - a.bar.y - a.bar.h });
@@ -255,6 +258,14 @@ describe('the arrangements', () => {
     for (const h of proj.hosts) expect(proj.san!.x).toBeGreaterThan(h.x + h.w);
     const laptop = pickOverviewLayout(tp, 903, 562, [1], textAt('default')).layout;
     expect(laptop.san?.beside).toBe(false);
+  });
+  it('breaks the SAN sentence into lines beside the host, as many as the height of the host leaves room for', () => {
+    const tp = topo(presets.basic);
+    const l = pickOverviewLayout(tp, 744, 380, [1.35, 1.2, 1.1, 1, 0.9], (s) => ovText(ovPx('projector', s), (key, params) => tr('en', key, params))).layout;
+    const san = l.san!;
+    expect(san.beside).toBe(true);
+    expect(san.pooledLines).toBeGreaterThan(1);
+    expect(san.y + san.h).toBeLessThanOrEqual(Math.max(...l.hosts.map((h) => h.y + h.h)) + 0.01);
   });
   it('puts hosts side by side when the width has room, never overlapping', () => {
     const tp = topo(presets['datacenter-32']);

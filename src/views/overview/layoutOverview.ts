@@ -11,7 +11,7 @@
  */
 import type { HostTopo, Topology } from '../../engine';
 import type { Point, Rect } from '../shared/geometry';
-import { lineH, OV_TEXT, type OvText } from './ovText';
+import { lineH, OV_TEXT, wrapWords, type OvText } from './ovText';
 
 export interface VmBox extends Rect {
   index: number;
@@ -59,7 +59,9 @@ export interface HostBox extends Rect {
 /** The SAN: its arrays pooled as one store, reached by every host over the fabric. */
 export interface SanBand extends Rect {
   titleY: number;
+  /** Centre line of its sentence's first line, and how many lines it has room for. */
   pooledY: number;
+  pooledLines: number;
   arrays: { index: number; rect: Rect; nameY: number; bar: Rect; lineY: number }[];
   /** Under the hosts, or beside them (right). */
   beside: boolean;
@@ -278,8 +280,8 @@ function layoutHost(t: Topology, hi: number, x: number, y: number, w: number, a:
   };
 }
 
-/** The SAN at (x, y), `w` wide: its title, its line, its arrays in as many rows as the width needs. */
-export function layoutSan(arrays: number, x: number, y: number, w: number, tx: OvText = OV_TEXT): Omit<SanBand, 'beside' | 'fabric'> | null {
+/** The SAN at (x, y), `w` wide: its title, its sentence in `lines` lines, its arrays in as many rows as the width needs. */
+export function layoutSan(arrays: number, x: number, y: number, w: number, tx: OvText = OV_TEXT, lines = 1): Omit<SanBand, 'beside' | 'fabric'> | null {
   if (arrays === 0) return null;
   const gap = 8;
   const inner = w - 16;
@@ -287,7 +289,7 @@ export function layoutSan(arrays: number, x: number, y: number, w: number, tx: O
   const perRow = Math.max(1, Math.min(arrays, Math.floor((inner + gap) / (minW + gap))));
   const aw = (inner - (perRow - 1) * gap) / perRow;
   const ah = 4 + lineH(tx.name) + 2 + 10 + 3 + lineH(tx.small) + 4;
-  const top = y + 8 + lineH(tx.name) + lineH(tx.small);
+  const top = y + 8 + lineH(tx.name) + lines * lineH(tx.small);
   const rows = Math.ceil(arrays / perRow);
   const boxes = Array.from({ length: arrays }, (_a, i) => {
     const ax = x + 8 + (i % perRow) * (aw + gap);
@@ -300,7 +302,7 @@ export function layoutSan(arrays: number, x: number, y: number, w: number, tx: O
       lineY: ay + 4 + lineH(tx.name) + 2 + 10 + 3 + lineH(tx.small) / 2,
     };
   });
-  return { x, y, w, h: top - y + rows * (ah + gap) - gap + 8, titleY: y + 4 + lineH(tx.name) / 2, pooledY: y + 5 + lineH(tx.name) + lineH(tx.small) / 2, arrays: boxes };
+  return { x, y, w, h: top - y + rows * (ah + gap) - gap + 8, titleY: y + 4 + lineH(tx.name) / 2, pooledY: y + 5 + lineH(tx.name) + lineH(tx.small) / 2, pooledLines: lines, arrays: boxes };
 }
 
 /** Hosts stacked, guests wrapped, the SAN under the hosts: the arrangement that fits any width. */
@@ -329,7 +331,13 @@ export function layoutOverview(t: Topology, width: number, text: OvText = OV_TEX
     y += rowH + L.gap;
   }
   const hostsBottom = y - L.gap;
-  const base = sanBeside ? layoutSan(arrays, w - L.pad - sanW, L.pad, sanW, text) : layoutSan(arrays, L.pad, hostsBottom + 2 * L.gap, w - 2 * L.pad, text);
+  let base = sanBeside ? layoutSan(arrays, w - L.pad - sanW, L.pad, sanW, text) : layoutSan(arrays, L.pad, hostsBottom + 2 * L.gap, w - 2 * L.pad, text);
+  // Beside the hosts, the SAN's sentence takes as many lines as it needs, in the height the hosts leave it.
+  if (base !== null && sanBeside) {
+    const spare = Math.floor((hostsBottom - (base.y + base.h)) / lineH(text.small));
+    const lines = Math.min(wrapWords(text.pooled, base.w - 16, text.small).length, 1 + Math.max(0, spare));
+    if (lines > 1) base = layoutSan(arrays, base.x, base.y, base.w, text, lines);
+  }
   let san: SanBand | null = null;
   if (base !== null) {
     const join = base.y + 20;

@@ -27,6 +27,8 @@ export interface OvPx {
 export interface OvText extends OvPx {
   /** Width of the ready queue's label ("Ready queue (waiting for a pCPU):") at `small`. */
   queueW: number;
+  /** The SAN's sentence (how hosts reach it), in the language shown: broken into lines where the SAN has room. */
+  pooled: string;
 }
 
 /** The laptop's sizes, in px; a theme's floor raises them (labels.ts). */
@@ -50,8 +52,27 @@ export function ovPx(theme: ThemeName, scale: number): OvPx {
 }
 
 export function ovText(px: OvPx, t: Translate): OvText {
-  return { ...px, queueW: textWidth(t('overview.readyQueue'), px.small) };
+  return { ...px, queueW: textWidth(t('overview.readyQueue'), px.small), pooled: t('overview.san.pooled') };
+}
+
+/** `s` broken at spaces into lines at most `maxW` wide at `px` (a word wider than that keeps a line of its own). */
+export function wrapWords(s: string, maxW: number, px: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of s.split(' ')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && textWidth(next, px) > maxW) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /** The laptop's text in English: for callers that have no language (tests of the geometry alone). */
-export const OV_TEXT: OvText = { ...OV_PX, queueW: textWidth('Ready queue (waiting for a pCPU):', OV_PX.small) };
+export const OV_TEXT: OvText = {
+  ...OV_PX,
+  queueW: textWidth('Ready queue (waiting for a pCPU):', OV_PX.small),
+  pooled: 'Hosts reach the pool over the fabric (line on the right); each VM disk is a volume here (dashed lines).',
+};
