@@ -99,7 +99,12 @@ describe('the picture first', () => {
   }
 
   /** The lenses whose drawings lay themselves out to their frame (their rows grow from their labels' size). */
-  const WHOLE: readonly (readonly [string, string])[] = [['network', 'vswitch-basics'], ['network', 'vlan-isolation']];
+  const WHOLE: readonly (readonly [string, string])[] = [
+    ['network', 'vswitch-basics'],
+    ['network', 'vlan-isolation'],
+    ['overview', 'basic'],
+    ['overview', 'san-placement'],
+  ];
   for (const s of SCREENS.filter((x) => x.name.startsWith('projector') || x.name === 'phone 390x844')) {
     test(`${s.name}: ${WHOLE.map(([l, p]) => `${l} (${p})`).join(', ')} show the whole drawing in its frame, labels 14 px or more on the projector`, async () => {
       const context = await newContext({ viewport: s.viewport, touch: s.touch });

@@ -7,17 +7,17 @@
 import { ENT, POWER, entityLabel, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { memo, useContext } from 'react';
-import { OverviewSnapshot } from './snapshotContext';
+import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { v } from '../../theme/tokens';
-import { fitText } from '../fitText';
+import { fitText, textWidth } from '../fitText';
 import { anchor, type Rect } from '../shared/geometry';
-import { L, type HostBox } from './layoutOverview';
+import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
 import { stateStyle } from './stateStyle';
-import { useDrawScale, useLabelSize } from '../shared/labels';
+import type { OvText } from './ovText';
 
-/** Label sizes in the Overview's units, raised on the projector (the drawing is scaled up there). */
-const useLs = (): ((size: number) => number) => useLabelSize(useDrawScale());
+/** The label sizes the drawing was laid out for (drawing units, raised on the projector). */
+const useTx = (): OvText => useContext(OverviewTextSizes);
 
 interface ChipProps {
   r: Rect;
@@ -36,13 +36,13 @@ const Chip = memo(ChipDrawn, (a: ChipProps, b: ChipProps) => a.state === b.state
 
 function ChipDrawn({ r, state, text, title }: ChipProps) {
   const st = stateStyle(state);
-  const ls = useLs();
+  const tx = useTx();
   return (
     <g>
       <title>{title}</title>
       <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: st.fill, stroke: v('border'), strokeWidth: v('strokeWidth'), strokeDasharray: st.dash ?? 'none' }} />
-      <text x={r.x + r.w / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: ls(10), fill: v('accentText'), fontWeight: 700 }}>
-        {text}
+      <text x={r.x + r.w / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: tx.tiny, fill: v('accentText'), fontWeight: 700 }}>
+        {fitText(text, r.w - 2, tx.tiny * 1.06)}
       </text>
     </g>
   );
@@ -62,7 +62,7 @@ function MemBar({ r, used, total, label }: { r: Rect; used: number; total: numbe
 export function GuestDynamics({ b }: { b: HostBox }) {
   const snap = useContext(OverviewSnapshot);
   const t = useT();
-  const ls = useLs();
+  const tx = useTx();
   if (snap === null) return null;
   const topo = snap.topology;
   return (
@@ -74,9 +74,8 @@ export function GuestDynamics({ b }: { b: HostBox }) {
         const used = snap.vms.memUsedMiB[vb.index] ?? 0;
         return (
           <g key={vm.id} pointerEvents="none">
-            <text x={vb.x + vb.w - 6} y={vb.y + 10} textAnchor="end" dominantBaseline="middle" style={{ fontSize: ls(10), fill: v('textMuted') }}>
-              {t(`power.${power === POWER.on ? 'on' : power === POWER.booting ? 'booting' : 'off'}`)}
-            </text>
+            {/* Its name, and its power state right of it: the name gets the room the state word leaves. */}
+            <VmName vb={vb} name={vm.name} power={t(`power.${power === POWER.on ? 'on' : power === POWER.booting ? 'booting' : 'off'}`)} tx={tx} />
             {vb.vcpus.map((c, i) => {
               const s = snap.ent.state[c.ent] ?? ENT.off;
               return <Chip key={i} r={c.rect} state={s} text={`${i}`} title={`${vm.name} vCPU${i}: ${t(stateStyle(s).key)}`} />;
@@ -100,36 +99,54 @@ export function GuestDynamics({ b }: { b: HostBox }) {
   );
 }
 
+function VmName({ vb, name, power, tx }: { vb: Rect & { nameY: number }; name: string; power: string; tx: OvText }) {
+  const room = vb.w - 10 - textWidth(power, tx.tiny) - 8;
+  const shown = fitText(name, room, tx.name * 1.06);
+  return (
+    <>
+      <text x={vb.x + 5} y={vb.nameY} dominantBaseline="middle" className="label" style={{ fontSize: tx.name, fontWeight: 700, fill: v('text') }}>
+        {shown !== name && <title>{name}</title>}
+        {shown}
+      </text>
+      <text x={vb.x + vb.w - 5} y={vb.nameY} textAnchor="end" dominantBaseline="middle" style={{ fontSize: tx.tiny, fill: v('textMuted') }}>
+        {power}
+      </text>
+    </>
+  );
+}
+
 function ContainerRow({ r, name, state, index }: { r: Rect; name: string; state: number; index: number }) {
   const t = useT();
   const st = stateStyle(state);
-  const ls = useLs();
+  const tx = useTx();
+  const mark = Math.max(14, tx.core + 4);
   return (
     <Selectable sel={{ kind: 'container', index }} label={t('overview.containerLabel', { name, state: t(st.key) })}>
       <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: v('surface'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
-      <rect x={r.x + 2} y={r.y + 2} width={14} height={r.h - 4} rx={2} style={{ fill: st.fill, strokeDasharray: st.dash ?? 'none', stroke: v('border') }} />
-      <text x={r.x + 9} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: ls(9), fill: v('accentText') }}>{st.glyph}</text>
-      <text x={r.x + 20} y={r.y + r.h / 2} dominantBaseline="middle" style={{ fontSize: ls(11), fill: v('text') }}>{fitText(name, r.w - 24, ls(11))}</text>
+      <rect x={r.x + 2} y={r.y + 2} width={mark} height={r.h - 4} rx={2} style={{ fill: st.fill, strokeDasharray: st.dash ?? 'none', stroke: v('border') }} />
+      <text x={r.x + 2 + mark / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: tx.core, fill: v('accentText') }}>{st.glyph}</text>
+      <text x={r.x + mark + 6} y={r.y + r.h / 2} dominantBaseline="middle" style={{ fontSize: tx.small, fill: v('text') }}>{fitText(name, r.w - mark - 10, tx.small)}</text>
     </Selectable>
   );
 }
 
 function QueueChips({ b, snap }: { b: HostBox; snap: Snapshot }) {
   const t = useT();
-  const ls = useLs();
+  const tx = useTx();
   const queue = snap.queues[b.index] ?? [];
-  const perRow = Math.max(1, Math.floor((b.queue.w - 32) / (L.chip.w * 2 + 4)));
+  // As many chips as fit, with room left for the count of the rest.
+  const perRow = Math.max(1, Math.floor((b.queue.w - 26) / (b.queueChipW + 4)));
   const shown = queue.slice(0, perRow);
   return (
     <g pointerEvents="none">
       {shown.map((e, i) => (
-        <Chip key={i} r={{ x: b.queue.x + i * (L.chip.w * 2 + 4), y: b.queue.y, w: L.chip.w * 2, h: L.chip.h }} state={ENT.ready} text={shortLabel(snap, e)} title={entityLabel(snap.topology, e)} />
+        <Chip key={i} r={{ x: b.queue.x + i * (b.queueChipW + 4), y: b.queue.y, w: b.queueChipW, h: b.queue.h }} state={ENT.ready} text={shortLabel(snap, e)} title={entityLabel(snap.topology, e)} />
       ))}
       {queue.length === 0 && (
-        <text x={b.queue.x} y={b.queue.y + L.chip.h / 2} dominantBaseline="middle" style={{ fontSize: ls(11), fill: v('textMuted') }}>{t('overview.queueEmpty')}</text>
+        <text x={b.queue.x} y={b.queue.y + b.queue.h / 2} dominantBaseline="middle" style={{ fontSize: tx.small, fill: v('textMuted') }}>{fitText(t('overview.queueEmpty'), b.queue.w, tx.small)}</text>
       )}
       {queue.length > shown.length && (
-        <text x={b.queue.x + b.queue.w} y={b.queue.y + L.chip.h / 2} textAnchor="end" dominantBaseline="middle" style={{ fontSize: ls(11), fill: v('text') }}>{`+${queue.length - shown.length}`}</text>
+        <text x={b.queue.x + b.queue.w} y={b.queue.y + b.queue.h / 2} textAnchor="end" dominantBaseline="middle" style={{ fontSize: tx.small, fill: v('text') }}>{`+${queue.length - shown.length}`}</text>
       )}
     </g>
   );
@@ -151,7 +168,7 @@ function shortLabel(snap: Snapshot, e: number): string {
 /** Host RAM: what the VMs on it use now, against what they were promised. */
 function HostMemory({ b, dy, snap }: { b: HostBox; dy: number; snap: Snapshot }) {
   const t = useT();
-  const ls = useLs();
+  const tx = useTx();
   const host = snap.topology.hosts[b.index];
   if (host === undefined) return null;
   let used = 0;
@@ -163,11 +180,11 @@ function HostMemory({ b, dy, snap }: { b: HostBox; dy: number; snap: Snapshot })
   });
   const gib = (m: number): string => (m / 1024).toFixed(1);
   const label = t('overview.hostMemory', { used: gib(used), total: gib(host.memoryMiB), promised: gib(promised) });
-  const r = { x: b.memory.x + 4, y: b.memory.y - dy + 22, w: b.memory.w - 8, h: 12 };
+  const r = { ...b.memoryBar, y: b.memoryBar.y - dy };
   return (
     <g>
-      <text x={b.memory.x + 4} y={b.memory.y - dy + 10} dominantBaseline="middle" style={{ fontSize: ls(10), fill: v('text') }}>
-        {fitText(label, b.memory.w - 8, ls(10))}
+      <text x={b.memory.x + 4} y={b.memoryLabelY - dy} dominantBaseline="middle" style={{ fontSize: tx.tiny, fill: v('text') }}>
+        {fitText(label, b.memory.w - 8, tx.tiny)}
       </text>
       <MemBar r={r} used={used} total={host.memoryMiB} label={label} />
     </g>
@@ -177,7 +194,7 @@ function HostMemory({ b, dy, snap }: { b: HostBox; dy: number; snap: Snapshot })
 export function PcpuCells({ b, dy }: { b: HostBox; dy: number }) {
   const snap = useContext(OverviewSnapshot);
   const t = useT();
-  const ls = useLs();
+  const tx = useTx();
   if (snap === null) return null;
   return (
     <g>
@@ -188,7 +205,7 @@ export function PcpuCells({ b, dy }: { b: HostBox; dy: number }) {
             const e = snap.pcpu.ent[th.pcpu] ?? -1;
             const local = th.pcpu - (snap.topology.hosts[b.index]?.pcpuOffset ?? 0);
             const label = e >= 0 ? t('overview.pcpuBusy', { n: local, who: entityLabel(snap.topology, e) }) : t('overview.pcpuIdle', { n: local });
-            return <PcpuCell key={th.pcpu} pcpu={th.pcpu} rect={th.rect} dy={dy} busy={e >= 0} label={label} text={e >= 0 ? shortLabel(snap, e) : `T${local}`} fontPx={ls(10)} />;
+            return <PcpuCell key={th.pcpu} pcpu={th.pcpu} rect={th.rect} dy={dy} busy={e >= 0} label={label} text={e >= 0 ? shortLabel(snap, e) : `T${local}`} fontPx={tx.tiny} />;
           }),
         ),
       )}
@@ -213,9 +230,10 @@ const PcpuCell = memo(function PcpuCell({ pcpu, rect, dy, busy, label, text, fon
     <Selectable sel={{ kind: 'pcpu', index: pcpu }} label={label}>
       <title>{label}</title>
       <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: busy ? v('stateRunning') : v('surface'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
-      {r.w >= 34 && (
+      {/* What runs there, cut to the cell (a cell too narrow for a few letters keeps it in its title). */}
+      {r.w >= 3 * fontPx && (
         <text x={r.x + r.w / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: fontPx, fill: busy ? v('accentText') : v('textMuted') }}>
-          {text}
+          {fitText(text, r.w - 4, fontPx)}
         </text>
       )}
     </Selectable>

@@ -5,7 +5,7 @@
  * and slides the hardware beneath it (CSS transitions: this lens ships in the first
  * download, so it carries no animation library).
  */
-import { memo, useEffect, useState } from 'react';
+import { memo, useContext, useEffect, useState } from 'react';
 import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
@@ -15,15 +15,16 @@ import type { Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
-import { useDrawScale, useLabelSize } from '../shared/labels';
+import { boldPx } from './ovText';
+import { OverviewTextSizes } from './snapshotContext';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
   <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={rx} style={{ fill, fillOpacity, stroke: v('border'), strokeWidth: v('strokeWidth') }} />
 );
 
-function Label({ x, y, children, size: asked = 12, weight = 400, anchor = 'start', max }: { x: number; y: number; children: string; size?: number; weight?: number; anchor?: 'start' | 'middle' | 'end'; max?: number }) {
-  const size = useLabelSize(useDrawScale())(asked);
-  const shown = max === undefined ? children : fitText(children, max, size * (weight >= 700 ? 1.06 : 1));
+/** A label at `size` drawing units (one of the sizes the layout made room for), cut to `max` units with its whole text as its title. */
+function Label({ x, y, children, size, weight = 400, anchor = 'start', max }: { x: number; y: number; children: string; size: number; weight?: number; anchor?: 'start' | 'middle' | 'end'; max?: number }) {
+  const shown = max === undefined ? children : fitText(children, max, weight >= 700 ? boldPx(size) : size);
   return (
     <text x={x} y={y} textAnchor={anchor} dominantBaseline="middle" className="label" style={{ fontSize: size, fontWeight: weight, fill: v('text') }}>
       {shown !== children && <title>{children}</title>}
@@ -34,6 +35,7 @@ function Label({ x, y, children, size: asked = 12, weight = 400, anchor = 'start
 
 function GuestFrames({ b, t: topo }: { b: HostBox; t: Topology }) {
   const t = useT();
+  const tx = useContext(OverviewTextSizes);
   return (
     <>
       {b.vms.map((vb) => {
@@ -42,19 +44,18 @@ function GuestFrames({ b, t: topo }: { b: HostBox; t: Topology }) {
         return (
           <Selectable key={vm.id} sel={{ kind: 'vm', index: vb.index }} label={t('overview.vmLabel', { vm: vm.name })}>
             {box(vb, v('layerGuest'))}
-            <Label x={vb.x + 6} y={vb.y + 10} weight={700} max={vb.w - 52}>{vm.name}</Label>
             {box(vb.app, v('surface'), 3)}
-            <Label x={vb.app.x + 4} y={vb.app.y + vb.app.h / 2} size={11} max={vb.app.w - 8}>{t('overview.app', { workload: t(`workload.${vm.workload}`) })}</Label>
+            <Label x={vb.app.x + 4} y={vb.app.y + vb.app.h / 2} size={tx.small} max={vb.app.w - 8}>{t('overview.app', { workload: t(`workload.${vm.workload}`) })}</Label>
             {box(vb.os, v('surface2'), 3)}
-            <Label x={vb.os.x + 4} y={vb.os.y + vb.os.h / 2} size={11} max={vb.os.w - 8}>{t('overview.guestOs', { os: t(`guestOs.${vm.guestOs}`) })}</Label>
+            <Label x={vb.os.x + 4} y={vb.os.y + vb.os.h / 2} size={tx.small} max={vb.os.w - 8}>{t('overview.guestOs', { os: t(`guestOs.${vm.guestOs}`) })}</Label>
           </Selectable>
         );
       })}
       {b.engine !== null && (
         <g>
           {box(b.engine, v('layerContainer'))}
-          <Label x={b.engine.x + 6} y={b.engine.y + 10} weight={700} max={b.engine.w - 12}>{t('overview.containerEngine')}</Label>
-          <Label x={b.engine.x + 6} y={b.engine.y + 28} size={10} max={b.engine.w - 12}>{t('overview.sharesKernel')}</Label>
+          <Label x={b.engine.x + 5} y={b.engine.nameY} size={tx.name} weight={700} max={b.engine.w - 10}>{t('overview.containerEngine')}</Label>
+          <Label x={b.engine.x + 5} y={b.engine.noteY} size={tx.tiny} max={b.engine.w - 10}>{t('overview.sharesKernel')}</Label>
         </g>
       )}
     </>
@@ -63,6 +64,7 @@ function GuestFrames({ b, t: topo }: { b: HostBox; t: Topology }) {
 
 function HardwareFrames({ b, t: topo, dy }: { b: HostBox; t: Topology; dy: number }) {
   const t = useT();
+  const tx = useContext(OverviewTextSizes);
   const host = topo.hosts[b.index];
   if (host === undefined) return null;
   const local = (r: Rect): Rect => ({ ...r, y: r.y - dy });
@@ -70,35 +72,35 @@ function HardwareFrames({ b, t: topo, dy }: { b: HostBox; t: Topology; dy: numbe
     <>
       <Selectable sel={{ kind: 'host', index: b.index }} label={t('overview.hardwareLabel', { host: host.name })}>
         {box(local(b.hardware), v('layerHardware'), 6, 0.55)}
-        <Label x={b.hardware.x + 6} y={b.hardware.y - dy + 11} weight={700} max={b.hardware.w - 12}>
+        <Label x={b.hardware.x + 6} y={b.hardwareTitleY - dy} size={tx.name} weight={700} max={b.hardware.w - 12}>
           {t('overview.hardware', { sockets: host.sockets, cores: host.coresPerSocket, threads: host.threadsPerCore })}
         </Label>
       </Selectable>
       {b.sockets.map((s, si) => (
         <g key={si}>
           {box(local(s.rect), 'none', 4)}
-          <Label x={s.rect.x + 4} y={s.rect.y - dy + 9} size={10} max={s.rect.w - 8}>{t('overview.socket', { n: si })}</Label>
+          <Label x={s.rect.x + 4} y={s.labelY - dy} size={tx.tiny} max={s.rect.w - 8}>{t('overview.socket', { n: si })}</Label>
           {s.cores.map((c, ci) => (
             <g key={ci}>
               {box(local(c.rect), v('surface2'), 3)}
-              <Label x={c.rect.x + 3} y={c.rect.y - dy + 8} size={9} max={c.rect.w - 6}>{t('overview.core', { n: ci })}</Label>
+              <Label x={c.rect.x + 3} y={c.labelY - dy} size={tx.core} max={c.rect.w - 6}>{t('overview.core', { n: ci })}</Label>
             </g>
           ))}
         </g>
       ))}
       {box(local(b.devices), v('surface'), 4)}
-      <Label x={b.devices.x + 4} y={b.devices.y - dy + 10} size={10} max={b.devices.w - 8}>{t('overview.disks', { n: host.disks.length, gib: host.disks.reduce((a, d) => a + d.sizeGiB, 0) })}</Label>
-      <NicsAndGpus x={b.devices.x + 4} y={b.devices.y - dy + 26} max={b.devices.w - 8} host={b.index} nics={host.nics} />
+      <Label x={b.devices.x + 4} y={b.deviceLines[0] - dy} size={tx.tiny} max={b.devices.w - 8}>{t('overview.disks', { n: host.disks.length, gib: host.disks.reduce((a, d) => a + d.sizeGiB, 0) })}</Label>
+      <NicsAndGpus x={b.devices.x + 4} y={b.deviceLines[1] - dy} size={tx.tiny} max={b.devices.w - 8} host={b.index} nics={host.nics} />
     </>
   );
 }
 
 /** The host's NICs, and its GPUs when it has any (model and how it is shared). */
-function NicsAndGpus({ x, y, max, host, nics }: { x: number; y: number; max: number; host: number; nics: number }) {
+function NicsAndGpus({ x, y, size, max, host, nics }: { x: number; y: number; size: number; max: number; host: number; nics: number }) {
   const t = useT();
   const gpus = useSnapshot((s) => s.gpu.devs.filter((d) => d.host === host).map((d) => `${d.model} (${t(`gpu.modeShort.${d.mode}`)})`).join(', '), 1);
   return (
-    <Label x={x} y={y} size={10} max={max}>
+    <Label x={x} y={y} size={size} max={max}>
       {gpus === null || gpus === '' ? t('overview.nics', { n: nics }) : t('overview.nicsGpus', { n: nics, gpus })}
     </Label>
   );
@@ -115,7 +117,7 @@ const LAYER_MS = 450;
  * The host OS of a type-2 hypervisor: grows in when it appears, and shrinks away (kept
  * on screen for the length of the animation) when the host becomes type 1.
  */
-function HostOsLayer({ r, label }: { r: Rect | null; label: string }) {
+function HostOsLayer({ r, label, size }: { r: Rect | null; label: string; size: number }) {
   const [gone, setGone] = useState<Rect | null>(null);
   const [seen, setSeen] = useState<Rect | null>(r);
   if (r !== seen) {
@@ -133,7 +135,7 @@ function HostOsLayer({ r, label }: { r: Rect | null; label: string }) {
   return (
     <g key={r === null ? 'leaving' : 'here'} className={r === null ? 'ov-layer-leave' : 'ov-layer-enter'} style={{ transformOrigin: `0px ${shown.y + shown.h / 2}px` }}>
       {box(shown, v('layerHostOs'))}
-      <Label x={shown.x + 8} y={shown.y + shown.h / 2} weight={700} max={shown.w - 16}>
+      <Label x={shown.x + 8} y={shown.y + shown.h / 2} size={size} weight={700} max={shown.w - 16}>
         {label}
       </Label>
     </g>
@@ -142,29 +144,30 @@ function HostOsLayer({ r, label }: { r: Rect | null; label: string }) {
 
 function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
   const t = useT();
+  const tx = useContext(OverviewTextSizes);
   const host = topology.hosts[b.index];
   if (host === undefined) return null;
   const hv = host.hypervisor;
   return (
     <g className="host-panel">
       {box(b, v('surface'), 10)}
-      <Label x={b.x + 10} y={b.y + 12} weight={700} size={13} max={b.w - 20}>{t('overview.host', { host: host.name, mem: Math.round(host.memoryMiB / 1024) })}</Label>
+      <Label x={b.x + 8} y={b.titleY} weight={700} size={tx.title} max={b.w - 16}>{t('overview.host', { host: host.name, mem: Math.round(host.memoryMiB / 1024) })}</Label>
       <GuestFrames b={b} t={topology} />
       {/* Lines pass under the translucent hypervisor and hardware layers: the hypervisor does the mapping. */}
       <RunLines b={b} />
-      <HostOsLayer r={b.hostOs} label={t('overview.hostOs')} />
+      <HostOsLayer r={b.hostOs} label={t('overview.hostOs')} size={tx.name} />
       <Selectable sel={{ kind: 'hypervisor', index: b.index }} label={t('overview.hypervisorLabel', { host: host.name })}>
         {box(b.hypervisor, v('layerHypervisor'), 6, 0.55)}
-        <Label x={b.hypervisor.x + 8} y={b.hypervisor.y + 12} weight={700} max={b.hypervisor.w - 16}>
+        <Label x={b.hypervisor.x + 8} y={b.hvLines[0]} size={tx.name} weight={700} max={b.hypervisor.w - 16}>
           {t('overview.hypervisor', { type: t(`hvType.${hv.type}`), technique: t(`technique.${hv.technique}`) })}
         </Label>
-        <Label x={b.hypervisor.x + 8} y={b.hypervisor.y + 30} size={11} max={b.hypervisor.w - 16}>
+        <Label x={b.hypervisor.x + 8} y={b.hvLines[1]} size={tx.small} max={b.hypervisor.w - 16}>
           {t('overview.scheduler', { policy: t(`policy.${hv.cpu.policy}`), ms: hv.cpu.timesliceMs })}
         </Label>
-        <Label x={b.hypervisor.x + 8} y={b.hypervisor.y + 46} size={11} max={b.hypervisor.w - 16}>
+        <Label x={b.hypervisor.x + 8} y={b.hvLines[2]} size={tx.small} max={b.hypervisor.w - 16}>
           {t('overview.overcommit', { vcpus: vcpuCount(topology, b.index), pcpus: host.pcpuCount, ratio: (vcpuCount(topology, b.index) / host.pcpuCount).toFixed(2) })}
         </Label>
-        <Label x={b.queue.x} y={b.hypervisor.y + 62} size={11} max={b.hypervisor.w - 16}>{t('overview.readyQueue')}</Label>
+        <Label x={b.hypervisor.x + 8} y={b.hvLines[3]} size={tx.small} max={b.hypervisor.w - 16}>{t('overview.readyQueue')}</Label>
       </Selectable>
       <g className="ov-slide" style={{ transform: `translate(0px, ${b.hardware.y}px)` }}>
         <HardwareFrames b={b} t={topology} dy={b.hardware.y} />

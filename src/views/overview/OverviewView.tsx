@@ -3,9 +3,11 @@
  * bottom (sockets, cores, hyperthreads), the host OS for type-2 hypervisors, the
  * hypervisor with its ready queue, and on top the VMs (app, guest OS, vCPUs, memory)
  * beside the container engine. Lines show which vCPU runs on which pCPU right now.
- * Click anything to inspect it. In projector mode the whole drawing scales up.
+ * Click anything to inspect it. The drawing is laid out to its frame: the biggest scale
+ * and the roomiest arrangement that show it whole (its labels 14 px or more on the
+ * projector); a world too big for that (a data centre) opens at 100 % and is read by zooming.
  *
- * The frames redraw only when the topology or the width changes; the live parts (vCPU
+ * The frames redraw only when the topology or the frame changes; the live parts (vCPU
  * states, queues, run lines) take the snapshot `LIVE_HZ` times a second, all from one
  * snapshot so every part shows the same tick; the words under it, twice a second.
  * The kinds' panel above the drawing may still be loading when the first snapshot comes
@@ -13,21 +15,29 @@
  * they appear together and nothing is pushed down.
  */
 import { memo, Suspense, useMemo, type ReactNode } from 'react';
+import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { select, selectTheme, selectTopology, useStore } from '../../store';
+import { select, selectTheme, selectTopology, useStore, type ThemeName } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { HostPanel } from './HostPanel';
 import { KindsPanel } from './kinds/KindsPanel';
-import { layoutOverview } from './layoutOverview';
+import { pickOverviewLayout } from './layoutOverview';
 import { OverviewLegend, OverviewSummary } from './OverviewText';
-import { OverviewSnapshot } from './snapshotContext';
+import { ovPx, ovText } from './ovText';
+import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { SanBand } from './SanBand';
-import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
+import { useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { drawScale } from '../shared/labels';
 
 /** How often the drawing's live parts change: state colours and lines, read as a picture. */
 const LIVE_HZ = 12;
+
+/** The scales the drawing may be shown at (px per unit), the biggest first: the projector's, stepping down to the laptop's. */
+const SCALES: Record<ThemeName, readonly number[]> = { default: [1], projector: [drawScale('projector'), 1.2, 1.1, 1, 0.9], contrast: [1] };
+
+/** Below this fit the drawing opens at 100 % (too small to read whole) and is read by zooming. */
+const FIT_AT_LEAST = 0.6;
 
 function LiveSnapshot({ children }: { children: ReactNode }) {
   const snap = useSnapshot(wholeSnapshot, LIVE_HZ);
@@ -44,35 +54,53 @@ const Words = memo(function Words() {
   );
 });
 
+/** The drawing laid out to its frame (its room from the frame's stylesheet, never from the drawing). */
+function OverviewPicture({ topology, width }: { topology: Topology; width: number }) {
+  const t = useT();
+  const theme = useStore(selectTheme);
+  const box = useFrameBox();
+  const fw = box?.w ?? width - ZOOM_GUTTER;
+  const fh = box?.h ?? Infinity;
+  const { layout, scale } = useMemo(
+    () => pickOverviewLayout(topology, fw, fh, SCALES[theme] ?? [1], (s) => ovText(ovPx(theme, s), t)),
+    [topology, fw, fh, theme, t],
+  );
+  const a = layout.arrangement;
+  return (
+    <OverviewTextSizes.Provider value={layout.text}>
+      <svg
+        className="overview-svg"
+        width={layout.width * scale}
+        height={layout.height * scale}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-label={t('lens.overview.label')}
+        data-arrangement={`${a.hostsSide ? 'hosts-side' : 'hosts-stacked'} ${a.guestsOneRow ? 'guests-one-row' : 'guests-wrapped'} ${a.sanBeside ? 'san-beside' : 'san-under'}`}
+        data-scale={scale}
+        onClick={() => select(null)}
+      >
+        <LiveSnapshot>
+          {layout.hosts.map((b) => (
+            <HostPanel key={topology.hosts[b.index]?.id ?? b.index} b={b} topology={topology} />
+          ))}
+        </LiveSnapshot>
+        <SanBand layout={layout} topo={topology} />
+      </svg>
+    </OverviewTextSizes.Provider>
+  );
+}
+
 export default function OverviewView() {
   const topology = useStore(selectTopology);
-  const theme = useStore(selectTheme);
   const [ref, width] = useWidth<HTMLDivElement>();
   const t = useT();
-  const scale = drawScale(theme);
-  const layout = useMemo(() => (topology === null ? null : layoutOverview(topology, (width - ZOOM_GUTTER) / scale)), [topology, width, scale]);
   return (
     <div ref={ref} className="lens lens-overview" data-testid="lens-overview">
       <Suspense fallback={null}>
         <KindsPanel />
-        {topology !== null && layout !== null && (
-          <ZoomPan label={t('lens.overview.label')} picture testid="overview-zoom">
-          <svg
-            className="overview-svg"
-            width={layout.width * scale}
-            height={layout.height * scale}
-            viewBox={`0 0 ${layout.width} ${layout.height}`}
-            role="group"
-            aria-label={t('lens.overview.label')}
-            onClick={() => select(null)}
-          >
-            <LiveSnapshot>
-              {layout.hosts.map((b) => (
-                <HostPanel key={topology.hosts[b.index]?.id ?? b.index} b={b} topology={topology} />
-              ))}
-            </LiveSnapshot>
-            <SanBand layout={layout} topo={topology} />
-          </svg>
+        {topology !== null && (
+          <ZoomPan label={t('lens.overview.label')} picture fitOnOpen fitAtLeast={FIT_AT_LEAST} testid="overview-zoom">
+            <OverviewPicture topology={topology} width={width} />
           </ZoomPan>
         )}
         {/* The words wait for the drawing, so the first snapshot adds both and moves nothing already shown. */}

@@ -1,30 +1,31 @@
 /**
- * The SAN in the Overview: under the hosts, the storage arrays pooled as one store (many
+ * The SAN in the Overview: under the hosts or beside them, the storage arrays pooled as one store (many
  * devices seen as one), the fabric that every host reaches them by, and each VM's disk
  * linked to the arrays that hold its volume's replicas: always when the world has a few
  * such VMs, otherwise for the VM (or the host's VMs) selected. The same numbers as the
  * Storage lens, which draws the placement in full.
  */
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import type { StorageSnapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { selectSelection, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { fitText } from '../fitText';
+import type { Rect } from '../shared/geometry';
 import { vmIndexById } from '../shared/ids';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
-import { useDrawScale, useLabelSize } from '../shared/labels';
 import type { OverviewLayout, SanBand as Band, VmBox } from './layoutOverview';
+import { boldPx, lineH, wrapWords } from './ovText';
+import { OverviewTextSizes } from './snapshotContext';
 
 /** With this many VMs on the SAN or fewer, every VM's link is drawn. */
 const ALL_LINKS_UP_TO = 6;
 
 const storageOf = (s: { storage: StorageSnapshot }): StorageSnapshot => s.storage;
 
-function Text({ x, y, size: asked = 12, weight = 400, max, children }: { x: number; y: number; size?: number; weight?: number; max: number; children: string }) {
-  const size = useLabelSize(useDrawScale())(asked);
-  const shown = fitText(children, max, size * (weight >= 700 ? 1.06 : 1));
+function Text({ x, y, size, weight = 400, max, children }: { x: number; y: number; size: number; weight?: number; max: number; children: string }) {
+  const shown = fitText(children, max, weight >= 700 ? boldPx(size) : size);
   return (
     <text x={x} y={y} dominantBaseline="middle" style={{ fontSize: size, fontWeight: weight, fill: v('text') }}>
       {shown !== children && <title>{children}</title>}
@@ -47,8 +48,26 @@ export function vmArrays(topo: Topology, st: StorageSnapshot): Map<number, numbe
   return byVm;
 }
 
+/** The SAN's sentence in at most `n` lines: the last one holds the rest (cut to the width, whole in its title). */
+function pooledLines(s: string, maxW: number, px: number, n: number): string[] {
+  const lines = wrapWords(s, maxW, px);
+  return lines.length <= n ? lines : [...lines.slice(0, n - 1), lines.slice(n - 1).join(' ')];
+}
+
+/** A VM's disk to an array holding it: down to the SAN under the hosts, or across to the SAN beside them. */
+function diskLink(vb: VmBox, ar: Rect, band: Band): string {
+  if (band.beside) {
+    const x0 = vb.x + vb.w / 2;
+    const y0 = vb.y + vb.h;
+    const y1 = ar.y + ar.h / 2;
+    return `M ${x0} ${y0} C ${x0} ${y0 + 40}, ${band.x - 40} ${y1}, ${ar.x} ${y1}`;
+  }
+  return `M ${vb.x + vb.w / 2} ${vb.y + vb.h} C ${vb.x + vb.w / 2} ${band.y}, ${ar.x + ar.w / 2} ${band.y}, ${ar.x + ar.w / 2} ${ar.y}`;
+}
+
 export const SanBand = memo(function SanBand({ layout, topo }: { layout: OverviewLayout; topo: Topology }) {
   const t = useT();
+  const tx = useContext(OverviewTextSizes);
   const st = useSnapshot(storageOf, 2);
   const sel = useStore(selectSelection);
   const band: Band | null = layout.san;
@@ -66,32 +85,32 @@ export const SanBand = memo(function SanBand({ layout, topo }: { layout: Overvie
     <g data-testid="overview-san" data-arrays={st.arrays.length}>
       {/* The fabric: every host's devices reach the trunk, the trunk reaches the SAN. */}
       <g aria-hidden="true" style={{ stroke: v('textMuted'), strokeWidth: 2, fill: 'none' }}>
-        {layout.hosts.map((h) => (
-          <line key={h.index} x1={h.devices.x + h.devices.w} y1={h.devices.y + 12} x2={band.trunkX} y2={h.devices.y + 12} />
+        {band.fabric.map((path, i) => (
+          <polyline key={i} points={path.map((p) => `${p.x},${p.y}`).join(' ')} />
         ))}
-        {layout.hosts.length > 0 && <line x1={band.trunkX} y1={(layout.hosts[0]?.devices.y ?? band.y) + 12} x2={band.trunkX} y2={band.y + 20} />}
-        <line x1={band.trunkX} y1={band.y + 20} x2={band.x + band.w} y2={band.y + 20} />
       </g>
       <rect x={band.x} y={band.y} width={band.w} height={band.h} rx={8} style={{ fill: v('surface2'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
-      <Text x={band.x + 10} y={band.y + 14} weight={700} max={band.w - 20}>
+      <Text x={band.x + 8} y={band.titleY} size={tx.name} weight={700} max={band.w - 16}>
         {t('overview.san.title', { n: st.arrays.length, used: Math.round(used), cap: Math.round(cap) })}
       </Text>
-      <Text x={band.x + 10} y={band.y + 30} size={11} max={band.w - 20}>
-        {t('overview.san.pooled')}
-      </Text>
-      {band.arrays.map(({ index, rect: r }) => {
+      {pooledLines(t('overview.san.pooled'), band.w - 16, tx.small, band.pooledLines).map((line, i) => (
+        <Text key={i} x={band.x + 8} y={band.pooledY + i * lineH(tx.small)} size={tx.small} max={band.w - 16}>
+          {line}
+        </Text>
+      ))}
+      {band.arrays.map(({ index, rect: r, nameY, bar, lineY }) => {
         const a = st.arrays[index];
         if (a === undefined) return null;
         const share = a.capacityGiB > 0 ? Math.min(1, a.usedGiB / a.capacityGiB) : 0;
         return (
           <Selectable key={a.id} sel={{ kind: 'array', index }} label={t('overview.san.arrayLabel', { array: a.name, used: Math.round(a.usedGiB), cap: a.capacityGiB, state: t(a.failed ? 'overview.san.failed' : 'overview.san.ok') })}>
             <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={5} style={{ fill: a.failed ? v('danger') : v('surface'), fillOpacity: a.failed ? 0.2 : 1, stroke: a.failed ? v('danger') : v('border'), strokeWidth: v('strokeWidth') }} />
-            <Text x={r.x + 6} y={r.y + 12} weight={700} max={r.w - 12}>
+            <Text x={r.x + 6} y={nameY} size={tx.name} weight={700} max={r.w - 12}>
               {`${a.failed ? '✗ ' : ''}${a.name} · ${a.rack}`}
             </Text>
-            <rect x={r.x + 6} y={r.y + 24} width={r.w - 12} height={10} style={{ fill: v('surface2'), stroke: v('border') }} />
-            <rect x={r.x + 6} y={r.y + 24} width={(r.w - 12) * share} height={10} style={{ fill: v('memUsed') }} />
-            <Text x={r.x + 6} y={r.y + 48} size={11} max={r.w - 12}>
+            <rect x={bar.x} y={bar.y} width={bar.w} height={bar.h} style={{ fill: v('surface2'), stroke: v('border') }} />
+            <rect x={bar.x} y={bar.y} width={bar.w * share} height={bar.h} style={{ fill: v('memUsed') }} />
+            <Text x={r.x + 6} y={lineY} size={tx.small} max={r.w - 12}>
               {t('overview.san.arrayLine', { used: Math.round(a.usedGiB), cap: a.capacityGiB, vms: namesOn(index) || t('overview.san.noVms') })}
             </Text>
           </Selectable>
@@ -110,7 +129,7 @@ export const SanBand = memo(function SanBand({ layout, topo }: { layout: Overvie
               <path
                 key={`${vm}:${ai}`}
                 data-vm={topo.vms[vm]?.id}
-                d={`M ${vb.x + vb.w / 2} ${vb.y + vb.h} C ${vb.x + vb.w / 2} ${band.y}, ${ar.x + ar.w / 2} ${band.y}, ${ar.x + ar.w / 2} ${ar.y}`}
+                d={diskLink(vb, ar, band)}
                 style={{ stroke: selected ? v('focus') : v('accent'), strokeWidth: selected ? 3 : 1.5, strokeDasharray: '5 4', opacity: selected ? 1 : 0.45 }}
               />
             );

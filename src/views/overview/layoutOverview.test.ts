@@ -1,14 +1,27 @@
 /**
  * Layout of the Overview lens: every pCPU gets exactly one cell inside its core and
  * socket, every vCPU a chip inside its VM, boxes stay inside their host and do not
- * overlap, and the host-OS layer exists exactly for type-2 hypervisors.
+ * overlap, and the host-OS layer exists exactly for type-2 hypervisors. Its rows grow
+ * from the labels they hold: at the sizes each screen draws them (14 px on the projector),
+ * every label stays in its box, and the drawing is whole in the frames of the projector, a
+ * laptop, a desktop and a tablet at 100 %, and a phone at its fit, in English and Korean.
  */
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, toSnapshot, type Scenario, type Topology } from '../../engine';
+import { t as tr } from '../../i18n';
+import type { Lang } from '../../store';
+import { fitText, textWidth } from '../fitText';
 import type { Rect } from '../shared/geometry';
-import { layoutOverview } from './layoutOverview';
+import { layoutOverview, pickOverviewLayout, type OverviewLayout } from './layoutOverview';
+import { boldPx, lineH, ovPx, ovText, wrapWords } from './ovText';
 
 const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
+/** The layout in its roomiest arrangement, which always fits. */
+const lay = (t: Topology, width: number): OverviewLayout => {
+  const l = layoutOverview(t, width);
+  if (l === null) throw new Error('no layout');
+  return l;
+};
 const inside = (a: Rect, b: Rect): boolean => a.x >= b.x - 0.01 && a.y >= b.y - 0.01 && a.x + a.w <= b.x + b.w + 0.01 && a.y + a.h <= b.y + b.h + 0.01;
 const overlap = (a: Rect, b: Rect): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
@@ -18,7 +31,7 @@ describe.each([
 ])('layoutOverview on %s', (_name, scenario) => {
   const t = topo(scenario);
   for (const width of [360, 960, 1600]) {
-    const layout = layoutOverview(t, width);
+    const layout = lay(t, width);
 
     it(`gives each pCPU one cell inside its core and socket (width ${width})`, () => {
       const cells = layout.hosts.flatMap((h) => h.sockets.flatMap((s) => s.cores.flatMap((c) => c.threads.map((th) => ({ th, c, s })))));
@@ -60,8 +73,8 @@ describe('host OS layer', () => {
   it('appears for type 2, between hypervisor and hardware, and makes the host taller', () => {
     const type1 = presets.basic;
     const type2: Scenario = { ...type1, hosts: type1.hosts.map((h) => ({ ...h, hypervisor: { ...h.hypervisor, type: 'type2' } })) };
-    const a = layoutOverview(topo(type1), 960).hosts[0];
-    const b = layoutOverview(topo(type2), 960).hosts[0];
+    const a = lay(topo(type1), 960).hosts[0];
+    const b = lay(topo(type2), 960).hosts[0];
     expect(a?.hostOs).toBeNull();
     const os = b?.hostOs;
     expect(os).not.toBeNull();
@@ -72,10 +85,10 @@ describe('host OS layer', () => {
   });
 
   it('puts containers of the bare host in the container engine, and containers in VMs inside their VM', () => {
-    const l = layoutOverview(topo(presets.basic), 960).hosts[0];
+    const l = lay(topo(presets.basic), 960).hosts[0];
     expect(l?.engine?.containers.map((c) => c.index)).toEqual([0, 1]);
     const withInner: Scenario = { ...presets.basic, containers: [{ ...presets.basic.containers[0]!, host: undefined, vm: 'web-1' } as Scenario['containers'][number]] };
-    const l2 = layoutOverview(topo(withInner), 960).hosts[0];
+    const l2 = lay(topo(withInner), 960).hosts[0];
     expect(l2?.engine).toBeNull();
     expect(l2?.vms[0]?.containers.map((c) => c.index)).toEqual([0]);
   });
@@ -88,7 +101,7 @@ describe('the SAN under the hosts', () => {
     ['rack-awareness', 390],
   ] as const)('%s at %i px: every array sits in the band, below every host, without overlap', (id, width) => {
     const t = topo(presets[id]);
-    const l = layoutOverview(t, width);
+    const l = lay(t, width);
     const san = l.san;
     expect(san).not.toBeNull();
     if (san === null) return;
@@ -97,10 +110,167 @@ describe('the SAN under the hosts', () => {
     for (const a of san.arrays) expect(inside(a.rect, san)).toBe(true);
     for (const a of san.arrays) for (const b of san.arrays) if (a !== b) expect(overlap(a.rect, b.rect)).toBe(false);
     expect(l.height).toBeGreaterThanOrEqual(san.y + san.h);
-    expect(san.trunkX).toBeLessThanOrEqual(width);
+    for (const path of san.fabric) for (const p of path) expect(p.x).toBeLessThanOrEqual(l.width);
   });
   it('a world without arrays has no band', () => {
     const t = topo(presets.basic);
-    expect(layoutOverview({ ...t, storageArrays: [] }, 960).san).toBeNull();
+    expect(lay({ ...t, storageArrays: [] }, 960).san).toBeNull();
+  });
+});
+
+/** The frames (px) the Overview's picture gets at 1280x720 (projector), 1280x800, 1920x1080, 768x1024 and 390x844 (measured in Chromium). */
+const SCREENS = [
+  { name: 'projector', fw: 744, fh: 380, theme: 'projector', scales: [1.35, 1.2, 1.1, 1, 0.9], whole: 1 },
+  { name: 'laptop', fw: 903, fh: 562, theme: 'default', scales: [1], whole: 1 },
+  { name: 'desktop', fw: 1543, fh: 777, theme: 'default', scales: [1], whole: 1 },
+  { name: 'tablet', fw: 724, fh: 595, theme: 'default', scales: [1], whole: 1 },
+  // A phone shows the drawing whole at its fit, never below 70 %.
+  { name: 'phone', fw: 346, fh: 454, theme: 'default', scales: [1], whole: 0.7 },
+] as const;
+
+interface Placed {
+  text: string;
+  /** Its font size; negative when bold (measured 6 % wider). */
+  px: number;
+  /** Left edge, centre line, and the width it is cut to. */
+  x: number;
+  y: number;
+  max: number;
+  box: Rect;
+}
+
+/** Every label of the drawing where the Overview's components draw it, with the box it must stay in (drawing units). */
+function placedLabels(l: OverviewLayout, tp: Topology, lang: Lang): Placed[] {
+  const say = (key: string, params?: Readonly<Record<string, string | number>>): string => tr(lang, key, params);
+  const tx = l.text;
+  const out: Placed[] = [];
+  const put = (text: string, px: number, x: number, y: number, max: number, box: Rect): void => void out.push({ text, px, x, y, max, box });
+  for (const b of l.hosts) {
+    const host = tp.hosts[b.index]!;
+    const hv = host.hypervisor;
+    const guestsTop = Math.min(...b.vms.map((v) => v.y), b.engine?.y ?? Infinity);
+    put(say('overview.host', { host: host.name, mem: 16 }), -tx.title, b.x + 8, b.titleY, b.w - 16, { ...b, h: guestsTop - b.y });
+    for (const vb of b.vms) {
+      const vm = tp.vms[vb.index]!;
+      // Its name, cut to leave room for its power state (right), 8 units apart, in each state.
+      for (const p of ['on', 'booting', 'off']) {
+        const word = say(`power.${p}`);
+        const ww = textWidth(word, tx.tiny);
+        put(vm.name, -tx.name, vb.x + 5, vb.nameY, vb.w - 18 - ww, { ...vb, w: vb.w - 13 - ww, h: vb.app.y - vb.y });
+        put(word, tx.tiny, vb.x + vb.w - 5 - ww, vb.nameY, Infinity, { ...vb, h: vb.app.y - vb.y });
+      }
+      put(say('overview.app', { workload: say(`workload.${vm.workload}`) }), tx.small, vb.app.x + 4, vb.app.y + vb.app.h / 2, vb.app.w - 8, vb.app);
+      put(say('overview.guestOs', { os: say(`guestOs.${vm.guestOs}`) }), tx.small, vb.os.x + 4, vb.os.y + vb.os.h / 2, vb.os.w - 8, vb.os);
+      for (const c of vb.vcpus) put('0', -tx.tiny, c.rect.x + 2, c.rect.y + c.rect.h / 2, c.rect.w - 4, c.rect);
+    }
+    if (b.engine !== null) {
+      const e = b.engine;
+      const top = Math.min(...e.containers.map((c) => c.rect.y));
+      put(say('overview.containerEngine'), -tx.name, e.x + 5, e.nameY, e.w - 10, { ...e, h: e.nameY + lineH(tx.name) / 2 - e.y + 0.01 });
+      put(say('overview.sharesKernel'), tx.tiny, e.x + 5, e.noteY, e.w - 10, { x: e.x, y: e.nameY + lineH(tx.name) / 2 - 0.01, w: e.w, h: top - e.nameY - lineH(tx.name) / 2 + 0.02 });
+      for (const c of e.containers) put(tp.containers[c.index]!.name, tx.small, c.rect.x + 20, c.rect.y + c.rect.h / 2, c.rect.w - 24, c.rect);
+    }
+    const [l0, l1, l2, l3] = b.hvLines;
+    const row = (y: number, px: number): Rect => ({ x: b.hypervisor.x, y: y - lineH(px) / 2, w: b.hypervisor.w, h: lineH(px) });
+    put(say('overview.hypervisor', { type: say(`hvType.${hv.type}`), technique: say(`technique.${hv.technique}`) }), -tx.name, b.hypervisor.x + 8, l0, b.hypervisor.w - 16, row(l0, tx.name));
+    put(say('overview.scheduler', { policy: say(`policy.${hv.cpu.policy}`), ms: hv.cpu.timesliceMs }), tx.small, b.hypervisor.x + 8, l1, b.hypervisor.w - 16, row(l1, tx.small));
+    put(say('overview.overcommit', { vcpus: 7, pcpus: 4, ratio: '1.75' }), tx.small, b.hypervisor.x + 8, l2, b.hypervisor.w - 16, row(l2, tx.small));
+    // The ready queue's label: beside its chips (left of them) or above them.
+    const qBox = b.queue.y > l3 ? { ...b.hypervisor, h: b.queue.y - b.hypervisor.y } : { ...b.hypervisor, w: b.queue.x - b.hypervisor.x };
+    put(say('overview.readyQueue'), tx.small, b.hypervisor.x + 8, l3, qBox.w - 8, qBox);
+    expect(l1 - lineH(tx.small) / 2).toBeGreaterThanOrEqual(l0 + lineH(tx.name) / 2 - 0.01);
+    expect(l2 - l1).toBeGreaterThanOrEqual(lineH(tx.small) - 0.01);
+    expect(b.queue.y + b.queue.h).toBeLessThanOrEqual(b.hypervisor.y + b.hypervisor.h);
+    const hwTop = Math.min(...b.sockets.map((s) => s.rect.y), b.memory.y);
+    put(say('overview.hardware', { sockets: host.sockets, cores: host.coresPerSocket, threads: host.threadsPerCore }), -tx.name, b.hardware.x + 6, b.hardwareTitleY, b.hardware.w - 12, { ...b.hardware, h: hwTop - b.hardware.y });
+    b.sockets.forEach((s, si) => {
+      put(say('overview.socket', { n: si }), tx.tiny, s.rect.x + 4, s.labelY, s.rect.w - 8, { ...s.rect, h: Math.min(...s.cores.map((c) => c.rect.y)) - s.rect.y });
+      s.cores.forEach((c, ci) => {
+        put(say('overview.core', { n: ci }), tx.core, c.rect.x + 3, c.labelY, c.rect.w - 6, { ...c.rect, h: Math.min(...c.threads.map((th) => th.rect.y)) - c.rect.y });
+        for (const th of c.threads) put('web-1:0', tx.tiny, th.rect.x + 2, th.rect.y + th.rect.h / 2, th.rect.w - 4, th.rect);
+      });
+    });
+    put(say('overview.hostMemory', { used: '12.2', total: '64.0', promised: '16.0' }), tx.tiny, b.memory.x + 4, b.memoryLabelY, b.memory.w - 8, { ...b.memory, h: b.memoryBar.y - b.memory.y });
+    expect(inside(b.memoryBar, b.memory)).toBe(true);
+    put(say('overview.disks', { n: 1, gib: 100 }), tx.tiny, b.devices.x + 4, b.deviceLines[0], b.devices.w - 8, b.devices);
+    put(say('overview.nics', { n: 2 }), tx.tiny, b.devices.x + 4, b.deviceLines[1], b.devices.w - 8, b.devices);
+    expect(b.deviceLines[1] - b.deviceLines[0]).toBeGreaterThanOrEqual(lineH(tx.tiny) - 0.01);
+  }
+  const san = l.san;
+  if (san !== null) {
+    const top = Math.min(...san.arrays.map((a) => a.rect.y));
+    put(say('overview.san.title', { n: san.arrays.length, used: 7800, cap: 16000 }), -tx.name, san.x + 8, san.titleY, san.w - 16, { ...san, h: san.pooledY - lineH(tx.small) / 2 - san.y + 0.01 });
+    // Its sentence in as many lines as it has room for (the last one holding the rest, cut).
+    const lines = wrapWords(say('overview.san.pooled'), san.w - 16, tx.small);
+    const shown = lines.length <= san.pooledLines ? lines : [...lines.slice(0, san.pooledLines - 1), lines.slice(san.pooledLines - 1).join(' ')];
+    shown.forEach((line, i) => put(line, tx.small, san.x + 8, san.pooledY + i * lineH(tx.small), san.w - 16, { ...san, h: top - san.y }));
+    for (const a of san.arrays) {
+      put('array-a · rack-1', -tx.name, a.rect.x + 6, a.nameY, a.rect.w - 12, { ...a.rect, h: a.bar.y - a.rect.y });
+      put(say('overview.san.arrayLine', { used: 3000, cap: 4000, vms: 'db-1' }), tx.small, a.rect.x + 6, a.lineY, a.rect.w - 12, { ...a.rect, y: a.bar.y + a.bar.h, h: a.rect.y + a.rect.h - a.bar.y - a.bar.h });
+      expect(inside(a.bar, a.rect)).toBe(true);
+    }
+  }
+  return out;
+}
+
+describe.each(['basic', 'san-placement'] as const)('the picture on every screen (%s)', (id) => {
+  const tp = topo(presets[id]);
+  for (const lang of ['en', 'ko'] as const) {
+    for (const sc of SCREENS) {
+      const textAt = (s: number) => ovText(ovPx(sc.theme, s), (key, params) => tr(lang, key, params));
+      const { layout: l, scale } = pickOverviewLayout(tp, sc.fw, sc.fh, sc.scales, textAt);
+      const fit = Math.min(1, sc.fw / (l.width * scale), sc.fh / (l.height * scale));
+
+      it(`${sc.name}, ${lang}: is whole in its frame at ${sc.whole === 1 ? '100 %' : 'its fit'}, labels at the screen's sizes`, () => {
+        expect(fit).toBeGreaterThanOrEqual(sc.whole);
+        const least = Math.min(l.text.title, l.text.name, l.text.small, l.text.tiny, l.text.core) * scale * fit;
+        // The projector's labels are 14 px or more as drawn (the theme's floor at the drawing's scale).
+        if (sc.theme === 'projector') expect(least).toBeGreaterThanOrEqual(14 - 0.05);
+        else expect(least).toBeGreaterThanOrEqual(9 * sc.whole - 0.05);
+        for (const h of l.hosts) expect(h.x + h.w).toBeLessThanOrEqual(l.width);
+        if (l.san !== null) expect(l.san.x + l.san.w).toBeLessThanOrEqual(l.width);
+      });
+
+      it(`${sc.name}, ${lang}: every label stays in its box at the size it is drawn`, () => {
+        for (const p of placedLabels(l, tp, lang)) {
+          const px = Math.abs(p.px);
+          const wide = p.px < 0 ? boldPx(px) : px;
+          const shown = p.max === Infinity ? p.text : fitText(p.text, p.max, wide);
+          const w = textWidth(shown, wide);
+          const h = lineH(px);
+          const where = `${p.text} (${shown})`;
+          expect(p.x, where).toBeGreaterThanOrEqual(p.box.x - 0.01);
+          expect(p.x + w, where).toBeLessThanOrEqual(p.box.x + p.box.w + 0.01);
+          expect(p.y - h / 2, where).toBeGreaterThanOrEqual(p.box.y - 0.01);
+          expect(p.y + h / 2, where).toBeLessThanOrEqual(p.box.y + p.box.h + 0.01);
+        }
+      });
+    }
+  }
+});
+
+describe('the arrangements', () => {
+  it('puts the SAN beside the host on the projector, and under it on a laptop', () => {
+    const tp = topo(presets['san-placement']);
+    const textAt = (theme: 'projector' | 'default') => (s: number) => ovText(ovPx(theme, s), (key, params) => tr('en', key, params));
+    const proj = pickOverviewLayout(tp, 744, 380, [1.35, 1.2, 1.1, 1, 0.9], textAt('projector')).layout;
+    expect(proj.san?.beside).toBe(true);
+    for (const h of proj.hosts) expect(proj.san!.x).toBeGreaterThan(h.x + h.w);
+    const laptop = pickOverviewLayout(tp, 903, 562, [1], textAt('default')).layout;
+    expect(laptop.san?.beside).toBe(false);
+  });
+  it('breaks the SAN sentence into lines beside the host, as many as the height of the host leaves room for', () => {
+    const tp = topo(presets.basic);
+    const l = pickOverviewLayout(tp, 744, 380, [1.35, 1.2, 1.1, 1, 0.9], (s) => ovText(ovPx('projector', s), (key, params) => tr('en', key, params))).layout;
+    const san = l.san!;
+    expect(san.beside).toBe(true);
+    expect(san.pooledLines).toBeGreaterThan(1);
+    expect(san.y + san.h).toBeLessThanOrEqual(Math.max(...l.hosts.map((h) => h.y + h.h)) + 0.01);
+  });
+  it('puts hosts side by side when the width has room, never overlapping', () => {
+    const tp = topo(presets['datacenter-32']);
+    const l = pickOverviewLayout(tp, 1543, 777, [1], (s) => ovText(ovPx('default', s), (key, params) => tr('en', key, params))).layout;
+    expect(new Set(l.hosts.map((h) => h.y)).size).toBeLessThan(l.hosts.length);
+    for (const a of l.hosts) for (const b of l.hosts) if (a !== b) expect(overlap(a, b)).toBe(false);
   });
 });

@@ -1,14 +1,22 @@
 /**
- * Pure layout of the Overview lens: topology + width -> rectangles. Hosts stack
- * vertically; in each, the architecture stack from top to bottom: guests (VMs and the
- * container engine), host OS (type 2 only), hypervisor, hardware (sockets > cores >
- * threads, memory, disks, NICs). No React, no DOM: tested in Node.
+ * Pure layout of the Overview lens: topology + width + label sizes -> rectangles and the
+ * places of the labels in them. In each host, the architecture stack from top to bottom:
+ * guests (VMs and the container engine), host OS (type 2 only), hypervisor, hardware
+ * (sockets > cores > threads, memory, disks, NICs). Every row is as tall as the labels it
+ * holds (`OvText`, drawing units), so a bigger label gets the room it needs.
+ * For a small or short frame the drawing rearranges (`OvArrangement`): hosts side by side
+ * or stacked, guests wrapped in rows or all in one row, the SAN under the hosts or beside
+ * them; `pickOverviewLayout` takes the biggest scale and the roomiest arrangement that
+ * show the whole drawing in the frame. No React, no DOM: tested in Node.
  */
 import type { HostTopo, Topology } from '../../engine';
-import type { Rect } from '../shared/geometry';
+import type { Point, Rect } from '../shared/geometry';
+import { lineH, OV_TEXT, wrapWords, type OvText } from './ovText';
 
 export interface VmBox extends Rect {
   index: number;
+  /** Centre line of its name (and its power state, right). */
+  nameY: number;
   app: Rect;
   os: Rect;
   containers: { index: number; rect: Rect }[];
@@ -16,219 +24,370 @@ export interface VmBox extends Rect {
   mem: Rect;
 }
 
-export interface HostBox extends Rect {
-  index: number;
-  vms: VmBox[];
-  engine: (Rect & { containers: { index: number; ent: number; rect: Rect }[] }) | null;
-  hostOs: Rect | null;
-  hypervisor: Rect;
-  queue: Rect;
-  hardware: Rect;
-  sockets: { rect: Rect; cores: { rect: Rect; threads: { pcpu: number; rect: Rect }[] }[] }[];
-  memory: Rect;
-  devices: Rect;
+export interface EngineBox extends Rect {
+  nameY: number;
+  /** Centre line of "shares the host kernel". */
+  noteY: number;
+  containers: { index: number; ent: number; rect: Rect }[];
 }
 
-/** The SAN under the hosts: its arrays pooled as one store, reached by every host over the fabric. */
+export interface HostBox extends Rect {
+  index: number;
+  titleY: number;
+  vms: VmBox[];
+  engine: EngineBox | null;
+  hostOs: Rect | null;
+  hypervisor: Rect;
+  /** Centre lines of the hypervisor's name, scheduler, overcommit and ready-queue label. */
+  hvLines: [number, number, number, number];
+  /** Where the ready queue's chips go (right of its label, or under it), one chip `queueChipW` wide. */
+  queue: Rect;
+  queueChipW: number;
+  hardware: Rect;
+  /** Centre line of the hardware's title. */
+  hardwareTitleY: number;
+  sockets: { rect: Rect; labelY: number; cores: { rect: Rect; labelY: number; threads: { pcpu: number; rect: Rect }[] }[] }[];
+  memory: Rect;
+  /** The memory label's centre line and its bar. */
+  memoryLabelY: number;
+  memoryBar: Rect;
+  devices: Rect;
+  /** Centre lines of the disks' and the NICs' lines. */
+  deviceLines: [number, number];
+}
+
+/** The SAN: its arrays pooled as one store, reached by every host over the fabric. */
 export interface SanBand extends Rect {
-  arrays: { index: number; rect: Rect }[];
-  /** The fabric: a trunk down the right margin, with one branch from each host's devices. */
-  trunkX: number;
+  titleY: number;
+  /** Centre line of its sentence's first line, and how many lines it has room for. */
+  pooledY: number;
+  pooledLines: number;
+  arrays: { index: number; rect: Rect; nameY: number; bar: Rect; lineY: number }[];
+  /** Under the hosts, or beside them (right). */
+  beside: boolean;
+  /** The fabric: from each host's devices to the SAN (by host, in host order). */
+  fabric: Point[][];
+}
+
+/** How the parts are arranged. */
+export interface OvArrangement {
+  /** Hosts side by side (as many columns as fit), or stacked. */
+  hostsSide: boolean;
+  /** Each host's guests all in one row, or wrapped in rows of roomy columns. */
+  guestsOneRow: boolean;
+  /** The SAN beside the hosts (right), or under them. */
+  sanBeside: boolean;
 }
 
 export interface OverviewLayout {
   width: number;
   height: number;
+  text: OvText;
+  arrangement: OvArrangement;
   hosts: HostBox[];
   san: SanBand | null;
-}
-
-const SAN = { head: 40, array: { minW: 170, h: 62, gap: 8 } } as const;
-
-/** The SAN band at `y`: arrays left to right, as many rows as the width needs. */
-export function layoutSan(arrays: number, y: number, w: number): SanBand | null {
-  if (arrays === 0) return null;
-  const inner = w - 2 * L.pad - 16;
-  const perRow = Math.max(1, Math.min(arrays, Math.floor((inner + SAN.array.gap) / (SAN.array.minW + SAN.array.gap))));
-  const aw = (inner - (perRow - 1) * SAN.array.gap) / perRow;
-  const rows = Math.ceil(arrays / perRow);
-  const boxes = Array.from({ length: arrays }, (_, i) => ({
-    index: i,
-    rect: { x: L.pad + 8 + (i % perRow) * (aw + SAN.array.gap), y: y + SAN.head + Math.floor(i / perRow) * (SAN.array.h + SAN.array.gap), w: aw, h: SAN.array.h },
-  }));
-  return { x: L.pad, y, w: w - 2 * L.pad, h: SAN.head + rows * (SAN.array.h + SAN.array.gap) + 4, arrays: boxes, trunkX: w - L.pad / 2 };
+  /** A vCPU chip's size. */
+  chip: { w: number; h: number };
 }
 
 export const L = {
-  pad: 12,
-  gap: 8,
-  title: 22,
-  band: 18,
-  chip: { w: 26, h: 20, gap: 4 },
-  layer: 30,
-  hypervisor: 100,
+  pad: 6,
+  gap: 6,
+  /** Inside a host, around its stack. */
+  hpad: 5,
   minCol: 104,
-  thread: { h: 26, minW: 22 },
+  chipGap: 4,
+  thread: { minW: 22 },
+  hostMin: 300,
+  sanMin: 140,
 } as const;
 
-const GUEST_HEADER = 20;
+const chipOf = (tx: OvText): { w: number; h: number } => ({ w: 26, h: lineH(tx.tiny) + 4 });
+const band = (tx: OvText): number => lineH(tx.small) + 2;
 
-function vcpuRows(vcpus: number, w: number): number {
-  const perRow = Math.max(1, Math.floor((w - 8) / (L.chip.w + L.chip.gap)));
-  return Math.ceil(vcpus / perRow);
+function vcpuPerRow(w: number, tx: OvText): number {
+  return Math.max(1, Math.floor((w - 8 + L.chipGap) / (chipOf(tx).w + L.chipGap)));
 }
 
-function guestsHeight(t: Topology, host: number, colW: number): number {
+/** Height of the guests' row: the tallest VM or container engine. */
+function guestsHeight(t: Topology, host: number, colW: number, tx: OvText): number {
+  const chip = chipOf(tx);
+  const head = 3 + lineH(tx.name);
   let h = 0;
   t.vms.forEach((vm, i) => {
     if (vm.host !== host) return;
     const inside = t.containers.filter((c) => c.vm === i).length;
-    const chips = vcpuRows(vm.vcpus, colW) * (L.chip.h + L.chip.gap);
-    h = Math.max(h, GUEST_HEADER + L.band * 2 + (inside > 0 ? inside * (L.band + 2) + 4 : 0) + chips + 26);
+    const chips = Math.ceil(vm.vcpus / vcpuPerRow(colW, tx)) * (chip.h + L.chipGap);
+    h = Math.max(h, head + (2 + inside) * (band(tx) + 2) + 1 + chips + 10);
   });
   const bare = t.containers.filter((c) => c.vm < 0 && c.host === host).length;
-  if (bare > 0) h = Math.max(h, GUEST_HEADER + 18 + bare * (L.band + 6) + 8);
-  return Math.max(h, 80);
+  if (bare > 0) h = Math.max(h, head + lineH(tx.tiny) + 4 + bare * (band(tx) + 4) + 4);
+  return Math.max(h, 60);
 }
 
-/** Guest columns per row at this width: as many as fit at L.minCol each. */
-function columns(count: number, w: number): { perRow: number; colW: number; rows: number } {
-  const perRow = Math.max(1, Math.min(count, Math.floor((w + L.gap) / (L.minCol + L.gap))));
-  return { perRow, colW: (w - L.gap * (perRow - 1)) / perRow, rows: Math.max(1, Math.ceil(count / perRow)) };
-}
-
-function vmBox(t: Topology, i: number, bx: number, y: number, colW: number, h: number): VmBox {
+function vmBox(t: Topology, i: number, bx: number, y: number, colW: number, h: number, tx: OvText): VmBox {
   const vm = t.vms[i];
-  const vcpuCount = vm?.vcpus ?? 0;
-  let cy = y + GUEST_HEADER;
-  const app: Rect = { x: bx + 4, y: cy, w: colW - 8, h: L.band };
-  cy += L.band + 2;
+  const chip = chipOf(tx);
+  const bh = band(tx);
+  let cy = y + 3 + lineH(tx.name);
+  const app: Rect = { x: bx + 4, y: cy, w: colW - 8, h: bh };
+  cy += bh + 2;
   const containers = t.containers
     .map((c, ci) => ({ c, ci }))
     .filter(({ c }) => c.vm === i)
     .map(({ ci }) => {
-      const rect = { x: bx + 8, y: cy, w: colW - 16, h: L.band };
-      cy += L.band + 2;
+      const rect = { x: bx + 8, y: cy, w: colW - 16, h: bh };
+      cy += bh + 2;
       return { index: ci, rect };
     });
-  const os: Rect = { x: bx + 4, y: cy, w: colW - 8, h: L.band };
-  cy += L.band + 4;
-  const perRow = Math.max(1, Math.floor((colW - 8) / (L.chip.w + L.chip.gap)));
-  const vcpus = Array.from({ length: vcpuCount }, (_v, k) => ({
+  const os: Rect = { x: bx + 4, y: cy, w: colW - 8, h: bh };
+  cy += bh + 3;
+  const perRow = vcpuPerRow(colW, tx);
+  const vcpus = Array.from({ length: vm?.vcpus ?? 0 }, (_v, k) => ({
     ent: (vm?.entOffset ?? 0) + k,
-    rect: {
-      x: bx + 4 + (k % perRow) * (L.chip.w + L.chip.gap),
-      y: cy + Math.floor(k / perRow) * (L.chip.h + L.chip.gap),
-      w: L.chip.w,
-      h: L.chip.h,
-    },
+    rect: { x: bx + 4 + (k % perRow) * (chip.w + L.chipGap), y: cy + Math.floor(k / perRow) * (chip.h + L.chipGap), w: chip.w, h: chip.h },
   }));
-  const mem: Rect = { x: bx + 4, y: y + h - 16, w: colW - 8, h: 10 };
-  return { index: i, x: bx, y, w: colW, h, app, os, containers, vcpus, mem };
+  const mem: Rect = { x: bx + 4, y: y + h - 10, w: colW - 8, h: 6 };
+  return { index: i, x: bx, y, w: colW, h, nameY: y + 2 + lineH(tx.name) / 2, app, os, containers, vcpus, mem };
 }
 
-/** VMs then the container engine, in rows of columns; returns the boxes and total height. */
-function layoutGuests(t: Topology, hostIndex: number, x: number, y: number, w: number): Pick<HostBox, 'vms' | 'engine'> & { height: number } {
-  const vms = t.vms.flatMap((vm, i) => (vm.host === hostIndex ? [i] : []));
-  const bare = t.containers.flatMap((c, i) => (c.vm < 0 && c.host === hostIndex ? [{ c, i }] : []));
+/** VMs then the container engine, in rows of columns; null when one row leaves a column too narrow for a name. */
+function layoutGuests(t: Topology, hi: number, x: number, y: number, w: number, oneRow: boolean, tx: OvText): (Pick<HostBox, 'vms' | 'engine'> & { height: number }) | null {
+  const vms = t.vms.flatMap((vm, i) => (vm.host === hi ? [i] : []));
+  const bare = t.containers.flatMap((c, i) => (c.vm < 0 && c.host === hi ? [{ c, i }] : []));
   const count = vms.length + (bare.length > 0 ? 1 : 0);
-  const { perRow, colW, rows } = columns(count, w);
-  const h = guestsHeight(t, hostIndex, colW);
-  const at = (k: number): { x: number; y: number } => ({ x: x + (k % perRow) * (colW + L.gap), y: y + Math.floor(k / perRow) * (h + L.gap) });
+  const minCol = Math.max(L.minCol, 9.5 * tx.small);
+  const perRow = oneRow ? Math.max(1, count) : Math.max(1, Math.min(count, Math.floor((w + L.gap) / (minCol + L.gap))));
+  const colW = (w - L.gap * (perRow - 1)) / perRow;
+  if (oneRow && colW < Math.max(64, 5.5 * tx.name)) return null;
+  const rows = Math.max(1, Math.ceil(count / perRow));
+  const h = guestsHeight(t, hi, colW, tx);
+  const at = (k: number): Point => ({ x: x + (k % perRow) * (colW + L.gap), y: y + Math.floor(k / perRow) * (h + L.gap) });
   const boxes = vms.map((i, k) => {
     const p = at(k);
-    return vmBox(t, i, p.x, p.y, colW, h);
+    return vmBox(t, i, p.x, p.y, colW, h, tx);
   });
-  let engine: HostBox['engine'] = null;
+  let engine: EngineBox | null = null;
   if (bare.length > 0) {
     const p = at(vms.length);
+    const top = p.y + 4 + lineH(tx.name) + lineH(tx.tiny) + 2;
     engine = {
       x: p.x,
       y: p.y,
       w: colW,
       h,
-      containers: bare.map(({ c, i }, k) => ({
-        index: i,
-        ent: c.ent,
-        rect: { x: p.x + 6, y: p.y + GUEST_HEADER + 18 + k * (L.band + 6), w: colW - 12, h: L.band + 2 },
-      })),
+      nameY: p.y + 2 + lineH(tx.name) / 2,
+      noteY: p.y + 3 + lineH(tx.name) + lineH(tx.tiny) / 2,
+      containers: bare.map(({ c, i }, k) => ({ index: i, ent: c.ent, rect: { x: p.x + 6, y: top + k * (band(tx) + 4), w: colW - 12, h: band(tx) } })),
     };
   }
   return { vms: boxes, engine, height: rows * h + (rows - 1) * L.gap };
 }
 
-function layoutHardware(h: HostTopo, x: number, y: number, w: number): Pick<HostBox, 'sockets' | 'memory' | 'devices'> & { height: number } {
+function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText): Pick<HostBox, 'sockets' | 'memory' | 'memoryLabelY' | 'memoryBar' | 'devices' | 'deviceLines'> & { height: number } {
+  const threadH = lineH(tx.tiny) + 4;
   const cpuW = w * 0.6;
   const sockW = (cpuW - L.gap * (h.sockets - 1)) / h.sockets;
-  const coreW = Math.max(L.thread.minW * h.threadsPerCore + 8, 40);
-  const coresPerRow = Math.max(1, Math.floor((sockW - 8) / (coreW + 4)));
+  // A thread cell wide enough for a few letters of what runs on it.
+  const threadMin = Math.max(L.thread.minW, 3.2 * tx.tiny);
+  const coreMin = Math.max(threadMin * h.threadsPerCore + 8, 40);
+  const coresPerRow = Math.max(1, Math.floor((sockW - 8 + 4) / (coreMin + 4)));
   const coreRows = Math.ceil(h.coresPerSocket / coresPerRow);
-  const coreH = L.thread.h + 18;
-  const sockH = 20 + coreRows * (coreH + 4) + 4;
+  const coreH = 1 + lineH(tx.core) + threadH + 2;
+  const coresTop = 2 + lineH(tx.tiny);
+  const sockH = coresTop + coreRows * (coreH + 3);
   const sockets = Array.from({ length: h.sockets }, (_s, s) => {
     const sx = x + s * (sockW + L.gap);
-    const cw = Math.min((sockW - 8) / Math.min(coresPerRow, h.coresPerSocket) - 4, 140);
+    const cw = Math.min((sockW - 8 - 4 * (Math.min(coresPerRow, h.coresPerSocket) - 1)) / Math.min(coresPerRow, h.coresPerSocket), 140);
     const cores = Array.from({ length: h.coresPerSocket }, (_c, c) => {
       const cx = sx + 4 + (c % coresPerRow) * (cw + 4);
-      const cy = y + 20 + Math.floor(c / coresPerRow) * (coreH + 4);
+      const cy = y + coresTop + Math.floor(c / coresPerRow) * (coreH + 3);
       const tw = (cw - 6 - 2 * (h.threadsPerCore - 1)) / h.threadsPerCore;
       const threads = Array.from({ length: h.threadsPerCore }, (_t, th) => ({
         pcpu: h.pcpuOffset + (s * h.coresPerSocket + c) * h.threadsPerCore + th,
-        rect: { x: cx + 3 + th * (tw + 2), y: cy + 15, w: tw, h: L.thread.h },
+        rect: { x: cx + 3 + th * (tw + 2), y: cy + 1 + lineH(tx.core), w: tw, h: threadH },
       }));
-      return { rect: { x: cx, y: cy, w: cw, h: coreH }, threads };
+      return { rect: { x: cx, y: cy, w: cw, h: coreH }, labelY: cy + 0.5 + lineH(tx.core) / 2, threads };
     });
-    return { rect: { x: sx, y, w: sockW, h: sockH }, cores };
+    return { rect: { x: sx, y, w: sockW, h: sockH }, labelY: y + 1 + lineH(tx.tiny) / 2, cores };
   });
   const side = x + cpuW + L.gap;
   const sideW = w - cpuW - L.gap;
-  const height = Math.max(sockH, 84);
+  const memH = 1 + lineH(tx.tiny) + 1 + 8 + 3;
+  const devH = 2 + 2 * lineH(tx.tiny) + 2;
+  const height = Math.max(sockH, memH + 3 + devH);
   return {
     sockets,
-    memory: { x: side, y, w: sideW, h: 38 },
-    devices: { x: side, y: y + 44, w: sideW, h: Math.max(36, height - 44) },
+    memory: { x: side, y, w: sideW, h: memH },
+    memoryLabelY: y + 1 + lineH(tx.tiny) / 2,
+    memoryBar: { x: side + 4, y: y + 2 + lineH(tx.tiny), w: sideW - 8, h: 8 },
+    devices: { x: side, y: y + memH + 3, w: sideW, h: height - memH - 3 },
+    deviceLines: [y + memH + 3 + 2 + lineH(tx.tiny) / 2, y + memH + 3 + 2 + lineH(tx.tiny) * 1.5],
     height,
   };
 }
 
-/** Lay out every host for a view `width` pixels wide. */
-export function layoutOverview(t: Topology, width: number): OverviewLayout {
+/** One host's stack at (x, y), `w` wide; null when its guests do not fit the arrangement. */
+function layoutHost(t: Topology, hi: number, x: number, y: number, w: number, a: OvArrangement, tx: OvText): HostBox | null {
+  const host = t.hosts[hi];
+  if (host === undefined) return null;
+  const inner = w - 2 * L.hpad;
+  const ix = x + L.hpad;
+  const titleY = y + 2 + lineH(tx.title) / 2;
+  let cy = y + 4 + lineH(tx.title);
+  const guests = layoutGuests(t, hi, ix, cy, inner, a.guestsOneRow, tx);
+  if (guests === null) return null;
+  const { height: gh, ...boxes } = guests;
+  cy += gh + L.gap;
+  // The hypervisor: its name, two lines, and the ready queue (its chips right of its label when there is room).
+  const chip = chipOf(tx);
+  const queueChipW = Math.max(2 * chip.w, Math.ceil(9 * 0.58 * tx.tiny) + 6);
+  const l0 = cy + 2 + lineH(tx.name) / 2;
+  const l1 = cy + 2 + lineH(tx.name) + lineH(tx.small) / 2;
+  const l2 = l1 + lineH(tx.small);
+  const qTop = l2 + lineH(tx.small) / 2 + 1;
+  // Beside its label when at least one chip and the count of the rest fit.
+  const beside = inner - 16 - tx.queueW - 8 >= queueChipW + 30;
+  const queue: Rect = beside
+    ? { x: ix + 8 + tx.queueW + 8, y: qTop, w: inner - 16 - tx.queueW - 8, h: chip.h }
+    : { x: ix + 8, y: qTop + lineH(tx.small), w: inner - 16, h: chip.h };
+  const l3 = beside ? qTop + chip.h / 2 : qTop + lineH(tx.small) / 2;
+  const hypervisor: Rect = { x: ix, y: cy, w: inner, h: queue.y + queue.h + 3 - cy };
+  cy += hypervisor.h + L.gap;
+  // Type 2: the host OS sits between the hypervisor and the hardware.
+  const hostOs = host.hypervisor.type === 'type2' ? { x: ix, y: cy, w: inner, h: lineH(tx.name) + 8 } : null;
+  if (hostOs !== null) cy += hostOs.h + L.gap;
+  const hwTop = cy + 3 + lineH(tx.name);
+  const hw = layoutHardware(host, ix + 6, hwTop, inner - 12, tx);
+  const hardware: Rect = { x: ix, y: cy, w: inner, h: hwTop - cy + hw.height + 4 };
+  const { height: _h, ...parts } = hw;
+  return {
+    index: hi,
+    x,
+    y,
+    w,
+    h: hardware.y + hardware.h + L.hpad - y,
+    titleY,
+    ...boxes,
+    hostOs,
+    hypervisor,
+    hvLines: [l0, l1, l2, l3],
+    queue,
+    queueChipW,
+    hardware,
+    hardwareTitleY: cy + 1.5 + lineH(tx.name) / 2,
+    ...parts,
+  };
+}
+
+/** The SAN at (x, y), `w` wide: its title, its sentence in `lines` lines, its arrays in as many rows as the width needs. */
+export function layoutSan(arrays: number, x: number, y: number, w: number, tx: OvText = OV_TEXT, lines = 1): Omit<SanBand, 'beside' | 'fabric'> | null {
+  if (arrays === 0) return null;
+  const gap = 8;
+  const inner = w - 16;
+  const minW = Math.max(L.sanMin, 13 * tx.small);
+  const perRow = Math.max(1, Math.min(arrays, Math.floor((inner + gap) / (minW + gap))));
+  const aw = (inner - (perRow - 1) * gap) / perRow;
+  const ah = 4 + lineH(tx.name) + 2 + 10 + 3 + lineH(tx.small) + 4;
+  const top = y + 8 + lineH(tx.name) + lines * lineH(tx.small);
+  const rows = Math.ceil(arrays / perRow);
+  const boxes = Array.from({ length: arrays }, (_a, i) => {
+    const ax = x + 8 + (i % perRow) * (aw + gap);
+    const ay = top + Math.floor(i / perRow) * (ah + gap);
+    return {
+      index: i,
+      rect: { x: ax, y: ay, w: aw, h: ah },
+      nameY: ay + 3 + lineH(tx.name) / 2,
+      bar: { x: ax + 6, y: ay + 4 + lineH(tx.name) + 2, w: aw - 12, h: 10 },
+      lineY: ay + 4 + lineH(tx.name) + 2 + 10 + 3 + lineH(tx.small) / 2,
+    };
+  });
+  return { x, y, w, h: top - y + rows * (ah + gap) - gap + 8, titleY: y + 4 + lineH(tx.name) / 2, pooledY: y + 5 + lineH(tx.name) + lineH(tx.small) / 2, pooledLines: lines, arrays: boxes };
+}
+
+/** Hosts stacked, guests wrapped, the SAN under the hosts: the arrangement that fits any width. */
+export const STACKED: OvArrangement = { hostsSide: false, guestsOneRow: false, sanBeside: false };
+
+/** Lay every host out for a drawing at least `width` units wide, in one arrangement; null when the arrangement does not fit the width. */
+export function layoutOverview(t: Topology, width: number, text: OvText = OV_TEXT, a: OvArrangement = STACKED): OverviewLayout | null {
   const w = Math.max(width, 320);
+  const arrays = t.storageArrays.length;
+  const sanBeside = a.sanBeside && arrays > 0;
+  const sanW = sanBeside ? Math.max(L.sanMin + 30, 15 * text.small) + 16 : 0;
+  const hostsW = w - 2 * L.pad - (sanBeside ? sanW + 3 * L.gap : 16);
+  const cols = a.hostsSide ? Math.max(1, Math.min(t.hosts.length, Math.floor((hostsW + L.gap) / (L.hostMin + L.gap)))) : 1;
+  if ((a.hostsSide && cols === 1 && t.hosts.length > 1) || (sanBeside && (cols > 1 || hostsW < L.hostMin))) return null;
+  const hostW = (hostsW - (cols - 1) * L.gap) / cols;
   const hosts: HostBox[] = [];
   let y = L.pad;
-  t.hosts.forEach((host, hi) => {
-    const inner = w - 2 * L.pad - 16;
-    const x = L.pad + 8;
-    const top = y;
-    let cy = y + L.title;
-    const { height: gh, ...guests } = layoutGuests(t, hi, x, cy, inner);
-    cy += gh + L.gap;
-    const hypervisor = { x, y: cy, w: inner, h: L.hypervisor };
-    const queue = { x: x + 8, y: cy + 72, w: inner - 16, h: L.chip.h };
-    cy += L.hypervisor + L.gap;
-    // Type 2: the host OS sits between the hypervisor and the hardware.
-    const hostOs = host.hypervisor.type === 'type2' ? { x, y: cy, w: inner, h: L.layer } : null;
-    if (hostOs !== null) cy += L.layer + L.gap;
-    const hw = layoutHardware(host, x + 6, cy + 20, inner - 12);
-    const hardware = { x, y: cy, w: inner, h: hw.height + 28 };
-    cy += hardware.h + L.pad;
-    hosts.push({
-      index: hi,
-      x: L.pad,
-      y: top,
-      w: w - 2 * L.pad,
-      h: cy - top,
-      ...guests,
-      hostOs,
-      hypervisor,
-      queue,
-      hardware,
-      sockets: hw.sockets,
-      memory: hw.memory,
-      devices: hw.devices,
+  for (let r = 0; r * cols < t.hosts.length; r++) {
+    let rowH = 0;
+    for (let c = 0; c < cols && r * cols + c < t.hosts.length; c++) {
+      const b = layoutHost(t, r * cols + c, L.pad + c * (hostW + L.gap), y, hostW, a, text);
+      if (b === null) return null;
+      hosts.push(b);
+      rowH = Math.max(rowH, b.h);
+    }
+    y += rowH + L.gap;
+  }
+  const hostsBottom = y - L.gap;
+  let base = sanBeside ? layoutSan(arrays, w - L.pad - sanW, L.pad, sanW, text) : layoutSan(arrays, L.pad, hostsBottom + 2 * L.gap, w - 2 * L.pad, text);
+  // Beside the hosts, the SAN's sentence takes as many lines as it needs, in the height the hosts leave it.
+  if (base !== null && sanBeside) {
+    const spare = Math.floor((hostsBottom - (base.y + base.h)) / lineH(text.small));
+    const lines = Math.min(wrapWords(text.pooled, base.w - 16, text.small).length, 1 + Math.max(0, spare));
+    if (lines > 1) base = layoutSan(arrays, base.x, base.y, base.w, text, lines);
+  }
+  let san: SanBand | null = null;
+  if (base !== null) {
+    const join = base.y + 20;
+    // Stacked hosts reach a trunk right of them; hosts side by side drop a line straight down to the SAN.
+    const trunkX = sanBeside ? base.x - 1.5 * L.gap : w - L.pad / 2;
+    const fabric = hosts.map((h): Point[] => {
+      const d = h.devices;
+      if (cols > 1) return [{ x: d.x + d.w / 2, y: d.y + d.h }, { x: d.x + d.w / 2, y: base.y }];
+      const at = { x: trunkX, y: d.y + 12 };
+      return [{ x: d.x + d.w, y: at.y }, at, { x: trunkX, y: join }, { x: sanBeside ? base.x : base.x + base.w, y: join }];
     });
-    y = cy + L.gap;
-  });
-  const san = layoutSan(t.storageArrays.length, y + L.gap, w);
-  return { width: w, height: san === null ? y : san.y + san.h + L.pad, hosts, san };
+    san = { ...base, beside: sanBeside, fabric };
+  }
+  const height = Math.max(hostsBottom, san === null ? 0 : san.y + san.h) + L.pad;
+  return { width: w, height, text, arrangement: a, hosts, san, chip: chipOf(text) };
+}
+
+/** The arrangements tried, the roomiest first. */
+export const ARRANGEMENTS: readonly OvArrangement[] = [
+  { hostsSide: true, guestsOneRow: false, sanBeside: false },
+  { hostsSide: false, guestsOneRow: false, sanBeside: false },
+  { hostsSide: true, guestsOneRow: true, sanBeside: false },
+  { hostsSide: false, guestsOneRow: true, sanBeside: false },
+  { hostsSide: false, guestsOneRow: false, sanBeside: true },
+  { hostsSide: false, guestsOneRow: true, sanBeside: true },
+];
+
+/** The scale a layout is shown at to be whole in a frame `fw` x `fh` px when drawn at `s` px per unit (at most s). */
+export const fittedScale = (l: OverviewLayout, s: number, fw: number, fh: number): number => s * Math.min(1, fw / (l.width * s), fh / (l.height * s));
+
+/**
+ * The layout for a frame `fw` x `fh` px: at the first scale of `scales` (px per unit, the
+ * biggest first) and the first arrangement at which the whole drawing is in the frame, its
+ * labels sized by `textAt(scale)`; when none is, the one shown biggest once fitted.
+ */
+export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText): { layout: OverviewLayout; scale: number } {
+  let best: { layout: OverviewLayout; scale: number; shown: number } | null = null;
+  for (const s of scales) {
+    const text = textAt(s);
+    for (const a of ARRANGEMENTS) {
+      const layout = layoutOverview(t, fw / s, text, a);
+      if (layout === null) continue;
+      const shown = fittedScale(layout, s, fw, fh);
+      if (shown >= s - 1e-9) return { layout, scale: s };
+      if (best === null || shown > best.shown + 1e-9) best = { layout, scale: s, shown };
+    }
+  }
+  if (best !== null) return { layout: best.layout, scale: best.scale };
+  const s = scales[0] ?? 1;
+  const fallback = layoutOverview(t, fw / s, textAt(s), STACKED);
+  if (fallback === null) throw new Error('the stacked layout always fits');
+  return { layout: fallback, scale: s };
 }

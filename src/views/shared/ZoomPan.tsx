@@ -98,9 +98,14 @@ interface Props {
   picture?: boolean;
   /** Open fitted to the frame and stay fitted as sizes change, until the reader zooms. */
   fitOnOpen?: boolean;
+  /**
+   * With fitOnOpen: the least fit it opens fitted at. A drawing that would be too small to
+   * read whole (a data centre on a laptop) opens at 100 % instead, and Fit still fits it.
+   */
+  fitAtLeast?: number;
 }
 
-export function ZoomPan({ label, children, className, testid, picture = false, fitOnOpen = false }: Props) {
+export function ZoomPan({ label, children, className, testid, picture = false, fitOnOpen = false, fitAtLeast = 0 }: Props) {
   const t = useT();
   const frame = useRef<HTMLDivElement | null>(null);
   const content = useRef<HTMLDivElement | null>(null);
@@ -112,6 +117,8 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
   // Whether the frame keeps the drawing fitted (a fitOnOpen drawing until the reader zooms).
   const [fitted, setFitted] = useState(fitOnOpen);
   const [fitScale, setFitScale] = useState(1);
+  // Whether the reader pressed Fit (which fits below fitAtLeast too).
+  const fitAsked = useRef(false);
   // The frame's width and tallest height, for the fit (followed only for a fitOnOpen drawing).
   const [frameBox, setFrameBox] = useState('');
   const [box, setBox] = useState<FrameSize | null>(null);
@@ -182,11 +189,12 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     if (!fitOnOpen || f === null || size.w === 0 || frameBox === '') return;
     const z = frameFit(f, size.w, size.h);
     setFitScale(z);
-    if (!fitted || z === scaleRef.current) return;
-    scaleRef.current = z;
-    setScaleRaw(z);
+    const target = z >= fitAtLeast || fitAsked.current ? z : 1;
+    if (!fitted || target === scaleRef.current) return;
+    scaleRef.current = target;
+    setScaleRaw(target);
     pendingScroll.current = { left: 0, top: 0 };
-  }, [fitOnOpen, fitted, size, frameBox]);
+  }, [fitOnOpen, fitAtLeast, fitted, size, frameBox]);
 
   // After the render that resized the sizer: the zoom's scroll, if one is pending.
   useLayoutEffect(() => {
@@ -201,6 +209,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
   const fit = (): void => {
     const f = frame.current;
     if (f === null) return;
+    fitAsked.current = true;
     setFitted(fitOnOpen);
     zoomTo(frameFit(f, size.w, size.h), { x: 0, y: 0 });
     f.scrollLeft = 0;

@@ -1,0 +1,78 @@
+/**
+ * The Overview drawing's label sizes (drawing units) for layoutOverview: every row and box
+ * grows from the size of the text it holds, so a label raised to the projector's floor
+ * gets the room it needs. Also the one label the layout places beside something (the ready
+ * queue's), measured in the language shown. Estimated widths (fitText's textWidth), so it
+ * runs in Node and in the layout's tests. Pure.
+ */
+import type { Translate } from '../../i18n';
+import type { ThemeName } from '../../store';
+import { textWidth } from '../fitText';
+import { labelSize } from '../shared/labels';
+
+/** Label sizes in drawing units, by role. */
+export interface OvPx {
+  /** A host's title. */
+  title: number;
+  /** A box's bold name (VM, engine, hypervisor, hardware, SAN, array). */
+  name: number;
+  /** A line of a box (app, guest OS, scheduler, container, array line). */
+  small: number;
+  /** Small marks (power, sockets, devices, memory, chips, pCPU cells). */
+  tiny: number;
+  /** A core's name. */
+  core: number;
+}
+
+export interface OvText extends OvPx {
+  /** Width of the ready queue's label ("Ready queue (waiting for a pCPU):") at `small`. */
+  queueW: number;
+  /** The SAN's sentence (how hosts reach it), in the language shown: broken into lines where the SAN has room. */
+  pooled: string;
+}
+
+/** The laptop's sizes, in px; a theme's floor raises them (labels.ts). */
+export const OV_PX: OvPx = { title: 13, name: 12, small: 11, tiny: 10, core: 9 };
+
+/** Line height of a label `px` units high. */
+export const lineH = (px: number): number => Math.ceil(px * 1.25);
+
+/** Bold text is drawn about 6 % wider. */
+export const boldPx = (px: number): number => px * 1.06;
+
+/** The sizes for a theme at a drawing scale (px per unit). */
+export function ovPx(theme: ThemeName, scale: number): OvPx {
+  return {
+    title: labelSize(OV_PX.title, theme, scale),
+    name: labelSize(OV_PX.name, theme, scale),
+    small: labelSize(OV_PX.small, theme, scale),
+    tiny: labelSize(OV_PX.tiny, theme, scale),
+    core: labelSize(OV_PX.core, theme, scale),
+  };
+}
+
+export function ovText(px: OvPx, t: Translate): OvText {
+  return { ...px, queueW: textWidth(t('overview.readyQueue'), px.small), pooled: t('overview.san.pooled') };
+}
+
+/** `s` broken at spaces into lines at most `maxW` wide at `px` (a word wider than that keeps a line of its own). */
+export function wrapWords(s: string, maxW: number, px: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of s.split(' ')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && textWidth(next, px) > maxW) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** The laptop's text in English: for callers that have no language (tests of the geometry alone). */
+export const OV_TEXT: OvText = {
+  ...OV_PX,
+  queueW: textWidth('Ready queue (waiting for a pCPU):', OV_PX.small),
+  pooled: 'Hosts reach the pool over the fabric (line on the right); each VM disk is a volume here (dashed lines).',
+};
