@@ -48,8 +48,8 @@ const PACING: Record<PresetId, Pacing> = {
   'san-placement': { steady: allUp },
   'array-failure': { sequence: ['storage.event.arrayFailed', 'storage.event.rebuilt'] },
   'thin-overcommit': { sequence: ['event.vmStarted', 'storage.event.full'] },
-  // rack-1 fails (12 s: two volumes lost), rack awareness on and a rebalance (18 s) spread the copies (about 26 s), rack-2 fails (30 s)
-  // and loses nothing, and its volumes re-replicate onto the racks left (about 38 s).
+  // rack-1 fails (12 s: two volumes lost), rack awareness on and a rebalance (18 s) spread the copies (about 27 s), rack-2 fails (30 s)
+  // and loses nothing, and its volumes re-replicate onto the racks left (about 37 s).
   'rack-awareness': {
     sequence: [
       'storage.event.rackFailed',

@@ -49,7 +49,7 @@ export function placeVolume(s: StorageState, v: VolumeState, used = usedPerArray
   const taken = v.replicas.map((r) => r.array);
   const chosen = place(ctx, { id: v.id, allocGiB: allocGiB(v), count: v.want - keptReplicas(v), taken });
   s.rrCursor = cursor.value;
-  for (const a of chosen) v.replicas.push({ array: a, building: false, copiedGiB: 0, leaving: false });
+  for (const a of chosen) v.replicas.push({ array: a, building: false, copiedGiB: 0, copyMiBps: 0, leaving: false });
   v.status = deriveStatus(v);
   v.stuck = keptReplicas(v) < v.want;
   touchVolume(s, v);
@@ -102,7 +102,7 @@ export function buildStorage(sc: Scenario): StorageState {
     for (const id of spec.arrays ?? []) {
       const a = index.get(id);
       if (a === undefined) continue;
-      v.replicas.push({ array: a, building: false, copiedGiB: 0, leaving: false });
+      v.replicas.push({ array: a, building: false, copiedGiB: 0, copyMiBps: 0, leaving: false });
       used[a] = (used[a] ?? 0) + allocGiB(v);
     }
     s.volumes.push(v);

@@ -12,7 +12,7 @@ import { PROFILES } from '../kernel/workload';
 import { arrayState, newVolume, placeVolume } from './build';
 import { queueLatency, sizedLatency } from './period';
 import { rebalance } from './rebalance';
-import { startRebuilds } from './tick';
+import { startRebuilds } from './rebuild';
 import { HISTORY_LEN, type StorageState, type StorageWorld } from './types';
 import { accessOf, allocGiB, deriveStatus, touchVolume } from './volumes';
 

@@ -76,7 +76,7 @@ export function rebalance(s: StorageState, tick: number): MoveRecord | null {
     v.replicas = [
       ...v.replicas.filter((r) => want.includes(r.array)),
       ...v.replicas.filter((r) => leaving.includes(r.array)).map((r) => ({ ...r, leaving: true })),
-      ...arriving.map((a) => ({ array: a, building: true, copiedGiB: 0, leaving: false })),
+      ...arriving.map((a) => ({ array: a, building: true, copiedGiB: 0, copyMiBps: 0, leaving: false })),
     ];
     v.status = deriveStatus(v);
     v.stuck = keptReplicas(v) < v.want;

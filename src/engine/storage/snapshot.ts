@@ -36,7 +36,7 @@ export interface VolumeSnap {
   access: Record<string, 'rw' | 'ro'>;
   writtenGiB: number;
   allocGiB: number;
-  replicas: { array: number; building: boolean; copiedGiB: number; leaving: boolean }[];
+  replicas: { array: number; building: boolean; copiedGiB: number; copyMiBps: number; leaving: boolean }[];
   status: VolumeStatus;
   full: boolean;
   stuck: boolean;

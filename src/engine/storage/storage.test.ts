@@ -32,13 +32,14 @@ const names = (st: SimState, id: string): string[] => {
   return (v?.replicas ?? []).map((r) => st.storage.arrays[r.array]?.id ?? '?');
 };
 
-const tiny = (policy: 'most-free' | 'round-robin' | 'hashing', arrays: [number, string][], rackAware = true, rebuildMiBps = 1024) =>
+/** `iops`: each array's rating (its bandwidth IOPS x 64 KiB); a copy takes at most the room its arrays have left (rebuild.ts). */
+const tiny = (policy: 'most-free' | 'round-robin' | 'hashing', arrays: [number, string][], rackAware = true, rebuildMiBps = 1024, iops = 10000) =>
   scenarioSchema.parse({
     schemaVersion: 1,
     name: 't',
     hosts: [{ id: 'h', name: 'h', sockets: 1, coresPerSocket: 2, threadsPerCore: 1, memoryMiB: 4096 }],
     vms: [{ id: 'vm', name: 'vm', host: 'h', vcpus: 1, memoryMiB: 512, workload: 'io-bound' }, { id: 'other', name: 'other', host: 'h', vcpus: 1, memoryMiB: 512 }],
-    storageArrays: arrays.map(([cap, rack], i) => ({ id: `a${i}`, name: `a${i}`, capacityGiB: cap, iops: 10000, latencyMs: 1, rack })),
+    storageArrays: arrays.map(([cap, rack], i) => ({ id: `a${i}`, name: `a${i}`, capacityGiB: cap, iops, latencyMs: 1, rack })),
     storage: { policy, rackAware, rebuildMiBps },
   });
 
@@ -100,7 +101,8 @@ describe('failures and rebuild', () => {
     let st = createSim(sc);
     st = run(st, { type: 'setRackAware', on: true });
     st = run(st, { type: 'rebalance' });
-    // The moves are copies that take time; while they run, the old replica still serves.
+    // The moves are copies that take time; while they run, the old replica still serves. They
+    // take the room the arrays have left (about 7 s here), not the 4 GiB/s allowed.
     expect(st.storage.volumes.some((v) => v.replicas.some((r) => r.leaving))).toBe(true);
     st = advance(st, 10_000);
     expect(st.storage.volumes.every((v) => v.replicas.every((r) => !r.leaving && !r.building))).toBe(true);
@@ -128,7 +130,8 @@ describe('thin provisioning, permissions, rebalance', () => {
     expect(st.events.list.some((e) => e.key === 'storage.event.full')).toBe(true);
     st = run(st, { type: 'addArray', array: { id: 'array-c', name: 'array-c', capacityGiB: 800, iops: 30000, latencyMs: 0.5, rack: 'rack-3' } });
     st = run(st, { type: 'rebalance' });
-    st = advance(st, 40_000, 2000);
+    // The move copies about 300 GiB at the room its arrays have left (about 1.3 GiB/s).
+    st = advance(st, 80_000, 2000);
     expect(st.events.list.some((e) => e.key === 'storage.event.moved')).toBe(true);
     expect(st.events.list.some((e) => e.key === 'storage.event.writesResumed')).toBe(true);
   }, 30_000);
@@ -206,7 +209,8 @@ describe('properties over random scenarios and fault sequences', () => {
         fc.array(faultArb, { maxLength: 5 }),
         (policy, arrays, vols, faults) => {
           const build = (): SimState => {
-            let st = createSim(tiny(policy, arrays, true, 50_000));
+            // Arrays fast enough that the copies go at the 50 GiB/s allowed, not at their room.
+            let st = createSim(tiny(policy, arrays, true, 50_000, 1_000_000));
             vols.forEach((v, i) => {
               const r = applyCommand(st, { type: 'createVolume', volume: { id: `v${i}`, sizeGiB: v.size, replicas: v.replicas, provisioning: v.thin ? 'thin' : 'thick', owner: 'vm' } });
               st = r.state;
@@ -268,7 +272,7 @@ describe('rebalance without room', () => {
 });
 
 describe('rebuild bandwidth', () => {
-  it('a rebuild takes data / bandwidth: four times the bandwidth, about a quarter of the time', () => {
+  it('while the arrays have room, a rebuild takes data / bandwidth: four times the bandwidth, about a quarter of the time', () => {
     const timeToHeal = (mibps: number): number => {
       let st = createSim({ ...presets['array-failure'], events: [] });
       st = run(st, { type: 'setRebuildBandwidth', mibps });
@@ -281,8 +285,9 @@ describe('rebuild bandwidth', () => {
       expect(checkInvariants(st)).toEqual([]);
       return t;
     };
-    const slow = timeToHeal(512);
-    const fast = timeToHeal(2048);
+    // Up to 1 GiB/s the copies fit in what the VMs leave these arrays (rebuild.test.ts: past it, the room decides).
+    const slow = timeToHeal(256);
+    const fast = timeToHeal(1024);
     expect(fast).toBeLessThan(slow / 3);
     expect(fast).toBeGreaterThan(slow / 5);
   }, 30_000);

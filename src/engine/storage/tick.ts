@@ -4,17 +4,18 @@
  * them; a halted one issues none; entityIo.ts says whose go where) and turns them into
  * reads and writes on their volumes (or a host's local disk), spreads them over the
  * arrays holding live replicas (a read goes to one replica, a write to every replica),
- * grows thin volumes with their new writes, advances rebuilds with the bandwidth each
- * target array has, and works out each array's load and queueing latency.
+ * grows thin volumes with their new writes, advances rebuilds and moves with the room the
+ * foreground I/O leaves their arrays (rebuild.ts), and works out each array's load and
+ * queueing latency.
  * Mutates `st.storage` in place (called from inside `step`, which owns the state).
  */
 import { pushEvent } from '../kernel/events';
-import { placeVolume } from './build';
 import { publishLatency, takeEntityIo } from './entityIo';
 import { ALPHA, kibCost, queueLatency, RATED_KIB, ratedLoad, sizedLatency, STORAGE_PERIOD } from './period';
 import { stepRaidArrays } from './raidTick';
+import { progressRebuilds, startRebuilds } from './rebuild';
 import { HISTORY_LEN, type StorageState, type StorageWorld, type VolumeState } from './types';
-import { allocGiB, deriveStatus, keptReplicas, touchVolume, usedPerArray } from './volumes';
+import { touchVolume, usedPerArray } from './volumes';
 
 /** Share of writes that land on blocks never written before (the rest overwrite). */
 export const NEW_BLOCK_SHARE = 0.25;
@@ -100,73 +101,6 @@ function applyIo(st: StorageWorld, s: StorageState, v: VolumeState, io: typeof I
     v.full = true;
     touchVolume(s, v);
     pushEvent(st.events, st.tick, 'info', 'storage.event.full', { volume: v.name });
-  }
-}
-
-/** Copy rebuild data into each target array, its bandwidth shared among the replicas it receives. */
-function progressRebuilds(st: StorageWorld, s: StorageState, load: Float64Array): void {
-  const inbound = new Float64Array(s.arrays.length);
-  let any = false;
-  for (const v of s.volumes) {
-    for (const r of v.replicas) {
-      if (!r.building) continue;
-      inbound[r.array] = (inbound[r.array] ?? 0) + 1;
-      any = true;
-    }
-  }
-  if (!any) {
-    for (let a = 0; a < s.arrays.length; a++) s.rebuildIn[a] = (s.rebuildIn[a] ?? 0) * (1 - ALPHA);
-    return;
-  }
-  const perPeriodGiB = (s.rebuildMiBps * STORAGE_PERIOD) / 1000 / 1024;
-  // Rebuilds copy in large sequential chunks: counted as one rated I/O per MiB (not by the
-  // bandwidth they take: docs/model.md, Storage, says why), and not in the I/Os served.
-  const iopsPerStream = s.rebuildMiBps;
-  for (const v of s.volumes) {
-    if (v.status === 'lost' || !v.replicas.some((r) => r.building)) continue;
-    // A copy over the replicas: a finished move removes an element from v.replicas.
-    for (const r of v.replicas.slice()) {
-      if (!r.building) continue;
-      const share = 1 / (inbound[r.array] ?? 1);
-      r.copiedGiB = Math.min(allocGiB(v), r.copiedGiB + perPeriodGiB * share);
-      load[r.array] = (load[r.array] ?? 0) + iopsPerStream * share;
-      const src = v.replicas.find((x) => !x.building);
-      if (src !== undefined) load[src.array] = (load[src.array] ?? 0) + iopsPerStream * share;
-      if (r.copiedGiB < allocGiB(v)) continue;
-      r.building = false;
-      const gone = v.replicas.findIndex((x) => x.leaving);
-      if (gone >= 0) {
-        // A rebalance move is done: the copy is complete, the old replica goes.
-        pushEvent(st.events, st.tick, 'info', 'storage.event.moved', { volume: v.name, from: s.arrays[v.replicas[gone]?.array ?? -1]?.name ?? '', to: s.arrays[r.array]?.name ?? '' });
-        v.replicas.splice(gone, 1);
-      } else {
-        pushEvent(st.events, st.tick, 'info', 'storage.event.rebuilt', { volume: v.name, array: s.arrays[r.array]?.name ?? '' });
-      }
-    }
-    v.status = deriveStatus(v);
-    touchVolume(s, v);
-  }
-  for (let a = 0; a < s.arrays.length; a++) {
-    const rate = (inbound[a] ?? 0) > 0 ? s.rebuildMiBps : 0;
-    s.rebuildIn[a] = (s.rebuildIn[a] ?? 0) + ALPHA * (rate - (s.rebuildIn[a] ?? 0));
-  }
-}
-
-/** Start a rebuild for every volume short of replicas that has a live copy to copy from. */
-export function startRebuilds(st: StorageWorld, s: StorageState): void {
-  if (!s.volumes.some((v) => v.status !== 'lost' && v.status !== 'ok' && keptReplicas(v) < v.want)) return;
-  const used = usedPerArray(s);
-  for (const v of s.volumes) {
-    if (v.status === 'lost' || v.status === 'ok' || keptReplicas(v) >= v.want) continue;
-    const before = v.replicas.length;
-    const wasStuck = v.stuck;
-    placeVolume(s, v, used);
-    for (const r of v.replicas.slice(before)) {
-      r.building = true;
-      pushEvent(st.events, st.tick, 'info', 'storage.event.rebuildStarted', { volume: v.name, array: s.arrays[r.array]?.name ?? '', gib: Math.round(allocGiB(v)) });
-    }
-    v.status = deriveStatus(v);
-    if (v.stuck && !wasStuck) pushEvent(st.events, st.tick, 'info', 'storage.event.noRoom', { volume: v.name, have: v.replicas.length, want: v.want });
   }
 }
 

@@ -30,6 +30,8 @@ export interface Replica {
   /** A replica being rebuilt (copied from a live one) until copiedGiB reaches the volume's allocation. */
   building: boolean;
   copiedGiB: number;
+  /** MiB/s its copy went in the last storage period (rebuild.ts: throttled to the room its arrays had); 0 when not building. */
+  copyMiBps: number;
   /** Rebalance is moving this replica away: it serves reads until its new copy is built, then goes. */
   leaving: boolean;
 }

@@ -102,10 +102,13 @@ export function VolumeDetails({ snap, index }: { snap: Snapshot; index: number }
       <ul>
         {vol.replicas.map((r) => {
           const arr = st.arrays[r.array];
-          // Streams into one array share its rebuild bandwidth, so the time left depends on them all.
+          // Copies into one array share its room and its maximum, so the time left depends on them all:
+          // the copy's own rate of the last period (the engine throttles it), or, before its first
+          // period, its share of the maximum.
           const streams = st.volumes.reduce((n, x) => n + x.replicas.filter((y) => y.building && y.array === r.array).length, 0);
-          const eta = ((vol.allocGiB - r.copiedGiB) * 1024 * Math.max(1, streams)) / st.rebuildMiBps;
-          const p = { array: arr?.name ?? '', rack: arr?.rack ?? '', ms: (st.load.latencyMs[r.array] ?? 0).toFixed(2), pct: Math.round((100 * r.copiedGiB) / Math.max(1e-9, vol.allocGiB)), s: Math.ceil(eta), streams: Math.max(1, streams) };
+          const mibps = r.copyMiBps > 0 ? r.copyMiBps : st.rebuildMiBps / Math.max(1, streams);
+          const eta = ((vol.allocGiB - r.copiedGiB) * 1024) / mibps;
+          const p = { array: arr?.name ?? '', rack: arr?.rack ?? '', ms: (st.load.latencyMs[r.array] ?? 0).toFixed(2), pct: Math.round((100 * r.copiedGiB) / Math.max(1e-9, vol.allocGiB)), s: Math.ceil(eta), streams: Math.max(1, streams), mibps: Math.round(mibps), max: st.rebuildMiBps };
           return <li key={r.array}>{t(r.building ? 'storage.inspector.replicaBuilding' : r.leaving ? 'storage.inspector.replicaLeaving' : 'storage.inspector.replicaLive', p)}</li>;
         })}
       </ul>
