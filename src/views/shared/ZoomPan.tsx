@@ -36,11 +36,18 @@ export function fitZoom(w: number, h: number, fw: number, fh: number): number {
   return clampZoom(Math.min(1, fw / w, fh / h));
 }
 
+/**
+ * The frame's tallest allowed height: its CSS max-height (it may be shorter now), or the
+ * window's height for a frame with none. Never the frame's own height, which its drawing sets.
+ */
+function tallest(f: HTMLElement): number {
+  const maxH = parseFloat(getComputedStyle(f).maxHeight);
+  return Number.isFinite(maxH) ? maxH : window.innerHeight;
+}
+
 /** The largest scale at which a drawing is shown whole in its frame: its width, and its height up to the frame's tallest. */
 function frameFit(f: HTMLElement, w: number, h: number): number {
-  // The frame's tallest allowed height: its CSS max-height (it may be shorter now).
-  const maxH = parseFloat(getComputedStyle(f).maxHeight) || f.clientHeight;
-  return fitZoom(w, h, f.clientWidth, maxH);
+  return fitZoom(w, h, f.clientWidth, tallest(f));
 }
 
 const FitScale = createContext(1);
@@ -63,8 +70,9 @@ export interface FrameSize {
 const FrameBox = createContext<FrameSize | null>(null);
 
 /**
- * The frame's room (null until measured, and outside a ZoomPan): a drawing that lays itself
- * out to be seen whole at 100 % (the Network lens) reads it. The frame's tallest height
+ * The frame's room (null until measured, outside a ZoomPan, and in a frame that is not
+ * fitOnOpen): a drawing that lays itself out to be seen whole at 100 % (the Network and
+ * Overview lenses) reads it. The frame's tallest height
  * comes from its stylesheet and its room above the zoom controls, never from the drawing,
  * so a layout that follows it does not feed back into it.
  */
@@ -164,16 +172,16 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     zoomTo(next, focus);
   }, [zoomTo]);
 
-  // The frame follows its own size (a drawing with a least width does not resize with it), and its room:
-  // a fitOnOpen frame refits on it, and a drawing laid out to its frame reads it (useFrameBox).
+  // A fitOnOpen frame follows its own size (a drawing with a least width does not resize with it) and its room:
+  // it refits on them, and a drawing laid out to its frame reads them (useFrameBox). Other frames measure nothing.
   useLayoutEffect(() => {
     const f = frame.current;
-    if (f === null) return undefined;
+    if (f === null || !fitOnOpen) return undefined;
     // The room is part of the box: its max-height may not have changed the frame's size.
     const measure = (): void => {
-      const maxH = getComputedStyle(f).maxHeight;
-      setFrameBox(`${f.clientWidth}x${maxH}x${room ?? '-'}`);
-      const next = { w: f.clientWidth, h: parseFloat(maxH) || f.clientHeight };
+      const h = tallest(f);
+      setFrameBox(`${f.clientWidth}x${h}x${room ?? '-'}`);
+      const next = { w: f.clientWidth, h };
       setBox((old) => (old !== null && old.w === next.w && old.h === next.h ? old : next));
     };
     measure();
@@ -181,7 +189,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     const ro = new ResizeObserver(measure);
     ro.observe(f);
     return () => ro.disconnect();
-  }, [room]);
+  }, [room, fitOnOpen]);
 
   // The fit follows the drawing and the frame; while fitted, so does the scale (before the first paint).
   useLayoutEffect(() => {
