@@ -44,15 +44,47 @@ describe('layoutNetwork', () => {
     expect(sw.groups.map((p) => p.vlan).toSorted()).toEqual([10, 20]);
     expect(sw.groups.reduce((n, p) => n + p.w, 0)).toBeCloseTo(sw.w, 6);
   });
-  it('draws links from node a to node b, in every arrangement', () => {
+  /** Where a link meets node i: a vNIC's box at its bottom edge, the external clients' at its top, any other node at its centre. */
+  const anchor = (l: NetLayout, i: number) => {
+    const p = l.nodes[i]!;
+    const kind = g.nodes[i]?.kind;
+    if (kind === 'ext') return { x: p.x, y: p.y - l.ext.h / 2 };
+    return kind === 'vnic' || kind === 'vmk' ? { x: p.x, y: p.y + l.vnic.h / 2 } : p;
+  };
+  it('draws links from node a to node b, in every arrangement (vNICs and the external clients met at their box’s edge, not on their label)', () => {
     for (const a of ARRANGEMENTS) {
       const l = layoutNetwork(g, st.topology, layout.text, a, 300);
       g.links.forEach((link, i) => {
         const path = l.links[i]!;
-        expect(path[0]).toEqual(l.nodes[link.a]);
-        expect(path[path.length - 1]).toEqual(l.nodes[link.b]);
+        expect(path[0]).toEqual(anchor(l, link.a));
+        expect(path[path.length - 1]).toEqual(anchor(l, link.b));
       });
     }
+  });
+  it('never draws a burst on a vNIC’s or the external clients’ label: leaving, arriving or waiting, it stays out of their box', () => {
+    const inside = (p: { x: number; y: number }, c: { x: number; y: number }, b: { w: number; h: number }): boolean =>
+      Math.abs(p.x - c.x) < b.w / 2 - 1e-9 && Math.abs(p.y - c.y) < b.h / 2 - 1e-9;
+    let seen = 0;
+    for (const arr of ARRANGEMENTS) {
+      const l = layoutNetwork(g, st.topology, layout.text, arr, 300);
+      g.flows.forEach((f, fi) => {
+        for (let hop = 0; hop <= f.route.links.length; hop++) {
+          const link = f.route.links[hop];
+          const ticks = link === undefined ? 1 : g.links[link]!.ticks;
+          for (const left of [ticks, ticks * 0.9, ticks / 2, 0]) {
+            for (const settled of [false, true]) {
+              const p = burstPosition(l, g, fi, hop, left, settled)!;
+              g.nodes.forEach((n, i) => {
+                const box = n.kind === 'ext' ? l.ext : n.kind === 'vnic' || n.kind === 'vmk' ? l.vnic : null;
+                if (box !== null) expect(inside(p, l.nodes[i]!, box), `${JSON.stringify(arr)}: flow ${f.id} hop ${hop} left ${left} in ${n.id}`).toBe(false);
+              });
+              seen += 1;
+            }
+          }
+        }
+      });
+    }
+    expect(seen).toBeGreaterThan(10);
   });
   it('moves a burst along its link as its ticks run out, in the direction of travel', () => {
     const f = g.flows.findIndex((x) => x.id === 'a-clients'); // external -> ... travels links b->a at first
@@ -60,8 +92,8 @@ describe('layoutNetwork', () => {
     const ticks = g.links[link]!.ticks;
     const start = burstPosition(layout, g, f, 0, ticks, false)!;
     const end = burstPosition(layout, g, f, 0, 0, false)!;
-    expect(start).toEqual(layout.nodes[g.flows[f]!.route.nodes[0]!]);
-    expect(end).toEqual(layout.nodes[g.flows[f]!.route.nodes[1]!]);
+    expect(start).toEqual(anchor(layout, g.flows[f]!.route.nodes[0]!));
+    expect(end).toEqual(anchor(layout, g.flows[f]!.route.nodes[1]!));
   });
   it('along() walks a polyline by length', () => {
     const path = [{ x: 0, y: 0 }, { x: 0, y: 10 }, { x: 30, y: 10 }];

@@ -195,7 +195,8 @@ export function layoutNetwork(g: NetGraph, topo: Topology, text: NetText, arrang
     const b = hosts.find((hb) => hb.host === host);
     return b === undefined ? phys.y : b.y + b.h + HOSTS_GAP / 2;
   };
-  const links = g.links.map((l) => linkPath(g, l.a, l.b, nodes, stack ? { lane, below } : null));
+  const ends = nodes.map((_, i) => anchorOf(g, nodes, { vnic, ext }, i));
+  const links = g.links.map((l) => linkPath(g, l.a, l.b, ends, stack ? { lane, below } : null));
   return {
     width,
     height: bottom + PAD,
@@ -264,6 +265,19 @@ interface Channel {
   below: (host: number) => number;
 }
 
+/**
+ * Where links and bursts meet node `i`: a box whose label fills it at the edge its link
+ * leaves from (a burst arriving or waiting there would cover the label): a vNIC at its
+ * bottom, the external clients at their top; any other node at its centre.
+ */
+function anchorOf(g: NetGraph, nodes: readonly Pt[], boxes: { vnic: { h: number }; ext: { h: number } }, i: number): Pt {
+  const p = nodes[i] ?? { x: 0, y: 0 };
+  const kind = g.nodes[i]?.kind;
+  if (kind === 'ext') return { x: p.x, y: p.y - boxes.ext.h / 2 };
+  if (kind === 'vnic' || kind === 'vmk') return { x: p.x, y: p.y + boxes.vnic.h / 2 };
+  return p;
+}
+
 function linkPath(g: NetGraph, a: number, b: number, nodes: Pt[], channel: Channel | null): Pt[] {
   const pa = nodes[a] ?? { x: 0, y: 0 };
   const pb = nodes[b] ?? { x: 0, y: 0 };
@@ -308,7 +322,10 @@ export function burstPosition(layout: NetLayout, g: NetGraph, flow: number, hop:
   const f = g.flows[flow];
   if (f === undefined) return null;
   const link = f.route.links[hop];
-  if (link === undefined) return layout.nodes[f.route.nodes[hop] ?? f.src] ?? null;
+  if (link === undefined) {
+    const at = f.route.nodes[hop] ?? f.src;
+    return layout.nodes[at] === undefined ? null : anchorOf(g, layout.nodes, layout, at);
+  }
   const path = layout.links[link];
   const l = g.links[link];
   if (path === undefined || l === undefined) return null;
