@@ -7,7 +7,7 @@
  * Null until measured (and outside a lens frame).
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { roomFor } from '../shared/frameRoom';
+import { measureRoom } from '../shared/frameRoom';
 
 /** The zoom frame's own edges around the canvas (its border), px. */
 const EDGES = 4;
@@ -20,17 +20,7 @@ export function useGridRoom(wrap: RefObject<HTMLDivElement | null>): number | nu
     const frame = w?.querySelector<HTMLElement>('.zoom-frame');
     const bar = w?.querySelector<HTMLElement>('.zoom-bar');
     if (panel == null || frame == null || bar == null || typeof ResizeObserver === 'undefined') return undefined;
-    const measure = (): void => {
-      const p = panel.getBoundingClientRect();
-      const fr = frame.getBoundingClientRect();
-      const pad = parseFloat(getComputedStyle(panel).paddingBottom) || 0;
-      const px = roomFor({
-        panelEnd: p.top + panel.clientTop + panel.clientHeight - pad,
-        frameTop: fr.top + panel.scrollTop,
-        below: bar.getBoundingClientRect().bottom - fr.bottom,
-      });
-      setRoom(px - EDGES);
-    };
+    const measure = (): void => setRoom(measureRoom(panel, frame, bar) - EDGES);
     measure();
     // The lens frame's size, and what stands above the grid (text that wraps, a heading).
     const ro = new ResizeObserver(measure);

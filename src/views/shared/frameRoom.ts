@@ -24,6 +24,18 @@ export function roomFor({ panelEnd, frameTop, below }: RoomParts): number {
   return Math.max(ROOM_MIN_PX, Math.floor(panelEnd - frameTop - below));
 }
 
+/** A frame's room in its lens frame as laid out now: from its top to the lens frame's end, less its controls (`bar`) under it. */
+export function measureRoom(panel: HTMLElement, frame: HTMLElement, bar: HTMLElement): number {
+  const p = panel.getBoundingClientRect();
+  const fr = frame.getBoundingClientRect();
+  const pad = parseFloat(getComputedStyle(panel).paddingBottom) || 0;
+  return roomFor({
+    panelEnd: p.top + panel.clientTop + panel.clientHeight - pad,
+    frameTop: fr.top + panel.scrollTop,
+    below: bar.getBoundingClientRect().bottom - fr.bottom,
+  });
+}
+
 const NARROW = '(max-width: 900px)';
 
 /**
@@ -46,14 +58,7 @@ export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolea
         f.style.removeProperty('--zoom-room');
         return onRoom?.(null);
       }
-      const p = panel.getBoundingClientRect();
-      const fr = f.getBoundingClientRect();
-      const pad = parseFloat(getComputedStyle(panel).paddingBottom) || 0;
-      const room = roomFor({
-        panelEnd: p.top + panel.clientTop + panel.clientHeight - pad,
-        frameTop: fr.top + panel.scrollTop,
-        below: bar.getBoundingClientRect().bottom - fr.bottom,
-      });
+      const room = measureRoom(panel, f, bar);
       if (f.style.getPropertyValue('--zoom-room') === `${room}px`) return;
       f.style.setProperty('--zoom-room', `${room}px`);
       onRoom?.(room);
