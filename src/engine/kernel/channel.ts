@@ -55,6 +55,8 @@ export const IO_RATE = 'io.iops';
 export const MEM_STALL = 'stall.ms';
 /** How fast a VM writes (dirties) its memory, MiB/s: published by the memory model, read by live migration. */
 export const VM_DIRTY_MIBPS = 'mem.dirtyMiBps';
+/** MiB of a VM's working set that it writes (level): the memory model publishes it every ms; live migration's pre-copy dirties pages only there. */
+export const VM_WRITABLE_MIB = 'mem.writableMiB';
 /** MiB a VM wrote to its memory (flow): the memory model posts each ms what its running vCPUs stored; live migration's pre-copy takes it. */
 export const VM_DIRTIED_MIB = 'mem.dirtiedMiB';
 /** MiB a subsystem wants to send through a host NIC direction (flow, nic): the cluster posts a live migration's copy each ms; the network takes it. */
@@ -83,6 +85,7 @@ export const CORE_METERS: readonly MeterSpec[] = [
   { id: IO_RATE, space: 'entity', kind: 'level', unit: 'I/O/s', doc: 'I/Os per second an entity issued, smoothed over about 200 ms. Storage publishes it every 100 ms from what it took of io.ops; the container runtime shows it per container.' },
   { id: MEM_STALL, space: 'entity', kind: 'flow', unit: 'ms', doc: 'Time a vCPU must wait on memory: the memory model charges swap-ins and guest paging (a disk read), decompressions (microseconds) and blocked allocations; the CPU takes it and the vCPU waits on memory instead of running.' },
   { id: VM_DIRTY_MIBPS, space: 'vm', kind: 'level', unit: 'MiB/s', doc: 'How fast a VM dirties its memory: the stores of its vCPUs while they run, as the memory model samples them, averaged over 250 ms. Memory publishes it; the cluster reads it for DRS\'s migration cost and shows it during pre-copy.' },
+  { id: VM_WRITABLE_MIB, space: 'vm', kind: 'level', unit: 'MiB', doc: 'The writable working set: the part of a VM\'s working set its writes fall on (working set x the memory model\'s write share; 0 when off). Memory publishes it every ms with mem.dirtiedMiB; live migration\'s pre-copy dirties only pages inside it, so what a round dirties never exceeds it.' },
   { id: VM_DIRTIED_MIB, space: 'vm', kind: 'flow', unit: 'MiB', doc: 'What a VM wrote to its memory: every ms the memory model posts the stores of its running vCPUs (so a vCPU that waits, is capped, throttled or paused writes nothing that ms). Live migration takes it each ms of pre-copy and marks that much of the copied memory dirty again; when no migration runs nobody takes it, and a migration discards what built up before it began.' },
   { id: NIC_POST_MIB, space: 'nic', kind: 'flow', unit: 'MiB', doc: 'Data a subsystem wants to send through a host NIC direction (slot 2h: host h transmits, 2h + 1: it receives). The cluster posts a live migration\'s copy each ms (its link speed / 1000) on the source\'s transmit and the destination\'s receive side; the network takes it every period and shares the NIC among it and the VM traffic.' },
   { id: VM_MIGRATING, space: 'vm', kind: 'level', unit: '0/1', doc: 'Whether a VM is live-migrating or queued to: the cluster publishes it every tick and after each command; virt reads it (an I/O path cannot change under a migration).' },
