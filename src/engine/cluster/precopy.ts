@@ -8,11 +8,14 @@
  * (QEMU's test: in two rounds the guest dirtied more than half of what was sent); then
  * the fallback either throttles the vCPUs (QEMU's auto-converge: 20 %, then +10 % per
  * round) or gives up on pre-copy and stops the VM for a long stop-and-copy.
- * What the guest writes each ms is the caller's input (the memory model's measurement),
- * so throttling slows the writes only as far as it really slows the vCPUs.
+ * What the guest writes each ms, and the part of its memory those writes fall on (its
+ * writable working set), are the caller's input (the memory model's measurement): so
+ * throttling slows the writes only as far as it really slows the vCPUs, and a guest that
+ * writes a small set over and over re-dirties the same pages.
  * Pure functions over a Migration record; the only randomness is its own xorshift.
  */
 import type { Message } from '../kernel/types';
+import { HOT_PROB, HOT_SHARE } from '../kernel/workload';
 import type { MigrationFallback } from '../scenario/parts';
 
 export const GRID_PAGES = 1024;
@@ -50,7 +53,8 @@ export interface Migration {
   pageMiB: number;
   /** How fast the VM writes its memory, MiB/s, as last measured (the memory model's 250 ms average): shown, not raced against. */
   dirtyMiBps: number;
-  hotPages: number;
+  /** Cells the guest writes (its writable working set, the memory model's), from cell 0 up; set each ms with the writes. */
+  writablePages: number;
   throttlePct: number;
   shrinkFails: number;
   forced: boolean;
@@ -68,16 +72,23 @@ export interface LinkConfig {
   fallback: MigrationFallback;
 }
 
-export function newMigration(init: { vm: string; from: string; to: string; reason: Message; tick: number; memoryMiB: number; dirtyMiBps: number; hotShare: number; seed: number }): Migration {
-  return {
+export function newMigration(init: { vm: string; from: string; to: string; reason: Message; tick: number; memoryMiB: number; dirtyMiBps: number; writableMiB: number; seed: number }): Migration {
+  const m: Migration = {
     vm: init.vm, from: init.from, to: init.to, reason: init.reason,
     phase: 'precopy', startTick: init.tick, roundStart: init.tick, round: 0,
     pages: new Uint8Array(GRID_PAGES), cursor: 0, sendCarry: 0, dirtyCarry: 0, sentThisRound: 0, pendingAtStart: GRID_PAGES,
     pageMiB: init.memoryMiB / GRID_PAGES, dirtyMiBps: init.dirtyMiBps,
-    hotPages: Math.max(1, Math.round(GRID_PAGES * init.hotShare)),
+    writablePages: 0,
     throttlePct: 0, shrinkFails: 0, forced: false, rng: (init.seed >>> 0) || 1,
     downtimeMs: 0, downtimeLeft: 0, rounds: [], rateMiBps: 0,
   };
+  m.writablePages = writableCells(m, init.writableMiB);
+  return m;
+}
+
+/** Grid cells a writable working set of `mib` MiB covers (at least one while it writes anything). */
+export function writableCells(m: Migration, mib: number): number {
+  return mib <= 0 ? 0 : Math.min(GRID_PAGES, Math.max(1, Math.round(mib / m.pageMiB)));
 }
 
 function rand(m: Migration): number {
@@ -92,13 +103,22 @@ function rand(m: Migration): number {
 /**
  * The guest wrote `mib` MiB this ms (the memory model's measurement, taken by the caller;
  * a throttled vCPU runs less and so writes less there, so no throttle factor applies
- * here): 90 % of writes land in its hot set, and a copied page written to is dirty again.
+ * here). The writes fall inside its writable working set with the memory model's
+ * locality (HOT_PROB of them on its hot HOT_SHARE), and a copied page written to is
+ * dirty again: a page written twice is dirtied once, so a round never dirties more
+ * than the writable set.
  */
 function dirty(m: Migration, mib: number): void {
+  const w = m.writablePages;
   m.dirtyCarry += mib / m.pageMiB;
+  if (w <= 0) {
+    m.dirtyCarry = 0;
+    return;
+  }
+  const hot = Math.max(1, Math.floor(w * HOT_SHARE));
   while (m.dirtyCarry >= 1) {
     m.dirtyCarry -= 1;
-    const p = rand(m) < 0.9 ? Math.floor(rand(m) * m.hotPages) : Math.floor(rand(m) * GRID_PAGES);
+    const p = rand(m) < HOT_PROB ? Math.floor(rand(m) * hot) : Math.floor(rand(m) * w);
     if (m.pages[p] === PAGE.copied) m.pages[p] = PAGE.dirty;
   }
 }

@@ -6,15 +6,14 @@
  * DRS_PERIOD let the balancer look at the hosts. Mutates st.
  */
 import { HOST_RESERVED_MIB, reservedMiB, vmReserveMiB } from '../kernel/capacity';
-import { meter, NIC_HELD, NIC_POST_MIB, take, VM_DIRTIED_MIB, VM_DIRTY_MIBPS, VM_MEM_USED, VM_MIGRATING } from '../kernel/channel';
+import { meter, NIC_HELD, NIC_POST_MIB, take, VM_DIRTIED_MIB, VM_DIRTY_MIBPS, VM_MEM_USED, VM_MIGRATING, VM_WRITABLE_MIB } from '../kernel/channel';
 import { ENT, POWER } from '../kernel/codes';
 import type { Ctx } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
 import { isHostFailed, pauseVm } from '../kernel/lifecycle';
-import { PROFILES } from '../kernel/workload';
 import { COST_PTS_PER_S, drsRecommend, type DrsHost, type DrsVm } from './drs';
 import { haDue } from './ha';
-import { newMigration, tickPrecopy, tickStopCopy, type LinkConfig, type Migration } from './precopy';
+import { newMigration, tickPrecopy, tickStopCopy, writableCells, type LinkConfig, type Migration } from './precopy';
 import { decide, DRS_HOLD_MS, DRS_PERIOD, gpuOf, isPassthrough, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, type ClusterState, type ClusterWorld } from './state';
 
 const DEMAND_PERIOD = 10;
@@ -61,9 +60,9 @@ function startNext(st: ClusterWorld, cl: ClusterState): void {
     }
     cl.migration = newMigration({
       vm: vm.id, from: st.topology.hosts[vm.host]?.id ?? '', to: next.to, reason: next.reason, tick: st.tick,
-      // The dirty rate is the memory model's measurement of this VM now (memory/dirty.ts), shown;
-      // each ms of pre-copy then takes what the VM wrote that ms (VM_DIRTIED_MIB).
-      memoryMiB: vm.memoryMiB, dirtyMiBps: Math.round(meter(st, VM_DIRTY_MIBPS)[i] ?? 0), hotShare: PROFILES[vm.workload].active,
+      // The dirty rate and the writable working set are the memory model's measurement of this
+      // VM now (memory/dirty.ts); each ms of pre-copy then takes what the VM wrote that ms (VM_DIRTIED_MIB).
+      memoryMiB: vm.memoryMiB, dirtyMiBps: Math.round(meter(st, VM_DIRTY_MIBPS)[i] ?? 0), writableMiB: meter(st, VM_WRITABLE_MIB)[i] ?? 0,
       seed: st.tick * 2654435761 + i,
     });
     take(meter(st, VM_DIRTIED_MIB), i); // what it wrote before the copy began dirties nothing yet
@@ -138,8 +137,10 @@ function progressMigration(st: ClusterWorld, cl: ClusterState, ctx: Ctx): void {
   }
   // Each ms of pre-copy races against what the guest really wrote that ms, as the memory
   // model measures it (memory/dirty.ts): a VM that runs less (throttled, capped, waiting)
-  // writes less. The lens shows the model's published rate beside it.
+  // writes less, and only inside its writable working set. The lens shows the model's
+  // published rate beside it.
   m.dirtyMiBps = Math.round(meter(st, VM_DIRTY_MIBPS)[i] ?? 0);
+  m.writablePages = writableCells(m, meter(st, VM_WRITABLE_MIB)[i] ?? 0);
   if (tickPrecopy(m, st.tick, link, take(meter(st, VM_DIRTIED_MIB), i)) === 'continue') return;
   // Stop-and-copy: pause the vCPUs for the downtime (it ends a throttle's sleep: QEMU stops
   // the vCPUs); they resume on the destination, unthrottled.

@@ -6,6 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { applyCommand, checkInvariants, createSim, presets, step, type SimState } from '../index';
 import { meter, VM_DIRTY_MIBPS } from '../kernel/channel';
+import { WRITE_SHARE } from '../kernel/workload';
 import { PG } from '../memory/model';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -86,19 +87,44 @@ describe('cluster truth', () => {
     };
     expect(new Set([...byThrottle.values()].flat()).size).toBeGreaterThan(10);
     expect(avg(0)).toBeGreaterThan(1200);
-    expect(avg(50)).toBeLessThan(avg(0) * 0.8);
-    expect(avg(80)).toBeLessThan(avg(0) * 0.5);
+    // Rounds are short (a few hundred ms), so the 250 ms average lags the throttle a little.
+    expect(avg(60)).toBeLessThan(avg(0) * 0.8);
+    expect(avg(70)).toBeLessThan(avg(0) * 0.7);
     while (st.cluster.migration !== null) st = step(st, 10);
     const db = st.cluster.history.find((h) => h.vm === 'db-vm');
     expect(db?.forced).toBe(false);
     expect(db?.downtimeMs).toBeLessThanOrEqual(50);
-    // Each round re-dirties less once throttled: the dirty set shrinks to the stop threshold.
+    // Unthrottled, its dirty set stops shrinking; throttled, it falls to the stop threshold.
     const dirtied = db?.roundStats.map((r) => r.dirtiedPages) ?? [];
-    for (let r = 2; r < dirtied.length; r++) expect(dirtied[r]).toBeLessThan(dirtied[r - 1] ?? Infinity);
+    expect(db?.roundStats.some((r) => r.throttlePct > 0)).toBe(true);
+    expect(dirtied.at(-1)).toBeLessThan(Math.min(...dirtied.slice(0, -1)));
     // Off the throttle after the switchover, the VM runs and writes at full pace again.
     const after = dirtyAvg(st, 'db-vm', 1000);
     expect(after.avg).toBeGreaterThan(1200);
     expect(checkInvariants(after.st)).toEqual([]);
+  });
+
+  it('the set a round dirties is bounded by the VM\'s writable working set (the memory model\'s): web-vm converges unthrottled, db-vm\'s large set does not (was: db-vm dirtied 593 of its 1024 pages in round 0)', () => {
+    let st = createSim(presets['live-migration']);
+    const writable = new Map<string, number>();
+    while (st.cluster.history.length < 2) {
+      const m = st.cluster.migration;
+      if (m !== null) {
+        // The memory model's figure, on the grid: working set x write share.
+        const v = vmIndex(st, m.vm);
+        const mib = st.memory.vms[v]!.wsPages * st.memory.hosts[st.topology.vms[v]!.host]!.pageMiB * WRITE_SHARE;
+        expect(m.writablePages).toBe(Math.max(1, Math.round(mib / m.pageMiB)));
+        writable.set(m.vm, Math.max(writable.get(m.vm) ?? 0, m.writablePages));
+      }
+      st = step(st, 50);
+    }
+    const [web, db] = ['web-vm', 'db-vm'].map((id) => st.cluster.history.find((h) => h.vm === id)!);
+    for (const h of [web!, db!]) for (const r of h.roundStats) expect(r.dirtiedPages).toBeLessThanOrEqual(writable.get(h.vm) ?? 0);
+    expect(web!.throttlePct).toBe(0);
+    expect(web!.forced).toBe(false);
+    expect(db!.throttlePct).toBeGreaterThan(0);
+    // db-vm writes faster than the link over a set larger than a pause can carry.
+    expect(writable.get('db-vm')).toBeGreaterThan(writable.get('web-vm') ?? Infinity);
   });
 
   it('drs-balance: DRS never ping-pongs: in 90 s no VM is moved twice (so none returns to a host it left) and every move pays for its cost', () => {

@@ -51,6 +51,16 @@ export const PROFILES: Readonly<Record<PhaseKind, Profile>> = {
   boot: { burst: [20, 60], io: [1, 5], active: 0.3, ioShare: 0.9, depth: 8, ioKiB: 64, read: 0.95, lockShare: 0.1 },
 };
 
+/**
+ * How a guest's memory accesses fall on its working set (the memory model's locality,
+ * memory/access.ts; illustrative): HOT_PROB of them go to a hot HOT_SHARE of it, and
+ * WRITE_SHARE of them are writes. Live migration's pre-copy dirties pages the same way,
+ * within the part of the working set the guest writes (working set x WRITE_SHARE).
+ */
+export const HOT_SHARE = 0.2;
+export const HOT_PROB = 0.8;
+export const WRITE_SHARE = 0.3;
+
 /** Latency of one I/O round the profiles' I/O ranges are drawn at (a local SSD, ms; DOMAIN.md 0.1-0.5). */
 export const REF_IO_MS = 0.5;
 

@@ -1,7 +1,7 @@
 /**
  * The guest side, sampled once per MEM_PERIOD: a running VM grows its working set by
  * first-touching pages, and each running vCPU makes a few memory accesses with locality
- * (80 % to a hot fifth of the working set, which drifts slowly). Each access goes
+ * (80 % to a hot fifth of the working set, which drifts slowly; kernel/workload.ts). Each access goes
  * through the vCPU's TLB; a miss costs a page walk (4 references under shadow and
  * direct paging, up to 24 under nested paging), and the page may fault: a first touch
  * (guest fault + EPT violation), a swapped or compressed page (hypervisor fault), or a
@@ -19,7 +19,7 @@ import { nextFloat, nextInt } from '../kernel/rng';
 import { ENT, POWER } from '../kernel/codes';
 import { pagingOfHost, type PagingMode } from '../kernel/paging';
 import type { MemWorld } from './model';
-import { PHASE_KINDS, PROFILES, REF_IO_MS, VM_BOOT_TICKS } from '../kernel/workload';
+import { HOT_PROB, HOT_SHARE, PHASE_KINDS, PROFILES, REF_IO_MS, VM_BOOT_TICKS, WRITE_SHARE } from '../kernel/workload';
 import { freshContent, osContent } from './content';
 import { mapNew, unmap } from './frames';
 import { ACCESS_RUN, DECOMPRESS_MS, FR, MEM_PERIOD, PG, SMALL_PAGES_PER_MIB, walkRefs, ACCESSES_PER_VCPU, WALKS_PER_SAMPLED_MISS, type HostMem, type VmMem } from './model';
@@ -40,9 +40,6 @@ const PG_UNTOUCHED = PG.untouched;
 const POWER_BOOTING = POWER.booting;
 const POWER_OFF = POWER.off;
 
-const HOT_SHARE = 0.2;
-const HOT_PROB = 0.8;
-const WRITE_PROB = 0.3;
 const TLB_WAYS = 4;
 /** Share of the memory beyond the working set that the guest uses as page cache. */
 const PAGE_CACHE = 0.6;
@@ -187,7 +184,7 @@ function access(st: MemWorld, h: HostMem, v: number, vm: VmMem, cpu: number, ws:
   vm.ref[p] = 1;
   h.lastUse[f] = st.tick;
   h.refBit[f] = 1;
-  if (nextFloat(st.rng) < WRITE_PROB && h.st[f] === FR_SHARED) breakCow(st, h, v, vm, p, mode === 'nested' ? e : -1);
+  if (nextFloat(st.rng) < WRITE_SHARE && h.st[f] === FR_SHARED) breakCow(st, h, v, vm, p, mode === 'nested' ? e : -1);
 }
 
 /** A write to a shared page: the hypervisor gives the writer its own copy (under nested paging, vCPU `ept` takes an EPT violation; -1 otherwise). */
