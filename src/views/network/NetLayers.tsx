@@ -7,7 +7,8 @@
 import type { ReactNode } from 'react';
 import type { NetGraph, NetNode, Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { lineH, type NetLayout, type Pt } from './layoutNetwork';
+import { lineH } from '../shared/labels';
+import type { NetLayout, Pt } from './layoutNetwork';
 import { splitHalf, vnicLines, vswitchName } from './netText';
 
 const points = (path: readonly Pt[] | undefined): string => (path ?? []).map((p) => `${p.x},${p.y}`).join(' ');

@@ -7,11 +7,11 @@
  * hop; pick a link to see its throughput and drops over time; move a vNIC to another
  * VLAN to break or restore isolation.
  */
-import { drawScale, labelSize } from '../shared/labels';
+import { labelSize, LAYOUT_SCALES } from '../shared/labels';
 import { useMemo, useState } from 'react';
 import { PROTOCOLS, type NetGraph, type NetSnapshot, type Snapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { selectTheme, selectTopology, useStore, type ThemeName } from '../../store';
+import { selectTheme, selectTopology, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
@@ -63,7 +63,6 @@ const bootingOf = (s: Snapshot): boolean => s.vms.power.some((p) => p === 1);
 const netOf = (s: Snapshot): NetSnapshot => s.net;
 
 /** The scales the drawing may be shown at (px per unit), the biggest first: the projector's, stepping down to the laptop's. */
-const SCALES: Record<ThemeName, readonly number[]> = { default: [1], projector: [drawScale('projector'), 1.2, 1.1, 1, 0.9], contrast: [1] };
 
 interface PictureProps {
   graph: NetGraph;
@@ -91,7 +90,7 @@ function NetPicture({ graph, topology, width, ...rest }: PictureProps) {
       const px = Object.fromEntries(Object.entries(NET_PX).map(([k, size]) => [k, labelSize(size, theme, s)])) as unknown as NetPx;
       return netText(graph, topology, t, px);
     };
-    return pickNetLayout(graph, topology, fw, fh, SCALES[theme], textAt);
+    return pickNetLayout(graph, topology, fw, fh, LAYOUT_SCALES[theme], textAt);
   }, [graph, topology, t, theme, fw, fh]);
   return <NetDiagram graph={graph} topology={topology} layout={layout} scale={scale} {...rest} />;
 }

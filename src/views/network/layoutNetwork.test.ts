@@ -12,7 +12,8 @@ import { t } from '../../i18n';
 import { textWidth } from '../fitText';
 import { labelSize } from '../shared/labels';
 import type { Lang, ThemeName } from '../../store';
-import { along, ARRANGEMENTS, burstPosition, layoutNetwork, lineH, pickNetLayout, type NetLayout } from './layoutNetwork';
+import { lineH } from '../shared/labels';
+import { along, ARRANGEMENTS, burstPosition, layoutNetwork, pickNetLayout, type NetLayout } from './layoutNetwork';
 import { NET_PX, netText, splitHalf, vnicLines, type NetPx } from './netText';
 
 const world = (id: PresetId) => createSim(presets[id]);

@@ -12,6 +12,7 @@
  * continuous line; `burstPosition` interpolates it. Pure.
  */
 import type { NetGraph, Topology } from '../../engine';
+import { lineH } from '../shared/labels';
 
 export interface Pt {
   x: number;
@@ -91,8 +92,6 @@ export interface NetLayout {
   nic: { dx: number; lh: number };
 }
 
-/** Line height of a label `px` units high. */
-export const lineH = (px: number): number => Math.ceil(px * 1.25);
 const PAD = 8;
 /** Inside a host box, around its columns. */
 const HPAD = 6;

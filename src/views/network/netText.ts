@@ -6,6 +6,7 @@
 import type { NetGraph, Topology } from '../../engine';
 import { pctText, type Translate } from '../../i18n';
 import { textWidth } from '../fitText';
+import { boldPx } from '../shared/labels';
 import type { NetText } from './layoutNetwork';
 
 /** Label sizes in drawing units. */
@@ -14,7 +15,7 @@ export type NetPx = Pick<NetText, 'host' | 'name' | 'small' | 'label' | 'pg' | '
 /** The laptop's sizes, in px; a theme's floor raises them (labels.ts). */
 export const NET_PX: NetPx = { host: 13, name: 12, small: 11, label: 12, pg: 11, nic: 11 };
 
-const bold = (s: string, px: number): number => textWidth(s, px * 1.06);
+const bold = (s: string, px: number): number => textWidth(s, boldPx(px));
 const widest = (xs: readonly string[], w: (s: string) => number): number => xs.reduce((m, s) => Math.max(m, w(s)), 0);
 
 /** A label broken at the space nearest its middle, in two lines (the whole label when it has no space). */

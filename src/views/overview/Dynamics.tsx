@@ -10,6 +10,7 @@ import { memo, useContext } from 'react';
 import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { v } from '../../theme/tokens';
 import { fitText, textWidth } from '../fitText';
+import { boldPx } from '../shared/labels';
 import { anchor, type Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
@@ -42,7 +43,7 @@ function ChipDrawn({ r, state, text, title }: ChipProps) {
       <title>{title}</title>
       <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={3} style={{ fill: st.fill, stroke: v('border'), strokeWidth: v('strokeWidth'), strokeDasharray: st.dash ?? 'none' }} />
       <text x={r.x + r.w / 2} y={r.y + r.h / 2 + 1} textAnchor="middle" dominantBaseline="middle" style={{ fontSize: tx.tiny, fill: v('accentText'), fontWeight: 700 }}>
-        {fitText(text, r.w - 2, tx.tiny * 1.06)}
+        {fitText(text, r.w - 2, boldPx(tx.tiny))}
       </text>
     </g>
   );
@@ -101,7 +102,7 @@ export function GuestDynamics({ b }: { b: HostBox }) {
 
 function VmName({ vb, name, power, tx }: { vb: Rect & { nameY: number }; name: string; power: string; tx: OvText }) {
   const room = vb.w - 10 - textWidth(power, tx.tiny) - 8;
-  const shown = fitText(name, room, tx.name * 1.06);
+  const shown = fitText(name, room, boldPx(tx.name));
   return (
     <>
       <text x={vb.x + 5} y={vb.nameY} dominantBaseline="middle" className="label" style={{ fontSize: tx.name, fontWeight: 700, fill: v('text') }}>

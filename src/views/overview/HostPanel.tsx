@@ -15,7 +15,7 @@ import type { Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
-import { boldPx } from './ovText';
+import { boldPx } from '../shared/labels';
 import { OverviewTextSizes } from './snapshotContext';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (

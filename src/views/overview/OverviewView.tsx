@@ -17,7 +17,7 @@
 import { memo, Suspense, useMemo, type ReactNode } from 'react';
 import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { select, selectTheme, selectTopology, useStore, type ThemeName } from '../../store';
+import { select, selectTheme, selectTopology, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { HostPanel } from './HostPanel';
@@ -28,13 +28,10 @@ import { ovPx, ovText } from './ovText';
 import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { SanBand } from './SanBand';
 import { useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
-import { drawScale } from '../shared/labels';
+import { LAYOUT_SCALES } from '../shared/labels';
 
 /** How often the drawing's live parts change: state colours and lines, read as a picture. */
 const LIVE_HZ = 12;
-
-/** The scales the drawing may be shown at (px per unit), the biggest first: the projector's, stepping down to the laptop's. */
-const SCALES: Record<ThemeName, readonly number[]> = { default: [1], projector: [drawScale('projector'), 1.2, 1.1, 1, 0.9], contrast: [1] };
 
 /** Below this fit the drawing opens at 100 % (too small to read whole) and is read by zooming. */
 const FIT_AT_LEAST = 0.6;
@@ -62,7 +59,7 @@ function OverviewPicture({ topology, width }: { topology: Topology; width: numbe
   const fw = box?.w ?? width - ZOOM_GUTTER;
   const fh = box?.h ?? Infinity;
   const { layout, scale } = useMemo(
-    () => pickOverviewLayout(topology, fw, fh, SCALES[theme] ?? [1], (s) => ovText(ovPx(theme, s), t)),
+    () => pickOverviewLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s) => ovText(ovPx(theme, s), t)),
     [topology, fw, fh, theme, t],
   );
   const a = layout.arrangement;

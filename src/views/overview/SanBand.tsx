@@ -16,7 +16,8 @@ import { vmIndexById } from '../shared/ids';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
 import type { OverviewLayout, SanBand as Band, VmBox } from './layoutOverview';
-import { boldPx, lineH, wrapWords } from './ovText';
+import { boldPx, lineH } from '../shared/labels';
+import { wrapWords } from './ovText';
 import { OverviewTextSizes } from './snapshotContext';
 
 /** With this many VMs on the SAN or fewer, every VM's link is drawn. */

@@ -13,7 +13,8 @@ import type { Lang } from '../../store';
 import { fitText, textWidth } from '../fitText';
 import type { Rect } from '../shared/geometry';
 import { layoutOverview, pickOverviewLayout, type OverviewLayout } from './layoutOverview';
-import { boldPx, lineH, ovPx, ovText, wrapWords } from './ovText';
+import { boldPx, lineH } from '../shared/labels';
+import { ovPx, ovText, wrapWords } from './ovText';
 
 const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
 /** The layout in its roomiest arrangement, which always fits. */

@@ -11,7 +11,8 @@
  */
 import type { HostTopo, Topology } from '../../engine';
 import type { Point, Rect } from '../shared/geometry';
-import { lineH, OV_TEXT, wrapWords, type OvText } from './ovText';
+import { lineH } from '../shared/labels';
+import { OV_TEXT, wrapWords, type OvText } from './ovText';
 
 export interface VmBox extends Rect {
   index: number;

@@ -34,11 +34,6 @@ export interface OvText extends OvPx {
 /** The laptop's sizes, in px; a theme's floor raises them (labels.ts). */
 export const OV_PX: OvPx = { title: 13, name: 12, small: 11, tiny: 10, core: 9 };
 
-/** Line height of a label `px` units high. */
-export const lineH = (px: number): number => Math.ceil(px * 1.25);
-
-/** Bold text is drawn about 6 % wider. */
-export const boldPx = (px: number): number => px * 1.06;
 
 /** The sizes for a theme at a drawing scale (px per unit). */
 export function ovPx(theme: ThemeName, scale: number): OvPx {

@@ -48,6 +48,18 @@ export function drawScale(theme: ThemeName): number {
   return theme === 'projector' ? PROJECTOR_DRAW_SCALE : 1;
 }
 
+/**
+ * The scales a drawing laid out to its frame (Network, Overview) may be shown at, px per
+ * unit, the biggest first: on the projector its own scale, stepping down to the laptop's.
+ */
+export const LAYOUT_SCALES: Readonly<Record<ThemeName, readonly number[]>> = { default: [1], projector: [PROJECTOR_DRAW_SCALE, 1.2, 1.1, 1, 0.9], contrast: [1] };
+
+/** Line height of a label `px` units high (a drawing that lays out its rows from its labels). */
+export const lineH = (px: number): number => Math.ceil(px * 1.25);
+
+/** The size bold text is measured at: about 6 % wider than regular text of size `px`. */
+export const boldPx = (px: number): number => px * 1.06;
+
 /** `drawScale` for the theme in force. */
 export function useDrawScale(): number {
   return drawScale(useStore(selectTheme));
