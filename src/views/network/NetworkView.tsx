@@ -7,7 +7,7 @@
  * hop; pick a link to see its throughput and drops over time; move a vNIC to another
  * VLAN to break or restore isolation.
  */
-import { labelSize, LAYOUT_SCALES } from '../shared/labels';
+import { labelSize, GROWTH, LAYOUT_SCALES } from '../shared/labels';
 import { useMemo, useState } from 'react';
 import { PROTOCOLS, type NetGraph, type NetSnapshot, type Snapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
@@ -90,7 +90,7 @@ function NetPicture({ graph, topology, width, ...rest }: PictureProps) {
       const px = Object.fromEntries(Object.entries(NET_PX).map(([k, size]) => [k, labelSize(size, theme, s)])) as unknown as NetPx;
       return netText(graph, topology, t, px);
     };
-    return pickNetLayout(graph, topology, fw, fh, LAYOUT_SCALES[theme], textAt);
+    return pickNetLayout(graph, topology, fw, fh, LAYOUT_SCALES[theme], textAt, GROWTH[theme]);
   }, [graph, topology, t, theme, fw, fh]);
   return <NetDiagram graph={graph} topology={topology} layout={layout} scale={scale} {...rest} />;
 }

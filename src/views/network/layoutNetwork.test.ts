@@ -10,9 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { createSim, presets, type PresetId } from '../../engine';
 import { t } from '../../i18n';
 import { textWidth } from '../fitText';
-import { labelSize } from '../shared/labels';
+import { GROWTH, labelSize, LAYOUT_SCALES, lineH } from '../shared/labels';
 import type { Lang, ThemeName } from '../../store';
-import { lineH } from '../shared/labels';
 import { along, ARRANGEMENTS, burstPosition, layoutNetwork, pickNetLayout, type NetLayout } from './layoutNetwork';
 import { NET_PX, netText, splitHalf, vnicLines, type NetPx } from './netText';
 
@@ -109,12 +108,12 @@ describe('layoutNetwork', () => {
 
 /** The frames (px) the Network lens's picture gets at 1280x720 (projector), 1280x800, 1920x1080, 768x1024 and 390x844 (measured in Chromium). */
 const SCREENS = [
-  { name: 'projector', fw: 744, fh: 380, theme: 'projector', scales: [1.35, 1.2, 1.1, 1, 0.9], whole: 1 },
-  { name: 'laptop', fw: 903, fh: 562, theme: 'default', scales: [1], whole: 1 },
-  { name: 'desktop', fw: 1543, fh: 777, theme: 'default', scales: [1], whole: 1 },
-  { name: 'tablet', fw: 724, fh: 595, theme: 'default', scales: [1], whole: 1 },
+  { name: 'projector', fw: 744, fh: 380, theme: 'projector', whole: 1 },
+  { name: 'laptop', fw: 903, fh: 562, theme: 'default', whole: 1 },
+  { name: 'desktop', fw: 1543, fh: 777, theme: 'default', whole: 1 },
+  { name: 'tablet', fw: 724, fh: 595, theme: 'default', whole: 1 },
   // A phone shows the stacked drawing whole at its fit, its labels still at 0.85 of their size or more.
-  { name: 'phone', fw: 346, fh: 454, theme: 'default', scales: [1], whole: 0.85 },
+  { name: 'phone', fw: 346, fh: 454, theme: 'default', whole: 0.85 },
 ] as const;
 
 /** Every text of the drawing with the box it must stay in (drawing units): [text, px, bold, centre x, centre y, box]. */
@@ -137,11 +136,25 @@ function labelBoxes(l: NetLayout, id: PresetId, lang: Lang): { text: string; px:
   return out;
 }
 
+describe.each(['vswitch-basics', 'vlan-isolation'] as const)('%s grows into room to spare', (id) => {
+  it('shows the same arrangement bigger and whole on a 1920x1080 screen, at 100 % on a 1280x800 laptop', () => {
+    const s = world(id);
+    const at = textAt(id, 'en', 'default');
+    const flat = pickNetLayout(s.net.graph, s.topology, 1543, 777, [1], at);
+    const grown = pickNetLayout(s.net.graph, s.topology, 1543, 777, [1], at, GROWTH.default);
+    expect(grown.scale).toBeGreaterThanOrEqual(1.35);
+    expect(grown.layout.arrangement).toEqual(flat.layout.arrangement);
+    expect(grown.layout.width * grown.scale).toBeLessThanOrEqual(1543 + 1e-6);
+    expect(grown.layout.height * grown.scale).toBeLessThanOrEqual(777 + 1e-6);
+    expect(pickNetLayout(s.net.graph, s.topology, 903, 562, [1], at, GROWTH.default).scale).toBe(1);
+  });
+});
+
 describe.each(['vswitch-basics', 'vlan-isolation'] as const)('the picture on every screen (%s)', (id) => {
   for (const lang of ['en', 'ko'] as const) {
     for (const sc of SCREENS) {
       const s = world(id);
-      const { layout: l, scale } = pickNetLayout(s.net.graph, s.topology, sc.fw, sc.fh, sc.scales, textAt(id, lang, sc.theme));
+      const { layout: l, scale } = pickNetLayout(s.net.graph, s.topology, sc.fw, sc.fh, LAYOUT_SCALES[sc.theme], textAt(id, lang, sc.theme), GROWTH[sc.theme]);
       const fit = Math.min(1, sc.fw / (l.width * scale), sc.fh / (l.height * scale));
 
       it(`${sc.name}, ${lang}: is whole in its frame at ${sc.whole === 1 ? '100 %' : 'its fit'}, labels at the screen's sizes`, () => {

@@ -13,6 +13,8 @@
  */
 import type { NetGraph, Topology } from '../../engine';
 import { lineH } from '../shared/labels';
+import { pickLayout } from '../shared/pickLayout';
+import type { Growth } from '../shared/labels';
 
 export interface Pt {
   x: number;
@@ -221,28 +223,16 @@ export const ARRANGEMENTS: readonly NetArrangement[] = [
   { stack: true, stagger: true },
 ];
 
-/** The scale a drawing `w` x `h` units is shown at to be whole in a frame `fw` x `fh` px when drawn at `s` px per unit (at most s). */
-const fitted = (l: NetLayout, s: number, fw: number, fh: number): number => s * Math.min(1, fw / (l.width * s), fh / (l.height * s));
-
 /**
- * The layout for a frame `fw` x `fh` px: at the first scale of `scales` (px per unit, the
- * biggest first) and the first arrangement at which the whole drawing is in the frame,
- * with its labels sized by `textAt(scale)`; when none is, the one shown biggest once
- * fitted. Returns the layout and the scale to draw it at.
+ * The layout for a frame `fw` x `fh` px (shared/pickLayout.ts): at the first scale of
+ * `scales` (px per unit, the biggest first) and the first arrangement at which the whole
+ * drawing is in the frame, grown to the biggest of `grow`'s scales at which that arrangement
+ * is still whole, with its labels sized by `textAt(scale)`; when none is whole, the one shown
+ * biggest once fitted. Returns the layout and the scale to draw it at.
  */
-export function pickNetLayout(g: NetGraph, topo: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => NetText): { layout: NetLayout; scale: number } {
-  let best: { layout: NetLayout; scale: number; shown: number } | null = null;
-  for (const s of scales) {
-    const text = textAt(s);
-    for (const a of ARRANGEMENTS) {
-      const layout = layoutNetwork(g, topo, text, a, fw / s);
-      const shown = fitted(layout, s, fw, fh);
-      if (shown >= s - 1e-9) return { layout, scale: s };
-      if (best === null || shown > best.shown + 1e-9) best = { layout, scale: s, shown };
-    }
-  }
-  if (best !== null) return { layout: best.layout, scale: best.scale };
-  return { layout: layoutNetwork(g, topo, textAt(1), ARRANGEMENTS[0] ?? { stack: false, stagger: false }, fw), scale: 1 };
+export function pickNetLayout(g: NetGraph, topo: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => NetText, grow: Growth | null = null): { layout: NetLayout; scale: number } {
+  const picked = pickLayout(fw, fh, scales, grow, ARRANGEMENTS, (s, a) => layoutNetwork(g, topo, textAt(s), a, fw / s));
+  return picked ?? { layout: layoutNetwork(g, topo, textAt(1), ARRANGEMENTS[0] ?? { stack: false, stagger: false }, fw), scale: 1 };
 }
 
 /** Segments of a vSwitch bar, one per VLAN of its vNICs (and its configured VLANs), in order of first vNIC. */

@@ -28,7 +28,7 @@ import { ovPx, ovText } from './ovText';
 import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { SanBand } from './SanBand';
 import { useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
-import { LAYOUT_SCALES } from '../shared/labels';
+import { GROWTH, LAYOUT_SCALES } from '../shared/labels';
 
 /** How often the drawing's live parts change: state colours and lines, read as a picture. */
 const LIVE_HZ = 12;
@@ -59,7 +59,7 @@ function OverviewPicture({ topology, width }: { topology: Topology; width: numbe
   const fw = box?.w ?? width - ZOOM_GUTTER;
   const fh = box?.h ?? Infinity;
   const { layout, scale } = useMemo(
-    () => pickOverviewLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s) => ovText(ovPx(theme, s), t)),
+    () => pickOverviewLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s) => ovText(ovPx(theme, s), t), GROWTH[theme]),
     [topology, fw, fh, theme, t],
   );
   const a = layout.arrangement;

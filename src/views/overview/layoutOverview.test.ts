@@ -13,7 +13,7 @@ import type { Lang } from '../../store';
 import { fitText, textWidth } from '../fitText';
 import type { Rect } from '../shared/geometry';
 import { layoutOverview, pickOverviewLayout, type OverviewLayout } from './layoutOverview';
-import { boldPx, lineH } from '../shared/labels';
+import { boldPx, GROWTH, LAYOUT_SCALES, lineH } from '../shared/labels';
 import { ovPx, ovText, wrapWords } from './ovText';
 
 const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
@@ -121,12 +121,12 @@ describe('the SAN under the hosts', () => {
 
 /** The frames (px) the Overview's picture gets at 1280x720 (projector), 1280x800, 1920x1080, 768x1024 and 390x844 (measured in Chromium). */
 const SCREENS = [
-  { name: 'projector', fw: 744, fh: 380, theme: 'projector', scales: [1.35, 1.2, 1.1, 1, 0.9], whole: 1 },
-  { name: 'laptop', fw: 903, fh: 562, theme: 'default', scales: [1], whole: 1 },
-  { name: 'desktop', fw: 1543, fh: 777, theme: 'default', scales: [1], whole: 1 },
-  { name: 'tablet', fw: 724, fh: 595, theme: 'default', scales: [1], whole: 1 },
+  { name: 'projector', fw: 744, fh: 380, theme: 'projector', whole: 1 },
+  { name: 'laptop', fw: 903, fh: 562, theme: 'default', whole: 1 },
+  { name: 'desktop', fw: 1543, fh: 777, theme: 'default', whole: 1 },
+  { name: 'tablet', fw: 724, fh: 595, theme: 'default', whole: 1 },
   // A phone shows the drawing whole at its fit, never below 70 %.
-  { name: 'phone', fw: 346, fh: 454, theme: 'default', scales: [1], whole: 0.7 },
+  { name: 'phone', fw: 346, fh: 454, theme: 'default', whole: 0.7 },
 ] as const;
 
 interface Placed {
@@ -219,7 +219,7 @@ describe.each(['basic', 'san-placement'] as const)('the picture on every screen 
   for (const lang of ['en', 'ko'] as const) {
     for (const sc of SCREENS) {
       const textAt = (s: number) => ovText(ovPx(sc.theme, s), (key, params) => tr(lang, key, params));
-      const { layout: l, scale } = pickOverviewLayout(tp, sc.fw, sc.fh, sc.scales, textAt);
+      const { layout: l, scale } = pickOverviewLayout(tp, sc.fw, sc.fh, LAYOUT_SCALES[sc.theme], textAt, GROWTH[sc.theme]);
       const fit = Math.min(1, sc.fw / (l.width * scale), sc.fh / (l.height * scale));
 
       it(`${sc.name}, ${lang}: is whole in its frame at ${sc.whole === 1 ? '100 %' : 'its fit'}, labels at the screen's sizes`, () => {
@@ -248,6 +248,28 @@ describe.each(['basic', 'san-placement'] as const)('the picture on every screen 
       });
     }
   }
+});
+
+describe('growing into room to spare', () => {
+  const textAt = (s: number) => ovText(ovPx('default', s), (key, params) => tr('en', key, params));
+  it.each(['basic', 'san-placement'] as const)('%s: a 1920x1080 screen shows the same arrangement bigger, whole, and a 1280x800 laptop at 100 %%', (id) => {
+    const tp = topo(presets[id]);
+    const flat = pickOverviewLayout(tp, 1543, 777, [1], textAt);
+    const grown = pickOverviewLayout(tp, 1543, 777, [1], textAt, GROWTH.default);
+    expect(grown.scale).toBeGreaterThanOrEqual(1.35);
+    expect(grown.layout.arrangement).toEqual(flat.layout.arrangement);
+    expect(grown.layout.width * grown.scale).toBeLessThanOrEqual(1543 + 1e-6);
+    expect(grown.layout.height * grown.scale).toBeLessThanOrEqual(777 + 1e-6);
+    // Never laid out narrower than the laptop's frame gives it: its labels keep their room.
+    expect(1543 / grown.scale).toBeGreaterThanOrEqual(GROWTH.default.minUnits);
+    expect(pickOverviewLayout(tp, 903, 562, [1], textAt, GROWTH.default).scale).toBe(1);
+  });
+  it('does not grow a drawing that is not whole at its own scale (datacenter-32 on the projector)', () => {
+    const tp = topo(presets['datacenter-32']);
+    const proj = (s: number) => ovText(ovPx('projector', s), (key, params) => tr('en', key, params));
+    const picked = pickOverviewLayout(tp, 1400, 700, LAYOUT_SCALES.projector, proj, GROWTH.projector);
+    expect(picked.scale).toBeLessThanOrEqual(LAYOUT_SCALES.projector[0]!);
+  });
 });
 
 describe('the arrangements', () => {

@@ -12,6 +12,8 @@
 import type { HostTopo, Topology } from '../../engine';
 import type { Point, Rect } from '../shared/geometry';
 import { lineH } from '../shared/labels';
+import { pickLayout } from '../shared/pickLayout';
+import type { Growth } from '../shared/labels';
 import { OV_TEXT, wrapWords, type OvText } from './ovText';
 
 export interface VmBox extends Rect {
@@ -366,27 +368,16 @@ export const ARRANGEMENTS: readonly OvArrangement[] = [
   { hostsSide: false, guestsOneRow: true, sanBeside: true },
 ];
 
-/** The scale a layout is shown at to be whole in a frame `fw` x `fh` px when drawn at `s` px per unit (at most s). */
-export const fittedScale = (l: OverviewLayout, s: number, fw: number, fh: number): number => s * Math.min(1, fw / (l.width * s), fh / (l.height * s));
-
 /**
- * The layout for a frame `fw` x `fh` px: at the first scale of `scales` (px per unit, the
- * biggest first) and the first arrangement at which the whole drawing is in the frame, its
- * labels sized by `textAt(scale)`; when none is, the one shown biggest once fitted.
+ * The layout for a frame `fw` x `fh` px (shared/pickLayout.ts): at the first scale of
+ * `scales` (px per unit, the biggest first) and the first arrangement at which the whole
+ * drawing is in the frame, grown to the biggest of `grow`'s scales at which that arrangement
+ * is still whole, its labels sized by `textAt(scale)`; when none is whole, the one shown
+ * biggest once fitted.
  */
-export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText): { layout: OverviewLayout; scale: number } {
-  let best: { layout: OverviewLayout; scale: number; shown: number } | null = null;
-  for (const s of scales) {
-    const text = textAt(s);
-    for (const a of ARRANGEMENTS) {
-      const layout = layoutOverview(t, fw / s, text, a);
-      if (layout === null) continue;
-      const shown = fittedScale(layout, s, fw, fh);
-      if (shown >= s - 1e-9) return { layout, scale: s };
-      if (best === null || shown > best.shown + 1e-9) best = { layout, scale: s, shown };
-    }
-  }
-  if (best !== null) return { layout: best.layout, scale: best.scale };
+export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText, grow: Growth | null = null): { layout: OverviewLayout; scale: number } {
+  const picked = pickLayout(fw, fh, scales, grow, ARRANGEMENTS, (s, a) => layoutOverview(t, fw / s, textAt(s), a));
+  if (picked !== null) return picked;
   const s = scales[0] ?? 1;
   const fallback = layoutOverview(t, fw / s, textAt(s), STACKED);
   if (fallback === null) throw new Error('the stacked layout always fits');

@@ -54,6 +54,29 @@ export function drawScale(theme: ThemeName): number {
  */
 export const LAYOUT_SCALES: Readonly<Record<ThemeName, readonly number[]>> = { default: [1], projector: [PROJECTOR_DRAW_SCALE, 1.2, 1.1, 1, 0.9], contrast: [1] };
 
+/** Bigger scales a drawing laid out to its frame may grow to (shared/pickLayout.ts). */
+export interface Growth {
+  /** The scales, the biggest first. */
+  scales: readonly number[];
+  /**
+   * The narrowest a grown drawing is laid out, in units: what the theme's own screen gives
+   * it (the 1280x800 laptop's lens frame at 100 %; the 1280x720 projector's at its scale),
+   * so a grown drawing never has less room for its labels than the screens it is made for.
+   */
+  minUnits: number;
+}
+
+/**
+ * How such a drawing grows, in the same arrangement, when its frame has room to spare (a
+ * 1920x1080 screen, a projector bigger than 1280x720): the picture fills the screen rather
+ * than leaving it empty below.
+ */
+export const GROWTH: Readonly<Record<ThemeName, Growth>> = {
+  default: { scales: [1.5, 1.35, 1.2, 1.1], minUnits: 900 },
+  projector: { scales: [1.8, 1.6, 1.5], minUnits: 540 },
+  contrast: { scales: [1.5, 1.35, 1.2, 1.1], minUnits: 900 },
+};
+
 /** Line height of a label `px` units high (a drawing that lays out its rows from its labels). */
 export const lineH = (px: number): number => Math.ceil(px * 1.25);
 
