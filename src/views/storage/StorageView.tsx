@@ -6,15 +6,16 @@
  */
 import { MotionScope } from '../shared/MotionScope';
 import { useCallback, useMemo, useState } from 'react';
-import type { StorageSnapshot } from '../../engine';
+import type { StorageSnapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectSelection, selectTheme, selectTopology, useStore } from '../../store';
-import { drawScale } from '../shared/labels';
+import { drawScale, GROWTH } from '../shared/labels';
+import { pickLayout } from '../shared/pickLayout';
 import { vmIndexById } from '../shared/ids';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
 import { layoutStorage, STACK_BELOW } from './layoutStorage';
-import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
+import { useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { MovedPanel } from './MovedPanel';
 import { StorageControls, type Prediction } from './StorageControls';
 import { StorageDiagram } from './StorageDiagram';
@@ -96,20 +97,35 @@ function Legend() {
 /** The storage part of the snapshot and its tick: what this lens draws, four times a second. */
 const storageOf = (s: { storage: StorageSnapshot; tick: number }) => ({ st: s.storage, tick: s.tick });
 
+/**
+ * The drawing laid out to its frame: in projector mode narrower and scaled up, so its text
+ * grows too; and, once the frame's room is known, grown like the Network and Overview
+ * drawings (shared/pickLayout.ts) when a big screen leaves room to spare below it.
+ */
+function StoragePicture({ st, topo, width, highlightVm, tick, pred }: { st: StorageSnapshot; topo: Topology; width: number; highlightVm: number; tick: number; pred: Prediction }) {
+  const theme = useStore(selectTheme);
+  const box = useFrameBox();
+  const fw = width - ZOOM_GUTTER;
+  const fh = box?.h ?? Infinity;
+  const stacked = fw < STACK_BELOW;
+  const key = shapeKey(st);
+  const picked = useMemo(
+    () => pickLayout(fw, fh, [drawScale(theme)], box === null ? null : GROWTH[theme], [stacked], (s, stack) => layoutStorage(topo, st.arrays, st.volumes, fw / s, stack)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the storage shape
+    [key, topo, fw, fh, theme, box === null, stacked],
+  );
+  if (picked === null) return null;
+  return <StorageDiagram layout={picked.layout} topo={topo} st={st} highlightVm={highlightVm} tick={tick} scale={picked.scale} guess={pred.guess} onGuess={pred.toggle} />;
+}
+
 function StorageViewBody() {
-  const t = useT();
   const live = useSnapshot(storageOf, 4, (a, b) => a.st === b.st);
   const topo = useStore(selectTopology);
   const sel = useStore(selectSelection);
-  const theme = useStore(selectTheme);
   const [ref, width] = useWidth<HTMLDivElement>();
   const pred = usePrediction();
-  // In projector mode the drawing is laid out narrower and scaled up, so its text grows too.
-  const scale = drawScale(theme);
+  const t = useT();
   const st = live?.st ?? null;
-  const key = st === null ? '' : shapeKey(st);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the storage shape
-  const layout = useMemo(() => (st === null || topo === null ? null : layoutStorage(topo, st.arrays, st.volumes, (width - ZOOM_GUTTER) / scale, width - ZOOM_GUTTER < STACK_BELOW)), [key, topo, width, scale]);
   const highlightVm = sel?.kind === 'vm' ? sel.index : sel?.kind === 'volume' ? (topo === null ? -1 : (vmIndexById(topo).get(st?.volumes[sel.index]?.owner ?? '') ?? -1)) : -1;
   return (
     <div ref={ref} className="lens lens-storage" data-testid="lens-storage">
@@ -118,11 +134,9 @@ function StorageViewBody() {
           {/* Picture first: a scenario with RAID arrays opens on what is inside them. */}
           <RaidInside st={st} />
           {/* The drawing first (whole on every screen), its legend right under it, then what it says in words and the controls that change it. */}
-          {layout !== null && (
-            <ZoomPan label={t('lens.storage.label')} picture fitOnOpen testid="storage-zoom">
-              <StorageDiagram layout={layout} topo={topo} st={st} highlightVm={highlightVm} tick={live?.tick ?? 0} scale={scale} guess={pred.guess} onGuess={pred.toggle} />
-            </ZoomPan>
-          )}
+          <ZoomPan label={t('lens.storage.label')} picture fitOnOpen testid="storage-zoom">
+            <StoragePicture st={st} topo={topo} width={width} highlightVm={highlightVm} tick={live?.tick ?? 0} pred={pred} />
+          </ZoomPan>
           <Legend />
           <Summary st={st} />
           <LocalDisks st={st} topo={topo} />
