@@ -53,6 +53,43 @@ describe('Network lens', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a vSwitch\'s name sits on a plate over its vNICs\' lines, never crossed by them (Korean, on a phone)', async () => {
+    const { page, errors } = await openApp('scenario=vlan-isolation&lens=network&lang=ko&autoplay=0&tick=3000', { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 3000);
+    const found = await page.evaluate(() => {
+      const out = { names: 0, crossed: 0, bad: [] as string[] };
+      const links = [...document.querySelectorAll<SVGPolylineElement>('.net-link')];
+      for (const label of document.querySelectorAll<SVGTextElement>('.net-sw-label')) {
+        out.names++;
+        const plate = label.previousElementSibling as SVGRectElement | null;
+        if (plate?.getAttribute('class') !== 'net-sw-plate') {
+          out.bad.push(`${label.textContent}: no plate`);
+          continue;
+        }
+        const t = label.getBBox();
+        const p = plate.getBBox();
+        if (t.x < p.x - 0.5 || t.x + t.width > p.x + p.width + 0.5 || t.y < p.y - 0.5 || t.y + t.height > p.y + p.height + 0.5) out.bad.push(`${label.textContent}: text ${t.width.toFixed(1)} wide, plate ${p.width.toFixed(1)}`);
+        // Every line with a vertical run across the plate is painted before it (so it passes behind the name).
+        for (const l of links) {
+          const pts = [...l.points];
+          const crosses = pts.some((a, i) => {
+            const b = pts[i + 1];
+            return b !== undefined && Math.abs(a.x - b.x) < 0.01 && a.x > p.x && a.x < p.x + p.width && Math.min(a.y, b.y) <= p.y && Math.max(a.y, b.y) >= p.y + p.height;
+          });
+          if (!crosses) continue;
+          out.crossed++;
+          if (!(l.compareDocumentPosition(plate) & Node.DOCUMENT_POSITION_FOLLOWING)) out.bad.push(`${label.textContent}: a line is painted over it`);
+        }
+      }
+      return out;
+    });
+    expect(found.bad).toEqual([]);
+    expect(found.names).toBe(2);
+    // The staggered vNICs' lines do run across the names: the plates are what hides them.
+    expect(found.crossed).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
   test('links have capacity: a live migration fills host-1\'s NIC, the backup stream loses bursts', async () => {
     // live-migration: from 16 s db-vm's copy (1250 MiB/s) and its 500 MiB/s off-site backup share host-1's NIC.
     const { page, errors } = await openApp('scenario=live-migration&lens=network&lang=en&autoplay=0&tick=18000');

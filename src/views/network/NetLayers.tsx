@@ -7,7 +7,8 @@
 import type { ReactNode } from 'react';
 import type { NetGraph, NetNode, Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { lineH } from '../shared/labels';
+import { boldPx, lineH } from '../shared/labels';
+import { textWidth } from '../fitText';
 import type { NetLayout, Pt } from './layoutNetwork';
 import { splitHalf, vnicLines, vswitchName } from './netText';
 
@@ -73,12 +74,27 @@ function Switches({ graph, topology, layout }: LayerProps) {
               </text>
             </g>
           ))}
-          <text x={s.x + 4} y={s.labelY} dominantBaseline="central" className="net-label net-sw-label" style={{ fontSize: text.label }}>
-            {vswitchName(graph, topology, t, s.node)}
-          </text>
+          <SwitchName x={s.x + 4} y={s.labelY} px={text.label} name={vswitchName(graph, topology, t, s.node)} />
         </g>
       ))}
     </>
+  );
+}
+
+/**
+ * A vSwitch's name, between its vNICs and its bar: on a plate of the host box's colour, so
+ * the vNICs' lines down to the bar pass behind the whole name, not through the gaps
+ * between its words.
+ */
+function SwitchName({ x, y, px, name }: { x: number; y: number; px: number; name: string }) {
+  const h = lineH(px);
+  return (
+    <g>
+      <rect x={x - 2} y={y - h / 2} width={textWidth(name, boldPx(px)) + 4} height={h} rx={2} className="net-sw-plate" />
+      <text x={x} y={y} dominantBaseline="central" className="net-label net-sw-label" style={{ fontSize: px }}>
+        {name}
+      </text>
+    </g>
   );
 }
 
