@@ -15,7 +15,7 @@ import { anchor, type Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
 import { stateStyle } from './stateStyle';
-import type { OvText } from './ovText';
+import { nameLine, type OvText } from './ovText';
 
 /** The label sizes the drawing was laid out for (drawing units, raised on the projector). */
 const useTx = (): OvText => useContext(OverviewTextSizes);
@@ -101,17 +101,19 @@ export function GuestDynamics({ b }: { b: HostBox }) {
 }
 
 function VmName({ vb, name, power, tx }: { vb: Rect & { nameY: number }; name: string; power: string; tx: OvText }) {
-  const room = vb.w - 10 - textWidth(power, tx.tiny) - 8;
-  const shown = fitText(name, room, boldPx(tx.name));
+  const shown = nameLine(name, power, vb.w, tx);
   return (
     <>
       <text x={vb.x + 5} y={vb.nameY} dominantBaseline="middle" className="label" style={{ fontSize: tx.name, fontWeight: 700, fill: v('text') }}>
-        {shown !== name && <title>{name}</title>}
-        {shown}
+        {shown.name !== name && <title>{name}</title>}
+        {shown.name}
       </text>
-      <text x={vb.x + vb.w - 5} y={vb.nameY} textAnchor="end" dominantBaseline="middle" style={{ fontSize: tx.tiny, fill: v('textMuted') }}>
-        {power}
-      </text>
+      {shown.power !== '' && (
+        <text x={vb.x + vb.w - 5} y={vb.nameY} textAnchor="end" dominantBaseline="middle" style={{ fontSize: tx.tiny, fill: v('textMuted') }}>
+          {shown.power !== power && <title>{power}</title>}
+          {shown.power}
+        </text>
+      )}
     </>
   );
 }

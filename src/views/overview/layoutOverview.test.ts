@@ -14,7 +14,7 @@ import { fitText, textWidth } from '../fitText';
 import type { Rect } from '../shared/geometry';
 import { layoutOverview, pickOverviewLayout, type OverviewLayout } from './layoutOverview';
 import { boldPx, GROWTH, LAYOUT_SCALES, lineH } from '../shared/labels';
-import { ovPx, ovText, wrapWords } from './ovText';
+import { nameLine, ovPx, ovText, wrapWords } from './ovText';
 
 const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
 /** The layout in its roomiest arrangement, which always fits. */
@@ -153,12 +153,14 @@ function placedLabels(l: OverviewLayout, tp: Topology, lang: Lang): Placed[] {
     put(say('overview.host', { host: host.name, mem: 16 }), -tx.title, b.x + 8, b.titleY, b.w - 16, { ...b, h: guestsTop - b.y });
     for (const vb of b.vms) {
       const vm = tp.vms[vb.index]!;
-      // Its name, cut to leave room for its power state (right), 8 units apart, in each state.
+      // Its name, and its power state (right) in what room the name leaves, 8 units apart, in each state.
       for (const p of ['on', 'booting', 'off']) {
-        const word = say(`power.${p}`);
-        const ww = textWidth(word, tx.tiny);
-        put(vm.name, -tx.name, vb.x + 5, vb.nameY, vb.w - 18 - ww, { ...vb, w: vb.w - 13 - ww, h: vb.app.y - vb.y });
-        put(word, tx.tiny, vb.x + vb.w - 5 - ww, vb.nameY, Infinity, { ...vb, h: vb.app.y - vb.y });
+        const shown = nameLine(vm.name, say(`power.${p}`), vb.w, tx);
+        const ww = shown.power === '' ? -8 : textWidth(shown.power, tx.tiny);
+        put(shown.name, -tx.name, vb.x + 5, vb.nameY, Infinity, { ...vb, w: vb.w - 13 - ww, h: vb.app.y - vb.y });
+        if (shown.power !== '') put(shown.power, tx.tiny, vb.x + vb.w - 5 - ww, vb.nameY, Infinity, { ...vb, h: vb.app.y - vb.y });
+        // The name gives way to nothing: whole whenever the box is wide enough for it alone.
+        if (textWidth(vm.name, boldPx(tx.name)) <= vb.w - 10) expect(shown.name, `${vm.name} in ${Math.round(vb.w)} units`).toBe(vm.name);
       }
       put(say('overview.app', { workload: say(`workload.${vm.workload}`) }), tx.small, vb.app.x + 4, vb.app.y + vb.app.h / 2, vb.app.w - 8, vb.app);
       put(say('overview.guestOs', { os: say(`guestOs.${vm.guestOs}`) }), tx.small, vb.os.x + 4, vb.os.y + vb.os.h / 2, vb.os.w - 8, vb.os);

@@ -7,8 +7,8 @@
  */
 import type { Translate } from '../../i18n';
 import type { ThemeName } from '../../store';
-import { textWidth } from '../fitText';
-import { labelSize } from '../shared/labels';
+import { fitText, textWidth } from '../fitText';
+import { boldPx, labelSize } from '../shared/labels';
 
 /** Label sizes in drawing units, by role. */
 export interface OvPx {
@@ -71,3 +71,17 @@ export const OV_TEXT: OvText = {
   queueW: textWidth('Ready queue (waiting for a pCPU):', OV_PX.small),
   pooled: 'Hosts reach the pool over the fabric (line on the right); each VM disk is a volume here (dashed lines).',
 };
+
+/**
+ * What a VM's name line shows in a box `w` wide: the name first, whole when it fits; the
+ * power state beside it gives way (cut, or left out when under three letters' room is
+ * left: the inspector and the VM's colour still say it).
+ */
+export function nameLine(name: string, power: string, w: number, tx: Pick<OvText, 'name' | 'tiny'>): { name: string; power: string } {
+  const full = w - 10;
+  const nameW = textWidth(name, boldPx(tx.name));
+  const powerRoom = full - 8 - nameW;
+  const shownPower = textWidth(power, tx.tiny) <= powerRoom ? power : powerRoom >= 3 * tx.tiny ? fitText(power, powerRoom, tx.tiny) : '';
+  const nameRoom = shownPower === '' ? full : full - 8 - textWidth(shownPower, tx.tiny);
+  return { name: fitText(name, nameRoom, boldPx(tx.name)), power: shownPower };
+}
