@@ -17,7 +17,10 @@ export const nameSchema = z.string().min(1).max(64);
 export * from './kinds';
 export * from './raidSpec';
 import { raidSpecSchema } from './raidSpec';
-import { workloadSchema, hypervisorTypes, techniques, hwEras, cpuPolicies, ioPaths, ioQueueDepthSchema } from './kinds';
+import { workloadKinds, hypervisorTypes, techniques, hwEras, cpuPolicies, ioPaths } from './kinds';
+
+export const workloadSchema = z.enum(workloadKinds);
+export const ioQueueDepthSchema = z.int().min(1).max(256);
 
 /**
  * Optional memory-virtualization settings (all defaulted, so older scenarios stay valid).
