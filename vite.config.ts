@@ -103,8 +103,10 @@ export default defineConfig({
     cssCodeSplit: false,
     // The engine is pure (house rule 1): a module of it that nothing uses can be dropped
     // whole, so the main thread ships only the engine parts it calls (presets, parsing).
+    // The one exception is engine/zod.ts, whose whole point is a side effect: it turns
+    // zod's JIT (eval) off before any schema is built, for the strict CSP.
     rollupOptions: {
-      treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/engine/') },
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/engine/') || /[\\/]src[\\/]engine[\\/]zod\.ts$/.test(id) },
       // A language's catalogues (the core one and one per lens) are one file: the boot
       // fetches all of them at once, and 25 requests cost the browser more than their bytes.
       output: {

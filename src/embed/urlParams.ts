@@ -6,8 +6,7 @@
  * closed: a bad `origins=` allow-list allows no host page at all (not every one). The boot
  * loads this module only for a link that carries parameters (bootParams.ts).
  */
-import { z } from 'zod';
-import { isPresetId } from '../engine';
+import { isPresetId, z } from '../engine';
 import type { Message } from '../engine';
 import { isKnownLens } from '../views/lensIds';
 import { isTourId } from '../tours';

@@ -3,6 +3,7 @@
  * from leaf modules (not from a subsystem's index, which holds its whole contract), so a
  * bundle that only needs presets, parsing and constants does not pull the simulation in.
  */
+export { z } from './zod';
 export { presets } from './scenario/presets';
 export { PRESET_IDS, DEFAULT_PRESET, isPresetId, type PresetId } from './scenario/presets/ids';
 export { describeIssue, parseScenario, type ParseResult, type ScenarioError } from './scenario/parse';
