@@ -6,7 +6,7 @@
 // visit every lens works offline from whatever sub-path the build is served at; the
 // app registers it itself (src/offline) and offers updates, never forcing one.
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 export const CSP = [
@@ -28,6 +28,30 @@ function contentSecurityPolicy(): Plugin {
     name: 'virtlab-csp',
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
+
+const PRESETS_MODULE = /[\\/]src[\\/]engine[\\/]scenario[\\/]presets[\\/]index\.ts$/;
+
+/**
+ * The built page's presets are parsed at build time: the build runs the preset catalogue
+ * (src/engine/scenario/presets) through the same zod schema the app uses and ships the
+ * parsed scenarios as data, so the page's first screen loads no zod (a preset the schema
+ * refuses fails the build). The ids come from the same small module either way.
+ */
+function presetsParsedAtBuild(): Plugin {
+  return {
+    name: 'virtlab-presets-parsed-at-build',
+    apply: 'build',
+    async load(id) {
+      if (!PRESETS_MODULE.test(id)) return null;
+      const { module } = await runnerImport<typeof import('./src/engine/scenario/presets')>(id);
+      const parsed = Object.fromEntries(module.PRESET_IDS.map((p) => [p, module.presets[p]]));
+      return [
+        "export { DEFAULT_PRESET, isPresetId, PRESET_IDS } from './ids';",
+        `export const presets = Object.freeze(JSON.parse(${JSON.stringify(JSON.stringify(parsed))}));`,
+      ].join('\n');
+    },
   };
 }
 
@@ -68,7 +92,7 @@ const pwa = VitePWA({
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), pwa],
+  plugins: [react(), contentSecurityPolicy(), presetsParsedAtBuild(), pwa],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -79,8 +103,10 @@ export default defineConfig({
     cssCodeSplit: false,
     // The engine is pure (house rule 1): a module of it that nothing uses can be dropped
     // whole, so the main thread ships only the engine parts it calls (presets, parsing).
+    // The one exception is engine/zod.ts, whose whole point is a side effect: it turns
+    // zod's JIT (eval) off before any schema is built, for the strict CSP.
     rollupOptions: {
-      treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/engine/') },
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/engine/') || /[\\/]src[\\/]engine[\\/]zod\.ts$/.test(id) },
       // A language's catalogues (the core one and one per lens) are one file: the boot
       // fetches all of them at once, and 25 requests cost the browser more than their bytes.
       output: {

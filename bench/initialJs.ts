@@ -29,7 +29,7 @@ const AT_ONCE = /^(boot|lang-en)-[\w-]+\.js$/;
  * modulepreload), the chunks the entry script asks for as soon as it runs (the app, loaded
  * after the shell's first frame), the boot code and a language's words the app then loads
  * before it renders, and everything those import statically. A lens other than the
- * Overview is loaded on demand and not counted.
+ * Overview is loaded on demand and not counted. Throws when one of those chunks holds zod.
  */
 export function initialJsGzipKiB(): number {
   const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
@@ -48,6 +48,10 @@ export function initialJsGzipKiB(): number {
     bytes += gzipSync(code).length;
     todo.push(...staticImports(code), ...dynamicImports(code).filter((n) => AT_ONCE.test(n)));
   }
+  // A plain first visit needs no validator: zod loads for links with parameters, imports,
+  // lessons and host pages (src/boot.ts), never on the way to the first screen.
+  const withZod = [...seen].filter((n) => read(n).includes('ZodError'));
+  if (withZod.length > 0) throw new Error(`initial JS: ${withZod.join(', ')} hold zod, which a plain first visit must not load`);
   // A renamed chunk would silently drop out of the count (as the lens catalogues once did).
   for (const want of ['boot-', 'lang-en-']) {
     if (![...seen].some((n) => n.startsWith(want))) throw new Error(`initial JS: no ${want}*.js chunk reached from index.html; the build's chunk names changed`);

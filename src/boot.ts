@@ -4,12 +4,14 @@
  * a tour step), start the postMessage API and reporting inside a host page, and register
  * the service worker once the first picture is drawn. Bad parameters, links and files
  * become translated notices and change nothing. The app (start.tsx) loads this module beside
- * the language catalogue once index.html's shell has painted, so its weight (the parameter
- * schema, the preset catalogue, the embed API) never delays the first paint.
+ * the language catalogue once index.html's shell has painted, so its weight never delays the
+ * first paint. A plain link loads no validator (zod): the parameter schema loads only for a
+ * link with parameters, the embed API only inside a host page, the built page's presets
+ * were parsed by the build (vite.config.ts), and the other decoders only when used.
  */
-import { DEFAULT_PRESET, isPresetId, PRESET_IDS, presets } from './engine';
+import { DEFAULT_PRESET, isPresetId, PRESET_IDS, presets, type Message } from './engine';
 import { simClient } from './client/simClient';
-import { parseBootParams, type BootParams } from './embed/urlParams';
+import { defaultParams, hasParams, type BootParams } from './embed/bootParams';
 import { goToStep, watchTours } from './lessons/runner';
 import { watchTourUrl } from './lessons/tourUrl';
 import { addNotice, connectCommands, select, setLecture, setUi, useStore } from './store';
@@ -22,9 +24,19 @@ function syncDocument(): void {
   applyTheme(theme, document.documentElement);
 }
 
+/**
+ * A link's parameters and the notices about bad ones. Their schema (zod) loads only for a
+ * link that carries parameters: a plain link starts from the defaults without it.
+ */
+async function readParams(search: string, languages: readonly string[]): Promise<{ params: BootParams; notices: Message[] }> {
+  if (!hasParams(search)) return { params: defaultParams(languages), notices: [] };
+  const { parseBootParams } = await import('./embed/urlParams');
+  return parseBootParams(search, languages);
+}
+
 /** Start everything but the React tree; returns the parameters it started with. */
-export function boot(search: string, languages: readonly string[]): BootParams {
-  const { params, notices } = parseBootParams(search, languages);
+export async function boot(search: string, languages: readonly string[]): Promise<BootParams> {
+  const { params, notices } = await readParams(search, languages);
   setUi({ lang: params.lang, theme: params.theme, lens: params.lens, embed: params.embed, debug: params.debug, presetIds: PRESET_IDS });
   for (const n of notices) addNotice('warning', n);
   syncDocument();

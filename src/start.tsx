@@ -15,7 +15,7 @@ const languages = navigator.languages;
 const words = loadLanguage(guessLang(search, languages));
 
 void import('./boot').then(async ({ boot }) => {
-  const params = boot(search, languages);
+  const params = await boot(search, languages);
   await Promise.all([words, loadLanguage(params.lang)]);
   const root = document.getElementById('root');
   if (root === null) return;

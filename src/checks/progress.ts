@@ -5,10 +5,8 @@
  * section, and the whole record as a file the student can hand in (JSON or CSV). Pure
  * functions over a small key-value interface, so tests run without a browser.
  */
-import { z } from 'zod';
+import { z } from '../engine';
 import { NOTES_SECTIONS, type NotesSection } from '../tours/types';
-
-z.config({ jitless: true });
 
 export const PROGRESS_KEY = 'virtlab.checks.v1';
 

@@ -5,6 +5,8 @@
  * warning. Accepted commands go through simClient (so they are logged and replayed
  * like a click); refused ones answer with an `error` event and show a notice. Events
  * go to the origin of the host's first accepted message, or to the allowed origins.
+ * Messages that came before this code loaded were held (heldMessages.ts) and are handled
+ * first, in order.
  */
 import { parseScenario, type Message } from '../engine';
 import { simClient } from '../client/simClient';
@@ -15,6 +17,7 @@ import { findLesson } from '../lessons/catalogue';
 import { exitTour, goToStep } from '../lessons/runner';
 import { isKnownLens } from '../views/lensIds';
 import { API_VERSION, COMMAND_NAMES, originAllowed, parseHostMessage, type EventName, type HostCommand } from './hostMessages';
+import { takeHeldMessages } from './heldMessages';
 import { MAX_FILE_BYTES } from './limits';
 
 const STATE_EVERY_MS = 250;
@@ -58,6 +61,8 @@ export function startHostApi(origins: readonly string[] | null): () => void {
     if (p.kind === 'bad') refuse(p.reason, p.name, p.id);
     else run(p.command, p.id);
   };
+  // What came before this code did, in order, then what comes next.
+  for (const e of takeHeldMessages()) onMessage(e);
   window.addEventListener('message', onMessage);
   const stopEvents = watchEvents(post);
   return () => {

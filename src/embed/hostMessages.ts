@@ -5,7 +5,7 @@
  * not ours (no `virtlab` field) is ignored; one of ours with a wrong version, name or
  * arguments is refused with a reason the host can show.
  */
-import { z } from 'zod';
+import { z } from '../engine';
 import type { Message } from '../engine';
 import { MAX_TICK } from './limits';
 

@@ -8,8 +8,7 @@
  * scenario through parseScenario; any failure is a translated message and changes
  * nothing.
  */
-import { z } from 'zod';
-import { commandSchema, describeIssue, isPresetId, parseScenario, presets, type Message, type Scenario, type ScenarioError } from '../engine';
+import { commandSchema, describeIssue, isPresetId, parseScenario, presets, type Message, type Scenario, type ScenarioError, z } from '../engine';
 import type { LoggedCommand, Speed } from '../protocol/messages';
 import type { Lang, Selection, ThemeName } from '../store';
 import { MAX_TICK } from './limits';

@@ -3,15 +3,14 @@
  * schema, a default and a public/internal flag (public ones are documented for course
  * sites). A bad value never crashes anything: it is dropped, the default stays, and a
  * translated notice says which parameter was ignored and why. The one exception fails
- * closed: a bad `origins=` allow-list allows no host page at all (not every one).
+ * closed: a bad `origins=` allow-list allows no host page at all (not every one). The boot
+ * loads this module only for a link that carries parameters (bootParams.ts).
  */
-import { z } from 'zod';
-import { isPresetId } from '../engine';
+import { isPresetId, z } from '../engine';
 import type { Message } from '../engine';
-import type { Speed } from '../protocol/messages';
-import type { Lang, LensId, ThemeName } from '../store';
 import { isKnownLens } from '../views/lensIds';
 import { isTourId } from '../tours';
+import { defaultParams, type BootParams } from './bootParams';
 import { parseOrigins } from './hostMessages';
 import { MAX_TICK } from './limits';
 
@@ -55,51 +54,12 @@ const spec = {
 
 export type ParamName = keyof typeof spec;
 
-export interface BootParams {
-  scenario: string;
-  seed: number | null;
-  lens: LensId;
-  tick: number;
-  speed: Speed;
-  autoplay: boolean;
-  lang: Lang;
-  theme: ThemeName;
-  embed: boolean;
-  debug: boolean;
-  tour: string | null;
-  step: number;
-  keys: boolean;
-  origins: string[] | null;
-  /** What to report to the host page (embeds): xAPI statements, the content height. */
-  report: { xapi: boolean; height: boolean };
-}
-
 export const PUBLIC_PARAMS = (Object.keys(spec) as ParamName[]).filter((k) => spec[k].public);
-
-export function defaultLang(languages: readonly string[]): Lang {
-  return languages.some((l) => l.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
-}
 
 export function parseBootParams(search: string, browserLangs: readonly string[] = []): { params: BootParams; notices: Message[] } {
   const q = new URLSearchParams(search);
   const notices: Message[] = [];
-  const out: BootParams = {
-    scenario: 'basic',
-    seed: null,
-    lens: 'overview',
-    tick: 0,
-    speed: 1,
-    autoplay: true,
-    lang: defaultLang(browserLangs),
-    theme: 'default',
-    embed: false,
-    debug: false,
-    tour: null,
-    step: 1,
-    keys: true,
-    origins: null,
-    report: { xapi: false, height: false },
-  };
+  const out = defaultParams(browserLangs);
   for (const name of Object.keys(spec) as ParamName[]) {
     const raw = q.get(name);
     if (raw === null) continue;

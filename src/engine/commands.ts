@@ -4,7 +4,7 @@
  * scenario); `applyCommand` decides whether the running world can take them.
  */
 import { cloneKinds, instanceTypes, templates } from './scenario/instances';
-import { z } from 'zod';
+import { z } from './zod';
 import { cpuPolicies } from './scenario/parts';
 import { accessModes, placementPolicies, storageArraySchema, volumeSchema } from './scenario/parts';
 import { containerSchema } from './scenario/parts';

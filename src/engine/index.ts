@@ -3,7 +3,9 @@
  * from leaf modules (not from a subsystem's index, which holds its whole contract), so a
  * bundle that only needs presets, parsing and constants does not pull the simulation in.
  */
-export { presets, PRESET_IDS, DEFAULT_PRESET, isPresetId, type PresetId } from './scenario/presets';
+export { z } from './zod';
+export { presets } from './scenario/presets';
+export { PRESET_IDS, DEFAULT_PRESET, isPresetId, type PresetId } from './scenario/presets/ids';
 export { describeIssue, parseScenario, type ParseResult, type ScenarioError } from './scenario/parse';
 export { scenarioSchema, SCHEMA_VERSION, LIMITS, type Scenario, type ScenarioInput } from './scenario/schema';
 export { INSTANCE_TYPES, TEMPLATES, instanceTypes, templates, cloneKinds, cloneMs, type InstanceTypeId, type TemplateId, type CloneKind } from './scenario/instances';

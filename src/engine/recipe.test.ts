@@ -7,7 +7,7 @@
  * like registry.ts makes the real one. Nothing outside this file was edited for them.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from './zod';
 import { commandSchema } from './commands';
 import { makeEngine } from './engine';
 import { meter, take, type MeterSpec } from './kernel/channel';

@@ -5,8 +5,7 @@
  * engine's parseScenario. Every failure is a list of field errors with i18n keys, so the
  * UI says which field is wrong and why in the person's language. Pure; never throws.
  */
-import { z } from 'zod';
-import { commandSchema, ENT, ioPaths, isPresetId, parseScenario, type ScenarioError } from '../engine';
+import { commandSchema, ENT, ioPaths, isPresetId, parseScenario, type ScenarioError, z } from '../engine';
 import { notJson } from '../embed/jsonError';
 import { MAX_FILE_BYTES, MAX_TICK } from '../embed/limits';
 import { NOTES_SECTIONS } from '../tours/types';
@@ -14,9 +13,6 @@ import { isKnownLens } from '../views/lensIds';
 import { INSTRS } from '../views/techniques/instrs';
 import { SHIPPED_IDS } from './catalogue';
 import type { Lesson, LessonStep, LessonText } from './types';
-
-// A strict CSP forbids eval; zod's JIT path uses `new Function`, so it stays off.
-z.config({ jitless: true });
 
 export const LESSON_KIND = 'virtlab-lesson';
 export const LESSON_VERSION = 1;

@@ -6,15 +6,31 @@
  * Accepting reloads into the current view (its state in the address), so nothing is lost.
  */
 import { registerSW } from 'virtual:pwa-register';
-import { currentState, fullLink } from '../embed/currentState';
 import { setClassroom } from '../store';
 
 let update: ((reload?: boolean) => Promise<void>) | null = null;
 
+let encoder: Promise<typeof import('../embed/currentState')> | null = null;
+
+/**
+ * The current state's encoder, which shares a module with the link decoder (zod): loaded
+ * once an update waits, while the build it belongs to still serves the page, never by a
+ * page that has no update to take.
+ */
+function loadEncoder(): Promise<typeof import('../embed/currentState')> {
+  encoder ??= import('../embed/currentState');
+  return encoder;
+}
+
 /** Reload into the view on screen now (its state in the address), once the new build is in control. */
 function reloadIntoView(): void {
-  const st = currentState();
-  window.location.replace(st === null ? window.location.href : fullLink(st));
+  loadEncoder().then(
+    ({ currentState, fullLink }) => {
+      const st = currentState();
+      window.location.replace(st === null ? window.location.href : fullLink(st));
+    },
+    () => window.location.replace(window.location.href),
+  );
 }
 
 export function startServiceWorker(): void {
@@ -23,7 +39,10 @@ export function startServiceWorker(): void {
   if (navigator.serviceWorker.controller !== null) setClassroom({ offline: 'ready' });
   update = registerSW({
     onOfflineReady: () => setClassroom({ offline: 'ready' }),
-    onNeedRefresh: () => setClassroom({ offline: 'update' }),
+    onNeedRefresh: () => {
+      void loadEncoder().catch(() => undefined);
+      setClassroom({ offline: 'update' });
+    },
     onNeedReload: reloadIntoView,
     onRegisterError: () => setClassroom({ offline: 'unavailable' }),
   });
@@ -37,6 +56,7 @@ export function startServiceWorker(): void {
  * by the worker taking over, so it reloads itself once the new worker is active.
  */
 export async function applyUpdate(): Promise<void> {
+  await loadEncoder().catch(() => undefined);
   if (navigator.serviceWorker.controller === null) {
     const waiting = (await navigator.serviceWorker.getRegistration())?.waiting ?? null;
     waiting?.addEventListener('statechange', () => {

@@ -5,7 +5,8 @@
  * restyle the shell when it came) is held back: the shell must have painted (first
  * contentful paint) while the app cannot have run; then, once it is let through and
  * the simulation has drawn, the page's layout shifts must add up to under 0.05 (the
- * Cumulative Layout Shift goal), on a phone, a tablet and a laptop.
+ * Cumulative Layout Shift goal), on a phone, a tablet and a laptop. A plain link (no
+ * parameters) draws its first working screen without the validator (zod) at all.
  */
 import type { Route } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -69,4 +70,29 @@ describe('first visit', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+describe('a plain link', () => {
+  test('draws its first working screen without the validator (zod), which is not even asked for', async () => {
+    const context = await newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    // Every page chunk that holds zod is held back for good and noted; the worker has its own bundle.
+    const withZod: string[] = [];
+    await page.route(/\/assets\/[^/]+\.js$/, async (route: Route) => {
+      const url = route.request().url();
+      if (/\.worker-[^/]*\.js$/.test(url)) return route.continue();
+      const response = await route.fetch();
+      if (!(await response.text()).includes('ZodError')) return route.fulfill({ response });
+      withZod.push(url.split('/').pop() ?? url);
+      return new Promise<void>(() => undefined);
+    });
+    await page.goto(baseUrl());
+    await attached(page, tid('app-ready'), 20_000);
+    await attached(page, '.overview-svg');
+    await page.waitForFunction((sel) => Number(document.querySelector(sel)?.getAttribute('data-tick') ?? 0) >= 100, tid('tick'), { timeout: 20_000 });
+    expect(withZod).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
 });

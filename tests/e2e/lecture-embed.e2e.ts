@@ -66,6 +66,27 @@ describe('embed=1', () => {
   });
 });
 
+/**
+ * A host page that sends its commands the moment the frame's document has loaded, long
+ * before the app's code (and the API's validator) can have arrived, and logs every event.
+ */
+const EARLY_HOST = `<!doctype html><meta charset="utf-8"><title>early host</title>
+<iframe id="lab" width="900" height="600"></iframe>
+<script>
+  window.events = [];
+  window.addEventListener('message', (e) => { if (e.data && e.data.kind === 'event') window.events.push(e.data); });
+  const lab = new URLSearchParams(location.search).get('virtlab');
+  const frame = document.getElementById('lab');
+  frame.addEventListener('load', () => {
+    const send = (name, args, id) => frame.contentWindow.postMessage({ virtlab: 1, kind: 'command', name, args, id }, new URL(lab).origin);
+    send('setLens', { lens: 'cpu' }, 1);
+    send('setLens', { lens: 'memory' }, 2);
+    send('seek', { tick: -5 }, 3);
+    send('getState', undefined, 4);
+  }, { once: true });
+  frame.src = lab;
+</script>`;
+
 describe('postMessage API from a host page on another origin', () => {
   let server: Server;
   let hostOrigin = '';
@@ -74,6 +95,7 @@ describe('postMessage API from a host page on another origin', () => {
     const html = readFileSync(join(DIST_DIR, 'embed-example.html'));
     server = createServer((req, res) => {
       if ((req.url ?? '').startsWith('/host.html')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+      else if ((req.url ?? '').startsWith('/early.html')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(EARLY_HOST);
       else res.writeHead(404).end();
     });
     const port = await freePort();
@@ -154,6 +176,26 @@ describe('postMessage API from a host page on another origin', () => {
 
     await page.locator('#state').click();
     await expect.poll(log, poll).toMatch(/"name":"state","data":\{[^}]*\},"id":\d+/);
+    expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+  });
+
+  test("commands sent the moment the frame loads, before the app's code, are all handled, in order", async () => {
+    const lab = `${baseUrl()}?embed=1&lang=en&autoplay=0&origins=${encodeURIComponent(hostOrigin)}`;
+    const context = await newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${hostOrigin}/early.html?virtlab=${encodeURIComponent(lab)}`);
+    const frame = await (await page.waitForSelector('#lab')).contentFrame();
+    if (frame === null) throw new Error('no frame');
+    await attached(frame, tid('app-ready'), 20_000);
+    type Ev = { name: string; id?: number; data: { lens?: string; tick?: number; command?: string } };
+    const answered = (): Promise<Ev[]> => page.evaluate(() => (window as unknown as { events: Ev[] }).events.filter((e) => e.id !== undefined));
+    await expect.poll(async () => (await answered()).length, poll).toBe(2);
+    const [bad, state] = await answered();
+    // The bad seek is refused (and changes nothing); the state asked for after it sees both lens changes, in order.
+    expect(bad).toMatchObject({ name: 'error', id: 3, data: { command: 'seek' } });
+    expect(state).toMatchObject({ name: 'state', id: 4, data: { lens: 'memory', tick: 0 } });
+    expect(await settled(frame)).toBe(0);
     expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
   });
 

@@ -9,7 +9,7 @@
  * `checkGpuRefs` checks what a shape cannot: the device exists on the VM's host, and the
  * device's own rules (one owner, slices and framebuffers that fit).
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { idSchema } from './parts';
 
 export const gpuModes = ['passthrough', 'timeslice', 'mig'] as const;

@@ -1,15 +1,11 @@
 /**
  * The enumerations a scenario is written in (workloads, hypervisor types, techniques,
  * hardware eras, CPU policies, I/O paths), shared by the parts' schemas and the engine.
+ * Plain lists, no zod: the app's first screen names them (tours, lenses) without loading
+ * the scenario schemas.
  */
-import { z } from 'zod';
-
-// A strict CSP forbids eval (see parts.ts); this module's schemas may load first.
-z.config({ jitless: true });
-
 export const workloadKinds = ['cpu-bound', 'io-bound', 'web', 'idle', 'database'] as const;
-export const workloadSchema = z.enum(workloadKinds);
-export type WorkloadKind = z.output<typeof workloadSchema>;
+export type WorkloadKind = (typeof workloadKinds)[number];
 
 export const hypervisorTypes = ['type1', 'type2'] as const;
 export const techniques = ['binary-translation', 'paravirtual', 'hardware-assisted'] as const;
@@ -19,4 +15,3 @@ export const cpuPolicies = ['round-robin', 'credit', 'fair-share'] as const;
 /** How a VM's I/O reaches the hardware, whatever the CPU technique (virt/ioPath.ts). */
 export const ioPaths = ['emulated', 'virtio', 'passthrough'] as const;
 export type IoPathId = (typeof ioPaths)[number];
-export const ioQueueDepthSchema = z.int().min(1).max(256);

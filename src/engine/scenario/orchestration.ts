@@ -15,7 +15,7 @@
  * that removes a deployment does to its replicas: as deleting a Kubernetes Deployment deletes
  * its pods, their containers go with it.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { idSchema, nameSchema, workloadSchema } from './parts';
 
 export const versionSchema = z.string().regex(/^[0-9a-z][0-9a-z.-]{0,15}$/);

@@ -4,7 +4,7 @@
  * English. It never throws, whatever it is given (getters that throw, cycles, huge
  * nesting): anything unexpected becomes an error too.
  */
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { checkReferences, scenarioSchema, type Scenario } from './schema';
 
 export interface ScenarioError {

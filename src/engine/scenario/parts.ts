@@ -5,10 +5,7 @@
  * make hand-written scenarios short; the parsed output always has every field.
  * Limits keep any accepted scenario small enough to simulate in a browser tab.
  */
-import { z } from 'zod';
-
-// A strict CSP forbids eval; zod's JIT path uses `new Function`, so turn it off.
-z.config({ jitless: true });
+import { z } from '../zod';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 export const idSchema = z.string().regex(ID_PATTERN);
@@ -17,7 +14,10 @@ export const nameSchema = z.string().min(1).max(64);
 export * from './kinds';
 export * from './raidSpec';
 import { raidSpecSchema } from './raidSpec';
-import { workloadSchema, hypervisorTypes, techniques, hwEras, cpuPolicies, ioPaths, ioQueueDepthSchema } from './kinds';
+import { workloadKinds, hypervisorTypes, techniques, hwEras, cpuPolicies, ioPaths } from './kinds';
+
+export const workloadSchema = z.enum(workloadKinds);
+export const ioQueueDepthSchema = z.int().min(1).max(256);
 
 /**
  * Optional memory-virtualization settings (all defaulted, so older scenarios stay valid).

@@ -1,5 +1,5 @@
 /** The scenario language for what is inside a storage array (its RAID level). */
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** RAID levels an array can be built with (OSTEP ch. 38, raid.py's levels). */
 export const raidLevels = [0, 1, 4, 5] as const;

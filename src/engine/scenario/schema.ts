@@ -3,7 +3,7 @@
  * events. `scenarioSchema` checks shapes and ranges; `checkReferences` checks what a
  * shape cannot (unique ids, every reference points at something, totals stay small).
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { commandSchema } from '../commands';
 import {
   appSandboxSchema,

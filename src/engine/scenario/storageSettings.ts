@@ -3,7 +3,7 @@
  * thin growth, with the retired `ioKiB` still read so that files and links written before
  * the I/O-size model open (their own file: parts.ts holds the shapes they share).
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { placementPolicies, provisioningKinds } from './parts';
 
 const storageSettingsObject = z.strictObject({

@@ -2,8 +2,14 @@
  * The preset catalogue: id -> Scenario. Presets are plain data, parsed once here, and
  * serve three uses: lecture starting points, the scenario picker, and test fixtures.
  * Their titles and blurbs are i18n keys `preset.<id>.title` / `.blurb`.
+ *
+ * The production page never runs this module: the build parses every preset with the same
+ * schema and ships the parsed data instead (vite.config.ts, presetsParsedAtBuild), so the
+ * first screen needs no zod; a preset the schema refuses fails the build. The worker,
+ * the dev server and the tests parse here.
  */
 import { scenarioSchema, type Scenario, type ScenarioInput } from '../schema';
+import { PRESET_IDS, type PresetId } from './ids';
 import { basic } from './basic';
 import { datacenter32 } from './datacenter';
 import { cpuOvercommit } from './cpuOvercommit';
@@ -68,11 +74,9 @@ const inputs = {
   'page-sharing': pageSharing,
   'shadow-vs-nested': shadowVsNested,
   'memory-16k': memory16k,
-} satisfies Record<string, ScenarioInput>;
+} satisfies Record<PresetId, ScenarioInput>;
 
-export type PresetId = keyof typeof inputs;
-export const PRESET_IDS = Object.keys(inputs) as PresetId[];
-export const DEFAULT_PRESET: PresetId = 'basic';
+export { DEFAULT_PRESET, isPresetId, PRESET_IDS, type PresetId } from './ids';
 
 const parsed: Partial<Record<PresetId, Scenario>> = {};
 
@@ -88,7 +92,3 @@ export const presets: Readonly<Record<PresetId, Scenario>> = Object.freeze(
     ),
   ),
 );
-
-export function isPresetId(id: string): id is PresetId {
-  return Object.hasOwn(inputs, id);
-}
