@@ -9,7 +9,7 @@ import { useT } from '../../i18n';
 import { memo, useContext } from 'react';
 import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { v } from '../../theme/tokens';
-import { fitText, textWidth } from '../fitText';
+import { fitText } from '../fitText';
 import { boldPx } from '../shared/labels';
 import { anchor, type Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
