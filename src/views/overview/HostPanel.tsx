@@ -9,7 +9,7 @@ import { memo, useContext, useEffect, useState } from 'react';
 import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
-import { fitText } from '../fitText';
+
 import { GuestDynamics, PcpuCells, RunLines } from './Dynamics';
 import type { Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
@@ -17,14 +17,20 @@ import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
 import { boldPx } from '../shared/labels';
 import { OverviewTextSizes } from './snapshotContext';
+import { bandLabel } from './ovText';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
   <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={rx} style={{ fill, fillOpacity, stroke: v('border'), strokeWidth: v('strokeWidth') }} />
 );
 
-/** A label at `size` drawing units (one of the sizes the layout made room for), cut to `max` units with its whole text as its title. */
-function Label({ x, y, children, size, weight = 400, anchor = 'start', max }: { x: number; y: number; children: string; size: number; weight?: number; anchor?: 'start' | 'middle' | 'end'; max?: number }) {
-  const shown = max === undefined ? children : fitText(children, max, weight >= 700 ? boldPx(size) : size);
+/**
+ * A label at `size` drawing units (one of the sizes the layout made room for), cut to `max`
+ * units with its whole text as its title; when it does not fit and has a `short` form (the
+ * value without its "App:" or "Guest OS:" lead, which the band's place and colour say), that.
+ */
+function Label({ x, y, children, size, weight = 400, anchor = 'start', max, short }: { x: number; y: number; children: string; size: number; weight?: number; anchor?: 'start' | 'middle' | 'end'; max?: number; short?: string }) {
+  const px = weight >= 700 ? boldPx(size) : size;
+  const shown = max === undefined ? children : bandLabel(children, short, max, px);
   return (
     <text x={x} y={y} textAnchor={anchor} dominantBaseline="middle" className="label" style={{ fontSize: size, fontWeight: weight, fill: v('text') }}>
       {shown !== children && <title>{children}</title>}
@@ -45,9 +51,9 @@ function GuestFrames({ b, t: topo }: { b: HostBox; t: Topology }) {
           <Selectable key={vm.id} sel={{ kind: 'vm', index: vb.index }} label={t('overview.vmLabel', { vm: vm.name })}>
             {box(vb, v('layerGuest'))}
             {box(vb.app, v('surface'), 3)}
-            <Label x={vb.app.x + 4} y={vb.app.y + vb.app.h / 2} size={tx.small} max={vb.app.w - 8}>{t('overview.app', { workload: t(`workload.${vm.workload}`) })}</Label>
+            <Label x={vb.app.x + 4} y={vb.app.y + vb.app.h / 2} size={tx.small} max={vb.app.w - 8} short={t(`workload.${vm.workload}`)}>{t('overview.app', { workload: t(`workload.${vm.workload}`) })}</Label>
             {box(vb.os, v('surface2'), 3)}
-            <Label x={vb.os.x + 4} y={vb.os.y + vb.os.h / 2} size={tx.small} max={vb.os.w - 8}>{t('overview.guestOs', { os: t(`guestOs.${vm.guestOs}`) })}</Label>
+            <Label x={vb.os.x + 4} y={vb.os.y + vb.os.h / 2} size={tx.small} max={vb.os.w - 8} short={t(`guestOs.${vm.guestOs}`)}>{t('overview.guestOs', { os: t(`guestOs.${vm.guestOs}`) })}</Label>
           </Selectable>
         );
       })}

@@ -14,7 +14,7 @@ import { fitText, textWidth } from '../fitText';
 import type { Rect } from '../shared/geometry';
 import { layoutOverview, pickOverviewLayout, type OverviewLayout } from './layoutOverview';
 import { boldPx, GROWTH, LAYOUT_SCALES, lineH } from '../shared/labels';
-import { nameLine, ovPx, ovText, wrapWords } from './ovText';
+import { bandLabel, nameLine, ovPx, ovText, wrapWords } from './ovText';
 
 const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
 /** The layout in its roomiest arrangement, which always fits. */
@@ -162,8 +162,15 @@ function placedLabels(l: OverviewLayout, tp: Topology, lang: Lang): Placed[] {
         // The name gives way to nothing: whole whenever the box is wide enough for it alone.
         if (textWidth(vm.name, boldPx(tx.name)) <= vb.w - 10) expect(shown.name, `${vm.name} in ${Math.round(vb.w)} units`).toBe(vm.name);
       }
-      put(say('overview.app', { workload: say(`workload.${vm.workload}`) }), tx.small, vb.app.x + 4, vb.app.y + vb.app.h / 2, vb.app.w - 8, vb.app);
-      put(say('overview.guestOs', { os: say(`guestOs.${vm.guestOs}`) }), tx.small, vb.os.x + 4, vb.os.y + vb.os.h / 2, vb.os.w - 8, vb.os);
+      // The app and guest OS bands: their value alone when the whole label is cut, whole when it fits alone.
+      for (const [full, short, r] of [
+        [say('overview.app', { workload: say(`workload.${vm.workload}`) }), say(`workload.${vm.workload}`), vb.app],
+        [say('overview.guestOs', { os: say(`guestOs.${vm.guestOs}`) }), say(`guestOs.${vm.guestOs}`), vb.os],
+      ] as const) {
+        const shown = bandLabel(full, short, r.w - 8, tx.small);
+        put(shown, tx.small, r.x + 4, r.y + r.h / 2, Infinity, r);
+        if (textWidth(full, tx.small) > r.w - 8 && textWidth(short, tx.small) <= r.w - 8) expect(shown).toBe(short);
+      }
       for (const c of vb.vcpus) put('0', -tx.tiny, c.rect.x + 2, c.rect.y + c.rect.h / 2, c.rect.w - 4, c.rect);
     }
     if (b.engine !== null) {

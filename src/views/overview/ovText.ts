@@ -85,3 +85,11 @@ export function nameLine(name: string, power: string, w: number, tx: Pick<OvText
   const nameRoom = shownPower === '' ? full : full - 8 - textWidth(shownPower, tx.tiny);
   return { name: fitText(name, nameRoom, boldPx(tx.name)), power: shownPower };
 }
+
+/**
+ * A band's label cut to `max` units at `px`: the whole text when it fits; else its `short`
+ * form (the value without its "App:" or "Guest OS:" lead), whole or cut.
+ */
+export function bandLabel(text: string, short: string | undefined, max: number, px: number): string {
+  return fitText(short !== undefined && textWidth(text, px) > max ? short : text, max, px);
+}
