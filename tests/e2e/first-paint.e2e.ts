@@ -140,6 +140,13 @@ describe('words', () => {
     // The rest of the language is asked for by itself once the app has painted.
     await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0);
     await page.locator('#tab-cpu').click();
+    await attached(page, '#tab-cpu[aria-selected="true"]');
+    // The lens waits for its words: in 1.5 s with them held back it has not drawn (its code alone would be here by then).
+    const drawn = await page.waitForSelector(tid('lens-cpu'), { state: 'attached', timeout: 1500 }).then(
+      () => true,
+      () => false,
+    );
+    expect(drawn).toBe(false);
     expect(await rawKeys(page)).toEqual([]);
     release();
     await attached(page, tid('lens-cpu'));
