@@ -107,13 +107,14 @@ export default defineConfig({
     // zod's JIT (eval) off before any schema is built, for the strict CSP.
     rollupOptions: {
       treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/engine/') || /[\\/]src[\\/]engine[\\/]zod\.ts$/.test(id) },
-      // A language's catalogues (the core one and one per lens) are one file: the boot
-      // fetches all of them at once, and 25 requests cost the browser more than their bytes.
+      // The words boot waits for (a language's core catalogue and its shell ones) are one
+      // file: 20 requests cost the browser more than their bytes. A lens catalogue
+      // (i18n/lenses/) is a file of its own, fetched when its lens opens or after first paint.
       output: {
         codeSplitting: {
           groups: [
-            { name: 'lang-en', test: /[\\/]src[\\/]i18n[\\/](lenses[\\/][\w-]+\.)?en\.ts$/ },
-            { name: 'lang-ko', test: /[\\/]src[\\/]i18n[\\/](lenses[\\/][\w-]+\.)?ko\.ts$/ },
+            { name: 'lang-en', test: /[\\/]src[\\/]i18n[\\/](shell[\\/][\w-]+\.)?en\.ts$/ },
+            { name: 'lang-ko', test: /[\\/]src[\\/]i18n[\\/](shell[\\/][\w-]+\.)?ko\.ts$/ },
           ],
         },
       },

@@ -7,7 +7,7 @@
  * reports it); with no known target nothing is sent. Nothing leaves the page otherwise.
  */
 import { onCheckAnswered } from '../checks/events';
-import { t } from '../i18n';
+import { loadLanguage, t } from '../i18n';
 import { findLesson } from '../lessons/catalogue';
 import { onLessonCompleted } from '../lessons/runner';
 import { lessonText } from '../lessons/text';
@@ -63,7 +63,20 @@ export function startReporting(opts: ReportOptions, origins: readonly string[] |
     document.documentElement.dataset['reported'] = String(++posted);
   };
   const stops: (() => void)[] = [];
-  if (opts.xapi) stops.push(startStatements((s) => post('xapi', s)));
+  if (opts.xapi) {
+    // Statements name lesson steps and checks in words: they start once the language is whole.
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    void loadLanguage(useStore.getState().lang)
+      .catch(() => undefined)
+      .then(() => {
+        if (!stopped) stop = startStatements((s) => post('xapi', s));
+      });
+    stops.push(() => {
+      stopped = true;
+      stop?.();
+    });
+  }
   if (opts.height) stops.push(startHeight((h) => post('height', { height: h })));
   return () => stops.forEach((f) => f());
 }

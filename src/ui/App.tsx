@@ -7,7 +7,7 @@
  */
 import { Suspense } from 'react';
 import { lazyPart } from '../views/shared/lazyPart';
-import { useT } from '../i18n';
+import { afterWords, useT } from '../i18n';
 import { selectEmbed, selectLens, selectPenUsed, selectStatus, selectTour, useStore } from '../store';
 import { BottomSheet } from './BottomSheet';
 import { EventFeed } from './EventFeed';
@@ -28,7 +28,7 @@ import './classroom.css';
 import { ClassroomBar, useWideLayout } from './lecture/ClassroomBar';
 
 // The pen's layer loads the first time the pen is turned on, then stays (its ink clears on step).
-const InkLayer = lazyPart(() => import('./lecture/InkLayer').then((m) => ({ default: m.InkLayer })));
+const InkLayer = lazyPart(afterWords(() => import('./lecture/InkLayer').then((m) => ({ default: m.InkLayer }))));
 
 function InkSlot() {
   const used = useStore(selectPenUsed);
@@ -42,8 +42,9 @@ function InkSlot() {
   );
 }
 
-const LectureLayer = lazyPart(() => import('./lecture/LectureLayer').then((m) => ({ default: m.LectureLayer })));
-const TourPanelLazy = lazyPart(() => import('./lecture/TourPanel').then((m) => ({ default: m.TourPanel })));
+// Lecture parts show words from every catalogue (tours, lessons, any lens's terms): they wait for them all.
+const LectureLayer = lazyPart(afterWords(() => import('./lecture/LectureLayer').then((m) => ({ default: m.LectureLayer }))));
+const TourPanelLazy = lazyPart(afterWords(() => import('./lecture/TourPanel').then((m) => ({ default: m.TourPanel }))));
 
 function TourPanel() {
   const tour = useStore(selectTour);

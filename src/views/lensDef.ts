@@ -6,6 +6,7 @@
  */
 import { type ComponentType } from 'react';
 import { lazyPart } from './shared/lazyPart';
+import { afterWords } from '../i18n';
 import type { CommandType, Snapshot } from '../engine';
 import type { Selection } from '../store';
 
@@ -19,6 +20,12 @@ export interface LensDef {
   /** Position in the tab bar (the course notes' order). */
   order: number;
   View: ComponentType;
+  /**
+   * The lens catalogues its view shows (i18n/lenses/<name>.<lang>.ts, beyond the shell's words
+   * every screen has): boot waits for them when the lens opens first, and the view waits for
+   * them before it renders. A unit test checks they cover every key the lens's code names.
+   */
+  words: readonly string[];
   /** Inspector bodies for the selections this lens makes; each kind belongs to one lens. */
   inspector?: InspectorPanels;
   /** Every engine command type this lens's views and panels send. */
@@ -29,12 +36,13 @@ export interface LensDef {
 
 /**
  * Lazy inspector panels from one module that exports `panels` (so a lens's panels are one
- * chunk, fetched when something of that lens is first selected).
+ * chunk, fetched when something of that lens is first selected, with every word of the
+ * language: any lens may show a selection).
  */
 export function lazyPanels<K extends SelectionKind>(load: () => Promise<{ panels: Pick<Required<InspectorPanels>, K> }>, kinds: readonly K[]): Pick<Required<InspectorPanels>, K> {
   const out = {} as Record<K, ComponentType<PanelProps>>;
   for (const k of kinds) {
-    out[k] = lazyPart(() => load().then((m) => ({ default: m.panels[k] as unknown as ComponentType<PanelProps> })));
+    out[k] = lazyPart(afterWords(() => load().then((m) => ({ default: m.panels[k] as unknown as ComponentType<PanelProps> }))));
   }
   return out as unknown as Pick<Required<InspectorPanels>, K>;
 }

@@ -7,10 +7,18 @@
  * the simulation has drawn, the page's layout shifts must add up to under 0.05 (the
  * Cumulative Layout Shift goal), on a phone, a tablet and a laptop. A plain link (no
  * parameters) draws its first working screen without the validator (zod) at all.
+ * The first screen waits only for the words it shows (the core and shell catalogues and its
+ * lens's own): it is ready while another lens's catalogue is still on its way, and no
+ * catalogue key ever shows raw, on any lens, in either language, right after opening and
+ * after switching lens or language.
  */
-import type { Route } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { attached, baseUrl, closeApps, closeBrowser, collectErrors, newContext, tid, waitForReady } from './harness';
+import { LENS_ID_LIST } from '../../src/views/lensIds';
+import { LENS_LESSONS } from '../../src/views/lensLessons';
+import { allKeys } from '../words';
+import cpuWords from '../../src/i18n/lenses/cpu.en';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -94,5 +102,109 @@ describe('a plain link', () => {
     expect(withZod).toEqual([]);
     expect(errors).toEqual([]);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
+});
+
+let keys: Set<string>;
+beforeAll(async () => {
+  keys = await allKeys();
+});
+
+/** Catalogue keys the page shows as text (visible or not, labels and titles too), which would be words not yet loaded. */
+async function rawKeys(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const parts = [document.body.innerText];
+    for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) parts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', el.getAttribute('placeholder') ?? '');
+    for (const el of document.querySelectorAll('svg text, svg title, option')) parts.push(el.textContent ?? '');
+    return parts.join('\n');
+  });
+  return [...new Set([...text.matchAll(/\b[a-z][\w-]*(?:\.[\w-]+)+/g)].map((m) => m[0]))].filter((k) => keys.has(k));
+}
+
+/** Open the app at `query` and wait for its first screen (not for the words that follow it). */
+async function openFirstScreen(query: string, lens: string): Promise<Page> {
+  const context = await newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}?${query}`, { waitUntil: 'commit' });
+  await attached(page, tid('app-ready'));
+  await attached(page, `${tid(`lens-${lens}`)}, ${tid('lens-empty')}[data-lens="${lens}"]`);
+  return page;
+}
+
+async function showLensNow(page: Page, id: string): Promise<void> {
+  await page.locator(`#tab-${id}`).click();
+  await attached(page, `${tid(`lens-${id}`)}, ${tid('lens-empty')}[data-lens="${id}"]`);
+}
+
+// A sentence only the CPU lens's own catalogue holds (ASCII, so the built file has it verbatim).
+const CPU_ONLY = Object.values(cpuWords as Record<string, string>)
+  .filter((v) => /^[ -~]+$/.test(v) && !/['"\\{]/.test(v))
+  .toSorted((a, b) => b.length - a.length)[0] ?? '';
+
+describe('words', () => {
+  test('the first screen is ready while the CPU lens’s words are held back, and that lens waits for them', async () => {
+    expect(CPU_ONLY.length).toBeGreaterThan(40);
+    const context = await newContext();
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    let release: () => void = () => {};
+    const released = new Promise<void>((r) => (release = r));
+    const held: string[] = [];
+    await page.route(/\/assets\/[^/]+\.js$/, async (route: Route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes(CPU_ONLY)) {
+        held.push(route.request().url());
+        await released;
+      }
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${baseUrl()}?lang=en`, { waitUntil: 'commit' });
+    await attached(page, tid('app-ready'));
+    await attached(page, '.lens-overview .legend');
+    expect(await rawKeys(page)).toEqual([]);
+    // The rest of the language is asked for by itself once the app has painted.
+    await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.locator('#tab-cpu').click();
+    await attached(page, '#tab-cpu[aria-selected="true"]');
+    // The lens waits for its words: in 1.5 s with them held back it has not drawn (its code alone would be here by then).
+    const drawn = await page.waitForSelector(tid('lens-cpu'), { state: 'attached', timeout: 1500 }).then(
+      () => true,
+      () => false,
+    );
+    expect(drawn).toBe(false);
+    expect(await rawKeys(page)).toEqual([]);
+    release();
+    await attached(page, tid('lens-cpu'));
+    expect(await rawKeys(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  for (const lang of ['en', 'ko'] as const) {
+    test(`${lang}: no key shows raw on any lens, opened first or switched to`, async () => {
+      for (const lens of LENS_ID_LIST) {
+        const page = await openFirstScreen(`lang=${lang}&lens=${lens}&scenario=${LENS_LESSONS[lens][0]}&autoplay=0`, lens);
+        expect(await rawKeys(page), `${lens} opened first`).toEqual([]);
+        if (lens === 'overview') {
+          for (const next of LENS_ID_LIST.slice(1)) {
+            await showLensNow(page, next);
+            expect(await rawKeys(page), `switched to ${next}`).toEqual([]);
+          }
+        }
+        await page.context().close();
+      }
+    }, 90_000);
+  }
+
+  test('switching language shows no key, on the lens opened and on the next', async () => {
+    const page = await openFirstScreen('lang=en&lens=storage&scenario=san-placement&autoplay=0', 'storage');
+    await page.locator(tid('lang')).selectOption('ko');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 20_000 }).toBe('ko');
+    expect(await rawKeys(page)).toEqual([]);
+    await showLensNow(page, 'memory');
+    expect(await rawKeys(page)).toEqual([]);
+    await page.locator(tid('lang')).selectOption('en');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 20_000 }).toBe('en');
+    expect(await rawKeys(page)).toEqual([]);
   });
 });

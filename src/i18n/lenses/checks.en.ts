@@ -15,8 +15,6 @@ export default {
   'section.san': 'SAN',
   'section.fullPara': 'Full virtualization and paravirtualization',
   'section.containers': 'Containers and Docker',
-
-  'check.open': 'Checks',
   'check.panel': 'Concept checks',
   'check.intro': 'Predict, then reveal: each question is about the world on the screen, with your own numbers. Your answers stay in this browser.',
   'check.pick': 'Question',

@@ -15,8 +15,6 @@ export default {
   'section.san': 'SAN(스토리지 영역 네트워크)',
   'section.fullPara': '전가상화와 반가상화',
   'section.containers': '컨테이너와 도커',
-
-  'check.open': '개념 확인',
   'check.panel': '개념 확인 문제',
   'check.intro': '먼저 예측하고, 그다음 확인하세요. 문제는 모두 화면의 세계에 대한 것이고, 숫자는 학생마다 다릅니다. 답은 이 브라우저에만 저장됩니다.',
   'check.pick': '문제',

@@ -3,22 +3,13 @@
  * countdown timer, "Reset all", and their keys. The Korean file has the same keys.
  */
 export default {
-  'tools.label': 'Classroom tools',
-  'tools.pointer': 'Pointer',
-  'tools.spotlight': 'Spotlight',
-  'tools.pen': 'Pen',
   'tools.penOn': 'Annotation over the lens: drawing with the pointer or the arrow keys',
-  'tools.clearInk': 'Clear ink',
-  'tools.timer': 'Timer',
   'tools.timerDone': 'Time is up!',
   'tools.timerStart': 'Start',
   'tools.timerPause': 'Pause',
   'tools.timerReset': 'Reset',
   'tools.timerLength': 'Length',
   'tools.timerClose': 'Close the timer',
-  'tools.resetAll': 'Reset all',
-  'tools.resetStep': 'Reset: step {n} is back at its start.',
-  'tools.resetDone': 'Reset: “{name}” is back at its start, every change undone.',
   'tools.keysTitle': 'While the spotlight, pointer or pen is on',
   'tools.key.toolMove': 'Move it (the pen draws as it moves)',
   'tools.key.toolMoveFine': 'Move a small step (the pen lifts)',
@@ -32,8 +23,6 @@ export default {
   'lecture.key.resetAll': 'Reset all: back to the start of this step or scenario',
   'lecture.key.notes': 'Teacher notes for this lens and scenario',
   'lecture.key.checks': 'Concept checks on or off',
-
-  'notes.open': 'Notes',
   'notes.title': 'Teacher notes',
   'notes.intro': 'For the lens on screen and the scenario running: what it shows, what to ask, what students often get wrong, and what to try. Print them for the lecture, or pick any lens and preset.',
   'notes.lensTitle': 'Lens: {name}',
@@ -48,10 +37,5 @@ export default {
   'notes.onScreen': '(on screen)',
   'notes.all': 'All lenses and scenarios',
   'notes.print': 'Print',
-  'offline.ready': 'Works offline',
-  'offline.readyLong': 'Everything VirtLab needs is stored in this browser: it opens and runs every lens without a network.',
-  'offline.update': 'A new version of VirtLab is ready.',
   'offline.updateNow': 'Update now (keeps this view)',
-  'offline.later': 'Later',
-  'param.hint.report': 'use xapi, height or both (xapi,height), or 1 for both',
 } as const;

@@ -3,22 +3,13 @@
  * 초기화”와 그 키. 키는 classroom.en.ts와 같다.
  */
 export default {
-  'tools.label': '수업 도구',
-  'tools.pointer': '포인터',
-  'tools.spotlight': '스포트라이트',
-  'tools.pen': '펜',
   'tools.penOn': '렌즈 위 필기: 포인터나 화살표 키로 그립니다',
-  'tools.clearInk': '필기 지우기',
-  'tools.timer': '타이머',
   'tools.timerDone': '시간이 다 되었습니다!',
   'tools.timerStart': '시작',
   'tools.timerPause': '일시정지',
   'tools.timerReset': '처음으로',
   'tools.timerLength': '시간',
   'tools.timerClose': '타이머 닫기',
-  'tools.resetAll': '모두 초기화',
-  'tools.resetStep': '초기화: {n}단계를 처음 상태로 되돌렸습니다.',
-  'tools.resetDone': '초기화: “{name}” 시나리오를 처음 상태로 되돌리고 모든 변경을 취소했습니다.',
   'tools.keysTitle': '스포트라이트, 포인터, 펜을 켠 동안',
   'tools.key.toolMove': '옮기기(펜은 움직이며 그림)',
   'tools.key.toolMoveFine': '조금 옮기기(펜을 뗌)',
@@ -32,8 +23,6 @@ export default {
   'lecture.key.resetAll': '모두 초기화: 이 단계나 시나리오의 처음으로',
   'lecture.key.notes': '이 렌즈와 시나리오의 교사용 노트',
   'lecture.key.checks': '개념 확인 켜기/끄기',
-
-  'notes.open': '노트',
   'notes.title': '교사용 노트',
   'notes.intro': '화면의 렌즈와 실행 중인 시나리오에 대해: 무엇을 보여 주는지, 무엇을 물을지, 학생들이 흔히 틀리는 것, 해 볼 것. 수업용으로 인쇄하거나, 아무 렌즈나 프리셋을 골라 보세요.',
   'notes.lensTitle': '렌즈: {name}',
@@ -48,10 +37,5 @@ export default {
   'notes.onScreen': '(화면에 있음)',
   'notes.all': '모든 렌즈와 시나리오',
   'notes.print': '인쇄',
-  'offline.ready': '오프라인 사용 가능',
-  'offline.readyLong': 'VirtLab에 필요한 모든 것이 이 브라우저에 저장되어 있습니다. 네트워크 없이도 열리고 모든 렌즈가 동작합니다.',
-  'offline.update': 'VirtLab 새 버전이 준비되었습니다.',
   'offline.updateNow': '지금 업데이트(이 화면 유지)',
-  'offline.later': '나중에',
-  'param.hint.report': '“xapi”, “height” 또는 둘 다(“xapi,height”), 아니면 둘 다를 뜻하는 1을 쓰세요',
 } as const;

@@ -4,13 +4,6 @@
  * messages. The Korean file has the same keys and placeholders.
  */
 export default {
-  'lecture.menu': 'Lecture tools',
-  'lecture.open.tours': 'Lessons',
-  'lecture.open.share': 'Share',
-  'lecture.open.embed': 'Embed',
-  'lecture.open.editor': 'Edit scenario',
-  'lecture.open.export': 'Export',
-  'lecture.open.help': 'Keys',
   'lecture.close': 'Close',
   'lecture.copy': 'Copy',
   'lecture.copied': 'Copied',
@@ -166,18 +159,8 @@ export default {
   'lecture.csv.readyPct': 'ready %',
   'lecture.csv.kind.vm': 'VM',
   'lecture.csv.kind.container': 'container',
-
-  'lecture.api.envelope': 'the message is malformed at "{field}"',
-  'lecture.api.version': 'API version {found} is not supported; use {expected}',
-  'lecture.api.unknownName': 'there is no command "{name}"; use one of {names}',
-  'lecture.api.args': 'the arguments of "{name}" are wrong at "{field}": {reason}',
   'lecture.api.noLens': 'there is no lens "{lens}"',
   'lecture.api.noTour': 'there is no tour "{tour}"',
   'lecture.api.badScenario': 'the scenario is invalid at "{field}": {reason}',
   'lecture.api.refused': 'A command from the host page was refused: {reason}',
-
-  'param.hint.tour': 'use a tour id such as course',
-  'param.hint.step': 'use a step number from 1',
-  'param.hint.keys': 'use 1 or 0',
-  'param.hint.origins': 'use origins such as https://course.example.edu, separated by commas; until then no host page may drive this lab',
 } as const;

@@ -1,6 +1,5 @@
 /** Inside a RAID array (the Storage lens's striping drawing, the raid-striping preset, failDisk and replaceDisk). */
 export default {
-  'preset.raid-striping.title': 'RAID: striping, mirroring and parity inside an array',
   'storage.try.raid-striping': 'Press play. Each VM writes and reads small blocks on its own array: RAID-0, 1, 4 and 5. Choose raid5 and watch one logical write become 2 reads + 2 writes (old data and old parity read, new ones written). Then fail a disk: reads of its blocks now read every other disk. Replace it and watch the rebuild. What happens when a RAID-0 disk fails?',
   'raid.title': 'Inside the array: disks, stripes and parity',
   'raid.pick': 'Array to look inside',
@@ -35,16 +34,4 @@ export default {
   'raid.control.fail': 'Fail this disk',
   'raid.control.replace': 'Replace and rebuild',
   'raid.control.repair': 'Repair the array (empty)',
-  'storage.event.diskFailed': 'Disk {disk} of {array} (RAID-{level}) failed: the array runs degraded; reads of that disk are rebuilt from the others.',
-  'storage.event.diskLostRaid0': 'Disk {disk} of {array} failed: RAID-0 has no redundancy, so the array\'s data is lost.',
-  'storage.event.diskLostSecond': 'Disk {disk} of {array} failed while another disk was down: the array\'s data is lost.',
-  'storage.event.diskReplaced': 'Disk {disk} of {array} replaced: rebuilding it from the other disks.',
-  'storage.event.diskRebuilt': 'Disk {disk} of {array} rebuilt: the array is healthy again.',
-  'storage.reason.noRaid': '{array} has no RAID level in this scenario, so it has no disks to fail.',
-  'storage.reason.noSuchDisk': '{array} has no disk {disk} (it has {n}).',
-  'storage.reason.diskFailed': 'Disk {disk} of {array} has already failed.',
-  'storage.reason.oneDiskAtATime': 'This model keeps one failed disk per array: replace the failed disk of {array} first.',
-  'storage.reason.raidLost': '{array} has lost its data: repair the array instead.',
-  'storage.reason.noFailedDisk': 'No disk of {array} has failed; there is nothing to replace.',
-  'storage.reason.diskRebuilding': 'A disk of {array} is already being rebuilt.',
 } as const;

@@ -1,6 +1,5 @@
 /** RAID 어레이의 내부 (스토리지 렌즈의 스트라이핑 그림, raid-striping 프리셋, failDisk·replaceDisk 명령). */
 export default {
-  'preset.raid-striping.title': 'RAID: 어레이 안의 스트라이핑, 미러링, 패리티',
   'storage.try.raid-striping': '재생을 누르세요. 가상머신마다 자기 어레이(RAID-0, 1, 4, 5)에 작은 블록을 쓰고 읽습니다. raid5를 고르고, 논리 쓰기 한 번이 읽기 2번 + 쓰기 2번이 되는 것을 보세요(옛 데이터와 옛 패리티를 읽고 새것을 씀). 그다음 디스크 하나를 고장 내 보세요: 그 디스크의 블록을 읽으려면 나머지 디스크를 모두 읽습니다. 디스크를 교체하고 재구축을 지켜보세요. RAID-0 디스크가 고장 나면 어떻게 될까요?',
   'raid.title': '어레이 내부: 디스크, 스트라이프, 패리티',
   'raid.pick': '들여다볼 어레이',
@@ -35,16 +34,4 @@ export default {
   'raid.control.fail': '이 디스크 고장 내기',
   'raid.control.replace': '교체하고 재구축',
   'raid.control.repair': '어레이 수리(빈 상태)',
-  'storage.event.diskFailed': '{array}(RAID-{level})의 디스크 {disk} 고장: 어레이가 성능 저하 상태로 돌고, 그 디스크의 읽기는 나머지로 다시 계산합니다.',
-  'storage.event.diskLostRaid0': '{array}의 디스크 {disk} 고장: RAID-0은 중복이 없어 어레이의 데이터를 잃었습니다.',
-  'storage.event.diskLostSecond': '다른 디스크가 고장 난 사이에 {array}의 디스크 {disk}마저 고장: 어레이의 데이터를 잃었습니다.',
-  'storage.event.diskReplaced': '{array}의 디스크 {disk} 교체: 나머지 디스크로 재구축합니다.',
-  'storage.event.diskRebuilt': '{array}의 디스크 {disk} 재구축 완료: 어레이가 다시 정상입니다.',
-  'storage.reason.noRaid': '이 시나리오에서 {array}에는 RAID 수준이 없어 고장 낼 디스크가 없습니다.',
-  'storage.reason.noSuchDisk': '{array}에는 디스크 {disk:이/가} 없습니다(디스크 {n}개).',
-  'storage.reason.diskFailed': '{array}의 디스크 {disk:은/는} 이미 고장 났습니다.',
-  'storage.reason.oneDiskAtATime': '이 모델은 어레이마다 고장 난 디스크를 하나만 다룹니다. 먼저 {array}의 고장 난 디스크를 교체하세요.',
-  'storage.reason.raidLost': '{array:은/는} 데이터를 잃었습니다. 대신 어레이를 수리하세요.',
-  'storage.reason.noFailedDisk': '{array}에 고장 난 디스크가 없어 교체할 것이 없습니다.',
-  'storage.reason.diskRebuilding': '{array}의 디스크를 이미 재구축하고 있습니다.',
 } as const;

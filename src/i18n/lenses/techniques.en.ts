@@ -1,6 +1,5 @@
 /** The Techniques lens: hypervisor types (Type 1 / Type 2) and full, para- and hardware-assisted virtualization. */
 export default {
-  'lens.techniques': 'Techniques',
   'techniques.intro': 'A guest runs most instructions directly on the pCPU. Sensitive and privileged ones (and every I/O) must go through the hypervisor; how they get there is the virtualization technique, and what it costs is the overhead. Pick a host, change its hypervisor type or technique, and compare.',
   'techniques.hosts': 'Hosts',
   'techniques.setType': 'Hypervisor type of {host}',

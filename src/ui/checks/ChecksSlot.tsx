@@ -2,8 +2,9 @@
 import { Suspense } from 'react';
 import { lazyPart } from '../../views/shared/lazyPart';
 import { selectChecksOpen, useStore } from '../../store';
+import { afterWords } from '../../i18n';
 
-const ChecksPanel = lazyPart(() => import('./ChecksPanel'));
+const ChecksPanel = lazyPart(afterWords(() => import('./ChecksPanel')));
 
 export function ChecksSlot() {
   const open = useStore(selectChecksOpen);

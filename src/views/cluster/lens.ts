@@ -5,6 +5,7 @@ import type { LensDef } from '../lensDef';
 export const lens: LensDef = {
   id: 'cluster',
   order: 70,
+  words: ['cluster', 'instances'],
   View: lazyPart(() => import('./ClusterView')),
   commands: ['placeVm', 'migrateVm', 'configureCluster', 'failHost', 'repairHost', 'requestInstance'],
 };

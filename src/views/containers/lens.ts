@@ -5,6 +5,7 @@ import type { LensDef } from '../lensDef';
 export const lens: LensDef = {
   id: 'containers',
   order: 60,
+  words: ['containers', 'orch', 'storage'],
   View: lazyPart(() => import('./ContainersView')),
   commands: ['placeVm', 'removeVm', 'runContainer', 'removeContainer', 'modifyFile', 'moveContainer', 'killPod', 'scaleDeployment', 'setDeploymentLoad', 'rolloutDeployment', 'failHost', 'repairHost'],
 };

@@ -5,6 +5,7 @@ import { lazyPanels, type LensDef } from '../lensDef';
 export const lens: LensDef = {
   id: 'cpu',
   order: 10,
+  words: ['cpu'],
   View: lazyPart(() => import('./CpuView')),
   inspector: lazyPanels(() => import('./panels'), ['vcpu', 'cpuSlice']),
   commands: ['addVm', 'removeVm', 'setVmCpu', 'setPolicy', 'setTimeslice', 'setCoSchedule', 'setHtFactor', 'pinVcpu', 'setContainerCpu'],

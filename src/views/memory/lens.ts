@@ -5,6 +5,7 @@ import type { LensDef } from '../lensDef';
 export const lens: LensDef = {
   id: 'memory',
   order: 20,
+  words: ['memory'],
   View: lazyPart(() => import('./MemoryView')),
   commands: ['setTranslation', 'setMemoryFeature', 'setReclaimPolicy', 'setGuestPolicy', 'setVmMemory'],
 };

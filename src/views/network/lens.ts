@@ -2,4 +2,4 @@
 import { lazyPart } from '../shared/lazyPart';
 import type { LensDef } from '../lensDef';
 
-export const lens: LensDef = { id: 'network', order: 50, View: lazyPart(() => import('./NetworkView')), commands: ['setVnicVlan'] };
+export const lens: LensDef = { id: 'network', order: 50, words: ['network'], View: lazyPart(() => import('./NetworkView')), commands: ['setVnicVlan'] };

@@ -8,6 +8,7 @@ import OverviewView from './OverviewView';
 export const lens: LensDef = {
   id: 'overview',
   order: 0,
+  words: ['overview-kinds'],
   View: OverviewView,
   inspector: lazyPanels(() => import('./panels'), ['vm', 'host', 'hypervisor', 'pcpu', 'container']),
   commands: ['startVm', 'stopVm', 'setWorkload', 'setHypervisorType', 'setTechnique', 'setTimeslice', 'startContainer', 'stopContainer', 'sandboxWrite', 'sandboxRead', 'removeSandbox'],

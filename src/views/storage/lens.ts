@@ -5,6 +5,7 @@ import { lazyPanels, type LensDef } from '../lensDef';
 export const lens: LensDef = {
   id: 'storage',
   order: 30,
+  words: ['storage', 'containers', 'raid'],
   View: lazyPart(() => import('./StorageView')),
   partial: lazyPart(() => import('./StoragePartial')),
   inspector: lazyPanels(() => import('./panels'), ['volume', 'array']),

@@ -2,4 +2,4 @@
 import { lazyPart } from '../shared/lazyPart';
 import type { LensDef } from '../lensDef';
 
-export const lens: LensDef = { id: 'techniques', order: 40, View: lazyPart(() => import('./TechniquesView')), commands: ['setHypervisorType', 'setTechnique', 'setHwEra', 'setIoPath', 'setGpuLoad'] };
+export const lens: LensDef = { id: 'techniques', order: 40, words: ['techniques', 'gpu', 'iopaths'], View: lazyPart(() => import('./TechniquesView')), commands: ['setHypervisorType', 'setTechnique', 'setHwEra', 'setIoPath', 'setGpuLoad'] };

@@ -11,14 +11,14 @@ import { useEffect } from 'react';
 import { lazyPart, onceRetried } from '../../shared/lazyPart';
 import type { AppState } from '../../../store';
 import { selectScenarioId, selectTopology, useStore } from '../../../store';
-import { useT } from '../../../i18n';
+import { afterWords, useT } from '../../../i18n';
 import { kindOf, type Kind } from './kind';
 import './kinds.css';
 
 /** Each kind's panel code, asked for once (and again if it failed to arrive). */
 const loaders = {
   vdi: onceRetried(() => import('./VdiPanel')),
-  app: onceRetried(() => import('./AppVirtPanel')),
+  app: onceRetried(afterWords(() => import('./AppVirtPanel'), ['appvirt'])),
 };
 const VdiPanelLazy = lazyPart(() => loaders.vdi().then((m) => ({ default: m.VdiPanel })));
 const AppVirtPanelLazy = lazyPart(() => loaders.app().then((m) => ({ default: m.AppVirtPanel })));

@@ -1,3 +1,4 @@
+// The words of 'schema' any screen may show: boot loads them with the core catalogue.
 /**
  * Words filled into scenario and lesson file errors: the type a field should have
  * (zod's `expected`, sent as `schema.expected.<type>`) and the kind of thing an id

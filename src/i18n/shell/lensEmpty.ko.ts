@@ -1,3 +1,4 @@
+// The words of 'lensEmpty' any screen may show: boot loads them with the core catalogue.
 /** 화면의 시나리오가 쓰지 않는 렌즈: 그 이유와, 열어 볼 수업용 프리셋. */
 export default {
   'lensEmpty.why.overview': '이 시나리오에는 호스트가 없어 그릴 것이 없습니다.',

@@ -1,3 +1,4 @@
+// The words of 'virtnet-presets' any screen may show: boot loads them with the core catalogue.
 /** 가상화 종류, 하이퍼바이저 유형, 가상화 방식, 네트워크 프리셋의 제목. */
 export default {
   'preset.server-virtualization.title': '서버 가상화: 서버 1대, 가상머신 3개',

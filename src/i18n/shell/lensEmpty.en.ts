@@ -1,3 +1,4 @@
+// The words of 'lensEmpty' any screen may show: boot loads them with the core catalogue.
 /** A lens the world on screen does not exercise: why, and its lesson presets to open. */
 export default {
   'lensEmpty.why.overview': 'This scenario has no hosts: nothing to draw.',

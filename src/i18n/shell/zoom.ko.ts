@@ -1,3 +1,4 @@
+// The words of 'zoom' any screen may show: boot loads them with the core catalogue.
 export default {
   'zoom.controls': '확대/축소: {label}',
   'zoom.in': '확대',

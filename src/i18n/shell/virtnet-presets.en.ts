@@ -1,3 +1,4 @@
+// The words of 'virtnet-presets' any screen may show: boot loads them with the core catalogue.
 /** Titles of the presets for the kinds of virtualization, hypervisor types, techniques and networks. */
 export default {
   'preset.server-virtualization.title': 'Server virtualization: 1 server, 3 VMs',

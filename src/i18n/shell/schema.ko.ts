@@ -1,3 +1,4 @@
+// The words of 'schema' any screen may show: boot loads them with the core catalogue.
 /** 시나리오·레슨 파일 오류에 들어가는 낱말: 필드가 가져야 할 형식과 id가 가리켜야 할 대상. */
 export default {
   'schema.expected.string': '문자열',

@@ -1,0 +1,27 @@
+// The words of 'containers' any screen may show: boot loads them with the core catalogue (its other words, in lenses/containers.en.ts, load with the lenses that show them).
+/** English texts of the Containers vs VMs lens, its engine events and its presets. */
+export default {
+  'lens.containers': 'Containers',
+  'preset.vm-vs-container.title': 'VMs vs containers: the same app, two ways',
+  'preset.docker-layers.title': 'Docker: image layers, pulls, copy-on-write',
+  'containers.ev.pulling': 'Running {container}: the engine lacks {missing} of the {total} layers of {image}, so it pulls {mib} MiB from the registry.',
+  'containers.ev.pulled': '{container}: pulled {fetched} MiB in {ms} ms; {skipped} MiB of layers were already here and not fetched. Starting it now.',
+  'containers.ev.cached': '{container}: all {layers} layers of {image} are already here, so it starts at once with no pull.',
+  'containers.ev.copyUp': '{container} modified {path}: copy-on-write copied it up ({mib} MiB) from the read-only layer "{layer}" into its writable layer. {others} other running {others|container|containers} sharing that layer still {others|sees|see} the original.',
+  'containers.ev.writeAgain': '{container} wrote {path} again: it already has its own copy in its writable layer, so nothing is copied.',
+  'containers.ev.moved': '{container} moved from {from} to {to}: the same image {image} runs there unchanged; its writable layer stayed behind.',
+  'containers.ev.removed': 'Container {container} removed; its writable layer is gone, the shared image layers stay.',
+  'containers.ev.throttled': '{container} used its CPU quota ({quota} ms per {period} ms): the cgroup throttles it for the remaining {left} ms of the period, even if a pCPU is idle.',
+  'containers.ev.oom': '{container} needed {need} MiB but its cgroup memory limit is {limit} MiB: the kernel\'s OOM killer ended it.',
+  'containers.reason.vmNotOn': 'VM {vm} is not running, so its container engine cannot start anything.',
+  'containers.reason.vmFull': 'No room for {container} in VM {vm}: {free} MiB left after its guest OS and containers, {need} MiB needed.',
+  'containers.reason.hostFull': 'Host {host} is full: {free} MiB free, {container} needs {need} MiB.',
+  'containers.reason.notRunning': 'Container {container} is not running.',
+  'containers.reason.noSuchFile': 'The image of {container} has no file {path}.',
+  'containers.reason.sameHost': '{container} already runs on {host}.',
+  'containers.io.title': 'Disk I/O',
+  'containers.io.value': '{iops} I/O/s on {where}, {ms} ms each (queueing included): each round of its disk waits lasts that long',
+  'containers.io.onVolumes': 'the volumes of VM {vm}',
+  'containers.io.onLocal': 'the local SSD of host {host}',
+  'containers.io.patternIdle': '{kind}: the app sleeps when it has nothing to do and issues no I/O',
+} as const;

@@ -1,0 +1,27 @@
+// The words of 'containers' any screen may show: boot loads them with the core catalogue (its other words, in lenses/containers.ko.ts, load with the lenses that show them).
+/** 컨테이너 vs 가상머신 렌즈, 엔진 이벤트, 프리셋의 한국어 텍스트. */
+export default {
+  'lens.containers': '컨테이너',
+  'preset.vm-vs-container.title': '가상머신 vs 컨테이너: 같은 앱, 두 방식',
+  'preset.docker-layers.title': '도커: 이미지 레이어, 풀, 쓰기 시 복사',
+  'containers.ev.pulling': '{container} 실행: 엔진에 {image}의 레이어 {total}개 중 {missing}개가 없어 레지스트리에서 {mib} MiB를 받습니다.',
+  'containers.ev.pulled': '{container}: {ms} ms 동안 {fetched} MiB를 받았습니다. {skipped} MiB의 레이어는 이미 있어 받지 않았습니다. 이제 시작합니다.',
+  'containers.ev.cached': '{container}: {image}의 레이어 {layers}개가 모두 이미 있어 풀 없이 바로 시작합니다.',
+  'containers.ev.copyUp': '{container:이/가} {path:을/를} 수정: 쓰기 시 복사로 읽기 전용 레이어 "{layer}"에서 쓰기 가능 레이어로 복사했습니다 ({mib} MiB). 그 레이어를 공유하는 다른 실행 중 컨테이너 {others}개는 여전히 원본을 봅니다.',
+  'containers.ev.writeAgain': '{container:이/가} {path:을/를} 다시 썼습니다: 이미 자기 복사본이 쓰기 가능 레이어에 있어 복사하지 않습니다.',
+  'containers.ev.moved': '{container:을/를} {from}에서 {to:으로/로} 옮겼습니다: 같은 이미지 {image:이/가} 그대로 실행되고, 쓰기 가능 레이어는 남겨졌습니다.',
+  'containers.ev.removed': '컨테이너 {container:을/를} 제거했습니다. 쓰기 가능 레이어는 사라지고 공유 이미지 레이어는 남습니다.',
+  'containers.ev.throttled': '{container:이/가} CPU 할당량({period} ms당 {quota} ms)을 다 썼습니다: pCPU가 비어 있어도 cgroup이 주기의 남은 {left} ms 동안 멈춥니다.',
+  'containers.ev.oom': '{container}에 {need} MiB가 필요했지만 cgroup 메모리 제한은 {limit} MiB입니다: 커널의 OOM 킬러가 종료했습니다.',
+  'containers.reason.vmNotOn': '가상머신 {vm:이/가} 실행 중이 아니어서 그 컨테이너 엔진은 아무것도 시작할 수 없습니다.',
+  'containers.reason.vmFull': '가상머신 {vm}에 {container:을/를} 둘 공간이 없습니다: 게스트 OS와 컨테이너를 빼고 {free} MiB 남음, {need} MiB 필요.',
+  'containers.reason.hostFull': '호스트 {host:이/가} 가득 찼습니다: 여유 {free} MiB, {container}에 {need} MiB 필요.',
+  'containers.reason.notRunning': '컨테이너 {container:이/가} 실행 중이 아닙니다.',
+  'containers.reason.noSuchFile': '{container}의 이미지에 {path} 파일이 없습니다.',
+  'containers.reason.sameHost': '{container:은/는} 이미 {host}에서 실행 중입니다.',
+  'containers.io.title': '디스크 I/O',
+  'containers.io.value': '{where}에서 초당 I/O {iops}회, 하나에 {ms} ms (큐 대기 포함): 디스크 대기의 라운드마다 그만큼 걸립니다',
+  'containers.io.onVolumes': '가상머신 {vm}의 볼륨',
+  'containers.io.onLocal': '호스트 {host}의 로컬 디스크(SSD)',
+  'containers.io.patternIdle': '{kind}: 할 일이 없으면 앱이 잠들고 I/O를 내지 않습니다',
+} as const;
