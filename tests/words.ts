@@ -102,11 +102,14 @@ const inLens = (f: string): boolean => /\/src\/views\/(?!shared\/)[^/]+\//.test(
 const tourTexts = (f: string): boolean => f.startsWith(join(SRC, 'tours') + '/') || f === join(SRC, 'lessons/catalogue.ts');
 
 /**
- * The shell: what start.tsx and boot.ts import statically, outside the lens folders, and
- * the engine, whose events and rejection reasons any screen's feed and notices show.
+ * The shell: what start.tsx and boot.ts import, outside the lens folders (boot's own
+ * `import()`s too: the URL parameters' validator, a shared state, a lesson link, the host
+ * API, reporting, the service worker, whose notices can come before every word is here),
+ * and the engine, whose events and rejection reasons any screen's feed and notices show.
  */
 export function shellFiles(): string[] {
-  const app = importGraph([join(SRC, 'start.tsx'), join(SRC, 'boot.ts')], (f) => inI18n(f) || inLens(f) || tourTexts(f));
+  const boot = join(SRC, 'boot.ts');
+  const app = importGraph([join(SRC, 'start.tsx'), boot, ...imports(boot, true)], (f) => inI18n(f) || inLens(f) || tourTexts(f));
   const engine = ['engine', 'protocol', 'worker', 'client'].flatMap((d) => filesUnder(join(SRC, d)));
   return [...new Set([...app, ...engine])].toSorted();
 }

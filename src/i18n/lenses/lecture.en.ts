@@ -57,13 +57,6 @@ export default {
   'lecture.share.tooLong': 'This state is too large for a link ({n} characters). Download it as a file; the scenario editor opens it.',
   'lecture.share.file': 'Download as a file',
 
-  'lecture.state.tooLong': 'The shared link is too large to open; ask for the state file instead.',
-  'lecture.state.corrupt': 'The shared link is damaged (perhaps cut off when it was copied); the default scenario is shown instead.',
-  'lecture.state.field': 'The shared link was not opened: the field "{field}" is wrong ({reason}).',
-  'lecture.state.scenario': 'The shared link was not opened: its scenario is invalid at "{field}": {reason}',
-  'lecture.state.preset': 'The shared link was not opened: it names a preset "{preset}" that this version does not have.',
-  'lecture.state.noLens': 'The shared link asks for the lens "{lens}", which this version does not have; the current lens stays.',
-
   'lecture.embed.title': 'Embed in a course page',
   'lecture.embed.width': 'Width (px)',
   'lecture.embed.height': 'Height (px)',
@@ -129,9 +122,6 @@ export default {
   'lecture.field.uplinks': 'Uplinks',
   'lecture.field.at': 'At tick',
   'lecture.field.command': 'Command (JSON)',
-  'lecture.import.tooBig': 'the file is {size} KiB; at most {max} KiB is accepted',
-  'lecture.import.notJson': 'this is not a VirtLab scenario file: its text is not JSON (a scenario file is the JSON that Export writes)',
-  'lecture.import.notJsonAt': 'this is not valid JSON: it stops making sense at line {line}, column {column}',
   'lecture.import.notObject': 'a scenario must be a JSON object {…}',
   'lecture.import.version': 'schemaVersion is {found}; this version of VirtLab reads version {expected}',
 
@@ -159,8 +149,4 @@ export default {
   'lecture.csv.readyPct': 'ready %',
   'lecture.csv.kind.vm': 'VM',
   'lecture.csv.kind.container': 'container',
-  'lecture.api.noLens': 'there is no lens "{lens}"',
-  'lecture.api.noTour': 'there is no tour "{tour}"',
-  'lecture.api.badScenario': 'the scenario is invalid at "{field}": {reason}',
-  'lecture.api.refused': 'A command from the host page was refused: {reason}',
 } as const;

@@ -55,13 +55,6 @@ export default {
   'lecture.share.tooLong': '이 상태는 링크로 담기에 너무 큽니다({n}자). 파일로 내려받으세요. 시나리오 편집기에서 열 수 있습니다.',
   'lecture.share.file': '파일로 내려받기',
 
-  'lecture.state.tooLong': '공유 링크가 너무 커서 열 수 없습니다. 상태 파일을 요청하세요.',
-  'lecture.state.corrupt': '공유 링크가 손상되었습니다(복사할 때 잘렸을 수 있습니다). 대신 기본 시나리오를 보여 줍니다.',
-  'lecture.state.field': '공유 링크를 열지 않았습니다. 필드 "{field}"의 값이 잘못되었습니다({reason}).',
-  'lecture.state.scenario': '공유 링크를 열지 않았습니다. 시나리오의 "{field}" 값이 잘못되었습니다: {reason}',
-  'lecture.state.preset': '공유 링크를 열지 않았습니다. 이 버전에 없는 프리셋 "{preset}"을 가리킵니다.',
-  'lecture.state.noLens': '공유 링크가 이 버전에 없는 렌즈 "{lens}"를 요청합니다. 현재 렌즈를 유지합니다.',
-
   'lecture.embed.title': '강의 페이지에 임베드',
   'lecture.embed.width': '너비(px)',
   'lecture.embed.height': '높이(px)',
@@ -127,9 +120,6 @@ export default {
   'lecture.field.uplinks': '업링크',
   'lecture.field.at': '틱',
   'lecture.field.command': '명령(JSON)',
-  'lecture.import.tooBig': '파일 크기가 {size} KiB입니다. 최대 {max} KiB까지 받습니다',
-  'lecture.import.notJson': 'VirtLab 시나리오 파일이 아닙니다. 내용이 JSON이 아닙니다(시나리오 파일은 내보내기로 저장한 JSON입니다)',
-  'lecture.import.notJsonAt': '올바른 JSON이 아닙니다. {line}번째 줄 {column}번째 글자에서 어긋납니다',
   'lecture.import.notObject': '시나리오는 JSON 객체 {…}여야 합니다',
   'lecture.import.version': 'schemaVersion이 {found}입니다. 이 버전의 VirtLab이 읽는 버전은 {expected}입니다',
 
@@ -157,8 +147,4 @@ export default {
   'lecture.csv.readyPct': '준비 대기 %',
   'lecture.csv.kind.vm': '가상머신',
   'lecture.csv.kind.container': '컨테이너',
-  'lecture.api.noLens': '"{lens}" 렌즈는 없습니다',
-  'lecture.api.noTour': '"{tour}" 투어는 없습니다',
-  'lecture.api.badScenario': '시나리오의 "{field}"가 잘못되었습니다: {reason}',
-  'lecture.api.refused': '호스트 페이지의 명령을 거부했습니다: {reason}',
 } satisfies Record<keyof typeof import('./lecture.en').default, string>;
