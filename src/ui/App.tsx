@@ -43,7 +43,7 @@ function InkSlot() {
 }
 
 // Lecture parts show words from every catalogue (tours, lessons, any lens's terms): they wait for them all.
-const LectureLayer = lazyPart(afterWords(() => import('./lecture/LectureLayer').then((m) => ({ default: m.LectureLayer }))));
+const LectureLayer = lazyPart(afterWords(() => import('./lecture/LectureLayer').then((m) => ({ default: m.LectureLayer })), ['lecture', 'tours', 'lessons', 'classroom', 'techniques']));
 const TourPanelLazy = lazyPart(afterWords(() => import('./lecture/TourPanel').then((m) => ({ default: m.TourPanel }))));
 
 function TourPanel() {
