@@ -3,7 +3,7 @@
  * drawing opens on the RAID-5 array; its latest write shows the small-write penalty
  * (1 logical write → 2 reads + 2 writes, two cells read then written); failing a disk
  * shows it degraded, replacing it shows the rebuild progressing (reached by seeking, not
- * by waiting); the page never scrolls sideways, on a projector or a phone, in Korean too.
+ * by waiting) at a rate whose time left agrees with the share done; the page never scrolls sideways, on a projector or a phone, in Korean too.
  * axe-core finds no WCAG violation in the section in any theme.
  * Screenshots go to /tmp/raid when RAID_SHOTS is set.
  */
@@ -64,6 +64,19 @@ describe('inside a RAID array', () => {
     await expect.poll(() => page.locator(tid('raid-disk-2')).getAttribute('data-state'), poll).toBe('rebuilding');
     await seekTo(page, 13000);
     await expect.poll(() => readText(page, 'raid-state'), poll).toMatch(/Rebuilding disk 2: [1-9]\d?\s% done/);
+    // The rebuild's rate (throttled to the room the VMs leave; this array has room for about its 200 MiB/s per disk
+    // maximum) and the time left at it agree with the share done: 2 GiB per disk.
+    const pct = Number(/(\d+)\s% done/.exec(await readText(page, 'raid-state'))?.[1]);
+    const rate = await readText(page, 'raid-rebuild-rate');
+    const m = /The rebuild writes (\d+)\sMiB\/s to the new disk.*about (\d+)\ss left.*at most 200\sMiB\/s per disk; raid5 is (\d+)\s% busy now/.exec(rate);
+    expect(m, rate).not.toBeNull();
+    const [mibps, s, busy] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
+    expect(mibps).toBeGreaterThan(100);
+    expect(mibps).toBeLessThanOrEqual(200);
+    // The rate is shown rounded to 1 MiB/s, the share done rounded down to 1 %.
+    expect(s).toBeGreaterThanOrEqual(Math.ceil(((1 - (pct + 1) / 100) * 2048) / (mibps + 0.5)));
+    expect(s).toBeLessThanOrEqual(Math.ceil(((1 - pct / 100) * 2048) / (mibps - 0.5)));
+    expect(busy).toBeLessThanOrEqual(80);
     await shot(page, 'projector-rebuilding');
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('Disk 2 of raid5 replaced');
     expect(errors).toEqual([]);

@@ -123,7 +123,7 @@ export function repairArray(st: StorageWorld, id: string): Outcome {
   if (!arr.failed) return reject('storage.reason.notFailed', { array: arr.name });
   arr.failed = false;
   // A lost RAID array comes back with new, empty disks.
-  if (arr.disks !== undefined) arr.disks = { ...arr.disks, failedDisk: null, rebuilt: null, recent: [] };
+  if (arr.disks !== undefined) arr.disks = { ...arr.disks, failedDisk: null, rebuilt: null, copyMiBps: 0, recent: [] };
   pushEvent(st.events, st.tick, 'info', 'storage.event.repaired', { array: arr.name });
   startRebuilds(st, s);
   return OK;

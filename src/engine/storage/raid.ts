@@ -8,7 +8,9 @@
  * RAID-5 small write loads the disks four times (two reads, two writes).
  * One disk can fail: the array runs degraded (a read of the failed disk reads the same
  * offset on every other disk to rebuild it by parity; RAID-1 reads the mirror), a
- * replacement is rebuilt offset by offset at the rebuild bandwidth. RAID-0 has no
+ * replacement is rebuilt offset by offset, as fast as the room the array's foreground I/O
+ * leaves (throttle.ts, shared with any replica copies on the array) and at most the rebuild
+ * bandwidth per disk. RAID-0 has no
  * redundancy: a disk failure loses the array's data.
  */
 import { raidMap, type RaidOp } from './raidMap';
@@ -36,6 +38,12 @@ export interface RaidRun {
   failedDisk: number | null;
   /** Share of the replacement disk rebuilt (0..1); null when no rebuild is running. */
   rebuilt: number | null;
+  /**
+   * MiB/s the rebuild wrote onto the replacement disk in the last storage period (each of
+   * its streams read or wrote as much; throttle.ts); 0 when no rebuild is running, and
+   * until the first period of a rebuild.
+   */
+  copyMiBps: number;
   /** LCG state for the sampled addresses, and the running write credit. */
   seed: number;
   writeCredit: number;
@@ -51,12 +59,17 @@ export interface RaidRun {
 export function newRaidRun(id: string): RaidRun {
   let seed = 2166136261;
   for (let i = 0; i < id.length; i++) seed = Math.imul(seed ^ id.charCodeAt(i), 16777619) >>> 0;
-  return { failedDisk: null, rebuilt: null, seed, writeCredit: 0, recent: [], lastWrite: null, logical: 0, physReads: 0, physWrites: 0 };
+  return { failedDisk: null, rebuilt: null, copyMiBps: 0, seed, writeCredit: 0, recent: [], lastWrite: null, logical: 0, physReads: 0, physWrites: 0 };
 }
 
 /** Disks that hold data (not parity or mirror copies) in one stripe. */
 export function dataDisks(r: RaidSpec): number {
   return r.level === 0 ? r.disks : r.level === 1 ? r.disks / 2 : r.disks - 1;
+}
+
+/** Streams of a disk rebuild: it reads the mirror (RAID-1) or every other disk (RAID-4/5) and writes the new disk. */
+export function rebuildStreams(r: RaidSpec): number {
+  return r.level === 1 ? 2 : r.disks;
 }
 
 /** Logical blocks inside the drawn rows. */
@@ -206,6 +219,7 @@ export function progressRaidRebuild(run: RaidRun, mib: number, sizeGiB: number):
   run.rebuilt = Math.min(1, run.rebuilt + mib / Math.max(1e-9, sizeGiB * 1024));
   if (run.rebuilt < 1) return false;
   run.rebuilt = null;
+  run.copyMiBps = 0;
   run.failedDisk = null;
   return true;
 }
@@ -220,6 +234,7 @@ export function checkRaid(id: string, r: RaidSpec, run: RaidRun, failed: boolean
   const out: string[] = [];
   if (run.failedDisk !== null && (run.failedDisk < 0 || run.failedDisk >= r.disks)) out.push(`array ${id}: failed disk ${run.failedDisk} out of range`);
   if (run.rebuilt !== null && (run.rebuilt < 0 || run.rebuilt > 1 || run.failedDisk === null)) out.push(`array ${id}: rebuild ${run.rebuilt} without a failed disk`);
+  if (run.copyMiBps < 0 || (run.rebuilt === null && run.copyMiBps !== 0)) out.push(`array ${id}: rebuild rate ${run.copyMiBps} MiB/s ${run.rebuilt === null ? 'without a rebuild' : ''}`);
   if (r.level === 0 && run.failedDisk !== null && !failed) out.push(`array ${id}: RAID-0 lost a disk but still serves data`);
   if (run.recent.length > RECENT) out.push(`array ${id}: ${run.recent.length} recent I/Os kept`);
   for (const io of run.recent) {

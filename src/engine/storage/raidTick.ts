@@ -1,12 +1,13 @@
 /**
  * The RAID part of the storage tick and commands: each RAID array's sampled I/Os, its
- * physical load (what its level costs per logical read and write), its disk rebuild,
- * and failing or replacing one of its disks.
+ * physical load (what its level costs per logical read and write), its disk rebuild's
+ * progress at the rate the throttle gave it (rebuild.ts, throttle.ts), and failing or
+ * replacing one of its disks.
  */
 import { OK, reject, type Outcome } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
 import { kibCost, rebuildLoad } from './period';
-import { diskGiB, progressRaidRebuild, sampleRaid } from './raid';
+import { diskGiB, progressRaidRebuild, rebuildStreams, sampleRaid } from './raid';
 import type { StorageState, StorageWorld } from './types';
 
 /** Period length in seconds (STORAGE_PERIOD ticks of 1 ms). */
@@ -18,9 +19,8 @@ const TRAFFIC = { reads: 0, writes: 0, readKiB: 0, writeKiB: 0 };
 /**
  * Mutates the RAID arrays' runs and their `load`: the logical reads and writes that
  * arrived (`rw`, per array: reads and writes per second, then the KiB per second of each)
- * become physical operations of their own sizes; a rebuild reads the surviving disks it
- * needs (RAID-1: the mirror; RAID-4/5: all the others) and writes the replacement, each
- * stream at the rebuild bandwidth in 1 MiB I/Os weighed by their size (period.ts, rebuildLoad).
+ * become physical operations of their own sizes. That is the arrays' foreground load; a
+ * disk rebuild is background work, added by advanceRaidRebuild.
  */
 export function stepRaidArrays(st: StorageWorld, s: StorageState, load: Float64Array, rw: Float64Array): void {
   s.arrays.forEach((a, i) => {
@@ -32,14 +32,24 @@ export function stepRaidArrays(st: StorageWorld, s: StorageState, load: Float64A
     t.writeKiB = rw[4 * i + 3] ?? 0;
     const phys = sampleRaid(a.raid, a.disks, st.tick, t);
     load[i] = (load[i] ?? 0) - t.reads - t.writes + phys;
-    if (a.disks.rebuilt === null) return;
-    const streams = a.raid.level === 1 ? 2 : a.raid.disks;
-    load[i] = (load[i] ?? 0) + streams * rebuildLoad(s.rebuildMiBps, kibCost(a.iops, a.mibps));
-    const disk = a.disks.failedDisk ?? 0;
-    if (progressRaidRebuild(a.disks, s.rebuildMiBps * PERIOD_S, diskGiB(a.raid, a.capacityGiB))) {
-      pushEvent(st.events, st.tick, 'info', 'storage.event.diskRebuilt', { array: a.name, disk });
-    }
   });
+}
+
+/**
+ * Advance array `i`'s disk rebuild by one period at `mibps` onto the new disk (mutates its
+ * run and `load`): it reads the surviving disks it needs (RAID-1: the mirror; RAID-4/5: all
+ * the others) and writes the replacement, each stream at `mibps` in 1 MiB I/Os weighed by
+ * their size (period.ts, rebuildLoad).
+ */
+export function advanceRaidRebuild(st: StorageWorld, s: StorageState, i: number, mibps: number, load: Float64Array): void {
+  const a = s.arrays[i];
+  if (a?.raid === undefined || a.disks === undefined || a.disks.rebuilt === null) return;
+  a.disks.copyMiBps = mibps;
+  load[i] = (load[i] ?? 0) + rebuildStreams(a.raid) * rebuildLoad(mibps, kibCost(a.iops, a.mibps));
+  const disk = a.disks.failedDisk ?? 0;
+  if (progressRaidRebuild(a.disks, mibps * PERIOD_S, diskGiB(a.raid, a.capacityGiB))) {
+    pushEvent(st.events, st.tick, 'info', 'storage.event.diskRebuilt', { array: a.name, disk });
+  }
 }
 
 /**
@@ -61,6 +71,7 @@ export function failDisk(st: StorageWorld, id: string, disk: number, failWhole: 
   if (a.raid.level === 0 || second) {
     run.failedDisk = disk;
     run.rebuilt = null;
+    run.copyMiBps = 0;
     pushEvent(st.events, st.tick, 'info', a.raid.level === 0 ? 'storage.event.diskLostRaid0' : 'storage.event.diskLostSecond', { array: a.name, disk });
     failWhole(i);
     return OK;

@@ -1,63 +1,13 @@
 /**
- * Replica copies are weighed by size and throttled to the room their arrays have left:
- * the fair split never gives an array more copy traffic than its room nor a target more
- * than the maximum (a property over random copies), a copy's 1 MiB I/Os load an array by
- * their size, the presets' fastest copies stay within their arrays' bandwidth, and busy
- * arrays rebuild more slowly than idle ones.
+ * Replica copies are weighed by size and throttled to the room their arrays have left
+ * (the throttle itself: throttle.test.ts): a copy's 1 MiB I/Os load an array by their size,
+ * the presets' fastest copies stay within their arrays' bandwidth, and busy arrays rebuild
+ * more slowly than idle ones.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCommand, checkInvariants, createSim, presets, scenarioSchema, step, type SimState } from '../index';
 import { kibCost, rebuildLoad } from './period';
-import { COPY_BUSY_CEILING, COPY_MIN_BUSY, copyRates, copyRoom, type CopyStream } from './rebuild';
-
-describe('copyRates: the copies share what their arrays have left', () => {
-  it('no array carries more than its room, no target receives more than the maximum, and every copy is held back by a full array or target', () => {
-    const world = fc.integer({ min: 2, max: 6 }).chain((n) =>
-      fc.record({
-        room: fc.array(fc.double({ min: 0, max: 3000, noNaN: true }), { minLength: n, maxLength: n }),
-        max: fc.double({ min: 1, max: 5000, noNaN: true }),
-        streams: fc.array(
-          fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 1, max: n - 1 })).map(([from, d]): CopyStream => ({ from, to: (from + d) % n })),
-          { maxLength: 12 },
-        ),
-      }),
-    );
-    fc.assert(
-      fc.property(world, ({ room, max, streams }) => {
-        const rate = copyRates(streams, room, max);
-        const n = room.length;
-        const onArray = new Float64Array(n);
-        const into = new Float64Array(n);
-        streams.forEach((c, i) => {
-          const r = rate[i] ?? 0;
-          expect(r).toBeGreaterThanOrEqual(0);
-          onArray[c.from] = (onArray[c.from] ?? 0) + r;
-          onArray[c.to] = (onArray[c.to] ?? 0) + r;
-          into[c.to] = (into[c.to] ?? 0) + r;
-        });
-        const eps = 1e-6 * Math.max(1, max);
-        for (let a = 0; a < n; a++) {
-          expect(onArray[a] ?? 0).toBeLessThanOrEqual((room[a] ?? 0) + eps);
-          expect(into[a] ?? 0).toBeLessThanOrEqual(max + eps);
-        }
-        // Max-min fair: a copy could only go faster by taking from a full array or target.
-        for (const c of streams) {
-          const full = (onArray[c.from] ?? 0) >= (room[c.from] ?? 0) - eps || (onArray[c.to] ?? 0) >= (room[c.to] ?? 0) - eps || (into[c.to] ?? 0) >= max - eps;
-          expect(full).toBe(true);
-        }
-      }),
-    );
-  });
-
-  it('an array has room up to 80 % busy after its foreground I/O, and never less than a tenth of its time', () => {
-    const a = { iops: 30000, mibps: 1875 };
-    const perMiB = rebuildLoad(1, kibCost(a.iops, a.mibps));
-    expect(copyRoom(a, 0) * perMiB).toBeCloseTo(COPY_BUSY_CEILING * a.iops, 6);
-    expect(copyRoom(a, 0.5 * a.iops) * perMiB).toBeCloseTo(0.3 * a.iops, 6);
-    expect(copyRoom(a, 2 * a.iops) * perMiB).toBeCloseTo(COPY_MIN_BUSY * a.iops, 6);
-  });
-});
+import { COPY_BUSY_CEILING } from './throttle';
 
 /** Fail `array` after 3 s and run until every copy is done: seconds taken, most load and copy traffic into one live array. */
 function heal(sc: Parameters<typeof createSim>[0], array: string): { s: number; util: number; inMiBps: number; st: SimState } {

@@ -4,9 +4,9 @@
  * them; a halted one issues none; entityIo.ts says whose go where) and turns them into
  * reads and writes on their volumes (or a host's local disk), spreads them over the
  * arrays holding live replicas (a read goes to one replica, a write to every replica),
- * grows thin volumes with their new writes, advances rebuilds and moves with the room the
- * foreground I/O leaves their arrays (rebuild.ts), and works out each array's load and
- * queueing latency.
+ * grows thin volumes with their new writes, advances replica rebuilds and moves and RAID
+ * disk rebuilds with the room the foreground I/O leaves their arrays (rebuild.ts,
+ * throttle.ts), and works out each array's load and queueing latency.
  * Mutates `st.storage` in place (called from inside `step`, which owns the state).
  */
 import { pushEvent } from '../kernel/events';
@@ -127,6 +127,7 @@ export function stepStorage(st: StorageWorld): void {
   s.arrays.forEach((a, i) => {
     load[i] = ratedLoad(served[2 * i] ?? 0, served[2 * i + 1] ?? 0, kibCost(a.iops, a.mibps));
   });
+  // The foreground load first (RAID arrays: in physical operations), then the copies in the room it leaves.
   stepRaidArrays(st, s, load, rw);
   startRebuilds(st, s);
   progressRebuilds(st, s, load);

@@ -100,6 +100,7 @@ export default {
   'storage.inspector.replicas': 'Replicas',
   'storage.inspector.replicaLive': '{array} ({rack}): live, {ms} ms',
   'storage.inspector.replicaBuilding': '{array} ({rack}): rebuilding, {pct} % copied at {mibps} MiB/s, about {s} s left at that rate (the copy takes the room the VMs\' I/O leaves on its source and on this array, at most {max} MiB/s into an array; {streams} {streams|copy shares|copies share} this one)',
+  'storage.inspector.replicaRaidShare': '{array} is also rebuilding a disk: this copy and that rebuild share its room, stream by stream.',
   'storage.inspector.io': 'Reads / writes',
   'storage.inspector.ioValue': '{r} reads/s, {w} writes/s',
   'storage.inspector.why.ok': 'Healthy: {live} of {want} replicas are live, on different arrays. Any one array can fail and a copy remains.',

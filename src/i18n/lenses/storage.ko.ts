@@ -100,6 +100,7 @@ export default {
   'storage.inspector.replicas': '복제본',
   'storage.inspector.replicaLive': '{array} ({rack}): 사용 가능, {ms} ms',
   'storage.inspector.replicaBuilding': '{array} ({rack}): 재구축 중, {pct} % 복사됨, {mibps} MiB/s, 이 속도면 약 {s}초 남음 (복사는 원본 어레이와 이 어레이에서 가상머신 I/O가 남긴 여유를 쓰며, 어레이당 최대 {max} MiB/s; 복사 흐름 {streams}개가 이 어레이를 나눠 씀)',
+  'storage.inspector.replicaRaidShare': '{array:은/는} 디스크도 재구축하고 있어서, 이 복사와 그 재구축이 여유를 흐름별로 나눠 씁니다.',
   'storage.inspector.io': '읽기 / 쓰기',
   'storage.inspector.ioValue': '초당 읽기 {r}, 쓰기 {w}',
   'storage.inspector.why.ok': '정상: 복제본 {want}개 중 {live}개가 서로 다른 어레이에 살아 있습니다. 어레이 하나가 고장 나도 사본이 남습니다.',

@@ -109,7 +109,15 @@ export function VolumeDetails({ snap, index }: { snap: Snapshot; index: number }
           const mibps = r.copyMiBps > 0 ? r.copyMiBps : st.rebuildMiBps / Math.max(1, streams);
           const eta = ((vol.allocGiB - r.copiedGiB) * 1024) / mibps;
           const p = { array: arr?.name ?? '', rack: arr?.rack ?? '', ms: (st.load.latencyMs[r.array] ?? 0).toFixed(2), pct: Math.round((100 * r.copiedGiB) / Math.max(1e-9, vol.allocGiB)), s: Math.ceil(eta), streams: Math.max(1, streams), mibps: Math.round(mibps), max: st.rebuildMiBps };
-          return <li key={r.array}>{t(r.building ? 'storage.inspector.replicaBuilding' : r.leaving ? 'storage.inspector.replicaLeaving' : 'storage.inspector.replicaLive', p)}</li>;
+          // A RAID disk rebuild on the copy's source or target shares that array's room with it (engine: storage/throttle.ts).
+          const src = vol.replicas.find((x) => !x.building)?.array;
+          const raid = r.building ? [src, r.array].map((i) => (i === undefined ? undefined : st.arrays[i])).find((x) => x?.disks?.rebuilt != null && !x.failed) : undefined;
+          return (
+            <li key={r.array}>
+              {t(r.building ? 'storage.inspector.replicaBuilding' : r.leaving ? 'storage.inspector.replicaLeaving' : 'storage.inspector.replicaLive', p)}
+              {raid !== undefined ? ` ${t('storage.inspector.replicaRaidShare', { array: raid.name })}` : ''}
+            </li>
+          );
         })}
       </ul>
       <p className="muted">{t('storage.inspector.readsWrites')}</p>

@@ -3,14 +3,15 @@
  * disks, stripes and parity (RaidGrid) lit by its latest write or read as the engine
  * mapped it, the physical operations that one logical I/O became (a RAID-5 small write:
  * 2 reads + 2 writes), the array's state (healthy, degraded, rebuilding, lost) in words,
- * and controls to fail a disk, replace it, or repair a lost array: engine commands.
+ * a rebuild's throttled rate and the time left at it, and controls to fail a disk, replace
+ * it, or repair a lost array: engine commands.
  */
 import { useState } from 'react';
-import type { ArraySnap, StorageSnapshot } from '../../engine';
+import { COPY_BUSY_CEILING, COPY_MIN_BUSY, STORAGE_PERIOD, type ArraySnap, type StorageSnapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { selectSelection, selectTheme, sendCommand, useStore } from '../../store';
 import { drawScale } from '../shared/labels';
-import { countOps, latestRead } from './layoutRaid';
+import { countOps, latestRead, raidRebuild } from './layoutRaid';
 import { gridWidth, RaidGrid } from './RaidGrid';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 
@@ -20,6 +21,31 @@ function stateKey(a: ArraySnap): string {
   if (run === undefined || run.failedDisk === null) return 'raid.state.ok';
   if (run.rebuilt !== null) return 'raid.state.rebuilding';
   return a.raid?.level === 1 ? 'raid.state.degraded1' : 'raid.state.degraded';
+}
+
+/** The rebuild's rate of the last storage period (the engine throttles it to the room the VMs' I/O leaves) and the time left at it. */
+function RebuildRate({ st, a }: { st: StorageSnapshot; a: ArraySnap }) {
+  const t = useT();
+  const index = st.arrays.indexOf(a);
+  const rb = raidRebuild(st, index);
+  if (rb === null) return null;
+  const p = {
+    array: a.name,
+    mibps: Math.round(rb.mibps),
+    s: rb.s ?? 0,
+    max: st.rebuildMiBps,
+    busy: Math.round(100 * (st.load.util[index] ?? 0)),
+    ceiling: Math.round(100 * COPY_BUSY_CEILING),
+    floor: Math.round(100 * COPY_MIN_BUSY),
+    period: STORAGE_PERIOD / 1000,
+    n: rb.copies,
+  };
+  return (
+    <p className="muted" data-testid="raid-rebuild-rate">
+      {t(rb.s === null ? 'raid.rebuild.starting' : 'raid.rebuild.rate', p)}
+      {rb.copies > 0 ? ` ${t('raid.rebuild.shared', p)}` : ''}
+    </p>
+  );
 }
 
 function Controls({ a }: { a: ArraySnap }) {
@@ -109,6 +135,7 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
           <p className="raid-count" data-testid="raid-read-count">
             <strong>{t('raid.count.read.title')}</strong> {r === null || read === null ? t('raid.count.none') : t(read.degraded && r.reads > 1 ? 'raid.count.readDegraded' : 'raid.count.read', { block: read.block, r: r.reads })}
           </p>
+          <RebuildRate st={st} a={a} />
           <p className="muted raid-explain">{t(`storage.raid.explain.${a.raid.level}`)}</p>
           <p className="muted">{t('raid.count.total', { logical: run.logical, phys, x: run.logical === 0 ? '0' : (phys / run.logical).toFixed(1) })}</p>
           <p className="muted raid-key">{t('raid.key')}</p>

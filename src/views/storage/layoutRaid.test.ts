@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSim, presets, raidMap, step, toSnapshot } from '../../engine';
-import { countOps, latestRead, marks, raidCells } from './layoutRaid';
+import { applyCommand, createSim, presets, raidMap, step, toSnapshot, type SimState } from '../../engine';
+import { countOps, latestRead, marks, raidCells, raidRebuild } from './layoutRaid';
 
 describe('the inside-the-array drawing', () => {
   it('RAID-5 over 4 disks: one parity cell per stripe, rotating (left-symmetric)', () => {
@@ -25,5 +25,24 @@ describe('the inside-the-array drawing', () => {
     const a = snap.storage.arrays.find((x) => x.id === 'raid5');
     expect(a?.disks?.lastWrite?.write).toBe(true);
     expect(latestRead(a?.disks?.recent ?? [])?.write).toBe(false);
+  });
+
+  it('a rebuild\'s rate is the engine\'s, and its time left is what remains of the disk at that rate', () => {
+    const ok = (st: SimState, cmd: Parameters<typeof applyCommand>[1]): SimState => {
+      const r = applyCommand(st, cmd);
+      if (!r.ok) throw new Error(r.reason.key);
+      return r.state;
+    };
+    // From 5 s: the guests have booted (a booting guest's 64 KiB I/Os keep the array busier).
+    let st = step(createSim(presets['raid-striping']), 5000);
+    st = ok(ok(st, { type: 'failDisk', array: 'raid5', disk: 2 }), { type: 'replaceDisk', array: 'raid5' });
+    const i = st.storage.arrays.findIndex((a) => a.id === 'raid5');
+    // Before its first storage period it has no rate yet.
+    expect(raidRebuild(toSnapshot(st).storage, i)).toEqual({ mibps: 0, s: null, copies: 0 });
+    const snap = toSnapshot(step(st, 2000)).storage;
+    const run = snap.arrays[i]?.disks;
+    // 2 GiB per disk (6 GiB over three data disks) at 200 MiB/s: the web VM leaves the array room for its maximum.
+    expect(raidRebuild(snap, i)).toEqual({ mibps: 200, s: Math.ceil(((1 - (run?.rebuilt ?? 0)) * 2048) / 200), copies: 0 });
+    expect(raidRebuild(snap, 0)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * logical block (or P for parity) at each disk x offset of the window, which cells an I/O
  * touched and how (read, write or both), and its operations counted. Pure, so tested alone.
  */
-import { raidMap, type ArraySnap, type RaidOp } from '../../engine';
+import { diskGiB, raidMap, type ArraySnap, type RaidOp, type StorageSnapshot } from '../../engine';
 
 export const WINDOW_ROWS = 6;
 
@@ -54,4 +54,25 @@ export function latestRead(recent: readonly RaidIoSnap[]): RaidIoSnap | null {
     if (io !== undefined && !io.write) return io;
   }
   return null;
+}
+
+/**
+ * Array `index`'s disk rebuild as the lens tells it: the rate the engine's throttle gave it
+ * in the last storage period (MiB/s onto the new disk, as much read from each disk it reads),
+ * the seconds left at that rate (null before its first period, when it has no rate yet),
+ * and the replica copies reading or writing the same array, which share its room with it.
+ * Null when the array is not rebuilding a disk.
+ */
+export function raidRebuild(st: StorageSnapshot, index: number): { mibps: number; s: number | null; copies: number } | null {
+  const a = st.arrays[index];
+  const run = a?.disks;
+  if (a?.raid === undefined || run === undefined || run.rebuilt === null || a.failed) return null;
+  const leftMiB = (1 - run.rebuilt) * diskGiB(a.raid, a.capacityGiB) * 1024;
+  let copies = 0;
+  for (const v of st.volumes) {
+    // A copy reads the volume's first live replica (as the engine does) and writes the one being built.
+    const src = v.replicas.find((r) => !r.building)?.array;
+    for (const r of v.replicas) if (r.building && src !== undefined && (r.array === index || src === index)) copies += 1;
+  }
+  return { mibps: run.copyMiBps, s: run.copyMiBps > 0 ? Math.ceil(leftMiB / run.copyMiBps) : null, copies };
 }
