@@ -75,7 +75,7 @@ export function GuestDynamics({ b }: { b: HostBox }) {
         const used = snap.vms.memUsedMiB[vb.index] ?? 0;
         return (
           <g key={vm.id} pointerEvents="none">
-            {/* Its name, and its power state right of it: the name gets the room the state word leaves. */}
+            {/* Its name, and its power state right of it in the room the name leaves (ovText's nameLine). */}
             <VmName vb={vb} name={vm.name} power={t(`power.${power === POWER.on ? 'on' : power === POWER.booting ? 'booting' : 'off'}`)} tx={tx} />
             {vb.vcpus.map((c, i) => {
               const s = snap.ent.state[c.ent] ?? ENT.off;

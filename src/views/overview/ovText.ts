@@ -75,7 +75,7 @@ export const OV_TEXT: OvText = {
 /**
  * What a VM's name line shows in a box `w` wide: the name first, whole when it fits; the
  * power state beside it gives way (cut, or left out when under three letters' room is
- * left: the inspector and the VM's colour still say it).
+ * left: the inspector still says it, and an off VM's vCPU chips are grey).
  */
 export function nameLine(name: string, power: string, w: number, tx: Pick<OvText, 'name' | 'tiny'>): { name: string; power: string } {
   const full = w - 10;
