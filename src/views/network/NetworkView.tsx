@@ -84,14 +84,15 @@ function NetPicture({ graph, topology, width, ...rest }: PictureProps) {
   const theme = useStore(selectTheme);
   const box = useFrameBox();
   const fw = box?.w ?? width - ZOOM_GUTTER;
+  // Until the frame's room is measured the height is unbounded: the drawing grows only once it is (as Storage's).
   const fh = box?.h ?? Infinity;
   const { layout, scale } = useMemo(() => {
     const textAt = (s: number) => {
       const px = Object.fromEntries(Object.entries(NET_PX).map(([k, size]) => [k, labelSize(size, theme, s)])) as unknown as NetPx;
       return netText(graph, topology, t, px);
     };
-    return pickNetLayout(graph, topology, fw, fh, LAYOUT_SCALES[theme], textAt, GROWTH[theme]);
-  }, [graph, topology, t, theme, fw, fh]);
+    return pickNetLayout(graph, topology, fw, fh, LAYOUT_SCALES[theme], textAt, box === null ? null : GROWTH[theme]);
+  }, [graph, topology, t, theme, fw, fh, box]);
   return <NetDiagram graph={graph} topology={topology} layout={layout} scale={scale} {...rest} />;
 }
 

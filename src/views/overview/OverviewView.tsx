@@ -57,10 +57,11 @@ function OverviewPicture({ topology, width }: { topology: Topology; width: numbe
   const theme = useStore(selectTheme);
   const box = useFrameBox();
   const fw = box?.w ?? width - ZOOM_GUTTER;
+  // Until the frame's room is measured the height is unbounded: the drawing grows only once it is (as Storage's).
   const fh = box?.h ?? Infinity;
   const { layout, scale } = useMemo(
-    () => pickOverviewLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s) => ovText(ovPx(theme, s), t), GROWTH[theme]),
-    [topology, fw, fh, theme, t],
+    () => pickOverviewLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s) => ovText(ovPx(theme, s), t), box === null ? null : GROWTH[theme]),
+    [topology, fw, fh, theme, t, box],
   );
   const a = layout.arrangement;
   return (
