@@ -115,6 +115,8 @@ export function withWords<P extends object>(names: readonly string[], C: Compone
         p = loadWords(lang, names).finally(() => waits.delete(id));
         waits.set(id, p);
       }
+      // A lazy part (views/shared/lazyPart.ts) downloads its code beside its words, not after them.
+      (C as { preload?: () => void }).preload?.();
       use(p);
     }
     return createElement(C, props);

@@ -142,7 +142,7 @@ const CPU_ONLY = Object.values(cpuWords as Record<string, string>)
   .toSorted((a, b) => b.length - a.length)[0] ?? '';
 
 describe('words', () => {
-  test('the first screen is ready while the CPU lens’s words are held back, and that lens waits for them', async () => {
+  test('the first screen is ready while the CPU lens’s words are held back, and that lens waits for them while its code loads', async () => {
     expect(CPU_ONLY.length).toBeGreaterThan(40);
     const context = await newContext();
     const page = await context.newPage();
@@ -150,7 +150,9 @@ describe('words', () => {
     let release: () => void = () => {};
     const released = new Promise<void>((r) => (release = r));
     const held: string[] = [];
+    const asked: string[] = [];
     await page.route(/\/assets\/[^/]+\.js$/, async (route: Route) => {
+      asked.push(route.request().url().split('/').pop() ?? '');
       const response = await route.fetch();
       const body = await response.text();
       if (body.includes(CPU_ONLY)) {
@@ -165,8 +167,11 @@ describe('words', () => {
     expect(await rawKeys(page)).toEqual([]);
     // The rest of the language is asked for by itself once the app has painted.
     await expect.poll(() => held.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(asked.filter((u) => u.startsWith('CpuView-'))).toEqual([]);
     await page.locator('#tab-cpu').click();
     await attached(page, '#tab-cpu[aria-selected="true"]');
+    // Its code is asked for beside its words, not after them .
+    await expect.poll(() => asked.some((u) => u.startsWith('CpuView-')), { timeout: 20_000 }).toBe(true);
     // The lens waits for its words: in 1.5 s with them held back it has not drawn (its code alone would be here by then).
     const drawn = await page.waitForSelector(tid('lens-cpu'), { state: 'attached', timeout: 1500 }).then(
       () => true,

@@ -10,25 +10,34 @@ import { createElement, lazy, type ComponentType, type LazyExoticComponent } fro
 
 const failed = new Set<() => void>();
 
+/** A part's code can be asked for before the part renders (`preload`), e.g. while its words load. */
+export interface Preloadable {
+  preload(): void;
+}
+
 /** React.lazy whose failed load can be renewed; `load` is called again on a retry. */
 // oxlint-disable-next-line no-explicit-any -- React.lazy's own constraint: any component, whatever its props.
-export function lazyPart<T extends ComponentType<any>>(load: () => Promise<{ default: T }>): T {
-  const make = (): LazyExoticComponent<T> =>
-    lazy(() =>
-      load().catch((err: unknown) => {
-        failed.add(renew);
-        throw err;
-      }),
-    );
+export function lazyPart<T extends ComponentType<any>>(load: () => Promise<{ default: T }>): T & Preloadable {
+  // One request for the code, shared by `preload` and React's lazy, until it fails.
+  let pending: Promise<{ default: T }> | null = null;
+  const fetchCode = (): Promise<{ default: T }> =>
+    (pending ??= load().catch((err: unknown) => {
+      failed.add(renew);
+      throw err;
+    }));
+  const make = (): LazyExoticComponent<T> => lazy(fetchCode);
   let current = make();
   function renew(): void {
+    pending = null;
     current = make();
   }
   // One component for good (so a parent's element keeps its type); it renders the loader in force.
   function Part(props: object) {
     return createElement(current as unknown as ComponentType<object>, props);
   }
-  return Part as unknown as T;
+  // A failed preload is not an error here: the render that needs the part shows it (PartBoundary).
+  const preload = (): void => void fetchCode().catch(() => undefined);
+  return Object.assign(Part, { preload }) as unknown as T & Preloadable;
 }
 
 /** Give every part that failed to load a fresh loader (the next render asks for its code again). */

@@ -7,7 +7,7 @@
  * code is asked for as soon as the scenario is known, before its first snapshot, and the
  * Overview holds its drawing until the panel is here (see OverviewView), so nothing moves.
  */
-import { useEffect } from 'react';
+import { useEffect, type ComponentProps } from 'react';
 import { lazyPart, onceRetried } from '../../shared/lazyPart';
 import type { AppState } from '../../../store';
 import { selectScenarioId, selectTopology, useStore } from '../../../store';
@@ -23,11 +23,11 @@ const loaders = {
 const VdiPanelLazy = lazyPart(() => loaders.vdi().then((m) => ({ default: m.VdiPanel })));
 const AppVirtPanelLazy = lazyPart(() => loaders.app().then((m) => ({ default: m.AppVirtPanel })));
 // Code already here is rendered as it is: a lazy component suspends once even then, which would blank the Overview.
-const VdiPanel: typeof VdiPanelLazy = (props) => {
+const VdiPanel = (props: ComponentProps<typeof VdiPanelLazy>) => {
   const P = loaders.vdi.ready()?.VdiPanel ?? VdiPanelLazy;
   return <P {...props} />;
 };
-const AppVirtPanel: typeof AppVirtPanelLazy = (props) => {
+const AppVirtPanel = (props: ComponentProps<typeof AppVirtPanelLazy>) => {
   const P = loaders.app.ready()?.AppVirtPanel ?? AppVirtPanelLazy;
   return <P {...props} />;
 };
