@@ -176,6 +176,28 @@ describe('the SAN in the Overview', () => {
     expect(errors).toEqual([]);
   });
 
+  // The hypervisor's lines wrap where the box is too narrow for them (the projector, a phone), never cut.
+  for (const c of [
+    { screen: 'the projector', query: 'theme=projector&lang=en', viewport: { width: 1280, height: 720 }, touch: false, whole: ['hardware-assisted (VT-x/AMD-V)', '(overcommit 1.75\u00a0:\u00a01)'] },
+    { screen: 'a phone', query: 'lang=ko', viewport: { width: 390, height: 844 }, touch: true, whole: ['하드웨어 지원 (VT-x/AMD-V)', '(오버커밋 1.75\u00a0:\u00a01)'] },
+  ]) {
+    test(`on ${c.screen}, basic's hypervisor says its type, technique and overcommit whole, in lines that fit its box`, async () => {
+      const { page, errors } = await openApp(`scenario=basic&${c.query}&autoplay=0&tick=3000`, { viewport: c.viewport, touch: c.touch });
+      await settled(page, 3000);
+      const hv = page.locator('.overview-svg [data-sel="hypervisor-0"]');
+      await hv.waitFor({ state: 'attached' });
+      const lines = await hv.evaluate((g) => {
+        const box = g.querySelector('rect')?.getBoundingClientRect();
+        return [...g.querySelectorAll('text')].map((t) => ({ text: [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''), cut: t.querySelector('title') !== null, right: t.getBoundingClientRect().right, boxRight: box?.right ?? 0 }));
+      });
+      expect(lines.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
+      for (const l of lines) expect(l.right, l.text).toBeLessThanOrEqual(l.boxRight);
+      const said = lines.map((l) => l.text).join(' ');
+      for (const w of c.whole) expect(said).toContain(w);
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('in Korean, on basic: one array holds the three VM disks; the host keeps its local disk', async () => {
     const { page, errors } = await openApp('scenario=basic&lang=ko&autoplay=0&tick=8000');
     await settled(page, 8000);

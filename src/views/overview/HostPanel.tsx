@@ -15,9 +15,9 @@ import type { Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
-import { boldPx } from '../shared/labels';
+import { boldPx, lineH } from '../shared/labels';
 import { OverviewTextSizes } from './snapshotContext';
-import { bandLabel } from './ovText';
+import { bandLabel, hypervisorWords, wrapInto, type HypervisorWords } from './ovText';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
   <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={rx} style={{ fill, fillOpacity, stroke: v('border'), strokeWidth: v('strokeWidth') }} />
@@ -112,9 +112,19 @@ function NicsAndGpus({ x, y, size, max, host, nics }: { x: number; y: number; si
   );
 }
 
-/** vCPUs and host containers competing for this host's pCPUs. */
-function vcpuCount(topo: Topology, host: number): number {
-  return topo.vms.reduce((n, vm) => n + (vm.host === host ? vm.vcpus : 0), 0) + topo.containers.filter((c) => c.vm < 0 && c.host === host).length;
+/** The hypervisor's name, scheduler and overcommit, each in the lines the layout made room for (the last holding the rest, cut; the inspector says it whole). */
+function HypervisorLines({ b, words }: { b: HostBox; words: HypervisorWords }) {
+  const tx = useContext(OverviewTextSizes);
+  const max = b.hypervisor.w - 16;
+  return words.map((text, k) => {
+    const size = k === 0 ? tx.name : tx.small;
+    const lines = wrapInto(text, max, k === 0 ? boldPx(size) : size, b.hvRows[k] ?? 1);
+    return lines.map((line, i) => (
+      <Label key={`${k}:${i}`} x={b.hypervisor.x + 8} y={(b.hvLines[k] ?? 0) + i * lineH(size)} size={size} weight={k === 0 ? 700 : 400} max={max}>
+        {line}
+      </Label>
+    ));
+  });
 }
 
 const LAYER_MS = 450;
@@ -164,15 +174,7 @@ function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
       <HostOsLayer r={b.hostOs} label={t('overview.hostOs')} size={tx.name} />
       <Selectable sel={{ kind: 'hypervisor', index: b.index }} label={t('overview.hypervisorLabel', { host: host.name })}>
         {box(b.hypervisor, v('layerHypervisor'), 6, 0.55)}
-        <Label x={b.hypervisor.x + 8} y={b.hvLines[0]} size={tx.name} weight={700} max={b.hypervisor.w - 16}>
-          {t('overview.hypervisor', { type: t(`hvType.${hv.type}`), technique: t(`technique.${hv.technique}`) })}
-        </Label>
-        <Label x={b.hypervisor.x + 8} y={b.hvLines[1]} size={tx.small} max={b.hypervisor.w - 16}>
-          {t('overview.scheduler', { policy: t(`policy.${hv.cpu.policy}`), ms: hv.cpu.timesliceMs })}
-        </Label>
-        <Label x={b.hypervisor.x + 8} y={b.hvLines[2]} size={tx.small} max={b.hypervisor.w - 16}>
-          {t('overview.overcommit', { vcpus: vcpuCount(topology, b.index), pcpus: host.pcpuCount, ratio: (vcpuCount(topology, b.index) / host.pcpuCount).toFixed(2) })}
-        </Label>
+        <HypervisorLines b={b} words={hypervisorWords(t, topology, b.index)} />
         <Label x={b.hypervisor.x + 8} y={b.hvLines[3]} size={tx.small} max={b.hypervisor.w - 16}>{t('overview.readyQueue')}</Label>
       </Selectable>
       <g className="ov-slide" style={{ transform: `translate(0px, ${b.hardware.y}px)` }}>

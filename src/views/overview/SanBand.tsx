@@ -17,7 +17,7 @@ import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
 import type { OverviewLayout, SanBand as Band, VmBox } from './layoutOverview';
 import { boldPx, lineH } from '../shared/labels';
-import { wrapWords } from './ovText';
+import { wrapInto } from './ovText';
 import { OverviewTextSizes } from './snapshotContext';
 
 /** With this many VMs on the SAN or fewer, every VM's link is drawn. */
@@ -47,12 +47,6 @@ export function vmArrays(topo: Topology, st: StorageSnapshot): Map<number, numbe
     byVm.set(vm, list);
   }
   return byVm;
-}
-
-/** The SAN's sentence in at most `n` lines: the last one holds the rest (cut to the width, whole in its title). */
-function pooledLines(s: string, maxW: number, px: number, n: number): string[] {
-  const lines = wrapWords(s, maxW, px);
-  return lines.length <= n ? lines : [...lines.slice(0, n - 1), lines.slice(n - 1).join(' ')];
 }
 
 /** A VM's disk to an array holding it: down to the SAN under the hosts, or across to the SAN beside them. */
@@ -94,7 +88,7 @@ export const SanBand = memo(function SanBand({ layout, topo }: { layout: Overvie
       <Text x={band.x + 8} y={band.titleY} size={tx.name} weight={700} max={band.w - 16}>
         {t('overview.san.title', { n: st.arrays.length, used: Math.round(used), cap: Math.round(cap) })}
       </Text>
-      {pooledLines(t('overview.san.pooled'), band.w - 16, tx.small, band.pooledLines).map((line, i) => (
+      {wrapInto(t('overview.san.pooled'), band.w - 16, tx.small, band.pooledLines).map((line, i) => (
         <Text key={i} x={band.x + 8} y={band.pooledY + i * lineH(tx.small)} size={tx.small} max={band.w - 16}>
           {line}
         </Text>

@@ -14,7 +14,7 @@ import { fitText, textWidth } from '../fitText';
 import type { Rect } from '../shared/geometry';
 import { layoutOverview, pickOverviewLayout, type OverviewLayout } from './layoutOverview';
 import { boldPx, GROWTH, LAYOUT_SCALES, lineH } from '../shared/labels';
-import { bandLabel, nameLine, ovPx, ovText, wrapWords } from './ovText';
+import { bandLabel, hypervisorWords, nameLine, ovPx, ovText, wrapInto, wrapWords } from './ovText';
 
 const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
 /** The layout in its roomiest arrangement, which always fits. */
@@ -182,14 +182,22 @@ function placedLabels(l: OverviewLayout, tp: Topology, lang: Lang): Placed[] {
     }
     const [l0, l1, l2, l3] = b.hvLines;
     const row = (y: number, px: number): Rect => ({ x: b.hypervisor.x, y: y - lineH(px) / 2, w: b.hypervisor.w, h: lineH(px) });
-    put(say('overview.hypervisor', { type: say(`hvType.${hv.type}`), technique: say(`technique.${hv.technique}`) }), -tx.name, b.hypervisor.x + 8, l0, b.hypervisor.w - 16, row(l0, tx.name));
-    put(say('overview.scheduler', { policy: say(`policy.${hv.cpu.policy}`), ms: hv.cpu.timesliceMs }), tx.small, b.hypervisor.x + 8, l1, b.hypervisor.w - 16, row(l1, tx.small));
-    put(say('overview.overcommit', { vcpus: 7, pcpus: 4, ratio: '1.75' }), tx.small, b.hypervisor.x + 8, l2, b.hypervisor.w - 16, row(l2, tx.small));
+    // Each line in the rows the layout made for it, as HostPanel draws it.
+    hypervisorWords(say, tp, b.index).forEach((words, k) => {
+      const px = k === 0 ? tx.name : tx.small;
+      wrapInto(words, b.hypervisor.w - 16, k === 0 ? boldPx(px) : px, b.hvRows[k]!).forEach((line, i) => {
+        const y = b.hvLines[k]! + i * lineH(px);
+        // Wrapped, a line is whole (one word wider than the box aside).
+        if (l.arrangement.wrapLines && line.includes(' ')) expect(textWidth(line, k === 0 ? boldPx(px) : px), line).toBeLessThanOrEqual(b.hypervisor.w - 16 + 0.01);
+        put(line, k === 0 ? -px : px, b.hypervisor.x + 8, y, b.hypervisor.w - 16, row(y, px));
+      });
+    });
     // The ready queue's label: beside its chips (left of them) or above them.
     const qBox = b.queue.y > l3 ? { ...b.hypervisor, h: b.queue.y - b.hypervisor.y } : { ...b.hypervisor, w: b.queue.x - b.hypervisor.x };
     put(say('overview.readyQueue'), tx.small, b.hypervisor.x + 8, l3, qBox.w - 8, qBox);
-    expect(l1 - lineH(tx.small) / 2).toBeGreaterThanOrEqual(l0 + lineH(tx.name) / 2 - 0.01);
-    expect(l2 - l1).toBeGreaterThanOrEqual(lineH(tx.small) - 0.01);
+    expect(l1 - lineH(tx.small) / 2).toBeGreaterThanOrEqual(l0 + (b.hvRows[0] - 0.5) * lineH(tx.name) - 0.01);
+    expect(l2 - l1).toBeGreaterThanOrEqual(b.hvRows[1] * lineH(tx.small) - 0.01);
+    expect(l3 - l2).toBeGreaterThanOrEqual(b.hvRows[2] * lineH(tx.small) - 0.01);
     expect(b.queue.y + b.queue.h).toBeLessThanOrEqual(b.hypervisor.y + b.hypervisor.h);
     const hwTop = Math.min(...b.sockets.map((s) => s.rect.y), b.memory.y);
     put(say('overview.hardware', { sockets: host.sockets, cores: host.coresPerSocket, threads: host.threadsPerCore }), -tx.name, b.hardware.x + 6, b.hardwareTitleY, b.hardware.w - 12, { ...b.hardware, h: hwTop - b.hardware.y });
@@ -237,6 +245,8 @@ describe.each(['basic', 'san-placement'] as const)('the picture on every screen 
         // The projector's labels are 14 px or more as drawn (the theme's floor at the drawing's scale).
         if (sc.theme === 'projector') expect(least).toBeGreaterThanOrEqual(14 - 0.05);
         else expect(least).toBeGreaterThanOrEqual(9 * sc.whole - 0.05);
+        // basic's hypervisor lines are whole on every screen, the projector and the phone included (wrapped where they need it).
+        if (id === 'basic') expect(l.arrangement.wrapLines).toBe(true);
         for (const h of l.hosts) expect(h.x + h.w).toBeLessThanOrEqual(l.width);
         if (l.san !== null) expect(l.san.x + l.san.w).toBeLessThanOrEqual(l.width);
       });

@@ -11,8 +11,8 @@
  */
 import type { HostTopo, Topology } from '../../engine';
 import type { Point, Rect } from '../shared/geometry';
-import { lineH } from '../shared/labels';
-import { pickLayout } from '../shared/pickLayout';
+import { boldPx, lineH } from '../shared/labels';
+import { fittedScale, pickLayout } from '../shared/pickLayout';
 import type { Growth } from '../shared/labels';
 import { OV_TEXT, wrapWords, type OvText } from './ovText';
 
@@ -41,8 +41,10 @@ export interface HostBox extends Rect {
   engine: EngineBox | null;
   hostOs: Rect | null;
   hypervisor: Rect;
-  /** Centre lines of the hypervisor's name, scheduler, overcommit and ready-queue label. */
+  /** Centre lines of the first line of the hypervisor's name, scheduler and overcommit, and of the ready-queue label. */
   hvLines: [number, number, number, number];
+  /** How many lines the hypervisor's name, scheduler and overcommit each have room for (ovText's wrapInto). */
+  hvRows: [number, number, number];
   /** Where the ready queue's chips go (right of its label, or under it), one chip `queueChipW` wide. */
   queue: Rect;
   queueChipW: number;
@@ -80,6 +82,8 @@ export interface OvArrangement {
   guestsOneRow: boolean;
   /** The SAN beside the hosts (right), or under them. */
   sanBeside: boolean;
+  /** The hypervisor's lines broken into as many lines as they need (its box taller), or one line each, cut. */
+  wrapLines: boolean;
 }
 
 export interface OverviewLayout {
@@ -245,10 +249,13 @@ function layoutHost(t: Topology, hi: number, x: number, y: number, w: number, a:
   // The hypervisor: its name, two lines, and the ready queue (its chips right of its label when there is room).
   const chip = chipOf(tx);
   const queueChipW = Math.max(2 * chip.w, Math.ceil(9 * 0.58 * tx.tiny) + 6);
+  const words = a.wrapLines ? tx.hypervisor?.(t, hi) : undefined;
+  const rowsOf = (k: number, px: number): number => (words === undefined ? 1 : Math.max(1, wrapWords(words[k] ?? '', inner - 16, px).length));
+  const hvRows: [number, number, number] = [rowsOf(0, boldPx(tx.name)), rowsOf(1, tx.small), rowsOf(2, tx.small)];
   const l0 = cy + 2 + lineH(tx.name) / 2;
-  const l1 = cy + 2 + lineH(tx.name) + lineH(tx.small) / 2;
-  const l2 = l1 + lineH(tx.small);
-  const qTop = l2 + lineH(tx.small) / 2 + 1;
+  const l1 = l0 + (hvRows[0] - 0.5) * lineH(tx.name) + lineH(tx.small) / 2;
+  const l2 = l1 + hvRows[1] * lineH(tx.small);
+  const qTop = l2 + (hvRows[2] - 0.5) * lineH(tx.small) + 1;
   // Beside its label when at least one chip and the count of the rest fit.
   const beside = inner - 16 - tx.queueW - 8 >= queueChipW + 30;
   const queue: Rect = beside
@@ -275,6 +282,7 @@ function layoutHost(t: Topology, hi: number, x: number, y: number, w: number, a:
     hostOs,
     hypervisor,
     hvLines: [l0, l1, l2, l3],
+    hvRows,
     queue,
     queueChipW,
     hardware,
@@ -309,7 +317,7 @@ export function layoutSan(arrays: number, x: number, y: number, w: number, tx: O
 }
 
 /** Hosts stacked, guests wrapped, the SAN under the hosts: the arrangement that fits any width. */
-export const STACKED: OvArrangement = { hostsSide: false, guestsOneRow: false, sanBeside: false };
+export const STACKED: OvArrangement = { hostsSide: false, guestsOneRow: false, sanBeside: false, wrapLines: false };
 
 /** Lay every host out for a drawing at least `width` units wide, in one arrangement; null when the arrangement does not fit the width. */
 export function layoutOverview(t: Topology, width: number, text: OvText = OV_TEXT, a: OvArrangement = STACKED): OverviewLayout | null {
@@ -358,8 +366,8 @@ export function layoutOverview(t: Topology, width: number, text: OvText = OV_TEX
   return { width: w, height, text, arrangement: a, hosts, san, chip: chipOf(text) };
 }
 
-/** The arrangements tried, the roomiest first. */
-export const ARRANGEMENTS: readonly OvArrangement[] = [
+/** Where the parts go, the roomiest first. */
+const PLACES: readonly Omit<OvArrangement, 'wrapLines'>[] = [
   { hostsSide: true, guestsOneRow: false, sanBeside: false },
   { hostsSide: false, guestsOneRow: false, sanBeside: false },
   { hostsSide: true, guestsOneRow: true, sanBeside: false },
@@ -369,6 +377,16 @@ export const ARRANGEMENTS: readonly OvArrangement[] = [
 ];
 
 /**
+ * The arrangements, the roomiest first: every place with the hypervisor's lines whole
+ * (wrapped), then every place with them cut. `pickOverviewLayout` tries the wrapped ones at
+ * every scale before the cut ones, so a frame cuts them only when no place and no scale
+ * has the height for them.
+ */
+const WRAPPED: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: true }));
+const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: false }));
+export const ARRANGEMENTS: readonly OvArrangement[] = [...WRAPPED, ...CUT];
+
+/**
  * The layout for a frame `fw` x `fh` px (shared/pickLayout.ts): at the first scale of
  * `scales` (px per unit, the biggest first) and the first arrangement at which the whole
  * drawing is in the frame, grown to the biggest of `grow`'s scales at which that arrangement
@@ -376,7 +394,12 @@ export const ARRANGEMENTS: readonly OvArrangement[] = [
  * biggest once fitted.
  */
 export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText, grow: Growth | null = null): { layout: OverviewLayout; scale: number } {
-  const picked = pickLayout(fw, fh, scales, grow, ARRANGEMENTS, (s, a) => layoutOverview(t, fw / s, textAt(s), a));
+  const build = (s: number, a: OvArrangement): OverviewLayout | null => layoutOverview(t, fw / s, textAt(s), a);
+  // The hypervisor's lines whole at any scale that shows the drawing whole, before them cut at a bigger one:
+  // the labels keep their size at every scale (the theme's floor), only the boxes around them shrink.
+  const wrapped = pickLayout(fw, fh, scales, grow, WRAPPED, build);
+  if (wrapped !== null && fittedScale(wrapped.layout, wrapped.scale, fw, fh) >= wrapped.scale - 1e-9) return wrapped;
+  const picked = pickLayout(fw, fh, scales, grow, CUT, build);
   if (picked !== null) return picked;
   const s = scales[0] ?? 1;
   const fallback = layoutOverview(t, fw / s, textAt(s), STACKED);

@@ -5,7 +5,8 @@
  * queue's), measured in the language shown. Estimated widths (fitText's textWidth), so it
  * runs in Node and in the layout's tests. Pure.
  */
-import type { Translate } from '../../i18n';
+import type { Topology } from '../../engine';
+import { NBSP, type Translate } from '../../i18n';
 import type { ThemeName } from '../../store';
 import { fitText, textWidth } from '../fitText';
 import { boldPx, labelSize } from '../shared/labels';
@@ -29,6 +30,30 @@ export interface OvText extends OvPx {
   queueW: number;
   /** The SAN's sentence (how hosts reach it), in the language shown: broken into lines where the SAN has room. */
   pooled: string;
+  /** A host's hypervisor lines in the language shown (name, scheduler, overcommit), broken into lines where the arrangement wraps them; none: one line each. */
+  hypervisor?: (t: Topology, host: number) => HypervisorWords;
+}
+
+/** A hypervisor's three lines of words: its name (type and technique), its scheduler, its overcommit. */
+export type HypervisorWords = readonly [string, string, string];
+
+/** vCPUs and host containers competing for this host's pCPUs. */
+export function vcpuCount(topo: Topology, host: number): number {
+  return topo.vms.reduce((n, vm) => n + (vm.host === host ? vm.vcpus : 0), 0) + topo.containers.filter((c) => c.vm < 0 && c.host === host).length;
+}
+
+/** What the hypervisor's box says for host `hi` (the layout wraps it, HostPanel draws it). */
+export function hypervisorWords(t: Translate, topo: Topology, hi: number): HypervisorWords {
+  const host = topo.hosts[hi];
+  if (host === undefined) return ['', '', ''];
+  const hv = host.hypervisor;
+  const n = vcpuCount(topo, hi);
+  return [
+    t('overview.hypervisor', { type: t(`hvType.${hv.type}`), technique: t(`technique.${hv.technique}`) }),
+    t('overview.scheduler', { policy: t(`policy.${hv.cpu.policy}`), ms: hv.cpu.timesliceMs }),
+    // A ratio ("1.75 : 1") is never broken across lines.
+    t('overview.overcommit', { vcpus: n, pcpus: host.pcpuCount, ratio: (n / host.pcpuCount).toFixed(2) }).replace(/(\d) : (\d)/g, `$1${NBSP}:${NBSP}$2`),
+  ];
 }
 
 /** The laptop's sizes, in px; a theme's floor raises them (labels.ts). */
@@ -47,7 +72,7 @@ export function ovPx(theme: ThemeName, scale: number): OvPx {
 }
 
 export function ovText(px: OvPx, t: Translate): OvText {
-  return { ...px, queueW: textWidth(t('overview.readyQueue'), px.small), pooled: t('overview.san.pooled') };
+  return { ...px, queueW: textWidth(t('overview.readyQueue'), px.small), pooled: t('overview.san.pooled'), hypervisor: (topo, hi) => hypervisorWords(t, topo, hi) };
 }
 
 /** `s` broken at spaces into lines at most `maxW` wide at `px` (a word wider than that keeps a line of its own). */
@@ -63,6 +88,12 @@ export function wrapWords(s: string, maxW: number, px: number): string[] {
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/** `s` in at most `n` lines `maxW` wide at `px`: the last one holds the rest (cut where it is drawn, whole in its title). */
+export function wrapInto(s: string, maxW: number, px: number, n: number): string[] {
+  const lines = wrapWords(s, maxW, px);
+  return lines.length <= n ? lines : [...lines.slice(0, Math.max(1, n) - 1), lines.slice(Math.max(1, n) - 1).join(' ')];
 }
 
 /** The laptop's text in English: for callers that have no language (tests of the geometry alone). */
