@@ -378,9 +378,9 @@ const PLACES: readonly Omit<OvArrangement, 'wrapLines'>[] = [
 
 /**
  * The arrangements, the roomiest first: every place with the hypervisor's lines whole
- * (wrapped), then every place with them cut. `pickOverviewLayout` tries the wrapped ones at
- * every scale before the cut ones, so a frame cuts them only when no place and no scale
- * has the height for them.
+ * (wrapped), then every place with them cut. `pickOverviewLayout` takes a wrapped one at
+ * any scale before a cut one, so a frame cuts them only when no place and no scale has
+ * the height for them.
  */
 const WRAPPED: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: true }));
 const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: false }));
@@ -395,11 +395,15 @@ export const ARRANGEMENTS: readonly OvArrangement[] = [...WRAPPED, ...CUT];
  */
 export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText, grow: Growth | null = null): { layout: OverviewLayout; scale: number } {
   const build = (s: number, a: OvArrangement): OverviewLayout | null => layoutOverview(t, fw / s, textAt(s), a);
-  // The hypervisor's lines whole at any scale that shows the drawing whole, before them cut at a bigger one:
-  // the labels keep their size at every scale (the theme's floor), only the boxes around them shrink.
-  const wrapped = pickLayout(fw, fh, scales, grow, WRAPPED, build);
-  if (wrapped !== null && fittedScale(wrapped.layout, wrapped.scale, fw, fh) >= wrapped.scale - 1e-9) return wrapped;
+  const isWhole = (p: { layout: OverviewLayout; scale: number }): boolean => fittedScale(p.layout, p.scale, fw, fh) >= p.scale - 1e-9;
   const picked = pickLayout(fw, fh, scales, grow, CUT, build);
+  // The hypervisor's lines whole at any scale that shows the drawing whole, before them cut at a bigger one:
+  // the labels keep their size at every scale (the theme's floor), only the boxes around them shrink. Wrapped
+  // lines only add height, so when no layout with them cut is whole, none with them wrapped is either.
+  if (picked !== null && isWhole(picked)) {
+    const wrapped = pickLayout(fw, fh, scales, grow, WRAPPED, build);
+    if (wrapped !== null && isWhole(wrapped)) return wrapped;
+  }
   if (picked !== null) return picked;
   const s = scales[0] ?? 1;
   const fallback = layoutOverview(t, fw / s, textAt(s), STACKED);
