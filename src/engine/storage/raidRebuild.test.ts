@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyCommand, checkInvariants, createSim, presets, scenarioSchema, step, type CommandInput, type Scenario, type SimState } from '../index';
+import { kibCost, rebuildLoad } from './period';
+import { rebuildSources } from './raid';
 import { COPY_BUSY_CEILING, copyRoom } from './throttle';
 
 function run(st: SimState, cmd: CommandInput): SimState {
@@ -92,6 +94,24 @@ describe('a RAID disk rebuild takes the room its array has left', () => {
     expect(mid.s).toBeGreaterThan(idle.s);
     expect(mid.s).toBeLessThan(3 * idle.s);
   }, 30_000);
+});
+
+describe('what a RAID disk rebuild reads, as the RAID panel says it', () => {
+  it('RAID-1 reads only the mirror (two streams with the new disk’s write), RAID-5 every other disk (four)', () => {
+    let st = step(createSim(world(-1)), 1000);
+    for (const a of ['raid1', 'raid5']) st = run(run(st, { type: 'failDisk', array: a, disk: 2 }), { type: 'replaceDisk', array: a });
+    st = step(st, 2000);
+    for (const [id, sources] of [['raid1', [3]], ['raid5', [0, 1, 3]]] as const) {
+      const i = st.storage.arrays.findIndex((a) => a.id === id);
+      const a = st.storage.arrays[i];
+      if (a?.raid === undefined || a.disks === undefined) throw new Error('raid-striping changed');
+      expect(rebuildSources(a.raid, 2)).toEqual(sources);
+      // Idle array: the rebuild runs at its maximum, and its only load is one stream per disk read plus the new disk's write.
+      expect(a.disks.copyMiBps).toBe(200);
+      const streams = sources.length + 1;
+      expect(st.storage.util[i]).toBeCloseTo((streams * rebuildLoad(200, kibCost(a.iops, a.mibps))) / a.iops, 3);
+    }
+  });
 });
 
 describe('a RAID disk rebuild and a replica copy on one array', () => {
