@@ -64,7 +64,7 @@ export { place, movedGiB } from './storage/placement';
 export { HISTORY_LEN, type MoveRecord, type VolumeStatus } from './storage/types';
 export type { StorageSnapshot, ArraySnap, VolumeSnap } from './storage/snapshot';
 export { onLocalDisk } from './storage/snapshot';
-export { diskGiB } from './storage/raid';
+export { diskGiB, rebuildSources } from './storage/raid';
 export { COPY_BUSY_CEILING, COPY_MIN_BUSY } from './storage/throttle';
 export { translationWalk, type WalkRef, type WalkInput } from './memory/walk';
 export { walkRefs, ACCESS_RUN, WALKS_PER_SAMPLED_MISS, STATE_LOG } from './memory/model';

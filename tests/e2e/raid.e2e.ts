@@ -3,7 +3,9 @@
  * drawing opens on the RAID-5 array; its latest write shows the small-write penalty
  * (1 logical write → 2 reads + 2 writes, two cells read then written); failing a disk
  * shows it degraded, replacing it shows the rebuild progressing (reached by seeking, not
- * by waiting) at a rate whose time left agrees with the share done; the page never scrolls sideways, on a projector or a phone, in Korean too.
+ * by waiting) at a rate whose time left agrees with the share done, and the SAN picture names
+ * that disk rebuild at the same rate; a RAID-1 rebuild says it reads only the mirror; the page
+ * never scrolls sideways, on a projector or a phone, in Korean too.
  * axe-core finds no WCAG violation in the section in any theme.
  * Screenshots go to /tmp/raid when RAID_SHOTS is set.
  */
@@ -77,7 +79,26 @@ describe('inside a RAID array', () => {
     expect(s).toBeGreaterThanOrEqual(Math.ceil(((1 - (pct + 1) / 100) * 2048) / (mibps + 0.5)));
     expect(s).toBeLessThanOrEqual(Math.ceil(((1 - pct / 100) * 2048) / (mibps - 0.5)));
     expect(busy).toBeLessThanOrEqual(80);
+    // RAID-5 reads the three other disks of the set, each at the new disk's rate.
+    expect(rate).toMatch(new RegExp(`each of the 3 other disks \\(${3 * mibps}\\sMiB/s read in all\\)`));
+    expect(await readText(page, 'raid-state')).toContain('every other disk of the set (disks 0, 1, 3)');
+    // The SAN picture names the array's own disk rebuild, at the panel's rate (no replica copy comes in).
+    const row = await readText(page, 'storage-array-load-raid5');
+    expect(row).toMatch(new RegExp(`⟳ disk 2 rebuild ${mibps}\\sMiB/s`));
+    expect(row).not.toContain('copies in');
     await shot(page, 'projector-rebuilding');
+    // RAID-1 rebuilds from the mirror alone, and says so.
+    await page.locator(tid('raid-pick-raid1')).click();
+    await page.locator(tid('raid-disk-pick')).selectOption('2');
+    await page.locator(tid('raid-fail-disk')).click();
+    await expect.poll(() => readText(page, 'raid-state'), poll).toContain('Its mirror serves every read');
+    await page.locator(tid('raid-replace-disk')).click();
+    await expect.poll(() => readText(page, 'raid-state'), poll).toContain('reads only its mirror, disk 3');
+    expect(await readText(page, 'raid-state')).not.toContain('every other');
+    await seekTo(page, 14000);
+    await expect.poll(() => readText(page, 'raid-rebuild-rate'), poll).toMatch(/The rebuild writes (\d+)\sMiB\/s to the new disk and reads as much from its mirror \(disk 3\) only/);
+    const m1 = /The rebuild writes (\d+)\sMiB\/s/.exec(await readText(page, 'raid-rebuild-rate'));
+    expect(await readText(page, 'storage-array-load-raid1')).toContain(`⟳ disk 2 rebuild ${m1?.[1]}`);
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('Disk 2 of raid5 replaced');
     expect(errors).toEqual([]);
   });

@@ -2,7 +2,8 @@
  * What must hold for storage after every tick: replicas of one volume on distinct
  * arrays and never on a failed one, no array holding more than its capacity (so thick
  * volumes never overcommit), written data within a volume's size, and a status that
- * agrees with the live replicas (nothing reported healthy without enough copies).
+ * agrees with the live replicas (nothing reported healthy without enough copies), and a
+ * copy rate that is a real rate, on a replica being copied only.
  */
 import { checkRaid } from './raid';
 import { HISTORY_LEN, type StorageState } from './types';
@@ -23,6 +24,10 @@ export function checkStorageInvariants(s: StorageState): string[] {
     if (v.status !== deriveStatus(v)) out.push(`volume ${v.id} is reported ${v.status} but its replicas say ${deriveStatus(v)}`);
     if (keptReplicas(v) > v.want) out.push(`volume ${v.id} keeps ${keptReplicas(v)} replicas, wants ${v.want}`);
     if (v.replicas.filter((r) => r.leaving).length > v.replicas.filter((r) => r.building).length) out.push(`volume ${v.id} has a replica leaving with no copy being made`);
+    // A copy's rate (throttled, a RAID target's writes weighed by their parity work) is a real rate, and only a copy has one.
+    for (const r of v.replicas) {
+      if (!Number.isFinite(r.copyMiBps) || r.copyMiBps < 0 || (!r.building && r.copyMiBps !== 0)) out.push(`volume ${v.id}: copy rate ${r.copyMiBps} MiB/s into array ${r.array}${r.building ? '' : ' with no copy'}`);
+    }
   }
   const used = usedPerArray(s);
   s.arrays.forEach((a, i) => {

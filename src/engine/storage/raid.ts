@@ -67,9 +67,19 @@ export function dataDisks(r: RaidSpec): number {
   return r.level === 0 ? r.disks : r.level === 1 ? r.disks / 2 : r.disks - 1;
 }
 
-/** Streams of a disk rebuild: it reads the mirror (RAID-1) or every other disk (RAID-4/5) and writes the new disk. */
+/**
+ * The disks a rebuild of disk `failed` reads: RAID-1 only its mirror (the other disk of its
+ * pair holds the surviving copy); RAID-4/5 every other disk of the set (each missing block
+ * is recomputed from the row's other data and its parity).
+ */
+export function rebuildSources(r: RaidSpec, failed: number): number[] {
+  if (r.level === 1) return [failed ^ 1];
+  return Array.from({ length: r.disks }, (_, d) => d).filter((d) => d !== failed);
+}
+
+/** Streams of a disk rebuild: one read from each disk it reads (rebuildSources) and the write of the new disk. */
 export function rebuildStreams(r: RaidSpec): number {
-  return r.level === 1 ? 2 : r.disks;
+  return rebuildSources(r, 0).length + 1;
 }
 
 /** Logical blocks inside the drawn rows. */

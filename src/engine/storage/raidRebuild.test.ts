@@ -7,6 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyCommand, checkInvariants, createSim, presets, scenarioSchema, step, type CommandInput, type Scenario, type SimState } from '../index';
+import { kibCost, rebuildLoad } from './period';
+import { rebuildSources } from './raid';
+import { copyWriteExtra } from './raidTick';
 import { COPY_BUSY_CEILING, copyRoom } from './throttle';
 
 function run(st: SimState, cmd: CommandInput): SimState {
@@ -94,8 +97,26 @@ describe('a RAID disk rebuild takes the room its array has left', () => {
   }, 30_000);
 });
 
+describe('what a RAID disk rebuild reads, as the RAID panel says it', () => {
+  it('RAID-1 reads only the mirror (two streams with the new disk’s write), RAID-5 every other disk (four)', () => {
+    let st = step(createSim(world(-1)), 1000);
+    for (const a of ['raid1', 'raid5']) st = run(run(st, { type: 'failDisk', array: a, disk: 2 }), { type: 'replaceDisk', array: a });
+    st = step(st, 2000);
+    for (const [id, sources] of [['raid1', [3]], ['raid5', [0, 1, 3]]] as const) {
+      const i = st.storage.arrays.findIndex((a) => a.id === id);
+      const a = st.storage.arrays[i];
+      if (a?.raid === undefined || a.disks === undefined) throw new Error('raid-striping changed');
+      expect(rebuildSources(a.raid, 2)).toEqual(sources);
+      // Idle array: the rebuild runs at its maximum, and its only load is one stream per disk read plus the new disk's write.
+      expect(a.disks.copyMiBps).toBe(200);
+      const streams = sources.length + 1;
+      expect(st.storage.util[i]).toBeCloseTo((streams * rebuildLoad(200, kibCost(a.iops, a.mibps))) / a.iops, 3);
+    }
+  });
+});
+
 describe('a RAID disk rebuild and a replica copy on one array', () => {
-  it('share its room stream by stream: each of the rebuild’s four disks goes as fast as the copy', () => {
+  it('share its room stream by stream: each of the rebuild’s four disks goes as fast as the copy, whose writes weigh their parity work', () => {
     // A 2-replica volume on b and c; c fails and the volume's new copy goes to r5, whose disk 1 is being rebuilt meanwhile.
     const sc = scenarioSchema.parse({
       schemaVersion: 1,
@@ -121,8 +142,11 @@ describe('a RAID disk rebuild and a replica copy on one array', () => {
     const copy = st.storage.volumes[0]?.replicas.find((r) => r.building);
     if (r5?.disks === undefined || copy === undefined) throw new Error('no rebuild or no copy');
     expect(copy.array).toBe(0);
-    // r5's room (80 % of its time, nothing else on it) split five ways: four rebuild streams and the copy's writes.
-    const share = copyRoom(r5, 0) / 5;
+    // r5's room (80 % of its time, nothing else on it) split stream by stream: four rebuild streams and the copy's writes,
+    // which weigh more than a plain 1 MiB I/O on a RAID-5 array (its parity operations, as for the VMs' writes there).
+    const w = 1 + copyWriteExtra(r5) / rebuildLoad(1, kibCost(r5.iops, r5.mibps));
+    expect(w).toBeGreaterThan(1.2);
+    const share = copyRoom(r5, 0) / (4 + w);
     expect(r5.disks.copyMiBps).toBeCloseTo(share, 6);
     expect(copy.copyMiBps).toBeCloseTo(share, 6);
     expect(st.storage.util[0]).toBeCloseTo(COPY_BUSY_CEILING, 6);

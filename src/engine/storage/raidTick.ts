@@ -6,9 +6,9 @@
  */
 import { OK, reject, type Outcome } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
-import { kibCost, rebuildLoad } from './period';
-import { diskGiB, progressRaidRebuild, rebuildStreams, sampleRaid } from './raid';
-import type { StorageState, StorageWorld } from './types';
+import { kibCost, REBUILD_IO_KIB, rebuildLoad } from './period';
+import { diskGiB, ioBlocks, progressRaidRebuild, raidCost, rebuildStreams, sampleRaid } from './raid';
+import type { ArrayState, StorageState, StorageWorld } from './types';
 
 /** Period length in seconds (STORAGE_PERIOD ticks of 1 ms). */
 const PERIOD_S = 0.1;
@@ -33,6 +33,21 @@ export function stepRaidArrays(st: StorageWorld, s: StorageState, load: Float64A
     const phys = sampleRaid(a.raid, a.disks, st.tick, t);
     load[i] = (load[i] ?? 0) - t.reads - t.writes + phys;
   });
+}
+
+/**
+ * Rated I/Os per MiB that a replica copy's writes cost array `a` beyond their plain 1 MiB
+ * I/Os (REBUILD_IO_KIB, rebuildLoad): on a RAID array what its level adds to a foreground
+ * write of that size (stepRaidArrays: the physical operations of one write mapped at its size,
+ * at most one stripe, in place of the one I/O already counted), as the array is now (degraded
+ * or rebuilding included); 0 on an array without RAID. A 4-disk RAID-5 with one-block chunks
+ * maps a 1 MiB write as a whole stripe at a random start, 6.7 operations on average (4 when
+ * it is aligned: full-stripe, no reads), so 5.7 more than the one I/O.
+ */
+export function copyWriteExtra(a: ArrayState): number {
+  if (a.raid === undefined || a.disks === undefined || a.failed) return 0;
+  const ops = raidCost(a.raid, a.disks, ioBlocks(a.raid, REBUILD_IO_KIB)).write;
+  return ((ops - 1) * 1024) / REBUILD_IO_KIB;
 }
 
 /**

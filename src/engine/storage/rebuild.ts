@@ -3,7 +3,9 @@
  * fast each one goes, and what they cost the arrays; and, beside them, each RAID array's
  * disk rebuild. A replica copy reads its source array and writes its target in 1 MiB I/Os
  * weighed by their size like any other I/O (period.ts, rebuildLoad, the same weighing a RAID
- * disk rebuild uses). Both are throttled together (throttle.ts) the way Linux md
+ * disk rebuild uses); a copy writing into a RAID array is also charged what the array's level
+ * adds to a write of that size (parity, mirror copies: raidTick.ts, copyWriteExtra), as the
+ * VMs' writes there are. Both are throttled together (throttle.ts) the way Linux md
  * (sync_speed_min / sync_speed_max) and vSAN's resync throttling do it: they take the room
  * the foreground I/O leaves on their arrays, stream by stream, up to `storage.rebuildMiBps`
  * into each target array (a RAID rebuild: per disk), and always at least a small guaranteed
@@ -13,7 +15,7 @@ import { pushEvent } from '../kernel/events';
 import { placeVolume } from './build';
 import { ALPHA, kibCost, rebuildLoad, STORAGE_PERIOD } from './period';
 import { rebuildStreams } from './raid';
-import { advanceRaidRebuild } from './raidTick';
+import { advanceRaidRebuild, copyWriteExtra } from './raidTick';
 import { copyRates, copyRoom, type CopyStream } from './throttle';
 import type { Replica, StorageState, StorageWorld } from './types';
 import { allocGiB, deriveStatus, keptReplicas, touchVolume, usedPerArray } from './volumes';
@@ -34,6 +36,8 @@ export function progressRebuilds(st: StorageWorld, s: StorageState, load: Float6
     streams.push({ raid: i, streams: rebuildStreams(a.raid) });
     raids.push(i);
   });
+  // Per array, rated I/Os per MiB a copy's writes cost it beyond plain 1 MiB I/Os (NaN: not worked out yet).
+  const extra = new Float64Array(s.arrays.length).fill(NaN);
   for (const v of s.volumes) {
     if (v.status === 'lost') continue;
     const src = v.replicas.find((x) => !x.building);
@@ -41,7 +45,10 @@ export function progressRebuilds(st: StorageWorld, s: StorageState, load: Float6
       if (!r.building) continue;
       r.copyMiBps = 0;
       if (src === undefined) continue;
-      streams.push({ from: src.array, to: r.array });
+      const to = s.arrays[r.array];
+      if (Number.isNaN(extra[r.array])) extra[r.array] = to === undefined ? 0 : copyWriteExtra(to);
+      const x = extra[r.array] ?? 0;
+      streams.push(x > 0 && to !== undefined ? { from: src.array, to: r.array, toCost: 1 + x / rebuildLoad(1, kibCost(to.iops, to.mibps)) } : { from: src.array, to: r.array });
       copies.push(r);
     }
   }
@@ -60,6 +67,8 @@ export function progressRebuilds(st: StorageWorld, s: StorageState, load: Float6
         const arr = s.arrays[a];
         if (arr !== undefined) load[a] = (load[a] ?? 0) + rebuildLoad(mibps, kibCost(arr.iops, arr.mibps));
       }
+      // Writing into a RAID array: the level's extra operations, as for the VMs' writes.
+      if (c.toCost !== undefined) load[c.to] = (load[c.to] ?? 0) + mibps * (extra[c.to] ?? 0);
     });
     for (const v of s.volumes) {
       if (v.status === 'lost' || !v.replicas.some((r) => r.building)) continue;

@@ -30,12 +30,14 @@ export function copyRoom(a: Pick<ArrayState, 'iops' | 'mibps'>, fgLoad: number):
 /**
  * One copy on the arrays. A replica copy reads array `from` and writes array `to`: one
  * stream on each, and its rate counts against the maximum flowing into `to` (the link a
- * target array receives on). A RAID disk rebuild of array `raid` reads the surviving disks
+ * target array receives on). Its write takes `toCost` of `to`'s room per MiB/s (absent: 1,
+ * a plain 1 MiB I/O; more on a RAID array, whose level adds operations to every write:
+ * raidTick.ts, copyWriteExtra). A RAID disk rebuild of array `raid` reads the surviving disks
  * it needs and writes the new one: `streams` streams on that array (RAID-1: 2; RAID-4/5:
  * every disk), all at the new disk's rate, which is at most the maximum (md's limit is per
  * device); it uses no link.
  */
-export type CopyStream = { from: number; to: number } | { raid: number; streams: number };
+export type CopyStream = { from: number; to: number; toCost?: number } | { raid: number; streams: number };
 
 /**
  * Each copy's rate, MiB/s (a RAID rebuild's: each of its streams', the rate its new disk is
@@ -64,7 +66,7 @@ export function copyRates(streams: readonly CopyStream[], room: readonly number[
       f(2 * n + i, 1);
     } else {
       f(c.from, 1);
-      f(c.to, 1);
+      f(c.to, c.toCost ?? 1);
       f(n + c.to, 1);
     }
   };

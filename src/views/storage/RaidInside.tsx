@@ -7,20 +7,18 @@
  * it, or repair a lost array: engine commands.
  */
 import { useState } from 'react';
-import { COPY_BUSY_CEILING, COPY_MIN_BUSY, STORAGE_PERIOD, type ArraySnap, type StorageSnapshot } from '../../engine';
+import { COPY_BUSY_CEILING, COPY_MIN_BUSY, rebuildSources, STORAGE_PERIOD, type ArraySnap, type StorageSnapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { selectSelection, selectTheme, sendCommand, useStore } from '../../store';
 import { drawScale } from '../shared/labels';
-import { countOps, latestRead, raidRebuild } from './layoutRaid';
+import { countOps, latestRead, raidRebuild, raidStateKey } from './layoutRaid';
 import { gridWidth, RaidGrid } from './RaidGrid';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 
-function stateKey(a: ArraySnap): string {
-  const run = a.disks;
-  if (a.failed) return a.raid?.level === 0 ? 'raid.state.lost0' : 'raid.state.lost';
-  if (run === undefined || run.failedDisk === null) return 'raid.state.ok';
-  if (run.rebuilt !== null) return 'raid.state.rebuilding';
-  return a.raid?.level === 1 ? 'raid.state.degraded1' : 'raid.state.degraded';
+/** The disks a failed disk's blocks are read back from (the engine's rebuildSources): the mirror, or every other disk of the set. */
+function sources(r: NonNullable<ArraySnap['raid']>, failed: number | null): { mirror: number; others: string } {
+  const d = rebuildSources(r, failed ?? 0);
+  return { mirror: d[0] ?? 0, others: d.join(', ') };
 }
 
 /** The rebuild's rate of the last storage period (the engine throttles it to the room the VMs' I/O leaves) and the time left at it. */
@@ -39,10 +37,16 @@ function RebuildRate({ st, a }: { st: StorageSnapshot; a: ArraySnap }) {
     floor: Math.round(100 * COPY_MIN_BUSY),
     period: STORAGE_PERIOD / 1000,
     n: rb.copies,
+    // The disks the engine's rebuild reads (RAID-1: the mirror; RAID-4/5: every other disk), each at the new disk's rate.
+    mirror: rb.reads[0] ?? 0,
+    reads: rb.reads.length,
+    others: rb.reads.join(', '),
+    readMiBps: Math.round(rb.mibps) * rb.reads.length,
   };
+  const mirror = a.raid?.level === 1 ? '1' : '';
   return (
     <p className="muted" data-testid="raid-rebuild-rate">
-      {t(rb.s === null ? 'raid.rebuild.starting' : 'raid.rebuild.rate', p)}
+      {t(rb.s === null ? 'raid.rebuild.starting' : `raid.rebuild.rate${mirror}`, p)}
       {rb.copies > 0 ? ` ${t('raid.rebuild.shared', p)}` : ''}
     </p>
   );
@@ -112,7 +116,7 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
         </div>
       </div>
       <p className={`raid-state${a.failed ? ' danger' : run.failedDisk !== null ? ' warn' : ''}`} role="status" data-testid="raid-state">
-        {t(stateKey(a), { array: a.name, disk: run.failedDisk ?? 0, pct: Math.floor((run.rebuilt ?? 0) * 100), n: a.raid.disks })}
+        {t(raidStateKey(a), { array: a.name, disk: run.failedDisk ?? 0, pct: Math.floor((run.rebuilt ?? 0) * 100), n: a.raid.disks, ...sources(a.raid, run.failedDisk) })}
       </p>
       <div className="raid-inside-body">
         {/* Opened whole in its zoom frame (fitted on a phone), never wider than the drawing and its scroll bar's room. */}

@@ -19,6 +19,7 @@ import { Selectable } from '../shared/Selectable';
 import { shallowEqual } from '../shared/useSnapshot';
 import { useLabelSize, useRenderedScale } from '../shared/labels';
 import { useFitScale } from '../shared/ZoomPan';
+import { copyFigures } from './copyFigures';
 import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
 
 /** The status glyphs that say without colour what the outline says. */
@@ -71,7 +72,8 @@ function ArrayRow({ box, st, ls }: { box: ArrayBox; st: StorageSnapshot; ls: (si
   if (arr === undefined) return null;
   const util = st.load.util[box.index] ?? 0;
   const ms = st.load.latencyMs[box.index] ?? 0;
-  const rebuild = st.load.rebuildMiBps[box.index] ?? 0;
+  // Replica copies coming in and the array's own RAID disk rebuild: two figures, each named.
+  const copies = copyFigures(st, box.index);
   const label = t('storage.arrayLabel', { name: arr.name, rack: arr.rack, used: Math.round(arr.usedGiB), cap: arr.capacityGiB });
   return (
     <Selectable sel={{ kind: 'array', index: box.index }} label={label} className={arr.failed ? 'storage-failed' : ''}>
@@ -84,9 +86,10 @@ function ArrayRow({ box, st, ls }: { box: ArrayBox; st: StorageSnapshot; ls: (si
         <g>
           <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w} height={box.gauge.h} style={{ fill: v('surface2'), stroke: v('border') }} />
           <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w * Math.min(1, util)} height={box.gauge.h} style={{ fill: util > 0.9 ? v('danger') : util > 0.7 ? v('warn') : v('ok') }} />
-          <text x={box.gauge.x + box.gauge.w + 6} y={box.gauge.y + 7} style={text(ls(11))}>
+          <text x={box.gauge.x + box.gauge.w + 6} y={box.gauge.y + 7} style={text(ls(11))} data-testid={`storage-array-load-${arr.id}`}>
             {t('storage.iops', { pct: Math.round(util * 100), ms: ms.toFixed(2) })}
-            {rebuild > 1 ? `  ${t('storage.rebuildIn', { mibps: Math.round(rebuild) })}` : ''}
+            {copies.copiesIn !== null ? `  ${t('storage.rebuildIn', { mibps: Math.round(copies.copiesIn) })}` : ''}
+            {copies.diskRebuild !== null ? `  ${t('storage.diskRebuild', { disk: copies.diskRebuild.disk, mibps: Math.round(copies.diskRebuild.mibps) })}` : ''}
           </text>
         </g>
       )}

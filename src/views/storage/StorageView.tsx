@@ -83,11 +83,12 @@ function Summary({ st }: { st: StorageSnapshot }) {
   );
 }
 
-function Legend() {
+/** The glyphs and figures of the picture; the disk-rebuild figure only where an array has a RAID level. */
+function Legend({ raid }: { raid: boolean }) {
   const t = useT();
   return (
     <ul className="legend" aria-label={t('legend.title')}>
-      {['ok', 'new', 'rebuilding', 'moving', 'degraded', 'failed', 'full'].map((k) => (
+      {['ok', 'new', 'rebuilding', 'moving', 'degraded', 'failed', 'full', 'copiesIn', ...(raid ? ['diskRebuild'] : [])].map((k) => (
         <li key={k}>{t(`storage.legend.${k}`)}</li>
       ))}
     </ul>
@@ -137,7 +138,7 @@ function StorageViewBody() {
           <ZoomPan label={t('lens.storage.label')} picture fitOnOpen testid="storage-zoom">
             <StoragePicture st={st} topo={topo} width={width} highlightVm={highlightVm} tick={live?.tick ?? 0} pred={pred} />
           </ZoomPan>
-          <Legend />
+          <Legend raid={st.arrays.some((a) => a.raid !== undefined)} />
           <Summary st={st} />
           <LocalDisks st={st} topo={topo} />
           <TryThis />

@@ -3,7 +3,7 @@
  * logical block (or P for parity) at each disk x offset of the window, which cells an I/O
  * touched and how (read, write or both), and its operations counted. Pure, so tested alone.
  */
-import { diskGiB, raidMap, type ArraySnap, type RaidOp, type StorageSnapshot } from '../../engine';
+import { diskGiB, raidMap, rebuildSources, type ArraySnap, type RaidOp, type StorageSnapshot } from '../../engine';
 
 export const WINDOW_ROWS = 6;
 
@@ -57,13 +57,27 @@ export function latestRead(recent: readonly RaidIoSnap[]): RaidIoSnap | null {
 }
 
 /**
+ * The sentence that says an array's state: healthy, degraded or rebuilding (each with its
+ * own words for RAID-1, whose failed disk is served and rebuilt from its mirror alone, and
+ * for RAID-4/5, which read every other disk of the set and use the parity), or lost.
+ */
+export function raidStateKey(a: Pick<ArraySnap, 'failed' | 'raid' | 'disks'>): string {
+  const run = a.disks;
+  if (a.failed) return a.raid?.level === 0 ? 'raid.state.lost0' : 'raid.state.lost';
+  if (run === undefined || run.failedDisk === null) return 'raid.state.ok';
+  const mirror = a.raid?.level === 1 ? '1' : '';
+  return run.rebuilt !== null ? `raid.state.rebuilding${mirror}` : `raid.state.degraded${mirror}`;
+}
+
+/**
  * Array `index`'s disk rebuild as the lens tells it: the rate the engine's throttle gave it
  * in the last storage period (MiB/s onto the new disk, as much read from each disk it reads),
- * the seconds left at that rate (null before its first period, when it has no rate yet),
- * and the replica copies reading or writing the same array, which share its room with it.
- * Null when the array is not rebuilding a disk.
+ * the disks it reads (the engine's rebuildSources: RAID-1 the mirror, RAID-4/5 every other
+ * disk), the seconds left at that rate (null before its first period, when it has no rate
+ * yet), and the replica copies reading or writing the same array, which share its room with
+ * it. Null when the array is not rebuilding a disk.
  */
-export function raidRebuild(st: StorageSnapshot, index: number): { mibps: number; s: number | null; copies: number } | null {
+export function raidRebuild(st: StorageSnapshot, index: number): { mibps: number; reads: number[]; s: number | null; copies: number } | null {
   const a = st.arrays[index];
   const run = a?.disks;
   if (a?.raid === undefined || run === undefined || run.rebuilt === null || a.failed) return null;
@@ -74,5 +88,5 @@ export function raidRebuild(st: StorageSnapshot, index: number): { mibps: number
     const src = v.replicas.find((r) => !r.building)?.array;
     for (const r of v.replicas) if (r.building && src !== undefined && (r.array === index || src === index)) copies += 1;
   }
-  return { mibps: run.copyMiBps, s: run.copyMiBps > 0 ? Math.ceil(leftMiB / run.copyMiBps) : null, copies };
+  return { mibps: run.copyMiBps, reads: rebuildSources(a.raid, run.failedDisk ?? 0), s: run.copyMiBps > 0 ? Math.ceil(leftMiB / run.copyMiBps) : null, copies };
 }

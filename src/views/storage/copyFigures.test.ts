@@ -1,0 +1,56 @@
+/**
+ * The SAN picture's copy figures on an array: replica copies coming in and the array's own
+ * RAID disk rebuild are both shown, each under its own name, with the engine's rates.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyCommand, createSim, presets, scenarioSchema, step, toSnapshot, type CommandInput, type SimState } from '../../engine';
+import { t } from '../../i18n';
+import { copyFigures } from './copyFigures';
+
+const ok = (st: SimState, cmd: CommandInput): SimState => {
+  const r = applyCommand(st, cmd);
+  if (!r.ok) throw new Error(r.reason.key);
+  return r.state;
+};
+
+describe('the copy figures of an array', () => {
+  it('name a RAID disk rebuild, which is no replica copy, at the rate the RAID panel gives', () => {
+    let st = step(createSim(presets['raid-striping']), 5000);
+    st = ok(ok(st, { type: 'failDisk', array: 'raid5', disk: 2 }), { type: 'replaceDisk', array: 'raid5' });
+    const snap = toSnapshot(step(st, 1000)).storage;
+    const i = snap.arrays.findIndex((a) => a.id === 'raid5');
+    // No replica is copied anywhere: only the disk rebuild, at its 200 MiB/s per disk.
+    expect(snap.load.rebuildMiBps[i]).toBe(0);
+    expect(copyFigures(snap, i)).toEqual({ copiesIn: null, diskRebuild: { disk: 2, mibps: 200 } });
+    expect(copyFigures(snap, 0)).toEqual({ copiesIn: null, diskRebuild: null });
+    expect(t('en', 'storage.diskRebuild', { disk: 2, mibps: 200 })).toMatch(/disk 2 rebuild 200\sMiB\/s/);
+    expect(t('ko', 'storage.diskRebuild', { disk: 2, mibps: 200 })).toMatch(/디스크 2 재구축 200\sMiB\/s/);
+  });
+
+  it('show replica copies coming in and the disk rebuild side by side when both run on one array', () => {
+    // A 2-replica volume on b and c; c fails and its new copy goes to r5, whose disk 1 is being rebuilt meanwhile.
+    const sc = scenarioSchema.parse({
+      schemaVersion: 1,
+      name: 'both',
+      hosts: [{ id: 'h', name: 'h', sockets: 1, coresPerSocket: 2, threadsPerCore: 1, memoryMiB: 4096 }],
+      vms: [{ id: 'vm', name: 'vm', host: 'h', vcpus: 1, memoryMiB: 512, workload: 'idle' }],
+      storageArrays: [
+        { id: 'r5', name: 'r5', capacityGiB: 60, iops: 20000, latencyMs: 0.5, rack: 'r0', raid: { level: 5, disks: 4, chunkBlocks: 1 } },
+        ...['b', 'c'].map((x, i) => ({ id: x, name: x, capacityGiB: 100, iops: 20000, latencyMs: 0.5, rack: `r${i + 1}` })),
+      ],
+      volumes: [{ id: 'v', sizeGiB: 40, provisioning: 'thick', replicas: 2, access: [], writtenPct: 100, arrays: ['b', 'c'] }],
+      storage: { rebuildMiBps: 4096 },
+    });
+    let st = step(createSim(sc), 1000);
+    st = ok(ok(ok(st, { type: 'failDisk', array: 'r5', disk: 1 }), { type: 'replaceDisk', array: 'r5' }), { type: 'failArray', array: 'c' });
+    const snap = toSnapshot(step(st, 3000)).storage;
+    const f = copyFigures(snap, 0);
+    const copy = snap.volumes[0]?.replicas.find((r) => r.building);
+    expect(copy?.array).toBe(0);
+    // The copy's smoothed rate in has settled on its last rate; the disk rebuild is the engine's own figure.
+    expect(f.copiesIn).toBeCloseTo(copy?.copyMiBps ?? NaN, 3);
+    expect(f.diskRebuild).toEqual({ disk: 1, mibps: snap.arrays[0]?.disks?.copyMiBps });
+    expect(f.diskRebuild?.mibps).toBeGreaterThan(1);
+    expect(t('en', 'storage.rebuildIn', { mibps: 150 })).toMatch(/copies in 150\sMiB\/s/);
+  });
+});
