@@ -13,7 +13,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { baseUrl, closeApps, closeBrowser, openApp, selectThing, settled, tid, visible } from './harness';
+import { baseUrl, closeApps, closeBrowser, openApp, seekTo, selectThing, settled, tid, visible } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -97,6 +97,39 @@ describe('zoom and pan', () => {
     // The page itself was not zoomed by the browser.
     expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
     expect(errors).toEqual([]);
+  });
+
+  test('datacenter-32: a host out of view keeps what it showed; scrolled into view it shows the world at the tick on screen', async () => {
+    const query = 'scenario=datacenter-32&lang=en&autoplay=0&debug=1';
+    const viewport = { width: 1280, height: 800 };
+    const { page, errors } = await openApp(`${query}&tick=3000`, { viewport });
+    await settled(page, 3000);
+    const hosts = page.locator('.overview-svg .host-panel');
+    const last = hosts.last();
+    // What runs on each of its pCPUs, as their titles say.
+    const running = (p: Page): Promise<string[]> => p.locator('.overview-svg .host-panel').last().locator('[data-sel^="pcpu-"] > title').allTextContents();
+    const toBottom = async (p: Page): Promise<void> => {
+      await p.locator(tid('overview-zoom')).evaluate((f) => (f.scrollTop = f.scrollHeight));
+      await expect.poll(() => p.locator('.overview-svg .host-panel').last().getAttribute('data-live'), poll).toBe('yes');
+    };
+    // At 100 % the last host is below the frame: its live parts are kept, the first host's are live.
+    await expect.poll(() => last.getAttribute('data-live'), poll).toBe('kept');
+    expect(await hosts.first().getAttribute('data-live')).toBe('yes');
+    const at3000 = await running(page);
+    expect(at3000.length).toBeGreaterThan(0);
+    await seekTo(page, 9000);
+    expect(await running(page)).toEqual(at3000);
+    // Scrolled into view, it shows tick 9000: what a page opened at 9000 shows there.
+    await toBottom(page);
+    const shown = await running(page);
+    const fresh = await openApp(`${query}&tick=9000`, { viewport });
+    await settled(fresh.page, 9000);
+    await toBottom(fresh.page);
+    const expected = await running(fresh.page);
+    expect(expected).not.toEqual(at3000);
+    expect(shown).toEqual(expected);
+    expect(errors).toEqual([]);
+    expect(fresh.errors).toEqual([]);
   });
 
   test('every drawing has the frame, in Korean on a phone, and the page never scrolls sideways', async () => {

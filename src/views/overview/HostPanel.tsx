@@ -5,7 +5,7 @@
  * and slides the hardware beneath it (CSS transitions: this lens ships in the first
  * download, so it carries no animation library).
  */
-import { memo, useContext, useEffect, useState } from 'react';
+import { memo, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
@@ -16,7 +16,8 @@ import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
 import { boldPx, lineH } from '../shared/labels';
-import { OverviewTextSizes } from './snapshotContext';
+import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
+import { useInView } from '../shared/useInView';
 import { bandLabel, hypervisorWords, wrapInto, type HypervisorWords } from './ovText';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
@@ -161,29 +162,43 @@ function HostOsLayer({ r, label, size }: { r: Rect | null; label: string; size: 
 function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
   const t = useT();
   const tx = useContext(OverviewTextSizes);
+  const [ref, inView] = useInView<SVGGElement>();
   const host = topology.hosts[b.index];
   if (host === undefined) return null;
-  const hv = host.hypervisor;
   return (
-    <g className="host-panel">
-      {box(b, v('surface'), 10)}
-      <Label x={b.x + 8} y={b.titleY} weight={700} size={tx.title} max={b.w - 16}>{t('overview.host', { host: host.name, mem: Math.round(host.memoryMiB / 1024) })}</Label>
-      <GuestFrames b={b} t={topology} />
-      {/* Lines pass under the translucent hypervisor and hardware layers: the hypervisor does the mapping. */}
-      <RunLines b={b} />
-      <HostOsLayer r={b.hostOs} label={t('overview.hostOs')} size={tx.name} />
-      <Selectable sel={{ kind: 'hypervisor', index: b.index }} label={t('overview.hypervisorLabel', { host: host.name })}>
-        {box(b.hypervisor, v('layerHypervisor'), 6, 0.55)}
-        <HypervisorLines b={b} words={hypervisorWords(t, topology, b.index)} />
-        <Label x={b.hypervisor.x + 8} y={b.hvLines[3]} size={tx.small} max={b.hypervisor.w - 16}>{t('overview.readyQueue')}</Label>
-      </Selectable>
-      <g className="ov-slide" style={{ transform: `translate(0px, ${b.hardware.y}px)` }}>
-        <HardwareFrames b={b} t={topology} dy={b.hardware.y} />
-        <PcpuCells b={b} dy={b.hardware.y} />
-      </g>
-      <GuestDynamics b={b} />
+    <g className="host-panel" ref={ref} data-live={inView ? 'yes' : 'kept'}>
+      <HostLive inView={inView}>
+        {box(b, v('surface'), 10)}
+        <Label x={b.x + 8} y={b.titleY} weight={700} size={tx.title} max={b.w - 16}>{t('overview.host', { host: host.name, mem: Math.round(host.memoryMiB / 1024) })}</Label>
+        <GuestFrames b={b} t={topology} />
+        {/* Lines pass under the translucent hypervisor and hardware layers: the hypervisor does the mapping. */}
+        <RunLines b={b} />
+        <HostOsLayer r={b.hostOs} label={t('overview.hostOs')} size={tx.name} />
+        <Selectable sel={{ kind: 'hypervisor', index: b.index }} label={t('overview.hypervisorLabel', { host: host.name })}>
+          {box(b.hypervisor, v('layerHypervisor'), 6, 0.55)}
+          <HypervisorLines b={b} words={hypervisorWords(t, topology, b.index)} />
+          <Label x={b.hypervisor.x + 8} y={b.hvLines[3]} size={tx.small} max={b.hypervisor.w - 16}>{t('overview.readyQueue')}</Label>
+        </Selectable>
+        <g className="ov-slide" style={{ transform: `translate(0px, ${b.hardware.y}px)` }}>
+          <HardwareFrames b={b} t={topology} dy={b.hardware.y} />
+          <PcpuCells b={b} dy={b.hardware.y} />
+        </g>
+        <GuestDynamics b={b} />
+      </HostLive>
     </g>
   );
+}
+
+/**
+ * The snapshot a host's live parts draw: the Overview's while the host is in view, else the
+ * last one it showed (useInView), so a data centre's off-screen hosts are not redrawn.
+ */
+function HostLive({ inView, children }: { inView: boolean; children: ReactNode }) {
+  const live = useContext(OverviewSnapshot);
+  // The last snapshot shown in view (React's "information from previous renders": set while rendering, no effect).
+  const [kept, keep] = useState(live);
+  if (inView && kept !== live) keep(live);
+  return <OverviewSnapshot.Provider value={inView ? live : kept}>{children}</OverviewSnapshot.Provider>;
 }
 
 export const HostPanel = memo(HostPanelImpl);

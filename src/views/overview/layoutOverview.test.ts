@@ -148,7 +148,6 @@ function placedLabels(l: OverviewLayout, tp: Topology, lang: Lang): Placed[] {
   const put = (text: string, px: number, x: number, y: number, max: number, box: Rect): void => void out.push({ text, px, x, y, max, box });
   for (const b of l.hosts) {
     const host = tp.hosts[b.index]!;
-    const hv = host.hypervisor;
     const guestsTop = Math.min(...b.vms.map((v) => v.y), b.engine?.y ?? Infinity);
     put(say('overview.host', { host: host.name, mem: 16 }), -tx.title, b.x + 8, b.titleY, b.w - 16, { ...b, h: guestsTop - b.y });
     for (const vb of b.vms) {
