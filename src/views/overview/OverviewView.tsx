@@ -22,7 +22,7 @@ import { useWidth } from '../../ui/useWidth';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { HostPanel } from './HostPanel';
 import { KindsPanel } from './kinds/KindsPanel';
-import { pickOverviewLayout } from './layoutOverview';
+import { pickOverviewLayout } from './pickOverview';
 import { OverviewLegend, OverviewSummary } from './OverviewText';
 import { ovPx, ovText } from './ovText';
 import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';

@@ -12,7 +12,8 @@ import { t as tr } from '../../i18n';
 import type { Lang } from '../../store';
 import { fitText, textWidth } from '../fitText';
 import type { Rect } from '../shared/geometry';
-import { layoutOverview, pickOverviewLayout, type OverviewLayout } from './layoutOverview';
+import { layoutOverview, type OverviewLayout } from './layoutOverview';
+import { pickOverviewLayout } from './pickOverview';
 import { boldPx, GROWTH, LAYOUT_SCALES, lineH } from '../shared/labels';
 import { bandLabel, hypervisorWords, nameLine, ovPx, ovText, wrapInto, wrapWords } from './ovText';
 

@@ -1,0 +1,55 @@
+/**
+ * How the Overview's drawing is fitted to its frame (shared/pickLayout.ts): the
+ * arrangements layoutOverview can make, the roomiest first, and the choice among them.
+ * Pure: tested in Node with layoutOverview.
+ */
+import type { Topology } from '../../engine';
+import type { Growth } from '../shared/labels';
+import { fittedScale, pickLayout } from '../shared/pickLayout';
+import { layoutOverview, STACKED, type OverviewLayout, type OvArrangement } from './layoutOverview';
+import type { OvText } from './ovText';
+
+/** Where the parts go, the roomiest first. */
+const PLACES: readonly Omit<OvArrangement, 'wrapLines'>[] = [
+  { hostsSide: true, guestsOneRow: false, sanBeside: false },
+  { hostsSide: false, guestsOneRow: false, sanBeside: false },
+  { hostsSide: true, guestsOneRow: true, sanBeside: false },
+  { hostsSide: false, guestsOneRow: true, sanBeside: false },
+  { hostsSide: false, guestsOneRow: false, sanBeside: true },
+  { hostsSide: false, guestsOneRow: true, sanBeside: true },
+];
+
+/**
+ * The arrangements, the roomiest first: every place with the hypervisor's lines whole
+ * (wrapped), then every place with them cut. `pickOverviewLayout` takes a wrapped one at
+ * any scale before a cut one, so a frame cuts them only when no place and no scale has
+ * the height for them.
+ */
+const WRAPPED: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: true }));
+const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: false }));
+export const ARRANGEMENTS: readonly OvArrangement[] = [...WRAPPED, ...CUT];
+
+/**
+ * The layout for a frame `fw` x `fh` px (shared/pickLayout.ts): at the first scale of
+ * `scales` (px per unit, the biggest first) and the first arrangement at which the whole
+ * drawing is in the frame, grown to the biggest of `grow`'s scales at which that arrangement
+ * is still whole, its labels sized by `textAt(scale)`; when none is whole, the one shown
+ * biggest once fitted.
+ */
+export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText, grow: Growth | null = null): { layout: OverviewLayout; scale: number } {
+  const build = (s: number, a: OvArrangement): OverviewLayout | null => layoutOverview(t, fw / s, textAt(s), a);
+  const isWhole = (p: { layout: OverviewLayout; scale: number }): boolean => fittedScale(p.layout, p.scale, fw, fh) >= p.scale - 1e-9;
+  const picked = pickLayout(fw, fh, scales, grow, CUT, build);
+  // The hypervisor's lines whole at any scale that shows the drawing whole, before them cut at a bigger one:
+  // the labels keep their size at every scale (the theme's floor), only the boxes around them shrink. Wrapped
+  // lines only add height, so when no layout with them cut is whole, none with them wrapped is either.
+  if (picked !== null && isWhole(picked)) {
+    const wrapped = pickLayout(fw, fh, scales, grow, WRAPPED, build);
+    if (wrapped !== null && isWhole(wrapped)) return wrapped;
+  }
+  if (picked !== null) return picked;
+  const s = scales[0] ?? 1;
+  const fallback = layoutOverview(t, fw / s, textAt(s), STACKED);
+  if (fallback === null) throw new Error('the stacked layout always fits');
+  return { layout: fallback, scale: s };
+}
