@@ -198,6 +198,21 @@ describe('the SAN in the Overview', () => {
     });
   }
 
+  test('on a laptop, basic\'s container engine says whole that its containers share the host kernel, in lines that fit its box', async () => {
+    const { page, errors } = await openApp('scenario=basic&lang=en&autoplay=0&tick=3000', { viewport: { width: 1280, height: 800 } });
+    await settled(page, 3000);
+    const engine = page.locator('.overview-svg .ov-engine');
+    await engine.waitFor({ state: 'attached' });
+    const lines = await engine.evaluate((g) => {
+      const box = g.querySelector('rect')?.getBoundingClientRect();
+      return [...g.querySelectorAll(':scope > text')].map((t) => ({ text: [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''), cut: t.querySelector('title') !== null, right: t.getBoundingClientRect().right, boxRight: box?.right ?? 0 }));
+    });
+    expect(lines.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
+    for (const l of lines) expect(l.right, l.text).toBeLessThanOrEqual(l.boxRight);
+    expect(lines.map((l) => l.text).join(' ')).toContain('Container engine shares the host kernel: no guest OS');
+    expect(errors).toEqual([]);
+  });
+
   test('in Korean, on basic: one array holds the three VM disks; the host keeps its local disk', async () => {
     const { page, errors } = await openApp('scenario=basic&lang=ko&autoplay=0&tick=8000');
     await settled(page, 8000);

@@ -43,6 +43,7 @@ function Label({ x, y, children, size, weight = 400, anchor = 'start', max, shor
 function GuestFrames({ b, t: topo }: { b: HostBox; t: Topology }) {
   const t = useT();
   const tx = useContext(OverviewTextSizes);
+  const e = b.engine;
   return (
     <>
       {b.vms.map((vb) => {
@@ -58,11 +59,15 @@ function GuestFrames({ b, t: topo }: { b: HostBox; t: Topology }) {
           </Selectable>
         );
       })}
-      {b.engine !== null && (
-        <g>
-          {box(b.engine, v('layerContainer'))}
-          <Label x={b.engine.x + 5} y={b.engine.nameY} size={tx.name} weight={700} max={b.engine.w - 10}>{t('overview.containerEngine')}</Label>
-          <Label x={b.engine.x + 5} y={b.engine.noteY} size={tx.tiny} max={b.engine.w - 10}>{t('overview.sharesKernel')}</Label>
+      {e !== null && (
+        <g className="ov-engine">
+          {box(e, v('layerContainer'))}
+          {wrapInto(t('overview.containerEngine'), e.w - 10, boldPx(tx.name), e.rows[0]).map((line, i) => (
+            <Label key={`n${i}`} x={e.x + 5} y={e.nameY + i * lineH(tx.name)} size={tx.name} weight={700} max={e.w - 10}>{line}</Label>
+          ))}
+          {wrapInto(t('overview.sharesKernel'), e.w - 10, tx.tiny, e.rows[1]).map((line, i) => (
+            <Label key={`k${i}`} x={e.x + 5} y={e.noteY + i * lineH(tx.tiny)} size={tx.tiny} max={e.w - 10}>{line}</Label>
+          ))}
         </g>
       )}
     </>

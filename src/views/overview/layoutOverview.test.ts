@@ -176,8 +176,16 @@ function placedLabels(l: OverviewLayout, tp: Topology, lang: Lang): Placed[] {
     if (b.engine !== null) {
       const e = b.engine;
       const top = Math.min(...e.containers.map((c) => c.rect.y));
-      put(say('overview.containerEngine'), -tx.name, e.x + 5, e.nameY, e.w - 10, { ...e, h: e.nameY + lineH(tx.name) / 2 - e.y + 0.01 });
-      put(say('overview.sharesKernel'), tx.tiny, e.x + 5, e.noteY, e.w - 10, { x: e.x, y: e.nameY + lineH(tx.name) / 2 - 0.01, w: e.w, h: top - e.nameY - lineH(tx.name) / 2 + 0.02 });
+      // Its name and note in the lines the layout made for them, as HostPanel draws them; wrapped, each line whole.
+      const nameEnd = e.nameY + (e.rows[0] - 0.5) * lineH(tx.name);
+      wrapInto(say('overview.containerEngine'), e.w - 10, boldPx(tx.name), e.rows[0]).forEach((line, i) => {
+        if (l.arrangement.wrapEngine && line.includes(' ')) expect(textWidth(line, boldPx(tx.name)), line).toBeLessThanOrEqual(e.w - 10 + 0.01);
+        put(line, -tx.name, e.x + 5, e.nameY + i * lineH(tx.name), e.w - 10, { ...e, h: nameEnd - e.y + 0.01 });
+      });
+      wrapInto(say('overview.sharesKernel'), e.w - 10, tx.tiny, e.rows[1]).forEach((line, i) => {
+        if (l.arrangement.wrapEngine && line.includes(' ')) expect(textWidth(line, tx.tiny), line).toBeLessThanOrEqual(e.w - 10 + 0.01);
+        put(line, tx.tiny, e.x + 5, e.noteY + i * lineH(tx.tiny), e.w - 10, { x: e.x, y: nameEnd - 0.01, w: e.w, h: top - nameEnd + 0.02 });
+      });
       for (const c of e.containers) put(tp.containers[c.index]!.name, tx.small, c.rect.x + 20, c.rect.y + c.rect.h / 2, c.rect.w - 24, c.rect);
     }
     const [l0, l1, l2, l3] = b.hvLines;

@@ -26,9 +26,12 @@ export interface VmBox extends Rect {
 }
 
 export interface EngineBox extends Rect {
+  /** Centre line of its name's first line. */
   nameY: number;
-  /** Centre line of "shares the host kernel". */
+  /** Centre line of the first line of "shares the host kernel". */
   noteY: number;
+  /** How many lines its name and its note have room for (ovText's wrapInto). */
+  rows: [number, number];
   containers: { index: number; ent: number; rect: Rect }[];
 }
 
@@ -82,6 +85,8 @@ export interface OvArrangement {
   sanBeside: boolean;
   /** The hypervisor's lines broken into as many lines as they need (its box taller), or one line each, cut. */
   wrapLines: boolean;
+  /** The container engine's name and note broken into lines the same way (the guests' row taller). */
+  wrapEngine: boolean;
 }
 
 export interface OverviewLayout {
@@ -114,8 +119,15 @@ function vcpuPerRow(w: number, tx: OvText): number {
   return Math.max(1, Math.floor((w - 8 + L.chipGap) / (chipOf(tx).w + L.chipGap)));
 }
 
+/** How many lines the container engine's name and note take in a column `colW` wide (one each unless `wrap`). */
+function engineRows(colW: number, tx: OvText, wrap: boolean): [number, number] {
+  const words = wrap ? tx.engine : undefined;
+  if (words === undefined) return [1, 1];
+  return [Math.max(1, wrapWords(words[0], colW - 10, boldPx(tx.name)).length), Math.max(1, wrapWords(words[1], colW - 10, tx.tiny).length)];
+}
+
 /** Height of the guests' row: the tallest VM or container engine. */
-function guestsHeight(t: Topology, host: number, colW: number, tx: OvText): number {
+function guestsHeight(t: Topology, host: number, colW: number, tx: OvText, rows: [number, number]): number {
   const chip = chipOf(tx);
   const head = 3 + lineH(tx.name);
   let h = 0;
@@ -126,7 +138,7 @@ function guestsHeight(t: Topology, host: number, colW: number, tx: OvText): numb
     h = Math.max(h, head + (2 + inside) * (band(tx) + 2) + 1 + chips + 10);
   });
   const bare = t.containers.filter((c) => c.vm < 0 && c.host === host).length;
-  if (bare > 0) h = Math.max(h, head + lineH(tx.tiny) + 4 + bare * (band(tx) + 4) + 4);
+  if (bare > 0) h = Math.max(h, head + (rows[0] - 1) * lineH(tx.name) + rows[1] * lineH(tx.tiny) + 4 + bare * (band(tx) + 4) + 4);
   return Math.max(h, 60);
 }
 
@@ -157,7 +169,7 @@ function vmBox(t: Topology, i: number, bx: number, y: number, colW: number, h: n
 }
 
 /** VMs then the container engine, in rows of columns; null when one row leaves a column too narrow for a name. */
-function layoutGuests(t: Topology, hi: number, x: number, y: number, w: number, oneRow: boolean, tx: OvText): (Pick<HostBox, 'vms' | 'engine'> & { height: number }) | null {
+function layoutGuests(t: Topology, hi: number, x: number, y: number, w: number, oneRow: boolean, wrap: boolean, tx: OvText): (Pick<HostBox, 'vms' | 'engine'> & { height: number }) | null {
   const vms = t.vms.flatMap((vm, i) => (vm.host === hi ? [i] : []));
   const bare = t.containers.flatMap((c, i) => (c.vm < 0 && c.host === hi ? [{ c, i }] : []));
   const count = vms.length + (bare.length > 0 ? 1 : 0);
@@ -166,7 +178,8 @@ function layoutGuests(t: Topology, hi: number, x: number, y: number, w: number, 
   const colW = (w - L.gap * (perRow - 1)) / perRow;
   if (oneRow && colW < Math.max(64, 5.5 * tx.name)) return null;
   const rows = Math.max(1, Math.ceil(count / perRow));
-  const h = guestsHeight(t, hi, colW, tx);
+  const eRows = bare.length > 0 ? engineRows(colW, tx, wrap) : ([1, 1] as [number, number]);
+  const h = guestsHeight(t, hi, colW, tx, eRows);
   const at = (k: number): Point => ({ x: x + (k % perRow) * (colW + L.gap), y: y + Math.floor(k / perRow) * (h + L.gap) });
   const boxes = vms.map((i, k) => {
     const p = at(k);
@@ -175,14 +188,15 @@ function layoutGuests(t: Topology, hi: number, x: number, y: number, w: number, 
   let engine: EngineBox | null = null;
   if (bare.length > 0) {
     const p = at(vms.length);
-    const top = p.y + 4 + lineH(tx.name) + lineH(tx.tiny) + 2;
+    const top = p.y + 4 + eRows[0] * lineH(tx.name) + eRows[1] * lineH(tx.tiny) + 2;
     engine = {
       x: p.x,
       y: p.y,
       w: colW,
       h,
       nameY: p.y + 2 + lineH(tx.name) / 2,
-      noteY: p.y + 3 + lineH(tx.name) + lineH(tx.tiny) / 2,
+      noteY: p.y + 3 + eRows[0] * lineH(tx.name) + lineH(tx.tiny) / 2,
+      rows: eRows,
       containers: bare.map(({ c, i }, k) => ({ index: i, ent: c.ent, rect: { x: p.x + 6, y: top + k * (band(tx) + 4), w: colW - 12, h: band(tx) } })),
     };
   }
@@ -240,7 +254,7 @@ function layoutHost(t: Topology, hi: number, x: number, y: number, w: number, a:
   const ix = x + L.hpad;
   const titleY = y + 2 + lineH(tx.title) / 2;
   let cy = y + 4 + lineH(tx.title);
-  const guests = layoutGuests(t, hi, ix, cy, inner, a.guestsOneRow, tx);
+  const guests = layoutGuests(t, hi, ix, cy, inner, a.guestsOneRow, a.wrapEngine, tx);
   if (guests === null) return null;
   const { height: gh, ...boxes } = guests;
   cy += gh + L.gap;
@@ -315,7 +329,7 @@ export function layoutSan(arrays: number, x: number, y: number, w: number, tx: O
 }
 
 /** Hosts stacked, guests wrapped, the SAN under the hosts: the arrangement that fits any width. */
-export const STACKED: OvArrangement = { hostsSide: false, guestsOneRow: false, sanBeside: false, wrapLines: false };
+export const STACKED: OvArrangement = { hostsSide: false, guestsOneRow: false, sanBeside: false, wrapLines: false, wrapEngine: false };
 
 /** Lay every host out for a drawing at least `width` units wide, in one arrangement; null when the arrangement does not fit the width. */
 export function layoutOverview(t: Topology, width: number, text: OvText = OV_TEXT, a: OvArrangement = STACKED): OverviewLayout | null {

@@ -32,6 +32,8 @@ export interface OvText extends OvPx {
   pooled: string;
   /** A host's hypervisor lines in the language shown (name, scheduler, overcommit), broken into lines where the arrangement wraps them; none: one line each. */
   hypervisor?: (t: Topology, host: number) => HypervisorWords;
+  /** The container engine's name and note ("shares the host kernel: no guest OS"), wrapped like the hypervisor's lines; none: one line each. */
+  engine?: readonly [string, string];
 }
 
 /** A hypervisor's three lines of words: its name (type and technique), its scheduler, its overcommit. */
@@ -72,7 +74,7 @@ export function ovPx(theme: ThemeName, scale: number): OvPx {
 }
 
 export function ovText(px: OvPx, t: Translate): OvText {
-  return { ...px, queueW: textWidth(t('overview.readyQueue'), px.small), pooled: t('overview.san.pooled'), hypervisor: (topo, hi) => hypervisorWords(t, topo, hi) };
+  return { ...px, queueW: textWidth(t('overview.readyQueue'), px.small), pooled: t('overview.san.pooled'), hypervisor: (topo, hi) => hypervisorWords(t, topo, hi), engine: [t('overview.containerEngine'), t('overview.sharesKernel')] };
 }
 
 /** `s` broken at spaces into lines at most `maxW` wide at `px` (a word wider than that keeps a line of its own). */

@@ -10,7 +10,7 @@ import { layoutOverview, STACKED, type OverviewLayout, type OvArrangement } from
 import type { OvText } from './ovText';
 
 /** Where the parts go, the roomiest first. */
-const PLACES: readonly Omit<OvArrangement, 'wrapLines'>[] = [
+const PLACES: readonly Omit<OvArrangement, 'wrapLines' | 'wrapEngine'>[] = [
   { hostsSide: true, guestsOneRow: false, sanBeside: false },
   { hostsSide: false, guestsOneRow: false, sanBeside: false },
   { hostsSide: true, guestsOneRow: true, sanBeside: false },
@@ -20,14 +20,18 @@ const PLACES: readonly Omit<OvArrangement, 'wrapLines'>[] = [
 ];
 
 /**
- * The arrangements, the roomiest first: every place with the hypervisor's lines whole
- * (wrapped), then every place with them cut. `pickOverviewLayout` takes a wrapped one at
- * any scale before a cut one, so a frame cuts them only when no place and no scale has
- * the height for them.
+ * The arrangements, the roomiest first, in three sets: every place with the hypervisor's
+ * lines and the container engine's words whole (wrapped), then with the hypervisor's alone,
+ * then with both cut. `pickOverviewLayout` takes one of an earlier set at any scale before
+ * one of a later set, so a frame cuts words only when no place and no scale has the height
+ * for them, and the hypervisor's first.
  */
-const WRAPPED: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: true }));
-const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: false }));
-export const ARRANGEMENTS: readonly OvArrangement[] = [...WRAPPED, ...CUT];
+const WRAP_SETS: readonly (readonly OvArrangement[])[] = [
+  PLACES.map((p) => ({ ...p, wrapLines: true, wrapEngine: true })),
+  PLACES.map((p) => ({ ...p, wrapLines: true, wrapEngine: false })),
+];
+const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: false, wrapEngine: false }));
+export const ARRANGEMENTS: readonly OvArrangement[] = [...WRAP_SETS.flat(), ...CUT];
 
 /**
  * The layout for a frame `fw` x `fh` px (shared/pickLayout.ts): at the first scale of
@@ -40,12 +44,14 @@ export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: 
   const build = (s: number, a: OvArrangement): OverviewLayout | null => layoutOverview(t, fw / s, textAt(s), a);
   const isWhole = (p: { layout: OverviewLayout; scale: number }): boolean => fittedScale(p.layout, p.scale, fw, fh) >= p.scale - 1e-9;
   const picked = pickLayout(fw, fh, scales, grow, CUT, build);
-  // The hypervisor's lines whole at any scale that shows the drawing whole, before them cut at a bigger one:
+  // Words whole at any scale that shows the drawing whole, before them cut at a bigger one:
   // the labels keep their size at every scale (the theme's floor), only the boxes around them shrink. Wrapped
   // lines only add height, so when no layout with them cut is whole, none with them wrapped is either.
   if (picked !== null && isWhole(picked)) {
-    const wrapped = pickLayout(fw, fh, scales, grow, WRAPPED, build);
-    if (wrapped !== null && isWhole(wrapped)) return wrapped;
+    for (const set of WRAP_SETS) {
+      const wrapped = pickLayout(fw, fh, scales, grow, set, build);
+      if (wrapped !== null && isWhole(wrapped)) return wrapped;
+    }
   }
   if (picked !== null) return picked;
   const s = scales[0] ?? 1;
