@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { applyCommand, checkInvariants, step, type CommandInput, type SimState } from './index';
+import { applyCommand, checkInvariants, scenarioSchema, step, type CommandInput, type Scenario, type SimState } from './index';
 
 /** Step `ticks` ticks in chunks, checking every invariant after each chunk (and calling `each`, if given). */
 export function runChecked(st: SimState, ticks: number, chunk = 50, each?: (s: SimState) => void): SimState {
@@ -44,3 +44,24 @@ export const storageCommandArb: fc.Arbitrary<CommandInput> = fc.oneof(
   fc.record({ type: fc.constant('accessVolume' as const), vm: fc.constantFrom('vm-2', 'db-1', 'logger'), volume: fc.constantFrom('n1', 'vm-1-disk', 'logs'), op: fc.constantFrom('read' as const, 'write' as const) }),
   fc.record({ type: fc.constant('setRebuildBandwidth' as const), mibps: fc.integer({ min: 64, max: 8192 }) }),
 );
+
+/**
+ * A replica copy into an array: a 2-replica volume on `b` and `c`, and a target array
+ * `target` (60 GiB, the most free once `c` fails, so the volume's new copy goes there) of
+ * RAID `level` over 4 one-block-chunk disks, or a plain array. `sourceIops` rates `b`.
+ */
+export function copyTargetScenario(target: string, level: 1 | 5 | null, sourceIops = 20000): Scenario {
+  return scenarioSchema.parse({
+    schemaVersion: 1,
+    name: `copy-into-${target}`,
+    hosts: [{ id: 'h', name: 'h', sockets: 1, coresPerSocket: 2, threadsPerCore: 1, memoryMiB: 4096 }],
+    vms: [{ id: 'vm', name: 'vm', host: 'h', vcpus: 1, memoryMiB: 512, workload: 'idle' }],
+    storageArrays: [
+      { id: target, name: target, capacityGiB: 60, iops: 20000, latencyMs: 0.5, rack: 'r0', ...(level === null ? {} : { raid: { level, disks: 4, chunkBlocks: 1 } }) },
+      { id: 'b', name: 'b', capacityGiB: 100, iops: sourceIops, latencyMs: 0.5, rack: 'r1' },
+      { id: 'c', name: 'c', capacityGiB: 100, iops: 20000, latencyMs: 0.5, rack: 'r2' },
+    ],
+    volumes: [{ id: 'v', sizeGiB: 40, provisioning: 'thick', replicas: 2, access: [], writtenPct: 100, arrays: ['b', 'c'] }],
+    storage: { rebuildMiBps: 4096 },
+  });
+}

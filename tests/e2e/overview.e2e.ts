@@ -6,13 +6,20 @@
  * while a main thread blocked for three seconds is never taken for a dead worker.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { attached, closeApps, closeBrowser, openApp, pause, readText, readTick, selectThing, settled, tid } from './harness';
 
 const poll = { timeout: 10_000, interval: 50 };
 
 afterEach(closeApps);
 afterAll(closeBrowser);
+
+/** A box's lines of text (a group's own text elements): what each shows, whether it was cut (a title holds the whole), its right edge and its box's. */
+const linesIn = (group: Locator) =>
+  group.evaluate((g) => {
+    const box = g.querySelector('rect')?.getBoundingClientRect();
+    return [...g.querySelectorAll(':scope > text')].map((t) => ({ text: [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''), cut: t.querySelector('title') !== null, right: t.getBoundingClientRect().right, boxRight: box?.right ?? 0 }));
+  });
 
 describe('Overview lens', () => {
   test('switching the hypervisor to type 2 adds the host-OS layer and narrates it', async () => {
@@ -186,10 +193,7 @@ describe('the SAN in the Overview', () => {
       await settled(page, 3000);
       const hv = page.locator('.overview-svg [data-sel="hypervisor-0"]');
       await hv.waitFor({ state: 'attached' });
-      const lines = await hv.evaluate((g) => {
-        const box = g.querySelector('rect')?.getBoundingClientRect();
-        return [...g.querySelectorAll('text')].map((t) => ({ text: [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''), cut: t.querySelector('title') !== null, right: t.getBoundingClientRect().right, boxRight: box?.right ?? 0 }));
-      });
+      const lines = await linesIn(hv);
       expect(lines.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
       for (const l of lines) expect(l.right, l.text).toBeLessThanOrEqual(l.boxRight);
       const said = lines.map((l) => l.text).join(' ');
@@ -203,10 +207,7 @@ describe('the SAN in the Overview', () => {
     await settled(page, 3000);
     const engine = page.locator('.overview-svg .ov-engine');
     await engine.waitFor({ state: 'attached' });
-    const lines = await engine.evaluate((g) => {
-      const box = g.querySelector('rect')?.getBoundingClientRect();
-      return [...g.querySelectorAll(':scope > text')].map((t) => ({ text: [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''), cut: t.querySelector('title') !== null, right: t.getBoundingClientRect().right, boxRight: box?.right ?? 0 }));
-    });
+    const lines = await linesIn(engine);
     expect(lines.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
     for (const l of lines) expect(l.right, l.text).toBeLessThanOrEqual(l.boxRight);
     expect(lines.map((l) => l.text).join(' ')).toContain('Container engine shares the host kernel: no guest OS');

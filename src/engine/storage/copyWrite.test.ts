@@ -7,7 +7,8 @@
  * rating when the target's room binds it, and the target is still no more than 80 % busy.
  */
 import { describe, expect, it } from 'vitest';
-import { applyCommand, checkInvariants, createSim, scenarioSchema, step, type CommandInput, type SimState } from '../index';
+import { applyCommand, checkInvariants, createSim, step, type CommandInput, type SimState } from '../index';
+import { copyTargetScenario } from '../testing';
 import { kibCost, rebuildLoad } from './period';
 import { ioBlocks, raidCost } from './raid';
 import { copyWriteExtra } from './raidTick';
@@ -21,20 +22,8 @@ function run(st: SimState, cmd: CommandInput): SimState {
 
 /** A 2-replica volume on b and c; c fails and its new copy goes to t (most free), whose level is `level` (none: a plain array). */
 function copyInto(level: 1 | 5 | null): SimState {
-  const sc = scenarioSchema.parse({
-    schemaVersion: 1,
-    name: 'copy-into',
-    hosts: [{ id: 'h', name: 'h', sockets: 1, coresPerSocket: 2, threadsPerCore: 1, memoryMiB: 4096 }],
-    vms: [{ id: 'vm', name: 'vm', host: 'h', vcpus: 1, memoryMiB: 512, workload: 'idle' }],
-    storageArrays: [
-      { id: 't', name: 't', capacityGiB: 60, iops: 20000, latencyMs: 0.5, rack: 'r0', ...(level === null ? {} : { raid: { level, disks: 4, chunkBlocks: 1 } }) },
-      // The source has far more room than the target, so the target's room binds the copy.
-      { id: 'b', name: 'b', capacityGiB: 100, iops: 200000, latencyMs: 0.5, rack: 'r1' },
-      { id: 'c', name: 'c', capacityGiB: 100, iops: 20000, latencyMs: 0.5, rack: 'r2' },
-    ],
-    volumes: [{ id: 'v', sizeGiB: 40, provisioning: 'thick', replicas: 2, access: [], writtenPct: 100, arrays: ['b', 'c'] }],
-    storage: { rebuildMiBps: 4096 },
-  });
+  // The source has far more room than the target, so the target's room binds the copy.
+  const sc = copyTargetScenario('t', level, 200000);
   let st = run(step(createSim(sc), 1000), { type: 'failArray', array: 'c' });
   for (let t = 0; t < 3000; t += 100) {
     st = step(st, 100);

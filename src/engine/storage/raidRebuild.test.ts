@@ -6,7 +6,8 @@
  * stream by stream with a replica copy into the same array. Invariants hold after every step.
  */
 import { describe, expect, it } from 'vitest';
-import { applyCommand, checkInvariants, createSim, presets, scenarioSchema, step, type CommandInput, type Scenario, type SimState } from '../index';
+import { applyCommand, checkInvariants, createSim, presets, step, type CommandInput, type Scenario, type SimState } from '../index';
+import { copyTargetScenario } from '../testing';
 import { kibCost, rebuildLoad } from './period';
 import { rebuildSources } from './raid';
 import { copyWriteExtra } from './raidTick';
@@ -118,18 +119,7 @@ describe('what a RAID disk rebuild reads, as the RAID panel says it', () => {
 describe('a RAID disk rebuild and a replica copy on one array', () => {
   it('share its room stream by stream: each of the rebuild’s four disks goes as fast as the copy, whose writes weigh their parity work', () => {
     // A 2-replica volume on b and c; c fails and the volume's new copy goes to r5, whose disk 1 is being rebuilt meanwhile.
-    const sc = scenarioSchema.parse({
-      schemaVersion: 1,
-      name: 'share',
-      hosts: [{ id: 'h', name: 'h', sockets: 1, coresPerSocket: 2, threadsPerCore: 1, memoryMiB: 4096 }],
-      vms: [{ id: 'vm', name: 'vm', host: 'h', vcpus: 1, memoryMiB: 512, workload: 'idle' }],
-      storageArrays: [
-        { id: 'r5', name: 'r5', capacityGiB: 60, iops: 20000, latencyMs: 0.5, rack: 'r0', raid: { level: 5, disks: 4, chunkBlocks: 1 } },
-        ...['b', 'c'].map((x, i) => ({ id: x, name: x, capacityGiB: 100, iops: 20000, latencyMs: 0.5, rack: `r${i + 1}` })),
-      ],
-      volumes: [{ id: 'v', sizeGiB: 40, provisioning: 'thick', replicas: 2, access: [], writtenPct: 100, arrays: ['b', 'c'] }],
-      storage: { rebuildMiBps: 4096 },
-    });
+    const sc = copyTargetScenario('r5', 5);
     let st = step(createSim(sc), 1000);
     st = run(st, { type: 'failDisk', array: 'r5', disk: 1 });
     st = run(st, { type: 'replaceDisk', array: 'r5' });

@@ -3,7 +3,8 @@
  * RAID disk rebuild are both shown, each under its own name, with the engine's rates.
  */
 import { describe, expect, it } from 'vitest';
-import { applyCommand, createSim, presets, scenarioSchema, step, toSnapshot, type CommandInput, type SimState } from '../../engine';
+import { applyCommand, createSim, presets, step, toSnapshot, type CommandInput, type SimState } from '../../engine';
+import { copyTargetScenario } from '../../engine/testing';
 import { t } from '../../i18n';
 import { copyFigures } from './copyFigures';
 
@@ -29,18 +30,7 @@ describe('the copy figures of an array', () => {
 
   it('show replica copies coming in and the disk rebuild side by side when both run on one array', () => {
     // A 2-replica volume on b and c; c fails and its new copy goes to r5, whose disk 1 is being rebuilt meanwhile.
-    const sc = scenarioSchema.parse({
-      schemaVersion: 1,
-      name: 'both',
-      hosts: [{ id: 'h', name: 'h', sockets: 1, coresPerSocket: 2, threadsPerCore: 1, memoryMiB: 4096 }],
-      vms: [{ id: 'vm', name: 'vm', host: 'h', vcpus: 1, memoryMiB: 512, workload: 'idle' }],
-      storageArrays: [
-        { id: 'r5', name: 'r5', capacityGiB: 60, iops: 20000, latencyMs: 0.5, rack: 'r0', raid: { level: 5, disks: 4, chunkBlocks: 1 } },
-        ...['b', 'c'].map((x, i) => ({ id: x, name: x, capacityGiB: 100, iops: 20000, latencyMs: 0.5, rack: `r${i + 1}` })),
-      ],
-      volumes: [{ id: 'v', sizeGiB: 40, provisioning: 'thick', replicas: 2, access: [], writtenPct: 100, arrays: ['b', 'c'] }],
-      storage: { rebuildMiBps: 4096 },
-    });
+    const sc = copyTargetScenario('r5', 5);
     let st = step(createSim(sc), 1000);
     st = ok(ok(ok(st, { type: 'failDisk', array: 'r5', disk: 1 }), { type: 'replaceDisk', array: 'r5' }), { type: 'failArray', array: 'c' });
     const snap = toSnapshot(step(st, 3000)).storage;
