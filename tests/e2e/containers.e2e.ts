@@ -180,7 +180,8 @@ describe('Containers vs VMs on every screen', () => {
           const r = document.querySelector(sel)?.getBoundingClientRect();
           return r === undefined ? null : { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
         };
-        const texts = [...document.querySelectorAll('[data-testid="ct-zoom"] svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1));
+        // Label sizes as drawn: each text's size times its drawing's scale (not the text's own, which a box's fade-in scales for a moment).
+        const texts = [...document.querySelectorAll('[data-testid="ct-zoom"] svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).ownerSVGElement?.getScreenCTM()?.a ?? 1));
         return {
           scrollY: window.scrollY,
           page: document.documentElement.scrollWidth,
