@@ -187,12 +187,10 @@ describe('Containers vs VMs on every screen', () => {
           page: document.documentElement.scrollWidth,
           frame: { top: f.top, bottom: f.bottom, left: f.left, right: f.right },
           // Each host's drawing, and the figures row with both hosts' numbers (running, last start, room).
-          parts: Object.fromEntries(
-            ['host-vms', 'host-containers'].flatMap((h) => [
-              [`drawing ${h}`, box(`[data-testid="ct-col-${h}"] svg`)],
-              ...['running', 'last', 'room'].map((k) => [`${k} ${h}`, box(`[data-testid="ct-${k}-${h}"]`)]),
-            ]),
-          ),
+          parts: Object.fromEntries([
+            ...['host-vms', 'host-containers'].map((h) => [`drawing ${h}`, box(`[data-testid="ct-col-${h}"] svg`)]),
+            ...['host-vms', 'host-containers'].flatMap((h) => ['running', 'last', 'room'].map((k) => [`${k} ${h}`, box(`[data-testid="ct-${k}-${h}"]`)])),
+          ]),
           running: ['host-vms', 'host-containers'].map((h) => document.querySelector(`[data-testid="ct-running-${h}"]`)?.textContent),
           smallest: Math.min(...texts),
         };
