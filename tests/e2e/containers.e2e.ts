@@ -10,6 +10,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { CONTAINER_START_TICKS, VM_BOOT_TICKS } from '../../src/engine';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+import { violations } from './axe';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -214,4 +215,13 @@ describe('Containers vs VMs on every screen', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  test('phone 390x844: the compact hosts and their figures table have no axe violations, en and ko', async () => {
+    for (const lang of ['en', 'ko']) {
+      const { page } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=8000`, { viewport: { width: 390, height: 844 }, touch: true });
+      await settled(page, 8000);
+      await page.locator(`${tid('ct-columns')}[data-compact="true"]`).waitFor();
+      expect(await violations(page, `${lang}:`)).toEqual([]);
+    }
+  });
 });
