@@ -3,12 +3,14 @@
  * race, add instances until a host is full (the engine refuses with a reason), see a
  * registry pull fetch only missing layers, select a container with the keyboard, make
  * it modify a file (copy-on-write) and move it to another host, and read it in Korean.
- * On every screen both host columns are whole across their frame at 100 %: side by side on
- * a projector and a laptop, one under the other on a phone (nothing to pan sideways).
+ * On every screen both host columns are whole across their frame at 100 %, side by side: on
+ * a phone in compact form, their figures in one "VMs | containers" table, so the two hosts
+ * are compared at a glance, without scrolling (nothing to pan sideways).
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { CONTAINER_START_TICKS, VM_BOOT_TICKS } from '../../src/engine';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+import { violations } from './axe';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -128,7 +130,8 @@ describe('Containers vs VMs lens', () => {
 
 describe('Containers vs VMs on every screen', () => {
   for (const s of [
-    { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', lang: 'ko', stacked: true },
+    { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', lang: 'ko', stacked: false },
+    { name: 'tablet 768x1024', viewport: { width: 768, height: 1024 }, touch: true, theme: 'default', lang: 'en', stacked: false },
     { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'en', stacked: false },
     { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', lang: 'en', stacked: false },
   ] as const) {
@@ -139,7 +142,7 @@ describe('Containers vs VMs on every screen', () => {
       const at = await page.evaluate(() => {
         const f = document.querySelector('[data-testid="ct-zoom"]') as HTMLElement;
         const fr = f.getBoundingClientRect();
-        const cols = [...f.querySelectorAll('.ct-column')].map((c) => c.getBoundingClientRect());
+        const cols = [...f.querySelectorAll('[data-testid^="ct-col-"]')].map((c) => c.getBoundingClientRect());
         return {
           zoom: Number(f.dataset.zoom),
           // How far the drawing runs past the frame's width (a sideways pan), and the page's width.
@@ -166,4 +169,59 @@ describe('Containers vs VMs on every screen', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  for (const lang of ['en', 'ko'] as const) {
+    test(`phone 390x844 (${lang}): both hosts' drawings and their figures side by side are on screen at once, without scrolling`, async () => {
+      const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=8000`, { viewport: { width: 390, height: 844 }, touch: true });
+      await settled(page, 8000);
+      await page.locator(tid('ct-columns')).waitFor();
+      const at = await page.evaluate(() => {
+        const f = (document.querySelector('[data-testid="ct-zoom"]') as HTMLElement).getBoundingClientRect();
+        const box = (sel: string) => {
+          const r = document.querySelector(sel)?.getBoundingClientRect();
+          return r === undefined ? null : { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+        };
+        // Label sizes as drawn: each text's size times its drawing's scale (not the text's own, which a box's fade-in scales for a moment).
+        const texts = [...document.querySelectorAll('[data-testid="ct-zoom"] svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).ownerSVGElement?.getScreenCTM()?.a ?? 1));
+        return {
+          scrollY: window.scrollY,
+          page: document.documentElement.scrollWidth,
+          frame: { top: f.top, bottom: f.bottom, left: f.left, right: f.right },
+          // Each host's drawing, and the figures row with both hosts' numbers (running, last start, room).
+          parts: Object.fromEntries([
+            ...['host-vms', 'host-containers'].map((h) => [`drawing ${h}`, box(`[data-testid="ct-col-${h}"] svg`)]),
+            ...['host-vms', 'host-containers'].flatMap((h) => ['running', 'last', 'room'].map((k) => [`${k} ${h}`, box(`[data-testid="ct-${k}-${h}"]`)])),
+          ]),
+          running: ['host-vms', 'host-containers'].map((h) => document.querySelector(`[data-testid="ct-running-${h}"]`)?.textContent),
+          smallest: Math.min(...texts),
+        };
+      });
+      expect(at.scrollY).toBe(0);
+      expect(at.page).toBeLessThanOrEqual(390);
+      const seen = { top: Math.max(0, at.frame.top), bottom: Math.min(844, at.frame.bottom), left: Math.max(0, at.frame.left), right: Math.min(390, at.frame.right) };
+      for (const [id, r] of Object.entries(at.parts)) {
+        expect(r, id).not.toBeNull();
+        const b = r as { top: number; bottom: number; left: number; right: number };
+        expect({ id, in: b.top >= seen.top - 0.5 && b.bottom <= seen.bottom + 0.5 && b.left >= seen.left - 0.5 && b.right <= seen.right + 0.5 }).toEqual({ id, in: true });
+      }
+      // The two drawings side by side, and the same numbers as the engine's (4 of each running at 8 s).
+      expect(at.parts['drawing host-containers']!.left).toBeGreaterThanOrEqual(at.parts['drawing host-vms']!.right);
+      expect(at.running).toEqual(['4', '4']);
+      expect(at.smallest).toBeGreaterThanOrEqual(9);
+      // The figures agree with the sentences under them (the "why" list quotes the same starts, to a tenth).
+      const why = (await page.locator(tid('ct-why')).textContent()) ?? '';
+      const last = await page.locator(tid('ct-last-host-vms')).textContent();
+      expect(why).toContain((parseFloat(last ?? '') || 0).toFixed(1));
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('phone 390x844: the compact hosts and their figures table have no axe violations, en and ko', async () => {
+    for (const lang of ['en', 'ko']) {
+      const { page } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=8000`, { viewport: { width: 390, height: 844 }, touch: true });
+      await settled(page, 8000);
+      await page.locator(`${tid('ct-columns')}[data-compact="true"]`).waitFor();
+      expect(await violations(page, `${lang}:`)).toEqual([]);
+    }
+  });
 });

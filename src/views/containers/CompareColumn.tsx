@@ -34,7 +34,13 @@ function stateGlyph(m: InstanceModel): string {
   return '○';
 }
 
-function Instance({ m, hatch, reach }: { m: InstanceModel; hatch: string; reach: KernelReach | null }) {
+/** Where a box's bands sit (drawing units from its top): compact boxes are shorter, their labels no smaller. */
+const BANDS = {
+  normal: { h: 18, app: 15, appText: 27, osBottom: 9, osText: 15 },
+  compact: { h: 12, app: 14, appText: 24, osBottom: 8, osText: 10.5 },
+} as const;
+
+function Instance({ m, hatch, reach, compact }: { m: InstanceModel; hatch: string; reach: KernelReach | null; compact: boolean }) {
   const t = useT();
   const r = m.rect;
   const isVm = m.kind === 'vm';
@@ -44,41 +50,51 @@ function Instance({ m, hatch, reach }: { m: InstanceModel; hatch: string; reach:
   const label = mark === 'reached' ? t('containers.exploit.boxReached', { label: plain }) : mark === 'held' ? t('containers.exploit.boxHeld', { label: plain }) : plain;
   const sel = isVm ? { kind: 'vm' as const, index: m.index } : { kind: 'container' as const, index: m.index };
   const ls = useLabelSize(useDrawScale());
-  const bandH = 18;
+  const b = compact ? BANDS.compact : BANDS.normal;
+  const bandH = b.h;
+  // Compact, a name is drawn a point smaller (still over the floor) and cut only if it would run out of its box.
+  const nameSize = compact ? ls(9) : ls(10);
+  const shownName = compact ? fitText(m.name, r.w - 6 - nameSize, nameSize * 1.1) : m.name;
+  const booting = m.power === POWER.booting;
   return (
     <motion.g initial={{ opacity: 0, scale: 0.9 }} animate={{ opacity: 1, scale: 1 }} data-testid={`ct-inst-${m.name}`}>
       {/* Named by <title>, not aria-label, so the texts drawn inside stay part of the name's context (label in name). */}
       <g role="button" tabIndex={0} className="selectable" onClick={(e) => { e.stopPropagation(); select(sel); }} onKeyDown={activateOnKey(() => select(sel))}>
         <title>{label}</title>
         <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={4} style={{ fill: isVm ? v('layerGuest') : v('layerContainer'), stroke: mark === 'reached' ? v('danger') : v('border'), strokeWidth: mark === 'reached' ? 3 : v('strokeWidth'), strokeDasharray: m.power === POWER.off ? '4 3' : 'none' }} data-mark={mark ?? undefined} />
-        <text x={r.x + 4} y={r.y + 11} style={{ fontSize: ls(10), fontWeight: 700, fill: v('text') }}>{`${mark === 'reached' ? '⚠' : stateGlyph(m)} ${m.name}`}</text>
+        <text x={r.x + 4} y={r.y + 11} style={{ fontSize: nameSize, fontWeight: 700, fill: v('text') }}>{`${mark === 'reached' ? '⚠' : stateGlyph(m)} ${shownName}`}</text>
         {m.nested.length === 0 && (
           <>
-            <rect x={r.x + 3} y={r.y + 15} width={r.w - 6} height={bandH} rx={2} style={{ fill: v('surface'), stroke: v('border') }} />
-            <text x={r.x + 6} y={r.y + 27} style={{ fontSize: ls(9), fill: v('text') }}>{t('containers.appBand')}</text>
+            <rect x={r.x + 3} y={r.y + b.app} width={r.w - 6} height={bandH} rx={2} style={{ fill: v('surface'), stroke: v('border') }} />
+            {/* A compact box has no room for both the word and the timer: while it starts, the timer. */}
+            {!(compact && booting) && <text x={r.x + 6} y={r.y + b.appText} style={{ fontSize: ls(9), fill: v('text') }}>{t('containers.appBand')}</text>}
           </>
         )}
         {isVm && (
           <>
-            <rect x={r.x + 3} y={r.y + r.h - bandH - 9} width={r.w - 6} height={bandH} rx={2} style={{ fill: `url(#${hatch})`, stroke: v('border') }} />
-            <text x={r.x + 6} y={r.y + r.h - 15} style={{ fontSize: ls(9), fill: v('text') }}>{t('containers.guestOsBand')}</text>
+            <rect x={r.x + 3} y={r.y + r.h - bandH - b.osBottom} width={r.w - 6} height={bandH} rx={2} style={{ fill: `url(#${hatch})`, stroke: v('border') }} />
+            <text x={r.x + 6} y={r.y + r.h - b.osText} style={{ fontSize: ls(9), fill: v('text') }}>{t('containers.guestOsBand')}</text>
           </>
         )}
         {!isVm && <rect x={r.x + 3} y={r.y + 13} width={r.w - 6} height={2} style={{ fill: v('accent') }} />}
-        {m.power === POWER.booting && (
-          <text x={r.x + r.w - 5} y={m.nested.length > 0 ? r.y + 11 : r.y + 28} textAnchor="end" style={{ fontSize: ls(9), fontWeight: 700, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
+        {booting && (
+          <text x={r.x + r.w - 5} y={m.nested.length > 0 ? r.y + 11 : r.y + b.appText + (compact ? 0 : 1)} textAnchor="end" style={{ fontSize: ls(9), fontWeight: 700, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
         )}
-        {!isVm && r.w >= 80 && <text x={r.x + 5} y={r.y + 44} style={{ fontSize: ls(8), fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
+        {!isVm && !compact && r.w >= 80 && <text x={r.x + 5} y={r.y + 44} style={{ fontSize: ls(8), fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
       </g>
-      {m.nested.map((c) => <Instance key={c.name} m={c} hatch={hatch} reach={reach} />)}
+      {m.nested.map((c) => <Instance key={c.name} m={c} hatch={hatch} reach={reach} compact={compact} />)}
       <StartBar m={m} />
     </motion.g>
   );
 }
 
-function baseKey(kind: ColumnModel['kind']): string {
-  return kind === 'containers' ? 'containers.base.kernel' : kind === 'vms' ? 'containers.base.hypervisor' : 'containers.base.mixed';
+function baseKey(kind: ColumnModel['kind'], short = false): string {
+  const k = short ? 'containers.baseShort' : 'containers.base';
+  return kind === 'containers' ? `${k}.kernel` : kind === 'vms' ? `${k}.hypervisor` : `${k}.mixed`;
 }
+
+/** A whole column; or, compact (both hosts side by side on a phone), its picture and, under the figures table, its controls. */
+export type ColumnPart = 'all' | 'picture' | 'controls';
 
 interface ColumnProps {
   col: ColumnModel;
@@ -90,9 +106,10 @@ interface ColumnProps {
   reach: KernelReach | null;
   selection: Selection;
   onExploit: (from: Exploited | null) => void;
+  part?: ColumnPart;
 }
 
-export function CompareColumn({ col, topo, width, scale, exploit, reach, selection, onExploit }: ColumnProps) {
+export function CompareColumn({ col, topo, width, scale, exploit, reach, selection, onExploit, part = 'all' }: ColumnProps) {
   const t = useT();
   const hatch = useId().replace(/:/g, '');
   const h = col.height + 30;
@@ -100,35 +117,12 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
   const nestedVm = topo.vms.findIndex((vm, i) => vm.host === col.host && topo.containers.some((c) => c.vm === i));
   const ls = useLabelSize(scale);
   const base = kernelTaken ? t('containers.exploit.kernelTaken') : t(baseKey(col.kind));
-  const shownBase = fitText(base, width - 28, ls(11) * (kernelTaken ? 1.06 : 1));
-  return (
-    <section className="ct-column" style={{ width: width * scale + 16 }} aria-label={t('containers.columnLabel', { host: col.name })} data-testid={`ct-col-${col.name}`}>
-      <h3>{t(`containers.kind.${col.kind}`, { host: col.name })}</h3>
-      <svg width={width * scale} height={h * scale} viewBox={`0 0 ${width} ${h}`} role="group" aria-label={t('containers.drawing', { host: col.name })}>
-        <defs>
-          <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" style={{ fill: v('layerHostOs') }} />
-            <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: v('border'), strokeWidth: 1.5 }} />
-          </pattern>
-        </defs>
-        {col.instances.map((m) => <Instance key={`${m.kind}-${m.name}`} m={m} hatch={hatch} reach={reach} />)}
-        <rect x={8} y={col.height} width={width - 16} height={22} rx={3} style={{ fill: col.kind === 'containers' ? v('layerHostOs') : v('layerHypervisor'), stroke: kernelTaken ? v('danger') : v('border'), strokeWidth: kernelTaken ? 3 : 1 }} data-testid={`ct-kernel-${col.name}`} data-taken={kernelTaken} />
-        <text x={14} y={col.height + 15} style={{ fontSize: ls(11), fontWeight: kernelTaken ? 700 : 400, fill: v('text') }}>{shownBase !== base && <title>{base}</title>}{shownBase}</text>
-      </svg>
-      <MemoryBar col={col} hatch={hatch} />
-      {col.disk.containers > 1 && <p className="muted ct-disk" data-testid={`ct-disk-${col.name}`}>{t('containers.disk', { n: col.disk.containers, shared: col.disk.sharedMiB, unshared: col.disk.unsharedMiB })}</p>}
-      <dl className="ct-counters">
-        <dt>{t('containers.running')}</dt>
-        <dd data-testid={`ct-running-${col.name}`}>{col.running}</dd>
-        {col.lastVmStartMs >= 0 && (<><dt>{t('containers.lastVmStart')}</dt><dd>{t('containers.seconds', { s: fmtS(col.lastVmStartMs) })}</dd></>)}
-        {col.lastCtStartMs >= 0 && (<><dt>{t('containers.lastCtStart')}</dt><dd>{t('containers.seconds', { s: fmtS(col.lastCtStartMs) })}</dd></>)}
-        <dt>{t('containers.startCpu')}</dt>
-        <dd>{t('containers.seconds', { s: fmtS(col.startCpuMs) })}</dd>
-        <dt>{t('containers.cpuBusy')}</dt>
-        <dd>{withUnit(Math.round(col.cpuBusyPct), '%')}</dd>
-        <dt>{t('containers.room')}</dt>
-        <dd id={`ct-room-${col.name}`} data-testid={`ct-room-${col.name}`}>{col.kind === 'vms' ? t('containers.roomVms', { n: col.roomVms, mib: col.vmSizeMiB }) : t('containers.roomCts', { n: col.roomContainers, mib: col.ctSizeMiB })}</dd>
-      </dl>
+  // Compact, the base says what it is in a word or two (the whole sentence is its title).
+  const shownBase = fitText(col.compact && !kernelTaken ? t(baseKey(col.kind, true)) : base, width - 28, ls(11) * (kernelTaken ? 1.06 : 1));
+  const colW = width * scale + (col.compact ? 10 : 16);
+  const disk = col.disk.containers > 1 && <p className="muted ct-disk" data-testid={`ct-disk-${col.name}`}>{t('containers.disk', { n: col.disk.containers, shared: col.disk.sharedMiB, unshared: col.disk.unsharedMiB })}</p>;
+  const controls = (
+    <>
       <ExploitLine col={col} topo={topo} from={exploit} selection={selection} onExploit={onExploit} />
       <div className="actions">
         {/* A full host offers no Add: the room line beside it says why (and how much is needed). */}
@@ -140,6 +134,50 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
         )}
         <button type="button" onClick={() => removeLast(topo, col.host, col.kind === 'vms' ? 'vm' : 'container')}>{t('containers.removeOne')}</button>
       </div>
+    </>
+  );
+  if (part === 'controls') {
+    return (
+      <section className="ct-column ct-column-controls" style={{ width: colW }} aria-label={t('containers.cmp.controls', { host: col.name })} data-testid={`ct-controls-${col.name}`}>
+        {disk}
+        {controls}
+      </section>
+    );
+  }
+  return (
+    <section className="ct-column" style={{ width: colW }} aria-label={t('containers.columnLabel', { host: col.name })} data-testid={`ct-col-${col.name}`}>
+      {/* Compact, the heading names the way the app is deployed; the host's name is the section's (and the heading's title). */}
+      {col.compact ? <h3 title={col.name}>{t(`containers.cmp.head.${col.kind}`)}</h3> : <h3>{t(`containers.kind.${col.kind}`, { host: col.name })}</h3>}
+      <svg width={width * scale} height={h * scale} viewBox={`0 0 ${width} ${h}`} role="group" aria-label={t('containers.drawing', { host: col.name })}>
+        <defs>
+          <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" style={{ fill: v('layerHostOs') }} />
+            <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: v('border'), strokeWidth: 1.5 }} />
+          </pattern>
+        </defs>
+        {col.instances.map((m) => <Instance key={`${m.kind}-${m.name}`} m={m} hatch={hatch} reach={reach} compact={col.compact} />)}
+        <rect x={8} y={col.height} width={width - 16} height={22} rx={3} style={{ fill: col.kind === 'containers' ? v('layerHostOs') : v('layerHypervisor'), stroke: kernelTaken ? v('danger') : v('border'), strokeWidth: kernelTaken ? 3 : 1 }} data-testid={`ct-kernel-${col.name}`} data-taken={kernelTaken} />
+        <text x={14} y={col.height + 15} style={{ fontSize: ls(11), fontWeight: kernelTaken ? 700 : 400, fill: v('text') }}>{shownBase !== base && <title>{base}</title>}{shownBase}</text>
+      </svg>
+      <MemoryBar col={col} hatch={hatch} caption={part === 'all'} />
+      {part === 'all' && (
+        <>
+          {disk}
+          <dl className="ct-counters">
+            <dt>{t('containers.running')}</dt>
+            <dd data-testid={`ct-running-${col.name}`}>{col.running}</dd>
+            {col.lastVmStartMs >= 0 && (<><dt>{t('containers.lastVmStart')}</dt><dd>{t('containers.seconds', { s: fmtS(col.lastVmStartMs) })}</dd></>)}
+            {col.lastCtStartMs >= 0 && (<><dt>{t('containers.lastCtStart')}</dt><dd>{t('containers.seconds', { s: fmtS(col.lastCtStartMs) })}</dd></>)}
+            <dt>{t('containers.startCpu')}</dt>
+            <dd>{t('containers.seconds', { s: fmtS(col.startCpuMs) })}</dd>
+            <dt>{t('containers.cpuBusy')}</dt>
+            <dd>{withUnit(Math.round(col.cpuBusyPct), '%')}</dd>
+            <dt>{t('containers.room')}</dt>
+            <dd id={`ct-room-${col.name}`} data-testid={`ct-room-${col.name}`}>{col.kind === 'vms' ? t('containers.roomVms', { n: col.roomVms, mib: col.vmSizeMiB }) : t('containers.roomCts', { n: col.roomContainers, mib: col.ctSizeMiB })}</dd>
+          </dl>
+          {controls}
+        </>
+      )}
     </section>
   );
 }

@@ -14,7 +14,8 @@ import { selectScenarioId, selectSelection, selectTheme, useStore, type AppState
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { addContainer, addVm } from './actions';
-import { CompareColumn } from './CompareColumn';
+import { CompareColumn, type ColumnPart } from './CompareColumn';
+import { CompareTable } from './CompareTable';
 import { ContainerDetail } from './ContainerDetail';
 import { canAdd, columnModel, compareGrid, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
 import { LayersPanel } from './LayersPanel';
@@ -58,10 +59,10 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   const nestedSelected = (selection?.kind === 'container' && (snap.topology.containers[selection.index]?.vm ?? -1) >= 0) || (selection?.kind === 'vm' && snap.topology.containers.some((c) => c.vm === selection.index));
   const nested = showNested || nestedSelected;
   const hosts = visibleColumns(snap, nested);
-  // As many columns side by side as the frame's real width holds (a phone stacks them, each whole).
+  // As many columns side by side as the frame's real width holds; a phone shows two compact, their figures in one table.
   const grid = compareGrid(width - 16 - ZOOM_GUTTER, hosts.length, scale);
   const colW = grid.colW;
-  const cols = hosts.map((h) => columnModel(snap, h, colW));
+  const cols = hosts.map((h) => columnModel(snap, h, colW, grid.compact));
   const selected = selection?.kind === 'container' ? selection.index : -1;
   const rev = snap.topology.rev;
   const exploitIn = (h: number): Exploited | null => (exploits.rev === rev ? exploits.byHost[h] ?? null : null);
@@ -74,12 +75,17 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
     });
   const vmCol = cols.find((c) => c.kind === 'vms');
   const ctCol = cols.find((c) => c.kind === 'containers');
+  const column = (part: ColumnPart) => (c: ColumnModel) => (
+    <CompareColumn key={`${part}-${c.name}`} part={part} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} />
+  );
   return (
     <div ref={ref} className="lens lens-containers" data-testid="lens-containers" data-tab="compare">
       {tabs}
       <ZoomPan label={t('containers.columnsLabel')} picture testid="ct-zoom">
-        <div className="ct-columns" style={{ gridTemplateColumns: `repeat(${grid.perRow}, max-content)` }} data-stacked={grid.stacked} data-testid="ct-columns">
-          {cols.map((c) => <CompareColumn key={c.name} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} />)}
+        <div className="ct-columns" style={{ gridTemplateColumns: `repeat(${grid.perRow}, max-content)` }} data-stacked={grid.stacked} data-compact={grid.compact} data-testid="ct-columns">
+          {cols.map(column(grid.compact ? 'picture' : 'all'))}
+          {grid.compact && <CompareTable cols={cols} />}
+          {grid.compact && cols.map(column('controls'))}
         </div>
       </ZoomPan>
       {/* Picture first: the columns; right under them the two controls that change them, on one line; then what they mean. */}

@@ -10,7 +10,8 @@ import { memorySegments, type ColumnModel } from './layoutContainers';
 
 const FILL = { sys: v('layerHypervisor'), os: '', app: v('memUsed'), idle: v('surface2'), free: v('surface') } as const;
 
-export function MemoryBar({ col, hatch }: { col: ColumnModel; hatch: string }) {
+/** `caption={false}`: the numbers are in the comparison table (CompareTable) instead. */
+export function MemoryBar({ col, hatch, caption = true }: { col: ColumnModel; hatch: string; caption?: boolean }) {
   const t = useT();
   const segs = memorySegments(col.mem);
   const W = 100;
@@ -21,11 +22,11 @@ export function MemoryBar({ col, hatch }: { col: ColumnModel; hatch: string }) {
           <rect key={s.key} x={s.start * W} y={0} width={s.frac * W} height={8} style={{ fill: s.key === 'os' ? `url(#${hatch})` : FILL[s.key], stroke: v('border'), strokeWidth: 0.2 }} />
         ))}
       </svg>
-      <figcaption>
+      {caption && <figcaption>
         {segs.filter((s) => s.mib >= 1 || s.key === 'os').map((s) => (
           <span key={s.key} className={`ct-mem-${s.key}`}>{t(`containers.mem.${s.key}`, { mib: Math.round(s.mib) })}</span>
         ))}
-      </figcaption>
+      </figcaption>}
     </figure>
   );
 }

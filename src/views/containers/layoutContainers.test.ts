@@ -7,7 +7,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { applyCommand, createSim, presets, step, toSnapshot, type SimState } from '../../engine';
-import { canAdd, columnModel, compareGrid, hasNested, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
+import { BOX, canAdd, columnModel, COMPACT_MIN_COL_W, compareGrid, hasNested, lastStartMs, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
 
@@ -79,15 +79,19 @@ describe('layoutContainers', () => {
   });
 
   describe('compareGrid', () => {
-    /** Real pixels a row of the grid takes: each column's drawing at its scale, its padding and border (16), and the gaps (12). */
-    const rowPx = (g: { perRow: number; colW: number }, scale: number): number => g.perRow * (g.colW * scale + 16) + (g.perRow - 1) * 12;
+    /** Real pixels a row of the grid takes: each column's drawing at its scale, its padding and border (16; compact 10), and the gaps (12; compact 6). */
+    const rowPx = (g: { perRow: number; colW: number; compact: boolean }, scale: number): number => g.perRow * (g.colW * scale + (g.compact ? 10 : 16)) + (g.perRow - 1) * (g.compact ? 6 : 12);
 
-    it('stacks the two columns on a 390 px phone, each whole in the frame; keeps them side by side on the projector and a laptop', () => {
+    it('puts the two columns side by side in compact form on a 390 px phone; side by side at full size on the projector and a laptop', () => {
       // The frames' widths less the scroll gutter and slack, as the view passes them (measured at 390x844, 1280x720 projector, 1280x800).
       const phone = compareGrid(346 - 34, 2, 1);
-      expect(phone).toMatchObject({ perRow: 1, stacked: true });
+      expect(phone).toMatchObject({ perRow: 2, stacked: false, compact: true });
       expect(rowPx(phone, 1)).toBeLessThanOrEqual(312);
-      expect(phone.colW).toBeGreaterThan(MIN_COL_W + 40);
+      expect(phone.colW).toBeGreaterThanOrEqual(COMPACT_MIN_COL_W);
+      // Two compact boxes a row, each at least the compact least width.
+      expect(perRow(phone.colW, BOX.compact)).toBe(2);
+      // A tablet keeps full-size columns side by side.
+      expect(compareGrid(738 - 34, 2, 1)).toMatchObject({ perRow: 2, stacked: false, compact: false });
       const projector = compareGrid(759 - 34, 2, 1.35);
       expect(projector).toMatchObject({ perRow: 2, stacked: false });
       expect(rowPx(projector, 1.35)).toBeLessThanOrEqual(725);
@@ -102,13 +106,46 @@ describe('layoutContainers', () => {
             expect(g.perRow).toBeGreaterThanOrEqual(1);
             expect(g.perRow).toBeLessThanOrEqual(n);
             expect(g.stacked).toBe(g.perRow < n);
-            expect(g.colW).toBeGreaterThanOrEqual(MIN_COL_W);
+            expect(g.colW).toBeGreaterThanOrEqual(g.compact ? COMPACT_MIN_COL_W : MIN_COL_W);
             expect(rowPx(g, scale), `${w} px, ${n} columns, x${scale}`).toBeLessThanOrEqual(w);
-            // One more column a row would not fit at the least width (with the room each keeps for the frame's slack).
-            if (g.perRow < n) expect((g.perRow + 1) * (MIN_COL_W * scale + 34)).toBeGreaterThan(w);
+            // Compact only when full-size columns would not all fit a row, and then all of them in one row.
+            if (g.compact) expect([g.perRow, n * (MIN_COL_W * scale + 34) > w]).toEqual([n, true]);
+            // One more column a row would not fit at the least width (with the room each keeps for the frame's slack), nor all of them compact.
+            if (g.perRow < n) {
+              expect((g.perRow + 1) * (MIN_COL_W * scale + 34)).toBeGreaterThan(w);
+              expect(n * (COMPACT_MIN_COL_W * scale + 16)).toBeGreaterThan(w);
+            }
           }
         }
       }
     });
+  });
+
+  it('compact boxes (a phone) sit two a row inside the column, none overlapping, at least the compact least width', () => {
+    const g = compareGrid(312, 2, 1);
+    for (const h of [0, 1]) {
+      const col = columnModel(snap, h, g.colW, true);
+      expect(col.compact).toBe(true);
+      const boxes = col.instances.map((i) => i.rect);
+      expect(boxes).toHaveLength(4);
+      for (const b of boxes) {
+        expect(b.x).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.w).toBeLessThanOrEqual(g.colW);
+        expect(b.w).toBeGreaterThanOrEqual(BOX.compact.minW);
+        expect(b.h).toBe(BOX.compact.h);
+        expect(b.y + b.h).toBeLessThanOrEqual(col.height);
+      }
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true)));
+      // Two rows of two: shorter than the full-size column at its least width.
+      expect(new Set(boxes.map((b) => b.y)).size).toBe(2);
+      expect(col.height).toBeLessThan(columnModel(snap, h, MIN_COL_W).height);
+    }
+  });
+
+  it('the table\'s last start is a VM host\'s last VM, otherwise the last container (or the last VM if it has none)', () => {
+    expect(lastStartMs({ kind: 'vms', lastVmStartMs: 4000, lastCtStartMs: -1 })).toBe(4000);
+    expect(lastStartMs({ kind: 'containers', lastVmStartMs: -1, lastCtStartMs: 300 })).toBe(300);
+    expect(lastStartMs({ kind: 'mixed', lastVmStartMs: 4000, lastCtStartMs: -1 })).toBe(4000);
+    expect(lastStartMs({ kind: 'nested', lastVmStartMs: 4000, lastCtStartMs: 300 })).toBe(300);
   });
 });

@@ -45,6 +45,8 @@ export interface ColumnModel {
   startCpuMs: number;
   cpuBusyPct: number;
   height: number;
+  /** Drawn with compact boxes; its figures go to the comparison table (CompareTable). */
+  compact: boolean;
   /** Image layers on the host's own engine: stored once, versus one copy per container. */
   disk: { containers: number; sharedMiB: number; unsharedMiB: number };
 }
@@ -59,11 +61,16 @@ export function layerDisk(snap: Snapshot, h: number): ColumnModel['disk'] {
   return { containers: images.length, sharedMiB: [...unique.values()].reduce((n, x) => n + x, 0), unsharedMiB: unshared };
 }
 
-const PAD = 8;
-/** Boxes at least this wide, so a name and a start timer stay readable. */
-const MIN_BOX_W = 92;
-const BOX_H = 58;
-const GAP = 6;
+/**
+ * Instance box sizes (drawing units). A box is at least `minW` wide, so a name and a start
+ * timer stay readable. Compact boxes (a phone showing both hosts side by side) are narrower
+ * and shorter: their bands are thinner, their labels no smaller.
+ */
+export interface BoxSize { pad: number; minW: number; h: number; gap: number }
+export const BOX: Readonly<Record<'normal' | 'compact', BoxSize>> = {
+  normal: { pad: 8, minW: 92, h: 58, gap: 6 },
+  compact: { pad: 3, minW: 56, h: 48, gap: 4 },
+};
 
 function kindOf(snap: Snapshot, h: number): ColumnKind {
   const t = snap.topology;
@@ -106,43 +113,45 @@ function vmModel(snap: Snapshot, i: number, rect: Rect, nested: InstanceModel[])
   };
 }
 
-export function perRow(width: number): number {
-  return Math.max(1, Math.min(4, Math.floor((width - 2 * PAD + GAP) / (MIN_BOX_W + GAP))));
+export function perRow(width: number, b: BoxSize = BOX.normal): number {
+  return Math.max(1, Math.min(4, Math.floor((width - 2 * b.pad + b.gap) / (b.minW + b.gap))));
 }
 
-function gridRect(k: number, width: number, top: number): Rect {
-  const n = perRow(width);
-  const w = (width - 2 * PAD - (n - 1) * GAP) / n;
-  return { x: PAD + (k % n) * (w + GAP), y: top + Math.floor(k / n) * (BOX_H + GAP), w, h: BOX_H };
+function gridRect(k: number, width: number, top: number, b: BoxSize): Rect {
+  const n = perRow(width, b);
+  const w = (width - 2 * b.pad - (n - 1) * b.gap) / n;
+  return { x: b.pad + (k % n) * (w + b.gap), y: top + Math.floor(k / n) * (b.h + b.gap), w, h: b.h };
 }
 
 /** Instances of host h laid out: plain VMs and bare containers in a grid, a VM with containers as a wide frame. */
-function instancesOf(snap: Snapshot, h: number, width: number): { list: InstanceModel[]; bottom: number } {
+function instancesOf(snap: Snapshot, h: number, width: number, b: BoxSize): { list: InstanceModel[]; bottom: number } {
   const t = snap.topology;
   const list: InstanceModel[] = [];
+  const PAD = b.pad;
+  const GAP = b.gap;
   let y = PAD;
   let k = 0;
   const flush = (): void => {
-    if (k > 0) y += Math.ceil(k / perRow(width)) * (BOX_H + GAP);
+    if (k > 0) y += Math.ceil(k / perRow(width, b)) * (b.h + GAP);
     k = 0;
   };
   t.vms.forEach((vm, i) => {
     if (vm.host !== h) return;
     const inner = t.containers.flatMap((c, j) => (c.vm === i ? [j] : []));
     if (inner.length === 0) {
-      list.push(vmModel(snap, i, gridRect(k++, width, y), []));
+      list.push(vmModel(snap, i, gridRect(k++, width, y, b), []));
       return;
     }
     flush();
     const innerW = width - 2 * PAD;
-    const nested = inner.map((j, n) => containerModel(snap, j, { ...gridRect(n, innerW, y + 20), x: gridRect(n, innerW, 0).x + PAD }));
-    const rows = Math.ceil(inner.length / perRow(innerW));
-    const frame = { x: PAD, y, w: innerW, h: 20 + rows * (BOX_H + GAP) + 26 };
+    const nested = inner.map((j, n) => containerModel(snap, j, { ...gridRect(n, innerW, y + 20, b), x: gridRect(n, innerW, 0, b).x + PAD }));
+    const rows = Math.ceil(inner.length / perRow(innerW, b));
+    const frame = { x: PAD, y, w: innerW, h: 20 + rows * (b.h + GAP) + 26 };
     list.push(vmModel(snap, i, frame, nested));
     y += frame.h + GAP;
   });
   t.containers.forEach((c, j) => {
-    if (c.vm < 0 && c.host === h) list.push(containerModel(snap, j, gridRect(k++, width, y)));
+    if (c.vm < 0 && c.host === h) list.push(containerModel(snap, j, gridRect(k++, width, y, b)));
   });
   flush();
   return { list, bottom: y };
@@ -153,11 +162,13 @@ function lastOf(list: InstanceModel[], kind: 'vm' | 'container'): number {
   return all.length === 0 ? -1 : Math.max(...all.map((x) => x.lastStartMs));
 }
 
-export function columnModel(snap: Snapshot, h: number, width: number): ColumnModel {
+/** Host h's column, `width` drawing units wide; `compact` draws smaller boxes (both hosts side by side on a phone). */
+export function columnModel(snap: Snapshot, h: number, width: number, compact = false): ColumnModel {
   const t = snap.topology;
   const host = t.hosts[h];
   const fh = snap.fleet.hosts[h];
-  const { list, bottom } = instancesOf(snap, h, width);
+  const b = compact ? BOX.compact : BOX.normal;
+  const { list, bottom } = instancesOf(snap, h, width, b);
   const firstVm = t.vms.find((v) => v.host === h && !t.containers.some((c) => c.vm === t.vms.indexOf(v)));
   const firstCt = t.containers.find((c) => c.host === h && c.vm < 0);
   const vmSize = firstVm?.memoryMiB ?? 768;
@@ -180,7 +191,7 @@ export function columnModel(snap: Snapshot, h: number, width: number): ColumnMod
     running: list.flatMap((x) => [x, ...x.nested]).filter((x) => x.power === POWER.on).length,
     roomVms: Math.max(0, Math.floor(free / vmTake)), roomContainers: Math.max(0, Math.floor(free / ctSize)), vmSizeMiB: vmSize, ctSizeMiB: ctSize,
     lastVmStartMs: lastOf(list, 'vm'), lastCtStartMs: lastOf(list, 'container'), startCpuMs: startCpu,
-    cpuBusyPct: (100 * busy) / Math.max(1, host?.pcpuCount ?? 1), height: Math.max(bottom + PAD, 80), disk: layerDisk(snap, h),
+    cpuBusyPct: (100 * busy) / Math.max(1, host?.pcpuCount ?? 1), height: Math.max(bottom + b.pad, compact ? 60 : 80), compact, disk: layerDisk(snap, h),
   };
 }
 
@@ -189,6 +200,13 @@ export const MIN_COL_W = 220;
 export const MAX_COL_W = 420;
 /** Pixels a column takes besides its drawing: its padding and border, and the gap to the next (with some slack). */
 const COL_ROOM = 34;
+/**
+ * A compact column (a phone): two compact boxes a row, at least this wide, and at most this
+ * wide; its padding and the gap to the next are smaller too (containers.css, [data-compact]).
+ */
+export const COMPACT_MIN_COL_W = 2 * BOX.compact.minW + BOX.compact.gap + 2 * BOX.compact.pad;
+const COMPACT_MAX_COL_W = 200;
+const COMPACT_COL_ROOM = 16;
 
 export interface CompareGrid {
   /** Columns side by side in a row (the others wrap under them). */
@@ -197,6 +215,8 @@ export interface CompareGrid {
   colW: number;
   /** Fewer columns a row than hosts: the comparison reads top to bottom, not left to right. */
   stacked: boolean;
+  /** The columns fit side by side only with compact boxes, their figures in one table under them. */
+  compact: boolean;
 }
 
 /**
@@ -209,9 +229,14 @@ export interface CompareGrid {
 export function compareGrid(frameW: number, n: number, scale: number): CompareGrid {
   const count = Math.max(1, n);
   const fits = Math.floor(frameW / (MIN_COL_W * scale + COL_ROOM));
+  // Too narrow for the columns side by side, but wide enough for them compact (a phone): a comparison is read at a glance.
+  if (fits < count && count > 1 && Math.floor(frameW / (COMPACT_MIN_COL_W * scale + COMPACT_COL_ROOM)) >= count) {
+    const colW = Math.min(COMPACT_MAX_COL_W, Math.floor((frameW / count - COMPACT_COL_ROOM) / scale));
+    return { perRow: count, colW, stacked: false, compact: true };
+  }
   const inRow = Math.max(1, Math.min(count, fits));
   const colW = Math.max(MIN_COL_W, Math.min(MAX_COL_W, (frameW / inRow - COL_ROOM) / scale));
-  return { perRow: inRow, colW, stacked: inRow < count };
+  return { perRow: inRow, colW, stacked: inRow < count, compact: false };
 }
 
 /** Columns to show: every host, except that a host running only containers-inside-VMs waits for the toggle. */
@@ -250,4 +275,10 @@ export function memorySegments(m: ColumnModel['mem']): { key: 'sys' | 'os' | 'ap
 export function canAdd(col: Pick<ColumnModel, 'kind' | 'roomVms' | 'roomContainers'>, what: 'vm' | 'container'): boolean {
   if (what === 'vm') return col.roomVms > 0;
   return col.kind === 'nested' || col.roomContainers > 0;
+}
+
+/** A host's last start, for the comparison table: a VM host's last VM, otherwise its last container (its last VM if it has none); -1 if none yet. */
+export function lastStartMs(col: Pick<ColumnModel, 'kind' | 'lastVmStartMs' | 'lastCtStartMs'>): number {
+  if (col.kind === 'vms') return col.lastVmStartMs;
+  return col.lastCtStartMs >= 0 ? col.lastCtStartMs : col.lastVmStartMs;
 }
