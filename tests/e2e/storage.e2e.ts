@@ -8,8 +8,9 @@
  * without permission and allowed after a grant; add an array and rebalance to see what
  * moved per policy; keyboard selection; Korean text; the drawing opens whole in its frame
  * on a projector and a phone (stacked there, at near full size), and keeps a reader's zoom
- * through a resize. Zero console
- * errors throughout.
+ * through a resize; every volume block shows its whole name, its "vm-3 #1" short form
+ * or a number its array's key names, never a name cut mid-word, on a projector, a phone,
+ * a tablet, a laptop and a desktop. Zero console errors throughout.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -107,6 +108,67 @@ describe('Storage drawing, whole on every screen', () => {
     await expect.poll(() => zoomOf(page), poll).toBe(fit);
     expect(errors).toEqual([]);
   });
+});
+
+/** What is wrong with the volume blocks' labels: a text that is not a whole name, short form or key number, one that runs out of its block, one under the theme's floor, or a volume the drawing and its keys do not name. */
+async function blockLabelFaults(page: Page, minPx: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    const faults: string[] = [];
+    const vmNames = new Set([...document.querySelectorAll('.storage-svg [data-sel^="vm-"] text:first-of-type')].map((e) => e.textContent ?? ''));
+    const keyOf = (array: string): string => document.querySelector(`[data-testid="storage-key-${array}"]`)?.textContent ?? '';
+    const hasName = (key: string, name: string): boolean => new RegExp(`(^|[\\s,:])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(,|\\s|$)`).test(key);
+    for (const g of document.querySelectorAll('.storage-svg [data-sel^="volume-"]')) {
+      const title = g.querySelector('title')?.textContent ?? '';
+      // "Replica of {volume} on {array}: {status}" / "{array}에 있는 {volume}의 복제본: {status}"
+      const en = /^Replica of (.+) on (\S+): /.exec(title);
+      const ko = /^(\S+)에 있는 (.+)의 복제본: /.exec(title);
+      const name = en?.[1] ?? ko?.[2] ?? '';
+      const array = en?.[2] ?? ko?.[1] ?? '';
+      if (name === '') faults.push(`no full name in the title "${title}"`);
+      const rect = g.querySelector('rect');
+      const text = g.querySelector('text') as SVGTextElement | null;
+      const shown = text?.textContent ?? '';
+      const bare = shown.replace(/^[✚⇢▨⊘!✕]+/, '');
+      const form = text?.getAttribute('data-form') ?? 'none';
+      const key = keyOf(array);
+      if (text !== null) {
+        const w = Number(rect?.getAttribute('width') ?? 0);
+        if (text.getComputedTextLength() > w + 0.5) faults.push(`${name}: "${shown}" runs out of its block (${text.getComputedTextLength().toFixed(1)} > ${w.toFixed(1)})`);
+        const px = parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1);
+        if (px < min - 0.05) faults.push(`${name}: "${shown}" is drawn at ${px.toFixed(1)} px, under ${min}`);
+      }
+      if (form === 'full') {
+        if (bare !== name) faults.push(`${name}: shows "${shown}", not its whole name`);
+      } else if (form === 'short') {
+        const m = /^(\S+) #(\d+)$/.exec(bare);
+        if (m === null || !vmNames.has(m[1] ?? '')) faults.push(`${name}: "${shown}" is not a VM's name and disk number`);
+      } else if (form === 'key') {
+        if (!/^\d+$/.test(bare) || !key.includes(`${bare} ${name}`)) faults.push(`${name}: number "${shown}" is not in its array's key "${key}"`);
+      } else if (shown !== '' || !hasName(key, name)) faults.push(`${name}: shows "${shown}" and its array's key "${key}" does not name it`);
+    }
+    return faults;
+  }, minPx);
+}
+
+describe('Storage drawing, every volume block named whole', () => {
+  for (const s of [
+    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'en', min: 14, scenario: 'array-failure', tick: 100 },
+    { name: 'projector 1280x720, rebuilding', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'ko', min: 14, scenario: 'array-failure', tick: 9000 },
+    { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', lang: 'ko', min: 0, scenario: 'array-failure', tick: 100 },
+    { name: 'phone 390x844, 32 VMs', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', lang: 'en', min: 0, scenario: 'datacenter-32', tick: 100 },
+    { name: 'desktop 1920x1080', viewport: { width: 1920, height: 1080 }, touch: false, theme: 'default', lang: 'ko', min: 0, scenario: 'array-failure', tick: 9000 },
+    { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', lang: 'en', min: 0, scenario: 'rack-awareness', tick: 100 },
+    { name: 'tablet 768x1024', viewport: { width: 768, height: 1024 }, touch: true, theme: 'default', lang: 'en', min: 0, scenario: 'san-placement', tick: 10000 },
+  ] as const) {
+    test(`${s.name} (${s.scenario}, ${s.lang}): each block shows its whole name, its "vm #n" short form or a number its array's key names`, async () => {
+      const { page, errors } = await openApp(`lens=storage&scenario=${s.scenario}&lang=${s.lang}&theme=${s.theme}&autoplay=0&tick=${s.tick}`, s);
+      await settled(page, s.tick);
+      await visible(page, `${tid('storage-zoom')}[data-fitted]`);
+      expect(await page.locator('.storage-svg [data-sel^="volume-"]').count()).toBeGreaterThan(0);
+      await expect.poll(() => blockLabelFaults(page, s.min), poll).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
 });
 
 describe('Storage lens', () => {

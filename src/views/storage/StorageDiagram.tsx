@@ -8,7 +8,7 @@
  * blocks whose state changed.
  */
 import { motion } from 'framer-motion';
-import { memo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import type { StorageSnapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { select } from '../../store';
@@ -21,6 +21,7 @@ import { useLabelSize, useRenderedScale } from '../shared/labels';
 import { useFitScale } from '../shared/ZoomPan';
 import { copyFigures } from './copyFigures';
 import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
+import { chooseLabels, runNumberX, shortForms, type ArrayKey, type BlockLabel } from './blockLabels';
 
 /** The status glyphs that say without colour what the outline says. */
 export const STATUS_GLYPH: Record<string, string> = { ok: '■', degraded: '!', rebuilding: '▨', lost: '✕' };
@@ -109,19 +110,25 @@ interface BlockState {
   array: string;
 }
 
-const BlockRect = memo(function BlockRect({ b, s, fs }: { b: Block; s: BlockState; fs: number }) {
+/** The status glyph in front of a block's text: new, leaving, being built, full, or its status. */
+function glyphOf(b: Block, s: BlockState): string {
+  return `${s.fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : s.full ? '⊘' : s.status === 'ok' ? '' : (STATUS_GLYPH[s.status] ?? '')}`;
+}
+
+const BlockRect = memo(function BlockRect({ b, s, fs, label }: { b: Block; s: BlockState; fs: number; label: BlockLabel }) {
   const t = useT();
   const { status } = s;
   const cls = `storage-block ${status === 'degraded' || status === 'rebuilding' ? 'storage-pulse' : ''}`;
+  const key = label.form === 'key';
   const body = (
     <motion.g initial={{ opacity: 0, scaleX: 0.2 }} animate={{ opacity: 1, scaleX: 1, x: 0 }} transition={{ duration: 0.5 }} style={{ transformOrigin: `${b.x}px ${b.y}px` }} className={cls}>
       <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: vmFill(b.colour), fillOpacity: b.leaving ? 0.5 : 1, stroke: status === 'ok' ? v('border') : v('danger'), strokeDasharray: status === 'ok' ? 'none' : '4 2', strokeWidth: 1 }} />
       {b.building && <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: 'url(#storage-hatch)' }} />}
       {s.fresh && <rect x={b.x - 2} y={b.y - 2} width={b.w + 4} height={b.h + 4} style={{ fill: 'none', stroke: v('focus'), strokeWidth: 2.5 }} />}
       {b.building && <rect x={b.x} y={b.y + b.h - 4} width={b.w * b.progress} height={4} style={{ fill: v('rebuild') }} />}
-      {b.w > 34 && (
-        <text x={b.x + 3} y={b.y + 15} style={{ ...(b.colour < 0 ? text(fs) : onVm(fs)), pointerEvents: 'none' }}>
-          {`${s.fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : s.full ? '⊘' : status === 'ok' ? '' : STATUS_GLYPH[status]}${b.label}`.slice(0, Math.floor((b.w - 4) / (fs * 0.62)))}
+      {label.text !== '' && (
+        <text x={key ? b.x + b.w / 2 : b.x + 3} y={b.y + 15} textAnchor={key ? 'middle' : 'start'} className="storage-block-label" data-form={label.form} style={{ ...(b.colour < 0 ? text(fs) : onVm(fs)), pointerEvents: 'none' }}>
+          {label.text}
         </text>
       )}
     </motion.g>
@@ -132,7 +139,7 @@ const BlockRect = memo(function BlockRect({ b, s, fs }: { b: Block; s: BlockStat
       {body}
     </Selectable>
   );
-}, (a, b) => a.fs === b.fs && shallowEqual(a.b, b.b) && shallowEqual(a.s, b.s));
+}, (a, b) => a.fs === b.fs && shallowEqual(a.b, b.b) && shallowEqual(a.s, b.s) && shallowEqual(a.label, b.label));
 
 function blockState(b: Block, st: StorageSnapshot, tick: number): BlockState {
   const vol = b.volume >= 0 ? st.volumes[b.volume] : undefined;
@@ -156,6 +163,45 @@ const Links = memo(function Links({ layout, highlightVm }: { layout: StorageLayo
   );
 });
 
+/** An array's key when it does not fit in its bar: listed under the drawing (StorageView). */
+export interface KeyBelow {
+  array: string;
+  entries: { n: number; names: string[] }[];
+}
+
+/**
+ * The keys' marks: a bracket over each run of blocks that shares a number, the number, and
+ * each key that fits in its bar's free room, right of the blocks.
+ */
+function KeyMarks({ keys, layout, st, fs }: { keys: readonly ArrayKey[]; layout: StorageLayout; st: StorageSnapshot; fs: number }) {
+  return (
+    <g className="storage-keys" aria-hidden="true" style={{ pointerEvents: 'none' }}>
+      {keys.map((k) => {
+        const bar = layout.arrays.find((a) => a.index === k.array)?.bar;
+        if (bar === undefined) return null;
+        const name = st.arrays[k.array]?.name ?? '';
+        return (
+          <g key={k.array}>
+            {k.entries.filter((e) => e.run).map((e) => {
+              const x = runNumberX(e, fs);
+              const inside = x < e.x1;
+              return (
+                <g key={e.n}>
+                  <path d={`M${e.x0 + 0.5},${bar.y - 1} V${bar.y - 3.5} H${e.x1 - 0.5} V${bar.y - 1}`} style={{ fill: 'none', stroke: v('text'), strokeWidth: 1.5 }} />
+                  <text x={x} y={bar.y + 15} textAnchor="middle" className="storage-key-number" style={inside ? onVm(fs, 700) : text(fs, 700)}>{e.n}</text>
+                </g>
+              );
+            })}
+            {k.x !== null && (
+              <text x={k.x} y={bar.y + 15} className="storage-key" data-testid={`storage-key-${name}`} style={text(fs)}>{k.text}</text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
 interface DiagramProps {
   layout: StorageLayout;
   topo: Topology;
@@ -166,14 +212,38 @@ interface DiagramProps {
   /** The arrays (by name) the student guesses the next volume goes to, and how a target toggles one. */
   guess: readonly string[];
   onGuess: (name: string) => void;
+  /** Told the keys that do not fit in their bars, to list them under the drawing. */
+  onBelow?: (keys: KeyBelow[]) => void;
 }
 
-export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, guess, onGuess }: DiagramProps) {
+export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, guess, onGuess, onBelow }: DiagramProps) {
   const t = useT();
   // The svg may be narrowed to its frame (max-width 100 %) and opens fitted to it: labels are sized for the scale it is shown at.
   const [ref, drawn] = useRenderedScale<SVGSVGElement>(layout.width);
   const ls = useLabelSize(Math.min(scale, drawn) * useFitScale());
   const f = layout.fabric;
+  const fs = ls(10);
+  const states = layout.blocks.map((b) => blockState(b, st, tick));
+  // The labels change only with what they say (names, owners, status glyphs) and where they are drawn: a snapshot
+  // that changes none of these (most of them, with 2,000 volumes) reuses them, their keys and the list under the drawing.
+  const glyphs = layout.blocks.map((b, i) => glyphOf(b, states[i] as BlockState));
+  const said = `${fs}\u0000${glyphs.join('\u0001')}\u0000${st.volumes.map((x) => `${x.name}\u0002${x.owner ?? ''}`).join('\u0001')}`;
+  const volumes = st.volumes;
+  const arrays = st.arrays;
+  const { labels, keys, belowKey } = useMemo(() => {
+    const shorts = shortForms(volumes);
+    const barEnd = new Map(layout.arrays.map((a) => [a.index, a.bar.x + a.bar.w]));
+    const chosen = chooseLabels(
+      layout.blocks.map((b, i) => ({ x: b.x, w: b.w, array: b.array, name: b.volume >= 0 ? (volumes[b.volume]?.name ?? b.label) : b.label, short: b.volume >= 0 ? (shorts[b.volume] ?? null) : null, glyph: glyphs[i] ?? '' })),
+      (a) => barEnd.get(a) ?? Infinity,
+      fs,
+    );
+    const below: KeyBelow[] = chosen.keys.filter((k) => k.x === null).map((k) => ({ array: arrays[k.array]?.name ?? '', entries: k.entries.map((e) => ({ n: e.n, names: e.names })) }));
+    return { ...chosen, belowKey: JSON.stringify(below) };
+    // `said` stands for the glyphs, names and owners read here (the arrays' names come with the layout).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [layout, said]);
+  useEffect(() => onBelow?.(JSON.parse(belowKey) as KeyBelow[]), [belowKey, onBelow]);
   const owned = new Map<string, number>();
   for (const x of st.volumes) if (x.owner !== null) owned.set(x.owner, (owned.get(x.owner) ?? 0) + 1);
   return (
@@ -207,9 +277,10 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
         </g>
       ))}
       <Links layout={layout} highlightVm={highlightVm} />
-      {layout.blocks.map((b) => (
-        <BlockRect key={b.key} b={b} s={blockState(b, st, tick)} fs={ls(10)} />
+      {layout.blocks.map((b, i) => (
+        <BlockRect key={b.key} b={b} s={states[i] as BlockState} fs={fs} label={labels[i] as BlockLabel} />
       ))}
+      <KeyMarks keys={keys} layout={layout} st={st} fs={fs} />
       <g aria-hidden="true">
         {layout.flows.map((fl) => (
           <path key={fl.key} d={fl.d} className="storage-link-rebuild" style={{ fill: 'none', stroke: v('rebuild'), strokeWidth: 3 }} />

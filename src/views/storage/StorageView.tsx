@@ -5,7 +5,7 @@
  * controls; and after a rebalance the "what moved" comparison. Select a VM, a replica or an array to inspect it.
  */
 import { MotionScope } from '../shared/MotionScope';
-import { useCallback, useMemo, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
 import type { StorageSnapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectSelection, selectTheme, selectTopology, useStore } from '../../store';
@@ -18,7 +18,7 @@ import { layoutStorage, STACK_BELOW } from './layoutStorage';
 import { useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { MovedPanel } from './MovedPanel';
 import { StorageControls, type Prediction } from './StorageControls';
-import { StorageDiagram } from './StorageDiagram';
+import { StorageDiagram, type KeyBelow } from './StorageDiagram';
 import { LocalDisks, TryThis, VmDisks } from './StorageGuide';
 import { RaidInside } from './RaidInside';
 import './storage.css';
@@ -83,6 +83,37 @@ function Summary({ st }: { st: StorageSnapshot }) {
   );
 }
 
+/** The keys of arrays whose numbered blocks' names do not fit in their bars, in words under the drawing. */
+function KeysBelow({ keys }: { keys: readonly KeyBelow[] }) {
+  const t = useT();
+  if (keys.length === 0) return null;
+  return (
+    <div className="storage-key-below" data-testid="storage-key-below">
+      <p>{t('storage.keyBelow')}</p>
+      <ul>
+        {keys.map((k) => (
+          <li key={k.array} data-testid={`storage-key-${k.array}`}>
+            {t('storage.keyArray', { array: k.array })}{' '}
+            {k.entries.map((e, i) => (
+              <Fragment key={e.n}>
+                {i > 0 ? ' · ' : ''}
+                {/* A name never breaks at its hyphens; its number stays with it. */}
+                <span className="storage-key-entry">{`${e.n} ${e.names[0] ?? ''}`}</span>
+                {e.names.slice(1).map((name, j) => (
+                  <Fragment key={j}>
+                    {', '}
+                    <span className="storage-key-entry">{name}</span>
+                  </Fragment>
+                ))}
+              </Fragment>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** The glyphs and figures of the picture; the disk-rebuild figure only where an array has a RAID level. */
 function Legend({ raid }: { raid: boolean }) {
   const t = useT();
@@ -103,7 +134,7 @@ const storageOf = (s: { storage: StorageSnapshot; tick: number }) => ({ st: s.st
  * grows too; and, once the frame's room is known, grown like the Network and Overview
  * drawings (shared/pickLayout.ts) when a big screen leaves room to spare below it.
  */
-function StoragePicture({ st, topo, width, highlightVm, tick, pred }: { st: StorageSnapshot; topo: Topology; width: number; highlightVm: number; tick: number; pred: Prediction }) {
+function StoragePicture({ st, topo, width, highlightVm, tick, pred, onBelow }: { st: StorageSnapshot; topo: Topology; width: number; highlightVm: number; tick: number; pred: Prediction; onBelow: (keys: KeyBelow[]) => void }) {
   const theme = useStore(selectTheme);
   const box = useFrameBox();
   const fw = width - ZOOM_GUTTER;
@@ -116,7 +147,7 @@ function StoragePicture({ st, topo, width, highlightVm, tick, pred }: { st: Stor
     [key, topo, fw, fh, theme, box === null, stacked],
   );
   if (picked === null) return null;
-  return <StorageDiagram layout={picked.layout} topo={topo} st={st} highlightVm={highlightVm} tick={tick} scale={picked.scale} guess={pred.guess} onGuess={pred.toggle} />;
+  return <StorageDiagram layout={picked.layout} topo={topo} st={st} highlightVm={highlightVm} tick={tick} scale={picked.scale} guess={pred.guess} onGuess={pred.toggle} onBelow={onBelow} />;
 }
 
 function StorageViewBody() {
@@ -127,6 +158,7 @@ function StorageViewBody() {
   const pred = usePrediction();
   const t = useT();
   const st = live?.st ?? null;
+  const [below, setBelow] = useState<KeyBelow[]>([]);
   const highlightVm = sel?.kind === 'vm' ? sel.index : sel?.kind === 'volume' ? (topo === null ? -1 : (vmIndexById(topo).get(st?.volumes[sel.index]?.owner ?? '') ?? -1)) : -1;
   return (
     <div ref={ref} className="lens lens-storage" data-testid="lens-storage">
@@ -134,10 +166,11 @@ function StorageViewBody() {
         <>
           {/* Picture first: a scenario with RAID arrays opens on what is inside them. */}
           <RaidInside st={st} />
-          {/* The drawing first (whole on every screen), its legend right under it, then what it says in words and the controls that change it. */}
+          {/* The drawing first (whole on every screen), the key to its numbered blocks and its legend right under it, then what it says in words and the controls that change it. */}
           <ZoomPan label={t('lens.storage.label')} picture fitOnOpen testid="storage-zoom">
-            <StoragePicture st={st} topo={topo} width={width} highlightVm={highlightVm} tick={live?.tick ?? 0} pred={pred} />
+            <StoragePicture st={st} topo={topo} width={width} highlightVm={highlightVm} tick={live?.tick ?? 0} pred={pred} onBelow={setBelow} />
           </ZoomPan>
+          <KeysBelow keys={below} />
           <Legend raid={st.arrays.some((a) => a.raid !== undefined)} />
           <Summary st={st} />
           <LocalDisks st={st} topo={topo} />
