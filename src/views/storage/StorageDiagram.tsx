@@ -21,7 +21,7 @@ import { useLabelSize, useRenderedScale } from '../shared/labels';
 import { useFitScale } from '../shared/ZoomPan';
 import { copyFigures } from './copyFigures';
 import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
-import { chooseLabels, runNumberX, shortForms, type ArrayKey, type BlockLabel } from './blockLabels';
+import { chooseLabels, runNumberX, shortForms, withGlyph, type ArrayKey, type BlockLabel } from './blockLabels';
 
 /** The status glyphs that say without colour what the outline says. */
 export const STATUS_GLYPH: Record<string, string> = { ok: '■', degraded: '!', rebuilding: '▨', lost: '✕' };
@@ -128,7 +128,7 @@ const BlockRect = memo(function BlockRect({ b, s, fs, label }: { b: Block; s: Bl
       {b.building && <rect x={b.x} y={b.y + b.h - 4} width={b.w * b.progress} height={4} style={{ fill: v('rebuild') }} />}
       {label.text !== '' && (
         <text x={key ? b.x + b.w / 2 : b.x + 3} y={b.y + 15} textAnchor={key ? 'middle' : 'start'} className="storage-block-label" data-form={label.form} style={{ ...(b.colour < 0 ? text(fs) : onVm(fs)), pointerEvents: 'none' }}>
-          {label.text}
+          {withGlyph(label, glyphOf(b, s), b.w, fs)}
         </text>
       )}
     </motion.g>
@@ -173,13 +173,13 @@ export interface KeyBelow {
  * The keys' marks: a bracket over each run of blocks that shares a number, the number, and
  * each key that fits in its bar's free room, right of the blocks.
  */
-function KeyMarks({ keys, layout, st, fs }: { keys: readonly ArrayKey[]; layout: StorageLayout; st: StorageSnapshot; fs: number }) {
+const KeyMarks = memo(function KeyMarks({ keys, layout, names, fs }: { keys: readonly ArrayKey[]; layout: StorageLayout; names: readonly string[]; fs: number }) {
   return (
     <g className="storage-keys" aria-hidden="true" style={{ pointerEvents: 'none' }}>
       {keys.map((k) => {
         const bar = layout.arrays.find((a) => a.index === k.array)?.bar;
         if (bar === undefined) return null;
-        const name = st.arrays[k.array]?.name ?? '';
+        const name = names[k.array] ?? '';
         return (
           <g key={k.array}>
             {k.entries.filter((e) => e.run).map((e) => {
@@ -200,7 +200,7 @@ function KeyMarks({ keys, layout, st, fs }: { keys: readonly ArrayKey[]; layout:
       })}
     </g>
   );
-}
+});
 
 interface DiagramProps {
   layout: StorageLayout;
@@ -224,23 +224,23 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
   const f = layout.fabric;
   const fs = ls(10);
   const states = layout.blocks.map((b) => blockState(b, st, tick));
-  // The labels change only with what they say (names, owners, status glyphs) and where they are drawn: a snapshot
-  // that changes none of these (most of them, with 2,000 volumes) reuses them, their keys and the list under the drawing.
-  const glyphs = layout.blocks.map((b, i) => glyphOf(b, states[i] as BlockState));
-  const said = `${fs}\u0000${glyphs.join('\u0001')}\u0000${st.volumes.map((x) => `${x.name}\u0002${x.owner ?? ''}`).join('\u0001')}`;
+  // The labels change only with the names they say (and their owners) and where they are drawn: a snapshot that changes
+  // neither (nearly all, with 2,000 volumes) reuses them, their keys and the list under the drawing. Each block puts its
+  // status glyph in front itself (withGlyph), so a status change does not choose them again.
+  const said = `${fs}\u0000${st.volumes.map((x) => `${x.name}\u0002${x.owner ?? ''}`).join('\u0001')}`;
   const volumes = st.volumes;
   const arrays = st.arrays;
-  const { labels, keys, belowKey } = useMemo(() => {
+  const { labels, keys, names, belowKey } = useMemo(() => {
     const shorts = shortForms(volumes);
     const barEnd = new Map(layout.arrays.map((a) => [a.index, a.bar.x + a.bar.w]));
     const chosen = chooseLabels(
-      layout.blocks.map((b, i) => ({ x: b.x, w: b.w, array: b.array, name: b.volume >= 0 ? (volumes[b.volume]?.name ?? b.label) : b.label, short: b.volume >= 0 ? (shorts[b.volume] ?? null) : null, glyph: glyphs[i] ?? '' })),
+      layout.blocks.map((b) => ({ x: b.x, w: b.w, array: b.array, name: b.volume >= 0 ? (volumes[b.volume]?.name ?? b.label) : b.label, short: b.volume >= 0 ? (shorts[b.volume] ?? null) : null, glyph: '' })),
       (a) => barEnd.get(a) ?? Infinity,
       fs,
     );
     const below: KeyBelow[] = chosen.keys.filter((k) => k.x === null).map((k) => ({ array: arrays[k.array]?.name ?? '', entries: k.entries.map((e) => ({ n: e.n, names: e.names })) }));
-    return { ...chosen, belowKey: JSON.stringify(below) };
-    // `said` stands for the glyphs, names and owners read here (the arrays' names come with the layout).
+    return { ...chosen, names: arrays.map((a) => a.name), belowKey: JSON.stringify(below) };
+    // `said` stands for the names and owners read here (the arrays' names come with the layout).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layout, said]);
   useEffect(() => onBelow?.(JSON.parse(belowKey) as KeyBelow[]), [belowKey, onBelow]);
@@ -280,7 +280,7 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
       {layout.blocks.map((b, i) => (
         <BlockRect key={b.key} b={b} s={states[i] as BlockState} fs={fs} label={labels[i] as BlockLabel} />
       ))}
-      <KeyMarks keys={keys} layout={layout} st={st} fs={fs} />
+      <KeyMarks keys={keys} layout={layout} names={names} fs={fs} />
       <g aria-hidden="true">
         {layout.flows.map((fl) => (
           <path key={fl.key} d={fl.d} className="storage-link-rebuild" style={{ fill: 'none', stroke: v('rebuild'), strokeWidth: 3 }} />

@@ -156,8 +156,8 @@ function labelArray(blocks: readonly BlockInput[], from: number, to: number, fs:
     if (e.run) continue;
     const i = u.blocks[0] as number;
     const b = blocks[i] as BlockInput;
-    const withGlyph = `${b.glyph}${e.n}`;
-    labels[i] = { form: 'key', text: fitsKey(withGlyph, b.w, fs) ? withGlyph : String(e.n) };
+    const marked = `${b.glyph}${e.n}`;
+    labels[i] = { form: 'key', text: fitsKey(marked, b.w, fs) ? marked : String(e.n) };
   }
   const text = entries.map(keyEntryText).join(' · ');
   // The key goes right of the last block (and of a last run's number drawn beside it), when it ends inside the bar.
@@ -165,6 +165,17 @@ function labelArray(blocks: readonly BlockInput[], from: number, to: number, fs:
   const usedEnd = Math.max(blocks[to - 1] === undefined ? 0 : (blocks[to - 1] as BlockInput).x + (blocks[to - 1] as BlockInput).w, last !== undefined && last.run && last.x1 - last.x0 < need(last.n) ? last.x1 + need(last.n) : 0);
   const x = usedEnd + 6;
   return { array, entries, x: entries.length > 0 && x + textWidth(text, fs) <= barEnd - PAD ? x : null, text };
+}
+
+/**
+ * A block's text with its status glyph in front when that still fits the block (the glyph
+ * never costs the name its room): the labels are chosen without glyphs (`glyph: ''`) so a
+ * status change does not choose them again, and each block adds its own as it is drawn.
+ */
+export function withGlyph(l: BlockLabel, glyph: string, w: number, fs: number): string {
+  if (glyph === '' || l.text === '') return l.text;
+  const s = `${glyph}${l.text}`;
+  return (l.form === 'key' ? fitsKey(s, w, fs) : fitsName(s, w, fs)) ? s : l.text;
 }
 
 /** Where a run's number is drawn: centred over the run, or just right of it when the run is too narrow. */
