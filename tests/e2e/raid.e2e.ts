@@ -83,9 +83,9 @@ describe('inside a RAID array', () => {
     expect(rate).toMatch(new RegExp(`each of the 3 other disks \\(${3 * mibps}\\sMiB/s read in all\\)`));
     expect(await readText(page, 'raid-state')).toContain('every other disk of the set (disks 0, 1, 3)');
     // The SAN picture names the array's own disk rebuild, at the panel's rate (no replica copy comes in).
-    const row = await readText(page, 'storage-array-load-raid5');
-    expect(row).toMatch(new RegExp(`⟳ disk 2 rebuild ${mibps}\\sMiB/s`));
-    expect(row).not.toContain('copies in');
+    // The row and the panel render from their own snapshot subscriptions: wait for the row to show the panel's figure.
+    await expect.poll(() => readText(page, 'storage-array-load-raid5'), poll).toMatch(new RegExp(`⟳ disk 2 rebuild ${mibps}\\sMiB/s`));
+    expect(await readText(page, 'storage-array-load-raid5')).not.toContain('copies in');
     await shot(page, 'projector-rebuilding');
     // RAID-1 rebuilds from the mirror alone, and says so.
     await page.locator(tid('raid-pick-raid1')).click();
@@ -98,7 +98,7 @@ describe('inside a RAID array', () => {
     await seekTo(page, 14000);
     await expect.poll(() => readText(page, 'raid-rebuild-rate'), poll).toMatch(/The rebuild writes (\d+)\sMiB\/s to the new disk and reads as much from its mirror \(disk 3\) only/);
     const m1 = /The rebuild writes (\d+)\sMiB\/s/.exec(await readText(page, 'raid-rebuild-rate'));
-    expect(await readText(page, 'storage-array-load-raid1')).toContain(`⟳ disk 2 rebuild ${m1?.[1]}`);
+    await expect.poll(() => readText(page, 'storage-array-load-raid1'), poll).toContain(`⟳ disk 2 rebuild ${m1?.[1]}`);
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('Disk 2 of raid5 replaced');
     expect(errors).toEqual([]);
   });

@@ -117,7 +117,11 @@ describe('zoom and pan', () => {
     expect(await hosts.first().getAttribute('data-live')).toBe('yes');
     const at3000 = await running(page);
     expect(at3000.length).toBeGreaterThan(0);
+    const firstHost = (p: Page): Promise<string[]> => p.locator('.overview-svg .host-panel').first().locator('[data-sel^="pcpu-"] > title').allTextContents();
+    const firstAt3000 = await firstHost(page);
     await seekTo(page, 9000);
+    // The drawing has taken tick 9000 (a host in view shows it), and the host out of view still shows tick 3000.
+    await expect.poll(() => firstHost(page), poll).not.toEqual(firstAt3000);
     expect(await running(page)).toEqual(at3000);
     // Scrolled into view, it shows tick 9000: what a page opened at 9000 shows there.
     await toBottom(page);
@@ -128,6 +132,14 @@ describe('zoom and pan', () => {
     const expected = await running(fresh.page);
     expect(expected).not.toEqual(at3000);
     expect(shown).toEqual(expected);
+    // Out of view again, a host still takes a new topology: a VM removed is no longer named on its pCPUs.
+    await page.locator(tid('overview-zoom')).evaluate((f) => (f.scrollTop = 0));
+    await expect.poll(() => last.getAttribute('data-live'), poll).toBe('kept');
+    const gone = /runs (vm-\d+) vCPU/.exec(shown.join('\n'))?.[1];
+    expect(gone).toBeDefined();
+    await page.evaluate((vm) => (window as unknown as { virtlab: { client: { command(c: unknown): Promise<unknown> } } }).virtlab.client.command({ type: 'removeVm', vm }), gone);
+    await expect.poll(async () => (await running(page)).join('\n'), poll).not.toContain(`${gone} vCPU`);
+    expect(await last.getAttribute('data-live')).toBe('kept');
     expect(errors).toEqual([]);
     expect(fresh.errors).toEqual([]);
   });

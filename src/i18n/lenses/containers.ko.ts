@@ -105,7 +105,7 @@ export default {
   'containers.cmp.short.nested': '가상머신 안',
   'containers.cmp.short.mixed': '둘 다',
   'containers.cmp.lastStart': '마지막 시작',
-  'containers.cmp.size': '하나의 크기',
+  'containers.cmp.size': '1개당 크기',
   'containers.cmp.roomVms': '{n}개 더',
   'containers.cmp.roomCts': '{n}개 더',
   'containers.cmp.memory': '메모리',

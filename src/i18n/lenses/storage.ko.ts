@@ -68,7 +68,7 @@ export default {
   'storage.status.rebuilding': '재구축 중',
   'storage.status.lost': '손실',
   'storage.legend.ok': '■ 정상 복제본 (색 = 소유 가상머신; 안에 이름, 또는 "vm-3 #1"처럼 가상머신과 디스크 번호, 또는 막대 안이나 그림 아래의 범례가 이름을 알려 주는 번호)',
-  'storage.keyBelow': '번호가 붙은 블록 (이름이 들어가지 않을 만큼 좁음), 배열별:',
+  'storage.keyBelow': '번호가 붙은 블록 (이름이 들어가지 않을 만큼 좁음), 어레이별:',
   'storage.keyArray': '{array}:',
   'storage.legend.rebuilding': '▨ 빗금: 재구축 중인 복제본과 진행률',
   'storage.legend.moving': '⇢ 흐린 블록: 재분배로 옮겨지는 복제본 (새 사본이 완성될 때까지 계속 응답)',

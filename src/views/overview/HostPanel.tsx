@@ -201,9 +201,12 @@ function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
 function HostLive({ inView, children }: { inView: boolean; children: ReactNode }) {
   const live = useContext(OverviewSnapshot);
   // The last snapshot shown in view (React's "information from previous renders": set while rendering, no effect).
+  // A new topology is taken even out of view: the live parts index the snapshot by the layout drawn from it, so an
+  // old one would name a removed VM's neighbour, or another scenario's VMs (the topology object changes only then).
   const [kept, keep] = useState(live);
-  if (inView && kept !== live) keep(live);
-  return <OverviewSnapshot.Provider value={inView ? live : kept}>{children}</OverviewSnapshot.Provider>;
+  const take = inView || kept?.topology !== live?.topology;
+  if (take && kept !== live) keep(live);
+  return <OverviewSnapshot.Provider value={take ? live : kept}>{children}</OverviewSnapshot.Provider>;
 }
 
 export const HostPanel = memo(HostPanelImpl);

@@ -24,14 +24,13 @@ const PLACES: readonly Omit<OvArrangement, 'wrapLines' | 'wrapEngine'>[] = [
  * lines and the container engine's words whole (wrapped), then with the hypervisor's alone,
  * then with both cut. `pickOverviewLayout` takes one of an earlier set at any scale before
  * one of a later set, so a frame cuts words only when no place and no scale has the height
- * for them, and the hypervisor's first.
+ * for them, and the engine's before the hypervisor's.
  */
 const WRAP_SETS: readonly (readonly OvArrangement[])[] = [
   PLACES.map((p) => ({ ...p, wrapLines: true, wrapEngine: true })),
   PLACES.map((p) => ({ ...p, wrapLines: true, wrapEngine: false })),
 ];
 const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: false, wrapEngine: false }));
-export const ARRANGEMENTS: readonly OvArrangement[] = [...WRAP_SETS.flat(), ...CUT];
 
 /**
  * The layout for a frame `fw` x `fh` px (shared/pickLayout.ts): at the first scale of

@@ -35,7 +35,8 @@ export function lazyPart<T extends ComponentType<any>>(load: () => Promise<{ def
   function Part(props: object) {
     return createElement(current as unknown as ComponentType<object>, props);
   }
-  // A failed preload is not an error here: the render that needs the part shows it (PartBoundary).
+  // A failed preload is not an error here: the render that needs the part gets the same failure and shows it
+  // (PartBoundary), whose "Try again" renews the loader. The part is not asked for twice.
   const preload = (): void => void fetchCode().catch(() => undefined);
   return Object.assign(Part, { preload }) as unknown as T & Preloadable;
 }

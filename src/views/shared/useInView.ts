@@ -8,21 +8,22 @@
  */
 import { useCallback, useState } from 'react';
 
-/** Observers by scroll root (null: the page), shared by every element under it. */
-const observers = new Map<Element | null, IntersectionObserver>();
+/** Observers by scroll root (null: the page), shared by every element under it, with how many they watch. */
+const observers = new Map<Element | null, { io: IntersectionObserver; watched: number }>();
 const listeners = new WeakMap<Element, (inView: boolean) => void>();
 
-function observerFor(root: Element | null): IntersectionObserver | null {
+function observerFor(root: Element | null): { io: IntersectionObserver; watched: number } | null {
   if (typeof IntersectionObserver === 'undefined') return null;
-  let io = observers.get(root);
-  if (io === undefined) {
+  let o = observers.get(root);
+  if (o === undefined) {
     // A margin of a quarter of the frame: what is about to scroll in is already up to date.
-    io = new IntersectionObserver((entries) => {
+    const io = new IntersectionObserver((entries) => {
       for (const e of entries) listeners.get(e.target)?.(e.isIntersecting);
     }, { root, rootMargin: '25%' });
-    observers.set(root, io);
+    o = { io, watched: 0 };
+    observers.set(root, o);
   }
-  return io;
+  return o;
 }
 
 /** A ref for the element to watch, and whether it is in view. */
@@ -31,13 +32,21 @@ export function useInView<E extends Element>(): [(el: E | null) => (() => void) 
   const ref = useCallback((el: E | null) => {
     if (el === null) return undefined;
     const root = el.closest('.zoom-frame');
-    const io = observerFor(root);
-    if (io === null) return undefined;
+    const o = observerFor(root);
+    if (o === null) return undefined;
     listeners.set(el, setInView);
-    io.observe(el);
+    o.io.observe(el);
+    o.watched += 1;
     return () => {
-      io.unobserve(el);
+      o.io.unobserve(el);
       listeners.delete(el);
+      // The last element under a root gone (its lens closed): the observer and the frame it holds go too.
+      o.watched -= 1;
+      if (o.watched === 0) {
+        o.io.disconnect();
+        observers.delete(root);
+      }
+      // Only matters when the ref moves to another element: it starts in view again, as a new one does.
       setInView(true);
     };
   }, []);

@@ -110,9 +110,12 @@ interface BlockState {
   array: string;
 }
 
+/** A thin volume whose array is full (its writes fail). */
+const STATUS_FULL = '⊘';
+
 /** The status glyph in front of a block's text: new, leaving, being built, full, or its status. */
 function glyphOf(b: Block, s: BlockState): string {
-  return `${s.fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : s.full ? '⊘' : s.status === 'ok' ? '' : (STATUS_GLYPH[s.status] ?? '')}`;
+  return `${s.fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : s.full ? STATUS_FULL : s.status === 'ok' ? '' : (STATUS_GLYPH[s.status] ?? '')}`;
 }
 
 const BlockRect = memo(function BlockRect({ b, s, fs, label }: { b: Block; s: BlockState; fs: number; label: BlockLabel }) {
@@ -224,26 +227,44 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
   const f = layout.fabric;
   const fs = ls(10);
   const states = layout.blocks.map((b) => blockState(b, st, tick));
-  // The labels change only with the names they say (and their owners) and where they are drawn: a snapshot that changes
-  // neither (nearly all, with 2,000 volumes) reuses them, their keys and the list under the drawing. Each block puts its
-  // status glyph in front itself (withGlyph), so a status change does not choose them again.
-  const said = `${fs}\u0000${st.volumes.map((x) => `${x.name}\u0002${x.owner ?? ''}`).join('\u0001')}`;
+  // The labels change only with the names they say (and their owners), where the blocks are, and which volumes are full
+  // (⊘: the one status with no other mark, so its room is kept when the labels are chosen): a snapshot that changes none
+  // of these (nearly all, with 2,000 volumes) reuses them, their keys and the list under the drawing. Each block puts its
+  // other status glyphs in front itself (withGlyph), so a status change does not choose them again. The layout object
+  // itself is new at every 5 % of a copy, when no block moves.
+  const fullMark = states.map((s, i) => (s.full && layout.blocks[i]?.building !== true ? STATUS_FULL : ''));
+  const said = [
+    fs,
+    layout.blocks.map((b, i) => `${Math.round(b.x * 10)},${Math.round(b.w * 10)},${b.array},${b.volume}${fullMark[i]}`).join(';'),
+    layout.arrays.map((a) => Math.round((a.bar.x + a.bar.w) * 10)).join(','),
+    st.volumes.map((x) => `${x.name}\u0002${x.owner ?? ''}`).join('\u0001'),
+  ].join('\u0000');
   const volumes = st.volumes;
   const arrays = st.arrays;
   const { labels, keys, names, belowKey } = useMemo(() => {
     const shorts = shortForms(volumes);
     const barEnd = new Map(layout.arrays.map((a) => [a.index, a.bar.x + a.bar.w]));
     const chosen = chooseLabels(
-      layout.blocks.map((b) => ({ x: b.x, w: b.w, array: b.array, name: b.volume >= 0 ? (volumes[b.volume]?.name ?? b.label) : b.label, short: b.volume >= 0 ? (shorts[b.volume] ?? null) : null, glyph: '' })),
+      layout.blocks.map((b, i) => ({ x: b.x, w: b.w, array: b.array, name: b.volume >= 0 ? (volumes[b.volume]?.name ?? b.label) : b.label, short: b.volume >= 0 ? (shorts[b.volume] ?? null) : null, glyph: fullMark[i] ?? '' })),
       (a) => barEnd.get(a) ?? Infinity,
       fs,
     );
+    // The full mark only kept its room: each block draws its marks itself (withGlyph).
+    const texts = chosen.labels.map((l, i) => {
+      const mark = fullMark[i] ?? '';
+      return mark !== '' && l.text.startsWith(mark) ? { ...l, text: l.text.slice(mark.length) } : l;
+    });
     const below: KeyBelow[] = chosen.keys.filter((k) => k.x === null).map((k) => ({ array: arrays[k.array]?.name ?? '', entries: k.entries.map((e) => ({ n: e.n, names: e.names })) }));
-    return { ...chosen, names: arrays.map((a) => a.name), belowKey: JSON.stringify(below) };
-    // `said` stands for the names and owners read here (the arrays' names come with the layout).
+    return { labels: texts, keys: chosen.keys, names: arrays.map((a) => a.name), belowKey: JSON.stringify(below) };
+    // `said` stands for everything read here: the blocks' places, the bars' ends, the full marks, the names and owners
+    // (the arrays' names and the blocks come with the layout they were read from).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [layout, said]);
-  useEffect(() => onBelow?.(JSON.parse(belowKey) as KeyBelow[]), [belowKey, onBelow]);
+  }, [said]);
+  useEffect(() => {
+    onBelow?.(JSON.parse(belowKey) as KeyBelow[]);
+    // Gone with the drawing (no layout fits): the list under it goes too.
+    return () => onBelow?.([]);
+  }, [belowKey, onBelow]);
   const owned = new Map<string, number>();
   for (const x of st.volumes) if (x.owner !== null) owned.set(x.owner, (owned.get(x.owner) ?? 0) + 1);
   return (

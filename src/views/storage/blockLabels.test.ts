@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, step, toSnapshot } from '../../engine';
 import { textWidth } from '../fitText';
-import { chooseLabels, fitsName, shortForms, type BlockInput } from './blockLabels';
+import { chooseLabels, fitsName, shortForms, withGlyph, type BlockInput } from './blockLabels';
 import { layoutStorage } from './layoutStorage';
 
 const bar = (ws: number[], names: string[], short: (string | null)[] = names.map(() => null)): BlockInput[] => {
@@ -115,5 +115,18 @@ describe('volume block labels', () => {
   it('fitsName leaves padding both sides', () => {
     expect(fitsName('ab', textWidth('ab', 10) + 6, 10)).toBe(true);
     expect(fitsName('ab', textWidth('ab', 10) + 5, 10)).toBe(false);
+  });
+});
+
+describe('withGlyph', () => {
+  it('puts every mark in front when they fit, else the status mark alone, else none; the text is never cut for a mark', () => {
+    const l = { form: 'full' as const, text: 'vm-1-disk' };
+    const fs = 10;
+    const need = (s: string): number => textWidth(s, fs) + 6;
+    expect(withGlyph(l, '✚⊘', need('✚⊘vm-1-disk'), fs)).toBe('✚⊘vm-1-disk');
+    expect(withGlyph(l, '✚⊘', need('⊘vm-1-disk'), fs)).toBe('⊘vm-1-disk');
+    expect(withGlyph(l, '✚⊘', need('vm-1-disk'), fs)).toBe('vm-1-disk');
+    expect(withGlyph(l, '', 1000, fs)).toBe('vm-1-disk');
+    expect(withGlyph({ form: 'none', text: '' }, '⊘', 1000, fs)).toBe('');
   });
 });

@@ -168,14 +168,16 @@ function labelArray(blocks: readonly BlockInput[], from: number, to: number, fs:
 }
 
 /**
- * A block's text with its status glyph in front when that still fits the block (the glyph
- * never costs the name its room): the labels are chosen without glyphs (`glyph: ''`) so a
- * status change does not choose them again, and each block adds its own as it is drawn.
+ * A block's text with its status glyphs in front when they still fit the block (a glyph
+ * never costs the name its room): the labels are chosen with the full mark (⊘) alone, the
+ * one status nothing else shows, so a status change does not choose them again, and each
+ * block adds its own marks as it is drawn.
  */
 export function withGlyph(l: BlockLabel, glyph: string, w: number, fs: number): string {
   if (glyph === '' || l.text === '') return l.text;
-  const s = `${glyph}${l.text}`;
-  return (l.form === 'key' ? fitsKey(s, w, fs) : fitsName(s, w, fs)) ? s : l.text;
+  const fits = (s: string): boolean => (l.form === 'key' ? fitsKey(s, w, fs) : fitsName(s, w, fs));
+  // All the marks, else the last (the status: ▨ ⊘ ! ✕, or ✚ / ⇢ when it is all there is), else none.
+  return [`${glyph}${l.text}`, `${[...glyph].at(-1) ?? ''}${l.text}`].find(fits) ?? l.text;
 }
 
 /** Where a run's number is drawn: centred over the run, or just right of it when the run is too narrow. */

@@ -3,7 +3,8 @@
  * is which: replica copies written into it (rebuilds after an array failure and rebalance
  * moves; the engine's smoothed `rebuildMiBps` in, MiB/s) and its own RAID disk rebuild (the
  * MiB/s the engine wrote onto its replaced disk in the last storage period, with the disk;
- * as much is read from each disk it reads). Each is null when nothing of that kind runs.
+ * as much is read from each disk it reads). Each is null when nothing of that kind runs
+ * (a disk rebuild also before its first period, when it has no rate yet).
  * Pure, so tested alone.
  */
 import type { StorageSnapshot } from '../../engine';
@@ -23,6 +24,7 @@ export function copyFigures(st: StorageSnapshot, index: number): CopyFigures {
   const rebuilding = a !== undefined && !a.failed && run !== undefined && run.rebuilt !== null && run.failedDisk !== null;
   return {
     copiesIn: inbound > SHOWN_MIBPS ? inbound : null,
-    diskRebuild: rebuilding ? { disk: run.failedDisk ?? 0, mibps: run.copyMiBps } : null,
+    // Before its first storage period a rebuild has no rate yet (the RAID panel says it is starting).
+    diskRebuild: rebuilding && run.copyMiBps > 0 ? { disk: run.failedDisk ?? 0, mibps: run.copyMiBps } : null,
   };
 }
