@@ -62,12 +62,8 @@ function GuestFrames({ b, t: topo }: { b: HostBox; t: Topology }) {
       {e !== null && (
         <g className="ov-engine">
           {box(e, v('layerContainer'))}
-          {wrapInto(t('overview.containerEngine'), e.w - 10, boldPx(tx.name), e.rows[0]).map((line, i) => (
-            <Label key={`n${i}`} x={e.x + 5} y={e.nameY + i * lineH(tx.name)} size={tx.name} weight={700} max={e.w - 10}>{line}</Label>
-          ))}
-          {wrapInto(t('overview.sharesKernel'), e.w - 10, tx.tiny, e.rows[1]).map((line, i) => (
-            <Label key={`k${i}`} x={e.x + 5} y={e.noteY + i * lineH(tx.tiny)} size={tx.tiny} max={e.w - 10}>{line}</Label>
-          ))}
+          <Lines x={e.x + 5} y={e.nameY} size={tx.name} weight={700} max={e.w - 10} rows={e.rows[0]}>{t('overview.containerEngine')}</Lines>
+          <Lines x={e.x + 5} y={e.noteY} size={tx.tiny} max={e.w - 10} rows={e.rows[1]}>{t('overview.sharesKernel')}</Lines>
         </g>
       )}
     </>
@@ -118,19 +114,27 @@ function NicsAndGpus({ x, y, size, max, host, nics }: { x: number; y: number; si
   );
 }
 
-/** The hypervisor's name, scheduler and overcommit, each in the lines the layout made room for (the last holding the rest, cut; the inspector says it whole). */
+/**
+ * A label in at most `rows` lines from `y` down (the layout made room for them, counted with
+ * ovText's wrapInto at the same width and size): the last holds the rest, cut, and the
+ * inspector says it whole.
+ */
+function Lines({ x, y, size, weight = 400, max, rows, children }: { x: number; y: number; size: number; weight?: number; max: number; rows: number; children: string }) {
+  return wrapInto(children, max, weight >= 700 ? boldPx(size) : size, rows).map((line, i) => (
+    <Label key={i} x={x} y={y + i * lineH(size)} size={size} weight={weight} max={max}>
+      {line}
+    </Label>
+  ));
+}
+
+/** The hypervisor's name, scheduler and overcommit, each in the lines the layout made room for. */
 function HypervisorLines({ b, words }: { b: HostBox; words: HypervisorWords }) {
   const tx = useContext(OverviewTextSizes);
-  const max = b.hypervisor.w - 16;
-  return words.map((text, k) => {
-    const size = k === 0 ? tx.name : tx.small;
-    const lines = wrapInto(text, max, k === 0 ? boldPx(size) : size, b.hvRows[k] ?? 1);
-    return lines.map((line, i) => (
-      <Label key={`${k}:${i}`} x={b.hypervisor.x + 8} y={(b.hvLines[k] ?? 0) + i * lineH(size)} size={size} weight={k === 0 ? 700 : 400} max={max}>
-        {line}
-      </Label>
-    ));
-  });
+  return words.map((text, k) => (
+    <Lines key={k} x={b.hypervisor.x + 8} y={b.hvLines[k] ?? 0} size={k === 0 ? tx.name : tx.small} weight={k === 0 ? 700 : 400} max={b.hypervisor.w - 16} rows={b.hvRows[k] ?? 1}>
+      {text}
+    </Lines>
+  ));
 }
 
 const LAYER_MS = 450;
