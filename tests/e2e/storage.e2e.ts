@@ -115,7 +115,8 @@ async function blockLabelFaults(page: Page, minPx: number): Promise<string[]> {
   return page.evaluate((min) => {
     const faults: string[] = [];
     const vmNames = new Set([...document.querySelectorAll('.storage-svg [data-sel^="vm-"] text:first-of-type')].map((e) => e.textContent ?? ''));
-    const keyOf = (array: string): string => document.querySelector(`[data-testid="storage-key-${array}"]`)?.textContent ?? '';
+    // The list under the drawing keeps each name on one line with non-breaking hyphens and spaces: read as typed.
+    const keyOf = (array: string): string => (document.querySelector(`[data-testid="storage-key-${array}"]`)?.textContent ?? '').replaceAll('\u2011', '-').replaceAll('\u00a0', ' ');
     const hasName = (key: string, name: string): boolean => new RegExp(`(^|[\\s,:])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(,|\\s|$)`).test(key);
     for (const g of document.querySelectorAll('.storage-svg [data-sel^="volume-"]')) {
       const title = g.querySelector('title')?.textContent ?? '';

@@ -183,17 +183,15 @@ const KeyMarks = memo(function KeyMarks({ keys, layout, names, fs }: { keys: rea
         const bar = layout.arrays.find((a) => a.index === k.array)?.bar;
         if (bar === undefined) return null;
         const name = names[k.array] ?? '';
+        const runs = k.entries.filter((e) => e.run);
+        // One path draws every bracket of the array, and the numbers have no group each: with 2,000 volumes there are hundreds.
+        const brackets = runs.map((e) => `M${e.x0 + 0.5},${bar.y - 1} V${bar.y - 3.5} H${e.x1 - 0.5} V${bar.y - 1}`).join('');
         return (
           <g key={k.array}>
-            {k.entries.filter((e) => e.run).map((e) => {
+            {brackets !== '' && <path d={brackets} style={{ fill: 'none', stroke: v('text'), strokeWidth: 1.5 }} />}
+            {runs.map((e) => {
               const x = runNumberX(e, fs);
-              const inside = x < e.x1;
-              return (
-                <g key={e.n}>
-                  <path d={`M${e.x0 + 0.5},${bar.y - 1} V${bar.y - 3.5} H${e.x1 - 0.5} V${bar.y - 1}`} style={{ fill: 'none', stroke: v('text'), strokeWidth: 1.5 }} />
-                  <text x={x} y={bar.y + 15} textAnchor="middle" className="storage-key-number" style={inside ? onVm(fs, 700) : text(fs, 700)}>{e.n}</text>
-                </g>
-              );
+              return <text key={e.n} x={x} y={bar.y + 15} textAnchor="middle" className="storage-key-number" style={x < e.x1 ? onVm(fs, 700) : text(fs, 700)}>{e.n}</text>;
             })}
             {k.x !== null && (
               <text x={k.x} y={bar.y + 15} className="storage-key" data-testid={`storage-key-${name}`} style={text(fs)}>{k.text}</text>

@@ -5,7 +5,7 @@
  * controls; and after a rebalance the "what moved" comparison. Select a VM, a replica or an array to inspect it.
  */
 import { MotionScope } from '../shared/MotionScope';
-import { Fragment, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { StorageSnapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectSelection, selectTheme, selectTopology, useStore } from '../../store';
@@ -15,6 +15,7 @@ import { vmIndexById } from '../shared/ids';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
 import { layoutStorage, STACK_BELOW } from './layoutStorage';
+import { keyEntry } from './blockLabels';
 import { useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { MovedPanel } from './MovedPanel';
 import { StorageControls, type Prediction } from './StorageControls';
@@ -83,8 +84,11 @@ function Summary({ st }: { st: StorageSnapshot }) {
   );
 }
 
-/** The keys of arrays whose numbered blocks' names do not fit in their bars, in words under the drawing. */
-function KeysBelow({ keys }: { keys: readonly KeyBelow[] }) {
+/**
+ * The keys of arrays whose numbered blocks' names do not fit in their bars, in words under the drawing: one line of
+ * text per array (with 2,000 volumes, an element per name made the list 1,800 elements), drawn again only when it changes.
+ */
+const KeysBelow = memo(function KeysBelow({ keys }: { keys: readonly KeyBelow[] }) {
   const t = useT();
   if (keys.length === 0) return null;
   return (
@@ -93,26 +97,13 @@ function KeysBelow({ keys }: { keys: readonly KeyBelow[] }) {
       <ul>
         {keys.map((k) => (
           <li key={k.array} data-testid={`storage-key-${k.array}`}>
-            {t('storage.keyArray', { array: k.array })}{' '}
-            {k.entries.map((e, i) => (
-              <Fragment key={e.n}>
-                {i > 0 ? ' · ' : ''}
-                {/* A name never breaks at its hyphens; its number stays with it. */}
-                <span className="storage-key-entry">{`${e.n} ${e.names[0] ?? ''}`}</span>
-                {e.names.slice(1).map((name, j) => (
-                  <Fragment key={j}>
-                    {', '}
-                    <span className="storage-key-entry">{name}</span>
-                  </Fragment>
-                ))}
-              </Fragment>
-            ))}
+            {`${t('storage.keyArray', { array: k.array })} ${k.entries.map(keyEntry).join(' · ')}`}
           </li>
         ))}
       </ul>
     </div>
   );
-}
+});
 
 /** The glyphs and figures of the picture; the disk-rebuild figure only where an array has a RAID level. */
 function Legend({ raid }: { raid: boolean }) {

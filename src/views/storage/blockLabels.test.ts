@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, step, toSnapshot } from '../../engine';
 import { textWidth } from '../fitText';
-import { chooseLabels, fitsName, shortForms, withGlyph, type BlockInput } from './blockLabels';
+import { chooseLabels, fitsName, keyEntry, shortForms, withGlyph, type BlockInput } from './blockLabels';
 import { layoutStorage } from './layoutStorage';
 
 const bar = (ws: number[], names: string[], short: (string | null)[] = names.map(() => null)): BlockInput[] => {
@@ -128,5 +128,14 @@ describe('withGlyph', () => {
     expect(withGlyph(l, '✚⊘', need('vm-1-disk'), fs)).toBe('vm-1-disk');
     expect(withGlyph(l, '', 1000, fs)).toBe('vm-1-disk');
     expect(withGlyph({ form: 'none', text: '' }, '⊘', 1000, fs)).toBe('');
+  });
+});
+
+describe('keyEntry', () => {
+  it('keeps each name whole on one line: it can break only after the comma between names', () => {
+    const s = keyEntry({ n: 3, names: ['vm-3-disk-1', 'vm-12-disk-2'] });
+    expect(s).toBe('3\u00a0vm\u20113\u2011disk\u20111, vm\u201112\u2011disk\u20112');
+    // Every break opportunity (a space or a hyphen-minus) is the one after a comma.
+    expect([...s.matchAll(/[ -]/g)].map((m) => s[(m.index ?? 0) - 1])).toEqual([',']);
   });
 });

@@ -185,3 +185,11 @@ export function runNumberX(e: KeyEntry, fs: number): number {
   const w = textWidth(String(e.n), fs) + 2 * KEY_PAD;
   return e.x1 - e.x0 >= w ? (e.x0 + e.x1) / 2 : e.x1 + w / 2;
 }
+
+/**
+ * One entry of a key listed in words: its number, then its names, each kept on one line (non-breaking hyphens, and a
+ * no-break space after the number), so the list wraps only between names.
+ */
+export function keyEntry(e: { n: number; names: readonly string[] }): string {
+  return `${e.n}\u00a0${e.names.map((name) => name.replaceAll('-', '\u2011')).join(', ')}`;
+}
