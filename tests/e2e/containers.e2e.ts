@@ -208,10 +208,13 @@ describe('Containers vs VMs on every screen', () => {
       expect(at.parts['drawing host-containers']!.left).toBeGreaterThanOrEqual(at.parts['drawing host-vms']!.right);
       expect(at.running).toEqual(['4', '4']);
       expect(at.smallest).toBeGreaterThanOrEqual(9);
-      // The figures agree with the sentences under them (the "why" list quotes the same starts, to a tenth).
+      // The figures and the sentences under them agree: the "why" list quotes each host's last start and CPU spent starting as the table shows them.
       const why = (await page.locator(tid('ct-why')).textContent()) ?? '';
-      const last = await page.locator(tid('ct-last-host-vms')).textContent();
-      expect(why).toContain((parseFloat(last ?? '') || 0).toFixed(1));
+      for (const id of ['last-host-vms', 'last-host-containers', 'startCpu-host-vms', 'startCpu-host-containers']) {
+        const cell = (await page.locator(tid(`ct-${id}`)).textContent()) ?? '';
+        expect(cell, id).toMatch(/^\d+\.\d\d/);
+        expect({ id, quoted: why.includes(cell) }).toEqual({ id, quoted: true });
+      }
       expect(errors).toEqual([]);
     });
   }

@@ -13,13 +13,11 @@ import { select, type Selection } from '../../store';
 import { v } from '../../theme/tokens';
 import { addContainer, addVm, removeLast } from './actions';
 import { ExploitLine, markOf } from './Exploit';
-import { canAdd, type ColumnModel, type InstanceModel } from './layoutContainers';
+import { canAdd, fmtS, type ColumnModel, type InstanceModel } from './layoutContainers';
 import { MemoryBar } from './MemoryBar';
 import { fitText } from '../fitText';
 import { activateOnKey } from '../shared/keys';
 import { useDrawScale, useLabelSize } from '../shared/labels';
-
-const fmtS = (ms: number): string => (ms / 1000).toFixed(2);
 
 function StartBar({ m }: { m: InstanceModel }) {
   const r = m.rect;

@@ -8,7 +8,7 @@
 import { drawScale } from '../shared/labels';
 import { MotionScope } from '../shared/MotionScope';
 import { useState, type ReactNode } from 'react';
-import { kernelReach, type Exploited, type Topology } from '../../engine';
+import { CONTAINER_START_TICKS, kernelReach, VM_BOOT_TICKS, type Exploited, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { selectScenarioId, selectSelection, selectTheme, useStore, type AppState } from '../../store';
 import { useWidth } from '../../ui/useWidth';
@@ -17,7 +17,7 @@ import { addContainer, addVm } from './actions';
 import { CompareColumn, type ColumnPart } from './CompareColumn';
 import { CompareTable } from './CompareTable';
 import { ContainerDetail } from './ContainerDetail';
-import { canAdd, columnModel, compareGrid, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
+import { canAdd, columnModel, compareGrid, fmtS, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
 import { LayersPanel } from './LayersPanel';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { ScaleView } from './ScaleView';
@@ -31,8 +31,8 @@ function Why({ cols }: { cols: ColumnModel[] }) {
   return (
     <ul className="why-list" data-testid="ct-why">
       <li>{t('containers.why.memory', { os: Math.round(vmCol.mem.guestOsMiB), vms: vmCol.instances.length })}</li>
-      <li>{vmCol.lastVmStartMs < 0 || ctCol.lastCtStartMs < 0 ? t('containers.why.startWait') : t('containers.why.start', { vm: (vmCol.lastVmStartMs / 1000).toFixed(1), ct: (ctCol.lastCtStartMs / 1000).toFixed(1) })}</li>
-      <li>{t('containers.why.cpu', { vm: (vmCol.startCpuMs / 1000).toFixed(1), ct: (ctCol.startCpuMs / 1000).toFixed(1) })}</li>
+      <li>{vmCol.lastVmStartMs < 0 || ctCol.lastCtStartMs < 0 ? t('containers.why.startWait', { ct: fmtS(CONTAINER_START_TICKS), vm: fmtS(VM_BOOT_TICKS) }) : t('containers.why.start', { vm: fmtS(vmCol.lastVmStartMs), ct: fmtS(ctCol.lastCtStartMs) })}</li>
+      <li>{t('containers.why.cpu', { vm: fmtS(vmCol.startCpuMs), ct: fmtS(ctCol.startCpuMs) })}</li>
       <li>{t('containers.why.density', { vms: vmCol.instances.length + vmCol.roomVms, cts: ctCol.instances.length + ctCol.roomContainers })}</li>
       <li>{t('containers.why.giveUp')}</li>
     </ul>

@@ -277,6 +277,15 @@ export function canAdd(col: Pick<ColumnModel, 'kind' | 'roomVms' | 'roomContaine
   return col.kind === 'nested' || col.roomContainers > 0;
 }
 
+/**
+ * Seconds as the lens writes them everywhere (a box's timer, the counters, the comparison
+ * table and the "why" sentences that quote them): two decimals, so a sentence's number is
+ * the figure on screen, "4.00" and "0.30", not "4.0" beside it.
+ */
+export function fmtS(ms: number): string {
+  return (ms / 1000).toFixed(2);
+}
+
 /** A host's last start, for the comparison table: a VM host's last VM, otherwise its last container (its last VM if it has none); -1 if none yet. */
 export function lastStartMs(col: Pick<ColumnModel, 'kind' | 'lastVmStartMs' | 'lastCtStartMs'>): number {
   if (col.kind === 'vms') return col.lastVmStartMs;
