@@ -272,12 +272,15 @@ describe('Containers vs VMs on every screen', () => {
     });
   }
 
-  test('phone 390x844: the compact hosts and their figures table have no axe violations, en and ko', async () => {
+  test('phone 390x844: the compact hosts and their figures table have no axe violations, two hosts and three, en and ko', async () => {
     for (const lang of ['en', 'ko']) {
       const { page } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=8000`, { viewport: { width: 390, height: 844 }, touch: true });
       await settled(page, 8000);
       await page.locator(`${tid('ct-columns')}[data-compact="true"]`).waitFor();
       expect(await violations(page, `${lang}:`)).toEqual([]);
+      await page.locator(tid('ct-show-nested')).check();
+      await page.locator(`${tid('ct-columns')}[data-compact="true"] ${tid('ct-col-host-nested')}`).waitFor();
+      expect(await violations(page, `${lang}, three hosts:`)).toEqual([]);
     }
   });
 });
