@@ -171,7 +171,7 @@ describe('Containers vs VMs on every screen', () => {
   }
 
   for (const lang of ['en', 'ko'] as const) {
-    test(`phone 390x844 (${lang}): both hosts' drawings and their figures side by side are on screen at once, without scrolling`, async () => {
+    test(`phone 390x844 (${lang}): both hosts' drawings and their figures side by side are on screen at once, to the memory's last row, without scrolling`, async () => {
       const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=8000`, { viewport: { width: 390, height: 844 }, touch: true });
       await settled(page, 8000);
       await page.locator(tid('ct-columns')).waitFor();
@@ -187,10 +187,10 @@ describe('Containers vs VMs on every screen', () => {
           scrollY: window.scrollY,
           page: document.documentElement.scrollWidth,
           frame: { top: f.top, bottom: f.bottom, left: f.left, right: f.right },
-          // Each host's drawing, and the figures row with both hosts' numbers (running, last start, room).
+          // Each host's drawing, and the figures rows with both hosts' numbers (running, last start, room, and the table's last row, free memory).
           parts: Object.fromEntries([
             ...['host-vms', 'host-containers'].map((h) => [`drawing ${h}`, box(`[data-testid="ct-col-${h}"] svg`)]),
-            ...['host-vms', 'host-containers'].flatMap((h) => ['running', 'last', 'room'].map((k) => [`${k} ${h}`, box(`[data-testid="ct-${k}-${h}"]`)])),
+            ...['host-vms', 'host-containers'].flatMap((h) => ['running', 'last', 'room', 'mem-free'].map((k) => [`${k} ${h}`, box(`[data-testid="ct-${k}-${h}"]`)])),
           ]),
           running: ['host-vms', 'host-containers'].map((h) => document.querySelector(`[data-testid="ct-running-${h}"]`)?.textContent),
           smallest: Math.min(...texts),
@@ -208,20 +208,79 @@ describe('Containers vs VMs on every screen', () => {
       expect(at.parts['drawing host-containers']!.left).toBeGreaterThanOrEqual(at.parts['drawing host-vms']!.right);
       expect(at.running).toEqual(['4', '4']);
       expect(at.smallest).toBeGreaterThanOrEqual(9);
-      // The figures agree with the sentences under them (the "why" list quotes the same starts, to a tenth).
+      // The figures and the sentences under them agree: the "why" list quotes each host's last start and CPU spent starting as the table shows them.
       const why = (await page.locator(tid('ct-why')).textContent()) ?? '';
-      const last = await page.locator(tid('ct-last-host-vms')).textContent();
-      expect(why).toContain((parseFloat(last ?? '') || 0).toFixed(1));
+      for (const id of ['last-host-vms', 'last-host-containers', 'startCpu-host-vms', 'startCpu-host-containers']) {
+        const cell = (await page.locator(tid(`ct-${id}`)).textContent()) ?? '';
+        expect(cell, id).toMatch(/^\d+\.\d\d/);
+        expect({ id, quoted: why.includes(cell) }).toEqual({ id, quoted: true });
+      }
       expect(errors).toEqual([]);
     });
   }
 
-  test('phone 390x844: the compact hosts and their figures table have no axe violations, en and ko', async () => {
+  for (const lang of ['en', 'ko'] as const) {
+    test(`phone 390x844 (${lang}): with containers inside a VM, the three hosts' drawings are side by side on screen at once, their names whole, and the table has a column for each`, async () => {
+      const hosts = ['host-vms', 'host-containers', 'host-nested'];
+      const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=8000`, { viewport: { width: 390, height: 844 }, touch: true });
+      await settled(page, 8000);
+      await page.locator(tid('ct-show-nested')).check();
+      await page.locator(`${tid('ct-columns')}[data-compact="true"] ${tid('ct-col-host-nested')}`).waitFor();
+      // The box sits under the picture: back to the lens's top, where the picture is.
+      await page.evaluate(() => document.querySelector('.lens-panel')?.scrollTo(0, 0));
+      const at = await page.evaluate((ids) => {
+        const frame = document.querySelector('[data-testid="ct-zoom"]') as HTMLElement;
+        const f = frame.getBoundingClientRect();
+        const box = (sel: string) => {
+          const r = document.querySelector(sel)?.getBoundingClientRect();
+          return r === undefined ? null : { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+        };
+        const texts = [...frame.querySelectorAll('svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).ownerSVGElement?.getScreenCTM()?.a ?? 1));
+        return {
+          scrollY: window.scrollY,
+          page: document.documentElement.scrollWidth,
+          sideways: frame.scrollWidth - frame.clientWidth,
+          frame: { top: f.top, bottom: f.bottom, left: f.left, right: f.right },
+          parts: Object.fromEntries([...ids.map((h) => [`drawing ${h}`, box(`[data-testid="ct-col-${h}"] svg`)]), ...ids.map((h) => [`running ${h}`, box(`[data-testid="ct-running-${h}"]`)])]),
+          tops: ids.map((h) => document.querySelector(`[data-testid="ct-col-${h}"]`)?.getBoundingClientRect().top ?? NaN),
+          running: ids.map((h) => document.querySelector(`[data-testid="ct-running-${h}"]`)?.textContent),
+          names: [...frame.querySelectorAll('[data-testid^="ct-inst-"]')].map((g) => (g.querySelector('text')?.textContent ?? '').replace(/^\S+ /, '')),
+          smallest: Math.min(...texts),
+        };
+      }, hosts);
+      expect(at.scrollY).toBe(0);
+      expect(at.page).toBeLessThanOrEqual(390);
+      expect(at.sideways).toBeLessThanOrEqual(1);
+      const seen = { top: Math.max(0, at.frame.top), bottom: Math.min(844, at.frame.bottom), left: Math.max(0, at.frame.left), right: Math.min(390, at.frame.right) };
+      for (const [id, r] of Object.entries(at.parts)) {
+        expect(r, id).not.toBeNull();
+        const b = r as { top: number; bottom: number; left: number; right: number };
+        expect({ id, in: b.top >= seen.top - 0.5 && b.bottom <= seen.bottom + 0.5 && b.left >= seen.left - 0.5 && b.right <= seen.right + 0.5 }).toEqual({ id, in: true });
+      }
+      // Side by side, left to right, the columns' tops level (a heading may take two lines).
+      const [a, b, c] = hosts.map((h) => at.parts[`drawing ${h}`]!);
+      expect(b!.left).toBeGreaterThanOrEqual(a!.right);
+      expect(c!.left).toBeGreaterThanOrEqual(b!.right);
+      expect(at.tops.map((y) => Math.round(y - at.tops[0]!))).toEqual([0, 0, 0]);
+      // Every box's name whole (4 VMs, 4 containers, the VM holding 4 more), at 9 px or more.
+      expect(at.names).toHaveLength(13);
+      expect(at.names.filter((n) => n.includes('…'))).toEqual([]);
+      expect(at.names).toContain('nested-ct-4');
+      expect(at.smallest).toBeGreaterThanOrEqual(9);
+      expect(at.running).toEqual(['4', '4', '5']);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('phone 390x844: the compact hosts and their figures table have no axe violations, two hosts and three, en and ko', async () => {
     for (const lang of ['en', 'ko']) {
       const { page } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=8000`, { viewport: { width: 390, height: 844 }, touch: true });
       await settled(page, 8000);
       await page.locator(`${tid('ct-columns')}[data-compact="true"]`).waitFor();
       expect(await violations(page, `${lang}:`)).toEqual([]);
+      await page.locator(tid('ct-show-nested')).check();
+      await page.locator(`${tid('ct-columns')}[data-compact="true"] ${tid('ct-col-host-nested')}`).waitFor();
+      expect(await violations(page, `${lang}, three hosts:`)).toEqual([]);
     }
   });
 });

@@ -13,13 +13,12 @@ import { select, type Selection } from '../../store';
 import { v } from '../../theme/tokens';
 import { addContainer, addVm, removeLast } from './actions';
 import { ExploitLine, markOf } from './Exploit';
-import { canAdd, type ColumnModel, type InstanceModel } from './layoutContainers';
+import { canAdd, columnPx, fmtS, type ColumnModel, type InstanceModel } from './layoutContainers';
 import { MemoryBar } from './MemoryBar';
 import { fitText } from '../fitText';
+import { wrapInto } from '../overview/ovText';
 import { activateOnKey } from '../shared/keys';
 import { useDrawScale, useLabelSize } from '../shared/labels';
-
-const fmtS = (ms: number): string => (ms / 1000).toFixed(2);
 
 function StartBar({ m }: { m: InstanceModel }) {
   const r = m.rect;
@@ -112,14 +111,20 @@ interface ColumnProps {
 export function CompareColumn({ col, topo, width, scale, exploit, reach, selection, onExploit, part = 'all' }: ColumnProps) {
   const t = useT();
   const hatch = useId().replace(/:/g, '');
-  const h = col.height + 30;
   const kernelTaken = reach !== null && reach.kernel.kind === 'host' && reach.kernel.index === col.host;
   const nestedVm = topo.vms.findIndex((vm, i) => vm.host === col.host && topo.containers.some((c) => c.vm === i));
   const ls = useLabelSize(scale);
   const base = kernelTaken ? t('containers.exploit.kernelTaken') : t(baseKey(col.kind));
-  // Compact, the base says what it is in a word or two (the whole sentence is its title).
-  const shownBase = fitText(col.compact && !kernelTaken ? t(baseKey(col.kind, true)) : base, width - 28, ls(11) * (kernelTaken ? 1.06 : 1));
-  const colW = width * scale + (col.compact ? 10 : 16);
+  // Compact, the base says what it is in a word or two (the whole sentence is its title), on two lines in a column too narrow for one (three hosts on a phone).
+  const basePx = ls(11) * (kernelTaken ? 1.06 : 1);
+  const inset = col.compact ? 3 : 8;
+  const baseRoom = width - 2 * inset - 12;
+  const baseLines = (col.compact ? wrapInto(kernelTaken ? base : t(baseKey(col.kind, true)), baseRoom, basePx, 2) : [base]).map((l) => fitText(l, baseRoom, basePx));
+  const lineH = Math.ceil(basePx * 1.15);
+  const baseH = 22 + (baseLines.length - 1) * lineH;
+  // The base and a margin under it: compact, a thin one, so a phone's view fits its frame.
+  const h = col.height + baseH + (col.compact ? 2 : 8);
+  const colW = columnPx(width, scale, col.compact);
   const disk = col.disk.containers > 1 && <p className="muted ct-disk" data-testid={`ct-disk-${col.name}`}>{t('containers.disk', { n: col.disk.containers, shared: col.disk.sharedMiB, unshared: col.disk.unsharedMiB })}</p>;
   const controls = (
     <>
@@ -156,8 +161,11 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
           </pattern>
         </defs>
         {col.instances.map((m) => <Instance key={`${m.kind}-${m.name}`} m={m} hatch={hatch} reach={reach} compact={col.compact} />)}
-        <rect x={8} y={col.height} width={width - 16} height={22} rx={3} style={{ fill: col.kind === 'containers' ? v('layerHostOs') : v('layerHypervisor'), stroke: kernelTaken ? v('danger') : v('border'), strokeWidth: kernelTaken ? 3 : 1 }} data-testid={`ct-kernel-${col.name}`} data-taken={kernelTaken} />
-        <text x={14} y={col.height + 15} style={{ fontSize: ls(11), fontWeight: kernelTaken ? 700 : 400, fill: v('text') }}>{shownBase !== base && <title>{base}</title>}{shownBase}</text>
+        <rect x={inset} y={col.height} width={width - 2 * inset} height={baseH} rx={3} style={{ fill: col.kind === 'containers' ? v('layerHostOs') : v('layerHypervisor'), stroke: kernelTaken ? v('danger') : v('border'), strokeWidth: kernelTaken ? 3 : 1 }} data-testid={`ct-kernel-${col.name}`} data-taken={kernelTaken} />
+        <text x={inset + 6} y={col.height + 15} style={{ fontSize: ls(11), fontWeight: kernelTaken ? 700 : 400, fill: v('text') }}>
+          {baseLines.join(' ') !== base && <title>{base}</title>}
+          {baseLines.map((l, i) => <tspan key={l} x={inset + 6} dy={i === 0 ? 0 : lineH}>{l}</tspan>)}
+        </text>
       </svg>
       <MemoryBar col={col} hatch={hatch} caption={part === 'all'} />
       {part === 'all' && (

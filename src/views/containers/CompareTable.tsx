@@ -6,9 +6,7 @@
  */
 import { useT, withUnit } from '../../i18n';
 import { v } from '../../theme/tokens';
-import { lastStartMs, memorySegments, type ColumnModel } from './layoutContainers';
-
-const fmtS = (ms: number): string => (ms / 1000).toFixed(2);
+import { fmtS, lastStartMs, memorySegments, type ColumnModel } from './layoutContainers';
 
 /** The memory bar's fills (MemoryBar.tsx), as swatches beside the rows; guest OSes are hatched there (▨ in the label). */
 const SWATCH = { sys: v('layerHypervisor'), app: v('memUsed'), idle: v('surface2'), free: v('surface') } as const;

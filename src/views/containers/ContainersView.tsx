@@ -7,8 +7,8 @@
  */
 import { drawScale } from '../shared/labels';
 import { MotionScope } from '../shared/MotionScope';
-import { useState, type ReactNode } from 'react';
-import { kernelReach, type Exploited, type Topology } from '../../engine';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { CONTAINER_START_TICKS, kernelReach, VM_BOOT_TICKS, type Exploited, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { selectScenarioId, selectSelection, selectTheme, useStore, type AppState } from '../../store';
 import { useWidth } from '../../ui/useWidth';
@@ -17,7 +17,7 @@ import { addContainer, addVm } from './actions';
 import { CompareColumn, type ColumnPart } from './CompareColumn';
 import { CompareTable } from './CompareTable';
 import { ContainerDetail } from './ContainerDetail';
-import { canAdd, columnModel, compareGrid, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
+import { canAdd, columnModel, columnPx, compareGrid, fmtS, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
 import { LayersPanel } from './LayersPanel';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { ScaleView } from './ScaleView';
@@ -31,8 +31,8 @@ function Why({ cols }: { cols: ColumnModel[] }) {
   return (
     <ul className="why-list" data-testid="ct-why">
       <li>{t('containers.why.memory', { os: Math.round(vmCol.mem.guestOsMiB), vms: vmCol.instances.length })}</li>
-      <li>{vmCol.lastVmStartMs < 0 || ctCol.lastCtStartMs < 0 ? t('containers.why.startWait') : t('containers.why.start', { vm: (vmCol.lastVmStartMs / 1000).toFixed(1), ct: (ctCol.lastCtStartMs / 1000).toFixed(1) })}</li>
-      <li>{t('containers.why.cpu', { vm: (vmCol.startCpuMs / 1000).toFixed(1), ct: (ctCol.startCpuMs / 1000).toFixed(1) })}</li>
+      <li>{vmCol.lastVmStartMs < 0 || ctCol.lastCtStartMs < 0 ? t('containers.why.startWait', { ct: fmtS(CONTAINER_START_TICKS), vm: fmtS(VM_BOOT_TICKS) }) : t('containers.why.start', { vm: fmtS(vmCol.lastVmStartMs), ct: fmtS(ctCol.lastCtStartMs) })}</li>
+      <li>{t('containers.why.cpu', { vm: fmtS(vmCol.startCpuMs), ct: fmtS(ctCol.startCpuMs) })}</li>
       <li>{t('containers.why.density', { vms: vmCol.instances.length + vmCol.roomVms, cts: ctCol.instances.length + ctCol.roomContainers })}</li>
       <li>{t('containers.why.giveUp')}</li>
     </ul>
@@ -50,6 +50,14 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
   const [showNested, setShowNested] = useState(false);
+  // The picture frame's inner width (less a scroll bar's gutter, if the screen has one): all the compact columns and table may take.
+  // Measured again as the lens's width changes, and once the frame is there (the first snapshot).
+  const [innerW, setInnerW] = useState(0);
+  const drawn = snap !== null;
+  useLayoutEffect(() => {
+    const f = drawn ? ref.current?.querySelector<HTMLElement>('.zoom-frame') : null;
+    if (f != null) setInnerW(Math.min(width, f.clientWidth));
+  }, [ref, width, drawn]);
   // The kernel exploit shown in each column (by host), for the topology it was started on (an edit clears them: indices may move).
   const [exploits, setExploits] = useState<{ byHost: Record<number, Exploited>; rev: number }>({ byHost: {}, rev: -1 });
   // Projector mode scales the drawings up, as the Overview does, so a back row can read them.
@@ -59,8 +67,9 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   const nestedSelected = (selection?.kind === 'container' && (snap.topology.containers[selection.index]?.vm ?? -1) >= 0) || (selection?.kind === 'vm' && snap.topology.containers.some((c) => c.vm === selection.index));
   const nested = showNested || nestedSelected;
   const hosts = visibleColumns(snap, nested);
-  // As many columns side by side as the frame's real width holds; a phone shows two compact, their figures in one table.
-  const grid = compareGrid(width - 16 - ZOOM_GUTTER, hosts.length, scale);
+  // As many columns side by side as the frame's real width holds; a phone shows them all compact (three with one box a row), their figures in one table.
+  const frameW = width - 16 - ZOOM_GUTTER;
+  const grid = compareGrid(frameW, hosts.length, scale, innerW);
   const colW = grid.colW;
   const cols = hosts.map((h) => columnModel(snap, h, colW, grid.compact));
   const selected = selection?.kind === 'container' ? selection.index : -1;
@@ -82,7 +91,8 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
     <div ref={ref} className="lens lens-containers" data-testid="lens-containers" data-tab="compare">
       {tabs}
       <ZoomPan label={t('containers.columnsLabel')} picture testid="ct-zoom">
-        <div className="ct-columns" style={{ gridTemplateColumns: `repeat(${grid.perRow}, max-content)` }} data-stacked={grid.stacked} data-compact={grid.compact} data-testid="ct-columns">
+        {/* Compact, the columns share the frame's width and the table under them takes all of it, wrapping a cell rather than running past the frame. */}
+        <div className="ct-columns" style={grid.compact ? { maxWidth: innerW > 0 ? innerW : frameW, gridTemplateColumns: `repeat(${grid.perRow}, minmax(${columnPx(colW, scale, true)}px, 1fr))` } : { gridTemplateColumns: `repeat(${grid.perRow}, max-content)` }} data-stacked={grid.stacked} data-compact={grid.compact} data-testid="ct-columns">
           {cols.map(column(grid.compact ? 'picture' : 'all'))}
           {grid.compact && <CompareTable cols={cols} />}
           {grid.compact && cols.map(column('controls'))}

@@ -10,14 +10,14 @@ import { memorySegments, type ColumnModel } from './layoutContainers';
 
 const FILL = { sys: v('layerHypervisor'), os: '', app: v('memUsed'), idle: v('surface2'), free: v('surface') } as const;
 
-/** `caption={false}`: the numbers are in the comparison table (CompareTable) instead. */
+/** `caption={false}`: the numbers are in the comparison table (CompareTable) instead, and the bar is thinner (a phone's compact view). */
 export function MemoryBar({ col, hatch, caption = true }: { col: ColumnModel; hatch: string; caption?: boolean }) {
   const t = useT();
   const segs = memorySegments(col.mem);
   const W = 100;
   return (
     <figure className="ct-mem" data-testid={`ct-mem-${col.name}`}>
-      <svg viewBox={`0 0 ${W} 8`} preserveAspectRatio="none" width="100%" height="18" aria-hidden="true">
+      <svg viewBox={`0 0 ${W} 8`} preserveAspectRatio="none" width="100%" height={caption ? 18 : 12} aria-hidden="true">
         {segs.map((s) => (
           <rect key={s.key} x={s.start * W} y={0} width={s.frac * W} height={8} style={{ fill: s.key === 'os' ? `url(#${hatch})` : FILL[s.key], stroke: v('border'), strokeWidth: 0.2 }} />
         ))}

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { applyCommand, createSim, presets, step, toSnapshot, type SimState } from '../../engine';
-import { BOX, canAdd, columnModel, COMPACT_MIN_COL_W, compareGrid, hasNested, lastStartMs, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
+import { textWidth } from '../fitText';
+import { BOX, canAdd, columnModel, COMPACT_MIN_COL_W, COMPACT_NARROW_COL_W, compareGrid, hasNested, lastStartMs, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
 
@@ -106,19 +107,47 @@ describe('layoutContainers', () => {
             expect(g.perRow).toBeGreaterThanOrEqual(1);
             expect(g.perRow).toBeLessThanOrEqual(n);
             expect(g.stacked).toBe(g.perRow < n);
-            expect(g.colW).toBeGreaterThanOrEqual(g.compact ? COMPACT_MIN_COL_W : MIN_COL_W);
+            expect(g.colW).toBeGreaterThanOrEqual(g.compact ? COMPACT_NARROW_COL_W : MIN_COL_W);
             expect(rowPx(g, scale), `${w} px, ${n} columns, x${scale}`).toBeLessThanOrEqual(w);
             // Compact only when full-size columns would not all fit a row, and then all of them in one row.
             if (g.compact) expect([g.perRow, n * (MIN_COL_W * scale + 34) > w]).toEqual([n, true]);
             // One more column a row would not fit at the least width (with the room each keeps for the frame's slack), nor all of them compact.
             if (g.perRow < n) {
               expect((g.perRow + 1) * (MIN_COL_W * scale + 34)).toBeGreaterThan(w);
-              expect(n * (COMPACT_MIN_COL_W * scale + 16)).toBeGreaterThan(w);
+              expect(n * (COMPACT_NARROW_COL_W * scale + 16)).toBeGreaterThan(w);
             }
           }
         }
       }
     });
+  });
+
+  it('three hosts on a 390 px phone sit side by side in compact form, one box a row, each name whole at 9 px, within the frame\'s inner width', () => {
+    const threeSnap = toSnapshot(step(createSim(presets['vm-vs-container']), 8000));
+    // The view passes the frame's width less its slack (312) and the frame's inner width as measured (346).
+    const g = compareGrid(312, 3, 1, 346);
+    expect(g).toMatchObject({ perRow: 3, stacked: false, compact: true });
+    expect(g.colW).toBeGreaterThanOrEqual(COMPACT_NARROW_COL_W);
+    const rowPx = 3 * (g.colW + 10) + 2 * 6;
+    expect(rowPx).toBeLessThanOrEqual(346);
+    // Without a measured inner width, the columns stay within the slack-less width.
+    expect(3 * (compareGrid(312, 3, 1).colW + 10) + 2 * 6).toBeLessThanOrEqual(312);
+    for (const h of [0, 1, 2]) {
+      const col = columnModel(threeSnap, h, g.colW, true);
+      const all = col.instances.flatMap((m) => [m, ...m.nested]);
+      expect(all.length).toBeGreaterThanOrEqual(4);
+      for (const m of all) {
+        expect(m.rect.x).toBeGreaterThanOrEqual(0);
+        expect(m.rect.x + m.rect.w).toBeLessThanOrEqual(g.colW);
+        expect(m.rect.y + m.rect.h).toBeLessThanOrEqual(col.height);
+        // A name at its 9 px (bold), after its state glyph, in the room the box keeps (CompareColumn: width less 6 and the glyph).
+        expect(textWidth(m.name, 9 * 1.1), m.name).toBeLessThanOrEqual(m.rect.w - 6 - 9);
+      }
+      // One box a row: no two boxes (of one level) side by side.
+      for (const level of [col.instances.filter((m) => m.nested.length === 0), ...col.instances.map((m) => m.nested)]) {
+        expect(new Set(level.map((m) => m.rect.y)).size).toBe(level.length);
+      }
+    }
   });
 
   it('compact boxes (a phone) sit two a row inside the column, none overlapping, at least the compact least width', () => {

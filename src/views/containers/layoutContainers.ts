@@ -205,8 +205,18 @@ const COL_ROOM = 34;
  * wide; its padding and the gap to the next are smaller too (containers.css, [data-compact]).
  */
 export const COMPACT_MIN_COL_W = 2 * BOX.compact.minW + BOX.compact.gap + 2 * BOX.compact.pad;
+/**
+ * The least compact column with one box a row, where two a row do not fit (three hosts on a
+ * phone): each box 70 wide, so a name of nine characters stays whole at its 9 px.
+ */
+export const COMPACT_NARROW_COL_W = 76;
 const COMPACT_MAX_COL_W = 200;
 const COMPACT_COL_ROOM = 16;
+
+/** The real pixels a column takes across, its padding and border included (compact, thinner: containers.css). */
+export function columnPx(colW: number, scale: number, compact: boolean): number {
+  return colW * scale + (compact ? 10 : 16);
+}
 
 export interface CompareGrid {
   /** Columns side by side in a row (the others wrap under them). */
@@ -225,13 +235,17 @@ export interface CompareGrid {
  * then as wide as its share allows. The decision is on the real width, so the projector
  * (whose drawings are laid out narrower and scaled up) keeps its columns side by side, and
  * a phone stacks them, each whole in the frame, rather than running the second off its edge.
+ * Compact columns share `innerW`, the frame's inner width as measured (`frameW` keeps some
+ * slack for a scroll bar, which a phone's frame has none of), so a phone's boxes are as wide
+ * as its screen allows.
  */
-export function compareGrid(frameW: number, n: number, scale: number): CompareGrid {
+export function compareGrid(frameW: number, n: number, scale: number, innerW = frameW): CompareGrid {
   const count = Math.max(1, n);
   const fits = Math.floor(frameW / (MIN_COL_W * scale + COL_ROOM));
-  // Too narrow for the columns side by side, but wide enough for them compact (a phone): a comparison is read at a glance.
-  if (fits < count && count > 1 && Math.floor(frameW / (COMPACT_MIN_COL_W * scale + COMPACT_COL_ROOM)) >= count) {
-    const colW = Math.min(COMPACT_MAX_COL_W, Math.floor((frameW / count - COMPACT_COL_ROOM) / scale));
+  // Too narrow for the columns side by side, but wide enough for them compact (a phone), two boxes a row or
+  // else one (three hosts): a comparison is read at a glance.
+  if (fits < count && count > 1 && Math.floor(frameW / (COMPACT_NARROW_COL_W * scale + COMPACT_COL_ROOM)) >= count) {
+    const colW = Math.min(COMPACT_MAX_COL_W, Math.floor((Math.max(frameW, innerW) / count - COMPACT_COL_ROOM) / scale));
     return { perRow: count, colW, stacked: false, compact: true };
   }
   const inRow = Math.max(1, Math.min(count, fits));
@@ -275,6 +289,15 @@ export function memorySegments(m: ColumnModel['mem']): { key: 'sys' | 'os' | 'ap
 export function canAdd(col: Pick<ColumnModel, 'kind' | 'roomVms' | 'roomContainers'>, what: 'vm' | 'container'): boolean {
   if (what === 'vm') return col.roomVms > 0;
   return col.kind === 'nested' || col.roomContainers > 0;
+}
+
+/**
+ * Seconds as the lens writes them everywhere (a box's timer, the counters, the comparison
+ * table and the "why" sentences that quote them): two decimals, so a sentence's number is
+ * the figure on screen, "4.00" and "0.30", not "4.0" beside it.
+ */
+export function fmtS(ms: number): string {
+  return (ms / 1000).toFixed(2);
 }
 
 /** A host's last start, for the comparison table: a VM host's last VM, otherwise its last container (its last VM if it has none); -1 if none yet. */
