@@ -72,10 +72,12 @@ export const SanBand = memo(function SanBand({ layout, topo }: { layout: Overvie
           <polyline key={i} points={path.map((p) => `${p.x},${p.y}`).join(' ')} />
         ))}
       </g>
-      <rect x={band.x} y={band.y} width={band.w} height={band.h} rx={8} style={{ fill: v('surface2'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
-      <Lines x={band.x + 8} y={band.titleY} size={tx.name} weight={700} max={band.w - 16} rows={band.titleRows} plain>
-        {t('overview.san.title', { n: st.arrays.length, used: Math.round(used), cap: Math.round(cap) })}
-      </Lines>
+      <g className="ov-san-head">
+        <rect x={band.x} y={band.y} width={band.w} height={band.h} rx={8} style={{ fill: v('surface2'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
+        <Lines x={band.x + 8} y={band.titleY} size={tx.name} weight={700} max={band.w - 16} rows={band.titleRows} plain>
+          {t('overview.san.title', { n: st.arrays.length, used: Math.round(used), cap: Math.round(cap) })}
+        </Lines>
+      </g>
       <Lines x={band.x + 8} y={band.pooledY} size={tx.small} max={band.w - 16} rows={band.pooledLines} plain>
         {t('overview.san.pooled')}
       </Lines>

@@ -219,8 +219,9 @@ function placedLabels(l: OverviewLayout, tp: Topology, lang: Lang): Placed[] {
     // The RAM and disks lines in the rows the layout made for them, as Dynamics and HostPanel draw them.
     const lines = (text: string, px: number, x: number, y: number, max: number, rows: number, box: Rect): void =>
       wrapInto(text, max, Math.abs(px) * (px < 0 ? 1.06 : 1), rows).forEach((line, i) => put(line, px, x, y + i * lineH(Math.abs(px)), max, box));
-    lines(hostMemoryLine(say, tp, b.index, 12.2 * 1024), tx.tiny, b.memory.x + 4, b.memoryLabelY, b.memory.w - 8, b.deviceRows[0], { ...b.memory, h: b.memoryBar.y - b.memory.y });
-    expect(inside(b.memoryBar, b.memory)).toBe(true);
+    lines(hostMemoryLine(say, tp, b.index, 12.2 * 1024), tx.tiny, b.memory.x + 4, b.memoryLabelY, b.memory.w - 8, b.deviceRows[0], { ...b.memory, h: Math.min(b.memoryBar.y, b.memory.y + b.memory.h) - b.memory.y });
+    // The RAM bar under its line, or (the line across the top) heading the devices' column.
+    expect(inside(b.memoryBar, b.memory) || inside(b.memoryBar, { x: b.devices.x, y: b.memory.y + b.memory.h, w: b.devices.w, h: b.devices.y - b.memory.y - b.memory.h })).toBe(true);
     lines(disksLine(say, tp, b.index), tx.tiny, b.devices.x + 4, b.deviceLines[0], b.devices.w - 8, b.deviceRows[1], { ...b.devices, h: b.deviceLines[1] - lineH(tx.tiny) / 2 - b.devices.y + 0.01 });
     put(say('overview.nics', { n: 2 }), tx.tiny, b.devices.x + 4, b.deviceLines[1], b.devices.w - 8, b.devices);
     expect(b.deviceLines[1] - b.deviceLines[0]).toBeGreaterThanOrEqual(b.deviceRows[1] * lineH(tx.tiny) - 0.01);
@@ -264,8 +265,8 @@ describe.each(['basic', 'san-placement'] as const)('the picture on every screen 
         else expect(least).toBeGreaterThanOrEqual(9 * sc.whole - 0.05);
         // basic's hypervisor lines are whole on every screen, the projector and the phone included (wrapped where they need it).
         if (id === 'basic') expect(l.arrangement.wrapLines).toBe(true);
-        // And on the projector its RAM, local disks and SAN lines too, every one whole in the lines it has room for.
-        if (id === 'basic' && sc.theme === 'projector') {
+        // And on the projector and the phone its RAM, local disks and SAN lines too, every one whole in the lines it has room for.
+        if (id === 'basic' && (sc.theme === 'projector' || sc.name === 'phone')) {
           const tx = l.text;
           const san = l.san!;
           const h = l.hosts[0]!;

@@ -216,7 +216,8 @@ function layoutGuests(t: Topology, hi: number, x: number, y: number, w: number, 
 
 /**
  * The hardware at (x, y), `w` wide: sockets left, local devices right, RAM above the devices. When `words` are given
- * (its lines wrapped), the least tall of: that, the sockets only as wide as their cores need, and RAM across the top.
+ * (its lines wrapped), the least tall of: that, the sockets only as wide as their cores need, and the RAM line across
+ * the top (its bar still above the devices).
  */
 function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText, words?: readonly [string, string]): Pick<HostBox, 'sockets' | 'memory' | 'memoryLabelY' | 'memoryBar' | 'devices' | 'deviceLines' | 'deviceRows'> & { height: number } {
   const line = lineH(tx.tiny);
@@ -229,12 +230,14 @@ function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText
   const coresTop = 2 + line;
   const rowsOf = (s: string | undefined, maxW: number): number => (s === undefined ? 1 : Math.max(1, wrapWords(s, maxW, tx.tiny).length));
   const memH = (rows: number): number => 1 + rows * line + 1 + 8 + 3;
+  // Across the top only the RAM line: its bar heads the devices' column.
+  const labelH = (rows: number): number => 1 + rows * line + 2;
   const shape = (cpuW: number, across: boolean) => {
     const sideW = w - cpuW - L.gap;
     const sockH = coresTop + Math.ceil(h.coresPerSocket / perRow(cpuW)) * (coreH + 3);
     const rows: [number, number] = [rowsOf(words?.[0], (across ? w : sideW) - 8), rowsOf(words?.[1], sideW - 8)];
     const devH = 2 + (rows[1] + 1) * line + 2;
-    const height = across ? memH(rows[0]) + 3 + Math.max(sockH, devH) : Math.max(sockH, memH(rows[0]) + 3 + devH);
+    const height = across ? labelH(rows[0]) + 3 + Math.max(sockH, 8 + 3 + devH) : Math.max(sockH, memH(rows[0]) + 3 + devH);
     return { cpuW, sideW, sockH, rows, height, across };
   };
   const wide = w * 0.6;
@@ -245,10 +248,11 @@ function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText
   const coresPerRow = perRow(cpuW);
   const sockW = (cpuW - L.gap * (h.sockets - 1)) / h.sockets;
   const side = x + cpuW + L.gap;
-  const memory: Rect = across ? { x, y, w, h: memH(deviceRows[0]) } : { x: side, y, w: sideW, h: memH(deviceRows[0]) };
+  const memory: Rect = across ? { x, y, w, h: labelH(deviceRows[0]) } : { x: side, y, w: sideW, h: memH(deviceRows[0]) };
   // Where the sockets start, and the devices.
   const top = across ? y + memory.h + 3 : y;
-  const devTop = y + memory.h + 3;
+  const barY = across ? top : y + 2 + deviceRows[0] * line;
+  const devTop = across ? top + 8 + 3 : y + memory.h + 3;
   const sockets = Array.from({ length: h.sockets }, (_s, s) => {
     const sx = x + s * (sockW + L.gap);
     const cw = Math.min((sockW - 8 - 4 * (Math.min(coresPerRow, h.coresPerSocket) - 1)) / Math.min(coresPerRow, h.coresPerSocket), 140);
@@ -268,7 +272,7 @@ function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText
     sockets,
     memory,
     memoryLabelY: y + 1 + line / 2,
-    memoryBar: { x: memory.x + 4, y: y + 2 + deviceRows[0] * line, w: memory.w - 8, h: 8 },
+    memoryBar: { x: side + 4, y: barY, w: sideW - 8, h: 8 },
     devices: { x: side, y: devTop, w: sideW, h: y + height - devTop },
     deviceLines: [devTop + 2 + line / 2, devTop + 2 + line * (deviceRows[1] + 0.5)],
     deviceRows,

@@ -26,7 +26,7 @@ export interface OvPx {
 }
 
 export interface OvText extends OvPx {
-  /** Width of the ready queue's label ("Ready queue (waiting for a pCPU):") at `small`. */
+  /** Width of the ready queue's label ("Ready queue (wants a pCPU):") at `small`. */
   queueW: number;
   /** The SAN's sentence (how hosts reach it), in the language shown: broken into lines where the SAN has room. */
   pooled: string;
@@ -147,7 +147,7 @@ export function wrapInto(s: string, maxW: number, px: number, n: number): string
 /** The laptop's text in English: for callers that have no language (tests of the geometry alone). */
 export const OV_TEXT: OvText = {
   ...OV_PX,
-  queueW: textWidth('Ready queue (waiting for a pCPU):', OV_PX.small),
+  queueW: textWidth('Ready queue (wants a pCPU):', OV_PX.small),
   pooled: 'Hosts reach the pool over the fabric (line on the right); each VM disk is a volume here (dashed lines).',
 };
 
