@@ -78,7 +78,7 @@ export const en = {
   'overview.hypervisorLabel': 'Hypervisor of {host}',
   'overview.scheduler': 'CPU scheduler: {policy}, timeslice {ms} ms',
   'overview.overcommit': '{vcpus} vCPUs and containers share {pcpus} pCPUs (overcommit {ratio} : 1)',
-  'overview.readyQueue': 'Ready queue (waiting for a pCPU):',
+  'overview.readyQueue': 'Ready queue (wants a pCPU):',
   'overview.queueEmpty': 'empty: no vCPU is waiting',
   'overview.app': 'App: {workload}',
   'overview.guestOs': 'Guest OS: {os}',

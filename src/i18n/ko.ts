@@ -73,7 +73,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'overview.san.arrayLabel': '어레이 {array}: {cap} GiB 중 {used} GiB 사용, {state}',
   'overview.san.ok': '정상',
   'overview.san.failed': '고장',
-  'overview.hostMemory': 'RAM: 가상머신이 {total} GiB 중 {used} GiB 사용 (약속된 양 {promised} GiB)',
+  'overview.hostMemory': 'RAM: 가상머신이 {used}/{total} GiB 사용 ({promised} GiB 약속됨)',
   'overview.nics': 'NIC: {n}개',
   'overview.hostOs': '호스트 OS (Type 2: 하이퍼바이저가 그 위에서 응용 프로그램처럼 동작)',
   'overview.hypervisor': '하이퍼바이저 · {type} · {technique}',

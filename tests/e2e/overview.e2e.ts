@@ -184,13 +184,30 @@ describe('the SAN in the Overview', () => {
   });
 
   // The hypervisor's lines and the container engine's words wrap where their box is too narrow for them (the projector,
-  // a phone, and for the engine a laptop too), never cut.
+  // a phone, and for the engine a laptop too), never cut; on the projector and a phone the RAM, local disks and SAN lines too.
   for (const c of [
     { screen: 'the projector', what: 'hypervisor says its type, technique and overcommit', group: '[data-sel="hypervisor-0"]', query: 'theme=projector&lang=en', viewport: { width: 1280, height: 720 }, touch: false, whole: ['hardware-assisted (VT-x/AMD-V)', '(overcommit 1.75\u00a0:\u00a01)'] },
     { screen: 'a phone', what: 'hypervisor says its type, technique and overcommit', group: '[data-sel="hypervisor-0"]', query: 'lang=ko', viewport: { width: 390, height: 844 }, touch: true, whole: ['하드웨어 지원 (VT-x/AMD-V)', '(오버커밋 1.75\u00a0:\u00a01)'] },
     { screen: 'a laptop', what: 'container engine says that its containers share the host kernel', group: '.ov-engine', query: 'lang=en', viewport: { width: 1280, height: 800 }, touch: false, whole: ['Container engine shares the host kernel: no guest OS'] },
+    // The host's RAM (its figures change with the snapshot) and local disks, the SAN's title and its array's line.
+    { screen: 'the projector', what: 'RAM line says what the VMs use and were promised', group: '.ov-ram', query: 'theme=projector&lang=en', viewport: { width: 1280, height: 720 }, touch: false, whole: ['RAM: VMs use', 'of 16.0\u00a0GiB (12.0\u00a0GiB promised)'] },
+    { screen: 'the projector', what: 'RAM line says what the VMs use and were promised', group: '.ov-ram', query: 'theme=projector&lang=ko', viewport: { width: 1280, height: 720 }, touch: false, whole: ['RAM: 가상머신이', '/16.0\u00a0GiB 사용 (12.0\u00a0GiB 약속됨)'] },
+    { screen: 'the projector', what: 'local disks line says how many and how big', group: '.ov-devices', query: 'theme=projector&lang=en', viewport: { width: 1280, height: 720 }, touch: false, whole: ['Local disks: 1 (960\u00a0GiB)'] },
+    { screen: 'the projector', what: 'local disks line says how many and how big', group: '.ov-devices', query: 'theme=projector&lang=ko', viewport: { width: 1280, height: 720 }, touch: false, whole: ['로컬 디스크: 1개 (960\u00a0GiB)'] },
+    { screen: 'the projector', what: 'SAN title says its arrays are pooled and how full', group: '.ov-san-head', query: 'theme=projector&lang=en', viewport: { width: 1280, height: 720 }, touch: false, whole: ['SAN: 1 storage array pooled as one store · 75 of 4096\u00a0GiB used'] },
+    { screen: 'the projector', what: 'SAN title says its arrays are pooled and how full', group: '.ov-san-head', query: 'theme=projector&lang=ko', viewport: { width: 1280, height: 720 }, touch: false, whole: ['SAN: 스토리지 어레이 1대를 하나의 저장소로 묶음 · 4096\u00a0GiB 중 75\u00a0GiB 사용'] },
+    { screen: 'the projector', what: 'array line says how full it is and whose disks it holds', group: '[data-sel="array-0"]', query: 'theme=projector&lang=en', viewport: { width: 1280, height: 720 }, touch: false, whole: ['75 of 4096\u00a0GiB · web-1, db-1, batch-1'] },
+    { screen: 'the projector', what: 'array line says how full it is and whose disks it holds', group: '[data-sel="array-0"]', query: 'theme=projector&lang=ko', viewport: { width: 1280, height: 720 }, touch: false, whole: ['4096\u00a0GiB 중 75\u00a0GiB · web-1, db-1, batch-1'] },
+    { screen: 'a phone', what: 'RAM line says what the VMs use and were promised', group: '.ov-ram', query: 'lang=en', viewport: { width: 390, height: 844 }, touch: true, whole: ['RAM: VMs use', 'of 16.0\u00a0GiB (12.0\u00a0GiB promised)'] },
+    { screen: 'a phone', what: 'RAM line says what the VMs use and were promised', group: '.ov-ram', query: 'lang=ko', viewport: { width: 390, height: 844 }, touch: true, whole: ['RAM: 가상머신이', '/16.0\u00a0GiB 사용 (12.0\u00a0GiB 약속됨)'] },
+    { screen: 'a phone', what: 'local disks line says how many and how big', group: '.ov-devices', query: 'lang=en', viewport: { width: 390, height: 844 }, touch: true, whole: ['Local disks: 1 (960\u00a0GiB)'] },
+    { screen: 'a phone', what: 'local disks line says how many and how big', group: '.ov-devices', query: 'lang=ko', viewport: { width: 390, height: 844 }, touch: true, whole: ['로컬 디스크: 1개 (960\u00a0GiB)'] },
+    { screen: 'a phone', what: 'SAN title says its arrays are pooled and how full', group: '.ov-san-head', query: 'lang=en', viewport: { width: 390, height: 844 }, touch: true, whole: ['SAN: 1 storage array pooled as one store · 75 of 4096\u00a0GiB used'] },
+    { screen: 'a phone', what: 'SAN title says its arrays are pooled and how full', group: '.ov-san-head', query: 'lang=ko', viewport: { width: 390, height: 844 }, touch: true, whole: ['SAN: 스토리지 어레이 1대를 하나의 저장소로 묶음 · 4096\u00a0GiB 중 75\u00a0GiB 사용'] },
+    { screen: 'a phone', what: 'array line says how full it is and whose disks it holds', group: '[data-sel="array-0"]', query: 'lang=en', viewport: { width: 390, height: 844 }, touch: true, whole: ['75 of 4096\u00a0GiB · web-1, db-1, batch-1'] },
+    { screen: 'a phone', what: 'array line says how full it is and whose disks it holds', group: '[data-sel="array-0"]', query: 'lang=ko', viewport: { width: 390, height: 844 }, touch: true, whole: ['4096\u00a0GiB 중 75\u00a0GiB · web-1, db-1, batch-1'] },
   ]) {
-    test(`on ${c.screen}, basic's ${c.what} whole, in lines that fit its box`, async () => {
+    test(`on ${c.screen} (${c.query}), basic's ${c.what} whole, in lines that fit its box`, async () => {
       const { page, errors } = await openApp(`scenario=basic&${c.query}&autoplay=0&tick=3000`, { viewport: c.viewport, touch: c.touch });
       await settled(page, 3000);
       const group = page.locator(`.overview-svg ${c.group}`);

@@ -15,7 +15,8 @@ import { anchor, type Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
 import { stateStyle } from './stateStyle';
-import { nameLine, type OvText } from './ovText';
+import { hostMemoryLine, nameLine, type OvText } from './ovText';
+import { Lines } from './OvLabel';
 
 /** The label sizes the drawing was laid out for (drawing units, raised on the projector). */
 const useTx = (): OvText => useContext(OverviewTextSizes);
@@ -175,20 +176,16 @@ function HostMemory({ b, dy, snap }: { b: HostBox; dy: number; snap: Snapshot })
   const host = snap.topology.hosts[b.index];
   if (host === undefined) return null;
   let used = 0;
-  let promised = 0;
   snap.topology.vms.forEach((vm, i) => {
-    if (vm.host !== b.index) return;
-    used += snap.vms.memUsedMiB[i] ?? 0;
-    promised += vm.memoryMiB;
+    if (vm.host === b.index) used += snap.vms.memUsedMiB[i] ?? 0;
   });
-  const gib = (m: number): string => (m / 1024).toFixed(1);
-  const label = t('overview.hostMemory', { used: gib(used), total: gib(host.memoryMiB), promised: gib(promised) });
+  const label = hostMemoryLine(t, snap.topology, b.index, used);
   const r = { ...b.memoryBar, y: b.memoryBar.y - dy };
   return (
-    <g>
-      <text x={b.memory.x + 4} y={b.memoryLabelY - dy} dominantBaseline="middle" style={{ fontSize: tx.tiny, fill: v('text') }}>
-        {fitText(label, b.memory.w - 8, tx.tiny)}
-      </text>
+    <g className="ov-ram">
+      <Lines x={b.memory.x + 4} y={b.memoryLabelY - dy} size={tx.tiny} max={b.memory.w - 8} rows={b.deviceRows[0]} plain>
+        {label}
+      </Lines>
       <MemBar r={r} used={used} total={host.memoryMiB} label={label} />
     </g>
   );

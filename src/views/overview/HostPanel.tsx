@@ -15,30 +15,14 @@ import type { Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
-import { boldPx, lineH } from '../shared/labels';
 import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { useInView } from '../shared/useInView';
-import { bandLabel, hypervisorWords, wrapInto, type HypervisorWords } from './ovText';
+import { disksLine, hypervisorWords, type HypervisorWords } from './ovText';
+import { Label, Lines } from './OvLabel';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
   <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={rx} style={{ fill, fillOpacity, stroke: v('border'), strokeWidth: v('strokeWidth') }} />
 );
-
-/**
- * A label at `size` drawing units (one of the sizes the layout made room for), cut to `max`
- * units with its whole text as its title; when it does not fit and has a `short` form (the
- * value without its "App:" or "Guest OS:" lead, which the band's place and colour say), that.
- */
-function Label({ x, y, children, size, weight = 400, anchor = 'start', max, short }: { x: number; y: number; children: string; size: number; weight?: number; anchor?: 'start' | 'middle' | 'end'; max?: number; short?: string }) {
-  const px = weight >= 700 ? boldPx(size) : size;
-  const shown = max === undefined ? children : bandLabel(children, short, max, px);
-  return (
-    <text x={x} y={y} textAnchor={anchor} dominantBaseline="middle" className="label" style={{ fontSize: size, fontWeight: weight, fill: v('text') }}>
-      {shown !== children && <title>{children}</title>}
-      {shown}
-    </text>
-  );
-}
 
 function GuestFrames({ b, t: topo }: { b: HostBox; t: Topology }) {
   const t = useT();
@@ -96,9 +80,11 @@ function HardwareFrames({ b, t: topo, dy }: { b: HostBox; t: Topology; dy: numbe
           ))}
         </g>
       ))}
-      {box(local(b.devices), v('surface'), 4)}
-      <Label x={b.devices.x + 4} y={b.deviceLines[0] - dy} size={tx.tiny} max={b.devices.w - 8}>{t('overview.disks', { n: host.disks.length, gib: host.disks.reduce((a, d) => a + d.sizeGiB, 0) })}</Label>
-      <NicsAndGpus x={b.devices.x + 4} y={b.deviceLines[1] - dy} size={tx.tiny} max={b.devices.w - 8} host={b.index} nics={host.nics} />
+      <g className="ov-devices">
+        {box(local(b.devices), v('surface'), 4)}
+        <Lines x={b.devices.x + 4} y={b.deviceLines[0] - dy} size={tx.tiny} max={b.devices.w - 8} rows={b.deviceRows[1]}>{disksLine(t, topo, b.index)}</Lines>
+        <NicsAndGpus x={b.devices.x + 4} y={b.deviceLines[1] - dy} size={tx.tiny} max={b.devices.w - 8} host={b.index} nics={host.nics} />
+      </g>
     </>
   );
 }
@@ -112,19 +98,6 @@ function NicsAndGpus({ x, y, size, max, host, nics }: { x: number; y: number; si
       {gpus === null || gpus === '' ? t('overview.nics', { n: nics }) : t('overview.nicsGpus', { n: nics, gpus })}
     </Label>
   );
-}
-
-/**
- * A label in at most `rows` lines from `y` down (the layout made room for them, counted with
- * ovText's wrapInto at the same width and size): the last holds the rest, cut, and the
- * inspector says it whole.
- */
-function Lines({ x, y, size, weight = 400, max, rows, children }: { x: number; y: number; size: number; weight?: number; max: number; rows: number; children: string }) {
-  return wrapInto(children, max, weight >= 700 ? boldPx(size) : size, rows).map((line, i) => (
-    <Label key={i} x={x} y={y + i * lineH(size)} size={size} weight={weight} max={max}>
-      {line}
-    </Label>
-  ));
 }
 
 /** The hypervisor's name, scheduler and overcommit, each in the lines the layout made room for. */
@@ -214,4 +187,4 @@ function HostLive({ inView, children }: { inView: boolean; children: ReactNode }
 }
 
 export const HostPanel = memo(HostPanelImpl);
-export { Label, box };
+export { box };

@@ -10,30 +10,18 @@ import type { StorageSnapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { selectSelection, useStore } from '../../store';
 import { v } from '../../theme/tokens';
-import { fitText } from '../fitText';
 import type { Rect } from '../shared/geometry';
 import { vmIndexById } from '../shared/ids';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
 import type { OverviewLayout, SanBand as Band, VmBox } from './layoutOverview';
-import { boldPx, lineH } from '../shared/labels';
-import { wrapInto } from './ovText';
+import { Label, Lines } from './OvLabel';
 import { OverviewTextSizes } from './snapshotContext';
 
 /** With this many VMs on the SAN or fewer, every VM's link is drawn. */
 const ALL_LINKS_UP_TO = 6;
 
 const storageOf = (s: { storage: StorageSnapshot }): StorageSnapshot => s.storage;
-
-function Text({ x, y, size, weight = 400, max, children }: { x: number; y: number; size: number; weight?: number; max: number; children: string }) {
-  const shown = fitText(children, max, weight >= 700 ? boldPx(size) : size);
-  return (
-    <text x={x} y={y} dominantBaseline="middle" style={{ fontSize: size, fontWeight: weight, fill: v('text') }}>
-      {shown !== children && <title>{children}</title>}
-      {shown}
-    </text>
-  );
-}
 
 /** Which arrays hold each VM's volumes (by VM index): one pass over the volumes, owners found through the topology's VM index. */
 export function vmArrays(topo: Topology, st: StorageSnapshot): Map<number, number[]> {
@@ -84,15 +72,15 @@ export const SanBand = memo(function SanBand({ layout, topo }: { layout: Overvie
           <polyline key={i} points={path.map((p) => `${p.x},${p.y}`).join(' ')} />
         ))}
       </g>
-      <rect x={band.x} y={band.y} width={band.w} height={band.h} rx={8} style={{ fill: v('surface2'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
-      <Text x={band.x + 8} y={band.titleY} size={tx.name} weight={700} max={band.w - 16}>
-        {t('overview.san.title', { n: st.arrays.length, used: Math.round(used), cap: Math.round(cap) })}
-      </Text>
-      {wrapInto(t('overview.san.pooled'), band.w - 16, tx.small, band.pooledLines).map((line, i) => (
-        <Text key={i} x={band.x + 8} y={band.pooledY + i * lineH(tx.small)} size={tx.small} max={band.w - 16}>
-          {line}
-        </Text>
-      ))}
+      <g className="ov-san-head">
+        <rect x={band.x} y={band.y} width={band.w} height={band.h} rx={8} style={{ fill: v('surface2'), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
+        <Lines x={band.x + 8} y={band.titleY} size={tx.name} weight={700} max={band.w - 16} rows={band.titleRows} plain>
+          {t('overview.san.title', { n: st.arrays.length, used: Math.round(used), cap: Math.round(cap) })}
+        </Lines>
+      </g>
+      <Lines x={band.x + 8} y={band.pooledY} size={tx.small} max={band.w - 16} rows={band.pooledLines} plain>
+        {t('overview.san.pooled')}
+      </Lines>
       {band.arrays.map(({ index, rect: r, nameY, bar, lineY }) => {
         const a = st.arrays[index];
         if (a === undefined) return null;
@@ -100,14 +88,14 @@ export const SanBand = memo(function SanBand({ layout, topo }: { layout: Overvie
         return (
           <Selectable key={a.id} sel={{ kind: 'array', index }} label={t('overview.san.arrayLabel', { array: a.name, used: Math.round(a.usedGiB), cap: a.capacityGiB, state: t(a.failed ? 'overview.san.failed' : 'overview.san.ok') })}>
             <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={5} style={{ fill: a.failed ? v('danger') : v('surface'), fillOpacity: a.failed ? 0.2 : 1, stroke: a.failed ? v('danger') : v('border'), strokeWidth: v('strokeWidth') }} />
-            <Text x={r.x + 6} y={nameY} size={tx.name} weight={700} max={r.w - 12}>
+            <Label x={r.x + 6} y={nameY} size={tx.name} weight={700} max={r.w - 12} plain>
               {`${a.failed ? '✗ ' : ''}${a.name} · ${a.rack}`}
-            </Text>
+            </Label>
             <rect x={bar.x} y={bar.y} width={bar.w} height={bar.h} style={{ fill: v('surface2'), stroke: v('border') }} />
             <rect x={bar.x} y={bar.y} width={bar.w * share} height={bar.h} style={{ fill: v('memUsed') }} />
-            <Text x={r.x + 6} y={lineY} size={tx.small} max={r.w - 12}>
+            <Lines x={r.x + 6} y={lineY} size={tx.small} max={r.w - 12} rows={band.arrayRows} plain>
               {t('overview.san.arrayLine', { used: Math.round(a.usedGiB), cap: a.capacityGiB, vms: namesOn(index) || t('overview.san.noVms') })}
-            </Text>
+            </Lines>
           </Selectable>
         );
       })}

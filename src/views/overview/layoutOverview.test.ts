@@ -13,9 +13,9 @@ import type { Lang } from '../../store';
 import { fitText, textWidth } from '../fitText';
 import type { Rect } from '../shared/geometry';
 import { layoutOverview, type OverviewLayout } from './layoutOverview';
-import { pickOverviewLayout } from './pickOverview';
+import { pickOverviewLayout, WRAP_SCALES } from './pickOverview';
 import { boldPx, GROWTH, LAYOUT_SCALES, lineH } from '../shared/labels';
-import { bandLabel, hypervisorWords, nameLine, ovPx, ovText, wrapInto, wrapWords } from './ovText';
+import { bandLabel, disksLine, hostMemoryLine, hypervisorWords, nameLine, ovPx, ovText, wrapInto, wrapWords } from './ovText';
 
 const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
 /** The layout in its roomiest arrangement, which always fits. */
@@ -216,23 +216,32 @@ function placedLabels(l: OverviewLayout, tp: Topology, lang: Lang): Placed[] {
         for (const th of c.threads) put('web-1:0', tx.tiny, th.rect.x + 2, th.rect.y + th.rect.h / 2, th.rect.w - 4, th.rect);
       });
     });
-    put(say('overview.hostMemory', { used: '12.2', total: '64.0', promised: '16.0' }), tx.tiny, b.memory.x + 4, b.memoryLabelY, b.memory.w - 8, { ...b.memory, h: b.memoryBar.y - b.memory.y });
-    expect(inside(b.memoryBar, b.memory)).toBe(true);
-    put(say('overview.disks', { n: 1, gib: 100 }), tx.tiny, b.devices.x + 4, b.deviceLines[0], b.devices.w - 8, b.devices);
+    // The RAM and disks lines in the rows the layout made for them, as Dynamics and HostPanel draw them.
+    const lines = (text: string, px: number, x: number, y: number, max: number, rows: number, box: Rect): void =>
+      wrapInto(text, max, Math.abs(px) * (px < 0 ? 1.06 : 1), rows).forEach((line, i) => put(line, px, x, y + i * lineH(Math.abs(px)), max, box));
+    lines(hostMemoryLine(say, tp, b.index, 12.2 * 1024), tx.tiny, b.memory.x + 4, b.memoryLabelY, b.memory.w - 8, b.deviceRows[0], { ...b.memory, h: Math.min(b.memoryBar.y, b.memory.y + b.memory.h) - b.memory.y });
+    // The RAM bar under its line, or (the line across the top) heading the devices' column.
+    expect(inside(b.memoryBar, b.memory) || inside(b.memoryBar, { x: b.devices.x, y: b.memory.y + b.memory.h, w: b.devices.w, h: b.devices.y - b.memory.y - b.memory.h })).toBe(true);
+    lines(disksLine(say, tp, b.index), tx.tiny, b.devices.x + 4, b.deviceLines[0], b.devices.w - 8, b.deviceRows[1], { ...b.devices, h: b.deviceLines[1] - lineH(tx.tiny) / 2 - b.devices.y + 0.01 });
     put(say('overview.nics', { n: 2 }), tx.tiny, b.devices.x + 4, b.deviceLines[1], b.devices.w - 8, b.devices);
-    expect(b.deviceLines[1] - b.deviceLines[0]).toBeGreaterThanOrEqual(lineH(tx.tiny) - 0.01);
+    expect(b.deviceLines[1] - b.deviceLines[0]).toBeGreaterThanOrEqual(b.deviceRows[1] * lineH(tx.tiny) - 0.01);
+    for (const s of b.sockets) expect(overlap(s.rect, b.memory) || overlap(s.rect, b.devices)).toBe(false);
   }
   const san = l.san;
   if (san !== null) {
     const top = Math.min(...san.arrays.map((a) => a.rect.y));
-    put(say('overview.san.title', { n: san.arrays.length, used: 7800, cap: 16000 }), -tx.name, san.x + 8, san.titleY, san.w - 16, { ...san, h: san.pooledY - lineH(tx.small) / 2 - san.y + 0.01 });
+    wrapInto(say('overview.san.title', { n: san.arrays.length, used: 7800, cap: 16000 }), san.w - 16, boldPx(tx.name), san.titleRows).forEach((line, i) =>
+      put(line, -tx.name, san.x + 8, san.titleY + i * lineH(tx.name), san.w - 16, { ...san, h: san.pooledY - lineH(tx.small) / 2 - san.y + 0.01 }),
+    );
     // Its sentence in as many lines as it has room for (the last one holding the rest, cut).
     const lines = wrapWords(say('overview.san.pooled'), san.w - 16, tx.small);
     const shown = lines.length <= san.pooledLines ? lines : [...lines.slice(0, san.pooledLines - 1), lines.slice(san.pooledLines - 1).join(' ')];
     shown.forEach((line, i) => put(line, tx.small, san.x + 8, san.pooledY + i * lineH(tx.small), san.w - 16, { ...san, h: top - san.y }));
     for (const a of san.arrays) {
       put('array-a · rack-1', -tx.name, a.rect.x + 6, a.nameY, a.rect.w - 12, { ...a.rect, h: a.bar.y - a.rect.y });
-      put(say('overview.san.arrayLine', { used: 3000, cap: 4000, vms: 'db-1' }), tx.small, a.rect.x + 6, a.lineY, a.rect.w - 12, { ...a.rect, y: a.bar.y + a.bar.h, h: a.rect.y + a.rect.h - a.bar.y - a.bar.h });
+      wrapInto(say('overview.san.arrayLine', { used: 3000, cap: 4000, vms: 'web-1, db-1, batch-1' }), a.rect.w - 12, tx.small, san.arrayRows).forEach((line, i) =>
+        put(line, tx.small, a.rect.x + 6, a.lineY + i * lineH(tx.small), a.rect.w - 12, { ...a.rect, y: a.bar.y + a.bar.h, h: a.rect.y + a.rect.h - a.bar.y - a.bar.h }),
+      );
       expect(inside(a.bar, a.rect)).toBe(true);
     }
   }
@@ -244,9 +253,10 @@ describe.each(['basic', 'san-placement'] as const)('the picture on every screen 
   for (const lang of ['en', 'ko'] as const) {
     for (const sc of SCREENS) {
       const textAt = (s: number) => ovText(ovPx(sc.theme, s), (key, params) => tr(lang, key, params));
-      const { layout: l, scale } = pickOverviewLayout(tp, sc.fw, sc.fh, LAYOUT_SCALES[sc.theme], textAt, GROWTH[sc.theme]);
+      const { layout: l, scale } = pickOverviewLayout(tp, sc.fw, sc.fh, LAYOUT_SCALES[sc.theme], textAt, GROWTH[sc.theme], WRAP_SCALES[sc.theme]);
       const fit = Math.min(1, sc.fw / (l.width * scale), sc.fh / (l.height * scale));
 
+      const say = (key: string, params?: Readonly<Record<string, string | number>>): string => tr(lang, key, params);
       it(`${sc.name}, ${lang}: is whole in its frame at ${sc.whole === 1 ? '100 %' : 'its fit'}, labels at the screen's sizes`, () => {
         expect(fit).toBeGreaterThanOrEqual(sc.whole);
         const least = Math.min(l.text.title, l.text.name, l.text.small, l.text.tiny, l.text.core) * scale * fit;
@@ -255,6 +265,22 @@ describe.each(['basic', 'san-placement'] as const)('the picture on every screen 
         else expect(least).toBeGreaterThanOrEqual(9 * sc.whole - 0.05);
         // basic's hypervisor lines are whole on every screen, the projector and the phone included (wrapped where they need it).
         if (id === 'basic') expect(l.arrangement.wrapLines).toBe(true);
+        // And on the projector and the phone its RAM, local disks and SAN lines too, every one whole in the lines it has room for.
+        if (id === 'basic' && (sc.theme === 'projector' || sc.name === 'phone')) {
+          const tx = l.text;
+          const san = l.san!;
+          const h = l.hosts[0]!;
+          for (const [text, maxW, px, rows] of [
+            [hostMemoryLine(say, tp, 0, 16 * 1024), h.memory.w - 8, tx.tiny, h.deviceRows[0]],
+            [disksLine(say, tp, 0), h.devices.w - 8, tx.tiny, h.deviceRows[1]],
+            [say('overview.san.title', { n: 1, used: 4096, cap: 4096 }), san.w - 16, boldPx(tx.name), san.titleRows],
+            [say('overview.san.arrayLine', { used: 4096, cap: 4096, vms: 'web-1, db-1, batch-1' }), san.arrays[0]!.rect.w - 12, tx.small, san.arrayRows],
+          ] as const) {
+            const wrapped = wrapWords(text, maxW, px);
+            expect(wrapped.length, text).toBeLessThanOrEqual(rows);
+            for (const line of wrapped) expect(textWidth(line, px), line).toBeLessThanOrEqual(maxW + 0.01);
+          }
+        }
         for (const h of l.hosts) expect(h.x + h.w).toBeLessThanOrEqual(l.width);
         if (l.san !== null) expect(l.san.x + l.san.w).toBeLessThanOrEqual(l.width);
       });

@@ -58,17 +58,23 @@ export interface HostBox extends Rect {
   memoryLabelY: number;
   memoryBar: Rect;
   devices: Rect;
-  /** Centre lines of the disks' and the NICs' lines. */
+  /** Centre lines of the disks' (first) and the NICs' lines. */
   deviceLines: [number, number];
+  /** How many lines the RAM line and the disks' line each have room for (ovText's wrapInto). */
+  deviceRows: [number, number];
 }
 
 /** The SAN: its arrays pooled as one store, reached by every host over the fabric. */
 export interface SanBand extends Rect {
+  /** Centre line of its title's first line, and how many lines the title has room for. */
   titleY: number;
+  titleRows: number;
   /** Centre line of its sentence's first line, and how many lines it has room for. */
   pooledY: number;
   pooledLines: number;
+  /** Each array: its name, bar, and line (the first line's centre; `arrayRows` lines, the same for all). */
   arrays: { index: number; rect: Rect; nameY: number; bar: Rect; lineY: number }[];
+  arrayRows: number;
   /** Under the hosts, or beside them (right). */
   beside: boolean;
   /** The fabric: from each host's devices to the SAN (by host, in host order). */
@@ -87,6 +93,11 @@ export interface OvArrangement {
   wrapLines: boolean;
   /** The container engine's name and note broken into lines the same way (the guests' row taller). */
   wrapEngine: boolean;
+  /**
+   * The hardware's RAM and disks lines and the SAN's title broken into lines the same way (their boxes taller; the
+   * SAN's array lines too, beside the hosts, in the height they leave them).
+   */
+  wrapDevices: boolean;
 }
 
 export interface OverviewLayout {
@@ -203,24 +214,51 @@ function layoutGuests(t: Topology, hi: number, x: number, y: number, w: number, 
   return { vms: boxes, engine, height: rows * h + (rows - 1) * L.gap };
 }
 
-function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText): Pick<HostBox, 'sockets' | 'memory' | 'memoryLabelY' | 'memoryBar' | 'devices' | 'deviceLines'> & { height: number } {
-  const threadH = lineH(tx.tiny) + 4;
-  const cpuW = w * 0.6;
-  const sockW = (cpuW - L.gap * (h.sockets - 1)) / h.sockets;
+/**
+ * The hardware at (x, y), `w` wide: sockets left, local devices right, RAM above the devices. When `words` are given
+ * (its lines wrapped), the least tall of: that, the sockets only as wide as their cores need, and the RAM line across
+ * the top (its bar still above the devices).
+ */
+function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText, words?: readonly [string, string]): Pick<HostBox, 'sockets' | 'memory' | 'memoryLabelY' | 'memoryBar' | 'devices' | 'deviceLines' | 'deviceRows'> & { height: number } {
+  const line = lineH(tx.tiny);
+  const threadH = line + 4;
   // A thread cell wide enough for a few letters of what runs on it.
   const threadMin = Math.max(L.thread.minW, 3.2 * tx.tiny);
   const coreMin = Math.max(threadMin * h.threadsPerCore + 8, 40);
-  const coresPerRow = Math.max(1, Math.floor((sockW - 8 + 4) / (coreMin + 4)));
-  const coreRows = Math.ceil(h.coresPerSocket / coresPerRow);
+  const perRow = (cpuW: number): number => Math.max(1, Math.floor(((cpuW - L.gap * (h.sockets - 1)) / h.sockets - 8 + 4) / (coreMin + 4)));
   const coreH = 1 + lineH(tx.core) + threadH + 2;
-  const coresTop = 2 + lineH(tx.tiny);
-  const sockH = coresTop + coreRows * (coreH + 3);
+  const coresTop = 2 + line;
+  const rowsOf = (s: string | undefined, maxW: number): number => (s === undefined ? 1 : Math.max(1, wrapWords(s, maxW, tx.tiny).length));
+  const memH = (rows: number): number => 1 + rows * line + 1 + 8 + 3;
+  // Across the top only the RAM line: its bar heads the devices' column.
+  const labelH = (rows: number): number => 1 + rows * line + 2;
+  const shape = (cpuW: number, across: boolean) => {
+    const sideW = w - cpuW - L.gap;
+    const sockH = coresTop + Math.ceil(h.coresPerSocket / perRow(cpuW)) * (coreH + 3);
+    const rows: [number, number] = [rowsOf(words?.[0], (across ? w : sideW) - 8), rowsOf(words?.[1], sideW - 8)];
+    const devH = 2 + (rows[1] + 1) * line + 2;
+    const height = across ? labelH(rows[0]) + 3 + Math.max(sockH, 8 + 3 + devH) : Math.max(sockH, memH(rows[0]) + 3 + devH);
+    return { cpuW, sideW, sockH, rows, height, across };
+  };
+  const wide = w * 0.6;
+  const fewest = Math.min(h.coresPerSocket, perRow(wide));
+  const narrow = Math.min(wide, h.sockets * (8 + fewest * (coreMin + 4) - 4) + L.gap * (h.sockets - 1));
+  const shapes = words === undefined ? [shape(wide, false)] : [shape(wide, false), shape(narrow, false), shape(wide, true)];
+  const { cpuW, sideW, sockH, rows: deviceRows, height, across } = shapes.reduce((a, b) => (b.height < a.height ? b : a));
+  const coresPerRow = perRow(cpuW);
+  const sockW = (cpuW - L.gap * (h.sockets - 1)) / h.sockets;
+  const side = x + cpuW + L.gap;
+  const memory: Rect = across ? { x, y, w, h: labelH(deviceRows[0]) } : { x: side, y, w: sideW, h: memH(deviceRows[0]) };
+  // Where the sockets start, and the devices.
+  const top = across ? y + memory.h + 3 : y;
+  const barY = across ? top : y + 2 + deviceRows[0] * line;
+  const devTop = across ? top + 8 + 3 : y + memory.h + 3;
   const sockets = Array.from({ length: h.sockets }, (_s, s) => {
     const sx = x + s * (sockW + L.gap);
     const cw = Math.min((sockW - 8 - 4 * (Math.min(coresPerRow, h.coresPerSocket) - 1)) / Math.min(coresPerRow, h.coresPerSocket), 140);
     const cores = Array.from({ length: h.coresPerSocket }, (_c, c) => {
       const cx = sx + 4 + (c % coresPerRow) * (cw + 4);
-      const cy = y + coresTop + Math.floor(c / coresPerRow) * (coreH + 3);
+      const cy = top + coresTop + Math.floor(c / coresPerRow) * (coreH + 3);
       const tw = (cw - 6 - 2 * (h.threadsPerCore - 1)) / h.threadsPerCore;
       const threads = Array.from({ length: h.threadsPerCore }, (_t, th) => ({
         pcpu: h.pcpuOffset + (s * h.coresPerSocket + c) * h.threadsPerCore + th,
@@ -228,20 +266,16 @@ function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText
       }));
       return { rect: { x: cx, y: cy, w: cw, h: coreH }, labelY: cy + 0.5 + lineH(tx.core) / 2, threads };
     });
-    return { rect: { x: sx, y, w: sockW, h: sockH }, labelY: y + 1 + lineH(tx.tiny) / 2, cores };
+    return { rect: { x: sx, y: top, w: sockW, h: sockH }, labelY: top + 1 + line / 2, cores };
   });
-  const side = x + cpuW + L.gap;
-  const sideW = w - cpuW - L.gap;
-  const memH = 1 + lineH(tx.tiny) + 1 + 8 + 3;
-  const devH = 2 + 2 * lineH(tx.tiny) + 2;
-  const height = Math.max(sockH, memH + 3 + devH);
   return {
     sockets,
-    memory: { x: side, y, w: sideW, h: memH },
-    memoryLabelY: y + 1 + lineH(tx.tiny) / 2,
-    memoryBar: { x: side + 4, y: y + 2 + lineH(tx.tiny), w: sideW - 8, h: 8 },
-    devices: { x: side, y: y + memH + 3, w: sideW, h: height - memH - 3 },
-    deviceLines: [y + memH + 3 + 2 + lineH(tx.tiny) / 2, y + memH + 3 + 2 + lineH(tx.tiny) * 1.5],
+    memory,
+    memoryLabelY: y + 1 + line / 2,
+    memoryBar: { x: side + 4, y: barY, w: sideW - 8, h: 8 },
+    devices: { x: side, y: devTop, w: sideW, h: y + height - devTop },
+    deviceLines: [devTop + 2 + line / 2, devTop + 2 + line * (deviceRows[1] + 0.5)],
+    deviceRows,
     height,
   };
 }
@@ -280,7 +314,7 @@ function layoutHost(t: Topology, hi: number, x: number, y: number, w: number, a:
   const hostOs = host.hypervisor.type === 'type2' ? { x: ix, y: cy, w: inner, h: lineH(tx.name) + 8 } : null;
   if (hostOs !== null) cy += hostOs.h + L.gap;
   const hwTop = cy + 3 + lineH(tx.name);
-  const hw = layoutHardware(host, ix + 6, hwTop, inner - 12, tx);
+  const hw = layoutHardware(host, ix + 6, hwTop, inner - 12, tx, a.wrapDevices ? tx.devices?.(t, hi) : undefined);
   const hardware: Rect = { x: ix, y: cy, w: inner, h: hwTop - cy + hw.height + 4 };
   const { height: _h, ...parts } = hw;
   return {
@@ -303,17 +337,25 @@ function layoutHost(t: Topology, hi: number, x: number, y: number, w: number, a:
   };
 }
 
-/** The SAN at (x, y), `w` wide: its title, its sentence in `lines` lines, its arrays in as many rows as the width needs. */
-export function layoutSan(arrays: number, x: number, y: number, w: number, tx: OvText = OV_TEXT, lines = 1): Omit<SanBand, 'beside' | 'fabric'> | null {
+/** How many lines the SAN's title, its sentence and each array's line have room for. */
+export interface SanRows {
+  title: number;
+  pooled: number;
+  array: number;
+}
+const ONE_LINE: SanRows = { title: 1, pooled: 1, array: 1 };
+
+/** The SAN at (x, y), `w` wide: its title, its sentence and its arrays' lines in `rows` lines, its arrays in as many rows as the width needs. */
+export function layoutSan(arrays: number, x: number, y: number, w: number, tx: OvText = OV_TEXT, rows: SanRows = ONE_LINE): Omit<SanBand, 'beside' | 'fabric'> | null {
   if (arrays === 0) return null;
   const gap = 8;
   const inner = w - 16;
   const minW = Math.max(L.sanMin, 13 * tx.small);
   const perRow = Math.max(1, Math.min(arrays, Math.floor((inner + gap) / (minW + gap))));
   const aw = (inner - (perRow - 1) * gap) / perRow;
-  const ah = 4 + lineH(tx.name) + 2 + 10 + 3 + lineH(tx.small) + 4;
-  const top = y + 8 + lineH(tx.name) + lines * lineH(tx.small);
-  const rows = Math.ceil(arrays / perRow);
+  const ah = 4 + lineH(tx.name) + 2 + 10 + 3 + rows.array * lineH(tx.small) + 4;
+  const top = y + 8 + rows.title * lineH(tx.name) + rows.pooled * lineH(tx.small);
+  const gridRows = Math.ceil(arrays / perRow);
   const boxes = Array.from({ length: arrays }, (_a, i) => {
     const ax = x + 8 + (i % perRow) * (aw + gap);
     const ay = top + Math.floor(i / perRow) * (ah + gap);
@@ -325,11 +367,13 @@ export function layoutSan(arrays: number, x: number, y: number, w: number, tx: O
       lineY: ay + 4 + lineH(tx.name) + 2 + 10 + 3 + lineH(tx.small) / 2,
     };
   });
-  return { x, y, w, h: top - y + rows * (ah + gap) - gap + 8, titleY: y + 4 + lineH(tx.name) / 2, pooledY: y + 5 + lineH(tx.name) + lineH(tx.small) / 2, pooledLines: lines, arrays: boxes };
+  const titleY = y + 4 + lineH(tx.name) / 2;
+  const pooledY = y + 5 + rows.title * lineH(tx.name) + lineH(tx.small) / 2;
+  return { x, y, w, h: top - y + gridRows * (ah + gap) - gap + 8, titleY, titleRows: rows.title, pooledY, pooledLines: rows.pooled, arrays: boxes, arrayRows: rows.array };
 }
 
 /** Hosts stacked, guests wrapped, the SAN under the hosts: the arrangement that fits any width. */
-export const STACKED: OvArrangement = { hostsSide: false, guestsOneRow: false, sanBeside: false, wrapLines: false, wrapEngine: false };
+export const STACKED: OvArrangement = { hostsSide: false, guestsOneRow: false, sanBeside: false, wrapLines: false, wrapEngine: false, wrapDevices: false };
 
 /** Lay every host out for a drawing at least `width` units wide, in one arrangement; null when the arrangement does not fit the width. */
 export function layoutOverview(t: Topology, width: number, text: OvText = OV_TEXT, a: OvArrangement = STACKED): OverviewLayout | null {
@@ -354,12 +398,18 @@ export function layoutOverview(t: Topology, width: number, text: OvText = OV_TEX
     y += rowH + L.gap;
   }
   const hostsBottom = y - L.gap;
-  let base = sanBeside ? layoutSan(arrays, w - L.pad - sanW, L.pad, sanW, text) : layoutSan(arrays, L.pad, hostsBottom + 2 * L.gap, w - 2 * L.pad, text);
-  // Beside the hosts, the SAN's sentence takes as many lines as it needs, in the height the hosts leave it.
+  const words = a.wrapDevices && arrays > 0 ? text.san?.(t) : undefined;
+  const count = (s: string | undefined, maxW: number, px: number): number => (s === undefined ? 1 : Math.max(1, wrapWords(s, maxW, px).length));
+  const rows: SanRows = { ...ONE_LINE, title: count(words?.[0], (sanBeside ? sanW : w - 2 * L.pad) - 16, boldPx(text.name)) };
+  let base = sanBeside ? layoutSan(arrays, w - L.pad - sanW, L.pad, sanW, text, rows) : layoutSan(arrays, L.pad, hostsBottom + 2 * L.gap, w - 2 * L.pad, text, rows);
+  // Beside the hosts, the SAN's sentence, then its arrays' lines, take as many lines as they need, in the height the hosts leave it.
   if (base !== null && sanBeside) {
-    const spare = Math.floor((hostsBottom - (base.y + base.h)) / lineH(text.small));
-    const lines = Math.min(wrapWords(text.pooled, base.w - 16, text.small).length, 1 + Math.max(0, spare));
-    if (lines > 1) base = layoutSan(arrays, base.x, base.y, base.w, text, lines);
+    let spare = Math.max(0, Math.floor((hostsBottom - (base.y + base.h)) / lineH(text.small)));
+    const pooled = Math.min(count(text.pooled, base.w - 16, text.small), 1 + spare);
+    spare -= pooled - 1;
+    const gridRows = new Set(base.arrays.map((r) => r.rect.y)).size;
+    const array = Math.min(count(words?.[1], (base.arrays[0]?.rect.w ?? 0) - 12, text.small), 1 + Math.floor(spare / Math.max(1, gridRows)));
+    if (pooled > 1 || array > 1) base = layoutSan(arrays, base.x, base.y, base.w, text, { ...rows, pooled, array });
   }
   let san: SanBand | null = null;
   if (base !== null) {

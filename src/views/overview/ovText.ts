@@ -26,7 +26,7 @@ export interface OvPx {
 }
 
 export interface OvText extends OvPx {
-  /** Width of the ready queue's label ("Ready queue (waiting for a pCPU):") at `small`. */
+  /** Width of the ready queue's label ("Ready queue (wants a pCPU):") at `small`. */
   queueW: number;
   /** The SAN's sentence (how hosts reach it), in the language shown: broken into lines where the SAN has room. */
   pooled: string;
@@ -34,6 +34,10 @@ export interface OvText extends OvPx {
   hypervisor?: (t: Topology, host: number) => HypervisorWords;
   /** The container engine's name and note ("shares the host kernel: no guest OS"), wrapped like the hypervisor's lines; none: one line each. */
   engine?: readonly [string, string];
+  /** A host's RAM line (at its widest) and its local disks' line, wrapped like the hypervisor's lines; none: one line each. */
+  devices?: (t: Topology, host: number) => readonly [string, string];
+  /** The SAN's title and an array's line, at their widest, wrapped like the hypervisor's lines; none: one line each. */
+  san?: (t: Topology) => readonly [string, string];
 }
 
 /** A hypervisor's three lines of words: its name (type and technique), its scheduler, its overcommit. */
@@ -58,6 +62,40 @@ export function hypervisorWords(t: Translate, topo: Topology, hi: number): Hyper
   ];
 }
 
+const gib1 = (mib: number): string => (mib / 1024).toFixed(1);
+
+/** Host `hi`'s RAM line: what its VMs use now (`usedMiB`) of its RAM, and what they were promised. */
+export function hostMemoryLine(t: Translate, topo: Topology, hi: number, usedMiB: number): string {
+  const promised = topo.vms.reduce((a, vm) => a + (vm.host === hi ? vm.memoryMiB : 0), 0);
+  return t('overview.hostMemory', { used: gib1(usedMiB), total: gib1(topo.hosts[hi]?.memoryMiB ?? 0), promised: gib1(promised) });
+}
+
+/** Host `hi`'s local disks: how many, and their size. */
+export function disksLine(t: Translate, topo: Topology, hi: number): string {
+  const disks = topo.hosts[hi]?.disks ?? [];
+  return t('overview.disks', { n: disks.length, gib: disks.reduce((a, d) => a + d.sizeGiB, 0) });
+}
+
+/**
+ * The RAM and disks lines as wide as they get (the layout wraps them): the VMs use at most
+ * what they were promised, so a figure with as many digits as the bigger of that and the RAM.
+ */
+function widestDevices(t: Translate, topo: Topology, hi: number): readonly [string, string] {
+  const promised = topo.vms.reduce((a, vm) => a + (vm.host === hi ? vm.memoryMiB : 0), 0);
+  return [hostMemoryLine(t, topo, hi, Math.max(promised, topo.hosts[hi]?.memoryMiB ?? 0)), disksLine(t, topo, hi)];
+}
+
+/** The SAN's title and an array's line as wide as they get: all of it used, every VM's disk on the array. */
+function widestSan(t: Translate, topo: Topology): readonly [string, string] {
+  const arrays = topo.storageArrays;
+  const cap = arrays.reduce((a, x) => a + x.capacityGiB, 0);
+  const most = Math.max(0, ...arrays.map((x) => x.capacityGiB));
+  const names = topo.vms.map((vm) => vm.name).join(', ');
+  const none = t('overview.san.noVms');
+  const vms = textWidth(names, 1) > textWidth(none, 1) ? names : none;
+  return [t('overview.san.title', { n: arrays.length, used: cap, cap }), t('overview.san.arrayLine', { used: most, cap: most, vms })];
+}
+
 /** The laptop's sizes, in px; a theme's floor raises them (labels.ts). */
 export const OV_PX: OvPx = { title: 13, name: 12, small: 11, tiny: 10, core: 9 };
 
@@ -74,7 +112,15 @@ export function ovPx(theme: ThemeName, scale: number): OvPx {
 }
 
 export function ovText(px: OvPx, t: Translate): OvText {
-  return { ...px, queueW: textWidth(t('overview.readyQueue'), px.small), pooled: t('overview.san.pooled'), hypervisor: (topo, hi) => hypervisorWords(t, topo, hi), engine: [t('overview.containerEngine'), t('overview.sharesKernel')] };
+  return {
+    ...px,
+    queueW: textWidth(t('overview.readyQueue'), px.small),
+    pooled: t('overview.san.pooled'),
+    hypervisor: (topo, hi) => hypervisorWords(t, topo, hi),
+    engine: [t('overview.containerEngine'), t('overview.sharesKernel')],
+    devices: (topo, hi) => widestDevices(t, topo, hi),
+    san: (topo) => widestSan(t, topo),
+  };
 }
 
 /** `s` broken at spaces into lines at most `maxW` wide at `px` (a word wider than that keeps a line of its own). */
@@ -101,7 +147,7 @@ export function wrapInto(s: string, maxW: number, px: number, n: number): string
 /** The laptop's text in English: for callers that have no language (tests of the geometry alone). */
 export const OV_TEXT: OvText = {
   ...OV_PX,
-  queueW: textWidth('Ready queue (waiting for a pCPU):', OV_PX.small),
+  queueW: textWidth('Ready queue (wants a pCPU):', OV_PX.small),
   pooled: 'Hosts reach the pool over the fabric (line on the right); each VM disk is a volume here (dashed lines).',
 };
 

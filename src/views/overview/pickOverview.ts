@@ -8,9 +8,10 @@ import type { Growth } from '../shared/labels';
 import { fittedScale, pickLayout } from '../shared/pickLayout';
 import { layoutOverview, STACKED, type OverviewLayout, type OvArrangement } from './layoutOverview';
 import type { OvText } from './ovText';
+import type { ThemeName } from '../../store';
 
 /** Where the parts go, the roomiest first. */
-const PLACES: readonly Omit<OvArrangement, 'wrapLines' | 'wrapEngine'>[] = [
+const PLACES: readonly Omit<OvArrangement, 'wrapLines' | 'wrapEngine' | 'wrapDevices'>[] = [
   { hostsSide: true, guestsOneRow: false, sanBeside: false },
   { hostsSide: false, guestsOneRow: false, sanBeside: false },
   { hostsSide: true, guestsOneRow: true, sanBeside: false },
@@ -20,26 +21,35 @@ const PLACES: readonly Omit<OvArrangement, 'wrapLines' | 'wrapEngine'>[] = [
 ];
 
 /**
- * The arrangements, the roomiest first, in three sets: every place with the hypervisor's
- * lines and the container engine's words whole (wrapped), then with the hypervisor's alone,
- * then with both cut. `pickOverviewLayout` takes one of an earlier set at any scale before
- * one of a later set, so a frame cuts words only when no place and no scale has the height
- * for them, and the engine's before the hypervisor's.
+ * The arrangements, the roomiest first, in sets: every place with the hypervisor's lines,
+ * the hardware's and SAN's lines and the container engine's words whole (wrapped), then
+ * without the engine's, then without the hardware's and SAN's, then with the hypervisor's
+ * alone, then with all cut. `pickOverviewLayout` takes one of an earlier set at any scale
+ * before one of a later set, so a frame cuts words only when no place and no scale has the
+ * height for them, and the hypervisor's last.
  */
 const WRAP_SETS: readonly (readonly OvArrangement[])[] = [
-  PLACES.map((p) => ({ ...p, wrapLines: true, wrapEngine: true })),
-  PLACES.map((p) => ({ ...p, wrapLines: true, wrapEngine: false })),
-];
-const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: false, wrapEngine: false }));
+  [true, true],
+  [true, false],
+  [false, true],
+  [false, false],
+].map(([wrapDevices, wrapEngine]) => PLACES.map((p) => ({ ...p, wrapLines: true, wrapEngine: wrapEngine === true, wrapDevices: wrapDevices === true })));
+/**
+ * Smaller scales (px per unit) at which a theme may still show the words whole: on the projector its labels keep
+ * the theme's floor (14 px) at every scale (labelSize), only the boxes around them shrink.
+ */
+export const WRAP_SCALES: Readonly<Record<ThemeName, readonly number[]>> = { default: [], projector: [0.8, 0.7], contrast: [] };
+
+const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: false, wrapEngine: false, wrapDevices: false }));
 
 /**
  * The layout for a frame `fw` x `fh` px (shared/pickLayout.ts): at the first scale of
  * `scales` (px per unit, the biggest first) and the first arrangement at which the whole
  * drawing is in the frame, grown to the biggest of `grow`'s scales at which that arrangement
  * is still whole, its labels sized by `textAt(scale)`; when none is whole, the one shown
- * biggest once fitted.
+ * biggest once fitted. The words wrapped may also take the scales of `lower` (WRAP_SCALES).
  */
-export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText, grow: Growth | null = null): { layout: OverviewLayout; scale: number } {
+export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText, grow: Growth | null = null, lower: readonly number[] = []): { layout: OverviewLayout; scale: number } {
   const build = (s: number, a: OvArrangement): OverviewLayout | null => layoutOverview(t, fw / s, textAt(s), a);
   const isWhole = (p: { layout: OverviewLayout; scale: number }): boolean => fittedScale(p.layout, p.scale, fw, fh) >= p.scale - 1e-9;
   const picked = pickLayout(fw, fh, scales, grow, CUT, build);
@@ -48,7 +58,7 @@ export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: 
   // lines only add height, so when no layout with them cut is whole, none with them wrapped is either.
   if (picked !== null && isWhole(picked)) {
     for (const set of WRAP_SETS) {
-      const wrapped = pickLayout(fw, fh, scales, grow, set, build);
+      const wrapped = pickLayout(fw, fh, [...scales, ...lower], grow, set, build);
       if (wrapped !== null && isWhole(wrapped)) return wrapped;
     }
   }
