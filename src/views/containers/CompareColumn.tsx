@@ -16,7 +16,7 @@ import { ExploitLine, markOf } from './Exploit';
 import { canAdd, columnPx, fmtS, type ColumnModel, type InstanceModel } from './layoutContainers';
 import { MemoryBar } from './MemoryBar';
 import { fitText } from '../fitText';
-import { wrapInto } from '../overview/ovText';
+import { wrapInto } from '../fitText';
 import { activateOnKey } from '../shared/keys';
 import { useDrawScale, useLabelSize } from '../shared/labels';
 

@@ -4,7 +4,8 @@
  */
 import { v } from '../../theme/tokens';
 import { boldPx, lineH } from '../shared/labels';
-import { bandLabel, wrapInto } from './ovText';
+import { wrapInto } from '../fitText';
+import { bandLabel } from './ovText';
 
 interface LabelProps {
   x: number;

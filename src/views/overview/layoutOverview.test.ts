@@ -15,7 +15,8 @@ import type { Rect } from '../shared/geometry';
 import { layoutOverview, type OverviewLayout } from './layoutOverview';
 import { pickOverviewLayout, WRAP_SCALES } from './pickOverview';
 import { boldPx, GROWTH, LAYOUT_SCALES, lineH } from '../shared/labels';
-import { bandLabel, disksLine, hostMemoryLine, hypervisorWords, nameLine, ovPx, ovText, wrapInto, wrapWords } from './ovText';
+import { wrapInto, wrapWords } from '../fitText';
+import { bandLabel, disksLine, hostMemoryLine, hypervisorWords, nameLine, ovPx, ovText } from './ovText';
 
 const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
 /** The layout in its roomiest arrangement, which always fits. */

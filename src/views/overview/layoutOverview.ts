@@ -12,7 +12,8 @@
 import type { HostTopo, Topology } from '../../engine';
 import type { Point, Rect } from '../shared/geometry';
 import { boldPx, lineH } from '../shared/labels';
-import { OV_TEXT, wrapWords, type OvText } from './ovText';
+import { wrapWords } from '../fitText';
+import { OV_TEXT, type OvText } from './ovText';
 
 export interface VmBox extends Rect {
   index: number;

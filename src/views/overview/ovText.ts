@@ -123,27 +123,6 @@ export function ovText(px: OvPx, t: Translate): OvText {
   };
 }
 
-/** `s` broken at spaces into lines at most `maxW` wide at `px` (a word wider than that keeps a line of its own). */
-export function wrapWords(s: string, maxW: number, px: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of s.split(' ')) {
-    const next = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && textWidth(next, px) > maxW) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
-/** `s` in at most `n` lines `maxW` wide at `px`: the last one holds the rest (cut where it is drawn, whole in its title). */
-export function wrapInto(s: string, maxW: number, px: number, n: number): string[] {
-  const lines = wrapWords(s, maxW, px);
-  return lines.length <= n ? lines : [...lines.slice(0, Math.max(1, n) - 1), lines.slice(Math.max(1, n) - 1).join(' ')];
-}
-
 /** The laptop's text in English: for callers that have no language (tests of the geometry alone). */
 export const OV_TEXT: OvText = {
   ...OV_PX,
