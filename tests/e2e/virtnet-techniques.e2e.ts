@@ -51,6 +51,13 @@ describe('Techniques lens', () => {
     expect(await readText(page, 'tq-tlb')).toContain('first-generation VT-x has no VPID');
     await page.locator(tid('tq-counters')).getByRole('button', { name: 'hw-db' }).click();
     await expect.poll(() => readText(page, 'inspector'), poll).toContain('VM hw-db');
+    // The memory lens agrees: no VPID, so its tagged-TLB box is off, disabled, and says why.
+    await page.locator('#tab-memory').click();
+    await page.locator(tid('memory-host-hw')).click();
+    const tagged = page.locator(tid('memory-feature-taggedTlb'));
+    await expect.poll(() => tagged.isDisabled(), poll).toBe(true);
+    expect(await tagged.isChecked()).toBe(false);
+    expect(await page.locator(tid('memory-tlb-fixed')).textContent()).toContain('First-generation VT-x has no VPID');
     expect(errors).toEqual([]);
   });
 
