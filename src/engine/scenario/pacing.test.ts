@@ -86,7 +86,7 @@ const PACING: Record<PresetId, Pacing> = {
   // then three stays in low of 2 s each, the minimum dwell, while swapping catches up: the tests below), back to soft at 34.3 s.
   'memory-overcommit': { sequence: [hostMem(1, 'clear: sharing scans faster'), hostMem(2, 'soft: the balloon inflates'), hostMem(3, 'hard: compression and swapping')] },
   // The database VM powers on at 6 s; its load rises at 14, 17 and 20 s, faster than the balloon answers (a poll a second, 64 MiB/s):
-  // soft about 14.2 s, hard 17.0 s (2 s), low 20.2 s (2 s); it powers off at 32 s and the idle VM's balloon deflates at its rate (about 50 s).
+  // soft about 14.2 s, hard 17.0 s (2 s), low 20.2 s (2 s); it powers off at 32 s and the idle VM's balloon deflates at its rate (empty about 52 s).
   balloon: {
     sequence: [
       { name: 'the database VM powers on', holds: (st) => st.vmPower[st.topology.vms.findIndex((v) => v.id === 'busy')] !== POWER.off },
