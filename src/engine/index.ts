@@ -43,7 +43,7 @@ export { IO_PATH, ioPathCost, batchOf, defaultIoPath, type IoPathCost } from './
 export { costOf, defaultIo, type IoSpec, CYCLES_PER_TICK, COST, SENSITIVE_PER_MS, IO_PER_MS, MODERN, pagingOf, exitCycles, exitShare, type Cost, type WorkCounts, type TechniqueId, type HvTypeId, type HwMode } from './virt/costModel';
 export { VF, VIRT_PERIOD } from './virt/fields';
 export { translatedBlocks } from './virt/costModel';
-export { pagingOfHost, pagingFixedBy, type PagingMode } from './kernel/paging';
+export { pagingOfHost, pagingFixedBy, tlbTaggedOf, tlbTagFixedBy, type PagingMode } from './kernel/paging';
 export { PROTOCOLS, BURST_KIB, LINK_TICKS, type NetGraph, type NetNode, type NetLink, type NetFlow, type Route } from './network/graph';
 export { PKT, PACKET_CAP, HIST_LEN as NET_HIST_LEN, HIST_WINDOW, NET_PERIOD } from './network/net';
 export type { NetSnapshot } from './network/netSnapshot';

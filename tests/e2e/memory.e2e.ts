@@ -5,7 +5,7 @@
  * count the references (4 vs 24), switch the host to shadow paging by a command (and
  * step back over it), see that a binary-translation host always shadows and a paravirtual
  * one pages directly (the choice disabled, the reason said, the host's own walk marked),
- * and answer the Belady practice problem; a state that lasted 80 ms stays on the strip of
+ * and answer the Belady practice problem; a hard state that lasted 0.1 s stays on the strip of
  * the last minute; the sentence under the gauge follows the host’s settings (no compression
  * named in balloon, where it is off). Zero console errors.
  */
@@ -46,14 +46,14 @@ describe('Memory lens', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the last minute of states keeps a low state that lasted 80 ms, and a step back takes the abandoned future off it', async () => {
-    // balloon: low from 20.18 s to 20.26 s, between two snapshots at any speed above 1x.
+  test('the last minute of states keeps a hard state that lasted 0.1 s, and a step back takes the abandoned future off it', async () => {
+    // balloon: hard from 20.1 s to 20.2 s (ended by low, 20.2-22.2 s, its 2 s dwell), between two snapshots at any speed above 1x.
     const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=balloon&tick=25000&debug=1');
     await settled(page, 25000);
     const strip = page.locator(tid('memory-strip'));
     await expect.poll(() => strip.locator('rect[data-state="low"]').count(), poll).toBe(1);
-    await expect.poll(() => page.locator(tid('memory-strip-time')).textContent(), poll).toMatch(/low 0\.1\ss\. The low state lasted only 0\.1\ss \(from 20\.2\ss\)/);
-    expect(await strip.locator('rect[data-state="hard"]').count()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => page.locator(tid('memory-strip-time')).textContent(), poll).toMatch(/low 2\.0\ss\. The hard state lasted only 0\.1\ss \(from 20\.1\ss\)/);
+    expect(await strip.locator('rect[data-state="hard"]').count()).toBeGreaterThanOrEqual(3);
     // Back to 19 s: the strip shows only what had happened by then (soft and hard, no low).
     await seekTo(page, 19000);
     await expect.poll(() => strip.locator('rect[data-state="low"]').count(), poll).toBe(0);
@@ -62,7 +62,7 @@ describe('Memory lens', () => {
   });
 
   test('the host-state sentence follows the host’s settings: hard in balloon (compression off) swaps and never compresses', async () => {
-    // balloon: hard from 17.04 s to 17.42 s; its host has compression off.
+    // balloon: hard from 17.04 s to 19.06 s (2 s dwell); its host has compression off.
     const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=balloon&tick=17200');
     await settled(page, 17200);
     await expect.poll(() => page.locator(tid('memory-gauge')).getAttribute('data-state'), poll).toBe('hard');

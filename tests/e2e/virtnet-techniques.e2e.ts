@@ -39,6 +39,7 @@ describe('Techniques lens', () => {
     expect(pct(await readText(page, 'tq-ov-hw-web'))).toBeGreaterThan(paraOv);
     // Modern VT-x with EPT: hardware assistance beats binary translation on this work...
     expect(await readText(page, 'tq-paging')).toContain('nested paging (EPT/NPT)');
+    expect(await readText(page, 'tq-tlb')).toContain('tagged (VPID)');
     expect(await cell('hardware-assisted', 'type1')).toBeLessThan(await cell('binary-translation', 'type1'));
     // ...first-generation VT-x (no EPT, slow exits): binary translation wins (Adams & Agesen).
     await page.locator(tid('tq-era-first-gen')).click();
@@ -46,8 +47,17 @@ describe('Techniques lens', () => {
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('first-generation VT-x');
     await expect.poll(async () => (await cell('hardware-assisted', 'type1')) > (await cell('binary-translation', 'type1')), poll).toBe(true);
     expect(await readText(page, 'tq-paging')).toContain('no EPT/NPT on this host');
+    // ...nor VPID: the TLB is untagged, flushed on every VM exit and entry.
+    expect(await readText(page, 'tq-tlb')).toContain('first-generation VT-x has no VPID');
     await page.locator(tid('tq-counters')).getByRole('button', { name: 'hw-db' }).click();
     await expect.poll(() => readText(page, 'inspector'), poll).toContain('VM hw-db');
+    // The memory lens agrees: no VPID, so its tagged-TLB box is off, disabled, and says why.
+    await page.locator('#tab-memory').click();
+    await page.locator(tid('memory-host-hw')).click();
+    const tagged = page.locator(tid('memory-feature-taggedTlb'));
+    await expect.poll(() => tagged.isDisabled(), poll).toBe(true);
+    expect(await tagged.isChecked()).toBe(false);
+    expect(await page.locator(tid('memory-tlb-fixed')).textContent()).toContain('First-generation VT-x has no VPID');
     expect(errors).toEqual([]);
   });
 

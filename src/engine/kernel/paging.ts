@@ -45,3 +45,29 @@ export function pagingFixedBy(hv: Pick<HypervisorSpec, 'technique' | 'hwEra'>): 
   if (hv.technique !== 'hardware-assisted') return `memory.mode.fixed.${hv.technique}`;
   return hv.hwEra === 'first-gen' ? 'memory.mode.fixed.first-gen' : '';
 }
+
+/**
+ * Whether a host's TLB is tagged (VPID on VT-x, ASID on AMD-V), so that a VM exit, a
+ * VM entry or a world switch need not flush it: the host's `taggedTlb` setting, except
+ * that first-generation VT-x has no VPID (it came with Nehalem, 2008, as EPT did), so
+ * such a host's TLB is always untagged. Read by the memory model (when to flush) and
+ * the lenses (what to say), like pagingOf.
+ */
+export function tlbTaggedOf(hv: Pick<HypervisorSpec, 'hwEra'> & { memory: Pick<HypervisorSpec['memory'], 'taggedTlb'> }): boolean {
+  return hv.hwEra !== 'first-gen' && hv.memory.taggedTlb;
+}
+
+/** Why a host's tagged-TLB setting has no effect, as a catalogue key ('' when it does): first-generation VT-x has no VPID. */
+export function tlbTagFixedBy(hv: Pick<HypervisorSpec, 'hwEra'>): string {
+  return hv.hwEra === 'first-gen' ? 'memory.tlb.fixed.first-gen' : '';
+}
+
+/**
+ * Whether a vCPU's running flushes an untagged TLB beyond its world switches: under
+ * hardware assistance every VM exit and entry does (VMX transitions flush the TLB without
+ * VPID). Binary translation and paravirtual hypervisors live in every guest address space,
+ * so entering them flushes nothing; only their world switches do.
+ */
+export function exitsFlushTlb(hv: Pick<HypervisorSpec, 'technique' | 'hwEra'> & { memory: Pick<HypervisorSpec['memory'], 'taggedTlb'> }): boolean {
+  return hv.technique === 'hardware-assisted' && !tlbTaggedOf(hv);
+}

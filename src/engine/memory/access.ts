@@ -17,7 +17,7 @@ import { IO_LATENCY, MEM_STALL, meter, PAGING_EXITS, PAGING_WALKS } from '../ker
 import { pushEvent } from '../kernel/events';
 import { nextFloat, nextInt } from '../kernel/rng';
 import { ENT, POWER } from '../kernel/codes';
-import { pagingOfHost, type PagingMode } from '../kernel/paging';
+import { exitsFlushTlb, pagingOfHost, tlbTaggedOf, type PagingMode } from '../kernel/paging';
 import type { MemWorld } from './model';
 import { HOT_PROB, HOT_SHARE, PHASE_KINDS, PROFILES, REF_IO_MS, VM_BOOT_TICKS, WRITE_SHARE } from '../kernel/workload';
 import { freshContent, osContent } from './content';
@@ -224,10 +224,13 @@ export function runGuest(st: MemWorld, v: number): void {
     if (!fault(st, h, v, vm, vm.growCursor, mode, t.entOffset)) break;
     n += 1;
   }
+  const tagged = tlbTaggedOf(hv);
+  const exitsFlush = exitsFlushTlb(hv);
   for (let c = 0; c < t.vcpus; c++) {
     const e = t.entOffset + c;
     const running = st.ent.state[e] === ENT_RUNNING;
-    if (running && vm.ranLast[c] === 0) switchIn(st, vm, c, e, cfg.tlbEntries, cfg.taggedTlb, mode === 'shadow');
+    if (running && vm.ranLast[c] === 0) switchIn(st, vm, c, e, cfg.tlbEntries, tagged, mode === 'shadow');
+    else if (running && exitsFlush) flushTlb(vm, c, cfg.tlbEntries); // it exited since the last sample: each VM exit and entry flushed it
     vm.ranLast[c] = running ? 1 : 0;
     if (!running) continue;
     // The guest's own context switches load CR3 too, but those are in its technique's
@@ -239,11 +242,18 @@ export function runGuest(st: MemWorld, v: number): void {
 /**
  * A vCPU was switched onto a pCPU: reloading its shadow root traps under shadow paging
  * (under nested and direct paging the hypervisor loads the guest's own root, no trap);
- * an untagged TLB starts empty.
+ * an untagged TLB starts empty (kernel/paging.ts: tlbTaggedOf; first-generation VT-x
+ * has no VPID). Under hardware assistance an untagged TLB is also flushed by every VM exit
+ * and entry; a running vCPU exits many times between two samples (MEM_PERIOD, 20 ms: its
+ * timer interrupts alone exit), so each sample after the first finds it flushed.
  */
 function switchIn(st: MemWorld, vm: VmMem, c: number, e: number, entries: number, tagged: boolean, shadow: boolean): void {
   if (shadow) shadowExits(st, vm, e, 1);
-  if (tagged) return;
+  if (!tagged) flushTlb(vm, c, entries);
+}
+
+/** Empty vCPU c's TLB (an untagged TLB across a world switch, or a VM exit and entry without VPID). */
+function flushTlb(vm: VmMem, c: number, entries: number): void {
   vm.tlb.fill(0, c * entries, (c + 1) * entries);
   vm.c.tlbFlushes += 1;
 }

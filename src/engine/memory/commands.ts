@@ -6,12 +6,13 @@
  * translation scheme is a choice of hardware assistance on a modern CPU only: on a
  * binary-translation host (always shadow), a paravirtual one (direct paging) or a
  * first-generation VT-x one (no EPT/NPT) the setting would change nothing, so asking is
- * refused with the reason (kernel/paging.ts), and the setting is left as it was.
+ * refused with the reason (kernel/paging.ts), and the setting is left as it was; so is
+ * the tagged TLB on first-generation VT-x, which has no VPID.
  */
 import { reject, type CommandOf, type CommandTable, type Ctx, type Outcome } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
 import { editHypervisor, type HypervisorSpecOf } from '../kernel/hostEdit';
-import { pagingFixedBy } from '../kernel/paging';
+import { pagingFixedBy, tlbTagFixedBy } from '../kernel/paging';
 import type { MemWorld } from './model';
 
 type MemoryOptions = HypervisorSpecOf['memory'];
@@ -30,6 +31,14 @@ function setTranslation(st: MemWorld, cmd: CommandOf<'setTranslation'>, ctx: Ctx
   const why = pagingFixedBy(host.hypervisor);
   if (why !== '') return reject('memory.reason.pagingFixed', { host: host.name, why });
   return editMemory(st, ctx, cmd.host, 'translation', cmd.mode, 'memory.event.translation', `memory.mode.${cmd.mode}`);
+}
+
+/** A reclaim or TLB feature; the tagged TLB is refused on first-generation VT-x, which has no VPID (kernel/paging.ts). */
+function setMemoryFeature(st: MemWorld, cmd: CommandOf<'setMemoryFeature'>, ctx: Ctx): Outcome {
+  const host = st.topology.hosts.find((h) => h.id === cmd.host);
+  const why = host === undefined || cmd.feature !== 'taggedTlb' ? '' : tlbTagFixedBy(host.hypervisor);
+  if (host !== undefined && why !== '') return reject('memory.reason.tlbFixed', { host: host.name, why });
+  return editMemory(st, ctx, cmd.host, cmd.feature, cmd.on, cmd.on ? 'memory.event.featureOn' : 'memory.event.featureOff', `memory.feature.${cmd.feature}`);
 }
 
 /** A VM's memory entitlement: reservation, limit (0 = none) and shares (0 = normal); a scenario edit. */
@@ -53,8 +62,7 @@ function setVmMemory(st: MemWorld, cmd: CommandOf<'setVmMemory'>, ctx: Ctx): Out
 export const memoryCommands = {
   setVmMemory,
   setTranslation,
-  setMemoryFeature: (st, cmd, ctx) =>
-    editMemory(st, ctx, cmd.host, cmd.feature, cmd.on, cmd.on ? 'memory.event.featureOn' : 'memory.event.featureOff', `memory.feature.${cmd.feature}`),
+  setMemoryFeature,
   setReclaimPolicy: (st, cmd, ctx) => editMemory(st, ctx, cmd.host, 'policy', cmd.policy, 'memory.event.policy', `memory.policy.${cmd.policy}`),
   setGuestPolicy: (st, cmd, ctx) => editMemory(st, ctx, cmd.host, 'guestPolicy', cmd.policy, 'memory.event.guestPolicy', `memory.policy.${cmd.policy}`),
 } satisfies CommandTable<MemWorld>;

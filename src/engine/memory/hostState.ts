@@ -10,8 +10,16 @@ import { HIGH_RETURN, STATE_ENTER } from './model';
  * the state before it (soft lasts until the balloons have brought it to minFree, their goal;
  * hard until compression and swapping have brought it above the soft line, theirs), so a
  * host at a line does not flicker between two states and the way back is seen step by step.
+ * And in time: a host goes back to a milder state only once it has been in this one for
+ * MIN_STATE_MS (`dwelt`); it goes to a harsher one as soon as free memory says so.
  */
-export function nextHostState(free: number, minFree: number, current: number): number {
+export function nextHostState(free: number, minFree: number, current: number, dwelt = true): number {
+  const s = byFree(free, minFree, current);
+  // A milder state only once the host has dwelt MIN_STATE_MS in this one; a harsher one at once.
+  return s < current && !dwelt ? current : s;
+}
+
+function byFree(free: number, minFree: number, current: number): number {
   let s = 0;
   for (let i = 1; i < STATE_ENTER.length; i++) if (free < (STATE_ENTER[i] ?? 0) * minFree) s = i;
   if (current >= 2 && s < current) return free < (STATE_ENTER[current - 1] ?? 0) * minFree ? current : current - 1;

@@ -62,6 +62,10 @@ describe('the reclaim ladder', () => {
     expect(nextHostState(90, 100, 2)).toBe(2); // soft holds until minFree
     expect(nextHostState(100, 100, 2)).toBe(1);
     expect(nextHostState(20, 100, 4)).toBe(4); // low holds until 32 %
+    // ...and in time: no step back before MIN_STATE_MS in the state (dwelt false), a step down at once.
+    expect(nextHostState(64, 100, 3, false)).toBe(3);
+    expect(nextHostState(400, 100, 1, false)).toBe(1);
+    expect(nextHostState(15, 100, 3, false)).toBe(4);
     expect(nextHostState(32, 100, 4)).toBe(3);
     expect(nextHostState(5000, 100, 4)).toBe(3); // a sudden plenty still steps back one state per pass
     expect(nextHostState(10, 100, 2)).toBe(4); // worse is at once

@@ -22,6 +22,8 @@ export type HostMemState = (typeof HOST_STATES)[number];
  */
 export const STATE_ENTER = [Infinity, 1, 0.64, 0.32, 0.16] as const;
 export const HIGH_RETURN = 4;
+/** Ms a host stays in a memory state before it may go back to a milder one (docs/model.md, Host states). */
+export const MIN_STATE_MS = 2000;
 /** Owner code of a frame shared by pages of more than one VM. */
 export const OWNER_MANY = -2;
 

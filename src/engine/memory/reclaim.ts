@@ -5,7 +5,7 @@
  * soft), compression and hypervisor swapping (from hard), blocked allocations (low).
  * Each rung says what it did, once in a while, as a narrated event. Mutates the state.
  */
-import { STATE_LOG } from './model';
+import { MIN_STATE_MS, STATE_LOG } from './model';
 import { pushEvent } from '../kernel/events';
 import { POWER } from '../kernel/codes';
 import type { MemWorld } from './model';
@@ -273,7 +273,7 @@ export function reclaimHost(st: MemWorld, hi: number): void {
   if (h === undefined || host === undefined) return;
   const cfg = host.hypervisor.memory;
   const prev = h.state;
-  h.state = nextHostState(h.freeTop, h.minFreeFrames, h.state);
+  h.state = nextHostState(h.freeTop, h.minFreeFrames, h.state, st.tick - (h.stateLog[h.stateLog.length - 2] ?? 0) >= MIN_STATE_MS);
   const severe = h.state >= 3 && h.state > prev && st.tick - (h.saidAt[SAY.severe] ?? 0) >= SEVERE_EVERY;
   if (severe) h.saidAt[SAY.severe] = st.tick;
   if (h.state !== prev) {

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSim, pagingOfHost, presets, step, type SimState } from '../index';
+import { applyCommand, createSim, pagingOfHost, presets, step, tlbTaggedOf, type SimState } from '../index';
 import { nestedWalkCycles, VM_EXIT_CYCLES } from '../kernel/cycles';
 import { ACCESS_RUN, SMALL_PAGES_PER_MIB, WALKS_PER_SAMPLED_MISS } from './model';
 
@@ -61,4 +61,42 @@ describe('translation costs', () => {
       { numRuns: 8 },
     );
   }, 60_000);
+});
+
+describe('the era switch includes VPID', () => {
+  /** shadow-vs-nested with both hosts on VT-x generation `era` and translation `translation`, after 30 s. */
+  function run(era: 'first-gen' | 'modern', translation: 'shadow' | 'nested') {
+    const sc = structuredClone(presets['shadow-vs-nested']);
+    for (const h of sc.hosts) h.hypervisor = { ...h.hypervisor, technique: 'hardware-assisted', hwEra: era, memory: { ...h.hypervisor?.memory, translation } };
+    const st = step(createSim(sc), 30_000);
+    const sum = (k: 'tlbHits' | 'tlbMisses' | 'tlbFlushes' | 'walkRefs') => st.memory.vms.reduce((n, m) => n + m.c[k], 0);
+    return { rate: rate({ tlbHits: sum('tlbHits'), tlbMisses: sum('tlbMisses') }), flushes: sum('tlbFlushes'), walkRefs: sum('walkRefs') };
+  }
+
+  it('the same workload on first-generation VT-x (no VPID: every VM exit and entry flushes the TLB) hits less and walks more than on a modern host, still within 95-99 %', () => {
+    const first = run('first-gen', 'nested');
+    const modernShadow = run('modern', 'shadow');
+    const modernNested = run('modern', 'nested');
+    expect(first.flushes).toBeGreaterThan(1000);
+    expect(modernShadow.flushes).toBe(0);
+    expect(modernNested.flushes).toBe(0);
+    // Both shadow (first-gen has no EPT), so the walks are the same length: the extra references are the flushes' misses.
+    expect(first.rate).toBeLessThan(modernShadow.rate - 0.005);
+    expect(first.rate).toBeLessThan(modernNested.rate - 0.005);
+    expect(first.walkRefs).toBeGreaterThan(1.3 * modernShadow.walkRefs);
+    expect(first.rate).toBeGreaterThan(0.95);
+  }, 60_000);
+
+  it('a first-generation host cannot tag its TLB: the setting is refused with the reason, and the memory lens shows it untagged', () => {
+    const s = applyCommand(createSim(presets['shadow-vs-nested']), { type: 'setHwEra', host: 'host-nested', era: 'first-gen' }).state;
+    const hv = s.topology.hosts.find((h) => h.id === 'host-nested')?.hypervisor;
+    expect(hv !== undefined && tlbTaggedOf(hv)).toBe(false);
+    for (const on of [true, false]) {
+      const r = applyCommand(s, { type: 'setMemoryFeature', host: 'host-nested', feature: 'taggedTlb', on });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reason.params?.why).toBe('memory.tlb.fixed.first-gen');
+    }
+    const back = applyCommand(s, { type: 'setHwEra', host: 'host-nested', era: 'modern' }).state;
+    expect(applyCommand(back, { type: 'setMemoryFeature', host: 'host-nested', feature: 'taggedTlb', on: false }).ok).toBe(true);
+  });
 });

@@ -26,6 +26,7 @@ export default {
   'memory.mode.fixed.binary-translation': 'Binary translation always uses shadow page tables: the translator traces the guest’s page tables, so this host has no paging to choose.',
   'memory.mode.fixed.paravirtual': 'Paravirtual guests update their own page tables through hypercalls (direct paging): a TLB miss walks the guest’s table as on a native machine, so this host has no paging to choose.',
   'memory.mode.fixed.first-gen': 'First-generation VT-x has no EPT/NPT: this host always uses shadow page tables.',
+  'memory.tlb.fixed.first-gen': 'First-generation VT-x has no VPID: this host’s TLB is untagged, flushed on every VM exit and entry and on every world switch.',
   'memory.feature.pageSharing': 'Page sharing within a VM',
   'memory.feature.interVmSharing': 'Sharing between VMs (a side-channel risk; off by default)',
   'memory.feature.ballooning': 'Ballooning',
@@ -59,4 +60,5 @@ export default {
   'memory.event.guestPolicy': 'Guests on {host} now choose the pages they give the balloon by {value}.',
   'memory.reason.unchanged': '{host} already uses {value}.',
   'memory.reason.pagingFixed': '{host} cannot change its paging. {why}',
+  'memory.reason.tlbFixed': '{host} cannot tag its TLB. {why}',
 } as const;

@@ -26,6 +26,7 @@ export default {
   'memory.mode.fixed.binary-translation': '바이너리 변환은 늘 섀도 페이지 테이블을 씁니다. 변환기가 게스트 페이지 테이블을 추적하므로 이 호스트에는 고를 페이징 방식이 없습니다.',
   'memory.mode.fixed.paravirtual': '반가상화 게스트는 하이퍼콜로 자기 페이지 테이블을 직접 고칩니다(직접 페이징). TLB 실패 때 게스트의 테이블을 네이티브처럼 탐색하므로 이 호스트에는 고를 페이징 방식이 없습니다.',
   'memory.mode.fixed.first-gen': '1세대 VT-x에는 EPT/NPT가 없어서 이 호스트는 늘 섀도 페이지 테이블을 씁니다.',
+  'memory.tlb.fixed.first-gen': '1세대 VT-x에는 VPID가 없어서 이 호스트의 TLB에는 태그가 없고, VM exit와 진입 때마다, 그리고 월드 스위치 때마다 비워집니다.',
   'memory.feature.pageSharing': '가상머신 안 페이지 공유',
   'memory.feature.interVmSharing': '가상머신 사이 공유 (부채널 위험, 기본값 꺼짐)',
   'memory.feature.ballooning': '벌루닝',
@@ -59,4 +60,5 @@ export default {
   'memory.event.guestPolicy': '{host}의 게스트가 이제 {value} 방식으로 벌룬에 내줄 페이지를 고릅니다.',
   'memory.reason.unchanged': '{host:은/는} 이미 {value:을/를} 씁니다.',
   'memory.reason.pagingFixed': '{host:은/는} 페이징 방식을 바꿀 수 없습니다. {why}',
+  'memory.reason.tlbFixed': '{host:은/는} TLB에 태그를 달 수 없습니다. {why}',
 } as const;

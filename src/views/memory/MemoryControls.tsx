@@ -4,10 +4,11 @@
  * the features of the reclaim ladder, the host reclaim policy and the guests' policy.
  * The radios show the paging the host really uses (paging.ts, from the engine); where its
  * technique or CPU fixes it (binary translation shadows, a paravirtual guest pages
- * directly, first-generation VT-x has no EPT) they are disabled and the reason is said.
+ * directly, first-generation VT-x has no EPT) they are disabled and the reason is said;
+ * so is the tagged TLB on first-generation VT-x, which has no VPID.
  */
 import { sendCommand } from '../../store';
-import type { Topology } from '../../engine';
+import { tlbTagFixedBy, tlbTaggedOf, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { pagingView } from './paging';
 
@@ -52,11 +53,28 @@ export function MemoryControls({ topology, host }: { topology: Topology; host: n
       <summary>{t('memory.controls.title', { host: h.name })}</summary>
       <PagingChoice hv={h.hypervisor} id={h.id} />
       <fieldset>
-        {FEATURES.map((f) => (
-          <label key={f}>
-            <input type="checkbox" data-testid={`memory-feature-${f}`} checked={cfg[f]} onChange={(e) => void sendCommand({ type: 'setMemoryFeature', host: h.id, feature: f, on: e.target.checked })} /> {t(`memory.feature.${f}`)}
-          </label>
-        ))}
+        {FEATURES.map((f) => {
+          // First-generation VT-x has no VPID: the tagged TLB is off and cannot be turned on (the engine refuses it too).
+          const fixed = f === 'taggedTlb' ? tlbTagFixedBy(h.hypervisor) : '';
+          return (
+            <label key={f}>
+              <input
+                type="checkbox"
+                data-testid={`memory-feature-${f}`}
+                checked={f === 'taggedTlb' ? tlbTaggedOf(h.hypervisor) : cfg[f]}
+                disabled={fixed !== ''}
+                onChange={(e) => void sendCommand({ type: 'setMemoryFeature', host: h.id, feature: f, on: e.target.checked })}
+              />{' '}
+              {t(`memory.feature.${f}`)}
+              {fixed === '' ? null : (
+                <span className="muted mem-fixed" data-testid="memory-tlb-fixed">
+                  {' '}
+                  {t(fixed)}
+                </span>
+              )}
+            </label>
+          );
+        })}
       </fieldset>
       <label>
         {t('memory.policy.label')}{' '}

@@ -36,18 +36,18 @@ describe('memory state stretches', () => {
     expect(timeIn(recent(h, 90_000)).reduce((a, b) => a + b, 0)).toBe(STRIP_SPAN_MS);
   });
 
-  it('balloon: the 80 ms in low is in every later snapshot, at its ticks; a snapshot from before has none', () => {
+  it('balloon: the 2 s in low (its minimum dwell) is in every later snapshot, at its ticks; a snapshot from before has none', () => {
     const at = (t: number) => {
       const snap = toSnapshot(step(createSim(presets.balloon), t));
       const m = snap.memory.hosts[0];
       return stretchesOf(m?.stateLog ?? [], snap.tick, m?.state ?? 0);
     };
     const late = at(40_000);
-    expect(late.filter((s) => s.state === 4)).toEqual([{ from: 20_180, to: 20_260, state: 4 }]);
-    expect(late.find((s) => s.state === 3)).toEqual({ from: 17_040, to: 17_440, state: 3 });
+    expect(late.filter((s) => s.state === 4)).toEqual([{ from: 20_200, to: 22_200, state: 4 }]);
+    expect(late.find((s) => s.state === 3)).toEqual({ from: 17_040, to: 19_060, state: 3 });
     expect(timeIn(late).reduce((a, b) => a + b, 0)).toBe(40_000);
     const early = at(19_000);
     expect(early.some((s) => s.state === 4)).toBe(false);
-    expect(early.filter((s) => s.state === 3)).toEqual([{ from: 17_040, to: 17_440, state: 3 }]);
+    expect(early.filter((s) => s.state === 3)).toEqual([{ from: 17_040, to: 19_000, state: 3 }]);
   });
 });

@@ -19,6 +19,7 @@ import { Gpus } from './Gpus';
 import { IoPaths } from './IoPaths';
 import { PathStepper, type Stack } from './PathStepper';
 import { TranslationCache } from './TranslationCache';
+import { tlbKey } from './tlbKey';
 import './techniques.css';
 
 /** The sentence naming how guest memory is translated under a technique (BT implies shadow paging, Xen PV pages directly). */
@@ -75,6 +76,9 @@ function HostControls({ host, setHost }: { host: number; setHost: (h: number) =>
       </p>
       <p className="muted" data-testid="tq-paging">
         {t('techniques.paging', { paging: t(pagingKey(hv.technique, { era: hv.hwEra, translation: hv.memory.translation })) })}
+      </p>
+      <p className="muted" data-testid="tq-tlb">
+        {t('techniques.tlb', { tlb: t(tlbKey(hv)) })}
       </p>
       <p className="muted">{t('techniques.era.help')}</p>
     </div>
