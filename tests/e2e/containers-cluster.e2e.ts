@@ -21,11 +21,14 @@ describe('Cluster lens', () => {
     await expect(page.locator(tid('cl-grid')).count()).resolves.toBe(1);
     await expect.poll(() => page.locator(tid('cl-grid-legend')).textContent(), poll).toMatch(/dirtied since copied \(red, striped\): [1-9]/);
     await expect.poll(() => page.locator(tid('cl-host-host-1')).textContent(), poll).toContain('⇢ web-vm');
+    await expect.poll(() => page.locator(tid('cl-migration')).textContent(), poll).toMatch(/the VM writes \d+\sMiB\/s \(measured from its writable working set\)/);
     const done = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=9000');
     await settled(done.page, 9000);
     await expect.poll(() => done.page.locator(tid('cl-mig-result')).textContent(), poll).toMatch(/web-vm moved host-1 → host-2 in \d+\sms over \d rounds?; it was paused for only \d\d?\sms/);
     await expect.poll(() => done.page.locator(tid('cl-host-host-2')).textContent(), poll).toContain('web-vm');
     await expect(done.page.locator(tid('cl-rounds-chart')).count()).resolves.toBe(1);
+    // It arrived with its memory resident (the memory model's 101 of 128 pages of 32 MiB, as on host-1), not cold.
+    await expect.poll(() => done.page.locator(tid('cl-mig-arrival')).textContent(), poll).toMatch(/^web-vm arrived with its memory resident: 3232\sof its 4096\sMiB are in host-2’s RAM now, because the pages pre-copy sent are its memory \(it does not start cold\)\. Never used by the guest, so not resident: 864\sMiB\.$/);
     expect(errors).toEqual([]);
     expect(done.errors).toEqual([]);
   });
@@ -145,6 +148,7 @@ describe('Cluster lens', () => {
     const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=ko&autoplay=0&tick=9000');
     await settled(page, 9000);
     await expect.poll(() => page.locator(tid('cl-migration')).textContent(), poll).toContain('라이브 마이그레이션');
+    await expect.poll(() => page.locator(tid('cl-mig-arrival')).textContent(), poll).toMatch(/^web-vm은 메모리가 상주한 채로 도착했습니다\. 프리카피가 보낸 페이지가 곧 그 메모리이므로 지금 4096\sMiB 중 3232\sMiB가 host-2의 RAM에 있습니다\(빈 상태로 시작하지 않음\)\. 게스트가 한 번도 쓰지 않아 상주하지 않은 메모리: 864\sMiB\.$/);
     await page.locator(tid('cl-chip-web-vm')).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(tid('inspector')).textContent(), poll).toContain('web-vm');

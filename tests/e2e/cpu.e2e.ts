@@ -171,4 +171,21 @@ describe('CPU lens', () => {
     expect(await page.locator(`${tid('practice-trace')} rect[data-queue="1"]`).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
+
+  test('memory-overcommit on its 8 GiB host: web’s vCPUs wait on memory, and its row says so in %MEM and why; db’s does not', async () => {
+    const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=30000&scenario=memory-overcommit');
+    await settled(page, 30000);
+    const warn = page.locator(tid('cpu-memwait-web'));
+    await expect.poll(() => warn.textContent(), poll).toMatch(/^ ⚠ \d+\s% waiting on memory: its pages were swapped, compressed or ballooned, so its vCPUs stall \(see the memory lens\)$/);
+    const mem = Number(/%MEM (\d+)/.exec((await page.locator(tid('cpu-shares-web')).textContent()) ?? '')?.[1]);
+    expect(mem).toBeGreaterThan(2);
+    expect(await warn.textContent()).toContain(`${mem}\u00a0% waiting on memory`);
+    expect(await page.locator(tid('cpu-shares-db')).textContent()).toContain('%MEM 0');
+    expect(await page.locator(tid('cpu-memwait-db')).count()).toBe(0);
+    const ko = await openApp('lens=cpu&lang=ko&autoplay=0&tick=30000&scenario=memory-overcommit');
+    await settled(ko.page, 30000);
+    await expect.poll(() => ko.page.locator(tid('cpu-memwait-web')).textContent(), poll).toContain(`메모리 대기 ${mem}\u00a0%: 페이지가 스왑·압축·벌룬으로 회수되어 vCPU가 멈춥니다`);
+    expect(errors).toEqual([]);
+    expect(ko.errors).toEqual([]);
+  });
 });

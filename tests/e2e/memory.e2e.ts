@@ -167,6 +167,43 @@ describe('Memory lens', () => {
     expect(errors).toEqual([]);
   });
 
+  test('waiting on memory: web’s stall line prices a swap-in at its storage latency now, and adds up', async () => {
+    const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=memory-overcommit&tick=30000');
+    await settled(page, 30000);
+    const line = page.locator(tid('memory-stall-web'));
+    await expect.poll(() => line.textContent(), poll).toMatch(/^Waiting on memory: \d+\.\d\ss of vCPU time lost so far \(swap-ins [1-9]\d*,/);
+    const m = /a (\d+)\sMiB page here: about (\d+)\sms at (\d\.\d+)\sms a read, this VM’s storage latency now/.exec((await line.textContent()) ?? '');
+    expect(m).not.toBeNull();
+    // 256 reads of 4 KiB per MiB, each at the latency shown: its local disk queues, so slower than an idle SSD's 0.5 ms.
+    expect(Number(m?.[2])).toBe(Math.round(Number(m?.[1]) * 256 * Number(m?.[3])));
+    expect(Number(m?.[3])).toBeGreaterThan(0.5);
+    expect(await page.locator(tid('memory-stall-db')).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('entitlement: reservation, limit and shares are commands the lens reads back; a limit balloons the VM down', async () => {
+    const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=memory-overcommit&tick=12000&debug=1');
+    await settled(page, 12000);
+    const ent = page.locator(tid('memory-entitlement-web'));
+    const feed = page.locator('.event-feed');
+    const ballooned = async (): Promise<string | undefined> => (await page.locator(tid('memory-vm-web')).locator('svg.mem-bar title').allTextContents()).find((x) => x.startsWith('ballooned'));
+    await expect.poll(() => ent.getByRole('combobox', { name: 'Memory limit of web' }).inputValue(), poll).toBe('0');
+    expect(await ballooned()).toBeUndefined();
+    await ent.getByRole('combobox', { name: 'Memory limit of web' }).selectOption('2048');
+    await expect.poll(() => feed.textContent(), poll).toContain('web: memory reservation 0\u00a0MiB, limit 2048\u00a0MiB');
+    await expect.poll(() => ent.getByRole('combobox', { name: 'Memory limit of web' }).inputValue(), poll).toBe('2048');
+    // Held to 2 GiB while it accounts for more, web's balloon inflates (without the limit it has none by 16 s).
+    await seekTo(page, 16000);
+    await expect.poll(ballooned, poll).toBe('ballooned: 256\u00a0MiB');
+    await ent.getByRole('combobox', { name: 'Memory reservation of web' }).selectOption('1024');
+    await expect.poll(() => feed.textContent(), poll).toContain('web: memory reservation 1024\u00a0MiB, limit 2048\u00a0MiB');
+    await expect.poll(() => ent.getByRole('combobox', { name: 'Memory reservation of web' }).inputValue(), poll).toBe('1024');
+    await ent.getByRole('combobox', { name: 'Memory shares of web' }).selectOption('81920');
+    await expect.poll(() => feed.textContent(), poll).toContain('limit 2048\u00a0MiB (0 = none), 81920 shares');
+    await expect.poll(() => ent.getByRole('combobox', { name: 'Memory shares of web' }).locator('option:checked').textContent(), poll).toBe('81920 (20 per MiB)');
+    expect(errors).toEqual([]);
+  });
+
   test('Korean: the lens speaks the notes’ terms', async () => {
     const { page, errors } = await openApp('lens=memory&lang=ko&autoplay=0&scenario=balloon&tick=3000');
     await settled(page, 3000);

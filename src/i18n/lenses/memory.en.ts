@@ -81,7 +81,7 @@ export default {
   'memory.part.untouched': 'never touched',
   'memory.part.value': '{part}: {mib} MiB',
   'memory.history': 'Accounted MiB over the last {s} s',
-  'memory.stall': 'Waiting on memory: {s} s of vCPU time lost so far (swap-ins {si}, decompressions {dec}, blocked allocations {blk}, plus the guest paging its ballooned pages). A swapped page comes back as one disk read per 4 KiB (a {mib} MiB page here: about {ms} ms at {read} ms a read on a local SSD; more on a busy array); the CPU lens shows this time as %MEM.',
+  'memory.stall': 'Waiting on memory: {s} s of vCPU time lost so far (swap-ins {si}, decompressions {dec}, blocked allocations {blk}, plus the guest paging its ballooned pages). A swapped page comes back as one disk read per 4 KiB (a {mib} MiB page here: about {ms} ms at {read} ms a read, this VM’s storage latency now; longer on a busier array); the CPU lens shows this time as %MEM.',
   'memory.counters': 'TLB hits {hits} · misses {misses} · walk references {refs} · VM exits {exits} · guest faults {gf} · hypervisor faults {hf} · swap-ins {si} · double paging {dp}',
 
   'memory.controls.title': 'Hypervisor memory settings ({host})',

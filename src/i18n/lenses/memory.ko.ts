@@ -81,7 +81,7 @@ export default {
   'memory.part.untouched': '아직 안 씀',
   'memory.part.value': '{part}: {mib} MiB',
   'memory.history': '최근 {s} 초의 사용량(MiB)',
-  'memory.stall': '메모리 대기: 지금까지 vCPU 시간 {s}초 손실 (스왑 인 {si}, 압축 해제 {dec}, 막힌 할당 {blk}, 그리고 벌룬이 가져간 페이지를 게스트가 직접 페이징한 시간). 스왑된 페이지는 4 KiB마다 디스크 읽기 한 번으로 돌아옵니다 (여기서 {mib} MiB 페이지 하나: 로컬 SSD 읽기 {read} ms 기준 약 {ms} ms, 바쁜 어레이에서는 더 깁니다). CPU 렌즈에는 이 시간이 %MEM으로 보입니다.',
+  'memory.stall': '메모리 대기: 지금까지 vCPU 시간 {s}초 손실 (스왑 인 {si}, 압축 해제 {dec}, 막힌 할당 {blk}, 그리고 벌룬이 가져간 페이지를 게스트가 직접 페이징한 시간). 스왑된 페이지는 4 KiB마다 디스크 읽기 한 번으로 돌아옵니다 (여기서 {mib} MiB 페이지 하나: 지금 이 가상머신의 스토리지 지연(읽기 한 번에 {read} ms)으로 약 {ms} ms, 더 바쁜 어레이에서는 더 깁니다). CPU 렌즈에는 이 시간이 %MEM으로 보입니다.',
   'memory.counters': 'TLB 적중 {hits} · 실패 {misses} · 탐색 참조 {refs} · VM 종료(exit) {exits} · 게스트 폴트 {gf} · 하이퍼바이저 폴트 {hf} · 스왑 인 {si} · 이중 페이징 {dp}',
 
   'memory.controls.title': '하이퍼바이저 메모리 설정 ({host})',

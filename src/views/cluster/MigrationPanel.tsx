@@ -8,7 +8,7 @@ import type { MigrationSummary, RoundStat, Snapshot } from '../../engine';
 import { tMessage, useT } from '../../i18n';
 import { selectLang, useStore } from '../../store';
 import { v } from '../../theme/tokens';
-import { pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
+import { arrivalNow, pageCounts, roundBars, stopThresholdPages, type Arrival } from './layoutCluster';
 import { PageGrid } from './PageGrid';
 import { useLabelSize } from '../shared/labels';
 import { ZOOM_GUTTER } from '../shared/ZoomPan';
@@ -37,6 +37,15 @@ function RoundChart({ rounds, threshold, width }: { rounds: RoundStat[]; thresho
       </g>
     </svg>
   );
+}
+
+/** The last migrated VM's memory on its new host: resident, as the memory model counts it now. */
+function ArrivalLine({ a, vm, to }: { a: Arrival; vm: string; to: string }) {
+  const t = useT();
+  const parts = [t('cluster.mig.arrived', { vm, to, n: a.residentMiB, m: a.memoryMiB })];
+  if (a.untouchedMiB > 0) parts.push(t('cluster.mig.arrivedUntouched', { n: a.untouchedMiB }));
+  if (a.elsewhereMiB > 0) parts.push(t('cluster.mig.arrivedElsewhere', { to, n: a.elsewhereMiB }));
+  return <p data-testid="cl-mig-arrival">{parts.join(' ')}</p>;
 }
 
 function History({ list }: { list: MigrationSummary[] }) {
@@ -68,6 +77,7 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
   const last = cl.history.at(-1);
   const gridW = Math.min(width - 20, 420);
   if (m === null) {
+    const arrival = last === undefined ? null : arrivalNow(snap, last);
     return (
       <section className="cl-mig" aria-labelledby="cl-mig-h" data-testid="cl-migration">
         <h3 id="cl-mig-h">{t('cluster.mig.title')}</h3>
@@ -75,6 +85,7 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
         {last === undefined ? <p>{t('cluster.mig.none')}</p> : (
           <>
             <p data-testid="cl-mig-result">{t(last.forced ? 'cluster.mig.resultForced' : 'cluster.mig.result', { vm: last.vm, from: last.from, to: last.to, total: last.totalMs, down: last.downtimeMs, rounds: last.rounds })}</p>
+            {arrival !== null && <ArrivalLine a={arrival} vm={last.vm} to={last.to} />}
             <RoundChart rounds={last.roundStats} threshold={stopThresholdPages(cl.link.linkMiBps, cl.link.maxDowntimeMs, last.pageMiB)} width={gridW} />
           </>
         )}

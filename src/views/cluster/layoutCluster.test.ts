@@ -4,8 +4,8 @@
  * and the per-round bar chart.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createSim, GRID_PAGES, presets, step, toSnapshot } from '../../engine';
-import { cellRect, gridGeometry, hostCards, loadLines, loadSeries, pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
+import { applyCommand, createSim, GRID_PAGES, presets, step, toSnapshot } from '../../engine';
+import { arrivalNow, cellRect, gridGeometry, hostCards, loadLines, loadSeries, pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
 
 // These build real snapshots by running the engine; allow for a busy shared machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -19,6 +19,31 @@ describe('layoutCluster', () => {
     const n = pageCounts(snap.fleet.pages);
     expect(n.pending + n.copied + n.dirty).toBe(GRID_PAGES);
     expect(n.copied).toBeGreaterThan(0);
+  });
+
+  it('a migrated VM arrives with its memory resident: the figures are the memory model\'s pages on its new host', () => {
+    let st = createSim(presets['live-migration']);
+    while (st.cluster.migration?.phase !== 'stopcopy') st = step(st, 10);
+    const before = toSnapshot(st);
+    const v = before.topology.vms.findIndex((vm) => vm.id === 'web-vm');
+    const had = before.memory.vms[v]!.counts;
+    const pageMiB = before.memory.hosts[0]!.pageMiB;
+    while (st.cluster.migration !== null) st = step(st, 1);
+    const snap = toSnapshot(st);
+    const last = snap.fleet.cl.history.at(-1)!;
+    expect(last.to).toBe('host-2');
+    const c = snap.memory.vms[v]!.counts;
+    const a = arrivalNow(snap, last)!;
+    // What it had in RAM on host-1 is in host-2's RAM: not rebuilt cold.
+    expect(a.residentMiB).toBe((had.resident + had.shared) * pageMiB);
+    expect(a.residentMiB).toBe((c.resident + c.shared) * snap.memory.hosts[1]!.pageMiB);
+    expect(a.residentMiB).toBeGreaterThan(a.memoryMiB / 2);
+    expect(a.memoryMiB).toBe(4096);
+    expect(a.residentMiB + a.untouchedMiB + a.elsewhereMiB).toBe(a.memoryMiB);
+    // Stopped, it has no memory on host-2 to speak of: no sentence.
+    const r = applyCommand(st, { type: 'stopVm', vm: 'web-vm' });
+    if (!r.ok) throw new Error(r.reason.key);
+    expect(arrivalNow(toSnapshot(r.state), last)).toBeNull();
   });
 
   it('grid cells are square, at least 6 px, and tile without gaps', () => {

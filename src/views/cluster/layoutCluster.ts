@@ -5,7 +5,7 @@
  * largest set that could be copied within the allowed downtime.
  */
 import { scaleBand, scaleLinear } from 'd3';
-import { GRID_PAGES, PAGE, POWER, type RoundStat, type Snapshot } from '../../engine';
+import { GRID_PAGES, PAGE, POWER, type MigrationSummary, type RoundStat, type Snapshot } from '../../engine';
 import { dodgeLabels } from '../shared/geometry';
 
 export interface VmChip {
@@ -88,6 +88,38 @@ export function pageCounts(pages: Uint8Array): { pending: number; copied: number
     else if (p === PAGE.dirty) out.dirty += 1;
   }
   return out;
+}
+
+/** A migrated VM's memory on its destination now, in MiB (the memory model's pages x its page size). */
+export interface Arrival {
+  /** In the destination's RAM: private or shared frames. */
+  residentMiB: number;
+  memoryMiB: number;
+  /** Never touched by the guest: nothing to copy, nothing resident. */
+  untouchedMiB: number;
+  /** Ballooned, compressed or swapped on the destination. */
+  elsewhereMiB: number;
+}
+
+/**
+ * What became of the last migrated VM's memory: read from the memory model's page counts
+ * now (the pre-copied pages are its memory, so it arrives resident, not cold). Null when
+ * the VM is gone, off, or no longer on the host it moved to.
+ */
+export function arrivalNow(snap: Snapshot, last: MigrationSummary): Arrival | null {
+  const t = snap.topology;
+  const v = t.vms.findIndex((vm) => vm.id === last.vm);
+  const host = t.hosts[t.vms[v]?.host ?? -1];
+  const mem = snap.memory.vms[v];
+  const pageMiB = snap.memory.hosts[t.vms[v]?.host ?? -1]?.pageMiB;
+  if (v < 0 || host?.id !== last.to || snap.vms.power[v] !== POWER.on || mem === undefined || pageMiB === undefined) return null;
+  const c = mem.counts;
+  return {
+    residentMiB: (c.resident + c.shared) * pageMiB,
+    memoryMiB: mem.pages * pageMiB,
+    untouchedMiB: c.untouched * pageMiB,
+    elsewhereMiB: (c.ballooned + c.compressed + c.swapped) * pageMiB,
+  };
 }
 
 /** Pages that fit into the allowed downtime: the dirty set must shrink below this for stop-and-copy. */

@@ -5,9 +5,9 @@
  * hyperthread says it is slowed down.
  */
 import { describe, expect, it } from 'vitest';
-import { applyCommand, createSim, END, ENT, presets, step, toSnapshot, WHY } from '../../engine';
+import { applyCommand, createSim, END, ENT, presets, PROFILES, SPIN_SKEW, step, toSnapshot, WHY } from '../../engine';
 import { explainSlice, explainVcpu } from './explainCpu';
-import { limitOf } from './layoutCpu';
+import { limitOf, shortLabel, vmShares } from './layoutCpu';
 
 describe('explainSlice', () => {
   it('names the start reason, the end reason and the hyperthread share', () => {
@@ -58,5 +58,44 @@ describe('explainVcpu', () => {
       return;
     }
     throw new Error('no co-stop seen');
+  });
+
+  it('on the small overcommitted host, a vCPU stalled on a swapped page says it waits on memory, and its VM\'s %MEM rises while the others\' stays 0', () => {
+    // memory-overcommit: one 8 GiB host promised 12 GiB; from 26 s the hypervisor swaps.
+    let st = step(createSim(presets['memory-overcommit']), 27_000);
+    expect(st.topology.hosts[0]?.memoryMiB).toBe(8192);
+    for (let i = 0; i < 2000; i++) {
+      st = step(st, 1);
+      const snap = toSnapshot(st);
+      const e = [...snap.cpu.memBlocked].findIndex((b, k) => b === 1 && snap.ent.state[k] === ENT.blocked);
+      if (e < 0) continue;
+      expect(explainVcpu(snap, e)).toEqual([{ key: 'cpu.why.now.memWait', params: { who: shortLabel(snap, e) } }]);
+      const v = snap.topology.vms.findIndex((vm) => e >= vm.entOffset && e < vm.entOffset + vm.vcpus);
+      expect(snap.topology.vms[v]?.id).toBe('web');
+      // The table's %MEM: above the 2 % the row warns at, for web only.
+      expect(vmShares(snap, v)?.mem ?? 0).toBeGreaterThan(2);
+      expect(vmShares(snap, 0)?.mem).toBe(0);
+      return;
+    }
+    throw new Error('no vCPU waited on memory');
+  });
+
+  it('a running vCPU whose sibling is descheduled explains that it spins on a lock the sibling may hold (lock-holder preemption)', () => {
+    let st = step(createSim(presets['smp-costop']), 5000);
+    for (let i = 0; i < 2000; i++) {
+      st = step(st, 1);
+      const snap = toSnapshot(st);
+      const vm = snap.topology.vms[0]!; // wide: 4 vCPUs of a lock-taking cpu-bound workload
+      const ids = Array.from({ length: vm.vcpus }, (_, k) => vm.entOffset + k);
+      const behind = ids.find((k) => (snap.ent.state[k] === ENT.ready || snap.ent.state[k] === ENT.costop) && (snap.cpu.skew[k] ?? 0) > SPIN_SKEW);
+      const e = ids.find((k) => snap.ent.state[k] === ENT.running);
+      if (behind === undefined || e === undefined) continue;
+      const m = explainVcpu(snap, e).find((x) => x.key === 'cpu.why.now.spinning');
+      expect(m?.params).toEqual({ sibling: shortLabel(snap, behind), skew: (snap.cpu.skew[behind] ?? 0).toFixed(0), pct: Math.round(PROFILES[vm.workload].lockShare * 100) });
+      // The time it spins shows in its VM's %RUN as spin.
+      expect(vmShares(snap, 0)?.spin ?? 0).toBeGreaterThan(0);
+      return;
+    }
+    throw new Error('no vCPU spun on a lock');
   });
 });

@@ -5,7 +5,7 @@
  * parts over the last 20 simulated seconds, and its translation counters (TLB,
  * walk references, VM exits, faults, swap-ins, double paging).
  */
-import { REF_IO_MS, type Topology } from '../../engine';
+import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { sendCommand } from '../../store';
 import { v, type TokenName } from '../../theme/tokens';
@@ -13,6 +13,7 @@ import { vmToken } from '../shared/palette';
 import { useSnapshot } from '../shared/useSnapshot';
 import { useLabelSize } from '../shared/labels';
 import { PARTS, stackedAreasOnce, vmSegments, type Part, type PartSample } from './layoutMemory';
+import { stallParams } from './stall';
 
 const BAR_W = 360;
 const PART_FILL: Record<Part, TokenName> = {
@@ -91,9 +92,10 @@ export function VmMemory({ topology, v: vi, histories, onFocus, focused }: Props
   const t = useT();
   const fs = useLabelSize()(10);
   const vm = topology.vms[vi];
-  const live = useSnapshot((s) => ({ m: s.memory.vms[vi], pageMiB: s.memory.hosts[vm?.host ?? 0]?.pageMiB ?? 1 }), 4, (a, b) => a.m === b.m && a.pageMiB === b.pageMiB);
+  // The VM's storage latency now prices a swap-in, as the engine does (stall.ts).
+  const live = useSnapshot((s) => ({ m: s.memory.vms[vi], pageMiB: s.memory.hosts[vm?.host ?? 0]?.pageMiB ?? 1, latencyMs: s.storage.vmLatencyMs[vi] ?? 0 }), 4, (a, b) => a.m === b.m && a.pageMiB === b.pageMiB && a.latencyMs === b.latencyMs);
   if (vm === undefined || live === null || live.m === undefined) return null;
-  const { m, pageMiB } = live;
+  const { m, pageMiB, latencyMs } = live;
   const history = histories.get(vm.id) ?? [];
   const segs = vmSegments(m.counts, m.pages, BAR_W);
   const wsX = (m.wsPages / Math.max(1, m.pages)) * BAR_W;
@@ -128,7 +130,7 @@ export function VmMemory({ topology, v: vi, histories, onFocus, focused }: Props
       </p>
       {c.stallMs > 0 && (
         <p className="mem-stall" data-testid={`memory-stall-${vm.id}`}>
-          {t('memory.stall', { s: (c.stallMs / 1000).toFixed(1), si: c.swapIns, dec: c.decompressions, blk: c.blockedStalls, ms: Math.round(pageMiB * 256 * REF_IO_MS), read: REF_IO_MS, mib: pageMiB })}
+          {t('memory.stall', stallParams(c, pageMiB, latencyMs))}
         </p>
       )}
     </li>
