@@ -172,7 +172,7 @@ describe('CPU lens', () => {
     expect(errors).toEqual([]);
   });
 
-  test('memory-overcommit on its 8 GiB host: web’s vCPUs wait on memory, and its row says so in %MEM and why; db’s does not', async () => {
+  test('memory-overcommit on its 8 GiB host: web’s vCPUs wait on memory, and its row says so in %MEM and why; db’s waits far less, under the warning', async () => {
     const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=30000&scenario=memory-overcommit');
     await settled(page, 30000);
     const warn = page.locator(tid('cpu-memwait-web'));
@@ -180,7 +180,9 @@ describe('CPU lens', () => {
     const mem = Number(/%MEM (\d+)/.exec((await page.locator(tid('cpu-shares-web')).textContent()) ?? '')?.[1]);
     expect(mem).toBeGreaterThan(2);
     expect(await warn.textContent()).toContain(`${mem}\u00a0% waiting on memory`);
-    expect(await page.locator(tid('cpu-shares-db')).textContent()).toContain('%MEM 0');
+    // While the host holds low, db's few allocations wait too, under the 2 % the row warns at, and it has no warning.
+    const dbMem = Number(/%MEM (\d+)/.exec((await page.locator(tid('cpu-shares-db')).textContent()) ?? '')?.[1]);
+    expect(dbMem).toBeLessThanOrEqual(2);
     expect(await page.locator(tid('cpu-memwait-db')).count()).toBe(0);
     const ko = await openApp('lens=cpu&lang=ko&autoplay=0&tick=30000&scenario=memory-overcommit');
     await settled(ko.page, 30000);

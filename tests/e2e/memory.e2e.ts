@@ -167,7 +167,7 @@ describe('Memory lens', () => {
     expect(errors).toEqual([]);
   });
 
-  test('waiting on memory: web’s stall line prices a swap-in at its storage latency now, and adds up', async () => {
+  test('waiting on memory: web’s stall line prices a swap-in at its storage latency now, and adds up; db loses far less', async () => {
     const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=memory-overcommit&tick=30000');
     await settled(page, 30000);
     const line = page.locator(tid('memory-stall-web'));
@@ -177,7 +177,9 @@ describe('Memory lens', () => {
     // 256 reads of 4 KiB per MiB, each at the latency shown: its local disk queues, so slower than an idle SSD's 0.5 ms.
     expect(Number(m?.[2])).toBe(Math.round(Number(m?.[1]) * 256 * Number(m?.[3])));
     expect(Number(m?.[3])).toBeGreaterThan(0.5);
-    expect(await page.locator(tid('memory-stall-db')).count()).toBe(0);
+    // While the host holds low, db's few allocations wait too: far less time lost than web's.
+    const lost = async (vm: string): Promise<number> => Number(/^Waiting on memory: (\d+\.\d)\ss/.exec((await page.locator(tid(`memory-stall-${vm}`)).textContent()) ?? '')?.[1] ?? 0);
+    expect(await lost('db')).toBeLessThan((await lost('web')) / 4);
     expect(errors).toEqual([]);
   });
 

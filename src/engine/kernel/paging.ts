@@ -57,9 +57,15 @@ export function tlbTaggedOf(hv: Pick<HypervisorSpec, 'hwEra'> & { memory: Pick<H
   return hv.hwEra !== 'first-gen' && hv.memory.taggedTlb;
 }
 
-/** Why a host's tagged-TLB setting has no effect, as a catalogue key ('' when it does): first-generation VT-x has no VPID. */
-export function tlbTagFixedBy(hv: Pick<HypervisorSpec, 'hwEra'>): string {
-  return hv.hwEra === 'first-gen' ? 'memory.tlb.fixed.first-gen' : '';
+/**
+ * Why a host's tagged-TLB setting has no effect, as a catalogue key ('' when it does): first-generation hardware has no
+ * VPID. What flushes the TLB then depends on the technique: under hardware assistance every VM exit and entry as well
+ * as every world switch; under binary translation or paravirtualization (the hypervisor is mapped in each guest's
+ * address space) world switches alone.
+ */
+export function tlbTagFixedBy(hv: Pick<HypervisorSpec, 'hwEra' | 'technique'>): string {
+  if (hv.hwEra !== 'first-gen') return '';
+  return hv.technique === 'hardware-assisted' ? 'memory.tlb.fixed.first-gen' : 'memory.tlb.fixed.first-gen-switch';
 }
 
 /**

@@ -96,6 +96,13 @@ describe('the era switch includes VPID', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.reason.params?.why).toBe('memory.tlb.fixed.first-gen');
     }
+    // A binary-translation host on first-generation hardware: untagged too, and the reason names world switches alone.
+    const bt = applyCommand(s, { type: 'setTechnique', host: 'host-nested', technique: 'binary-translation' });
+    if (bt.ok) {
+      const r = applyCommand(bt.state, { type: 'setMemoryFeature', host: 'host-nested', feature: 'taggedTlb', on: true });
+      expect(!r.ok && r.reason.params?.why).toBe('memory.tlb.fixed.first-gen-switch');
+    }
+    expect(bt.ok).toBe(true);
     const back = applyCommand(s, { type: 'setHwEra', host: 'host-nested', era: 'modern' }).state;
     expect(applyCommand(back, { type: 'setMemoryFeature', host: 'host-nested', feature: 'taggedTlb', on: false }).ok).toBe(true);
   });

@@ -37,7 +37,7 @@ export default {
   'cluster.mig.resultForced': '최근: {vm:이/가} {from} → {to:으로/로} {total} ms에 이동했지만 {rounds}개 라운드 뒤에도 프리카피가 수렴하지 않아 {down} ms 동안 멈췄습니다.',
   'cluster.mig.arrived': '{vm:은/는} 메모리가 상주한 채로 도착했습니다. 프리카피가 보낸 페이지가 곧 그 메모리이므로 지금 {m} MiB 중 {n} MiB가 {to}의 RAM에 있습니다(빈 상태로 시작하지 않음).',
   'cluster.mig.arrivedUntouched': '게스트가 한 번도 쓰지 않아 상주하지 않은 메모리: {n} MiB.',
-  'cluster.mig.arrivedElsewhere': '{to}에서 벌룬, 압축 또는 스왑된 메모리: {n} MiB.',
+  'cluster.mig.arrivedElsewhere': '{to}에서 벌룬으로 회수되었거나 압축·스왑된 메모리: {n} MiB.',
   'cluster.mig.now': '{vm} 마이그레이션 중: {from} → {to}',
   'cluster.phase.first': '라운드 0: 가상머신이 실행되는 동안 전체 메모리 복사 중; 남은 페이지 {left}개.',
   'cluster.phase.round': '라운드 {n}: 이전 라운드 동안 더티된 페이지를 가상머신 실행 중에 다시 복사; {left}개 남음.',

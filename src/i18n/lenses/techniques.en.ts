@@ -120,6 +120,7 @@ export default {
   'techniques.paging.nested': "nested paging (EPT/NPT): the guest owns its page tables, no exits for them; a TLB miss walks both tables instead",
   'techniques.tlb': "TLB here: {tlb}.",
   'techniques.tlb.tagged': "tagged (VPID): VM exits, entries and world switches keep its entries",
+  'techniques.tlb.tagged.switch': "tagged: world switches keep its entries (this hypervisor is mapped in each guest’s address space, so entering it flushes nothing)",
   'techniques.tlb.untagged.first-gen': "untagged (first-generation VT-x has no VPID): every VM exit and entry, and every world switch, flushes it, so the guest walks its page tables again after each; the memory lens shows the lower TLB hit rate",
   'techniques.tlb.untagged.off': "untagged (the tagged TLB is off in the memory lens): every VM exit and entry, and every world switch, flushes it",
   'techniques.tlb.untagged.switch': "untagged: every world switch flushes it (this hypervisor is mapped in each guest’s address space, so entering it flushes nothing)",

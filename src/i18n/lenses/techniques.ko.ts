@@ -120,6 +120,7 @@ export default {
   'techniques.paging.nested': "중첩 페이징 (EPT/NPT): 게스트가 자기 페이지 테이블을 가지므로 exit가 없고, 대신 TLB 미스 때 두 테이블을 모두 탐색",
   'techniques.tlb': "이 호스트의 TLB: {tlb}.",
   'techniques.tlb.tagged': "태그 있음 (VPID): VM exit와 진입, 월드 스위치 뒤에도 항목이 남음",
+  'techniques.tlb.tagged.switch': "태그 있음: 월드 스위치 뒤에도 항목이 남음 (이 하이퍼바이저는 모든 게스트의 주소 공간에 매핑되어 있어서 하이퍼바이저에 들어갈 때는 비워지지 않음)",
   'techniques.tlb.untagged.first-gen': "태그 없음 (1세대 VT-x에는 VPID가 없음): VM exit와 진입 때마다, 그리고 월드 스위치 때마다 비워져서 게스트가 그때마다 페이지 테이블을 다시 탐색하며, 메모리 렌즈에서 낮아진 TLB 적중률을 볼 수 있음",
   'techniques.tlb.untagged.off': "태그 없음 (메모리 렌즈에서 태그된 TLB를 끔): VM exit와 진입 때마다, 그리고 월드 스위치 때마다 비워짐",
   'techniques.tlb.untagged.switch': "태그 없음: 월드 스위치 때마다 비워짐 (이 하이퍼바이저는 모든 게스트 주소 공간에 매핑되어 있어서 하이퍼바이저로 들어갈 때는 비우지 않음)",

@@ -27,6 +27,7 @@ export default {
   'memory.mode.fixed.paravirtual': 'Paravirtual guests update their own page tables through hypercalls (direct paging): a TLB miss walks the guest’s table as on a native machine, so this host has no paging to choose.',
   'memory.mode.fixed.first-gen': 'First-generation VT-x has no EPT/NPT: this host always uses shadow page tables.',
   'memory.tlb.fixed.first-gen': 'First-generation VT-x has no VPID: this host’s TLB is untagged, flushed on every VM exit and entry and on every world switch.',
+  'memory.tlb.fixed.first-gen-switch': 'First-generation hardware has no VPID: this host’s TLB is untagged, flushed on every world switch (this hypervisor is mapped in each guest’s address space, so entering it flushes nothing).',
   'memory.feature.pageSharing': 'Page sharing within a VM',
   'memory.feature.interVmSharing': 'Sharing between VMs (a side-channel risk; off by default)',
   'memory.feature.ballooning': 'Ballooning',

@@ -27,6 +27,7 @@ export default {
   'memory.mode.fixed.paravirtual': '반가상화 게스트는 하이퍼콜로 자기 페이지 테이블을 직접 고칩니다(직접 페이징). TLB 실패 때 게스트의 테이블을 네이티브처럼 탐색하므로 이 호스트에는 고를 페이징 방식이 없습니다.',
   'memory.mode.fixed.first-gen': '1세대 VT-x에는 EPT/NPT가 없어서 이 호스트는 늘 섀도 페이지 테이블을 씁니다.',
   'memory.tlb.fixed.first-gen': '1세대 VT-x에는 VPID가 없어서 이 호스트의 TLB에는 태그가 없고, VM exit와 진입 때마다, 그리고 월드 스위치 때마다 비워집니다.',
+  'memory.tlb.fixed.first-gen-switch': '1세대 하드웨어에는 VPID가 없어서 이 호스트의 TLB에는 태그가 없고, 월드 스위치 때마다 비워집니다(이 하이퍼바이저는 모든 게스트의 주소 공간에 매핑되어 있어서 하이퍼바이저에 들어갈 때는 비워지지 않음).',
   'memory.feature.pageSharing': '가상머신 안 페이지 공유',
   'memory.feature.interVmSharing': '가상머신 사이 공유 (부채널 위험, 기본값 꺼짐)',
   'memory.feature.ballooning': '벌루닝',

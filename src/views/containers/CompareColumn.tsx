@@ -164,7 +164,7 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
         <rect x={inset} y={col.height} width={width - 2 * inset} height={baseH} rx={3} style={{ fill: col.kind === 'containers' ? v('layerHostOs') : v('layerHypervisor'), stroke: kernelTaken ? v('danger') : v('border'), strokeWidth: kernelTaken ? 3 : 1 }} data-testid={`ct-kernel-${col.name}`} data-taken={kernelTaken} />
         <text x={inset + 6} y={col.height + 15} style={{ fontSize: ls(11), fontWeight: kernelTaken ? 700 : 400, fill: v('text') }}>
           {baseLines.join(' ') !== base && <title>{base}</title>}
-          {baseLines.map((l, i) => <tspan key={l} x={inset + 6} dy={i === 0 ? 0 : lineH}>{l}</tspan>)}
+          {baseLines.map((l, i) => <tspan key={i} x={inset + 6} dy={i === 0 ? 0 : lineH}>{l}</tspan>)}
         </text>
       </svg>
       <MemoryBar col={col} hatch={hatch} caption={part === 'all'} />

@@ -60,7 +60,7 @@ describe('explainVcpu', () => {
     throw new Error('no co-stop seen');
   });
 
-  it('on the small overcommitted host, a vCPU stalled on a swapped page says it waits on memory, and its VM\'s %MEM rises while the others\' stays 0', () => {
+  it('on the small overcommitted host, a vCPU stalled on a swapped page says it waits on memory, and its VM\'s %MEM rises past the warning while the others\' stay under it', () => {
     // memory-overcommit: one 8 GiB host promised 12 GiB; from 26 s the hypervisor swaps.
     let st = step(createSim(presets['memory-overcommit']), 27_000);
     expect(st.topology.hosts[0]?.memoryMiB).toBe(8192);
@@ -72,9 +72,10 @@ describe('explainVcpu', () => {
       expect(explainVcpu(snap, e)).toEqual([{ key: 'cpu.why.now.memWait', params: { who: shortLabel(snap, e) } }]);
       const v = snap.topology.vms.findIndex((vm) => e >= vm.entOffset && e < vm.entOffset + vm.vcpus);
       expect(snap.topology.vms[v]?.id).toBe('web');
-      // The table's %MEM: above the 2 % the row warns at, for web only.
+      // The table's %MEM: above the 2 % the row warns at for web only (while the host holds low, the others' few
+      // allocations wait too, far less).
       expect(vmShares(snap, v)?.mem ?? 0).toBeGreaterThan(2);
-      expect(vmShares(snap, 0)?.mem).toBe(0);
+      for (let k = 0; k < snap.topology.vms.length; k++) if (k !== v) expect(vmShares(snap, k)?.mem ?? 0).toBeLessThanOrEqual(2);
       return;
     }
     throw new Error('no vCPU waited on memory');

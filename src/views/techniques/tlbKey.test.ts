@@ -10,6 +10,6 @@ describe('tlbKey', () => {
     expect(tlbKey(hv('hardware-assisted', 'modern', true))).toBe('techniques.tlb.tagged');
     expect(tlbKey(hv('hardware-assisted', 'modern', false))).toBe('techniques.tlb.untagged.off');
     expect(tlbKey(hv('binary-translation', 'first-gen', true))).toBe('techniques.tlb.untagged.switch');
-    expect(tlbKey(hv('paravirtual', 'modern', true))).toBe('techniques.tlb.tagged');
+    expect(tlbKey(hv('paravirtual', 'modern', true))).toBe('techniques.tlb.tagged.switch');
   });
 });
