@@ -44,3 +44,8 @@ export function wrapInto(s: string, maxW: number, px: number, n: number): string
   const lines = wrapWords(s, maxW, px);
   return lines.length <= n ? lines : [...lines.slice(0, Math.max(1, n) - 1), lines.slice(Math.max(1, n) - 1).join(' ')];
 }
+
+/** How many lines `s` takes wrapped `maxW` wide at `px` (at least one; one for no text). */
+export function wrappedRows(s: string | undefined, maxW: number, px: number): number {
+  return s === undefined ? 1 : Math.max(1, wrapWords(s, maxW, px).length);
+}

@@ -14,7 +14,8 @@ import type { Rect } from '../shared/geometry';
 import { vmIndexById } from '../shared/ids';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
-import type { OverviewLayout, SanBand as Band, VmBox } from './layoutOverview';
+import type { OverviewLayout, VmBox } from './layoutOverview';
+import type { SanBand as Band } from './layoutSan';
 import { Label, Lines } from './OvLabel';
 import { OverviewTextSizes } from './snapshotContext';
 

@@ -12,7 +12,8 @@
 import type { HostTopo, Topology } from '../../engine';
 import type { Point, Rect } from '../shared/geometry';
 import { boldPx, lineH } from '../shared/labels';
-import { wrapWords } from '../fitText';
+import { wrappedRows } from '../fitText';
+import { placeSan, SAN_MIN, type SanBand } from './layoutSan';
 import { OV_TEXT, type OvText } from './ovText';
 
 export interface VmBox extends Rect {
@@ -65,23 +66,6 @@ export interface HostBox extends Rect {
   deviceRows: [number, number];
 }
 
-/** The SAN: its arrays pooled as one store, reached by every host over the fabric. */
-export interface SanBand extends Rect {
-  /** Centre line of its title's first line, and how many lines the title has room for. */
-  titleY: number;
-  titleRows: number;
-  /** Centre line of its sentence's first line, and how many lines it has room for. */
-  pooledY: number;
-  pooledLines: number;
-  /** Each array: its name, bar, and line (the first line's centre; `arrayRows` lines, the same for all). */
-  arrays: { index: number; rect: Rect; nameY: number; bar: Rect; lineY: number }[];
-  arrayRows: number;
-  /** Under the hosts, or beside them (right). */
-  beside: boolean;
-  /** The fabric: from each host's devices to the SAN (by host, in host order). */
-  fabric: Point[][];
-}
-
 /** How the parts are arranged. */
 export interface OvArrangement {
   /** Hosts side by side (as many columns as fit), or stacked. */
@@ -121,7 +105,7 @@ export const L = {
   chipGap: 4,
   thread: { minW: 22 },
   hostMin: 300,
-  sanMin: 140,
+  sanMin: SAN_MIN,
 } as const;
 
 const chipOf = (tx: OvText): { w: number; h: number } => ({ w: 26, h: lineH(tx.tiny) + 4 });
@@ -135,7 +119,7 @@ function vcpuPerRow(w: number, tx: OvText): number {
 function engineRows(colW: number, tx: OvText, wrap: boolean): [number, number] {
   const words = wrap ? tx.engine : undefined;
   if (words === undefined) return [1, 1];
-  return [Math.max(1, wrapWords(words[0], colW - 10, boldPx(tx.name)).length), Math.max(1, wrapWords(words[1], colW - 10, tx.tiny).length)];
+  return [wrappedRows(words[0], colW - 10, boldPx(tx.name)), wrappedRows(words[1], colW - 10, tx.tiny)];
 }
 
 /** Height of the guests' row: the tallest VM or container engine. */
@@ -229,7 +213,7 @@ function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText
   const perRow = (cpuW: number): number => Math.max(1, Math.floor(((cpuW - L.gap * (h.sockets - 1)) / h.sockets - 8 + 4) / (coreMin + 4)));
   const coreH = 1 + lineH(tx.core) + threadH + 2;
   const coresTop = 2 + line;
-  const rowsOf = (s: string | undefined, maxW: number): number => (s === undefined ? 1 : Math.max(1, wrapWords(s, maxW, tx.tiny).length));
+  const rowsOf = (s: string | undefined, maxW: number): number => wrappedRows(s, maxW, tx.tiny);
   const memH = (rows: number): number => 1 + rows * line + 1 + 8 + 3;
   // Across the top only the RAM line: its bar heads the devices' column.
   const labelH = (rows: number): number => 1 + rows * line + 2;
@@ -297,7 +281,7 @@ function layoutHost(t: Topology, hi: number, x: number, y: number, w: number, a:
   const chip = chipOf(tx);
   const queueChipW = Math.max(2 * chip.w, Math.ceil(9 * 0.58 * tx.tiny) + 6);
   const words = a.wrapLines ? tx.hypervisor?.(t, hi) : undefined;
-  const rowsOf = (k: number, px: number): number => (words === undefined ? 1 : Math.max(1, wrapWords(words[k] ?? '', inner - 16, px).length));
+  const rowsOf = (k: number, px: number): number => (words === undefined ? 1 : wrappedRows(words[k] ?? '', inner - 16, px));
   const hvRows: [number, number, number] = [rowsOf(0, boldPx(tx.name)), rowsOf(1, tx.small), rowsOf(2, tx.small)];
   const l0 = cy + 2 + lineH(tx.name) / 2;
   const l1 = l0 + (hvRows[0] - 0.5) * lineH(tx.name) + lineH(tx.small) / 2;
@@ -338,41 +322,6 @@ function layoutHost(t: Topology, hi: number, x: number, y: number, w: number, a:
   };
 }
 
-/** How many lines the SAN's title, its sentence and each array's line have room for. */
-export interface SanRows {
-  title: number;
-  pooled: number;
-  array: number;
-}
-const ONE_LINE: SanRows = { title: 1, pooled: 1, array: 1 };
-
-/** The SAN at (x, y), `w` wide: its title, its sentence and its arrays' lines in `rows` lines, its arrays in as many rows as the width needs. */
-export function layoutSan(arrays: number, x: number, y: number, w: number, tx: OvText = OV_TEXT, rows: SanRows = ONE_LINE): Omit<SanBand, 'beside' | 'fabric'> | null {
-  if (arrays === 0) return null;
-  const gap = 8;
-  const inner = w - 16;
-  const minW = Math.max(L.sanMin, 13 * tx.small);
-  const perRow = Math.max(1, Math.min(arrays, Math.floor((inner + gap) / (minW + gap))));
-  const aw = (inner - (perRow - 1) * gap) / perRow;
-  const ah = 4 + lineH(tx.name) + 2 + 10 + 3 + rows.array * lineH(tx.small) + 4;
-  const top = y + 8 + rows.title * lineH(tx.name) + rows.pooled * lineH(tx.small);
-  const gridRows = Math.ceil(arrays / perRow);
-  const boxes = Array.from({ length: arrays }, (_a, i) => {
-    const ax = x + 8 + (i % perRow) * (aw + gap);
-    const ay = top + Math.floor(i / perRow) * (ah + gap);
-    return {
-      index: i,
-      rect: { x: ax, y: ay, w: aw, h: ah },
-      nameY: ay + 3 + lineH(tx.name) / 2,
-      bar: { x: ax + 6, y: ay + 4 + lineH(tx.name) + 2, w: aw - 12, h: 10 },
-      lineY: ay + 4 + lineH(tx.name) + 2 + 10 + 3 + lineH(tx.small) / 2,
-    };
-  });
-  const titleY = y + 4 + lineH(tx.name) / 2;
-  const pooledY = y + 5 + rows.title * lineH(tx.name) + lineH(tx.small) / 2;
-  return { x, y, w, h: top - y + gridRows * (ah + gap) - gap + 8, titleY, titleRows: rows.title, pooledY, pooledLines: rows.pooled, arrays: boxes, arrayRows: rows.array };
-}
-
 /** Hosts stacked, guests wrapped, the SAN under the hosts: the arrangement that fits any width. */
 export const STACKED: OvArrangement = { hostsSide: false, guestsOneRow: false, sanBeside: false, wrapLines: false, wrapEngine: false, wrapDevices: false };
 
@@ -399,32 +348,7 @@ export function layoutOverview(t: Topology, width: number, text: OvText = OV_TEX
     y += rowH + L.gap;
   }
   const hostsBottom = y - L.gap;
-  const words = a.wrapDevices && arrays > 0 ? text.san?.(t) : undefined;
-  const count = (s: string | undefined, maxW: number, px: number): number => (s === undefined ? 1 : Math.max(1, wrapWords(s, maxW, px).length));
-  const rows: SanRows = { ...ONE_LINE, title: count(words?.[0], (sanBeside ? sanW : w - 2 * L.pad) - 16, boldPx(text.name)) };
-  let base = sanBeside ? layoutSan(arrays, w - L.pad - sanW, L.pad, sanW, text, rows) : layoutSan(arrays, L.pad, hostsBottom + 2 * L.gap, w - 2 * L.pad, text, rows);
-  // Beside the hosts, the SAN's sentence, then its arrays' lines, take as many lines as they need, in the height the hosts leave it.
-  if (base !== null && sanBeside) {
-    let spare = Math.max(0, Math.floor((hostsBottom - (base.y + base.h)) / lineH(text.small)));
-    const pooled = Math.min(count(text.pooled, base.w - 16, text.small), 1 + spare);
-    spare -= pooled - 1;
-    const gridRows = new Set(base.arrays.map((r) => r.rect.y)).size;
-    const array = Math.min(count(words?.[1], (base.arrays[0]?.rect.w ?? 0) - 12, text.small), 1 + Math.floor(spare / Math.max(1, gridRows)));
-    if (pooled > 1 || array > 1) base = layoutSan(arrays, base.x, base.y, base.w, text, { ...rows, pooled, array });
-  }
-  let san: SanBand | null = null;
-  if (base !== null) {
-    const join = base.y + 20;
-    // Stacked hosts reach a trunk right of them; hosts side by side drop a line straight down to the SAN.
-    const trunkX = sanBeside ? base.x - 1.5 * L.gap : w - L.pad / 2;
-    const fabric = hosts.map((h): Point[] => {
-      const d = h.devices;
-      if (cols > 1) return [{ x: d.x + d.w / 2, y: d.y + d.h }, { x: d.x + d.w / 2, y: base.y }];
-      const at = { x: trunkX, y: d.y + 12 };
-      return [{ x: d.x + d.w, y: at.y }, at, { x: trunkX, y: join }, { x: sanBeside ? base.x : base.x + base.w, y: join }];
-    });
-    san = { ...base, beside: sanBeside, fabric };
-  }
+  const san = placeSan(t, hosts.map((h) => h.devices), { width: w, hostsBottom, cols, beside: sanBeside, sanW, pad: L.pad, gap: L.gap }, a.wrapDevices, text);
   const height = Math.max(hostsBottom, san === null ? 0 : san.y + san.h) + L.pad;
   return { width: w, height, text, arrangement: a, hosts, san, chip: chipOf(text) };
 }
