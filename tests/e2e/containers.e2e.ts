@@ -7,12 +7,47 @@
  * a phone in compact form, their figures in one "VMs | containers" table, so the two hosts
  * are compared at a glance, without scrolling (nothing to pan sideways).
  */
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { CONTAINER_START_TICKS, VM_BOOT_TICKS } from '../../src/engine';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 import { violations } from './axe';
 
 const poll = { timeout: 15_000, interval: 50 };
+
+interface Edges { top: number; bottom: number; left: number; right: number }
+
+/**
+ * The Containers lens as a 390x844 phone shows it: the page's scroll and width, how far the picture's frame scrolls
+ * sideways, the frame, the box of each named part (`parts`: name -> selector), and the smallest label as drawn (each
+ * text's size times its drawing's scale, not the text's own, which a box's fade-in scales for a moment).
+ */
+async function phoneView(page: Page, parts: Record<string, string>): Promise<{ scrollY: number; page: number; sideways: number; frame: Edges; parts: Record<string, Edges | null>; smallest: number }> {
+  return page.evaluate((sels) => {
+    const frame = document.querySelector('[data-testid="ct-zoom"]') as HTMLElement;
+    const edges = (r: DOMRect | undefined) => (r === undefined ? null : { top: r.top, bottom: r.bottom, left: r.left, right: r.right });
+    const texts = [...frame.querySelectorAll('svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).ownerSVGElement?.getScreenCTM()?.a ?? 1));
+    return {
+      scrollY: window.scrollY,
+      page: document.documentElement.scrollWidth,
+      sideways: frame.scrollWidth - frame.clientWidth,
+      frame: edges(frame.getBoundingClientRect()) as { top: number; bottom: number; left: number; right: number },
+      parts: Object.fromEntries(Object.entries(sels).map(([name, sel]) => [name, edges(document.querySelector(sel)?.getBoundingClientRect())])),
+      smallest: Math.min(...texts),
+    };
+  }, parts);
+}
+
+/** Nothing scrolled or wider than the phone, and every part inside the part of the frame on its screen. */
+function expectAllOnScreen(at: Awaited<ReturnType<typeof phoneView>>): void {
+  expect(at.scrollY).toBe(0);
+  expect(at.page).toBeLessThanOrEqual(390);
+  const seen = { top: Math.max(0, at.frame.top), bottom: Math.min(844, at.frame.bottom), left: Math.max(0, at.frame.left), right: Math.min(390, at.frame.right) };
+  for (const [id, b] of Object.entries(at.parts)) {
+    expect(b, id).not.toBeNull();
+    expect({ id, in: b !== null && b.top >= seen.top - 0.5 && b.bottom <= seen.bottom + 0.5 && b.left >= seen.left - 0.5 && b.right <= seen.right + 0.5 }).toEqual({ id, in: true });
+  }
+}
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -175,38 +210,16 @@ describe('Containers vs VMs on every screen', () => {
       const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=8000`, { viewport: { width: 390, height: 844 }, touch: true });
       await settled(page, 8000);
       await page.locator(tid('ct-columns')).waitFor();
-      const at = await page.evaluate(() => {
-        const f = (document.querySelector('[data-testid="ct-zoom"]') as HTMLElement).getBoundingClientRect();
-        const box = (sel: string) => {
-          const r = document.querySelector(sel)?.getBoundingClientRect();
-          return r === undefined ? null : { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-        };
-        // Label sizes as drawn: each text's size times its drawing's scale (not the text's own, which a box's fade-in scales for a moment).
-        const texts = [...document.querySelectorAll('[data-testid="ct-zoom"] svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).ownerSVGElement?.getScreenCTM()?.a ?? 1));
-        return {
-          scrollY: window.scrollY,
-          page: document.documentElement.scrollWidth,
-          frame: { top: f.top, bottom: f.bottom, left: f.left, right: f.right },
-          // Each host's drawing, and the figures rows with both hosts' numbers (running, last start, room, and the table's last row, free memory).
-          parts: Object.fromEntries([
-            ...['host-vms', 'host-containers'].map((h) => [`drawing ${h}`, box(`[data-testid="ct-col-${h}"] svg`)]),
-            ...['host-vms', 'host-containers'].flatMap((h) => ['running', 'last', 'room', 'mem-free'].map((k) => [`${k} ${h}`, box(`[data-testid="ct-${k}-${h}"]`)])),
-          ]),
-          running: ['host-vms', 'host-containers'].map((h) => document.querySelector(`[data-testid="ct-running-${h}"]`)?.textContent),
-          smallest: Math.min(...texts),
-        };
-      });
-      expect(at.scrollY).toBe(0);
-      expect(at.page).toBeLessThanOrEqual(390);
-      const seen = { top: Math.max(0, at.frame.top), bottom: Math.min(844, at.frame.bottom), left: Math.max(0, at.frame.left), right: Math.min(390, at.frame.right) };
-      for (const [id, r] of Object.entries(at.parts)) {
-        expect(r, id).not.toBeNull();
-        const b = r as { top: number; bottom: number; left: number; right: number };
-        expect({ id, in: b.top >= seen.top - 0.5 && b.bottom <= seen.bottom + 0.5 && b.left >= seen.left - 0.5 && b.right <= seen.right + 0.5 }).toEqual({ id, in: true });
-      }
+      // Each host's drawing, and the figures rows with both hosts' numbers (running, last start, room, and the table's last row, free memory).
+      const two = ['host-vms', 'host-containers'];
+      const at = await phoneView(page, Object.fromEntries([
+        ...two.map((h) => [`drawing ${h}`, `[data-testid="ct-col-${h}"] svg`]),
+        ...two.flatMap((h) => ['running', 'last', 'room', 'mem-free'].map((k) => [`${k} ${h}`, `[data-testid="ct-${k}-${h}"]`])),
+      ]));
+      expectAllOnScreen(at);
       // The two drawings side by side, and the same numbers as the engine's (4 of each running at 8 s).
       expect(at.parts['drawing host-containers']!.left).toBeGreaterThanOrEqual(at.parts['drawing host-vms']!.right);
-      expect(at.running).toEqual(['4', '4']);
+      expect(await Promise.all(two.map((h) => page.locator(tid(`ct-running-${h}`)).textContent()))).toEqual(['4', '4']);
       expect(at.smallest).toBeGreaterThanOrEqual(9);
       // The figures and the sentences under them agree: the "why" list quotes each host's last start and CPU spent starting as the table shows them.
       const why = (await page.locator(tid('ct-why')).textContent()) ?? '';
@@ -228,46 +241,25 @@ describe('Containers vs VMs on every screen', () => {
       await page.locator(`${tid('ct-columns')}[data-compact="true"] ${tid('ct-col-host-nested')}`).waitFor();
       // The box sits under the picture: back to the lens's top, where the picture is.
       await page.evaluate(() => document.querySelector('.lens-panel')?.scrollTo(0, 0));
-      const at = await page.evaluate((ids) => {
-        const frame = document.querySelector('[data-testid="ct-zoom"]') as HTMLElement;
-        const f = frame.getBoundingClientRect();
-        const box = (sel: string) => {
-          const r = document.querySelector(sel)?.getBoundingClientRect();
-          return r === undefined ? null : { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-        };
-        const texts = [...frame.querySelectorAll('svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).ownerSVGElement?.getScreenCTM()?.a ?? 1));
-        return {
-          scrollY: window.scrollY,
-          page: document.documentElement.scrollWidth,
-          sideways: frame.scrollWidth - frame.clientWidth,
-          frame: { top: f.top, bottom: f.bottom, left: f.left, right: f.right },
-          parts: Object.fromEntries([...ids.map((h) => [`drawing ${h}`, box(`[data-testid="ct-col-${h}"] svg`)]), ...ids.map((h) => [`running ${h}`, box(`[data-testid="ct-running-${h}"]`)])]),
-          tops: ids.map((h) => document.querySelector(`[data-testid="ct-col-${h}"]`)?.getBoundingClientRect().top ?? NaN),
-          running: ids.map((h) => document.querySelector(`[data-testid="ct-running-${h}"]`)?.textContent),
-          names: [...frame.querySelectorAll('[data-testid^="ct-inst-"]')].map((g) => (g.querySelector('text')?.textContent ?? '').replace(/^\S+ /, '')),
-          smallest: Math.min(...texts),
-        };
-      }, hosts);
-      expect(at.scrollY).toBe(0);
-      expect(at.page).toBeLessThanOrEqual(390);
+      const at = await phoneView(page, Object.fromEntries([...hosts.map((h) => [`drawing ${h}`, `[data-testid="ct-col-${h}"] svg`]), ...hosts.map((h) => [`running ${h}`, `[data-testid="ct-running-${h}"]`])]));
+      expectAllOnScreen(at);
       expect(at.sideways).toBeLessThanOrEqual(1);
-      const seen = { top: Math.max(0, at.frame.top), bottom: Math.min(844, at.frame.bottom), left: Math.max(0, at.frame.left), right: Math.min(390, at.frame.right) };
-      for (const [id, r] of Object.entries(at.parts)) {
-        expect(r, id).not.toBeNull();
-        const b = r as { top: number; bottom: number; left: number; right: number };
-        expect({ id, in: b.top >= seen.top - 0.5 && b.bottom <= seen.bottom + 0.5 && b.left >= seen.left - 0.5 && b.right <= seen.right + 0.5 }).toEqual({ id, in: true });
-      }
+      const more = await page.evaluate((ids) => ({
+        tops: ids.map((h) => document.querySelector(`[data-testid="ct-col-${h}"]`)?.getBoundingClientRect().top ?? NaN),
+        running: ids.map((h) => document.querySelector(`[data-testid="ct-running-${h}"]`)?.textContent),
+        names: [...document.querySelectorAll('[data-testid="ct-zoom"] [data-testid^="ct-inst-"]')].map((g) => (g.querySelector('text')?.textContent ?? '').replace(/^\S+ /, '')),
+      }), hosts);
       // Side by side, left to right, the columns' tops level (a heading may take two lines).
       const [a, b, c] = hosts.map((h) => at.parts[`drawing ${h}`]!);
       expect(b!.left).toBeGreaterThanOrEqual(a!.right);
       expect(c!.left).toBeGreaterThanOrEqual(b!.right);
-      expect(at.tops.map((y) => Math.round(y - at.tops[0]!))).toEqual([0, 0, 0]);
+      expect(more.tops.map((y) => Math.round(y - more.tops[0]!))).toEqual([0, 0, 0]);
       // Every box's name whole (4 VMs, 4 containers, the VM holding 4 more), at 9 px or more.
-      expect(at.names).toHaveLength(13);
-      expect(at.names.filter((n) => n.includes('…'))).toEqual([]);
-      expect(at.names).toContain('nested-ct-4');
+      expect(more.names).toHaveLength(13);
+      expect(more.names.filter((n) => n.includes('…'))).toEqual([]);
+      expect(more.names).toContain('nested-ct-4');
       expect(at.smallest).toBeGreaterThanOrEqual(9);
-      expect(at.running).toEqual(['4', '4', '5']);
+      expect(more.running).toEqual(['4', '4', '5']);
       expect(errors).toEqual([]);
     });
   }
