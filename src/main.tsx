@@ -9,6 +9,10 @@
 import './theme/tokens.css';
 import './ui/app.css';
 import { holdHostMessages } from './embed/heldMessages';
+import { startWorkerEarly } from './client/workerSpawn';
+
+// The simulation worker loads its code while the app loads (client/workerSpawn.ts).
+startWorkerEarly();
 
 // Inside a host page, commands may come before the app's code: hold them for the API.
 if (window.parent !== window) holdHostMessages();

@@ -6,6 +6,7 @@
 import { CheckpointPairs, isCheckpointHead, type CheckpointHead } from '../protocol/checkpointPort';
 import type { FromWorker, ToWorker } from '../protocol/messages';
 import type { SimLoop } from '../worker/loop';
+import { takeWorker } from './workerSpawn';
 
 export interface Transport {
   readonly kind: 'worker' | 'in-thread';
@@ -20,14 +21,8 @@ export interface TransportEvents {
 }
 
 export function createWorkerTransport(ev: TransportEvents): Transport | null {
-  if (typeof Worker === 'undefined') return null;
-  let worker: Worker;
-  try {
-    // Written inline: Vite only bundles the worker when `new URL` sits inside the call.
-    worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
+  const worker = takeWorker();
+  if (worker === null) return null;
   // Checkpoints' states arrive on a port of their own and are not read here (checkpointPort.ts).
   const pairs = new CheckpointPairs((m) => ev.onMessage(m));
   const side = new MessageChannel();
