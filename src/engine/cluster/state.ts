@@ -36,6 +36,12 @@ export interface MigrationSummary {
   /** The rounds, kept so the lens can still chart a migration after it finished. */
   roundStats: RoundStat[];
   pageMiB: number;
+  /**
+   * The tick it was first seen not running on the host it moved to (stopped, rebooting,
+   * restarted elsewhere, removed): its memory since then is not the copied pages. Absent
+   * while it has kept running there (absent, not null, so recorded digests stay valid).
+   */
+  leftAt?: number;
 }
 
 export interface DrsCheck {

@@ -33,6 +33,21 @@ function sampleDemand(st: ClusterWorld, cl: ClusterState): void {
   });
 }
 
+/**
+ * Mark the finished migrations whose VM has since stopped running on its destination
+ * (sampled with the demand, every DEMAND_PERIOD: a stop and a start are seconds apart).
+ * The entry is replaced, not changed, so a snapshot taken earlier keeps what it said.
+ */
+function noteLeft(st: ClusterWorld, cl: ClusterState): void {
+  cl.history.forEach((s, k) => {
+    if (s.leftAt !== undefined) return;
+    const i = st.topology.vms.findIndex((v) => v.id === s.vm);
+    const vm = st.topology.vms[i];
+    if (vm !== undefined && st.vmPower[i] === POWER.on && st.topology.hosts[vm.host]?.id === s.to) return;
+    cl.history[k] = { ...s, leftAt: st.tick };
+  });
+}
+
 /** Each host's CPU demand now: busy vCPUs of its VMs over its pCPUs, in %. */
 export function hostCpuPct(st: ClusterWorld, cl: ClusterState): number[] {
   const busy = st.topology.hosts.map(() => 0);
@@ -210,7 +225,10 @@ export function stepCluster(st: ClusterWorld, ctx: Ctx): void {
   const cl = st.cluster;
   if (cl.haPending.length > 0) haDue(st, ctx);
   if (st.tick % DEMAND_PERIOD !== 0 && cl.migration === null && cl.queue.length === 0) return;
-  if (st.tick % DEMAND_PERIOD === 0) sampleDemand(st, cl);
+  if (st.tick % DEMAND_PERIOD === 0) {
+    sampleDemand(st, cl);
+    if (cl.history.length > 0) noteLeft(st, cl);
+  }
   if (st.tick % LOAD_SAMPLE_PERIOD === 0) sampleLoad(st, cl);
   if (cl.drsEnabled && st.tick > 0 && st.tick % DRS_PERIOD === 0 && cl.migration === null && cl.queue.length === 0) runDrs(st, cl);
   if (cl.migration === null && cl.queue.length > 0) startNext(st, cl);

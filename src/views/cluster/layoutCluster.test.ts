@@ -46,6 +46,30 @@ describe('layoutCluster', () => {
     expect(arrivalNow(toSnapshot(r.state), last)).toBeNull();
   });
 
+  it('after a stop and a start on its destination, the VM is no longer said to have arrived resident (its memory was rebuilt)', () => {
+    let st = createSim(presets['live-migration']);
+    while (st.cluster.history.length === 0) st = step(st, 10);
+    st = step(st, 2000);
+    // Kept running there: still the copy's memory.
+    expect(st.cluster.history[0]?.leftAt).toBeUndefined();
+    expect(arrivalNow(toSnapshot(st), st.cluster.history[0]!)).not.toBeNull();
+    const before = toSnapshot(st);
+    const stopped = applyCommand(st, { type: 'stopVm', vm: 'web-vm' });
+    if (!stopped.ok) throw new Error(stopped.reason.key);
+    st = step(stopped.state, 100);
+    const started = applyCommand(st, { type: 'startVm', vm: 'web-vm' });
+    if (!started.ok) throw new Error(started.reason.key);
+    st = step(started.state, 30_000);
+    const snap = toSnapshot(st);
+    const v = snap.topology.vms.findIndex((vm) => vm.id === 'web-vm');
+    expect(snap.vms.power[v]).toBe(before.vms.power[v]);
+    const last = snap.fleet.cl.history[0]!;
+    expect(last.leftAt).toBeGreaterThan(0);
+    expect(arrivalNow(snap, last)).toBeNull();
+    // The earlier snapshot still says what was true then.
+    expect(before.fleet.cl.history[0]?.leftAt).toBeUndefined();
+  });
+
   it('grid cells are square, at least 6 px, and tile without gaps', () => {
     const g = gridGeometry(400);
     expect(g.cell).toBe(12);

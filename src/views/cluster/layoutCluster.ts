@@ -104,7 +104,8 @@ export interface Arrival {
 /**
  * What became of the last migrated VM's memory: read from the memory model's page counts
  * now (the pre-copied pages are its memory, so it arrives resident, not cold). Null when
- * the VM is gone, off, or no longer on the host it moved to.
+ * the VM is gone, off, or no longer on the host it moved to, or has stopped running there
+ * since it arrived (a restart there rebuilds its memory from scratch: not the copy's).
  */
 export function arrivalNow(snap: Snapshot, last: MigrationSummary): Arrival | null {
   const t = snap.topology;
@@ -112,7 +113,7 @@ export function arrivalNow(snap: Snapshot, last: MigrationSummary): Arrival | nu
   const host = t.hosts[t.vms[v]?.host ?? -1];
   const mem = snap.memory.vms[v];
   const pageMiB = snap.memory.hosts[t.vms[v]?.host ?? -1]?.pageMiB;
-  if (v < 0 || host?.id !== last.to || snap.vms.power[v] !== POWER.on || mem === undefined || pageMiB === undefined) return null;
+  if (last.leftAt !== undefined || v < 0 || host?.id !== last.to || snap.vms.power[v] !== POWER.on || mem === undefined || pageMiB === undefined) return null;
   const c = mem.counts;
   return {
     residentMiB: (c.resident + c.shared) * pageMiB,
