@@ -84,7 +84,7 @@ export default {
   'containers.why.start': 'Start: the last VM took {vm} s to boot its OS; the last container took {ct} s, because starting a process needs no OS boot.',
   'containers.why.cpu': 'CPU: booting their guest OSes has cost the VMs {vm} s of CPU time so far; starting the containers {ct} s (a process start, no OS).',
   'containers.why.density': 'Density: this host fits {vms} VMs of the app in all, the other {cts} containers.',
-  'containers.why.startWait': 'Start: watch the race. Containers are up in {ct} s; each VM is still booting its own OS ({vm} s).',
+  'containers.why.startWait': 'Start: watch the race. A container whose image is already on its host is up in {ct} s (one that must pull its image waits for the pull first); each VM is still booting its own OS ({vm} s).',
   'containers.why.giveUp': 'The price: containers share the host kernel, so their isolation is weaker and they must run on the kernel they find. VMs pay for their own OS in memory and boot time and get a stronger boundary: a kernel bug in one VM stays in that VM.',
   'containers.exploit.try': 'Try a kernel exploit from {name}',
   'containers.exploit.clear': 'Clear the exploit',

@@ -84,7 +84,7 @@ export default {
   'containers.why.start': '시작: 마지막 가상머신은 OS 부팅에 {vm}초, 마지막 컨테이너는 {ct}초가 걸렸습니다. 프로세스 시작에는 OS 부팅이 필요 없기 때문입니다.',
   'containers.why.cpu': 'CPU: 가상머신들은 지금까지 게스트 OS 부팅에 CPU 시간 {vm}초를 썼고, 컨테이너 시작에는 {ct}초를 썼습니다 (OS 없이 프로세스만 시작).',
   'containers.why.density': '밀도: 이 호스트에는 앱을 가상머신으로 모두 {vms}개, 다른 호스트에는 컨테이너로 {cts}개 넣을 수 있습니다.',
-  'containers.why.startWait': '시작: 경주를 지켜보세요. 컨테이너는 {ct}초 만에 실행되고, 가상머신은 아직 자기 OS를 부팅 중입니다 ({vm}초).',
+  'containers.why.startWait': '시작: 경주를 지켜보세요. 이미지가 이미 호스트에 있는 컨테이너는 {ct}초 만에 실행됩니다(이미지를 받아야 하는 컨테이너는 먼저 받기를 기다립니다). 가상머신은 아직 자기 OS를 부팅 중입니다 ({vm}초).',
   'containers.why.giveUp': '대가: 컨테이너는 호스트 커널을 공유하므로 격리가 약하고, 주어진 커널 위에서만 실행됩니다. 가상머신은 자기 OS만큼 메모리와 부팅 시간을 쓰는 대신 더 강한 경계를 얻습니다. 한 가상머신의 커널 버그는 그 가상머신 안에 머뭅니다.',
   'containers.exploit.try': '{name}에서 커널 취약점 공격해 보기',
   'containers.exploit.clear': '공격 표시 지우기',
