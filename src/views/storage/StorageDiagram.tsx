@@ -271,6 +271,9 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
         <pattern id="storage-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: v('rebuild'), strokeWidth: 2 }} />
         </pattern>
+        <marker id="storage-flow-head" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="4" markerHeight="4" orient="auto">
+          <path d="M0,0 L8,4 L0,8 Z" style={{ fill: v('rebuild') }} />
+        </marker>
       </defs>
       <rect x={f.x} y={f.y} width={f.w} height={f.h} rx={8} style={{ fill: v('fabric'), stroke: v('border') }} />
       {layout.stacked ? (
@@ -302,7 +305,7 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
       <KeyMarks keys={keys} layout={layout} names={names} fs={fs} />
       <g aria-hidden="true">
         {layout.flows.map((fl) => (
-          <path key={fl.key} d={fl.d} className="storage-link-rebuild" style={{ fill: 'none', stroke: v('rebuild'), strokeWidth: 3 }} />
+          <path key={fl.key} d={fl.d} className="storage-link-rebuild" markerEnd="url(#storage-flow-head)" style={{ fill: 'none', stroke: v('rebuild'), strokeWidth: 3 }} />
         ))}
       </g>
       {layout.hostLabels.map((h) => (

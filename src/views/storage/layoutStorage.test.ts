@@ -26,6 +26,37 @@ describe('layoutStorage', () => {
     expect(l.links).toHaveLength(replicas);
   });
 
+  it('copy traffic is one arc per pair of arrays, in the margin left of the arrays, never across their blocks or words', () => {
+    const snap = toSnapshot(step(createSim(presets['array-failure']), 20_000));
+    const building = snap.storage.volumes.filter((v) => v.replicas.some((r) => r.building)).length;
+    expect(building).toBeGreaterThan(1);
+    for (const width of [1000, 360]) {
+      const l = layoutStorage(snap.topology, snap.storage.arrays, snap.storage.volumes, width);
+      expect(l.flows.length).toBeGreaterThan(0);
+      // Several rebuilds between the same two arrays are one arc.
+      expect(l.flows.length).toBeLessThan(building);
+      expect(new Set(l.flows.map((f) => f.key)).size).toBe(l.flows.length);
+      const left = Math.min(...l.arrays.map((a) => a.x));
+      for (const f of l.flows) {
+        const xs = [...f.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+        // Every point of the arc is at or left of the arrays' left edge, and inside the drawing (right of the fabric when side by side).
+        for (const x of xs) {
+          expect(x).toBeLessThanOrEqual(left);
+          expect(x).toBeGreaterThanOrEqual(l.stacked ? 0 : l.fabric.x + l.fabric.w);
+        }
+      }
+    }
+  });
+
+  it('copies both ways between two arrays are two arcs, each its own', () => {
+    const snap = toSnapshot(step(createSim(presets['rack-awareness']), 33_000));
+    const l = layoutStorage(snap.topology, snap.storage.arrays, snap.storage.volumes, 1000);
+    const keys = l.flows.map((f) => f.key);
+    const both = keys.filter((k) => keys.includes(`f:${k.slice(2).split('>').toReversed().join('>')}`));
+    expect(both.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(l.flows.map((f) => f.d)).size).toBe(l.flows.length);
+  });
+
   it('groups arrays by rack, each rack box containing its arrays', () => {
     const snap = toSnapshot(createSim(presets['rack-awareness']));
     const l = layoutStorage(snap.topology, snap.storage.arrays, snap.storage.volumes, 900);

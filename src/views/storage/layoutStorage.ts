@@ -63,7 +63,7 @@ export interface StorageLayout {
   arrays: ArrayBox[];
   blocks: Block[];
   links: Link[];
-  /** Rebuild traffic: from a surviving replica to the copy being made. */
+  /** Copy traffic (a rebuild, a move): one arc per pair of arrays, in the margin left of them. */
   flows: { key: string; d: string }[];
 }
 
@@ -162,21 +162,36 @@ function linkPath(vm: VmBox, fabric: Rect, b: Block, stacked: boolean, width: nu
   return `M${x0},${y0} C${fx},${y0} ${fx},${y1 - 14} ${x1},${y1}`;
 }
 
-function rebuildFlows(blocks: readonly Block[], width: number): StorageLayout['flows'] {
-  const flows: StorageLayout['flows'] = [];
+/**
+ * Copy traffic between arrays (a rebuild from a surviving replica, or a move from the one
+ * leaving), one arc per pair of arrays, drawn in the margin left of the arrays: from the
+ * source array's bar to the target's, bulging further out the further apart they are, so
+ * arcs nest (each its own) and none crosses an array's blocks, title or figures. Which blocks are being
+ * built is shown on the blocks themselves (hatched, with a progress line).
+ */
+function rebuildFlows(blocks: readonly Block[], boxes: readonly ArrayBox[], margin: number): StorageLayout['flows'] {
+  const boxOf = new Map(boxes.map((b) => [b.index, b]));
+  const pairs = new Map<string, { from: ArrayBox; to: ArrayBox }>();
   for (const b of blocks) {
     if (!b.building) continue;
     // A move copies from the replica that is leaving; a rebuild from any live one.
     const src = blocks.find((x) => x.volume === b.volume && x.leaving) ?? blocks.find((x) => x.volume === b.volume && !x.building);
-    if (src === undefined) continue;
-    const sx = src.x + src.w / 2;
-    const sy = src.y + src.h / 2;
-    const tx = b.x + b.w / 2;
-    const ty = b.y + b.h / 2;
-    const bend = Math.min(width - 4, Math.max(sx, tx) + 40 + Math.abs(ty - sy) / 4);
-    flows.push({ key: `f:${b.key}`, d: `M${sx},${sy} C${bend},${sy} ${bend},${ty} ${tx},${ty}` });
+    const from = src === undefined ? undefined : boxOf.get(src.array);
+    const to = boxOf.get(b.array);
+    if (from === undefined || to === undefined || from === to) continue;
+    pairs.set(`${from.index}>${to.index}`, { from, to });
   }
-  return flows;
+  // Nested by span: the nearest pair bulges least (12 units, clear of the rack's outline), the
+  // farthest the whole margin; two pairs with the same span (copies both ways) get arcs of their own.
+  const list = [...pairs].map(([key, p]) => ({ key, ...p, span: Math.abs(p.to.bar.y - p.from.bar.y) })).toSorted((a, b) => a.span - b.span || (a.key < b.key ? -1 : 1));
+  return list.map(({ key, from, to }, rank) => {
+    const ys = from.bar.y + from.bar.h / 2;
+    const yt = to.bar.y + to.bar.h / 2;
+    const lo = Math.min(12, margin);
+    const out = lo + ((margin - lo) * rank) / Math.max(1, list.length - 1);
+    const x = from.x;
+    return { key: `f:${key}`, d: `M${x},${ys} C${x - out},${ys} ${x - out},${yt} ${x},${yt}` };
+  });
 }
 
 /**
@@ -238,5 +253,5 @@ export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volu
     if (vm === undefined) continue;
     links.push({ key: `l:${b.key}`, vm: vm.index, volume: b.volume, building: b.building, d: linkPath(vm, fabric, b, stacked, w) });
   }
-  return { width: w, stacked, height, hostLabels: left.labels, vms: left.vms, fabric, racks, arrays: boxes, blocks, links, flows: rebuildFlows(blocks, w) };
+  return { width: w, stacked, height, hostLabels: left.labels, vms: left.vms, fabric, racks, arrays: boxes, blocks, links, flows: rebuildFlows(blocks, boxes, stacked ? ax - 4 : 44) };
 }
