@@ -20,6 +20,7 @@ import { shallowEqual } from '../shared/useSnapshot';
 import { useLabelSize, useRenderedScale } from '../shared/labels';
 import { useFitScale } from '../shared/ZoomPan';
 import { copyFigures } from './copyFigures';
+import { placeLoadLine } from './loadLine';
 import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
 import { chooseLabels, runNumberX, shortForms, withGlyph, type ArrayKey, type BlockLabel } from './blockLabels';
 
@@ -76,22 +77,37 @@ function ArrayRow({ box, st, ls }: { box: ArrayBox; st: StorageSnapshot; ls: (si
   // Replica copies coming in and the array's own RAID disk rebuild: two figures, each named.
   const copies = copyFigures(st, box.index);
   const label = t('storage.arrayLabel', { name: arr.name, rack: arr.rack, used: Math.round(arr.usedGiB), cap: arr.capacityGiB });
+  const title = arr.failed ? t('storage.arrayFailed', { name: arr.name }) : t('storage.arrayTitle', { name: arr.name, used: Math.round(arr.usedGiB), cap: arr.capacityGiB });
+  const main = t('storage.iops', { pct: Math.round(util * 100), ms: ms.toFixed(2) });
+  const extras = [
+    copies.copiesIn !== null ? t('storage.rebuildIn', { mibps: Math.round(copies.copiesIn) }) : '',
+    copies.diskRebuild !== null ? t('storage.diskRebuild', { disk: copies.diskRebuild.disk, mibps: Math.round(copies.diskRebuild.mibps) }) : '',
+  ].filter((x) => x !== '').join('  ');
+  const place = placeLoadLine(box, title, main, extras, ls(12), ls(11));
   return (
     <Selectable sel={{ kind: 'array', index: box.index }} label={label} className={arr.failed ? 'storage-failed' : ''}>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={6} style={{ fill: arr.failed ? v('danger') : v('surface'), fillOpacity: arr.failed ? 0.18 : 1, stroke: arr.failed ? v('danger') : v('border'), strokeWidth: v('strokeWidth') }} />
       <text x={box.x + 8} y={box.y + 12} style={text(ls(12), 700)}>
-        {arr.failed ? t('storage.arrayFailed', { name: arr.name }) : t('storage.arrayTitle', { name: arr.name, used: Math.round(arr.usedGiB), cap: arr.capacityGiB })}
+        {title}
       </text>
       <rect x={box.bar.x} y={box.bar.y} width={box.bar.w} height={box.bar.h} style={{ fill: v('surface2'), stroke: v('border') }} />
       {!arr.failed && (
         <g>
-          <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w} height={box.gauge.h} style={{ fill: v('surface2'), stroke: v('border') }} />
-          <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w * Math.min(1, util)} height={box.gauge.h} style={{ fill: util > 0.9 ? v('danger') : util > 0.7 ? v('warn') : v('ok') }} />
-          <text x={box.gauge.x + box.gauge.w + 6} y={box.gauge.y + 7} style={text(ls(11))} data-testid={`storage-array-load-${arr.id}`}>
-            {t('storage.iops', { pct: Math.round(util * 100), ms: ms.toFixed(2) })}
-            {copies.copiesIn !== null ? `  ${t('storage.rebuildIn', { mibps: Math.round(copies.copiesIn) })}` : ''}
-            {copies.diskRebuild !== null ? `  ${t('storage.diskRebuild', { disk: copies.diskRebuild.disk, mibps: Math.round(copies.diskRebuild.mibps) })}` : ''}
+          {place.gauge && (
+            <>
+              <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w} height={box.gauge.h} style={{ fill: v('surface2'), stroke: v('border') }} />
+              <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w * Math.min(1, util)} height={box.gauge.h} style={{ fill: util > 0.9 ? v('danger') : util > 0.7 ? v('warn') : v('ok') }} />
+            </>
+          )}
+          <text x={place.x} y={box.gauge.y + 7} style={text(ls(11))} data-testid={`storage-array-load-${arr.id}`}>
+            {place.line !== `${main}  ${extras}` && place.line !== main && <title>{extras === '' ? main : `${main}  ${extras}`}</title>}
+            {place.line}
           </text>
+          {place.titleExtras !== null && (
+            <text x={place.titleEndX} y={box.y + 12} textAnchor="end" style={text(ls(11))} data-testid={`storage-array-copies-${arr.id}`}>
+              {place.titleExtras}
+            </text>
+          )}
         </g>
       )}
     </Selectable>
