@@ -12,7 +12,7 @@
  * The network publishes per direction the demand, the delivered throughput, the
  * utilisation and the share held back (queued or dropped) as channel meters.
  */
-import { meter, NIC_DELIVERED, NIC_DEMAND, NIC_HELD, NIC_POST_MIB, NIC_UTIL, take, type MeterSpec } from '../kernel/channel';
+import { meter, NIC_CAP, NIC_DELIVERED, NIC_DEMAND, NIC_HELD, NIC_POST_MIB, NIC_UTIL, take, type MeterSpec } from '../kernel/channel';
 import { pushEvent } from '../kernel/events';
 import type { Scenario } from '../scenario/schema';
 
@@ -32,6 +32,7 @@ export const NIC_METERS: readonly MeterSpec[] = [
   { id: NIC_DEMAND, space: 'nic', kind: 'level', unit: 'MiB/s', doc: 'What was offered to a host NIC direction in the network\'s last period: the VM flows crossing it plus what was posted (a migration\'s copy). Published by the network every period.' },
   { id: NIC_DELIVERED, space: 'nic', kind: 'level', unit: 'MiB/s', doc: 'What the NIC direction sent in the last period: at most its capacity, at most what arrived plus its queue. Published by the network.' },
   { id: NIC_UTIL, space: 'nic', kind: 'level', unit: '%', doc: 'Delivered over the NIC\'s capacity, in %. Published by the network.' },
+  { id: NIC_CAP, space: 'nic', kind: 'level', unit: 'MiB/s', doc: 'A NIC direction\'s capacity (its host\'s nicGbps x 125). Published by the network every period; DRS prices a move at the share of it a copy would get beside the traffic offered now.' },
   { id: NIC_HELD, space: 'nic', kind: 'level', unit: 'share', doc: 'Share of what was offered that the NIC direction did not send in the last period (queued or dropped), 0-1; 0 when uncongested. Published by the network; a live migration reads it and copies at (1 - it) x its link speed.' },
 ];
 
@@ -112,7 +113,7 @@ export function arbitrateNics(st: { tick: number; scenario: Scenario; meters: Re
   nics.lastTick = st.tick;
   nics.lastDtMs = dtMs;
   const post = meter(st, NIC_POST_MIB);
-  const [demand, delivered, util, held] = [meter(st, NIC_DEMAND), meter(st, NIC_DELIVERED), meter(st, NIC_UTIL), meter(st, NIC_HELD)];
+  const [demand, delivered, util, held, caps] = [meter(st, NIC_DEMAND), meter(st, NIC_DELIVERED), meter(st, NIC_UTIL), meter(st, NIC_HELD), meter(st, NIC_CAP)];
   for (let i = 0; i < nics.capMiBps.length; i++) {
     const cap = nics.capMiBps[i] ?? 0;
     const arrived = take(post, i) + ((flowDemand[i] ?? 0) * dtMs) / 1000;
@@ -129,6 +130,7 @@ export function arbitrateNics(st: { tick: number; scenario: Scenario; meters: Re
     nics.dropped[i] = s.droppedMiB;
     nics.queueMiB[i] = s.queueMiB;
     nics.droppedMiB[i] = (nics.droppedMiB[i] ?? 0) + s.droppedMiB;
+    caps[i] = cap;
     demand[i] = (arrived * 1000) / dtMs;
     delivered[i] = (s.deliveredMiB * 1000) / dtMs;
     util[i] = cap > 0 ? (100 * (delivered[i] ?? 0)) / cap : 0;
