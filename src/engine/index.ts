@@ -47,6 +47,7 @@ export { pagingOfHost, pagingFixedBy, tlbTaggedOf, tlbTagFixedBy, type PagingMod
 export { PROTOCOLS, BURST_KIB, LINK_TICKS, type NetGraph, type NetNode, type NetLink, type NetFlow, type Route } from './network/graph';
 export { PKT, PACKET_CAP, HIST_LEN as NET_HIST_LEN, HIST_WINDOW, NET_PERIOD } from './network/net';
 export type { NetSnapshot } from './network/netSnapshot';
+export { NIC_PACKET_BYTES, NIC_QUEUE_MIB, NIC_QUEUE_PACKETS } from './network/nic';
 export { protocols, type Protocol } from './scenario/parts';
 export { kernelReach, type Exploited, type KernelReach } from './containers/isolation';
 export { KNOWN_IMAGES, imageLayers, imageSizeMiB, type Layer } from './containers/images';

@@ -97,7 +97,11 @@ describe('Network lens', () => {
     const tx = page.locator(tid('net-nic-row-host-1-tx'));
     await expect.poll(() => tx.textContent(), poll).toContain('100\u00a0%');
     await expect.poll(() => tx.locator('td').nth(2).textContent(), poll).toMatch(/17\d\d\sMiB\/s/);
-    await expect.poll(() => tx.locator('td').nth(6).textContent(), poll).toMatch(/[1-9]\d*\sMiB \([1-9]\d* dots?\)/);
+    // Its queue sits at its bound (Linux's 1000 x 1500 B), so a burst joining it waits 1.43 MiB / 1250 MiB/s; past it, bursts are dropped.
+    await expect.poll(() => tx.locator('td').nth(5).textContent(), poll).toMatch(/^1\.43\sMiB$/);
+    await expect.poll(() => tx.locator('td').nth(6).textContent(), poll).toMatch(/^1\.14\sms$/);
+    await expect.poll(() => tx.locator('td').nth(7).textContent(), poll).toMatch(/[1-9]\d*\sMiB \([1-9]\d* dots?\)/);
+    await expect.poll(() => page.locator(tid('net-nic-queue')).textContent(), poll).toMatch(/Longest queue: host-1, sending \(out\)\. 1\.43\sMiB wait there, so a burst joining it waits 1\.43\sMiB ÷ 1250\sMiB\/s = 1\.14\sms\./);
     // The idle direction and the idle host say so.
     await expect.poll(() => page.locator(tid('net-nic-row-host-2-tx')).textContent(), poll).toMatch(/0\s%/);
     await expect.poll(() => page.locator(tid('net-nic-overlay')).textContent(), poll).toContain('out 100\u00a0%');

@@ -6,7 +6,8 @@
  * it considers moving one VM from the most to the least loaded host, where its
  * reservation fits. A move must pay for itself: its benefit (points of imbalance it
  * removes) must be at least its cost (the migration's estimated time, COST_PTS_PER_S
- * points per second: copying memory takes link and CPU time from everyone), and it must
+ * points per second: copying memory takes link and CPU time from everyone), priced at
+ * the bandwidth the copy would get on the two NICs now (copyShareMiBps), and it must
  * not simply swap the two hosts' roles (the destination must stay below where the
  * source was). A VM moved recently is left alone (the caller marks it not movable).
  * Together these stop ping-pong. vSphere DRS weighs "goodness" against migration cost
@@ -21,6 +22,9 @@ export interface DrsHost {
   /** Memory its VMs use now, with the hypervisor's own share. */
   usedMiB: number;
   failed: boolean;
+  /** What a migration's copy would get now leaving this host and arriving at it, MiB/s (copyShareMiBps of its NIC's two directions). */
+  sendMiBps: number;
+  receiveMiBps: number;
 }
 
 export interface DrsVm {
@@ -31,8 +35,9 @@ export interface DrsVm {
   reserveMiB: number;
   /** What it uses (the memory model's figure). */
   usedMiB: number;
-  /** Estimated migration time, s (memory over the link, more when it writes fast). */
-  costS: number;
+  /** Its memory and how fast it writes it: what a migration must copy (migrationCostS). */
+  memoryMiB: number;
+  dirtyMiBps: number;
   movable: boolean;
 }
 
@@ -46,6 +51,9 @@ export interface DrsMove {
   /** Points of imbalance removed, and what the migration costs in the same points. */
   benefitPts: number;
   costPts: number;
+  /** The copy's bandwidth the cost was priced at (the lesser of the source's send and the destination's receive), MiB/s, and the migration's estimated time, s. */
+  copyMiBps: number;
+  costS: number;
 }
 
 export interface DrsResult {
@@ -60,6 +68,22 @@ export interface DrsResult {
 
 /** Imbalance points a move must remove per second of migration it costs (illustrative). */
 export const COST_PTS_PER_S = 5;
+
+/** Estimated seconds to live-migrate a VM: its memory over the copy's bandwidth, longer as its dirty rate nears it. */
+export function migrationCostS(memoryMiB: number, dirtyMiBps: number, copyMiBps: number): number {
+  return memoryMiB / copyMiBps / (1 - Math.min(0.9, dirtyMiBps / copyMiBps));
+}
+
+/**
+ * What a copy offered at `wantMiBps` gets on a NIC direction of `capMiBps` that other
+ * traffic offers `otherMiBps` to now: its FIFO share (network/nic.ts shares a congested
+ * direction in proportion to what each offered), want x cap / (want + other), at most
+ * want; at least 1 MiB/s. With no figure for the NIC (cap 0: no network) it is want.
+ */
+export function copyShareMiBps(wantMiBps: number, capMiBps: number, otherMiBps: number): number {
+  if (!(capMiBps > 0)) return wantMiBps;
+  return Math.max(1, Math.min(wantMiBps, (wantMiBps * capMiBps) / (wantMiBps + Math.max(0, otherMiBps))));
+}
 
 function loads(hosts: readonly DrsHost[], vms: readonly DrsVm[], moved: { vm: number; to: number } | null): { cpu: number[]; mem: number[] } {
   const demand = hosts.map(() => 0);
@@ -99,6 +123,7 @@ export function drsRecommend(hosts: readonly DrsHost[], vms: readonly DrsVm[], t
   if (s.gap <= thresholdPct || s.max === s.min) return result;
   const room = (hosts[s.min]?.memoryMiB ?? 0) - (hosts[s.min]?.reservedMiB ?? 0);
   const before = resource === 'cpu' ? now.cpu : now.mem;
+  const copyMiBps = Math.min(hosts[s.max]?.sendMiBps ?? 0, hosts[s.min]?.receiveMiBps ?? 0);
   let best: DrsMove | null = null;
   let rejected: DrsMove | null = null;
   vms.forEach((v, i) => {
@@ -108,7 +133,8 @@ export function drsRecommend(hosts: readonly DrsHost[], vms: readonly DrsVm[], t
     const gap = spread(a, hosts).gap;
     // A swap of roles (the destination ends where the source was, or above) is no balance.
     if (gap >= s.gap || (a[s.min] ?? 0) >= (before[s.max] ?? 0)) return;
-    const move: DrsMove = { vm: i, from: s.max, to: s.min, resource, beforePct: s.gap, afterPct: gap, benefitPts: s.gap - gap, costPts: v.costS * COST_PTS_PER_S };
+    const costS = migrationCostS(v.memoryMiB, v.dirtyMiBps, copyMiBps);
+    const move: DrsMove = { vm: i, from: s.max, to: s.min, resource, beforePct: s.gap, afterPct: gap, benefitPts: s.gap - gap, costPts: costS * COST_PTS_PER_S, copyMiBps, costS };
     if (move.benefitPts < move.costPts) {
       if (rejected === null || move.benefitPts - move.costPts > rejected.benefitPts - rejected.costPts) rejected = move;
       return;

@@ -6,12 +6,12 @@
  * DRS_PERIOD let the balancer look at the hosts. Mutates st.
  */
 import { HOST_RESERVED_MIB, reservedMiB, vmReserveMiB } from '../kernel/capacity';
-import { meter, NIC_HELD, NIC_POST_MIB, take, VM_DIRTIED_MIB, VM_DIRTY_MIBPS, VM_MEM_USED, VM_MIGRATING, VM_WRITABLE_MIB } from '../kernel/channel';
+import { meter, NIC_CAP, NIC_DEMAND, NIC_HELD, NIC_POST_MIB, take, VM_DIRTIED_MIB, VM_DIRTY_MIBPS, VM_MEM_USED, VM_MIGRATING, VM_WRITABLE_MIB } from '../kernel/channel';
 import { ENT, POWER } from '../kernel/codes';
 import type { Ctx } from '../kernel/contract';
 import { pushEvent } from '../kernel/events';
 import { isHostFailed, pauseVm } from '../kernel/lifecycle';
-import { COST_PTS_PER_S, drsRecommend, type DrsHost, type DrsVm } from './drs';
+import { copyShareMiBps, drsRecommend, type DrsHost, type DrsVm } from './drs';
 import { haDue } from './ha';
 import { newMigration, tickPrecopy, tickStopCopy, writableCells, type LinkConfig, type Migration } from './precopy';
 import { decide, DRS_HOLD_MS, DRS_PERIOD, gpuOf, isPassthrough, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, type ClusterState, type ClusterWorld } from './state';
@@ -163,9 +163,22 @@ function progressMigration(st: ClusterWorld, cl: ClusterState, ctx: Ctx): void {
   ctx.edit(st, (s) => ({ ...s, vms: s.vms.map((v) => (v.id === m.vm ? { ...v, host: m.to } : v)) }));
 }
 
-/** Estimated seconds to live-migrate a VM: its memory over the link, longer as its dirty rate nears the link's. */
-export function migrationCostS(memoryMiB: number, dirtyMiBps: number, linkMiBps: number): number {
-  return memoryMiB / linkMiBps / (1 - Math.min(0.9, dirtyMiBps / linkMiBps));
+/**
+ * What a copy at the link speed would get now leaving (slot 2h) and arriving at (2h + 1)
+ * each host: its FIFO share beside the traffic offered there in the network's last period,
+ * less the copy in progress (if any: a queued move runs after it).
+ */
+function copyShares(st: ClusterWorld, cl: ClusterState): { send: number[]; receive: number[] } {
+  const want = cl.link.linkMiBps;
+  const caps = meter(st, NIC_CAP);
+  const demand = meter(st, NIC_DEMAND);
+  const m = cl.migration;
+  const hosts = st.topology.hosts;
+  const other = (slot: number, mine: boolean) => (demand[slot] ?? 0) - (mine && m !== null ? want : 0);
+  return {
+    send: hosts.map((h, i) => copyShareMiBps(want, caps[i * 2] ?? 0, other(i * 2, h.id === m?.from))),
+    receive: hosts.map((h, i) => copyShareMiBps(want, caps[i * 2 + 1] ?? 0, other(i * 2 + 1, h.id === m?.to))),
+  };
 }
 
 function runDrs(st: ClusterWorld, cl: ClusterState): void {
@@ -176,14 +189,18 @@ function runDrs(st: ClusterWorld, cl: ClusterState): void {
   const used = meter(st, VM_MEM_USED);
   const dirty = meter(st, VM_DIRTY_MIBPS);
   const on = (i: number) => st.vmPower[i] !== POWER.off;
-  const hosts: DrsHost[] = t.hosts.map((h, i) => ({ pcpus: h.pcpuCount, memoryMiB: h.memoryMiB, reservedMiB: reservedMiB(st, i), usedMiB: HOST_RESERVED_MIB, failed: isHostFailed(st, i) }));
+  const copy = copyShares(st, cl);
+  const hosts: DrsHost[] = t.hosts.map((h, i) => ({
+    pcpus: h.pcpuCount, memoryMiB: h.memoryMiB, reservedMiB: reservedMiB(st, i), usedMiB: HOST_RESERVED_MIB, failed: isHostFailed(st, i),
+    sendMiBps: copy.send[i] ?? cl.link.linkMiBps, receiveMiBps: copy.receive[i] ?? cl.link.linkMiBps,
+  }));
   t.vms.forEach((v, i) => {
     const h = hosts[v.host];
     if (h !== undefined && on(i)) h.usedMiB += used[i] ?? 0;
   });
   const vms: DrsVm[] = t.vms.map((v, i) => ({
     host: v.host, demand: on(i) ? (cl.vmDemand[i] ?? 0) : 0, reserveMiB: vmReserveMiB(v), usedMiB: on(i) ? (used[i] ?? 0) : 0,
-    costS: migrationCostS(v.memoryMiB, dirty[i] ?? 0, cl.link.linkMiBps), movable: st.vmPower[i] === POWER.on && !busy.has(v.id) && !held.has(v.id) && !isPassthrough(st, i) && gpuOf(st, i) === undefined,
+    memoryMiB: v.memoryMiB, dirtyMiBps: dirty[i] ?? 0, movable: st.vmPower[i] === POWER.on && !busy.has(v.id) && !held.has(v.id) && !isPassthrough(st, i) && gpuOf(st, i) === undefined,
   }));
   const r = drsRecommend(hosts, vms, cl.drsThresholdPct);
   const imb = { cpu: Math.round(r.cpuImbalancePct), mem: Math.round(r.memImbalancePct), threshold: cl.drsThresholdPct };
@@ -192,7 +209,7 @@ function runDrs(st: ClusterWorld, cl: ClusterState): void {
     const over = Math.max(r.cpuImbalancePct, r.memImbalancePct) > cl.drsThresholdPct;
     const no = r.rejected;
     const verdict = no !== null
-      ? { key: 'cluster.check.notWorth', params: { ...imb, vm: t.vms[no.vm]?.id ?? '', benefit: Math.round(no.benefitPts), cost: Math.round(no.costPts), s: (no.costPts / COST_PTS_PER_S).toFixed(1) } }
+      ? { key: 'cluster.check.notWorth', params: { ...imb, vm: t.vms[no.vm]?.id ?? '', benefit: Math.round(no.benefitPts), cost: Math.round(no.costPts), s: no.costS.toFixed(1), mibps: Math.round(no.copyMiBps) } }
       : { key: over ? (held.size > 0 ? 'cluster.check.held' : 'cluster.check.noMove') : 'cluster.check.balanced', params: { ...imb, hold: DRS_HOLD_MS / 1000 } };
     cl.lastCheck = { tick: st.tick, cpuImbalancePct: r.cpuImbalancePct, memImbalancePct: r.memImbalancePct, verdict };
     return;
@@ -201,7 +218,7 @@ function runDrs(st: ClusterWorld, cl: ClusterState): void {
   const from = t.hosts[m.from]?.id ?? '';
   const to = t.hosts[m.to]?.id ?? '';
   const loads = m.resource === 'cpu' ? r.cpuPct : r.memPct;
-  const reason = { key: m.resource === 'cpu' ? 'cluster.why.drsCpu' : 'cluster.why.drsMem', params: { vm: vm?.id ?? '', from, to, fromPct: Math.round(loads[m.from] ?? 0), toPct: Math.round(loads[m.to] ?? 0), gap: Math.round(m.beforePct), threshold: cl.drsThresholdPct, after: Math.round(m.afterPct), benefit: Math.round(m.benefitPts), cost: Math.round(m.costPts) } };
+  const reason = { key: m.resource === 'cpu' ? 'cluster.why.drsCpu' : 'cluster.why.drsMem', params: { vm: vm?.id ?? '', from, to, fromPct: Math.round(loads[m.from] ?? 0), toPct: Math.round(loads[m.to] ?? 0), gap: Math.round(m.beforePct), threshold: cl.drsThresholdPct, after: Math.round(m.afterPct), benefit: Math.round(m.benefitPts), cost: Math.round(m.costPts), s: m.costS.toFixed(1), mibps: Math.round(m.copyMiBps) } };
   cl.lastCheck = { tick: st.tick, cpuImbalancePct: r.cpuImbalancePct, memImbalancePct: r.memImbalancePct, verdict: { key: 'cluster.check.move', params: { ...imb, vm: vm?.id ?? '' } } };
   cl.queue.push({ vm: vm?.id ?? '', to, reason });
   cl.drsMoves.push({ vm: vm?.id ?? '', from, to, tick: st.tick });

@@ -69,6 +69,8 @@ export const NIC_DEMAND = 'link.demandMiBps';
 export const NIC_DELIVERED = 'link.deliveredMiBps';
 /** Delivered over capacity, % (level, nic). */
 export const NIC_UTIL = 'link.utilPct';
+/** A NIC direction's capacity, MiB/s (level, nic): published by the network; DRS prices a move at the share of it a copy would get. */
+export const NIC_CAP = 'link.capMiBps';
 
 /** 1 while a VM is live-migrating or queued to (level): the cluster publishes it; virt refuses to change such a VM's I/O path. */
 export const VM_MIGRATING = 'vm.migrating';

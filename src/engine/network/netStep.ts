@@ -6,7 +6,7 @@
 import { pushEvent } from '../kernel/events';
 import { PROTOCOLS } from './graph';
 import { flowActive, HIST_LEN, HIST_WINDOW, LINGER_TICKS, NET_PERIOD, nodeUp, PKT, type NetState, type NetWorld } from './net';
-import { arbitrateNics, dotDropped } from './nic';
+import { arbitrateNics, dotDropped, queueDelayMs } from './nic';
 
 export function stepNet(st: NetWorld): void {
   if (st.tick % NET_PERIOD !== 0) return;
@@ -29,11 +29,20 @@ function shareNics(st: NetWorld, net: NetState): void {
   arbitrateNics(st, net.nics, demand);
 }
 
-/** A burst about to start hop `hop` of its flow's route: dropped there if that hop leaves a congested NIC queue. */
-function congested(net: NetState, f: number, hop: number): boolean {
+/**
+ * A burst about to start hop `hop` of its flow's route: -1 if that hop leaves a NIC queue
+ * that drops it (tail drop), else the ms it waits in the queues it joins there (backlog /
+ * capacity), added to its time on the link.
+ */
+function nicHop(net: NetState, f: number, hop: number): number {
   const nics = net.graph.flows[f]?.nics ?? [];
-  for (const n of nics) if (n.hop === hop && dotDropped(net.nics, n.slot)) return true;
-  return false;
+  let waitMs = 0;
+  for (const n of nics) {
+    if (n.hop !== hop) continue;
+    if (dotDropped(net.nics, n.slot)) return -1;
+    waitMs += queueDelayMs(net.nics.queueMiB[n.slot] ?? 0, net.nics.capMiBps[n.slot] ?? 0);
+  }
+  return Math.round(waitMs);
 }
 
 function emit(st: NetWorld, net: NetState): void {
@@ -70,12 +79,13 @@ function launch(st: NetWorld, net: NetState, f: number): void {
     settle(st, net, k, PKT.dropped);
     return;
   }
-  if (congested(net, f, 0)) {
+  const wait = nicHop(net, f, 0);
+  if (wait < 0) {
     settle(st, net, k, PKT.dropped, 'network.reason.congested');
     return;
   }
   p.status[k] = PKT.flying;
-  p.left[k] = net.graph.links[first]?.ticks ?? NET_PERIOD;
+  p.left[k] = (net.graph.links[first]?.ticks ?? NET_PERIOD) + wait;
   count(net, first, flow.protocol);
 }
 
@@ -123,11 +133,12 @@ function arrive(st: NetWorld, net: NetState, k: number): void {
   const link = r.links[hop];
   if (link === undefined) return;
   p.hop[k] = hop;
-  if (congested(net, p.flow[k] ?? 0, hop)) {
+  const wait = nicHop(net, p.flow[k] ?? 0, hop);
+  if (wait < 0) {
     settle(st, net, k, PKT.dropped, 'network.reason.congested');
     return;
   }
-  p.left[k] = net.graph.links[link]?.ticks ?? NET_PERIOD;
+  p.left[k] = (net.graph.links[link]?.ticks ?? NET_PERIOD) + wait;
   count(net, link, flow.protocol);
 }
 

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { checkInvariants, createSim, step, type SimState } from '../index';
 import { scenarioSchema, type ScenarioInput } from '../scenario/schema';
 import { nicInvariants } from './invariants';
-import { buildNics, NIC_QUEUE_MIB, shareLink } from './nic';
+import { buildNics, NIC_QUEUE_MIB, queueDelayMs, shareLink } from './nic';
+import { PKT } from './net';
 
 describe('shareLink: a FIFO queue in front of a wire', () => {
   it('sends everything when the demand fits, and holds nothing back', () => {
@@ -44,6 +45,66 @@ describe('shareLink: a FIFO queue in front of a wire', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a congested NIC queues before it drops', () => {
+  it('bounds its queue at Linux\'s default transmit queue, 1000 packets of 1500 B', () => {
+    expect(NIC_QUEUE_MIB).toBeCloseTo(1.43, 2);
+    // 10 GbE sends 10 MiB in a period of 8 ms: 1.4 MiB more waits, 2 MiB more overflows by 0.57.
+    expect(shareLink(0, 11.4, 10, NIC_QUEUE_MIB).droppedMiB).toBe(0);
+    expect(shareLink(0, 12, 10, NIC_QUEUE_MIB).droppedMiB).toBeCloseTo(2 - NIC_QUEUE_MIB, 9);
+  });
+
+  it('makes what joins it wait backlog / capacity: longer the longer the backlog, 1.14 ms at most on 10 GbE', () => {
+    expect(queueDelayMs(0, 1250)).toBe(0);
+    expect(queueDelayMs(0.5, 1250)).toBeCloseTo(0.4, 9);
+    expect(queueDelayMs(1, 1250)).toBeGreaterThan(queueDelayMs(0.5, 1250));
+    expect(queueDelayMs(NIC_QUEUE_MIB, 1250)).toBeCloseTo(1.144, 3);
+    expect(queueDelayMs(NIC_QUEUE_MIB, 125)).toBeCloseTo(11.44, 2);
+  });
+
+  it('for any run of loads: sends at most its capacity, queues at most its bound, drops only past it, delay = backlog / capacity', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 40, noNaN: true }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 100 }), (loads, gbps) => {
+        const capMiBps = gbps * 125;
+        const capMiB = (capMiBps * 8) / 1000;
+        let q = 0;
+        for (const a of loads) {
+          const s = shareLink(q, a, capMiB, NIC_QUEUE_MIB);
+          const tol = 1e-9 * (1 + q + a);
+          expect(s.deliveredMiB).toBeLessThanOrEqual(capMiB + tol);
+          expect(s.queueMiB).toBeLessThanOrEqual(NIC_QUEUE_MIB + tol);
+          // Tail drop: nothing is lost while the backlog fits the bound, exactly the overflow past it.
+          expect(s.droppedMiB).toBeCloseTo(Math.max(0, q + a - capMiB - NIC_QUEUE_MIB), 9);
+          expect(queueDelayMs(s.queueMiB, capMiBps)).toBeCloseTo((1000 * s.queueMiB) / capMiBps, 12);
+          expect(queueDelayMs(s.queueMiB, capMiBps)).toBeLessThanOrEqual(queueDelayMs(NIC_QUEUE_MIB, capMiBps) + tol);
+          q = s.queueMiB;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('delays the bursts that cross it: a backup stream over a full 1 GbE queue arrives later than over an idle one', () => {
+    // From its boot (about 4 s): 140 MiB/s offered to 125 MiB/s keeps the 1.43 MiB queue full (11 ms); 100 MiB/s leaves it empty.
+    const full = runChecked(world({ migrate: false, backupMiBps: 140, nicGbps: 1 }), 7000);
+    const calm = runChecked(world({ migrate: false, backupMiBps: 100, nicGbps: 1 }), 7000);
+    expect(full.net.nics.queueMiB[0]).toBeCloseTo(NIC_QUEUE_MIB, 6);
+    expect(calm.net.nics.queueMiB[0]).toBe(0);
+    const transit = (st: SimState): number[] => {
+      const f = st.net.graph.flows.findIndex((x) => x.id === 'offsite');
+      const out: number[] = [];
+      for (let k = 0; k < st.net.hi; k++) if (st.net.pkt.flow[k] === f && st.net.pkt.status[k] === PKT.delivered) out.push((st.net.pkt.end[k] ?? 0) - (st.net.pkt.born[k] ?? 0));
+      return out;
+    };
+    const [slow, fast] = [transit(full), transit(calm)];
+    expect(slow.length).toBeGreaterThan(0);
+    expect(fast.length).toBeGreaterThan(0);
+    expect(Math.min(...slow)).toBeGreaterThan(Math.max(...fast));
+    // Only what overflows the queue is dropped: 15 of the 140 MiB/s offered.
+    expect(offsite(full).dropped).toBeGreaterThan(0);
+    expect(offsite(calm).dropped).toBe(0);
   });
 });
 

@@ -4,26 +4,35 @@
  * and what other subsystems post on the channel (a live migration's copy). Each
  * direction is one FIFO queue in front of a wire of fixed speed, as on a NIC with no
  * traffic shaping (no vSphere NIOC): per network period what arrives joins the queue,
- * the wire sends at most its capacity, and what would overflow the queue's buffer is
- * dropped (tail drop). So when a direction is oversubscribed, every sender gets the same
+ * the wire sends at most its capacity, what it could not send waits in the queue (so
+ * what joins it next waits backlog / capacity: the queueing delay), and only what would
+ * overflow the queue's bound is dropped (tail drop). So when a direction is oversubscribed, every sender gets the same
  * fraction of what it offered (its share of a FIFO's output is its share of the input):
  * a migration copying at line rate takes bandwidth from the VMs, and itself gets less.
  * The network publishes per direction the demand, the delivered throughput, the
  * utilisation and the share held back (queued or dropped) as channel meters.
  */
-import { meter, NIC_DELIVERED, NIC_DEMAND, NIC_HELD, NIC_POST_MIB, NIC_UTIL, take, type MeterSpec } from '../kernel/channel';
+import { meter, NIC_CAP, NIC_DELIVERED, NIC_DEMAND, NIC_HELD, NIC_POST_MIB, NIC_UTIL, take, type MeterSpec } from '../kernel/channel';
 import { pushEvent } from '../kernel/events';
 import type { Scenario } from '../scenario/schema';
 
 /** 1 Gb/s in MiB/s, as VirtLab counts everywhere (10 GbE = 1250 MiB/s; really 1192). */
 export const MIBPS_PER_GBPS = 125;
-/** Buffer of one NIC direction (NIC ring plus switch port), MiB: past it a congested link drops. */
-export const NIC_QUEUE_MIB = 4;
+/** Packets a NIC direction's queue holds: Linux's default transmit queue length (txqueuelen 1000, `ip link`). */
+export const NIC_QUEUE_PACKETS = 1000;
+/** Bytes per packet: the Ethernet MTU, 1500 B. */
+export const NIC_PACKET_BYTES = 1500;
+/** Bound of one NIC direction's queue, MiB (1000 x 1500 B = 1.43 MiB): past it a congested link drops (tail drop). */
+export const NIC_QUEUE_MIB = (NIC_QUEUE_PACKETS * NIC_PACKET_BYTES) / (1024 * 1024);
+
+/** Queueing delay, ms: what joins a queue holding `queueMiB` waits until the wire has sent it (backlog / capacity). */
+export const queueDelayMs = (queueMiB: number, capMiBps: number): number => (capMiBps > 0 ? (1000 * queueMiB) / capMiBps : 0);
 
 export const NIC_METERS: readonly MeterSpec[] = [
   { id: NIC_DEMAND, space: 'nic', kind: 'level', unit: 'MiB/s', doc: 'What was offered to a host NIC direction in the network\'s last period: the VM flows crossing it plus what was posted (a migration\'s copy). Published by the network every period.' },
   { id: NIC_DELIVERED, space: 'nic', kind: 'level', unit: 'MiB/s', doc: 'What the NIC direction sent in the last period: at most its capacity, at most what arrived plus its queue. Published by the network.' },
   { id: NIC_UTIL, space: 'nic', kind: 'level', unit: '%', doc: 'Delivered over the NIC\'s capacity, in %. Published by the network.' },
+  { id: NIC_CAP, space: 'nic', kind: 'level', unit: 'MiB/s', doc: 'A NIC direction\'s capacity (its host\'s nicGbps x 125). Published by the network every period; DRS prices a move at the share of it a copy would get beside the traffic offered now.' },
   { id: NIC_HELD, space: 'nic', kind: 'level', unit: 'share', doc: 'Share of what was offered that the NIC direction did not send in the last period (queued or dropped), 0-1; 0 when uncongested. Published by the network; a live migration reads it and copies at (1 - it) x its link speed.' },
 ];
 
@@ -104,7 +113,7 @@ export function arbitrateNics(st: { tick: number; scenario: Scenario; meters: Re
   nics.lastTick = st.tick;
   nics.lastDtMs = dtMs;
   const post = meter(st, NIC_POST_MIB);
-  const [demand, delivered, util, held] = [meter(st, NIC_DEMAND), meter(st, NIC_DELIVERED), meter(st, NIC_UTIL), meter(st, NIC_HELD)];
+  const [demand, delivered, util, held, caps] = [meter(st, NIC_DEMAND), meter(st, NIC_DELIVERED), meter(st, NIC_UTIL), meter(st, NIC_HELD), meter(st, NIC_CAP)];
   for (let i = 0; i < nics.capMiBps.length; i++) {
     const cap = nics.capMiBps[i] ?? 0;
     const arrived = take(post, i) + ((flowDemand[i] ?? 0) * dtMs) / 1000;
@@ -121,6 +130,7 @@ export function arbitrateNics(st: { tick: number; scenario: Scenario; meters: Re
     nics.dropped[i] = s.droppedMiB;
     nics.queueMiB[i] = s.queueMiB;
     nics.droppedMiB[i] = (nics.droppedMiB[i] ?? 0) + s.droppedMiB;
+    caps[i] = cap;
     demand[i] = (arrived * 1000) / dtMs;
     delivered[i] = (s.deliveredMiB * 1000) / dtMs;
     util[i] = cap > 0 ? (100 * (delivered[i] ?? 0)) / cap : 0;

@@ -8,7 +8,8 @@
  * VMs' writes there are. Both are throttled together (throttle.ts) the way Linux md
  * (sync_speed_min / sync_speed_max) and vSAN's resync throttling do it: they take the room
  * the foreground I/O leaves on their arrays, stream by stream, up to `storage.rebuildMiBps`
- * into each target array (a RAID rebuild: per disk), and always at least a small guaranteed
+ * into each target array and out of each source array (its fabric port, each way; a RAID
+ * rebuild: per disk), and always at least a small guaranteed
  * share, so a copy never stalls on a saturated array. docs/model.md, Storage, Failures.
  */
 import { pushEvent } from '../kernel/events';

@@ -2,7 +2,8 @@
  * The throttle of the arrays' background copies: an array's room is what its foreground I/O
  * leaves below 80 % busy, never less than a tenth of its time, and the copies on it (replica
  * copies and RAID disk rebuilds, stream by stream) share it max-min fair: never more than an
- * array's room, a target's maximum or a RAID rebuild's per-disk maximum, and every copy is
+ * array's room, its fabric port's maximum each way (into a target, out of a source) or a
+ * RAID rebuild's per-disk maximum, and every copy is
  * held back by one of them that is full and on which no copy goes faster (a property over
  * random copies).
  */
@@ -12,7 +13,7 @@ import { kibCost, rebuildLoad } from './period';
 import { COPY_BUSY_CEILING, COPY_MIN_BUSY, copyRates, copyRoom, type CopyStream } from './throttle';
 
 describe('copyRates: the copies share what their arrays have left', () => {
-  it('no array carries more than its room, no target or RAID disk more than the maximum, and every copy is held by a full one where none goes faster', () => {
+  it('no array carries more than its room, no target, source or RAID disk more than the maximum, and every copy is held by a full one where none goes faster', () => {
     const world = fc.integer({ min: 2, max: 6 }).chain((n) =>
       fc.record({
         room: fc.array(fc.double({ min: 0, max: 3000, noNaN: true }), { minLength: n, maxLength: n }),
@@ -32,8 +33,9 @@ describe('copyRates: the copies share what their arrays have left', () => {
         const n = room.length;
         const onArray = new Float64Array(n);
         const into = new Float64Array(n);
+        const outOf = new Float64Array(n);
         // Per resource (the same numbering as copyRates'), the fastest copy on it.
-        const fastest = new Float64Array(2 * n);
+        const fastest = new Float64Array(3 * n);
         streams.forEach((c, i) => {
           const r = rate[i] ?? 0;
           expect(r).toBeGreaterThanOrEqual(0);
@@ -45,22 +47,36 @@ describe('copyRates: the copies share what their arrays have left', () => {
           onArray[c.from] = (onArray[c.from] ?? 0) + r;
           onArray[c.to] = (onArray[c.to] ?? 0) + r;
           into[c.to] = (into[c.to] ?? 0) + r;
-          for (const x of [c.from, c.to, n + c.to]) fastest[x] = Math.max(fastest[x] ?? 0, r);
+          outOf[c.from] = (outOf[c.from] ?? 0) + r;
+          for (const x of [c.from, c.to, n + c.to, 2 * n + c.from]) fastest[x] = Math.max(fastest[x] ?? 0, r);
         });
         const eps = 1e-6 * Math.max(1, max);
         for (let a = 0; a < n; a++) {
           expect(onArray[a] ?? 0).toBeLessThanOrEqual((room[a] ?? 0) + eps);
           expect(into[a] ?? 0).toBeLessThanOrEqual(max + eps);
+          expect(outOf[a] ?? 0).toBeLessThanOrEqual(max + eps);
         }
         // Max-min fair, stream by stream: each copy has a bottleneck, full, on which no copy goes faster than it.
-        const bottleneck = (x: number, r: number): boolean => r >= (fastest[x] ?? 0) - eps && (x < n ? (onArray[x] ?? 0) >= (room[x] ?? 0) - eps : (into[x - n] ?? 0) >= max - eps);
+        const bottleneck = (x: number, r: number): boolean => r >= (fastest[x] ?? 0) - eps && (x < n ? (onArray[x] ?? 0) >= (room[x] ?? 0) - eps : x < 2 * n ? (into[x - n] ?? 0) >= max - eps : (outOf[x - 2 * n] ?? 0) >= max - eps);
         streams.forEach((c, i) => {
           const r = rate[i] ?? 0;
           if ('raid' in c) expect(r <= max + eps && (r >= max - eps || bottleneck(c.raid, r))).toBe(true);
-          else expect([c.from, c.to, n + c.to].some((x) => bottleneck(x, r))).toBe(true);
+          else expect([c.from, c.to, n + c.to, 2 * n + c.from].some((x) => bottleneck(x, r))).toBe(true);
         });
       }),
     );
+  });
+
+  it('copies out of one array share its fabric port: heavy replication out of it slows another copy', () => {
+    // Three arrays with room to spare, a 1000 MiB/s port each way: one copy alone gets the port.
+    expect(copyRates([{ from: 0, to: 1 }], [5000, 5000, 5000], 1000)[0]).toBeCloseTo(1000, 9);
+    // A second copy out of array 0 (into another array, so no inbound port is shared) halves it.
+    const two = copyRates([{ from: 0, to: 1 }, { from: 0, to: 2 }], [5000, 5000, 5000], 1000);
+    expect(two[0]).toBeCloseTo(500, 9);
+    expect(two[1]).toBeCloseTo(500, 9);
+    // Copies out of different arrays into different arrays do not slow each other.
+    const apart = copyRates([{ from: 0, to: 1 }, { from: 2, to: 3 }], [5000, 5000, 5000, 5000], 1000);
+    expect(Array.from(apart)).toEqual([1000, 1000]);
   });
 
   it('a RAID disk rebuild and a replica copy on one array get the same rate per stream', () => {

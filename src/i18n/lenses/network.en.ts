@@ -76,7 +76,7 @@ export default {
   'network.hopWhy.vmk': "(the hypervisor's own network port: management and live migration)",
   'network.route.window': "active from {from} s to {to} s",
   'network.nic.title': "Host NICs: what each link carries",
-  'network.nic.explain': "Each host's physical NIC sends and receives at its speed at the same time (full duplex; 10 Gb/s = 1250 MiB/s here). VM traffic and live-migration copies wait in one queue per direction: when more is offered than the NIC can send, every sender gets the same share, the 4 MiB queue fills, and what overflows is dropped. On the drawing each host's wire grows thicker and hotter with its busier direction.",
+  'network.nic.explain': "Each host's physical NIC sends and receives at its speed at the same time (full duplex; 10 Gb/s = 1250 MiB/s here). VM traffic and live-migration copies wait in one queue per direction: when more is offered than the NIC can send, every sender gets the same share, what the NIC cannot send yet waits in the queue (so a burst joining it waits queue ÷ speed), and only what overflows the queue's bound is dropped. On the drawing each host's wire grows thicker and hotter with its busier direction.",
   'network.nic.host': "Host",
   'network.nic.dir': "Direction",
   'network.nic.speed': "Speed",
@@ -93,4 +93,8 @@ export default {
   'network.nic.out': "out {pct}",
   'network.nic.in': "in {pct}",
   'network.nic.dropsShort': "✗ {n} {n|dot|dots} dropped",
+  'network.nic.delay': "Queueing delay",
+  'network.nic.delayMs': "{n} ms",
+  'network.nic.noQueue': "No NIC has a backlog now: each sends all it is offered, so a burst waits 0 ms in a queue. A queue holds at most {bound} MiB (Linux's default transmit queue: {packets} packets of {bytes} B); only what overflows it is dropped.",
+  'network.nic.queueNow': "Longest queue: {host}, {dir}. {queue} MiB wait there, so a burst joining it waits {queue} MiB ÷ {cap} MiB/s = {ms} ms. The queue holds at most {bound} MiB (Linux's default transmit queue: {packets} packets of {bytes} B); what overflows is dropped, {dropped} MiB here so far.",
 } as const;

@@ -76,7 +76,7 @@ export default {
   'network.hopWhy.vmk': "(하이퍼바이저 자신의 네트워크 포트: 관리와 라이브 마이그레이션)",
   'network.route.window': "{from}초부터 {to}초까지 활성",
   'network.nic.title': "호스트 NIC: 링크마다 나르는 양",
-  'network.nic.explain': "호스트마다 물리 NIC는 자기 속도로 보내기와 받기를 동시에 합니다(전이중, 여기서 10 Gbit/s = 1250 MiB/s). 가상머신 트래픽과 라이브 마이그레이션 복사는 방향마다 대기열 하나에서 기다립니다. NIC가 보낼 수 있는 양보다 많이 들어오면 모든 송신자가 같은 비율을 받고, 4 MiB 대기열이 차면 넘치는 만큼 폐기됩니다. 그림에서 호스트의 선은 더 바쁜 방향에 따라 굵어지고 색이 달라집니다.",
+  'network.nic.explain': "호스트마다 물리 NIC는 자기 속도로 보내기와 받기를 동시에 합니다(전이중, 여기서 10 Gbit/s = 1250 MiB/s). 가상머신 트래픽과 라이브 마이그레이션 복사는 방향마다 대기열 하나에서 기다립니다. NIC가 보낼 수 있는 양보다 많이 들어오면 모든 송신자가 같은 비율을 받고, 아직 보내지 못한 것은 대기열에서 기다리며(그래서 새로 들어온 버스트는 대기열 ÷ 속도만큼 기다립니다), 대기열 한도를 넘치는 만큼만 폐기됩니다. 그림에서 호스트의 선은 더 바쁜 방향에 따라 굵어지고 색이 달라집니다.",
   'network.nic.host': "호스트",
   'network.nic.dir': "방향",
   'network.nic.speed': "속도",
@@ -93,4 +93,8 @@ export default {
   'network.nic.out': "송신 {pct}",
   'network.nic.in': "수신 {pct}",
   'network.nic.dropsShort': "✗ 점 {n}개 폐기",
+  'network.nic.delay': "대기 지연",
+  'network.nic.delayMs': "{n} ms",
+  'network.nic.noQueue': "지금은 밀린 NIC가 없습니다. 모든 NIC가 들어온 양을 다 보내므로 버스트가 대기열에서 기다리는 시간은 0 ms입니다. 대기열은 최대 {bound} MiB(리눅스 기본 송신 대기열: {bytes} B 패킷 {packets}개)를 담고, 넘치는 만큼만 폐기됩니다.",
+  'network.nic.queueNow': "가장 긴 대기열: {host}, {dir}. 여기서 {queue} MiB가 기다리므로 새로 들어온 버스트는 {queue} MiB ÷ {cap} MiB/s = {ms} ms를 기다립니다. 대기열은 최대 {bound} MiB(리눅스 기본 송신 대기열: {bytes} B 패킷 {packets}개)를 담고 넘치는 만큼 폐기되는데, 여기서는 지금까지 {dropped} MiB가 폐기되었습니다.",
 } as const;

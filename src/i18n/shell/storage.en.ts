@@ -9,7 +9,7 @@ export default {
   'storage.policy.most-free': 'Most free space',
   'storage.policy.round-robin': 'Round robin',
   'storage.policy.hashing': 'Hashing (rendezvous)',
-  'storage.event.rebuildBandwidth': 'Rebuilds may now copy up to {mibps} MiB/s into each array (they take what the VMs\' I/O leaves, up to this): a faster rebuild shortens the time a volume has a single copy.',
+  'storage.event.rebuildBandwidth': 'Rebuilds may now copy up to {mibps} MiB/s into and out of each array, its port on the SAN fabric (they take what the VMs\' I/O leaves, up to this): a faster rebuild shortens the time a volume has a single copy.',
   'storage.event.moved': '{volume} moved from {from} to {to}: the new copy is complete, the old one is freed.',
   'storage.inspector.pattern': 'I/O pattern',
   'storage.inspector.patternValue': '{kind}: {kib} KiB I/Os, {read} % reads, {depth} in flight; {share} % of its waits are disk I/O (the rest are halts, no I/O)',

@@ -9,7 +9,7 @@ export default {
   'storage.policy.most-free': '여유 공간 우선',
   'storage.policy.round-robin': '라운드 로빈',
   'storage.policy.hashing': '해싱 (랑데부)',
-  'storage.event.rebuildBandwidth': '이제 재구축은 어레이마다 최대 {mibps} MiB/s까지 복사합니다 (가상머신 I/O가 남긴 여유만큼, 이 값까지): 재구축이 빠를수록 볼륨이 사본 하나로 버티는 시간이 줄어듭니다.',
+  'storage.event.rebuildBandwidth': '이제 재구축은 어레이마다 SAN 패브릭 포트로 들어오고 나가는 방향 각각 최대 {mibps} MiB/s까지 복사합니다 (가상머신 I/O가 남긴 여유만큼, 이 값까지): 재구축이 빠를수록 볼륨이 사본 하나로 버티는 시간이 줄어듭니다.',
   'storage.event.moved': '{volume:이/가} {from}에서 {to:으로/로} 옮겨짐: 새 사본이 완성되어 이전 사본을 비웠습니다.',
   'storage.inspector.pattern': 'I/O 패턴',
   'storage.inspector.patternValue': '{kind}: {kib} KiB 단위 I/O, 읽기 {read} %, 동시에 {depth}개; 대기의 {share} %가 디스크 I/O (나머지는 I/O 없는 HLT 대기)',

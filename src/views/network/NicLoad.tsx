@@ -3,38 +3,60 @@
  * to the physical switch is overdrawn as thick and as hot as its busier direction is
  * utilised, with its sending / receiving % and the bursts congestion dropped written
  * beside the uplink; under the drawing, a table per host and direction (offered,
- * delivered, queue, dropped). Both read the network's NIC figures a few times a second.
+ * delivered, queue, queueing delay, dropped) and a sentence on the longest queue. Both read the network's NIC figures a few times a second.
  */
-import type { NetGraph, Snapshot, Topology } from '../../engine';
+import { NIC_PACKET_BYTES, NIC_QUEUE_MIB, NIC_QUEUE_PACKETS, type NetGraph, type Snapshot, type Topology } from '../../engine';
 import { pctText, useT } from '../../i18n';
 import { v, type TokenName } from '../../theme/tokens';
 import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
 import type { NetLayout } from './layoutNetwork';
 
-/** Per slot (2h transmit, 2h + 1 receive): utilisation % (to 0.01, so a small load is not 0), offered and delivered MiB/s, queue MiB, dropped MiB and dots; rounded for display. */
+/**
+ * Per slot (2h transmit, 2h + 1 receive): utilisation % (to 0.01, so a small load is not 0),
+ * offered and delivered MiB/s, queue MiB (to 0.01) and the queueing delay it makes, ms (that
+ * shown queue / the NIC's speed, to 0.01, so the figures on screen agree), dropped MiB and dots.
+ */
 export interface NicRow {
   util: number;
   offered: number;
   delivered: number;
   queue: number;
+  delayMs: number;
   droppedMiB: number;
   droppedDots: number;
 }
 
-const nicRows = (s: Snapshot): NicRow[] => {
-  const n = s.net.nics;
-  return Array.from(n.capMiBps, (_, i) => ({
-    util: Math.round((n.utilPct[i] ?? 0) * 100) / 100,
+const r2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** One direction's row from its raw figures (the delay follows from the queue as shown). */
+export function nicRow(n: Snapshot['net']['nics'], i: number): NicRow {
+  const queue = r2(n.queueMiB[i] ?? 0);
+  const cap = n.capMiBps[i] ?? 0;
+  return {
+    util: r2(n.utilPct[i] ?? 0),
     offered: Math.round(n.demandMiBps[i] ?? 0),
     delivered: Math.round(n.deliveredMiBps[i] ?? 0),
-    queue: Math.round((n.queueMiB[i] ?? 0) * 10) / 10,
+    queue,
+    delayMs: cap > 0 ? r2((1000 * queue) / cap) : 0,
     droppedMiB: Math.round(n.droppedMiB[i] ?? 0),
     droppedDots: n.droppedBursts[i] ?? 0,
-  }));
-};
+  };
+}
+
+const nicRows = (s: Snapshot): NicRow[] => Array.from(s.net.nics.capMiBps, (_, i) => nicRow(s.net.nics, i));
 const capsOf = (s: Snapshot): number[] => Array.from(s.net.nics.capMiBps);
-/** A full queue (the engine's 4 MiB buffer, NIC_QUEUE_MIB) means it is dropping now (tail drop). */
-const FULL_QUEUE_MIB = 3.9;
+/** The queue's bound as shown (Linux txqueuelen 1000 x 1500 B = 1.43 MiB): a queue at it is dropping now (tail drop). */
+export const QUEUE_BOUND_MIB = r2(NIC_QUEUE_MIB);
+const FULL_QUEUE_MIB = QUEUE_BOUND_MIB - 0.01;
+
+/** The direction with the longest queue now (the first on a tie), or -1 when no queue holds anything. */
+export function longestQueue(rows: readonly NicRow[]): number {
+  let best = -1;
+  rows.forEach((r, i) => {
+    if (r.queue > 0 && (best < 0 || r.queue > (rows[best]?.queue ?? 0))) best = i;
+  });
+  return best;
+}
 
 /** Colour of a NIC's load: calm, busy (70 % or more), full or dropping. */
 export function loadToken(util: number, dropping: boolean): TokenName {
@@ -127,7 +149,7 @@ export function NicTable({ topology }: { topology: Topology }) {
           <tr>
             <th scope="col">{t('network.nic.host')}</th><th scope="col">{t('network.nic.dir')}</th><th scope="col">{t('network.nic.speed')}</th>
             <th scope="col">{t('network.nic.offered')}</th><th scope="col">{t('network.nic.delivered')}</th><th scope="col">{t('network.nic.util')}</th>
-            <th scope="col">{t('network.nic.queue')}</th><th scope="col">{t('network.nic.dropped')}</th>
+            <th scope="col">{t('network.nic.queue')}</th><th scope="col">{t('network.nic.delay')}</th><th scope="col">{t('network.nic.dropped')}</th>
           </tr>
         </thead>
         <tbody>
@@ -143,12 +165,29 @@ export function NicTable({ topology }: { topology: Topology }) {
                 <td>{t('network.nic.mibps', { n: r.delivered })}</td>
                 <td><span className="net-nic-bar" style={{ background: v(loadToken(r.util, r.queue >= FULL_QUEUE_MIB)), width: `${Math.min(100, r.util) * 0.6}px` }} aria-hidden="true" /> {pctText(t, r.util)}</td>
                 <td>{t('network.nic.queueMiB', { n: r.queue })}</td>
+                <td>{t('network.nic.delayMs', { n: r.delayMs })}</td>
                 <td className={r.droppedDots > 0 ? 'net-drop' : ''}>{t('network.nic.drops', { mib: r.droppedMiB, n: r.droppedDots })}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      <QueueSentence rows={rows} caps={caps} topology={topology} />
     </section>
+  );
+}
+
+/** Under the table: what the longest queue now makes a burst wait, with the figures of its row, and where the queue's bound comes from. */
+function QueueSentence({ rows, caps, topology }: { rows: NicRow[]; caps: number[]; topology: Topology }) {
+  const t = useT();
+  const i = longestQueue(rows);
+  const r = rows[i];
+  const bound = { bound: QUEUE_BOUND_MIB, packets: NIC_QUEUE_PACKETS, bytes: NIC_PACKET_BYTES };
+  if (r === undefined) return <p className="muted net-flows" data-testid="net-nic-queue">{t('network.nic.noQueue', bound)}</p>;
+  const dir = t(i % 2 === 0 ? 'network.nic.tx' : 'network.nic.rx');
+  return (
+    <p className="muted net-flows" data-testid="net-nic-queue">
+      {t('network.nic.queueNow', { ...bound, host: topology.hosts[i >> 1]?.name ?? '', dir, queue: r.queue, cap: caps[i] ?? 0, ms: r.delayMs, dropped: r.droppedMiB })}
+    </p>
   );
 }

@@ -319,6 +319,7 @@ export function burstPosition(layout: NetLayout, g: NetGraph, flow: number, hop:
   const l = g.links[link];
   if (path === undefined || l === undefined) return null;
   const forward = l.a === f.route.nodes[hop];
-  const frac = settled ? 1 : 1 - left / l.ticks;
+  // A burst waiting in a NIC queue (left > the link's ticks) stays at the link's start.
+  const frac = settled ? 1 : Math.max(0, 1 - left / l.ticks);
   return along(path, forward ? frac : 1 - frac);
 }
