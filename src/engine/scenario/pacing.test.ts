@@ -164,9 +164,9 @@ const PACING: Record<PresetId, Pacing> = {
   'app-virtualization': { sequence: ['appvirt.ev.write', 'appvirt.ev.copy', 'appvirt.ev.readOs', 'appvirt.ev.readLayer'] },
   'type1-vs-type2': { steady: hostedPays },
   'bt-vs-para-vs-hw': { steady: techniquesRank },
-  // The three paths' counters part at once and keep apart: the emulated VM has done the fewest I/Os.
   'gpu-sharing': { sequence: [{ name: 'all three GPUs at work', holds: (st) => st.gpu.devs.every((d) => d.util > 0.5) }, 'gpu.ev.oom'] },
   'instances-on-demand': { sequence: ['cluster.ev.instanceReady', 'cluster.why.instanceNoRoom'] },
+  // The three paths' counters part at once and keep apart: the emulated VM has done the fewest I/Os.
   'io-paths': { steady: (st) => allUp(st) && ioFewestOnEmulated(st) },
   // raid-striping: the picture holds from boot on: every RAID array has a latest write mapped onto its disks.
   'raid-striping': { steady: (st) => allUp(st) && st.storage.arrays.every((a) => a.disks?.lastWrite != null) },
