@@ -238,6 +238,57 @@ const CASES: Record<string, GoldenCase> = {
       { at: 16_000, command: { type: 'migrateVm', vm: 'db-vm', host: 'host-2' } },
     ],
   },
+  // Relaxed co-scheduling on an ESXi-style host: co-stop, then co-scheduling off (lock spinning instead) and on, then the wide VM cut to 2 vCPUs.
+  'smp-costop': {
+    preset: 'smp-costop',
+    seed: 31,
+    ticks: 20_000,
+    checkpoints: [0, 4000, 8000, 10_000, 14_000, 17_000, 20_000],
+    commands: [
+      { at: 8000, command: { type: 'setCoSchedule', host: 'host-1', on: false } },
+      { at: 10_000, command: { type: 'setCoSchedule', host: 'host-1', on: true } },
+      { at: 14_000, command: { type: 'setVmCpu', vm: 'wide', vcpus: 2 } },
+      { at: 14_000, command: { type: 'setVmCpu', vm: 'ghost', vcpus: 2 } },
+    ],
+  },
+  // Under Xen Credit (set by command, whatever the preset's default): a weight, a cap, and a VM stopped and started again.
+  'cpu-overcommit': {
+    preset: 'cpu-overcommit',
+    seed: 3,
+    ticks: 20_000,
+    checkpoints: [0, 3000, 6000, 9000, 12_000, 16_000, 20_000],
+    commands: [
+      { at: 1000, command: { type: 'setPolicy', host: 'host-1', policy: 'credit' } },
+      { at: 6000, command: { type: 'setVmCpu', vm: 'web', weight: 512 } },
+      { at: 9000, command: { type: 'setVmCpu', vm: 'batch-a', capPct: 50 } },
+      { at: 12_000, command: { type: 'stopVm', vm: 'batch-b' } },
+      { at: 16_000, command: { type: 'startVm', vm: 'batch-b' } },
+    ],
+  },
+  // array-b fails at 6 s (the preset's event) and its three degraded volumes rebuild (about 36, 46 and 51 s); the rebuild bandwidth is raised mid-way and array-b is repaired before the last one ends.
+  'array-failure': {
+    preset: 'array-failure',
+    seed: 7,
+    ticks: 54_000,
+    checkpoints: [0, 5999, 6000, 12_000, 20_000, 30_000, 37_000, 46_000, 52_000, 54_000],
+    commands: [
+      { at: 20_000, command: { type: 'setRebuildBandwidth', mibps: 2048 } },
+      { at: 45_000, command: { type: 'repairArray', array: 'array-b' } },
+      { at: 45_000, command: { type: 'failArray', array: 'nope' } },
+    ],
+  },
+  // host-1 fails at 6 s (the preset's event); HA declares it dead at 21 s and restarts its three VMs elsewhere (running by 25 s); host-1 is repaired at 28 s and shop live-migrates back (about 33.6 s).
+  'host-failure': {
+    preset: 'host-failure',
+    seed: 8,
+    ticks: 40_000,
+    checkpoints: [0, 5999, 6000, 12_000, 20_999, 21_000, 25_000, 30_000, 40_000],
+    commands: [
+      { at: 12_000, command: { type: 'failHost', host: 'nope' } },
+      { at: 28_000, command: { type: 'repairHost', host: 'host-1' } },
+      { at: 30_000, command: { type: 'migrateVm', vm: 'shop', host: 'host-1' } },
+    ],
+  },
 };
 
 const FILE = new URL('./digests.json', import.meta.url);

@@ -10,7 +10,7 @@
  * - not yet paced: listed as todo with the measured reason (reported in issue 13).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { advanceTick, createSim, POWER, PRESET_IDS, presets, step, VF, type PresetId, type SimState } from '../index';
+import { advanceTick, createSim, DEFAULT_HT_FACTOR, GUEST_OS_MIB, HIST_LEN, HIST_STRIDE, POWER, PRESET_IDS, presets, step, toSnapshot, VF, type PresetId, type ScenarioInput, type SimState } from '../index';
 import { MIN_STATE_MS } from '../memory/model';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -39,14 +39,112 @@ const ioFewestOnEmulated = (st: SimState) => {
   return io('vm-emulated') < io('vm-passthrough');
 };
 
+const vmAt = (st: SimState, id: string) => st.topology.vms.findIndex((v) => v.id === id);
+const hostAt = (st: SimState, id: string) => st.topology.hosts.findIndex((h) => h.id === id);
+/** Column k of the CPU history (0 %RUN, 1 %RDY, 2 %CSTP, 4 work done in % of a core), VM `id`'s mean over the last n samples of 100 ms. */
+const RUN = 0;
+const RDY = 1;
+const CSTP = 2;
+const WORK = 4;
+function histPct(st: SimState, id: string, k: number, n = 10): number {
+  const nv = st.topology.vms.length;
+  const i = vmAt(st, id);
+  const m = Math.min(n, st.cpu.histN);
+  let sum = 0;
+  for (let j = 1; j <= m; j++) sum += st.cpu.hist[((((st.cpu.histN - j) % HIST_LEN) * nv + i) * HIST_STRIDE) + k] ?? 0;
+  return m === 0 ? 0 : sum / m;
+}
+/** Co-stop ms VM `id`'s vCPUs have accumulated. */
+const costopMs = (st: SimState, id: string) => {
+  const vm = st.topology.vms[vmAt(st, id)];
+  let ms = 0;
+  for (let e = vm?.entOffset ?? 0; e < (vm?.entOffset ?? 0) + (vm?.vcpus ?? 0); e++) ms += st.cpu.costop[e] ?? 0;
+  return ms;
+};
+const virt = (st: SimState, id: string, f: number) => st.virt.vm[vmAt(st, id) * VF.count + f] ?? 0;
+/** A host's guests' mean recent overhead (what the Techniques lens's hosts table shows). */
+const hostOverhead = (st: SimState, host: string) => {
+  const h = hostAt(st, host);
+  const ids = st.topology.vms.filter((v) => v.host === h).map((v) => v.id);
+  return ids.reduce((n, id) => n + virt(st, id, VF.recentOverhead), 0) / Math.max(1, ids.length);
+};
+/** A flow's bursts so far: 0 sent, 1 delivered, 2 dropped. */
+const flowStat = (st: SimState, id: string, k: 0 | 1 | 2) => st.net.flowStats[st.net.graph.flows.findIndex((f) => f.id === id) * 3 + k] ?? 0;
+const flowLinks = (st: SimState, id: string) => (st.net.graph.flows.find((f) => f.id === id)?.route.links ?? []).map((l) => st.net.graph.links[l]?.kind);
+const volumeArrays = (st: SimState, id: string) => (st.storage.volumes.find((v) => v.id === id)?.replicas ?? []).map((r) => st.storage.arrays[r.array]?.id);
+const memVm = (st: SimState, id: string) => st.memory.vms[vmAt(st, id)]?.c;
+
+/** basic: seven runnable things share four pCPUs, so some VM has waited for one in the last 12 s. */
+const basicShared = (st: SimState) =>
+  allUp(st) && st.ctPower.every((p) => p === POWER.on) && st.topology.vms.some((v) => histPct(st, v.id, RDY, HIST_LEN) > 0);
+/** datacenter-32: 32 VMs spread over four hosts, no VM past ESXi's 5 % ready warning line over the last 12 s. */
+const noHostOverloaded = (st: SimState) => allUp(st) && st.topology.vms.every((v) => histPct(st, v.id, RDY, HIST_LEN) < 5);
+/** smp-costop: the 4-vCPU VM is co-stopped above the 3 % line (the last second); the 1-vCPU VMs never are. */
+const wideCostopped = (st: SimState) => allUp(st) && histPct(st, 'wide', CSTP) > 3 && costopMs(st, 'app-1') === 0 && costopMs(st, 'app-2') === 0;
+/** hyperthreads: four busy VMs on two cores run nearly all the time yet each does about 0.625 of a core's work (1.25 per core). */
+const siblingsShare = (st: SimState) =>
+  st.topology.vms.every((v, i) => {
+    const run = histPct(st, v.id, RUN);
+    return st.vmPower[i] === POWER.on && run >= 90 && Math.abs(histPct(st, v.id, WORK) / run - DEFAULT_HT_FACTOR / 2) < 0.05;
+  });
+/** san-placement: most-free places by share free, so db-1's first new volume goes to array-b (80 % free), not array-d (most GiB free); the three spread over three arrays, none on the full array-a. */
+const spreadByShare = (st: SimState) => {
+  const at = ['db-data-2', 'db-data-3', 'db-data-4'].map((id) => volumeArrays(st, id));
+  return at.every((a) => a.length === 1 && a[0] !== 'array-a') && new Set(at.map((a) => a[0])).size === 3 && at[0]?.[0] === 'array-b';
+};
+/** type1-vs-type2: only the hosted VMs cross into a host OS, which costs them more overhead, the I/O-bound VM most. */
+const hostedPays = (st: SimState) => {
+  const gap = (w: string) => virt(st, `hosted-${w}`, VF.recentOverhead) - virt(st, `bare-${w}`, VF.recentOverhead);
+  return allUp(st) && ['web', 'io'].every((w) => virt(st, `hosted-${w}`, VF.hostOsCrossings) > 0 && virt(st, `bare-${w}`, VF.hostOsCrossings) === 0 && gap(w) > 0) && gap('io') > gap('web');
+};
+/** bt-vs-para-vs-hw: once warmed up, paravirtual (hypercalls, virtio) is cheapest, then hardware-assisted, binary translation dearest. */
+const techniquesRank = (st: SimState) => allUp(st) && hostOverhead(st, 'para') < hostOverhead(st, 'hw') && hostOverhead(st, 'hw') < hostOverhead(st, 'bt');
+/** vswitch-basics: web-1 -> app-1 is delivered inside vSwitch0 (no uplink, no NIC); app-1 -> db-1 crosses the wire. */
+const staysInVswitch = (st: SimState) =>
+  flowStat(st, 'web-app', 1) > 0 && !flowLinks(st, 'web-app').some((k) => k === 'uplink' || k === 'wire') && st.net.graph.flows.find((f) => f.id === 'web-app')?.nics.length === 0 &&
+  flowStat(st, 'app-db', 1) > 0 && flowLinks(st, 'app-db').includes('wire');
+/** vlan-isolation: b-web (VLAN 20) reaches a-db (VLAN 10) never, every burst dropped; A's own traffic gets through, replication across the wire too. */
+const vlanDrops = (st: SimState) =>
+  flowStat(st, 'b-web-db', 0) > 0 && flowStat(st, 'b-web-db', 1) === 0 && flowStat(st, 'b-web-db', 2) > 0 && flowStat(st, 'a-web-db', 1) > 0 && flowStat(st, 'a-db-replication', 1) > 0;
+/** vm-vs-container: each app VM holds more memory than each app container, by at least the guest OS it carries. */
+const containersLighter = (st: SimState) => {
+  const snap = toSnapshot(st);
+  const vms = st.topology.vms.flatMap((v, i) => (v.id.startsWith('app-vm-') ? [i] : []));
+  const cts = st.topology.containers.flatMap((c, i) => (c.id.startsWith('app-ct-') ? [i] : []));
+  if (!vms.every((i) => st.vmPower[i] === POWER.on) || !cts.every((i) => st.ctPower[i] === POWER.on)) return false;
+  const vmMin = Math.min(...vms.map((i) => snap.vms.memUsedMiB[i] ?? 0));
+  const ctMax = Math.max(...cts.map((i) => snap.fleet.ct.cts[i]?.memMiB ?? Infinity));
+  return vmMin - ctMax >= GUEST_OS_MIB.linux;
+};
+/** shadow-vs-nested: shadow paging exits on page-table writes, nested never; a miss walks 4 vs 24 references; TLB hit rates 95-99.9 %. */
+const pagingContrast = (st: SimState) => {
+  const s = memVm(st, 'app-s');
+  const n = memVm(st, 'app-n');
+  if (s === undefined || n === undefined || s.tlbMisses === 0 || n.tlbMisses === 0) return false;
+  const hit = (c: typeof s) => c.tlbHits / (c.tlbHits + c.tlbMisses);
+  return s.exits > 0 && n.exits === 0 && s.walkRefs / s.tlbMisses === 4 && n.walkRefs / n.tlbMisses === 24 && [s, n].every((c) => hit(c) >= 0.95 && hit(c) <= 0.999);
+};
+/** server-virtualization: three VMs with their own guest OSes work on one server, sharing its CPU: mail has waited for it in the last 12 s. */
+const consolidated = (st: SimState) => {
+  const snap = toSnapshot(st);
+  return st.topology.vms.every((v, i) => st.vmPower[i] === POWER.on && v.host === hostAt(st, 'server-1') && histPct(st, v.id, RUN) > 0 && (snap.vms.memUsedMiB[i] ?? 0) >= GUEST_OS_MIB[st.scenario.vms[i]?.guestOs ?? 'linux']) &&
+    histPct(st, 'mail', RDY, HIST_LEN) > 0;
+};
+/** vdi: each desktop computes on vdi-host and keeps its disk on vdi-array; only screens go out to the thin clients and keys and clicks come back. */
+const desktopsInDc = (st: SimState) =>
+  [1, 2, 3].every((n) => {
+    const i = vmAt(st, `desktop-${n}`);
+    return st.vmPower[i] === POWER.on && histPct(st, `desktop-${n}`, RUN) > 0 && volumeArrays(st, `desktop-${n}-disk`).join() === 'vdi-array' && flowStat(st, `screen-${n}`, 1) > 0 && flowStat(st, `input-${n}`, 1) > 0;
+  });
+
 const PACING: Record<PresetId, Pacing> = {
-  basic: { steady: allUp },
-  'datacenter-32': { steady: allUp },
+  basic: { steady: basicShared },
+  'datacenter-32': { steady: noHostOverloaded },
   'cpu-overcommit': { steady: (st) => allUp(st) && Array.from(st.ent.ready).some((r) => r > 0) },
   'noisy-neighbor': { steady: (st) => allUp(st) && st.topology.vms.length > 1 },
-  'smp-costop': { steady: allUp },
-  hyperthreads: { steady: allUp },
-  'san-placement': { steady: allUp },
+  'smp-costop': { steady: wideCostopped },
+  hyperthreads: { steady: siblingsShare },
+  'san-placement': { steady: (st) => allUp(st) && spreadByShare(st) },
   'array-failure': { sequence: ['storage.event.arrayFailed', 'storage.event.rebuilt'] },
   'thin-overcommit': { sequence: ['event.vmStarted', 'storage.event.full'] },
   // rack-1 fails (12 s: two volumes lost), rack awareness on and a rebalance (18 s) spread the copies (about 27 s), rack-2 fails (30 s)
@@ -60,21 +158,21 @@ const PACING: Record<PresetId, Pacing> = {
       { name: 'the degraded volumes are whole again', holds: (st) => st.storage.arrays.some((a) => a.rack === 'rack-2' && a.failed) && st.storage.volumes.every((v) => v.status === 'lost' || v.status === 'ok') },
     ],
   },
-  'server-virtualization': { steady: allUp },
-  vdi: { steady: allUp },
+  'server-virtualization': { steady: consolidated },
+  vdi: { steady: desktopsInDc },
   // Two app versions write the same paths (5 s), one copy hides an OS file (16 s), then reads fall through (21 s) or hit the layer (24 s).
   'app-virtualization': { sequence: ['appvirt.ev.write', 'appvirt.ev.copy', 'appvirt.ev.readOs', 'appvirt.ev.readLayer'] },
-  'type1-vs-type2': { steady: allUp },
-  'bt-vs-para-vs-hw': { steady: allUp },
-  // The three paths' counters part at once and keep apart: the emulated VM has done the fewest I/Os.
+  'type1-vs-type2': { steady: hostedPays },
+  'bt-vs-para-vs-hw': { steady: techniquesRank },
   'gpu-sharing': { sequence: [{ name: 'all three GPUs at work', holds: (st) => st.gpu.devs.every((d) => d.util > 0.5) }, 'gpu.ev.oom'] },
   'instances-on-demand': { sequence: ['cluster.ev.instanceReady', 'cluster.why.instanceNoRoom'] },
+  // The three paths' counters part at once and keep apart: the emulated VM has done the fewest I/Os.
   'io-paths': { steady: (st) => allUp(st) && ioFewestOnEmulated(st) },
   // raid-striping: the picture holds from boot on: every RAID array has a latest write mapped onto its disks.
   'raid-striping': { steady: (st) => allUp(st) && st.storage.arrays.every((a) => a.disks?.lastWrite != null) },
-  'vswitch-basics': { steady: allUp },
-  'vlan-isolation': { steady: allUp },
-  'vm-vs-container': { steady: allUp },
+  'vswitch-basics': { steady: (st) => allUp(st) && staysInVswitch(st) },
+  'vlan-isolation': { steady: (st) => allUp(st) && vlanDrops(st) },
+  'vm-vs-container': { steady: containersLighter },
   // Scale out (6 s), a node lost (16 s), a rollout done (35 s), scale in after the stabilisation window (53 s).
   orchestration: { sequence: ['orch.ev.scaleUp', 'orch.ev.nodeLost', 'orch.ev.rolledOut', 'orch.ev.scaleDown'] },
   // A cached start (4 s), a full pull (10 s), a pull of only the missing layers (18 s), a copy-up (26 s), the OOM killer (35.5 s).
@@ -97,7 +195,7 @@ const PACING: Record<PresetId, Pacing> = {
     ],
   },
   'page-sharing': { steady: (st) => allUp(st) && st.memory.hosts.some((h) => h.sharedTotal > 0) },
-  'shadow-vs-nested': { steady: allUp },
+  'shadow-vs-nested': { steady: (st) => allUp(st) && pagingContrast(st) },
   // Six VMs power on 3 s apart: soft about 17.7 s, hard 19.6 s (the balloons answer at 64 MiB/s each), low 20.1 s (for 2 s, its dwell);
   // from 26 s one VM is stopped and restarted every 3 s (the churn).
   'memory-16k': { sequence: [hostMem(2, 'soft: the balloon inflates'), hostMem(4, 'low: allocations wait'), 'event.vmStopped'] },
@@ -151,6 +249,37 @@ describe('pacing: every preset has a lesson a student at 1x can follow', () => {
       });
     }
   }
+});
+
+/**
+ * Each lesson's condition fails where its cause is taken away: the same preset, changed in
+ * the one setting the lesson is about, run to 20 s (so a condition cannot pass on "all up").
+ */
+type Edit = (s: ScenarioInput) => void;
+const hv = (s: ScenarioInput, host: string) => {
+  const h = s.hosts.find((x) => x.id === host);
+  if (h === undefined) throw new Error(host);
+  return (h.hypervisor ??= {});
+};
+const UNCAUSED: { id: PresetId; without: string; edit: Edit }[] = [
+  { id: 'smp-costop', without: 'co-scheduling off', edit: (s) => void (hv(s, 'host-1').cpu = { policy: 'round-robin', timesliceMs: 30, coSchedule: false }) },
+  { id: 'hyperthreads', without: 'four cores of one thread each', edit: (s) => void Object.assign(s.hosts[0] ?? {}, { coresPerSocket: 4, threadsPerCore: 1 }) },
+  { id: 'san-placement', without: 'round-robin placement', edit: (s) => void ((s.storage ??= {}).policy = 'round-robin') },
+  { id: 'type1-vs-type2', without: 'both hosts type 1', edit: (s) => void (hv(s, 'hosted').type = 'type1') },
+  { id: 'bt-vs-para-vs-hw', without: 'hw on first-generation VT-x', edit: (s) => void (hv(s, 'hw').hwEra = 'first-gen') },
+  { id: 'vswitch-basics', without: 'app-1 on host-2', edit: (s) => void Object.assign(s.vms?.find((v) => v.id === 'app-1') ?? {}, { host: 'host-2', vnics: [{ id: 'app-1-nic', vswitch: 'vswitch-2', vlan: 10 }] }) },
+  { id: 'vlan-isolation', without: "b-web's vNIC in VLAN 10", edit: (s) => void Object.assign(s.vms?.find((v) => v.id === 'b-web')?.vnics?.[0] ?? {}, { vlan: 10 }) },
+  { id: 'shadow-vs-nested', without: 'both hosts on nested paging', edit: (s) => void Object.assign(hv(s, 'host-shadow'), { technique: 'hardware-assisted', memory: { translation: 'nested', pageMiB: 2 } }) },
+];
+
+describe('pacing: a steady lesson fails where its cause is taken away', () => {
+  it.each(UNCAUSED)('$id: not with $without', ({ id, edit }) => {
+    const p = PACING[id];
+    if (!('steady' in p)) throw new Error(`${id} is not steady`);
+    const s = structuredClone(presets[id]);
+    edit(s);
+    expect(p.steady(step(createSim(s), LESSON_MIN_MS))).toBe(false);
+  });
 });
 
 /** Each stay in `state` on the first host from `from` to `to` ms, tick by tick: [entered, left] (left = `to` if still there). */
