@@ -234,6 +234,30 @@ describe('the SAN in the Overview', () => {
     });
   }
 
+  // A data centre is read by zooming (its drawing is not whole in any frame, so nothing wraps): each host's container
+  // engine, in the row its VMs leave part empty, takes that row's empty columns and says its words whole there.
+  for (const c of [
+    { screen: 'the projector', query: 'theme=projector&lang=en', viewport: { width: 1280, height: 720 }, touch: false, words: ['Container engine', 'shares the host kernel: no guest OS'] },
+    { screen: 'the projector', query: 'theme=projector&lang=ko', viewport: { width: 1280, height: 720 }, touch: false, words: ['컨테이너 엔진', '호스트 커널 공유: 게스트 OS 없음'] },
+    { screen: 'a phone', query: 'lang=en', viewport: { width: 390, height: 844 }, touch: true, words: ['Container engine', 'shares the host kernel: no guest OS'] },
+    { screen: 'a phone', query: 'lang=ko', viewport: { width: 390, height: 844 }, touch: true, words: ['컨테이너 엔진', '호스트 커널 공유: 게스트 OS 없음'] },
+  ]) {
+    test(`on ${c.screen} (${c.query}), datacenter-32's container engines say their words whole, inside their boxes`, async () => {
+      const { page, errors } = await openApp(`scenario=datacenter-32&${c.query}&autoplay=0&tick=3000`, { viewport: c.viewport, touch: c.touch });
+      await settled(page, 3000);
+      const engines = page.locator('.overview-svg .ov-engine');
+      await engines.first().waitFor({ state: 'attached' });
+      const all = await Promise.all((await engines.all()).map(linesIn));
+      expect(all.length).toBeGreaterThan(0);
+      for (const lines of all) {
+        expect(lines.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
+        for (const l of lines) expect(l.right, l.text).toBeLessThanOrEqual(l.boxRight);
+        expect(lines.map((l) => l.text)).toEqual(c.words);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('in Korean, on basic: one array holds the three VM disks; the host keeps its local disk', async () => {
     const { page, errors } = await openApp('scenario=basic&lang=ko&autoplay=0&tick=8000');
     await settled(page, 8000);

@@ -383,6 +383,23 @@ describe('the arrangements', () => {
       for (const v of text.vmWords!(tp, vb.index)) if (textWidth(v, text.small) <= even.vms[0]!.w - 16) expect(textWidth(v, text.small), v).toBeLessThanOrEqual(vb.w - 16);
     }
   });
+  it("gives the container engine, in rows of columns, the columns its row leaves empty (datacenter-32's hosts)", () => {
+    const tp = topo(presets['datacenter-32']);
+    const l = layoutOverview(tp, 744, ovText(ovPx('default', 1), (key, params) => tr('en', key, params)))!;
+    const withEngine = l.hosts.filter((h) => h.engine !== null);
+    expect(withEngine.length).toBeGreaterThan(0);
+    for (const h of withEngine) {
+      const e = h.engine!;
+      const colW = h.vms[0]!.w;
+      const row = h.vms.filter((v) => Math.abs(v.y - e.y) < 0.01);
+      // Wider than a VM's column when its row has room left, and reaching the host's inner right edge (never past it).
+      expect(e.x + e.w).toBeCloseTo(h.x + h.w - 5, 6);
+      if (row.length + 1 < Math.round((h.w - 10 + 6) / (colW + 6))) expect(e.w).toBeGreaterThan(colW + 1);
+      for (const v of row) expect(v.x + v.w).toBeLessThanOrEqual(e.x);
+    }
+    // So its words are whole in one line each.
+    for (const h of withEngine) expect(textWidth('shares the host kernel: no guest OS', l.text.tiny)).toBeLessThanOrEqual(h.engine!.w - 10);
+  });
   it('puts hosts side by side when the width has room, never overlapping', () => {
     const tp = topo(presets['datacenter-32']);
     const l = pickOverviewLayout(tp, 1543, 777, [1], (s) => ovText(ovPx('default', s), (key, params) => tr('en', key, params))).layout;
