@@ -14,11 +14,17 @@ const poll = { timeout: 10_000, interval: 50 };
 afterEach(closeApps);
 afterAll(closeBrowser);
 
-/** A box's lines of text (a group's own text elements): what each shows, whether it was cut (a title holds the whole), its right edge and its box's. */
+/**
+ * A box's lines of text (a group's own text elements): what each shows, whether it was cut (a title holds the whole),
+ * its right edge and its box's, its top and bottom and its box's bottom.
+ */
 const linesIn = (group: Locator) =>
   group.evaluate((g) => {
     const box = g.querySelector('rect')?.getBoundingClientRect();
-    return [...g.querySelectorAll(':scope > text')].map((t) => ({ text: [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''), cut: t.querySelector('title') !== null, right: t.getBoundingClientRect().right, boxRight: box?.right ?? 0 }));
+    return [...g.querySelectorAll(':scope > text')].map((t) => {
+      const r = t.getBoundingClientRect();
+      return { text: [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''), cut: t.querySelector('title') !== null, right: r.right, boxRight: box?.right ?? 0, top: r.top, bottom: r.bottom, boxBottom: box?.bottom ?? 0 };
+    });
   });
 
 describe('Overview lens', () => {
@@ -189,6 +195,10 @@ describe('the SAN in the Overview', () => {
     { screen: 'the projector', what: 'hypervisor says its type, technique and overcommit', group: '[data-sel="hypervisor-0"]', query: 'theme=projector&lang=en', viewport: { width: 1280, height: 720 }, touch: false, whole: ['hardware-assisted (VT-x/AMD-V)', '(overcommit 1.75\u00a0:\u00a01)'] },
     { screen: 'a phone', what: 'hypervisor says its type, technique and overcommit', group: '[data-sel="hypervisor-0"]', query: 'lang=ko', viewport: { width: 390, height: 844 }, touch: true, whole: ['하드웨어 지원 (VT-x/AMD-V)', '(오버커밋 1.75\u00a0:\u00a01)'] },
     { screen: 'a laptop', what: 'container engine says that its containers share the host kernel', group: '.ov-engine', query: 'lang=en', viewport: { width: 1280, height: 800 }, touch: false, whole: ['Container engine shares the host kernel: no guest OS'] },
+    // With the RAM, disks and SAN lines wrapped too: the engine's column takes width from the VMs' where its words need it.
+    { screen: 'the projector', what: 'container engine says that its containers share the host kernel', group: '.ov-engine', query: 'theme=projector&lang=en', viewport: { width: 1280, height: 720 }, touch: false, whole: ['Container engine shares the host kernel: no guest OS'] },
+    { screen: 'the projector', what: 'container engine says that its containers share the host kernel', group: '.ov-engine', query: 'theme=projector&lang=ko', viewport: { width: 1280, height: 720 }, touch: false, whole: ['컨테이너 엔진 호스트 커널 공유: 게스트 OS 없음'] },
+    { screen: 'a phone', what: 'container engine says that its containers share the host kernel', group: '.ov-engine', query: 'lang=ko', viewport: { width: 390, height: 844 }, touch: true, whole: ['컨테이너 엔진 호스트 커널 공유: 게스트 OS 없음'] },
     // The host's RAM (its figures change with the snapshot) and local disks, the SAN's title and its array's line.
     { screen: 'the projector', what: 'RAM line says what the VMs use and were promised', group: '.ov-ram', query: 'theme=projector&lang=en', viewport: { width: 1280, height: 720 }, touch: false, whole: ['RAM: VMs use', 'of 16.0\u00a0GiB (12.0\u00a0GiB promised)'] },
     { screen: 'the projector', what: 'RAM line says what the VMs use and were promised', group: '.ov-ram', query: 'theme=projector&lang=ko', viewport: { width: 1280, height: 720 }, touch: false, whole: ['RAM: 가상머신이', '/16.0\u00a0GiB 사용 (12.0\u00a0GiB 약속됨)'] },
@@ -215,8 +225,35 @@ describe('the SAN in the Overview', () => {
       const lines = await linesIn(group);
       expect(lines.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
       for (const l of lines) expect(l.right, l.text).toBeLessThanOrEqual(l.boxRight);
+      // Each line inside its box and under the one before it (lines of one label, or of two, never drawn over each other).
+      for (const l of lines) expect(l.bottom, l.text).toBeLessThanOrEqual(l.boxBottom);
+      for (const [i, l] of lines.entries()) if (i > 0) expect(l.top, l.text).toBeGreaterThanOrEqual((lines[i - 1]?.bottom ?? 0) - 2);
       const said = lines.map((l) => l.text).join(' ');
       for (const w of c.whole) expect(said).toContain(w);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  // A data centre is read by zooming (its drawing is not whole in any frame, so nothing wraps): each host's container
+  // engine, in the row its VMs leave part empty, takes that row's empty columns and says its words whole there.
+  for (const c of [
+    { screen: 'the projector', query: 'theme=projector&lang=en', viewport: { width: 1280, height: 720 }, touch: false, words: ['Container engine', 'shares the host kernel: no guest OS'] },
+    { screen: 'the projector', query: 'theme=projector&lang=ko', viewport: { width: 1280, height: 720 }, touch: false, words: ['컨테이너 엔진', '호스트 커널 공유: 게스트 OS 없음'] },
+    { screen: 'a phone', query: 'lang=en', viewport: { width: 390, height: 844 }, touch: true, words: ['Container engine', 'shares the host kernel: no guest OS'] },
+    { screen: 'a phone', query: 'lang=ko', viewport: { width: 390, height: 844 }, touch: true, words: ['컨테이너 엔진', '호스트 커널 공유: 게스트 OS 없음'] },
+  ]) {
+    test(`on ${c.screen} (${c.query}), datacenter-32's container engines say their words whole, inside their boxes`, async () => {
+      const { page, errors } = await openApp(`scenario=datacenter-32&${c.query}&autoplay=0&tick=3000`, { viewport: c.viewport, touch: c.touch });
+      await settled(page, 3000);
+      const engines = page.locator('.overview-svg .ov-engine');
+      await engines.first().waitFor({ state: 'attached' });
+      const all = await Promise.all((await engines.all()).map(linesIn));
+      expect(all.length).toBeGreaterThan(0);
+      for (const lines of all) {
+        expect(lines.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
+        for (const l of lines) expect(l.right, l.text).toBeLessThanOrEqual(l.boxRight);
+        expect(lines.map((l) => l.text)).toEqual(c.words);
+      }
       expect(errors).toEqual([]);
     });
   }

@@ -12,7 +12,7 @@
 import type { HostTopo, Topology } from '../../engine';
 import type { Point, Rect } from '../shared/geometry';
 import { boldPx, lineH } from '../shared/labels';
-import { wrappedRows } from '../fitText';
+import { textWidth, wrappedRows } from '../fitText';
 import { placeSan, SAN_MIN, type SanBand } from './layoutSan';
 import { OV_TEXT, type OvText } from './ovText';
 
@@ -122,8 +122,8 @@ function engineRows(colW: number, tx: OvText, wrap: boolean): [number, number] {
   return [wrappedRows(words[0], colW - 10, boldPx(tx.name)), wrappedRows(words[1], colW - 10, tx.tiny)];
 }
 
-/** Height of the guests' row: the tallest VM or container engine. */
-function guestsHeight(t: Topology, host: number, colW: number, tx: OvText, rows: [number, number]): number {
+/** Height of host `host`'s tallest VM in a column `colW` wide. */
+function vmsHeight(t: Topology, host: number, colW: number, tx: OvText): number {
   const chip = chipOf(tx);
   const head = 3 + lineH(tx.name);
   let h = 0;
@@ -133,9 +133,43 @@ function guestsHeight(t: Topology, host: number, colW: number, tx: OvText, rows:
     const chips = Math.ceil(vm.vcpus / vcpuPerRow(colW, tx)) * (chip.h + L.chipGap);
     h = Math.max(h, head + (2 + inside) * (band(tx) + 2) + 1 + chips + 10);
   });
-  const bare = t.containers.filter((c) => c.vm < 0 && c.host === host).length;
-  if (bare > 0) h = Math.max(h, head + (rows[0] - 1) * lineH(tx.name) + rows[1] * lineH(tx.tiny) + 4 + bare * (band(tx) + 4) + 4);
-  return Math.max(h, 60);
+  return h;
+}
+
+/** Height of the container engine with `bare` containers, its name and note in `rows` lines (0 without containers). */
+function engineHeight(bare: number, tx: OvText, rows: [number, number]): number {
+  return bare > 0 ? 3 + lineH(tx.name) + (rows[0] - 1) * lineH(tx.name) + rows[1] * lineH(tx.tiny) + 4 + bare * (band(tx) + 4) + 4 : 0;
+}
+
+/**
+ * In one row of `count` guests `w` wide, the container engine's column (last) and the VMs': all as wide, or the
+ * engine's wider when its words wrapped there make the row less tall. The VMs give it width only down to what their
+ * names and the band labels whole at the even share need (`tx.vmWords`), and only while the row gets less tall.
+ */
+function engineColumn(t: Topology, hi: number, w: number, count: number, tx: OvText, wrap: boolean): { vmW: number; engineW: number } {
+  const even = (w - L.gap * (count - 1)) / count;
+  const vms = t.vms.flatMap((vm, i) => (vm.host === hi ? [i] : []));
+  const bare = t.containers.filter((c) => c.vm < 0 && c.host === hi).length;
+  if (!wrap || bare === 0 || vms.length === 0 || tx.engine === undefined) return { vmW: even, engineW: even };
+  // The least a VM needs: its name whole (bold), and its band labels' values (its chips wrap into more rows, counted in its height).
+  const need = Math.max(
+    ...vms.map((i) => {
+      const vm = t.vms[i]!;
+      const bands = tx.vmWords?.(t, i) ?? [];
+      // A value already cut at the even share (a band too narrow for it there) does not hold the column wider.
+      return Math.max(textWidth(vm.name, boldPx(tx.name)) + 10, ...bands.map((b) => textWidth(b, tx.small) + 16).filter((bw) => bw <= even));
+    }),
+  );
+  const least = Math.min(even, need);
+  const height = (vmW: number, engineW: number): number => Math.max(vmsHeight(t, hi, vmW, tx), engineHeight(bare, tx, engineRows(engineW, tx, true)), 60);
+  let best = { vmW: even, engineW: even, h: height(even, even) };
+  // Narrower VMs are never less tall: stop once they alone are as tall as the best row.
+  for (let vmW = even - 2; vmW >= least - 1e-9 && vmsHeight(t, hi, vmW, tx) < best.h - 1e-9; vmW -= 2) {
+    const engineW = w - L.gap * (count - 1) - vms.length * vmW;
+    const h = height(vmW, engineW);
+    if (h < best.h - 1e-9) best = { vmW, engineW, h };
+  }
+  return { vmW: best.vmW, engineW: best.engineW };
 }
 
 function vmBox(t: Topology, i: number, bx: number, y: number, colW: number, h: number, tx: OvText): VmBox {
@@ -174,12 +208,16 @@ function layoutGuests(t: Topology, hi: number, x: number, y: number, w: number, 
   const colW = (w - L.gap * (perRow - 1)) / perRow;
   if (oneRow && colW < Math.max(64, 5.5 * tx.name)) return null;
   const rows = Math.max(1, Math.ceil(count / perRow));
-  const eRows = bare.length > 0 ? engineRows(colW, tx, wrap) : ([1, 1] as [number, number]);
-  const h = guestsHeight(t, hi, colW, tx, eRows);
-  const at = (k: number): Point => ({ x: x + (k % perRow) * (colW + L.gap), y: y + Math.floor(k / perRow) * (h + L.gap) });
+  // In one row the engine's column may be wider than the VMs' (engineColumn); in rows of columns it takes the columns
+  // its row (the last) leaves empty.
+  const spare = rows * perRow - count;
+  const { vmW, engineW } = rows === 1 ? engineColumn(t, hi, w, count, tx, wrap) : { vmW: colW, engineW: colW + spare * (colW + L.gap) };
+  const eRows = bare.length > 0 ? engineRows(engineW, tx, wrap) : ([1, 1] as [number, number]);
+  const h = Math.max(vmsHeight(t, hi, vmW, tx), engineHeight(bare.length, tx, eRows), 60);
+  const at = (k: number): Point => ({ x: x + (k % perRow) * (vmW + L.gap), y: y + Math.floor(k / perRow) * (h + L.gap) });
   const boxes = vms.map((i, k) => {
     const p = at(k);
-    return vmBox(t, i, p.x, p.y, colW, h, tx);
+    return vmBox(t, i, p.x, p.y, vmW, h, tx);
   });
   let engine: EngineBox | null = null;
   if (bare.length > 0) {
@@ -188,12 +226,12 @@ function layoutGuests(t: Topology, hi: number, x: number, y: number, w: number, 
     engine = {
       x: p.x,
       y: p.y,
-      w: colW,
+      w: engineW,
       h,
       nameY: p.y + 2 + lineH(tx.name) / 2,
       noteY: p.y + 3 + eRows[0] * lineH(tx.name) + lineH(tx.tiny) / 2,
       rows: eRows,
-      containers: bare.map(({ c, i }, k) => ({ index: i, ent: c.ent, rect: { x: p.x + 6, y: top + k * (band(tx) + 4), w: colW - 12, h: band(tx) } })),
+      containers: bare.map(({ c, i }, k) => ({ index: i, ent: c.ent, rect: { x: p.x + 6, y: top + k * (band(tx) + 4), w: engineW - 12, h: band(tx) } })),
     };
   }
   return { vms: boxes, engine, height: rows * h + (rows - 1) * L.gap };

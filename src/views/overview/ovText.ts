@@ -34,6 +34,8 @@ export interface OvText extends OvPx {
   hypervisor?: (t: Topology, host: number) => HypervisorWords;
   /** The container engine's name and note ("shares the host kernel: no guest OS"), wrapped like the hypervisor's lines; none: one line each. */
   engine?: readonly [string, string];
+  /** A VM's band labels' values (its workload, its guest OS), kept whole when the layout narrows the VMs' columns for the container engine's words; none: their names alone kept whole. */
+  vmWords?: (t: Topology, vm: number) => readonly string[];
   /** A host's RAM line (at its widest) and its local disks' line, wrapped like the hypervisor's lines; none: one line each. */
   devices?: (t: Topology, host: number) => readonly [string, string];
   /** The SAN's title and an array's line, at their widest, wrapped like the hypervisor's lines; none: one line each. */
@@ -118,6 +120,10 @@ export function ovText(px: OvPx, t: Translate): OvText {
     pooled: t('overview.san.pooled'),
     hypervisor: (topo, hi) => hypervisorWords(t, topo, hi),
     engine: [t('overview.containerEngine'), t('overview.sharesKernel')],
+    vmWords: (topo, i) => {
+      const vm = topo.vms[i];
+      return vm === undefined ? [] : [t(`workload.${vm.workload}`), t(`guestOs.${vm.guestOs}`)];
+    },
     devices: (topo, hi) => widestDevices(t, topo, hi),
     san: (topo) => widestSan(t, topo),
   };
