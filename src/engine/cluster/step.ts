@@ -165,19 +165,17 @@ function progressMigration(st: ClusterWorld, cl: ClusterState, ctx: Ctx): void {
 
 /**
  * What a copy at the link speed would get now leaving (slot 2h) and arriving at (2h + 1)
- * each host: its FIFO share beside the traffic offered there in the network's last period,
- * less the copy in progress (if any: a queued move runs after it).
+ * each host: its FIFO share beside the traffic offered there in the network's last period.
+ * DRS asks only when no migration runs or waits (runDrs), so no copy of its own is in that traffic.
  */
 function copyShares(st: ClusterWorld, cl: ClusterState): { send: number[]; receive: number[] } {
   const want = cl.link.linkMiBps;
   const caps = meter(st, NIC_CAP);
   const demand = meter(st, NIC_DEMAND);
-  const m = cl.migration;
   const hosts = st.topology.hosts;
-  const other = (slot: number, mine: boolean) => (demand[slot] ?? 0) - (mine && m !== null ? want : 0);
   return {
-    send: hosts.map((h, i) => copyShareMiBps(want, caps[i * 2] ?? 0, other(i * 2, h.id === m?.from))),
-    receive: hosts.map((h, i) => copyShareMiBps(want, caps[i * 2 + 1] ?? 0, other(i * 2 + 1, h.id === m?.to))),
+    send: hosts.map((_, i) => copyShareMiBps(want, caps[i * 2] ?? 0, demand[i * 2] ?? 0)),
+    receive: hosts.map((_, i) => copyShareMiBps(want, caps[i * 2 + 1] ?? 0, demand[i * 2 + 1] ?? 0)),
   };
 }
 

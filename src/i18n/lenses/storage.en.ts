@@ -104,7 +104,7 @@ export default {
   'storage.inspector.status': 'Health',
   'storage.inspector.replicas': 'Replicas',
   'storage.inspector.replicaLive': '{array} ({rack}): live, {ms} ms',
-  'storage.inspector.replicaBuilding': '{array} ({rack}): rebuilding, {pct} % copied at {mibps} MiB/s, about {s} s left at that rate (the copy takes the room the VMs\' I/O leaves on its source and on this array, at most {max} MiB/s into an array; {streams} {streams|copy shares|copies share} this one)',
+  'storage.inspector.replicaBuilding': '{array} ({rack}): rebuilding, {pct} % copied at {mibps} MiB/s, about {s} s left at that rate (the copy takes the room the VMs\' I/O leaves on its source and on this array, at most {max} MiB/s into an array and {max} MiB/s out of one, each array\'s port on the SAN fabric; {streams} {streams|copy comes|copies come} into this one)',
   'storage.inspector.replicaRaidShare': '{array} is also rebuilding a disk: this copy and that rebuild share its room, stream by stream.',
   'storage.inspector.io': 'Reads / writes',
   'storage.inspector.ioValue': '{r} reads/s, {w} writes/s',

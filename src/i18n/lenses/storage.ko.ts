@@ -104,7 +104,7 @@ export default {
   'storage.inspector.status': '상태',
   'storage.inspector.replicas': '복제본',
   'storage.inspector.replicaLive': '{array} ({rack}): 사용 가능, {ms} ms',
-  'storage.inspector.replicaBuilding': '{array} ({rack}): 재구축 중, {pct} % 복사됨, {mibps} MiB/s, 이 속도면 약 {s}초 남음 (복사는 원본 어레이와 이 어레이에서 가상머신 I/O가 남긴 여유를 쓰며, 어레이당 최대 {max} MiB/s; 복사 흐름 {streams}개가 이 어레이를 나눠 씀)',
+  'storage.inspector.replicaBuilding': '{array} ({rack}): 재구축 중, {pct} % 복사됨, {mibps} MiB/s, 이 속도면 약 {s}초 남음 (복사는 원본 어레이와 이 어레이에서 가상머신 I/O가 남긴 여유를 쓰며, SAN 패브릭의 어레이 포트마다 들어오는 쪽 최대 {max} MiB/s, 나가는 쪽 최대 {max} MiB/s; 이 어레이로 들어오는 복사 흐름 {streams}개)',
   'storage.inspector.replicaRaidShare': '{array:은/는} 디스크도 재구축하고 있어서, 이 복사와 그 재구축이 여유를 흐름별로 나눠 씁니다.',
   'storage.inspector.io': '읽기 / 쓰기',
   'storage.inspector.ioValue': '초당 읽기 {r}, 쓰기 {w}',

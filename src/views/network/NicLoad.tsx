@@ -17,6 +17,8 @@ import type { NetLayout } from './layoutNetwork';
  * shown queue / the NIC's speed, to 0.01, so the figures on screen agree), dropped MiB and dots.
  */
 export interface NicRow {
+  /** The direction's capacity, MiB/s (the speed column, and the divisor of the delay). */
+  cap: number;
   util: number;
   offered: number;
   delivered: number;
@@ -33,6 +35,7 @@ export function nicRow(n: Snapshot['net']['nics'], i: number): NicRow {
   const queue = r2(n.queueMiB[i] ?? 0);
   const cap = n.capMiBps[i] ?? 0;
   return {
+    cap,
     util: r2(n.utilPct[i] ?? 0),
     offered: Math.round(n.demandMiBps[i] ?? 0),
     delivered: Math.round(n.deliveredMiBps[i] ?? 0),
@@ -44,7 +47,6 @@ export function nicRow(n: Snapshot['net']['nics'], i: number): NicRow {
 }
 
 const nicRows = (s: Snapshot): NicRow[] => Array.from(s.net.nics.capMiBps, (_, i) => nicRow(s.net.nics, i));
-const capsOf = (s: Snapshot): number[] => Array.from(s.net.nics.capMiBps);
 /** The queue's bound as shown (Linux txqueuelen 1000 x 1500 B = 1.43 MiB): a queue at it is dropping now (tail drop). */
 export const QUEUE_BOUND_MIB = r2(NIC_QUEUE_MIB);
 const FULL_QUEUE_MIB = QUEUE_BOUND_MIB - 0.01;
@@ -138,8 +140,7 @@ export function NicLabels({ graph, layout }: { graph: NetGraph; layout: NetLayou
 export function NicTable({ topology }: { topology: Topology }) {
   const t = useT();
   const rows = useSnapshot(nicRows, 4, rowsEqual);
-  const caps = useSnapshot(capsOf, 1, rowsEqual);
-  if (rows === null || caps === null) return null;
+  if (rows === null) return null;
   return (
     <section aria-labelledby="net-nics-h">
       <h3 id="net-nics-h">{t('network.nic.title')}</h3>
@@ -160,7 +161,7 @@ export function NicTable({ topology }: { topology: Topology }) {
               <tr key={i} data-testid={`net-nic-row-${h.id}-${i % 2 === 0 ? 'tx' : 'rx'}`}>
                 <th scope="row">{i % 2 === 0 ? h.name : ''}</th>
                 <td>{t(i % 2 === 0 ? 'network.nic.tx' : 'network.nic.rx')}</td>
-                <td>{t('network.nic.mibps', { n: caps[i] ?? 0 })}</td>
+                <td>{t('network.nic.mibps', { n: r.cap })}</td>
                 <td>{t('network.nic.mibps', { n: r.offered })}</td>
                 <td>{t('network.nic.mibps', { n: r.delivered })}</td>
                 <td><span className="net-nic-bar" style={{ background: v(loadToken(r.util, r.queue >= FULL_QUEUE_MIB)), width: `${Math.min(100, r.util) * 0.6}px` }} aria-hidden="true" /> {pctText(t, r.util)}</td>
@@ -172,13 +173,13 @@ export function NicTable({ topology }: { topology: Topology }) {
           })}
         </tbody>
       </table>
-      <QueueSentence rows={rows} caps={caps} topology={topology} />
+      <QueueSentence rows={rows} topology={topology} />
     </section>
   );
 }
 
 /** Under the table: what the longest queue now makes a burst wait, with the figures of its row, and where the queue's bound comes from. */
-function QueueSentence({ rows, caps, topology }: { rows: NicRow[]; caps: number[]; topology: Topology }) {
+function QueueSentence({ rows, topology }: { rows: NicRow[]; topology: Topology }) {
   const t = useT();
   const i = longestQueue(rows);
   const r = rows[i];
@@ -187,7 +188,7 @@ function QueueSentence({ rows, caps, topology }: { rows: NicRow[]; caps: number[
   const dir = t(i % 2 === 0 ? 'network.nic.tx' : 'network.nic.rx');
   return (
     <p className="muted net-flows" data-testid="net-nic-queue">
-      {t('network.nic.queueNow', { ...bound, host: topology.hosts[i >> 1]?.name ?? '', dir, queue: r.queue, cap: caps[i] ?? 0, ms: r.delayMs, dropped: r.droppedMiB })}
+      {t('network.nic.queueNow', { ...bound, host: topology.hosts[i >> 1]?.name ?? '', dir, queue: r.queue, cap: r.cap, ms: r.delayMs, dropped: r.droppedMiB })}
     </p>
   );
 }

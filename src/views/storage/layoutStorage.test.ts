@@ -48,13 +48,17 @@ describe('layoutStorage', () => {
     }
   });
 
-  it('copies both ways between two arrays are two arcs, each its own', () => {
+  it('copies both ways between two arrays are two arcs, each with a bulge of its own, side by side and on a phone', () => {
     const snap = toSnapshot(step(createSim(presets['rack-awareness']), 33_000));
-    const l = layoutStorage(snap.topology, snap.storage.arrays, snap.storage.volumes, 1000);
-    const keys = l.flows.map((f) => f.key);
-    const both = keys.filter((k) => keys.includes(`f:${k.slice(2).split('>').toReversed().join('>')}`));
-    expect(both.length).toBeGreaterThanOrEqual(2);
-    expect(new Set(l.flows.map((f) => f.d)).size).toBe(l.flows.length);
+    for (const width of [1000, 360]) {
+      const l = layoutStorage(snap.topology, snap.storage.arrays, snap.storage.volumes, width);
+      const keys = l.flows.map((f) => f.key);
+      const both = keys.filter((k) => keys.includes(`f:${k.slice(2).split('>').toReversed().join('>')}`));
+      expect(both.length).toBeGreaterThanOrEqual(2);
+      // The first control point's x is how far the arc bulges into the margin: one per arc.
+      const bulge = l.flows.map((f) => Number(/C(-?[\d.]+),/.exec(f.d)?.[1]));
+      expect(new Set(bulge).size, `width ${width}`).toBe(l.flows.length);
+    }
   });
 
   it('groups arrays by rack, each rack box containing its arrays', () => {

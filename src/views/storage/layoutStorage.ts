@@ -181,13 +181,14 @@ function rebuildFlows(blocks: readonly Block[], boxes: readonly ArrayBox[], marg
     if (from === undefined || to === undefined || from === to) continue;
     pairs.set(`${from.index}>${to.index}`, { from, to });
   }
-  // Nested by span: the nearest pair bulges least (12 units, clear of the rack's outline), the
-  // farthest the whole margin; two pairs with the same span (copies both ways) get arcs of their own.
+  // Nested by span: the nearest pair bulges least (12 units side by side, clear of the rack's
+  // outline; 3 in a phone's narrow margin), the farthest the whole margin; every pair, copies
+  // both ways too, gets a bulge of its own.
   const list = [...pairs].map(([key, p]) => ({ key, ...p, span: Math.abs(p.to.bar.y - p.from.bar.y) })).toSorted((a, b) => a.span - b.span || (a.key < b.key ? -1 : 1));
   return list.map(({ key, from, to }, rank) => {
     const ys = from.bar.y + from.bar.h / 2;
     const yt = to.bar.y + to.bar.h / 2;
-    const lo = Math.min(12, margin);
+    const lo = Math.min(12, margin * 0.3);
     const out = lo + ((margin - lo) * rank) / Math.max(1, list.length - 1);
     const x = from.x;
     return { key: `f:${key}`, d: `M${x},${ys} C${x - out},${ys} ${x - out},${yt} ${x},${yt}` };
