@@ -358,48 +358,6 @@ describe('the arrangements', () => {
     expect(san.pooledLines).toBeGreaterThan(1);
     expect(san.y + san.h).toBeLessThanOrEqual(Math.max(...l.hosts.map((h) => h.y + h.h)) + 0.01);
   });
-  it("gives the container engine's column the width its wrapped words need in one row, the VMs' names and whole values kept whole", () => {
-    const tp = topo(presets.basic);
-    const text = ovText(ovPx('default', 1), (key, params) => tr('ko', key, params));
-    const all = { hostsSide: true, guestsOneRow: true, sanBeside: false, wrapLines: true, wrapDevices: true };
-    const wide = layoutOverview(tp, 346, text, { ...all, wrapEngine: true })!.hosts[0]!;
-    const even = layoutOverview(tp, 346, text, { ...all, wrapEngine: false })!.hosts[0]!;
-    const e = wide.engine!;
-    // Cut (not wrapped), its words gain nothing from width: every column as wide.
-    for (const vb of even.vms) expect(vb.w).toBeCloseTo(even.engine!.w, 6);
-    // Wrapped: wider than the VMs', its words in fewer lines than an even column would need.
-    expect(e.w).toBeGreaterThan(wide.vms[0]!.w + 10);
-    const evenRows = [wrapWords(tr('ko', 'overview.containerEngine'), even.engine!.w - 10, boldPx(text.name)).length, wrapWords(tr('ko', 'overview.sharesKernel'), even.engine!.w - 10, text.tiny).length];
-    expect(e.rows[0] + e.rows[1]).toBeLessThan(evenRows[0]! + evenRows[1]!);
-    // The row still tiles the host's width, left to right, the engine last.
-    const row = [...wide.vms, e].toSorted((a, b) => a.x - b.x);
-    expect(row.at(-1)).toBe(e);
-    for (const [i, r] of row.entries()) if (i > 0) expect(r.x).toBeGreaterThanOrEqual(row[i - 1]!.x + row[i - 1]!.w);
-    expect(e.x + e.w).toBeLessThanOrEqual(wide.x + wide.w - 5 + 0.01);
-    // Each VM's name whole in its narrower box, and each of its band values that was whole in an even column.
-    for (const vb of wide.vms) {
-      const vm = tp.vms[vb.index]!;
-      expect(textWidth(vm.name, boldPx(text.name)), vm.name).toBeLessThanOrEqual(vb.w - 10);
-      for (const v of text.vmWords!(tp, vb.index)) if (textWidth(v, text.small) <= even.vms[0]!.w - 16) expect(textWidth(v, text.small), v).toBeLessThanOrEqual(vb.w - 16);
-    }
-  });
-  it("gives the container engine, in rows of columns, the columns its row leaves empty (datacenter-32's hosts)", () => {
-    const tp = topo(presets['datacenter-32']);
-    const l = layoutOverview(tp, 744, ovText(ovPx('default', 1), (key, params) => tr('en', key, params)))!;
-    const withEngine = l.hosts.filter((h) => h.engine !== null);
-    expect(withEngine.length).toBeGreaterThan(0);
-    for (const h of withEngine) {
-      const e = h.engine!;
-      const colW = h.vms[0]!.w;
-      const row = h.vms.filter((v) => Math.abs(v.y - e.y) < 0.01);
-      // Wider than a VM's column when its row has room left, and reaching the host's inner right edge (never past it).
-      expect(e.x + e.w).toBeCloseTo(h.x + h.w - 5, 6);
-      if (row.length + 1 < Math.round((h.w - 10 + 6) / (colW + 6))) expect(e.w).toBeGreaterThan(colW + 1);
-      for (const v of row) expect(v.x + v.w).toBeLessThanOrEqual(e.x);
-    }
-    // So its words are whole in one line each.
-    for (const h of withEngine) expect(textWidth('shares the host kernel: no guest OS', l.text.tiny)).toBeLessThanOrEqual(h.engine!.w - 10);
-  });
   it('puts hosts side by side when the width has room, never overlapping', () => {
     const tp = topo(presets['datacenter-32']);
     const l = pickOverviewLayout(tp, 1543, 777, [1], (s) => ovText(ovPx('default', s), (key, params) => tr('en', key, params))).layout;
