@@ -41,11 +41,24 @@ describe('Techniques lens', () => {
     expect(await readText(page, 'tq-paging')).toContain('nested paging (EPT/NPT)');
     expect(await readText(page, 'tq-tlb')).toContain('tagged (VPID)');
     expect(await cell('hardware-assisted', 'type1')).toBeLessThan(await cell('binary-translation', 'type1'));
+    // Asked apart, the technique alone ranks hardware assistance cheapest; the emulated device is most of its guests' cost.
+    const rank = await readText(page, 'tq-rank');
+    expect(await page.locator(`${tid('tq-hosts-table')} tr[data-host="hw"]`).textContent()).toContain('hardware-assisted (VT-x/AMD-V) · emulated device');
+    expect(await page.locator(`${tid('tq-hosts-table')} tr[data-host="para"]`).textContent()).toContain('paravirtualization (hypercalls) · virtio (paravirtual)');
+    expect(rank).toMatch(/technique alone[^:]*: hardware-assisted \(VT-x\/AMD-V\) [\d.]+\s% < paravirtualization \(hypercalls\) [\d.]+\s% < full virtualization \(binary translation\)/);
+    expect(rank).toMatch(/device alone[^:]*: passthrough \(SR-IOV\) [\d.]+\s% < virtio \(paravirtual\) [\d.]+\s% < emulated device/);
+    // One device for every technique: the rows differ only by technique, and hardware assistance is cheapest.
+    await page.locator(tid('tq-devices')).selectOption('virtio');
+    await expect.poll(() => readText(page, 'tq-rank'), poll).toContain('same device, virtio (paravirtual), so');
+    expect(await cell('hardware-assisted', 'type1')).toBeLessThan(await cell('paravirtual', 'type1'));
+    expect(await cell('paravirtual', 'type1')).toBeLessThan(await cell('binary-translation', 'type1'));
+    await page.locator(tid('tq-devices')).selectOption('usual');
     // ...first-generation VT-x (no EPT, slow exits): binary translation wins (Adams & Agesen).
     await page.locator(tid('tq-era-first-gen')).click();
     await expect.poll(() => page.locator(tid('tq-era-first-gen')).isChecked(), poll).toBe(true);
     await expect.poll(() => page.locator('.event-feed').textContent(), poll).toContain('first-generation VT-x');
     await expect.poll(async () => (await cell('hardware-assisted', 'type1')) > (await cell('binary-translation', 'type1')), poll).toBe(true);
+    await expect.poll(() => readText(page, 'tq-rank'), poll).toMatch(/full virtualization \(binary translation\) [\d.]+\s% < hardware-assisted/);
     expect(await readText(page, 'tq-paging')).toContain('no EPT/NPT on this host');
     // ...nor VPID: the TLB is untagged, flushed on every VM exit and entry.
     expect(await readText(page, 'tq-tlb')).toContain('first-generation VT-x has no VPID');

@@ -9,6 +9,7 @@ import { costOf, CYCLES_PER_TICK, hypervisorTypes, techniques, type HvTypeId, ty
 import { useT, withUnit } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { costBars } from './layoutTechniques';
+import { DEVICE_CHOICES, deviceParts, ioFor, orderText, techniqueParts, type DeviceChoice } from './rank';
 
 export interface Combo {
   technique: TechniqueId;
@@ -35,9 +36,9 @@ function ComboPicker({ value, onChange, label, testid }: { value: Combo; onChang
   );
 }
 
-function Side({ combo, work, testid, hw }: { combo: Combo; work: WorkCounts; testid: string; hw: HwMode }) {
+function Side({ combo, work, testid, hw, device }: { combo: Combo; work: WorkCounts; testid: string; hw: HwMode; device: DeviceChoice }) {
   const t = useT();
-  const c = costOf(combo.technique, combo.type, work, hw);
+  const c = costOf(combo.technique, combo.type, work, hw, ioFor(device, combo.technique));
   const bars = costBars(c, work.runMs, CYCLES_PER_TICK);
   return (
     <div className="tq-side" data-testid={testid}>
@@ -73,12 +74,24 @@ export function Compare({ work, current, hw }: { work: WorkCounts; current: Comb
   const t = useT();
   const [a, setA] = useState<Combo>(current);
   const [b, setB] = useState<Combo>({ technique: 'paravirtual', type: 'type1' });
-  const ca = costOf(a.technique, a.type, work, hw).totalCycles;
-  const cb = costOf(b.technique, b.type, work, hw).totalCycles;
+  const [device, setDevice] = useState<DeviceChoice>('usual');
+  const cost = (c: Combo) => costOf(c.technique, c.type, work, hw, ioFor(device, c.technique));
+  const ca = cost(a).totalCycles;
+  const cb = cost(b).totalCycles;
   return (
     <section aria-labelledby="tq-compare-h" className="tq-compare">
       <h3 id="tq-compare-h">{t('techniques.compare.title')}</h3>
       <p className="muted">{t('techniques.compare.help', { ms: Math.round(work.runMs).toLocaleString('en-US'), sens: Math.round(work.sensitive).toLocaleString('en-US'), io: Math.round(work.io).toLocaleString('en-US') })}</p>
+      <label className="tq-pick">
+        <span>{t('techniques.compare.devices')}</span>
+        <select data-testid="tq-devices" value={device} onChange={(e) => setDevice(DEVICE_CHOICES.find((d) => d === e.target.value) ?? 'usual')}>
+          {DEVICE_CHOICES.map((d) => (
+            <option key={d} value={d}>
+              {d === 'usual' ? t('techniques.compare.device.usual') : t('techniques.compare.device.all', { path: t(`ioPath.${d}`) })}
+            </option>
+          ))}
+        </select>
+      </label>
       <table className="tq-table tq-grid" data-testid="tq-grid">
         <thead>
           <tr>
@@ -95,7 +108,7 @@ export function Compare({ work, current, hw }: { work: WorkCounts; current: Comb
             <tr key={tech}>
               <th scope="row">{t(`technique.${tech}`)}</th>
               {hypervisorTypes.map((ty) => {
-                const ov = costOf(tech, ty, work, hw).overhead * 100;
+                const ov = cost({ technique: tech, type: ty }).overhead * 100;
                 const here = tech === current.technique && ty === current.type;
                 return (
                   <td key={ty} className={here ? 'tq-here' : undefined} data-testid={`tq-cell-${tech}-${ty}`}>
@@ -110,14 +123,21 @@ export function Compare({ work, current, hw }: { work: WorkCounts; current: Comb
           ))}
         </tbody>
       </table>
+      {work.runMs > 0 && (
+        <p className="tq-rank" data-testid="tq-rank">
+          {t('techniques.rank.technique', { order: orderText(techniqueParts(work, hw), (k) => t(`technique.${k}`)) })}{' '}
+          {t('techniques.rank.device', { order: orderText(deviceParts(work, hw), (k) => t(`ioPath.${k}`)) })}{' '}
+          {t(device === 'usual' ? 'techniques.rank.usual' : 'techniques.rank.one', { path: device === 'usual' ? '' : t(`ioPath.${device}`) })}
+        </p>
+      )}
       <h3>{t('techniques.split.title')}</h3>
       <div className="tq-pickers">
         <ComboPicker value={a} onChange={setA} label={t('techniques.split.left')} testid="tq-split-a" />
         <ComboPicker value={b} onChange={setB} label={t('techniques.split.right')} testid="tq-split-b" />
       </div>
       <div className="tq-split">
-        <Side combo={a} work={work} testid="tq-side-a" hw={hw} />
-        <Side combo={b} work={work} testid="tq-side-b" hw={hw} />
+        <Side combo={a} work={work} testid="tq-side-a" hw={hw} device={device} />
+        <Side combo={b} work={work} testid="tq-side-b" hw={hw} device={device} />
       </div>
       <p className="tq-verdict" data-testid="tq-verdict">
         {work.runMs <= 0 ? t('techniques.split.noWork') : t('techniques.split.ratio', { x: cb > 0 ? (ca / cb).toFixed(2) : '∞', saved: (((ca - cb) / (work.runMs * CYCLES_PER_TICK + ca)) * 100).toFixed(1) })}

@@ -1,10 +1,11 @@
 /**
- * Every host at a glance: its hypervisor type and technique and what its guests are
+ * Every host at a glance: its hypervisor type, technique and its guests' device (when they
+ * share one: much of a full-virtualization guest's overhead is its emulated device), and what its guests are
  * paying right now (the engine's recent overhead, averaged over its running VMs). On
  * the comparison presets the hosts run the same VMs, so this table is the live race:
  * type 1 against type 2, binary translation against hypercalls against VM exits.
  */
-import type { Snapshot } from '../../engine';
+import { ioPaths, VF, type Snapshot } from '../../engine';
 import { useT, withUnit } from '../../i18n';
 import { selectTopology, useStore } from '../../store';
 import { useSnapshot } from '../shared/useSnapshot';
@@ -18,11 +19,19 @@ function overheads(snap: Snapshot): number[] {
     return Math.round(ov * 1000) / 1000;
   });
 }
+/** Each host's guests' I/O path (an index in ioPaths), or -1 when they differ or it has none. */
+function devices(snap: Snapshot): number[] {
+  return snap.topology.hosts.map((_, hi) => {
+    const paths = new Set(snap.topology.vms.flatMap((vm, i) => (vm.host === hi ? [snap.virt.vm[i * VF.count + VF.ioPath] ?? 0] : [])));
+    return paths.size === 1 ? ([...paths][0] ?? -1) : -1;
+  });
+}
 const sameNumbers = (a: number[], b: number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function HostsTable({ host, setHost }: { host: number; setHost: (h: number) => void }) {
   const topology = useStore(selectTopology);
   const ovs = useSnapshot(overheads, 4, sameNumbers);
+  const devs = useSnapshot(devices, 2, sameNumbers);
   const t = useT();
   if (topology === null || ovs === null || topology.hosts.length < 2) return null;
   return (
@@ -39,6 +48,7 @@ export function HostsTable({ host, setHost }: { host: number; setHost: (h: numbe
         <tbody>
           {topology.hosts.map((h, hi) => {
             const ov = ovs[hi] ?? 0;
+            const device = ioPaths[devs?.[hi] ?? -1];
             return (
               <tr key={h.id} className={hi === host ? 'tq-here' : undefined} data-host={h.id}>
                 <th scope="row">
@@ -48,6 +58,7 @@ export function HostsTable({ host, setHost }: { host: number; setHost: (h: numbe
                 </th>
                 <td className="tq-left">
                   {t(`hvType.${h.hypervisor.type}`)} · {t(`technique.${h.hypervisor.technique}`)}
+                  {device !== undefined && ` · ${t(`ioPath.${device}`)}`}
                 </td>
                 <td className="tq-ov">
                   <span className="tq-ov-bar" aria-hidden="true">
