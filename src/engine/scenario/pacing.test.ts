@@ -74,6 +74,13 @@ const flowLinks = (st: SimState, id: string) => (st.net.graph.flows.find((f) => 
 const volumeArrays = (st: SimState, id: string) => (st.storage.volumes.find((v) => v.id === id)?.replicas ?? []).map((r) => st.storage.arrays[r.array]?.id);
 const memVm = (st: SimState, id: string) => st.memory.vms[vmAt(st, id)]?.c;
 
+/**
+ * noisy-neighbor: from 6 s a CPU-bound 4-vCPU VM shares the tenants' four pCPUs under round robin, and each victim's
+ * ready time over the last 12 s is in the notes' "roughly 25-40 %" (18-60 s: shop 25.8-27.9, orders-db 34.9-39.1;
+ * the CPU table's 1-s figure wanders around it, shop 20-31, orders-db 34-43).
+ */
+const victimsWait = (st: SimState) =>
+  allUp(st) && vmOn('noisy')(st) && ['shop', 'orders-db'].every((id) => histPct(st, id, RDY, HIST_LEN) >= 25 && histPct(st, id, RDY, HIST_LEN) <= 40);
 /** basic: seven runnable things share four pCPUs, so some VM has waited for one in the last 12 s. */
 const basicShared = (st: SimState) =>
   allUp(st) && st.ctPower.every((p) => p === POWER.on) && st.topology.vms.some((v) => histPct(st, v.id, RDY, HIST_LEN) > 0);
@@ -106,7 +113,11 @@ const staysInVswitch = (st: SimState) =>
 /** vlan-isolation: b-web (VLAN 20) reaches a-db (VLAN 10) never, every burst dropped; A's own traffic gets through, replication across the wire too. */
 const vlanDrops = (st: SimState) =>
   flowStat(st, 'b-web-db', 0) > 0 && flowStat(st, 'b-web-db', 1) === 0 && flowStat(st, 'b-web-db', 2) > 0 && flowStat(st, 'a-web-db', 1) > 0 && flowStat(st, 'a-db-replication', 1) > 0;
-/** vm-vs-container: each app VM holds more memory than each app container, by at least the guest OS it carries. */
+/**
+ * vm-vs-container: each app VM holds more memory than each app container, by at least the guest OS it carries.
+ * No UNCAUSED entry: the cause is the guest OS, and the model has no VM without one (guestOs is linux, windows or bsd);
+ * a smaller VM or another guest would still carry a guest OS, so no edit takes the cause away.
+ */
 const containersLighter = (st: SimState) => {
   const snap = toSnapshot(st);
   const vms = st.topology.vms.flatMap((v, i) => (v.id.startsWith('app-vm-') ? [i] : []));
@@ -141,7 +152,7 @@ const PACING: Record<PresetId, Pacing> = {
   basic: { steady: basicShared },
   'datacenter-32': { steady: noHostOverloaded },
   'cpu-overcommit': { steady: (st) => allUp(st) && Array.from(st.ent.ready).some((r) => r > 0) },
-  'noisy-neighbor': { steady: (st) => allUp(st) && st.topology.vms.length > 1 },
+  'noisy-neighbor': { steady: victimsWait },
   'smp-costop': { steady: wideCostopped },
   hyperthreads: { steady: siblingsShare },
   'san-placement': { steady: (st) => allUp(st) && spreadByShare(st) },
@@ -270,6 +281,24 @@ const UNCAUSED: { id: PresetId; without: string; edit: Edit }[] = [
   { id: 'vswitch-basics', without: 'app-1 on host-2', edit: (s) => void Object.assign(s.vms?.find((v) => v.id === 'app-1') ?? {}, { host: 'host-2', vnics: [{ id: 'app-1-nic', vswitch: 'vswitch-2', vlan: 10 }] }) },
   { id: 'vlan-isolation', without: "b-web's vNIC in VLAN 10", edit: (s) => void Object.assign(s.vms?.find((v) => v.id === 'b-web')?.vnics?.[0] ?? {}, { vlan: 10 }) },
   { id: 'shadow-vs-nested', without: 'both hosts on nested paging', edit: (s) => void Object.assign(hv(s, 'host-shadow'), { technique: 'hardware-assisted', memory: { translation: 'nested', pageMiB: 2 } }) },
+  // The neighbour still arrives and runs, but idle: the victims wait about 5 % over 8-20 s (its boot), none after.
+  {
+    id: 'noisy-neighbor',
+    without: 'the neighbour idle',
+    edit: (s) => {
+      const c = s.events?.[0]?.command;
+      if (c?.type !== 'addVm') throw new Error('noisy');
+      c.vm.workload = 'idle';
+    },
+  },
+  // Eight pCPUs for the seven runnable things: no VM waits.
+  { id: 'basic', without: 'four cores of two threads (8 pCPUs)', edit: (s) => void Object.assign(s.hosts[0] ?? {}, { coresPerSocket: 4 }) },
+  // The same 32 VMs spread over half the hosts (16 on each, their memory still fits): 12 of them wait past 5 % (at most 12.2 %).
+  { id: 'datacenter-32', without: 'the VMs on two hosts, not four', edit: (s) => s.vms?.forEach((v, i) => void (v.host = `host-${(i % 2) + 1}`)) },
+  // Six pCPUs for the five vCPUs: mail never waits.
+  { id: 'server-virtualization', without: 'a pCPU for every vCPU', edit: (s) => void Object.assign(s.hosts[0] ?? {}, { coresPerSocket: 3 }) },
+  // The desktops run and store as before, but nothing crosses the uplink: no screen and no click gets through.
+  { id: 'vdi', without: 'vSwitch-VDI without an uplink', edit: (s) => void Object.assign(s.vswitches?.[0] ?? {}, { uplinks: 0 }) },
 ];
 
 describe('pacing: a steady lesson fails where its cause is taken away', () => {
