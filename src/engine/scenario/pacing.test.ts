@@ -122,6 +122,7 @@ const containersLighter = (st: SimState) => {
   const snap = toSnapshot(st);
   const vms = st.topology.vms.flatMap((v, i) => (v.id.startsWith('app-vm-') ? [i] : []));
   const cts = st.topology.containers.flatMap((c, i) => (c.id.startsWith('app-ct-') ? [i] : []));
+  if (vms.length === 0 || cts.length === 0) return false;
   if (!vms.every((i) => st.vmPower[i] === POWER.on) || !cts.every((i) => st.ctPower[i] === POWER.on)) return false;
   const vmMin = Math.min(...vms.map((i) => snap.vms.memUsedMiB[i] ?? 0));
   const ctMax = Math.max(...cts.map((i) => snap.fleet.ct.cts[i]?.memMiB ?? Infinity));
