@@ -4,7 +4,7 @@
  */
 import type { NetGraph } from './graph';
 import type { NetState } from './net';
-import { queueDelayMs, type NicState } from './nic';
+import type { NicState } from './nic';
 import { foldBytes } from '../kernel/digest';
 
 export interface NetSnapshot {
@@ -25,9 +25,8 @@ export interface NicSnapshot {
   demandMiBps: Float64Array;
   deliveredMiBps: Float64Array;
   utilPct: Float64Array;
+  /** Backlog, MiB: what joins the queue now waits queueMiB / capMiBps (network/nic.ts queueDelayMs; the lens divides the figures it shows). */
   queueMiB: Float64Array;
-  /** Queueing delay, ms: what joins the queue now waits queueMiB / capMiBps. */
-  delayMs: Float64Array;
   /** Cumulative: MiB dropped, dots (bursts) dropped. */
   droppedMiB: Float64Array;
   droppedBursts: Float64Array;
@@ -42,7 +41,6 @@ function nicSnapshot(n: NicState, dtMs: number): NicSnapshot {
     deliveredMiBps: delivered,
     utilPct: delivered.map((d, i) => ((n.capMiBps[i] ?? 0) > 0 ? (100 * d) / (n.capMiBps[i] ?? 1) : 0)),
     queueMiB: n.queueMiB.slice(),
-    delayMs: n.queueMiB.map((q, i) => queueDelayMs(q, n.capMiBps[i] ?? 0)),
     droppedMiB: n.droppedMiB.slice(),
     droppedBursts: n.droppedBursts.slice(),
   };
@@ -75,7 +73,7 @@ export function netBuffers(s: NetSnapshot): ArrayBufferView[] {
  */
 export function nicBuffers(s: NetSnapshot): ArrayBufferView[] {
   const n = s.nics;
-  return [n.capMiBps, n.demandMiBps, n.deliveredMiBps, n.utilPct, n.queueMiB, n.delayMs, n.droppedMiB, n.droppedBursts];
+  return [n.capMiBps, n.demandMiBps, n.deliveredMiBps, n.utilPct, n.queueMiB, n.droppedMiB, n.droppedBursts];
 }
 
 /** Fold the network part into the running digest: the bytes of every typed array. */
