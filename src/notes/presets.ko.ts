@@ -21,7 +21,7 @@ export default {
   'notes.preset.noisy-neighbor.shows': '조용한 테넌트 둘(shop, orders-db)이 코어 4개인 호스트를 라운드 로빈으로 나눠 씁니다. 6초에 CPU를 많이 쓰는 vCPU 4개짜리 “noisy” 가상머신이 들어오고, 피해자들의 준비 시간이 약 25–40 %로 오릅니다.',
   'notes.preset.noisy-neighbor.ask': '테넌트는 아무것도 바꾸지 않았는데 왜 느려졌을까요? 운영자는 그들의 가상머신을 건드리지 않고 무엇을 바꿀 수 있을까요?',
   'notes.preset.noisy-neighbor.misconceptions': '가상머신의 격리는 성능의 격리가 아닙니다. 스케줄러, 가중치, 상한이 보호하지 않으면 이웃이 CPU 시간을 빼앗을 수 있습니다.',
-  'notes.preset.noisy-neighbor.try': '6초 뒤에 공정 분배로 바꾸고 피해자의 %RDY가 5 % 선 아래로 내려가는 것을 보세요. Credit에서는 깨어난 web 가상머신이 BOOST를 받아 역시 선 아래로 내려가지만, 버스트가 10 ms 틱을 넘겨 BOOST를 잃는 orders-db는 절반으로만 줄어듭니다. noisy 가상머신에 100 % 상한을 걸면 어느 정책에서나 도움이 됩니다. 라운드 로빈에서는 피해자의 %RDY가 3분의 1에서 절반 사이로 줄고(100 ms 주기가 시작될 때마다 vCPU들이 여전히 한꺼번에 실행되기 때문), Credit과 공정 분배에서는 거의 0이 됩니다.',
+  'notes.preset.noisy-neighbor.try': '6초 뒤에 공정 분배로 바꾸고 피해자의 %RDY가 5 % 선 아래로 내려가는 것을 보세요. Credit에서는 깨어난 web 가상머신이 BOOST를 받아 역시 선 아래로 내려가지만, 버스트가 10 ms 틱을 넘겨 BOOST를 잃는 orders-db는 5분의 2쯤만 줄어듭니다. noisy 가상머신에 100 % 상한을 걸면 어느 정책에서나 도움이 됩니다. 라운드 로빈에서는 피해자의 %RDY가 3분의 1에서 절반 사이로 줄고(100 ms 주기가 시작될 때마다 vCPU들이 여전히 한꺼번에 실행되기 때문), Credit과 공정 분배에서는 거의 0이 됩니다.',
 
   'notes.preset.smp-costop.shows': 'vCPU 4개짜리 가상머신(“wide”)이 바쁜 vCPU 1개짜리 가상머신 둘과 코어 4개인 호스트를 나눠 쓰고, ESXi 방식의 완화된 co-scheduling이 켜져 있습니다. vCPU들이 함께 코어를 얻는 일이 드물어 격차가 커지고, 앞서가는 vCPU가 co-stop됩니다.',
   'notes.preset.smp-costop.ask': '하이퍼바이저가 실행할 수 있는 vCPU를 왜 멈출까요? %CSTP가 3 %를 넘으면 관리자에게 무엇을 알려 주나요?',

@@ -114,6 +114,17 @@ describe('queues, shares, overcommit', () => {
     expect(sh.run + sh.ready + sh.costop + sh.mlmtd + sh.wait).toBeGreaterThan(97);
   });
 
+  it('hypervisor overhead is part of %RUN: dearer under binary translation than under paravirtualization', () => {
+    const snap = snapAt('bt-vs-para-vs-hw', 10_000);
+    const vm = (id: string) => snap.topology.vms.findIndex((v) => v.id === id);
+    const bt = vmShares(snap, vm('bt-db'))!;
+    const para = vmShares(snap, vm('para-db'))!;
+    expect(bt.ovh).toBeGreaterThan(0);
+    expect(bt.ovh).toBeGreaterThan(2 * para.ovh);
+    expect(bt.ovh).toBeLessThanOrEqual(bt.run);
+    expect(para.ovh).toBeGreaterThan(0);
+  });
+
   it('steal rises when the noisy neighbour arrives', () => {
     const before = snapAt('noisy-neighbor', 6000);
     const after = snapAt('noisy-neighbor', 14_000);
