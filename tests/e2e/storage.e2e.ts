@@ -14,7 +14,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, reopenAt, selectThing, settled, tid, visible } from './harness';
+import { closeApps, closeBrowser, openApp, readText, reopenAt, selectThing, settled, tid, visible } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -262,6 +262,24 @@ describe('Storage lens', () => {
     expect(drawing !== null && drawing.y + drawing.height < 800 - 48).toBe(true); // whole, above the playback bar
     expect(await page.locator('.storage-svg').textContent()).toContain('array-b FAILED');
     expect(errors).toEqual([]);
+  });
+
+  test('a volume says what its VM\'s I/O costs: the latency and rate from the array, and the workload\'s pattern (an idle guest issues none), en and ko', async () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const { page, errors } = await openApp(`lens=storage&scenario=datacenter-32&lang=${lang}&autoplay=0&tick=8000`);
+      await settled(page, 8000);
+      const vol = lang === 'en' ? 'Volume' : '볼륨';
+      // vm-2 runs a database: 8 KiB I/Os at the array's latency, thousands a second.
+      await selectThing(page, 'volume-1', `${vol} vm-2-disk`);
+      const latency = await readText(page, 'volume-vm-latency');
+      expect(latency).toMatch(lang === 'en' ? /each 8\sKiB I\/O of vm-2 takes 0\.\d\d\sms.*it issues [1-9]\d{2,}\sI\/O\/s/ : /vm-2의 8\sKiB I\/O 하나는 0\.\d\d\sms 걸립니다.*초당 I\/O [1-9]\d{2,}회/);
+      expect(await readText(page, 'volume-io-pattern')).toMatch(lang === 'en' ? /8\sKiB I\/Os, \d+\s% reads/ : /8\sKiB 단위 I\/O, 읽기 \d+\s%/);
+      // vm-5 is idle: it halts and issues no I/O.
+      await selectThing(page, 'volume-4', `${vol} vm-5-disk`);
+      expect(await readText(page, 'volume-vm-latency')).toMatch(lang === 'en' ? /it issues 0\sI\/O\/s/ : /초당 I\/O 0회/);
+      expect(await readText(page, 'volume-io-pattern')).toContain(lang === 'en' ? 'the guest halts (HLT) when it has nothing to do and issues no I/O' : '할 일이 없으면 게스트가 멈추고(HLT) I/O를 내지 않습니다');
+      expect(errors).toEqual([]);
+    }
   });
 
   test('without rack awareness a rack failure loses volumes, and the lens says so', async () => {
