@@ -110,6 +110,86 @@ describe('Storage drawing, whole on every screen', () => {
   });
 });
 
+/**
+ * Where the drawing's key (the list named "Legend" / "범례") stands against the drawing, as the page opens: what of the
+ * drawing, the key's last entry and the zoom controls is outside the part of the lens frame on screen (above the
+ * playback bar), the key's smallest text in px, its entries' full meanings, and how wide the page is.
+ */
+async function keyPlaced(page: Page, label: string): Promise<{ out: string[]; least: number; marks: number; meanings: string[]; pageWidth: number; scrolled: number }> {
+  return page.evaluate((name) => {
+    const panel = document.querySelector('#lens-panel');
+    const area = document.querySelector('.workspace')?.getBoundingClientRect();
+    const p = panel?.getBoundingClientRect();
+    const top = Math.max(p?.top ?? 0, area?.top ?? 0, 0);
+    const bottom = Math.min(p?.bottom ?? innerHeight, area?.bottom ?? innerHeight, innerHeight);
+    const parts: [string, Element | null | undefined][] = [
+      ['the drawing', document.querySelector('.storage-svg')],
+      ['the zoom controls', document.querySelector('[data-testid="storage-zoom"] ~ .zoom-bar')],
+      ['the key\'s last entry', document.querySelector(`#lens-panel ul[aria-label="${name}"] > li:last-child`)],
+    ];
+    const out: string[] = [];
+    for (const [what, el] of parts) {
+      const r = el?.getBoundingClientRect();
+      if (r === undefined) out.push(`${what}: missing`);
+      else if (r.top < top - 1 || r.bottom > bottom + 1 || r.left < 0 || r.right > innerWidth) out.push(`${what}: ${Math.round(r.top)}-${Math.round(r.bottom)} px, the lens frame shows ${Math.round(top)}-${Math.round(bottom)}`);
+    }
+    const items = [...document.querySelectorAll(`#lens-panel ul[aria-label="${name}"] > li`)];
+    return {
+      out,
+      least: Math.min(...items.map((li) => parseFloat(getComputedStyle(li).fontSize))),
+      marks: items.length,
+      meanings: items.map((li) => li.getAttribute('title') ?? ''),
+      pageWidth: document.documentElement.scrollWidth,
+      scrolled: (panel?.scrollTop ?? 0) + scrollY,
+    };
+  }, label);
+}
+
+describe('Storage drawing, its key read with it', () => {
+  for (const s of [
+    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'en', label: 'Legend', scenario: 'san-placement', tick: 10000, least: 14 },
+    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'ko', label: '범례', scenario: 'array-failure', tick: 9000, least: 14 },
+    { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', lang: 'en', label: 'Legend', scenario: 'rack-awareness', tick: 13000, least: 0 },
+  ] as const) {
+    test(`${s.name} (${s.scenario}, ${s.lang}): the whole drawing, its zoom controls and the key's last entry are on screen without scrolling`, async () => {
+      const { page, errors } = await openApp(`lens=storage&scenario=${s.scenario}&lang=${s.lang}&theme=${s.theme}&autoplay=0&tick=${s.tick}`, s);
+      await settled(page, s.tick);
+      await visible(page, `${tid('storage-zoom')}[data-fitted]`);
+      await expect.poll(async () => (await keyPlaced(page, s.label)).out, poll).toEqual([]);
+      const k = await keyPlaced(page, s.label);
+      expect(k.scrolled).toBe(0);
+      // Every mark the drawing draws (no RAID here: no disk rebuild), its full meaning its tooltip; none under the projector's 14 px.
+      expect(k.marks).toBe(10);
+      expect(k.meanings.every((m) => m.length > 20 && !m.startsWith('storage.'))).toBe(true);
+      expect(k.least).toBeGreaterThanOrEqual(s.least);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('phone 390x844: the key follows the drawing compactly, no wider than the screen, and its marks open in words', async () => {
+    const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=ko&autoplay=0&tick=9000', { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 9000);
+    await visible(page, `${tid('storage-zoom')}[data-fitted]`);
+    const k = await keyPlaced(page, '범례');
+    expect(k.marks).toBe(10);
+    expect(k.pageWidth).toBeLessThanOrEqual(390);
+    // Its row starts right under the zoom controls, and is at most five lines of the key's text.
+    const row = await page.evaluate(() => {
+      const bar = document.querySelector('[data-testid="storage-zoom"] ~ .zoom-bar')?.getBoundingClientRect();
+      const r = document.querySelector('.storage-key-row')?.getBoundingClientRect();
+      const px = parseFloat(getComputedStyle(document.querySelector('.storage-key-row') as Element).fontSize);
+      return { gap: (r?.top ?? 0) - (bar?.bottom ?? 0), lines: (r?.height ?? 0) / (px * 1.5) };
+    });
+    expect(row.gap).toBeLessThan(12);
+    expect(row.lines).toBeLessThanOrEqual(5.05);
+    await page.locator(tid('storage-legend-more')).click();
+    await expect.poll(() => page.locator(`${tid('storage-legend-full')} li`).count(), poll).toBe(10);
+    expect(await page.locator(tid('storage-legend-more')).getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+  });
+});
+
 /** What is wrong with the volume blocks' labels: a text that is not a whole name, short form or key number, one that runs out of its block, one under the theme's floor, or a volume the drawing and its keys do not name. */
 async function blockLabelFaults(page: Page, minPx: number): Promise<string[]> {
   return page.evaluate((min) => {

@@ -1,6 +1,6 @@
 /**
  * The Storage / SAN lens: what a VM's "local disk" really is. The SAN picture, opened
- * whole in its frame; a legend that says with glyphs what colour also says; a summary
+ * whole in its frame; its key right under it, in view with it (glyphs that say what colour also says); a summary
  * line and plain banners (volumes lost for good, thin volumes whose writes fail); the
  * controls; and after a rebalance the "what moved" comparison. Select a VM, a replica or an array to inspect it.
  */
@@ -22,6 +22,7 @@ import { StorageControls, type Prediction } from './StorageControls';
 import { StorageDiagram, type KeyBelow } from './StorageDiagram';
 import { LocalDisks, TryThis, VmDisks } from './StorageGuide';
 import { RaidInside } from './RaidInside';
+import { StorageKey } from './StorageKey';
 import './storage.css';
 
 /** Changes only when something the drawing's geometry depends on changes (not every tick). */
@@ -105,18 +106,6 @@ const KeysBelow = memo(function KeysBelow({ keys }: { keys: readonly KeyBelow[] 
   );
 });
 
-/** The glyphs and figures of the picture; the disk-rebuild figure only where an array has a RAID level. */
-function Legend({ raid }: { raid: boolean }) {
-  const t = useT();
-  return (
-    <ul className="legend" aria-label={t('legend.title')}>
-      {['ok', 'new', 'rebuilding', 'moving', 'degraded', 'failed', 'full', 'copiesIn', ...(raid ? ['diskRebuild'] : [])].map((k) => (
-        <li key={k}>{t(`storage.legend.${k}`)}</li>
-      ))}
-    </ul>
-  );
-}
-
 /** The storage part of the snapshot and its tick: what this lens draws, four times a second. */
 const storageOf = (s: { storage: StorageSnapshot; tick: number }) => ({ st: s.storage, tick: s.tick });
 
@@ -157,12 +146,12 @@ function StorageViewBody() {
         <>
           {/* Picture first: a scenario with RAID arrays opens on what is inside them. */}
           <RaidInside st={st} />
-          {/* The drawing first (whole on every screen), the key to its numbered blocks and its legend right under it, then what it says in words and the controls that change it. */}
-          <ZoomPan label={t('lens.storage.label')} picture fitOnOpen testid="storage-zoom">
+          {/* The drawing first (whole on every screen), its key right under it (in view with it on a wide screen, StorageKey.tsx), the key to its numbered blocks, then what it says in words and the controls that change it. */}
+          <ZoomPan label={t('lens.storage.label')} className="storage-frame" picture fitOnOpen testid="storage-zoom">
             <StoragePicture st={st} topo={topo} width={width} highlightVm={highlightVm} tick={live?.tick ?? 0} pred={pred} onBelow={setBelow} />
           </ZoomPan>
+          <StorageKey raid={st.arrays.some((a) => a.raid !== undefined)} />
           <KeysBelow keys={below} />
-          <Legend raid={st.arrays.some((a) => a.raid !== undefined)} />
           <Summary st={st} />
           <LocalDisks st={st} topo={topo} />
           <TryThis />
