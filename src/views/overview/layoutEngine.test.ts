@@ -2,13 +2,14 @@
  * The container engine's column in an Overview host: it gets the width its wrapped words
  * need, taken from the VMs' columns in one row (never below a VM's name or a value that was
  * whole with even columns), or the columns its row leaves empty when guests sit in rows.
+ * Its words, not wrapped, still take the lines its row (as tall as its VMs) has room for.
  */
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, toSnapshot, type Scenario, type Topology } from '../../engine';
 import { t as tr } from '../../i18n';
 import { textWidth, wrapWords } from '../fitText';
-import { boldPx } from '../shared/labels';
-import { layoutOverview } from './layoutOverview';
+import { boldPx, lineH } from '../shared/labels';
+import { layoutOverview, type OvArrangement } from './layoutOverview';
 import { ovPx, ovText } from './ovText';
 
 const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
@@ -55,5 +56,35 @@ describe("the container engine's column", () => {
     }
     // So its words are whole in one line each.
     for (const h of withEngine) expect(textWidth('shares the host kernel: no guest OS', l.text.tiny)).toBeLessThanOrEqual(h.engine!.w - 10);
+  });
+  // vswitch-basics' second host: db-1 (two vCPUs) beside the engine and its one container, in rows of columns. On a
+  // phone (fitted, nothing wrapped: the drawing is not whole at 100 % even cut) and on the projector (whole at 0.9 with
+  // every line cut) the row is as tall as db-1, and its height holds the note in two lines.
+  it.each([
+    ['a phone', 'en', 346, ovPx('default', 1), { hostsSide: false, guestsOneRow: false, sanBeside: false }],
+    ['a phone', 'ko', 346, ovPx('default', 1), { hostsSide: false, guestsOneRow: false, sanBeside: false }],
+    ['the projector', 'en', 744 / 0.9, ovPx('projector', 0.9), { hostsSide: true, guestsOneRow: false, sanBeside: false }],
+  ] as const)("gives the container engine's words, not wrapped, the lines its row has room for anyway (vswitch-basics on %s, %s)", (_screen, lang, width, px, place) => {
+    const tp = topo(presets['vswitch-basics']);
+    const a: OvArrangement = { ...place, wrapLines: false, wrapEngine: false, wrapDevices: false };
+    const text = ovText(px, (key, params) => tr(lang, key, params));
+    const l = layoutOverview(tp, width, text, a)!;
+    // Without the engine's words (one line each) the drawing is as tall: the lines cost no height.
+    const { engine: _words, ...bare } = text;
+    expect(l.height).toBeCloseTo(layoutOverview(tp, width, bare, a)!.height, 6);
+    const h = l.hosts.find((b) => b.engine !== null)!;
+    const e = h.engine!;
+    expect(e.rows[1]).toBeGreaterThan(1);
+    // Both whole in the lines they got, and the note's last line above the engine's first container.
+    for (const [words, size, rows] of [
+      [tr(lang, 'overview.containerEngine'), boldPx(l.text.name), e.rows[0]],
+      [tr(lang, 'overview.sharesKernel'), l.text.tiny, e.rows[1]],
+    ] as const) {
+      const lines = wrapWords(words, e.w - 10, size);
+      expect(lines.length, words).toBeLessThanOrEqual(rows);
+      for (const line of lines) expect(textWidth(line, size), line).toBeLessThanOrEqual(e.w - 10);
+    }
+    expect(e.noteY + (e.rows[1] - 0.5) * lineH(l.text.tiny)).toBeLessThanOrEqual(e.containers[0]!.rect.y + 0.01);
+    expect(e.h).toBeCloseTo(h.vms[0]!.h, 6);
   });
 });

@@ -76,7 +76,10 @@ export interface OvArrangement {
   sanBeside: boolean;
   /** The hypervisor's lines broken into as many lines as they need (its box taller), or one line each, cut. */
   wrapLines: boolean;
-  /** The container engine's name and note broken into lines the same way (the guests' row taller). */
+  /**
+   * The container engine's name and note broken into lines the same way (the guests' row taller); without, into as many
+   * as the row's height has room for anyway.
+   */
   wrapEngine: boolean;
   /**
    * The hardware's RAM and disks lines and the SAN's title broken into lines the same way (their boxes taller; the
@@ -115,11 +118,27 @@ function vcpuPerRow(w: number, tx: OvText): number {
   return Math.max(1, Math.floor((w - 8 + L.chipGap) / (chipOf(tx).w + L.chipGap)));
 }
 
-/** How many lines the container engine's name and note take in a column `colW` wide (one each unless `wrap`). */
-function engineRows(colW: number, tx: OvText, wrap: boolean): [number, number] {
-  const words = wrap ? tx.engine : undefined;
+/** How many lines the container engine's name and note need, wrapped in a column `colW` wide (one each without its words). */
+function engineNeeds(colW: number, tx: OvText): [number, number] {
+  const words = tx.engine;
   if (words === undefined) return [1, 1];
   return [wrappedRows(words[0], colW - 10, boldPx(tx.name)), wrappedRows(words[1], colW - 10, tx.tiny)];
+}
+
+/**
+ * The lines the container engine's name and note get in a column `colW` wide, in a row `h` tall: all they need when
+ * `wrap` (the row grows for them, `h` made with them); else as many as the row's height has room for anyway (its VMs
+ * make it taller than the engine's one line each), the name's first. A label without all the lines it needs is cut in
+ * its last one.
+ */
+function engineRows(colW: number, h: number, bare: number, tx: OvText, wrap: boolean): [number, number] {
+  const need = engineNeeds(colW, tx);
+  if (wrap) return need;
+  let room = h - engineHeight(bare, tx, [1, 1]);
+  const name = Math.max(0, Math.min(need[0] - 1, Math.floor(room / lineH(tx.name) + 1e-9)));
+  room -= name * lineH(tx.name);
+  const note = Math.max(0, Math.min(need[1] - 1, Math.floor(room / lineH(tx.tiny) + 1e-9)));
+  return [1 + name, 1 + note];
 }
 
 /** Height of host `host`'s tallest VM in a column `colW` wide. */
@@ -139,6 +158,11 @@ function vmsHeight(t: Topology, host: number, colW: number, tx: OvText): number 
 /** Height of the container engine with `bare` containers, its name and note in `rows` lines (0 without containers). */
 function engineHeight(bare: number, tx: OvText, rows: [number, number]): number {
   return bare > 0 ? 3 + lineH(tx.name) + (rows[0] - 1) * lineH(tx.name) + rows[1] * lineH(tx.tiny) + 4 + bare * (band(tx) + 4) + 4 : 0;
+}
+
+/** A row's height: its VMs' (in columns `vmW` wide), at least 60, and the container engine's with its words in `rows` lines. */
+function rowHeight(t: Topology, hi: number, vmW: number, bare: number, tx: OvText, rows: [number, number]): number {
+  return Math.max(vmsHeight(t, hi, vmW, tx), engineHeight(bare, tx, rows), 60);
 }
 
 /**
@@ -161,7 +185,7 @@ function engineColumn(t: Topology, hi: number, w: number, count: number, tx: OvT
     }),
   );
   const least = Math.min(even, need);
-  const height = (vmW: number, engineW: number): number => Math.max(vmsHeight(t, hi, vmW, tx), engineHeight(bare, tx, engineRows(engineW, tx, true)), 60);
+  const height = (vmW: number, engineW: number): number => rowHeight(t, hi, vmW, bare, tx, engineNeeds(engineW, tx));
   let best = { vmW: even, engineW: even, h: height(even, even) };
   // Narrower VMs are never less tall: stop once they alone are as tall as the best row.
   for (let vmW = even - 2; vmW >= least - 1e-9 && vmsHeight(t, hi, vmW, tx) < best.h - 1e-9; vmW -= 2) {
@@ -212,8 +236,8 @@ function layoutGuests(t: Topology, hi: number, x: number, y: number, w: number, 
   // its row (the last) leaves empty.
   const spare = rows * perRow - count;
   const { vmW, engineW } = rows === 1 ? engineColumn(t, hi, w, count, tx, wrap) : { vmW: colW, engineW: colW + spare * (colW + L.gap) };
-  const eRows = bare.length > 0 ? engineRows(engineW, tx, wrap) : ([1, 1] as [number, number]);
-  const h = Math.max(vmsHeight(t, hi, vmW, tx), engineHeight(bare.length, tx, eRows), 60);
+  const h = rowHeight(t, hi, vmW, bare.length, tx, wrap ? engineNeeds(engineW, tx) : [1, 1]);
+  const eRows = engineRows(engineW, h, bare.length, tx, wrap);
   const at = (k: number): Point => ({ x: x + (k % perRow) * (vmW + L.gap), y: y + Math.floor(k / perRow) * (h + L.gap) });
   const boxes = vms.map((i, k) => {
     const p = at(k);

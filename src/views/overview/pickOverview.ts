@@ -36,9 +36,20 @@ const WRAP_SETS: readonly (readonly OvArrangement[])[] = [
 ].map(([wrapDevices, wrapEngine]) => PLACES.map((p) => ({ ...p, wrapLines: true, wrapEngine: wrapEngine === true, wrapDevices: wrapDevices === true })));
 /**
  * Smaller scales (px per unit) at which a theme may still show the words whole: on the projector its labels keep
- * the theme's floor (14 px) at every scale (labelSize), only the boxes around them shrink.
+ * the theme's floor (14 px) at every scale (labelSize), only the boxes around them shrink. The other themes have no
+ * floor: their labels shrink with the drawing, so only a little (to 90 %, the smallest at 8.1 px), as a frame that
+ * fits a drawing shows it anyway (a phone's, at 70 % or more). At these scales the picture keeps the composition
+ * its frame's own scales gave it (sameComposition): it only shrinks to make room for its words, so a label whole at
+ * full size stays whole.
  */
-export const WRAP_SCALES: Readonly<Record<ThemeName, readonly number[]>> = { default: [], projector: [0.8, 0.7], contrast: [] };
+export const WRAP_SCALES: Readonly<Record<ThemeName, readonly number[]>> = { default: [0.95, 0.9], projector: [0.8, 0.7], contrast: [0.95, 0.9] };
+
+/** Whether two layouts compose the picture alike: hosts, guests and the SAN in the same places, as many columns of hosts. */
+function sameComposition(a: OverviewLayout, b: OverviewLayout): boolean {
+  const columns = (l: OverviewLayout): number => new Set(l.hosts.map((h) => h.x)).size;
+  const [p, q] = [a.arrangement, b.arrangement];
+  return p.hostsSide === q.hostsSide && p.guestsOneRow === q.guestsOneRow && p.sanBeside === q.sanBeside && columns(a) === columns(b);
+}
 
 const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: false, wrapEngine: false, wrapDevices: false }));
 
@@ -47,7 +58,8 @@ const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: fals
  * `scales` (px per unit, the biggest first) and the first arrangement at which the whole
  * drawing is in the frame, grown to the biggest of `grow`'s scales at which that arrangement
  * is still whole, its labels sized by `textAt(scale)`; when none is whole, the one shown
- * biggest once fitted. The words wrapped may also take the scales of `lower` (WRAP_SCALES).
+ * biggest once fitted. The words wrapped may also take the scales of `lower` (WRAP_SCALES), in
+ * the composition picked with them cut.
  */
 export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText, grow: Growth | null = null, lower: readonly number[] = []): { layout: OverviewLayout; scale: number } {
   const build = (s: number, a: OvArrangement): OverviewLayout | null => layoutOverview(t, fw / s, textAt(s), a);
@@ -57,9 +69,16 @@ export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: 
   // the labels keep their size at every scale (the theme's floor), only the boxes around them shrink. Wrapped
   // lines only add height, so when no layout with them cut is whole, none with them wrapped is either.
   if (picked !== null && isWhole(picked)) {
+    // At a smaller scale, only the picture the frame's own scales composed (sameComposition), made room in for its words.
+    const smaller = (s: number, a: OvArrangement): OverviewLayout | null => {
+      const l = build(s, a);
+      return l !== null && sameComposition(l, picked.layout) ? l : null;
+    };
     for (const set of WRAP_SETS) {
-      const wrapped = pickLayout(fw, fh, [...scales, ...lower], grow, set, build);
+      const wrapped = pickLayout(fw, fh, scales, grow, set, build);
       if (wrapped !== null && isWhole(wrapped)) return wrapped;
+      const shrunk = pickLayout(fw, fh, lower, grow, set, smaller);
+      if (shrunk !== null && isWhole(shrunk)) return shrunk;
     }
   }
   if (picked !== null) return picked;
