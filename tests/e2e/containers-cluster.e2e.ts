@@ -33,6 +33,25 @@ describe('Cluster lens', () => {
     expect(done.errors).toEqual([]);
   });
 
+  test('while a migration runs its page grid is on screen without scrolling, on the projector and on a phone', async () => {
+    const screens = [
+      { query: 'theme=projector', viewport: { width: 1280, height: 720 }, touch: false },
+      { query: 'theme=default', viewport: { width: 390, height: 844 }, touch: true },
+    ];
+    for (const s of screens) {
+      const { page, errors } = await openApp(`scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=21000&${s.query}`, s);
+      await settled(page, 21000);
+      await expect.poll(() => page.locator(tid('cl-phase')).textContent(), poll).toContain('Round 1');
+      // At least its upper half is in view, above the playback bar, with nothing scrolled.
+      const grid = await page.locator(tid('cl-grid')).boundingBox();
+      const bar = await page.locator(tid('play-toggle')).boundingBox();
+      expect(grid, `${s.query}: grid`).not.toBeNull();
+      expect(grid!.y + grid!.height / 2, `${s.query}: the grid runs ${grid!.y}-${grid!.y + grid!.height} px, the playback bar starts at ${bar?.y}`).toBeLessThan(bar?.y ?? s.viewport.height);
+      expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
+      expect(errors).toEqual([]);
+    }
+  });
+
   test('a migration on a congested NIC gets only its share of the link', async () => {
     // db-vm's copy shares host-1's NIC with its 500 MiB/s backup: 1250 / 1750 of 1250 MiB/s.
     const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=18000');

@@ -28,16 +28,21 @@ function ClusterViewBody() {
   const [ref, width] = useWidth<HTMLDivElement>();
   if (snap === null) return <div ref={ref} className="lens" data-testid="lens-cluster" />;
   // Picture first: the hosts, and the migration's pre-copy rounds right under them once one
-  // has run (or in its own lesson), so a migration is never below the fold; then the words.
+  // has run (or in its own lesson), above them while one runs, so a migration is never below
+  // the fold; then the words.
   const cl = snap.fleet.cl;
   const migrationFirst = scenario === 'live-migration' || cl.migration !== null || cl.history.length > 0;
+  // While a migration runs its rounds are the picture: above the hosts, so a short screen (a
+  // projector, a phone) shows the page grid and the rounds, not two host cards.
+  const migrating = cl.migration !== null;
   const migration = <MigrationPanel snap={snap} width={migrationFirst ? Math.min(900, width - 20) : Math.min(460, width / 2)} />;
   return (
     <div ref={ref} className="lens lens-cluster" data-testid="lens-cluster">
       {/* The instances lesson opens on its time lines; elsewhere requests follow the hosts they land on. */}
       {instancesFirst && <InstancesPanel snap={snap} />}
+      {migrating && migration}
       <HostCards cards={hostCards(snap)} />
-      {migrationFirst && migration}
+      {migrationFirst && !migrating && migration}
       <p className="summary">{t('cluster.intro')}</p>
       {!instancesFirst && snap.fleet.instances.length > 0 && <InstancesPanel snap={snap} />}
       <LoadChart snap={snap} width={Math.min(640, width - 20)} />
