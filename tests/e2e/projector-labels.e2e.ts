@@ -133,7 +133,7 @@ function overlaps(ls: readonly Label[]): string[] {
 }
 
 describe('projector: drawings read from the back row', () => {
-  test('every SVG label and every HTML text outside prose is 14 px or more at 1280x720, with no overlaps and nothing cut', { timeout: 120_000 }, async () => {
+  for (const lang of ['en', 'ko'] as const) test(`every SVG label and every HTML text outside prose is 14 px or more at 1280x720, with no overlaps and nothing cut (${lang})`, { timeout: 120_000 }, async () => {
     const shots = process.env.VL_SHOTS;
     if (shots !== undefined) mkdirSync(shots, { recursive: true });
     const context = await newContext({ viewport: { width: 1280, height: 720 } });
@@ -142,12 +142,12 @@ describe('projector: drawings read from the back row', () => {
     const bad: string[] = [];
     const report: string[] = [];
     for (const [lens, preset] of CASES) {
-      await page.goto(`${baseUrl()}?scenario=${preset}&lens=${lens}&lang=en&theme=projector&autoplay=0&tick=8000`);
+      await page.goto(`${baseUrl()}?scenario=${preset}&lens=${lens}&lang=${lang}&theme=projector&autoplay=0&tick=8000`);
       await waitForReady(page, errors);
       await settled(page, 8000);
       await page.locator('#lens-panel [data-picture]').first().waitFor({ state: 'visible' });
       const ls = await labelsAtRest(page);
-      const where = `${lens} (${preset})`;
+      const where = `${lens} (${preset}, ${lang})`;
       const small = ls.filter((l) => l.px < MIN_PX - 0.05);
       const min = ls.reduce((m, l) => Math.min(m, l.px), Infinity);
       report.push(`${where}: ${ls.length} labels, smallest ${min.toFixed(1)} px`);
@@ -161,10 +161,10 @@ describe('projector: drawings read from the back row', () => {
       const cut = ls.filter((l) => l.out > 2);
       if (cut.length > 0) bad.push(`${where}: labels cut by their drawing's edge: ${cut.slice(0, 3).map((l) => `"${l.text}" ${l.out.toFixed(0)} px`).join(', ')}`);
       if (shots !== undefined) {
-        await page.screenshot({ path: `${shots}/projector-${lens}-${preset}.png` });
+        await page.screenshot({ path: `${shots}/projector-${lens}-${preset}-${lang}.png` });
         // Each labelled drawing on its own, scrolled into view, to look at its labels.
         for (const si of new Set(ls.map((l) => l.svg))) {
-          await page.locator('#lens-panel svg').nth(si).screenshot({ path: `${shots}/svg-${lens}-${preset}-${si}.png` }).catch(() => undefined);
+          await page.locator('#lens-panel svg').nth(si).screenshot({ path: `${shots}/svg-${lens}-${preset}-${lang}-${si}.png` }).catch(() => undefined);
         }
       }
     }

@@ -72,23 +72,38 @@ export function HostGauge({ host }: { host: number }) {
   const names = GAUGE_MARKS.map((_, i) => (i === 0 ? '' : t(`memory.state.${STATES[i] ?? 'high'}`)));
   const nameW = Math.max(...names.map((n) => textWidth(n, labelPx)));
   const named = GAUGE_MARKS.map((m, i) => ({ i, x: gaugeX(m, W) - 3 - textWidth(names[i] ?? '', labelPx) / 2 })).filter((e) => names[e.i] !== '');
-  const moved = dodgeLabels(named.map((e) => e.x), nameW + 6, nameW / 2, W - nameW / 2);
-  const nameX = new Map(named.map((e, k) => [e.i, moved[k] ?? e.x]));
+  // When the names cannot stand side by side (a narrow gauge with long names: Korean on the
+  // projector), every other one goes on a second line above, so each line holds half of them.
+  const gap = nameW + 8;
+  const twoRows = (named.length - 1) * gap > W - nameW;
+  const rowOf = (k: number): number => (twoRows ? k % 2 : 0);
+  const nameX = new Map<number, number>();
+  const nameRow = new Map<number, number>();
+  for (const row of twoRows ? [0, 1] : [0]) {
+    const inRow = named.filter((_, k) => rowOf(k) === row);
+    const moved = dodgeLabels(inRow.map((e) => e.x), gap, nameW / 2, W - nameW / 2);
+    inRow.forEach((e, k) => {
+      nameX.set(e.i, moved[k] ?? e.x);
+      nameRow.set(e.i, row);
+    });
+  }
+  const top = twoRows ? Math.ceil(labelPx * 1.25) : 0;
   return (
     <section className="mem-gauge" data-testid="memory-gauge" data-state={state}>
       <h3>{t('memory.gauge.title', { state: t(`memory.state.${state}`) })}</h3>
       <p className="muted">{t('memory.gauge.free', { free, minFree, pct: Math.round(ratio * 100) })}</p>
       <div ref={ref}>
-        <svg width={W} height={64} viewBox={`0 0 ${W} 64`} role="img" aria-label={t('memory.gauge.aria', { free, minFree })}>
-          <rect x={0} y={22} width={W} height={16} rx={3} style={{ fill: v('surface2'), stroke: v('border'), strokeWidth: 1 }} />
-          <rect x={0} y={22} width={gaugeX(ratio, W)} height={16} rx={3} style={{ fill: h.state >= 3 ? v('danger') : h.state === 2 ? v('warn') : v('ok') }} />
+        <svg width={W} height={64 + top} viewBox={`0 0 ${W} ${64 + top}`} role="img" aria-label={t('memory.gauge.aria', { free, minFree })}>
+          <rect x={0} y={22 + top} width={W} height={16} rx={3} style={{ fill: v('surface2'), stroke: v('border'), strokeWidth: 1 }} />
+          <rect x={0} y={22 + top} width={gaugeX(ratio, W)} height={16} rx={3} style={{ fill: h.state >= 3 ? v('danger') : h.state === 2 ? v('warn') : v('ok') }} />
           {GAUGE_MARKS.map((m, i) => (
             <g key={m}>
-              <line x1={gaugeX(m, W)} x2={gaugeX(m, W)} y1={18} y2={42} style={{ stroke: v('text'), strokeWidth: 1.5 }} />
-              <text x={pctX[i] ?? gaugeX(m, W)} y={60} textAnchor="middle" style={{ fontSize: LABEL, fill: v('text') }}>
+              {/* A name on the upper line has its mark reach up to it. */}
+              <line x1={gaugeX(m, W)} x2={gaugeX(m, W)} y1={nameRow.get(i) === 1 ? 18 : 18 + top} y2={42 + top} style={{ stroke: v('text'), strokeWidth: 1.5 }} />
+              <text x={pctX[i] ?? gaugeX(m, W)} y={60 + top} textAnchor="middle" style={{ fontSize: LABEL, fill: v('text') }}>
                 {`${Math.round(m * 100)}%`}
               </text>
-              <text x={nameX.get(i) ?? gaugeX(m, W)} y={16} textAnchor="middle" style={{ fontSize: LABEL, fill: v('text') }}>
+              <text x={nameX.get(i) ?? gaugeX(m, W)} y={nameRow.get(i) === 1 ? 16 : 16 + top} textAnchor="middle" style={{ fontSize: LABEL, fill: v('text') }}>
                 {names[i]}
               </text>
             </g>
