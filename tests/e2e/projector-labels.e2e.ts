@@ -20,11 +20,14 @@ afterAll(closeBrowser);
 /** The smallest label a student reads on a 1280x720 projector. */
 const MIN_PX = 14;
 
-/** Each lens at its lesson preset, then the presets that show its other drawings. */
-const CASES: readonly (readonly [string, string])[] = [
+/** Each lens at its lesson preset, then the presets that show its other drawings (in en unless a language is given). */
+const CASES: readonly (readonly [string, string, string?])[] = [
   ...Object.entries(LENS_LESSONS).map(([lens, presets]) => [lens, presets[0]] as const),
   ['storage', 'raid-striping'],
   ['storage', 'array-failure'],
+  ['storage', 'thin-overcommit'],
+  ['storage', 'rack-awareness'],
+  ['storage', 'rack-awareness', 'ko'],
   ['techniques', 'io-paths'],
   ['techniques', 'gpu-sharing'],
   ['containers', 'orchestration'],
@@ -141,13 +144,13 @@ describe('projector: drawings read from the back row', () => {
     const errors = collectErrors(page);
     const bad: string[] = [];
     const report: string[] = [];
-    for (const [lens, preset] of CASES) {
-      await page.goto(`${baseUrl()}?scenario=${preset}&lens=${lens}&lang=en&theme=projector&autoplay=0&tick=8000`);
+    for (const [lens, preset, lang = 'en'] of CASES) {
+      await page.goto(`${baseUrl()}?scenario=${preset}&lens=${lens}&lang=${lang}&theme=projector&autoplay=0&tick=8000`);
       await waitForReady(page, errors);
       await settled(page, 8000);
       await page.locator('#lens-panel [data-picture]').first().waitFor({ state: 'visible' });
       const ls = await labelsAtRest(page);
-      const where = `${lens} (${preset})`;
+      const where = `${lens} (${preset}${lang === 'en' ? '' : `, ${lang}`})`;
       const small = ls.filter((l) => l.px < MIN_PX - 0.05);
       const min = ls.reduce((m, l) => Math.min(m, l.px), Infinity);
       report.push(`${where}: ${ls.length} labels, smallest ${min.toFixed(1)} px`);
@@ -157,14 +160,15 @@ describe('projector: drawings read from the back row', () => {
       report.push(`${where}: ${html.length} HTML texts, smallest ${html.reduce((m, h) => Math.min(m, h.px), Infinity).toFixed(1)} px`);
       if (tiny.length > 0) bad.push(`${where}: ${tiny.length} HTML texts under ${MIN_PX} px, e.g. ${tiny.slice(0, 4).map((h) => `"${h.text}" (${h.where}) ${h.px.toFixed(1)} px`).join(', ')}`);
       const o = overlaps(ls);
-      if (o.length > 0) bad.push(`${where}: overlapping labels ${o.slice(0, 3).join(', ')}`);
+      if (o.length > 0) bad.push(`${where}: ${o.length} overlapping pairs of labels, e.g. ${o.slice(0, 3).join(', ')}`);
       const cut = ls.filter((l) => l.out > 2);
       if (cut.length > 0) bad.push(`${where}: labels cut by their drawing's edge: ${cut.slice(0, 3).map((l) => `"${l.text}" ${l.out.toFixed(0)} px`).join(', ')}`);
       if (shots !== undefined) {
-        await page.screenshot({ path: `${shots}/projector-${lens}-${preset}.png` });
+        const name = `${lens}-${preset}${lang === 'en' ? '' : `-${lang}`}`;
+        await page.screenshot({ path: `${shots}/projector-${name}.png` });
         // Each labelled drawing on its own, scrolled into view, to look at its labels.
         for (const si of new Set(ls.map((l) => l.svg))) {
-          await page.locator('#lens-panel svg').nth(si).screenshot({ path: `${shots}/svg-${lens}-${preset}-${si}.png` }).catch(() => undefined);
+          await page.locator('#lens-panel svg').nth(si).screenshot({ path: `${shots}/svg-${name}-${si}.png` }).catch(() => undefined);
         }
       }
     }
