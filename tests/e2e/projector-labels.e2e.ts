@@ -20,11 +20,13 @@ afterAll(closeBrowser);
 /** The smallest label a student reads on a 1280x720 projector. */
 const MIN_PX = 14;
 
-/** Each lens at its lesson preset, then the presets that show its other drawings. */
+/** Each lens at its lesson preset, then the presets that show its other drawings (each in en and in ko). */
 const CASES: readonly (readonly [string, string])[] = [
   ...Object.entries(LENS_LESSONS).map(([lens, presets]) => [lens, presets[0]] as const),
   ['storage', 'raid-striping'],
   ['storage', 'array-failure'],
+  ['storage', 'thin-overcommit'],
+  ['storage', 'rack-awareness'],
   ['techniques', 'io-paths'],
   ['techniques', 'gpu-sharing'],
   ['containers', 'orchestration'],
@@ -157,7 +159,7 @@ describe('projector: drawings read from the back row', () => {
       report.push(`${where}: ${html.length} HTML texts, smallest ${html.reduce((m, h) => Math.min(m, h.px), Infinity).toFixed(1)} px`);
       if (tiny.length > 0) bad.push(`${where}: ${tiny.length} HTML texts under ${MIN_PX} px, e.g. ${tiny.slice(0, 4).map((h) => `"${h.text}" (${h.where}) ${h.px.toFixed(1)} px`).join(', ')}`);
       const o = overlaps(ls);
-      if (o.length > 0) bad.push(`${where}: overlapping labels ${o.slice(0, 3).join(', ')}`);
+      if (o.length > 0) bad.push(`${where}: ${o.length} overlapping pairs of labels, e.g. ${o.slice(0, 3).join(', ')}`);
       const cut = ls.filter((l) => l.out > 2);
       if (cut.length > 0) bad.push(`${where}: labels cut by their drawing's edge: ${cut.slice(0, 3).map((l) => `"${l.text}" ${l.out.toFixed(0)} px`).join(', ')}`);
       if (shots !== undefined) {

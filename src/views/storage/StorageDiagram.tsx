@@ -21,7 +21,8 @@ import { useLabelSize, useRenderedScale } from '../shared/labels';
 import { useFitScale } from '../shared/ZoomPan';
 import { copyFigures } from './copyFigures';
 import { placeLoadLine } from './loadLine';
-import type { ArrayBox, Block, StorageLayout } from './layoutStorage';
+import { barWordsEnd, type ArrayBox, type Block, type StorageLayout } from './layoutStorage';
+import { VM_PAD, vmWords } from './vmLabel';
 import { chooseLabels, runNumberX, shortForms, withGlyph, type ArrayKey, type BlockLabel } from './blockLabels';
 
 /** The status glyphs that say without colour what the outline says. */
@@ -257,7 +258,7 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
   const arrays = st.arrays;
   const { labels, keys, names, belowKey } = useMemo(() => {
     const shorts = shortForms(volumes);
-    const barEnd = new Map(layout.arrays.map((a) => [a.index, a.bar.x + a.bar.w]));
+    const barEnd = new Map(layout.arrays.map((a) => [a.index, barWordsEnd(a, fs)]));
     const chosen = chooseLabels(
       layout.blocks.map((b, i) => ({ x: b.x, w: b.w, array: b.array, name: b.volume >= 0 ? (volumes[b.volume]?.name ?? b.label) : b.label, short: b.volume >= 0 ? (shorts[b.volume] ?? null) : null, glyph: fullMark[i] ?? '' })),
       (a) => barEnd.get(a) ?? Infinity,
@@ -331,11 +332,13 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
         const vm = topo.vms[b.index];
         if (vm === undefined) return null;
         const n = owned.get(vm.id) ?? 0;
+        // The name and its volume count side by side, the count shortened (or left to the box's label) when both do not fit.
+        const words = vmWords(vm.name, t('storage.vmVolumes', { n }), String(n), b.w, ls(12), ls(10));
         return (
           <Selectable key={vm.id} sel={{ kind: 'vm', index: b.index }} label={t('storage.vmLabel', { vm: vm.name, n })}>
             <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={5} style={{ fill: vmFill(b.colour), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
-            <text x={b.x + 6} y={b.y + 19} style={onVm(ls(12), 700)}>{vm.name}</text>
-            <text x={b.x + b.w - 6} y={b.y + 19} textAnchor="end" style={onVm(ls(10))}>{t('storage.vmVolumes', { n })}</text>
+            <text x={b.x + VM_PAD} y={b.y + 19} style={onVm(ls(12), 700)}>{words.name}</text>
+            {words.badge !== '' && <text x={b.x + b.w - VM_PAD} y={b.y + 19} textAnchor="end" style={onVm(ls(10))}>{words.badge}</text>}
           </Selectable>
         );
       })}

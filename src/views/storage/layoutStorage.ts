@@ -10,6 +10,7 @@
  */
 import type { ArraySnap, Topology, VolumeSnap } from '../../engine';
 import type { Rect } from '../shared/geometry';
+import { lineH } from '../shared/labels';
 import { vmSlot } from '../shared/palette';
 
 export interface VmBox extends Rect {
@@ -24,6 +25,19 @@ export interface ArrayBox extends Rect {
   gauge: Rect;
   /** The prediction target at the box's right end: click it to guess this array gets the next volume. */
   guess: Rect;
+}
+
+/** How far the load line's baseline (gauge.y + 7) is below the baseline of the words in the bar (bar.y + 15). */
+export const BAR_TO_LOAD_LINE = 18;
+
+/**
+ * Where the words in an array's bar (the key to its numbered blocks) must end: the bar's end, or its start (none fit:
+ * the key is listed under the drawing) when labels of `fs` units are taller than a line between them and the load line
+ * under them, as a projector's drawing fitted small makes them (a line of 20-unit labels is 25 units; the rows keep
+ * their height, since every unit of it would shrink the fitted drawing and raise its labels again).
+ */
+export function barWordsEnd(box: ArrayBox, fs: number): number {
+  return lineH(fs) > BAR_TO_LOAD_LINE ? box.bar.x : box.bar.x + box.bar.w;
 }
 
 /** The prediction target's side (drawing units): 24 px or more on every screen (WCAG 2.5.8). */
