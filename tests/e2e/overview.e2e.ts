@@ -276,3 +276,22 @@ describe('the SAN in the Overview', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the pCPU cells', () => {
+  // The hyperthreads lesson is which VM's vCPU shares a core with which: on the projector its four cells read apart
+  // (the end of each VM's name that tells it from the others), the whole name in each cell's accessible name.
+  for (const lang of ['en', 'ko'] as const) {
+    test(`on the projector (${lang}), hyperthreads' four busy cells say whose vCPU runs there, each different`, async () => {
+      const { page, errors } = await openApp(`scenario=hyperthreads&theme=projector&lang=${lang}&autoplay=0&tick=8000`, { viewport: { width: 1280, height: 720 } });
+      await settled(page, 8000);
+      const cells = page.locator('.overview-svg [data-sel^="pcpu-"]');
+      await expect.poll(() => cells.count(), poll).toBe(4);
+      const read = await cells.evaluateAll((gs) => gs.map((g) => ({ text: g.querySelector(':scope > text')?.textContent ?? '', title: g.querySelector(':scope > title')?.textContent ?? '' })));
+      const shown = read.map((c) => c.text);
+      expect(shown.every((s) => s !== ''), shown.join(' | ')).toBe(true);
+      expect(new Set(shown).size, shown.join(' | ')).toBe(4);
+      for (const c of read) expect(c.title, c.text).toMatch(/calc-\d/);
+      expect(errors).toEqual([]);
+    });
+  }
+});

@@ -17,6 +17,7 @@ import { Selectable } from '../shared/Selectable';
 import { stateStyle } from './stateStyle';
 import { hostMemoryLine, nameLine, type OvText } from './ovText';
 import { Lines } from './OvLabel';
+import { cellText } from './cellLabel';
 
 /** The label sizes the drawing was laid out for (drawing units, raised on the projector). */
 const useTx = (): OvText => useContext(OverviewTextSizes);
@@ -205,7 +206,7 @@ export function PcpuCells({ b, dy }: { b: HostBox; dy: number }) {
             const e = snap.pcpu.ent[th.pcpu] ?? -1;
             const local = th.pcpu - (snap.topology.hosts[b.index]?.pcpuOffset ?? 0);
             const label = e >= 0 ? t('overview.pcpuBusy', { n: local, who: entityLabel(snap.topology, e) }) : t('overview.pcpuIdle', { n: local });
-            return <PcpuCell key={th.pcpu} pcpu={th.pcpu} rect={th.rect} dy={dy} busy={e >= 0} label={label} text={e >= 0 ? shortLabel(snap, e) : `T${local}`} fontPx={tx.tiny} />;
+            return <PcpuCell key={th.pcpu} pcpu={th.pcpu} rect={th.rect} dy={dy} busy={e >= 0} label={label} text={e >= 0 ? cellText(snap.topology, b.index, e, th.rect.w - 4, tx.tiny) : `T${local}`} fontPx={tx.tiny} />;
           }),
         ),
       )}
