@@ -12,6 +12,8 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { CONTAINER_START_TICKS, VM_BOOT_TICKS } from '../../src/engine';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 import { violations } from './axe';
+import ctEn from '../../src/i18n/lenses/containers.en';
+import ctKo from '../../src/i18n/lenses/containers.ko';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -203,6 +205,35 @@ describe('Containers vs VMs on every screen', () => {
       }
       expect(errors).toEqual([]);
     });
+  }
+
+  for (const s of [
+    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, theme: 'projector' },
+    { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, theme: 'default' },
+    { name: 'tablet 768x1024', viewport: { width: 768, height: 1024 }, theme: 'default', touch: true },
+  ] as const) {
+    for (const lang of ['en', 'ko'] as const) {
+      test(`${s.name} (${lang}): each host's base bar shows its whole sentence, wrapped within the bar, not cut to a tooltip`, async () => {
+        const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&theme=${s.theme}&autoplay=0&tick=8000`, s);
+        await settled(page, 8000);
+        await page.locator(tid('ct-base-host-containers')).waitFor();
+        const words = lang === 'en' ? ctEn : ctKo;
+        for (const [host, key] of [['host-vms', 'containers.base.hypervisor'], ['host-containers', 'containers.base.kernel']] as const) {
+          const at = await page.evaluate((h) => {
+            const text = document.querySelector(`[data-testid="ct-base-${h}"]`) as SVGTextElement;
+            const bar = document.querySelector(`[data-testid="ct-kernel-${h}"]`) as SVGRectElement;
+            const t = text.getBoundingClientRect();
+            const b = bar.getBoundingClientRect();
+            // The words drawn (the tspans' lines, not a title's), and how far they run out of the bar (<= 0 inside).
+            return { lines: [...text.querySelectorAll('tspan')].map((l) => l.textContent), out: Math.max(b.left - t.left, t.right - b.right, b.top - t.top, t.bottom - b.bottom) };
+          }, host);
+          expect({ host, text: at.lines.join(' ') }).toEqual({ host, text: words[key] });
+          expect(at.lines.join(' ')).not.toContain('…');
+          expect({ host, out: at.out <= 0.5 }).toEqual({ host, out: true });
+        }
+        expect(errors).toEqual([]);
+      });
+    }
   }
 
   for (const lang of ['en', 'ko'] as const) {

@@ -13,10 +13,9 @@ import { select, type Selection } from '../../store';
 import { v } from '../../theme/tokens';
 import { addContainer, addVm, removeLast } from './actions';
 import { ExploitLine, markOf } from './Exploit';
-import { canAdd, columnPx, fmtS, type ColumnModel, type InstanceModel } from './layoutContainers';
+import { baseBar, canAdd, columnPx, fmtS, type ColumnModel, type InstanceModel } from './layoutContainers';
 import { MemoryBar } from './MemoryBar';
 import { fitText } from '../fitText';
-import { wrapInto } from '../fitText';
 import { activateOnKey } from '../shared/keys';
 import { useDrawScale, useLabelSize } from '../shared/labels';
 
@@ -115,13 +114,9 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
   const nestedVm = topo.vms.findIndex((vm, i) => vm.host === col.host && topo.containers.some((c) => c.vm === i));
   const ls = useLabelSize(scale);
   const base = kernelTaken ? t('containers.exploit.kernelTaken') : t(baseKey(col.kind));
-  // Compact, the base says what it is in a word or two (the whole sentence is its title), on two lines in a column too narrow for one (three hosts on a phone).
+  // The whole sentence, on as many lines as it takes; compact, a word or two (the sentence is its title).
   const basePx = ls(11) * (kernelTaken ? 1.06 : 1);
-  const inset = col.compact ? 3 : 8;
-  const baseRoom = width - 2 * inset - 12;
-  const baseLines = (col.compact ? wrapInto(kernelTaken ? base : t(baseKey(col.kind, true)), baseRoom, basePx, 2) : [base]).map((l) => fitText(l, baseRoom, basePx));
-  const lineH = Math.ceil(basePx * 1.15);
-  const baseH = 22 + (baseLines.length - 1) * lineH;
+  const { inset, lines: baseLines, lineH, h: baseH } = baseBar(base, kernelTaken ? base : t(baseKey(col.kind, true)), width, basePx, col.compact);
   // The base and a margin under it: compact, a thin one, so a phone's view fits its frame.
   const h = col.height + baseH + (col.compact ? 2 : 8);
   const colW = columnPx(width, scale, col.compact);
@@ -162,7 +157,7 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
         </defs>
         {col.instances.map((m) => <Instance key={`${m.kind}-${m.name}`} m={m} hatch={hatch} reach={reach} compact={col.compact} />)}
         <rect x={inset} y={col.height} width={width - 2 * inset} height={baseH} rx={3} style={{ fill: col.kind === 'containers' ? v('layerHostOs') : v('layerHypervisor'), stroke: kernelTaken ? v('danger') : v('border'), strokeWidth: kernelTaken ? 3 : 1 }} data-testid={`ct-kernel-${col.name}`} data-taken={kernelTaken} />
-        <text x={inset + 6} y={col.height + 15} style={{ fontSize: ls(11), fontWeight: kernelTaken ? 700 : 400, fill: v('text') }}>
+        <text x={inset + 6} y={col.height + 15} style={{ fontSize: ls(11), fontWeight: kernelTaken ? 700 : 400, fill: v('text') }} data-testid={`ct-base-${col.name}`}>
           {baseLines.join(' ') !== base && <title>{base}</title>}
           {baseLines.map((l, i) => <tspan key={i} x={inset + 6} dy={i === 0 ? 0 : lineH}>{l}</tspan>)}
         </text>

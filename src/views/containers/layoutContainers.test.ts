@@ -7,8 +7,11 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { applyCommand, createSim, presets, step, toSnapshot, type SimState } from '../../engine';
+import ctEn from '../../i18n/lenses/containers.en';
+import ctKo from '../../i18n/lenses/containers.ko';
 import { textWidth } from '../fitText';
-import { BOX, canAdd, columnModel, COMPACT_MIN_COL_W, COMPACT_NARROW_COL_W, compareGrid, hasNested, lastStartMs, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
+import { labelSize, PROJECTOR_DRAW_SCALE } from '../shared/labels';
+import { baseBar, BOX, canAdd, columnModel, COMPACT_MIN_COL_W, COMPACT_NARROW_COL_W, compareGrid, hasNested, lastStartMs, MAX_COL_W, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
 
@@ -168,6 +171,42 @@ describe('layoutContainers', () => {
       // Two rows of two: shorter than the full-size column at its least width.
       expect(new Set(boxes.map((b) => b.y)).size).toBe(2);
       expect(col.height).toBeLessThan(columnModel(snap, h, MIN_COL_W).height);
+    }
+  });
+
+  it('the base bar says its whole sentence, wrapped within the bar, at every width a side-by-side column takes and at each theme\'s size; compact, its short form', () => {
+    // The sizes the bar's text is drawn at: 11 units (14.85 px on the projector, at its 1.35), bold a little bigger once the exploit takes the kernel.
+    const sizes = [labelSize(11, 'default'), labelSize(11, 'projector', PROJECTOR_DRAW_SCALE)].flatMap((px) => [px, px * 1.06]);
+    expect(labelSize(11, 'projector', PROJECTOR_DRAW_SCALE) * PROJECTOR_DRAW_SCALE).toBeGreaterThanOrEqual(14);
+    for (const words of [ctEn, ctKo]) {
+      const texts = [words['containers.base.kernel'], words['containers.base.hypervisor'], words['containers.base.mixed'], words['containers.exploit.kernelTaken']];
+      for (const text of texts) {
+        for (const px of sizes) {
+          for (let w = MIN_COL_W; w <= MAX_COL_W; w += 2) {
+            const bar = baseBar(text, 'short', w, px, false);
+            const room = w - 2 * bar.inset - 12;
+            expect({ text, w, px, lines: bar.lines.join(' ') }).toEqual({ text, w, px, lines: text });
+            for (const l of bar.lines) expect({ l, w, px, fits: textWidth(l, px) <= room }).toEqual({ l, w, px, fits: true });
+            expect(bar.lines.length).toBeLessThanOrEqual(3);
+            // The bar holds its last line, a descender under its baseline (the first at 15 units).
+            expect(bar.h).toBeGreaterThanOrEqual(15 + (bar.lines.length - 1) * bar.lineH + 0.3 * px);
+          }
+        }
+      }
+    }
+    // The two lessons' sentences whole at 11 units where one line cut them: the VMs' on the projector's columns, the containers' on the laptop's (one line in the widest column).
+    expect(baseBar(ctEn['containers.base.hypervisor'], '', 220, 11, false).lines).toEqual(['Hypervisor (each VM runs its', 'own kernel above it)']);
+    expect(baseBar(ctKo['containers.base.kernel'], '', 220, 11, false).lines.join(' ')).toBe(ctKo['containers.base.kernel']);
+    expect(baseBar(ctEn['containers.base.kernel'], '', 380, 11, false).lines).toHaveLength(2);
+    expect(baseBar(ctEn['containers.base.kernel'], '', MAX_COL_W, 11, false).lines).toHaveLength(1);
+    // Compact (two hosts on a phone): the short form, whole, on one line or two.
+    const g = compareGrid(312, 2, 1);
+    for (const words of [ctEn, ctKo]) {
+      for (const k of ['kernel', 'hypervisor'] as const) {
+        const bar = baseBar(words[`containers.base.${k}`], words[`containers.baseShort.${k}`], g.colW, 11, true);
+        expect(bar.lines.join(' ')).toBe(words[`containers.baseShort.${k}`]);
+        expect(bar.lines.length).toBeLessThanOrEqual(2);
+      }
     }
   });
 

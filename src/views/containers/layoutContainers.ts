@@ -7,6 +7,7 @@
  * only draws rectangles.
  */
 import { APP_MIB, CONTAINER_START_TICKS, HOST_RESERVED_MIB, imageLayers, POWER, VM_BOOT_TICKS, VM_OVERHEAD_MIB, type Snapshot } from '../../engine';
+import { fitText, wrapInto, wrapWords } from '../fitText';
 import type { Rect } from '../shared/geometry';
 
 export type ColumnKind = 'vms' | 'containers' | 'nested' | 'mixed';
@@ -251,6 +252,29 @@ export function compareGrid(frameW: number, n: number, scale: number, innerW = f
   const inRow = Math.max(1, Math.min(count, fits));
   const colW = Math.max(MIN_COL_W, Math.min(MAX_COL_W, (frameW / inRow - COL_ROOM) / scale));
   return { perRow: inRow, colW, stacked: inRow < count, compact: false };
+}
+
+/** The bar under a column's boxes that says what they run on: where it sits across, its lines, their spacing, its height (drawing units). */
+export interface BaseBar {
+  inset: number;
+  lines: string[];
+  lineH: number;
+  h: number;
+}
+
+/**
+ * The base bar of a column `width` units wide, its text `px` units high. The sentence is the
+ * lesson ("each VM runs its own kernel", "shared by every container"), so the bar shows it
+ * whole: wrapped at spaces onto as many lines as it takes, the bar as tall as they are.
+ * Compact (a phone), `short`, a word or two, on at most two lines, cut only if a word is wider
+ * than the bar (the sentence is then its title).
+ */
+export function baseBar(text: string, short: string, width: number, px: number, compact: boolean): BaseBar {
+  const inset = compact ? 3 : 8;
+  const room = width - 2 * inset - 12;
+  const lines = (compact ? wrapInto(short, room, px, 2) : wrapWords(text, room, px)).map((l) => fitText(l, room, px));
+  const lineH = Math.ceil(px * 1.15);
+  return { inset, lines, lineH, h: 22 + (lines.length - 1) * lineH };
 }
 
 /** Columns to show: every host, except that a host running only containers-inside-VMs waits for the toggle. */
