@@ -206,6 +206,25 @@ describe('Memory lens', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the gauge on a Korean projector: its state names on two lines, every mark drawn behind every word', async () => {
+    const { page, errors } = await openApp('lens=memory&lang=ko&theme=projector&autoplay=0&scenario=memory-overcommit&tick=8000', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 8000);
+    const gauge = page.locator(`${tid('memory-gauge')} svg`).first();
+    await gauge.waitFor({ state: 'visible' });
+    const read = await gauge.evaluate((svg) => {
+      const all = [...svg.querySelectorAll('line, text')];
+      const lastLine = all.map((e) => e.tagName).lastIndexOf('line');
+      const firstText = all.findIndex((e) => e.tagName === 'text');
+      const names = [...svg.querySelectorAll('text')].filter((e) => /\(/.test(e.textContent ?? ''));
+      return { lastLine, firstText, rows: new Set(names.map((e) => e.getAttribute('y'))).size, halo: names.map((e) => getComputedStyle(e).paintOrder) };
+    });
+    // A mark reaching up to the upper line would otherwise be painted across a lower name.
+    expect(read.rows).toBe(2);
+    expect(read.lastLine).toBeLessThan(read.firstText);
+    for (const p of read.halo) expect(p).toMatch(/^stroke/);
+    expect(errors).toEqual([]);
+  });
+
   test('Korean: the lens speaks the notes’ terms', async () => {
     const { page, errors } = await openApp('lens=memory&lang=ko&autoplay=0&scenario=balloon&tick=3000');
     await settled(page, 3000);

@@ -79,7 +79,7 @@ export default {
   'storage.legend.full': '⊘ thin volume whose array is full: its writes fail',
   'storage.legend.copiesIn': '⇐ copies in: MiB/s of replica copies (rebuilds and moves) written into the array, smoothed',
   'storage.legend.diskRebuild': '⟳ disk rebuild: MiB/s the array’s own RAID rebuild wrote onto its replaced disk in the last 0.1 s; it reads as much from each disk it reads',
-  'storage.legend.arc': '↶ arc left of the arrays, in the rebuild colour: replica copies (rebuilds and moves) running from one array to another, one arc per pair; its arrow points at the array the copy is written to',
+  'storage.legend.arc': '↶ arc left of the arrays, in the rebuild colour: replica copies (rebuilds and moves) running from one array to another, one arc for each array copied from and array copied to (copies both ways, two arcs); its arrow points at the array the copy is written to',
   'storage.legend.load': '▬ busy gauge and line under each array: how busy the array is (the gauge fills and changes colour above 70 % and 90 %) and its mean latency',
   'storage.key.more': 'more',
   'storage.key.title': 'What the marks mean',

@@ -99,7 +99,7 @@ export default {
   'techniques.rank.technique': '방식만의 비용(민감한 명령어, Type 1): {order}.',
   'techniques.rank.device': '장치만의 비용(이 I/O): {order}.',
   'techniques.rank.usual': '위 표는 방식마다 보통 쓰는 장치로 계산합니다(바이너리 변환과 하드웨어 지원은 에뮬레이션 장치, 반가상화는 virtio). 그래서 합계에는 두 비용이 섞여 있습니다. 방식만 비교하려면 모든 방식에 같은 장치를 고르세요.',
-  'techniques.rank.one': '위 표는 모든 방식을 같은 장치로 계산하므로({path}), 행은 방식만 다릅니다.',
+  'techniques.rank.one': '위 표는 모든 방식을 같은 장치({path})로 계산하므로, 행마다 다른 것은 방식뿐입니다.',
   'techniques.split.title': '분할 보기: 두 방식을 나란히',
   'techniques.split.left': '왼쪽',
   'techniques.split.right': '오른쪽',

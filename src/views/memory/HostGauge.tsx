@@ -96,14 +96,17 @@ export function HostGauge({ host }: { host: number }) {
         <svg width={W} height={64 + top} viewBox={`0 0 ${W} ${64 + top}`} role="img" aria-label={t('memory.gauge.aria', { free, minFree })}>
           <rect x={0} y={22 + top} width={W} height={16} rx={3} style={{ fill: v('surface2'), stroke: v('border'), strokeWidth: 1 }} />
           <rect x={0} y={22 + top} width={gaugeX(ratio, W)} height={16} rx={3} style={{ fill: h.state >= 3 ? v('danger') : h.state === 2 ? v('warn') : v('ok') }} />
+          {/* Every mark first, then every word, each word on a halo of the background: a mark that
+              reaches up to a name on the upper line passes behind the names of the lower one. */}
           {GAUGE_MARKS.map((m, i) => (
-            <g key={m}>
-              {/* A name on the upper line has its mark reach up to it. */}
-              <line x1={gaugeX(m, W)} x2={gaugeX(m, W)} y1={nameRow.get(i) === 1 ? 18 : 18 + top} y2={42 + top} style={{ stroke: v('text'), strokeWidth: 1.5 }} />
-              <text x={pctX[i] ?? gaugeX(m, W)} y={60 + top} textAnchor="middle" style={{ fontSize: LABEL, fill: v('text') }}>
+            <line key={m} x1={gaugeX(m, W)} x2={gaugeX(m, W)} y1={nameRow.get(i) === 1 ? 18 : 18 + top} y2={42 + top} style={{ stroke: v('text'), strokeWidth: 1.5 }} />
+          ))}
+          {GAUGE_MARKS.map((m, i) => (
+            <g key={m} style={{ fontSize: LABEL, fill: v('text'), stroke: v('surface'), strokeWidth: 4, paintOrder: 'stroke', strokeLinejoin: 'round' }}>
+              <text x={pctX[i] ?? gaugeX(m, W)} y={60 + top} textAnchor="middle">
                 {`${Math.round(m * 100)}%`}
               </text>
-              <text x={nameX.get(i) ?? gaugeX(m, W)} y={nameRow.get(i) === 1 ? 16 : 16 + top} textAnchor="middle" style={{ fontSize: LABEL, fill: v('text') }}>
+              <text x={nameX.get(i) ?? gaugeX(m, W)} y={nameRow.get(i) === 1 ? 16 : 16 + top} textAnchor="middle">
                 {names[i]}
               </text>
             </g>

@@ -115,7 +115,7 @@ export function Compare({ work, current, hw }: { work: WorkCounts; current: Comb
                     <span className="tq-ov-bar" aria-hidden="true">
                       <span style={{ width: `${Math.min(100, ov * 2)}%` }} />
                     </span>
-                    {withUnit(ov.toFixed(1), '%')}{here ? ` ◀ ${t('techniques.compare.here')}` : ''}
+                    {withUnit(ov.toFixed(1), '%')}{here && device === 'usual' ? ` ◀ ${t('techniques.compare.here')}` : ''}
                   </td>
                 );
               })}
