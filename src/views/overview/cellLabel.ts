@@ -46,6 +46,16 @@ export function pickForm(forms: readonly string[], maxPx: number, fontPx: number
   return forms.find((f) => textWidth(f, fontPx) <= maxPx) ?? fitText(forms.at(-1) ?? '', maxPx, fontPx);
 }
 
+/** Each topology's hosts' shared name starts, found once (the cells ask at every snapshot; the topology changes only with the world). */
+const sharedByHost = new WeakMap<Topology, Map<number, string>>();
+function sharedOf(t: Topology, host: number): string {
+  let m = sharedByHost.get(t);
+  if (m === undefined) sharedByHost.set(t, (m = new Map()));
+  let s = m.get(host);
+  if (s === undefined) m.set(host, (s = sharedStart(t.vms.filter((x) => x.host === host).map((x) => x.name))));
+  return s;
+}
+
 /** What the cell of a pCPU on host `host` running entity `e` shows, `maxPx` wide at `fontPx` (a container: its name, cut). */
 export function cellText(t: Topology, host: number, e: number, maxPx: number, fontPx: number): string {
   const vm = t.vms.find((x) => e >= x.entOffset && e < x.entOffset + x.vcpus);
@@ -53,6 +63,6 @@ export function cellText(t: Topology, host: number, e: number, maxPx: number, fo
     const c = t.containers.find((x) => x.ent === e);
     return fitText(c === undefined ? '?' : c.name, maxPx, fontPx);
   }
-  const shared = sharedStart(t.vms.filter((x) => x.host === host).map((x) => x.name));
+  const shared = sharedOf(t, host);
   return pickForm(vcpuForms(vm.name, e - vm.entOffset, shared), maxPx, fontPx);
 }
