@@ -83,7 +83,7 @@ export function goToStep(lessonId: string, index: number): boolean {
   if (step === undefined) return false;
   const world = arm(lesson.id, i, step);
   setLens(world.lens);
-  select(world.select ?? null);
+  select(world.select ?? null, 'lesson');
   simClient.setSpeed(step.speed ?? 1);
   if (step.scenario !== undefined && !world.degraded) {
     simClient.restore(step.scenario, isPresetId(step.preset) ? step.preset : 'custom', world.log ?? [], world.tick ?? 0, step.play ?? false, 'lesson');

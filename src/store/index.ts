@@ -73,6 +73,8 @@ export interface SimSlice {
 export interface UiSlice {
   lens: LensId;
   selection: Selection;
+  /** Who made the selection: the reader (a tap, a click, a key) or a lesson's step. */
+  selectionBy: 'reader' | 'lesson';
   lang: Lang;
   theme: ThemeName;
   embed: boolean;
@@ -107,6 +109,7 @@ const initialSim: SimSlice = {
 const initialUi: UiSlice = {
   lens: 'overview',
   selection: null,
+  selectionBy: 'reader',
   lang: 'en',
   theme: 'default',
   embed: false,
@@ -153,7 +156,7 @@ let noticeSeq = 0;
 
 export const setSim = (patch: Partial<SimSlice>): void => useStore.setState(patch);
 export const setLens = (lens: LensId): void => useStore.setState({ lens });
-export const select = (selection: Selection): void => useStore.setState({ selection });
+export const select = (selection: Selection, by: 'reader' | 'lesson' = 'reader'): void => useStore.setState({ selection, selectionBy: by });
 export const setLang = (lang: Lang): void => useStore.setState({ lang });
 export const setTheme = (theme: ThemeName): void => useStore.setState({ theme });
 export const setUi = (patch: Partial<UiSlice>): void => useStore.setState(patch);

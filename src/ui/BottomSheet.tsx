@@ -3,7 +3,9 @@
  * playback bar, instead of a column below the lens that nobody scrolls to. Closed, it is
  * one row of two buttons; open, it shows one of the two (the other stays in the page,
  * hidden, so nothing is lost) in at most 45 % of the screen, and the lens above shrinks
- * instead of being covered. Selecting something in a lens opens it on the inspector.
+ * instead of being covered. Selecting something in a lens opens it on the inspector; a
+ * lesson step's own selection does not (the step shares the screen with the lens, and its
+ * words say where to look: the reader opens the inspector when the step asks for it).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
@@ -17,13 +19,14 @@ type Part = 'inspector' | 'events';
 export function BottomSheet() {
   const t = useT();
   const sel = useStore(selectSelection);
+  const byReader = useStore((s) => s.selectionBy === 'reader');
   const [open, setOpen] = useState<Part | null>(null);
   const seen = useRef(sel);
-  // A new selection is something to read about: the sheet opens on the inspector.
+  // A new selection the reader made is something to read about: the sheet opens on the inspector.
   useEffect(() => {
-    if (sel !== null && sel !== seen.current) setOpen('inspector');
+    if (sel !== null && sel !== seen.current && byReader) setOpen('inspector');
     seen.current = sel;
-  }, [sel]);
+  }, [sel, byReader]);
   const toggle = (p: Part): void => setOpen(open === p ? null : p);
   return (
     <section className={open === null ? 'sheet' : 'sheet sheet-open'} aria-label={t('sheet.label')} data-testid="sheet" data-open={open ?? ''}>

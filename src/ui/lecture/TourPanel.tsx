@@ -16,6 +16,7 @@ import { exitTour, finishLesson, nextStep, resolveLessonStep } from '../../lesso
 import { lessonText } from '../../lessons/text';
 import { selectEmbed, selectLang, selectOwnLesson, selectTheme, selectTour, useStore } from '../../store';
 import { canWait } from '../../tours';
+import { useWideLayout } from './ClassroomBar';
 
 /** Tasks done with the inspector's buttons, which an embed (the lens alone) does not show. */
 const NEEDS_INSPECTOR = new Set(['hvType', 'vmOff']);
@@ -26,8 +27,10 @@ const OpenFull = lazyPart(() => import('./OpenFull'));
 export function TourPanel() {
   const t = useT();
   const lang = useStore(selectLang);
-  // On the projector the lesson's name is left out of sight (the step's words need the room), still read out.
+  // On the projector, and on a narrow screen where the step shares the height with the lens, the
+  // lesson's name is left out of sight (the step's words need the room), still read out.
   const projector = useStore(selectTheme) === 'projector';
+  const wide = useWideLayout();
   const pos = useStore(selectTour);
   // Re-render when the author's own lesson changes (findLesson reads it from the store).
   useStore(selectOwnLesson);
@@ -48,7 +51,7 @@ export function TourPanel() {
     <section className="tour-panel" data-testid="tour-panel" aria-label={t('lecture.tour.label')}>
       <div className="tour-head">
         <span className="muted">
-          <span className={projector ? 'visually-hidden' : undefined}>{lessonText(lang, lesson.title)} · </span>
+          <span className={projector || !wide ? 'visually-hidden' : undefined}>{lessonText(lang, lesson.title)} · </span>
           <span data-testid="tour-step">{t('lecture.tour.stepOf', { n: pos.step + 1, total: lesson.steps.length })}</span>
         </span>
         <h2 data-testid="tour-title">{lessonText(lang, step.title)}</h2>
