@@ -11,7 +11,8 @@
  * through a resize; every volume block shows its whole name, its "vm-3 #1" short form
  * or a number its array's key names, never a name cut mid-word, on a projector, a phone,
  * a tablet, a laptop and a desktop; a volume lost by failing arrays is marked lost on its VM's
- * count, in the key and in the VM's disks, en and ko. Zero console errors throughout.
+ * count, in the key and in the VM's disks, en and ko; what thin and thick mean opens by a tap
+ * or a key. Zero console errors throughout.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -374,6 +375,31 @@ describe('Storage lens', () => {
     await expect.poll(() => vm4.textContent(), poll).toContain('✕ 손실 1');
     expect(await vm4.locator('title').textContent()).toBe('가상머신 vm-4: 볼륨 1개 중 1개 영구 손실');
     expect(await page.locator(tid('storage-legend-lost')).textContent()).toBe('✕ 손실된 볼륨');
+    expect(errors).toEqual([]);
+  });
+
+  test('what thin and thick mean opens by a tap on a phone and by the keyboard, not only by a hover (issue 14)', async () => {
+    const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=en&autoplay=0&tick=100', { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 100);
+    const toggle = page.getByRole('button', { name: 'Thin or thick?' });
+    expect(await toggle.count()).toBe(1);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.tap();
+    const help = page.locator(tid('storage-prov-help'));
+    await expect.poll(() => help.isVisible(), poll).toBe(true);
+    expect(await help.textContent()).toContain('thin takes only what is written');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // The select says what it is described by while the words are open.
+    expect(await page.locator(tid('storage-provisioning')).getAttribute('aria-describedby')).toBe(await help.getAttribute('id'));
+    // Enter on the focused button closes and opens it again.
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => help.count(), poll).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => help.isVisible(), poll).toBe(true);
+    const box = await toggle.boundingBox();
+    expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(24);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
   });
 

@@ -28,6 +28,7 @@ export default {
   'storage.prov.thick': 'Thick',
   'storage.prov.thin': 'Thin',
   'storage.prov.help': 'Thick reserves the whole size now; thin takes only what is written and can promise more than the array has.',
+  'storage.prov.helpToggle': 'Thin or thick?',
   'storage.controls.replicas': 'Replicas',
   'storage.controls.owner': 'Owner VM',
   'storage.controls.noOwner': 'none',

@@ -28,6 +28,7 @@ export default {
   'storage.prov.thick': '씩',
   'storage.prov.thin': '씬',
   'storage.prov.help': '씩은 전체 크기를 지금 예약하고, 씬은 쓴 만큼만 차지하므로 어레이가 가진 것보다 많이 약속할 수 있습니다.',
+  'storage.prov.helpToggle': '씬과 씩의 차이',
   'storage.controls.replicas': '복제본 수',
   'storage.controls.owner': '소유 가상머신',
   'storage.controls.noOwner': '없음',
