@@ -30,6 +30,7 @@ const NAMED: Record<string, TokenName> = {
   'cpu.legend.ends': 'stateCostop',
   'cpu.try.smp-costop': 'stateCostop',
   'storage.legend.failed': 'danger',
+  'storage.legend.lost': 'danger',
 };
 
 /** The hue a person would name for a #rrggbb colour (grey: hardly any saturation, neither near black nor near white). */

@@ -33,6 +33,8 @@ const PAIRS: [TokenName, TokenName[]][] = [
   ['accent', ['surface']],
   // Names on VM-tinted fills (storage blocks and VM boxes): the one VM palette's tints.
   ['vmText', ['vmTint0', 'vmTint1', 'vmTint2', 'vmTint3', 'vmTint4', 'vmTint5', 'vmTint6', 'vmTint7']],
+  // The Storage lens's lost mark on a VM box ("✕ 1 lost"): danger words on a surface-filled box.
+  ['danger', ['surface']],
 ];
 
 const MIN: Record<ThemeName, number> = { default: 4.5, projector: 7, contrast: 7 };

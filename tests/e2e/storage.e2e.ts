@@ -10,7 +10,9 @@
  * on a projector and a phone (stacked there, at near full size), and keeps a reader's zoom
  * through a resize; every volume block shows its whole name, its "vm-3 #1" short form
  * or a number its array's key names, never a name cut mid-word, on a projector, a phone,
- * a tablet, a laptop and a desktop. Zero console errors throughout.
+ * a tablet, a laptop and a desktop; a volume lost by failing arrays is marked lost on its VM's
+ * count, in the key and in the VM's disks, en and ko; what thin and thick mean opens by a tap
+ * or a key. Zero console errors throughout.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -147,9 +149,10 @@ async function keyPlaced(page: Page, label: string): Promise<{ out: string[]; le
 
 describe('Storage drawing, its key read with it', () => {
   for (const s of [
-    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'en', label: 'Legend', scenario: 'san-placement', tick: 10000, least: 14 },
-    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'ko', label: '범례', scenario: 'array-failure', tick: 9000, least: 14 },
-    { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', lang: 'en', label: 'Legend', scenario: 'rack-awareness', tick: 13000, least: 0 },
+    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'en', label: 'Legend', scenario: 'san-placement', tick: 10000, least: 14, marks: 10 },
+    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', lang: 'ko', label: '범례', scenario: 'array-failure', tick: 9000, least: 14, marks: 10 },
+    // Two volumes are lost here: the key names the lost mark on their VMs' counts too.
+    { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', lang: 'en', label: 'Legend', scenario: 'rack-awareness', tick: 13000, least: 0, marks: 11 },
   ] as const) {
     test(`${s.name} (${s.scenario}, ${s.lang}): the whole drawing, its zoom controls and the key's last entry are on screen without scrolling`, async () => {
       const { page, errors } = await openApp(`lens=storage&scenario=${s.scenario}&lang=${s.lang}&theme=${s.theme}&autoplay=0&tick=${s.tick}`, s);
@@ -159,7 +162,7 @@ describe('Storage drawing, its key read with it', () => {
       const k = await keyPlaced(page, s.label);
       expect(k.scrolled).toBe(0);
       // Every mark the drawing draws (no RAID here: no disk rebuild), its full meaning its tooltip; none under the projector's 14 px.
-      expect(k.marks).toBe(10);
+      expect(k.marks).toBe(s.marks);
       expect(k.meanings.every((m) => m.length > 20 && !m.startsWith('storage.'))).toBe(true);
       expect(k.least).toBeGreaterThanOrEqual(s.least);
       expect(errors).toEqual([]);
@@ -331,6 +334,73 @@ describe('Storage lens', () => {
     await expect.poll(() => later.page.locator(tid('storage-summary')).textContent(), poll).toMatch(/6 healthy, 0 degraded, 0 rebuilding, 0 lost/);
     expect(errors).toEqual([]);
     expect(later.errors).toEqual([]);
+  });
+
+  test('a volume lost by failing a second array by hand is marked lost on its VM, in the key and in the VM\'s disks (issue 14)', async () => {
+    // array-b failed at 6 s; vm-1, vm-3 and vm-5 keep their one live copy on array-a while it is rebuilt onto array-d.
+    const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=en&autoplay=0&tick=6100', { viewport: { width: 1280, height: 800 } });
+    await settled(page, 6100);
+    await page.locator(tid('storage-fault-array')).selectOption('array-a');
+    await page.locator(tid('storage-fail')).click();
+    await expect.poll(() => page.locator(tid('storage-summary')).textContent(), poll).toMatch(/3 lost/);
+    // The VM's box counts its volume and marks it lost ("1 vol." before: a lost volume looked like any other).
+    const vm1 = page.locator('.storage-svg [data-sel="vm-0"]');
+    await expect.poll(() => vm1.textContent(), poll).toContain('✕ 1 lost');
+    expect(await page.locator('.storage-svg [data-sel="vm-1"]').textContent()).not.toContain('lost');
+    expect(await vm1.locator('title').textContent()).toBe('VM vm-1: 1 volume, 1 lost for good');
+    // Drawn in the lost style inside the box, clear of the name.
+    const where = await page.evaluate(() => {
+      const box = document.querySelector('.storage-svg [data-sel="vm-0"] > rect')?.getBoundingClientRect();
+      const name = document.querySelector('.storage-svg [data-sel="vm-0"] > text')?.getBoundingClientRect();
+      const mark = document.querySelector('[data-testid="storage-vm-lost-vm-1"] rect');
+      const r = mark?.getBoundingClientRect();
+      if (box === undefined || name === undefined || r === undefined || mark == null) return null;
+      // The failed array's outline: the colour of the lost style.
+      const failed = document.querySelector('.storage-svg .storage-failed > rect');
+      return { inside: r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom, clear: name.right <= r.left, lostStyle: failed !== null && getComputedStyle(mark).stroke === getComputedStyle(failed).stroke };
+    });
+    expect(where).toEqual({ inside: true, clear: true, lostStyle: true });
+    // The key explains the mark while a volume is lost.
+    expect(await page.locator(tid('storage-legend-lost')).textContent()).toBe('✕ lost volumes');
+    // The VM's disks say the volume is lost, not just list it.
+    await selectThing(page, 'vm-0', 'VM vm-1');
+    await expect.poll(() => page.locator(tid('storage-vm-disk-vm-1-disk')).textContent(), poll).toContain('lost for good: no replica is left');
+    expect(errors).toEqual([]);
+  });
+
+  test('Korean: the lost mark on a VM\'s count is Korean, and names the lost volumes in the box\'s label', async () => {
+    const { page, errors } = await openApp('lens=storage&scenario=rack-awareness&lang=ko&autoplay=0&tick=13000', { viewport: { width: 1280, height: 800 } });
+    await settled(page, 13000); // rack-1 failed at 12 s: vm-1-disk and vm-4-disk are lost
+    const vm4 = page.locator('.storage-svg [data-sel="vm-3"]');
+    await expect.poll(() => vm4.textContent(), poll).toContain('✕ 손실 1');
+    expect(await vm4.locator('title').textContent()).toBe('가상머신 vm-4: 볼륨 1개 중 1개 영구 손실');
+    expect(await page.locator(tid('storage-legend-lost')).textContent()).toBe('✕ 손실된 볼륨');
+    expect(errors).toEqual([]);
+  });
+
+  test('what thin and thick mean opens by a tap on a phone and by the keyboard, not only by a hover (issue 14)', async () => {
+    const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=en&autoplay=0&tick=100', { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 100);
+    const toggle = page.getByRole('button', { name: 'Thin or thick?' });
+    expect(await toggle.count()).toBe(1);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.tap();
+    const help = page.locator(tid('storage-prov-help'));
+    await expect.poll(() => help.isVisible(), poll).toBe(true);
+    expect(await help.textContent()).toContain('thin takes only what is written');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // The select says what it is described by while the words are open.
+    expect(await page.locator(tid('storage-provisioning')).getAttribute('aria-describedby')).toBe(await help.getAttribute('id'));
+    // Enter on the focused button closes and opens it again.
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => help.count(), poll).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => help.isVisible(), poll).toBe(true);
+    const box = await toggle.boundingBox();
+    expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(24);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
   });
 
   test('picture first: on a laptop the arrays are drawn above the controls, the failed one marked, as the intro says', async () => {

@@ -1,12 +1,13 @@
 /**
  * The lens's controls: placement policy (with what it does), rack awareness, a form to
  * create a volume with a predict-then-check exercise (PhET-style: pick the arrays you
- * expect, then check the guess against the engine's own placement, scored),
+ * expect, then check the guess against the engine's own placement, scored) and what thin
+ * and thick mean behind a button (tapped, clicked or pressed: no help only a hover shows),
  * add an array to a rack, and rebalance. Every change is an engine command, so it is
  * logged, replayed on step-back, and refused with a translated reason when impossible.
  */
 import { sendCommand } from '../../store';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { placementPolicies, type StorageSnapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { freshId } from '../shared/ids';
@@ -26,6 +27,8 @@ function CreateVolume({ st, topo, pred }: { st: StorageSnapshot; topo: Topology;
   const t = useT();
   const [size, setSize] = useState(100);
   const [thin, setThin] = useState(false);
+  const [provHelp, setProvHelp] = useState(false);
+  const helpId = useId();
   const [replicas, setReplicas] = useState(Math.min(2, Math.max(1, st.arrays.length)));
   const [owner, setOwner] = useState(topo.vms[0]?.id ?? '');
   const { guess, reveal, setReveal, toggle } = pred;
@@ -46,11 +49,20 @@ function CreateVolume({ st, topo, pred }: { st: StorageSnapshot; topo: Topology;
       </label>
       <label>
         <span>{t('storage.controls.provisioning')}</span>
-        <select value={thin ? 'thin' : 'thick'} onChange={(e) => setThin(e.target.value === 'thin')} title={t('storage.prov.help')}>
+        <select value={thin ? 'thin' : 'thick'} onChange={(e) => setThin(e.target.value === 'thin')} aria-describedby={provHelp ? helpId : undefined} data-testid="storage-provisioning">
           <option value="thick">{t('storage.prov.thick')}</option>
           <option value="thin">{t('storage.prov.thin')}</option>
         </select>
       </label>
+      {/* What thin and thick mean, behind a button a tap, a click or Enter opens (issue 14: no help that only a hover shows). */}
+      <button type="button" className="linkish storage-prov-toggle" aria-expanded={provHelp} aria-controls={provHelp ? helpId : undefined} data-testid="storage-prov-toggle" onClick={() => setProvHelp((o) => !o)}>
+        {`${provHelp ? '▾' : '▸'} ${t('storage.prov.helpToggle')}`}
+      </button>
+      {provHelp && (
+        <p id={helpId} className="muted storage-prov-help" data-testid="storage-prov-help">
+          {t('storage.prov.help')}
+        </p>
+      )}
       <label>
         <span>{t('storage.controls.replicas')}</span>
         <select value={replicas} data-testid="storage-replicas" onChange={(e) => setReplicas(Number(e.target.value))}>

@@ -22,11 +22,22 @@ import { useFitScale } from '../shared/ZoomPan';
 import { copyFigures } from './copyFigures';
 import { placeLoadLine } from './loadLine';
 import { barWordsEnd, type ArrayBox, type Block, type StorageLayout } from './layoutStorage';
-import { VM_PAD, vmWords } from './vmLabel';
+import { lostForms, lostMarkWidth, VM_GAP_EM, VM_PAD, vmWords } from './vmLabel';
 import { chooseLabels, runNumberX, shortForms, withGlyph, type ArrayKey, type BlockLabel } from './blockLabels';
 
 /** The status glyphs that say without colour what the outline says. */
 export const STATUS_GLYPH: Record<string, string> = { ok: '■', degraded: '!', rebuilding: '▨', lost: '✕' };
+
+/**
+ * Where a VM box's lost mark is drawn: at the box's right end, as wide as its bold words and padding, as tall as the
+ * badge's line (its baseline at 19 units, as the name's) but never outside the box.
+ */
+function lostMark(b: { x: number; y: number; w: number; h: number }, words: string, px: number): { x: number; y: number; w: number; h: number } {
+  const w = lostMarkWidth(words, px);
+  const h = Math.min(b.h - 4, px * 1.35);
+  const y = Math.max(b.y + 2, Math.min(b.y + b.h - 2 - h, b.y + 19 - px * 0.35 - h / 2));
+  return { x: b.x + b.w - VM_PAD - w, y, w, h };
+}
 
 /** A VM's tint from the one palette (slot -1: no owner). */
 function vmFill(slot: number): string {
@@ -281,7 +292,12 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
     return () => onBelow?.([]);
   }, [belowKey, onBelow]);
   const owned = new Map<string, number>();
-  for (const x of st.volumes) if (x.owner !== null) owned.set(x.owner, (owned.get(x.owner) ?? 0) + 1);
+  const lostOf = new Map<string, number>();
+  for (const x of st.volumes) {
+    if (x.owner === null) continue;
+    owned.set(x.owner, (owned.get(x.owner) ?? 0) + 1);
+    if (x.status === 'lost') lostOf.set(x.owner, (lostOf.get(x.owner) ?? 0) + 1);
+  }
   return (
     <svg ref={ref} className="storage-svg" width={layout.width * scale} height={layout.height * scale} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t('lens.storage.label')} onClick={() => select(null)}>
       <defs>
@@ -332,13 +348,26 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
         const vm = topo.vms[b.index];
         if (vm === undefined) return null;
         const n = owned.get(vm.id) ?? 0;
-        // The name and its volume count side by side, the count shortened (or left to the box's label) when both do not fit.
-        const words = vmWords(vm.name, t('storage.vmVolumes', { n }), String(n), b.w, ls(12), ls(10));
+        const lost = lostOf.get(vm.id) ?? 0;
+        // The name and its volume count side by side, the count shortened (or left to the box's label) when both do not fit;
+        // its lost volumes marked after the count, in a box of the lost style, whatever the room.
+        const bp = ls(10);
+        const words = vmWords(vm.name, t('storage.vmVolumes', { n }), String(n), b.w, ls(12), bp, lostForms(lost, t('storage.vmLost', { n: lost })));
+        const mark = words.lost === '' ? null : lostMark(b, words.lost, bp);
+        const badgeEnd = mark === null ? b.x + b.w - VM_PAD : mark.x - VM_GAP_EM * bp;
         return (
-          <Selectable key={vm.id} sel={{ kind: 'vm', index: b.index }} label={t('storage.vmLabel', { vm: vm.name, n })}>
-            <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={5} style={{ fill: vmFill(b.colour), stroke: v('border'), strokeWidth: v('strokeWidth') }} />
+          <Selectable key={vm.id} sel={{ kind: 'vm', index: b.index }} label={lost > 0 ? t('storage.vmLabelLost', { vm: vm.name, n, lost }) : t('storage.vmLabel', { vm: vm.name, n })}>
+            <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={5} style={{ fill: vmFill(b.colour), stroke: lost > 0 ? v('danger') : v('border'), strokeDasharray: lost > 0 ? '4 2' : 'none', strokeWidth: v('strokeWidth') }} />
             <text x={b.x + VM_PAD} y={b.y + 19} style={onVm(ls(12), 700)}>{words.name}</text>
-            {words.badge !== '' && <text x={b.x + b.w - VM_PAD} y={b.y + 19} textAnchor="end" style={onVm(ls(10))}>{words.badge}</text>}
+            <g data-testid={`storage-vm-badge-${vm.id}`} data-volumes={n} data-lost={lost}>
+              {words.badge !== '' && <text x={badgeEnd} y={b.y + 19} textAnchor="end" style={onVm(bp)}>{words.badge}</text>}
+              {mark !== null && (
+                <g className="storage-vm-lost" data-testid={`storage-vm-lost-${vm.id}`}>
+                  <rect x={mark.x} y={mark.y} width={mark.w} height={mark.h} rx={3} style={{ fill: v('surface'), stroke: v('danger'), strokeWidth: v('strokeWidth') }} />
+                  <text x={mark.x + mark.w / 2} y={b.y + 19} textAnchor="middle" style={{ ...text(bp, 700), fill: v('danger') }}>{words.lost}</text>
+                </g>
+              )}
+            </g>
           </Selectable>
         );
       })}

@@ -1,7 +1,8 @@
 /**
  * Words beside the picture: a "try this" line for each storage preset (what to do and
  * what to watch for, so a student exploring alone has a question to answer), and, when
- * a VM is selected, that VM's disks as the SAN sees them, each one a button to inspect it;
+ * a VM is selected, that VM's disks as the SAN sees them, each one a button to inspect it (a lost one said to be lost,
+ * in the lost style);
  * and the hosts' local disks that VMs without volumes and containers use, with their load.
  */
 import { LOCAL_SSD_IOPS, LOCAL_SSD_MIBPS, onLocalDisk, type StorageSnapshot, type Topology } from '../../engine';
@@ -35,17 +36,19 @@ export function VmDisks({ st, topo }: { st: StorageSnapshot; topo: Topology }) {
       <p className="muted">{t('storage.vmDisks.explain')}</p>
       <ul>
         {mine.map(({ v, i }) => (
-          <li key={v.id}>
+          <li key={v.id} className={v.status === 'lost' ? 'storage-vm-disk-lost' : undefined} data-testid={`storage-vm-disk-${v.id}`} data-status={v.status}>
             <button type="button" className="linkish" onClick={() => select({ kind: 'volume', index: i })}>
               {v.name}
             </button>{' '}
-            {t('storage.vmDisks.line', {
-              size: v.sizeGiB,
-              status: t(`storage.status.${v.status}`),
-              arrays: v.replicas.map((r) => st.arrays[r.array]?.name ?? '').join(', ') || '—',
-              r: Math.round(v.readIops),
-              w: Math.round(v.writeIops),
-            })}
+            {v.status === 'lost'
+              ? t('storage.vmDisks.lostLine', { size: v.sizeGiB })
+              : t('storage.vmDisks.line', {
+                  size: v.sizeGiB,
+                  status: t(`storage.status.${v.status}`),
+                  arrays: v.replicas.map((r) => st.arrays[r.array]?.name ?? '').join(', ') || '—',
+                  r: Math.round(v.readIops),
+                  w: Math.round(v.writeIops),
+                })}
           </li>
         ))}
         {mine.length === 0 && <li>{t('storage.vmDisks.none')}</li>}

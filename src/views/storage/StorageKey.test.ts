@@ -24,6 +24,9 @@ function drawn(mark: string, words: Record<string, string>): string | null {
       return '⊘';
     case 'degraded':
       return STATUS_GLYPH.degraded ?? '';
+    case 'lost':
+      // The mark on a VM's volume count: "✕ 1 lost" / "✕ 손실 1".
+      return glyph(words['storage.vmLost']);
     case 'failed':
       return glyph(words['storage.arrayFailed']);
     case 'copiesIn':
@@ -37,16 +40,19 @@ function drawn(mark: string, words: Record<string, string>): string | null {
 }
 
 describe('the Storage drawing\'s key', () => {
-  it('lists the marks, the disk rebuild only with RAID arrays', () => {
+  it('lists the marks, the disk rebuild only with RAID arrays, the lost volumes only while one is lost (after the failed array)', () => {
     expect(keyMarks(false)).toHaveLength(10);
     expect(keyMarks(true)).toEqual([...keyMarks(false), 'diskRebuild']);
+    const lost = keyMarks(false, true);
+    expect(lost.filter((m) => m !== 'lost')).toEqual(keyMarks(false));
+    expect(lost.indexOf('lost')).toBe(lost.indexOf('failed') + 1);
   });
 
   for (const [lang, words] of [['en', en], ['ko', ko]] as const) {
     it(`${lang}: each mark has its words and its full meaning, with the drawing's glyph`, () => {
       const w = words as Record<string, string>;
       const wrong: string[] = [];
-      for (const mark of keyMarks(true)) {
+      for (const mark of keyMarks(true, true)) {
         const short = w[`storage.key.${mark}`];
         const full = w[`storage.legend.${mark}`];
         if (short === undefined || full === undefined) {

@@ -11,9 +11,12 @@
 import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useT } from '../../i18n';
 
-/** The marks of the drawing, in the order the key lists them; the disk rebuild only where an array has a RAID level. */
-export function keyMarks(raid: boolean): string[] {
-  return ['ok', 'new', 'rebuilding', 'moving', 'degraded', 'failed', 'full', 'arc', 'load', 'copiesIn', ...(raid ? ['diskRebuild'] : [])];
+/**
+ * The marks of the drawing, in the order the key lists them; the disk rebuild only where an array has a RAID level, and
+ * the lost mark on a VM's volume count only while a volume is lost (the marks the drawing shows, no more).
+ */
+export function keyMarks(raid: boolean, lost = false): string[] {
+  return ['ok', 'new', 'rebuilding', 'moving', 'degraded', 'failed', ...(lost ? ['lost'] : []), 'full', 'arc', 'load', 'copiesIn', ...(raid ? ['diskRebuild'] : [])];
 }
 
 /** How far below the zoom controls' end (their margin included) an element's end (its margin included) is, in px, never under 0. */
@@ -47,13 +50,13 @@ function useKeyRoom(row: RefObject<HTMLDivElement | null>): void {
   }, [row]);
 }
 
-export function StorageKey({ raid }: { raid: boolean }) {
+export function StorageKey({ raid, lost }: { raid: boolean; lost: boolean }) {
   const t = useT();
   const row = useRef<HTMLDivElement | null>(null);
   const [open, setOpen] = useState(false);
   const id = useId();
   useKeyRoom(row);
-  const marks = keyMarks(raid);
+  const marks = keyMarks(raid, lost);
   return (
     <div className="storage-key-box" data-testid="storage-legend">
       <div ref={row} className="storage-key-row" data-drawing>

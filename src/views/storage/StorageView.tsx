@@ -150,7 +150,7 @@ function StorageViewBody() {
           <ZoomPan label={t('lens.storage.label')} className="storage-frame" picture fitOnOpen testid="storage-zoom">
             <StoragePicture st={st} topo={topo} width={width} highlightVm={highlightVm} tick={live?.tick ?? 0} pred={pred} onBelow={setBelow} />
           </ZoomPan>
-          <StorageKey raid={st.arrays.some((a) => a.raid !== undefined)} />
+          <StorageKey raid={st.arrays.some((a) => a.raid !== undefined)} lost={st.volumes.some((x) => x.status === 'lost' && x.owner !== null)} />
           <KeysBelow keys={below} />
           <Summary st={st} />
           <LocalDisks st={st} topo={topo} />
