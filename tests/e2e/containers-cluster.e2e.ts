@@ -33,7 +33,7 @@ describe('Cluster lens', () => {
     expect(done.errors).toEqual([]);
   });
 
-  test('while a migration runs its page grid is on screen without scrolling, on the projector and on a phone', async () => {
+  test('while a migration runs its page grid is on screen without scrolling, on the projector (its rounds beside it) and on a phone', async () => {
     const screens = [
       { query: 'theme=projector', viewport: { width: 1280, height: 720 }, touch: false },
       { query: 'theme=default', viewport: { width: 390, height: 844 }, touch: true },
@@ -48,6 +48,14 @@ describe('Cluster lens', () => {
       expect(grid, `${s.query}: grid`).not.toBeNull();
       expect(grid!.y + grid!.height / 2, `${s.query}: the grid runs ${grid!.y}-${grid!.y + grid!.height} px, the playback bar starts at ${bar?.y}`).toBeLessThan(bar?.y ?? s.viewport.height);
       expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
+      if (s.query === 'theme=projector') {
+        // The rounds so far stand beside the grid, whole and in view: the picture is both.
+        const chart = await page.locator(tid('cl-rounds-chart')).boundingBox();
+        expect(chart, 'rounds chart').not.toBeNull();
+        expect(chart!.x, `the chart starts at x ${chart!.x}, the grid ends at ${grid!.x + grid!.width}`).toBeGreaterThanOrEqual(grid!.x + grid!.width);
+        expect(chart!.y + chart!.height, `the chart ends at y ${chart!.y + chart!.height}, the playback bar starts at ${bar?.y}`).toBeLessThanOrEqual(bar?.y ?? 720);
+        expect(chart!.width).toBeGreaterThanOrEqual(240);
+      }
       expect(errors).toEqual([]);
     }
   });

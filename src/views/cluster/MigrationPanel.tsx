@@ -12,30 +12,42 @@ import { arrivalNow, pageCounts, roundBars, stopThresholdPages, type Arrival } f
 import { PageGrid } from './PageGrid';
 import { useLabelSize } from '../shared/labels';
 import { ZOOM_GUTTER } from '../shared/ZoomPan';
-import { fitText } from '../fitText';
+
+/** The least width of a readable rounds chart, and what the grid, the gap and the panel's padding take beside it. */
+const MIN_CHART_W = 240;
+const BESIDE_GAP = 60;
 
 function RoundChart({ rounds, threshold, width }: { rounds: RoundStat[]; threshold: number; width: number }) {
   const t = useT();
   const fs = useLabelSize()(10);
   const H = 110;
   const { bars, thresholdY } = roundBars(rounds, width - 40, H, threshold);
+  // The bars and their numbers are drawn; what the dashed line and the axis mean are words under
+  // the drawing, which wrap in a narrow chart (beside the page grid) instead of being cut.
   return (
-    <svg width={width} height={Math.ceil(H + 16 + 3.3 * fs)} role="img" aria-label={t('cluster.chart.label', { n: rounds.length, threshold })} data-testid="cl-rounds-chart">
-      <g transform="translate(34,6)">
-        {bars.map((b) => (
-          <g key={b.round}>
-            <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: b.dirty <= threshold ? v('ok') : v('danger') }} />
-            <text x={b.x + b.w / 2} y={Math.max(fs, b.y - 2)} textAnchor="middle" style={{ fontSize: fs, fill: v('text') }}>{b.dirty}</text>
-            <text x={b.x + b.w / 2} y={H + 2 + fs} textAnchor="middle" style={{ fontSize: fs, fill: v('text') }}>{`${b.round}${b.throttlePct > 0 ? '↓' : ''}`}</text>
-          </g>
-        ))}
-        <line x1={0} x2={width - 40} y1={thresholdY} y2={thresholdY} style={{ stroke: v('text'), strokeDasharray: '5 3', strokeWidth: 1.5 }} />
-        {/* Under the chart, not on its line: the bars' counts go up to it. */}
-        <line x1={0} x2={22} y1={H + 4 + 1.8 * fs} y2={H + 4 + 1.8 * fs} style={{ stroke: v('text'), strokeDasharray: '5 3', strokeWidth: 1.5 }} />
-        <text x={28} y={H + 4 + 1.8 * fs} dominantBaseline="central" style={{ fontSize: fs, fill: v('text') }}>{fitText(t('cluster.chart.threshold', { n: threshold }), width - 70, fs)}</text>
-        <text x={0} y={H + 6 + 3 * fs} style={{ fontSize: fs, fill: v('textMuted') }}>{fitText(t('cluster.chart.axis'), width - 40, fs)}</text>
-      </g>
-    </svg>
+    <figure className="cl-rounds" style={{ width }}>
+      <svg width={width} height={Math.ceil(H + 10 + fs)} role="img" aria-label={t('cluster.chart.label', { n: rounds.length, threshold })} data-testid="cl-rounds-chart">
+        <g transform="translate(34,6)">
+          {bars.map((b) => (
+            <g key={b.round}>
+              <rect x={b.x} y={b.y} width={b.w} height={b.h} style={{ fill: b.dirty <= threshold ? v('ok') : v('danger') }} />
+              <text x={b.x + b.w / 2} y={Math.max(fs, b.y - 2)} textAnchor="middle" style={{ fontSize: fs, fill: v('text') }}>{b.dirty}</text>
+              <text x={b.x + b.w / 2} y={H + 2 + fs} textAnchor="middle" style={{ fontSize: fs, fill: v('text') }}>{`${b.round}${b.throttlePct > 0 ? '↓' : ''}`}</text>
+            </g>
+          ))}
+          <line x1={0} x2={width - 40} y1={thresholdY} y2={thresholdY} style={{ stroke: v('text'), strokeDasharray: '5 3', strokeWidth: 1.5 }} />
+        </g>
+      </svg>
+      <ul className="legend cl-rounds-key" data-testid="cl-rounds-key">
+        <li>
+          <svg width={22} height={8} aria-hidden="true">
+            <line x1={0} x2={22} y1={4} y2={4} style={{ stroke: v('text'), strokeDasharray: '5 3', strokeWidth: 1.5 }} />
+          </svg>
+          {t('cluster.chart.threshold', { n: threshold })}
+        </li>
+        <li className="muted">{t('cluster.chart.axis')}</li>
+      </ul>
+    </figure>
   );
 }
 
@@ -94,6 +106,8 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
     );
   }
   const counts = pageCounts(snap.fleet.pages);
+  // The rounds stand beside the grid when a readable chart fits there (a projector, a laptop), else under it.
+  const besideW = width - gridW - BESIDE_GAP;
   // What the copy gets now: the link speed, less what a congested host NIC holds back (the network's share).
   const linkNow = m.rateMiBps > 0 ? Math.round(m.rateMiBps) : cl.link.linkMiBps;
   const shared = linkNow < cl.link.linkMiBps;
@@ -114,7 +128,7 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
             <li>{t('cluster.grid.dirty', { n: counts.dirty })}</li>
           </ul>
         </div>
-        {m.rounds.length > 0 && <RoundChart rounds={m.rounds} threshold={threshold} width={gridW} />}
+        {m.rounds.length > 0 && <RoundChart rounds={m.rounds} threshold={threshold} width={besideW >= MIN_CHART_W ? Math.min(gridW, besideW) : gridW} />}
       </div>
       <p className="muted">{tMessage(lang, m.reason)}</p>
       <p>{t('cluster.mig.stats', { elapsed: snap.tick - m.startTick, page: m.pageMiB.toFixed(1), rate, link: cl.link.linkMiBps, max: cl.link.maxDowntimeMs })}{m.throttlePct > 0 ? ` ${t('cluster.mig.throttle', { pct: m.throttlePct })}` : ''}</p>
