@@ -360,15 +360,29 @@ describe('the arrangements', () => {
     expect(san.pooledLines).toBeGreaterThan(1);
     expect(san.y + san.h).toBeLessThanOrEqual(Math.max(...l.hosts.map((h) => h.y + h.h)) + 0.01);
   });
+  it('gives the SAN sentence every line it needs under the hosts (a phone, in en and ko), where it was one line cut short', () => {
+    const tp = topo(presets.basic);
+    for (const lang of ['en', 'ko'] as const) {
+      const text = (s: number) => ovText(ovPx('default', s), (key, params) => tr(lang, key, params));
+      const { layout } = pickOverviewLayout(tp, 346, 454, [1], text, null, WRAP_SCALES.default);
+      const san = layout.san!;
+      expect(san.beside).toBe(false);
+      const lines = wrapWords(tr(lang, 'overview.san.pooled'), san.w - 16, layout.text.small);
+      expect(lines.length, lang).toBeGreaterThan(1);
+      expect(san.pooledLines, lang).toBe(lines.length);
+      // The arrays start under the sentence's last line.
+      expect(san.arrays[0]!.rect.y, lang).toBeGreaterThanOrEqual(san.pooledY + (san.pooledLines - 0.5) * lineH(layout.text.small));
+    }
+  });
   it('shrinks the picture its frame composed at 100 % to make room for its words, and never composes another there', () => {
     const textAt = (lang: Lang) => (s: number) => ovText(ovPx('default', s), (key, params) => tr(lang, key, params));
     const columns = (l: OverviewLayout): number => new Set(l.hosts.map((h) => h.x)).size;
-    // basic on an English phone: at 90 %, the same places, every wrapped line whole (the engine's too).
+    // basic on an English phone: at 90 %, the same places, every wrapped line whole (the engine's and the devices' too).
     const tp = topo(presets.basic);
     const full = pickOverviewLayout(tp, 346, 454, [1], textAt('en')).layout;
     const phone = pickOverviewLayout(tp, 346, 454, [1], textAt('en'), null, WRAP_SCALES.default);
     expect(phone.scale).toBeLessThan(1);
-    expect(phone.layout.arrangement).toEqual({ ...full.arrangement, wrapEngine: true });
+    expect(phone.layout.arrangement).toEqual({ ...full.arrangement, wrapEngine: true, wrapDevices: true });
     // bt-vs-para-vs-hw on a laptop: its words whole only with its three hosts side by side at 95 %, where the hardware's
     // titles, whole in two columns at 100 %, would be cut: it stays at 100 %, in two columns.
     const bvh = topo(presets['bt-vs-para-vs-hw']);

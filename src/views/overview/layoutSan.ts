@@ -84,6 +84,8 @@ export function placeSan(t: Topology, devices: readonly Rect[], room: SanRoom, w
   const { width: w, hostsBottom, cols, beside, sanW, pad, gap } = room;
   const words = wrap && arrays > 0 ? text.san?.(t) : undefined;
   const rows: SanRows = { ...ONE_LINE, title: wrappedRows(words?.[0], (beside ? sanW : w - 2 * pad) - 16, boldPx(text.name)) };
+  // Under the hosts the drawing grows downward: the sentence saying how hosts reach the pool is whole there (up to three lines).
+  if (!beside) rows.pooled = Math.min(3, wrappedRows(text.pooled, w - 2 * pad - 16, text.small));
   let base = beside ? layoutSan(arrays, w - pad - sanW, pad, sanW, text, rows) : layoutSan(arrays, pad, hostsBottom + 2 * gap, w - 2 * pad, text, rows);
   if (base === null) return null;
   if (beside) {
