@@ -40,7 +40,7 @@ export function bumpAttempt(p: Progress, check: string): Progress {
 function show(c: CheckInstance, log: CheckInstance['world']['log'], tick: number): void {
   exitTour();
   setLens(c.world.lens);
-  select(c.world.select);
+  select(c.world.select, 'lesson');
   clearInk();
   simClient.restore(c.world.scenario, c.world.edited ? 'custom' : c.world.preset, log, tick, false, 'lesson');
 }
