@@ -3,7 +3,8 @@
  * sandbox model: PhotoEdit 1.0 and 2.0 hold different values at the same path, each in
  * its own layer, while the OS layer below stays exactly as installed; a read falls
  * through to the OS where the sandbox has no copy; a write goes into the layer; removing
- * a sandbox discards its layer and the OS is still unchanged. At 1280x720 on the
+ * a sandbox discards its layer and the OS is still unchanged; an OS entry a sandbox's copy
+ * hides says from which app in words, not in a tooltip. At 1280x720 on the
  * projector theme the picture is whole above the playback bar; in Korean on a phone it
  * fits the screen; axe-core finds no WCAG violation in the panel in any theme. States are reached by ticks in the URL and commands, never by waiting.
  */
@@ -48,6 +49,11 @@ describe('application virtualization', () => {
     await expect.poll(() => row(page, 'photo-v1', 'malgun.ttf').textContent(), poll).toContain('PhotoEdit 1.0 #3');
     expect(await row(page, 'photo-v2', 'malgun.ttf').textContent()).toContain('Malgun Gothic 6.2');
     expect(await osSame(page)).toBe('5/5');
+    // The OS's entry says in words whom v1's copy hides it from (it was a tooltip on a ◆, which no phone shows).
+    await expect.poll(() => page.locator(tid('appv-os')).innerText(), poll).toContain('◆ hidden from PhotoEdit 1.0');
+    const hidden = page.locator(tid('appv-hidden-from'));
+    expect(await hidden.textContent()).toBe('◆ hidden from PhotoEdit 1.0');
+    expect(await hidden.isVisible()).toBe(true);
     await page.locator(tid('appv-readbtn-photo-v1')).click();
     await expect.poll(() => page.locator(tid('appv-read-photo-v1')).getAttribute('data-from'), poll).toBe('layer');
     // Removing v2 discards its layer; v1 keeps its own; the OS is exactly as installed.
@@ -69,6 +75,16 @@ describe('application virtualization', () => {
       const b = await page.locator(tid(id)).boundingBox();
       expect(b !== null && b.x >= 0 && b.x + b.width <= 390, id).toBe(true);
     }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // v2 writes its own copy of an OS file: the OS's entry says, in Korean and in words, that it is hidden from v2.
+    await page.locator(tid('appv-path-photo-v2')).selectOption('C:\\Windows\\Fonts\\malgun.ttf');
+    await page.locator(tid('appv-write-photo-v2')).tap();
+    await expect.poll(() => page.locator(tid('appv-os')).innerText(), poll).toContain('◆ PhotoEdit 2.0에게는 가려짐');
+    const hidden = page.locator(tid('appv-hidden-from'));
+    expect(await hidden.textContent()).toBe('◆ PhotoEdit 2.0에게는 가려짐');
+    expect(await hidden.isVisible()).toBe(true);
+    const hb = await hidden.boundingBox();
+    expect(hb !== null && hb.x >= 0 && hb.x + hb.width <= 390).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.locator(tid('appv-remove-photo-v1')).tap();
     await expect.poll(() => readText(page, 'appv-removed-photo-v1'), poll).toContain('OS에는 이 앱의 흔적이 남지 않았습니다');

@@ -2,7 +2,8 @@
  * Containers at scale in real Chromium: the orchestration preset opens the Containers lens
  * on its "At scale" view, whole on a 1280x720 projector (nodes, gauge, history); a killed
  * replica restarts and the gauge is back to all available; a replica picked by click or
- * keyboard opens its container in the inspector; a rollout ends with every
+ * keyboard opens its container in the inspector; a replica tapped on a phone (or picked by
+ * Enter) says its phase and why in words under its node, in English and in Korean; a rollout ends with every
  * replica on 2.0 with the available count held; in Korean on a phone nothing scrolls
  * sideways; axe finds no WCAG 2.2 AA violation in the view. States are reached by seeking and polling data-* attributes, never by waiting.
  * Screenshots go to /tmp/orch when ORCH_SHOTS is set.
@@ -82,6 +83,44 @@ describe('containers at scale', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => inspector.textContent(), poll).toContain('web-2');
     expect(await page.locator(tid('orch-pod-web-2')).getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+  });
+
+  // A replica's phase and its reason were a tooltip (title), which a phone never shows: a tap on the replica says them
+  // in words under its node, and so does Enter on the keyboard.
+  test('on a touch phone, tapping a replica says its phase and why under its node; Enter does too', async () => {
+    const { page, errors } = await openApp('scenario=orchestration&lens=containers&lang=en&autoplay=0&tick=4000&debug=1', { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 4000);
+    const picked = page.locator(tid('orch-picked'));
+    expect(await picked.count()).toBe(0);
+    await page.locator(tid('orch-pod-web-1')).tap();
+    // Said in the node's visible text (innerText: a title is none of it).
+    await expect.poll(() => page.locator(tid('orch-node-node-1')).innerText(), poll).toContain('web-1 1.0: Ready');
+    expect(await picked.isVisible()).toBe(true);
+    expect(await page.locator(`${tid('orch-node-node-1')} ${tid('orch-picked')}`).count()).toBe(1);
+    // Killed, it restarts in place: the line says Starting and the back-off, as the chip's tooltip did.
+    await page.locator(tid('orch-kill')).tap();
+    await seekTo(page, 4300);
+    await expect.poll(() => picked.getAttribute('data-phase'), poll).toBe('Starting');
+    expect(await picked.textContent()).toMatch(/^web-1 1\.0: Starting\. restart 1 in [\d.]+\s?s \(back-off\)$/);
+    await page.locator(tid('orch-pod-web-2')).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => picked.textContent(), poll).toContain('web-2 1.0: Ready');
+    expect(await picked.count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('in Korean, the picked replica\'s phase is said in Korean', async () => {
+    const { page, errors } = await openApp('scenario=orchestration&lens=containers&lang=ko&autoplay=0&tick=20000', { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 20_000);
+    const pending = page.locator(`${tid('orch-pending')} [data-testid^="orch-pod-"]`).first();
+    const id = ((await pending.getAttribute('data-testid')) ?? '').replace('orch-pod-', '');
+    const version = await pending.getAttribute('data-version');
+    await pending.tap();
+    const picked = page.locator(tid('orch-picked'));
+    await expect.poll(() => page.locator(tid('orch-pending')).innerText(), poll).toContain(`${id} ${version}: 대기 중.`);
+    expect(await picked.textContent()).toContain('어디에도 들어가지 않습니다');
+    expect(await picked.textContent()).not.toMatch(/Pending|fits/);
     expect(errors).toEqual([]);
   });
 

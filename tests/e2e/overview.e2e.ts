@@ -3,7 +3,8 @@
  * switch it to type 2 (the host-OS layer appears, the event feed says why), select a VM
  * and stop it (its vCPUs leave the pCPUs), and the app surviving a killed, crashed or
  * hung worker with its scenario, commands and tick intact, noticed within two seconds,
- * while a main thread blocked for three seconds is never taken for a dead worker.
+ * while a main thread blocked for three seconds is never taken for a dead worker. On the
+ * projector a VM box says its name and power state whole, and a pCPU cell its VM's name uncut.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -275,6 +276,60 @@ describe('the SAN in the Overview', () => {
     expect(await page.locator('.overview-svg').textContent()).toContain('로컬 디스크: 1개 (960\u00a0GiB)');
     expect(errors).toEqual([]);
   });
+});
+
+describe('the VM boxes and the pCPU cells on the projector', () => {
+  // basic at 3 s, its three VMs booting: a VM box too narrow for its name and "booting" on one line (1280x720) gives the
+  // word a line of its own, whole ("boot…" is no word, and in Korean "부팅 중" was left out); a pCPU cell too narrow for
+  // "batch-1" names it by the start of its name no other VM has ("batch", never "batc…").
+  for (const [lang, booting] of [['en', 'booting'], ['ko', '부팅 중']] as const) {
+    test(`basic (${lang}): each VM box says its name and power state whole, inside it; each busy pCPU cell its VM's name, uncut`, async () => {
+      const { page, errors } = await openApp(`scenario=basic&theme=projector&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 1280, height: 720 } });
+      await settled(page, 3000);
+      const svg = page.locator('.overview-svg');
+      await expect.poll(() => svg.locator('[data-sel^="vm-"]').count(), poll).toBe(3);
+      const read = await svg.evaluate((el) => {
+        const texts = [...el.querySelectorAll('text')].map((t) => ({ t, r: t.getBoundingClientRect(), own: [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('') }));
+        const vms = [...el.querySelectorAll('[data-sel^="vm-"]')].map((g) => {
+          const box = g.querySelector(':scope > rect')!.getBoundingClientRect();
+          // Its head: from its top down to its first band (the app's).
+          const band = g.querySelectorAll(':scope > rect')[1]!.getBoundingClientRect();
+          const head = texts.filter(({ r }) => r.left + r.width / 2 > box.left && r.left + r.width / 2 < box.right && r.top + r.height / 2 > box.top && r.top + r.height / 2 < band.top);
+          return { head: head.map(({ own, r }) => ({ text: own, left: r.left, right: r.right, top: r.top, bottom: r.bottom })), box: { left: box.left, right: box.right, top: box.top, bottom: band.top } };
+        });
+        const cells = [...el.querySelectorAll('[data-sel^="pcpu-"]')].map((g) => {
+          const box = g.querySelector(':scope > rect')!.getBoundingClientRect();
+          const t = g.querySelector(':scope > text');
+          const r = t?.getBoundingClientRect();
+          return { text: t?.textContent ?? '', left: r?.left ?? 0, right: r?.right ?? 0, boxLeft: box.left, boxRight: box.right };
+        });
+        return { vms, cells };
+      });
+      for (const vm of read.vms) {
+        const said = vm.head.map((h) => h.text);
+        expect(said, said.join(' | ')).toHaveLength(2);
+        expect(said, said.join(' | ')).toContain(booting);
+        expect(said.filter((x) => x.includes('…')), said.join(' | ')).toEqual([]);
+        for (const h of vm.head) {
+          expect(h.left, h.text).toBeGreaterThanOrEqual(vm.box.left);
+          expect(h.right, h.text).toBeLessThanOrEqual(vm.box.right);
+          expect(h.bottom, h.text).toBeLessThanOrEqual(vm.box.bottom + 1);
+        }
+        // The name and the power word never drawn over each other.
+        const [a, b] = vm.head;
+        if (a !== undefined && b !== undefined) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top + 2 || b.bottom <= a.top + 2, said.join(' | ')).toBe(true);
+      }
+      const busy = read.cells.filter((c) => !/^T\d$/.test(c.text));
+      expect(busy.length).toBeGreaterThan(0);
+      for (const c of busy) {
+        expect(c.text).not.toContain('…');
+        expect(['web-1', 'db-1', 'batch', 'api', 'cache'].some((n) => c.text.startsWith(n)), c.text).toBe(true);
+        expect(c.right, c.text).toBeLessThanOrEqual(c.boxRight);
+        expect(c.left, c.text).toBeGreaterThanOrEqual(c.boxLeft);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
 });
 
 describe('the pCPU cells', () => {

@@ -5,9 +5,11 @@
  * chips (colour: image version; outline and mark: Pending, Starting, Ready, Terminating),
  * the replicas that fit nowhere, and the last minute of replicas against CPU use. Then
  * the controls (kill a replica, fail or repair a node, replicas, autoscaler, load, roll
- * out), then the orchestrator's latest reasons. Picking a replica (click, or Enter / Space:
- * chips are buttons) makes it the one to kill and selects its container for the inspector,
- * as a click on a container does elsewhere.
+ * out), then the orchestrator's latest reasons. Picking a replica (a tap or click, or Enter /
+ * Space: chips are buttons) makes it the one to kill, says its phase and why under the chips
+ * of its node (the chip's mark alone says it only to a reader who knows the key; its tooltip,
+ * only to a mouse), and selects its container for the inspector, as a click on a container
+ * does elsewhere.
  */
 import { useLabelSize, useRenderedScale } from '../shared/labels';
 import { useState } from 'react';
@@ -44,8 +46,20 @@ function Chip({ p, slot, selected, onPick }: { p: PodSnapshot; slot: number; sel
   );
 }
 
+/** What the picked replica is doing and why, under the chips of the box that holds it. */
+function PickedLine({ p }: { p: PodSnapshot }) {
+  const t = useT();
+  const params = { pod: p.id, version: p.version, phase: t(`orch.phase.${p.phase}`) };
+  return (
+    <p className="orch-why orch-picked" data-testid="orch-picked" data-pod={p.id} data-phase={p.phase}>
+      {p.reason === null ? t('orch.picked', params) : t('orch.pickedWhy', { ...params, why: t(p.reason.key, p.reason.params) })}
+    </p>
+  );
+}
+
 function Node({ n, slots, picked, onPick }: { n: NodeBox; slots: Record<string, number>; picked: string | null; onPick: (id: string) => void }) {
   const t = useT();
+  const here = n.pods.find((p) => p.id === picked);
   return (
     <div className={`orch-node${n.failed ? ' orch-node-failed' : ''}`} data-testid={`orch-node-${n.id}`} data-failed={n.failed} data-pods={n.pods.length}>
       <div className="orch-node-head">
@@ -59,6 +73,7 @@ function Node({ n, slots, picked, onPick }: { n: NodeBox; slots: Record<string, 
         {n.pods.map((p) => <Chip key={p.id} p={p} slot={slots[p.version] ?? 0} selected={picked === p.id} onPick={onPick} />)}
         {n.pods.length === 0 && <span className="muted">{t('orch.node.empty')}</span>}
       </div>
+      {here !== undefined && <PickedLine p={here} />}
     </div>
   );
 }
@@ -173,6 +188,7 @@ export function ScaleView() {
   const pickedPod = snap.orch.pods.find((p) => p.id === picked && p.phase !== 'Terminating') ?? null;
   const alive = pickedPod?.id ?? null;
   const firstReady = snap.orch.pods.find((p) => p.phase === 'Ready')?.id ?? null;
+  const pickedPending = m.pending.find((p) => p.id === alive);
   return (
     <section className="orch" data-testid="orch-view" aria-label={t('orch.title')}>
       <div className="orch-top">
@@ -185,7 +201,7 @@ export function ScaleView() {
           <div className="orch-node orch-pending" data-testid="orch-pending" data-pods={m.pending.length}>
             <div className="orch-node-head"><strong>{t('orch.pending.title', { n: m.pending.length })}</strong></div>
             <div className="orch-chips">{m.pending.map((p) => <Chip key={p.id} p={p} slot={m.versionSlot[p.version] ?? 0} selected={alive === p.id} onPick={pick} />)}</div>
-            {m.pending[0]?.reason != null && <p className="orch-why">{t(m.pending[0].reason.key, m.pending[0].reason.params)}</p>}
+            {pickedPending !== undefined ? <PickedLine p={pickedPending} /> : m.pending[0]?.reason != null && <p className="orch-why">{t(m.pending[0].reason.key, m.pending[0].reason.params)}</p>}
           </div>
         )}
       </div>

@@ -76,7 +76,7 @@ export function GuestDynamics({ b }: { b: HostBox }) {
         const power = snap.vms.power[vb.index] ?? POWER.off;
         const used = snap.vms.memUsedMiB[vb.index] ?? 0;
         return (
-          <g key={vm.id} pointerEvents="none">
+          <g key={vm.id} pointerEvents="none" data-vm={vb.index}>
             {/* Its name, and its power state right of it in the room the name leaves (ovText's nameLine). */}
             <VmName vb={vb} name={vm.name} power={t(`power.${power === POWER.on ? 'on' : power === POWER.booting ? 'booting' : 'off'}`)} tx={tx} />
             {vb.vcpus.map((c, i) => {
@@ -102,7 +102,24 @@ export function GuestDynamics({ b }: { b: HostBox }) {
   );
 }
 
-function VmName({ vb, name, power, tx }: { vb: Rect & { nameY: number }; name: string; power: string; tx: OvText }) {
+function VmName({ vb, name, power, tx }: { vb: Rect & { nameY: number; powerY: number | null }; name: string; power: string; tx: OvText }) {
+  if (vb.powerY !== null) {
+    // The layout gave the power word a line of its own, under the name: each whole in the box's width.
+    const shownName = fitText(name, vb.w - 10, boldPx(tx.name));
+    const shownPower = fitText(power, vb.w - 10, tx.tiny);
+    return (
+      <>
+        <text x={vb.x + 5} y={vb.nameY} dominantBaseline="middle" className="label" style={{ fontSize: tx.name, fontWeight: 700, fill: v('text') }}>
+          {shownName !== name && <title>{name}</title>}
+          {shownName}
+        </text>
+        <text x={vb.x + 5} y={vb.powerY} dominantBaseline="middle" data-power style={{ fontSize: tx.tiny, fill: v('textMuted') }}>
+          {shownPower !== power && <title>{power}</title>}
+          {shownPower}
+        </text>
+      </>
+    );
+  }
   const shown = nameLine(name, power, vb.w, tx);
   return (
     <>
@@ -111,7 +128,7 @@ function VmName({ vb, name, power, tx }: { vb: Rect & { nameY: number }; name: s
         {shown.name}
       </text>
       {shown.power !== '' && (
-        <text x={vb.x + vb.w - 5} y={vb.nameY} textAnchor="end" dominantBaseline="middle" style={{ fontSize: tx.tiny, fill: v('textMuted') }}>
+        <text x={vb.x + vb.w - 5} y={vb.nameY} textAnchor="end" dominantBaseline="middle" data-power style={{ fontSize: tx.tiny, fill: v('textMuted') }}>
           {shown.power !== power && <title>{power}</title>}
           {shown.power}
         </text>
@@ -206,7 +223,7 @@ export function PcpuCells({ b, dy }: { b: HostBox; dy: number }) {
             const e = snap.pcpu.ent[th.pcpu] ?? -1;
             const local = th.pcpu - (snap.topology.hosts[b.index]?.pcpuOffset ?? 0);
             const label = e >= 0 ? t('overview.pcpuBusy', { n: local, who: entityLabel(snap.topology, e) }) : t('overview.pcpuIdle', { n: local });
-            return <PcpuCell key={th.pcpu} pcpu={th.pcpu} rect={th.rect} dy={dy} busy={e >= 0} label={label} text={e >= 0 ? cellText(snap.topology, b.index, e, th.rect.w - 4, tx.tiny) : `T${local}`} fontPx={tx.tiny} />;
+            return <PcpuCell key={th.pcpu} pcpu={th.pcpu} rect={th.rect} dy={dy} busy={e >= 0} label={label} text={e >= 0 ? cellText(snap.topology, e, th.rect.w - 4, tx.tiny) : `T${local}`} fontPx={tx.tiny} />;
           }),
         ),
       )}

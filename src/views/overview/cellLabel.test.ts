@@ -1,34 +1,48 @@
 /**
  * What the pCPU cells say: on the projector the hyperthreads lesson's four cells (one vCPU
- * each of calc-1..calc-4) read apart, each a whole form, never a name cut mid-way.
+ * each of calc-1..calc-4) read apart, each a whole form, never a name cut mid-way; and
+ * basic's (web-1, db-1, batch-1) each name their VM whole, or by the start of it no other VM has.
  */
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, toSnapshot } from '../../engine';
 import { t as tr } from '../../i18n';
 import { textWidth } from '../fitText';
 import { GROWTH, LAYOUT_SCALES } from '../shared/labels';
-import { cellText, pickForm, sharedStart, vcpuForms } from './cellLabel';
+import { cellText, distinctEnd, distinctLeads, nameParts, pickForm, vcpuForms, type NameParts } from './cellLabel';
 import { pickOverviewLayout, WRAP_SCALES } from './pickOverview';
 import { ovPx, ovText } from './ovText';
 
 describe('cellLabel', () => {
-  it('finds the start the names share, up to a separator', () => {
-    expect(sharedStart(['calc-1', 'calc-2', 'calc-3'])).toBe('calc-');
-    expect(sharedStart(['batch', 'web-1', 'db-1'])).toBe('');
-    expect(sharedStart(['web-1', 'web-1'])).toBe('');
-    expect(sharedStart(['web-a1', 'web-a2'])).toBe('web-');
+  it('finds the end and the starts of a name that no other name on its host has, at separators', () => {
+    expect(distinctEnd('calc-1', ['calc-2', 'calc-3'])).toBe('1');
+    expect(distinctEnd('web-a1', ['web-a2'])).toBe('a1');
+    // The shortest end that tells it apart: "1" is web-b-1's too.
+    expect(distinctEnd('web-a-1', ['web-b-1', 'web-a-2'])).toBe('a-1');
+    expect(distinctEnd('vm-3', ['vm-13', 'vm-23'])).toBe('3');
+    expect(distinctEnd('batch-1', ['web-1', 'db-1'])).toBeNull();
+    expect(distinctEnd('batch', ['web-1'])).toBeNull();
+    expect(distinctLeads('batch-1', ['web-1', 'db-1'])).toEqual(['batch']);
+    expect(distinctLeads('batch-a', ['batch-b', 'db'])).toEqual([]);
+    expect(distinctLeads('web-front-1', ['web-back-1'])).toEqual(['web-front']);
+    expect(distinctLeads('db-main-1', ['web-1'])).toEqual(['db-main', 'db']);
+    expect(distinctLeads('web', ['web-1'])).toEqual([]);
   });
 
   it('takes the longest form that fits whole', () => {
-    const forms = vcpuForms('calc-1', 0, 'calc-');
+    const forms = vcpuForms('calc-1', 0, nameParts('calc-1', ['calc-2', 'calc-3', 'calc-4']));
     expect(forms).toEqual(['calc-1:0', '…1:0', '1:0', 'calc-1', '1']);
     expect(pickForm(forms, 1000, 14)).toBe('calc-1:0');
     expect(pickForm(forms, textWidth('…1:0', 14), 14)).toBe('…1:0');
     expect(pickForm(forms, textWidth('1:0', 14), 14)).toBe('1:0');
     expect(pickForm(forms, textWidth('1', 14), 14)).toBe('1');
-    // No shared start (basic: batch, web-1, db-1): the VM's name whole, its vCPU in the title.
-    expect(pickForm(vcpuForms('web-1', 1, ''), textWidth('web-1', 14), 14)).toBe('web-1');
-    expect(pickForm(vcpuForms('web-1', 1, ''), textWidth('web', 14), 14)).toBe('we…');
+    // No end tells them apart (basic: web-1, db-1, batch-1): the VM's name whole, else the start of it no other VM has, a word.
+    const basic = (name: string): NameParts => nameParts(name, ['web-1', 'db-1', 'batch-1'].filter((n) => n !== name));
+    expect(vcpuForms('batch-1', 0, basic('batch-1'))).toEqual(['batch-1:0', 'batch-1', 'batch']);
+    expect(pickForm(vcpuForms('web-1', 1, basic('web-1')), textWidth('web-1', 14), 14)).toBe('web-1');
+    expect(pickForm(vcpuForms('batch-1', 0, basic('batch-1')), textWidth('batch', 14), 14)).toBe('batch');
+    expect(pickForm(vcpuForms('web-1', 1, basic('web-1')), textWidth('we', 14), 14)).toBe('w…');
+    // batch-a beside batch-b (cpu-overcommit): their ends tell them apart.
+    expect(pickForm(vcpuForms('batch-a', 0, nameParts('batch-a', ['batch-b', 'db', 'web'])), textWidth('batch', 14), 14)).toBe('…a:0');
   });
 
   for (const lang of ['en', 'ko'] as const) {
@@ -45,7 +59,7 @@ describe('cellLabel', () => {
       expect(l.text.tiny * scale).toBeGreaterThanOrEqual(14 - 0.05);
       const shown = cells.map((th, i) => {
         expect(th.rect.w).toBeGreaterThanOrEqual(3 * l.text.tiny);
-        return cellText(tp, h.index, ents[i]!, th.rect.w - 4, l.text.tiny);
+        return cellText(tp, ents[i]!, th.rect.w - 4, l.text.tiny);
       });
       expect(new Set(shown).size).toBe(4);
       const names = ents.map((e) => tp.vms.find((x) => e >= x.entOffset && e < x.entOffset + x.vcpus)!);
@@ -56,6 +70,22 @@ describe('cellLabel', () => {
         expect(full.endsWith(s.replace(/^…/, ''))).toBe(true);
         expect(textWidth(s, l.text.tiny)).toBeLessThanOrEqual(cells[i]!.rect.w - 4);
       });
+    });
+  }
+  for (const lang of ['en', 'ko'] as const) {
+    it(`on the projector, basic's cells name every VM whole: batch-1 as "batch", not "batc…" (${lang})`, () => {
+      const tp = toSnapshot(createSim(presets.basic)).topology;
+      const textAt = (s: number) => ovText(ovPx('projector', s), (key, params) => tr(lang, key, params));
+      const { layout: l } = pickOverviewLayout(tp, 744, 380, LAYOUT_SCALES.projector, textAt, GROWTH.projector, WRAP_SCALES.projector);
+      const cells = l.hosts[0]!.sockets.flatMap((s) => s.cores.flatMap((c) => c.threads));
+      const narrowest = Math.min(...cells.map((th) => th.rect.w));
+      for (const vm of tp.vms) {
+        for (let i = 0; i < vm.vcpus; i++) {
+          const shown = cellText(tp, vm.entOffset + i, narrowest - 4, l.text.tiny);
+          expect(shown, vm.name).not.toContain('…');
+          expect(`${vm.name}:${i}`.startsWith(shown), `${vm.name}: ${shown}`).toBe(true);
+        }
+      }
     });
   }
 });

@@ -7,7 +7,7 @@ import type { Topology } from '../../engine';
 import { boldPx, lineH } from '../shared/labels';
 import { textWidth, wrappedRows } from '../fitText';
 import { SAN_MIN } from './layoutSan';
-import type { OvText } from './ovText';
+import { powerBeside, type OvText } from './ovText';
 
 /** The Overview's spacing, drawing units. */
 export const L = {
@@ -52,16 +52,20 @@ export function engineRows(colW: number, h: number, bare: number, tx: OvText, wr
   return [1 + name, 1 + note];
 }
 
+/** Height of a VM's head in a column `colW` wide: its name's line, and its power state's under it when not beside it (ovText's powerBeside). */
+export function vmHead(name: string, colW: number, tx: OvText): number {
+  return 3 + lineH(tx.name) + (powerBeside(name, colW, tx) ? 0 : lineH(tx.tiny));
+}
+
 /** Height of host `host`'s tallest VM in a column `colW` wide. */
 export function vmsHeight(t: Topology, host: number, colW: number, tx: OvText): number {
   const chip = chipOf(tx);
-  const head = 3 + lineH(tx.name);
   let h = 0;
   t.vms.forEach((vm, i) => {
     if (vm.host !== host) return;
     const inside = t.containers.filter((c) => c.vm === i).length;
     const chips = Math.ceil(vm.vcpus / vcpuPerRow(colW, tx)) * (chip.h + L.chipGap);
-    h = Math.max(h, head + (2 + inside) * (band(tx) + 2) + 1 + chips + 10);
+    h = Math.max(h, vmHead(vm.name, colW, tx) + (2 + inside) * (band(tx) + 2) + 1 + chips + 10);
   });
   return h;
 }

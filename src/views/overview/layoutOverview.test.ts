@@ -16,7 +16,7 @@ import { layoutOverview, type OverviewLayout } from './layoutOverview';
 import { pickOverviewLayout, WRAP_SCALES } from './pickOverview';
 import { boldPx, GROWTH, LAYOUT_SCALES, lineH } from '../shared/labels';
 import { wrapInto, wrapWords } from '../fitText';
-import { bandLabel, disksLine, hostMemoryLine, hypervisorWords, nameLine, ovPx, ovText } from './ovText';
+import { bandLabel, disksLine, hostMemoryLine, hypervisorWords, nameLine, ovPx, ovText, powerBeside } from './ovText';
 
 const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
 /** The layout in its roomiest arrangement, which always fits. */
@@ -155,8 +155,16 @@ function placedLabels(l: OverviewLayout, tp: Topology, lang: Lang): Placed[] {
     put(say('overview.host', { host: host.name, mem: 16 }), -tx.title, b.x + 8, b.titleY, b.w - 16, { ...b, h: guestsTop - b.y });
     for (const vb of b.vms) {
       const vm = tp.vms[vb.index]!;
-      // Its name, and its power state (right) in what room the name leaves, 8 units apart, in each state.
-      for (const p of ['on', 'booting', 'off']) {
+      // Its name, and its power state (right) in what room the name leaves, 8 units apart, in each state; or, when the
+      // name and the widest power word do not fit one line, the power word whole on a line of its own under the name.
+      const head = { ...vb, h: vb.app.y - vb.y };
+      if (vb.powerY !== null) {
+        expect(powerBeside(vm.name, vb.w, tx)).toBe(false);
+        put(vm.name, -tx.name, vb.x + 5, vb.nameY, vb.w - 10, head);
+        expect(vb.powerY - vb.nameY).toBeGreaterThanOrEqual((lineH(tx.name) + lineH(tx.tiny)) / 2 - 0.01);
+        for (const p of ['on', 'booting', 'off']) put(say(`power.${p}`), tx.tiny, vb.x + 5, vb.powerY, vb.w - 10, head);
+      }
+      for (const p of vb.powerY === null ? ['on', 'booting', 'off'] : []) {
         const shown = nameLine(vm.name, say(`power.${p}`), vb.w, tx);
         const ww = shown.power === '' ? -8 : textWidth(shown.power, tx.tiny);
         put(shown.name, -tx.name, vb.x + 5, vb.nameY, Infinity, { ...vb, w: vb.w - 13 - ww, h: vb.app.y - vb.y });
@@ -298,6 +306,15 @@ describe.each(['basic', 'san-placement'] as const)('the picture on every screen 
             for (const line of wrapped) expect(textWidth(line, px), line).toBeLessThanOrEqual(e.w - 10 + 0.01);
           }
         }
+        // Every VM's power word whole, in each state: beside its name, or on a line of its own under it ("boot…" is no word).
+        for (const vb of l.hosts.flatMap((h) => h.vms)) {
+          const name = tp.vms[vb.index]!.name;
+          for (const p of ['on', 'booting', 'off']) {
+            const word = say(`power.${p}`);
+            if (vb.powerY === null) expect(nameLine(name, word, vb.w, l.text), `${name} ${word}`).toEqual({ name, power: word });
+            else expect(textWidth(word, l.text.tiny), `${name} ${word}`).toBeLessThanOrEqual(vb.w - 10);
+          }
+        }
         for (const h of l.hosts) expect(h.x + h.w).toBeLessThanOrEqual(l.width);
         if (l.san !== null) expect(l.san.x + l.san.w).toBeLessThanOrEqual(l.width);
       });
@@ -377,12 +394,14 @@ describe('the arrangements', () => {
   it('shrinks the picture its frame composed at 100 % to make room for its words, and never composes another there', () => {
     const textAt = (lang: Lang) => (s: number) => ovText(ovPx('default', s), (key, params) => tr(lang, key, params));
     const columns = (l: OverviewLayout): number => new Set(l.hosts.map((h) => h.x)).size;
-    // basic on an English phone: at 90 %, the same places, every wrapped line whole (the engine's and the devices' too).
+    // basic on an English phone: at 90 %, the same places, every wrapped line whole (the hypervisor's, the engine's, the
+    // RAM's and the disks' too: at 100 % the VMs' power words, on lines of their own, and the SAN's whole sentence leave
+    // no height for those).
     const tp = topo(presets.basic);
     const full = pickOverviewLayout(tp, 346, 454, [1], textAt('en')).layout;
     const phone = pickOverviewLayout(tp, 346, 454, [1], textAt('en'), null, WRAP_SCALES.default);
     expect(phone.scale).toBeLessThan(1);
-    expect(phone.layout.arrangement).toEqual({ ...full.arrangement, wrapEngine: true, wrapDevices: true });
+    expect(phone.layout.arrangement).toEqual({ ...full.arrangement, wrapLines: true, wrapEngine: true, wrapDevices: true });
     // bt-vs-para-vs-hw on a laptop: its words whole only with its three hosts side by side at 95 %, where the hardware's
     // titles, whole in two columns at 100 %, would be cut: it stays at 100 %, in two columns.
     const bvh = topo(presets['bt-vs-para-vs-hw']);

@@ -14,13 +14,15 @@ import type { Point, Rect } from '../shared/geometry';
 import { boldPx, lineH } from '../shared/labels';
 import { wrappedRows } from '../fitText';
 import { placeSan, type SanBand } from './layoutSan';
-import { OV_TEXT, type OvText } from './ovText';
-import { band, chipOf, engineColumn, engineNeeds, engineRows, L, rowHeight, vcpuPerRow } from './guestRow';
+import { OV_TEXT, powerBeside, type OvText } from './ovText';
+import { band, chipOf, engineColumn, engineNeeds, engineRows, L, rowHeight, vcpuPerRow, vmHead } from './guestRow';
 
 export interface VmBox extends Rect {
   index: number;
-  /** Centre line of its name (and its power state, right). */
+  /** Centre line of its name (and its power state, right, when `powerY` is null). */
   nameY: number;
+  /** Centre line of its power state's own line, under its name (left), when the name and the widest power word do not fit one line; else null. */
+  powerY: number | null;
   app: Rect;
   os: Rect;
   containers: { index: number; rect: Rect }[];
@@ -105,7 +107,8 @@ function vmBox(t: Topology, i: number, bx: number, y: number, colW: number, h: n
   const vm = t.vms[i];
   const chip = chipOf(tx);
   const bh = band(tx);
-  let cy = y + 3 + lineH(tx.name);
+  const beside = powerBeside(vm?.name ?? '', colW, tx);
+  let cy = y + vmHead(vm?.name ?? '', colW, tx);
   const app: Rect = { x: bx + 4, y: cy, w: colW - 8, h: bh };
   cy += bh + 2;
   const containers = t.containers
@@ -124,7 +127,8 @@ function vmBox(t: Topology, i: number, bx: number, y: number, colW: number, h: n
     rect: { x: bx + 4 + (k % perRow) * (chip.w + L.chipGap), y: cy + Math.floor(k / perRow) * (chip.h + L.chipGap), w: chip.w, h: chip.h },
   }));
   const mem: Rect = { x: bx + 4, y: y + h - 10, w: colW - 8, h: 6 };
-  return { index: i, x: bx, y, w: colW, h, nameY: y + 2 + lineH(tx.name) / 2, app, os, containers, vcpus, mem };
+  const nameY = y + 2 + lineH(tx.name) / 2;
+  return { index: i, x: bx, y, w: colW, h, nameY, powerY: beside ? null : y + 2 + lineH(tx.name) + lineH(tx.tiny) / 2, app, os, containers, vcpus, mem };
 }
 
 /** VMs then the container engine, in rows of columns; null when one row leaves a column too narrow for a name. */

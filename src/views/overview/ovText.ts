@@ -34,6 +34,8 @@ export interface OvText extends OvPx {
   hypervisor?: (t: Topology, host: number) => HypervisorWords;
   /** The container engine's name and note ("shares the host kernel: no guest OS"), wrapped like the hypervisor's lines; none: one line each. */
   engine?: readonly [string, string];
+  /** The words a VM's power state may be (on, booting, off) in the language shown: a VM box too narrow for its name and the widest of them on one line gives the word a line of its own; none: beside the name, cut. */
+  power?: readonly string[];
   /** A VM's band labels' values (its workload, its guest OS), kept whole when the layout narrows the VMs' columns for the container engine's words; none: their names alone kept whole. */
   vmWords?: (t: Topology, vm: number) => readonly string[];
   /** A host's RAM line (at its widest) and its local disks' line, wrapped like the hypervisor's lines; none: one line each. */
@@ -120,6 +122,7 @@ export function ovText(px: OvPx, t: Translate): OvText {
     pooled: t('overview.san.pooled'),
     hypervisor: (topo, hi) => hypervisorWords(t, topo, hi),
     engine: [t('overview.containerEngine'), t('overview.sharesKernel')],
+    power: [t('power.on'), t('power.booting'), t('power.off')],
     vmWords: (topo, i) => {
       const vm = topo.vms[i];
       return vm === undefined ? [] : [t(`workload.${vm.workload}`), t(`guestOs.${vm.guestOs}`)];
@@ -137,9 +140,22 @@ export const OV_TEXT: OvText = {
 };
 
 /**
- * What a VM's name line shows in a box `w` wide: the name first, whole when it fits; the
- * power state beside it gives way (cut, or left out when under three letters' room is
- * left: the inspector still says it, and an off VM's vCPU chips are grey).
+ * Whether a VM box `w` wide has its power state beside its name, on one line: when its name
+ * whole and the widest of the power words (`tx.power`) fit there, or the layout was given no
+ * power words. Else the word has a line of its own under the name (layoutOverview), so it
+ * is read whole ("booting" cut to "boot…" is no word).
+ */
+export function powerBeside(name: string, w: number, tx: Pick<OvText, 'name' | 'tiny' | 'power'>): boolean {
+  const power = tx.power;
+  if (power === undefined || power.length === 0) return true;
+  return textWidth(name, boldPx(tx.name)) + 8 + Math.max(...power.map((p) => textWidth(p, tx.tiny))) <= w - 10 + 1e-9;
+}
+
+/**
+ * What a VM's name line shows in a box `w` wide, its power state beside it: the name first,
+ * whole when it fits; the power state gives way (cut, or left out when under three letters'
+ * room is left: the inspector still says it, and an off VM's vCPU chips are grey). A box the
+ * layout gave the power word a line of its own (`powerBeside`) draws it there instead.
  */
 export function nameLine(name: string, power: string, w: number, tx: Pick<OvText, 'name' | 'tiny'>): { name: string; power: string } {
   const full = w - 10;

@@ -3,7 +3,7 @@
  * snapshot's appvirt part): the sandboxes side by side, each its layer over the OS layer
  * below. Rows line up across the sandboxes, one per path any of them wrote: a sandbox's
  * own copy (new, or a copy hiding an OS entry from that app only), or the OS showing
- * through where it has none. Each card has its latest read (from its layer, or fallen
+ * through where it has none; an OS entry some sandbox hides says from which apps. Each card has its latest read (from its layer, or fallen
  * through to the OS); the OS card is checked against how it was installed. Write, read
  * and remove send the engine's commands.
  */
@@ -118,7 +118,8 @@ function VmLayers({ f, scenario }: { f: SandboxFacts; scenario: Scenario }) {
           {f.os.map((r) => (
             <li key={r.path} className={r.readBy.length > 0 ? 'appv-latest' : undefined} title={r.path}>
               <code>{shortPath(r.path)}</code> = <b>{r.value}</b>
-              {r.hiddenFrom.length > 0 && <span className="muted" title={t('appvirt.hiddenFrom', { apps: r.hiddenFrom.join(', ') })} data-hidden-from={r.hiddenFrom.join(',')}> ◆</span>}
+              {/* Said in words on the entry (a tooltip would say it only to a mouse). */}
+              {r.hiddenFrom.length > 0 && <span className="muted appv-hidden" data-testid="appv-hidden-from" data-hidden-from={r.hiddenFrom.join(',')}>◆ {t('appvirt.hiddenFrom', { apps: r.hiddenFrom.join(', ') })}</span>}
               {r.readBy.map((a) => (
                 <span key={a}> ↓ {t('appvirt.readBy', { app: a })}</span>
               ))}
