@@ -22,10 +22,12 @@ function LensEmpty({ lens, onAnyway }: { lens: string; onAnyway: () => void }) {
   const scenarioId = useStore(selectScenarioId);
   const lessons = lensLessons(lens).filter((id) => id !== scenarioId);
   const partial = lensPartial(lens);
+  // Storage with one array has a SAN (the Overview draws it), only no choice in it: say that, not "no SAN".
+  const oneArray = useStore((s) => (lens === 'storage' && s.snapshot?.topology.storageArrays.length === 1 ? (s.snapshot.topology.storageArrays[0]?.name ?? null) : null));
   return (
     <section className="lens-empty" data-testid="lens-empty" data-lens={lens} aria-labelledby="lens-empty-why">
       <p id="lens-empty-why" className="lens-empty-why">
-        {t(`lensEmpty.why.${lens}`)}
+        {oneArray === null ? t(`lensEmpty.why.${lens}`) : t('lensEmpty.why.storageOne', { array: oneArray })}
       </p>
       {partial !== null && <Suspense fallback={null}>{createElement(partial)}</Suspense>}
       {lessons.length > 0 && (

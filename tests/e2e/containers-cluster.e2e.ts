@@ -60,6 +60,19 @@ describe('Cluster lens', () => {
     }
   });
 
+  test('before its scripted migration, the scenario says when it comes (en, ko), not to open the scenario already open', async () => {
+    for (const [lang, words] of [
+      ['en', /^No migration yet: this scenario moves web-vm to host-2 at 5\.0\ss\. /],
+      ['ko', /^아직 마이그레이션이 없습니다\. 이 시나리오는 5\.0초에 web-vm을 host-2로 옮깁니다\. /],
+    ] as const) {
+      const { page, errors } = await openApp(`scenario=live-migration&lens=cluster&lang=${lang}&autoplay=0&tick=1000`);
+      await settled(page, 1000);
+      await expect.poll(() => page.locator(tid('cl-mig-none')).textContent(), poll).toMatch(words);
+      expect(await page.locator(tid('cl-mig-none')).textContent()).not.toMatch(/Live migration by pre-copy|프리카피 방식 라이브 마이그레이션/);
+      expect(errors).toEqual([]);
+    }
+  });
+
   test('a migration on a congested NIC gets only its share of the link', async () => {
     // db-vm's copy shares host-1's NIC with its 500 MiB/s backup: 1250 / 1750 of 1250 MiB/s.
     const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=18000');

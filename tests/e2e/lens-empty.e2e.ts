@@ -26,7 +26,11 @@ describe('a lens with nothing to show', () => {
   test('Storage and Cluster on basic say so and open a lesson preset in one click', async () => {
     const { page, errors } = await openApp('scenario=basic&lang=en&autoplay=0');
     await showLens(page, 'storage');
-    expect(await emptyCard(page, 'storage')).toContain('This scenario has no SAN');
+    // basic's SAN has one array (the Overview draws it): the card says so, never "no SAN".
+    const card = await emptyCard(page, 'storage');
+    expect(card).toContain('This scenario’s SAN has one storage array, array-a, and every volume is on it');
+    expect(card).not.toContain('no SAN');
+    await expect.poll(() => page.locator(tid('storage-one-array')).textContent(), poll).toMatch(/^The SAN’s one array, array-a · rack-1: \d+\sof 4096\sGiB used, by web-1-disk, db-1-disk, batch-1-disk\.$/);
     expect(await page.locator(tid('lens-storage')).count()).toBe(0);
 
     await showLens(page, 'cluster');
@@ -74,7 +78,8 @@ describe('a lens with nothing to show', () => {
 
   test('the card is in Korean, with the presets keyboard operable', async () => {
     const { page, errors } = await openApp('scenario=basic&lang=ko&lens=storage&autoplay=0');
-    expect(await emptyCard(page, 'storage')).toContain('이 시나리오에는 SAN이 없습니다');
+    expect(await emptyCard(page, 'storage')).toContain('이 시나리오의 SAN에는 스토리지 어레이가 array-a 하나뿐이고');
+    await expect.poll(() => page.locator(tid('storage-one-array')).textContent(), poll).toMatch(/^SAN의 하나뿐인 어레이 array-a · rack-1: 4096\sGiB 중 \d+\sGiB 사용, 볼륨: web-1-disk, db-1-disk, batch-1-disk\.$/);
     const first = page.locator(tid('lens-empty-preset-san-placement'));
     await first.focus();
     await page.keyboard.press('Enter');

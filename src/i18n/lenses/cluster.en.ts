@@ -32,6 +32,7 @@ export default {
   'cluster.ms': '{ms} ms',
   'cluster.mig.title': 'Live migration (pre-copy)',
   'cluster.mig.explain': 'Round 0 copies all memory while the VM keeps running. The VM writes to some pages meanwhile: those are copied again in the next round, and so on, until the pages still dirty can be copied within the allowed downtime. Then the VM pauses, the last pages and its device state go over, and it resumes on the new host.',
+  'cluster.mig.scripted': 'No migration yet: this scenario moves {vm} to {to} at {s} s. You can also pick a VM and a host below and press Migrate.',
   'cluster.mig.none': 'No migration yet. Pick a VM and a host below and press Migrate, or open the "Live migration by pre-copy" scenario.',
   'cluster.mig.result': 'Last: {vm} moved {from} → {to} in {total} ms over {rounds} {rounds|round|rounds}; it was paused for only {down} ms.',
   'cluster.mig.resultForced': 'Last: {vm} moved {from} → {to} in {total} ms, but pre-copy did not converge after {rounds} rounds, so it was paused for {down} ms.',

@@ -8,7 +8,7 @@ import type { MigrationSummary, RoundStat, Snapshot } from '../../engine';
 import { tMessage, useT } from '../../i18n';
 import { selectLang, useStore } from '../../store';
 import { v } from '../../theme/tokens';
-import { arrivalNow, pageCounts, roundBars, stopThresholdPages, type Arrival } from './layoutCluster';
+import { arrivalNow, nextScriptedMove, pageCounts, roundBars, stopThresholdPages, type Arrival } from './layoutCluster';
 import { PageGrid } from './PageGrid';
 import { useLabelSize } from '../shared/labels';
 import { ZOOM_GUTTER } from '../shared/ZoomPan';
@@ -87,6 +87,8 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
   const cl = snap.fleet.cl;
   const m = cl.migration;
   const last = cl.history.at(-1);
+  // Before a scenario's own migration, say when it comes instead of offering the scenario already open.
+  const scripted = nextScriptedMove(useStore((s) => s.scenario), snap.tick, snap);
   const gridW = Math.min(width - 20, 420);
   if (m === null) {
     const arrival = last === undefined ? null : arrivalNow(snap, last);
@@ -94,7 +96,9 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
       <section className="cl-mig" aria-labelledby="cl-mig-h" data-testid="cl-migration">
         <h3 id="cl-mig-h">{t('cluster.mig.title')}</h3>
         <p className="muted">{t('cluster.mig.explain')}</p>
-        {last === undefined ? <p>{t('cluster.mig.none')}</p> : (
+        {last === undefined ? (
+          <p data-testid="cl-mig-none">{scripted === null ? t('cluster.mig.none') : t('cluster.mig.scripted', { vm: scripted.vm, to: scripted.to, s: (scripted.at / 1000).toFixed(1) })}</p>
+        ) : (
           <>
             <p data-testid="cl-mig-result">{t(last.forced ? 'cluster.mig.resultForced' : 'cluster.mig.result', { vm: last.vm, from: last.from, to: last.to, total: last.totalMs, down: last.downtimeMs, rounds: last.rounds })}</p>
             {arrival !== null && <ArrivalLine a={arrival} vm={last.vm} to={last.to} />}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { applyCommand, createSim, GRID_PAGES, presets, step, toSnapshot } from '../../engine';
-import { arrivalNow, cellRect, gridGeometry, hostCards, loadLines, loadSeries, pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
+import { arrivalNow, cellRect, gridGeometry, hostCards, loadLines, loadSeries, nextScriptedMove, pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
 
 // These build real snapshots by running the engine; allow for a busy shared machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -111,5 +111,22 @@ describe('layoutCluster', () => {
       expect(ends, `${preset} @${tick}`).toEqual(hostCards(snap).map((c) => c.cpuPct));
       expect(loadSeries(snap).at(-1)?.tick).toBe(snap.tick);
     }
+  });
+});
+
+describe('nextScriptedMove', () => {
+  it('finds the first migration the scenario schedules after the tick, by the names drawn', () => {
+    const snap = { topology: { vms: [{ id: 'web-vm', name: 'web' }], hosts: [{ id: 'host-2', name: 'esx-2' }] } } as unknown as Parameters<typeof nextScriptedMove>[2];
+    const scenario = {
+      events: [
+        { at: 16000, command: { type: 'migrateVm', vm: 'db-vm', host: 'host-2' } },
+        { at: 5000, command: { type: 'migrateVm', vm: 'web-vm', host: 'host-2' } },
+        { at: 3000, command: { type: 'stopVm', vm: 'web-vm' } },
+      ],
+    } as unknown as Parameters<typeof nextScriptedMove>[0];
+    expect(nextScriptedMove(scenario, 0, snap)).toEqual({ vm: 'web', to: 'esx-2', at: 5000 });
+    expect(nextScriptedMove(scenario, 5000, snap)).toEqual({ vm: 'db-vm', to: 'esx-2', at: 16000 });
+    expect(nextScriptedMove(scenario, 16000, snap)).toBeNull();
+    expect(nextScriptedMove(null, 0, snap)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  * largest set that could be copied within the allowed downtime.
  */
 import { scaleBand, scaleLinear } from 'd3';
-import { GRID_PAGES, PAGE, POWER, type MigrationSummary, type RoundStat, type Snapshot } from '../../engine';
+import { GRID_PAGES, PAGE, POWER, type MigrationSummary, type RoundStat, type Scenario, type Snapshot } from '../../engine';
 import { dodgeLabels } from '../shared/geometry';
 
 export interface VmChip {
@@ -190,4 +190,24 @@ export function loadLines(history: readonly { tick: number; cpuPct: number[] }[]
   const labels = dodgeLabels(lines.map((l) => l.endY), gap, gap / 2 - pad.top, height + pad.bottom - gap / 2);
   lines.forEach((l, i) => (l.labelY = labels[i] ?? l.endY));
   return { lines, y100: y(100), maxPct };
+}
+
+/** A migration the scenario itself will start: which VM, to which host, at which tick (names as drawn). */
+export interface ScriptedMove {
+  vm: string;
+  to: string;
+  at: number;
+}
+
+/** The first migration `scenario` schedules after `tick`, with its VM's and host's names from `snap`; null when none. */
+export function nextScriptedMove(scenario: Pick<Scenario, 'events'> | null, tick: number, snap: Pick<Snapshot, 'topology'>): ScriptedMove | null {
+  let next: ScriptedMove | null = null;
+  for (const e of scenario?.events ?? []) {
+    if (e.at <= tick || e.command.type !== 'migrateVm' || (next !== null && e.at >= next.at)) continue;
+    const { vm, host } = e.command;
+    const vmName = snap.topology.vms.find((x) => x.id === vm)?.name ?? vm;
+    const hostName = snap.topology.hosts.find((x) => x.id === host)?.name ?? host;
+    next = { vm: vmName, to: hostName, at: e.at };
+  }
+  return next;
 }
