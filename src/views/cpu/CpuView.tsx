@@ -21,6 +21,7 @@ import { Practice } from './Practice';
 import { RunQueues } from './RunQueues';
 import { StealChart } from './StealChart';
 import { VmTable } from './VmTable';
+import { useGanttRoom } from './useGanttRoom';
 
 const SPANS = [500, 2000, 10_000, 30_000] as const;
 
@@ -35,6 +36,9 @@ export default function CpuView() {
   const [mode, setMode] = useState<'live' | 'practice'>('live');
   const host = topology?.hosts[Math.min(hostIndex, (topology?.hosts.length ?? 1) - 1)];
   const hi = host === undefined || topology === null ? 0 : topology.hosts.indexOf(host);
+  const live = mode === 'live' && topology !== null && host !== undefined;
+  // The height the lens frame leaves the schedule above its key: the chart grows into it.
+  const room = useGanttRoom(ref, live);
   return (
     <div ref={ref} className="lens lens-cpu" data-testid="lens-cpu">
       <div className="cpu-top">
@@ -70,10 +74,10 @@ export default function CpuView() {
         )}
       </div>
       {mode === 'practice' && <Practice />}
-      {mode === 'live' && topology !== null && host !== undefined && (
+      {live && (
         <>
-          {/* Picture first: the schedule, its legend, then what it means and the controls that change it. */}
-          <GanttCanvas host={host} width={Math.max(300, width - 4 - ZOOM_GUTTER)} span={span} />
+          {/* Picture first: the schedule as tall as the lens frame leaves it, its key (the marks folded), then what it means and the controls that change it. */}
+          <GanttCanvas host={host} width={Math.max(300, width - 4 - ZOOM_GUTTER)} span={span} room={room} />
           <CpuLegend topology={topology} hostIndex={hi} />
           <p className="cpu-intro">{t('cpu.intro')}</p>
           <div className="cpu-panels">
