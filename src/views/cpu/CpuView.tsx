@@ -21,9 +21,12 @@ import { Practice } from './Practice';
 import { RunQueues } from './RunQueues';
 import { StealChart } from './StealChart';
 import { VmTable } from './VmTable';
-import { useGanttRoom } from './useGanttRoom';
+import { keptBelow, usePictureRoom } from '../shared/usePictureRoom';
 
 const SPANS = [500, 2000, 10_000, 30_000] as const;
+
+/** Under the schedule and in view with it: its zoom controls and its key. */
+const GANTT_KEPT = (frame: HTMLElement, bar: HTMLElement): number => keptBelow(frame, bar, frame.closest('.lens-cpu')?.querySelector('.cpu-legend'));
 
 export default function CpuView() {
   const t = useT();
@@ -38,7 +41,7 @@ export default function CpuView() {
   const hi = host === undefined || topology === null ? 0 : topology.hosts.indexOf(host);
   const live = mode === 'live' && topology !== null && host !== undefined;
   // The height the lens frame leaves the schedule above its key: the chart grows into it.
-  const room = useGanttRoom(ref, live);
+  const room = usePictureRoom(ref, live, '[data-testid="cpu-zoom"]', GANTT_KEPT);
   return (
     <div ref={ref} className="lens lens-cpu" data-testid="lens-cpu">
       <div className="cpu-top">

@@ -23,7 +23,7 @@ interface Props {
   host: HostTopo;
   width: number;
   span: number;
-  /** The height the lens frame gives the chart (useGanttRoom): its rows grow into it. Null: their own height. */
+  /** The height the lens frame gives the chart (usePictureRoom): its rows grow into it. Null: their own height. */
   room: number | null;
 }
 
