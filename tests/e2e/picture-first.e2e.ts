@@ -165,12 +165,13 @@ describe('the picture first', () => {
   /**
    * The lenses whose picture grows into the height its lens frame gives it (the CPU schedule's
    * rows grow, its key folds under one line; the instruction path's bands grow above its words and
-   * step buttons): on these screens the picture is the largest
+   * step buttons; the two ways' columns grow to fill the frame's width): on these screens the picture is the largest
    * share of the lens frame on screen, not a strip above its legend and its text.
    */
   const LARGEST: readonly { lens: string; preset: string; screens: readonly string[] }[] = [
     { lens: 'cpu', preset: 'cpu-overcommit', screens: ['projector 1280x720', 'laptop 1280x800', 'desktop 1920x1080'] },
     { lens: 'techniques', preset: 'bt-vs-para-vs-hw', screens: ['desktop 1920x1080'] },
+    { lens: 'containers', preset: 'vm-vs-container', screens: ['desktop 1920x1080'] },
   ];
   /** The least share of the lens frame's visible area the picture's visible area takes. */
   const PICTURE_SHARE = 0.45;
