@@ -162,6 +162,68 @@ describe('the picture first', () => {
     });
   }
 
+  /**
+   * The lenses whose picture grows into the height its lens frame gives it (the CPU schedule's
+   * rows grow, its key folds under one line; the instruction path's bands grow above its words and
+   * step buttons; the two ways' columns grow to fill the frame's width): on these screens the picture is the largest
+   * share of the lens frame on screen, not a strip above its legend and its text.
+   */
+  const LARGEST: readonly { lens: string; preset: string; screens: readonly string[] }[] = [
+    { lens: 'cpu', preset: 'cpu-overcommit', screens: ['projector 1280x720', 'laptop 1280x800', 'desktop 1920x1080'] },
+    { lens: 'techniques', preset: 'bt-vs-para-vs-hw', screens: ['desktop 1920x1080'] },
+    { lens: 'containers', preset: 'vm-vs-container', screens: ['desktop 1920x1080'] },
+  ];
+  /** The least share of the lens frame's visible area the picture's visible area takes. */
+  const PICTURE_SHARE = 0.45;
+  for (const s of SCREENS.filter((x) => LARGEST.some((l) => l.screens.includes(x.name)))) {
+    const here = LARGEST.filter((l) => l.screens.includes(s.name));
+    test(`${s.name}: ${here.map((l) => `${l.lens} (${l.preset})`).join(', ')} give the picture at least ${PICTURE_SHARE * 100} % of the lens frame`, async () => {
+      const context = await newContext({ viewport: s.viewport, touch: s.touch });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      const bad: string[] = [];
+      for (const lang of s.langs) {
+        for (const { lens, preset } of here) {
+          await page.goto(`${baseUrl()}?scenario=${preset}&lens=${lens}&lang=${lang}&theme=${s.theme}&autoplay=0&tick=8000`);
+          await waitForReady(page, errors);
+          await settled(page, 8000);
+          await visible(page, '#lens-panel [data-picture]');
+          // Read once the picture holds: it grows to the room it measures after it opens.
+          const share = await page.evaluate(async () => {
+            const frames = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+            for (;;) {
+              const a = measure();
+              await frames();
+              const b = measure();
+              if (JSON.stringify(a) === JSON.stringify(b)) return b;
+            }
+            function measure() {
+              const panel = document.querySelector('#lens-panel')?.getBoundingClientRect();
+              const pic = document.querySelector('#lens-panel [data-picture]');
+              const drawn = (pic?.querySelector('.zoom-sizer') ?? pic)?.getBoundingClientRect();
+              const shown = pic?.getBoundingClientRect();
+              if (panel === undefined || drawn === undefined || shown === undefined) return null;
+              // The lens frame on screen (inside the workspace, above the playback bar), and the drawing on screen in it (inside its zoom frame).
+              const area = document.querySelector('.workspace')?.getBoundingClientRect();
+              const top = Math.max(panel.top, area?.top ?? 0, 0);
+              const bottom = Math.min(panel.bottom, area?.bottom ?? innerHeight, innerHeight);
+              const left = Math.max(panel.left, 0);
+              const right = Math.min(panel.right, innerWidth);
+              const w = Math.max(0, Math.min(drawn.right, shown.right, right) - Math.max(drawn.left, shown.left, left));
+              const h = Math.max(0, Math.min(drawn.bottom, shown.bottom, bottom) - Math.max(drawn.top, shown.top, top));
+              return { w: Math.round(w), h: Math.round(h), share: (w * h) / Math.max(1, (right - left) * (bottom - top)) };
+            }
+          });
+          const where = `${lens} (${preset}, ${lang})`;
+          if (share === null) bad.push(`${where}: no picture`);
+          else if (share.share < PICTURE_SHARE) bad.push(`${where}: the picture shows ${share.w}x${share.h} px, ${Math.round(share.share * 100)} % of the lens frame`);
+        }
+      }
+      expect(bad).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('phone 390x844: only a lens\'s first picture is held to the room left in its frame; one further down keeps its height', async () => {
     const { page, errors } = await openApp('scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=5000', { viewport: { width: 390, height: 844 }, touch: true });
     await settled(page, 5000);

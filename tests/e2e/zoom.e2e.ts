@@ -263,9 +263,12 @@ describe('zoom and pan', () => {
     const gantt = page.locator(tid('cpu-gantt'));
     const inspector = page.locator(tid('inspector'));
     const w = await gantt.evaluate((c) => parseFloat((c as HTMLCanvasElement).style.width));
-    // Projector rows are 40 px from y = 4: pCPU 0 at y = 24, pCPU 1 at y = 64, both near "now".
-    const a = { x: w - 30, y: 24 };
-    const b = { x: w - 30, y: 64 };
+    // Rows from y = 4, as tall as the lens frame lets them grow (40 px at least on a projector): the middles of pCPU 0 and pCPU 1, near "now".
+    await expect.poll(() => gantt.getAttribute('data-row-h'), poll).not.toBeNull();
+    const rowH = Number(await gantt.getAttribute('data-row-h'));
+    expect(rowH).toBeGreaterThanOrEqual(40);
+    const a = { x: w - 30, y: 4 + rowH / 2 };
+    const b = { x: w - 30, y: 4 + rowH * 1.5 };
     const clickAt = async (p: { x: number; y: number }): Promise<void> => {
       const at = await onScreen(page, 'cpu-zoom', 'cpu-gantt', p.x, p.y);
       await page.mouse.click(at.x, at.y);

@@ -25,6 +25,7 @@ export default {
   'cpu.legend.hatch': 'both threads of the core busy: each does {pct} % of a core’s work',
   'cpu.legend.glyphs': '▶ running · … ready (waiting for a pCPU) · ■ co-stopped · ‖ halted or waiting for I/O · purple: waiting on memory',
   'cpu.legend.ends': 'A slice’s right edge says how it ended: ◀ notch = preempted, red ■ = co-stopped, thick bar = cap reached, plain = went to wait for I/O.',
+  'cpu.legend.more': 'What the hatching and the marks mean',
   'cpu.gantt.row': 'pCPU {n}  S{s}·C{c}·T{t}',
   'cpu.gantt.title': 'CPU schedule of {host}',
   'cpu.gantt.label': 'Gantt timeline of the pCPUs of {host}. Arrow keys move between slices, Enter explains one. Selected: {selected}',

@@ -25,6 +25,7 @@ export default {
   'cpu.legend.hatch': '코어의 두 스레드가 모두 바쁨: 각각 코어 하나의 {pct} %만큼 일함',
   'cpu.legend.glyphs': '▶ 실행 · … 준비(pCPU 대기) · ■ 코스톱 · ‖ 멈춤(HLT) 또는 I/O 대기 · 보라: 메모리 대기',
   'cpu.legend.ends': '슬라이스의 오른쪽 끝이 끝난 이유를 보여 줍니다: ◀ 홈 = 선점됨, 빨간 ■ = 코스톱, 굵은 막대 = 상한 도달, 표시 없음 = I/O를 기다리러 감.',
+  'cpu.legend.more': '빗금과 표시의 뜻',
   'cpu.gantt.row': 'pCPU {n}  S{s}·C{c}·T{t}',
   'cpu.gantt.title': '{host}의 CPU 스케줄',
   'cpu.gantt.label': '{host}의 pCPU 간트 차트. 화살표 키로 슬라이스를 옮기고 Enter로 설명을 봅니다. 선택: {selected}',

@@ -5,21 +5,22 @@
  * and the selected container's writable layer, namespaces and cgroups. A short
  * "why" paragraph turns the current numbers into the lesson.
  */
-import { drawScale } from '../shared/labels';
+import { drawScale, GROWTH } from '../shared/labels';
 import { MotionScope } from '../shared/MotionScope';
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { CONTAINER_START_TICKS, kernelReach, VM_BOOT_TICKS, type Exploited, type Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { selectScenarioId, selectSelection, selectTheme, useStore, type AppState } from '../../store';
+import { selectScenarioId, selectSelection, selectTheme, useStore, type AppState, type ThemeName } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { addContainer, addVm } from './actions';
 import { CompareColumn, type ColumnPart } from './CompareColumn';
 import { CompareTable } from './CompareTable';
 import { ContainerDetail } from './ContainerDetail';
-import { canAdd, columnModel, columnPx, compareGrid, fmtS, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
+import { canAdd, columnModel, columnPx, compareGrid, fmtS, grownScale, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
 import { LayersPanel } from './LayersPanel';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
+import { keptBelow, usePictureRoom } from '../shared/usePictureRoom';
 import { ScaleView } from './ScaleView';
 import './containers.css';
 
@@ -44,6 +45,16 @@ const reachOf = (t: Topology, f: Exploited | null) => (f === null ? null : kerne
 /** Start bars and timers move, so the columns take the snapshot eight times a second. */
 const LIVE_HZ = 8;
 
+/**
+ * The scales the comparison may grow to, the biggest first: the drawings' usual growth, and
+ * 1.7, at which two columns at their widest fill a 1920x1080 screen's lens frame (their
+ * figures and buttons below the drawings do not grow, so the drawings take the more).
+ */
+const growScales = (theme: ThemeName): number[] => [...new Set([1.7, ...GROWTH[theme].scales])].toSorted((a, b) => b - a);
+
+/** Under the columns and in view with them: their zoom controls and the two controls that change them. */
+const CT_KEPT = (frame: HTMLElement, bar: HTMLElement): number => keptBelow(frame, bar, frame.closest('.lens-containers')?.querySelector('.ct-head'));
+
 function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   const snap = useSnapshot(wholeSnapshot, LIVE_HZ);
   const selection = useStore(selectSelection);
@@ -61,7 +72,23 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   // The kernel exploit shown in each column (by host), for the topology it was started on (an edit clears them: indices may move).
   const [exploits, setExploits] = useState<{ byHost: Record<number, Exploited>; rev: number }>({ byHost: {}, rev: -1 });
   // Projector mode scales the drawings up, as the Overview does, so a back row can read them.
-  const scale = drawScale(useStore(selectTheme));
+  const theme = useStore(selectTheme);
+  const base = drawScale(theme);
+  // A big screen grows them more, into the room the lens frame leaves (grownScale): the room, and the columns' height at the scale they are shown at.
+  const room = usePictureRoom(ref, drawn, '[data-testid="ct-zoom"]', CT_KEPT);
+  const [drawnH, setDrawnH] = useState<{ h: number; scale: number } | null>(null);
+  useLayoutEffect(() => {
+    const columns = drawn ? ref.current?.querySelector<HTMLElement>('[data-testid="ct-columns"]') : null;
+    if (columns == null || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = (): void => {
+      const next = { h: columns.offsetHeight, scale: parseFloat(columns.dataset.scale ?? '1') || 1 };
+      setDrawnH((old) => (old !== null && old.h === next.h && old.scale === next.scale ? old : next));
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(columns);
+    return () => ro.disconnect();
+  }, [ref, drawn]);
   if (snap === null) return <div ref={ref} className="lens" data-testid="lens-containers" />;
   // A selection inside a VM's container engine (a check or a link can open on one) shows that column too.
   const nestedSelected = (selection?.kind === 'container' && (snap.topology.containers[selection.index]?.vm ?? -1) >= 0) || (selection?.kind === 'vm' && snap.topology.containers.some((c) => c.vm === selection.index));
@@ -69,6 +96,7 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   const hosts = visibleColumns(snap, nested);
   // As many columns side by side as the frame's real width holds; a phone shows them all compact (three with one box a row), their figures in one table.
   const frameW = width - 16 - ZOOM_GUTTER;
+  const scale = grownScale(frameW, hosts.length, base, growScales(theme), room, drawnH);
   const grid = compareGrid(frameW, hosts.length, scale, innerW);
   const colW = grid.colW;
   const cols = hosts.map((h) => columnModel(snap, h, colW, grid.compact));
@@ -92,7 +120,7 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
       {tabs}
       <ZoomPan label={t('containers.columnsLabel')} picture testid="ct-zoom">
         {/* Compact, the columns share the frame's width and the table under them takes all of it, wrapping a cell rather than running past the frame. */}
-        <div className="ct-columns" style={grid.compact ? { maxWidth: innerW > 0 ? innerW : frameW, gridTemplateColumns: `repeat(${grid.perRow}, minmax(${columnPx(colW, scale, true)}px, 1fr))` } : { gridTemplateColumns: `repeat(${grid.perRow}, max-content)` }} data-stacked={grid.stacked} data-compact={grid.compact} data-testid="ct-columns">
+        <div className="ct-columns" style={grid.compact ? { maxWidth: innerW > 0 ? innerW : frameW, gridTemplateColumns: `repeat(${grid.perRow}, minmax(${columnPx(colW, scale, true)}px, 1fr))` } : { gridTemplateColumns: `repeat(${grid.perRow}, max-content)` }} data-stacked={grid.stacked} data-compact={grid.compact} data-scale={scale} data-testid="ct-columns">
           {cols.map(column(grid.compact ? 'picture' : 'all'))}
           {grid.compact && <CompareTable cols={cols} />}
           {grid.compact && cols.map(column('controls'))}

@@ -11,7 +11,7 @@ import ctEn from '../../i18n/lenses/containers.en';
 import ctKo from '../../i18n/lenses/containers.ko';
 import { textWidth } from '../fitText';
 import { labelSize, PROJECTOR_DRAW_SCALE } from '../shared/labels';
-import { baseBar, BOX, canAdd, columnModel, COMPACT_MIN_COL_W, COMPACT_NARROW_COL_W, compareGrid, hasNested, lastStartMs, MAX_COL_W, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
+import { baseBar, BOX, canAdd, columnModel, COMPACT_MIN_COL_W, COMPACT_NARROW_COL_W, compareGrid, grownScale, hasNested, lastStartMs, MAX_COL_W, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
 
@@ -215,5 +215,24 @@ describe('layoutContainers', () => {
     expect(lastStartMs({ kind: 'containers', lastVmStartMs: -1, lastCtStartMs: 300 })).toBe(300);
     expect(lastStartMs({ kind: 'mixed', lastVmStartMs: 4000, lastCtStartMs: -1 })).toBe(4000);
     expect(lastStartMs({ kind: 'nested', lastVmStartMs: 4000, lastCtStartMs: 300 })).toBe(300);
+  });
+});
+
+describe('grownScale', () => {
+  it('grows two columns at their widest into a big frame, only as far as they stay side by side and whole in its room', () => {
+    const scales = [1.7, 1.5, 1.35, 1.2, 1.1];
+    // Not measured yet: the theme's own scale.
+    expect(grownScale(1536, 2, 1, scales, null, null)).toBe(1);
+    // A 1920x1080 lens frame: 1.7 (two columns of MAX_COL_W side by side).
+    expect(grownScale(1536, 2, 1, scales, 800, { h: 440, scale: 1 })).toBe(1.7);
+    expect(compareGrid(1536, 2, 1.7).colW).toBe(MAX_COL_W);
+    // Less room below: the biggest scale whose drawing still fits it.
+    expect(grownScale(1536, 2, 1, scales, 600, { h: 440, scale: 1 })).toBe(1.35);
+    // Measured at a grown scale, the same answer (no feedback).
+    expect(grownScale(1536, 2, 1, scales, 800, { h: 480, scale: 1.7 })).toBe(1.7);
+    // A laptop's frame: the columns are not at their widest at 1, so they keep it.
+    expect(grownScale(880, 2, 1, scales, 800, { h: 440, scale: 1 })).toBe(1);
+    // The projector keeps its own scale unless a bigger one fits.
+    expect(grownScale(700, 2, PROJECTOR_DRAW_SCALE, [1.8, 1.7, 1.6, 1.5], 400, { h: 380, scale: PROJECTOR_DRAW_SCALE })).toBe(PROJECTOR_DRAW_SCALE);
   });
 });

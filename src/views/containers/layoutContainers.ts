@@ -254,6 +254,26 @@ export function compareGrid(frameW: number, n: number, scale: number, innerW = f
   return { perRow: inRow, colW, stacked: inRow < count, compact: false };
 }
 
+/**
+ * The scale the comparison is shown at on a big screen: the biggest of `scales` above `base`
+ * (the theme's own) at which its columns still stand side by side at their widest (MAX_COL_W,
+ * not compact, none wrapped under) in `frameW`, and its drawing, `drawn.h` px tall when shown
+ * at `drawn.scale`, grown as much (its words grow less), fits the `room` the lens frame leaves
+ * it. Otherwise `base`. So a 1920x1080 screen shows the two ways bigger, not two narrow
+ * columns with the frame's right half empty.
+ */
+export function grownScale(frameW: number, n: number, base: number, scales: readonly number[], room: number | null, drawn: { h: number; scale: number } | null): number {
+  if (room === null || drawn === null || drawn.h <= 0) return base;
+  for (const s of scales) {
+    if (s <= base) continue;
+    const g = compareGrid(frameW, n, s);
+    if (g.compact || g.stacked || g.colW < MAX_COL_W) continue;
+    if ((drawn.h * s) / drawn.scale > room) continue;
+    return s;
+  }
+  return base;
+}
+
 /** The bar under a column's boxes that says what they run on: where it sits across, its lines, their spacing, its height (drawing units). */
 export interface BaseBar {
   inset: number;

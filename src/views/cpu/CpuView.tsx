@@ -21,8 +21,12 @@ import { Practice } from './Practice';
 import { RunQueues } from './RunQueues';
 import { StealChart } from './StealChart';
 import { VmTable } from './VmTable';
+import { keptBelow, usePictureRoom } from '../shared/usePictureRoom';
 
 const SPANS = [500, 2000, 10_000, 30_000] as const;
+
+/** Under the schedule and in view with it: its zoom controls and its key. */
+const GANTT_KEPT = (frame: HTMLElement, bar: HTMLElement): number => keptBelow(frame, bar, frame.closest('.lens-cpu')?.querySelector('.cpu-legend'));
 
 export default function CpuView() {
   const t = useT();
@@ -35,6 +39,9 @@ export default function CpuView() {
   const [mode, setMode] = useState<'live' | 'practice'>('live');
   const host = topology?.hosts[Math.min(hostIndex, (topology?.hosts.length ?? 1) - 1)];
   const hi = host === undefined || topology === null ? 0 : topology.hosts.indexOf(host);
+  const live = mode === 'live' && topology !== null && host !== undefined;
+  // The height the lens frame leaves the schedule above its key: the chart grows into it.
+  const room = usePictureRoom(ref, live, '[data-testid="cpu-zoom"]', GANTT_KEPT);
   return (
     <div ref={ref} className="lens lens-cpu" data-testid="lens-cpu">
       <div className="cpu-top">
@@ -70,10 +77,10 @@ export default function CpuView() {
         )}
       </div>
       {mode === 'practice' && <Practice />}
-      {mode === 'live' && topology !== null && host !== undefined && (
+      {live && (
         <>
-          {/* Picture first: the schedule, its legend, then what it means and the controls that change it. */}
-          <GanttCanvas host={host} width={Math.max(300, width - 4 - ZOOM_GUTTER)} span={span} />
+          {/* Picture first: the schedule as tall as the lens frame leaves it, its key (the marks folded), then what it means and the controls that change it. */}
+          <GanttCanvas host={host} width={Math.max(300, width - 4 - ZOOM_GUTTER)} span={span} room={room} />
           <CpuLegend topology={topology} hostIndex={hi} />
           <p className="cpu-intro">{t('cpu.intro')}</p>
           <div className="cpu-panels">

@@ -16,13 +16,15 @@ import { useCanvasFrame } from '../shared/useCanvasFrame';
 import { ZoomPan } from '../shared/ZoomPan';
 import { drawGantt, ganttPalette, makeHatch, type Palette } from './drawGantt';
 import { textWidth } from '../fitText';
-import { ganttLayout, hitSlice, openSlices, pinnedLabels, shortLabel, type GanttLayout, type Slice } from './layoutCpu';
+import { ganttLayout, grownRowH, hitSlice, openSlices, pinnedLabels, shortLabel, type GanttLayout, type Slice } from './layoutCpu';
 import { emptyHistory, mergeSlices, recentSlices } from './sliceHistory';
 
 interface Props {
   host: HostTopo;
   width: number;
   span: number;
+  /** The height the lens frame gives the chart (usePictureRoom): its rows grow into it. Null: their own height. */
+  room: number | null;
 }
 
 function selectSlice(s: Slice): void {
@@ -58,17 +60,18 @@ function pinFor(canvas: HTMLCanvasElement, layout: GanttLayout): { x: number; k:
 }
 
 /** The chart itself, inside its zoom frame (it draws for the frame's zoom). */
-function GanttChart({ host, width, span }: Props) {
+function GanttChart({ host, width, span, room }: Props) {
   const t = useT();
   const big = useStore(selectTheme) === 'projector';
   // Projector mode: taller rows and larger type so the back row can read the chart; elsewhere 14 px.
   const fontPx = big ? 17 : 14;
   const layout = useMemo(() => {
-    const rowH = big ? 40 : undefined;
+    // Rows as tall as the room in the lens frame allows (capped), never shorter than the theme's own.
+    const rowH = grownRowH(host, width, room, big ? 40 : host.pcpuCount <= 8 ? 30 : 24);
     // The label column as wide as its widest label (after the 14 px of brackets, and a gap before the slices).
     const widest = Math.max(0, ...ganttLayout(host, width, rowH).rows.map((r) => measure(t('cpu.gantt.row', { n: r.local, s: r.socket, c: r.core, t: r.thread }), fontPx)));
     return ganttLayout(host, width, rowH, Math.max(big ? 170 : 128, Math.ceil(widest) + 20));
-  }, [host, width, big, fontPx, t]);
+  }, [host, width, room, big, fontPx, t]);
   // Where the label column was last drawn: a click on it is not a click on the slice it covers.
   const pin = useRef({ x: 0, k: 1 });
   // What the column was placed for: the backing store's size and the layout (a zoom resizes the
@@ -182,6 +185,7 @@ function GanttChart({ host, width, span }: Props) {
       role="img"
       aria-label={t('cpu.gantt.label', { host: host.name, selected: snapLabel })}
       style={{ width: layout.width, height: layout.height }}
+      data-row-h={layout.rows[0]?.h}
       onClick={onClick}
       onMouseMove={onMove}
       onKeyDown={onKey}

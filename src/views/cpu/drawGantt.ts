@@ -70,7 +70,8 @@ function entityInfo(f: GanttFrame, e: number, rowH: number, ratio: number): Enti
     const measure = document.createElement('canvas').getContext('2d');
     if (measure !== null) measure.font = font;
     const w = (measure?.measureText(text).width ?? text.length * fontPx * 0.6) + 6;
-    const h = rowH - 8;
+    // As tall as the row's slice less a margin, but no taller than its text needs (a grown row keeps a label, not a block).
+    const h = Math.min(rowH - 8, Math.ceil(fontPx * 1.6));
     const label = sprite(w, h, ratio, (g) => {
       g.fillStyle = palette.surface2;
       g.fillRect(0, 0, w, h);
@@ -219,7 +220,7 @@ function drawSlice(ctx: CanvasRenderingContext2D, f: GanttFrame, s: Slice, y: nu
   if (label !== null && w - 4 >= label.w) {
     // The label's bitmap (no text layout per frame), only where it fits whole: a name cut
     // mid-letter reads as a fault; the colour (and its key) still says whose slice it is.
-    ctx.drawImage(label.canvas, 0, 0, label.w * label.ratio, label.canvas.height, x0 + 2, y + 4, label.w, label.h);
+    ctx.drawImage(label.canvas, 0, 0, label.w * label.ratio, label.canvas.height, x0 + 2, y + (h - label.h) / 2, label.w, label.h);
   }
   if (w > 6) drawEndMark(ctx, f, s, x1, y, h);
   const outline = f.selected === s.n ? palette.accent : f.focused !== null && f.focused.n === s.n ? palette.focus : null;

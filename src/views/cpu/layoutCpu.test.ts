@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { advanceTick, cloneState, createSim, ENT, parseScenario, presets, scheduleJobs, scheduleMLFQ, step, toSnapshot } from '../../engine';
 import { READY_WARN } from './VmTable';
-import { ganttLayout, hitSlice, openSlices, overcommit, pcpuQueues, PINNED_SHARE, pinnedLabels, snapshotSlices, stealSeries, vmShares } from './layoutCpu';
+import { ganttLayout, grownRowH, hitSlice, openSlices, overcommit, pcpuQueues, PINNED_SHARE, pinnedLabels, ROW_H_MAX, snapshotSlices, stealSeries, vmShares } from './layoutCpu';
 import { boostSeen, grade, makeProblem, PRACTICE_KINDS } from './practice';
 import { emptyHistory, mergeSlices } from './sliceHistory';
 
@@ -59,6 +59,24 @@ describe('ganttLayout', () => {
     const l = ganttLayout(host, 800, undefined, 150);
     expect(l.rows.every((r) => r.h >= 24)).toBe(true);
     expect(l.plotX).toBeGreaterThan(150);
+  });
+
+  it('grows its rows into the room its frame gives it, up to ROW_H_MAX, never below its own rows nor taller than the room or 3/4 of its width', () => {
+    const host = snapAt('cpu-overcommit', 0).topology.hosts[0]!;
+    expect(grownRowH(host, 800, null, 30)).toBe(30);
+    // Little room (a phone's, a short window): the rows keep their height, the frame scrolls.
+    expect(grownRowH(host, 800, 100, 30)).toBe(30);
+    for (const room of [200, 330, 450]) {
+      const h = grownRowH(host, 800, room, 30);
+      expect(h).toBeGreaterThan(30);
+      const l = ganttLayout(host, 800, h);
+      expect(l.height).toBeLessThanOrEqual(room);
+      expect(ganttLayout(host, 800, h + 1).height).toBeGreaterThan(room);
+    }
+    // A big screen: capped, so two or four rows stay a chart.
+    expect(grownRowH(host, 1600, 900, 30)).toBe(ROW_H_MAX);
+    // A narrow chart does not turn into a tower.
+    expect(ganttLayout(host, 340, grownRowH(host, 340, 600, 30)).height).toBeLessThanOrEqual(0.75 * 340);
   });
 });
 

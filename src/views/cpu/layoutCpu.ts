@@ -49,6 +49,23 @@ export function ganttLayout(host: HostTopo, width: number, rowH = host.pcpuCount
   return { rows, cores, labelW, plotX, plotW: Math.max(50, width - plotX - 4), width, height: y + 22 };
 }
 
+/** The tallest a row grows to when the lens frame has room (a two-row host stays a chart, not a wall). */
+export const ROW_H_MAX = 120;
+
+/**
+ * The row height that fills `room` px of height with the chart (its rows, the gaps between
+ * cores and sockets, and the time axis), between `least` (the row height it has without
+ * room) and ROW_H_MAX, and never taller than `aspect` times its `width` (a phone's narrow
+ * chart does not turn into a tower). Null room: `least`.
+ */
+export function grownRowH(host: HostTopo, width: number, room: number | null, least: number, aspect = 0.75): number {
+  const n = host.sockets * host.coresPerSocket * host.threadsPerCore;
+  if (room === null || n === 0) return least;
+  const fixed = ganttLayout(host, width, 0).height;
+  const fits = Math.floor((Math.min(room, aspect * width) - fixed) / n);
+  return Math.max(least, Math.min(ROW_H_MAX, fits));
+}
+
 /** A pinned label column takes at most this share of its frame's width (never less than its size at 100 %). */
 export const PINNED_SHARE = 0.4;
 

@@ -6,16 +6,17 @@
  * host's hypervisor type and technique but sends no command. In a world with both
  * hypervisor types it draws one Type 1 and one Type 2 host side by side, stepped together.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HvTypeId, HwMode } from '../../engine';
 import { useT } from '../../i18n';
 import { notePathEnd } from '../../store';
 import { useWidth } from '../../ui/useWidth';
-import { layoutPath } from './layoutTechniques';
+import { growBand, layoutPath } from './layoutTechniques';
 import { layersFor, pathSteps, type Instr, type Mode, type Step } from './paths';
 import { textWidth } from '../fitText';
 import { useLabelSize } from '../shared/labels';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
+import { keptBelow, usePictureRoom } from '../shared/usePictureRoom';
 import { PathDrawing, StepCaption, StepperChoices } from './StepperParts';
 
 const PLAY_MS = 1100;
@@ -33,15 +34,35 @@ export interface Stack {
 /** Band height of a pair stacked one above the other (both drawings fit a phone's screen). */
 const PAIR_STACKED_BAND_H = 32;
 
-function StackDrawing({ stack, steps, at, width, picture, pair, compact }: { stack: Stack; steps: readonly Step[]; at: number; width: number; picture: boolean; pair: boolean; compact: boolean }) {
+/**
+ * Under the path and in view with it: its zoom controls, what the step does and the step
+ * buttons. The words are held at five lines (the caption's three, and the total the last
+ * step adds, with its margin), whatever the step says now, so the drawing keeps its size
+ * as the steps go by.
+ */
+function keptUnderPath(frame: HTMLElement, bar: HTMLElement): number {
+  const section = frame.closest('.tq-stepper');
+  const words = section?.querySelector<HTMLElement>('.tq-step-words');
+  const caption = words?.querySelector('.tq-caption');
+  if (section == null || words == null || caption == null) return keptBelow(frame, bar);
+  const style = getComputedStyle(caption);
+  const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4;
+  // Two stacks side by side: from the taller drawing (the one with more layers, which the room is for), so its size does not feed back into its room.
+  const lowest = Math.max(...Array.from(section.querySelectorAll('.zoom-frame'), (f) => f.getBoundingClientRect().bottom));
+  return keptBelow(frame, bar, section.querySelector(':scope > .actions')) - (lowest - frame.getBoundingClientRect().bottom) - words.getBoundingClientRect().height + 5 * line;
+}
+
+function StackDrawing({ stack, steps, at, width, picture, pair, compact, room, layersMax }: { stack: Stack; steps: readonly Step[]; at: number; width: number; picture: boolean; pair: boolean; compact: boolean; room: number | null; layersMax: number }) {
   const t = useT();
   const ls = useLabelSize();
   const layers = useMemo(() => layersFor(stack.type), [stack.type]);
   // The band labels' column fits the longest label (bold, at the size it is drawn).
   const labelW = Math.ceil(Math.max(...layers.map((l) => textWidth(t(`techniques.layer.${l}`), ls(13) * 1.06)))) + 16;
+  const w = Math.max(320, width - ZOOM_GUTTER);
+  // The bands grow into the room the lens frame leaves, a pair's both alike (sized for the taller stack); a pair one above the other keeps its short bands.
   const layout = useMemo(
-    () => layoutPath(layers, steps, Math.max(320, width - ZOOM_GUTTER), { labelW, ...(compact ? { bandH: PAIR_STACKED_BAND_H } : {}) }),
-    [layers, steps, width, labelW, compact],
+    () => layoutPath(layers, steps, w, { labelW, bandH: compact ? PAIR_STACKED_BAND_H : growBand(layersMax, w, room) }),
+    [layers, steps, w, labelW, compact, room, layersMax],
   );
   return (
     <div className="tq-stack-path" data-testid={pair ? `tq-pair-${stack.key}` : undefined}>
@@ -96,15 +117,19 @@ export function PathStepper({ stacks, technique }: { stacks: readonly Stack[]; t
   }, [cur, last, instr]);
   const side = pair && width >= PAIR_SIDE_BY_SIDE;
   const each = side ? (width - 16) / 2 : width;
+  const section = useRef<HTMLElement | null>(null);
+  // The height the lens frame leaves the path above its words and buttons: its bands grow into it.
+  const room = usePictureRoom(section, !pair || side, '.zoom-frame[data-picture]', keptUnderPath);
+  const layersMax = Math.max(...stacks.map((st) => layersFor(st.type).length));
   return (
     // Comparing, each drawing's heading names its host and type, and the section is named for the pair (one line less above the pictures).
-    <section className="tq-stepper" {...(pair ? { 'aria-label': t('techniques.pair.title') } : { 'aria-labelledby': 'tq-stepper-h' })}>
+    <section ref={section} className="tq-stepper" {...(pair ? { 'aria-label': t('techniques.pair.title') } : { 'aria-labelledby': 'tq-stepper-h' })}>
       {!pair && <h3 id="tq-stepper-h">{t('techniques.stepper.title')}</h3>}
       {/* Picture first: the path (or two), the step buttons and what each step does; then the choices that change it. */}
       {/* Drawings first, then what each step does: side by side a row each; one above the other, both drawings come before the words. */}
       <div ref={ref} className={side ? 'tq-pair tq-pair-side' : 'tq-pair'}>
         {paths.map(({ st, steps }, i) => (
-          <StackDrawing key={st.key} stack={st} steps={steps} at={Math.min(cur, steps.length - 1)} width={each} picture={i === 0} pair={pair} compact={pair && !side} />
+          <StackDrawing key={st.key} stack={st} steps={steps} at={Math.min(cur, steps.length - 1)} width={each} picture={i === 0} pair={pair} compact={pair && !side} room={room} layersMax={layersMax} />
         ))}
         {paths.map(({ st, steps }, i) => (
           // A shorter path stays on its last step while the longer one goes on; only the first caption is read out as it changes.

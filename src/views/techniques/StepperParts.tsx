@@ -3,6 +3,7 @@
  * virtualizing the CPU), the drawing of the path across the layer bands, and the
  * caption that says what the current step does, why, and what it costs.
  */
+import type { CSSProperties } from 'react';
 import { useT } from '../../i18n';
 import type { PathLayout } from './layoutTechniques';
 import { INSTRS, MODES, pathCycles, type Instr, type Mode, type Step } from './paths';
@@ -37,7 +38,7 @@ export function PathDrawing({ layout, steps, at }: { layout: PathLayout; steps: 
   const t = useT();
   const shown = steps.slice(0, at + 1);
   return (
-    <svg width={layout.width} height={layout.height} role="img" aria-label={t('techniques.stepper.svg', { n: steps.length })}>
+    <svg width={layout.width} height={layout.height} role="img" aria-label={t('techniques.stepper.svg', { n: steps.length })} style={{ '--tq-dot-px': `${layout.dotR}px` } as CSSProperties}>
       {layout.bands.map((b) => (
         <g key={b.layer}>
           <rect x={0} y={b.y + 1} width={layout.width} height={b.h - 2} className={`tq-band tq-band-${b.layer}`} />
@@ -52,8 +53,8 @@ export function PathDrawing({ layout, steps, at }: { layout: PathLayout; steps: 
         if (p === undefined) return null;
         return (
           <g key={i} className={s.wrong === true ? 'tq-dot tq-wrong' : i === at ? 'tq-dot tq-current' : 'tq-dot'}>
-            <circle cx={p.x} cy={p.y} r={12} />
-            <text x={p.x} y={p.y + 4} textAnchor="middle">
+            <circle cx={p.x} cy={p.y} r={layout.dotR} />
+            <text x={p.x} y={p.y + layout.dotR / 3} textAnchor="middle">
               {s.wrong === true ? '✗' : i + 1}
             </text>
           </g>

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { costOf, CYCLES_PER_TICK } from '../../engine';
-import { costBars, layoutPath } from './layoutTechniques';
+import { BAND_H, BAND_H_MAX, costBars, growBand, layoutPath } from './layoutTechniques';
 import { layersFor, pathSteps } from './paths';
 
 describe('layoutPath', () => {
@@ -21,6 +21,23 @@ describe('layoutPath', () => {
       if (i > 0) expect(p.x).toBeGreaterThan(l.points[i - 1]!.x);
     });
     expect(Math.max(...l.points.map((p) => p.x))).toBeLessThanOrEqual(800);
+  });
+
+  it('grows its bands into the room it is given, up to BAND_H_MAX, never below BAND_H nor taller than 3/4 of its width, its dots whole inside', () => {
+    expect(growBand(4, 1500, null)).toBe(BAND_H);
+    expect(growBand(4, 1500, 120)).toBe(BAND_H);
+    expect(growBand(4, 1500, 300)).toBe(75);
+    expect(growBand(4, 1500, 900)).toBe(BAND_H_MAX);
+    expect(4 * growBand(4, 340, 600)).toBeLessThanOrEqual(0.75 * 340);
+    const steps = pathSteps('binary-translation', 'type1', 'io');
+    for (const bandH of [BAND_H, BAND_H_MAX]) {
+      const l = layoutPath(layersFor('type1'), steps, 600, { labelW: 150, bandH });
+      expect(l.height).toBe(4 * bandH);
+      expect(l.dotR).toBeGreaterThanOrEqual(12);
+      expect(l.dotR * 2).toBeLessThan(bandH);
+      for (const p of l.points) expect(p.x - l.dotR).toBeGreaterThanOrEqual(150);
+      for (const p of l.points) expect(p.x + l.dotR).toBeLessThanOrEqual(600);
+    }
   });
 });
 

@@ -19,9 +19,23 @@ export interface PathLayout {
   labelW: number;
   bands: Band[];
   points: { x: number; y: number }[];
+  /** The steps' dots' radius: 12 px, more on grown bands (a fifth of a band, up to 22). */
+  dotR: number;
 }
 
 export const BAND_H = 44;
+/** The tallest a band grows to when the lens frame has room (four bands stay a drawing, not a wall). */
+export const BAND_H_MAX = 120;
+
+/**
+ * The band height that fills `room` px with `layers` bands, between BAND_H and BAND_H_MAX,
+ * and never taller in all than `aspect` times the drawing's `width` (a phone's narrow drawing
+ * does not turn into a tower). Null room: BAND_H.
+ */
+export function growBand(layers: number, width: number, room: number | null, aspect = 0.75): number {
+  if (room === null || layers === 0) return BAND_H;
+  return Math.max(BAND_H, Math.min(BAND_H_MAX, Math.floor(Math.min(room, aspect * width) / layers)));
+}
 
 /** Bands for `layers` (bottom up) and a point per step; steps on a layer missing from the stack sit on the nearest one below. */
 export function layoutPath(layers: readonly Layer[], steps: readonly Step[], width: number, opts: { labelW?: number; bandH?: number } = {}): PathLayout {
@@ -30,13 +44,15 @@ export function layoutPath(layers: readonly Layer[], steps: readonly Step[], wid
   const bandH = opts.bandH ?? BAND_H;
   const height = layers.length * bandH;
   const bands = layers.map((layer, i) => ({ layer, y: height - (i + 1) * bandH, h: bandH }));
-  const usable = Math.max(60, width - labelW - 24);
+  const dotR = Math.max(12, Math.min(22, Math.round(bandH / 5)));
+  // The first and the last dot whole inside the drawing, right of the labels.
+  const usable = Math.max(60, width - labelW - 2 * dotR);
   const dx = steps.length > 1 ? usable / (steps.length - 1) : 0;
   const points = steps.map((st, i) => {
     const band = bands.find((b) => b.layer === st.layer) ?? bands[0];
-    return { x: labelW + 12 + i * dx, y: (band?.y ?? 0) + bandH / 2 };
+    return { x: labelW + dotR + i * dx, y: (band?.y ?? 0) + bandH / 2 };
   });
-  return { width, height, labelW, bands, points };
+  return { width, height, labelW, bands, points, dotR };
 }
 
 export interface CostBar {
