@@ -33,7 +33,7 @@ describe('Cluster lens', () => {
     expect(done.errors).toEqual([]);
   });
 
-  test('while a migration runs its page grid is on screen without scrolling, on the projector (its rounds beside it) and on a phone', async () => {
+  test('while a migration runs its page grid is on screen whole with its key and zoom controls, without scrolling, on the projector (its rounds beside it) and on a phone', async () => {
     const screens = [
       { query: 'theme=projector', viewport: { width: 1280, height: 720 }, touch: false },
       { query: 'theme=default', viewport: { width: 390, height: 844 }, touch: true },
@@ -55,6 +55,12 @@ describe('Cluster lens', () => {
         expect(chart!.x, `the chart starts at x ${chart!.x}, the grid ends at ${grid!.x + grid!.width}`).toBeGreaterThanOrEqual(grid!.x + grid!.width);
         expect(chart!.y + chart!.height, `the chart ends at y ${chart!.y + chart!.height}, the playback bar starts at ${bar?.y}`).toBeLessThanOrEqual(bar?.y ?? 720);
         expect(chart!.width).toBeGreaterThanOrEqual(240);
+      }
+      // The grid whole, with its key and its zoom controls, above the playback bar (the grid is as large as the room leaves).
+      for (const sel of [tid('cl-grid'), tid('cl-grid-legend'), `${tid('cl-migration')} ${tid('zoom-fit')}`]) {
+        const b = await page.locator(sel).first().boundingBox();
+        expect(b, `${s.query}: ${sel}`).not.toBeNull();
+        expect(b!.y + b!.height, `${s.query}: ${sel} ends at ${b!.y + b!.height}, the playback bar starts at ${bar?.y}`).toBeLessThanOrEqual(bar?.y ?? s.viewport.height);
       }
       expect(errors).toEqual([]);
     }

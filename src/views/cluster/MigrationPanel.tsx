@@ -4,6 +4,7 @@
  * the line it must fall under for stop-and-copy, and the outcome: total time and
  * downtime. When nothing is migrating, the last finished migration stays on show.
  */
+import { useRef } from 'react';
 import type { MigrationSummary, RoundStat, Snapshot } from '../../engine';
 import { tMessage, useT } from '../../i18n';
 import { selectLang, useStore } from '../../store';
@@ -12,9 +13,14 @@ import { arrivalNow, nextScriptedMove, pageCounts, roundBars, stopThresholdPages
 import { PageGrid } from './PageGrid';
 import { useLabelSize } from '../shared/labels';
 import { ZOOM_GUTTER } from '../shared/ZoomPan';
+import { keptBelow, usePictureRoom } from '../shared/usePictureRoom';
 
 /** The least width of a readable rounds chart, and what the grid, the gap and the panel's padding take beside it. */
 const MIN_CHART_W = 240;
+/** The least width of the page grid: 32 cells of 6 px, and its zoom frame's gutter. */
+const MIN_GRID_W = 6 * 32 + ZOOM_GUTTER;
+/** Under the grid's zoom frame only its zoom controls stay in view with it (its key stands beside it, or after it). */
+const zoomBarOnly = (frame: HTMLElement, bar: HTMLElement): number => keptBelow(frame, bar);
 const BESIDE_GAP = 60;
 
 function RoundChart({ rounds, threshold, width }: { rounds: RoundStat[]; threshold: number; width: number }) {
@@ -89,7 +95,11 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
   const last = cl.history.at(-1);
   // Before a scenario's own migration, say when it comes instead of offering the scenario already open.
   const scripted = nextScriptedMove(useStore((s) => s.scenario), snap.tick, snap);
-  const gridW = Math.min(width - 20, 420);
+  // While a migration runs, the grid is as large as the lens frame's height under it leaves room for (a projector),
+  // so its zoom controls are in view, and its key beside it: the grid is square.
+  const scope = useRef<HTMLDivElement | null>(null);
+  const room = usePictureRoom(scope, m !== null, '[data-testid="cl-zoom"]', zoomBarOnly);
+  const gridW = Math.max(MIN_GRID_W, Math.min(width - 20, 420, room === null ? Infinity : room + ZOOM_GUTTER));
   if (m === null) {
     const arrival = last === undefined ? null : arrivalNow(snap, last);
     return (
@@ -123,16 +133,19 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
       <h3 id="cl-mig-h">{t('cluster.mig.now', { vm: m.vm, from: m.from, to: m.to })}</h3>
       <p data-testid="cl-phase"><strong>{m.phase === 'precopy' ? t(m.round === 0 ? 'cluster.phase.first' : 'cluster.phase.round', { n: m.round, left: pendingNow }) : t('cluster.phase.stop', { left: pendingNow, down: m.downtimeMs })}</strong></p>
       {/* Picture first: the pages being copied and the rounds so far, then the numbers and the reason. */}
-      <div className="cl-mig-picture">
+      <div className="cl-mig-picture" ref={scope}>
         <div className="cl-grid-box" style={{ width: gridW }}>
           <PageGrid width={gridW - ZOOM_GUTTER} title={t('cluster.grid.title', { vm: m.vm })} label={t('cluster.grid.label', { copied: counts.copied, dirty: counts.dirty, pending: counts.pending })} />
+        </div>
+        {/* Beside the grid where there is room (else under it): what its colours mean, then the rounds so far. */}
+        <div className="cl-mig-side" style={{ width: besideW >= MIN_CHART_W ? Math.min(420, besideW) : gridW }}>
           <ul className="legend" data-testid="cl-grid-legend">
             <li>{t('cluster.grid.pending', { n: counts.pending })}</li>
             <li>{t('cluster.grid.copied', { n: counts.copied })}</li>
             <li>{t('cluster.grid.dirty', { n: counts.dirty })}</li>
           </ul>
+          {m.rounds.length > 0 && <RoundChart rounds={m.rounds} threshold={threshold} width={besideW >= MIN_CHART_W ? Math.min(420, besideW) : gridW} />}
         </div>
-        {m.rounds.length > 0 && <RoundChart rounds={m.rounds} threshold={threshold} width={besideW >= MIN_CHART_W ? Math.min(gridW, besideW) : gridW} />}
       </div>
       <p className="muted">{tMessage(lang, m.reason)}</p>
       <p>{t('cluster.mig.stats', { elapsed: snap.tick - m.startTick, page: m.pageMiB.toFixed(1), rate, link: cl.link.linkMiBps, max: cl.link.maxDowntimeMs })}{m.throttlePct > 0 ? ` ${t('cluster.mig.throttle', { pct: m.throttlePct })}` : ''}</p>
