@@ -56,6 +56,10 @@ describe('typesetting', () => {
     expect(bad).toEqual([]);
   });
 
+  it('a particle after an English term follows how Korean reads it ("exit", 엑시트, ends in a vowel: exit가, exit를)', () => {
+    const bad = Object.entries(catalogues.ko).flatMap(([key, text]) => [...text.matchAll(/\bexit(을|이|은|과)(?![가-힣])/g)].map((m) => `${key}: exit${m[1]}`));
+    expect(bad).toEqual([]);
+  });
   it('English words agree with their numbers', () => {
     expect(t('en', 'storage.vmLabel', { vm: 'db-1', n: 1 })).toBe('VM db-1: 1 volume');
     expect(t('en', 'storage.vmLabel', { vm: 'db-1', n: 2 })).toBe('VM db-1: 2 volumes');

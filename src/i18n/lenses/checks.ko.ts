@@ -122,7 +122,7 @@ export default {
   'check.san.rackFailure.explain': '{rack:이/가} 고장 나자 볼륨 {lost}개를 잃었고(두 사본이 모두 그 랙에 있었음), {hurt}개는 다른 곳의 사본으로 재구축합니다. 랙을 고려한 배치는 두 사본을 서로 다른 랙에 두어, 랙 하나가 고장 나도 아무것도 잃지 않습니다.',
   'check.fullPara.entries.title': '전가상화냐 반가상화냐: 게스트는 하이퍼바이저를 얼마나 자주 부를까?',
   'check.fullPara.entries.q.para': '{vm:은/는} 반가상화 호스트에서 실행됩니다. 실행 1 ms마다 이 작업은 민감한 명령어를 약 {sensitive}개, I/O 요청을 {io}개 냅니다. 1 ms에 하이퍼콜을 몇 번 할까요?',
-  'check.fullPara.entries.q.hw': '{vm:은/는} 하드웨어 지원 호스트에서 실행됩니다. 실행 1 ms마다 이 작업은 민감한 명령어를 약 {sensitive}개, I/O 요청을 {io}개 냅니다. 1 ms에 VM exit이 몇 번 일어날까요?',
+  'check.fullPara.entries.q.hw': '{vm:은/는} 하드웨어 지원 호스트에서 실행됩니다. 실행 1 ms마다 이 작업은 민감한 명령어를 약 {sensitive}개, I/O 요청을 {io}개 냅니다. 1 ms에 VM exit가 몇 번 일어날까요?',
   'check.fullPara.entries.explain.para': '{n}번: 수정된 게스트 커널이 페이지 테이블 갱신을 하이퍼콜 하나에 4개씩 묶습니다({sensitive} ÷ 4). I/O는 virtio 링을 거치므로 I/O마다 부르지 않고 묶음마다 한 번 알립니다. 더 적고 더 싼 진입, 이것이 반가상화가 빠른 이유입니다.',
   'check.fullPara.entries.explain.hw': '{n}번: EPT가 있으면 민감한 명령어 가운데 나머지 특권 명령어 약 10분의 1만 exit하고({sensitive} ÷ 10, POPF 같은 플래그 변경과 페이지 테이블 쓰기는 그대로 실행), 에뮬레이션 장치는 레지스터 접근마다, 즉 I/O 하나에 여섯 번 트랩됩니다({io} × 6).',
   'check.what.gpuShare.title': '조각으로 나눈 GPU: 가상머신은 얼마를 받을까?',

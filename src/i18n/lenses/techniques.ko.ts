@@ -54,7 +54,7 @@ export default {
   'techniques.step.priv.hypercall': '하이퍼콜: 하이퍼바이저를 직접, 가볍게 호출합니다(여러 변경을 묶어서 한 번에). 해석할 것이 없습니다.',
   'techniques.step.priv.return': '하이퍼바이저가 게스트 커널로 돌아갑니다.',
   'techniques.step.priv.ring0': 'VT-x / AMD-V에서는 수정되지 않은 게스트 커널이 게스트 모드의 링 0에서 실행됩니다.',
-  'techniques.step.priv.vmExit': '명령어가 VM exit을 일으킵니다: CPU가 게스트 상태를 저장하고 하이퍼바이저로 전환합니다.',
+  'techniques.step.priv.vmExit': '명령어가 VM exit를 일으킵니다: CPU가 게스트 상태를 저장하고 하이퍼바이저로 전환합니다.',
   'techniques.step.priv.handleExit': '하이퍼바이저가 exit 이유를 읽고 처리합니다.',
   'techniques.step.priv.vmEntry': 'VM entry: CPU가 게스트 상태를 다시 불러와 재개합니다.',
   'techniques.step.popf.deprivileged': '권한이 축소된 게스트 커널이 인터럽트를 끄려고 popf를 실행합니다.',
