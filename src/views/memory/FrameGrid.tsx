@@ -21,8 +21,8 @@ import { frameAt, gridGeometry, type GridGeometry } from './layoutMemory';
 import { GridPainter, type GridColours } from './paintGrid';
 import { useGridRoom } from './useGridRoom';
 
-/** The grid's tallest, where the lens frame has room for more. */
-const MAX_HEIGHT = 360;
+/** The grid's tallest, where the lens frame has room for more (a desktop: the picture first). */
+const MAX_HEIGHT = 640;
 
 interface Props {
   host: number;

@@ -64,8 +64,8 @@ export default function MemoryView() {
   const hosts = topology.hosts;
   const hi = Math.min(host, hosts.length - 1);
   const vms = topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === hi);
-  // Beside the gauge when there is room, never wider than the lens (a phone).
-  const gridW = Math.min(720, Math.max(360, width - 600), width - 4);
+  // Beside the gauge when there is room, with half the lens (the picture first), never wider than the lens (a phone).
+  const gridW = Math.min(720, Math.max(360, Math.round(width / 2)), width - 4);
   return (
     <div ref={ref} className="lens lens-memory" data-testid="lens-memory" aria-label={t('memory.label')}>
       <HostPicker names={hosts.map((h) => h.name)} ids={hosts.map((h) => h.id)} current={hi} onPick={setHost} />

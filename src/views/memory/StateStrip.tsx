@@ -4,6 +4,7 @@
  * (hard or low, in a burst of demand) still shows as a mark at least 2 px wide, and the
  * sentence under the strip names it, so a student who looked away still sees it happened.
  */
+import { Fragment } from 'react';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { useSnapshot } from '../shared/useSnapshot';
@@ -58,14 +59,17 @@ export function StateStrip({ host, width }: { host: number; width: number }) {
         ) : (
           <>
             {t('memory.strip.timeLead')}{' '}
+            {/* Each state's swatch and time stay together; the line breaks between them (at the separators). */}
             {items.map((x, k) => (
-              <span key={x.state} className="mem-strip-item">
+              <Fragment key={x.state}>
                 {k > 0 && ' · '}
-                <svg width="10" height="10" aria-hidden="true" className="mem-strip-swatch">
-                  <rect width="10" height="10" style={{ fill: v(FILL[x.state] ?? 'accent') }} />
-                </svg>{' '}
-                {x.text}
-              </span>
+                <span className="mem-strip-item">
+                  <svg width="10" height="10" aria-hidden="true" className="mem-strip-swatch">
+                    <rect width="10" height="10" style={{ fill: v(FILL[x.state] ?? 'accent') }} />
+                  </svg>{' '}
+                  {x.text}
+                </span>
+              </Fragment>
             ))}
             .
           </>
