@@ -91,9 +91,12 @@ describe('classroom tools', () => {
     expect(await page.locator(tid('note-lens-overview')).isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
     await page.locator(tid('dialog-close')).click();
+    // Shortcuts wait while a dialog is open: press '?' once the notes are gone, then read the help once it is there.
+    await expect.poll(() => page.locator(tid('notes-body')).count(), poll).toBe(0);
 
     await page.keyboard.press('?');
     const help = page.locator(tid('dialog-help'));
+    await visible(page, tid('dialog-help'));
     for (const key of ['S', 'L', 'D', 'X', 'T', 'R', 'N', 'K']) await expect.poll(() => help.locator('kbd', { hasText: new RegExp(`^${key}$`) }).count(), poll).toBe(1);
     expect(await help.locator(tid('tool-keys')).textContent()).toContain('Esc');
     expect(errors).toEqual([]);

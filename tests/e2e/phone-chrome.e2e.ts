@@ -263,3 +263,26 @@ describe('a lesson on a phone shares the screen with its picture', () => {
     });
   }
 });
+
+describe('the classroom tools on a touch screen', () => {
+  for (const s of [
+    { name: '390x844 phone, ko', lang: 'ko', viewport: { width: 390, height: 844 } },
+    { name: '768x1024 tablet, en', lang: 'en', viewport: { width: 768, height: 1024 } },
+  ]) {
+    test(`${s.name}: every tool says its name beside its icon (no tooltip to hover), in one row`, async () => {
+      const { page, errors } = await openApp(`scenario=basic&lang=${s.lang}&autoplay=0`, { viewport: s.viewport, touch: true });
+      const tools = await page.locator('.tabs-row > .classroom-bar .tool-btn').evaluateAll((buttons) =>
+        buttons.map((b) => {
+          const name = b.querySelector('span');
+          const r = name?.getBoundingClientRect();
+          return { id: (b as HTMLElement).dataset.testid ?? '', text: name?.textContent ?? '', w: r?.width ?? 0, h: r?.height ?? 0, top: Math.round(b.getBoundingClientRect().top) };
+        }),
+      );
+      expect(tools.length).toBeGreaterThanOrEqual(8);
+      expect(tools.filter((x) => x.text.trim() === '' || x.w < 8 || x.h < 8).map((x) => x.id)).toEqual([]);
+      expect(new Set(tools.map((x) => x.top)).size, 'one row').toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(s.viewport.width);
+      expect(errors).toEqual([]);
+    });
+  }
+});
