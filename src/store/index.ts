@@ -142,6 +142,7 @@ export const selectTheme = (s: AppState): ThemeName => s.theme;
 export const selectEmbed = (s: AppState): boolean => s.embed;
 export const selectNotices = (s: AppState): Notice[] => s.notices;
 export const selectScenarioId = (s: AppState): string => s.scenarioId;
+export const selectScenario = (s: AppState): Scenario | null => s.scenario;
 /** The imported file's name while its scenario (or an edit of it) is the custom one on screen. */
 export const selectScenarioFile = (s: AppState): string | null => (s.scenarioId === 'custom' ? s.scenarioFile : null);
 export const selectViolations = (s: AppState): string[] => s.violations;

@@ -268,10 +268,11 @@ describe('the classroom tools on a touch screen', () => {
   for (const s of [
     { name: '390x844 phone, ko', lang: 'ko', viewport: { width: 390, height: 844 } },
     { name: '768x1024 tablet, en', lang: 'en', viewport: { width: 768, height: 1024 } },
+    { name: '1024x768 tablet on its side, en', lang: 'en', viewport: { width: 1024, height: 768 } },
   ]) {
     test(`${s.name}: every tool says its name beside its icon (no tooltip to hover), in one row`, async () => {
       const { page, errors } = await openApp(`scenario=basic&lang=${s.lang}&autoplay=0`, { viewport: s.viewport, touch: true });
-      const tools = await page.locator('.tabs-row > .classroom-bar .tool-btn').evaluateAll((buttons) =>
+      const tools = await page.locator('.classroom-bar .tool-btn').evaluateAll((buttons) =>
         buttons.map((b) => {
           const name = b.querySelector('span');
           const r = name?.getBoundingClientRect();

@@ -342,7 +342,7 @@ describe('Storage lens', () => {
     await settled(page, 6100);
     await page.locator(tid('storage-fault-array')).selectOption('array-a');
     await page.locator(tid('storage-fail')).click();
-    await expect.poll(() => page.locator(tid('storage-summary')).textContent(), poll).toMatch(/3 lost/);
+    await expect.poll(() => page.locator(tid('storage-summary')).textContent(), poll).toMatch(/\b3 lost\b/);
     // The VM's box counts its volume and marks it lost ("1 vol." before: a lost volume looked like any other).
     const vm1 = page.locator('.storage-svg [data-sel="vm-0"]');
     await expect.poll(() => vm1.textContent(), poll).toContain('✕ 1 lost');

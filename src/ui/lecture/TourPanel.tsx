@@ -51,7 +51,7 @@ export function TourPanel() {
     <section className="tour-panel" data-testid="tour-panel" aria-label={t('lecture.tour.label')}>
       <div className="tour-head">
         <span className="muted">
-          <span className={projector || !wide ? 'visually-hidden' : undefined}>{lessonText(lang, lesson.title)} · </span>
+          <span className={projector || (!wide && !embed) ? 'visually-hidden' : undefined}>{lessonText(lang, lesson.title)} · </span>
           <span data-testid="tour-step">{t('lecture.tour.stepOf', { n: pos.step + 1, total: lesson.steps.length })}</span>
         </span>
         <h2 data-testid="tour-title">{lessonText(lang, step.title)}</h2>

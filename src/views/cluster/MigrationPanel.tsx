@@ -7,7 +7,7 @@
 import { useRef } from 'react';
 import type { MigrationSummary, RoundStat, Snapshot } from '../../engine';
 import { tMessage, useT } from '../../i18n';
-import { selectLang, useStore } from '../../store';
+import { selectLang, selectScenario, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { arrivalNow, nextScriptedMove, pageCounts, roundBars, stopThresholdPages, type Arrival } from './layoutCluster';
 import { PageGrid } from './PageGrid';
@@ -94,7 +94,8 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
   const m = cl.migration;
   const last = cl.history.at(-1);
   // Before a scenario's own migration, say when it comes instead of offering the scenario already open.
-  const scripted = nextScriptedMove(useStore((s) => s.scenario), snap.tick, snap);
+  const scenario = useStore(selectScenario);
+  const scripted = nextScriptedMove(scenario, snap.tick, snap);
   // While a migration runs, the grid is as large as the lens frame's height under it leaves room for (a projector),
   // so its zoom controls are in view, and its key beside it: the grid is square.
   const scope = useRef<HTMLDivElement | null>(null);

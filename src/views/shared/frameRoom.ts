@@ -24,16 +24,16 @@ export function roomFor({ panelEnd, frameTop, below }: RoomParts): number {
   return Math.max(ROOM_MIN_PX, Math.floor(panelEnd - frameTop - below));
 }
 
+/** Where a frame's room runs as laid out now: from its top to its lens frame's content end, both as if the lens frame were unscrolled. */
+export function roomSpan(panel: HTMLElement, frame: HTMLElement): Omit<RoomParts, 'below'> {
+  const p = panel.getBoundingClientRect();
+  const pad = parseFloat(getComputedStyle(panel).paddingBottom) || 0;
+  return { panelEnd: p.top + panel.clientTop + panel.clientHeight - pad, frameTop: frame.getBoundingClientRect().top + panel.scrollTop };
+}
+
 /** A frame's room in its lens frame as laid out now: from its top to the lens frame's end, less its controls (`bar`) under it. */
 export function measureRoom(panel: HTMLElement, frame: HTMLElement, bar: HTMLElement): number {
-  const p = panel.getBoundingClientRect();
-  const fr = frame.getBoundingClientRect();
-  const pad = parseFloat(getComputedStyle(panel).paddingBottom) || 0;
-  return roomFor({
-    panelEnd: p.top + panel.clientTop + panel.clientHeight - pad,
-    frameTop: fr.top + panel.scrollTop,
-    below: bar.getBoundingClientRect().bottom - fr.bottom,
-  });
+  return roomFor({ ...roomSpan(panel, frame), below: bar.getBoundingClientRect().bottom - frame.getBoundingClientRect().bottom });
 }
 
 const NARROW = '(max-width: 900px)';

@@ -8,6 +8,7 @@
  * its own size).
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { roomSpan } from './frameRoom';
 
 /**
  * `scope` holds the picture's zoom frame (`frameSelector`); `below(frame, bar)` says how many
@@ -24,13 +25,10 @@ export function usePictureRoom(scope: RefObject<HTMLElement | null>, on: boolean
       const frame = el.querySelector<HTMLElement>(frameSelector);
       const bar = frame?.parentElement?.querySelector<HTMLElement>(':scope > .zoom-bar');
       if (frame == null || bar == null) return;
-      const p = panel.getBoundingClientRect();
-      const fr = frame.getBoundingClientRect();
-      const pad = parseFloat(getComputedStyle(panel).paddingBottom) || 0;
-      const panelEnd = p.top + panel.clientTop + panel.clientHeight - pad;
+      const { panelEnd, frameTop } = roomSpan(panel, frame);
       const maxH = parseFloat(getComputedStyle(frame).maxHeight);
-      // The lens frame may be scrolled: the picture's top as if it were not.
-      const fits = Math.floor(panelEnd - (fr.top + panel.scrollTop) - below(frame, bar));
+      // The lens frame may be scrolled: the picture's top as if it were not (roomSpan).
+      const fits = Math.floor(panelEnd - frameTop - below(frame, bar));
       const next = Math.max(0, Math.min(fits, Number.isFinite(maxH) ? Math.floor(maxH) : fits));
       setRoom((old) => (old === next ? old : next));
     };

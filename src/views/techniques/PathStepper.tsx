@@ -49,7 +49,9 @@ function keptUnderPath(frame: HTMLElement, bar: HTMLElement): number {
   const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4;
   // Two stacks side by side: from the taller drawing (the one with more layers, which the room is for), so its size does not feed back into its room.
   const lowest = Math.max(...Array.from(section.querySelectorAll('.zoom-frame'), (f) => f.getBoundingClientRect().bottom));
-  return keptBelow(frame, bar, section.querySelector(':scope > .actions')) - (lowest - frame.getBoundingClientRect().bottom) - words.getBoundingClientRect().height + 5 * line;
+  // Two captions side by side share a row as tall as the taller: that row's height is what the words take now.
+  const wordsH = Math.max(...Array.from(section.querySelectorAll<HTMLElement>('.tq-step-words'), (w) => w.getBoundingClientRect().height));
+  return keptBelow(frame, bar, section.querySelector(':scope > .actions')) - (lowest - frame.getBoundingClientRect().bottom) - wordsH + 5 * line;
 }
 
 function StackDrawing({ stack, steps, at, width, picture, pair, compact, room, layersMax }: { stack: Stack; steps: readonly Step[]; at: number; width: number; picture: boolean; pair: boolean; compact: boolean; room: number | null; layersMax: number }) {
