@@ -9,7 +9,7 @@
  */
 import { isPresetId, presets, PRESET_IDS, type Topology } from '../engine';
 import { simClient } from '../client/simClient';
-import { clearInk, getLecture, select, setLecture, setLens, useStore } from '../store';
+import { clearInk, getLecture, select, setLecture, setLens, setSheet, useStore } from '../store';
 import { canWait, isDone, resolveStep, type Available, type ResolvedStep } from '../tours';
 import type { WaitFor } from '../tours/types';
 import { LENS_ID_LIST } from '../views/lensIds';
@@ -84,6 +84,8 @@ export function goToStep(lessonId: string, index: number): boolean {
   const world = arm(lesson.id, i, step);
   setLens(world.lens);
   select(world.select ?? null, 'lesson');
+  // Each step opens with a phone's sheet closed: the step shares the screen with the lens (its task may open it).
+  setSheet(null);
   simClient.setSpeed(step.speed ?? 1);
   if (step.scenario !== undefined && !world.degraded) {
     simClient.restore(step.scenario, isPresetId(step.preset) ? step.preset : 'custom', world.log ?? [], world.tick ?? 0, step.play ?? false, 'lesson');

@@ -75,6 +75,8 @@ export interface UiSlice {
   selection: Selection;
   /** Who made the selection: the reader (a tap, a click, a key) or a lesson's step. */
   selectionBy: 'reader' | 'lesson';
+  /** Phones and tablets: which part of the bottom sheet is open (null: closed). */
+  sheet: 'inspector' | 'events' | null;
   lang: Lang;
   theme: ThemeName;
   embed: boolean;
@@ -110,6 +112,7 @@ const initialUi: UiSlice = {
   lens: 'overview',
   selection: null,
   selectionBy: 'reader',
+  sheet: null,
   lang: 'en',
   theme: 'default',
   embed: false,
@@ -159,6 +162,7 @@ export const setSim = (patch: Partial<SimSlice>): void => useStore.setState(patc
 export const setLens = (lens: LensId): void => useStore.setState({ lens });
 export const select = (selection: Selection, by: 'reader' | 'lesson' = 'reader'): void => useStore.setState({ selection, selectionBy: by });
 export const setLang = (lang: Lang): void => useStore.setState({ lang });
+export const setSheet = (sheet: UiSlice['sheet']): void => useStore.setState({ sheet });
 export const setTheme = (theme: ThemeName): void => useStore.setState({ theme });
 export const setUi = (patch: Partial<UiSlice>): void => useStore.setState(patch);
 

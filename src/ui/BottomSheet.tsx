@@ -7,9 +7,9 @@
  * lesson step's own selection does not (the step shares the screen with the lens, and its
  * words say where to look: the reader opens the inspector when the step asks for it).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useT } from '../i18n';
-import { selectSelection, useStore } from '../store';
+import { selectSelection, setSheet, useStore } from '../store';
 import { EventFeed } from './EventFeed';
 import { Inspector } from './inspector/Inspector';
 import './bottomSheet.css';
@@ -20,14 +20,15 @@ export function BottomSheet() {
   const t = useT();
   const sel = useStore(selectSelection);
   const byReader = useStore((s) => s.selectionBy === 'reader');
-  const [open, setOpen] = useState<Part | null>(null);
+  // In the store, so a lesson step whose task is done in the inspector can offer to open it.
+  const open = useStore((s) => s.sheet);
   const seen = useRef(sel);
   // A new selection the reader made is something to read about: the sheet opens on the inspector.
   useEffect(() => {
-    if (sel !== null && sel !== seen.current && byReader) setOpen('inspector');
+    if (sel !== null && sel !== seen.current && byReader) setSheet('inspector');
     seen.current = sel;
   }, [sel, byReader]);
-  const toggle = (p: Part): void => setOpen(open === p ? null : p);
+  const toggle = (p: Part): void => setSheet(open === p ? null : p);
   return (
     <section className={open === null ? 'sheet' : 'sheet sheet-open'} aria-label={t('sheet.label')} data-testid="sheet" data-open={open ?? ''}>
       <div className="sheet-tabs">

@@ -264,6 +264,24 @@ describe('a lesson on a phone shares the screen with its picture', () => {
   }
 });
 
+describe('a lesson task done in the inspector, on a phone', () => {
+  test('390x844, en: the task offers to open the inspector; there the hypervisor switches to type 2 and the task is done; Next closes the sheet', async () => {
+    const { page, errors } = await openApp('lang=en&tour=scheduling&step=1', PHONE);
+    await page.locator(tid('tour-step'), { hasText: 'step 1 of 4' }).waitFor();
+    const sheet = page.locator(tid('sheet'));
+    expect(await sheet.getAttribute('data-open')).toBe('');
+    await page.locator(tid('tour-open-inspector')).click();
+    await expect.poll(() => sheet.getAttribute('data-open'), poll).toBe('inspector');
+    await page.locator(`${tid('sheet')} ${tid('hvtype-type2')}`).click();
+    await expect.poll(() => page.locator(tid('tour-task')).getAttribute('data-done'), poll).toBe('true');
+    expect(await page.locator(tid('tour-open-inspector')).count()).toBe(0);
+    await page.locator(tid('tour-next')).click();
+    await page.locator(tid('tour-step'), { hasText: 'step 2 of 4' }).waitFor();
+    await expect.poll(() => sheet.getAttribute('data-open'), poll).toBe('');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the classroom tools on a touch screen', () => {
   for (const s of [
     { name: '390x844 phone, ko', lang: 'ko', viewport: { width: 390, height: 844 } },

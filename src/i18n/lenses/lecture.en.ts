@@ -20,6 +20,7 @@ export default {
   'lecture.tour.finish': 'Finish',
   'lecture.tour.exit': 'Leave tour',
   'lecture.tour.task': 'Your turn:',
+  'lecture.tour.openInspector': 'Open the inspector',
   'lecture.tour.taskDone': 'Done!',
   'lecture.tour.keysHint': 'Page Up / Page Down move between steps.',
   'lecture.tour.degraded': 'The lens made for this step is not part of this version yet, so the {lens} lens shows the idea instead.',

@@ -18,6 +18,7 @@ export default {
   'lecture.tour.finish': '마치기',
   'lecture.tour.exit': '투어 나가기',
   'lecture.tour.task': '해 보세요:',
+  'lecture.tour.openInspector': '상세 보기 열기',
   'lecture.tour.taskDone': '완료!',
   'lecture.tour.keysHint': 'Page Up / Page Down으로 단계를 이동합니다.',
   'lecture.tour.degraded': '이 단계를 위한 렌즈가 아직 이 버전에 없어서 {lens} 렌즈로 같은 내용을 보여 줍니다.',

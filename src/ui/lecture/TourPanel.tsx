@@ -14,7 +14,7 @@ import { useT } from '../../i18n';
 import { findLesson } from '../../lessons/catalogue';
 import { exitTour, finishLesson, nextStep, resolveLessonStep } from '../../lessons/runner';
 import { lessonText } from '../../lessons/text';
-import { selectEmbed, selectLang, selectOwnLesson, selectTheme, selectTour, useStore } from '../../store';
+import { selectEmbed, selectLang, selectOwnLesson, selectTheme, selectTour, setSheet, useStore } from '../../store';
 import { canWait } from '../../tours';
 import { useWideLayout } from './ClassroomBar';
 
@@ -72,6 +72,12 @@ export function TourPanel() {
           <span aria-hidden="true">{pos.done ? '✓ ' : '▶ '}</span>
           <strong>{pos.done ? t('lecture.tour.taskDone') : t('lecture.tour.task')}</strong> {lessonText(lang, step.task)}
         </p>
+      )}
+      {/* A phone or tablet keeps its inspector in the sheet, closed during a lesson: the task offers to open it. */}
+      {hasTask && !embed && !wide && !pos.done && world.waitFor !== undefined && NEEDS_INSPECTOR.has(world.waitFor.kind) && (
+        <button type="button" className="tour-open-inspector" data-testid="tour-open-inspector" onClick={() => setSheet('inspector')}>
+          ▴ {t('lecture.tour.openInspector')}
+        </button>
       )}
       {hasTask && embed && !pos.done && world.waitFor !== undefined && NEEDS_INSPECTOR.has(world.waitFor.kind) && (
         <Suspense fallback={null}>
