@@ -38,7 +38,9 @@ function Card({ h }: { h: HostCard }) {
       {h.haWaitS !== null && <p data-testid={`cl-ha-wait-${h.id}`}>{t('cluster.ha.waiting', { host: h.name, s: h.haWaitS })}</p>}
       <ul className="cl-chips">
         {h.vms.map((c) => (
-          <motion.li key={c.id} layoutId={`cl-vm-${c.id}`} transition={{ duration: 0.5 }}>
+          // It glides when it moves to another host (a new card's list: layoutId), never when only the layout around it
+          // changed (a theme's sizes, a resize, the migration panel above growing): then it sat over its card's buttons for 0.5 s.
+          <motion.li key={c.id} layoutId={`cl-vm-${c.id}`} layoutDependency={h.id} transition={{ duration: 0.5 }}>
             {/* The name is the visible text plus the details read after it (label in name, WCAG 2.5.3). */}
             <button type="button" className={`cl-chip${c.power === POWER.off ? ' cl-off' : ''}`} onClick={() => select({ kind: 'vm', index: c.index })} data-testid={`cl-chip-${c.id}`}>
               {chipGlyph(c)} {c.name} <span className="muted">{withUnit(c.memoryMiB / 1024, 'GiB')}</span>
