@@ -113,7 +113,7 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
           <>
             <p data-testid="cl-mig-result">{t(last.forced ? 'cluster.mig.resultForced' : 'cluster.mig.result', { vm: last.vm, from: last.from, to: last.to, total: last.totalMs, down: last.downtimeMs, rounds: last.rounds })}</p>
             {arrival !== null && <ArrivalLine a={arrival} vm={last.vm} to={last.to} />}
-            <RoundChart rounds={last.roundStats} threshold={stopThresholdPages(cl.link.linkMiBps, cl.link.maxDowntimeMs, last.pageMiB)} width={gridW} />
+            <RoundChart rounds={last.roundStats} threshold={stopThresholdPages(cl.link.linkMiBps, cl.link.maxDowntimeMs, last.pageMiB)} width={Math.min(width - 20, 420)} />
           </>
         )}
         <History list={cl.history} />
