@@ -36,6 +36,27 @@ describe('the playback bar on a tablet', () => {
   }
 });
 
+describe('the playback bar on a phone', () => {
+  for (const lang of ['en', 'ko']) {
+    test(`390x844, ${lang}: two rows, the steps, Play and the speed on the first`, async () => {
+      const { page, errors } = await openApp(`scenario=basic&lens=overview&lang=${lang}&autoplay=0&tick=3000`, PHONE);
+      await settled(page, 3000);
+      // The distinct rows the bar's parts sit on (parts whose middles are within 12 px share a row).
+      const rows = await page.locator('.playback').evaluate((bar) => {
+        const mid = (e: Element): number => e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2;
+        const byRow: number[] = [];
+        for (const m of [...bar.children].map(mid).sort((a, b) => a - b)) if (byRow.every((r) => Math.abs(r - m) >= 12)) byRow.push(m);
+        const first = ['[data-testid=step-back]', '[data-testid=play-toggle]', '[data-testid=step-forward]', '.speed'].map((s) => mid(bar.querySelector(s) as Element));
+        return { rows: byRow.length, firstSpread: Math.max(...first) - Math.min(...first) };
+      });
+      expect(rows).toEqual({ rows: 2, firstSpread: expect.any(Number) as number });
+      expect(rows.firstSpread).toBeLessThan(12);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 describe('the compact header on a phone', () => {
   test('Menu opens with the tools, language and theme; Escape closes it and focus returns; Share opens its dialog', async () => {
     const { page, errors } = await openApp('scenario=basic&lens=cpu&lang=ko&autoplay=0', PHONE);
