@@ -45,7 +45,7 @@ describe('the playback bar on a phone', () => {
       const rows = await page.locator('.playback').evaluate((bar) => {
         const mid = (e: Element): number => e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2;
         const byRow: number[] = [];
-        for (const m of [...bar.children].map(mid).sort((a, b) => a - b)) if (byRow.every((r) => Math.abs(r - m) >= 12)) byRow.push(m);
+        for (const m of [...bar.children].map(mid).toSorted((a, b) => a - b)) if (byRow.every((r) => Math.abs(r - m) >= 12)) byRow.push(m);
         const first = ['[data-testid=step-back]', '[data-testid=play-toggle]', '[data-testid=step-forward]', '.speed'].map((s) => mid(bar.querySelector(s) as Element));
         return { rows: byRow.length, firstSpread: Math.max(...first) - Math.min(...first) };
       });

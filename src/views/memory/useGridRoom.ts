@@ -26,9 +26,9 @@ export function useGridRoom(wrap: RefObject<HTMLDivElement | null>): number | nu
     // The key (which colour is which VM) stays in view under the grid where that leaves the grid room enough.
     const key = w?.parentElement?.querySelector<HTMLElement>('.mem-legend') ?? null;
     const measure = (): void => {
-      const room = measureRoom(panel, frame, bar) - EDGES;
+      const free = measureRoom(panel, frame, bar) - EDGES;
       const keyH = key === null ? 0 : Math.max(0, key.getBoundingClientRect().bottom - bar.getBoundingClientRect().bottom);
-      setRoom(room - keyH >= WITH_KEY_MIN ? room - keyH : room);
+      setRoom(free - keyH >= WITH_KEY_MIN ? free - keyH : free);
     };
     measure();
     // The lens frame's size, and what stands above the grid (text that wraps, a heading).
