@@ -25,6 +25,7 @@ export default {
   'memory.strip.none': 'The states of the last minute appear here as the simulation runs.',
   'memory.strip.timeLead': 'Time in each state:',
   'memory.strip.brief': 'The {state} state lasted only {sec} s (from {at} s): it is the thin mark on the strip.',
+  'memory.strip.briefBlink': 'The {state} state lasted under 0.1 s (from {at} s): it is the thin mark on the strip.',
   'memory.gauge.title': 'Host memory state: {state}',
   'memory.gauge.free': 'Free {free} MiB · minFree {minFree} MiB ({pct} % of minFree)',
   'memory.gauge.aria': 'Free memory {free} MiB against thresholds: 400 %, 100 %, 64 %, 32 %, 16 % of minFree {minFree} MiB.',

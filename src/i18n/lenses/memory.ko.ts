@@ -25,6 +25,7 @@ export default {
   'memory.strip.none': '시뮬레이션이 진행되면 최근 1분의 상태가 여기에 표시됩니다.',
   'memory.strip.timeLead': '상태별 시간:',
   'memory.strip.brief': '{state} 상태는 {sec}초({at}초부터)만 이어졌습니다. 띠의 가는 표시가 그 순간입니다.',
+  'memory.strip.briefBlink': '{state} 상태는 0.1초도 이어지지 않았습니다({at}초부터). 띠의 가는 표시가 그 순간입니다.',
   'memory.gauge.title': '호스트 메모리 상태: {state}',
   'memory.gauge.free': '여유 {free} MiB · minFree {minFree} MiB (minFree의 {pct} %)',
   'memory.gauge.aria': '여유 메모리 {free} MiB, 기준선: minFree {minFree} MiB의 400 %, 100 %, 64 %, 32 %, 16 %.',

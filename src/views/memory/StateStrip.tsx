@@ -8,7 +8,7 @@ import { Fragment } from 'react';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { useSnapshot } from '../shared/useSnapshot';
-import { briefSevere, recent, STATE_KEYS, STRIP_SPAN_MS, stretchesOf, timeIn } from './stateHistory';
+import { briefKey, briefSevere, recent, STATE_KEYS, STRIP_SPAN_MS, stretchesOf, timeIn } from './stateHistory';
 
 /** Labels: three quarters of the body text, as the gauge's (14 px or more on the projector). */
 const LABEL = 'calc(var(--vl-font-size) * 0.72)';
@@ -74,7 +74,7 @@ export function StateStrip({ host, width }: { host: number; width: number }) {
             .
           </>
         )}
-        {brief !== null && <> {t('memory.strip.brief', { state: t(`memory.state.${STATE_KEYS[brief.state] ?? 'hard'}`), sec: sec(brief.to - brief.from), at: sec(brief.from) })}</>}
+        {brief !== null && <> {t(briefKey(brief.to - brief.from), { state: t(`memory.state.${STATE_KEYS[brief.state] ?? 'hard'}`), sec: sec(brief.to - brief.from), at: sec(brief.from) })}</>}
       </p>
     </div>
   );

@@ -48,6 +48,14 @@ export function timeIn(stretches: readonly Stretch[]): number[] {
 }
 
 /**
+ * The sentence that names a brief visit: its length to a tenth of a second, or "under 0.1 s"
+ * when it is shorter than that rounds to (a visit of 40 ms is not "0.0 s").
+ */
+export function briefKey(ms: number): 'memory.strip.brief' | 'memory.strip.briefBlink' {
+  return ms < 50 ? 'memory.strip.briefBlink' : 'memory.strip.brief';
+}
+
+/**
  * The shortest finished visit to hard or low that began within the strip's minute (so its
  * length is whole, not cut at the strip's edge), or null.
  */
