@@ -40,6 +40,27 @@ interface Placement {
   zoomInView: boolean | null;
 }
 
+/** At most this many measurements two frames apart: a picture that never settles (a size feeding back into its room) fails. */
+const STILL_ROUNDS = 60;
+
+/**
+ * `measure` run in the page until two readings two frames apart agree: a frame's room is
+ * measured after it opens, and the picture lays itself out again to it. The reading, or
+ * the last two that still differed.
+ */
+async function whenStill<T>(page: Page, measure: () => T): Promise<{ still: T } | { moving: [T, T] }> {
+  const frames = (): Promise<void> => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  let a = await page.evaluate(measure);
+  for (let round = 0; round < STILL_ROUNDS; round++) {
+    await frames();
+    const b = await page.evaluate(measure);
+    if (JSON.stringify(a) === JSON.stringify(b)) return { still: b };
+    a = b;
+  }
+  await frames();
+  return { moving: [a, await page.evaluate(measure)] };
+}
+
 /** Where the lens's picture sits in the lens frame that is on screen (null: no picture marked). */
 async function placement(page: Page): Promise<Placement | null> {
   return page.evaluate(() => {
@@ -123,32 +144,25 @@ describe('the picture first', () => {
           await waitForReady(page, errors);
           await settled(page, 8000);
           await visible(page, '#lens-panel [data-picture] svg');
-          // Read once the drawing holds: a frame's room is measured after it opens, and the drawing lays itself out again to it.
-          const m = await page.evaluate(async () => {
-            const frames = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
-            for (;;) {
-              const a = JSON.stringify(measure());
-              await frames();
-              const b = measure();
-              if (JSON.stringify(b) === a) return b;
+          // Read once the drawing holds.
+          const held = await whenStill(page, () => {
+            const f = document.querySelector<HTMLElement>('#lens-panel .zoom-frame[data-picture]');
+            const sizer = f?.querySelector('.zoom-sizer')?.getBoundingClientRect();
+            if (f == null || sizer === undefined) return null;
+            const fr = f.getBoundingClientRect();
+            let least = Infinity;
+            for (const t of f.querySelectorAll('svg text')) {
+              if (t.getBoundingClientRect().width === 0) continue;
+              const ctm = (t as SVGGraphicsElement).getScreenCTM();
+              const scale = ctm === null ? 1 : Math.sqrt(Math.abs(ctm.a * ctm.d - ctm.b * ctm.c));
+              least = Math.min(least, ...[t, ...t.querySelectorAll('tspan')].map((e) => parseFloat(getComputedStyle(e).fontSize) * scale));
             }
-            function measure() {
-              const f = document.querySelector<HTMLElement>('#lens-panel .zoom-frame[data-picture]');
-              const sizer = f?.querySelector('.zoom-sizer')?.getBoundingClientRect();
-              if (f == null || sizer === undefined) return null;
-              const fr = f.getBoundingClientRect();
-              let least = Infinity;
-              for (const t of f.querySelectorAll('svg text')) {
-                if (t.getBoundingClientRect().width === 0) continue;
-                const ctm = (t as SVGGraphicsElement).getScreenCTM();
-                const scale = ctm === null ? 1 : Math.sqrt(Math.abs(ctm.a * ctm.d - ctm.b * ctm.c));
-                least = Math.min(least, ...[t, ...t.querySelectorAll('tspan')].map((e) => parseFloat(getComputedStyle(e).fontSize) * scale));
-              }
-              return { w: sizer.width, h: sizer.height, fw: f.clientWidth, fh: f.clientHeight, bottom: fr.bottom, vh: innerHeight, zoom: Number(f.dataset.zoom), least };
-            }
+            return { w: sizer.width, h: sizer.height, fw: f.clientWidth, fh: f.clientHeight, bottom: fr.bottom, vh: innerHeight, zoom: Number(f.dataset.zoom), least };
           });
           const where = `${lens} (${preset}, ${lang})`;
-          if (m === null) bad.push(`${where}: no picture`);
+          const m = 'still' in held ? held.still : null;
+          if ('moving' in held) bad.push(`${where}: the drawing never settles (${held.moving.map((r) => (r === null ? 'none' : `${Math.round(r.w)}x${Math.round(r.h)}`)).join(' then ')})`);
+          else if (m === null) bad.push(`${where}: no picture`);
           else {
             if (m.w > m.fw + 1 || m.h > m.fh + 1) bad.push(`${where}: the drawing is ${Math.round(m.w)}x${Math.round(m.h)} px in a ${m.fw}x${m.fh} frame at ${Math.round(m.zoom * 100)} %`);
             if (m.bottom > m.vh + 1) bad.push(`${where}: the frame ends ${Math.round(m.bottom - m.vh)} px below the screen`);
@@ -192,36 +206,26 @@ describe('the picture first', () => {
           await settled(page, 8000);
           await visible(page, '#lens-panel [data-picture]');
           // Read once the picture holds: it grows to the room it measures after it opens.
-          const share = await page.evaluate(async () => {
-            const frames = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
-            // At most 60 rounds: a picture that never settles (a size feeding back into its room) fails with both sizes.
-            for (let round = 0; ; round++) {
-              const a = measure();
-              await frames();
-              const b = measure();
-              if (JSON.stringify(a) === JSON.stringify(b)) return b;
-              if (round === 60) return b === null ? null : { ...b, unstable: `${a?.w}x${a?.h} then ${b.w}x${b.h}` };
-            }
-            function measure() {
-              const panel = document.querySelector('#lens-panel')?.getBoundingClientRect();
-              const pic = document.querySelector('#lens-panel [data-picture]');
-              const drawn = (pic?.querySelector('.zoom-sizer') ?? pic)?.getBoundingClientRect();
-              const shown = pic?.getBoundingClientRect();
-              if (panel === undefined || drawn === undefined || shown === undefined) return null;
-              // The lens frame on screen (inside the workspace, above the playback bar), and the drawing on screen in it (inside its zoom frame).
-              const area = document.querySelector('.workspace')?.getBoundingClientRect();
-              const top = Math.max(panel.top, area?.top ?? 0, 0);
-              const bottom = Math.min(panel.bottom, area?.bottom ?? innerHeight, innerHeight);
-              const left = Math.max(panel.left, 0);
-              const right = Math.min(panel.right, innerWidth);
-              const w = Math.max(0, Math.min(drawn.right, shown.right, right) - Math.max(drawn.left, shown.left, left));
-              const h = Math.max(0, Math.min(drawn.bottom, shown.bottom, bottom) - Math.max(drawn.top, shown.top, top));
-              return { w: Math.round(w), h: Math.round(h), share: (w * h) / Math.max(1, (right - left) * (bottom - top)) };
-            }
+          const held = await whenStill(page, () => {
+            const panel = document.querySelector('#lens-panel')?.getBoundingClientRect();
+            const pic = document.querySelector('#lens-panel [data-picture]');
+            const drawn = (pic?.querySelector('.zoom-sizer') ?? pic)?.getBoundingClientRect();
+            const shown = pic?.getBoundingClientRect();
+            if (panel === undefined || drawn === undefined || shown === undefined) return null;
+            // The lens frame on screen (inside the workspace, above the playback bar), and the drawing on screen in it (inside its zoom frame).
+            const area = document.querySelector('.workspace')?.getBoundingClientRect();
+            const top = Math.max(panel.top, area?.top ?? 0, 0);
+            const bottom = Math.min(panel.bottom, area?.bottom ?? innerHeight, innerHeight);
+            const left = Math.max(panel.left, 0);
+            const right = Math.min(panel.right, innerWidth);
+            const w = Math.max(0, Math.min(drawn.right, shown.right, right) - Math.max(drawn.left, shown.left, left));
+            const h = Math.max(0, Math.min(drawn.bottom, shown.bottom, bottom) - Math.max(drawn.top, shown.top, top));
+            return { w: Math.round(w), h: Math.round(h), share: (w * h) / Math.max(1, (right - left) * (bottom - top)) };
           });
           const where = `${lens} (${preset}, ${lang})`;
-          if (share === null) bad.push(`${where}: no picture`);
-          else if ('unstable' in share) bad.push(`${where}: the picture never settles (${share.unstable})`);
+          const share = 'still' in held ? held.still : null;
+          if ('moving' in held) bad.push(`${where}: the picture never settles (${held.moving.map((r) => (r === null ? 'none' : `${r.w}x${r.h}`)).join(' then ')})`);
+          else if (share === null) bad.push(`${where}: no picture`);
           else if (share.share < least) bad.push(`${where}: the picture shows ${share.w}x${share.h} px, ${Math.round(share.share * 100)} % of the lens frame`);
         }
       }
