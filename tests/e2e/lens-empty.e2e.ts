@@ -9,6 +9,8 @@
 import { axe } from './axe';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { presets } from '../../src/engine';
+import { encodeState } from '../../src/embed/shareState';
 import { closeApps, closeBrowser, openApp, showLens, tid, visible } from './harness';
 
 afterEach(closeApps);
@@ -55,6 +57,25 @@ describe('a lens with nothing to show', () => {
     await page.locator(tid('lens-empty-preset-drs-balance')).click();
     await visible(page, tid('cl-host-host-3'));
     expect(errors).toEqual([]);
+  });
+
+  test('Storage on a one-array world with no volume yet says so, in en and ko: never "every volume is on it" nor "used, by —"', async () => {
+    // basic with its VMs' disks taken off: one array, nothing on it (an edit a student can make).
+    const basic = presets['basic'];
+    if (basic === undefined) throw new Error('no basic preset');
+    const scenario = { ...basic, vms: basic.vms.map((vm) => ({ ...vm, disks: [] })), volumes: [] };
+    for (const [lang, why, partial] of [
+      ['en', 'This scenario’s SAN has one storage array, array-a, and no volume on it yet', /^The SAN’s one array, array-a · rack-1: 4096\sGiB, with no volume on it yet\.$/],
+      ['ko', '이 시나리오의 SAN에는 스토리지 어레이가 array-a 하나뿐이고 아직 볼륨이 없습니다', /^SAN의 하나뿐인 어레이 array-a · rack-1: 4096\sGiB, 아직 볼륨이 없습니다\.$/],
+    ] as const) {
+      const state = encodeState({ preset: 'basic', scenario, seed: basic.seed, log: [], tick: 0, lens: 'storage', selection: null, speed: 1, theme: 'default', lang, playing: false });
+      const { page, errors } = await openApp(`state=${state}`);
+      const card = await emptyCard(page, 'storage');
+      expect(card).toContain(why);
+      expect(card).not.toMatch(/every volume|모든 볼륨|—/);
+      await expect.poll(() => page.locator(tid('storage-one-array')).textContent(), poll).toMatch(partial);
+      expect(errors).toEqual([]);
+    }
   });
 
   test('Storage on basic lists the host\'s local disk, its I/O rate and latency and who uses it, above the lesson presets', async () => {

@@ -181,6 +181,7 @@ export default {
   'storage.inspector.containersValue': '{list}: their I/O goes to the volumes of {vm}, each at its own workload\'s mix, and counts in these reads and writes',
   'storage.inspector.containerIops': '{name} {iops} I/O/s',
   'storage.inspector.arrayContainers': 'Containers whose I/O is part of this load (inside the VMs using these volumes): {list}.',
+  'storage.partial.oneArrayEmpty': 'The SAN’s one array, {array} · {rack}: {cap} GiB, with no volume on it yet.',
   'storage.partial.oneArray': 'The SAN’s one array, {array} · {rack}: {used} of {cap} GiB used, by {list}.',
   'storage.local.title': 'Hosts\' local disks',
   'storage.local.explain': 'A VM without volumes keeps its disk on its host\'s own disk, not on the SAN; so does a container on a bare host or inside such a VM. A local SSD serves up to {max} I/O/s of 4 KiB ({bw} MiB/s; a larger I/O takes longer and counts for more) and, like an array, slows as its queue grows: busy neighbours slow each other down.',

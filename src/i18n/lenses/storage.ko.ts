@@ -181,6 +181,7 @@ export default {
   'storage.inspector.containersValue': '{list}: 이 컨테이너들의 I/O는 각자 워크로드의 비율대로 {vm}의 볼륨으로 가며, 이 읽기·쓰기에 포함됩니다',
   'storage.inspector.containerIops': '{name} 초당 {iops}회',
   'storage.inspector.arrayContainers': '이 부하에 I/O가 포함된 컨테이너 (이 볼륨을 쓰는 가상머신 안): {list}.',
+  'storage.partial.oneArrayEmpty': 'SAN의 하나뿐인 어레이 {array} · {rack}: {cap} GiB, 아직 볼륨이 없습니다.',
   'storage.partial.oneArray': 'SAN의 하나뿐인 어레이 {array} · {rack}: {cap} GiB 중 {used} GiB 사용, 볼륨: {list}.',
   'storage.local.title': '호스트의 로컬 디스크',
   'storage.local.explain': '볼륨이 없는 가상머신은 디스크를 SAN이 아니라 호스트 자신의 디스크에 둡니다. 베어 호스트의 컨테이너와 그런 가상머신 안의 컨테이너도 같습니다. 로컬 디스크(SSD) 하나는 4 KiB I/O를 초당 최대 {max}회({bw} MiB/s) 처리하고 더 큰 I/O는 더 오래 걸려 더 많이 차지하며, 어레이처럼 큐가 길어질수록 느려지므로 바쁜 이웃끼리 서로를 느리게 만듭니다.',

@@ -5,6 +5,7 @@ export default {
   'lensEmpty.why.cpu': 'This scenario has nothing to run: no VMs and no containers.',
   'lensEmpty.why.memory': 'This scenario has no VMs: no guest memory to map onto a host.',
   'lensEmpty.why.storage': 'This scenario has no SAN: no storage array, so nothing to place.',
+  'lensEmpty.why.storageOneEmpty': 'This scenario’s SAN has one storage array, {array}, and no volume on it yet: with one array there is nothing to choose between, so no placement, replica or rebuild to show here.',
   'lensEmpty.why.storageOne': 'This scenario’s SAN has one storage array, {array}, and every volume is on it: with nothing to choose between, there is no placement, replica or rebuild to show here.',
   'lensEmpty.why.techniques': 'This scenario has no VMs: no guest instructions to trap, translate or hand to the hypervisor.',
   'lensEmpty.why.network': 'This scenario has no virtual network: no VM’s vNIC sits on a vSwitch port group.',

@@ -24,7 +24,9 @@ export default function StoragePartial() {
     <div className="storage-partial" data-testid="storage-partial">
       {one !== undefined && (
         <p data-testid="storage-one-array">
-          {t('storage.partial.oneArray', { array: one.name, rack: one.rack, used: Math.round(one.usedGiB), cap: one.capacityGiB, list: st.volumes.map((v) => v.name).join(', ') || '—' })}
+          {st.volumes.length === 0
+            ? t('storage.partial.oneArrayEmpty', { array: one.name, rack: one.rack, cap: one.capacityGiB })
+            : t('storage.partial.oneArray', { array: one.name, rack: one.rack, used: Math.round(one.usedGiB), cap: one.capacityGiB, list: st.volumes.map((v) => v.name).join(', ') })}
         </p>
       )}
       <LocalDisks st={st} topo={topo} />
