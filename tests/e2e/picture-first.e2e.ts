@@ -186,9 +186,9 @@ describe('the picture first', () => {
     { lens: 'cpu', preset: 'cpu-overcommit', screens: ['projector 1280x720', 'laptop 1280x800', 'desktop 1920x1080'] },
     { lens: 'techniques', preset: 'bt-vs-para-vs-hw', screens: ['desktop 1920x1080'] },
     { lens: 'containers', preset: 'vm-vs-container', screens: ['desktop 1920x1080'] },
-    // The frame grid has half the lens's width (the gauge and its ladder the other half) and the height down to its key:
+    // The frame grid has half the lens's width (the gauge and its ladder the other half) and the height down to its key (what a cell is, under the key):
     // a quarter of the frame at least, where it had an eighth to a sixth.
-    { lens: 'memory', preset: 'memory-overcommit', screens: ['laptop 1280x800', 'desktop 1920x1080'], share: 0.25 },
+    { lens: 'memory', preset: 'memory-overcommit', screens: ['projector 1280x720', 'laptop 1280x800', 'desktop 1920x1080'], share: 0.25 },
   ];
   /** The least share of the lens frame's visible area the picture's visible area takes. */
   const PICTURE_SHARE = 0.45;

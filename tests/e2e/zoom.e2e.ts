@@ -51,6 +51,31 @@ async function onScreen(page: Page, frame: string, canvas: string, x: number, y:
 }
 
 describe('zoom and pan', () => {
+  test('the zoom hint is read whole beside or under its buttons, never cut (laptop in Korean, tablet in English)', async () => {
+    const cases = [
+      { q: 'scenario=memory-overcommit&lens=memory&lang=ko&tick=8000', viewport: { width: 1280, height: 800 }, touch: false },
+      { q: 'scenario=basic&lens=overview&lang=ko&tick=8000', viewport: { width: 1280, height: 800 }, touch: false },
+      { q: 'scenario=memory-overcommit&lens=memory&lang=en&tick=8000', viewport: { width: 768, height: 1024 }, touch: true },
+      { q: 'scenario=bt-vs-para-vs-hw&lens=techniques&lang=ko&tick=8000', viewport: { width: 768, height: 1024 }, touch: true },
+    ];
+    for (const c of cases) {
+      const { page, errors } = await openApp(`${c.q}&autoplay=0`, { viewport: c.viewport, touch: c.touch });
+      await settled(page, 8000);
+      await visible(page, '#lens-panel .zoom-help');
+      // Each hint on screen: all its text inside its own box (no ellipsis), and its box inside the lens frame.
+      const cut = await page.locator('#lens-panel .zoom-help').evaluateAll((hs) => {
+        const lens = document.querySelector('#lens-panel')?.getBoundingClientRect();
+        return hs
+          .filter((h) => h.checkVisibility())
+          .filter((h) => h.scrollWidth > h.clientWidth + 1 || (lens !== undefined && h.getBoundingClientRect().right > lens.right + 1))
+          .map((h) => `${h.textContent ?? ''}: ${h.scrollWidth} px of text in ${h.clientWidth} px`);
+      });
+      expect(cut, c.q).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   test('datacenter-32: Fit shows the whole data centre, zooming in makes it readable, clicks still select', async () => {
     const { page, errors } = await openApp('scenario=datacenter-32&lang=en&autoplay=0&tick=6000', { viewport: { width: 1280, height: 800 } });
     await settled(page, 6000);

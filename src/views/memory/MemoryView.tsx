@@ -72,10 +72,10 @@ export default function MemoryView() {
       <div className="mem-top">
         <section className="mem-grid-panel" style={{ width: gridW + 4 }}>
           <h3>{t('memory.grid.title', { host: hosts[hi]?.name ?? '' })}</h3>
-          <Scale host={hi} />
-          {/* The grid in its zoom frame, whose scroll bar takes its room beside the grid. */}
+          {/* The grid in its zoom frame, whose scroll bar takes its room beside the grid; what a cell is, with the key under it (the picture first). */}
           <FrameGrid host={hi} hostName={hosts[hi]?.name ?? ''} width={gridW - ZOOM_GUTTER} marks={marks.length > 0 ? marks : noMarks} focusVm={focusVm} />
           <GridLegend topology={topology} host={hi} />
+          <Scale host={hi} />
         </section>
         <div className="mem-side">
           <HostGauge host={hi} />
