@@ -8,6 +8,7 @@ import type { SimEvent } from '../engine';
 import { selectLang, selectLens, useStore } from '../store';
 import { feedItems } from './feed';
 import { useSnapshot } from '../views/shared/useSnapshot';
+import { keepNames } from '../views/shared/keepNames';
 
 interface Feed {
   events: SimEvent[];
@@ -32,7 +33,7 @@ export function EventFeed({ quiet = false }: { quiet?: boolean }) {
       <ul>
         {items.map((e) => (
           <li key={e.seq} className={e.level === 'detail' ? 'event-detail' : undefined}>
-            <span className="muted">{t('events.at', { tick: e.tick })}</span> {tMessage(lang, e)}
+            <span className="muted">{t('events.at', { tick: e.tick })}</span> {keepNames(tMessage(lang, e))}
           </li>
         ))}
         {items.length === 0 && <li className="muted">{t('events.none')}</li>}

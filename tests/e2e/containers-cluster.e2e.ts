@@ -79,6 +79,42 @@ describe('Cluster lens', () => {
     }
   });
 
+  test('on a phone in Korean, a hyphenated name and its particle ("host-2로") never break across lines', async () => {
+    const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=ko&autoplay=0&tick=7000', { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 7000);
+    await page.locator(`${tid('cl-migration')} p.muted`).last().waitFor();
+    // Every name with a hyphen in the lens's sentences, with the particle on it: the lines its text lies on.
+    const broken = await page.locator('#lens-panel').evaluate((lens) => {
+      const out: string[] = [];
+      for (const p of lens.querySelectorAll('p, li')) {
+        const text = p.textContent ?? '';
+        for (const m of text.matchAll(/[A-Za-z0-9][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)+[가-힣]{0,3}/g)) {
+          // The range over the name's characters, through whatever text nodes hold them.
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          let seen = 0;
+          for (let n = walker.nextNode() as Text | null; n !== null; n = walker.nextNode() as Text | null) {
+            const from = m.index - seen;
+            const to = m.index + m[0].length - seen;
+            if (from >= 0 && from < n.length) range.setStart(n, from);
+            if (to > 0 && to <= n.length) {
+              range.setEnd(n, to);
+              break;
+            }
+            seen += n.length;
+          }
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) out.push(m[0]);
+        }
+      }
+      return out;
+    });
+    expect(broken).toEqual([]);
+    // The sentence the names were broken in is there.
+    expect(await page.locator('#lens-panel').textContent()).toContain('host-2로');
+    expect(errors).toEqual([]);
+  });
+
   test('a migration on a congested NIC gets only its share of the link', async () => {
     // db-vm's copy shares host-1's NIC with its 500 MiB/s backup: 1250 / 1750 of 1250 MiB/s.
     const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=18000');

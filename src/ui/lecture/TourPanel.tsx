@@ -17,6 +17,7 @@ import { lessonText } from '../../lessons/text';
 import { selectEmbed, selectLang, selectOwnLesson, selectTheme, selectTour, setSheet, useStore } from '../../store';
 import { canWait } from '../../tours';
 import { useWideLayout } from './ClassroomBar';
+import { keepNames } from '../../views/shared/keepNames';
 
 /** Tasks done with the inspector's buttons, which an embed (the lens alone) does not show. */
 const NEEDS_INSPECTOR = new Set(['hvType', 'vmOff']);
@@ -60,7 +61,7 @@ export function TourPanel() {
         </button>
       </div>
       <p aria-live="polite" data-testid="tour-body" id="tour-text" hidden={!open} className="keep-all">
-        {lessonText(lang, step.body)}
+        {keepNames(lessonText(lang, step.body))}
       </p>
       {world.degraded && open && (
         <p className="tour-note" data-testid="tour-degraded">

@@ -6,6 +6,7 @@
  */
 import type { Decision } from '../../engine';
 import { useT } from '../../i18n';
+import { keepNames } from '../shared/keepNames';
 
 const GLYPH: Readonly<Record<Decision['kind'], string>> = { place: '＋', drs: '⚖', migrate: '⇢', migrated: '✓', ha: '↻', haFail: '✗', fail: '⚡', repair: '🔧' };
 
@@ -43,7 +44,7 @@ export function DecisionLog({ list }: { list: Decision[] }) {
           <li key={d.seq}>
             <span aria-hidden="true">{GLYPH[d.kind]} </span>
             <span className="muted">{t('cluster.at', { s: (d.tick / 1000).toFixed(1) })} </span>
-            {t(d.message.key, d.message.params)}
+            {keepNames(t(d.message.key, d.message.params))}
           </li>
         ))}
       </ol>

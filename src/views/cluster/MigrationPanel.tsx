@@ -14,6 +14,7 @@ import { PageGrid } from './PageGrid';
 import { useLabelSize } from '../shared/labels';
 import { ZOOM_GUTTER } from '../shared/ZoomPan';
 import { keptBelow, usePictureRoom } from '../shared/usePictureRoom';
+import { keepNames } from '../shared/keepNames';
 
 /** The least width of a readable rounds chart, and what the grid, the gap and the panel's padding take beside it. */
 const MIN_CHART_W = 240;
@@ -108,10 +109,10 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
         <h3 id="cl-mig-h">{t('cluster.mig.title')}</h3>
         <p className="muted">{t('cluster.mig.explain')}</p>
         {last === undefined ? (
-          <p data-testid="cl-mig-none">{scripted === null ? t('cluster.mig.none') : t('cluster.mig.scripted', { vm: scripted.vm, to: scripted.to, s: (scripted.at / 1000).toFixed(1) })}</p>
+          <p data-testid="cl-mig-none">{scripted === null ? t('cluster.mig.none') : keepNames(t('cluster.mig.scripted', { vm: scripted.vm, to: scripted.to, s: (scripted.at / 1000).toFixed(1) }))}</p>
         ) : (
           <>
-            <p data-testid="cl-mig-result">{t(last.forced ? 'cluster.mig.resultForced' : 'cluster.mig.result', { vm: last.vm, from: last.from, to: last.to, total: last.totalMs, down: last.downtimeMs, rounds: last.rounds })}</p>
+            <p data-testid="cl-mig-result">{keepNames(t(last.forced ? 'cluster.mig.resultForced' : 'cluster.mig.result', { vm: last.vm, from: last.from, to: last.to, total: last.totalMs, down: last.downtimeMs, rounds: last.rounds }))}</p>
             {arrival !== null && <ArrivalLine a={arrival} vm={last.vm} to={last.to} />}
             <RoundChart rounds={last.roundStats} threshold={stopThresholdPages(cl.link.linkMiBps, cl.link.maxDowntimeMs, last.pageMiB)} width={Math.min(width - 20, 420)} />
           </>
@@ -148,7 +149,7 @@ export function MigrationPanel({ snap, width }: { snap: Snapshot; width: number 
           {m.rounds.length > 0 && <RoundChart rounds={m.rounds} threshold={threshold} width={besideW >= MIN_CHART_W ? Math.min(420, besideW) : gridW} />}
         </div>
       </div>
-      <p className="muted">{tMessage(lang, m.reason)}</p>
+      <p className="muted">{keepNames(tMessage(lang, m.reason))}</p>
       <p>{t('cluster.mig.stats', { elapsed: snap.tick - m.startTick, page: m.pageMiB.toFixed(1), rate, link: cl.link.linkMiBps, max: cl.link.maxDowntimeMs })}{m.throttlePct > 0 ? ` ${t('cluster.mig.throttle', { pct: m.throttlePct })}` : ''}</p>
       <p data-testid="cl-bandwidth" className={shared ? 'cl-bw-shared' : undefined}>{t(shared ? 'cluster.mig.bandwidthShared' : 'cluster.mig.bandwidthFull', { rate: linkNow, link: cl.link.linkMiBps, pct: Math.round((100 * linkNow) / cl.link.linkMiBps) })}</p>
       <p data-testid="cl-why-converge">{t(rate >= linkNow ? 'cluster.mig.tooFast' : 'cluster.mig.canConverge', { rate, link: linkNow })}</p>
