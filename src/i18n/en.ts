@@ -40,6 +40,7 @@ export const en = {
   'playback.stepForward': 'Step forward one tick',
   'playback.speed': 'Speed',
   'playback.max': 'As fast as possible',
+  'playback.maxShort': 'Max',
   'playback.timeline': 'Timeline',
   'playback.tickLabel': 'Tick',
   'playback.tickValue': 'tick {tick} ({s} s simulated)',

@@ -42,6 +42,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'playback.stepForward': '한 틱 앞으로',
   'playback.speed': '속도',
   'playback.max': '최대한 빠르게',
+  'playback.maxShort': '최대',
   'playback.timeline': '타임라인',
   'playback.tickLabel': '틱',
   'playback.tickValue': '틱 {tick} (시뮬레이션 {s}초)',

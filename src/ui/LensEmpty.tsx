@@ -25,7 +25,7 @@ function LensEmpty({ lens, onAnyway }: { lens: string; onAnyway: () => void }) {
   // Storage with one array has a SAN (the Overview draws it), only no choice in it: say that, not "no SAN".
   const oneArray = useStore((s) => (lens === 'storage' && s.snapshot?.topology.storageArrays.length === 1 ? (s.snapshot.topology.storageArrays[0]?.name ?? null) : null));
   // With no volume on that array yet, "every volume is on it" would say nothing true.
-  const noVolumes = useStore((s) => s.snapshot?.storage.volumes.length === 0);
+  const noVolumes = useStore((s) => oneArray !== null && s.snapshot?.storage.volumes.length === 0);
   return (
     <section className="lens-empty" data-testid="lens-empty" data-lens={lens} aria-labelledby="lens-empty-why">
       <p id="lens-empty-why" className="lens-empty-why">

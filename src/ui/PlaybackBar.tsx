@@ -9,6 +9,7 @@ import { selectPlaying, selectSettled, selectSpeed, selectTick, useStore, type A
 import { useSnapshot } from '../views/shared/useSnapshot';
 import { Icon } from './Icon';
 import { Timeline } from './Timeline';
+import { useMediaQuery } from './useMediaQuery';
 
 const snapTick = (s: { tick: number }): number => s.tick;
 const selectSettledTick = (s: AppState): number => (s.settled ? selectTick(s) : -1);
@@ -21,6 +22,8 @@ export function PlaybackBar({ minimal = false }: { minimal?: boolean }) {
   const t = useT();
   const playing = useStore(selectPlaying);
   const speed = useStore(selectSpeed);
+  // Phones and tablets name top speed in one short word, so the list (as wide as the speed it shows) keeps the bar's rows.
+  const narrow = useMediaQuery('(max-width: 900px)');
   // Ten times a second while playing (nobody reads a number changing every frame); the exact
   // tick at once when the picture has settled (what tests and the step buttons wait for).
   const liveTick = useSnapshot(snapTick, 10) ?? 0;
@@ -52,7 +55,7 @@ export function PlaybackBar({ minimal = false }: { minimal?: boolean }) {
           <select data-testid="speed" value={String(speed)} onChange={(e) => simClient.setSpeed(e.target.value === 'max' ? 'max' : Number(e.target.value))}>
             {speeds.map((s) => (
               <option key={String(s)} value={String(s)}>
-                {speedLabel(s, t('playback.max'))}
+                {speedLabel(s, t(narrow ? 'playback.maxShort' : 'playback.max'))}
               </option>
             ))}
           </select>

@@ -184,6 +184,33 @@ export async function settled(page: Scope, tick?: number, timeoutMs = 20_000): P
  * Seek to a tick through the debug handle (the app must be open with debug=1) and wait
  * until it is settled there: how a test reaches a later state without playing in real time.
  */
+/** Let the page draw two frames (a layout measured in one frame is applied by the next). */
+export function twoFrames(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+/** At most this many readings two frames apart, by default, before a picture is said never to settle. */
+export const STILL_ROUNDS = 60;
+
+/**
+ * A reading once it holds: `read` again two frames later until two readings agree (by
+ * `key`), at most `rounds` times. A picture measures its room after it opens and lays
+ * itself out again to it, and a placed block animates in, so the first reading may be
+ * passing. Returns the reading, or the last two readings, which differ (a size feeding
+ * back into its room never settles: the caller says so, with both).
+ */
+export async function whenStill<T>(page: Page, read: () => Promise<T>, rounds = STILL_ROUNDS, key: (v: T) => string = (v) => JSON.stringify(v)): Promise<{ still: T } | { moving: [T, T] }> {
+  let before = await read();
+  for (let round = 0; round < rounds; round++) {
+    await twoFrames(page);
+    const now = await read();
+    if (key(now) === key(before)) return { still: now };
+    if (round === rounds - 1) return { moving: [before, now] };
+    before = now;
+  }
+  return { still: before };
+}
+
 export async function seekTo(page: Page, tick: number): Promise<void> {
   await page.evaluate((t) => (window as unknown as { virtlab: { client: { seek(t: number): void } } }).virtlab.client.seek(t), tick);
   await settled(page, tick);

@@ -21,15 +21,19 @@ const focusedTestId = (page: Page): Promise<string | undefined> => page.evaluate
 
 describe('the playback bar on a tablet', () => {
   for (const lang of ['en', 'ko']) {
-    test(`768x1024, ${lang}: one row at a six-digit tick, its timeline whole inside the bar`, async () => {
+    test(`768x1024, ${lang}: one row at a six-digit tick, at 1x and at top speed, its timeline whole inside the bar`, async () => {
       const { page, errors } = await openApp(`scenario=cpu-overcommit&lens=cpu&lang=${lang}&autoplay=0&tick=123456`, { viewport: { width: 768, height: 1024 }, touch: true });
       await settled(page, 123456);
-      // Every part's middle within a few px of the others' (a second row is 40 px or more lower).
-      const spread = await page.locator('.playback').evaluate((bar) => {
-        const mids = [...bar.children].map((c) => c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2);
-        return Math.max(...mids) - Math.min(...mids);
-      });
-      expect(spread).toBeLessThan(12);
+      for (const speed of ['1', 'max']) {
+        await page.locator(tid('speed')).selectOption(speed);
+        await expect.poll(() => page.locator(tid('speed')).inputValue(), poll).toBe(speed);
+        // Every part's middle within a few px of the others' (a second row is 40 px or more lower).
+        const spread = await page.locator('.playback').evaluate((bar) => {
+          const mids = [...bar.children].map((c) => c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2);
+          return Math.max(...mids) - Math.min(...mids);
+        });
+        expect(spread, `at ${speed}`).toBeLessThan(12);
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
       expect(errors).toEqual([]);
     });
@@ -38,19 +42,23 @@ describe('the playback bar on a tablet', () => {
 
 describe('the playback bar on a phone', () => {
   for (const lang of ['en', 'ko']) {
-    test(`390x844, ${lang}: two rows, the steps, Play and the speed on the first`, async () => {
+    test(`390x844, ${lang}: two rows, the steps, Play and the speed on the first, at 1x and at top speed`, async () => {
       const { page, errors } = await openApp(`scenario=basic&lens=overview&lang=${lang}&autoplay=0&tick=3000`, PHONE);
       await settled(page, 3000);
-      // The distinct rows the bar's parts sit on (parts whose middles are within 12 px share a row).
-      const rows = await page.locator('.playback').evaluate((bar) => {
-        const mid = (e: Element): number => e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2;
-        const byRow: number[] = [];
-        for (const m of [...bar.children].map(mid).toSorted((a, b) => a - b)) if (byRow.every((r) => Math.abs(r - m) >= 12)) byRow.push(m);
-        const first = ['[data-testid=step-back]', '[data-testid=play-toggle]', '[data-testid=step-forward]', '.speed'].map((s) => mid(bar.querySelector(s) as Element));
-        return { rows: byRow.length, firstSpread: Math.max(...first) - Math.min(...first) };
-      });
-      expect(rows).toEqual({ rows: 2, firstSpread: expect.any(Number) as number });
-      expect(rows.firstSpread).toBeLessThan(12);
+      for (const speed of ['1', 'max']) {
+        await page.locator(tid('speed')).selectOption(speed);
+        await expect.poll(() => page.locator(tid('speed')).inputValue(), poll).toBe(speed);
+        // The distinct rows the bar's parts sit on (parts whose middles are within 12 px share a row).
+        const rows = await page.locator('.playback').evaluate((bar) => {
+          const mid = (e: Element): number => e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2;
+          const byRow: number[] = [];
+          for (const m of [...bar.children].map(mid).toSorted((a, b) => a - b)) if (byRow.every((r) => Math.abs(r - m) >= 12)) byRow.push(m);
+          const first = ['[data-testid=step-back]', '[data-testid=play-toggle]', '[data-testid=step-forward]', '.speed'].map((s) => mid(bar.querySelector(s) as Element));
+          return { rows: byRow.length, firstSpread: Math.max(...first) - Math.min(...first) };
+        });
+        expect(rows.rows, `at ${speed}`).toBe(2);
+        expect(rows.firstSpread, `at ${speed}`).toBeLessThan(12);
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(errors).toEqual([]);
     });

@@ -12,7 +12,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { LENS_LESSONS } from '../../src/views/lensLessons';
-import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, openApp, readText, settled, tid, visible, waitForReady } from './harness';
+import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, openApp, readText, settled, tid, visible, waitForReady, whenStill } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -38,27 +38,6 @@ interface Placement {
   frameCut: number;
   /** Whether the picture's zoom controls (its Fit button) are in view, or null when it has none. */
   zoomInView: boolean | null;
-}
-
-/** At most this many measurements two frames apart: a picture that never settles (a size feeding back into its room) fails. */
-const STILL_ROUNDS = 60;
-
-/**
- * `measure` run in the page until two readings two frames apart agree: a frame's room is
- * measured after it opens, and the picture lays itself out again to it. The reading, or
- * the last two that still differed.
- */
-async function whenStill<T>(page: Page, measure: () => T): Promise<{ still: T } | { moving: [T, T] }> {
-  const frames = (): Promise<void> => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-  let a = await page.evaluate(measure);
-  for (let round = 0; round < STILL_ROUNDS; round++) {
-    await frames();
-    const b = await page.evaluate(measure);
-    if (JSON.stringify(a) === JSON.stringify(b)) return { still: b };
-    a = b;
-  }
-  await frames();
-  return { moving: [a, await page.evaluate(measure)] };
 }
 
 /** Where the lens's picture sits in the lens frame that is on screen (null: no picture marked). */
@@ -145,7 +124,7 @@ describe('the picture first', () => {
           await settled(page, 8000);
           await visible(page, '#lens-panel [data-picture] svg');
           // Read once the drawing holds.
-          const held = await whenStill(page, () => {
+          const held = await whenStill(page, () => page.evaluate(() => {
             const f = document.querySelector<HTMLElement>('#lens-panel .zoom-frame[data-picture]');
             const sizer = f?.querySelector('.zoom-sizer')?.getBoundingClientRect();
             if (f == null || sizer === undefined) return null;
@@ -158,7 +137,7 @@ describe('the picture first', () => {
               least = Math.min(least, ...[t, ...t.querySelectorAll('tspan')].map((e) => parseFloat(getComputedStyle(e).fontSize) * scale));
             }
             return { w: sizer.width, h: sizer.height, fw: f.clientWidth, fh: f.clientHeight, bottom: fr.bottom, vh: innerHeight, zoom: Number(f.dataset.zoom), least };
-          });
+          }));
           const where = `${lens} (${preset}, ${lang})`;
           const m = 'still' in held ? held.still : null;
           if ('moving' in held) bad.push(`${where}: the drawing never settles (${held.moving.map((r) => (r === null ? 'none' : `${Math.round(r.w)}x${Math.round(r.h)}`)).join(' then ')})`);
@@ -206,7 +185,7 @@ describe('the picture first', () => {
           await settled(page, 8000);
           await visible(page, '#lens-panel [data-picture]');
           // Read once the picture holds: it grows to the room it measures after it opens.
-          const held = await whenStill(page, () => {
+          const held = await whenStill(page, () => page.evaluate(() => {
             const panel = document.querySelector('#lens-panel')?.getBoundingClientRect();
             const pic = document.querySelector('#lens-panel [data-picture]');
             const drawn = (pic?.querySelector('.zoom-sizer') ?? pic)?.getBoundingClientRect();
@@ -221,7 +200,7 @@ describe('the picture first', () => {
             const w = Math.max(0, Math.min(drawn.right, shown.right, right) - Math.max(drawn.left, shown.left, left));
             const h = Math.max(0, Math.min(drawn.bottom, shown.bottom, bottom) - Math.max(drawn.top, shown.top, top));
             return { w: Math.round(w), h: Math.round(h), share: (w * h) / Math.max(1, (right - left) * (bottom - top)) };
-          });
+          }));
           const where = `${lens} (${preset}, ${lang})`;
           const share = 'still' in held ? held.still : null;
           if ('moving' in held) bad.push(`${where}: the picture never settles (${held.moving.map((r) => (r === null ? 'none' : `${r.w}x${r.h}`)).join(' then ')})`);

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { LENS_LESSONS } from '../../src/views/lensLessons';
-import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, settled, waitForReady } from './harness';
+import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, settled, waitForReady, whenStill } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -108,14 +108,9 @@ async function htmlTexts(page: Page): Promise<{ text: string; px: number; where:
 /** The labels once the drawing is at rest: measured frame after frame until two agree (a block placed animates in). */
 async function labelsAtRest(page: Page): Promise<Label[]> {
   const key = (ls: Label[]): string => ls.map((l) => `${l.text}:${l.px.toFixed(1)}:${Math.round(l.box.x)},${Math.round(l.box.y)},${Math.round(l.box.w)}`).join('|');
-  let last = await labels(page);
-  for (let i = 0; i < 100; i++) {
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const now = await labels(page);
-    if (key(now) === key(last)) return now;
-    last = now;
-  }
-  throw new Error('the drawing never came to rest');
+  const held = await whenStill(page, () => labels(page), 100, key);
+  if ('moving' in held) throw new Error('the drawing never came to rest');
+  return held.still;
 }
 
 /** Pairs of labels in one drawing whose boxes overlap (more than a sliver: boxes of stacked lines may touch). */

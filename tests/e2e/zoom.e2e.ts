@@ -13,7 +13,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { baseUrl, closeApps, closeBrowser, openApp, seekTo, selectThing, settled, tid, visible } from './harness';
+import { baseUrl, closeApps, closeBrowser, openApp, seekTo, selectThing, settled, tid, visible, whenStill } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -23,17 +23,13 @@ const zoomOf = async (page: Page, frame: string): Promise<number> => Number(awai
 /**
  * The zoom a drawing opened at, once it holds: a drawing laid out to its frame (Network,
  * Overview, Storage) refits as its layout follows the frame's room, so its first zoom may
- * be passing. In the page: read, let two frames be drawn, read again, until both agree.
+ * be passing.
  */
-const openedZoom = (page: Page, frame: string): Promise<number> =>
-  page.locator(tid(frame)).evaluate(async (f) => {
-    const frames = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
-    for (;;) {
-      const z = f.getAttribute('data-zoom');
-      await frames();
-      if (f.getAttribute('data-zoom') === z) return Number(z);
-    }
-  });
+async function openedZoom(page: Page, frame: string): Promise<number> {
+  const held = await whenStill(page, () => zoomOf(page, frame));
+  if ('moving' in held) throw new Error(`${frame} never settles its zoom: ${held.moving.join(' then ')}`);
+  return held.still;
+}
 /** Canvas pixels per CSS pixel of a canvas's backing store (its layout size is its style size). */
 const density = (page: Page, canvas: string): Promise<number> => page.locator(tid(canvas)).evaluate((c) => (c as HTMLCanvasElement).width / parseFloat((c as HTMLCanvasElement).style.width));
 
@@ -51,7 +47,7 @@ async function onScreen(page: Page, frame: string, canvas: string, x: number, y:
 }
 
 describe('zoom and pan', () => {
-  test('the zoom hint is read whole beside or under its buttons, never cut (laptop in Korean, tablet in English)', async () => {
+  test('the zoom hint is read whole beside or under its buttons, never cut, and the bar stays in the lens frame (laptop in Korean, tablet: the touch hint)', async () => {
     const cases = [
       { q: 'scenario=memory-overcommit&lens=memory&lang=ko&tick=8000', viewport: { width: 1280, height: 800 }, touch: false },
       { q: 'scenario=basic&lens=overview&lang=ko&tick=8000', viewport: { width: 1280, height: 800 }, touch: false },
@@ -71,6 +67,19 @@ describe('zoom and pan', () => {
           .map((h) => `${h.textContent ?? ''}: ${h.scrollWidth} px of text in ${h.clientWidth} px`);
       });
       expect(cut, c.q).toEqual([]);
+      // The first picture's zoom bar ends inside the lens frame on screen (a taller bar is taken off the picture's room).
+      const over = await page.evaluate(() => {
+        const lens = document.querySelector('#lens-panel')?.getBoundingClientRect();
+        const area = document.querySelector('.workspace')?.getBoundingClientRect();
+        const bar = document.querySelector('#lens-panel .zoom-bar')?.getBoundingClientRect();
+        return lens === undefined || bar === undefined ? null : bar.bottom - Math.min(lens.bottom, area?.bottom ?? innerHeight, innerHeight);
+      });
+      expect(over, c.q).not.toBeNull();
+      expect(over ?? 0, c.q).toBeLessThanOrEqual(1);
+      // A touch screen names the two gestures only (no wheel, no keys).
+      const hint = (await page.locator('#lens-panel .zoom-help').first().textContent()) ?? '';
+      if (c.touch) expect(hint).toMatch(/^(Pinch to zoom, drag to move|두 손가락으로 확대·축소, 끌어서 이동)$/);
+      else expect(hint).toContain('Ctrl');
       expect(errors).toEqual([]);
       await page.context().close();
     }

@@ -22,6 +22,7 @@ export default {
   'memory.strip.ago': '−{s} s',
   'memory.strip.now': 'now',
   'memory.strip.item': '{state} {sec} s',
+  'memory.strip.itemBlink': '{state} under 0.1 s',
   'memory.strip.none': 'The states of the last minute appear here as the simulation runs.',
   'memory.strip.timeLead': 'Time in each state:',
   'memory.strip.brief': 'The {state} state lasted only {sec} s (from {at} s): it is the thin mark on the strip.',

@@ -7,5 +7,6 @@ export default {
   'zoom.reset': '100 %',
   'zoom.level': '{pct} %',
   'zoom.help': 'Pinch or Ctrl + wheel to zoom; drag or scroll to move; keys + − 0 F',
+  'zoom.helpTouch': 'Pinch to zoom, drag to move',
   'zoom.frame': '{label}, zoomed to {pct} %',
 };

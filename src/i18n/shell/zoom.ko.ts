@@ -7,5 +7,6 @@ export default {
   'zoom.reset': '100 %',
   'zoom.level': '{pct} %',
   'zoom.help': '두 손가락 또는 Ctrl + 휠로 확대·축소, 끌거나 스크롤해서 이동, 키 + − 0 F',
+  'zoom.helpTouch': '두 손가락으로 확대·축소, 끌어서 이동',
   'zoom.frame': '{label}, {pct} % 크기',
 };

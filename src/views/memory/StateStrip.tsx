@@ -8,13 +8,12 @@ import { Fragment } from 'react';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { useSnapshot } from '../shared/useSnapshot';
-import { briefKey, briefSevere, recent, STATE_KEYS, STRIP_SPAN_MS, stretchesOf, timeIn } from './stateHistory';
+import { briefSevere, recent, secs, STATE_KEYS, STRIP_SPAN_MS, stretchesOf, timeIn, underTenth } from './stateHistory';
 
 /** Labels: three quarters of the body text, as the gauge's (14 px or more on the projector). */
 const LABEL = 'calc(var(--vl-font-size) * 0.72)';
 /** One colour per state (high, clear, soft, hard, low); the list under the strip pairs each with its name. */
 const FILL = ['accent', 'ok', 'warn', 'danger', 'text'] as const;
-const sec = (ms: number): string => (ms / 1000).toFixed(1);
 
 export function StateStrip({ host, width }: { host: number; width: number }) {
   const t = useT();
@@ -34,7 +33,7 @@ export function StateStrip({ host, width }: { host: number; width: number }) {
   const start = now - STRIP_SPAN_MS;
   const xOf = (tick: number): number => ((tick - start) / STRIP_SPAN_MS) * width;
   const spent = timeIn(shown);
-  const items = spent.flatMap((ms, i) => (ms > 0 ? [{ state: i, text: t('memory.strip.item', { state: t(`memory.state.${STATE_KEYS[i] ?? 'high'}`), sec: sec(ms) }) }] : []));
+  const items = spent.flatMap((ms, i) => (ms > 0 ? [{ state: i, text: t(underTenth(ms) ? 'memory.strip.itemBlink' : 'memory.strip.item', { state: t(`memory.state.${STATE_KEYS[i] ?? 'high'}`), sec: secs(ms) }) }] : []));
   const list = items.map((x) => x.text).join(' · ');
   const brief = briefSevere(hist, now);
   return (
@@ -74,7 +73,7 @@ export function StateStrip({ host, width }: { host: number; width: number }) {
             .
           </>
         )}
-        {brief !== null && <> {t(briefKey(brief.to - brief.from), { state: t(`memory.state.${STATE_KEYS[brief.state] ?? 'hard'}`), sec: sec(brief.to - brief.from), at: sec(brief.from) })}</>}
+        {brief !== null && <> {t(underTenth(brief.to - brief.from) ? 'memory.strip.briefBlink' : 'memory.strip.brief', { state: t(`memory.state.${STATE_KEYS[brief.state] ?? 'hard'}`), sec: secs(brief.to - brief.from), at: secs(brief.from) })}</>}
       </p>
     </div>
   );

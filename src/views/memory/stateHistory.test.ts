@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, STATE_LOG, step, toSnapshot } from '../../engine';
-import { briefKey, briefSevere, recent, STRIP_SPAN_MS, stretchesOf, timeIn } from './stateHistory';
+import { briefSevere, secs, underTenth, recent, STRIP_SPAN_MS, stretchesOf, timeIn } from './stateHistory';
 
 describe('memory state stretches', () => {
   it('a host starts in high at tick 0; each change starts a stretch that ends at the next, the last at now', () => {
@@ -18,8 +18,8 @@ describe('memory state stretches', () => {
     ]);
     expect(timeIn(h)).toEqual([500, 400, 0, 100, 0]);
     expect(briefSevere(h, 1000)).toEqual({ from: 800, to: 900, state: 3 });
-    // 100 ms reads "0.1 s"; 49 ms would round to "0.0 s", so it is said to be under 0.1 s.
-    expect([briefKey(100), briefKey(50), briefKey(49), briefKey(1)]).toEqual(['memory.strip.brief', 'memory.strip.brief', 'memory.strip.briefBlink', 'memory.strip.briefBlink']);
+    // 100 and 50 ms read "0.1 s"; 49 and 40 ms would read "0.0 s", so they are said to be under 0.1 s (a total or a visit); no time at all is not.
+    expect([100, 50, 49, 40, 1, 0].map((ms) => [secs(ms), underTenth(ms)])).toEqual([['0.1', false], ['0.1', false], ['0.0', true], ['0.0', true], ['0.0', true], ['0.0', false]]);
     // A visit that began before the strip's minute is not called brief: only its end is in view.
     expect(briefSevere(h, 800 + STRIP_SPAN_MS + 1)).toBeNull();
     expect(stretchesOf([], 700, 0)).toEqual([{ from: 0, to: 700, state: 0 }]);

@@ -47,13 +47,11 @@ export function timeIn(stretches: readonly Stretch[]): number[] {
   return out;
 }
 
-/**
- * The sentence that names a brief visit: its length to a tenth of a second, or "under 0.1 s"
- * when it is shorter than that rounds to (a visit of 40 ms is not "0.0 s").
- */
-export function briefKey(ms: number): 'memory.strip.brief' | 'memory.strip.briefBlink' {
-  return ms < 50 ? 'memory.strip.briefBlink' : 'memory.strip.brief';
-}
+/** A time on the strip, in seconds to a tenth. */
+export const secs = (ms: number): string => (ms / 1000).toFixed(1);
+
+/** A time too short to show in tenths of a second: said as "under 0.1 s", never "0.0 s". */
+export const underTenth = (ms: number): boolean => ms > 0 && secs(ms) === '0.0';
 
 /**
  * The shortest finished visit to hard or low that began within the strip's minute (so its

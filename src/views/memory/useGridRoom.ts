@@ -2,8 +2,10 @@
  * The height the frame grid may take so that it and its zoom controls end where the lens
  * frame does, on every screen (a projector's short lens frame, a phone on its side): from
  * the top of the grid's zoom frame to the lens frame's end, less the controls under it, and
- * less its key (which colour is which VM) where the grid keeps 240 px with it.
- * What stands above the grid (the host picker, the title, the scale line) is taken off;
+ * less what is under it: its key (which colour is which VM) and the line saying what a cell
+ * stands for, where the grid keeps 240 px with both, else the key alone where it keeps 240 px
+ * with that (the line is then read by scrolling), else nothing.
+ * What stands above the grid (the host picker, the title) is taken off;
  * the grid's own height is not part of it, so a grid laid out to it does not feed back.
  * Null until measured (and outside a lens frame).
  */
@@ -23,12 +25,16 @@ export function useGridRoom(wrap: RefObject<HTMLDivElement | null>): number | nu
     const frame = w?.querySelector<HTMLElement>('.zoom-frame');
     const bar = w?.querySelector<HTMLElement>('.zoom-bar');
     if (panel == null || frame == null || bar == null || typeof ResizeObserver === 'undefined') return undefined;
-    // The key (which colour is which VM) stays in view under the grid where that leaves the grid room enough.
-    const key = w?.parentElement?.querySelector<HTMLElement>('.mem-legend') ?? null;
+    // The key, then the scale line, stay in view under the grid where that leaves the grid room enough.
+    // Found at each measure: each appears with the first snapshot, and the grid's panel (observed below) grows then.
+    const find = (sel: string): HTMLElement | null => w?.parentElement?.querySelector<HTMLElement>(sel) ?? null;
     const measure = (): void => {
-      const free = measureRoom(panel, frame, bar) - EDGES;
-      const keyH = key === null ? 0 : Math.max(0, key.getBoundingClientRect().bottom - bar.getBoundingClientRect().bottom);
-      setRoom(free - keyH >= WITH_KEY_MIN ? free - keyH : free);
+      const key = find('.mem-legend');
+      const scale = find('[data-testid="memory-scale"]');
+      const fits = measureRoom(panel, frame, bar) - EDGES;
+      const under = (e: HTMLElement | null): number => (e === null ? 0 : Math.max(0, e.getBoundingClientRect().bottom - bar.getBoundingClientRect().bottom));
+      const kept = [under(scale), under(key)].find((h) => fits - h >= WITH_KEY_MIN) ?? 0;
+      setRoom(fits - kept);
     };
     measure();
     // The lens frame's size, and what stands above the grid (text that wraps, a heading).
@@ -36,7 +42,6 @@ export function useGridRoom(wrap: RefObject<HTMLDivElement | null>): number | nu
     ro.observe(panel);
     for (let e: HTMLElement | null = w?.parentElement ?? null; e !== null && e !== panel; e = e.parentElement) ro.observe(e);
     ro.observe(bar);
-    if (key !== null) ro.observe(key);
     return () => ro.disconnect();
   }, [wrap]);
   return room;

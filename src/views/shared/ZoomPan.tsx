@@ -13,6 +13,7 @@ import { createContext, Suspense, useCallback, useContext, useEffect, useLayoutE
 import { lazyPart } from './lazyPart';
 import { useFrameRoom } from './frameRoom';
 import { PartBoundary } from '../../ui/PartBoundary';
+import { useMediaQuery } from '../../ui/useMediaQuery';
 import { useT } from '../../i18n';
 import { ZOOM_MAX, ZOOM_MIN } from './zoomBounds';
 import './zoomPan.css';
@@ -115,6 +116,8 @@ interface Props {
 
 export function ZoomPan({ label, children, className, testid, picture = false, fitOnOpen = false, fitAtLeast = 0 }: Props) {
   const t = useT();
+  // A touch screen has no wheel or keys to name: its hint is the two gestures, and fits beside the buttons.
+  const touch = useMediaQuery('(pointer: coarse)');
   const frame = useRef<HTMLDivElement | null>(null);
   const content = useRef<HTMLDivElement | null>(null);
   const [scale, setScaleRaw] = useState(1);
@@ -297,7 +300,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
         <button type="button" onClick={reset} disabled={scale === 1} data-testid="zoom-reset">
           {t('zoom.reset')}
         </button>
-        <span className="muted zoom-help">{t('zoom.help')}</span>
+        <span className="muted zoom-help">{t(touch ? 'zoom.helpTouch' : 'zoom.help')}</span>
       </div>
     </div>
   );
