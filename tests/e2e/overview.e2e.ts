@@ -267,6 +267,45 @@ describe('the SAN in the Overview', () => {
     });
   }
 
+  // A data centre on the projector wraps each host's VMs in rows: a line from a vCPU in the first row to its pCPU runs
+  // behind the VMs of the rows under it (their boxes are painted over it), never across their words.
+  for (const lang of ['en', 'ko'] as const) {
+    test(`on the projector (${lang}), datacenter-32's vCPU lines never cross a VM's words`, async () => {
+      const { page, errors } = await openApp(`scenario=datacenter-32&theme=projector&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 1280, height: 720 } });
+      await settled(page, 3000);
+      // A host's vCPU lines (Dynamics' RunLines): the one hidden group of its panel.
+      await page.locator('.overview-svg .host-panel > g[aria-hidden="true"] > path').first().waitFor({ state: 'attached' });
+      const found = await page.locator('.overview-svg').evaluate((svg) => {
+        const vms = [...svg.querySelectorAll('g[data-sel^="vm-"]')].map((g) => {
+          const box = g.querySelector('rect');
+          const index = g.getAttribute('data-sel')?.slice(3) ?? '';
+          const texts = [...g.querySelectorAll('text'), ...svg.querySelectorAll(`g[data-vm="${index}"] text`)];
+          return { box, texts: texts.map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() })) };
+        });
+        const crossed: string[] = [];
+        let lines = 0;
+        for (const path of svg.querySelectorAll<SVGPathElement>('.host-panel > g[aria-hidden="true"] > path')) {
+          lines++;
+          const m = path.getScreenCTM();
+          if (m === null) continue;
+          const len = path.getTotalLength();
+          const points = Array.from({ length: 81 }, (_v, k) => new DOMPoint(path.getPointAtLength((len * k) / 80).x, path.getPointAtLength((len * k) / 80).y).matrixTransform(m));
+          for (const vm of vms) {
+            // A VM's box painted after the line hides it.
+            if (vm.box === null || (path.compareDocumentPosition(vm.box) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0) continue;
+            for (const t of vm.texts) {
+              if (points.some((p) => p.x > t.r.left + 1 && p.x < t.r.right - 1 && p.y > t.r.top + 1 && p.y < t.r.bottom - 1)) crossed.push(t.text.slice(0, 30));
+            }
+          }
+        }
+        return { lines, crossed };
+      });
+      expect(found.lines).toBeGreaterThan(0);
+      expect(found.crossed).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('in Korean, on basic: one array holds the three VM disks; the host keeps its local disk', async () => {
     const { page, errors } = await openApp('scenario=basic&lang=ko&autoplay=0&tick=8000');
     await settled(page, 8000);

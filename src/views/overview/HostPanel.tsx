@@ -152,9 +152,13 @@ function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
       <HostLive inView={inView}>
         {box(b, v('surface'), 10)}
         <Label x={b.x + 8} y={b.titleY} weight={700} size={tx.title} max={b.w - 16}>{t('overview.host', { host: host.name, mem: Math.round(host.memoryMiB / 1024) })}</Label>
-        <GuestFrames b={b} t={topology} />
-        {/* Lines pass under the translucent hypervisor and hardware layers: the hypervisor does the mapping. */}
+        {/*
+          Lines pass under the guests' boxes (a line from a VM in the first row of guests runs behind the VMs of the rows
+          under it, never across their words) and under the translucent hypervisor and hardware layers: the hypervisor
+          does the mapping.
+        */}
         <RunLines b={b} />
+        <GuestFrames b={b} t={topology} />
         <HostOsLayer r={b.hostOs} label={t('overview.hostOs')} size={tx.name} />
         <Selectable sel={{ kind: 'hypervisor', index: b.index }} label={t('overview.hypervisorLabel', { host: host.name })}>
           {box(b.hypervisor, v('layerHypervisor'), 6, 0.55)}

@@ -17,7 +17,7 @@
 import { memo, Suspense, useMemo, type ReactNode } from 'react';
 import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { select, selectTheme, selectTopology, useStore } from '../../store';
+import { select, selectTheme, selectTopology, useStore, type ThemeName } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { HostPanel } from './HostPanel';
@@ -35,6 +35,12 @@ const LIVE_HZ = 12;
 
 /** Below this fit the drawing opens at 100 % (too small to read whole) and is read by zooming. */
 const FIT_AT_LEAST = 0.6;
+
+/**
+ * On the projector the drawing is laid out with its labels at the theme's floor (14 px) at the scale it is shown at:
+ * fitted any smaller they would be under it, so a drawing not whole in its frame opens at 100 % and is read by scrolling.
+ */
+const fitAtLeast = (theme: ThemeName): number => (theme === 'projector' ? 1 : FIT_AT_LEAST);
 
 function LiveSnapshot({ children }: { children: ReactNode }) {
   const snap = useSnapshot(wholeSnapshot, LIVE_HZ);
@@ -60,7 +66,7 @@ function OverviewPicture({ topology, width }: { topology: Topology; width: numbe
   // Until the frame's room is measured the height is unbounded: the drawing grows only once it is (as Storage's).
   const fh = box?.h ?? Infinity;
   const { layout, scale } = useMemo(
-    () => pickOverviewLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s) => ovText(ovPx(theme, s), t), box === null ? null : GROWTH[theme], WRAP_SCALES[theme]),
+    () => pickOverviewLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s) => ovText(ovPx(theme, s), t), box === null ? null : GROWTH[theme], WRAP_SCALES[theme], fitAtLeast(theme) >= 1),
     [topology, fw, fh, theme, t, box],
   );
   const a = layout.arrangement;
@@ -90,6 +96,7 @@ function OverviewPicture({ topology, width }: { topology: Topology; width: numbe
 
 export default function OverviewView() {
   const topology = useStore(selectTopology);
+  const theme = useStore(selectTheme);
   const [ref, width] = useWidth<HTMLDivElement>();
   const t = useT();
   return (
@@ -97,7 +104,7 @@ export default function OverviewView() {
       <Suspense fallback={null}>
         <KindsPanel />
         {topology !== null && (
-          <ZoomPan label={t('lens.overview.label')} picture fitOnOpen fitAtLeast={FIT_AT_LEAST} testid="overview-zoom">
+          <ZoomPan label={t('lens.overview.label')} picture fitOnOpen fitAtLeast={fitAtLeast(theme)} testid="overview-zoom">
             <OverviewPicture topology={topology} width={width} />
           </ZoomPan>
         )}

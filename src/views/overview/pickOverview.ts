@@ -51,6 +51,12 @@ function sameComposition(a: OverviewLayout, b: OverviewLayout): boolean {
   return p.hostsSide === q.hostsSide && p.guestsOneRow === q.guestsOneRow && p.sanBeside === q.sanBeside && columns(a) === columns(b);
 }
 
+/** The picked place and scale with every line wrapped whole (the picked layout when that place cannot be made so). */
+function wordsWhole(p: { layout: OverviewLayout; scale: number }, build: (s: number, a: OvArrangement) => OverviewLayout | null): { layout: OverviewLayout; scale: number } {
+  const layout = build(p.scale, { ...p.layout.arrangement, wrapLines: true, wrapEngine: true, wrapDevices: true });
+  return layout === null ? p : { layout, scale: p.scale };
+}
+
 const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: false, wrapEngine: false, wrapDevices: false }));
 
 /**
@@ -59,9 +65,11 @@ const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: fals
  * drawing is in the frame, grown to the biggest of `grow`'s scales at which that arrangement
  * is still whole, its labels sized by `textAt(scale)`; when none is whole, the one shown
  * biggest once fitted. The words wrapped may also take the scales of `lower` (WRAP_SCALES), in
- * the composition picked with them cut.
+ * the composition picked with them cut. A drawing `readAtFull` (the projector's: never fitted
+ * smaller, its labels at the floor) that is whole in no layout is read by scrolling at its
+ * scale: its words are whole there (wrapped), as nothing is saved by cutting them.
  */
-export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText, grow: Growth | null = null, lower: readonly number[] = []): { layout: OverviewLayout; scale: number } {
+export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText, grow: Growth | null = null, lower: readonly number[] = [], readAtFull = false): { layout: OverviewLayout; scale: number } {
   const build = (s: number, a: OvArrangement): OverviewLayout | null => layoutOverview(t, fw / s, textAt(s), a);
   const isWhole = (p: { layout: OverviewLayout; scale: number }): boolean => fittedScale(p.layout, p.scale, fw, fh) >= p.scale - 1e-9;
   const picked = pickLayout(fw, fh, scales, grow, CUT, build);
@@ -81,7 +89,7 @@ export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: 
       if (shrunk !== null && isWhole(shrunk)) return shrunk;
     }
   }
-  if (picked !== null) return picked;
+  if (picked !== null) return readAtFull && !isWhole(picked) ? wordsWhole(picked, build) : picked;
   const s = scales[0] ?? 1;
   const fallback = layoutOverview(t, fw / s, textAt(s), STACKED);
   if (fallback === null) throw new Error('the stacked layout always fits');
