@@ -230,6 +230,45 @@ describe('the picture first', () => {
     });
   }
 
+  /** Techniques at the projector (audit 15, item 5): the GPU picture under no paragraph, the path's bands grown, the words beside them. */
+  for (const lang of ['en', 'ko'] as const) test(`projector 1280x720, ${lang}: Techniques opens on its pictures: gpu-sharing's GPU in the upper third, bt-vs-para-vs-hw's bands grown with the step buttons in view`, async () => {
+    const context = await newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const bad: string[] = [];
+    await page.goto(`${baseUrl()}?scenario=gpu-sharing&lens=techniques&lang=${lang}&theme=projector&autoplay=0&tick=3000`);
+    await waitForReady(page, errors);
+    await settled(page, 3000);
+    await visible(page, '#lens-panel [data-testid^="gpu-zoom-"]');
+    const gpu = await placement(page);
+    if (gpu === null || gpu.startsAt > 0.34) bad.push(`gpu-sharing: the GPU picture starts at ${gpu === null ? '?' : Math.round(gpu.startsAt * 100)} % of the frame`);
+    await page.goto(`${baseUrl()}?scenario=bt-vs-para-vs-hw&lens=techniques&lang=${lang}&theme=projector&autoplay=0&tick=3000`);
+    await waitForReady(page, errors);
+    await settled(page, 3000);
+    await visible(page, '#lens-panel .tq-band');
+    // Read once the bands hold: they grow to the room measured after the drawing opens.
+    const path = await page.evaluate(async () => {
+      const frames = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+      const measure = () => {
+        const panel = document.querySelector('#lens-panel')?.getBoundingClientRect();
+        const bands = [...document.querySelectorAll('#lens-panel .tq-band')].map((b) => b.getBoundingClientRect().height);
+        const next = document.querySelector('[data-testid="tq-next"]')?.getBoundingClientRect();
+        return { band: Math.min(...bands), nextInView: panel !== undefined && next !== undefined && next.bottom <= panel.bottom + 1 };
+      };
+      for (let round = 0; round < 60; round++) {
+        const a = JSON.stringify(measure());
+        await frames();
+        if (JSON.stringify(measure()) === a) break;
+      }
+      return measure();
+    });
+    // 44 px is the bands' least height (layoutTechniques BAND_H), all the room under five lines of words left them.
+    if (path.band < 56) bad.push(`bt-vs-para-vs-hw: bands ${path.band.toFixed(0)} px high`);
+    if (!path.nextInView) bad.push('bt-vs-para-vs-hw: the Next step button is out of view');
+    expect(bad).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('phone 390x844: only a lens\'s first picture is held to the room left in its frame; one further down keeps its height', async () => {
     const { page, errors } = await openApp('scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=5000', { viewport: { width: 390, height: 844 }, touch: true });
     await settled(page, 5000);
