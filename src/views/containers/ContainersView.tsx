@@ -130,9 +130,14 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
         <div className="ct-columns" style={grid.compact ? { maxWidth: innerW > 0 ? innerW : frameW, gridTemplateColumns: `repeat(${grid.perRow}, minmax(${columnPx(colW, scale, true)}px, 1fr))` } : { gridTemplateColumns: `repeat(${grid.perRow}, max-content)` }} data-stacked={grid.stacked} data-compact={grid.compact} data-scale={scale} data-testid="ct-columns">
           {cols.map(column(grid.compact ? 'picture' : 'all'))}
           {grid.compact && <CompareTable cols={cols} />}
-          {grid.compact && cols.map(column('controls'))}
         </div>
       </ZoomPan>
+      {/* Compact (a phone), each host's buttons under the zoom controls, whole, not cut by the frame's edge behind them. */}
+      {grid.compact && (
+        <div className="ct-columns ct-controls-row" style={{ gridTemplateColumns: `repeat(${grid.perRow}, minmax(0, 1fr))` }} data-compact="true">
+          {cols.map(column('controls'))}
+        </div>
+      )}
       {/* Picture first: the columns; right under them the two controls that change them, on one line; then what they mean. */}
       <div className="ct-head">
       {hasNested(snap) && (
