@@ -295,6 +295,25 @@ describe('Containers vs VMs on every screen', () => {
     });
   }
 
+  for (const lang of ['en', 'ko'] as const) test(`phone 390x844 (${lang}): each host's buttons are whole, under the zoom controls, not cut by the picture's frame`, async () => {
+    const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 3000);
+    await page.locator(`${tid('ct-columns')}[data-compact="true"]`).waitFor();
+    const cut = await page.evaluate(() => {
+      const frame = document.querySelector('[data-testid="ct-zoom"]')?.getBoundingClientRect();
+      const bar = document.querySelector('[data-testid="ct-zoom"] ~ .zoom-bar')?.getBoundingClientRect();
+      if (frame === undefined || bar === undefined) return ['no frame'];
+      // A button in the frame's box but past its bottom edge, or behind the zoom controls, is cut.
+      return [...document.querySelectorAll('#lens-panel [data-testid^="ct-exploit-"], #lens-panel [data-testid^="ct-add-"]')].flatMap((b) => {
+        const r = b.getBoundingClientRect();
+        const inFrame = r.top < frame.bottom && r.bottom > frame.top;
+        return (inFrame && r.bottom > frame.bottom + 0.5) || (r.top < bar.bottom && r.bottom > bar.top) ? [`${b.getAttribute('data-testid')} ${Math.round(r.top)}-${Math.round(r.bottom)} (frame ends ${Math.round(frame.bottom)}, controls ${Math.round(bar.top)}-${Math.round(bar.bottom)})`] : [];
+      });
+    });
+    expect(cut).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('phone 390x844: the compact hosts and their figures table have no axe violations, two hosts and three, en and ko', async () => {
     for (const lang of ['en', 'ko']) {
       const { page } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=8000`, { viewport: { width: 390, height: 844 }, touch: true });

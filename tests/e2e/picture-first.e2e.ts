@@ -213,6 +213,68 @@ describe('the picture first', () => {
     });
   }
 
+  /** Techniques at the projector (audit 15, item 5): the GPU picture under no paragraph, the path's bands grown, the words beside them. */
+  for (const lang of ['en', 'ko'] as const) test(`projector 1280x720, ${lang}: Techniques opens on its pictures: gpu-sharing's GPU in the upper third, bt-vs-para-vs-hw's bands grown with the step buttons in view`, async () => {
+    const context = await newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const bad: string[] = [];
+    await page.goto(`${baseUrl()}?scenario=gpu-sharing&lens=techniques&lang=${lang}&theme=projector&autoplay=0&tick=3000`);
+    await waitForReady(page, errors);
+    await settled(page, 3000);
+    await visible(page, '#lens-panel [data-testid^="gpu-zoom-"]');
+    const gpu = await placement(page);
+    if (gpu === null || gpu.startsAt > 0.34) bad.push(`gpu-sharing: the GPU picture starts at ${gpu === null ? '?' : Math.round(gpu.startsAt * 100)} % of the frame`);
+    await page.goto(`${baseUrl()}?scenario=bt-vs-para-vs-hw&lens=techniques&lang=${lang}&theme=projector&autoplay=0&tick=3000`);
+    await waitForReady(page, errors);
+    await settled(page, 3000);
+    await visible(page, '#lens-panel .tq-band');
+    // Read once the bands hold: they grow to the room measured after the drawing opens.
+    const held = await whenStill(page, () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('#lens-panel')?.getBoundingClientRect();
+        const bands = [...document.querySelectorAll('#lens-panel .tq-band')].map((b) => b.getBoundingClientRect().height);
+        const next = document.querySelector('[data-testid="tq-next"]')?.getBoundingClientRect();
+        return { band: Math.min(...bands), nextInView: panel !== undefined && next !== undefined && next.bottom <= panel.bottom + 1 };
+      }),
+    );
+    if ('moving' in held) bad.push(`bt-vs-para-vs-hw: the bands never settle (${held.moving.map((m) => m.band.toFixed(0)).join(' then ')} px)`);
+    const path = 'still' in held ? held.still : held.moving[1];
+    // 44 px is the bands' least height (layoutTechniques BAND_H), all the room under five lines of words left them.
+    if (path.band < 56) bad.push(`bt-vs-para-vs-hw: bands ${path.band.toFixed(0)} px high`);
+    if (!path.nextInView) bad.push('bt-vs-para-vs-hw: the Next step button is out of view');
+    expect(bad).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('type1-vs-type2: the two paths keep their size from step to step (projector, laptop, desktop; en, ko)', async () => {
+    for (const [viewport, theme] of [[{ width: 1280, height: 720 }, 'projector'], [{ width: 1280, height: 800 }, 'default'], [{ width: 1920, height: 1080 }, 'default']] as const) {
+      for (const lang of ['en', 'ko']) {
+        const { page, errors } = await openApp(`scenario=type1-vs-type2&lens=techniques&lang=${lang}&theme=${theme}&autoplay=0&tick=3000`, { viewport });
+        await settled(page, 3000);
+        await visible(page, '#lens-panel .tq-pair .zoom-frame[data-picture] svg');
+        // Both drawings' sizes once they hold, at each step to the end of the longer path.
+        const sizes = (): Promise<string> => page.evaluate(() => [...document.querySelectorAll('#lens-panel .tq-pair .zoom-sizer')].map((z) => `${Math.round(z.getBoundingClientRect().width)}x${Math.round(z.getBoundingClientRect().height)}`).join(' + '));
+        const seen: string[] = [];
+        for (let step = 0; step < 12; step++) {
+          const held = await whenStill(page, sizes);
+          seen.push('still' in held ? held.still : `moving ${held.moving.join(' then ')}`);
+          const next = page.locator(tid('tq-next'));
+          if (await next.isDisabled()) break;
+          // Both captions: a shorter path stays on its last step while the longer one goes on.
+          const captions = (): Promise<string> => page.locator('#lens-panel .tq-pair').evaluate((p) => [...p.querySelectorAll('.tq-step-words')].map((w) => w.textContent).join(' | '));
+          const before = await captions();
+          await next.click();
+          await expect.poll(captions, { timeout: 20_000, interval: 50 }).not.toBe(before);
+        }
+        expect(seen.length, `${viewport.width}, ${lang}: steps`).toBeGreaterThan(2);
+        expect(new Set(seen), `${viewport.width}, ${lang}: ${seen.join(' | ')}`).toEqual(new Set([seen[0]]));
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    }
+  });
+
   test('phone 390x844: only a lens\'s first picture is held to the room left in its frame; one further down keeps its height', async () => {
     const { page, errors } = await openApp('scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=5000', { viewport: { width: 390, height: 844 }, touch: true });
     await settled(page, 5000);

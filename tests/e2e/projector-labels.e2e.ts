@@ -12,7 +12,8 @@ import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { LENS_LESSONS } from '../../src/views/lensLessons';
-import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, settled, waitForReady, whenStill } from './harness';
+import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, settled, waitForReady } from './harness';
+import { labelsAtRest, type Label } from './labels';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -38,41 +39,6 @@ const CASES: readonly (readonly [string, string])[] = [
   ['overview', 'orchestration'],
   ['overview', 'vm-vs-container'],
 ];
-
-interface Label {
-  text: string;
-  px: number;
-  box: { x: number; y: number; w: number; h: number };
-  svg: number;
-  /** How far the label runs out of its drawing's box (px), when the drawing clips. */
-  out: number;
-}
-
-/** Every visible label drawn in an SVG of the lens: its rendered size and box. */
-async function labels(page: Page): Promise<Label[]> {
-  return page.evaluate(() => {
-    const svgs = [...document.querySelectorAll('#lens-panel svg')];
-    const out: Label[] = [];
-    svgs.forEach((svg, si) => {
-      const frame = svg.getBoundingClientRect();
-      const clips = getComputedStyle(svg).overflow !== 'visible';
-      for (const t of svg.querySelectorAll('text')) {
-        const text = (t.textContent ?? '').trim();
-        if (text === '' || !t.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
-        const r = t.getBoundingClientRect();
-        if (r.width === 0 || r.height === 0) continue;
-        const m = t.getScreenCTM();
-        const scale = m === null ? 1 : Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
-        // The smallest glyphs in the label: a tspan may ask for a smaller size than its text.
-        const sizes = [t, ...t.querySelectorAll('tspan')].map((e) => parseFloat(getComputedStyle(e).fontSize));
-        const px = Math.min(...sizes) * scale;
-        const over = clips ? Math.max(frame.left - r.left, r.right - frame.right, frame.top - r.top, r.bottom - frame.bottom, 0) : 0;
-        out.push({ text: text.slice(0, 40), px, box: { x: r.left, y: r.top, w: r.width, h: r.height }, svg: si, out: over });
-      }
-    });
-    return out;
-  }) as Promise<Label[]>;
-}
 
 /**
  * Every visible text in the lens outside its SVGs (HTML marks in drawings, chips, legends,
@@ -107,14 +73,6 @@ async function htmlTexts(page: Page): Promise<{ text: string; px: number; where:
     }
     return out;
   });
-}
-
-/** The labels once the drawing is at rest: measured frame after frame until two agree (a block placed animates in). */
-async function labelsAtRest(page: Page): Promise<Label[]> {
-  const key = (ls: Label[]): string => ls.map((l) => `${l.text}:${l.px.toFixed(1)}:${Math.round(l.box.x)},${Math.round(l.box.y)},${Math.round(l.box.w)}`).join('|');
-  const held = await whenStill(page, () => labels(page), 100, key);
-  if ('moving' in held) throw new Error('the drawing never came to rest');
-  return held.still;
 }
 
 /** Pairs of labels in one drawing whose boxes overlap (more than a sliver: boxes of stacked lines may touch). */

@@ -127,6 +127,22 @@ describe('inside a RAID array', () => {
     expect(errors).toEqual([]);
   });
 
+  for (const lang of ['en', 'ko'] as const) test(`projector 1280x720 (${lang}): the grid and its zoom controls end inside the lens frame, not under its bottom edge`, async () => {
+    const { page, errors } = await openApp(`lens=storage&scenario=raid-striping&lang=${lang}&theme=projector&autoplay=0&tick=3000`, { viewport: { width: 1280, height: 720 } });
+    await settled(page, 3000);
+    await page.locator(`${tid('raid-zoom')}[data-fitted]`).waitFor();
+    const at = async () => page.evaluate(() => {
+      const panel = document.querySelector('#lens-panel') as HTMLElement;
+      const end = panel.getBoundingClientRect().top + panel.clientTop + panel.clientHeight - (parseFloat(getComputedStyle(panel).paddingBottom) || 0);
+      const bar = document.querySelector('[data-testid="raid-zoom"] ~ .zoom-bar')?.getBoundingClientRect();
+      return { under: Math.round((bar?.bottom ?? Infinity) - end), scrolled: panel.scrollTop };
+    });
+    // Once the frame has its room (measured after it opens), its zoom controls end above the lens frame's content end.
+    await expect.poll(async () => (await at()).under, poll).toBeLessThanOrEqual(0);
+    expect((await at()).scrolled).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   test('axe finds nothing wrong with the drawing and its controls, in every theme', async () => {
     for (const theme of ['default', 'projector', 'contrast']) {
       const { page } = await openApp(`scenario=raid-striping&lens=storage&lang=ko&autoplay=0&tick=10000&theme=${theme}`);

@@ -17,7 +17,7 @@ import { baseBar, canAdd, columnPx, fmtS, type ColumnModel, type InstanceModel }
 import { MemoryBar } from './MemoryBar';
 import { fitText } from '../fitText';
 import { activateOnKey } from '../shared/keys';
-import { useDrawScale, useLabelSize } from '../shared/labels';
+import { READ_MIN_PX, useLabelSize } from '../shared/labels';
 
 function StartBar({ m }: { m: InstanceModel }) {
   const r = m.rect;
@@ -34,11 +34,12 @@ function stateGlyph(m: InstanceModel): string {
 
 /** Where a box's bands sit (drawing units from its top): compact boxes are shorter, their labels no smaller. */
 const BANDS = {
-  normal: { h: 18, app: 15, appText: 27, osBottom: 9, osText: 15 },
+  normal: { h: 18, app: 16, appText: 29, osBottom: 9, osText: 14 },
   compact: { h: 12, app: 14, appText: 24, osBottom: 8, osText: 10.5 },
 } as const;
 
-function Instance({ m, hatch, reach, compact }: { m: InstanceModel; hatch: string; reach: KernelReach | null; compact: boolean }) {
+/** `scale`: the screen px per unit the column is drawn at; a box that is not compact keeps its labels at READ_MIN_PX rendered or more. */
+function Instance({ m, hatch, reach, compact, scale }: { m: InstanceModel; hatch: string; reach: KernelReach | null; compact: boolean; scale: number }) {
   const t = useT();
   const r = m.rect;
   const isVm = m.kind === 'vm';
@@ -47,7 +48,7 @@ function Instance({ m, hatch, reach, compact }: { m: InstanceModel; hatch: strin
   const mark = markOf(reach, m);
   const label = mark === 'reached' ? t('containers.exploit.boxReached', { label: plain }) : mark === 'held' ? t('containers.exploit.boxHeld', { label: plain }) : plain;
   const sel = isVm ? { kind: 'vm' as const, index: m.index } : { kind: 'container' as const, index: m.index };
-  const ls = useLabelSize(useDrawScale());
+  const ls = useLabelSize(scale, compact ? 0 : READ_MIN_PX);
   const b = compact ? BANDS.compact : BANDS.normal;
   const bandH = b.h;
   // Compact, a name is drawn a point smaller (still over the floor) and cut only if it would run out of its box.
@@ -78,9 +79,9 @@ function Instance({ m, hatch, reach, compact }: { m: InstanceModel; hatch: strin
         {booting && (
           <text x={r.x + r.w - 5} y={m.nested.length > 0 ? r.y + 11 : r.y + b.appText + (compact ? 0 : 1)} textAnchor="end" style={{ fontSize: ls(9), fontWeight: 700, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
         )}
-        {!isVm && !compact && r.w >= 80 && <text x={r.x + 5} y={r.y + 44} style={{ fontSize: ls(8), fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
+        {!isVm && !compact && r.w >= 80 && <text x={r.x + 5} y={r.y + 47} style={{ fontSize: ls(8), fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
       </g>
-      {m.nested.map((c) => <Instance key={c.name} m={c} hatch={hatch} reach={reach} compact={compact} />)}
+      {m.nested.map((c) => <Instance key={c.name} m={c} hatch={hatch} reach={reach} compact={compact} scale={scale} />)}
       <StartBar m={m} />
     </motion.g>
   );
@@ -89,6 +90,18 @@ function Instance({ m, hatch, reach, compact }: { m: InstanceModel; hatch: strin
 function baseKey(kind: ColumnModel['kind'], short = false): string {
   const k = short ? 'containers.baseShort' : 'containers.base';
   return kind === 'containers' ? `${k}.kernel` : kind === 'vms' ? `${k}.hypervisor` : `${k}.mixed`;
+}
+
+/**
+ * What the column's containers' image layers take on disk (shared, and if each had its own copy), when it runs more
+ * than one: under a compact column's figures, or a grown column's drawing; under the comparison, with the words that
+ * explain it, otherwise (a paragraph in the columns made them the taller, and pushed the zoom controls out of a
+ * laptop's view).
+ */
+export function DiskNote({ col }: { col: ColumnModel }) {
+  const t = useT();
+  if (col.disk.containers <= 1) return null;
+  return <p className="muted ct-disk" data-testid={`ct-disk-${col.name}`}>{t('containers.disk', { n: col.disk.containers, shared: col.disk.sharedMiB, unshared: col.disk.unsharedMiB })}</p>;
 }
 
 /** A whole column; or, compact (both hosts side by side on a phone), its picture and, under the figures table, its controls. */
@@ -105,9 +118,11 @@ interface ColumnProps {
   selection: Selection;
   onExploit: (from: Exploited | null) => void;
   part?: ColumnPart;
+  /** A whole column holds its DiskNote (a big screen's grown comparison has the room); else the lens shows it under the comparison. */
+  withDisk?: boolean;
 }
 
-export function CompareColumn({ col, topo, width, scale, exploit, reach, selection, onExploit, part = 'all' }: ColumnProps) {
+export function CompareColumn({ col, topo, width, scale, exploit, reach, selection, onExploit, part = 'all', withDisk = true }: ColumnProps) {
   const t = useT();
   const hatch = useId().replace(/:/g, '');
   const kernelTaken = reach !== null && reach.kernel.kind === 'host' && reach.kernel.index === col.host;
@@ -120,7 +135,7 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
   // The base and a margin under it: compact, a thin one, so a phone's view fits its frame.
   const h = col.height + baseH + (col.compact ? 2 : 8);
   const colW = columnPx(width, scale, col.compact);
-  const disk = col.disk.containers > 1 && <p className="muted ct-disk" data-testid={`ct-disk-${col.name}`}>{t('containers.disk', { n: col.disk.containers, shared: col.disk.sharedMiB, unshared: col.disk.unsharedMiB })}</p>;
+  const disk = <DiskNote col={col} />;
   const controls = (
     <>
       <ExploitLine col={col} topo={topo} from={exploit} selection={selection} onExploit={onExploit} />
@@ -155,7 +170,7 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
             <line x1="0" y1="0" x2="0" y2="6" style={{ stroke: v('border'), strokeWidth: 1.5 }} />
           </pattern>
         </defs>
-        {col.instances.map((m) => <Instance key={`${m.kind}-${m.name}`} m={m} hatch={hatch} reach={reach} compact={col.compact} />)}
+        {col.instances.map((m) => <Instance key={`${m.kind}-${m.name}`} m={m} hatch={hatch} reach={reach} compact={col.compact} scale={scale} />)}
         <rect x={inset} y={col.height} width={width - 2 * inset} height={baseH} rx={3} style={{ fill: col.kind === 'containers' ? v('layerHostOs') : v('layerHypervisor'), stroke: kernelTaken ? v('danger') : v('border'), strokeWidth: kernelTaken ? 3 : 1 }} data-testid={`ct-kernel-${col.name}`} data-taken={kernelTaken} />
         <text x={inset + 6} y={col.height + 15} style={{ fontSize: ls(11), fontWeight: kernelTaken ? 700 : 400, fill: v('text') }} data-testid={`ct-base-${col.name}`}>
           {baseLines.join(' ') !== base && <title>{base}</title>}
@@ -165,7 +180,7 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
       <MemoryBar col={col} hatch={hatch} caption={part === 'all'} />
       {part === 'all' && (
         <>
-          {disk}
+          {withDisk && disk}
           <dl className="ct-counters">
             <dt>{t('containers.running')}</dt>
             <dd data-testid={`ct-running-${col.name}`}>{col.running}</dd>

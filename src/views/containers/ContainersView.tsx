@@ -5,7 +5,7 @@
  * and the selected container's writable layer, namespaces and cgroups. A short
  * "why" paragraph turns the current numbers into the lesson.
  */
-import { drawScale, GROWTH } from '../shared/labels';
+import { drawScale, GROWTH, labelSize, READ_MIN_PX } from '../shared/labels';
 import { MotionScope } from '../shared/MotionScope';
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { CONTAINER_START_TICKS, kernelReach, VM_BOOT_TICKS, type Exploited, type Topology } from '../../engine';
@@ -14,7 +14,7 @@ import { selectScenarioId, selectSelection, selectTheme, useStore, type AppState
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { addContainer, addVm } from './actions';
-import { CompareColumn, type ColumnPart } from './CompareColumn';
+import { CompareColumn, DiskNote, type ColumnPart } from './CompareColumn';
 import { CompareTable } from './CompareTable';
 import { ContainerDetail } from './ContainerDetail';
 import { canAdd, columnModel, columnPx, compareGrid, fmtS, grownScale, hasNested, visibleColumns, type ColumnModel } from './layoutContainers';
@@ -79,14 +79,17 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   const [drawnH, setDrawnH] = useState<{ h: number; scale: number } | null>(null);
   useLayoutEffect(() => {
     const columns = drawn ? ref.current?.querySelector<HTMLElement>('[data-testid="ct-columns"]') : null;
+    // The disk notes count as the columns' (a grown column holds them): the same height whichever way they are shown.
+    const notes = ref.current?.querySelector<HTMLElement>('.ct-disk-notes');
     if (columns == null || typeof ResizeObserver === 'undefined') return undefined;
     const measure = (): void => {
-      const next = { h: columns.offsetHeight, scale: parseFloat(columns.dataset.scale ?? '1') || 1 };
+      const next = { h: columns.offsetHeight + (notes?.offsetHeight ?? 0), scale: parseFloat(columns.dataset.scale ?? '1') || 1 };
       setDrawnH((old) => (old !== null && old.h === next.h && old.scale === next.scale ? old : next));
     };
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(columns);
+    if (notes != null) ro.observe(notes);
     return () => ro.disconnect();
   }, [ref, drawn]);
   if (snap === null) return <div ref={ref} className="lens" data-testid="lens-containers" />;
@@ -99,7 +102,9 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   const scale = grownScale(frameW, hosts.length, base, growScales(theme), room, drawnH);
   const grid = compareGrid(frameW, hosts.length, scale, innerW);
   const colW = grid.colW;
-  const cols = hosts.map((h) => columnModel(snap, h, colW, grid.compact));
+  // The boxes' band labels, raised to READ_MIN_PX rendered (CompareColumn draws them so): the boxes are laid out for them.
+  const bandPx = labelSize(9, theme, scale, READ_MIN_PX);
+  const cols = hosts.map((h) => columnModel(snap, h, colW, grid.compact, bandPx));
   const selected = selection?.kind === 'container' ? selection.index : -1;
   const rev = snap.topology.rev;
   const exploitIn = (h: number): Exploited | null => (exploits.rev === rev ? exploits.byHost[h] ?? null : null);
@@ -112,8 +117,10 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
     });
   const vmCol = cols.find((c) => c.kind === 'vms');
   const ctCol = cols.find((c) => c.kind === 'containers');
+  // Grown (a big screen), the columns have room to spare for their disk notes; at the theme's own scale they go under the comparison.
+  const withDisk = scale > base;
   const column = (part: ColumnPart) => (c: ColumnModel) => (
-    <CompareColumn key={`${part}-${c.name}`} part={part} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} />
+    <CompareColumn key={`${part}-${c.name}`} part={part} withDisk={withDisk} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} />
   );
   return (
     <div ref={ref} className="lens lens-containers" data-testid="lens-containers" data-tab="compare">
@@ -123,9 +130,14 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
         <div className="ct-columns" style={grid.compact ? { maxWidth: innerW > 0 ? innerW : frameW, gridTemplateColumns: `repeat(${grid.perRow}, minmax(${columnPx(colW, scale, true)}px, 1fr))` } : { gridTemplateColumns: `repeat(${grid.perRow}, max-content)` }} data-stacked={grid.stacked} data-compact={grid.compact} data-scale={scale} data-testid="ct-columns">
           {cols.map(column(grid.compact ? 'picture' : 'all'))}
           {grid.compact && <CompareTable cols={cols} />}
-          {grid.compact && cols.map(column('controls'))}
         </div>
       </ZoomPan>
+      {/* Compact (a phone), each host's buttons under the zoom controls, whole, not cut by the frame's edge behind them. */}
+      {grid.compact && (
+        <div className="ct-columns ct-controls-row" style={{ gridTemplateColumns: `repeat(${grid.perRow}, minmax(0, 1fr))` }} data-compact="true">
+          {cols.map(column('controls'))}
+        </div>
+      )}
       {/* Picture first: the columns; right under them the two controls that change them, on one line; then what they mean. */}
       <div className="ct-head">
       {hasNested(snap) && (
@@ -149,6 +161,7 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
       )}
       </div>
       {exploits.rev === rev && Object.keys(exploits.byHost).length > 0 && <p className="muted ct-exploit-note">{t('containers.exploit.note')}</p>}
+      <div className="ct-disk-notes">{!grid.compact && !withDisk && cols.map((c) => <DiskNote key={c.name} col={c} />)}</div>
       <p className="summary">{t('containers.intro')}</p>
       <Why cols={cols} />
       <div className="ct-lower">

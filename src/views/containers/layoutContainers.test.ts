@@ -11,7 +11,7 @@ import ctEn from '../../i18n/lenses/containers.en';
 import ctKo from '../../i18n/lenses/containers.ko';
 import { textWidth } from '../fitText';
 import { labelSize, PROJECTOR_DRAW_SCALE } from '../shared/labels';
-import { baseBar, BOX, canAdd, columnModel, COMPACT_MIN_COL_W, COMPACT_NARROW_COL_W, compareGrid, grownScale, hasNested, lastStartMs, MAX_COL_W, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
+import { baseBar, BOX, boxFor, canAdd, columnModel, COMPACT_MIN_COL_W, COMPACT_NARROW_COL_W, compareGrid, grownScale, hasNested, lastStartMs, MAX_COL_W, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
 
@@ -67,6 +67,16 @@ describe('layoutContainers', () => {
 
   it('keeps boxes wide enough to read: fewer per row in a narrow column', () => {
     expect([perRow(220), perRow(320), perRow(420), perRow(900)]).toEqual([2, 3, 4, 4]);
+  });
+
+  it('lays boxes out for their labels: 11-unit labels (a laptop) get three boxes a row where 9-unit ones got four', () => {
+    expect(boxFor(9)).toEqual(BOX.normal);
+    expect(boxFor(11, true)).toEqual(BOX.compact);
+    expect(boxFor(11).minW).toBe(110);
+    // A laptop's column (420 units): three boxes a row with 11 px labels, not four; the projector's (234 units at 1.35, labels 10.4 units): two, as before.
+    expect([perRow(420, boxFor(11)), perRow(420, boxFor(9)), perRow(234, boxFor(10.4))]).toEqual([3, 4, 2]);
+    const col = columnModel(snap, 0, 420, false, 11);
+    for (const m of col.instances) expect(m.rect.w).toBeGreaterThanOrEqual(110);
   });
 
   it('lays instance boxes inside the column without overlaps, containers inside their VM', () => {

@@ -69,9 +69,20 @@ export function layerDisk(snap: Snapshot, h: number): ColumnModel['disk'] {
  */
 export interface BoxSize { pad: number; minW: number; h: number; gap: number }
 export const BOX: Readonly<Record<'normal' | 'compact', BoxSize>> = {
-  normal: { pad: 8, minW: 92, h: 58, gap: 6 },
+  normal: { pad: 8, minW: 92, h: 62, gap: 6 },
   compact: { pad: 3, minW: 56, h: 48, gap: 4 },
 };
+
+/**
+ * The boxes of a column whose band labels are `labelPx` units high (a 9-unit label raised to
+ * its floor: READ_MIN_PX on a laptop, the projector's 14 px at its scale). A box is ten such
+ * labels' heights wide at least, so "3.00/4.00 s" beside "app", and "writable 0.20 MiB", stay
+ * whole: a laptop shows three boxes a row with 11 px labels, not four with 8 px ones.
+ */
+export function boxFor(labelPx: number, compact = false): BoxSize {
+  if (compact) return BOX.compact;
+  return { ...BOX.normal, minW: Math.max(BOX.normal.minW, Math.ceil(labelPx * 10)) };
+}
 
 function kindOf(snap: Snapshot, h: number): ColumnKind {
   const t = snap.topology;
@@ -163,12 +174,15 @@ function lastOf(list: InstanceModel[], kind: 'vm' | 'container'): number {
   return all.length === 0 ? -1 : Math.max(...all.map((x) => x.lastStartMs));
 }
 
-/** Host h's column, `width` drawing units wide; `compact` draws smaller boxes (both hosts side by side on a phone). */
-export function columnModel(snap: Snapshot, h: number, width: number, compact = false): ColumnModel {
+/**
+ * Host h's column, `width` drawing units wide; `compact` draws smaller boxes (both hosts side
+ * by side on a phone); `labelPx`, its boxes' band labels' size in units (boxFor).
+ */
+export function columnModel(snap: Snapshot, h: number, width: number, compact = false, labelPx = 9): ColumnModel {
   const t = snap.topology;
   const host = t.hosts[h];
   const fh = snap.fleet.hosts[h];
-  const b = compact ? BOX.compact : BOX.normal;
+  const b = boxFor(labelPx, compact);
   const { list, bottom } = instancesOf(snap, h, width, b);
   const firstVm = t.vms.find((v) => v.host === h && !t.containers.some((c) => c.vm === t.vms.indexOf(v)));
   const firstCt = t.containers.find((c) => c.host === h && c.vm < 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dodgeLabels } from './geometry';
-import { labelCss, labelSize } from './labels';
+import { labelCss, labelSize, READ_MIN_PX } from './labels';
 
 describe('label sizes', () => {
   it('raise a label to 14 px rendered on the projector, at the scale the drawing is shown at', () => {
@@ -10,6 +10,12 @@ describe('label sizes', () => {
     expect(labelSize(9, 'projector', 1.35) * 1.35).toBeGreaterThanOrEqual(14);
     expect(labelSize(9, 'projector', 1.35) * 1.35).toBeLessThan(14.2);
     expect(labelSize(9, 'contrast')).toBe(9);
+  });
+  it('raise a label to a drawing\'s own floor on any screen, and to the projector\'s where that is higher', () => {
+    expect(labelSize(8, 'default', 1, READ_MIN_PX)).toBe(11);
+    expect(labelSize(8, 'default', 1.7, READ_MIN_PX) * 1.7).toBeCloseTo(13.6);
+    expect(labelSize(8, 'default', 1.2, READ_MIN_PX) * 1.2).toBeGreaterThanOrEqual(11);
+    expect(labelSize(9, 'projector', 1.35, READ_MIN_PX) * 1.35).toBeGreaterThanOrEqual(14);
   });
   it('say the same in CSS', () => {
     expect(labelCss(11)).toBe('max(11px, calc(var(--vl-label-min) / var(--vl-draw-scale, 1)))');

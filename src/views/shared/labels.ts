@@ -18,16 +18,23 @@ export function labelMinPx(theme: ThemeName): number {
   return parseFloat(tokens.labelMin[theme]) || 0;
 }
 
-/** A label's size in drawing units: `size`, or the theme's floor at this scale if that is bigger. */
-export function labelSize(size: number, theme: ThemeName, scale = 1): number {
-  const floor = labelMinPx(theme) / (scale > 0 ? scale : 1);
+/**
+ * The smallest rendered label (px) of a drawing that promises to be read on a laptop, a
+ * desktop and a tablet too, not only on the projector (the Containers comparison; Storage
+ * on a phone): it lays out its boxes for labels this big.
+ */
+export const READ_MIN_PX = 11;
+
+/** A label's size in drawing units: `size`, or the theme's floor (or `least` px, if bigger) at this scale if that is bigger. */
+export function labelSize(size: number, theme: ThemeName, scale = 1, least = 0): number {
+  const floor = Math.max(labelMinPx(theme), least) / (scale > 0 ? scale : 1);
   return Math.max(size, Math.ceil(floor * 10) / 10);
 }
 
 /** `labelSize` for the theme in force: `const ls = useLabelSize(scale); <text style={{ fontSize: ls(10) }}>`. */
-export function useLabelSize(scale = 1): (size: number) => number {
+export function useLabelSize(scale = 1, least = 0): (size: number) => number {
   const theme = useStore(selectTheme);
-  return (size: number) => labelSize(size, theme, scale);
+  return (size: number) => labelSize(size, theme, scale, least);
 }
 
 /** A CSS font-size for a label sized in a stylesheet: `size` px, raised to the floor at the drawing's scale. */

@@ -6,7 +6,7 @@
  * a rebuild's throttled rate and the time left at it, and controls to fail a disk, replace
  * it, or repair a lost array: engine commands.
  */
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { COPY_BUSY_CEILING, COPY_MIN_BUSY, rebuildSources, STORAGE_PERIOD, type ArraySnap, type StorageSnapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { selectSelection, selectTheme, sendCommand, useStore } from '../../store';
@@ -14,6 +14,36 @@ import { drawScale } from '../shared/labels';
 import { countOps, latestRead, raidRebuild, raidStateKey } from './layoutRaid';
 import { gridWidth, RaidGrid } from './RaidGrid';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
+import { measureRoom } from '../shared/frameRoom';
+
+/**
+ * The grid's zoom frame, with its zoom controls under it, ends where the lens frame does (measureRoom), on any screen:
+ * on a 1280x720 projector the stylesheet's height left the controls under the lens frame's bottom edge. Set as the
+ * frame's --zoom-max-h (zoomPan.css) on the picture's box; the grid opens fitted to it.
+ */
+function useRaidRoom(box: RefObject<HTMLDivElement | null>, on: boolean): void {
+  useLayoutEffect(() => {
+    const el = box.current;
+    const frame = el?.querySelector<HTMLElement>('.zoom-frame');
+    const bar = el?.querySelector<HTMLElement>('.zoom-bar');
+    const panel = el?.closest<HTMLElement>('.lens-panel');
+    if (!on || el == null || frame == null || bar == null || panel == null || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = (): void => {
+      const px = `${measureRoom(panel, frame, bar)}px`;
+      if (el.style.getPropertyValue('--zoom-max-h') !== px) el.style.setProperty('--zoom-max-h', px);
+    };
+    measure();
+    // The lens frame's size, and what stands above the grid in it (the array's state in words, a language's longer buttons).
+    const ro = new ResizeObserver(measure);
+    ro.observe(panel);
+    for (const child of Array.from(panel.children)) ro.observe(child);
+    ro.observe(bar);
+    return () => {
+      ro.disconnect();
+      el.style.removeProperty('--zoom-max-h');
+    };
+  }, [box, on]);
+}
 
 /** The disks a failed disk's blocks are read back from (the engine's rebuildSources): the mirror, or every other disk of the set. */
 function sources(r: NonNullable<ArraySnap['raid']>, failed: number | null): { mirror: number; others: string } {
@@ -92,6 +122,8 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
   const [pick, setPick] = useState<string | null>(null);
   const [show, setShow] = useState<'write' | 'read'>('write');
   const raids = st.arrays.filter((a) => a.raid !== undefined && a.disks !== undefined);
+  const picture = useRef<HTMLDivElement | null>(null);
+  useRaidRoom(picture, raids.length > 0);
   if (raids.length === 0) return null;
   const fromSel = sel?.kind === 'array' ? st.arrays[sel.index]?.id : undefined;
   const a = raids.find((x) => x.id === (pick ?? fromSel)) ?? raids.find((x) => x.raid?.level === 5) ?? raids[0];
@@ -120,7 +152,7 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
       </p>
       <div className="raid-inside-body">
         {/* Opened whole in its zoom frame (fitted on a phone), never wider than the drawing and its scroll bar's room. */}
-        <div className="raid-picture" style={{ maxWidth: gridWidth(a.raid.disks) * drawScale(theme) + ZOOM_GUTTER }}>
+        <div ref={picture} className="raid-picture" style={{ maxWidth: gridWidth(a.raid.disks) * drawScale(theme) + ZOOM_GUTTER }}>
           <ZoomPan label={t('raid.grid.label', { level: a.raid.level, disks: a.raid.disks, array: a.name })} picture fitOnOpen testid="raid-zoom">
             <RaidGrid a={a} io={a.failed ? null : io} scale={drawScale(theme)} />
           </ZoomPan>

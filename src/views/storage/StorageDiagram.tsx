@@ -17,11 +17,11 @@ import { activateOnKey } from '../shared/keys';
 import { slotTint } from '../shared/palette';
 import { Selectable } from '../shared/Selectable';
 import { shallowEqual } from '../shared/useSnapshot';
-import { useLabelSize, useRenderedScale } from '../shared/labels';
+import { READ_MIN_PX, useLabelSize, useRenderedScale } from '../shared/labels';
 import { useFitScale } from '../shared/ZoomPan';
 import { copyFigures } from './copyFigures';
 import { placeLoadLine } from './loadLine';
-import { barWordsEnd, type ArrayBox, type Block, type StorageLayout } from './layoutStorage';
+import { barWordsEnd, stackedShown, type ArrayBox, type Block, type StorageLayout } from './layoutStorage';
 import { lostForms, lostMarkWidth, VM_GAP_EM, VM_PAD, vmWords } from './vmLabel';
 import { chooseLabels, runNumberX, shortForms, withGlyph, type ArrayKey, type BlockLabel } from './blockLabels';
 
@@ -248,8 +248,10 @@ interface DiagramProps {
 export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, guess, onGuess, onBelow }: DiagramProps) {
   const t = useT();
   // The svg may be narrowed to its frame (max-width 100 %) and opens fitted to it: labels are sized for the scale it is shown at.
+  // Stacked (a phone), that is its fit or 100 % (stackedShown), and its labels are READ_MIN_PX there at least.
   const [ref, drawn] = useRenderedScale<SVGSVGElement>(layout.width);
-  const ls = useLabelSize(Math.min(scale, drawn) * useFitScale());
+  const fit = useFitScale();
+  const ls = useLabelSize(Math.min(scale, drawn) * (layout.stacked ? stackedShown(fit) : fit), layout.stacked ? READ_MIN_PX : 0);
   const f = layout.fabric;
   const fs = ls(10);
   const states = layout.blocks.map((b) => blockState(b, st, tick));

@@ -14,7 +14,7 @@ import { pickLayout } from '../shared/pickLayout';
 import { vmIndexById } from '../shared/ids';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
-import { layoutStorage, STACK_BELOW } from './layoutStorage';
+import { layoutStorage, STACK_BELOW, STACKED_FIT_AT_LEAST } from './layoutStorage';
 import { keyEntry } from './blockLabels';
 import { useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { MovedPanel } from './MovedPanel';
@@ -147,7 +147,8 @@ function StorageViewBody() {
           {/* Picture first: a scenario with RAID arrays opens on what is inside them. */}
           <RaidInside st={st} />
           {/* The drawing first (whole on every screen), its key right under it (in view with it on a wide screen, StorageKey.tsx), the key to its numbered blocks, then what it says in words and the controls that change it. */}
-          <ZoomPan label={t('lens.storage.label')} className="storage-frame" picture fitOnOpen testid="storage-zoom">
+          {/* Stacked (a phone), a drawing too tall to read whole opens at 100 % (layoutStorage.ts STACKED_FIT_AT_LEAST). */}
+          <ZoomPan label={t('lens.storage.label')} className="storage-frame" picture fitOnOpen fitAtLeast={width - ZOOM_GUTTER < STACK_BELOW ? STACKED_FIT_AT_LEAST : 0} testid="storage-zoom">
             <StoragePicture st={st} topo={topo} width={width} highlightVm={highlightVm} tick={live?.tick ?? 0} pred={pred} onBelow={setBelow} />
           </ZoomPan>
           <StorageKey raid={st.arrays.some((a) => a.raid !== undefined)} lost={st.volumes.some((x) => x.status === 'lost' && x.owner !== null)} />

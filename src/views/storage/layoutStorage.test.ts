@@ -7,9 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, step, toSnapshot } from '../../engine';
 import { storageBenchScenario } from '../../../bench/storageScenario';
-import { layoutStorage, MAX_BLOCKS_PER_ARRAY, STACK_BELOW } from './layoutStorage';
+import { layoutStorage, MAX_BLOCKS_PER_ARRAY, STACK_BELOW, STACKED_FIT_AT_LEAST, stackedShown } from './layoutStorage';
 
 describe('layoutStorage', () => {
+  it('a stacked drawing too tall to read whole opens at 100 %, its labels sized for that; one near its size opens fitted', () => {
+    expect(stackedShown(0.63)).toBe(1);
+    expect(stackedShown(STACKED_FIT_AT_LEAST)).toBe(STACKED_FIT_AT_LEAST);
+    expect(stackedShown(0.88)).toBe(0.88);
+  });
   it('draws each replica inside its array bar, with width proportional to its GiB', () => {
     const snap = toSnapshot(step(createSim(presets['array-failure']), 100));
     const { arrays, volumes } = snap.storage;

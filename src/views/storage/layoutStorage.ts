@@ -84,6 +84,15 @@ export interface StorageLayout {
 const VM_H = 30;
 /** Frames narrower than this get the stacked layout. */
 export const STACK_BELOW = 560;
+/**
+ * The least fit a stacked drawing (a phone) opens fitted at, its labels then raised to
+ * READ_MIN_PX as shown (labels.ts). Below it (six arrays on a phone would be fitted to 63 %,
+ * 6 px labels) it opens at 100 %, its labels READ_MIN_PX, and is read by scrolling it down; Fit still fits it.
+ */
+export const STACKED_FIT_AT_LEAST = 0.75;
+
+/** The scale a stacked drawing's labels are shown at when its frame's fit is `fit` (it opens at 100 % below STACKED_FIT_AT_LEAST). */
+export const stackedShown = (fit: number): number => (fit < STACKED_FIT_AT_LEAST ? 1 : fit);
 const STACKED_VM_W = 150;
 const ARRAY_H = 64;
 const RACK_HEAD = 24;

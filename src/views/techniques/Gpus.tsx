@@ -183,9 +183,10 @@ export function Gpus() {
     );
   }
   return (
+    // Picture first: the GPUs, then what the three ways are (four lines above them put a projector's first drawing half way down the lens).
     <div className="gpu-view">
-      <p className="summary">{t('gpu.intro')}</p>
       <div className="gpu-cards">{cards.map((c) => <Card key={c.id} c={c} topo={topo} />)}</div>
+      <p className="summary">{t('gpu.intro')}</p>
     </div>
   );
 }

@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HvTypeId, HwMode } from '../../engine';
 import { useT } from '../../i18n';
-import { notePathEnd } from '../../store';
+import { notePathEnd, selectTheme, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { growBand, layoutPath } from './layoutTechniques';
 import { layersFor, pathSteps, type Instr, type Mode, type Step } from './paths';
@@ -22,6 +22,9 @@ import { PathDrawing, StepCaption, StepperChoices } from './StepperParts';
 const PLAY_MS = 1100;
 /** Content width from which a pair of stacks stands side by side (below it, one above the other). */
 const PAIR_SIDE_BY_SIDE = 600;
+/** Content width from which a projector puts one stack's step words beside its path, and the path's share of it (techniques.css .tq-beside). */
+const WORDS_BESIDE_FROM = 640;
+const PATH_SHARE = 0.6;
 
 /** One stack the path is drawn on: a host's hypervisor type and hardware; `name` heads it when two are compared. */
 export interface Stack {
@@ -45,6 +48,8 @@ function keptUnderPath(frame: HTMLElement, bar: HTMLElement): number {
   const words = section?.querySelector<HTMLElement>('.tq-step-words');
   const caption = words?.querySelector('.tq-caption');
   if (section == null || words == null || caption == null) return keptBelow(frame, bar);
+  // The words beside the path (a projector): only the zoom controls and the step buttons stay under it.
+  if (section.querySelector('.tq-beside') !== null) return keptBelow(frame, bar, section.querySelector(':scope > .actions'));
   const style = getComputedStyle(caption);
   const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4;
   // Two stacks side by side: from the taller drawing (the one with more layers, which the room is for), so its size does not feed back into its room.
@@ -85,6 +90,7 @@ function StackDrawing({ stack, steps, at, width, picture, pair, compact, room, l
  */
 export function PathStepper({ stacks, technique }: { stacks: readonly Stack[]; technique: Mode }) {
   const t = useT();
+  const theme = useStore(selectTheme);
   const [ref, width] = useWidth<HTMLDivElement>();
   const pair = stacks.length > 1;
   // The parent remounts this (key) when a host's type or technique changes.
@@ -118,7 +124,9 @@ export function PathStepper({ stacks, technique }: { stacks: readonly Stack[]; t
     if (cur === last && last > 0) notePathEnd(instr);
   }, [cur, last, instr]);
   const side = pair && width >= PAIR_SIDE_BY_SIDE;
-  const each = side ? (width - 16) / 2 : width;
+  // One stack on a projector: what the step does sits beside the path, so the bands grow into the height the words took.
+  const beside = !pair && theme === 'projector' && width >= WORDS_BESIDE_FROM;
+  const each = side ? (width - 16) / 2 : beside ? Math.floor((width - 16) * PATH_SHARE) : width;
   const section = useRef<HTMLElement | null>(null);
   // The height the lens frame leaves the path above its words and buttons: its bands grow into it.
   const room = usePictureRoom(section, !pair || side, '.zoom-frame[data-picture]', keptUnderPath);
@@ -129,7 +137,7 @@ export function PathStepper({ stacks, technique }: { stacks: readonly Stack[]; t
       {!pair && <h3 id="tq-stepper-h">{t('techniques.stepper.title')}</h3>}
       {/* Picture first: the path (or two), the step buttons and what each step does; then the choices that change it. */}
       {/* Drawings first, then what each step does: side by side a row each; one above the other, both drawings come before the words. */}
-      <div ref={ref} className={side ? 'tq-pair tq-pair-side' : 'tq-pair'}>
+      <div ref={ref} className={side ? 'tq-pair tq-pair-side' : beside ? 'tq-pair tq-beside' : 'tq-pair'}>
         {paths.map(({ st, steps }, i) => (
           <StackDrawing key={st.key} stack={st} steps={steps} at={Math.min(cur, steps.length - 1)} width={each} picture={i === 0} pair={pair} compact={pair && !side} room={room} layersMax={layersMax} />
         ))}

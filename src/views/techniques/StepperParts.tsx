@@ -54,7 +54,8 @@ export function PathDrawing({ layout, steps, at }: { layout: PathLayout; steps: 
         return (
           <g key={i} className={s.wrong === true ? 'tq-dot tq-wrong' : i === at ? 'tq-dot tq-current' : 'tq-dot'}>
             <circle cx={p.x} cy={p.y} r={layout.dotR} />
-            <text x={p.x} y={p.y + layout.dotR / 3} textAnchor="middle">
+            {/* Centred on the dot whatever its size (a projector's digit is bigger than the dot's own). */}
+            <text x={p.x} y={p.y} textAnchor="middle" dominantBaseline="central">
               {s.wrong === true ? '✗' : i + 1}
             </text>
           </g>

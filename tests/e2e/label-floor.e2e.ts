@@ -1,0 +1,57 @@
+/**
+ * Drawings read on every screen, not only on the projector (projector-labels.e2e.ts holds
+ * that one to 14 px): the Containers comparison on a laptop, a desktop and a tablet, and the
+ * Storage pictures on a phone, draw no label under 11 px as rendered (labels.ts READ_MIN_PX).
+ * They lay their boxes out larger, or in fewer columns, for it, so the page still does not
+ * scroll sideways.
+ */
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { closeApps, closeBrowser, openApp, settled } from './harness';
+import { labelsAtRest, under } from './labels';
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+/** The smallest label a student reads on a laptop, a desktop, a tablet or a phone (labels.ts READ_MIN_PX). */
+const MIN_PX = 11;
+
+interface Screen { name: string; viewport: { width: number; height: number }; touch: boolean }
+const LAPTOP: Screen = { name: 'laptop', viewport: { width: 1280, height: 800 }, touch: false };
+const DESKTOP: Screen = { name: 'desktop', viewport: { width: 1920, height: 1080 }, touch: false };
+const TABLET: Screen = { name: 'tablet', viewport: { width: 768, height: 1024 }, touch: true };
+const PHONE: Screen = { name: 'phone', viewport: { width: 390, height: 844 }, touch: true };
+
+/** What is measured: a lens at a preset on a screen, and the drawings under `scope`. */
+const CASES: readonly { lens: string; preset: string; screens: readonly Screen[]; scope: string }[] = [
+  { lens: 'containers', preset: 'vm-vs-container', screens: [LAPTOP, DESKTOP, TABLET], scope: '[data-testid="ct-zoom"]' },
+  { lens: 'containers', preset: 'docker-layers', screens: [LAPTOP, DESKTOP, TABLET], scope: '[data-testid="ct-zoom"]' },
+  // Six arrays, and four: too tall to read whole on a phone at 11 px, so the drawing opens at 100 % (or a fit near it) and scrolls down.
+  { lens: 'storage', preset: 'rack-awareness', screens: [PHONE], scope: '[data-testid="storage-zoom"]' },
+  { lens: 'storage', preset: 'array-failure', screens: [PHONE], scope: '[data-testid="storage-zoom"]' },
+];
+
+describe('label floor: drawings read on a laptop, a desktop, a tablet and a phone', () => {
+  for (const lang of ['en', 'ko'] as const) test(`every label of the measured drawings is ${MIN_PX} px or more as rendered, and the page does not scroll sideways (${lang})`, { timeout: 120_000 }, async () => {
+    const bad: string[] = [];
+    const report: string[] = [];
+    for (const c of CASES) {
+      for (const s of c.screens) {
+        const { page, errors } = await openApp(`scenario=${c.preset}&lens=${c.lens}&lang=${lang}&autoplay=0&tick=3000`, { viewport: s.viewport, touch: s.touch });
+        await settled(page, 3000);
+        await page.locator(`${c.scope} svg text`).first().waitFor({ state: 'visible' });
+        const ls = await labelsAtRest(page, c.scope);
+        const where = `${c.lens} (${c.preset}, ${s.name}, ${lang})`;
+        const small = under(ls, MIN_PX);
+        report.push(`${where}: ${ls.length} labels, smallest ${ls.reduce((m, l) => Math.min(m, l.px), Infinity).toFixed(1)} px`);
+        if (ls.length === 0) bad.push(`${where}: no labels found under ${c.scope}`);
+        if (small.length > 0) bad.push(`${where}: ${small.length} labels under ${MIN_PX} px, e.g. ${small.slice(0, 3).join(', ')}`);
+        const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (sw > s.viewport.width) bad.push(`${where}: the page scrolls sideways (${sw} px wide)`);
+        expect(errors).toEqual([]);
+        await closeApps();
+      }
+    }
+    console.log(report.join('\n'));
+    expect(bad).toEqual([]);
+  });
+});
