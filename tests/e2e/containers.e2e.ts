@@ -165,6 +165,36 @@ describe('Containers vs VMs lens', () => {
   });
 });
 
+describe('Containers vs VMs on the projector', () => {
+  for (const [preset, lang] of [['vm-vs-container', 'en'], ['docker-layers', 'ko']] as const) {
+    test(`1280x720, ${preset}, ${lang}: each host's drawing and memory bar is whole in the zoom frame; its figures and buttons follow under the zoom controls`, async () => {
+      const { page, errors } = await openApp(`scenario=${preset}&lens=containers&lang=${lang}&theme=projector&autoplay=0&tick=3000`, { viewport: { width: 1280, height: 720 } });
+      await settled(page, 3000);
+      await page.locator(`${tid('ct-zoom')} [data-testid^="ct-mem-"]`).first().waitFor();
+      const at = await page.evaluate(() => {
+        const f = document.querySelector('[data-testid="ct-zoom"]') as HTMLElement;
+        const fr = f.getBoundingClientRect();
+        const inner = fr.top + f.clientHeight;
+        // Each column in the frame: how far its memory bar (the drawing's last part) runs under the frame's inner bottom.
+        const cut = [...f.querySelectorAll('[data-testid^="ct-col-"]')].map((c) => (c.querySelector('[data-testid^="ct-mem-"]')?.getBoundingClientRect().bottom ?? Infinity) - inner);
+        const bar = f.parentElement?.querySelector('.zoom-bar')?.getBoundingClientRect();
+        const details = document.querySelector('[data-testid="ct-details"]')?.getBoundingClientRect();
+        return { cut, scrolls: f.scrollHeight - f.clientHeight, detailsUnderBar: bar !== undefined && details !== undefined && details.top >= bar.bottom - 1 };
+      });
+      expect(at.cut.length).toBeGreaterThanOrEqual(2);
+      expect(at.cut.filter((c) => c > 1), 'memory bars running under the frame (px)').toEqual([]);
+      expect(at.scrolls).toBeLessThanOrEqual(1);
+      expect(at.detailsUnderBar).toBe(true);
+      // The figures and the buttons are there, under the zoom controls: one Add per host, and its room line.
+      const host = preset === 'vm-vs-container' ? 'host-vms' : 'host-a';
+      await page.locator(`${tid(`ct-details-${host}`)} button[data-testid^="ct-add-"]`).first().waitFor();
+      expect(await page.locator(tid(`ct-room-${host}`)).count()).toBe(1);
+      expect(await page.locator(tid(`ct-mem-words-${host}`)).textContent()).toMatch(preset === 'vm-vs-container' ? /guest OSes 704\sMiB/ : /게스트 OS 0\sMiB/);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 describe('Containers vs VMs on every screen', () => {
   for (const s of [
     { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', lang: 'ko', stacked: false },

@@ -14,7 +14,7 @@ import { v } from '../../theme/tokens';
 import { addContainer, addVm, removeLast } from './actions';
 import { ExploitLine, markOf } from './Exploit';
 import { baseBar, canAdd, columnPx, fmtS, type ColumnModel, type InstanceModel } from './layoutContainers';
-import { MemoryBar } from './MemoryBar';
+import { MemoryBar, MemoryWords } from './MemoryBar';
 import { fitText } from '../fitText';
 import { activateOnKey } from '../shared/keys';
 import { READ_MIN_PX, useLabelSize } from '../shared/labels';
@@ -104,8 +104,12 @@ export function DiskNote({ col }: { col: ColumnModel }) {
   return <p className="muted ct-disk" data-testid={`ct-disk-${col.name}`}>{t('containers.disk', { n: col.disk.containers, shared: col.disk.sharedMiB, unshared: col.disk.unsharedMiB })}</p>;
 }
 
-/** A whole column; or, compact (both hosts side by side on a phone), its picture and, under the figures table, its controls. */
-export type ColumnPart = 'all' | 'picture' | 'controls';
+/**
+ * A whole column; or, compact (both hosts side by side on a phone), its picture and, under
+ * the figures table, its controls; or, on the projector, its drawing with its memory (in the
+ * zoom frame) and, under the zoom controls, its figures and controls.
+ */
+export type ColumnPart = 'all' | 'picture' | 'controls' | 'drawing' | 'details';
 
 interface ColumnProps {
   col: ColumnModel;
@@ -151,6 +155,32 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
       </div>
     </>
   );
+  const counters = (
+    <dl className="ct-counters">
+      <dt>{t('containers.running')}</dt>
+      <dd data-testid={`ct-running-${col.name}`}>{col.running}</dd>
+      {col.lastVmStartMs >= 0 && (<><dt>{t('containers.lastVmStart')}</dt><dd>{t('containers.seconds', { s: fmtS(col.lastVmStartMs) })}</dd></>)}
+      {col.lastCtStartMs >= 0 && (<><dt>{t('containers.lastCtStart')}</dt><dd>{t('containers.seconds', { s: fmtS(col.lastCtStartMs) })}</dd></>)}
+      <dt>{t('containers.startCpu')}</dt>
+      <dd>{t('containers.seconds', { s: fmtS(col.startCpuMs) })}</dd>
+      <dt>{t('containers.cpuBusy')}</dt>
+      <dd>{withUnit(Math.round(col.cpuBusyPct), '%')}</dd>
+      <dt>{t('containers.room')}</dt>
+      <dd id={`ct-room-${col.name}`} data-testid={`ct-room-${col.name}`}>{col.kind === 'vms' ? t('containers.roomVms', { n: col.roomVms, mib: col.vmSizeMiB }) : t('containers.roomCts', { n: col.roomContainers, mib: col.ctSizeMiB })}</dd>
+    </dl>
+  );
+  if (part === 'details') {
+    return (
+      <section className="ct-column ct-column-details" style={{ width: colW }} aria-label={t('containers.cmp.controls', { host: col.name })} data-testid={`ct-details-${col.name}`}>
+        <p className="ct-mem-words" data-testid={`ct-mem-words-${col.name}`}>
+          <MemoryWords col={col} />
+        </p>
+        {withDisk && disk}
+        {counters}
+        {controls}
+      </section>
+    );
+  }
   if (part === 'controls') {
     return (
       <section className="ct-column ct-column-controls" style={{ width: colW }} aria-label={t('containers.cmp.controls', { host: col.name })} data-testid={`ct-controls-${col.name}`}>
@@ -181,18 +211,7 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
       {part === 'all' && (
         <>
           {withDisk && disk}
-          <dl className="ct-counters">
-            <dt>{t('containers.running')}</dt>
-            <dd data-testid={`ct-running-${col.name}`}>{col.running}</dd>
-            {col.lastVmStartMs >= 0 && (<><dt>{t('containers.lastVmStart')}</dt><dd>{t('containers.seconds', { s: fmtS(col.lastVmStartMs) })}</dd></>)}
-            {col.lastCtStartMs >= 0 && (<><dt>{t('containers.lastCtStart')}</dt><dd>{t('containers.seconds', { s: fmtS(col.lastCtStartMs) })}</dd></>)}
-            <dt>{t('containers.startCpu')}</dt>
-            <dd>{t('containers.seconds', { s: fmtS(col.startCpuMs) })}</dd>
-            <dt>{t('containers.cpuBusy')}</dt>
-            <dd>{withUnit(Math.round(col.cpuBusyPct), '%')}</dd>
-            <dt>{t('containers.room')}</dt>
-            <dd id={`ct-room-${col.name}`} data-testid={`ct-room-${col.name}`}>{col.kind === 'vms' ? t('containers.roomVms', { n: col.roomVms, mib: col.vmSizeMiB }) : t('containers.roomCts', { n: col.roomContainers, mib: col.ctSizeMiB })}</dd>
-          </dl>
+          {counters}
           {controls}
         </>
       )}

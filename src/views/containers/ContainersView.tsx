@@ -119,6 +119,8 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   const ctCol = cols.find((c) => c.kind === 'containers');
   // Grown (a big screen), the columns have room to spare for their disk notes; at the theme's own scale they go under the comparison.
   const withDisk = scale > base;
+  // The projector's lens frame is short: its zoom frame holds the drawings and their memory, and the figures and buttons follow under the zoom controls.
+  const split = !grid.compact && theme === 'projector';
   const column = (part: ColumnPart) => (c: ColumnModel) => (
     <CompareColumn key={`${part}-${c.name}`} part={part} withDisk={withDisk} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} />
   );
@@ -128,10 +130,16 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
       <ZoomPan label={t('containers.columnsLabel')} picture testid="ct-zoom">
         {/* Compact, the columns share the frame's width and the table under them takes all of it, wrapping a cell rather than running past the frame. */}
         <div className="ct-columns" style={grid.compact ? { maxWidth: innerW > 0 ? innerW : frameW, gridTemplateColumns: `repeat(${grid.perRow}, minmax(${columnPx(colW, scale, true)}px, 1fr))` } : { gridTemplateColumns: `repeat(${grid.perRow}, max-content)` }} data-stacked={grid.stacked} data-compact={grid.compact} data-scale={scale} data-testid="ct-columns">
-          {cols.map(column(grid.compact ? 'picture' : 'all'))}
+          {cols.map(column(grid.compact ? 'picture' : split ? 'drawing' : 'all'))}
           {grid.compact && <CompareTable cols={cols} />}
         </div>
       </ZoomPan>
+      {/* On the projector, each host's figures and buttons under the zoom controls, column by column: the frame holds the drawings and their memory whole. */}
+      {split && (
+        <div className="ct-columns ct-details-row" style={{ gridTemplateColumns: `repeat(${grid.perRow}, max-content)` }} data-testid="ct-details">
+          {cols.map(column('details'))}
+        </div>
+      )}
       {/* Compact (a phone), each host's buttons under the zoom controls, whole, not cut by the frame's edge behind them. */}
       {grid.compact && (
         <div className="ct-columns ct-controls-row" style={{ gridTemplateColumns: `repeat(${grid.perRow}, minmax(0, 1fr))` }} data-compact="true">

@@ -12,7 +12,6 @@ const FILL = { sys: v('layerHypervisor'), os: '', app: v('memUsed'), idle: v('su
 
 /** `caption={false}`: the numbers are in the comparison table (CompareTable) instead, and the bar is thinner (a phone's compact view). */
 export function MemoryBar({ col, hatch, caption = true }: { col: ColumnModel; hatch: string; caption?: boolean }) {
-  const t = useT();
   const segs = memorySegments(col.mem);
   const W = 100;
   return (
@@ -23,10 +22,20 @@ export function MemoryBar({ col, hatch, caption = true }: { col: ColumnModel; ha
         ))}
       </svg>
       {caption && <figcaption>
-        {segs.filter((s) => s.mib >= 1 || s.key === 'os').map((s) => (
-          <span key={s.key} className={`ct-mem-${s.key}`}>{t(`containers.mem.${s.key}`, { mib: Math.round(s.mib) })}</span>
-        ))}
+        <MemoryWords col={col} />
       </figcaption>}
     </figure>
   );
+}
+
+/** Each segment's name and number: the bar's caption, or, on the projector, its key under the zoom controls. */
+export function MemoryWords({ col }: { col: ColumnModel }) {
+  const t = useT();
+  return memorySegments(col.mem)
+    .filter((s) => s.mib >= 1 || s.key === 'os')
+    .map((s) => (
+      <span key={s.key} className={`ct-mem-${s.key}`}>
+        {t(`containers.mem.${s.key}`, { mib: Math.round(s.mib) })}
+      </span>
+    ));
 }
