@@ -329,6 +329,9 @@ describe('the classroom tools on a touch screen', () => {
       expect(tools.length).toBeGreaterThanOrEqual(8);
       expect(tools.filter((x) => x.text.trim() === '' || x.w < 8 || x.h < 8).map((x) => x.id)).toEqual([]);
       expect(new Set(tools.map((x) => x.top)).size, 'one row').toBe(1);
+      // A row of its own under the lens tabs starts where they do, not flush with the screen's edge (in the side column it has that column's edge).
+      const lefts = await page.evaluate(() => ({ own: document.querySelector('.tabs-row > .classroom-bar') !== null, tool: document.querySelector('.classroom-bar .tool-btn')?.getBoundingClientRect().left ?? -1, tabs: document.querySelector('.lens-tabs')?.getBoundingClientRect().left ?? -1 }));
+      if (lefts.own) expect(lefts.tool - lefts.tabs, `tools start at ${lefts.tool} px, the tabs' strip at ${lefts.tabs} px`).toBeGreaterThanOrEqual(12);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(s.viewport.width);
       expect(errors).toEqual([]);
     });
