@@ -5,6 +5,7 @@
  */
 import { ENT, POWER, entityLabel, hypervisorTypes, techniques, workloadKinds, type Snapshot } from '../../engine';
 import { tMessage, useT, withUnit } from '../../i18n';
+import { keepNames } from '../../views/shared/keepNames';
 import { selectLang, useStore, sendCommand } from '../../store';
 import { explainEntity, pcpuPlace, shares } from './explain';
 import { containerIoText, IoPattern } from './ContainerIo';
@@ -43,7 +44,7 @@ export function VmDetails({ snap, index }: { snap: Snapshot; index: number }) {
       <ul className="why-list">
         {ents.map((e, i) => (
           <li key={e}>
-            {tMessage(lang, explainEntity(snap, e, index, `vCPU${i}`))}
+            {keepNames(tMessage(lang, explainEntity(snap, e, index, `vCPU${i}`)))}
           </li>
         ))}
       </ul>
@@ -150,7 +151,7 @@ export function PcpuDetails({ snap, pcpu }: { snap: Snapshot; pcpu: number }) {
       <h3>{t('inspector.pcpuTitle', { n: place.local, host: h?.name ?? '' })}</h3>
       <p>{t('inspector.pcpuPlace', { socket: place.socket, core: place.core, thread: place.thread })}</p>
       {h !== undefined && h.threadsPerCore === 2 && <p>{t('inspector.pcpuSibling')}</p>}
-      <p>{e >= 0 ? t('inspector.pcpuRuns', { who: entityLabel(snap.topology, e) }) : t('inspector.pcpuIdle')}</p>
+      <p>{e >= 0 ? keepNames(t('inspector.pcpuRuns', { who: entityLabel(snap.topology, e) })) : t('inspector.pcpuIdle')}</p>
       <p>{t('inspector.utilisationValue', { pct: pct((snap.pcpu.util[pcpu] ?? 0) * 100) })}</p>
     </div>
   );
@@ -182,7 +183,7 @@ export function ContainerDetails({ snap, index }: { snap: Snapshot; index: numbe
         <dt>{t('storage.inspector.pattern')}</dt>
         <dd><IoPattern kind={c.workload} who="app" /></dd>
       </dl>
-      <p>{snap.ent.state[c.ent] === ENT.off ? '' : tMessage(lang, explainEntity(snap, c.ent, null, c.name))}</p>
+      <p>{snap.ent.state[c.ent] === ENT.off ? '' : keepNames(tMessage(lang, explainEntity(snap, c.ent, null, c.name)))}</p>
       <div className="actions">
         <button type="button" onClick={() => void sendCommand({ type: power === POWER.off ? 'startContainer' : 'stopContainer', container: c.id })}>
           {power === POWER.off ? t('inspector.start') : t('inspector.stop')}
