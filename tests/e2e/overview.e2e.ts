@@ -4,11 +4,14 @@
  * and stop it (its vCPUs leave the pCPUs), and the app surviving a killed, crashed or
  * hung worker with its scenario, commands and tick intact, noticed within two seconds,
  * while a main thread blocked for three seconds is never taken for a dead worker. On the
- * projector a VM box says its name and power state whole, and a pCPU cell its VM's name uncut.
+ * projector a VM box says its name and power state whole, and a pCPU cell its VM's name uncut; a world of two or
+ * three hosts shows them in one row, their hypervisor and hardware boxes' words whole, the hypervisor saying its name
+ * and ready queue (the inspector its scheduler and overcommit).
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { attached, closeApps, closeBrowser, openApp, pause, readText, readTick, selectThing, settled, tid } from './harness';
+import { overviewFigures } from './overviewFigures';
 
 const poll = { timeout: 10_000, interval: 50 };
 
@@ -388,4 +391,52 @@ describe('the pCPU cells', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+/**
+ * The projector's brief composition (1280x720, tick 8000): each host's hypervisor says its name and ready queue, the
+ * inspector its scheduler and overcommit; hosts, hypervisors and hardware say their words whole (titles over two or
+ * three lines where one would cut them); every host sits in one row, and at least `inView` of each host's box is in
+ * the frame without scrolling (the figures at this commit: docker-layers 0.73-0.91, orchestration 0.67-0.73,
+ * vm-vs-container 0.44-0.64; before it 0.6-0.8 for docker-layers, orchestration's third host on a second row, out of
+ * view, and vm-vs-container's hosts one under another).
+ */
+describe('the Overview on the projector, two or three hosts', () => {
+  const CASES = [
+    { preset: 'docker-layers', hosts: 2, inView: 0.7 },
+    { preset: 'orchestration', hosts: 3, inView: 0.6 },
+    { preset: 'vm-vs-container', hosts: 3, inView: 0.4 },
+  ] as const;
+  for (const lang of ['en', 'ko'] as const) {
+    for (const c of CASES) {
+      test(`${c.preset} (${lang}): its ${c.hosts} hosts side by side, ${c.inView * 100} % of each in view, nothing cut in their titles, hypervisors and hardware`, async () => {
+        const { page, errors } = await openApp(`scenario=${c.preset}&lens=overview&lang=${lang}&theme=projector&autoplay=0&tick=8000`, { viewport: { width: 1280, height: 720 } });
+        await settled(page, 8000);
+        await attached(page, '.overview-svg g.host-panel');
+        const f = await overviewFigures(page);
+        expect(f.cut, JSON.stringify(f)).toEqual([]);
+        expect([f.rows, f.cols], JSON.stringify(f)).toEqual([1, c.hosts]);
+        expect(Math.min(...f.inView), JSON.stringify(f)).toBeGreaterThanOrEqual(c.inView);
+        // A host's title is never cut either.
+        const titles = await page.locator('.overview-svg g.host-panel > text').evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
+        expect(titles.filter((t) => t.includes('…'))).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+
+  test('the hypervisor box says its name and ready queue; the inspector says its scheduler and overcommit', async () => {
+    const { page, errors } = await openApp('scenario=docker-layers&lens=overview&lang=en&theme=projector&autoplay=0&tick=3000', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 3000);
+    const hv = page.locator('.overview-svg [data-sel="hypervisor-0"]');
+    await expect.poll(() => hv.textContent(), poll).toContain('Ready queue');
+    const drawn = (await hv.textContent()) ?? '';
+    expect(drawn).not.toContain('CPU scheduler');
+    expect(drawn).not.toContain('overcommit');
+    await selectThing(page, 'hypervisor-0', 'Hypervisor on host-a');
+    const said = async (id: string): Promise<string> => ((await page.locator(tid(id)).textContent()) ?? '').replace(/\u00a0/g, ' ');
+    expect(await said('hv-scheduler')).toBe('CPU scheduler: round robin, timeslice 30 ms');
+    expect(await said('hv-overcommit')).toBe('3 vCPUs and containers share 8 pCPUs (overcommit 0.38 : 1)');
+    expect(errors).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { keepNames } from '../../views/shared/keepNames';
 import { selectLang, useStore, sendCommand } from '../../store';
 import { explainEntity, pcpuPlace, shares } from './explain';
 import { containerIoText, IoPattern } from './ContainerIo';
+import { hypervisorWords } from '../../views/overview/ovText';
 
 const pct = (x: number): string => withUnit(x.toFixed(1), '%');
 
@@ -130,6 +131,14 @@ export function HypervisorDetails({ snap, index }: { snap: Snapshot; index: numb
           ))}
         </select>
       </label>
+      {/* The scheduler and the overcommit, as the Overview's hypervisor box says them (at the projector, only here). */}
+      {hypervisorWords(t, snap.topology, index)
+        .slice(1)
+        .map((line, k) => (
+          <p key={k} data-testid={k === 0 ? 'hv-scheduler' : 'hv-overcommit'}>
+            {line}
+          </p>
+        ))}
       <dl>
         <dt>{t('inspector.readyQueue')}</dt>
         <dd>{queue.length === 0 ? t('overview.queueEmpty') : queue.map((e) => entityLabel(snap.topology, e)).join(', ')}</dd>

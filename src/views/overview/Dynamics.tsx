@@ -9,8 +9,8 @@ import { useT } from '../../i18n';
 import { memo, useContext } from 'react';
 import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { v } from '../../theme/tokens';
-import { fitText } from '../fitText';
-import { boldPx } from '../shared/labels';
+import { fitText, wrapInto } from '../fitText';
+import { boldPx, lineH } from '../shared/labels';
 import { anchor, type Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
@@ -165,7 +165,13 @@ function QueueChips({ b, snap }: { b: HostBox; snap: Snapshot }) {
         <Chip key={i} r={{ x: b.queue.x + i * (b.queueChipW + 4), y: b.queue.y, w: b.queueChipW, h: b.queue.h }} state={ENT.ready} text={shortLabel(snap, e)} title={entityLabel(snap.topology, e)} />
       ))}
       {queue.length === 0 && (
-        <text x={b.queue.x} y={b.queue.y + b.queue.h / 2} dominantBaseline="middle" style={{ fontSize: tx.small, fill: v('textMuted') }}>{fitText(t('overview.queueEmpty'), b.queue.w, tx.small)}</text>
+        <>
+          {(b.queueRows[1] > 1 ? wrapInto(t('overview.queueEmpty'), b.queue.w, tx.small, b.queueRows[1]) : [t('overview.queueEmpty')]).map((line, i) => (
+            <text key={i} x={b.queue.x} y={b.queueRows[1] > 1 ? b.queue.y + (i + 0.5) * lineH(tx.small) : b.queue.y + b.queue.h / 2} dominantBaseline="middle" style={{ fontSize: tx.small, fill: v('textMuted') }}>
+              {fitText(line, b.queue.w, tx.small)}
+            </text>
+          ))}
+        </>
       )}
       {queue.length > shown.length && (
         <text x={b.queue.x + b.queue.w} y={b.queue.y + b.queue.h / 2} textAnchor="end" dominantBaseline="middle" style={{ fontSize: tx.small, fill: v('text') }}>{`+${queue.length - shown.length}`}</text>

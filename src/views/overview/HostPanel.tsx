@@ -19,6 +19,7 @@ import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { useInView } from '../shared/useInView';
 import { disksLine, hypervisorWords, type HypervisorWords } from './ovText';
 import { Label, Lines } from './OvLabel';
+import { lineH } from '../shared/labels';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
   <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={rx} style={{ fill, fillOpacity, stroke: v('border'), strokeWidth: v('strokeWidth') }} />
@@ -64,9 +65,17 @@ function HardwareFrames({ b, t: topo, dy }: { b: HostBox; t: Topology; dy: numbe
     <>
       <Selectable sel={{ kind: 'host', index: b.index }} label={t('overview.hardwareLabel', { host: host.name })}>
         {box(local(b.hardware), v('layerHardware'), 6, 0.55)}
-        <Label x={b.hardware.x + 6} y={b.hardwareTitleY - dy} size={tx.name} weight={700} max={b.hardware.w - 12}>
-          {t('overview.hardware', { sockets: host.sockets, cores: host.coresPerSocket, threads: host.threadsPerCore })}
-        </Label>
+        {b.hardwareTitle === null ? (
+          <Label x={b.hardware.x + 6} y={b.hardwareTitleY - dy} size={tx.name} weight={700} max={b.hardware.w - 12}>
+            {t('overview.hardware', { sockets: host.sockets, cores: host.coresPerSocket, threads: host.threadsPerCore })}
+          </Label>
+        ) : (
+          b.hardwareTitle.map((line, i) => (
+            <Label key={i} x={b.hardware.x + 6} y={b.hardwareTitleY - dy + i * lineH(tx.name)} size={tx.name} weight={700}>
+              {line}
+            </Label>
+          ))
+        )}
       </Selectable>
       {b.sockets.map((s, si) => (
         <g key={si}>
@@ -103,7 +112,8 @@ function NicsAndGpus({ x, y, size, max, host, nics }: { x: number; y: number; si
 /** The hypervisor's name, scheduler and overcommit, each in the lines the layout made room for. */
 function HypervisorLines({ b, words }: { b: HostBox; words: HypervisorWords }) {
   const tx = useContext(OverviewTextSizes);
-  return words.map((text, k) => (
+  // A line with no rows is left to the inspector (the projector's brief composition).
+  return words.map((text, k) => (b.hvRows[k] ?? 1) > 0 && (
     <Lines key={k} x={b.hypervisor.x + 8} y={b.hvLines[k] ?? 0} size={k === 0 ? tx.name : tx.small} weight={k === 0 ? 700 : 400} max={b.hypervisor.w - 16} rows={b.hvRows[k] ?? 1}>
       {text}
     </Lines>
@@ -151,7 +161,15 @@ function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
     <g className="host-panel" ref={ref} data-live={inView ? 'yes' : 'kept'}>
       <HostLive inView={inView}>
         {box(b, v('surface'), 10)}
-        <Label x={b.x + 8} y={b.titleY} weight={700} size={tx.title} max={b.w - 16}>{t('overview.host', { host: host.name, mem: Math.round(host.memoryMiB / 1024) })}</Label>
+        {b.titleLines === null ? (
+          <Label x={b.x + 8} y={b.titleY} weight={700} size={tx.title} max={b.w - 16}>{t('overview.host', { host: host.name, mem: Math.round(host.memoryMiB / 1024) })}</Label>
+        ) : (
+          b.titleLines.map((line, i) => (
+            <Label key={i} x={b.x + 8} y={b.titleY + i * lineH(tx.title)} weight={700} size={tx.title}>
+              {line}
+            </Label>
+          ))
+        )}
         {/*
           Lines pass under the guests' boxes (a line from a VM in the first row of guests runs behind the VMs of the rows
           under it, never across their words) and under the translucent hypervisor and hardware layers: the hypervisor
@@ -163,7 +181,7 @@ function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
         <Selectable sel={{ kind: 'hypervisor', index: b.index }} label={t('overview.hypervisorLabel', { host: host.name })}>
           {box(b.hypervisor, v('layerHypervisor'), 6, 0.55)}
           <HypervisorLines b={b} words={hypervisorWords(t, topology, b.index)} />
-          <Label x={b.hypervisor.x + 8} y={b.hvLines[3]} size={tx.small} max={b.hypervisor.w - 16}>{t('overview.readyQueue')}</Label>
+          <Lines x={b.hypervisor.x + 8} y={b.hvLines[3]} size={tx.small} max={b.hypervisor.w - 16} rows={b.queueRows[0]}>{t('overview.readyQueue')}</Lines>
         </Selectable>
         <g className="ov-slide" style={{ transform: `translate(0px, ${b.hardware.y}px)` }}>
           <HardwareFrames b={b} t={topology} dy={b.hardware.y} />

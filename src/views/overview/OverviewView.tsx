@@ -22,7 +22,7 @@ import { useWidth } from '../../ui/useWidth';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { HostPanel } from './HostPanel';
 import { KindsPanel } from './kinds/KindsPanel';
-import { pickOverviewLayout, WRAP_SCALES } from './pickOverview';
+import { pickOverviewLayout, pickProjectorLayout, WRAP_SCALES } from './pickOverview';
 import { OverviewLegend, OverviewSummary } from './OverviewText';
 import { ovPx, ovText } from './ovText';
 import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
@@ -66,7 +66,10 @@ function OverviewPicture({ topology, width }: { topology: Topology; width: numbe
   // Until the frame's room is measured the height is unbounded: the drawing grows only once it is (as Storage's).
   const fh = box?.h ?? Infinity;
   const { layout, scale } = useMemo(
-    () => pickOverviewLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s) => ovText(ovPx(theme, s), t), box === null ? null : GROWTH[theme], WRAP_SCALES[theme], fitAtLeast(theme) >= 1),
+    () =>
+      theme === 'projector'
+        ? pickProjectorLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s, brief) => ovText(ovPx(theme, s), t, brief), box === null ? null : GROWTH[theme], WRAP_SCALES[theme])
+        : pickOverviewLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s) => ovText(ovPx(theme, s), t), box === null ? null : GROWTH[theme], WRAP_SCALES[theme], fitAtLeast(theme) >= 1),
     [topology, fw, fh, theme, t, box],
   );
   const a = layout.arrangement;

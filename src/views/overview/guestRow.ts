@@ -19,6 +19,12 @@ export const L = {
   chipGap: 4,
   thread: { minW: 22 },
   hostMin: 300,
+  /**
+   * At the projector (OvText's brief composition), hosts side by side may be this narrow when that puts every host in
+   * one row (orchestration's three): a host's stack there has fewer lines, and a row of hosts is read without scrolling
+   * down to a second. More hosts than that keep `hostMin`.
+   */
+  hostMinBrief: 230,
   sanMin: SAN_MIN,
 } as const;
 

@@ -12,9 +12,9 @@
 import type { HostTopo, Topology } from '../../engine';
 import type { Point, Rect } from '../shared/geometry';
 import { boldPx, lineH } from '../shared/labels';
-import { wrappedRows } from '../fitText';
+import { textWidth, wrappedRows } from '../fitText';
 import { placeSan, type SanBand } from './layoutSan';
-import { OV_TEXT, powerBeside, type OvText } from './ovText';
+import { hardwareTitleLines, hostTitleLines, OV_TEXT, powerBeside, type OvText } from './ovText';
 import { band, chipOf, engineColumn, engineNeeds, engineRows, L, rowHeight, vcpuPerRow, vmHead } from './guestRow';
 
 export interface VmBox extends Rect {
@@ -42,21 +42,28 @@ export interface EngineBox extends Rect {
 
 export interface HostBox extends Rect {
   index: number;
+  /** Centre line of its title (its first line). */
   titleY: number;
+  /** Its title's lines (ovText's hostTitleLines) when the projector's brief composition reads it whole; null: one line, cut to the box. */
+  titleLines: string[] | null;
   vms: VmBox[];
   engine: EngineBox | null;
   hostOs: Rect | null;
   hypervisor: Rect;
   /** Centre lines of the first line of the hypervisor's name, scheduler and overcommit, and of the ready-queue label. */
   hvLines: [number, number, number, number];
-  /** How many lines the hypervisor's name, scheduler and overcommit each have room for (ovText's wrapInto). */
+  /** How many lines the hypervisor's name, scheduler and overcommit each have room for (ovText's wrapInto); 0: not drawn (the projector's brief composition: the inspector says it). */
   hvRows: [number, number, number];
   /** Where the ready queue's chips go (right of its label, or under it), one chip `queueChipW` wide. */
   queue: Rect;
+  /** How many lines the ready queue's label and its empty line take (more than one only in a narrow host at the projector, OvText's queueWords). */
+  queueRows: [number, number];
   queueChipW: number;
   hardware: Rect;
-  /** Centre line of the hardware's title. */
+  /** Centre line of the hardware's title (its first line). */
   hardwareTitleY: number;
+  /** The hardware title's lines (ovText's hardwareTitleLines) when the projector's brief composition reads it whole; null: one line, cut to the box. */
+  hardwareTitle: string[] | null;
   sockets: { rect: Rect; labelY: number; cores: { rect: Rect; labelY: number; threads: { pcpu: number; rect: Rect }[] }[] }[];
   memory: Rect;
   /** The memory label's centre line and its bar. */
@@ -180,7 +187,8 @@ function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText
   const threadH = line + 4;
   // A thread cell wide enough for a few letters of what runs on it.
   const threadMin = Math.max(L.thread.minW, 3.2 * tx.tiny);
-  const coreMin = Math.max(threadMin * h.threadsPerCore + 8, 40);
+  // At the projector (tx.coreW) at least as wide as its name too.
+  const coreMin = Math.max(threadMin * h.threadsPerCore + 8, 40, (tx.coreW ?? 0) + 7);
   const perRow = (cpuW: number): number => Math.max(1, Math.floor(((cpuW - L.gap * (h.sockets - 1)) / h.sockets - 8 + 4) / (coreMin + 4)));
   const coreH = 1 + lineH(tx.core) + threadH + 2;
   const coresTop = 2 + line;
@@ -188,27 +196,34 @@ function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText
   const memH = (rows: number): number => 1 + rows * line + 1 + 8 + 3;
   // Across the top only the RAM line: its bar heads the devices' column.
   const labelH = (rows: number): number => 1 + rows * line + 2;
-  const shape = (cpuW: number, across: boolean) => {
-    const sideW = w - cpuW - L.gap;
+  const shape = (cpuW: number, across: boolean, below = false) => {
+    // Below (the projector's brief composition): the sockets across the whole width, the RAM and the devices under them.
+    const sideW = below ? w : w - cpuW - L.gap;
     const sockH = coresTop + Math.ceil(h.coresPerSocket / perRow(cpuW)) * (coreH + 3);
     const rows: [number, number] = [rowsOf(words?.[0], (across ? w : sideW) - 8), rowsOf(words?.[1], sideW - 8)];
     const devH = 2 + (rows[1] + 1) * line + 2;
-    const height = across ? labelH(rows[0]) + 3 + Math.max(sockH, 8 + 3 + devH) : Math.max(sockH, memH(rows[0]) + 3 + devH);
-    return { cpuW, sideW, sockH, rows, height, across };
+    const height = below ? sockH + 3 + memH(rows[0]) + 3 + devH : across ? labelH(rows[0]) + 3 + Math.max(sockH, 8 + 3 + devH) : Math.max(sockH, memH(rows[0]) + 3 + devH);
+    // Whether every word of the RAM and disks lines fits its column (else a word is cut, wrapped or not).
+    const fits = [words?.[0], words?.[1]].every((s, k) => (s ?? '').split(' ').every((word) => textWidth(word, tx.tiny) <= (k === 0 && across ? w : sideW) - 8));
+    return { cpuW, sideW, sockH, rows, height, across, below, fits };
   };
   const wide = w * 0.6;
   const fewest = Math.min(h.coresPerSocket, perRow(wide));
   const narrow = Math.min(wide, h.sockets * (8 + fewest * (coreMin + 4) - 4) + L.gap * (h.sockets - 1));
-  const shapes = words === undefined ? [shape(wide, false)] : [shape(wide, false), shape(narrow, false), shape(wide, true)];
-  const { cpuW, sideW, sockH, rows: deviceRows, height, across } = shapes.reduce((a, b) => (b.height < a.height ? b : a));
+  const all = words === undefined ? [shape(wide, false)] : [shape(wide, false), shape(narrow, false), shape(wide, true), ...(tx.brief === true ? [shape(w, false, true)] : [])];
+  // At the projector, a shape that cuts no word of its lines first.
+  const whole = tx.brief === true ? all.filter((sh) => sh.fits) : [];
+  const shapes = whole.length > 0 ? whole : all;
+  const { cpuW, sideW, sockH, rows: deviceRows, height, across, below } = shapes.reduce((a, b) => (b.height < a.height ? b : a));
   const coresPerRow = perRow(cpuW);
   const sockW = (cpuW - L.gap * (h.sockets - 1)) / h.sockets;
-  const side = x + cpuW + L.gap;
-  const memory: Rect = across ? { x, y, w, h: labelH(deviceRows[0]) } : { x: side, y, w: sideW, h: memH(deviceRows[0]) };
+  const side = below ? x : x + cpuW + L.gap;
+  const memTop = below ? y + sockH + 3 : y;
+  const memory: Rect = across ? { x, y, w, h: labelH(deviceRows[0]) } : { x: side, y: memTop, w: sideW, h: memH(deviceRows[0]) };
   // Where the sockets start, and the devices.
   const top = across ? y + memory.h + 3 : y;
-  const barY = across ? top : y + 2 + deviceRows[0] * line;
-  const devTop = across ? top + 8 + 3 : y + memory.h + 3;
+  const barY = across ? top : memTop + 2 + deviceRows[0] * line;
+  const devTop = across ? top + 8 + 3 : memTop + memory.h + 3;
   const sockets = Array.from({ length: h.sockets }, (_s, s) => {
     const sx = x + s * (sockW + L.gap);
     const cw = Math.min((sockW - 8 - 4 * (Math.min(coresPerRow, h.coresPerSocket) - 1)) / Math.min(coresPerRow, h.coresPerSocket), 140);
@@ -227,7 +242,7 @@ function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText
   return {
     sockets,
     memory,
-    memoryLabelY: y + 1 + line / 2,
+    memoryLabelY: memTop + 1 + line / 2,
     memoryBar: { x: side + 4, y: barY, w: sideW - 8, h: 8 },
     devices: { x: side, y: devTop, w: sideW, h: y + height - devTop },
     deviceLines: [devTop + 2 + line / 2, devTop + 2 + line * (deviceRows[1] + 0.5)],
@@ -243,7 +258,8 @@ function layoutHost(t: Topology, hi: number, x: number, y: number, w: number, a:
   const inner = w - 2 * L.hpad;
   const ix = x + L.hpad;
   const titleY = y + 2 + lineH(tx.title) / 2;
-  let cy = y + 4 + lineH(tx.title);
+  const titleLines = tx.brief === true && tx.hostTitle !== undefined ? hostTitleLines(tx.hostTitle(t, hi), w - 16, boldPx(tx.title)) : null;
+  let cy = y + 4 + (titleLines?.length ?? 1) * lineH(tx.title);
   const guests = layoutGuests(t, hi, ix, cy, inner, a.guestsOneRow, a.wrapEngine, tx);
   if (guests === null) return null;
   const { height: gh, ...boxes } = guests;
@@ -253,23 +269,30 @@ function layoutHost(t: Topology, hi: number, x: number, y: number, w: number, a:
   const queueChipW = Math.max(2 * chip.w, Math.ceil(9 * 0.58 * tx.tiny) + 6);
   const words = a.wrapLines ? tx.hypervisor?.(t, hi) : undefined;
   const rowsOf = (k: number, px: number): number => (words === undefined ? 1 : wrappedRows(words[k] ?? '', inner - 16, px));
-  const hvRows: [number, number, number] = [rowsOf(0, boldPx(tx.name)), rowsOf(1, tx.small), rowsOf(2, tx.small)];
+  // The projector's brief composition: the name and the ready queue only.
+  const hvRows: [number, number, number] = tx.brief === true ? [rowsOf(0, boldPx(tx.name)), 0, 0] : [rowsOf(0, boldPx(tx.name)), rowsOf(1, tx.small), rowsOf(2, tx.small)];
   const l0 = cy + 2 + lineH(tx.name) / 2;
   const l1 = l0 + (hvRows[0] - 0.5) * lineH(tx.name) + lineH(tx.small) / 2;
   const l2 = l1 + hvRows[1] * lineH(tx.small);
   const qTop = l2 + (hvRows[2] - 0.5) * lineH(tx.small) + 1;
+  // At the projector a label too wide for the box is wrapped, never cut (queueWords); elsewhere one line.
+  const qWords = tx.brief === true ? tx.queueWords : undefined;
+  const labelRows = qWords !== undefined && tx.queueW > inner - 16 ? wrappedRows(qWords[0], inner - 16, tx.small) : 1;
   // Beside its label when at least one chip and the count of the rest fit.
-  const beside = inner - 16 - tx.queueW - 8 >= queueChipW + 30;
+  const beside = labelRows === 1 && inner - 16 - tx.queueW - 8 >= queueChipW + 30;
   const queue: Rect = beside
     ? { x: ix + 8 + tx.queueW + 8, y: qTop, w: inner - 16 - tx.queueW - 8, h: chip.h }
-    : { x: ix + 8, y: qTop + lineH(tx.small), w: inner - 16, h: chip.h };
+    : { x: ix + 8, y: qTop + labelRows * lineH(tx.small), w: inner - 16, h: chip.h };
+  const emptyRows = qWords === undefined ? 1 : wrappedRows(qWords[1], queue.w, tx.small);
   const l3 = beside ? qTop + chip.h / 2 : qTop + lineH(tx.small) / 2;
-  const hypervisor: Rect = { x: ix, y: cy, w: inner, h: queue.y + queue.h + 3 - cy };
+  const queueBottom = queue.y + Math.max(queue.h, emptyRows > 1 ? emptyRows * lineH(tx.small) : 0);
+  const hypervisor: Rect = { x: ix, y: cy, w: inner, h: queueBottom + 3 - cy };
   cy += hypervisor.h + L.gap;
   // Type 2: the host OS sits between the hypervisor and the hardware.
   const hostOs = host.hypervisor.type === 'type2' ? { x: ix, y: cy, w: inner, h: lineH(tx.name) + 8 } : null;
   if (hostOs !== null) cy += hostOs.h + L.gap;
-  const hwTop = cy + 3 + lineH(tx.name);
+  const hardwareTitle = tx.brief === true && tx.hardware !== undefined ? hardwareTitleLines(tx.hardware(t, hi), inner - 12, boldPx(tx.name)) : null;
+  const hwTop = cy + 3 + (hardwareTitle?.length ?? 1) * lineH(tx.name);
   const hw = layoutHardware(host, ix + 6, hwTop, inner - 12, tx, a.wrapDevices ? tx.devices?.(t, hi) : undefined);
   const hardware: Rect = { x: ix, y: cy, w: inner, h: hwTop - cy + hw.height + 4 };
   const { height: _h, ...parts } = hw;
@@ -280,15 +303,18 @@ function layoutHost(t: Topology, hi: number, x: number, y: number, w: number, a:
     w,
     h: hardware.y + hardware.h + L.hpad - y,
     titleY,
+    titleLines,
     ...boxes,
     hostOs,
     hypervisor,
     hvLines: [l0, l1, l2, l3],
     hvRows,
     queue,
+    queueRows: [labelRows, emptyRows],
     queueChipW,
     hardware,
     hardwareTitleY: cy + 1.5 + lineH(tx.name) / 2,
+    hardwareTitle,
     ...parts,
   };
 }
@@ -303,7 +329,10 @@ export function layoutOverview(t: Topology, width: number, text: OvText = OV_TEX
   const sanBeside = a.sanBeside && arrays > 0;
   const sanW = sanBeside ? Math.max(L.sanMin + 30, 15 * text.small) + 16 : 0;
   const hostsW = w - 2 * L.pad - (sanBeside ? sanW + 3 * L.gap : 16);
-  const cols = a.hostsSide ? Math.max(1, Math.min(t.hosts.length, Math.floor((hostsW + L.gap) / (L.hostMin + L.gap)))) : 1;
+  const fit = (min: number): number => Math.floor((hostsW + L.gap) / (min + L.gap));
+  // At the projector every host in one row, narrower, when they fit so (L.hostMinBrief).
+  const inOneRow = text.brief === true && !sanBeside && fit(L.hostMinBrief) >= t.hosts.length;
+  const cols = a.hostsSide ? Math.max(1, inOneRow ? t.hosts.length : Math.min(t.hosts.length, fit(L.hostMin))) : 1;
   if ((a.hostsSide && cols === 1 && t.hosts.length > 1) || (sanBeside && (cols > 1 || hostsW < L.hostMin))) return null;
   const hostW = (hostsW - (cols - 1) * L.gap) / cols;
   const hosts: HostBox[] = [];

@@ -8,7 +8,7 @@
 import type { Topology } from '../../engine';
 import { NBSP, type Translate } from '../../i18n';
 import type { ThemeName } from '../../store';
-import { fitText, textWidth } from '../fitText';
+import { fitText, textWidth, wrapWords } from '../fitText';
 import { boldPx, labelSize } from '../shared/labels';
 
 /** Label sizes in drawing units, by role. */
@@ -42,6 +42,20 @@ export interface OvText extends OvPx {
   devices?: (t: Topology, host: number) => readonly [string, string];
   /** The SAN's title and an array's line, at their widest, wrapped like the hypervisor's lines; none: one line each. */
   san?: (t: Topology) => readonly [string, string];
+  /**
+   * The projector's composition, with fewer lines (read from the back row, labels at 14 px, so the drawing cannot
+   * shrink to fit): the hypervisor says its name and its ready queue only (its scheduler and overcommit are in the
+   * inspector), and the hardware's title, when one line cuts it, is read over two (`hardwareTitleLines`).
+   */
+  brief?: boolean;
+  /** The ready queue's label and its empty line in the language shown, for the layout to wrap them when `brief` (a narrow host at the projector). */
+  queueWords?: readonly [string, string];
+  /** Width of a core's name ("Core 0") at `core`, when `brief`: a core is laid out at least as wide, so its name is whole. */
+  coreW?: number;
+  /** A host's title in the language shown ("Host node-1 · 6 GiB RAM"), for the layout to count its lines when `brief`. */
+  hostTitle?: (t: Topology, host: number) => string;
+  /** A host's hardware title in the language shown ("Hardware: 1 socket × 4 cores × 2 threads"), for the layout to count its lines when `brief`. */
+  hardware?: (t: Topology, host: number) => string;
 }
 
 /** A hypervisor's three lines of words: its name (type and technique), its scheduler, its overcommit. */
@@ -65,6 +79,59 @@ export function hypervisorWords(t: Translate, topo: Topology, hi: number): Hyper
     t('overview.overcommit', { vcpus: n, pcpus: host.pcpuCount, ratio: (n / host.pcpuCount).toFixed(2) }).replace(/(\d) : (\d)/g, `$1${NBSP}:${NBSP}$2`),
   ];
 }
+
+/** Host `hi`'s title: its name and RAM. */
+export function hostTitle(t: Translate, topo: Topology, hi: number): string {
+  const h = topo.hosts[hi];
+  return h === undefined ? '' : t('overview.host', { host: h.name, mem: Math.round(h.memoryMiB / 1024) });
+}
+
+/** Host `hi`'s hardware title: its sockets, cores and threads. */
+export function hardwareTitle(t: Translate, topo: Topology, hi: number): string {
+  const h = topo.hosts[hi];
+  return h === undefined ? '' : t('overview.hardware', { sockets: h.sockets, cores: h.coresPerSocket, threads: h.threadsPerCore });
+}
+
+/** Where a title may break: after `sep`, kept at the end of the line it ends (its spaces dropped there) when `keep`, else dropped. */
+export interface TitleBreak {
+  sep: string;
+  keep: boolean;
+}
+
+/**
+ * `text` in lines `maxW` wide at `px`, broken only at a separator (`breaks`, in turn: after ": " then after " × " for
+ * the hardware's title, at " · " for a host's), each line as many parts as fit; a part too wide alone is wrapped at
+ * spaces. One line when it fits. Never cut: the layout gives the box as many lines as this returns.
+ */
+export function titleLines(text: string, maxW: number, px: number, breaks: readonly TitleBreak[]): string[] {
+  if (textWidth(text, px) <= maxW) return [text];
+  const [br, ...rest] = breaks;
+  if (br === undefined) return wrapWords(text, maxW, px);
+  const parts = text.split(br.sep);
+  if (parts.length === 1) return titleLines(text, maxW, px, rest);
+  const end = br.keep ? br.sep.trimEnd() : '';
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    const next = line === '' ? part : `${line}${br.sep}${part}`;
+    if (line !== '' && textWidth(next + end, px) > maxW) {
+      lines.push(line + end);
+      line = part;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.flatMap((l) => (textWidth(l, px) <= maxW ? [l] : titleLines(l, maxW, px, rest)));
+}
+
+/** The hardware's title in lines (titleLines): "Hardware:" on its own line, then its sockets, cores and threads, broken after a "×". */
+export const hardwareTitleLines = (title: string, maxW: number, px: number): string[] =>
+  titleLines(title, maxW, px, [
+    { sep: ': ', keep: true },
+    { sep: ' × ', keep: true },
+  ]);
+
+/** A host's title in lines (titleLines), broken at its " · ". */
+export const hostTitleLines = (title: string, maxW: number, px: number): string[] => titleLines(title, maxW, px, [{ sep: ' · ', keep: false }]);
 
 const gib1 = (mib: number): string => (mib / 1024).toFixed(1);
 
@@ -115,9 +182,11 @@ export function ovPx(theme: ThemeName, scale: number): OvPx {
   };
 }
 
-export function ovText(px: OvPx, t: Translate): OvText {
+/** The label sizes and words of the drawing in the language shown; `brief`: the projector's composition (OvText's brief). */
+export function ovText(px: OvPx, t: Translate, brief = false): OvText {
   return {
     ...px,
+    ...(brief ? { brief, hardware: (topo: Topology, hi: number) => hardwareTitle(t, topo, hi), hostTitle: (topo: Topology, hi: number) => hostTitle(t, topo, hi), queueWords: [t('overview.readyQueue'), t('overview.queueEmpty')] as const, coreW: textWidth(t('overview.core', { n: 10 }), px.core) } : {}),
     queueW: textWidth(t('overview.readyQueue'), px.small),
     pooled: t('overview.san.pooled'),
     hypervisor: (topo, hi) => hypervisorWords(t, topo, hi),

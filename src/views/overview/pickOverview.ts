@@ -51,6 +51,22 @@ function sameComposition(a: OverviewLayout, b: OverviewLayout): boolean {
   return p.hostsSide === q.hostsSide && p.guestsOneRow === q.guestsOneRow && p.sanBeside === q.sanBeside && columns(a) === columns(b);
 }
 
+/**
+ * A drawing read at its scale by scrolling (the projector's, whole in no layout): of every place and scale, with every
+ * line wrapped whole, the least tall as shown (its labels are at the floor at any scale, so the least tall shows the
+ * most of it in the frame); the first of them when as tall. Null when none can be made.
+ */
+function leastTall(scales: readonly number[], build: (s: number, a: OvArrangement) => OverviewLayout | null): { layout: OverviewLayout; scale: number } | null {
+  let best: { layout: OverviewLayout; scale: number } | null = null;
+  for (const s of scales) {
+    for (const p of PLACES) {
+      const layout = build(s, { ...p, wrapLines: true, wrapEngine: true, wrapDevices: true });
+      if (layout !== null && (best === null || layout.height * s < best.layout.height * best.scale - 1e-9)) best = { layout, scale: s };
+    }
+  }
+  return best;
+}
+
 /** The picked place and scale with every line wrapped whole (the picked layout when that place cannot be made so). */
 function wordsWhole(p: { layout: OverviewLayout; scale: number }, build: (s: number, a: OvArrangement) => OverviewLayout | null): { layout: OverviewLayout; scale: number } {
   const layout = build(p.scale, { ...p.layout.arrangement, wrapLines: true, wrapEngine: true, wrapDevices: true });
@@ -82,16 +98,36 @@ export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: 
       const l = build(s, a);
       return l !== null && sameComposition(l, picked.layout) ? l : null;
     };
-    for (const set of WRAP_SETS) {
+    // The projector's brief composition cuts no words to be whole: all wrapped, or read by scrolling (below).
+    const sets = textAt(scales[0] ?? 1).brief === true ? WRAP_SETS.slice(0, 1) : WRAP_SETS;
+    for (const set of sets) {
       const wrapped = pickLayout(fw, fh, scales, grow, set, build);
       if (wrapped !== null && isWhole(wrapped)) return wrapped;
       const shrunk = pickLayout(fw, fh, lower, grow, set, smaller);
       if (shrunk !== null && isWhole(shrunk)) return shrunk;
     }
   }
-  if (picked !== null) return readAtFull && !isWhole(picked) ? wordsWhole(picked, build) : picked;
+  const brief = textAt(scales[0] ?? 1).brief === true;
+  if (picked !== null && readAtFull && (brief || !isWhole(picked))) {
+    // The projector's brief composition, whole in no layout with its words whole: the least tall of all, so its hosts
+    // are the most in view (even where cutting words would have shown it whole).
+    const least = brief ? leastTall(scales, build) : null;
+    return least ?? wordsWhole(picked, build);
+  }
+  if (picked !== null) return picked;
   const s = scales[0] ?? 1;
   const fallback = layoutOverview(t, fw / s, textAt(s), STACKED);
   if (fallback === null) throw new Error('the stacked layout always fits');
   return { layout: fallback, scale: s };
+}
+
+/**
+ * The projector's layout (its labels at the floor, read at full size): the full composition when it is whole in the
+ * frame (basic, vswitch-basics: as before), else the brief one (OvText's brief: fewer lines, titles whole, three
+ * hosts in a row), whole or the least tall, its words whole. `textAt(scale, brief)` gives the labels.
+ */
+export function pickProjectorLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number, brief: boolean) => OvText, grow: Growth | null, lower: readonly number[]): { layout: OverviewLayout; scale: number } {
+  const full = pickOverviewLayout(t, fw, fh, scales, (s) => textAt(s, false), grow, lower, true);
+  if (fittedScale(full.layout, full.scale, fw, fh) >= full.scale - 1e-9) return full;
+  return pickOverviewLayout(t, fw, fh, scales, (s) => textAt(s, true), grow, lower, true);
 }
