@@ -7,26 +7,18 @@
  * laptop, a desktop and a tablet at 100 %, and a phone at its fit, in English and Korean.
  */
 import { describe, expect, it } from 'vitest';
-import { createSim, presets, toSnapshot, type Scenario, type Topology } from '../../engine';
+import { presets, type Scenario, type Topology } from '../../engine';
 import { t as tr } from '../../i18n';
 import type { Lang } from '../../store';
 import { fitText, textWidth } from '../fitText';
 import type { Rect } from '../shared/geometry';
-import { layoutOverview, type OverviewLayout } from './layoutOverview';
+import type { OverviewLayout } from './layoutOverview';
+import { inside, lay, overlap, topo } from './testing';
 import { pickOverviewLayout, WRAP_SCALES } from './pickOverview';
 import { boldPx, GROWTH, LAYOUT_SCALES, lineH } from '../shared/labels';
 import { wrapInto, wrapWords } from '../fitText';
 import { bandLabel, disksLine, hostMemoryLine, hypervisorWords, nameLine, ovPx, ovText, powerBeside } from './ovText';
 
-const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
-/** The layout in its roomiest arrangement, which always fits. */
-const lay = (t: Topology, width: number): OverviewLayout => {
-  const l = layoutOverview(t, width);
-  if (l === null) throw new Error('no layout');
-  return l;
-};
-const inside = (a: Rect, b: Rect): boolean => a.x >= b.x - 0.01 && a.y >= b.y - 0.01 && a.x + a.w <= b.x + b.w + 0.01 && a.y + a.h <= b.y + b.h + 0.01;
-const overlap = (a: Rect, b: Rect): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 describe.each([
   ['basic', presets.basic],

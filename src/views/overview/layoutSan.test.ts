@@ -4,23 +4,14 @@
  * needs: beside the host, as many as the host's height leaves; under the hosts, all of them.
  */
 import { describe, expect, it } from 'vitest';
-import { createSim, presets, toSnapshot, type Scenario, type Topology } from '../../engine';
+import { presets } from '../../engine';
 import { t as tr } from '../../i18n';
-import type { Rect } from '../shared/geometry';
 import { lineH } from '../shared/labels';
 import { wrapWords } from '../fitText';
-import { layoutOverview, type OverviewLayout } from './layoutOverview';
+import { inside, lay, overlap, topo } from './testing';
 import { pickOverviewLayout, WRAP_SCALES } from './pickOverview';
 import { ovPx, ovText } from './ovText';
 
-const topo = (s: Scenario): Topology => toSnapshot(createSim(s)).topology;
-const lay = (t: Topology, width: number): OverviewLayout => {
-  const l = layoutOverview(t, width);
-  if (l === null) throw new Error('no layout');
-  return l;
-};
-const inside = (a: Rect, b: Rect): boolean => a.x >= b.x - 0.01 && a.y >= b.y - 0.01 && a.x + a.w <= b.x + b.w + 0.01 && a.y + a.h <= b.y + b.h + 0.01;
-const overlap = (a: Rect, b: Rect): boolean => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 describe('the SAN under the hosts', () => {
   it.each([
