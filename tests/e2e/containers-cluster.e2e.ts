@@ -4,6 +4,7 @@
  * table, a host failure with HA restarts, DRS explaining a move, and a refused command.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { NAME } from '../../src/views/shared/keepNames';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 
 const poll = { timeout: 20_000, interval: 50 };
@@ -84,11 +85,11 @@ describe('Cluster lens', () => {
     await settled(page, 7000);
     await page.locator(`${tid('cl-migration')} p.muted`).last().waitFor();
     // Every name with a hyphen in the lens's sentences, with the particle on it: the lines its text lies on.
-    const broken = await page.locator('#lens-panel').evaluate((lens) => {
+    const broken = await page.locator('#lens-panel').evaluate((lens, name) => {
       const out: string[] = [];
       for (const p of lens.querySelectorAll('p, li')) {
         const text = p.textContent ?? '';
-        for (const m of text.matchAll(/[A-Za-z0-9][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)+[가-힣]{0,3}/g)) {
+        for (const m of text.matchAll(new RegExp(name, 'g'))) {
           // The range over the name's characters, through whatever text nodes hold them.
           const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
           const range = document.createRange();
@@ -108,7 +109,7 @@ describe('Cluster lens', () => {
         }
       }
       return out;
-    });
+    }, NAME.source);
     expect(broken).toEqual([]);
     // The sentence the names were broken in is there.
     expect(await page.locator('#lens-panel').textContent()).toContain('host-2로');

@@ -7,8 +7,8 @@
  */
 import { Fragment, type ReactNode } from 'react';
 
-/** A name with at least one inner hyphen, and the Hangul particle written onto it. */
-const NAME = /[A-Za-z0-9][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)+[가-힣]{0,3}/g;
+/** A name with at least one inner hyphen, and the Hangul particle written onto it (tests read its source too). */
+export const NAME = /[A-Za-z0-9][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)+[가-힣]{0,3}/g;
 /** Longer runs than this may wrap where they must (a narrow phone), rather than overflow. */
 const LONGEST = 28;
 
