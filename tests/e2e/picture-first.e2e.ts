@@ -247,6 +247,30 @@ describe('the picture first', () => {
     expect(errors).toEqual([]);
   });
 
+  /** The Cluster on a desktop: its hosts are the picture, not three narrow cards at the left of a wide frame (their words 10-11 px). */
+  test('desktop 1920x1080: the Cluster\'s host cards share the whole row, their words and the load chart\'s 13 px or more (en, ko)', async () => {
+    const context = await newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const bad: string[] = [];
+    for (const lang of ['en', 'ko'] as const) {
+      await page.goto(`${baseUrl()}?scenario=drs-balance&lens=cluster&lang=${lang}&autoplay=0&tick=20000`);
+      await waitForReady(page, errors);
+      await settled(page, 20000);
+      await visible(page, '#lens-panel [data-testid="cl-load"] svg');
+      const m = await page.evaluate(() => {
+        const row = document.querySelector('#lens-panel .cl-hosts')?.getBoundingClientRect();
+        const cards = [...document.querySelectorAll('#lens-panel .cl-host')].map((c) => c.getBoundingClientRect());
+        const px = (sel: string): number[] => [...document.querySelectorAll(`#lens-panel ${sel}`)].map((e) => parseFloat(getComputedStyle(e).fontSize));
+        return { row: row?.width ?? 0, cards: cards.reduce((a, c) => a + c.width, 0), smallest: Math.min(...px('.cl-bar span'), ...px('.cl-chip'), ...px('[data-testid="cl-load"] text')) };
+      });
+      if (m.cards < 0.9 * m.row) bad.push(`${lang}: the cards are ${Math.round(m.cards)} of the row's ${Math.round(m.row)} px`);
+      if (m.smallest < 13) bad.push(`${lang}: words as small as ${m.smallest.toFixed(1)} px`);
+    }
+    expect(bad).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('type1-vs-type2: the two paths keep their size from step to step (projector, laptop, desktop; en, ko)', async () => {
     for (const [viewport, theme] of [[{ width: 1280, height: 720 }, 'projector'], [{ width: 1280, height: 800 }, 'default'], [{ width: 1920, height: 1080 }, 'default']] as const) {
       for (const lang of ['en', 'ko']) {

@@ -18,6 +18,9 @@ import { MigrationPanel } from './MigrationPanel';
 import '../containers/containers.css';
 import './cluster.css';
 
+/** The lens width (px) from which the host cards fill the row with bigger words. */
+const WIDE_PX = 1200;
+
 function ClusterViewBody() {
   // Cards, charts and the log are read, not watched: four times a second. The page grid
   // of a migration draws itself every frame the device can afford.
@@ -36,8 +39,11 @@ function ClusterViewBody() {
   // projector, a phone) shows the page grid and the rounds, not two host cards.
   const migrating = cl.migration !== null;
   const migration = <MigrationPanel snap={snap} width={migrationFirst ? Math.min(900, width - 20) : Math.min(460, width / 2)} />;
+  // A wide frame (a 1920x1080 desktop) gives the hosts its width and bigger words, so they are the picture, not a
+  // strip above the controls.
+  const wide = width >= WIDE_PX;
   return (
-    <div ref={ref} className="lens lens-cluster" data-testid="lens-cluster">
+    <div ref={ref} className={`lens lens-cluster${wide ? ' cl-wide' : ''}`} data-testid="lens-cluster">
       {/* The instances lesson opens on its time lines; elsewhere requests follow the hosts they land on. */}
       {instancesFirst && <InstancesPanel snap={snap} />}
       {migrating && migration}
@@ -45,7 +51,7 @@ function ClusterViewBody() {
       {migrationFirst && !migrating && migration}
       <p className="summary">{t('cluster.intro')}</p>
       {!instancesFirst && snap.fleet.instances.length > 0 && <InstancesPanel snap={snap} />}
-      <LoadChart snap={snap} width={Math.min(640, width - 20)} />
+      <LoadChart snap={snap} width={Math.min(wide ? 960 : 640, width - 20)} big={wide} />
       {/* Keyed by scenario so the pickers start from the new world's VMs and hosts. */}
       <ClusterControls key={snap.topology.name} snap={snap} />
       <div className="cl-lower">

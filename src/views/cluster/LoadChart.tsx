@@ -12,12 +12,13 @@ import { loadLines, loadSeries } from './layoutCluster';
 
 const DASH = ['none', '7 3', '2 3', '9 3 2 3', '4 4'];
 
-export function LoadChart({ snap, width }: { snap: Snapshot; width: number }) {
+/** `big`: a wide frame's chart, its labels at least 13 px and its plot taller. */
+export function LoadChart({ snap, width, big = false }: { snap: Snapshot; width: number; big?: boolean }) {
   const t = useT();
-  const fs = useLabelSize()(10);
+  const fs = useLabelSize(1, big ? 13 : 0)(10);
   const history = loadSeries(snap);
   if (history.length < 2) return null;
-  const H = 110;
+  const H = big ? 150 : 110;
   const endLabel = (h: number, last: number): string => `${snap.topology.hosts[h]?.name ?? ''} ${last}%`;
   const last = history.at(-1)?.cpuPct ?? [];
   // Room for the axis numbers on the left and the hosts' end labels on the right, at the labels' size.
