@@ -6,7 +6,8 @@
  */
 import { axe } from './axe';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { baseUrl, closeApps, closeBrowser, openApp, readText, readTick, settled, tid, visible } from './harness';
+import type { Page } from 'playwright-core';
+import { baseUrl, closeApps, closeBrowser, openApp, readText, readTick, selectThing, settled, tid, visible } from './harness';
 
 const poll = { timeout: 10_000, interval: 50 };
 
@@ -135,6 +136,67 @@ describe('guided tours', () => {
     const { page, errors } = await openApp('lang=en&tour=nope&autoplay=0');
     await expect.poll(() => page.locator(tid('notice')).textContent(), poll).toContain('"tour"');
     expect(await page.locator(tid('tour-panel')).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** How much of `sel` shows in the frame that scrolls it (and on screen), against what it should show, and whether the tour marks it. */
+async function shownInFrame(page: Page, sel: string): Promise<{ shown: number; need: number; marked: boolean } | null> {
+  return page.evaluate((s) => {
+    const el = document.querySelector(s);
+    if (el === null) return null;
+    const r = el.getBoundingClientRect();
+    let f = el.parentElement;
+    while (f !== null && !(['auto', 'scroll'].includes(getComputedStyle(f).overflowY) && f.scrollHeight > f.clientHeight)) f = f.parentElement;
+    const b = f?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
+    const top = Math.max(b.top, 0);
+    const bottom = Math.min(b.bottom, innerHeight);
+    // All of a short target; of a tall one (the inspector) the first 40 % of the frame.
+    return { shown: Math.round(Math.min(r.bottom, bottom) - Math.max(r.top, top)), need: Math.round(Math.min(r.height, (bottom - top) * 0.4)), marked: el.hasAttribute('data-tour-target') };
+  }, sel);
+}
+
+/** 'whole' when the step's task shows whole, above the buttons that stick to the side column's bottom; else where they are. */
+async function taskWhole(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const task = document.querySelector('[data-testid="tour-task"]')?.getBoundingClientRect();
+    const buttons = document.querySelector('.tour-buttons')?.getBoundingClientRect();
+    const side = document.querySelector('.side')?.getBoundingClientRect();
+    if (task === undefined || buttons === undefined || side === undefined) return 'no task';
+    return task.top >= side.top - 1 && task.bottom <= buttons.top + 1 ? 'whole' : `task ${Math.round(task.top)}-${Math.round(task.bottom)}, buttons from ${Math.round(buttons.top)}, side from ${Math.round(side.top)}`;
+  });
+}
+
+describe('the task in view on a 1280x720 projector', () => {
+  const P = { viewport: { width: 1280, height: 720 } };
+  const cases = [
+    { name: 'scheduling step 1 (en): the hypervisor type in the inspector', query: 'lang=en&tour=scheduling&step=1', target: tid('hv-type'), task: true },
+    // Under a long inspector: the button, not the task (the side column has no room for both).
+    { name: 'scheduling step 4 (ko): the VM\'s Stop button', query: 'lang=ko&tour=scheduling&step=4', target: tid('vm-stop'), task: false },
+    { name: 'course step 10 (ko): the path stepper\'s Next step', query: 'lang=ko&tour=course&step=10', target: tid('tq-next'), task: true },
+    { name: 'course step 11 (ko): the run queues', query: 'lang=ko&tour=course&step=11', target: `${tid('cpu-queues')} ol`, task: true },
+  ];
+  for (const c of cases) {
+    test(`${c.name} comes into view, marked${c.task ? ', with the task whole above the step\'s buttons' : ''}`, async () => {
+      const { page, errors } = await openApp(`${c.query}&theme=projector`, P);
+      await visible(page, tid('tour-task'));
+      await expect.poll(async () => {
+        const m = await shownInFrame(page, c.target);
+        return m !== null && m.marked && m.shown >= m.need - 1 ? 'in view' : JSON.stringify(m);
+      }, poll).toBe('in view');
+      if (c.task) await expect.poll(() => taskWhole(page), poll).toBe('whole');
+      expect(errors).toEqual([]);
+    });
+  }
+  test('course step 1 (ko): once a VM is clicked, the inspector that answers comes into view, marked', async () => {
+    const { page, errors } = await openApp('lang=ko&tour=course&step=1&theme=projector', P);
+    await visible(page, tid('tour-task'));
+    await selectThing(page, 'vm-0', 'web-1');
+    await expect.poll(() => page.locator(tid('tour-task')).getAttribute('data-done'), poll).toBe('true');
+    await expect.poll(async () => {
+      const m = await shownInFrame(page, tid('inspector'));
+      return m !== null && m.marked && m.shown >= m.need - 1 ? 'in view' : JSON.stringify(m);
+    }, poll).toBe('in view');
     expect(errors).toEqual([]);
   });
 });

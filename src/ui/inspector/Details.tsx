@@ -65,7 +65,7 @@ export function VmDetails({ snap, index }: { snap: Snapshot; index: number }) {
             {t('inspector.start')}
           </button>
         ) : (
-          <button type="button" onClick={() => void sendCommand({ type: 'stopVm', vm: vm.id })}>
+          <button type="button" data-testid="vm-stop" onClick={() => void sendCommand({ type: 'stopVm', vm: vm.id })}>
             {t('inspector.stop')}
           </button>
         )}
@@ -104,7 +104,7 @@ export function HypervisorDetails({ snap, index }: { snap: Snapshot; index: numb
     <div className="details">
       <h3>{t('inspector.hypervisorTitle', { host: h.name })}</h3>
       <p>{t(`hvType.${hv.type}.explain`)}</p>
-      <fieldset className="radio-row">
+      <fieldset className="radio-row" data-testid="hv-type">
         <legend>{t('inspector.hvType')}</legend>
         {hypervisorTypes.map((ty) => (
           <label key={ty}>

@@ -18,6 +18,10 @@ import { selectEmbed, selectLang, selectOwnLesson, selectTheme, selectTour, setS
 import { canWait } from '../../tours';
 import { useWideLayout } from './ClassroomBar';
 import { keepNames } from '../../views/shared/keepNames';
+import { taskTarget } from './taskTarget';
+import { useTaskInView } from './useTaskInView';
+
+const canWaitFor = (w: Parameters<typeof canWait>[0] | undefined): boolean => w !== undefined && canWait(w);
 
 /** Tasks done with the inspector's buttons, which an embed (the lens alone) does not show. */
 const NEEDS_INSPECTOR = new Set(['hvType', 'vmOff']);
@@ -44,8 +48,18 @@ export function TourPanel() {
   }, [runningId]);
   const lesson = pos === null ? undefined : findLesson(pos.id);
   const step = pos === null ? undefined : lesson?.steps[pos.step];
-  if (pos === null || lesson === undefined || step === undefined) return null;
-  const world = resolveLessonStep(step);
+  const world = step === undefined ? undefined : resolveLessonStep(step);
+  // Each step opens on its picture: the lens frame back at its top (a task of the step before may have scrolled it).
+  const stepNo = pos?.step ?? -1;
+  useEffect(() => {
+    if (runningId === null) return;
+    const frame = document.getElementById('lens-panel');
+    if (frame !== null && stepNo >= 0) frame.scrollTop = 0;
+  }, [runningId, stepNo]);
+  // The control the task asks for (or, once done, where its answer shows) comes into view, marked.
+  const target = world === undefined || pos === null || !canWaitFor(world.waitFor) ? null : taskTarget(world.waitFor, pos.done);
+  useTaskInView(target, pos === null ? '' : `${pos.id}:${pos.step}:${pos.done}`);
+  if (pos === null || lesson === undefined || step === undefined || world === undefined) return null;
   const hasTask = world.waitFor !== undefined && canWait(world.waitFor);
   const last = pos.step === lesson.steps.length - 1;
   return (

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { TOURS } from '../../tours';
+import { scrollToShow, taskTarget, TALL_SHARE } from './taskTarget';
+
+describe('taskTarget: where a step\'s task is done, and where its answer shows', () => {
+  it('points at the control a waiting task asks for, and at the inspector once a "select" task is done', () => {
+    expect(taskTarget({ kind: 'hvType', type: 'type2' }, false)).toBe('[data-testid="hv-type"]');
+    expect(taskTarget({ kind: 'vmOff' }, false)).toBe('[data-testid="vm-stop"]');
+    expect(taskTarget({ kind: 'pathEnd', instr: 'io' }, false)).toBe('[data-testid="tq-next"]');
+    expect(taskTarget({ kind: 'ioPath', path: 'virtio', min: 2 }, false)).toBe('[data-testid="io-table"]');
+    expect(taskTarget({ kind: 'select', sel: 'vcpu' }, false)).toBe('[data-testid="cpu-queues"] ol');
+    expect(taskTarget({ kind: 'select', sel: 'vm' }, false)).toBeNull();
+    expect(taskTarget({ kind: 'select', sel: 'vm' }, true)).toBe('[data-testid="inspector"]');
+    // Done with a control: nothing more to point at; a task of waiting: the picture is the place.
+    expect(taskTarget({ kind: 'hvType', type: 'type2' }, true)).toBeNull();
+    expect(taskTarget({ kind: 'tick', at: 4200 }, false)).toBeNull();
+    expect(taskTarget({ kind: 'state', state: 'ready', min: 2 }, false)).toBeNull();
+    expect(taskTarget(undefined, false)).toBeNull();
+  });
+
+  it('gives every shipped task that is done with a control a target', () => {
+    const withControl = new Set(['hvType', 'vmOff', 'pathEnd', 'ioPath']);
+    for (const tour of TOURS) {
+      for (const s of tour.steps) {
+        if (s.waitFor !== undefined && withControl.has(s.waitFor.kind)) expect(taskTarget(s.waitFor, false), `${tour.id}/${s.id}`).not.toBeNull();
+      }
+    }
+  });
+});
+
+describe('scrollToShow: how far a frame scrolls to show a target', () => {
+  const frame = { top: 100, bottom: 600 };
+  it('does not scroll for a target already in view', () => {
+    expect(scrollToShow(frame, { top: 200, bottom: 300 })).toBe(0);
+  });
+  it('brings a short target below the frame up to its bottom edge, what was above it staying in view', () => {
+    expect(scrollToShow(frame, { top: 650, bottom: 700 })).toBe(108);
+  });
+  it('gives a tall target below the frame only its share of the frame', () => {
+    expect(scrollToShow(frame, { top: 550, bottom: 1500 })).toBe(550 + 500 * TALL_SHARE - 600 + 8);
+  });
+  it('brings a target above the frame down to its top edge', () => {
+    expect(scrollToShow(frame, { top: 40, bottom: 90 })).toBe(-68);
+  });
+  it('shows all of a target when asked for its whole height', () => {
+    expect(scrollToShow(frame, { top: 500, bottom: 620 }, 1, 4)).toBe(24);
+  });
+});

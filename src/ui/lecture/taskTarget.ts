@@ -1,0 +1,59 @@
+/**
+ * Where a lesson step's task is done, or where its answer shows: the control it asks for
+ * (the hypervisor's type in the inspector, a VM's Stop button, the path stepper's Next
+ * step, the I/O path table) while the task waits, and for a "select something" task the
+ * inspector once it is done (the VM's, vCPU's or container's explanation is the answer).
+ * A task to click a vCPU in a ready queue points at the run queues' rows. The tour brings it
+ * into view in its own scrolling frame (the side column, the lens frame) and marks it,
+ * so on a short screen (a 1280x720 projector) the class sees what to press, and where to
+ * read, without the instructor scrolling. Plain data: the selectors are the UI contract's
+ * test ids.
+ */
+import type { WaitFor } from '../../tours/types';
+
+/** The share of its scrolling frame a tall target is given when brought into view (the rest keeps what was above it). */
+export const TALL_SHARE = 0.5;
+
+const tid = (id: string): string => `[data-testid="${id}"]`;
+
+/** A CSS selector for the task's control (waiting) or its answer (done), or null when the picture itself is the place. */
+export function taskTarget(waitFor: WaitFor | undefined, done: boolean): string | null {
+  if (waitFor === undefined) return null;
+  switch (waitFor.kind) {
+    case 'hvType':
+      return done ? null : tid('hv-type');
+    case 'vmOff':
+      return done ? null : tid('vm-stop');
+    case 'pathEnd':
+      return done ? null : tid('tq-next');
+    case 'ioPath':
+      return tid('io-table');
+    case 'select':
+      if (done) return tid('inspector');
+      // The queues' rows (a vCPU that waits is in them), not their heading and help: the schedule above stays in view.
+      return waitFor.sel === 'vcpu' ? `${tid('cpu-queues')} ol` : null;
+    case 'state':
+    case 'tick':
+      return null;
+  }
+}
+
+/** The rectangle of a box, top and bottom only (a DOMRect's, or a test's). */
+export interface Span {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * How far to scroll a frame (`frame`, its visible part) so that `target` shows: all of it
+ * when it is shorter than `share` of the frame, else its first `share` of the frame, at the
+ * frame's bottom when it was below (so what was above it stays in view) and at its top when
+ * it was above. 0 when it already shows. `margin` px of room on the side it comes to.
+ */
+export function scrollToShow(frame: Span, target: Span, share = TALL_SHARE, margin = 8): number {
+  const room = frame.bottom - frame.top;
+  const want = Math.min(target.bottom - target.top, room * share);
+  if (target.top + want > frame.bottom) return Math.ceil(target.top + want - frame.bottom + margin);
+  if (target.top < frame.top) return Math.floor(target.top - frame.top - margin);
+  return 0;
+}

@@ -1,0 +1,98 @@
+/**
+ * Brings a step's task target (taskTarget.ts) into view once per step and per task state,
+ * as soon as it is on the page (a lens loads its parts after it opens), and marks it
+ * (`data-tour-target`, outlined in lecture.css) until the step moves on. It scrolls only
+ * the target's own scrolling frame (the side column, the lens frame), never the page, and
+ * never moves the keyboard focus. Nothing happens when the target does not come (an
+ * embed shows no inspector; a phone keeps it in its closed sheet). First the step's own
+ * task is made whole above the buttons that stick to the side column's bottom.
+ */
+import { useEffect } from 'react';
+import { scrollToShow } from './taskTarget';
+
+/** How long a step waits for its target to appear. */
+const WAIT_MS = 4000;
+/** The screens whose lens frame shares the height with the step (lecture.css). */
+const NARROW = '(max-width: 900px)';
+/** How long after it appears a target is shown again as it takes its size. */
+const SETTLE_MS = 1500;
+
+/** The nearest ancestor that scrolls vertically, if any. */
+function scrollingFrame(el: Element): HTMLElement | null {
+  for (let p = el.parentElement; p !== null; p = p.parentElement) {
+    const y = getComputedStyle(p).overflowY;
+    if ((y === 'auto' || y === 'scroll') && p.scrollHeight > p.clientHeight) return p;
+  }
+  return null;
+}
+
+/**
+ * The step's task whole above its buttons, which stick to the side column's bottom: a long
+ * step on a short screen had the task's last line under them.
+ */
+function showTask(): void {
+  const task = document.querySelector('.side [data-testid="tour-task"]');
+  const buttons = document.querySelector('.side .tour-buttons');
+  const frame = task === null ? null : scrollingFrame(task);
+  if (task === null || buttons === null || frame === null) return;
+  const f = frame.getBoundingClientRect();
+  const by = scrollToShow({ top: f.top, bottom: Math.min(f.bottom, buttons.getBoundingClientRect().top) }, task.getBoundingClientRect(), 1, 4);
+  if (by > 0) frame.scrollBy({ top: by, behavior: 'instant' });
+}
+
+function show(el: Element): void {
+  const frame = scrollingFrame(el);
+  if (frame === null) return;
+  const box = frame.getBoundingClientRect();
+  let by = scrollToShow(box, el.getBoundingClientRect());
+  // A narrow screen's lens frame shares the height with the step: there the picture's top never scrolls out (a control under
+  // it shows as far as it can). A wide screen's frame has the height to give the control the room it asks for.
+  const picture = matchMedia(NARROW).matches ? frame.querySelector('[data-picture]') : null;
+  if (by > 0 && picture !== null && !picture.contains(el)) by = Math.min(by, Math.max(0, Math.floor(picture.getBoundingClientRect().top - box.top)));
+  if (by !== 0) frame.scrollBy({ top: by, behavior: 'instant' });
+}
+
+/** Show the step's task, then show and mark `selector`'s first element, whenever `key` (the step and its task's state; '' for none) changes (null: no target). */
+export function useTaskInView(selector: string | null, key: string): void {
+  useEffect(() => {
+    // No step running ('' is no tour).
+    if (key === '') return;
+    // Two frames on: the step's words and the lens's picture are laid out in the room they measured.
+    let taskFrame = requestAnimationFrame(() => (taskFrame = requestAnimationFrame(showTask)));
+    if (selector === null) return () => cancelAnimationFrame(taskFrame);
+    let marked: Element | null = null;
+    // Shown again while it takes its size (an inspector's details load after the selection that completed the task).
+    let sized: ResizeObserver | null = null;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const found = (): boolean => {
+      const el = document.querySelector(selector);
+      if (el === null) return false;
+      marked = el;
+      el.setAttribute('data-tour-target', '');
+      sized = new ResizeObserver(() => show(el));
+      sized.observe(el);
+      settle = setTimeout(() => sized?.disconnect(), SETTLE_MS);
+      return true;
+    };
+    let watch: MutationObserver | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = (): void => {
+      watch?.disconnect();
+      clearTimeout(timer);
+    };
+    if (!found()) {
+      watch = new MutationObserver(() => {
+        if (found()) stop();
+      });
+      watch.observe(document.body, { childList: true, subtree: true });
+      timer = setTimeout(stop, WAIT_MS);
+    }
+    return () => {
+      stop();
+      cancelAnimationFrame(taskFrame);
+      sized?.disconnect();
+      clearTimeout(settle);
+      (marked as Element | null)?.removeAttribute('data-tour-target');
+    };
+  }, [selector, key]);
+}
