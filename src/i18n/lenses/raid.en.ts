@@ -1,6 +1,6 @@
 /** Inside a RAID array (the Storage lens's striping drawing, the raid-striping preset, failDisk and replaceDisk). */
 export default {
-  'storage.try.raid-striping': 'Press play. Each VM writes and reads small blocks on its own array: RAID-0, 1, 4 and 5. Choose raid5 and watch one logical write become 2 reads + 2 writes (old data and old parity read, new ones written). Then fail a disk: reads of its blocks now read every other disk. Replace it and watch the rebuild. What happens when a RAID-0 disk fails?',
+  'storage.try.raid-striping': 'Press play. Each VM writes and reads small blocks on its own array: RAID-0, 1, 4 and 5 (while the VMs boot, the first 4 s, their 64 KiB I/Os cover a whole stripe each). Choose raid5 and watch one logical write become 2 reads + 2 writes (old data and old parity read, new ones written). Then fail a disk: reads of its blocks now read every other disk. Replace it and watch the rebuild. What happens when a RAID-0 disk fails?',
   'raid.title': 'Inside the array: disks, stripes and parity',
   'raid.pick': 'Array to look inside',
   'raid.pickOne': '{array} (RAID-{level})',

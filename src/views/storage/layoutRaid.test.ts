@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, createSim, presets, raidMap, step, toSnapshot, type SimState } from '../../engine';
 import { t } from '../../i18n';
-import { countOps, ioCountText, latestRead, marks, raidCells, raidRebuild, raidStateKey, readRebuilt, type RaidIoSnap } from './layoutRaid';
+import { countOps, dataDisks, ioCountText, latestRead, marks, raidCells, raidRebuild, raidStateKey, readRebuilt, type RaidIoSnap } from './layoutRaid';
 
 describe('the inside-the-array drawing', () => {
   it('RAID-5 over 4 disks: one parity cell per stripe, rotating (left-symmetric)', () => {
@@ -49,6 +49,11 @@ describe('the inside-the-array drawing', () => {
     expect(litBlocks(small)).toEqual(['6']);
     expect(ioCountText(en, r5, small)).toBe('1 logical write (block 6) → 2 reads + 2 writes on the disks');
     expect(ioCountText(ko, r5, small)).toBe('논리 쓰기 1번(블록 6) → 디스크 읽기 2번 + 쓰기 2번');
+    // The guide says so: for the first 4 s (booting) every array's I/Os cover a whole stripe (its data disks), then one block.
+    const sizes = (tick: number) => toSnapshot(step(createSim(presets['raid-striping']), tick)).storage.arrays.map((x) => [x.disks?.recent.at(-1)?.size, x.raid === undefined ? 0 : dataDisks(x.raid)]);
+    expect(sizes(4000)).toEqual([[4, 4], [2, 2], [3, 3], [3, 3]]);
+    expect(sizes(4100).map(([n]) => n)).toEqual([1, 1, 1, 1]);
+    expect(t('en', 'storage.try.raid-striping')).toContain('while the VMs boot, the first 4\u00a0s, their 64\u00a0KiB I/Os cover a whole stripe each');
   });
 
   it('a degraded read is said to be rebuilt from the others only when a block it covers is on the failed disk, not because it read several disks', () => {
