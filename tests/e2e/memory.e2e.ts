@@ -6,7 +6,7 @@
  * step back over it), see that a binary-translation host always shadows and a paravirtual
  * one pages directly (the choice disabled, the reason said, the host's own walk marked),
  * and answer the Belady practice problem; a hard state that lasted 0.1 s stays on the strip of
- * the last minute; the sentence under the gauge follows the host’s settings (no compression
+ * the last minute, and the sentence under it counts its state's visits with the list's total; the sentence under the gauge follows the host’s settings (no compression
  * named in balloon, where it is off). Zero console errors.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -52,12 +52,36 @@ describe('Memory lens', () => {
     await settled(page, 25000);
     const strip = page.locator(tid('memory-strip'));
     await expect.poll(() => strip.locator('rect[data-state="low"]').count(), poll).toBe(1);
-    await expect.poll(() => page.locator(tid('memory-strip-time')).textContent(), poll).toMatch(/low 2\.0\ss\. The hard state lasted only 0\.1\ss \(from 20\.1\ss\)/);
-    expect(await strip.locator('rect[data-state="hard"]').count()).toBeGreaterThanOrEqual(3);
+    // Hard came three times (17.04-19.06, 20.1-20.2 and 22.2-24.2 s): the sentence says so, with the list's total, and names the brief one.
+    await expect.poll(() => page.locator(tid('memory-strip-time')).textContent(), poll).toMatch(/hard 4\.1\ss · .*low 2\.0\ss\. The hard state came 3 times in the last minute, 4\.1\ss in all \(its marks on the strip\); the one from 20\.1\ss lasted only 0\.1\ss\./);
+    expect(await strip.locator('rect[data-state="hard"]').count()).toBe(3);
     // Back to 19 s: the strip shows only what had happened by then (soft and hard, no low).
     await seekTo(page, 19000);
     await expect.poll(() => strip.locator('rect[data-state="low"]').count(), poll).toBe(0);
     expect(await strip.locator('rect[data-state="hard"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  for (const lang of ['en', 'ko'] as const) test(`memory-overcommit at 30 s (${lang}, projector): the sentence under the strip tells both visits to hard and the list's total, not one visit`, async () => {
+    // hard 26.02-26.06 s (40 ms) and 28.06-28.18 s (120 ms): the list says hard 0.2 s; the sentence said "lasted under 0.1 s (from 26.0 s)" alone.
+    const { page, errors } = await openApp(`lens=memory&lang=${lang}&autoplay=0&scenario=memory-overcommit&tick=30000&theme=projector`, { viewport: { width: 1280, height: 720 } });
+    await settled(page, 30000);
+    const strip = page.locator(tid('memory-strip'));
+    await expect.poll(() => strip.locator('rect[data-state="hard"]').count(), poll).toBe(2);
+    const text = async () => ((await page.locator(tid('memory-strip-time')).textContent()) ?? '').replaceAll('\u00a0', ' ');
+    if (lang === 'en') {
+      await expect.poll(text, poll).toContain('hard 0.2 s');
+      const said = await text();
+      expect(said).toContain('The hard state came 2 times in the last minute, 0.2 s in all (its marks on the strip); the last, from 28.1 s, lasted only 0.1 s.');
+      // The sentence's count and total are the strip's marks and the list's figure, whatever they are.
+      const m = /The (\w+) state came (\d+) times in the last minute, ([\d.]+) s in all/.exec(said);
+      expect(m, said).not.toBeNull();
+      expect(said).toContain(`${m?.[1]} ${m?.[3]} s`);
+      expect(await strip.locator(`rect[data-state="${m?.[1]}"]`).count()).toBe(Number(m?.[2]));
+    } else {
+      await expect.poll(text, poll).toContain('하드(hard) 0.2초');
+      expect(await text()).toContain('하드(hard) 상태는 최근 1분 동안 2번 있었고 모두 합쳐 0.2초입니다(띠 위의 그 표시들). 그중 마지막(28.1초부터)은 0.1초만 이어졌습니다.');
+    }
     expect(errors).toEqual([]);
   });
 

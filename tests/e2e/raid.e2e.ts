@@ -1,7 +1,8 @@
 /**
  * Inside a RAID array (the Storage lens, raid-striping preset), in real Chromium: the
  * drawing opens on the RAID-5 array; its latest write shows the small-write penalty
- * (1 logical write → 2 reads + 2 writes, two cells read then written); failing a disk
+ * (1 logical write → 2 reads + 2 writes, two cells read then written), and while the guests boot
+ * the sentence names every block of a whole-stripe I/O that the grid lights; failing a disk
  * shows it degraded, replacing it shows the rebuild progressing (reached by seeking, not
  * by waiting) at a rate whose time left agrees with the share done, and the SAN picture names
  * that disk rebuild at the same rate; a RAID-1 rebuild says it reads only the mirror; the page
@@ -30,6 +31,20 @@ const pageWidth = (page: Page): Promise<number> => page.evaluate(() => document.
 async function arrayLoad(page: Page, id: string): Promise<string> {
   const copies = page.locator(tid(`storage-array-copies-${id}`));
   return `${await readText(page, `storage-array-load-${id}`)}${(await copies.count()) > 0 ? `  ${(await copies.first().textContent()) ?? ''}` : ''}`;
+}
+
+/**
+ * The data blocks the grid lights for the latest write or read (cells "9 W", "11 R"; parity cells left out), and
+ * the blocks its sentence names: "(block 6)" or "(blocks 9–11)", in any language.
+ */
+async function litAndNamed(page: Page, show: 'write' | 'read'): Promise<{ lit: number[]; named: number[] }> {
+  await page.locator(tid(`raid-show-${show}`)).click();
+  await expect.poll(() => page.locator(tid(`raid-show-${show}`)).getAttribute('aria-pressed'), poll).toBe('true');
+  const cells = await page.locator('[data-testid^="raid-cell-"] text').allTextContents();
+  const lit = cells.map((c) => /^(\d+)\s/.exec(c.trim())?.[1]).filter((c) => c !== undefined).map(Number).toSorted((a, b) => a - b);
+  const m = /\(\D*(\d+)(?:–(\d+))?\)/.exec(await readText(page, `raid-${show}-count`));
+  const [from, to] = [Number(m?.[1]), Number(m?.[2] ?? m?.[1])];
+  return { lit, named: m === null ? [] : Array.from({ length: to - from + 1 }, (_, k) => from + k) };
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -140,6 +155,11 @@ describe('inside a RAID array', () => {
     // Once the frame has its room (measured after it opens), its zoom controls end above the lens frame's content end.
     await expect.poll(async () => (await at()).under, poll).toBeLessThanOrEqual(0);
     expect((await at()).scrolled).toBe(0);
+    // The guests boot: their 64 KiB I/Os light a whole stripe, and the sentence names every block lit, not the first alone
+    // (it said "block 9" beside cells 9, 10, 11 and P written).
+    expect(await litAndNamed(page, 'write')).toEqual({ lit: [9, 10, 11], named: [9, 10, 11] });
+    expect(await readText(page, 'raid-write-count')).toContain(lang === 'en' ? '(blocks 9–11) → 0 reads + 4 writes' : '(블록 9–11) → 디스크 읽기 0번 + 쓰기 4번');
+    expect(await litAndNamed(page, 'read')).toEqual({ lit: [11, 12, 13], named: [11, 12, 13] });
     expect(errors).toEqual([]);
   });
 

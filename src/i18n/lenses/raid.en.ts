@@ -1,6 +1,6 @@
 /** Inside a RAID array (the Storage lens's striping drawing, the raid-striping preset, failDisk and replaceDisk). */
 export default {
-  'storage.try.raid-striping': 'Press play. Each VM writes and reads small blocks on its own array: RAID-0, 1, 4 and 5. Choose raid5 and watch one logical write become 2 reads + 2 writes (old data and old parity read, new ones written). Then fail a disk: reads of its blocks now read every other disk. Replace it and watch the rebuild. What happens when a RAID-0 disk fails?',
+  'storage.try.raid-striping': 'Press play. Each VM writes and reads small blocks on its own array: RAID-0, 1, 4 and 5 (while the VMs boot, the first 4 s, their 64 KiB I/Os cover a whole stripe each). Choose raid5 and watch one logical write become 2 reads + 2 writes (old data and old parity read, new ones written). Then fail a disk: reads of its blocks now read every other disk. Replace it and watch the rebuild. What happens when a RAID-0 disk fails?',
   'raid.title': 'Inside the array: disks, stripes and parity',
   'raid.pick': 'Array to look inside',
   'raid.pickOne': '{array} (RAID-{level})',
@@ -29,9 +29,12 @@ export default {
   'raid.grid.mark.rw': 'R→W',
   'raid.count.write.title': 'Latest write:',
   'raid.count.read.title': 'Latest read:',
-  'raid.count.write': '1 logical write (block {block}) → {r} {r|read|reads} + {w} {w|write|writes} on the disks',
-  'raid.count.read': '1 logical read (block {block}) → {r} {r|read|reads} on the disks',
-  'raid.count.readDegraded': '1 logical read (block {block}) → {r} {r|read|reads}: its disk has failed, so it is rebuilt from the others',
+  'raid.count.write': '1 logical write ({span}) → {r} {r|read|reads} + {w} {w|write|writes} on the disks',
+  'raid.count.read': '1 logical read ({span}) → {r} {r|read|reads} on the disks',
+  'raid.count.readDegraded': '1 logical read ({span}) → {r} {r|read|reads}: its disk has failed, so it is rebuilt from the others',
+  'raid.count.readDegradedRun': '1 logical read ({span}) → {r} {r|read|reads}: its part on the failed disk is rebuilt from the others',
+  'raid.count.one': 'block {first}',
+  'raid.count.run': 'blocks {first}–{last}',
   'raid.count.none': 'none yet (press play)',
   'raid.count.total': 'Since the start, {logical} sampled logical I/Os became {phys} disk operations: {x} per logical I/O.',
   'raid.key': 'R (dashed outline): read from that disk · W (solid): written · R→W: read, then written · P: parity · ✕: on a failed disk · ?: a block of the failed disk, read back from the others.',

@@ -1,6 +1,6 @@
 /** RAID 어레이의 내부 (스토리지 렌즈의 스트라이핑 그림, raid-striping 프리셋, failDisk·replaceDisk 명령). */
 export default {
-  'storage.try.raid-striping': '재생을 누르세요. 가상머신마다 자기 어레이(RAID-0, 1, 4, 5)에 작은 블록을 쓰고 읽습니다. raid5를 고르고, 논리 쓰기 한 번이 읽기 2번 + 쓰기 2번이 되는 것을 보세요(옛 데이터와 옛 패리티를 읽고 새것을 씀). 그다음 디스크 하나를 고장 내 보세요: 그 디스크의 블록을 읽으려면 나머지 디스크를 모두 읽습니다. 디스크를 교체하고 재구축을 지켜보세요. RAID-0 디스크가 고장 나면 어떻게 될까요?',
+  'storage.try.raid-striping': '재생을 누르세요. 가상머신마다 자기 어레이(RAID-0, 1, 4, 5)에 작은 블록을 쓰고 읽습니다(처음 4초 부팅하는 동안에는 64 KiB I/O 하나가 스트라이프 하나를 통째로 덮습니다). raid5를 고르고, 논리 쓰기 한 번이 읽기 2번 + 쓰기 2번이 되는 것을 보세요(옛 데이터와 옛 패리티를 읽고 새것을 씀). 그다음 디스크 하나를 고장 내 보세요: 그 디스크의 블록을 읽으려면 나머지 디스크를 모두 읽습니다. 디스크를 교체하고 재구축을 지켜보세요. RAID-0 디스크가 고장 나면 어떻게 될까요?',
   'raid.title': '어레이 내부: 디스크, 스트라이프, 패리티',
   'raid.pick': '들여다볼 어레이',
   'raid.pickOne': '{array} (RAID-{level})',
@@ -29,9 +29,12 @@ export default {
   'raid.grid.mark.rw': 'R→W',
   'raid.count.write.title': '최근 쓰기:',
   'raid.count.read.title': '최근 읽기:',
-  'raid.count.write': '논리 쓰기 1번(블록 {block}) → 디스크 읽기 {r}번 + 쓰기 {w}번',
-  'raid.count.read': '논리 읽기 1번(블록 {block}) → 디스크 읽기 {r}번',
-  'raid.count.readDegraded': '논리 읽기 1번(블록 {block}) → 디스크 읽기 {r}번: 그 블록의 디스크가 고장 나서 나머지로 다시 계산합니다',
+  'raid.count.write': '논리 쓰기 1번({span}) → 디스크 읽기 {r}번 + 쓰기 {w}번',
+  'raid.count.read': '논리 읽기 1번({span}) → 디스크 읽기 {r}번',
+  'raid.count.readDegraded': '논리 읽기 1번({span}) → 디스크 읽기 {r}번: 그 블록의 디스크가 고장 나서 나머지로 다시 계산합니다',
+  'raid.count.readDegradedRun': '논리 읽기 1번({span}) → 디스크 읽기 {r}번: 그중 고장 난 디스크에 있던 부분을 나머지로 다시 계산합니다',
+  'raid.count.one': '블록 {first}',
+  'raid.count.run': '블록 {first}–{last}',
   'raid.count.none': '아직 없음 (재생을 누르세요)',
   'raid.count.total': '시작부터 표본으로 뽑은 논리 I/O {logical}번이 디스크 작업 {phys}번이 되었습니다: 논리 I/O 하나에 {x}번.',
   'raid.key': 'R(점선 테두리): 그 디스크에서 읽음 · W(실선): 씀 · R→W: 읽은 뒤 씀 · P: 패리티 · ✕: 고장 난 디스크 · ?: 고장 난 디스크의 블록, 나머지에서 다시 계산해 읽음.',

@@ -2,13 +2,15 @@
  * The last minute of a host's memory state, as a strip of coloured stretches under the
  * gauge, with the time spent in each state in words. A state that lasted under a second
  * (hard or low, in a burst of demand) still shows as a mark at least 2 px wide, and the
- * sentence under the strip names it, so a student who looked away still sees it happened.
+ * sentence under the strip names it, so a student who looked away still sees it happened;
+ * when its state came more than once in the minute, the sentence says how many times and
+ * their total (the list's figure), and which visit it names.
  */
 import { Fragment } from 'react';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { useSnapshot } from '../shared/useSnapshot';
-import { briefSevere, recent, secs, STATE_KEYS, STRIP_SPAN_MS, stretchesOf, timeIn, underTenth } from './stateHistory';
+import { briefText, briefVisit, recent, secs, STATE_KEYS, STRIP_SPAN_MS, stretchesOf, timeIn, underTenth } from './stateHistory';
 
 /** Labels: three quarters of the body text, as the gauge's (14 px or more on the projector). */
 const LABEL = 'calc(var(--vl-font-size) * 0.72)';
@@ -35,7 +37,7 @@ export function StateStrip({ host, width }: { host: number; width: number }) {
   const spent = timeIn(shown);
   const items = spent.flatMap((ms, i) => (ms > 0 ? [{ state: i, text: t(underTenth(ms) ? 'memory.strip.itemBlink' : 'memory.strip.item', { state: t(`memory.state.${STATE_KEYS[i] ?? 'high'}`), sec: secs(ms) }) }] : []));
   const list = items.map((x) => x.text).join(' · ');
-  const brief = briefSevere(hist, now);
+  const brief = briefVisit(hist, now);
   return (
     <div className="mem-strip" data-testid="memory-strip">
       <h4>{t('memory.strip.title')}</h4>
@@ -73,7 +75,7 @@ export function StateStrip({ host, width }: { host: number; width: number }) {
             .
           </>
         )}
-        {brief !== null && <> {t(underTenth(brief.to - brief.from) ? 'memory.strip.briefBlink' : 'memory.strip.brief', { state: t(`memory.state.${STATE_KEYS[brief.state] ?? 'hard'}`), sec: secs(brief.to - brief.from), at: secs(brief.from) })}</>}
+        {brief !== null && <> {briefText(t, brief, t(`memory.state.${STATE_KEYS[brief.visit.state] ?? 'hard'}`))}</>}
       </p>
     </div>
   );

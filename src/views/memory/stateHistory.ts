@@ -54,14 +54,63 @@ export const secs = (ms: number): string => (ms / 1000).toFixed(1);
 export const underTenth = (ms: number): boolean => ms > 0 && secs(ms) === '0.0';
 
 /**
- * The shortest finished visit to hard or low that began within the strip's minute (so its
- * length is whole, not cut at the strip's edge), or null.
+ * The latest finished visit to hard or low shorter than `under` that began within the
+ * strip's minute (so its length is whole, not cut at the strip's edge), or null. The
+ * latest, not the shortest: the sentence tells it as its state's last visit when it is one.
  */
 export function briefSevere(hist: readonly Stretch[], now: number, under = 1000): Stretch | null {
   let best: Stretch | null = null;
   hist.forEach((s, i) => {
     const finished = i < hist.length - 1;
-    if (finished && s.from >= now - STRIP_SPAN_MS && s.state >= 3 && s.to - s.from < under && (best === null || s.to - s.from < best.to - best.from)) best = s;
+    if (finished && s.from >= now - STRIP_SPAN_MS && s.state >= 3 && s.to - s.from < under) best = s;
   });
   return best;
+}
+
+/** A brief visit to hard or low, and its state's visits in the strip's minute. */
+export interface BriefVisit {
+  visit: Stretch;
+  /** Visits to the same state within the minute (clipped to it, the one still going included). */
+  visits: number;
+  /** Their time in all: the figure the list gives for the state. */
+  totalMs: number;
+  /** The visit is its state's latest in the minute (none after it, finished or going on). */
+  last: boolean;
+}
+
+/**
+ * What the sentence under the strip tells: the latest brief visit to hard or low (briefSevere),
+ * with how many visits its state had in the last minute and their total, from the same
+ * stretches as the list of time in each state, so the two agree. Null when there is none.
+ */
+export function briefVisit(hist: readonly Stretch[], now: number, under = 1000): BriefVisit | null {
+  const visit = briefSevere(hist, now, under);
+  if (visit === null) return null;
+  const same = recent(hist, now).filter((s) => s.state === visit.state);
+  return { visit, visits: same.length, totalMs: timeIn(same)[visit.state] ?? 0, last: !same.some((s) => s.from > visit.from) };
+}
+
+/** A translator, as useT gives (kept structural: this module stays free of the i18n one). */
+type Words = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+
+/**
+ * The sentence under the strip for a brief visit: "The hard state lasted only 0.1 s (from
+ * 20.1 s)" when it was the state's only visit of the minute; otherwise how many visits and
+ * their total (the list's figure), then the last or the brief one with its start and length.
+ * A time under 0.05 s is said to be under 0.1 s, never 0.0 s.
+ */
+export function briefText(t: Words, b: BriefVisit, stateName: string): string {
+  const ms = b.visit.to - b.visit.from;
+  const p = { state: stateName, at: secs(b.visit.from), sec: secs(ms) };
+  if (b.visits <= 1) return t(underTenth(ms) ? 'memory.strip.briefBlink' : 'memory.strip.brief', p);
+  return t('memory.strip.visits', {
+    state: stateName,
+    n: b.visits,
+    total: underTenth(b.totalMs) ? 'memory.strip.totalBlink' : 'memory.strip.total',
+    totalSec: secs(b.totalMs),
+    which: b.last ? 'memory.strip.theLast' : 'memory.strip.theOne',
+    at: secs(b.visit.from),
+    visitSec: underTenth(ms) ? 'memory.strip.visitBlink' : 'memory.strip.visitSec',
+    sec: secs(ms),
+  });
 }

@@ -11,7 +11,7 @@ import { COPY_BUSY_CEILING, COPY_MIN_BUSY, rebuildSources, STORAGE_PERIOD, type 
 import { useT } from '../../i18n';
 import { selectSelection, selectTheme, sendCommand, useStore } from '../../store';
 import { drawScale } from '../shared/labels';
-import { countOps, latestRead, raidRebuild, raidStateKey } from './layoutRaid';
+import { ioCountText, latestRead, raidRebuild, raidStateKey } from './layoutRaid';
 import { gridWidth, RaidGrid } from './RaidGrid';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { measureRoom } from '../shared/frameRoom';
@@ -132,8 +132,6 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
   const write = run.lastWrite;
   const read = latestRead(run.recent);
   const io = show === 'write' ? write : read;
-  const w = write === null ? null : countOps(write.ops);
-  const r = read === null ? null : countOps(read.ops);
   const phys = run.physReads + run.physWrites;
   return (
     <section className="raid-inside" data-testid="raid-inside" aria-labelledby="raid-inside-title">
@@ -166,10 +164,10 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
             ))}
           </div>
           <p className="raid-count" data-testid="raid-write-count">
-            <strong>{t('raid.count.write.title')}</strong> {w === null || write === null ? t('raid.count.none') : t('raid.count.write', { block: write.block, r: w.reads, w: w.writes })}
+            <strong>{t('raid.count.write.title')}</strong> {write === null ? t('raid.count.none') : ioCountText(t, a.raid, write)}
           </p>
           <p className="raid-count" data-testid="raid-read-count">
-            <strong>{t('raid.count.read.title')}</strong> {r === null || read === null ? t('raid.count.none') : t(read.degraded && r.reads > 1 ? 'raid.count.readDegraded' : 'raid.count.read', { block: read.block, r: r.reads })}
+            <strong>{t('raid.count.read.title')}</strong> {read === null ? t('raid.count.none') : ioCountText(t, a.raid, read)}
           </p>
           <RebuildRate st={st} a={a} />
           <p className="muted raid-explain">{t(`storage.raid.explain.${a.raid.level}`)}</p>

@@ -4,6 +4,7 @@
  * touched and how (read, write or both), and its operations counted. Pure, so tested alone.
  */
 import { diskGiB, raidMap, rebuildSources, type ArraySnap, type RaidOp, type StorageSnapshot } from '../../engine';
+import type { Translate } from '../../i18n';
 
 export const WINDOW_ROWS = 6;
 
@@ -45,6 +46,32 @@ export function marks(ops: readonly RaidOp[]): Map<string, Mark> {
 export function countOps(ops: readonly RaidOp[]): { reads: number; writes: number } {
   const reads = ops.filter((o) => o.op === 'read').length;
   return { reads, writes: ops.length - reads };
+}
+
+/**
+ * Whether a RAID-4/5 read had a block of the failed disk computed from the other disks: the
+ * healthy mapping of the request reads a cell the I/O did not (a RAID-1 read just goes to the
+ * mirror instead, one read for one). Counting reads cannot tell: a read of a run of blocks
+ * reads several disks anyway, and the rebuilt block's row may be one it reads whole.
+ */
+export function readRebuilt(r: Raid, io: RaidIoSnap): boolean {
+  if (io.write || !io.degraded || r.level < 4) return false;
+  const healthy = raidMap({ level: r.level, disks: r.disks, chunkBlocks: r.chunkBlocks, request: { block: io.block, size: io.size, write: false } }).ops;
+  return healthy.some((h) => !io.ops.some((o) => o.op === h.op && o.disk === h.disk && o.offset === h.offset));
+}
+
+/**
+ * The sentence under "Latest write:" or "Latest read:": the one logical I/O, every block it
+ * covers (the cells the drawing lights), and the disk reads and writes it became.
+ */
+export function ioCountText(t: Translate, r: Raid, io: RaidIoSnap): string {
+  const { reads, writes } = countOps(io.ops);
+  // "block 9", or "blocks 9–11" for a run: the engine maps each I/O at its issuer's size, at most one stripe
+  // (a booting guest's 64 KiB I/Os light a whole stripe, a web VM's 4 KiB ones a single block).
+  const p = { span: io.size > 1 ? 'raid.count.run' : 'raid.count.one', first: io.block, last: io.block + io.size - 1, r: reads, w: writes };
+  if (io.write) return t('raid.count.write', p);
+  if (!readRebuilt(r, io)) return t('raid.count.read', p);
+  return t(io.size > 1 ? 'raid.count.readDegradedRun' : 'raid.count.readDegraded', p);
 }
 
 /** The latest read among the array's recent I/Os. */

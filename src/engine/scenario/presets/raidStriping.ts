@@ -2,7 +2,8 @@
  * `raid-striping`: inside the arrays. Four small arrays of four disks each, one per RAID
  * level (0, 1, 4 and 5, chunks of one 4 KiB block), and four web VMs, each with its
  * disk (a volume with one replica) pinned to one array, doing small (4 KiB, their workload's
- * own size, one block) random reads and writes. A replaced disk is rebuilt at 200 MiB/s
+ * own size, one block) random reads and writes once booted (their first 4 s of boot I/O are
+ * 64 KiB, mapped as a whole stripe: the lens names every block such an I/O covers). A replaced disk is rebuilt at 200 MiB/s
  * (Linux md's default speed_limit_max, 200,000 KiB/s per device), about 10 s for 2 GiB. The Storage lens draws the selected array's disks, stripes and parity, and
  * lights the blocks of its latest I/Os: a RAID-5 small write reads the old data and
  * parity and writes both. Fail a disk to see degraded reads rebuilt from the other disks,
