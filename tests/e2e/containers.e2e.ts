@@ -344,6 +344,21 @@ describe('Containers vs VMs on every screen', () => {
     expect(errors).toEqual([]);
   });
 
+  for (const lang of ['en', 'ko'] as const) test(`phone 390x844 (${lang}): docker-layers' two container hosts are told apart by name in their headings and the table, not only in a hover title`, async () => {
+    const { page, errors } = await openApp(`scenario=docker-layers&lens=containers&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 3000);
+    await page.locator(`${tid('ct-columns')}[data-compact="true"]`).waitFor();
+    const heads = await page.evaluate(() => ({
+      columns: [...document.querySelectorAll('#lens-panel [data-testid^="ct-col-"] > h3')].map((h) => (h as HTMLElement).innerText.trim()),
+      table: [...document.querySelectorAll('#lens-panel table thead th[scope="col"]')].map((h) => (h as HTMLElement).innerText.trim()),
+    }));
+    expect(heads.columns).toHaveLength(2);
+    expect(new Set(heads.columns).size, heads.columns.join(' | ')).toBe(2);
+    expect(heads.columns.every((h, i) => h.includes(['host-a', 'host-b'][i] ?? '?')), heads.columns.join(' | ')).toBe(true);
+    expect(new Set(heads.table).size, heads.table.join(' | ')).toBe(heads.table.length);
+    expect(errors).toEqual([]);
+  });
+
   test('phone 390x844: the compact hosts and their figures table have no axe violations, two hosts and three, en and ko', async () => {
     for (const lang of ['en', 'ko']) {
       const { page } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=8000`, { viewport: { width: 390, height: 844 }, touch: true });

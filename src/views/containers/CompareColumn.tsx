@@ -124,9 +124,11 @@ interface ColumnProps {
   part?: ColumnPart;
   /** A whole column holds its DiskNote (a big screen's grown comparison has the room); else the lens shows it under the comparison. */
   withDisk?: boolean;
+  /** Another column shows the same kind (docker-layers' two container hosts): a compact heading names its host too. */
+  named?: boolean;
 }
 
-export function CompareColumn({ col, topo, width, scale, exploit, reach, selection, onExploit, part = 'all', withDisk = true }: ColumnProps) {
+export function CompareColumn({ col, topo, width, scale, exploit, reach, selection, onExploit, part = 'all', withDisk = true, named = false }: ColumnProps) {
   const t = useT();
   const hatch = useId().replace(/:/g, '');
   const kernelTaken = reach !== null && reach.kernel.kind === 'host' && reach.kernel.index === col.host;
@@ -191,8 +193,15 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
   }
   return (
     <section className="ct-column" style={{ width: colW }} aria-label={t('containers.columnLabel', { host: col.name })} data-testid={`ct-col-${col.name}`}>
-      {/* Compact, the heading names the way the app is deployed; the host's name is the section's (and the heading's title). */}
-      {col.compact ? <h3 title={col.name}>{t(`containers.cmp.head.${col.kind}`)}</h3> : <h3>{t(`containers.kind.${col.kind}`, { host: col.name })}</h3>}
+      {/* Compact, the heading names the way the app is deployed, and its host when another column is deployed the same way; the host's name is the section's. */}
+      {col.compact ? (
+        <h3>
+          {t(`containers.cmp.head.${col.kind}`)}
+          {named && <span className="vl-name"> · {col.name}</span>}
+        </h3>
+      ) : (
+        <h3>{t(`containers.kind.${col.kind}`, { host: col.name })}</h3>
+      )}
       <svg width={width * scale} height={h * scale} viewBox={`0 0 ${width} ${h}`} role="group" aria-label={t('containers.drawing', { host: col.name })}>
         <defs>
           <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -29,7 +29,13 @@ export function CompareTable({ cols }: { cols: ColumnModel[] }) {
       <thead>
         <tr>
           <td />
-          {cols.map((c) => <th key={c.name} scope="col" title={c.name}>{t(`containers.cmp.short.${c.kind}`)}</th>)}
+          {cols.map((c) => (
+            // Two columns of one kind (docker-layers' two container hosts) are told apart by their hosts' names.
+            <th key={c.name} scope="col">
+              {t(`containers.cmp.short.${c.kind}`)}
+              {cols.some((x) => x !== c && x.kind === c.kind) && <span className="vl-name"> · {c.name}</span>}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>

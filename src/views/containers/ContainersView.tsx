@@ -122,7 +122,7 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   // The projector's lens frame is short: its zoom frame holds the drawings and their memory, and the figures and buttons follow under the zoom controls.
   const split = !grid.compact && theme === 'projector';
   const column = (part: ColumnPart) => (c: ColumnModel) => (
-    <CompareColumn key={`${part}-${c.name}`} part={part} withDisk={withDisk} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} />
+    <CompareColumn key={`${part}-${c.name}`} part={part} withDisk={withDisk} col={c} topo={snap.topology} width={colW} scale={scale} exploit={exploitIn(c.host)} reach={reachOf(snap.topology, exploitIn(c.host))} selection={selection} onExploit={(f) => onExploit(c.host, f)} named={cols.filter((x) => x.kind === c.kind).length > 1} />
   );
   return (
     <div ref={ref} className="lens lens-containers" data-testid="lens-containers" data-tab="compare">
