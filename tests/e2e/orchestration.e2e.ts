@@ -44,6 +44,26 @@ describe('containers at scale', () => {
     expect(errors).toEqual([]);
   });
 
+  test('projector: the history chart\'s axis words ("0", "60 s ago") sit beside and under the plot, on none of its bars or each other', async () => {
+    const { page, errors } = await openApp('scenario=orchestration&lens=containers&lang=en&autoplay=0&tick=30000&theme=projector', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 30_000);
+    await page.locator('.orch-history svg text').first().waitFor();
+    const hits = await page.evaluate(() => {
+      const svg = document.querySelector('.orch-history svg');
+      if (svg === null) return ['no chart'];
+      const words = [...svg.querySelectorAll('text')].map((e) => ({ s: e.textContent ?? '', r: e.getBoundingClientRect() }));
+      const bars = [...svg.querySelectorAll('rect')].map((e) => e.getBoundingClientRect()).filter((r) => r.height > 0.5);
+      const meet = (a: DOMRect, b: DOMRect): boolean => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const out: string[] = [];
+      for (const w of words) {
+        if (bars.some((b) => meet(w.r, b))) out.push(`"${w.s}" on a bar`);
+        for (const o of words) if (o !== w && o.s < w.s && meet(o.r, w.r)) out.push(`"${o.s}" on "${w.s}"`);
+      }
+      return out;
+    });
+    expect(hits).toEqual([]);
+    expect(errors).toEqual([]);
+  });
   test('laptop: a killed replica restarts; a rollout ends on 2.0 with the available count held', async () => {
     const { page, errors } = await openApp('scenario=orchestration&lens=containers&lang=en&autoplay=0&tick=4000&debug=1', { viewport: { width: 1280, height: 800 } });
     await settled(page, 4000);

@@ -11,6 +11,7 @@
  * only to a mouse), and selects its container for the inspector, as a click on a container
  * does elsewhere.
  */
+import { textWidth } from '../fitText';
 import { useLabelSize, useRenderedScale } from '../shared/labels';
 import { useState } from 'react';
 import { ORCH_HISTORY, type DeploymentSnapshot, type PodSnapshot } from '../../engine';
@@ -96,6 +97,8 @@ function Gauge({ d }: { d: DeploymentSnapshot }) {
 
 const HW = 420;
 const HH = 72;
+/** The least height of the history's plot, in drawing units. */
+const PLOT_MIN = 44;
 
 function History({ d }: { d: DeploymentSnapshot }) {
   const t = useT();
@@ -105,23 +108,30 @@ function History({ d }: { d: DeploymentSnapshot }) {
   const h = d.history;
   if (h.length < 2) return null;
   const top = Math.max(4, d.autoscale?.max ?? 0, ...h.map((x) => Math.max(x.desired, x.ready)));
-  const dx = (HW - 40) / (ORCH_HISTORY - 1);
-  const x = (i: number): number => 30 + i * dx;
-  const y = (n: number): number => HH - 14 - (n / top) * (HH - 24);
-  const yu = (pct: number): number => HH - 14 - (Math.min(pct, 200) / 200) * (HH - 24);
+  // The axis's numbers in a gutter as wide as the widest, its times in a band under the plot as high as a label:
+  // at the projector's size (labels 14 px rendered, the chart drawn small) they sat on the plot's first bars.
+  const left = Math.ceil(Math.max(textWidth(String(top), fs), textWidth('0', fs)) + 8);
+  const band = Math.ceil(fs * 1.15) + 2;
+  // The plot keeps its height under bigger labels: the chart grows taller instead.
+  const hh = Math.max(HH, 10 + PLOT_MIN + band);
+  const base = hh - band;
+  const dx = (HW - left - 10) / (ORCH_HISTORY - 1);
+  const x = (i: number): number => left + i * dx;
+  const y = (n: number): number => base - (n / top) * (base - 10);
+  const yu = (pct: number): number => base - (Math.min(pct, 200) / 200) * (base - 10);
   const line = (f: (s: (typeof h)[number]) => number): string => h.map((s, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(f(s)).toFixed(1)}`).join('');
   const target = d.autoscale?.targetPct;
   return (
     <figure className="orch-history">
-      <svg ref={ref} viewBox={`0 0 ${HW} ${HH}`} role="img" aria-label={t('orch.history.label', { s: ORCH_HISTORY })}>
-        {h.map((s, i) => <rect key={s.tick} x={x(i) - dx / 2 + 1} width={Math.max(1, dx - 2)} y={yu(s.utilPct)} height={HH - 14 - yu(s.utilPct)} style={{ fill: v('vmTint4'), stroke: v('vm4'), strokeWidth: 0.5 }} />)}
-        {target !== undefined && <line x1={30} x2={HW - 10} y1={yu(target)} y2={yu(target)} style={{ stroke: v('warn'), strokeDasharray: '5 4', strokeWidth: 1.5 }} />}
+      <svg ref={ref} viewBox={`0 0 ${HW} ${hh}`} role="img" aria-label={t('orch.history.label', { s: ORCH_HISTORY })}>
+        {h.map((s, i) => <rect key={s.tick} x={x(i) - dx / 2 + 1} width={Math.max(1, dx - 2)} y={yu(s.utilPct)} height={base - yu(s.utilPct)} style={{ fill: v('vmTint4'), stroke: v('vm4'), strokeWidth: 0.5 }} />)}
+        {target !== undefined && <line x1={left} x2={HW - 10} y1={yu(target)} y2={yu(target)} style={{ stroke: v('warn'), strokeDasharray: '5 4', strokeWidth: 1.5 }} />}
         <path d={line((s) => s.desired)} style={{ fill: 'none', stroke: v('accent'), strokeWidth: 2.5 }} />
         <path d={line((s) => s.ready)} style={{ fill: 'none', stroke: v('ok'), strokeWidth: 2, strokeDasharray: '6 3' }} />
-        <text x={2} y={y(top)} dominantBaseline="hanging" style={{ fontSize: fs, fill: v('text') }}>{top}</text>
-        <text x={2} y={HH - 14} style={{ fontSize: fs, fill: v('text') }}>0</text>
-        <text x={30} y={HH - 0.25 * fs} style={{ fontSize: fs, fill: v('text') }}>{t('orch.history.ago', { s: ORCH_HISTORY })}</text>
-        <text x={HW - 10} y={HH - 0.25 * fs} textAnchor="end" style={{ fontSize: fs, fill: v('text') }}>{t('orch.history.now')}</text>
+        <text x={left - 6} y={y(top)} dominantBaseline="hanging" textAnchor="end" style={{ fontSize: fs, fill: v('text') }}>{top}</text>
+        <text x={left - 6} y={base} textAnchor="end" style={{ fontSize: fs, fill: v('text') }}>0</text>
+        <text x={left} y={hh - 0.25 * fs} style={{ fontSize: fs, fill: v('text') }}>{t('orch.history.ago', { s: ORCH_HISTORY })}</text>
+        <text x={HW - 10} y={hh - 0.25 * fs} textAnchor="end" style={{ fontSize: fs, fill: v('text') }}>{t('orch.history.now')}</text>
       </svg>
       <figcaption className="orch-legend">
         <span><i style={{ borderColor: v('accent') }} /> {t('orch.history.desired')}</span>
