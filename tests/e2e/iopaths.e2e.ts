@@ -3,11 +3,14 @@
  * on it; the drawing comes first and is the largest part; the three VMs' figures stand
  * side by side (exits per I/O: 6, 1 per batch of 8, none); switching a VM's path is a
  * command the engine takes (the figures and the event log follow), in English and Korean.
+ * Every word in the drawing is whole, inside its box, at the screen's label floor, on a
+ * phone, a projector and a laptop.
  * Screenshots go to /tmp/iopaths when IOPATHS_SHOTS is set.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, settled, showLens, tid } from './harness';
+import { labelsAtRest, under } from './labels';
 
 const poll = { timeout: 15_000, interval: 50 };
 const SHOTS = process.env.IOPATHS_SHOTS === undefined ? null : '/tmp/iopaths';
@@ -64,4 +67,46 @@ describe('I/O paths', () => {
     if (SHOTS !== null) await page.screenshot({ path: `${SHOTS}/ko-390x844.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  // Audit 16: a phone cut "게스트 드…", "virtio 백…", "IO…", "하이퍼바…" and "vm-passthrough" at the right; the projector
+  // "hypervisor: b…" and "virtual functio…", and its "1 notification per 8" ran into the passthrough route.
+  const SCREENS = [
+    { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', floor: 11 },
+    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', floor: 14 },
+    { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', floor: 11 },
+  ] as const;
+  for (const s of SCREENS) for (const lang of ['en', 'ko'] as const) {
+    test(`${s.name}, ${lang}: every word in the drawing whole, inside its box, ${s.floor} px or more`, async () => {
+      const { page, errors } = await openApp(`scenario=io-paths&lens=techniques&lang=${lang}&autoplay=0&tick=3000&theme=${s.theme}`, { viewport: s.viewport, touch: s.touch });
+      await settled(page, 3000);
+      await expect.poll(() => page.locator(tid('io-drawing')).isVisible(), poll).toBe(true);
+      const ls = await labelsAtRest(page, '[data-testid="io-zoom"]');
+      expect(ls.length).toBeGreaterThan(15);
+      expect(ls.filter((l) => l.text.endsWith('…')).map((l) => l.text)).toEqual([]);
+      expect(under(ls, s.floor)).toEqual([]);
+      const fit = await page.evaluate(() => {
+        const svg = document.querySelector('[data-testid="io-drawing"]')!;
+        const frame = svg.closest('.zoom-frame')!;
+        const f = frame.getBoundingClientRect();
+        const r = (e: Element): DOMRect => e.getBoundingClientRect();
+        const inside = (a: DOMRect, b: DOMRect): boolean => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+        // Each box's words inside the box.
+        const spill = [...svg.querySelectorAll('g[data-box]')].filter((g) => !inside(r(g.querySelector('text')!), r(g.querySelector('rect')!)))
+          .map((g) => `${g.querySelector('text')!.textContent} ${Math.round(r(g.querySelector('text')!).width)} px in ${Math.round(r(g.querySelector('rect')!).width)}`);
+        // Every label inside the drawing, the drawing inside its frame.
+        const out = [...svg.querySelectorAll('text')].filter((t) => t.checkVisibility() && !inside(r(t), r(svg))).map((t) => t.textContent);
+        // The virtio note stops short of the passthrough column's route.
+        const note = svg.querySelector('[data-path="virtio"] .io-note');
+        const route = svg.querySelector('[data-path="passthrough"] .io-route');
+        const noteRight = note !== null && note.checkVisibility() ? r(note).right : 0;
+        return { spill, out, scrolls: frame.scrollWidth > frame.clientWidth + 1, svgRight: r(svg).right, frameRight: f.right, noteRight, route: route === null ? 0 : r(route).left };
+      });
+      expect(fit.spill).toEqual([]);
+      expect(fit.out).toEqual([]);
+      expect(fit.scrolls).toBe(false);
+      expect(fit.svgRight).toBeLessThanOrEqual(fit.frameRight + 0.5);
+      expect(fit.noteRight).toBeLessThan(fit.route);
+      expect(errors).toEqual([]);
+    });
+  }
 });

@@ -1,7 +1,9 @@
 /**
  * The three kinds of virtualization in the Overview, in real Chromium: server
  * virtualization is named; VDI shows processing and data in the data centre and a thin
- * client left blank when its desktop stops. (Application virtualization: appvirt.e2e.ts.)
+ * client left blank when its desktop stops. On a phone the VDI and application panels fit
+ * the lens frame: nothing runs past it, the frame does not scroll sideways, and no word of
+ * theirs is cut with "…". (Application virtualization: appvirt.e2e.ts.)
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
@@ -30,4 +32,36 @@ describe('kinds of virtualization', () => {
     await expect.poll(() => client.textContent(), poll).toContain('blank');
     expect(errors).toEqual([]);
   });
+
+  // Audit 16: on a 390 px phone the VDI panel's three columns (546 px at least) ran past the lens
+  // frame (363 px shown of 563), the data-centre column cut at its edge.
+  for (const [preset, lang] of [['vdi', 'en'], ['vdi', 'ko'], ['app-virtualization', 'en'], ['app-virtualization', 'ko']] as const) {
+    test(`${preset} on a phone (${lang}): the panel fits the lens frame, words whole`, async () => {
+      const { page, errors } = await openApp(`scenario=${preset}&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 390, height: 844 }, touch: true });
+      await settled(page, 3000);
+      await expect.poll(() => page.locator(tid(preset === 'vdi' ? 'kinds-vdi' : 'kinds-panel')).isVisible(), poll).toBe(true);
+      const fit = await page.evaluate(() => {
+        const frame = document.querySelector('#lens-panel')!;
+        const f = frame.getBoundingClientRect();
+        const panel = frame.querySelector('[data-testid="kinds-panel"]')!;
+        // Any box inside the lens frame that scrolls sideways (the frame itself included).
+        const scrolls = [frame, ...frame.querySelectorAll('*')].filter((e) => {
+          const o = getComputedStyle(e).overflowX;
+          return (o === 'auto' || o === 'scroll') && e.scrollWidth > e.clientWidth + 1;
+        }).map((e) => `${e.tagName.toLowerCase()}.${e.className} ${e.clientWidth} of ${e.scrollWidth} px`);
+        const past = [...panel.querySelectorAll('*')].filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > f.right + 0.5 || r.left < f.left - 0.5); })
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)} > ${Math.round(f.right)}`);
+        const cut = [...panel.querySelectorAll('*')].filter((e) => e.children.length === 0 && (e.textContent ?? '').trim().endsWith('…')).map((e) => e.textContent);
+        const client = panel.querySelector('.kinds-client')?.getBoundingClientRect();
+        const desktop = panel.querySelector('.kinds-desktop')?.getBoundingClientRect();
+        return { scrolls, past: past.slice(0, 5), cut, stacked: client === undefined || desktop === undefined ? null : desktop.top >= client.bottom };
+      });
+      expect(fit.scrolls).toEqual([]);
+      expect(fit.past).toEqual([]);
+      expect(fit.cut).toEqual([]);
+      // VDI: each thin client stands above the desktop it shows.
+      if (preset === 'vdi') expect(fit.stacked).toBe(true);
+      expect(errors).toEqual([]);
+    });
+  }
 });

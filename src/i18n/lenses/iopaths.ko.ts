@@ -18,7 +18,7 @@ export default {
   'iopaths.box.iommu': 'IOMMU',
   'iopaths.box.vf': '가상 기능(VF)',
   'iopaths.mark.traps': '트랩 {n}번',
-  'iopaths.mark.kick': '{n}개마다 알림 한 번',
+  'iopaths.mark.kick': '{n}개마다 알림 한\u00a0번',
   'iopaths.mark.dma': '직접 DMA',
   'iopaths.metric': '가상머신별',
   'iopaths.path': 'I/O 경로',

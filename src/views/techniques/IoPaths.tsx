@@ -8,7 +8,6 @@
  * refusals arrive as translated notices).
  */
 import { useLabelSize } from '../shared/labels';
-import { fitText } from '../fitText';
 import { useMemo } from 'react';
 import { costOf, IO_PATH, ioPaths, VF, type IoPathId, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
@@ -16,7 +15,7 @@ import { sendCommand } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { useSnapshot } from '../shared/useSnapshot';
-import { layoutIoPaths, routeD, type IoLayout } from './layoutIoPaths';
+import { ioNarrow, ioPathsHeight, layoutIoPaths, routeD, type IoBoxKind, type IoLayer, type IoLayout } from './layoutIoPaths';
 
 export interface IoRow {
   vm: string;
@@ -62,21 +61,22 @@ function rowsEqual(a: IoRow[], b: IoRow[]): boolean {
   });
 }
 
+const BOXES: readonly IoBoxKind[] = ['driver', 'deviceModel', 'ring', 'backend', 'device', 'bypass', 'iommu', 'vf'];
+const LAYERS: readonly IoLayer[] = ['guest', 'hypervisor', 'hardware'];
+
 const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-function Drawing({ layout, rows, hostName, traps }: { layout: IoLayout; rows: IoRow[]; hostName: string; traps: number }) {
+function Drawing({ layout, rows, hostName }: { layout: IoLayout; rows: IoRow[]; hostName: string }) {
   const t = useT();
   const still = reducedMotion();
-  const narrow = (layout.columns[0]?.w ?? 0) < 170;
-  // The size techniques.css gives .io-box-label, so a label too long for its box is cut to it.
-  const boxPx = useLabelSize()(narrow ? 10 : 12);
-  const boxLabel = (kind: string, w: number): string => fitText(t(`iopaths.box.${kind}`), w - 6, boxPx * 1.03);
+  const lh = layout.lineH;
   return (
-    <svg width={layout.width} height={layout.height} role="img" aria-label={t('iopaths.svg', { host: hostName })} data-testid="io-drawing" className={narrow ? 'io-narrow' : undefined}>
+    <svg width={layout.width} height={layout.height} role="img" aria-label={t('iopaths.svg', { host: hostName })} data-testid="io-drawing" className={layout.narrow ? 'io-narrow' : undefined}>
       {layout.bands.map((b) => (
         <g key={b.layer}>
           <rect x={0} y={b.y + 1} width={layout.width} height={b.h - 2} className={`tq-band tq-band-${b.layer}`} />
-          <text x={8} y={b.y + 20} className="tq-band-label">{t(`iopaths.layer.${b.layer}`)}</text>
+          {/* Narrow, the name sits in a strip atop its band, over the first column's route: painted on the band's colour. */}
+          <text x={b.label.x} y={b.label.y} className={`tq-band-label io-band-label-${b.layer}`}>{t(`iopaths.layer.${b.layer}`)}</text>
         </g>
       ))}
       {layout.columns.map((c, i) => {
@@ -86,20 +86,23 @@ function Drawing({ layout, rows, hostName, traps }: { layout: IoLayout; rows: Io
         const dur = `${(0.8 + 0.25 * (row?.latencyUs ?? 0)).toFixed(2)}s`;
         return (
           <g key={row?.vm ?? i} data-testid={`io-col-${row?.vm ?? i}`} data-path={c.path}>
-            <text x={c.x + c.w / 2} y={18} textAnchor="middle" className="io-vm-label">{row?.name}</text>
-            {c.boxes.map((b) => (
-              <g key={b.kind}>
-                <rect x={b.rect.x} y={b.rect.y} width={b.rect.w} height={b.rect.h} rx={6} className={`io-box io-box-${b.kind}`} />
-                <text x={b.rect.x + b.rect.w / 2} y={b.rect.y + b.rect.h / 2 + 4} textAnchor="middle" className="io-box-label">
-                  {boxLabel(b.kind, b.rect.w) !== t(`iopaths.box.${b.kind}`) && <title>{t(`iopaths.box.${b.kind}`)}</title>}
-                  {boxLabel(b.kind, b.rect.w)}
-                </text>
-              </g>
-            ))}
+            <text x={c.x + c.w / 2} y={layout.vmY} textAnchor="middle" className="io-vm-label">{row?.name}</text>
             <path d={d} className="io-route" />
+            {c.boxes.map((b) => {
+              const cx = b.rect.x + b.rect.w / 2;
+              const y0 = b.rect.y + b.rect.h / 2 - ((b.lines.length - 1) * lh) / 2 + 4;
+              return (
+                <g key={b.kind} data-box={b.kind}>
+                  <rect x={b.rect.x} y={b.rect.y} width={b.rect.w} height={b.rect.h} rx={6} className={`io-box io-box-${b.kind}`} />
+                  <text x={cx} y={y0} textAnchor="middle" className="io-box-label">
+                    {b.lines.map((line, j) => <tspan key={j} x={cx} y={y0 + j * lh}>{line}</tspan>)}
+                  </text>
+                </g>
+              );
+            })}
             {c.marks.map((m, j) => <circle key={j} cx={m.x} cy={m.y} r={5} className="io-mark" />)}
             <text x={c.note.x} y={c.note.y} className="io-note">
-              {c.path === 'emulated' ? t('iopaths.mark.traps', { n: traps }) : c.path === 'virtio' ? t('iopaths.mark.kick', { n: row?.batch ?? 1 }) : t('iopaths.mark.dma')}
+              {c.noteLines.map((line, j) => <tspan key={j} x={c.note.x} y={c.note.y + j * lh}>{line}</tspan>)}
             </text>
             <circle r={7} className="io-packet" cx={still ? (c.route.at(-1)?.x ?? 0) : 0} cy={still ? (c.route.at(-1)?.y ?? 0) : 0}>
               {!still && <animateMotion dur={dur} repeatCount="indefinite" path={d} />}
@@ -159,11 +162,26 @@ export function IoPaths({ host, hostName, exitCost }: { host: number; hostName: 
   const [ref, width] = useWidth<HTMLDivElement>();
   const rows = useSnapshot((s) => ioRows(s, host), 4, rowsEqual) ?? [];
   const paths = rows.map((r) => r.path).join(',');
+  const batches = rows.map((r) => r.batch).join(',');
   const traps = IO_PATH.emulatedTraps;
-  // Picture first: the drawing takes most of a projector screen's height.
-  const height = Math.round(Math.min(440, Math.max(280, width * 0.42)));
   // Laid out to the zoom frame (less its scroll bar's room): it opens whole at 100 %.
-  const layout = useMemo(() => layoutIoPaths(paths === '' ? [] : (paths.split(',') as IoPathId[]), Math.max(320, width - ZOOM_GUTTER), height, IO_PATH.emulatedTraps), [paths, width, height]);
+  const w = Math.max(320, width - ZOOM_GUTTER);
+  const n = paths === '' ? 0 : paths.split(',').length;
+  // Picture first: the drawing takes most of a projector screen's height (a phone's: taller, for its wrapped words).
+  const height = ioPathsHeight(n, w);
+  // The sizes techniques.css gives the labels (raised to the theme's floor), so the layout wraps each box's words to fit.
+  const ls = useLabelSize();
+  const narrow = ioNarrow(n, w);
+  const px = ls(narrow ? 11 : 12);
+  const bandPx = ls(13);
+  const words = useMemo(() => ({
+    box: Object.fromEntries(BOXES.map((k) => [k, t(`iopaths.box.${k}`)])) as Record<IoBoxKind, string>,
+    note: paths === '' ? [] : paths.split(',').map((p, i) => (p === 'emulated' ? t('iopaths.mark.traps', { n: traps }) : p === 'virtio' ? t('iopaths.mark.kick', { n: Number(batches.split(',')[i] ?? 1) }) : t('iopaths.mark.dma'))),
+    band: Object.fromEntries(LAYERS.map((k) => [k, t(`iopaths.layer.${k}`)])) as Record<IoLayer, string>,
+    px,
+    bandPx,
+  }), [t, traps, paths, batches, px, bandPx]);
+  const layout = useMemo(() => layoutIoPaths(paths === '' ? [] : (paths.split(',') as IoPathId[]), w, height, traps, words), [paths, w, height, traps, words]);
   return (
     <section className="io-paths" aria-labelledby="io-h" data-testid="io-paths">
       <h3 id="io-h">{t('iopaths.title')}</h3>
@@ -173,7 +191,7 @@ export function IoPaths({ host, hostName, exitCost }: { host: number; hostName: 
         ) : (
           <ZoomPan label={t('iopaths.title')} picture testid="io-zoom">
             <div className="tq-path">
-              <Drawing layout={layout} rows={rows} hostName={hostName} traps={traps} />
+              <Drawing layout={layout} rows={rows} hostName={hostName} />
             </div>
           </ZoomPan>
         )}

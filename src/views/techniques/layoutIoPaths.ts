@@ -8,8 +8,16 @@
  * - passthrough: straight past the hypervisor (drawn aside, "not in the data path"),
  *   through the IOMMU, to a virtual function of the device.
  * The route is a list of points; the view animates a request along it.
+ *
+ * Every box's words are whole: a label too long for its box wraps onto more lines (the box
+ * grows taller, or wider up to its column for a single long word), and a route's note wraps
+ * within its column. On a narrow frame (a phone) the band names leave the left gutter for a
+ * strip at the top of each band, so the three columns get the whole width, and the drawing
+ * is taller (ioPathsHeight).
  */
 import type { IoPathId } from '../../engine';
+import { textWidth } from '../fitText';
+import { boldPx, lineH } from '../shared/labels';
 import type { Point, Rect } from '../shared/geometry';
 
 export type IoLayer = 'guest' | 'hypervisor' | 'hardware';
@@ -18,6 +26,20 @@ export type IoBoxKind = 'driver' | 'deviceModel' | 'ring' | 'backend' | 'device'
 export interface IoBox {
   kind: IoBoxKind;
   rect: Rect;
+  /** Its words, a line each, centred in the box. */
+  lines: string[];
+}
+
+/** The words drawn and their rendered sizes in drawing units (the view's CSS sizes, raised to the theme's floor). */
+export interface IoWords {
+  box: Readonly<Record<IoBoxKind, string>>;
+  /** Each column's note (traps, notification, DMA), in column order. */
+  note: readonly string[];
+  band: Readonly<Record<IoLayer, string>>;
+  /** Box labels and notes (semi-bold). */
+  px: number;
+  /** Band names (semi-bold). */
+  bandPx: number;
 }
 
 export interface IoColumn {
@@ -28,71 +50,148 @@ export interface IoColumn {
   route: Point[];
   /** Where each trap or notification happens (a mark on the route). */
   marks: Point[];
-  /** Where the route's note (traps, notification, DMA) is written. */
+  /** Where the route's note (traps, notification, DMA) starts (its first line's baseline, left end). */
   note: Point;
+  /** The note's lines (wrapped within the column). */
+  noteLines: string[];
 }
 
 export interface IoLayout {
   width: number;
   height: number;
   labelW: number;
-  bands: { layer: IoLayer; y: number; h: number }[];
+  /** Band names in a strip atop each band rather than a gutter on the left (a narrow frame). */
+  narrow: boolean;
+  /** Each band, and where its name is written (baseline, left end). */
+  bands: { layer: IoLayer; y: number; h: number; label: Point }[];
+  /** Baseline of the VM names over the columns. */
+  vmY: number;
+  /** Line height of box labels and notes. */
+  lineH: number;
   columns: IoColumn[];
 }
 
 const LAYERS: readonly IoLayer[] = ['guest', 'hypervisor', 'hardware'];
 const SHARE: Readonly<Record<IoLayer, number>> = { guest: 0.3, hypervisor: 0.36, hardware: 0.34 };
+const NARROW_SHARE: Readonly<Record<IoLayer, number>> = { guest: 0.3, hypervisor: 0.33, hardware: 0.37 };
+/** A column narrower than this (with the band names in a gutter) makes the drawing narrow. */
+const NARROW_COL = 170;
+const gutter = (width: number): number => Math.min(110, width * 0.16);
 
-function box(kind: IoBoxKind, cx: number, cy: number, w: number, h: number): IoBox {
-  return { kind, rect: { x: cx - w / 2, y: cy - h / 2, w, h } };
+/** Whether `n` columns in `width` are laid out narrow (band names atop the bands). */
+export function ioNarrow(n: number, width: number): boolean {
+  return (width - gutter(width)) / Math.max(1, n) < NARROW_COL;
 }
 
-export function layoutIoPaths(paths: readonly IoPathId[], width: number, height: number, emulatedTraps: number): IoLayout {
-  const labelW = Math.min(110, width * 0.16);
+/** The drawing's height for `n` columns in `width`: most of a projector's lens; taller when narrow, for wrapped words. */
+export function ioPathsHeight(n: number, width: number): number {
+  return ioNarrow(n, width) ? 360 : Math.round(Math.min(440, Math.max(280, width * 0.42)));
+}
+
+/** Padding inside a box, each side. */
+const PAD = 4;
+
+/** `textWidth`, with room for capitals (wider than the 0.58 em it allows a Latin letter: "IOMMU", "(VF)"). */
+export function ioTextWidth(s: string, px: number): number {
+  return textWidth(s, px) + (s.match(/[A-Z]/g)?.length ?? 0) * 0.16 * px;
+}
+
+/** `s` broken at spaces into lines at most `maxW` wide (ioTextWidth); a word wider keeps a line of its own. */
+export function ioWrap(s: string, maxW: number, px: number): string[] {
+  const lines: string[] = [];
+  for (const word of s.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && ioTextWidth(`${last} ${word}`, px) <= maxW) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+export function layoutIoPaths(paths: readonly IoPathId[], width: number, height: number, emulatedTraps: number, words: IoWords): IoLayout {
+  const n = Math.max(1, paths.length);
+  const narrow = ioNarrow(n, width);
+  const labelW = narrow ? 0 : gutter(width);
+  const px = boldPx(words.px);
+  const lh = lineH(words.px);
+  const strip = narrow ? lineH(words.bandPx) + 6 : 0;
   let y = 0;
   const bands = LAYERS.map((layer) => {
-    const h = height * SHARE[layer];
-    const b = { layer, y, h };
+    const h = height * (narrow ? NARROW_SHARE : SHARE)[layer];
+    const b = { layer, y, h, label: { x: 8, y: y + (narrow ? lineH(words.bandPx) : 20) } };
     y += h;
     return b;
   });
   const [g, hv, hw] = bands as [(typeof bands)[0], (typeof bands)[0], (typeof bands)[0]];
-  const n = Math.max(1, paths.length);
   const colW = (width - labelW) / n;
-  const bw = Math.min(170, colW * 0.7);
-  const bh = Math.min(40, height * 0.1);
+  const bw = narrow ? colW * 0.86 : Math.min(170, colW * 0.7);
+  const bh = Math.max(Math.min(40, height * 0.1), lh + 2 * PAD);
+  const vmY = narrow ? g.y + strip + lineH(words.px) : 18;
   const columns = paths.map((path, i): IoColumn => {
     const x = labelW + i * colW;
     const cx = x + colW / 2;
-    const driver = box('driver', cx, g.y + g.h * 0.45, bw, bh);
-    const top = driver.rect.y + bh;
+    /** A box of `kind` about (cx, cy), at least w0 x h0, grown to hold its words whole and kept inside the column. */
+    const sized = (kind: IoBoxKind, bx: number, cy: number, w0: number, h0: number): IoBox => {
+      const text = words.box[kind];
+      const widest = Math.max(0, ...text.split(' ').map((w) => ioTextWidth(w, px)));
+      const w = Math.min(colW - 4, Math.max(w0, widest + 2 * PAD));
+      const lines = ioWrap(text, w - 2 * PAD, px);
+      const h = Math.max(h0, lines.length * lh + 2 * PAD);
+      const left = Math.min(Math.max(bx - w / 2, x + 2), x + colW - 2 - w);
+      return { kind, rect: { x: left, y: cy - h / 2, w, h }, lines };
+    };
+    /** Same, with its top edge at `top` rather than centred. */
+    const below = (kind: IoBoxKind, bx: number, top: number, w0: number, h0: number): IoBox => {
+      const b = sized(kind, bx, 0, w0, h0);
+      return { ...b, rect: { ...b.rect, y: top } };
+    };
+    /** Same, with its bottom edge at `bottom`. */
+    const above = (kind: IoBoxKind, bx: number, bottom: number, w0: number, h0: number): IoBox => {
+      const b = sized(kind, bx, 0, w0, h0);
+      return { ...b, rect: { ...b.rect, y: bottom - b.rect.h } };
+    };
+    /** A note's lines, wrapped to the room from `left` to the column's right edge. */
+    const note = (left: number): string[] => ioWrap(words.note[i] ?? '', x + colW - 4 - left, px);
+    const driver = narrow ? below('driver', cx, vmY + 8, bw, bh) : sized('driver', cx, g.y + g.h * 0.45, bw, bh);
+    const top = driver.rect.y + driver.rect.h;
+    const hvTop = hv.y + strip;
+    const deviceAt = (kind: IoBoxKind): IoBox => (narrow ? sized(kind, cx, (hw.y + strip + hw.y + hw.h) / 2, bw, bh) : sized(kind, cx, hw.y + hw.h * 0.55, bw, bh));
     if (path === 'emulated') {
-      const model = box('deviceModel', cx, hv.y + hv.h * 0.62, bw, bh);
-      const device = box('device', cx, hw.y + hw.h * 0.55, bw, bh);
-      const zigTop = top + 6;
+      const model = narrow ? above('deviceModel', cx, hv.y + hv.h - 8, bw, bh) : sized('deviceModel', cx, hv.y + hv.h * 0.62, bw, bh);
+      const device = deviceAt('device');
+      // Narrow: the traps start below the band's name, in the hypervisor.
+      const zigTop = narrow ? hvTop + 4 : top + 6;
       const zigBottom = model.rect.y - 6;
       const k = Math.max(1, emulatedTraps);
-      const zig: Point[] = Array.from({ length: k }, (_, j) => ({ x: cx + (j % 2 === 0 ? -1 : 1) * bw * 0.28, y: zigTop + ((j + 0.5) / k) * (zigBottom - zigTop) }));
-      const route = [{ x: cx, y: top }, ...zig, { x: cx, y: model.rect.y }, { x: cx, y: model.rect.y + bh }, { x: cx, y: device.rect.y }];
-      return { path, x, w: colW, boxes: [driver, model, device], route, marks: zig, note: { x: cx + bw * 0.34, y: (zigTop + zigBottom) / 2 } };
+      const zig: Point[] = Array.from({ length: k }, (_, j) => ({ x: cx + (j % 2 === 0 ? -1 : 1) * bw * 0.2, y: zigTop + ((j + 0.5) / k) * (zigBottom - zigTop) }));
+      const mEnd = model.rect.y + model.rect.h;
+      const route = [{ x: cx, y: top }, ...(narrow ? [{ x: cx, y: zigTop }] : []), ...zig, { x: cx, y: model.rect.y }, { x: cx, y: mEnd }, { x: cx, y: device.rect.y }];
+      const nx = cx + bw * 0.2 + 7;
+      return { path, x, w: colW, boxes: [driver, model, device], route, marks: zig, note: { x: nx, y: (zigTop + zigBottom) / 2 }, noteLines: note(nx) };
     }
     if (path === 'virtio') {
-      const ring = box('ring', cx, hv.y, bw * 0.8, bh * 0.8);
-      const backend = box('backend', cx, hv.y + hv.h * 0.68, bw, bh);
-      const device = box('device', cx, hw.y + hw.h * 0.55, bw, bh);
-      const kick = { x: cx, y: (ring.rect.y + ring.rect.h + backend.rect.y) / 2 };
-      const route = [{ x: cx, y: top }, { x: cx, y: ring.rect.y }, { x: cx, y: ring.rect.y + ring.rect.h }, kick, { x: cx, y: backend.rect.y }, { x: cx, y: backend.rect.y + bh }, { x: cx, y: device.rect.y }];
-      return { path, x, w: colW, boxes: [driver, ring, backend, device], route, marks: [kick], note: { x: cx + bw * 0.1, y: kick.y } };
+      // The route runs left of centre, leaving the notification's note room on its right.
+      const lane = cx - bw * 0.25;
+      const ring = sized('ring', cx, hv.y, bw * 0.8, bh * 0.8);
+      const backend = narrow ? above('backend', cx, hv.y + hv.h - 8, bw, bh) : sized('backend', cx, hv.y + hv.h * 0.68, bw, bh);
+      const device = deviceAt('device');
+      const rEnd = ring.rect.y + ring.rect.h;
+      const kick = { x: lane, y: (rEnd + backend.rect.y) / 2 };
+      const route = [{ x: lane, y: top }, { x: lane, y: ring.rect.y }, { x: lane, y: rEnd }, kick, { x: lane, y: backend.rect.y }, { x: lane, y: backend.rect.y + backend.rect.h }, { x: lane, y: device.rect.y }];
+      const nx = lane + 10;
+      const lines = note(nx);
+      return { path, x, w: colW, boxes: [driver, ring, backend, device], route, marks: [kick], note: { x: nx, y: kick.y + 4 - ((lines.length - 1) * lh) / 2 }, noteLines: lines };
     }
     // Passthrough: the hypervisor box sits aside, the route goes straight down past it.
-    const lane = cx - bw * 0.3;
-    const bypass = box('bypass', cx + bw * 0.2, hv.y + hv.h * 0.5, bw * 0.85, bh * 1.2);
-    const iommu = box('iommu', lane, hw.y + hw.h * 0.22, bw * 0.45, bh * 0.7);
-    const vf = box('vf', cx, hw.y + hw.h * 0.68, bw, bh);
-    const route = [{ x: lane, y: top }, { x: lane, y: iommu.rect.y }, { x: lane, y: iommu.rect.y + iommu.rect.h }, { x: lane, y: vf.rect.y }];
-    return { path, x, w: colW, boxes: [driver, bypass, iommu, vf], route, marks: [], note: { x: iommu.rect.x + iommu.rect.w + 6, y: iommu.rect.y + iommu.rect.h / 2 + 4 } };
+    const bypass = sized('bypass', cx + bw * 0.2, narrow ? (hvTop + hv.y + hv.h) / 2 : hv.y + hv.h * 0.5, bw * 0.85, bh * 1.2);
+    const lane = Math.max(x + 8, Math.min(cx - bw * 0.3, bypass.rect.x - 8));
+    const iommu = narrow ? below('iommu', lane, hw.y + strip + 2, bw * 0.45, bh * 0.7) : sized('iommu', lane, hw.y + hw.h * 0.22, bw * 0.45, bh * 0.7);
+    const vf = narrow ? above('vf', cx, hw.y + hw.h - 6, bw, bh) : sized('vf', cx, hw.y + hw.h * 0.68, bw, bh);
+    const iEnd = iommu.rect.y + iommu.rect.h;
+    const route = [{ x: lane, y: top }, { x: lane, y: iommu.rect.y }, { x: lane, y: iEnd }, { x: lane, y: vf.rect.y }];
+    const nx = iommu.rect.x + iommu.rect.w + 6;
+    return { path, x, w: colW, boxes: [driver, bypass, iommu, vf], route, marks: [], note: { x: nx, y: iommu.rect.y + iommu.rect.h / 2 + 4 }, noteLines: note(nx) };
   });
-  return { width, height, labelW, bands, columns };
+  return { width, height, labelW, narrow, bands, vmY, lineH: lh, columns };
 }
 
 /** An SVG path string through the points (for a polyline route and animateMotion). */

@@ -10,6 +10,7 @@ import { POWER, type Scenario } from '../../../engine';
 import { useT } from '../../../i18n';
 import { selectTopology, useStore } from '../../../store';
 import { rowsEqual, useSnapshot } from '../../shared/useSnapshot';
+import { keepNames } from '../../shared/keepNames';
 import { desktopFacts } from './kinds';
 
 export function VdiPanel({ scenario }: { scenario: Scenario }) {
@@ -21,9 +22,9 @@ export function VdiPanel({ scenario }: { scenario: Scenario }) {
   return (
     <div className="kinds-vdi" data-testid="kinds-vdi">
       <div className="kinds-cols">
-        <h4>{t('overview.kinds.vdi.clients')}</h4>
+        <h4 className="kinds-h-client">{t('overview.kinds.vdi.clients')}</h4>
         <span />
-        <h4>{t('overview.kinds.vdi.dc')}</h4>
+        <h4 className="kinds-h-dc">{t('overview.kinds.vdi.dc')}</h4>
       </div>
       {facts.map((f) => {
         const vmId = topology.vms[f.vmIndex]?.id ?? '';
@@ -32,19 +33,26 @@ export function VdiPanel({ scenario }: { scenario: Scenario }) {
           <div key={f.client} className="kinds-cols kinds-row" data-client={f.client}>
             <div className="kinds-box kinds-client">
               <strong>▭ {f.client}</strong>
-              <span>{on ? t('overview.kinds.vdi.showing', { vm: f.vm }) : t('overview.kinds.vdi.blank')}</span>
+              <span>{keepNames(on ? t('overview.kinds.vdi.showing', { vm: f.vm }) : t('overview.kinds.vdi.blank'))}</span>
               <span className="muted">{t('overview.kinds.vdi.noData')}</span>
             </div>
             <div className="kinds-wire" aria-hidden="true">
-              <span>{t('overview.kinds.vdi.pixels')} ←</span>
-              <span>→ {t('overview.kinds.vdi.input')}</span>
+              {/* Side by side the screen comes back from the right; stacked (a narrow frame), from below. */}
+              <span>
+                {t('overview.kinds.vdi.pixels')} <span className="kinds-across">←</span>
+                <span className="kinds-down">↑</span>
+              </span>
+              <span>
+                <span className="kinds-across">→</span>
+                <span className="kinds-down">↓</span> {t('overview.kinds.vdi.input')}
+              </span>
             </div>
             <div className="kinds-box kinds-desktop">
               <strong>
-                {f.vm} · {t('overview.kinds.vdi.onHost', { host: f.host })}
+                {keepNames(`${f.vm} · ${t('overview.kinds.vdi.onHost', { host: f.host })}`)}
               </strong>
               <span data-testid={`kinds-cpu-${vmId}`}>⚙ {t('overview.kinds.vdi.processing', { pct: Math.round(f.util * 100) })}</span>
-              <span>◫ {t('overview.kinds.vdi.data', { gib: f.diskGiB, storage: f.storage })}</span>
+              <span>◫ {keepNames(t('overview.kinds.vdi.data', { gib: f.diskGiB, storage: f.storage }))}</span>
               <span className="muted">{t('overview.kinds.vdi.screens', { n: f.screens })}</span>
               <button type="button" data-testid={`kinds-power-${vmId}`} onClick={() => void sendCommand({ type: on ? 'stopVm' : 'startVm', vm: vmId })}>
                 {on ? t('overview.kinds.vdi.stop') : t('overview.kinds.vdi.start')}
