@@ -3,11 +3,14 @@
  * opens on the GPU tab with the three GPUs drawn; MIG holds train-m to 3 of 7 slices and
  * the sentence says so; quietening the noisy trainer shortens the inference VMs' wait for
  * a turn; asking for more memory than the device has fails the allocation, shown in the
- * drawing, the row and the event feed; in Korean on a phone the cards fit the screen. States are reached by seeking, never by waiting.
+ * drawing, the row and the event feed; in Korean on a phone the cards fit the screen, and
+ * there and beside the course tour on a projector no hyphenated name splits across lines.
+ * States are reached by seeking, never by waiting.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+import { namesBrokenAcrossLines } from './names';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -56,6 +59,17 @@ describe('GPU sharing', () => {
       expect(box !== null && box.x >= 0 && box.x + box.width <= 390, id).toBe(true);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // "gpu-pass: A100 …" under the title, "train-p는" in the sentences: no name split at its hyphen.
+    expect(await namesBrokenAcrossLines(page, '.gpu-cards', 'h3, .gpu-dev, p')).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('on a projector beside the course tour, in Korean: no name splits at its hyphen', async () => {
+    // The tour's panel narrows the lens, and the sentence beside each drawing with it ("train-" / "p는").
+    const { page, errors } = await openApp('lang=ko&theme=projector&tour=course&step=3', { viewport: { width: 1280, height: 720 } });
+    await expect.poll(() => page.locator('[data-testid^="gpu-card-"]').count(), poll).toBe(3);
+    await expect.poll(() => page.locator(tid('gpu-says-gpu-pass')).textContent(), poll).toContain('train-p는 라이브 마이그레이션할 수 없습니다');
+    expect(await namesBrokenAcrossLines(page, '.gpu-cards', 'h3, .gpu-dev, p')).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { GPU_RECENT_MS, MIG_COMPUTE_SLICES, type Topology } from '../../engine';
 import { useT, withUnit } from '../../i18n';
 import { selectTopology, sendCommand, useStore } from '../../store';
 import { v } from '../../theme/tokens';
+import { keepNames } from '../shared/keepNames';
 import { vmToken } from '../shared/palette';
 import { useSnapshot } from '../shared/useSnapshot';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
@@ -133,9 +134,9 @@ function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
   return (
     <section className="gpu-card" data-testid={`gpu-card-${c.id}`} data-util={c.utilPct} aria-label={t('gpu.cardLabel', { host: c.host })}>
       <h3>
-        {c.host}: {t(`gpu.mode.${c.mode}`)}
+        {keepNames(c.host)}: {t(`gpu.mode.${c.mode}`)}
       </h3>
-      <span className="muted gpu-dev">{t('gpu.device', { id: c.id, model: c.model, gib: c.memoryGiB, util: c.utilPct })}</span>
+      <span className="muted gpu-dev">{keepNames(t('gpu.device', { id: c.id, model: c.model, gib: c.memoryGiB, util: c.utilPct }))}</span>
       <div className="gpu-body">
       <div ref={ref} className="gpu-picture">
         <ZoomPan label={t('gpu.cardLabel', { host: c.host })} picture testid={`gpu-zoom-${c.id}`}>
@@ -146,7 +147,7 @@ function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
         </ZoomPan>
       </div>
       <div className="gpu-side">
-      <p data-testid={`gpu-says-${c.id}`}>{says}</p>
+      <p data-testid={`gpu-says-${c.id}`}>{keepNames(says)}</p>
       <div className="gpu-table-wrap">
         <table className="gpu-table">
           <thead>
