@@ -72,4 +72,35 @@ describe('GPU sharing', () => {
     expect(await namesBrokenAcrossLines(page, '.gpu-cards', 'h3, .gpu-dev, p')).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  test('every card shows its whole table: beside the drawing where it fits, under it on a projector beside the course tour', async () => {
+    // Nothing of a card's table scrolled out of sight and no button cut at its right (the MIG card's "100 %" was).
+    const whole = (page: Page, id: string) =>
+      page.locator(`${tid(`gpu-card-${id}`)} .gpu-table-wrap`).evaluate((w) => {
+        const right = w.getBoundingClientRect().right;
+        const cut = [...w.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().right > right + 0.5).map((b) => b.textContent);
+        return { hidden: w.scrollWidth - w.clientWidth, cut };
+      });
+    // Whether the table sits beside the drawing (starts right of it) or under it.
+    const beside = async (page: Page, id: string): Promise<boolean> => {
+      const pic = await page.locator(`${tid(`gpu-card-${id}`)} .gpu-picture`).boundingBox();
+      const table = await page.locator(`${tid(`gpu-card-${id}`)} .gpu-table`).boundingBox();
+      return pic !== null && table !== null && table.x >= pic.x + pic.width;
+    };
+    const cases = [
+      { query: 'lang=ko&theme=projector&tour=course&step=3', viewport: { width: 1280, height: 720 }, beside: false },
+      { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&theme=projector&autoplay=0&tick=8000', viewport: { width: 1280, height: 720 }, beside: false },
+      { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&autoplay=0&tick=8000', viewport: { width: 1280, height: 800 }, beside: true },
+      { query: 'scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000', viewport: { width: 1280, height: 800 }, beside: true },
+    ];
+    for (const { query, viewport, beside: expected } of cases) {
+      const { page, errors } = await openApp(query, { viewport });
+      await expect.poll(() => page.locator('[data-testid^="gpu-card-"]').count(), poll).toBe(3);
+      for (const id of ['gpu-pass', 'gpu-slice', 'gpu-mig']) {
+        await expect.poll(() => whole(page, id), { ...poll, message: `${query}: ${id}` }).toEqual({ hidden: 0, cut: [] });
+        expect(await beside(page, id), `${query}: ${id}`).toBe(expected);
+      }
+      expect(errors).toEqual([]);
+    }
+  });
 });
