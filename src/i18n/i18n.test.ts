@@ -17,6 +17,8 @@ beforeAll(async () => {
   lensCatalogues = await loadLensCatalogues();
 });
 import { ko } from './ko';
+import koLensNotes from '../notes/lenses.ko';
+import koPresetNotes from '../notes/presets.ko';
 
 // A name used only to agree a word with a number (`{n|host|hosts}`) still names the same value.
 const placeholders = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)(?::[^{}]+|(?:\|[^{}|]*)+)?\}/g)].map((m) => m[1] ?? ''))].toSorted();
@@ -74,6 +76,16 @@ describe('catalogues', () => {
       ...['starting', 'running', 'recovering', 'failed'].map((s) => `status.${s}`),
     ];
     expect(built.filter((k) => !hasKey(k))).toEqual([]);
+  });
+
+  it('name the Inspector panel in Korean as it is titled on screen', () => {
+    // What a Korean sentence might call the panel instead of its title ("인스펙터", the English word in Hangul).
+    const title = catalogues.ko['inspector.title'] ?? '';
+    expect(title).not.toBe('');
+    const others = ['인스펙터'].filter((name) => !title.includes(name));
+    const korean = { ...catalogues.ko, ...koLensNotes, ...koPresetNotes };
+    const wrong = Object.entries(korean).filter(([, text]) => others.some((name) => text.includes(name))).map(([key]) => key);
+    expect(wrong, `these say ${others.join(', ')}; the panel is titled “${title}”`).toEqual([]);
   });
 });
 

@@ -4,8 +4,8 @@
  * table, a host failure with HA restarts, DRS explaining a move, and a refused command.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { NAME } from '../../src/views/shared/keepNames';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+import { namesBrokenAcrossLines } from './names';
 
 const poll = { timeout: 20_000, interval: 50 };
 
@@ -85,31 +85,7 @@ describe('Cluster lens', () => {
     await settled(page, 7000);
     await page.locator(`${tid('cl-migration')} p.muted`).last().waitFor();
     // Every name with a hyphen in the lens's sentences, with the particle on it: the lines its text lies on.
-    const broken = await page.locator('#lens-panel').evaluate((lens, name) => {
-      const out: string[] = [];
-      for (const p of lens.querySelectorAll('p, li')) {
-        const text = p.textContent ?? '';
-        for (const m of text.matchAll(new RegExp(name, 'g'))) {
-          // The range over the name's characters, through whatever text nodes hold them.
-          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-          const range = document.createRange();
-          let seen = 0;
-          for (let n = walker.nextNode() as Text | null; n !== null; n = walker.nextNode() as Text | null) {
-            const from = m.index - seen;
-            const to = m.index + m[0].length - seen;
-            if (from >= 0 && from < n.length) range.setStart(n, from);
-            if (to > 0 && to <= n.length) {
-              range.setEnd(n, to);
-              break;
-            }
-            seen += n.length;
-          }
-          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          if (tops.size > 1) out.push(m[0]);
-        }
-      }
-      return out;
-    }, NAME.source);
+    const broken = await namesBrokenAcrossLines(page, '#lens-panel');
     expect(broken).toEqual([]);
     // The sentence the names were broken in is there.
     expect(await page.locator('#lens-panel').textContent()).toContain('host-2로');

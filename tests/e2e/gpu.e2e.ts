@@ -3,11 +3,14 @@
  * opens on the GPU tab with the three GPUs drawn; MIG holds train-m to 3 of 7 slices and
  * the sentence says so; quietening the noisy trainer shortens the inference VMs' wait for
  * a turn; asking for more memory than the device has fails the allocation, shown in the
- * drawing, the row and the event feed; in Korean on a phone the cards fit the screen. States are reached by seeking, never by waiting.
+ * drawing, the row and the event feed; in Korean on a phone the cards fit the screen, and
+ * there and beside the course tour on a projector no hyphenated name splits across lines.
+ * States are reached by seeking, never by waiting.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+import { namesBrokenAcrossLines } from './names';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -56,6 +59,48 @@ describe('GPU sharing', () => {
       expect(box !== null && box.x >= 0 && box.x + box.width <= 390, id).toBe(true);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // "gpu-pass: A100 …" under the title, "train-p는" in the sentences: no name split at its hyphen.
+    expect(await namesBrokenAcrossLines(page, '.gpu-cards', 'h3, .gpu-dev, p')).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test('on a projector beside the course tour, in Korean: no name splits at its hyphen', async () => {
+    // The tour's panel narrows the lens, and the sentence beside each drawing with it ("train-" / "p는").
+    const { page, errors } = await openApp('lang=ko&theme=projector&tour=course&step=3', { viewport: { width: 1280, height: 720 } });
+    await expect.poll(() => page.locator('[data-testid^="gpu-card-"]').count(), poll).toBe(3);
+    await expect.poll(() => page.locator(tid('gpu-says-gpu-pass')).textContent(), poll).toContain('train-p는 라이브 마이그레이션할 수 없습니다');
+    expect(await namesBrokenAcrossLines(page, '.gpu-cards', 'h3, .gpu-dev, p')).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('every card shows its whole table: beside the drawing where it fits, under it on a projector beside the course tour', async () => {
+    // Nothing of a card's table scrolled out of sight and no button cut at its right (the MIG card's "100 %" was).
+    const whole = (page: Page, id: string) =>
+      page.locator(`${tid(`gpu-card-${id}`)} .gpu-table-wrap`).evaluate((w) => {
+        const right = w.getBoundingClientRect().right;
+        const cut = [...w.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().right > right + 0.5).map((b) => b.textContent);
+        return { hidden: w.scrollWidth - w.clientWidth, cut };
+      });
+    // Whether the table sits beside the drawing (starts right of it) or under it.
+    const beside = async (page: Page, id: string): Promise<boolean> => {
+      const pic = await page.locator(`${tid(`gpu-card-${id}`)} .gpu-picture`).boundingBox();
+      const table = await page.locator(`${tid(`gpu-card-${id}`)} .gpu-table`).boundingBox();
+      return pic !== null && table !== null && table.x >= pic.x + pic.width;
+    };
+    const cases = [
+      { query: 'lang=ko&theme=projector&tour=course&step=3', viewport: { width: 1280, height: 720 }, beside: false },
+      { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&theme=projector&autoplay=0&tick=8000', viewport: { width: 1280, height: 720 }, beside: false },
+      { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&autoplay=0&tick=8000', viewport: { width: 1280, height: 800 }, beside: true },
+      { query: 'scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000', viewport: { width: 1280, height: 800 }, beside: true },
+    ];
+    for (const { query, viewport, beside: expected } of cases) {
+      const { page, errors } = await openApp(query, { viewport });
+      await expect.poll(() => page.locator('[data-testid^="gpu-card-"]').count(), poll).toBe(3);
+      for (const id of ['gpu-pass', 'gpu-slice', 'gpu-mig']) {
+        await expect.poll(() => whole(page, id), { ...poll, message: `${query}: ${id}` }).toEqual({ hidden: 0, cut: [] });
+        expect(await beside(page, id), `${query}: ${id}`).toBe(expected);
+      }
+      expect(errors).toEqual([]);
+    }
   });
 });

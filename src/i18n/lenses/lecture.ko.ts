@@ -11,7 +11,7 @@ export default {
   'lecture.tour.stepOf': '{total}단계 중 {n}단계',
   'lecture.tour.fold': '설명 접기',
   'lecture.tour.unfold': '설명 펼치기',
-  'lecture.tour.embedTask': '이 과제는 인스펙터를 쓰는데, 임베드된 화면에는 인스펙터가 없습니다.',
+  'lecture.tour.embedTask': '이 과제는 상세 보기를 쓰는데, 임베드된 화면에는 상세 보기가 없습니다.',
   'lecture.tour.openFull': '이 단계를 전체 VirtLab에서 열기(새 탭)',
   'lecture.tour.prev': '이전',
   'lecture.tour.next': '다음',

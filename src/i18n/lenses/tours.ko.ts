@@ -87,18 +87,18 @@ export default {
   'tour.scheduling.blurb': '기본 서버에서 네 가지 과제: 하이퍼바이저 유형, 부팅, 준비 큐, pCPU 비우기.',
   'tour.scheduling.hosted.title': 'Type 1인가 Type 2인가?',
   'tour.scheduling.hosted.body': '이 서버는 하드웨어 위에 바로 Type 1 하이퍼바이저가 있습니다. Type 2 하이퍼바이저는 호스트 OS 위에서 다른 프로그램처럼 동작합니다.',
-  'tour.scheduling.hosted.task': '인스펙터에서 하이퍼바이저를 Type 2로 바꾸세요.',
+  'tour.scheduling.hosted.task': '상세 보기에서 하이퍼바이저를 Type 2로 바꾸세요.',
   'tour.scheduling.meet.title': '가상머신 부팅, 컨테이너 시작',
   'tour.scheduling.meet.body': '틱 0에 모든 것의 전원이 켜집니다. 컨테이너는 0.3초 뒤 실행 중이지만, 가상머신은 먼저 게스트 OS를 부팅하느라 약 4초가 걸립니다.',
   'tour.scheduling.meet.task': '모든 가상머신이 부팅될 때까지(틱 4200) 실행하세요.',
   'tour.scheduling.queue.title': '준비 큐',
   'tour.scheduling.queue.body':
-    '실행 가능한 것 일곱 개가 pCPU 네 개를 나눠 씁니다. 0.25배로 느리게 하면, 모든 pCPU가 바쁠 때 vCPU가 준비 큐에 들어가고, 타임슬라이스가 끝나거나 I/O를 기다릴 때 나오는 것이 보입니다. 하이퍼바이저가 선택되어 있어서 인스펙터에 누가 왜 기다리는지 나옵니다.',
+    '실행 가능한 것 일곱 개가 pCPU 네 개를 나눠 씁니다. 0.25배로 느리게 하면, 모든 pCPU가 바쁠 때 vCPU가 준비 큐에 들어가고, 타임슬라이스가 끝나거나 I/O를 기다릴 때 나오는 것이 보입니다. 하이퍼바이저가 선택되어 있어서 상세 보기에 누가 왜 기다리는지 나옵니다.',
   'tour.scheduling.queue.task': 'vCPU 두 개가 동시에 준비 상태가 될 때까지 기다리세요(그때 투어가 멈춥니다).',
   'tour.scheduling.stopBatch.title': 'pCPU 비우기',
   'tour.scheduling.stopBatch.body':
     'batch-1은 CPU 집약적이라 늘 pCPU를 원합니다. 이것을 멈추면 다른 것들이 pCPU를 더 쓰게 되어 준비 큐 대기 시간(steal time)이 줄어듭니다.',
-  'tour.scheduling.stopBatch.task': '인스펙터의 정지 버튼으로 batch-1을 멈추세요.',
+  'tour.scheduling.stopBatch.task': '상세 보기의 정지 버튼으로 batch-1을 멈추세요.',
 
   'tour.containers.title': '컨테이너와 가상머신: 누가 먼저 시작할까?',
   'tour.containers.blurb': '기본 서버에서 세 단계: 시작 시간, 공유하는 커널, 가상머신이 대신 가지고 다니는 것.',

@@ -5,10 +5,12 @@
  * sentence from the same numbers. Per VM, how hard it drives the GPU and how much GPU
  * memory it needs can be changed (setGpuLoad), to make a noisy neighbour or a job too big for its slice.
  */
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { GPU_RECENT_MS, MIG_COMPUTE_SLICES, type Topology } from '../../engine';
 import { useT, withUnit } from '../../i18n';
 import { selectTopology, sendCommand, useStore } from '../../store';
 import { v } from '../../theme/tokens';
+import { keepNames } from '../shared/keepNames';
 import { vmToken } from '../shared/palette';
 import { useSnapshot } from '../shared/useSnapshot';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
@@ -124,18 +126,50 @@ function Row({ r, topo }: { r: GpuRow; topo: Topology }) {
   );
 }
 
+/**
+ * Whether a card's table goes under its drawing, across the card, rather than beside it under
+ * the sentence: when beside it would be wider than the sentence's column (a projector, or
+ * the course tour's panel beside the lens), where it was cut at the right ("100 %"). The
+ * width it needs is read when it overflows beside (it is then as narrow as it can be); it
+ * comes back beside once the column is that wide again, so the choice does not flicker.
+ */
+function useTableBelow(sayRef: RefObject<HTMLElement | null>, tableRef: RefObject<HTMLElement | null>): boolean {
+  const [below, setBelow] = useState(false);
+  const needs = useRef(0);
+  useEffect(() => {
+    const say = sayRef.current;
+    const table = tableRef.current;
+    if (say === null || table === null || typeof ResizeObserver === 'undefined') return;
+    const check = () => {
+      const column = say.clientWidth;
+      if (!below && table.offsetWidth > column + 1) {
+        needs.current = table.offsetWidth;
+        setBelow(true);
+      } else if (below && column >= needs.current) setBelow(false);
+    };
+    const ro = new ResizeObserver(check);
+    ro.observe(say);
+    ro.observe(table);
+    return () => ro.disconnect();
+  }, [below, sayRef, tableRef]);
+  return below;
+}
+
 function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
   const t = useT();
   const says = gpuSentences(c).map((x) => t(x.key, x.params)).join(' ');
   // Drawn as wide as its column leaves beside the zoom frame's scroll bar, up to 400 px (its labels' size on a projector).
   const [ref, column] = useWidth<HTMLDivElement>(DRAWN_MAX + ZOOM_GUTTER);
   const drawn = Math.max(160, Math.min(DRAWN_MAX, column - ZOOM_GUTTER));
+  const sayRef = useRef<HTMLParagraphElement | null>(null);
+  const tableRef = useRef<HTMLTableElement | null>(null);
+  const tableBelow = useTableBelow(sayRef, tableRef);
   return (
     <section className="gpu-card" data-testid={`gpu-card-${c.id}`} data-util={c.utilPct} aria-label={t('gpu.cardLabel', { host: c.host })}>
       <h3>
-        {c.host}: {t(`gpu.mode.${c.mode}`)}
+        {keepNames(c.host)}: {t(`gpu.mode.${c.mode}`)}
       </h3>
-      <span className="muted gpu-dev">{t('gpu.device', { id: c.id, model: c.model, gib: c.memoryGiB, util: c.utilPct })}</span>
+      <span className="muted gpu-dev">{keepNames(t('gpu.device', { id: c.id, model: c.model, gib: c.memoryGiB, util: c.utilPct }))}</span>
       <div className="gpu-body">
       <div ref={ref} className="gpu-picture">
         <ZoomPan label={t('gpu.cardLabel', { host: c.host })} picture testid={`gpu-zoom-${c.id}`}>
@@ -145,10 +179,10 @@ function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
           </svg>
         </ZoomPan>
       </div>
-      <div className="gpu-side">
-      <p data-testid={`gpu-says-${c.id}`}>{says}</p>
+      <div className={tableBelow ? 'gpu-side gpu-table-below' : 'gpu-side'}>
+      <p ref={sayRef} data-testid={`gpu-says-${c.id}`}>{keepNames(says)}</p>
       <div className="gpu-table-wrap">
-        <table className="gpu-table">
+        <table ref={tableRef} className="gpu-table">
           <thead>
             <tr>
               <th scope="col">{t('gpu.col.vm')}</th>
