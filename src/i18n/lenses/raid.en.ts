@@ -30,6 +30,7 @@ export default {
   'raid.count.write.title': 'Latest write:',
   'raid.count.read.title': 'Latest read:',
   'raid.count.write': '1 logical write ({span}) → {r} {r|read|reads} + {w} {w|write|writes} on the disks',
+  'raid.count.writeFull': '1 logical write ({span}) → {r} {r|read|reads} + {w} {w|write|writes} on the disks: a whole stripe, so its parity is computed from the new data alone, with nothing to read first',
   'raid.count.read': '1 logical read ({span}) → {r} {r|read|reads} on the disks',
   'raid.count.readDegraded': '1 logical read ({span}) → {r} {r|read|reads}: its disk has failed, so it is rebuilt from the others',
   'raid.count.readDegradedRun': '1 logical read ({span}) → {r} {r|read|reads}: its part on the failed disk is rebuilt from the others',

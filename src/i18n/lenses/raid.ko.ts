@@ -30,6 +30,7 @@ export default {
   'raid.count.write.title': '최근 쓰기:',
   'raid.count.read.title': '최근 읽기:',
   'raid.count.write': '논리 쓰기 1번({span}) → 디스크 읽기 {r}번 + 쓰기 {w}번',
+  'raid.count.writeFull': '논리 쓰기 1번({span}) → 디스크 읽기 {r}번 + 쓰기 {w}번: 스트라이프 전체를 쓰므로 패리티를 새 데이터만으로 계산해 먼저 읽을 것이 없습니다',
   'raid.count.read': '논리 읽기 1번({span}) → 디스크 읽기 {r}번',
   'raid.count.readDegraded': '논리 읽기 1번({span}) → 디스크 읽기 {r}번: 그 블록의 디스크가 고장 나서 나머지로 다시 계산합니다',
   'raid.count.readDegradedRun': '논리 읽기 1번({span}) → 디스크 읽기 {r}번: 그중 고장 난 디스크에 있던 부분을 나머지로 다시 계산합니다',

@@ -40,9 +40,10 @@ describe('the inside-the-array drawing', () => {
     expect([w.block, w.size, rd.block, rd.size]).toEqual([9, 3, 11, 3]);
     expect(litBlocks(w)).toEqual(spanOf(w));
     expect(litBlocks(rd)).toEqual(spanOf(rd));
-    expect(ioCountText(en, r5, w)).toBe('1 logical write (blocks 9–11) → 0 reads + 4 writes on the disks');
+    // A whole stripe: nothing read, and the sentence says why (a student told "2 reads + 2 writes" sees the difference).
+    expect(ioCountText(en, r5, w)).toBe('1 logical write (blocks 9–11) → 0 reads + 4 writes on the disks: a whole stripe, so its parity is computed from the new data alone, with nothing to read first');
     expect(ioCountText(en, r5, rd)).toBe('1 logical read (blocks 11–13) → 3 reads on the disks');
-    expect(ioCountText(ko, r5, w)).toBe('논리 쓰기 1번(블록 9–11) → 디스크 읽기 0번 + 쓰기 4번');
+    expect(ioCountText(ko, r5, w)).toBe('논리 쓰기 1번(블록 9–11) → 디스크 읽기 0번 + 쓰기 4번: 스트라이프 전체를 쓰므로 패리티를 새 데이터만으로 계산해 먼저 읽을 것이 없습니다');
     expect(ioCountText(ko, r5, rd)).toBe('논리 읽기 1번(블록 11–13) → 디스크 읽기 3번');
     const small = at(5408)?.lastWrite;
     if (small == null) throw new Error('no write sampled by 5.408 s');

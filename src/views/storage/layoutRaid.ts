@@ -69,7 +69,9 @@ export function ioCountText(t: Translate, r: Raid, io: RaidIoSnap): string {
   // "block 9", or "blocks 9–11" for a run: the engine maps each I/O at its issuer's size, at most one stripe
   // (a booting guest's 64 KiB I/Os light a whole stripe, a web VM's 4 KiB ones a single block).
   const p = { span: io.size > 1 ? 'raid.count.run' : 'raid.count.one', first: io.block, last: io.block + io.size - 1, r: reads, w: writes };
-  if (io.write) return t('raid.count.write', p);
+  // A RAID-4/5 write of a whole stripe reads nothing: its parity comes from the new data alone (a small write reads
+  // the old data and parity first), which a student told "2 reads + 2 writes" would otherwise not see.
+  if (io.write) return t(r.level >= 4 && reads === 0 ? 'raid.count.writeFull' : 'raid.count.write', p);
   if (!readRebuilt(r, io)) return t('raid.count.read', p);
   return t(io.size > 1 ? 'raid.count.readDegradedRun' : 'raid.count.readDegraded', p);
 }
