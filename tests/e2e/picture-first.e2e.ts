@@ -247,6 +247,31 @@ describe('the picture first', () => {
     expect(errors).toEqual([]);
   });
 
+  /** The Cluster on the projector: a host with eight VMs keeps its card whole in the frame (its VMs two a row, not one a line). */
+  test('projector 1280x720: drs-balance\'s loaded host-1 card is whole in the lens frame, its VM chips 14 px or more (en, ko)', async () => {
+    const context = await newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const bad: string[] = [];
+    for (const lang of ['en', 'ko'] as const) {
+      await page.goto(`${baseUrl()}?scenario=drs-balance&lens=cluster&lang=${lang}&theme=projector&autoplay=0&tick=3000`);
+      await waitForReady(page, errors);
+      await settled(page, 3000);
+      await visible(page, tid('cl-host-host-1'));
+      const m = await page.evaluate(() => {
+        const frame = document.querySelector('#lens-panel')?.getBoundingClientRect();
+        const card = document.querySelector('[data-testid="cl-host-host-1"]')?.getBoundingClientRect();
+        const chips = [...document.querySelectorAll('[data-testid="cl-host-host-1"] .cl-chip')].map((c) => parseFloat(getComputedStyle(c).fontSize));
+        return { frame: frame?.bottom ?? 0, card: card?.bottom ?? Infinity, chips: chips.length, px: Math.min(...chips) };
+      });
+      if (m.chips !== 8) bad.push(`${lang}: ${m.chips} chips on host-1`);
+      if (m.card > m.frame + 1) bad.push(`${lang}: host-1's card ends ${Math.round(m.card - m.frame)} px below the frame`);
+      if (m.px < 14) bad.push(`${lang}: chips at ${m.px} px`);
+    }
+    expect(bad).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   /** The Cluster on a desktop: its hosts are the picture, not three narrow cards at the left of a wide frame (their words 10-11 px). */
   test('desktop 1920x1080: the Cluster\'s host cards share the whole row, their words and the load chart\'s 13 px or more (en, ko)', async () => {
     const context = await newContext({ viewport: { width: 1920, height: 1080 } });
