@@ -230,7 +230,7 @@ describe('Memory lens', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the gauge on a Korean projector: its state names on two lines, every mark drawn behind every word', async () => {
+  test('the gauge on a Korean projector: its state names short, on one line, apart; its percentages apart; every mark drawn behind every word', async () => {
     const { page, errors } = await openApp('lens=memory&lang=ko&theme=projector&autoplay=0&scenario=memory-overcommit&tick=8000', { viewport: { width: 1280, height: 720 } });
     await settled(page, 8000);
     const gauge = page.locator(`${tid('memory-gauge')} svg`).first();
@@ -239,11 +239,22 @@ describe('Memory lens', () => {
       const all = [...svg.querySelectorAll('line, text')];
       const lastLine = all.map((e) => e.tagName).lastIndexOf('line');
       const firstText = all.findIndex((e) => e.tagName === 'text');
-      const names = [...svg.querySelectorAll('text')].filter((e) => /\(/.test(e.textContent ?? ''));
-      return { lastLine, firstText, rows: new Set(names.map((e) => e.getAttribute('y'))).size, halo: names.map((e) => getComputedStyle(e).paintOrder) };
+      const texts = [...svg.querySelectorAll('text')].filter((e) => (e.textContent ?? '') !== '');
+      const pcts = texts.filter((e) => (e.textContent ?? '').endsWith('%'));
+      const names = texts.filter((e) => !(e.textContent ?? '').endsWith('%'));
+      // The least room between neighbours on a line (px), their halos left out.
+      const gapOf = (es: Element[]): number => {
+        const r = es.map((e) => e.getBoundingClientRect()).toSorted((a, b) => a.left - b.left);
+        return Math.min(...r.slice(1).map((b, i) => b.left - (r[i]?.right ?? 0)));
+      };
+      return { lastLine, firstText, names: names.map((e) => e.textContent), rows: new Set(names.map((e) => e.getAttribute('y'))).size, nameGap: gapOf(names), pctGap: gapOf(pcts), halo: texts.map((e) => getComputedStyle(e).paintOrder) };
     });
-    // A mark reaching up to the upper line would otherwise be painted across a lower name.
-    expect(read.rows).toBe(2);
+    // The marks name the states without the English gloss the heading keeps ("낮음(low)"), so they stand side by side.
+    expect(read.names).toEqual(['해제', '소프트', '하드', '낮음']);
+    expect(read.rows).toBe(1);
+    expect(read.nameGap).toBeGreaterThanOrEqual(4);
+    expect(read.pctGap, '"64%" and "100%" apart').toBeGreaterThanOrEqual(6);
+    // A mark reaching up to a name would otherwise be painted across it.
     expect(read.lastLine).toBeLessThan(read.firstText);
     for (const p of read.halo) expect(p).toMatch(/^stroke/);
     expect(errors).toEqual([]);
