@@ -4,7 +4,8 @@
  * table, a host failure with HA restarts, DRS explaining a move, and a refused command.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, seekTo, settled, tid, visible } from './harness';
+import { labelsAtRest, under } from './labels';
 import { namesBrokenAcrossLines } from './names';
 
 const poll = { timeout: 20_000, interval: 50 };
@@ -212,5 +213,65 @@ describe('Cluster lens', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(tid('inspector')).textContent(), poll).toContain('web-vm');
     expect(errors).toEqual([]);
+  });
+
+  /**
+   * instances-on-demand opened on its request form, its time lines and its table, the host cards the instances land on
+   * at 183-196 % of the lens frame on the projector and the phone; the time line's labels 7.6 px on the phone and its
+   * table cut at the right in Korean. Now the time lines and the host cards are the picture, the form and table under them.
+   */
+  test('instances-on-demand opens on its time lines and the hosts they land on, labels readable, nothing cut at the right (projector, laptop, desktop, tablet, phone; en, ko)', async () => {
+    const screens = [
+      { name: 'projector', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', langs: ['en', 'ko'], least: 14 },
+      { name: 'laptop', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', langs: ['en'], least: 14 },
+      { name: 'desktop', viewport: { width: 1920, height: 1080 }, touch: false, theme: 'default', langs: ['ko'], least: 14 },
+      { name: 'tablet', viewport: { width: 768, height: 1024 }, touch: true, theme: 'default', langs: ['ko'], least: 14 },
+      { name: 'phone', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', langs: ['en', 'ko'], least: 11 },
+    ] as const;
+    const bad: string[] = [];
+    for (const s of screens) {
+      for (const lang of s.langs) {
+        for (const tick of [3000, 30000]) {
+          const { page, errors } = await openApp(`scenario=instances-on-demand&lens=cluster&lang=${lang}&theme=${s.theme}&autoplay=0&tick=${tick}`, s);
+          await settled(page, tick);
+          await visible(page, `${tid('inst-line-web-1')}`);
+          const where = `${s.name} ${lang} ${tick / 1000} s`;
+          const m = await page.evaluate(() => {
+            const panel = document.querySelector('#lens-panel')!.getBoundingClientRect();
+            const area = document.querySelector('.workspace')?.getBoundingClientRect();
+            const top = Math.max(panel.top, area?.top ?? 0, 0);
+            const bottom = Math.min(panel.bottom, area?.bottom ?? innerHeight, innerHeight);
+            const h = Math.max(1, bottom - top);
+            const hosts = document.querySelector('#lens-panel .cl-hosts')!.getBoundingClientRect();
+            const line = document.querySelector('#lens-panel .inst-timeline')!.getBoundingClientRect();
+            // The chips of the instances requested so far that have landed on a host, and how many are in view.
+            const names = [...document.querySelectorAll('#lens-panel [data-testid^="inst-line-"]')].map((g) => g.getAttribute('data-testid')!.slice('inst-line-'.length));
+            const chips = names.map((n) => document.querySelector(`#lens-panel [data-testid="cl-chip-${n}"]`)?.getBoundingClientRect()).filter((r) => r !== undefined);
+            const cells = [...document.querySelectorAll('#lens-panel .inst-panel :is(td, th, dt, dd)')].map((c) => ({ text: (c.textContent ?? '').slice(0, 30), right: c.getBoundingClientRect().right }));
+            return {
+              hostsAt: (hosts.top - top) / h,
+              lineAt: (line.top - top) / h,
+              lineEnd: (line.bottom - top) / h,
+              chips: chips.length,
+              chipsInView: chips.filter((r) => r.top >= top - 1 && r.bottom <= bottom + 1).length,
+              cut: cells.filter((c) => c.right > panel.right + 1).map((c) => `"${c.text}" to ${Math.round(c.right)} of ${Math.round(panel.right)} px`),
+              pageWidth: document.documentElement.scrollWidth,
+            };
+          });
+          if (m.lineAt < -0.01 || m.lineAt > 0.2) bad.push(`${where}: the time lines start at ${Math.round(m.lineAt * 100)} % of the frame`);
+          if (m.hostsAt > 0.45) bad.push(`${where}: the host cards start at ${Math.round(m.hostsAt * 100)} % of the frame`);
+          if (m.lineEnd > m.hostsAt) bad.push(`${where}: the time lines end under the host cards' top`);
+          // On screens with the cards side by side, every instance on a host is in view, on its card.
+          if (s.name !== 'phone' && m.chipsInView < m.chips) bad.push(`${where}: ${m.chips - m.chipsInView} of ${m.chips} instances' chips out of view`);
+          if (m.cut.length > 0) bad.push(`${where}: table cut at the right: ${m.cut.slice(0, 3).join(', ')}`);
+          if (m.pageWidth > s.viewport.width) bad.push(`${where}: page ${m.pageWidth} px wide`);
+          const small = under(await labelsAtRest(page, '#lens-panel .inst-panel'), s.least);
+          if (small.length > 0) bad.push(`${where}: time line labels under ${s.least} px: ${small.slice(0, 3).join(', ')}`);
+          expect(errors).toEqual([]);
+          await page.context().close();
+        }
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });

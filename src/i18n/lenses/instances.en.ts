@@ -1,6 +1,7 @@
 /** Instances on request (the Cluster lens's instances panel, the instances-on-demand preset, requestInstance and its refusals). */
 export default {
   'instances.title': 'Instances on request',
+  'instances.details': 'Request an instance; each request, where it went and why',
   'instances.type': 'Type',
   'instances.typeOption': '{type}: {vcpus} vCPU, {gib} GiB, {disk} GiB disk',
   'instances.template': 'Template',

@@ -1,6 +1,7 @@
 /** 요청형 인스턴스 (클러스터 렌즈의 인스턴스 패널, instances-on-demand 프리셋, requestInstance 명령과 거절 사유). */
 export default {
   'instances.title': '요청형 인스턴스',
+  'instances.details': '인스턴스 요청, 그리고 요청마다 놓인 곳과 이유',
   'instances.type': '유형',
   'instances.typeOption': '{type}: vCPU {vcpus}개, {gib} GiB, 디스크 {disk} GiB',
   'instances.template': '템플릿',

@@ -44,11 +44,13 @@ function ClusterViewBody() {
   const wide = width >= WIDE_PX;
   return (
     <div ref={ref} className={`lens lens-cluster${wide ? ' cl-wide' : ''}`} data-testid="lens-cluster">
-      {/* The instances lesson opens on its time lines; elsewhere requests follow the hosts they land on. */}
-      {instancesFirst && <InstancesPanel snap={snap} />}
+      {/* The instances lesson opens on its picture: the requests' time lines, then the hosts they land on, its form and
+          table under them; elsewhere requests follow the hosts they land on. */}
+      {instancesFirst && <InstancesPanel snap={snap} part="picture" />}
       {migrating && migration}
-      <HostCards cards={hostCards(snap)} />
+      <HostCards cards={hostCards(snap)} compact={instancesFirst} />
       {migrationFirst && !migrating && migration}
+      {instancesFirst && <InstancesPanel snap={snap} part="details" />}
       <p className="summary">{t('cluster.intro')}</p>
       {!instancesFirst && snap.fleet.instances.length > 0 && <InstancesPanel snap={snap} />}
       <LoadChart snap={snap} width={Math.min(wide ? 960 : 640, width - 20)} big={wide} />

@@ -27,14 +27,14 @@ function Bar({ pct, label, testid }: { pct: number; label: string; testid: strin
   );
 }
 
-function Card({ h }: { h: HostCard }) {
+function Card({ h, compact }: { h: HostCard; compact: boolean }) {
   const t = useT();
   return (
     <section className={`cl-host${h.failed ? ' cl-failed' : ''}`} aria-label={t('cluster.hostLabel', { host: h.name })} data-testid={`cl-host-${h.id}`}>
       <h3>{h.failed ? `✗ ${t('cluster.failedHost', { host: h.name })}` : h.name}</h3>
       <Bar pct={h.cpuPct} testid={`cl-cpu-${h.id}`} label={t('cluster.cpu', { pct: h.cpuPct, pcpus: h.pcpus }) + (h.cpuPct > 100 ? ' ⚠' : '')} />
       <Bar pct={h.memPct} testid={`cl-mem-${h.id}`} label={t('cluster.mem', { used: h.reservedMiB, total: h.memoryMiB })} />
-      <p className="muted" data-testid={`cl-configured-${h.id}`}>{t('cluster.configured', { cfg: h.configuredMiB, pct: h.configuredPct, over: h.configuredPct > 100 ? 'cluster.overcommitted' : '' })}</p>
+      {(!compact || h.configuredPct > 100) && <p className="muted" data-testid={`cl-configured-${h.id}`}>{t('cluster.configured', { cfg: h.configuredMiB, pct: h.configuredPct, over: h.configuredPct > 100 ? 'cluster.overcommitted' : '' })}</p>}
       {h.haWaitS !== null && <p data-testid={`cl-ha-wait-${h.id}`}>{t('cluster.ha.waiting', { host: h.name, s: h.haWaitS })}</p>}
       {/* The VMs on a host are marks of the picture (data-drawing): on the projector at 15 px, two a row in a
           card, where at the prose's 20 px each took a line and a loaded host ran off the frame. */}
@@ -65,11 +65,16 @@ function Card({ h }: { h: HostCard }) {
   );
 }
 
-export function HostCards({ cards }: { cards: HostCard[] }) {
+/**
+ * `compact`: under the instances lesson's time lines, where a short screen (a projector) must show the cards with the
+ * instances on them: the configured-memory line only when the host is overcommitted (every VM there reserves all its
+ * memory, so the line says what the reserved bar does, less the per-VM overhead).
+ */
+export function HostCards({ cards, compact = false }: { cards: HostCard[]; compact?: boolean }) {
   return (
     <LayoutGroup>
       <div className="cl-hosts" data-picture>
-        {cards.map((h) => <Card key={h.id} h={h} />)}
+        {cards.map((h) => <Card key={h.id} h={h} compact={compact} />)}
       </div>
     </LayoutGroup>
   );

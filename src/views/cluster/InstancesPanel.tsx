@@ -9,11 +9,10 @@ import { cloneKinds, INSTANCE_TYPES, instanceTypes, templates, type CloneKind, t
 import { useT, withUnit } from '../../i18n';
 import { sendCommand } from '../../store';
 import { v } from '../../theme/tokens';
-import { instanceRows, instancesSentence, type InstanceRow, type Span } from './layoutInstances';
+import { useWidth } from '../../ui/useWidth';
+import { useLabelSize } from '../shared/labels';
+import { instanceRows, instancesSentence, layoutTimeline, type InstanceRow } from './layoutInstances';
 
-const ROW_H = 22;
-const LABEL_W = 70;
-const W = 520;
 const PHASE_TOKEN = { queued: 'surface2', cloning: 'accent', booting: 'warn' } as const;
 
 function nextName(snap: Snapshot): string {
@@ -57,78 +56,119 @@ function RequestForm({ snap }: { snap: Snapshot }) {
   );
 }
 
-function Bar({ s, x0, scale, y }: { s: Span; x0: number; scale: number; y: number }) {
-  return <rect x={LABEL_W + (s.from - x0) * scale} y={y + 4} width={Math.max(1, (s.to - s.from) * scale)} height={ROW_H - 8} style={{ fill: v(PHASE_TOKEN[s.phase]), stroke: v('border') }} />;
-}
-
 function Timeline({ rows, now }: { rows: InstanceRow[]; now: number }) {
   const t = useT();
-  const x0 = Math.min(...rows.map((r) => r.rec.requestedAt));
-  const span = Math.max(10_000, now - x0);
-  const scale = (W - LABEL_W - 110) / span;
-  const h = rows.length * ROW_H + 18;
+  const [ref, frameW] = useWidth<HTMLDivElement>(320);
+  // Drawn 1:1 at the width it has (at most 900 px), its labels 12 px on a phone, 15 px on wider frames (the old
+  // drawing's 14.8 px there), 16 px on a desktop's, never under the projector's floor.
+  const width = Math.min(900, frameW);
+  const ls = useLabelSize();
+  const px = ls(frameW >= 1200 ? 16 : frameW >= 480 ? 15 : 12);
+  const tails = rows.map((r) => (r.rec.state === 'failed' ? `✕ ${t('instances.failed')}` : r.readyS !== null ? `● ${r.rec.host} · ${withUnit(r.readyS.toFixed(1), 's')}` : r.rec.host === '' ? t('instances.waiting') : `… ${r.rec.host}`));
+  const keys = { queued: t('instances.phase.queued'), cloning: t('instances.phase.cloning'), booting: t('instances.phase.booting') };
+  const L = layoutTimeline(rows, now, tails, keys, width, px);
+  const base = Math.round(L.rowH / 2 + px * 0.35);
   return (
-    <svg viewBox={`0 0 ${W} ${h}`} className="inst-timeline" role="img" aria-label={t('instances.timelineLabel')}>
-      {rows.map((r, i) => {
-        const y = i * ROW_H;
-        const endX = LABEL_W + ((r.spans.at(-1)?.to ?? r.rec.requestedAt) - x0) * scale;
-        const tail = r.rec.state === 'failed' ? `✕ ${t('instances.failed')}` : r.readyS !== null ? `● ${r.rec.host} · ${withUnit(r.readyS.toFixed(1), 's')}` : r.rec.host === '' ? t('instances.waiting') : `… ${r.rec.host}`;
-        return (
-          <g key={r.rec.name} data-testid={`inst-line-${r.rec.name}`} data-state={r.rec.state}>
-            <text x={0} y={y + 15} style={{ fontSize: 12, fontWeight: 700, fill: v('text') }}>{r.rec.name}</text>
-            {r.spans.map((s) => <Bar key={s.phase} s={s} x0={x0} scale={scale} y={y} />)}
-            <text x={endX + 4} y={y + 15} style={{ fontSize: 12, fill: r.rec.state === 'failed' ? v('danger') : v('text') }}>{tail}</text>
-          </g>
-        );
-      })}
-      <g transform={`translate(${LABEL_W}, ${h - 4})`} style={{ fontSize: 12, fill: v('text') }}>
-        {(['queued', 'cloning', 'booting'] as const).map((p, k) => (
-          <g key={p} transform={`translate(${k * 130}, 0)`}>
-            <rect x={0} y={-9} width={10} height={10} style={{ fill: v(PHASE_TOKEN[p]), stroke: v('border') }} />
-            <text x={14} y={0}>{t(`instances.phase.${p}`)}</text>
+    <div ref={ref} className="inst-timeline-frame">
+      <svg width={L.width} height={L.height} viewBox={`0 0 ${L.width} ${L.height}`} className="inst-timeline" role="img" aria-label={t('instances.timelineLabel')} data-drawing>
+        {L.rows.map((r, i) => {
+          const rec = rows[i]?.rec;
+          return (
+            <g key={r.name} data-testid={`inst-line-${r.name}`} data-state={rec?.state}>
+              <text x={0} y={r.y + base} style={{ fontSize: px, fontWeight: 700, fill: v('text') }}>{r.name}</text>
+              {r.bars.map((b) => <rect key={b.phase} x={b.x} y={r.y + 3} width={b.w} height={L.rowH - 6} style={{ fill: v(PHASE_TOKEN[b.phase]), stroke: v('border') }} />)}
+              <text x={r.tail.x} y={r.y + base} style={{ fontSize: px, fill: rec?.state === 'failed' ? v('danger') : v('text') }}>{r.tail.text}</text>
+            </g>
+          );
+        })}
+        {L.legend.map((k) => (
+          <g key={k.phase} transform={`translate(${k.x}, ${k.y})`}>
+            <rect x={0} y={L.rowH / 2 - 5} width={10} height={10} style={{ fill: v(PHASE_TOKEN[k.phase]), stroke: v('border') }} />
+            <text x={14} y={base} style={{ fontSize: px, fill: v('text') }}>{k.text}</text>
           </g>
         ))}
-      </g>
-    </svg>
+      </svg>
+    </div>
   );
 }
 
-export function InstancesPanel({ snap }: { snap: Snapshot }) {
+/** Below this width (px) the table is a list, one block per request, each value under its column's word. */
+const NARROW_TABLE_PX = 560;
+
+function Details({ rows, narrow }: { rows: InstanceRow[]; narrow: boolean }) {
   const t = useT();
+  const cols = ['name', 'asked', 'where', 'ready', 'disk'] as const;
+  const cells = (r: InstanceRow): Record<(typeof cols)[number], string> => ({
+    name: r.rec.name,
+    asked: t('instances.asked', { type: r.rec.type, template: r.rec.template, clone: t(`clone.${r.rec.clone}`) }),
+    where: r.rec.reason === null ? t('instances.waiting') : t(r.rec.reason.key, r.rec.reason.params ?? {}),
+    ready: r.readyS === null ? t(`instances.state.${r.rec.state}`) : t('instances.seconds', { s: r.readyS.toFixed(1) }),
+    disk: r.rec.clone === 'linked' ? t('instances.diskLinked', { gib: r.rec.diskGiB.toFixed(2), saved: r.savedGiB.toFixed(1) }) : t('instances.diskFull', { gib: r.rec.diskGiB.toFixed(1) }),
+  });
+  if (narrow) {
+    // A phone: each request a block, its values under their columns' words, so nothing runs past the right.
+    return (
+      <ul className="inst-list" data-testid="inst-list">
+        {rows.map((r) => {
+          const c = cells(r);
+          return (
+            <li key={r.rec.name} data-testid={`inst-row-${r.rec.name}`}>
+              <h4>{c.name}</h4>
+              <dl>
+                {cols.slice(1).map((k) => (
+                  <div key={k}>
+                    <dt>{t(`instances.col.${k}`)}</dt>
+                    <dd>{c[k]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
+  return (
+    <div className="inst-table-wrap">
+      <table className="inst-table">
+        <thead>
+          <tr>{cols.map((k) => <th key={k} scope="col">{t(`instances.col.${k}`)}</th>)}</tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const c = cells(r);
+            return (
+              <tr key={r.rec.name} data-testid={`inst-row-${r.rec.name}`}>
+                <th scope="row">{c.name}</th>
+                {cols.slice(1).map((k) => <td key={k}>{c[k]}</td>)}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The instances panel, whole (`all`: under the hosts in another lesson), or in two parts for its
+ * own lesson: `picture` (its time lines, above the host cards they land on) and `details` (the
+ * request form, the sentence and the table, under the hosts).
+ */
+export function InstancesPanel({ snap, part = 'all' }: { snap: Snapshot; part?: 'all' | 'picture' | 'details' }) {
+  const t = useT();
+  const [ref, width] = useWidth<HTMLElement>();
   const rows = instanceRows(snap);
   const says = instancesSentence(rows);
+  const picture = part !== 'details';
+  const details = part !== 'picture';
   return (
-    <section className="inst-panel" aria-label={t('instances.title')} data-testid="inst-panel">
-      <h3>{t('instances.title')}</h3>
-      <RequestForm snap={snap} />
-      {rows.length > 0 && <Timeline rows={rows} now={snap.tick} />}
-      {says !== null && <p data-testid="inst-says">{t(says.key, says.params)}</p>}
-      {rows.length > 0 && (
-        <div className="inst-table-wrap">
-          <table className="inst-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('instances.col.name')}</th>
-                <th scope="col">{t('instances.col.asked')}</th>
-                <th scope="col">{t('instances.col.where')}</th>
-                <th scope="col">{t('instances.col.ready')}</th>
-                <th scope="col">{t('instances.col.disk')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.rec.name} data-testid={`inst-row-${r.rec.name}`}>
-                  <th scope="row">{r.rec.name}</th>
-                  <td>{t('instances.asked', { type: r.rec.type, template: r.rec.template, clone: t(`clone.${r.rec.clone}`) })}</td>
-                  <td>{r.rec.reason === null ? t('instances.waiting') : t(r.rec.reason.key, r.rec.reason.params ?? {})}</td>
-                  <td>{r.readyS === null ? t(`instances.state.${r.rec.state}`) : t('instances.seconds', { s: r.readyS.toFixed(1) })}</td>
-                  <td>{r.rec.clone === 'linked' ? t('instances.diskLinked', { gib: r.rec.diskGiB.toFixed(2), saved: r.savedGiB.toFixed(1) }) : t('instances.diskFull', { gib: r.rec.diskGiB.toFixed(1) })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+    <section ref={ref} className={`inst-panel inst-${part}`} aria-label={t(part === 'details' ? 'instances.details' : 'instances.title')} data-testid={part === 'details' ? 'inst-details' : 'inst-panel'}>
+      {picture && <h3>{t('instances.title')}</h3>}
+      {details && <RequestForm snap={snap} />}
+      {picture && rows.length > 0 && <Timeline rows={rows} now={snap.tick} />}
+      {details && says !== null && <p data-testid="inst-says">{t(says.key, says.params)}</p>}
+      {details && rows.length > 0 && <Details rows={rows} narrow={width < NARROW_TABLE_PX} />}
     </section>
   );
 }

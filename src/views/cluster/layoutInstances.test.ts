@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, step, toSnapshot } from '../../engine';
-import { instanceRows, instancesSentence } from './layoutInstances';
+import { textWidth } from '../fitText';
+import { instanceRows, instancesSentence, layoutTimeline } from './layoutInstances';
 
 describe('layoutInstances', () => {
   const snap = toSnapshot(step(createSim(presets['instances-on-demand']), 30_000));
@@ -35,5 +36,48 @@ describe('layoutInstances', () => {
     const saved = rows.filter((r) => r.rec.clone === 'linked').reduce((n, r) => n + r.savedGiB, 0);
     expect(said?.params['saved']).toBe(saved.toFixed(1));
     expect(said?.params['n']).toBe(3);
+  });
+
+  describe('layoutTimeline: drawn 1:1 at its width, so its labels are the size asked for (a phone had 7.6 px)', () => {
+    const tails = rows.map((r) => (r.rec.state === 'failed' ? '✕ 실패: 자리 없음' : `● ${r.rec.host} · 24.5 s`));
+    const keys = { queued: 'in the queue', cloning: 'cloning the disk', booting: 'booting' };
+    for (const [width, px] of [[346, 12], [330, 12], [759, 15], [900, 16]] as const) {
+      it(`${width} px wide at ${px} px: every bar and tail inside the width, rows apart, the key on lines under them`, () => {
+        const L = layoutTimeline(rows, snap.tick, tails, keys, width, px);
+        expect(L.width).toBe(width);
+        expect(L.px).toBe(px);
+        expect(L.rowH).toBeGreaterThanOrEqual(px * 1.4);
+        expect(L.rows.map((r) => r.name)).toEqual(rows.map((r) => r.rec.name));
+        L.rows.forEach((r, i) => {
+          expect(r.y).toBe(i * L.rowH);
+          // Bars start after the widest name and end before the tail, which ends inside the width.
+          for (const b of r.bars) expect(b.x).toBeGreaterThanOrEqual(Math.max(...rows.map((x) => textWidth(x.rec.name, px))));
+          const end = Math.max(...r.bars.map((b) => b.x + b.w));
+          expect(r.tail.x).toBeGreaterThanOrEqual(end);
+          expect(r.tail.x + textWidth(r.tail.text, px)).toBeLessThanOrEqual(width + 0.5);
+        });
+        for (const k of L.legend) {
+          expect(k.y).toBeGreaterThanOrEqual(rows.length * L.rowH);
+          expect(k.x + 14 + textWidth(k.text, px)).toBeLessThanOrEqual(width + 0.5);
+        }
+        expect(L.height).toBe(Math.max(...L.legend.map((k) => k.y)) + L.rowH);
+      });
+    }
+
+    it('the key folds onto a second line only when the width is too short for it', () => {
+      expect(new Set(layoutTimeline(rows, snap.tick, tails, keys, 759, 15).legend.map((k) => k.y)).size).toBe(1);
+      const narrow = layoutTimeline(rows, snap.tick, tails, keys, 200, 12);
+      expect(new Set(narrow.legend.map((k) => k.y)).size).toBeGreaterThan(1);
+      expect(narrow.legend[0]?.x).toBe(0);
+    });
+
+    it('the time scale is shared: a span twice as long is drawn twice as wide', () => {
+      const L = layoutTimeline(rows, snap.tick, tails, keys, 759, 15);
+      const i = rows.findIndex((r) => r.rec.name === 'win-1');
+      const j = rows.findIndex((r) => r.rec.name === 'web-2');
+      const a = rows[i]!.spans[0]!;
+      const b = rows[j]!.spans[0]!;
+      expect(L.rows[i]!.bars[0]!.w / (a.to - a.from)).toBeCloseTo(L.rows[j]!.bars[0]!.w / (b.to - b.from), 6);
+    });
   });
 });

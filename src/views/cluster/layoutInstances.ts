@@ -5,6 +5,7 @@
  * clones from those same rows.
  */
 import { TEMPLATES, type InstanceRecord, type Snapshot } from '../../engine';
+import { textWidth } from '../fitText';
 
 export interface Span {
   phase: 'queued' | 'cloning' | 'booting';
@@ -55,4 +56,62 @@ export function instancesSentence(rows: InstanceRow[]): { key: string; params: R
     key: 'instances.says',
     params: { linked: mean(linked.map(cloneS)).toFixed(1), full: mean(full.map(cloneS)).toFixed(1), n: linked.length, saved: saved.toFixed(1) },
   };
+}
+
+/** A request's line in the time line, in px of the drawing (drawn 1:1, so its labels are the size they say). */
+export interface TimelineRow {
+  name: string;
+  y: number;
+  bars: { phase: Span['phase']; x: number; w: number }[];
+  tail: { x: number; text: string };
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  /** The labels' size (px) and a line's height. */
+  px: number;
+  rowH: number;
+  rows: TimelineRow[];
+  /** The key: a swatch and its words per phase, on as many lines as the width needs. */
+  legend: { phase: Span['phase']; x: number; y: number; text: string }[];
+}
+
+const PHASES = ['queued', 'cloning', 'booting'] as const;
+const SWATCH = 10;
+
+/**
+ * The time line laid out to the width it is drawn in, at `px` labels (not a fixed drawing
+ * scaled to its frame, whose 12-unit labels were 7.6 px on a phone): the names' column as
+ * wide as the widest name, room after the bars for the widest tail (where it landed, how
+ * long it took), the bars' scale what is left, and the key wrapped onto further lines when
+ * the width is short. `tails[i]` is row i's tail, `keys` the phases' words.
+ */
+export function layoutTimeline(rows: readonly InstanceRow[], now: number, tails: readonly string[], keys: Readonly<Record<Span['phase'], string>>, width: number, px: number): TimelineLayout {
+  const rowH = Math.round(px * 1.45);
+  const gap = Math.round(px * 0.5);
+  // Names are bold: a little wider than textWidth's estimate.
+  const labelW = Math.ceil(Math.max(0, ...rows.map((r) => textWidth(r.rec.name, px) * 1.1))) + gap;
+  const tailW = Math.ceil(Math.max(0, ...tails.map((s) => textWidth(s, px)))) + gap;
+  const x0 = rows.length === 0 ? now : Math.min(...rows.map((r) => r.rec.requestedAt));
+  const span = Math.max(10_000, now - x0);
+  const scale = Math.max(0, width - labelW - tailW) / span;
+  const laid: TimelineRow[] = rows.map((r, i) => {
+    const bars = r.spans.map((s) => ({ phase: s.phase, x: labelW + (s.from - x0) * scale, w: Math.max(1, (s.to - s.from) * scale) }));
+    const endX = labelW + ((r.spans.at(-1)?.to ?? r.rec.requestedAt) - x0) * scale;
+    return { name: r.rec.name, y: i * rowH, bars, tail: { x: endX + gap / 2, text: tails[i] ?? '' } };
+  });
+  const legend: TimelineLayout['legend'] = [];
+  let x = 0;
+  let line = 0;
+  for (const p of PHASES) {
+    const w = SWATCH + 4 + textWidth(keys[p], px);
+    if (x > 0 && x + w > width) {
+      x = 0;
+      line++;
+    }
+    legend.push({ phase: p, x, y: rows.length * rowH + line * rowH, text: keys[p] });
+    x += w + px * 1.5;
+  }
+  return { width, height: rows.length * rowH + (line + 1) * rowH, px, rowH, rows: laid, legend };
 }
