@@ -197,6 +197,24 @@ describe('the task in view on a 1280x720 projector', () => {
       const m = await shownInFrame(page, tid('inspector'));
       return m !== null && m.marked && m.shown >= m.need - 1 ? 'in view' : JSON.stringify(m);
     }, poll).toBe('in view');
+    // The next step opens on its own words: the side column back at its top, not where the answer had scrolled it.
+    await page.keyboard.press('PageDown');
+    await page.locator(tid('tour-step'), { hasText: '25단계 중 2단계' }).waitFor();
+    await expect.poll(() => page.evaluate(() => {
+      const side = document.querySelector('.side')?.getBoundingClientRect();
+      const title = document.querySelector('[data-testid="tour-title"]')?.getBoundingClientRect();
+      return side !== undefined && title !== undefined && title.top >= side.top - 1 && title.bottom <= side.bottom + 1 ? 'in view' : `title ${Math.round(title?.top ?? -1)}, side from ${Math.round(side?.top ?? -1)}`;
+    }), poll).toBe('in view');
+    expect(await page.locator('[data-tour-target]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a 390x844 phone, course step 1 (en): once a VM is tapped and the sheet opens, the done task stays whole above the step\'s buttons', async () => {
+    const { page, errors } = await openApp('lang=en&tour=course&step=1', { viewport: { width: 390, height: 844 }, touch: true });
+    await visible(page, tid('tour-task'));
+    await selectThing(page, 'vm-0', 'web-1');
+    await expect.poll(() => page.locator(tid('tour-task')).getAttribute('data-done'), poll).toBe('true');
+    await expect.poll(() => taskWhole(page), poll).toBe('whole');
     expect(errors).toEqual([]);
   });
 });

@@ -49,12 +49,12 @@ export function TourPanel() {
   const lesson = pos === null ? undefined : findLesson(pos.id);
   const step = pos === null ? undefined : lesson?.steps[pos.step];
   const world = step === undefined ? undefined : resolveLessonStep(step);
-  // Each step opens on its picture: the lens frame back at its top (a task of the step before may have scrolled it).
+  // Each step opens on its picture and its words: the lens frame and the side column back at their tops (a task of the
+  // step before may have scrolled them to its control or its answer).
   const stepNo = pos?.step ?? -1;
   useEffect(() => {
-    if (runningId === null) return;
-    const frame = document.getElementById('lens-panel');
-    if (frame !== null && stepNo >= 0) frame.scrollTop = 0;
+    if (runningId === null || stepNo < 0) return;
+    for (const frame of [document.getElementById('lens-panel'), document.querySelector('.side')]) if (frame !== null) frame.scrollTop = 0;
   }, [runningId, stepNo]);
   // The control the task asks for (or, once done, where its answer shows) comes into view, marked.
   const target = world === undefined || pos === null || !canWaitFor(world.waitFor) ? null : taskTarget(world.waitFor, pos.done);

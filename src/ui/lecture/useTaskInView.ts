@@ -14,7 +14,7 @@ import { scrollToShow } from './taskTarget';
 const WAIT_MS = 4000;
 /** The screens whose lens frame shares the height with the step (lecture.css). */
 const NARROW = '(max-width: 900px)';
-/** How long after it appears a target is shown again as it takes its size. */
+/** How long after a step opens (or its task is done) its task and target are shown again as the layout moves. */
 const SETTLE_MS = 1500;
 
 /** The nearest ancestor that scrolls vertically, if any. */
@@ -52,26 +52,44 @@ function show(el: Element): void {
   if (by !== 0) frame.scrollBy({ top: by, behavior: 'instant' });
 }
 
+/** What the reader does that ends the re-showing at once: their own scroll (wheel, a finger's drag, a key). A click or tap does not: the click that completes a task comes just before its answer is shown. */
+const INPUT = ['wheel', 'touchmove', 'keydown'] as const;
+
 /** Show the step's task, then show and mark `selector`'s first element, whenever `key` (the step and its task's state; '' for none) changes (null: no target). */
 export function useTaskInView(selector: string | null, key: string): void {
   useEffect(() => {
     // No step running ('' is no tour).
     if (key === '') return;
+    // For a moment after the step opens (SETTLE_MS), what moves the layout shows the task and the target again: a phone's
+    // sheet opening over the side column, an inspector's details loading after the selection that completed the task.
+    let settling = true;
+    const observers: ResizeObserver[] = [];
+    const settle = (): void => {
+      settling = false;
+      for (const o of observers) o.disconnect();
+    };
+    const again = (el: Element | null, reshow: () => void): void => {
+      if (el === null) return;
+      // Its first call is the element's first layout: shown once even after the moment has passed.
+      const o = new ResizeObserver(() => {
+        reshow();
+        if (!settling) o.disconnect();
+      });
+      o.observe(el);
+      observers.push(o);
+    };
+    for (const type of INPUT) addEventListener(type, settle, { capture: true, passive: true });
+    const settleTimer = setTimeout(settle, SETTLE_MS);
     // Two frames on: the step's words and the lens's picture are laid out in the room they measured.
     let taskFrame = requestAnimationFrame(() => (taskFrame = requestAnimationFrame(showTask)));
-    if (selector === null) return () => cancelAnimationFrame(taskFrame);
+    again(document.querySelector('.side'), showTask);
     let marked: Element | null = null;
-    // Shown again while it takes its size (an inspector's details load after the selection that completed the task).
-    let sized: ResizeObserver | null = null;
-    let settle: ReturnType<typeof setTimeout> | undefined;
     const found = (): boolean => {
-      const el = document.querySelector(selector);
+      const el = selector === null ? null : document.querySelector(selector);
       if (el === null) return false;
       marked = el;
       el.setAttribute('data-tour-target', '');
-      sized = new ResizeObserver(() => show(el));
-      sized.observe(el);
-      settle = setTimeout(() => sized?.disconnect(), SETTLE_MS);
+      again(el, () => show(el));
       return true;
     };
     let watch: MutationObserver | null = null;
@@ -80,7 +98,7 @@ export function useTaskInView(selector: string | null, key: string): void {
       watch?.disconnect();
       clearTimeout(timer);
     };
-    if (!found()) {
+    if (selector !== null && !found()) {
       watch = new MutationObserver(() => {
         if (found()) stop();
       });
@@ -89,9 +107,10 @@ export function useTaskInView(selector: string | null, key: string): void {
     }
     return () => {
       stop();
+      settle();
+      clearTimeout(settleTimer);
+      for (const type of INPUT) removeEventListener(type, settle, { capture: true });
       cancelAnimationFrame(taskFrame);
-      sized?.disconnect();
-      clearTimeout(settle);
       (marked as Element | null)?.removeAttribute('data-tour-target');
     };
   }, [selector, key]);
