@@ -1,7 +1,8 @@
 /**
  * Drawings read on every screen, not only on the projector (projector-labels.e2e.ts holds
  * that one to 14 px): the Containers comparison on a laptop, a desktop and a tablet, and the
- * Storage pictures on a phone, a laptop and a tablet, draw no label under 11 px as rendered (labels.ts READ_MIN_PX).
+ * Storage pictures on a phone, a laptop and a tablet, and the Network drawing on a phone
+ * draw no label under 11 px as rendered (labels.ts READ_MIN_PX).
  * They lay their boxes out larger, or in fewer columns, for it, so the page still does not
  * scroll sideways.
  */
@@ -34,6 +35,9 @@ const CASES: readonly { lens: string; preset: string; screens: readonly Screen[]
   { lens: 'storage', preset: 'rack-awareness', screens: [LAPTOP, TABLET], scope: '[data-testid="lens-storage"]' },
   { lens: 'storage', preset: 'thin-overcommit', screens: [LAPTOP, TABLET], scope: '[data-testid="lens-storage"]' },
   { lens: 'storage', preset: 'raid-striping', screens: [LAPTOP, DESKTOP, TABLET], scope: '[data-testid="lens-storage"]' },
+  // Not whole on a phone, so fitted smaller (to 78-96 %): its labels were 9.6-10.6 px.
+  { lens: 'network', preset: 'vlan-isolation', screens: [PHONE], scope: '[data-testid="net-zoom-frame"]' },
+  { lens: 'network', preset: 'vswitch-basics', screens: [PHONE], scope: '[data-testid="net-zoom-frame"]' },
 ];
 
 describe('label floor: drawings read on a laptop, a desktop, a tablet and a phone', () => {
