@@ -23,7 +23,7 @@ const TABLET: Screen = { name: 'tablet', viewport: { width: 768, height: 1024 },
 const PHONE: Screen = { name: 'phone', viewport: { width: 390, height: 844 }, touch: true };
 
 /** What is measured: a lens at a preset on a screen, the drawings under `scope`, and the words of `html` there (HTML drawn as a picture). */
-const CASES: readonly { lens: string; preset: string; screens: readonly Screen[]; scope: string; html?: string }[] = [
+const CASES: readonly { lens: string; preset: string; screens: readonly Screen[]; scope: string; html?: string; tick?: number }[] = [
   { lens: 'containers', preset: 'vm-vs-container', screens: [LAPTOP, DESKTOP, TABLET], scope: '[data-testid="ct-zoom"]' },
   { lens: 'containers', preset: 'docker-layers', screens: [LAPTOP, DESKTOP, TABLET], scope: '[data-testid="ct-zoom"]' },
   // Six arrays, and four: too tall to read whole on a phone at 11 px, so the drawing opens at 100 % (or a fit near it) and scrolls down.
@@ -40,6 +40,8 @@ const CASES: readonly { lens: string; preset: string; screens: readonly Screen[]
   { lens: 'network', preset: 'vswitch-basics', screens: [PHONE], scope: '[data-testid="net-zoom-frame"]' },
   // "At scale": the replicas' chips (HTML) say their version in words that were 8.9 px on every screen.
   { lens: 'containers', preset: 'orchestration', screens: [LAPTOP, DESKTOP, TABLET, PHONE], scope: '[data-testid="orch-view"]', html: '.orch-pod' },
+  // Later, autoscaled to ten replicas of 2.0 with two-digit names ("✓ web-17 2.0"): the phone's chips cut their words.
+  { lens: 'containers', preset: 'orchestration', screens: [PHONE], scope: '[data-testid="orch-view"]', html: '.orch-pod', tick: 40_000 },
 ];
 
 describe('label floor: drawings read on a laptop, a desktop, a tablet and a phone', () => {
@@ -48,11 +50,12 @@ describe('label floor: drawings read on a laptop, a desktop, a tablet and a phon
     const report: string[] = [];
     for (const c of CASES) {
       for (const s of c.screens) {
-        const { page, errors } = await openApp(`scenario=${c.preset}&lens=${c.lens}&lang=${lang}&autoplay=0&tick=3000`, { viewport: s.viewport, touch: s.touch });
-        await settled(page, 3000);
+        const tick = c.tick ?? 3000;
+        const { page, errors } = await openApp(`scenario=${c.preset}&lens=${c.lens}&lang=${lang}&autoplay=0&tick=${tick}`, { viewport: s.viewport, touch: s.touch });
+        await settled(page, tick);
         await page.locator(`${c.scope} svg text`).first().waitFor({ state: 'visible' });
         const ls = [...(await labelsAtRest(page, c.scope)), ...(c.html === undefined ? [] : await htmlLabels(page, c.html, c.scope))];
-        const where = `${c.lens} (${c.preset}, ${s.name}, ${lang})`;
+        const where = `${c.lens} (${c.preset}, ${s.name}${tick === 3000 ? '' : `, tick ${tick}`}, ${lang})`;
         const small = under(ls, MIN_PX);
         const sw = await page.evaluate(() => document.documentElement.scrollWidth);
         report.push(`${where}: ${ls.length} labels, smallest ${ls.reduce((m, l) => Math.min(m, l.px), Infinity).toFixed(1)} px, page ${sw} px wide`);
