@@ -7,7 +7,8 @@
  * hop; pick a link to see its throughput and drops over time; move a vNIC to another
  * VLAN to break or restore isolation.
  */
-import { labelSize, GROWTH, LAYOUT_SCALES } from '../shared/labels';
+import { labelSize, GROWTH, LAYOUT_SCALES, READ_MIN_PX } from '../shared/labels';
+import { fittedScale } from '../shared/pickLayout';
 import { useMemo, useState } from 'react';
 import { PROTOCOLS, type NetGraph, type NetSnapshot, type Snapshot, type Topology } from '../../engine';
 import { useT } from '../../i18n';
@@ -87,11 +88,23 @@ function NetPicture({ graph, topology, width, ...rest }: PictureProps) {
   // Until the frame's room is measured the height is unbounded: the drawing grows only once it is (as Storage's).
   const fh = box?.h ?? Infinity;
   const { layout, scale } = useMemo(() => {
-    const textAt = (s: number) => {
-      const px = Object.fromEntries(Object.entries(NET_PX).map(([k, size]) => [k, labelSize(size, theme, s)])) as unknown as NetPx;
+    // Labels for a drawing shown at `s` px per unit and then fitted to `k` of that: READ_MIN_PX rendered at least.
+    const textAt = (k: number) => (s: number) => {
+      const px = Object.fromEntries(Object.entries(NET_PX).map(([key, size]) => [key, labelSize(size, theme, s * k, READ_MIN_PX)])) as unknown as NetPx;
       return netText(graph, topology, t, px);
     };
-    return pickNetLayout(graph, topology, fw, fh, LAYOUT_SCALES[theme], textAt, box === null ? null : GROWTH[theme]);
+    const pick = (k: number) => pickNetLayout(graph, topology, fw, fh, LAYOUT_SCALES[theme], textAt(k), box === null ? null : GROWTH[theme]);
+    // A drawing not whole in its frame (a phone) is fitted smaller: its labels were 9.6-10.6 px there. They are laid out
+    // for the fit it is shown at, and the boxes grow with them, so the fit shrinks a little; again until it holds.
+    let k = 1;
+    let picked = pick(k);
+    for (let round = 0; round < 6; round++) {
+      const f = fittedScale(picked.layout, picked.scale, fw, fh) / picked.scale;
+      if (f >= k - 1e-6) break;
+      k = round < 4 ? f : f * 0.97;
+      picked = pick(k);
+    }
+    return picked;
   }, [graph, topology, t, theme, fw, fh, box]);
   return <NetDiagram graph={graph} topology={topology} layout={layout} scale={scale} {...rest} />;
 }

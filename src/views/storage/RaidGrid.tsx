@@ -8,7 +8,7 @@
 import { raidMap, type ArraySnap } from '../../engine';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
-import { useLabelSize } from '../shared/labels';
+import { READ_MIN_PX, useLabelSize } from '../shared/labels';
 import { useFitScale } from '../shared/ZoomPan';
 import { marks, raidCells, WINDOW_ROWS, type RaidIoSnap } from './layoutRaid';
 
@@ -24,8 +24,8 @@ export function gridWidth(disks: number): number {
 
 export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null; scale: number }) {
   const t = useT();
-  // Drawn at `scale`, and opened fitted to its zoom frame: labels are sized for both.
-  const ls = useLabelSize(scale * useFitScale());
+  // Drawn at `scale`, and opened fitted to its zoom frame: labels are sized for both, READ_MIN_PX rendered at least.
+  const ls = useLabelSize(scale * useFitScale(), READ_MIN_PX);
   const r = a.raid;
   const run = a.disks;
   if (r === undefined || run === undefined) return null;

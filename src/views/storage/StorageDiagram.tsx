@@ -248,10 +248,11 @@ interface DiagramProps {
 export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, guess, onGuess, onBelow }: DiagramProps) {
   const t = useT();
   // The svg may be narrowed to its frame (max-width 100 %) and opens fitted to it: labels are sized for the scale it is shown at.
-  // Stacked (a phone), that is its fit or 100 % (stackedShown), and its labels are READ_MIN_PX there at least.
+  // Stacked (a phone), that is its fit or 100 % (stackedShown). On every screen its labels are READ_MIN_PX rendered at
+  // least: side by side on a laptop or a tablet, drawn at 100 %, they were 10 px.
   const [ref, drawn] = useRenderedScale<SVGSVGElement>(layout.width);
   const fit = useFitScale();
-  const ls = useLabelSize(Math.min(scale, drawn) * (layout.stacked ? stackedShown(fit) : fit), layout.stacked ? READ_MIN_PX : 0);
+  const ls = useLabelSize(Math.min(scale, drawn) * (layout.stacked ? stackedShown(fit) : fit), READ_MIN_PX);
   const f = layout.fabric;
   const fs = ls(10);
   const states = layout.blocks.map((b) => blockState(b, st, tick));
