@@ -29,6 +29,7 @@ import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { SanBand } from './SanBand';
 import { useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { GROWTH, LAYOUT_SCALES } from '../shared/labels';
+import { keptBelow } from '../shared/usePictureRoom';
 
 /** How often the drawing's live parts change: state colours and lines, read as a picture. */
 const LIVE_HZ = 12;
@@ -41,6 +42,9 @@ const FIT_AT_LEAST = 0.6;
  * fitted any smaller they would be under it, so a drawing not whole in its frame opens at 100 % and is read by scrolling.
  */
 const fitAtLeast = (theme: ThemeName): number => (theme === 'projector' ? 1 : FIT_AT_LEAST);
+
+/** Under the drawing and in view with it on a wide screen: its zoom controls and its key (the states' colours and the lines). */
+const KEY_KEPT = (frame: HTMLElement, bar: HTMLElement): number => keptBelow(frame, bar, frame.closest('.lens-overview')?.querySelector(':scope > .legend'));
 
 function LiveSnapshot({ children }: { children: ReactNode }) {
   const snap = useSnapshot(wholeSnapshot, LIVE_HZ);
@@ -107,7 +111,7 @@ export default function OverviewView() {
       <Suspense fallback={null}>
         <KindsPanel />
         {topology !== null && (
-          <ZoomPan label={t('lens.overview.label')} picture fitOnOpen fitAtLeast={fitAtLeast(theme)} testid="overview-zoom">
+          <ZoomPan label={t('lens.overview.label')} picture fitOnOpen fitAtLeast={fitAtLeast(theme)} keepBelow={KEY_KEPT} testid="overview-zoom">
             <OverviewPicture topology={topology} width={width} />
           </ZoomPan>
         )}

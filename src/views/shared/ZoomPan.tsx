@@ -11,7 +11,7 @@
  */
 import { createContext, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { lazyPart } from './lazyPart';
-import { useFrameRoom } from './frameRoom';
+import { useFrameRoom, type KeptBelow } from './frameRoom';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { useMediaQuery } from '../../ui/useMediaQuery';
 import { useT } from '../../i18n';
@@ -112,9 +112,14 @@ interface Props {
    * read whole (a data centre on a laptop) opens at 100 % instead, and Fit still fits it.
    */
   fitAtLeast?: number;
+  /**
+   * With picture: what stays in view under the frame on a wide screen too (its key), from the frame's bottom
+   * (frameRoom.ts): the frame leaves room for it in the lens frame. A module-level function.
+   */
+  keepBelow?: KeptBelow;
 }
 
-export function ZoomPan({ label, children, className, testid, picture = false, fitOnOpen = false, fitAtLeast = 0 }: Props) {
+export function ZoomPan({ label, children, className, testid, picture = false, fitOnOpen = false, fitAtLeast = 0, keepBelow }: Props) {
   const t = useT();
   // A touch screen has no wheel or keys to name: its hint is the two gestures, and fits beside the buttons.
   const touch = useMediaQuery('(pointer: coarse)');
@@ -134,9 +139,9 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
   const [frameBox, setFrameBox] = useState('');
   const [box, setBox] = useState<FrameSize | null>(null);
 
-  // On a narrow screen, a picture ends where its lens frame does, whatever stands above it (its room: a fit follows it).
+  // On a narrow screen, a picture ends where its lens frame does, whatever stands above it; on any, one with a key leaves it in view (its room: a fit follows it).
   const [room, setRoom] = useState<number | null>(null);
-  useFrameRoom(frame, picture, setRoom);
+  useFrameRoom(frame, picture, setRoom, keepBelow);
 
   // The drawing's own size (offset sizes ignore the transform), followed as it changes.
   useLayoutEffect(() => {
@@ -265,6 +270,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
         data-fitted={fitted ? '' : undefined}
         data-fit={fitOnOpen ? fitScale : undefined}
         data-picture={picture ? '' : undefined}
+        data-keep={keepBelow === undefined ? undefined : ''}
         onKeyDown={onKey}
       >
         <div className="zoom-sizer" style={{ width: size.w * scale, height: size.h * scale }}>

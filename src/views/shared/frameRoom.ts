@@ -4,6 +4,8 @@
  * picture (a mode switch, a line of text, a heading) is taken off, so the picture and its
  * controls end where the lens frame does, on any phone or tablet, upright or on its side.
  * The frame gets it as `--zoom-room` (zoomPan.css reads it under 900 px).
+ * A picture with a key under it (`keep`: the Overview's states) has it on a wide screen too, less
+ * the key: the frame is no taller than the stylesheet's height, nor than leaves its key in view.
  */
 import { useLayoutEffect, type RefObject } from 'react';
 
@@ -38,12 +40,17 @@ export function measureRoom(panel: HTMLElement, frame: HTMLElement, bar: HTMLEle
 
 const NARROW = '(max-width: 900px)';
 
+/** From a zoom frame's bottom to the bottom of what stays in view under it (at least its zoom controls `bar`), px. */
+export type KeptBelow = (frame: HTMLElement, bar: HTMLElement) => number;
+
 /**
- * Keep `--zoom-room` on a picture's zoom frame up to date while the screen is narrow;
- * `onRoom` hears each change (a fitted drawing fills its frame exactly, so a taller room
- * does not resize the frame, and its owner refits on this instead). Pass a stable function (a state setter).
+ * Keep `--zoom-room` on a picture's zoom frame up to date while the screen is narrow, and on a
+ * wide one when the picture keeps a key in view under it (`keep`, measured from the frame's
+ * bottom: what stays in view with it, its controls included); `onRoom` hears each change (a
+ * fitted drawing fills its frame exactly, so a taller room does not resize the frame, and its
+ * owner refits on this instead). Pass stable functions (a state setter, a module-level `keep`).
  */
-export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolean, onRoom?: (px: number | null) => void): void {
+export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolean, onRoom?: (px: number | null) => void, keep?: KeptBelow): void {
   useLayoutEffect(() => {
     const f = frame.current;
     const panel = f?.closest<HTMLElement>('.lens-panel');
@@ -53,12 +60,14 @@ export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolea
     const measure = (): void => {
       // The lens's first picture only: one further down starts below the lens frame's end
       // (the frame scrolls to it), so it keeps the stylesheet's height.
-      if (!narrow.matches || panel.querySelector('.zoom-frame[data-picture]') !== f) {
+      const kept = !narrow.matches && keep !== undefined;
+      if ((!narrow.matches && !kept) || panel.querySelector('.zoom-frame[data-picture]') !== f) {
         if (f.style.getPropertyValue('--zoom-room') === '') return;
         f.style.removeProperty('--zoom-room');
         return onRoom?.(null);
       }
-      const room = measureRoom(panel, f, bar);
+      // The key under the picture moves with the frame's bottom: its distance from it does not depend on the room.
+      const room = kept ? roomFor({ ...roomSpan(panel, f), below: keep(f, bar) }) : measureRoom(panel, f, bar);
       if (f.style.getPropertyValue('--zoom-room') === `${room}px`) return;
       f.style.setProperty('--zoom-room', `${room}px`);
       onRoom?.(room);
@@ -76,5 +85,5 @@ export function useFrameRoom(frame: RefObject<HTMLDivElement | null>, on: boolea
       f.style.removeProperty('--zoom-room');
       onRoom?.(null);
     };
-  }, [frame, on, onRoom]);
+  }, [frame, on, onRoom, keep]);
 }
