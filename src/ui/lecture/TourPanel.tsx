@@ -21,8 +21,6 @@ import { keepNames } from '../../views/shared/keepNames';
 import { taskTarget } from './taskTarget';
 import { useTaskInView } from './useTaskInView';
 
-const canWaitFor = (w: Parameters<typeof canWait>[0] | undefined): boolean => w !== undefined && canWait(w);
-
 /** Tasks done with the inspector's buttons, which an embed (the lens alone) does not show. */
 const NEEDS_INSPECTOR = new Set(['hvType', 'vmOff']);
 
@@ -57,10 +55,10 @@ export function TourPanel() {
     for (const frame of [document.getElementById('lens-panel'), document.querySelector('.side')]) if (frame !== null) frame.scrollTop = 0;
   }, [runningId, stepNo]);
   // The control the task asks for (or, once done, where its answer shows) comes into view, marked.
-  const target = world === undefined || pos === null || !canWaitFor(world.waitFor) ? null : taskTarget(world.waitFor, pos.done);
+  const hasTask = world?.waitFor !== undefined && canWait(world.waitFor);
+  const target = hasTask && pos !== null ? taskTarget(world.waitFor, pos.done) : null;
   useTaskInView(target, pos === null ? '' : `${pos.id}:${pos.step}:${pos.done}`);
   if (pos === null || lesson === undefined || step === undefined || world === undefined) return null;
-  const hasTask = world.waitFor !== undefined && canWait(world.waitFor);
   const last = pos.step === lesson.steps.length - 1;
   return (
     <section className="tour-panel" data-testid="tour-panel" aria-label={t('lecture.tour.label')}>
