@@ -130,8 +130,8 @@ async function bounded<T>(work: Promise<T>, ms: number): Promise<T | typeof BOUN
 
 async function run(c: Case, replay: Action[] | null): Promise<void> {
   const begun = Date.now();
-  const { page, errors, context } = await openApp(c.start, { viewport: c.vp.viewport, touch: c.vp.touch });
-  context.on('page', (p) => void (p !== page && p.close()));
+  const { page, errors } = await openApp(c.start, { viewport: c.vp.viewport, touch: c.vp.touch });
+  page.on('popup', (p) => void p.close());
   page.on('dialog', (d) => void d.dismiss());
   page.on('filechooser', () => undefined);
   const w: World = { page, touch: c.vp.touch, fixed: `debug=1&theme=${c.vp.theme}`, lenses: LENSES, tours: TOURS };

@@ -6,7 +6,7 @@
  * when the run ends (the server's whole process group).
  */
 import type { TestProject } from 'vitest/node';
-import { findChromium, launchBrowserServer } from './browser';
+import { E2E_ARGS, findChromium, launchBrowserServer } from './browser';
 import { serveDist } from './server';
 
 declare module 'vitest' {
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const served = await serveDist();
   console.log(`[e2e] serving dist at ${served.baseUrl} (${served.kind})`);
   project.provide('baseUrl', served.baseUrl);
-  const browser = await launchBrowserServer();
+  const browser = await launchBrowserServer(E2E_ARGS);
   project.provide('browserWs', browser.wsEndpoint());
   return async () => {
     await browser.close().catch(() => undefined);

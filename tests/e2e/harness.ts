@@ -1,9 +1,10 @@
 /**
  * Helpers for e2e tests: the run's one Chromium (launched by globalSetup; a file that sees
  * a test fail goes on with a fresh browser of its own, so a wedged browser cannot fail the
- * next test too), a fresh browser context per opened app (no state leaks between tests;
- * service workers blocked unless a test asks for them), every console error and uncaught page error
- * collected so a test can assert there were none, and small readers for the UI contract
+ * next test too), a clean page per opened app in a context lent to one test at a time (no
+ * state leaks between tests: see `Lent`; service workers blocked unless a test asks for
+ * them), every console error and uncaught page error collected so a test can assert there
+ * were none, and small readers for the UI contract
  * (data-testid hooks listed in `tid`). Tests wait for states the app confirms, never for
  * wall-clock time: `settled` waits until the worker has handled every request and the
  * picture shows it (the tick's data-settled), optionally at a given tick. The served app's
@@ -16,7 +17,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download } from 'playwright-core';
-import { connectBrowser, launchBrowser } from './browser';
+import { connectBrowser, E2E_ARGS, launchBrowser } from './browser';
 
 export { launchBrowser };
 
@@ -27,6 +28,7 @@ export function tid(id: string): string {
 
 export interface OpenedApp {
   page: Page;
+  /** The page's context; reaching for it means the context is closed after the test rather than lent again. */
   context: BrowserContext;
   /** Console errors ("console: ...") and uncaught exceptions ("pageerror: ...") so far. */
   errors: string[];
@@ -60,7 +62,7 @@ export async function sharedBrowser(): Promise<Browser> {
     browser = await connectBrowser(inject('browserWs')).catch(() => undefined);
     ownBrowser = browser === undefined;
   }
-  browser ??= await launchBrowser();
+  browser ??= await launchBrowser(E2E_ARGS);
   return browser;
 }
 
@@ -81,15 +83,84 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
-/** Open `${base}?${query}` in a fresh context and wait until the first snapshot is drawn. */
+/**
+ * A context openApp lends to one test at a time, kept for the file's next test with the same
+ * screen: its renderer process stays up (the keeper page holds it, and the browser runs one
+ * process per site, browser.ts E2E_ARGS), so the next app opens in it at a third of a fresh
+ * context's CPU cost. Nothing of one test reaches the next: each test gets a new page (its
+ * own session storage, listeners, routes and init scripts), the origin's stored data is
+ * cleared before it loads, and a test that asks for the context itself (to add routes,
+ * init scripts or permissions) has it closed afterwards instead of kept.
+ */
+interface Lent {
+  context: BrowserContext;
+  /** Keeps the context's renderer process alive between tests: a page on the app's site that is not the app. */
+  keeper: Page;
+  /** A test has a page open in it (a second app in the same test gets a context of its own). */
+  busy: boolean;
+  /** The test reached for the context itself: close it after the test. */
+  touched: boolean;
+}
+const lent = new Map<string, Lent>();
+
+function screenKey(opts: OpenOptions): string {
+  return JSON.stringify([opts.viewport ?? null, opts.touch === true]);
+}
+
+/** A lent context for this screen that no test page is using, made (with its keeper) on first use. */
+async function lendContext(opts: OpenOptions): Promise<Lent | null> {
+  const key = screenKey(opts);
+  const kept = lent.get(key);
+  if (kept !== undefined) {
+    if (kept.busy) return null;
+    kept.busy = true;
+    return kept;
+  }
+  const b = await sharedBrowser();
+  const context = await b.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+    ...(opts.touch === true ? { hasTouch: true, isMobile: true } : {}),
+  });
+  const keeper = await context.newPage();
+  // Outside the app's sub-path: the server answers, and the app does not start there.
+  await keeper.goto(new URL('/virtlab-e2e-keeper', baseUrl()).href);
+  const entry: Lent = { context, keeper, busy: true, touched: false };
+  const forget = (): void => {
+    if (lent.get(key) === entry) lent.delete(key);
+  };
+  context.on('close', forget);
+  keeper.on('crash', forget);
+  lent.set(key, entry);
+  return entry;
+}
+
+/** Clear what the app's origin stored in this context (local storage, IndexedDB, caches), before a page loads it. */
+async function clearOrigin(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseUrl()).origin, storageTypes: 'all' });
+  await cdp.detach();
+}
+
+/** Open `${base}?${query}` (in a lent context, or a fresh one for offline use) and wait until the first snapshot is drawn. */
 export async function openApp(query: string, opts: OpenOptions = {}): Promise<OpenedApp> {
-  const context = await newContext(opts);
+  const held = opts.offline === true ? null : await lendContext(opts);
+  const context = held?.context ?? (await newContext(opts));
   const page = await context.newPage();
+  if (held !== null) await clearOrigin(page);
   const errors = collectErrors(page);
   const url = query === '' ? baseUrl() : `${baseUrl()}?${query}`;
   await page.goto(url, { waitUntil: 'load' });
   await waitForReady(page, errors, opts.readyTimeoutMs ?? 20_000);
-  return { page, context, errors, url };
+  return {
+    page,
+    errors,
+    url,
+    get context(): BrowserContext {
+      if (held !== null) held.touched = true;
+      return context;
+    },
+  };
 }
 
 /** Attach listeners that push console errors and page errors into the returned array. */
@@ -284,19 +355,30 @@ async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
 }
 
 /**
- * Close every context opened by openApp (call in afterEach, which passes the test's
- * context). After a failed test the browser goes too (for the run's shared one, this file's
+ * Close the test's pages and every context opened for it (call in afterEach, which passes
+ * the test's context); lent contexts stay for the next test unless the test reached for one. After a failed test the browser goes too (for the run's shared one, this file's
  * connection to it): it may be wedged, and the next test must not inherit that, so the
  * rest of the file launches a browser of its own.
  */
 export async function closeApps(ctx?: { task?: { result?: { state?: string } } }): Promise<void> {
   const open = [...contexts];
   contexts.clear();
-  const closed = await within(Promise.all(open.map((c) => c.close().catch(() => undefined))).then(() => true), 10_000);
+  // A lent context's pages but its keeper: the test's apps and any window they opened.
+  const pages = [...lent.values()].flatMap((l) => l.context.pages().filter((p) => p !== l.keeper));
+  for (const [key, l] of lent) {
+    l.busy = false;
+    if (l.touched) {
+      lent.delete(key);
+      open.push(l.context);
+    }
+  }
+  const closing = [...open.map((c) => c.close()), ...pages.map((p) => p.close())].map((p) => p.catch(() => undefined));
+  const closed = await within(Promise.all(closing).then(() => true), 10_000);
   if (ctx?.task?.result?.state === 'fail' || closed !== true) {
     const b = browser;
     browser = undefined;
     ownBrowser = true;
+    lent.clear();
     await within(b?.close().catch(() => undefined) ?? Promise.resolve(), 10_000);
   }
 }
@@ -304,6 +386,9 @@ export async function closeApps(ctx?: { task?: { result?: { state?: string } } }
 /** Close this file's browser, or its connection to the run's one (call in afterAll). */
 export async function closeBrowser(): Promise<void> {
   await closeApps();
+  const kept = [...lent.values()];
+  lent.clear();
+  await within(Promise.all(kept.map((l) => l.context.close().catch(() => undefined))), 10_000);
   const b = browser;
   browser = undefined;
   await b?.close();
