@@ -8,7 +8,7 @@
 import { commandSchema, ENT, ioPaths, isPresetId, parseScenario, type ScenarioError, z } from '../engine';
 import { notJson } from '../embed/jsonError';
 import { MAX_FILE_BYTES, MAX_TICK } from '../embed/limits';
-import { NOTES_SECTIONS } from '../tours/types';
+import { FOCUS_IDS, NOTES_SECTIONS } from '../tours/types';
 import { isKnownLens } from '../views/lensIds';
 import { INSTRS } from '../views/techniques/instrs';
 import { SHIPPED_IDS } from './catalogue';
@@ -49,6 +49,7 @@ const stepSchema = z.strictObject({
   speed: z.union([z.literal('max'), z.number().min(0.25).max(1000)]).optional(),
   pauseWhenDone: z.boolean().optional(),
   waitFor: waitForSchema.optional(),
+  focus: z.enum(FOCUS_IDS).optional(),
   title: textSchema,
   body: textSchema,
   task: textSchema.optional(),

@@ -63,6 +63,7 @@ function pickWorld(w: StepWorld): StepWorld {
   if (w.log !== undefined) out.log = w.log;
   if (w.select !== undefined) out.select = w.select;
   if (w.waitFor !== undefined) out.waitFor = w.waitFor;
+  if (w.focus !== undefined) out.focus = w.focus;
   return out;
 }
 

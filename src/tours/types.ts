@@ -30,6 +30,13 @@ export type WaitFor =
   /** The student stepped this instruction's path to its end in the Techniques lens's stepper. */
   | { kind: 'pathEnd'; instr: Instr };
 
+/**
+ * A control a step's words ask about when the step has no task to check (the course's isolation step: "press Try a
+ * kernel exploit"): brought into view and marked as a task's control is (ui/lecture/taskTarget.ts).
+ */
+export const FOCUS_IDS = ['exploit'] as const;
+export type Focus = (typeof FOCUS_IDS)[number];
+
 export interface StepWorld {
   lens: string;
   preset: string;
@@ -38,6 +45,8 @@ export interface StepWorld {
   log?: { tick: number; command: CommandInput }[];
   select?: Selection;
   waitFor?: WaitFor;
+  /** The control the step's words ask about, when it has no task (a task's own control comes first). */
+  focus?: Focus;
 }
 
 export interface TourStep extends StepWorld {

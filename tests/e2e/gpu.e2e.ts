@@ -73,7 +73,7 @@ describe('GPU sharing', () => {
     expect(errors).toEqual([]);
   });
 
-  test('every card shows its whole table: beside the drawing where it fits, under it on a projector beside the course tour', async () => {
+  test('every card shows its whole table: beside the drawing where it fits, under it on a projector beside the course tour and on a phone', async () => {
     // Nothing of a card's table scrolled out of sight and no button cut at its right (the MIG card's "100 %" was).
     const whole = (page: Page, id: string) =>
       page.locator(`${tid(`gpu-card-${id}`)} .gpu-table-wrap`).evaluate((w) => {
@@ -88,13 +88,16 @@ describe('GPU sharing', () => {
       return pic !== null && table !== null && table.x >= pic.x + pic.width;
     };
     const cases = [
-      { query: 'lang=ko&theme=projector&tour=course&step=3', viewport: { width: 1280, height: 720 }, beside: false },
-      { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&theme=projector&autoplay=0&tick=8000', viewport: { width: 1280, height: 720 }, beside: false },
-      { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&autoplay=0&tick=8000', viewport: { width: 1280, height: 800 }, beside: true },
-      { query: 'scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000', viewport: { width: 1280, height: 800 }, beside: true },
+      { query: 'lang=ko&theme=projector&tour=course&step=3', viewport: { width: 1280, height: 720 }, touch: false, beside: false },
+      { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&theme=projector&autoplay=0&tick=8000', viewport: { width: 1280, height: 720 }, touch: false, beside: false },
+      { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&autoplay=0&tick=8000', viewport: { width: 1280, height: 800 }, touch: false, beside: true },
+      { query: 'scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000', viewport: { width: 1280, height: 800 }, touch: false, beside: true },
+      // A phone: the table under the drawing, its cells wrapped to the card's width (its last columns were scrolled out of sight).
+      { query: 'scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000', viewport: { width: 390, height: 844 }, touch: true, beside: false },
+      { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&autoplay=0&tick=8000', viewport: { width: 390, height: 844 }, touch: true, beside: false },
     ];
-    for (const { query, viewport, beside: expected } of cases) {
-      const { page, errors } = await openApp(query, { viewport });
+    for (const { query, viewport, touch, beside: expected } of cases) {
+      const { page, errors } = await openApp(query, { viewport, touch });
       await expect.poll(() => page.locator('[data-testid^="gpu-card-"]').count(), poll).toBe(3);
       for (const id of ['gpu-pass', 'gpu-slice', 'gpu-mig']) {
         await expect.poll(() => whole(page, id), { ...poll, message: `${query}: ${id}` }).toEqual({ hidden: 0, cut: [] });

@@ -4,7 +4,7 @@
  * side by side (exits per I/O: 6, 1 per batch of 8, none); switching a VM's path is a
  * command the engine takes (the figures and the event log follow), in English and Korean.
  * Every word in the drawing is whole, inside its box, at the screen's label floor, on a
- * phone, a projector and a laptop.
+ * phone, a projector and a laptop, and the figures under it fit the width (none scrolled sideways).
  * Screenshots go to /tmp/iopaths when IOPATHS_SHOTS is set.
  */
 import { mkdirSync } from 'node:fs';
@@ -76,7 +76,7 @@ describe('I/O paths', () => {
     { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', floor: 11 },
   ] as const;
   for (const s of SCREENS) for (const lang of ['en', 'ko'] as const) {
-    test(`${s.name}, ${lang}: every word in the drawing whole, inside its box, ${s.floor} px or more`, async () => {
+    test(`${s.name}, ${lang}: every word in the drawing whole, inside its box, ${s.floor} px or more; the figures fit the width`, async () => {
       const { page, errors } = await openApp(`scenario=io-paths&lens=techniques&lang=${lang}&autoplay=0&tick=3000&theme=${s.theme}`, { viewport: s.viewport, touch: s.touch });
       await settled(page, 3000);
       await expect.poll(() => page.locator(tid('io-drawing')).isVisible(), poll).toBe(true);
@@ -106,6 +106,14 @@ describe('I/O paths', () => {
       expect(fit.scrolls).toBe(false);
       expect(fit.svgRight).toBeLessThanOrEqual(fit.frameRight + 0.5);
       expect(fit.noteRight).toBeLessThan(fit.route);
+      // The figures under the drawing fit the lens's width: nothing of them scrolled sideways out of sight in their frame.
+      const figures = await page.locator(tid('io-table')).evaluate((table) => {
+        const wrap = table.parentElement!;
+        const right = wrap.getBoundingClientRect().right;
+        const cut = [...table.querySelectorAll('th, td, dt, dd, select')].filter((c) => c.getBoundingClientRect().right > right + 0.5).map((c) => (c.textContent ?? '').slice(0, 20));
+        return { hidden: wrap.scrollWidth - wrap.clientWidth, cut: cut.slice(0, 4) };
+      });
+      expect(figures).toEqual({ hidden: 0, cut: [] });
       expect(errors).toEqual([]);
     });
   }

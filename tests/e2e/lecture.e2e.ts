@@ -188,6 +188,27 @@ describe('the task in view on a 1280x720 projector', () => {
       expect(errors).toEqual([]);
     });
   }
+  // A step without a task: its words ask for the exploit buttons, below the fold at 1280x720 until the step brings them.
+  for (const lang of ['en', 'ko']) {
+    test(`course step 23 (${lang}), no task: the exploit buttons its words ask for, under both columns, come into view, marked`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=23&theme=projector`, P);
+      await visible(page, tid('tour-title'));
+      const sel = 'button[data-testid^="ct-exploit-"]';
+      await visible(page, sel);
+      expect(await page.locator(tid('tour-task')).count()).toBe(0);
+      // Each button whole in the lens frame (and on screen), and marked.
+      const placed = (): Promise<string[]> => page.evaluate((s) => {
+        const frame = document.getElementById('lens-panel')?.getBoundingClientRect();
+        return [...document.querySelectorAll(s)].map((b) => {
+          const r = b.getBoundingClientRect();
+          const whole = frame !== undefined && r.top >= frame.top - 1 && r.bottom <= Math.min(frame.bottom, innerHeight) + 1;
+          return `${whole ? 'whole' : `${Math.round(r.top)}-${Math.round(r.bottom)} in ${Math.round(frame?.top ?? 0)}-${Math.round(frame?.bottom ?? 0)}`}${b.hasAttribute('data-tour-target') ? ', marked' : ''}`;
+        });
+      }, sel);
+      await expect.poll(placed, poll).toEqual(['whole, marked', 'whole, marked']);
+      expect(errors).toEqual([]);
+    });
+  }
   test('course step 1 (ko): once a VM is clicked, the inspector that answers comes into view, marked', async () => {
     const { page, errors } = await openApp('lang=ko&tour=course&step=1&theme=projector', P);
     await visible(page, tid('tour-task'));

@@ -57,7 +57,8 @@ export const tour: Tour = {
     { id: 'fullPara', section: 'fullPara', lens: 'techniques', preset: 'bt-vs-para-vs-hw', play: true },
     { id: 'ioPaths', section: 'fullPara', lens: 'techniques', preset: 'io-paths', play: true, waitFor: { kind: 'ioPath', path: 'virtio', min: 2 } },
     { id: 'containers', section: 'containers', lens: 'containers', preset: 'vm-vs-container', play: true, fallback: { lens: 'overview', preset: 'basic', tick: 6000, select: { kind: 'container', index: 0 } } },
-    { id: 'isolation', section: 'containers', lens: 'containers', preset: 'vm-vs-container', tick: 6000, play: false },
+    // No task (the exploit is a what-if, nothing in the world changes): its words ask for the exploit buttons, brought into view.
+    { id: 'isolation', section: 'containers', lens: 'containers', preset: 'vm-vs-container', tick: 6000, play: false, focus: 'exploit' },
     { id: 'docker', section: 'containers', lens: 'containers', preset: 'docker-layers', play: true },
     // The notes: container-based virtualization replacing hypervisors in the cloud; an orchestrator keeps replicas running at scale.
     { id: 'scale', section: 'containers', lens: 'containers', preset: 'orchestration', play: true },

@@ -18,7 +18,7 @@ import { selectEmbed, selectLang, selectOwnLesson, selectTheme, selectTour, setS
 import { canWait } from '../../tours';
 import { useWideLayout } from './ClassroomBar';
 import { keepNames } from '../../views/shared/keepNames';
-import { taskTarget } from './taskTarget';
+import { stepTarget } from './taskTarget';
 import { useTaskInView } from './useTaskInView';
 
 /** Tasks done with the inspector's buttons, which an embed (the lens alone) does not show. */
@@ -54,9 +54,10 @@ export function TourPanel() {
     if (runningId === null || stepNo < 0) return;
     for (const frame of [document.getElementById('lens-panel'), document.querySelector('.side')]) if (frame !== null) frame.scrollTop = 0;
   }, [runningId, stepNo]);
-  // The control the task asks for (or, once done, where its answer shows) comes into view, marked.
+  // The control the task asks for (or, once done, where its answer shows), or the one a step without a task asks about,
+  // comes into view, marked.
   const hasTask = world?.waitFor !== undefined && canWait(world.waitFor);
-  const target = hasTask && pos !== null ? taskTarget(world.waitFor, pos.done) : null;
+  const target = world !== undefined && pos !== null ? stepTarget(world, hasTask, pos.done) : null;
   useTaskInView(target, pos === null ? '' : `${pos.id}:${pos.step}:${pos.done}`);
   if (pos === null || lesson === undefined || step === undefined || world === undefined) return null;
   const last = pos.step === lesson.steps.length - 1;

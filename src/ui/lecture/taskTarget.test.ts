@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TOURS } from '../../tours';
-import { scrollToShow, taskTarget, TALL_SHARE } from './taskTarget';
+import { scrollToShow, stepTarget, taskTarget, TALL_SHARE } from './taskTarget';
 
 describe('taskTarget: where a step\'s task is done, and where its answer shows', () => {
   it('points at the control a waiting task asks for, and at the inspector once a "select" task is done', () => {
@@ -25,6 +25,25 @@ describe('taskTarget: where a step\'s task is done, and where its answer shows',
         if (s.waitFor !== undefined && withControl.has(s.waitFor.kind)) expect(taskTarget(s.waitFor, false), `${tour.id}/${s.id}`).not.toBeNull();
       }
     }
+  });
+});
+
+describe('stepTarget: where a step brings the reader, with a task or without', () => {
+  it('a step without a task brings the control its words ask about: the exploit buttons', () => {
+    expect(stepTarget({ focus: 'exploit' }, false, true)).toBe('button[data-testid^="ct-exploit-"]');
+    expect(stepTarget({}, false, true)).toBeNull();
+  });
+  it('a task\'s own control comes first', () => {
+    expect(stepTarget({ waitFor: { kind: 'vmOff' }, focus: 'exploit' }, true, false)).toBe('[data-testid="vm-stop"]');
+    expect(stepTarget({ waitFor: { kind: 'select', sel: 'vm' } }, true, true)).toBe('[data-testid="inspector"]');
+  });
+  it('the course\'s isolation step (23), which has no task, brings its exploit buttons', () => {
+    const course = TOURS.find((x) => x.id === 'course');
+    const i = course?.steps.findIndex((s) => s.id === 'isolation') ?? -1;
+    expect(i + 1).toBe(23);
+    const step = course?.steps[i];
+    expect(step?.waitFor).toBeUndefined();
+    expect(stepTarget(step ?? {}, false, true)).toBe('button[data-testid^="ct-exploit-"]');
   });
 });
 

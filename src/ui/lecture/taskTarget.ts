@@ -6,10 +6,11 @@
  * A task to click a vCPU in a ready queue points at the run queues' rows. The tour brings it
  * into view in its own scrolling frame (the side column, the lens frame) and marks it,
  * so on a short screen (a 1280x720 projector) the class sees what to press, and where to
- * read, without the instructor scrolling. Plain data: the selectors are the UI contract's
- * test ids.
+ * read, without the instructor scrolling. A step without a task may name the control its
+ * words ask about (`focus`), brought into view the same way. Plain data: the selectors are
+ * the UI contract's test ids.
  */
-import type { WaitFor } from '../../tours/types';
+import type { Focus, WaitFor } from '../../tours/types';
 
 /** The share of its scrolling frame a tall target is given when brought into view (the rest keeps what was above it). */
 export const TALL_SHARE = 0.5;
@@ -36,6 +37,21 @@ export function taskTarget(waitFor: WaitFor | undefined, done: boolean): string 
     case 'tick':
       return null;
   }
+}
+
+/** The controls each `focus` names: the exploit buttons under the Containers lens's columns (all of them, shown as one span). */
+const FOCUS: Readonly<Record<Focus, string>> = {
+  exploit: 'button[data-testid^="ct-exploit-"]',
+};
+
+/**
+ * Where a step brings the reader: its task's control or answer (taskTarget) when it has a task it can check, else the
+ * control its words ask about (`focus`: a step with no task, whose control would stay below the fold on a short
+ * screen), else nowhere (the picture itself is the place).
+ */
+export function stepTarget(world: { waitFor?: WaitFor; focus?: Focus }, hasTask: boolean, done: boolean): string | null {
+  if (hasTask) return taskTarget(world.waitFor, done);
+  return world.focus === undefined ? null : FOCUS[world.focus];
 }
 
 /** The rectangle of a box, top and bottom only (a DOMRect's, or a test's). */

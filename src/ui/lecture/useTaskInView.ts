@@ -1,5 +1,5 @@
 /**
- * Brings a step's task target (taskTarget.ts) into view once per step and per task state,
+ * Brings a step's task target (taskTarget.ts; every element it names, as one span) into view once per step and per task state,
  * as soon as it is on the page (a lens loads its parts after it opens), and marks it
  * (`data-tour-target`, outlined in lecture.css) until the step moves on. It scrolls only
  * the target's own scrolling frame (the side column, the lens frame), never the page, and
@@ -40,22 +40,29 @@ function showTask(): void {
   if (by > 0) frame.scrollBy({ top: by, behavior: 'instant' });
 }
 
-function show(el: Element): void {
-  const frame = scrollingFrame(el);
+/**
+ * Shows `els` (one control, or a group of them: the exploit buttons under each column) in their scrolling frame, as one
+ * span from the highest's top to the lowest's bottom.
+ */
+function show(els: readonly Element[]): void {
+  const first = els[0];
+  const frame = first === undefined ? null : scrollingFrame(first);
   if (frame === null) return;
+  const mine = els.filter((e) => frame.contains(e)).map((e) => e.getBoundingClientRect());
+  const span = { top: Math.min(...mine.map((r) => r.top)), bottom: Math.max(...mine.map((r) => r.bottom)) };
   const box = frame.getBoundingClientRect();
-  let by = scrollToShow(box, el.getBoundingClientRect());
+  let by = scrollToShow(box, span);
   // A narrow screen's lens frame shares the height with the step: there the picture's top never scrolls out (a control under
   // it shows as far as it can). A wide screen's frame has the height to give the control the room it asks for.
   const picture = matchMedia(NARROW).matches ? frame.querySelector('[data-picture]') : null;
-  if (by > 0 && picture !== null && !picture.contains(el)) by = Math.min(by, Math.max(0, Math.floor(picture.getBoundingClientRect().top - box.top)));
+  if (by > 0 && picture !== null && !els.some((e) => picture.contains(e))) by = Math.min(by, Math.max(0, Math.floor(picture.getBoundingClientRect().top - box.top)));
   if (by !== 0) frame.scrollBy({ top: by, behavior: 'instant' });
 }
 
 /** What the reader does that ends the re-showing at once: their own scroll (wheel, a finger's drag, a key). A click or tap does not: the click that completes a task comes just before its answer is shown. */
 const INPUT = ['wheel', 'touchmove', 'keydown'] as const;
 
-/** Show the step's task, then show and mark `selector`'s first element, whenever `key` (the step and its task's state; '' for none) changes (null: no target). */
+/** Show the step's task, then show and mark `selector`'s elements (one control, or a group shown as one span), whenever `key` (the step and its task's state; '' for none) changes (null: no target). */
 export function useTaskInView(selector: string | null, key: string): void {
   useEffect(() => {
     // No step running ('' is no tour).
@@ -83,13 +90,15 @@ export function useTaskInView(selector: string | null, key: string): void {
     // Two frames on: the step's words and the lens's picture are laid out in the room they measured.
     let taskFrame = requestAnimationFrame(() => (taskFrame = requestAnimationFrame(showTask)));
     again(document.querySelector('.side'), showTask);
-    let marked: Element | null = null;
+    let marked: Element[] = [];
     const found = (): boolean => {
-      const el = selector === null ? null : document.querySelector(selector);
-      if (el === null) return false;
-      marked = el;
-      el.setAttribute('data-tour-target', '');
-      again(el, () => show(el));
+      const els = selector === null ? [] : [...document.querySelectorAll(selector)];
+      if (els.length === 0) return false;
+      marked = els;
+      for (const el of els) {
+        el.setAttribute('data-tour-target', '');
+        again(el, () => show(els));
+      }
       return true;
     };
     let watch: MutationObserver | null = null;
@@ -111,7 +120,7 @@ export function useTaskInView(selector: string | null, key: string): void {
       clearTimeout(settleTimer);
       for (const type of INPUT) removeEventListener(type, settle, { capture: true });
       cancelAnimationFrame(taskFrame);
-      (marked as Element | null)?.removeAttribute('data-tour-target');
+      for (const el of marked) el.removeAttribute('data-tour-target');
     };
   }, [selector, key]);
 }

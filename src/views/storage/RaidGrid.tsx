@@ -6,20 +6,40 @@
  * replacement fills in row by row as it is rebuilt.
  */
 import { raidMap, type ArraySnap } from '../../engine';
-import { useT } from '../../i18n';
+import { useT, type Translate } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { READ_MIN_PX, useLabelSize } from '../shared/labels';
 import { useFitScale } from '../shared/ZoomPan';
+import { textWidth } from '../fitText';
 import { marks, raidCells, WINDOW_ROWS, type RaidIoSnap } from './layoutRaid';
 
+/** The stripe labels' column at the laptop's 10-unit labels ("stripe 5"; 스트라이프 5 is wider). */
 const LABEL_W = 74;
 const CELL_W = 64;
 const CELL_H = 28;
 const HEAD = 44;
 
-/** The drawing's width in its own units (it is shown `scale` times as wide). */
-export function gridWidth(disks: number): number {
-  return LABEL_W + disks * CELL_W + 4;
+/**
+ * The stripe labels' column: 74 units, or wider when its longest label at `px` units (the projector's drawing fitted
+ * small raises them to 13 units; Korean's 스트라이프 is five wide glyphs) would run into the first disk's cells.
+ */
+export function labelColumn(longest: string, px: number): number {
+  return Math.max(LABEL_W, Math.ceil(4 + textWidth(longest, px) + 6));
+}
+
+/** The stripe labels down the rows of array `r`'s window. */
+export function stripeLabels(t: Translate, r: NonNullable<ArraySnap['raid']>): string[] {
+  return Array.from({ length: WINDOW_ROWS }, (_, ri) => t('raid.grid.stripe', { n: Math.floor(ri / r.chunkBlocks) }));
+}
+
+/** The column that holds stripe labels at `px` units. */
+export function stripeColumn(stripes: readonly string[], px: number): number {
+  return labelColumn(stripes.reduce((a, b) => (textWidth(b, 1) > textWidth(a, 1) ? b : a), ''), px);
+}
+
+/** The drawing's width in its own units (it is shown `scale` times as wide), its stripe labels' column `labelW` wide. */
+export function gridWidth(disks: number, labelW = LABEL_W): number {
+  return labelW + disks * CELL_W + 4;
 }
 
 export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null; scale: number }) {
@@ -35,7 +55,9 @@ export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null
   const wanted = new Set(io === null || !io.degraded ? [] : raidMap({ level: r.level, disks: r.disks, chunkBlocks: r.chunkBlocks, request: { block: io.block, size: io.size, write: io.write } }).ops.filter((o) => o.disk === run.failedDisk).map((o) => o.offset));
   const failed = run.failedDisk;
   const done = run.rebuilt === null ? 0 : Math.floor(run.rebuilt * WINDOW_ROWS);
-  const w = gridWidth(r.disks);
+  const stripes = stripeLabels(t, r);
+  const labelW = stripeColumn(stripes, ls(10));
+  const w = gridWidth(r.disks, labelW);
   const h = HEAD + WINDOW_ROWS * CELL_H + 4;
   const gone = (d: number, row: number): boolean => a.failed || (d === failed && row >= done);
   const label = t('raid.grid.label', { level: r.level, disks: r.disks, array: a.name });
@@ -48,7 +70,7 @@ export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null
         </pattern>
       </defs>
       {Array.from({ length: r.disks }, (_, d) => {
-        const x = LABEL_W + d * CELL_W;
+        const x = labelW + d * CELL_W;
         const state = a.failed ? 'lost' : d !== failed ? '' : run.rebuilt === null ? 'failed' : 'rebuilding';
         return (
           <g key={`h${d}`} data-testid={`raid-disk-${d}`} data-state={state || 'ok'}>
@@ -72,11 +94,11 @@ export function RaidGrid({ a, io, scale }: { a: ArraySnap; io: RaidIoSnap | null
       {cells.map((row, ri) => (
         <g key={`r${ri}`}>
           <text x={4} y={HEAD + ri * CELL_H + 18} style={{ fontSize: ls(10), fill: v('textMuted') }}>
-            {t('raid.grid.stripe', { n: Math.floor(ri / r.chunkBlocks) })}
+            {stripes[ri]}
           </text>
           {row.map((cell, d) => {
             const m = lit.get(`${d}:${ri}`);
-            const x = LABEL_W + d * CELL_W;
+            const x = labelW + d * CELL_W;
             const y = HEAD + ri * CELL_H;
             const dead = gone(d, ri);
             const fill = dead ? 'url(#raid-hatch)' : m === undefined ? (cell === 'P' ? v('surface2') : v('surface')) : m === 'r' ? v('accent') : v('stateReady');

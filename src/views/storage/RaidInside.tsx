@@ -10,9 +10,9 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { COPY_BUSY_CEILING, COPY_MIN_BUSY, rebuildSources, STORAGE_PERIOD, type ArraySnap, type StorageSnapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { selectSelection, selectTheme, sendCommand, useStore } from '../../store';
-import { drawScale } from '../shared/labels';
+import { drawScale, labelSize, READ_MIN_PX } from '../shared/labels';
 import { ioCountText, latestRead, raidRebuild, raidStateKey } from './layoutRaid';
-import { gridWidth, RaidGrid } from './RaidGrid';
+import { gridWidth, RaidGrid, stripeColumn, stripeLabels } from './RaidGrid';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { measureRoom } from '../shared/frameRoom';
 
@@ -150,7 +150,8 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
       </p>
       <div className="raid-inside-body">
         {/* Opened whole in its zoom frame (fitted on a phone), never wider than the drawing and its scroll bar's room. */}
-        <div ref={picture} className="raid-picture" style={{ maxWidth: gridWidth(a.raid.disks) * drawScale(theme) + ZOOM_GUTTER }}>
+        {/* Its stripe labels' column as wide as they need at its scale (wider still once fitted smaller, and fitted again). */}
+        <div ref={picture} className="raid-picture" style={{ maxWidth: gridWidth(a.raid.disks, stripeColumn(stripeLabels(t, a.raid), labelSize(10, theme, drawScale(theme), READ_MIN_PX))) * drawScale(theme) + ZOOM_GUTTER }}>
           <ZoomPan label={t('raid.grid.label', { level: a.raid.level, disks: a.raid.disks, array: a.name })} picture fitOnOpen testid="raid-zoom">
             <RaidGrid a={a} io={a.failed ? null : io} scale={drawScale(theme)} />
           </ZoomPan>

@@ -99,7 +99,7 @@ function ArrayRow({ box, st, ls }: { box: ArrayBox; st: StorageSnapshot; ls: (si
   return (
     <Selectable sel={{ kind: 'array', index: box.index }} label={label} className={arr.failed ? 'storage-failed' : ''}>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={6} style={{ fill: arr.failed ? v('danger') : v('surface'), fillOpacity: arr.failed ? 0.18 : 1, stroke: arr.failed ? v('danger') : v('border'), strokeWidth: v('strokeWidth') }} />
-      <text x={box.x + 8} y={box.y + 12} style={text(ls(12), 700)}>
+      <text x={box.x + 8} y={box.titleY} style={text(ls(12), 700)} className="storage-array-title">
         {title}
       </text>
       <rect x={box.bar.x} y={box.bar.y} width={box.bar.w} height={box.bar.h} style={{ fill: v('surface2'), stroke: v('border') }} />
@@ -116,7 +116,7 @@ function ArrayRow({ box, st, ls }: { box: ArrayBox; st: StorageSnapshot; ls: (si
             {place.line}
           </text>
           {place.titleExtras !== null && (
-            <text x={place.titleEndX} y={box.y + 12} textAnchor="end" style={text(ls(11))} data-testid={`storage-array-copies-${arr.id}`}>
+            <text x={place.titleEndX} y={box.titleY} textAnchor="end" style={text(ls(11))} data-testid={`storage-array-copies-${arr.id}`}>
               {place.titleExtras}
             </text>
           )}
@@ -325,7 +325,7 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
       {layout.racks.map((r) => (
         <g key={r.rack}>
           <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={8} style={{ fill: 'none', stroke: r.down ? v('danger') : v('border'), strokeDasharray: '6 3' }} />
-          <text x={r.x + 8} y={r.y + 15} style={text(ls(12), 700)}>{t(r.down ? 'storage.rackDown' : 'storage.rack', { rack: r.rack })}</text>
+          <text x={r.x + 8} y={r.titleY} style={text(ls(12), 700)} className="storage-rack-title">{t(r.down ? 'storage.rackDown' : 'storage.rack', { rack: r.rack })}</text>
         </g>
       ))}
       {layout.arrays.map((b) => (

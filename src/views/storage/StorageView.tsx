@@ -9,14 +9,14 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import type { StorageSnapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { select, selectSelection, selectTheme, selectTopology, useStore } from '../../store';
-import { drawScale, GROWTH } from '../shared/labels';
+import { drawScale, GROWTH, labelSize, READ_MIN_PX } from '../shared/labels';
 import { pickLayout } from '../shared/pickLayout';
 import { vmIndexById } from '../shared/ids';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
-import { layoutStorage, STACK_BELOW, STACKED_FIT_AT_LEAST } from './layoutStorage';
+import { layoutStorage, STACK_BELOW, STACKED_FIT_AT_LEAST, stackedShown } from './layoutStorage';
 import { keyEntry } from './blockLabels';
-import { useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
+import { useFitScale, useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { MovedPanel } from './MovedPanel';
 import { StorageControls, type Prediction } from './StorageControls';
 import { StorageDiagram, type KeyBelow } from './StorageDiagram';
@@ -121,10 +121,14 @@ function StoragePicture({ st, topo, width, highlightVm, tick, pred, onBelow }: {
   const fh = box?.h ?? Infinity;
   const stacked = fw < STACK_BELOW;
   const key = shapeKey(st);
+  // The titles' size in drawing units, as the drawing will size them (StorageDiagram: shown at its scale times the fit),
+  // so their rows have room for them: a projector's drawing fitted small has 20-unit titles and more.
+  const fit = useFitScale();
+  const titlePx = (s: number): number => labelSize(12, theme, s * (stacked ? stackedShown(fit) : fit), READ_MIN_PX);
   const picked = useMemo(
-    () => pickLayout(fw, fh, [drawScale(theme)], box === null ? null : GROWTH[theme], [stacked], (s, stack) => layoutStorage(topo, st.arrays, st.volumes, fw / s, stack)),
+    () => pickLayout(fw, fh, [drawScale(theme)], box === null ? null : GROWTH[theme], [stacked], (s, stack) => layoutStorage(topo, st.arrays, st.volumes, fw / s, stack, titlePx(s))),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the storage shape
-    [key, topo, fw, fh, theme, box === null, stacked],
+    [key, topo, fw, fh, theme, box === null, stacked, fit],
   );
   if (picked === null) return null;
   return <StorageDiagram layout={picked.layout} topo={topo} st={st} highlightVm={highlightVm} tick={tick} scale={picked.scale} guess={pred.guess} onGuess={pred.toggle} onBelow={onBelow} />;

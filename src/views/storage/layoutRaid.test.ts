@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, createSim, presets, raidMap, step, toSnapshot, type SimState } from '../../engine';
 import { t } from '../../i18n';
+import { labelColumn, stripeColumn, stripeLabels } from './RaidGrid';
 import { countOps, dataDisks, ioCountText, latestRead, marks, raidCells, raidRebuild, raidStateKey, readRebuilt, type RaidIoSnap } from './layoutRaid';
 
 describe('the inside-the-array drawing', () => {
@@ -140,5 +141,19 @@ describe('the inside-the-array drawing', () => {
     if (a1.disks === undefined) throw new Error('raid1 has no disks');
     expect(raidStateKey({ ...a1, disks: { ...a1.disks, rebuilt: null } })).toBe('raid.state.degraded1');
     expect(raidStateKey({ ...a5, failed: true })).toBe('raid.state.lost');
+  });
+});
+
+describe('the stripe labels\' column', () => {
+  it('is 74 units at the laptop\'s labels, and as wide as 스트라이프 5 needs once the projector raises them to 13 units', () => {
+    const r5 = { level: 5, disks: 4, chunkBlocks: 1 } as const;
+    const en = stripeLabels((k, p) => t('en', k, p), r5);
+    const ko = stripeLabels((k, p) => t('ko', k, p), r5);
+    expect(en[5]).toBe('stripe 5');
+    expect(stripeColumn(en, 10)).toBe(74);
+    expect(stripeColumn(ko, 10)).toBe(74);
+    // 5 wide glyphs and 2 narrow ones at 13 units, 4 before and 6 after: 91 units, where 74 cut the label's number.
+    expect(stripeColumn(ko, 13)).toBe(91);
+    expect(labelColumn('stripe 5', 13)).toBe(74);
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, step, toSnapshot } from '../../engine';
 import { storageBenchScenario } from '../../../bench/storageScenario';
-import { layoutStorage, MAX_BLOCKS_PER_ARRAY, STACK_BELOW, STACKED_FIT_AT_LEAST, stackedShown } from './layoutStorage';
+import { layoutStorage, MAX_BLOCKS_PER_ARRAY, STACK_BELOW, STACKED_FIT_AT_LEAST, stackedShown, titleRoom } from './layoutStorage';
 
 describe('layoutStorage', () => {
   it('a stacked drawing too tall to read whole opens at 100 %, its labels sized for that; one near its size opens fitted', () => {
@@ -110,5 +110,31 @@ describe('layoutStorage', () => {
       }
       expect(l.links).toHaveLength(wide.links.length);
     }
+  });
+  it('gives a title raised past 12 units the room its em box takes: under the box\'s edge, above the bar, the rows taller by as much', () => {
+    const snap = toSnapshot(createSim(presets['rack-awareness']));
+    const { arrays, volumes } = snap.storage;
+    const at12 = layoutStorage(snap.topology, arrays, volumes, 640, false, 12);
+    // The laptop's 12-unit titles keep the offsets the rows always had.
+    expect(at12.arrays.map((a) => [a.titleY - a.y, a.bar.y - a.y])).toEqual(at12.arrays.map(() => [12, 18]));
+    expect(at12.racks.map((r) => r.titleY - r.y)).toEqual(at12.racks.map(() => 15));
+    expect(titleRoom(12, 12, 18, 0)).toEqual({ baseline: 12, room: 18 });
+    // 14 px at the projector's 1.35 fitted to 75 % (13.8 units) still fits the laptop's rows.
+    expect(titleRoom(13.8, 12, 18, 0)).toEqual({ baseline: 14, room: 18 });
+    // A projector's drawing fitted to 0.55 px a unit raises them to 25.5 units (14 px): ascent 0.95 em, descent 0.26 em.
+    const px = 25.5;
+    const big = layoutStorage(snap.topology, arrays, volumes, 640, false, px);
+    for (const a of big.arrays) {
+      expect(a.titleY - px * 0.95).toBeGreaterThanOrEqual(a.y);
+      expect(a.titleY + px * 0.26).toBeLessThanOrEqual(a.bar.y);
+      expect(a.gauge.y - a.bar.y).toBe(26);
+      expect(a.guess.y + a.guess.h).toBeLessThanOrEqual(a.y + a.h);
+    }
+    for (const r of big.racks) {
+      expect(r.titleY - px * 0.95).toBeGreaterThanOrEqual(r.y);
+      const first = Math.min(...big.arrays.filter((a) => a.y > r.y).map((a) => a.y));
+      expect(r.titleY + px * 0.26).toBeLessThanOrEqual(first);
+    }
+    expect(big.height).toBeGreaterThan(at12.height);
   });
 });

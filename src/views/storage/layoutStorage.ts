@@ -21,6 +21,8 @@ export interface VmBox extends Rect {
 
 export interface ArrayBox extends Rect {
   index: number;
+  /** The baseline of the array's title (its name and fill), clear of the box's top edge and of the bar under it. */
+  titleY: number;
   bar: Rect;
   gauge: Rect;
   /** The prediction target at the box's right end: click it to guess this array gets the next volume. */
@@ -73,7 +75,8 @@ export interface StorageLayout {
   hostLabels: { text: string; x: number; y: number }[];
   vms: VmBox[];
   fabric: Rect;
-  racks: (Rect & { rack: string; down: boolean })[];
+  /** Each rack's outline and its title's baseline, clear of the outline. */
+  racks: (Rect & { rack: string; down: boolean; titleY: number })[];
   arrays: ArrayBox[];
   blocks: Block[];
   links: Link[];
@@ -96,6 +99,17 @@ export const stackedShown = (fit: number): number => (fit < STACKED_FIT_AT_LEAST
 const STACKED_VM_W = 150;
 const ARRAY_H = 64;
 const RACK_HEAD = 24;
+
+/**
+ * Where a title of `px` units sits under a top edge: its baseline below the edge by the font's ascent (0.95 em: the
+ * em box of the lens's font, as the browser measures it), and the room it takes down to its descent (0.26 em) and `gap`
+ * more. At the laptop's 12 units these are the fixed offsets the rows always had (`base`, `room`); a projector's
+ * drawing fitted small raises its titles to 20 units and more, and its rows grow by as much, so no title sits on an outline.
+ */
+export function titleRoom(px: number, base: number, room: number, gap: number): { baseline: number; room: number } {
+  const baseline = Math.max(base, Math.ceil(px * 0.95));
+  return { baseline, room: Math.max(room, baseline + Math.ceil(px * 0.26) + gap) };
+}
 /** Above this many replicas on one array, blocks merge per owner VM. */
 export const MAX_BLOCKS_PER_ARRAY = 40;
 const MAX_LINKS = 400;
@@ -223,7 +237,7 @@ function rebuildFlows(blocks: readonly Block[], boxes: readonly ArrayBox[], marg
  * under STACK_BELOW) puts the parts one above the other. A view that scales its drawing up
  * (the projector) decides by its frame's real width instead.
  */
-export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volumes: readonly VolumeSnap[], width: number, stacked = width < STACK_BELOW): StorageLayout {
+export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volumes: readonly VolumeSnap[], width: number, stacked = width < STACK_BELOW, titlePx = 12): StorageLayout {
   const w = stacked ? Math.max(300, width) : Math.max(640, width);
   let left: ReturnType<typeof placeVms>;
   let fabric: Rect;
@@ -245,18 +259,22 @@ export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volu
   const aw = w - ax - 8;
   const racks: StorageLayout['racks'] = [];
   const boxes: ArrayBox[] = [];
+  // The titles' room: the array's title above its bar (18 units at 12-unit titles), the rack's above its first array (24).
+  const arrayHead = titleRoom(titlePx, 12, 18, 0);
+  const rackHead = titleRoom(titlePx, 15, RACK_HEAD, 5);
+  const grow = arrayHead.room - 18;
   for (const rack of rackOrder(arrays)) {
     const top = y;
-    y += RACK_HEAD;
+    y += rackHead.room;
     arrays.forEach((arr, a) => {
       if (arr.rack !== rack) return;
-      const bar = { x: ax + 8, y: y + 18, w: aw - 24 - GUESS_SIDE, h: 22 };
-      const guess = { x: ax + aw - 8 - GUESS_SIDE, y: y + 15, w: GUESS_SIDE, h: GUESS_SIDE };
+      const bar = { x: ax + 8, y: y + arrayHead.room, w: aw - 24 - GUESS_SIDE, h: 22 };
+      const guess = { x: ax + aw - 8 - GUESS_SIDE, y: y + 15 + grow, w: GUESS_SIDE, h: GUESS_SIDE };
       // The gauge leaves three quarters of the box to its line (IOPS, latency and a rebuild's rate, at projector sizes).
-      boxes.push({ index: a, x: ax, y, w: aw, h: ARRAY_H - 6, bar, gauge: { x: ax + 8, y: y + 44, w: Math.min(160, aw / 4), h: 8 }, guess });
-      y += ARRAY_H;
+      boxes.push({ index: a, x: ax, y, w: aw, h: ARRAY_H - 6 + grow, titleY: y + arrayHead.baseline, bar, gauge: { x: ax + 8, y: y + 44 + grow, w: Math.min(160, aw / 4), h: 8 }, guess });
+      y += ARRAY_H + grow;
     });
-    racks.push({ rack, x: ax - 6, y: top, w: aw + 12, h: y - top + 2, down: arrays.every((a) => a.rack !== rack || a.failed) });
+    racks.push({ rack, x: ax - 6, y: top, w: aw + 12, h: y - top + 2, down: arrays.every((a) => a.rack !== rack || a.failed), titleY: top + rackHead.baseline });
     y += 12;
   }
   const height = Math.max(left.bottom, y) + 8;

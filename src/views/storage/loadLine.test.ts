@@ -4,7 +4,7 @@ import type { ArrayBox } from './layoutStorage';
 import { placeLoadLine } from './loadLine';
 
 const box = (w: number): ArrayBox => ({
-  index: 0, x: 10, y: 0, w, h: 58,
+  index: 0, x: 10, y: 0, w, h: 58, titleY: 12,
   bar: { x: 18, y: 18, w: w - 52, h: 22 },
   gauge: { x: 18, y: 44, w: Math.min(160, w / 4), h: 8 },
   guess: { x: w - 26, y: 15, w: 28, h: 28 },

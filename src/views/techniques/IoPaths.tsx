@@ -8,7 +8,7 @@
  * refusals arrive as translated notices).
  */
 import { useLabelSize } from '../shared/labels';
-import { useMemo } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { costOf, IO_PATH, ioPaths, VF, type IoPathId, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { sendCommand } from '../../store';
@@ -114,18 +114,77 @@ function Drawing({ layout, rows, hostName }: { layout: IoLayout; rows: IoRow[]; 
   );
 }
 
-function Figures({ rows }: { rows: IoRow[] }) {
+/**
+ * Whether the figures' table is wider than `width` (the lens's), so they are shown as one card per VM instead: read when
+ * the table is on the page (at its natural width, its path pickers whole); it comes back once the lens is as wide as the
+ * table needed, so the choice does not flicker.
+ */
+function useCards(width: number): [RefObject<HTMLTableElement | null>, boolean] {
+  const ref = useRef<HTMLTableElement | null>(null);
+  const [need, setNeed] = useState(0);
+  const cards = need > 0 && width < need;
+  useEffect(() => {
+    const table = ref.current;
+    if (cards || table === null || typeof ResizeObserver === 'undefined') return undefined;
+    // Read again as the table's words change (its VMs, their paths, the language).
+    const ro = new ResizeObserver(() => {
+      if (width > 0 && table.offsetWidth > width + 1) setNeed(table.offsetWidth);
+    });
+    ro.observe(table);
+    return () => ro.disconnect();
+  }, [width, cards]);
+  return [ref, cards];
+}
+
+/**
+ * The figures: a table with a column per VM where the lens is wide enough for it (a laptop), else a card per VM (a phone,
+ * a projector), where a table of three columns of path pickers ran past the lens's edge and was scrolled sideways.
+ */
+function Figures({ rows, width }: { rows: IoRow[]; width: number }) {
   const t = useT();
   const fmt = (n: number, digits = 2): string => n.toLocaleString(undefined, { maximumFractionDigits: digits });
-  const line = (key: string, cell: (r: IoRow) => string, testid?: string) => (
-    <tr>
-      <th scope="row">{t(key)}</th>
-      {rows.map((r) => <td key={r.vm} data-testid={testid === undefined ? undefined : `${testid}-${r.vm}`}>{cell(r)}</td>)}
-    </tr>
+  const metrics: { key: string; cell: (r: IoRow) => string; testid?: string }[] = [
+    { key: 'iopaths.exitsPerIo', cell: (r) => fmt(r.exitsPerIo, 3), testid: 'io-exits' },
+    { key: 'iopaths.cpuPerIo', cell: (r) => t('iopaths.us', { n: fmt(r.cpuUsPerIo) }), testid: 'io-cpu' },
+    { key: 'iopaths.latencyPerIo', cell: (r) => t('iopaths.us', { n: fmt(r.latencyUs) }), testid: 'io-latency' },
+    { key: 'iopaths.iops', cell: (r) => fmt(r.iops, 0), testid: 'io-iops' },
+    { key: 'iopaths.ioDone', cell: (r) => fmt(r.ios, 0) },
+    { key: 'iopaths.ioCpuMs', cell: (r) => t('iopaths.ms', { n: fmt(r.ioCpuMs, 0) }) },
+    { key: 'iopaths.migration', cell: (r) => t(r.path === 'passthrough' ? 'iopaths.migration.no' : 'iopaths.migration.ok') },
+  ];
+  const picker = (r: IoRow) => (
+    <>
+      <select aria-label={t('iopaths.setPath', { vm: r.name })} data-testid={`io-path-${r.vm}`} value={r.path} onChange={(e) => void sendCommand({ type: 'setIoPath', vm: r.vm, path: e.target.value as IoPathId })}>
+        {ioPaths.map((p) => <option key={p} value={p}>{t(`ioPath.${p}`)}</option>)}
+      </select>
+      {!r.explicit && <div className="muted">{t('iopaths.usual')}</div>}
+    </>
   );
+  const [tableRef, cards] = useCards(width);
+  if (cards) {
+    return (
+      <div className="io-cards" data-testid="io-table" data-cards="true">
+        {rows.map((r) => (
+          <section key={r.vm} className="io-card" aria-labelledby={`io-card-${r.vm}`}>
+            <h4 id={`io-card-${r.vm}`}>{r.name}</h4>
+            <dl>
+              <dt>{t('iopaths.path')}</dt>
+              <dd>{picker(r)}</dd>
+              {metrics.map((m) => (
+                <Fragment key={m.key}>
+                  <dt>{t(m.key)}</dt>
+                  <dd data-testid={m.testid === undefined ? undefined : `${m.testid}-${r.vm}`}>{m.cell(r)}</dd>
+                </Fragment>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    );
+  }
   return (
     <div className="tq-table-wrap">
-      <table className="tq-table io-table" data-testid="io-table">
+      <table ref={tableRef} className="tq-table io-table" data-testid="io-table">
         <thead>
           <tr>
             <th scope="col">{t('iopaths.metric')}</th>
@@ -135,22 +194,14 @@ function Figures({ rows }: { rows: IoRow[] }) {
         <tbody>
           <tr>
             <th scope="row">{t('iopaths.path')}</th>
-            {rows.map((r) => (
-              <td key={r.vm}>
-                <select aria-label={t('iopaths.setPath', { vm: r.name })} data-testid={`io-path-${r.vm}`} value={r.path} onChange={(e) => void sendCommand({ type: 'setIoPath', vm: r.vm, path: e.target.value as IoPathId })}>
-                  {ioPaths.map((p) => <option key={p} value={p}>{t(`ioPath.${p}`)}</option>)}
-                </select>
-                {!r.explicit && <div className="muted">{t('iopaths.usual')}</div>}
-              </td>
-            ))}
+            {rows.map((r) => <td key={r.vm}>{picker(r)}</td>)}
           </tr>
-          {line('iopaths.exitsPerIo', (r) => fmt(r.exitsPerIo, 3), 'io-exits')}
-          {line('iopaths.cpuPerIo', (r) => t('iopaths.us', { n: fmt(r.cpuUsPerIo) }), 'io-cpu')}
-          {line('iopaths.latencyPerIo', (r) => t('iopaths.us', { n: fmt(r.latencyUs) }), 'io-latency')}
-          {line('iopaths.iops', (r) => fmt(r.iops, 0), 'io-iops')}
-          {line('iopaths.ioDone', (r) => fmt(r.ios, 0))}
-          {line('iopaths.ioCpuMs', (r) => t('iopaths.ms', { n: fmt(r.ioCpuMs, 0) }))}
-          {line('iopaths.migration', (r) => t(r.path === 'passthrough' ? 'iopaths.migration.no' : 'iopaths.migration.ok'))}
+          {metrics.map((m) => (
+            <tr key={m.key}>
+              <th scope="row">{t(m.key)}</th>
+              {rows.map((r) => <td key={r.vm} data-testid={m.testid === undefined ? undefined : `${m.testid}-${r.vm}`}>{m.cell(r)}</td>)}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
@@ -196,7 +247,7 @@ export function IoPaths({ host, hostName, exitCost }: { host: number; hostName: 
           </ZoomPan>
         )}
       </div>
-      {rows.length > 0 && <Figures rows={rows} />}
+      {rows.length > 0 && <Figures rows={rows} width={width} />}
       <p className="muted">{t('iopaths.intro')}</p>
       <ul className="io-explain muted">
         {ioPaths.map((p) => <li key={p}>{t(`iopaths.explain.${p}`)}</li>)}
