@@ -12,6 +12,7 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { CONTAINER_START_TICKS, VM_BOOT_TICKS } from '../../src/engine';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 import { violations } from './axe';
+import { labelsAtRest } from './labels';
 import ctEn from '../../src/i18n/lenses/containers.en';
 import ctKo from '../../src/i18n/lenses/containers.ko';
 
@@ -325,6 +326,19 @@ describe('Containers vs VMs on every screen', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  for (const lang of ['en', 'ko'] as const) test(`phone 390x844 (${lang}): with containers inside a VM, at 3 s while the VMs boot, no two labels overlap (the VM holding containers counted its boot over its name)`, async () => {
+    const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 3000);
+    await page.locator(tid('ct-show-nested')).check();
+    await page.locator(`${tid('ct-columns')}[data-compact="true"] ${tid('ct-col-host-nested')}`).waitFor();
+    const ls = await labelsAtRest(page, '[data-testid="ct-zoom"]');
+    // Two labels overlap when their boxes share more than a sliver (2 px) both across and down.
+    const over = ls.flatMap((a, i) => ls.slice(i + 1).filter((b) => Math.min(a.box.x + a.box.w, b.box.x + b.box.w) - Math.max(a.box.x, b.box.x) > 2 && Math.min(a.box.y + a.box.h, b.box.y + b.box.h) - Math.max(a.box.y, b.box.y) > 2).map((b) => `"${a.text}" over "${b.text}"`));
+    expect(ls.length).toBeGreaterThan(20);
+    expect(over).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 
   for (const lang of ['en', 'ko'] as const) test(`phone 390x844 (${lang}): each host's buttons are whole, under the zoom controls, not cut by the picture's frame`, async () => {
     const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 390, height: 844 }, touch: true });

@@ -15,7 +15,7 @@ import { addContainer, addVm, removeLast } from './actions';
 import { ExploitLine, markOf } from './Exploit';
 import { baseBar, canAdd, columnPx, fmtS, glyphFits, type ColumnModel, type InstanceModel } from './layoutContainers';
 import { MemoryBar, MemoryWords } from './MemoryBar';
-import { fitText } from '../fitText';
+import { fitText, textWidth } from '../fitText';
 import { activateOnKey } from '../shared/keys';
 import { READ_MIN_PX, useLabelSize } from '../shared/labels';
 
@@ -58,6 +58,9 @@ function Instance({ m, hatch, reach, compact, scale }: { m: InstanceModel; hatch
   const booting = m.power === POWER.booting;
   // A compact box as wide as its timer beside "app" shows both (one box a row); a narrower one, while it starts, the timer.
   const appAndTimer = !compact || r.w >= ls(9) * 11;
+  const timer = t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) });
+  // A VM holding containers, too narrow for its name and its timer on one line (three hosts on a phone), counts its boot in its guest OS band.
+  const timerInOs = booting && compact && m.nested.length > 0 && textWidth(`${glyph}${shownName}`, nameSize * 1.1) + textWidth(timer, ls(9) * 1.1) + 14 > r.w;
   return (
     <motion.g initial={{ opacity: 0, scale: 0.9 }} animate={{ opacity: 1, scale: 1 }} data-testid={`ct-inst-${m.name}`}>
       {/* Named by <title>, not aria-label, so the texts drawn inside stay part of the name's context (label in name). */}
@@ -74,12 +77,12 @@ function Instance({ m, hatch, reach, compact, scale }: { m: InstanceModel; hatch
         {isVm && (
           <>
             <rect x={r.x + 3} y={r.y + r.h - bandH - b.osBottom} width={r.w - 6} height={bandH} rx={2} style={{ fill: `url(#${hatch})`, stroke: v('border') }} />
-            <text x={r.x + 6} y={r.y + r.h - b.osText} style={{ fontSize: ls(9), fill: v('text') }}>{t('containers.guestOsBand')}</text>
+            {!timerInOs && <text x={r.x + 6} y={r.y + r.h - b.osText} style={{ fontSize: ls(9), fill: v('text') }}>{t('containers.guestOsBand')}</text>}
           </>
         )}
         {!isVm && <rect x={r.x + 3} y={r.y + 13} width={r.w - 6} height={2} style={{ fill: v('accent') }} />}
         {booting && (
-          <text x={r.x + r.w - 5} y={m.nested.length > 0 ? r.y + 11 : r.y + b.appText + (compact ? 0 : 1)} textAnchor="end" style={{ fontSize: ls(9), fontWeight: 700, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
+          <text x={r.x + r.w - 5} y={timerInOs ? r.y + r.h - b.osText : m.nested.length > 0 ? r.y + 11 : r.y + b.appText + (compact ? 0 : 1)} textAnchor="end" style={{ fontSize: ls(9), fontWeight: 700, fill: v('text') }}>{timer}</text>
         )}
         {!isVm && !compact && r.w >= 80 && <text x={r.x + 5} y={r.y + 47} style={{ fontSize: ls(8), fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
       </g>

@@ -97,8 +97,9 @@ export function boxFor(labelPx: number, compact = false): BoxSize {
 /**
  * Whether a compact box `w` units wide shows its state glyph before its name (labels `px`
  * high): only if both fit whole (CompareColumn keeps 6 units and a label's height for the
- * glyph). Three hosts on a phone leave a container inside a VM 87 units: "nested-ct-1" whole
- * at 11 px, without its glyph (its start bar and outline still say its state, its title too).
+ * glyph). Three hosts on a 390 px phone leave a container inside a VM 97 units, room for both
+ * at 11 px; a narrower column keeps the name whole without its glyph (its start bar and
+ * outline still say its state, its title too).
  */
 export function glyphFits(name: string, w: number, px: number): boolean {
   return textWidth(name, px * 1.1) <= w - 6 - px;
