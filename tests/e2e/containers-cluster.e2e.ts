@@ -219,13 +219,16 @@ describe('Cluster lens', () => {
    * instances-on-demand opened on its request form, its time lines and its table, the host cards the instances land on
    * at 183-196 % of the lens frame on the projector and the phone; the time line's labels 7.6 px on the phone and its
    * table cut at the right in Korean. Now the time lines and the host cards are the picture, the form and table under them.
+   * Then at 30 s on a phone host-3, where web-1, web-2 and web-3 land, ran 17-21 px under the frame (its chips out of
+   * view), and on the projector in Korean host-3's "Fail this host" button 11 px: each card now has its button beside
+   * its name, and every card is whole in the frame, with its button, on every screen.
    */
-  test('instances-on-demand opens on its time lines and the hosts they land on, labels readable, nothing cut at the right (projector, laptop, desktop, tablet, phone; en, ko)', async () => {
+  test('instances-on-demand opens on its time lines and the hosts they land on, each card whole with its button, labels readable, nothing cut at the right (projector, laptop, desktop, tablet, phone; en, ko)', async () => {
     const screens = [
       { name: 'projector', viewport: { width: 1280, height: 720 }, touch: false, theme: 'projector', langs: ['en', 'ko'], least: 14 },
-      { name: 'laptop', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', langs: ['en'], least: 14 },
-      { name: 'desktop', viewport: { width: 1920, height: 1080 }, touch: false, theme: 'default', langs: ['ko'], least: 14 },
-      { name: 'tablet', viewport: { width: 768, height: 1024 }, touch: true, theme: 'default', langs: ['ko'], least: 14 },
+      { name: 'laptop', viewport: { width: 1280, height: 800 }, touch: false, theme: 'default', langs: ['en', 'ko'], least: 14 },
+      { name: 'desktop', viewport: { width: 1920, height: 1080 }, touch: false, theme: 'default', langs: ['en', 'ko'], least: 14 },
+      { name: 'tablet', viewport: { width: 768, height: 1024 }, touch: true, theme: 'default', langs: ['en', 'ko'], least: 14 },
       { name: 'phone', viewport: { width: 390, height: 844 }, touch: true, theme: 'default', langs: ['en', 'ko'], least: 11 },
     ] as const;
     const bad: string[] = [];
@@ -247,6 +250,13 @@ describe('Cluster lens', () => {
             // The chips of the instances requested so far that have landed on a host, and how many are in view.
             const names = [...document.querySelectorAll('#lens-panel [data-testid^="inst-line-"]')].map((g) => g.getAttribute('data-testid')!.slice('inst-line-'.length));
             const chips = names.map((n) => document.querySelector(`#lens-panel [data-testid="cl-chip-${n}"]`)?.getBoundingClientRect()).filter((r) => r !== undefined);
+            // Each host card, its button in it: where it runs out of the frame (its top and bottom), if it does.
+            const cards = [...document.querySelectorAll('#lens-panel [data-testid^="cl-host-"]')].flatMap((c) => {
+              const r = c.getBoundingClientRect();
+              const b = c.querySelector('button[data-testid^="cl-fail-"]')?.getBoundingClientRect();
+              const out = r.top < top - 1 || r.bottom > bottom + 1 || b === undefined || b.bottom > bottom + 1;
+              return out ? [`${c.getAttribute('data-testid')} ${Math.round(r.top)}-${Math.round(r.bottom)} (its button to ${Math.round(b?.bottom ?? NaN)}) in the frame's ${Math.round(top)}-${Math.round(bottom)}`] : [];
+            });
             const cells = [...document.querySelectorAll('#lens-panel .inst-panel :is(td, th, dt, dd)')].map((c) => ({ text: (c.textContent ?? '').slice(0, 30), right: c.getBoundingClientRect().right }));
             return {
               hostsAt: (hosts.top - top) / h,
@@ -254,6 +264,7 @@ describe('Cluster lens', () => {
               lineEnd: (line.bottom - top) / h,
               chips: chips.length,
               chipsInView: chips.filter((r) => r.top >= top - 1 && r.bottom <= bottom + 1).length,
+              cards,
               cut: cells.filter((c) => c.right > panel.right + 1).map((c) => `"${c.text}" to ${Math.round(c.right)} of ${Math.round(panel.right)} px`),
               pageWidth: document.documentElement.scrollWidth,
             };
@@ -261,8 +272,9 @@ describe('Cluster lens', () => {
           if (m.lineAt < -0.01 || m.lineAt > 0.2) bad.push(`${where}: the time lines start at ${Math.round(m.lineAt * 100)} % of the frame`);
           if (m.hostsAt > 0.45) bad.push(`${where}: the host cards start at ${Math.round(m.hostsAt * 100)} % of the frame`);
           if (m.lineEnd > m.hostsAt) bad.push(`${where}: the time lines end under the host cards' top`);
-          // On screens with the cards side by side, every instance on a host is in view, on its card.
-          if (s.name !== 'phone' && m.chipsInView < m.chips) bad.push(`${where}: ${m.chips - m.chipsInView} of ${m.chips} instances' chips out of view`);
+          // Every instance on a host is in view, on its card (a phone's cards one under another too), and every card is whole with its button.
+          if (m.chipsInView < m.chips) bad.push(`${where}: ${m.chips - m.chipsInView} of ${m.chips} instances' chips out of view`);
+          if (m.cards.length > 0) bad.push(`${where}: host cards not whole: ${m.cards.join('; ')}`);
           if (m.cut.length > 0) bad.push(`${where}: table cut at the right: ${m.cut.slice(0, 3).join(', ')}`);
           if (m.pageWidth > s.viewport.width) bad.push(`${where}: page ${m.pageWidth} px wide`);
           const small = under(await labelsAtRest(page, '#lens-panel .inst-panel'), s.least);

@@ -12,6 +12,7 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { CONTAINER_START_TICKS, VM_BOOT_TICKS } from '../../src/engine';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 import { violations } from './axe';
+import { labelsAtRest } from './labels';
 import ctEn from '../../src/i18n/lenses/containers.en';
 import ctKo from '../../src/i18n/lenses/containers.ko';
 
@@ -281,7 +282,8 @@ describe('Containers vs VMs on every screen', () => {
       // The two drawings side by side, and the same numbers as the engine's (4 of each running at 8 s).
       expect(at.parts['drawing host-containers']!.left).toBeGreaterThanOrEqual(at.parts['drawing host-vms']!.right);
       expect(await Promise.all(two.map((h) => page.locator(tid(`ct-running-${h}`)).textContent()))).toEqual(['4', '4']);
-      expect(at.smallest).toBeGreaterThanOrEqual(9);
+      // Read in a hand: no label under the 11 px floor (labels.ts READ_MIN_PX; the compact boxes' were 9 px).
+      expect(at.smallest).toBeGreaterThanOrEqual(11);
       // The figures and the sentences under them agree: the "why" list quotes each host's last start and CPU spent starting as the table shows them.
       const why = (await page.locator(tid('ct-why')).textContent()) ?? '';
       for (const id of ['last-host-vms', 'last-host-containers', 'startCpu-host-vms', 'startCpu-host-containers']) {
@@ -315,15 +317,28 @@ describe('Containers vs VMs on every screen', () => {
       expect(b!.left).toBeGreaterThanOrEqual(a!.right);
       expect(c!.left).toBeGreaterThanOrEqual(b!.right);
       expect(more.tops.map((y) => Math.round(y - more.tops[0]!))).toEqual([0, 0, 0]);
-      // Every box's name whole (4 VMs, 4 containers, the VM holding 4 more), at 9 px or more.
+      // Every box's name whole (4 VMs, 4 containers, the VM holding 4 more), at 11 px or more.
       expect(more.names).toHaveLength(13);
       expect(more.names.filter((n) => n.includes('…'))).toEqual([]);
       expect(more.names).toContain('nested-ct-4');
-      expect(at.smallest).toBeGreaterThanOrEqual(9);
+      expect(at.smallest).toBeGreaterThanOrEqual(11);
       expect(more.running).toEqual(['4', '4', '5']);
       expect(errors).toEqual([]);
     });
   }
+
+  for (const lang of ['en', 'ko'] as const) test(`phone 390x844 (${lang}): with containers inside a VM, at 3 s while the VMs boot, no two labels overlap (the VM holding containers counted its boot over its name)`, async () => {
+    const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 390, height: 844 }, touch: true });
+    await settled(page, 3000);
+    await page.locator(tid('ct-show-nested')).check();
+    await page.locator(`${tid('ct-columns')}[data-compact="true"] ${tid('ct-col-host-nested')}`).waitFor();
+    const ls = await labelsAtRest(page, '[data-testid="ct-zoom"]');
+    // Two labels overlap when their boxes share more than a sliver (2 px) both across and down.
+    const over = ls.flatMap((a, i) => ls.slice(i + 1).filter((b) => Math.min(a.box.x + a.box.w, b.box.x + b.box.w) - Math.max(a.box.x, b.box.x) > 2 && Math.min(a.box.y + a.box.h, b.box.y + b.box.h) - Math.max(a.box.y, b.box.y) > 2).map((b) => `"${a.text}" over "${b.text}"`));
+    expect(ls.length).toBeGreaterThan(20);
+    expect(over).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 
   for (const lang of ['en', 'ko'] as const) test(`phone 390x844 (${lang}): each host's buttons are whole, under the zoom controls, not cut by the picture's frame`, async () => {
     const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 390, height: 844 }, touch: true });

@@ -3,7 +3,8 @@
  * that one to 14 px): the Containers comparison on a laptop, a desktop and a tablet, its
  * "At scale" view's replicas on all four, the Storage pictures on a phone, a laptop and a
  * tablet, and the Network drawing on a phone draw no label under 11 px as rendered (labels.ts
- * READ_MIN_PX). They lay their boxes out larger, or in fewer columns, for it, so the page
+ * READ_MIN_PX), nor does the Containers comparison on a phone (its compact boxes' names, bands
+ * and timers were 9 px). They lay their boxes out larger, or in fewer columns, for it, so the page
  * still does not scroll sideways and no chip cuts its words.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -24,8 +25,9 @@ const PHONE: Screen = { name: 'phone', viewport: { width: 390, height: 844 }, to
 
 /** What is measured: a lens at a preset on a screen, the drawings under `scope`, and the words of `html` there (HTML drawn as a picture). */
 const CASES: readonly { lens: string; preset: string; screens: readonly Screen[]; scope: string; html?: string; tick?: number }[] = [
-  { lens: 'containers', preset: 'vm-vs-container', screens: [LAPTOP, DESKTOP, TABLET], scope: '[data-testid="ct-zoom"]' },
-  { lens: 'containers', preset: 'docker-layers', screens: [LAPTOP, DESKTOP, TABLET], scope: '[data-testid="ct-zoom"]' },
+  // On a phone the two hosts side by side in compact boxes, two a row: their names, "app", "guest OS" and the timers were 9 px.
+  { lens: 'containers', preset: 'vm-vs-container', screens: [LAPTOP, DESKTOP, TABLET, PHONE], scope: '[data-testid="ct-zoom"]' },
+  { lens: 'containers', preset: 'docker-layers', screens: [LAPTOP, DESKTOP, TABLET, PHONE], scope: '[data-testid="ct-zoom"]' },
   // Six arrays, and four: too tall to read whole on a phone at 11 px, so the drawing opens at 100 % (or a fit near it) and scrolls down.
   { lens: 'storage', preset: 'rack-awareness', screens: [PHONE], scope: '[data-testid="storage-zoom"]' },
   { lens: 'storage', preset: 'array-failure', screens: [PHONE], scope: '[data-testid="storage-zoom"]' },

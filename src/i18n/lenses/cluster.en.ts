@@ -16,6 +16,7 @@ export default {
   'cluster.mig.queued': 'waiting to migrate',
   'cluster.repair': 'Repair host',
   'cluster.fail': 'Fail this host',
+  'cluster.failShort': 'Fail',
   'cluster.chart.label': 'Dirty pages left at the end of each of {n} {n|round|rounds}; stop-and-copy needs at most {threshold}.',
   'cluster.chart.threshold': 'fits in the downtime: ≤ {n} pages',
   'cluster.chart.axis': 'round → (↓ = throttled); bar = pages dirtied during the round',

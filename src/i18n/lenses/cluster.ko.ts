@@ -16,6 +16,7 @@ export default {
   'cluster.mig.queued': '마이그레이션 대기 중',
   'cluster.repair': '호스트 복구',
   'cluster.fail': '이 호스트 장애 내기',
+  'cluster.failShort': '장애 내기',
   'cluster.chart.label': '{n}개 라운드 각각의 끝에 남은 더티 페이지 수. 스톱 앤 카피는 {threshold}개 이하여야 합니다.',
   'cluster.chart.threshold': '다운타임 안에 복사 가능: ≤ {n} 페이지',
   'cluster.chart.axis': '라운드 → (↓ = 스로틀됨); 막대 = 라운드 동안 더티된 페이지',

@@ -29,9 +29,39 @@ function Bar({ pct, label, testid }: { pct: number; label: string; testid: strin
 
 function Card({ h, compact }: { h: HostCard; compact: boolean }) {
   const t = useT();
+  const title = <h3>{h.failed ? `✗ ${t('cluster.failedHost', { host: h.name })}` : h.name}</h3>;
+  const action = (
+    <div className="actions">
+      {h.failed ? (
+        <button type="button" onClick={() => void sendCommand({ type: 'repairHost', host: h.id })} data-testid={`cl-repair-${h.id}`}>{t('cluster.repair')}</button>
+      ) : (
+        // Compact, beside the host's name, a word ("Fail"), the name read after it (label in name); else "Fail this host".
+        <button type="button" onClick={() => void sendCommand({ type: 'failHost', host: h.id })} data-testid={`cl-fail-${h.id}`}>
+          {compact ? (
+            <>
+              {t('cluster.failShort')}
+              <span className="visually-hidden"> {h.name}</span>
+            </>
+          ) : (
+            t('cluster.fail')
+          )}
+        </button>
+      )}
+    </div>
+  );
   return (
     <section className={`cl-host${h.failed ? ' cl-failed' : ''}`} aria-label={t('cluster.hostLabel', { host: h.name })} data-testid={`cl-host-${h.id}`}>
-      <h3>{h.failed ? `✗ ${t('cluster.failedHost', { host: h.name })}` : h.name}</h3>
+      {/* Compact, the button sits beside the host's name, not on a line of its own: a card a button's height shorter, so
+          a phone shows the third host (where the instances land) under the time lines, and a projector each card whole
+          (cluster.css .cl-compact: its margins thinner too). */}
+      {compact ? (
+        <div className="cl-host-head">
+          {title}
+          {action}
+        </div>
+      ) : (
+        title
+      )}
       <Bar pct={h.cpuPct} testid={`cl-cpu-${h.id}`} label={t('cluster.cpu', { pct: h.cpuPct, pcpus: h.pcpus }) + (h.cpuPct > 100 ? ' ⚠' : '')} />
       <Bar pct={h.memPct} testid={`cl-mem-${h.id}`} label={t('cluster.mem', { used: h.reservedMiB, total: h.memoryMiB })} />
       {(!compact || h.configuredPct > 100) && <p className="muted" data-testid={`cl-configured-${h.id}`}>{t('cluster.configured', { cfg: h.configuredMiB, pct: h.configuredPct, over: h.configuredPct > 100 ? 'cluster.overcommitted' : '' })}</p>}
@@ -54,26 +84,21 @@ function Card({ h, compact }: { h: HostCard; compact: boolean }) {
           </motion.li>
         ))}
       </ul>
-      <div className="actions">
-        {h.failed ? (
-          <button type="button" onClick={() => void sendCommand({ type: 'repairHost', host: h.id })} data-testid={`cl-repair-${h.id}`}>{t('cluster.repair')}</button>
-        ) : (
-          <button type="button" onClick={() => void sendCommand({ type: 'failHost', host: h.id })} data-testid={`cl-fail-${h.id}`}>{t('cluster.fail')}</button>
-        )}
-      </div>
+      {!compact && action}
     </section>
   );
 }
 
 /**
- * `compact`: under the instances lesson's time lines, where a short screen (a projector) must show the cards with the
- * instances on them: the configured-memory line only when the host is overcommitted (every VM there reserves all its
- * memory, so the line says what the reserved bar does, less the per-VM overhead).
+ * `compact`: under the instances lesson's time lines, where a short screen (a projector, a phone) must show the cards
+ * with the instances on them: the configured-memory line only when the host is overcommitted (every VM there reserves
+ * all its memory, so the line says what the reserved bar does, less the per-VM overhead), and the card's button beside
+ * its name.
  */
 export function HostCards({ cards, compact = false }: { cards: HostCard[]; compact?: boolean }) {
   return (
     <LayoutGroup>
-      <div className="cl-hosts" data-picture>
+      <div className={`cl-hosts${compact ? ' cl-compact' : ''}`} data-picture>
         {cards.map((h) => <Card key={h.id} h={h} compact={compact} />)}
       </div>
     </LayoutGroup>

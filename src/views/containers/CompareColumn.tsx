@@ -13,9 +13,9 @@ import { select, type Selection } from '../../store';
 import { v } from '../../theme/tokens';
 import { addContainer, addVm, removeLast } from './actions';
 import { ExploitLine, markOf } from './Exploit';
-import { baseBar, canAdd, columnPx, fmtS, type ColumnModel, type InstanceModel } from './layoutContainers';
+import { baseBar, canAdd, columnPx, fmtS, glyphFits, type ColumnModel, type InstanceModel } from './layoutContainers';
 import { MemoryBar, MemoryWords } from './MemoryBar';
-import { fitText } from '../fitText';
+import { fitText, textWidth } from '../fitText';
 import { activateOnKey } from '../shared/keys';
 import { READ_MIN_PX, useLabelSize } from '../shared/labels';
 
@@ -38,7 +38,7 @@ const BANDS = {
   compact: { h: 12, app: 14, appText: 24, osBottom: 8, osText: 10.5 },
 } as const;
 
-/** `scale`: the screen px per unit the column is drawn at; a box that is not compact keeps its labels at READ_MIN_PX rendered or more. */
+/** `scale`: the screen px per unit the column is drawn at; a box keeps its labels at READ_MIN_PX rendered or more (compact too: a phone's are read in a hand). */
 function Instance({ m, hatch, reach, compact, scale }: { m: InstanceModel; hatch: string; reach: KernelReach | null; compact: boolean; scale: number }) {
   const t = useT();
   const r = m.rect;
@@ -48,36 +48,41 @@ function Instance({ m, hatch, reach, compact, scale }: { m: InstanceModel; hatch
   const mark = markOf(reach, m);
   const label = mark === 'reached' ? t('containers.exploit.boxReached', { label: plain }) : mark === 'held' ? t('containers.exploit.boxHeld', { label: plain }) : plain;
   const sel = isVm ? { kind: 'vm' as const, index: m.index } : { kind: 'container' as const, index: m.index };
-  const ls = useLabelSize(scale, compact ? 0 : READ_MIN_PX);
+  const ls = useLabelSize(scale, READ_MIN_PX);
   const b = compact ? BANDS.compact : BANDS.normal;
   const bandH = b.h;
-  // Compact, a name is drawn a point smaller (still over the floor) and cut only if it would run out of its box.
+  // Compact, a name is drawn a point smaller (at the floor all the same), after its state glyph if both fit (glyphFits), and cut only if it would run out of its box.
   const nameSize = compact ? ls(9) : ls(10);
-  const shownName = compact ? fitText(m.name, r.w - 6 - nameSize, nameSize * 1.1) : m.name;
+  const glyph = mark === 'reached' ? '⚠ ' : !compact || glyphFits(m.name, r.w, nameSize) ? `${stateGlyph(m)} ` : '';
+  const shownName = compact ? fitText(m.name, r.w - 6 - (glyph === '' ? 0 : nameSize), nameSize * 1.1) : m.name;
   const booting = m.power === POWER.booting;
+  // A compact box as wide as its timer beside "app" shows both (one box a row); a narrower one, while it starts, the timer.
+  const appAndTimer = !compact || r.w >= ls(9) * 11;
+  const timer = t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) });
+  // A VM holding containers, too narrow for its name and its timer on one line (three hosts on a phone), counts its boot in its guest OS band.
+  const timerInOs = booting && compact && m.nested.length > 0 && textWidth(`${glyph}${shownName}`, nameSize * 1.1) + textWidth(timer, ls(9) * 1.1) + 14 > r.w;
   return (
     <motion.g initial={{ opacity: 0, scale: 0.9 }} animate={{ opacity: 1, scale: 1 }} data-testid={`ct-inst-${m.name}`}>
       {/* Named by <title>, not aria-label, so the texts drawn inside stay part of the name's context (label in name). */}
       <g role="button" tabIndex={0} className="selectable" onClick={(e) => { e.stopPropagation(); select(sel); }} onKeyDown={activateOnKey(() => select(sel))}>
         <title>{label}</title>
         <rect x={r.x} y={r.y} width={r.w} height={r.h} rx={4} style={{ fill: isVm ? v('layerGuest') : v('layerContainer'), stroke: mark === 'reached' ? v('danger') : v('border'), strokeWidth: mark === 'reached' ? 3 : v('strokeWidth'), strokeDasharray: m.power === POWER.off ? '4 3' : 'none' }} data-mark={mark ?? undefined} />
-        <text x={r.x + 4} y={r.y + 11} style={{ fontSize: nameSize, fontWeight: 700, fill: v('text') }}>{`${mark === 'reached' ? '⚠' : stateGlyph(m)} ${shownName}`}</text>
+        <text x={r.x + 4} y={r.y + 11} style={{ fontSize: nameSize, fontWeight: 700, fill: v('text') }}>{`${glyph}${shownName}`}</text>
         {m.nested.length === 0 && (
           <>
             <rect x={r.x + 3} y={r.y + b.app} width={r.w - 6} height={bandH} rx={2} style={{ fill: v('surface'), stroke: v('border') }} />
-            {/* A compact box has no room for both the word and the timer: while it starts, the timer. */}
-            {!(compact && booting) && <text x={r.x + 6} y={r.y + b.appText} style={{ fontSize: ls(9), fill: v('text') }}>{t('containers.appBand')}</text>}
+            {(appAndTimer || !booting) && <text x={r.x + 6} y={r.y + b.appText} style={{ fontSize: ls(9), fill: v('text') }}>{t('containers.appBand')}</text>}
           </>
         )}
         {isVm && (
           <>
             <rect x={r.x + 3} y={r.y + r.h - bandH - b.osBottom} width={r.w - 6} height={bandH} rx={2} style={{ fill: `url(#${hatch})`, stroke: v('border') }} />
-            <text x={r.x + 6} y={r.y + r.h - b.osText} style={{ fontSize: ls(9), fill: v('text') }}>{t('containers.guestOsBand')}</text>
+            {!timerInOs && <text x={r.x + 6} y={r.y + r.h - b.osText} style={{ fontSize: ls(9), fill: v('text') }}>{t('containers.guestOsBand')}</text>}
           </>
         )}
         {!isVm && <rect x={r.x + 3} y={r.y + 13} width={r.w - 6} height={2} style={{ fill: v('accent') }} />}
         {booting && (
-          <text x={r.x + r.w - 5} y={m.nested.length > 0 ? r.y + 11 : r.y + b.appText + (compact ? 0 : 1)} textAnchor="end" style={{ fontSize: ls(9), fontWeight: 700, fill: v('text') }}>{t('containers.timer', { s: fmtS(m.elapsedMs), total: fmtS(m.totalMs) })}</text>
+          <text x={r.x + r.w - 5} y={timerInOs ? r.y + r.h - b.osText : m.nested.length > 0 ? r.y + 11 : r.y + b.appText + (compact ? 0 : 1)} textAnchor="end" style={{ fontSize: ls(9), fontWeight: 700, fill: v('text') }}>{timer}</text>
         )}
         {!isVm && !compact && r.w >= 80 && <text x={r.x + 5} y={r.y + 47} style={{ fontSize: ls(8), fill: v('text') }}>{t('containers.rw', { mib: m.writableMiB.toFixed(2) })}</text>}
       </g>

@@ -11,7 +11,7 @@ import ctEn from '../../i18n/lenses/containers.en';
 import ctKo from '../../i18n/lenses/containers.ko';
 import { textWidth } from '../fitText';
 import { labelSize, PROJECTOR_DRAW_SCALE } from '../shared/labels';
-import { baseBar, BOX, boxFor, canAdd, columnModel, COMPACT_MIN_COL_W, COMPACT_NARROW_COL_W, compareGrid, grownScale, hasNested, lastStartMs, MAX_COL_W, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
+import { baseBar, BOX, boxFor, canAdd, columnModel, COMPACT_NARROW_COL_W, compareGrid, grownScale, glyphFits, hasNested, lastStartMs, MAX_COL_W, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
 
@@ -71,7 +71,8 @@ describe('layoutContainers', () => {
 
   it('lays boxes out for their labels: 11-unit labels (a laptop) get three boxes a row where 9-unit ones got four', () => {
     expect(boxFor(9)).toEqual(BOX.normal);
-    expect(boxFor(11, true)).toEqual(BOX.compact);
+    // Compact (a phone), as wide as a bold name or a timer at 11 px: 7 labels' heights.
+    expect(boxFor(11, true)).toEqual({ ...BOX.compact, minW: 77 });
     expect(boxFor(11).minW).toBe(110);
     // A laptop's column (420 units): three boxes a row with 11 px labels, not four; the projector's (234 units at 1.35, labels 10.4 units): two, as before.
     expect([perRow(420, boxFor(11)), perRow(420, boxFor(9)), perRow(234, boxFor(10.4))]).toEqual([3, 4, 2]);
@@ -93,17 +94,18 @@ describe('layoutContainers', () => {
   });
 
   describe('compareGrid', () => {
-    /** Real pixels a row of the grid takes: each column's drawing at its scale, its padding and border (16; compact 10), and the gaps (12; compact 6). */
-    const rowPx = (g: { perRow: number; colW: number; compact: boolean }, scale: number): number => g.perRow * (g.colW * scale + (g.compact ? 10 : 16)) + (g.perRow - 1) * (g.compact ? 6 : 12);
+    /** Real pixels a row of the grid takes: each column's drawing at its scale, its padding and border (16; compact 10), and the gaps (12; compact 4). */
+    const rowPx = (g: { perRow: number; colW: number; compact: boolean }, scale: number): number => g.perRow * (g.colW * scale + (g.compact ? 10 : 16)) + (g.perRow - 1) * (g.compact ? 4 : 12);
 
     it('puts the two columns side by side in compact form on a 390 px phone; side by side at full size on the projector and a laptop', () => {
-      // The frames' widths less the scroll gutter and slack, as the view passes them (measured at 390x844, 1280x720 projector, 1280x800).
-      const phone = compareGrid(346 - 34, 2, 1);
+      // The frames' widths less the scroll gutter and slack, as the view passes them (measured at 390x844, 1280x720 projector, 1280x800),
+      // and the phone's frame's inner width as measured (346), which its compact columns share.
+      const phone = compareGrid(346 - 34, 2, 1, 346);
       expect(phone).toMatchObject({ perRow: 2, stacked: false, compact: true });
-      expect(rowPx(phone, 1)).toBeLessThanOrEqual(312);
-      expect(phone.colW).toBeGreaterThanOrEqual(COMPACT_MIN_COL_W);
-      // Two compact boxes a row, each at least the compact least width.
-      expect(perRow(phone.colW, BOX.compact)).toBe(2);
+      expect(rowPx(phone, 1)).toBeLessThanOrEqual(346);
+      expect(phone.colW).toBeGreaterThanOrEqual(COMPACT_NARROW_COL_W);
+      // Two compact boxes a row, each as wide as its 11 px labels need.
+      expect(perRow(phone.colW, boxFor(11, true))).toBe(2);
       // A tablet keeps full-size columns side by side.
       expect(compareGrid(738 - 34, 2, 1)).toMatchObject({ perRow: 2, stacked: false, compact: false });
       const projector = compareGrid(759 - 34, 2, 1.35);
@@ -135,26 +137,28 @@ describe('layoutContainers', () => {
     });
   });
 
-  it('three hosts on a 390 px phone sit side by side in compact form, one box a row, each name whole at 9 px, within the frame\'s inner width', () => {
+  it('three hosts on a 390 px phone sit side by side in compact form, one box a row, each name whole at 11 px, within the frame\'s inner width', () => {
     const threeSnap = toSnapshot(step(createSim(presets['vm-vs-container']), 8000));
     // The view passes the frame's width less its slack (312) and the frame's inner width as measured (346).
     const g = compareGrid(312, 3, 1, 346);
     expect(g).toMatchObject({ perRow: 3, stacked: false, compact: true });
     expect(g.colW).toBeGreaterThanOrEqual(COMPACT_NARROW_COL_W);
-    const rowPx = 3 * (g.colW + 10) + 2 * 6;
+    const rowPx = 3 * (g.colW + 10) + 2 * 4;
     expect(rowPx).toBeLessThanOrEqual(346);
     // Without a measured inner width, the columns stay within the slack-less width.
-    expect(3 * (compareGrid(312, 3, 1).colW + 10) + 2 * 6).toBeLessThanOrEqual(312);
+    expect(3 * (compareGrid(312, 3, 1).colW + 10) + 2 * 4).toBeLessThanOrEqual(312);
     for (const h of [0, 1, 2]) {
-      const col = columnModel(threeSnap, h, g.colW, true);
+      const col = columnModel(threeSnap, h, g.colW, true, 11);
       const all = col.instances.flatMap((m) => [m, ...m.nested]);
       expect(all.length).toBeGreaterThanOrEqual(4);
       for (const m of all) {
         expect(m.rect.x).toBeGreaterThanOrEqual(0);
         expect(m.rect.x + m.rect.w).toBeLessThanOrEqual(g.colW);
         expect(m.rect.y + m.rect.h).toBeLessThanOrEqual(col.height);
-        // A name at its 9 px (bold), after its state glyph, in the room the box keeps (CompareColumn: width less 6 and the glyph).
-        expect(textWidth(m.name, 9 * 1.1), m.name).toBeLessThanOrEqual(m.rect.w - 6 - 9);
+        // A name at its 11 px (bold), in the room the box keeps (CompareColumn: width less 6), after its state glyph where that fits too (glyphFits).
+        expect(textWidth(m.name, 11 * 1.1), m.name).toBeLessThanOrEqual(m.rect.w - 6 - (glyphFits(m.name, m.rect.w, 11) ? 11 : 0));
+        // Only a container inside the VM goes without its glyph.
+        if (m.nested.length > 0 || !m.name.startsWith('nested-')) expect(glyphFits(m.name, m.rect.w, 11), m.name).toBe(true);
       }
       // One box a row: no two boxes (of one level) side by side.
       for (const level of [col.instances.filter((m) => m.nested.length === 0), ...col.instances.map((m) => m.nested)]) {
@@ -163,24 +167,25 @@ describe('layoutContainers', () => {
     }
   });
 
-  it('compact boxes (a phone) sit two a row inside the column, none overlapping, at least the compact least width', () => {
-    const g = compareGrid(312, 2, 1);
+  it('compact boxes (a phone) sit two a row inside the column, none overlapping, as wide as their 11 px labels need', () => {
+    const g = compareGrid(312, 2, 1, 346);
     for (const h of [0, 1]) {
-      const col = columnModel(snap, h, g.colW, true);
+      const col = columnModel(snap, h, g.colW, true, 11);
       expect(col.compact).toBe(true);
       const boxes = col.instances.map((i) => i.rect);
       expect(boxes).toHaveLength(4);
       for (const b of boxes) {
         expect(b.x).toBeGreaterThanOrEqual(0);
         expect(b.x + b.w).toBeLessThanOrEqual(g.colW);
-        expect(b.w).toBeGreaterThanOrEqual(BOX.compact.minW);
+        expect(b.w).toBeGreaterThanOrEqual(boxFor(11, true).minW);
+        // A bold name after its glyph, whole at 11 px.
+        expect(glyphFits('app-vm-1', b.w, 11)).toBe(true);
         expect(b.h).toBe(BOX.compact.h);
         expect(b.y + b.h).toBeLessThanOrEqual(col.height);
       }
       boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true)));
-      // Two rows of two: shorter than the full-size column at its least width.
+      // Two rows of two.
       expect(new Set(boxes.map((b) => b.y)).size).toBe(2);
-      expect(col.height).toBeLessThan(columnModel(snap, h, MIN_COL_W).height);
     }
   });
 

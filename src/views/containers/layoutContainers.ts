@@ -7,8 +7,9 @@
  * only draws rectangles.
  */
 import { APP_MIB, CONTAINER_START_TICKS, HOST_RESERVED_MIB, imageLayers, POWER, VM_BOOT_TICKS, VM_OVERHEAD_MIB, type Snapshot } from '../../engine';
-import { fitText, wrapInto, wrapWords } from '../fitText';
+import { fitText, textWidth, wrapInto, wrapWords } from '../fitText';
 import type { Rect } from '../shared/geometry';
+import { READ_MIN_PX } from '../shared/labels';
 
 export type ColumnKind = 'vms' | 'containers' | 'nested' | 'mixed';
 
@@ -65,23 +66,43 @@ export function layerDisk(snap: Snapshot, h: number): ColumnModel['disk'] {
 /**
  * Instance box sizes (drawing units). A box is at least `minW` wide, so a name and a start
  * timer stay readable. Compact boxes (a phone showing both hosts side by side) are narrower
- * and shorter: their bands are thinner, their labels no smaller.
+ * and shorter, with thinner margins: their bands are thinner, their labels no smaller.
  */
 export interface BoxSize { pad: number; minW: number; h: number; gap: number }
 export const BOX: Readonly<Record<'normal' | 'compact', BoxSize>> = {
   normal: { pad: 8, minW: 92, h: 62, gap: 6 },
-  compact: { pad: 3, minW: 56, h: 48, gap: 4 },
+  compact: { pad: 1, minW: 56, h: 48, gap: 2 },
 };
 
 /**
+ * How many of its labels' heights a compact box is wide at least: its bold name after its
+ * state glyph ("◐ app-vm-1", 6.6 of them, 4 units in) or its timer ("3.00/4.00 s", 6.3), whole.
+ */
+const COMPACT_LABELS_WIDE = 7;
+
+/**
  * The boxes of a column whose band labels are `labelPx` units high (a 9-unit label raised to
- * its floor: READ_MIN_PX on a laptop, the projector's 14 px at its scale). A box is ten such
- * labels' heights wide at least, so "3.00/4.00 s" beside "app", and "writable 0.20 MiB", stay
- * whole: a laptop shows three boxes a row with 11 px labels, not four with 8 px ones.
+ * its floor: READ_MIN_PX on a laptop and a phone, the projector's 14 px at its scale). A box is
+ * ten such labels' heights wide at least, so "3.00/4.00 s" beside "app", and "writable 0.20
+ * MiB", stay whole: a laptop shows three boxes a row with 11 px labels, not four with 8 px ones.
+ * A compact box (a phone) is COMPACT_LABELS_WIDE of them: a 390 px phone's column (two
+ * side by side) holds two such boxes a row at 11 px, with thinner margins than it had at 9 px;
+ * a narrower phone's, one a row.
  */
 export function boxFor(labelPx: number, compact = false): BoxSize {
-  if (compact) return BOX.compact;
+  if (compact) return { ...BOX.compact, minW: Math.max(BOX.compact.minW, Math.ceil(labelPx * COMPACT_LABELS_WIDE)) };
   return { ...BOX.normal, minW: Math.max(BOX.normal.minW, Math.ceil(labelPx * 10)) };
+}
+
+/**
+ * Whether a compact box `w` units wide shows its state glyph before its name (labels `px`
+ * high): only if both fit whole (CompareColumn keeps 6 units and a label's height for the
+ * glyph). Three hosts on a 390 px phone leave a container inside a VM 97 units, room for both
+ * at 11 px; a narrower column keeps the name whole without its glyph (its start bar and
+ * outline still say its state, its title too).
+ */
+export function glyphFits(name: string, w: number, px: number): boolean {
+  return textWidth(name, px * 1.1) <= w - 6 - px;
 }
 
 function kindOf(snap: Snapshot, h: number): ColumnKind {
@@ -216,17 +237,13 @@ export const MAX_COL_W = 420;
 /** Pixels a column takes besides its drawing: its padding and border, and the gap to the next (with some slack). */
 const COL_ROOM = 34;
 /**
- * A compact column (a phone): two compact boxes a row, at least this wide, and at most this
- * wide; its padding and the gap to the next are smaller too (containers.css, [data-compact]).
- */
-export const COMPACT_MIN_COL_W = 2 * BOX.compact.minW + BOX.compact.gap + 2 * BOX.compact.pad;
-/**
  * The least compact column with one box a row, where two a row do not fit (three hosts on a
- * phone): each box 70 wide, so a name of nine characters stays whole at its 9 px.
+ * phone): each box as wide as its labels at READ_MIN_PX need (boxFor), so a name stays whole.
  */
-export const COMPACT_NARROW_COL_W = 76;
+export const COMPACT_NARROW_COL_W = boxFor(READ_MIN_PX, true).minW + 2 * BOX.compact.pad;
+/** A compact column (a phone) is at most this wide; its padding and the gap to the next are smaller too (containers.css, [data-compact]). */
 const COMPACT_MAX_COL_W = 200;
-const COMPACT_COL_ROOM = 16;
+const COMPACT_COL_ROOM = 14;
 
 /** The real pixels a column takes across, its padding and border included (compact, thinner: containers.css). */
 export function columnPx(colW: number, scale: number, compact: boolean): number {
@@ -258,7 +275,7 @@ export function compareGrid(frameW: number, n: number, scale: number, innerW = f
   const count = Math.max(1, n);
   const fits = Math.floor(frameW / (MIN_COL_W * scale + COL_ROOM));
   // Too narrow for the columns side by side, but wide enough for them compact (a phone), two boxes a row or
-  // else one (three hosts): a comparison is read at a glance.
+  // else one (three hosts, a narrower phone): a comparison is read at a glance.
   if (fits < count && count > 1 && Math.floor(frameW / (COMPACT_NARROW_COL_W * scale + COMPACT_COL_ROOM)) >= count) {
     const colW = Math.min(COMPACT_MAX_COL_W, Math.floor((Math.max(frameW, innerW) / count - COMPACT_COL_ROOM) / scale));
     return { perRow: count, colW, stacked: false, compact: true };
