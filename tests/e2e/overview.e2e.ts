@@ -445,6 +445,29 @@ describe('the Overview on the projector, two or three hosts', () => {
 });
 
 /**
+ * A data centre on a 1920x1080 desktop: its four hosts side by side at 100 %, read down by scrolling, with its
+ * hypervisors' and hardware's words whole. It opened fitted to 89 %, its labels 8 px, the lines cut
+ * ("hardware-as…", "RAM: VMs use 3.0 of …") and 100 px of the frame left empty below.
+ */
+describe('the Overview of a data centre on a desktop', () => {
+  for (const lang of ['en', 'ko'] as const) {
+    test(`datacenter-32 (${lang}): at 100 %, four hosts side by side, each mostly in view, nothing cut in its hypervisor and hardware`, async () => {
+      const { page, errors } = await openApp(`scenario=datacenter-32&lens=overview&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 1920, height: 1080 } });
+      await settled(page, 3000);
+      await attached(page, '.overview-svg g.host-panel');
+      const held = await whenStill(page, () => overviewFigures(page), 100, (f) => JSON.stringify(f));
+      if ('moving' in held) throw new Error('the drawing never came to rest');
+      const f = held.still;
+      expect(await page.locator(tid('overview-zoom')).getAttribute('data-zoom'), JSON.stringify(f)).toBe('1');
+      expect(f.cut, JSON.stringify(f)).toEqual([]);
+      expect([f.rows, f.cols], JSON.stringify(f)).toEqual([1, 4]);
+      expect(Math.min(...f.inView), JSON.stringify(f)).toBeGreaterThanOrEqual(0.8);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+/**
  * The key under the drawing (the states' colours, glyphs and what they mean, and what a line is) is read with it: on a
  * 1280x720 projector, where its words are 20 px and take four rows in English, every item of it is inside the lens
  * frame as it opens, above the frame's bottom edge, for every preset the Overview's lessons use; and on a 1280x800
