@@ -5,23 +5,31 @@
  */
 import { ENT, POWER, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
+import { selectTheme, useStore } from '../../store';
 import { shallowEqual, useSnapshot } from '../shared/useSnapshot';
 import { STATE_STYLES } from './stateStyle';
 
+/**
+ * The key: each state's colour, glyph, name and what it means, and what a line is. On the projector each state says
+ * its name alone (its meaning is the item's title, read on hover; every other screen says it): the key takes two rows
+ * of 20 px words under the drawing, not four, and the drawing keeps that height (OverviewView: KEY_KEPT).
+ */
 export function OverviewLegend() {
   const t = useT();
+  const brief = useStore(selectTheme) === 'projector';
   return (
     <ul className="legend" aria-label={t('legend.title')}>
       {[ENT.running, ENT.ready, ENT.blocked, ENT.off].map((s) => {
         const st = STATE_STYLES[s];
         if (st === undefined) return null;
         return (
-          <li key={s}>
+          <li key={s} title={brief ? t(`${st.key}.help`) : undefined}>
             <svg width="18" height="14" aria-hidden="true">
               <rect x="1" y="1" width="16" height="12" rx="2" style={{ fill: st.fill, stroke: 'var(--vl-border)', strokeDasharray: st.dash ?? 'none' }} />
             </svg>
             <span>
-              {st.glyph} {t(st.key)}: {t(`${st.key}.help`)}
+              {st.glyph} {t(st.key)}
+              {brief ? '' : `: ${t(`${st.key}.help`)}`}
             </span>
           </li>
         );

@@ -113,7 +113,9 @@ export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: 
   if (picked !== null && readAtFull && (keep || !isWhole(picked))) {
     // Whole in no layout with its words whole: the least tall of all, so its hosts are the most in view (even where
     // cutting words would have shown it whole).
-    const least = keep ? leastTall(scales, build) : null;
+    // Of the theme's scales and its smaller ones (`lower`): the labels keep their floor at every scale, so a smaller
+    // one only takes padding, gaps and chips' room (the projector's docker-layers 523 -> 382 px high at 0.7).
+    const least = keep ? leastTall([...scales, ...lower], build) : null;
     return least ?? wordsWhole(picked, build);
   }
   if (picked !== null) return picked;
@@ -125,11 +127,12 @@ export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: 
 
 /**
  * The projector's layout (its labels at the floor, read at full size): the full composition when it is whole in the
- * frame (basic, vswitch-basics: as before), else the brief one (OvText's brief: fewer lines, titles whole, three
+ * frame with its words whole (basic once the key is brief), else the brief one (OvText's brief: fewer lines, titles whole, three
  * hosts in a row), whole or the least tall, its words whole. `textAt(scale, brief)` gives the labels.
  */
 export function pickProjectorLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number, brief: boolean) => OvText, grow: Growth | null, lower: readonly number[]): { layout: OverviewLayout; scale: number } {
-  const full = pickOverviewLayout(t, fw, fh, scales, (s) => textAt(s, false), grow, lower, true);
+  // The full composition only when whole with every word whole: cut to be whole, the brief one reads them all.
+  const full = pickOverviewLayout(t, fw, fh, scales, (s) => textAt(s, false), grow, lower, true, true);
   if (fittedScale(full.layout, full.scale, fw, fh) >= full.scale - 1e-9) return full;
   return pickOverviewLayout(t, fw, fh, scales, (s) => textAt(s, true), grow, lower, true);
 }
