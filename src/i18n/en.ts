@@ -47,6 +47,7 @@ export const en = {
 
   'legend.title': 'Legend',
   'legend.line': 'A line joins each running vCPU to the pCPU (hardware thread) it runs on.',
+  'legend.more': 'What they mean',
   'state.off': 'Off',
   'state.off.help': 'powered off',
   'state.running': 'Running',

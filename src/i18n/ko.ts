@@ -49,6 +49,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
 
   'legend.title': '범례',
   'legend.line': '선은 실행 중인 vCPU와 그것이 올라가 있는 pCPU(하드웨어 스레드)를 잇습니다.',
+  'legend.more': '각 상태의 뜻',
   'state.off': '꺼짐',
   'state.off.help': '전원이 꺼짐',
   'state.running': '실행',

@@ -3,33 +3,86 @@
  * text alternative that says what the drawing shows right now, for screen readers and
  * for anyone who wants the numbers.
  */
+import { useEffect, useId, useRef, useState } from 'react';
 import { ENT, POWER, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
+import { selectTheme, useStore } from '../../store';
 import { shallowEqual, useSnapshot } from '../shared/useSnapshot';
 import { STATE_STYLES } from './stateStyle';
 
+/** The states the key lists, in its order. */
+const KEY_STATES = [ENT.running, ENT.ready, ENT.blocked, ENT.off];
+
+/** A state's colour as the drawing paints it: a small box with its fill and its outline's dashes. */
+function Swatch({ s }: { s: number }) {
+  const st = STATE_STYLES[s];
+  if (st === undefined) return null;
+  return (
+    <svg width="18" height="14" aria-hidden="true">
+      <rect x="1" y="1" width="16" height="12" rx="2" style={{ fill: st.fill, stroke: 'var(--vl-border)', strokeDasharray: st.dash ?? 'none' }} />
+    </svg>
+  );
+}
+
+/**
+ * The key: each state's colour, glyph, name and what it means, and what a line is. On the projector each state says
+ * its name alone, and a button at the row's end ("What they mean") opens the states with their meanings in words under
+ * the key, scrolled into view: the key keeps two rows of 20 px words under the drawing, not four, and the drawing keeps
+ * that height (OverviewView: KEY_KEPT), while the meanings are one click or tap away, never on hover alone.
+ */
 export function OverviewLegend() {
   const t = useT();
+  const brief = useStore(selectTheme) === 'projector';
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const full = useRef<HTMLUListElement | null>(null);
+  // The key sits at the lens frame's bottom edge: the words opened under it are brought into view.
+  useEffect(() => {
+    if (open) full.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [open]);
+  const shown = brief && open;
   return (
-    <ul className="legend" aria-label={t('legend.title')}>
-      {[ENT.running, ENT.ready, ENT.blocked, ENT.off].map((s) => {
-        const st = STATE_STYLES[s];
-        if (st === undefined) return null;
-        return (
-          <li key={s}>
-            <svg width="18" height="14" aria-hidden="true">
-              <rect x="1" y="1" width="16" height="12" rx="2" style={{ fill: st.fill, stroke: 'var(--vl-border)', strokeDasharray: st.dash ?? 'none' }} />
-            </svg>
-            <span>
-              {st.glyph} {t(st.key)}: {t(`${st.key}.help`)}
-            </span>
+    <>
+      <ul className="legend" aria-label={t('legend.title')}>
+        {KEY_STATES.map((s) => {
+          const st = STATE_STYLES[s];
+          if (st === undefined) return null;
+          return (
+            <li key={s} title={brief ? t(`${st.key}.help`) : undefined}>
+              <Swatch s={s} />
+              <span>
+                {st.glyph} {t(st.key)}
+                {brief ? '' : `: ${t(`${st.key}.help`)}`}
+              </span>
+            </li>
+          );
+        })}
+        {brief && (
+          <li className="legend-more">
+            <button type="button" className="linkish" aria-expanded={open} aria-controls={shown ? id : undefined} onClick={() => setOpen((o) => !o)} data-testid="overview-legend-more">
+              {`${open ? '▾' : '▸'} ${t('legend.more')}`}
+            </button>
           </li>
-        );
-      })}
-      <li>
-        <span>{t('legend.line')}</span>
-      </li>
-    </ul>
+        )}
+        <li>
+          <span>{t('legend.line')}</span>
+        </li>
+      </ul>
+      {shown && (
+        <ul ref={full} id={id} className="legend-full" aria-label={t('legend.more')} data-testid="overview-legend-full">
+          {KEY_STATES.map((s) => {
+            const st = STATE_STYLES[s];
+            if (st === undefined) return null;
+            return (
+              <li key={s}>
+                <Swatch s={s} />
+                <span>{`${st.glyph} ${t(st.key)}: ${t(`${st.key}.help`)}`}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
   );
 }
 

@@ -5,7 +5,8 @@
  * beside the container engine. Lines show which vCPU runs on which pCPU right now.
  * Click anything to inspect it. The drawing is laid out to its frame: the biggest scale
  * and the roomiest arrangement that show it whole (its labels 14 px or more on the
- * projector); a world too big for that (a data centre) opens at 100 % and is read by zooming.
+ * projector, 11 px elsewhere); a world too big for that (a data centre; basic on a phone) opens at
+ * 100 %, its words whole, and is read by scrolling down from its top.
  *
  * The frames redraw only when the topology or the frame changes; the live parts (vCPU
  * states, queues, run lines) take the snapshot `LIVE_HZ` times a second, all from one
@@ -17,7 +18,7 @@
 import { memo, Suspense, useMemo, type ReactNode } from 'react';
 import type { Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { select, selectTheme, selectTopology, useStore, type ThemeName } from '../../store';
+import { select, selectTheme, selectTopology, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { HostPanel } from './HostPanel';
@@ -34,14 +35,12 @@ import { keptBelow } from '../shared/usePictureRoom';
 /** How often the drawing's live parts change: state colours and lines, read as a picture. */
 const LIVE_HZ = 12;
 
-/** Below this fit the drawing opens at 100 % (too small to read whole) and is read by zooming. */
-const FIT_AT_LEAST = 0.6;
-
 /**
- * On the projector the drawing is laid out with its labels at the theme's floor (14 px) at the scale it is shown at:
- * fitted any smaller they would be under it, so a drawing not whole in its frame opens at 100 % and is read by scrolling.
+ * The drawing is laid out with its labels at the screen's floor (14 px on the projector, 11 px elsewhere: ovPx) at the
+ * scale it is shown at: fitted any smaller they would be under it, so a drawing not whole in its frame opens at 100 %
+ * and is read by scrolling (from its top: the picture still comes first and fills the frame).
  */
-const fitAtLeast = (theme: ThemeName): number => (theme === 'projector' ? 1 : FIT_AT_LEAST);
+const FIT_AT_LEAST = 1;
 
 /** Under the drawing and in view with it on a wide screen: its zoom controls and its key (the states' colours and the lines). */
 const KEY_KEPT = (frame: HTMLElement, bar: HTMLElement): number => keptBelow(frame, bar, frame.closest('.lens-overview')?.querySelector(':scope > .legend'));
@@ -73,7 +72,7 @@ function OverviewPicture({ topology, width }: { topology: Topology; width: numbe
     () =>
       theme === 'projector'
         ? pickProjectorLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s, brief) => ovText(ovPx(theme, s), t, brief), box === null ? null : GROWTH[theme], WRAP_SCALES[theme])
-        : pickOverviewLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s) => ovText(ovPx(theme, s), t), box === null ? null : GROWTH[theme], WRAP_SCALES[theme], fitAtLeast(theme) >= 1),
+        : pickOverviewLayout(topology, fw, fh, LAYOUT_SCALES[theme], (s) => ovText(ovPx(theme, s), t), box === null ? null : GROWTH[theme], WRAP_SCALES[theme], true, true),
     [topology, fw, fh, theme, t, box],
   );
   const a = layout.arrangement;
@@ -103,7 +102,6 @@ function OverviewPicture({ topology, width }: { topology: Topology; width: numbe
 
 export default function OverviewView() {
   const topology = useStore(selectTopology);
-  const theme = useStore(selectTheme);
   const [ref, width] = useWidth<HTMLDivElement>();
   const t = useT();
   return (
@@ -111,7 +109,7 @@ export default function OverviewView() {
       <Suspense fallback={null}>
         <KindsPanel />
         {topology !== null && (
-          <ZoomPan label={t('lens.overview.label')} picture fitOnOpen fitAtLeast={fitAtLeast(theme)} keepBelow={KEY_KEPT} testid="overview-zoom">
+          <ZoomPan label={t('lens.overview.label')} picture fitOnOpen fitAtLeast={FIT_AT_LEAST} keepBelow={KEY_KEPT} testid="overview-zoom">
             <OverviewPicture topology={topology} width={width} />
           </ZoomPan>
         )}

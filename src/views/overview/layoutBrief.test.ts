@@ -112,13 +112,19 @@ describe('pickOverviewLayout, brief, read at full size', () => {
 
 describe('pickProjectorLayout', () => {
   const proj = (name: keyof typeof presets) => pickProjectorLayout(topo(name), FW, FH, LAYOUT_SCALES.projector, (s, brief) => text(brief, 'en', s), null, WRAP_SCALES.projector);
-  it('keeps the full composition where it is whole (basic, vswitch-basics), exactly as before', () => {
-    for (const name of ['basic', 'vswitch-basics'] as const) {
-      const [p, before] = [proj(name), pickOverviewLayout(topo(name), FW, FH, LAYOUT_SCALES.projector, (s) => text(false, 'en', s), null, WRAP_SCALES.projector, true)];
-      expect(p.layout.height * p.scale).toBeLessThanOrEqual(FH);
-      expect([p.scale, p.layout.arrangement, p.layout.width, p.layout.height]).toEqual([before.scale, before.layout.arrangement, before.layout.width, before.layout.height]);
-      expect(p.layout.hosts.every((h) => h.hvRows[1] > 0)).toBe(true);
-    }
+  it('keeps the full composition where it is whole with its words whole (basic), never where only cutting them makes it whole (vswitch-basics)', () => {
+    const full = (name: 'basic' | 'vswitch-basics', keepWords: boolean) => pickOverviewLayout(topo(name), FW, FH, LAYOUT_SCALES.projector, (s) => text(false, 'en', s), null, WRAP_SCALES.projector, true, keepWords);
+    const [p, before] = [proj('basic'), full('basic', true)];
+    expect(p.layout.height * p.scale).toBeLessThanOrEqual(FH);
+    expect([p.scale, p.layout.arrangement, p.layout.width, p.layout.height]).toEqual([before.scale, before.layout.arrangement, before.layout.width, before.layout.height]);
+    expect(p.layout.hosts.every((h) => h.hvRows[1] > 0)).toBe(true);
+    // vswitch-basics: the full composition is whole in 380 px only with its disks lines cut ("Local disks: 0…"); the brief one says them whole.
+    const cut = full('vswitch-basics', false);
+    expect(cut.layout.height * cut.scale).toBeLessThanOrEqual(FH);
+    expect(cut.layout.arrangement.wrapDevices).toBe(false);
+    const v = proj('vswitch-basics');
+    expect(v.layout.text.brief).toBe(true);
+    expect(v.layout.arrangement).toMatchObject({ wrapLines: true, wrapEngine: true, wrapDevices: true });
   });
   it('takes the brief one where the full composition is not whole (docker-layers, orchestration, vm-vs-container)', () => {
     for (const name of ['docker-layers', 'orchestration', 'vm-vs-container'] as const) {

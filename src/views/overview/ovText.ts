@@ -9,7 +9,7 @@ import type { Topology } from '../../engine';
 import { NBSP, type Translate } from '../../i18n';
 import type { ThemeName } from '../../store';
 import { fitText, textWidth, wrapWords } from '../fitText';
-import { boldPx, labelSize } from '../shared/labels';
+import { boldPx, labelSize, READ_MIN_PX } from '../shared/labels';
 
 /** Label sizes in drawing units, by role. */
 export interface OvPx {
@@ -167,19 +167,17 @@ function widestSan(t: Translate, topo: Topology): readonly [string, string] {
   return [t('overview.san.title', { n: arrays.length, used: cap, cap }), t('overview.san.arrayLine', { used: most, cap: most, vms })];
 }
 
-/** The laptop's sizes, in px; a theme's floor raises them (labels.ts). */
+/** The laptop's sizes, in px, as the drawing grown on a big screen keeps them; a theme's floor raises them (labels.ts). */
 export const OV_PX: OvPx = { title: 13, name: 12, small: 11, tiny: 10, core: 9 };
 
-
-/** The sizes for a theme at a drawing scale (px per unit). */
+/**
+ * The sizes for a theme at a drawing scale (px per unit): raised to the theme's floor (14 px on the projector) and,
+ * on every screen, to READ_MIN_PX (11 px) as drawn, since the Overview is read on laptops, tablets and phones too:
+ * the boxes grow for them, and a drawing not whole so is read by scrolling, never fitted smaller (OverviewView).
+ */
 export function ovPx(theme: ThemeName, scale: number): OvPx {
-  return {
-    title: labelSize(OV_PX.title, theme, scale),
-    name: labelSize(OV_PX.name, theme, scale),
-    small: labelSize(OV_PX.small, theme, scale),
-    tiny: labelSize(OV_PX.tiny, theme, scale),
-    core: labelSize(OV_PX.core, theme, scale),
-  };
+  const at = (size: number): number => labelSize(size, theme, scale, READ_MIN_PX);
+  return { title: at(OV_PX.title), name: at(OV_PX.name), small: at(OV_PX.small), tiny: at(OV_PX.tiny), core: at(OV_PX.core) };
 }
 
 /** The label sizes and words of the drawing in the language shown; `brief`: the projector's composition (OvText's brief). */

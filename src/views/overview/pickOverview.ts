@@ -36,9 +36,8 @@ const WRAP_SETS: readonly (readonly OvArrangement[])[] = [
 ].map(([wrapDevices, wrapEngine]) => PLACES.map((p) => ({ ...p, wrapLines: true, wrapEngine: wrapEngine === true, wrapDevices: wrapDevices === true })));
 /**
  * Smaller scales (px per unit) at which a theme may still show the words whole: on the projector its labels keep
- * the theme's floor (14 px) at every scale (labelSize), only the boxes around them shrink. The other themes have no
- * floor: their labels shrink with the drawing, so only a little (to 90 %, the smallest at 8.1 px), as a frame that
- * fits a drawing shows it anyway (a phone's, at 70 % or more). At these scales the picture keeps the composition
+ * the theme's floor (14 px) at every scale (labelSize), only the boxes around them shrink; on the other screens they
+ * keep 11 px (READ_MIN_PX, ovPx) the same way, so only a little (to 90 %). At these scales the picture keeps the composition
  * its frame's own scales gave it (sameComposition): it only shrinks to make room for its words, so a label whole at
  * full size stays whole.
  */
@@ -83,12 +82,16 @@ const CUT: readonly OvArrangement[] = PLACES.map((p) => ({ ...p, wrapLines: fals
  * biggest once fitted. The words wrapped may also take the scales of `lower` (WRAP_SCALES), in
  * the composition picked with them cut. A drawing `readAtFull` (the projector's: never fitted
  * smaller, its labels at the floor) that is whole in no layout is read by scrolling at its
- * scale: its words are whole there (wrapped), as nothing is saved by cutting them.
+ * scale: its words are whole there (wrapped), as nothing is saved by cutting them. `keepWords`
+ * (every screen but the projector's full composition, whose brief one does the same) cuts no
+ * words just to be whole: a drawing whole only with some cut is read by scrolling instead, in
+ * the least tall layout with every word whole (readable beats whole: a phone's basic).
  */
-export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText, grow: Growth | null = null, lower: readonly number[] = [], readAtFull = false): { layout: OverviewLayout; scale: number } {
+export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number) => OvText, grow: Growth | null = null, lower: readonly number[] = [], readAtFull = false, keepWords = false): { layout: OverviewLayout; scale: number } {
   const build = (s: number, a: OvArrangement): OverviewLayout | null => layoutOverview(t, fw / s, textAt(s), a);
   const isWhole = (p: { layout: OverviewLayout; scale: number }): boolean => fittedScale(p.layout, p.scale, fw, fh) >= p.scale - 1e-9;
   const picked = pickLayout(fw, fh, scales, grow, CUT, build);
+  const keep = keepWords || textAt(scales[0] ?? 1).brief === true;
   // Words whole at any scale that shows the drawing whole, before them cut at a bigger one:
   // the labels keep their size at every scale (the theme's floor), only the boxes around them shrink. Wrapped
   // lines only add height, so when no layout with them cut is whole, none with them wrapped is either.
@@ -98,8 +101,8 @@ export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: 
       const l = build(s, a);
       return l !== null && sameComposition(l, picked.layout) ? l : null;
     };
-    // The projector's brief composition cuts no words to be whole: all wrapped, or read by scrolling (below).
-    const sets = textAt(scales[0] ?? 1).brief === true ? WRAP_SETS.slice(0, 1) : WRAP_SETS;
+    // The projector's brief composition, and every screen that keeps its words, cuts none to be whole: all wrapped, or read by scrolling (below).
+    const sets = keep ? WRAP_SETS.slice(0, 1) : WRAP_SETS;
     for (const set of sets) {
       const wrapped = pickLayout(fw, fh, scales, grow, set, build);
       if (wrapped !== null && isWhole(wrapped)) return wrapped;
@@ -107,11 +110,12 @@ export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: 
       if (shrunk !== null && isWhole(shrunk)) return shrunk;
     }
   }
-  const brief = textAt(scales[0] ?? 1).brief === true;
-  if (picked !== null && readAtFull && (brief || !isWhole(picked))) {
-    // The projector's brief composition, whole in no layout with its words whole: the least tall of all, so its hosts
-    // are the most in view (even where cutting words would have shown it whole).
-    const least = brief ? leastTall(scales, build) : null;
+  if (picked !== null && readAtFull && (keep || !isWhole(picked))) {
+    // Whole in no layout with its words whole: the least tall of all, so its hosts are the most in view (even where
+    // cutting words would have shown it whole).
+    // Of the theme's scales and its smaller ones (`lower`): the labels keep their floor at every scale, so a smaller
+    // one only takes padding, gaps and chips' room (the projector's docker-layers 523 -> 382 px high at 0.7).
+    const least = keep ? leastTall([...scales, ...lower], build) : null;
     return least ?? wordsWhole(picked, build);
   }
   if (picked !== null) return picked;
@@ -123,11 +127,12 @@ export function pickOverviewLayout(t: Topology, fw: number, fh: number, scales: 
 
 /**
  * The projector's layout (its labels at the floor, read at full size): the full composition when it is whole in the
- * frame (basic, vswitch-basics: as before), else the brief one (OvText's brief: fewer lines, titles whole, three
+ * frame with its words whole (basic once the key is brief), else the brief one (OvText's brief: fewer lines, titles whole, three
  * hosts in a row), whole or the least tall, its words whole. `textAt(scale, brief)` gives the labels.
  */
 export function pickProjectorLayout(t: Topology, fw: number, fh: number, scales: readonly number[], textAt: (scale: number, brief: boolean) => OvText, grow: Growth | null, lower: readonly number[]): { layout: OverviewLayout; scale: number } {
-  const full = pickOverviewLayout(t, fw, fh, scales, (s) => textAt(s, false), grow, lower, true);
+  // The full composition only when whole with every word whole: cut to be whole, the brief one reads them all.
+  const full = pickOverviewLayout(t, fw, fh, scales, (s) => textAt(s, false), grow, lower, true, true);
   if (fittedScale(full.layout, full.scale, fw, fh) >= full.scale - 1e-9) return full;
   return pickOverviewLayout(t, fw, fh, scales, (s) => textAt(s, true), grow, lower, true);
 }
