@@ -206,6 +206,15 @@ describe('the task in view on a 1280x720 projector', () => {
         });
       }, sel);
       await expect.poll(placed, poll).toEqual(['whole, marked', 'whole, marked']);
+      // Pressed, the container column's exploit says what it reached: that sentence comes into view whole.
+      await page.locator(tid('ct-exploit-host-containers')).click();
+      const says = (): Promise<string> => page.evaluate(() => {
+        const frame = document.getElementById('lens-panel')?.getBoundingClientRect();
+        const r = document.querySelector('[data-testid="ct-exploit-says-host-containers"]')?.getBoundingClientRect();
+        if (frame === undefined || r === undefined) return 'none';
+        return r.top >= frame.top - 1 && r.bottom <= Math.min(frame.bottom, innerHeight) + 1 ? 'whole' : `${Math.round(r.top)}-${Math.round(r.bottom)} in ${Math.round(frame.top)}-${Math.round(frame.bottom)}`;
+      });
+      await expect.poll(says, poll).toBe('whole');
       expect(errors).toEqual([]);
     });
   }
