@@ -21,7 +21,7 @@ import { READ_MIN_PX, useLabelSize, useRenderedScale } from '../shared/labels';
 import { useFitScale } from '../shared/ZoomPan';
 import { copyFigures } from './copyFigures';
 import { placeLoadLine } from './loadLine';
-import { barWordsEnd, stackedShown, type ArrayBox, type Block, type StorageLayout } from './layoutStorage';
+import { barTextY, barWordsEnd, stackedShown, type ArrayBox, type Block, type StorageLayout } from './layoutStorage';
 import { lostForms, lostMarkWidth, VM_GAP_EM, VM_PAD, vmWords } from './vmLabel';
 import { chooseLabels, runNumberX, shortForms, withGlyph, type ArrayKey, type BlockLabel } from './blockLabels';
 
@@ -107,8 +107,8 @@ function ArrayRow({ box, st, ls }: { box: ArrayBox; st: StorageSnapshot; ls: (si
         <g>
           {place.gauge && (
             <>
-              <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w} height={box.gauge.h} style={{ fill: v('surface2'), stroke: v('border') }} />
-              <rect x={box.gauge.x} y={box.gauge.y} width={box.gauge.w * Math.min(1, util)} height={box.gauge.h} style={{ fill: util > 0.9 ? v('danger') : util > 0.7 ? v('warn') : v('ok') }} />
+              <rect x={box.gauge.x} y={box.gauge.y} width={place.gaugeW} height={box.gauge.h} style={{ fill: v('surface2'), stroke: v('border') }} />
+              <rect x={box.gauge.x} y={box.gauge.y} width={place.gaugeW * Math.min(1, util)} height={box.gauge.h} style={{ fill: util > 0.9 ? v('danger') : util > 0.7 ? v('warn') : v('ok') }} />
             </>
           )}
           <text x={place.x} y={box.gauge.y + 7} style={text(ls(11))} data-testid={`storage-array-load-${arr.id}`}>
@@ -158,7 +158,7 @@ const BlockRect = memo(function BlockRect({ b, s, fs, label }: { b: Block; s: Bl
       {s.fresh && <rect x={b.x - 2} y={b.y - 2} width={b.w + 4} height={b.h + 4} style={{ fill: 'none', stroke: v('focus'), strokeWidth: 2.5 }} />}
       {b.building && <rect x={b.x} y={b.y + b.h - 4} width={b.w * b.progress} height={4} style={{ fill: v('rebuild') }} />}
       {label.text !== '' && (
-        <text x={key ? b.x + b.w / 2 : b.x + 3} y={b.y + 15} textAnchor={key ? 'middle' : 'start'} className="storage-block-label" data-form={label.form} style={{ ...(b.colour < 0 ? text(fs) : onVm(fs)), pointerEvents: 'none' }}>
+        <text x={key ? b.x + b.w / 2 : b.x + 3} y={barTextY(b.y, b.h, fs)} textAnchor={key ? 'middle' : 'start'} className="storage-block-label" data-form={label.form} style={{ ...(b.colour < 0 ? text(fs) : onVm(fs)), pointerEvents: 'none' }}>
           {withGlyph(label, glyphOf(b, s), b.w, fs)}
         </text>
       )}
@@ -219,10 +219,10 @@ const KeyMarks = memo(function KeyMarks({ keys, layout, names, fs }: { keys: rea
             {brackets !== '' && <path d={brackets} style={{ fill: 'none', stroke: v('text'), strokeWidth: 1.5 }} />}
             {runs.map((e) => {
               const x = runNumberX(e, fs);
-              return <text key={e.n} x={x} y={bar.y + 15} textAnchor="middle" className="storage-key-number" style={x < e.x1 ? onVm(fs, 700) : text(fs, 700)}>{e.n}</text>;
+              return <text key={e.n} x={x} y={barTextY(bar.y, bar.h, fs)} textAnchor="middle" className="storage-key-number" style={x < e.x1 ? onVm(fs, 700) : text(fs, 700)}>{e.n}</text>;
             })}
             {k.x !== null && (
-              <text x={k.x} y={bar.y + 15} className="storage-key" data-testid={`storage-key-${name}`} style={text(fs)}>{k.text}</text>
+              <text x={k.x} y={barTextY(bar.y, bar.h, fs)} className="storage-key" data-testid={`storage-key-${name}`} style={text(fs)}>{k.text}</text>
             )}
           </g>
         );
@@ -318,7 +318,7 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
         </text>
       ) : (
         <>
-          <text x={f.x + f.w / 2} y={f.y + 14} textAnchor="middle" style={text(ls(10), 700)}>SAN</text>
+          <text x={f.x + f.w / 2} y={layout.fabricTitleY} textAnchor="middle" style={text(ls(10), 700)}>SAN</text>
           <text transform={`translate(${f.x + f.w / 2 + 4},${f.y + 40}) rotate(90)`} style={text(ls(11))}>{t('storage.fabric')}</text>
         </>
       )}

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, step, toSnapshot } from '../../engine';
 import { storageBenchScenario } from '../../../bench/storageScenario';
-import { layoutStorage, MAX_BLOCKS_PER_ARRAY, STACK_BELOW, STACKED_FIT_AT_LEAST, stackedShown, titleRoom } from './layoutStorage';
+import { barTextY, hostHead, layoutStorage, MAX_BLOCKS_PER_ARRAY, STACK_BELOW, STACKED_FIT_AT_LEAST, stackedShown, titleRoom } from './layoutStorage';
 
 describe('layoutStorage', () => {
   it('a stacked drawing too tall to read whole opens at 100 %, its labels sized for that; one near its size opens fitted', () => {
@@ -136,5 +136,27 @@ describe('layoutStorage', () => {
       expect(r.titleY + px * 0.26).toBeLessThanOrEqual(first);
     }
     expect(big.height).toBeGreaterThan(at12.height);
+  });
+  it('keeps the host\'s and the SAN\'s labels under the drawing\'s top edge, and a bar\'s large labels centred on it', () => {
+    const snap = toSnapshot(createSim(presets['rack-awareness']));
+    const { arrays, volumes } = snap.storage;
+    // The laptop's offsets: host label at 18, its VMs from 30, "SAN" at 18; the bar's words 15 under its top.
+    expect(hostHead(12)).toEqual({ baseline: 18, room: 30 });
+    const at12 = layoutStorage(snap.topology, arrays, volumes, 640, false, 12);
+    expect(at12.hostLabels[0]?.y).toBe(18);
+    expect(at12.vms[0]?.y).toBe(30);
+    expect(at12.fabricTitleY).toBe(18);
+    expect(barTextY(0, 22, 10)).toBe(15);
+    expect(barTextY(0, 22, 11)).toBe(15);
+    // 25.2 units (14 px fitted to 42 %): the em box's top (0.95 em above the baseline) at the edge or under it.
+    const px = 25.2;
+    const big = layoutStorage(snap.topology, arrays, volumes, 640, false, px);
+    expect((big.hostLabels[0]?.y ?? 0) - px * 0.95).toBeGreaterThanOrEqual(0);
+    expect(big.fabricTitleY - px * 0.95).toBeGreaterThanOrEqual(0);
+    // The host's label's descent above its first VM's name (19 under the VM's top, its ascent 0.95 em).
+    expect((big.hostLabels[0]?.y ?? 0) + px * 0.26).toBeLessThanOrEqual((big.vms[0]?.y ?? 0) + 19 - px * 0.95);
+    // A bar's 25-unit words reach above and below it alike (em box 0.95 up, 0.26 down from the baseline; ±1).
+    const y = barTextY(0, 22, px);
+    expect(Math.abs(0 - (y - px * 0.95) - ((y + px * 0.26) - 22))).toBeLessThan(1.5);
   });
 });

@@ -75,6 +75,8 @@ export interface StorageLayout {
   hostLabels: { text: string; x: number; y: number }[];
   vms: VmBox[];
   fabric: Rect;
+  /** The baseline of "SAN" atop the upright fabric: beside the first host's label, clear of the drawing's top edge. */
+  fabricTitleY: number;
   /** Each rack's outline and its title's baseline, clear of the outline. */
   racks: (Rect & { rack: string; down: boolean; titleY: number })[];
   arrays: ArrayBox[];
@@ -110,18 +112,30 @@ export function titleRoom(px: number, base: number, room: number, gap: number): 
   const baseline = Math.max(base, Math.ceil(px * 0.95));
   return { baseline, room: Math.max(room, baseline + Math.ceil(px * 0.26) + gap) };
 }
+/** A host's label (and the SAN's, beside it) in a column from the drawing's top: 18 and 30 units at the laptop's 12-unit labels. */
+export const hostHead = (px: number): { baseline: number; room: number } => titleRoom(px, 18, 30, Math.max(0, Math.ceil(px * 0.95) - 19));
+
+/**
+ * The baseline of words in a bar (or a block in it) `h` tall from `top`, at `fs` units: 15 under its top at the laptop's
+ * sizes; a projector's larger labels are centred on it (the em box's middle is 0.35 em above the baseline), so they reach
+ * above the bar no further than below it and stay clear of the array's title over the bar.
+ */
+export const barTextY = (top: number, h: number, fs: number): number => top + Math.max(15, h / 2 + 0.35 * fs);
+
 /** Above this many replicas on one array, blocks merge per owner VM. */
 export const MAX_BLOCKS_PER_ARRAY = 40;
 const MAX_LINKS = 400;
 
 /** Each host's label, then its VMs in `cols` columns of width w from x (one column beside the fabric; more when stacked). */
-function placeVms(topo: Topology, x: number, w: number, cols = 1): { vms: VmBox[]; labels: StorageLayout['hostLabels']; bottom: number } {
+function placeVms(topo: Topology, x: number, w: number, cols = 1, titlePx = 12): { vms: VmBox[]; labels: StorageLayout['hostLabels']; bottom: number } {
   const vms: VmBox[] = [];
   const labels: StorageLayout['hostLabels'] = [];
+  // A host's label under the drawing's top edge (baseline 18) and above its first VM's name (19 units under the VM's top).
+  const head = hostHead(titlePx);
   let y = 8;
   topo.hosts.forEach((h, hi) => {
-    labels.push({ text: h.name, x, y: y + 10 });
-    y += 22;
+    labels.push({ text: h.name, x, y: y + head.baseline - 8 });
+    y += head.room - 8;
     let col = 0;
     topo.vms.forEach((vm, i) => {
       if (vm.host !== hi) return;
@@ -245,13 +259,13 @@ export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volu
   let y: number;
   if (stacked) {
     const cols = Math.max(1, Math.floor((w - 16 + 8) / (STACKED_VM_W + 8)));
-    left = placeVms(topo, 8, (w - 16 - (cols - 1) * 8) / cols, cols);
+    left = placeVms(topo, 8, (w - 16 - (cols - 1) * 8) / cols, cols, titlePx);
     fabric = { x: 4, y: left.bottom + 10, w: w - 8, h: 26 };
     ax = 14;
     y = fabric.y + fabric.h + 34;
   } else {
     const vmW = Math.min(170, Math.max(110, w * 0.16));
-    left = placeVms(topo, 8, vmW);
+    left = placeVms(topo, 8, vmW, 1, titlePx);
     fabric = { x: vmW + 40, y: 4, w: 26, h: 0 };
     ax = fabric.x + fabric.w + 60;
     y = 8;
@@ -295,5 +309,5 @@ export function layoutStorage(topo: Topology, arrays: readonly ArraySnap[], volu
     if (vm === undefined) continue;
     links.push({ key: `l:${b.key}`, vm: vm.index, volume: b.volume, building: b.building, d: linkPath(vm, fabric, b, stacked, w) });
   }
-  return { width: w, stacked, height, hostLabels: left.labels, vms: left.vms, fabric, racks, arrays: boxes, blocks, links, flows: rebuildFlows(blocks, boxes, stacked ? ax - 4 : 44) };
+  return { width: w, stacked, height, hostLabels: left.labels, vms: left.vms, fabric, fabricTitleY: hostHead(titlePx).baseline, racks, arrays: boxes, blocks, links, flows: rebuildFlows(blocks, boxes, stacked ? ax - 4 : 44) };
 }

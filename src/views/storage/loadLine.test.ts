@@ -33,6 +33,20 @@ describe('an array load line is never cut at the box edge', () => {
     const p = placeLoadLine(box(360), 'array-d · 98 / 200 GiB', main, extras, 12, 11);
     expect(p).toMatchObject({ gauge: true, titleExtras: extras, line: main });
   });
+  it('a line a little too long for the whole gauge keeps a narrower gauge (40 units or more) and stays beside it', () => {
+    // The projector's rack-awareness in Korean: 25-unit words in a 396-unit box, the gauge 99 units.
+    const b = { ...box(396), gauge: { x: 18, y: 44, w: 99, h: 8 } };
+    const line = '사용률 4 % · 0.52 ms';
+    const p = placeLoadLine(b, 'r1-a · 12 / 200 GiB', line, '', 25, 25);
+    const right = b.x + b.w - 8;
+    expect(b.gauge.x + b.gauge.w + 6 + textWidth(line, 25)).toBeGreaterThan(right);
+    expect(p.gauge).toBe(true);
+    expect(p.gaugeW).toBeGreaterThanOrEqual(40);
+    expect(p.gaugeW).toBeLessThan(99);
+    expect(p.x).toBe(b.gauge.x + p.gaugeW + 6);
+    expect(p.x + textWidth(p.line, 25)).toBeLessThanOrEqual(right);
+    expect(p.line).toBe(line);
+  });
   it('no copy figures: nothing moves to the title line', () => {
     expect(placeLoadLine(box(220), 'array-d', main, '', 12, 11).titleExtras).toBeNull();
   });
