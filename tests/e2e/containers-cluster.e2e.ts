@@ -4,7 +4,7 @@
  * table, a host failure with HA restarts, DRS explaining a move, and a refused command.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, seekTo, settled, tid, visible } from './harness';
+import { closeApp, closeApps, closeBrowser, openApp, seekTo, settled, tid, visible } from './harness';
 import { labelsAtRest, under } from './labels';
 import { namesBrokenAcrossLines } from './names';
 
@@ -235,7 +235,8 @@ describe('Cluster lens', () => {
     for (const s of screens) {
       for (const lang of s.langs) {
         for (const tick of [3000, 30000]) {
-          const { page, errors } = await openApp(`scenario=instances-on-demand&lens=cluster&lang=${lang}&theme=${s.theme}&autoplay=0&tick=${tick}`, s);
+          const app = await openApp(`scenario=instances-on-demand&lens=cluster&lang=${lang}&theme=${s.theme}&autoplay=0&tick=${tick}`, s);
+          const { page, errors } = app;
           await settled(page, tick);
           await visible(page, `${tid('inst-line-web-1')}`);
           const where = `${s.name} ${lang} ${tick / 1000} s`;
@@ -280,7 +281,7 @@ describe('Cluster lens', () => {
           const small = under(await labelsAtRest(page, '#lens-panel .inst-panel'), s.least);
           if (small.length > 0) bad.push(`${where}: time line labels under ${s.least} px: ${small.slice(0, 3).join(', ')}`);
           expect(errors).toEqual([]);
-          await page.context().close();
+          await closeApp(app);
         }
       }
     }

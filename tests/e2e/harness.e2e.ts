@@ -1,21 +1,22 @@
 /**
- * The harness's lent contexts (harness.ts `Lent`): the next test on the same screen opens its
- * app in the context the last one used (its renderer is kept, which is what makes opening
- * cheap), and yet nothing the last test left reaches it: stored data, session storage, an
- * init script added to the context.
+ * The harness's lent contexts (harness.ts `Lent`): the next app on the same screen opens in
+ * the context the last one used (its renderer is kept, which is what makes opening cheap),
+ * and yet nothing the last app left reaches it: stored data, session storage, an init script
+ * added to the context. Each test stands alone: it ends its first app as a test's end would
+ * (closeApp, or closeApps as afterEach calls it).
  */
-import type { BrowserContext } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp } from './harness';
+import { closeApp, closeApps, closeBrowser, lentContextOf, openApp } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
 
 const KEY = 'virtlab-e2e-leak';
-let last: BrowserContext | undefined;
+const NOTHING = { local: null, session: null, indexedDb: false, initScript: null };
 
 /** What a page sees of what an earlier page may have stored under KEY. */
-const leftovers = (page: import('playwright-core').Page) =>
+const leftovers = (page: Page) =>
   page.evaluate(async (key) => ({
     local: localStorage.getItem(key),
     session: sessionStorage.getItem(key),
@@ -23,50 +24,60 @@ const leftovers = (page: import('playwright-core').Page) =>
     initScript: (window as unknown as { [k: string]: unknown })[key] ?? null,
   }), KEY);
 
+/** Store something under KEY in every kind of storage the page has. */
+const store = (page: Page) =>
+  page.evaluate(
+    (key) =>
+      new Promise<void>((done) => {
+        localStorage.setItem(key, '1');
+        sessionStorage.setItem(key, '1');
+        const open = indexedDB.open(key);
+        open.onsuccess = () => {
+          open.result.close();
+          done();
+        };
+      }),
+    KEY,
+  );
+
 describe('lent contexts', () => {
-  test('an app stores data in its origin', async () => {
-    const { page } = await openApp('autoplay=0');
-    await page.evaluate(
-      (key) =>
-        new Promise<void>((done) => {
-          localStorage.setItem(key, '1');
-          sessionStorage.setItem(key, '1');
-          const open = indexedDB.open(key);
-          open.onsuccess = () => {
-            open.result.close();
-            done();
-          };
-        }),
-      KEY,
-    );
-    expect((await leftovers(page)).local).toBe('1');
-    last = page.context();
+  for (const [how, end] of [
+    ['closeApp', closeApp],
+    ['the end of a test (closeApps)', () => closeApps()],
+  ] as const) {
+    test(`after ${how}, the next app on the same screen opens in the same context, with nothing the last one stored`, async () => {
+      const first = await openApp('autoplay=0');
+      await store(first.page);
+      expect((await leftovers(first.page)).local).toBe('1');
+      const kept = lentContextOf(first.page);
+      expect(kept).toBeDefined();
+      await end(first);
+      const next = await openApp('autoplay=0');
+      expect(lentContextOf(next.page)).toBe(kept);
+      expect(await leftovers(next.page)).toEqual(NOTHING);
+      expect(next.errors).toEqual([]);
+    });
+  }
+
+  test('an app whose context is reached for (app.context, here for an init script) has it closed; the next app gets another, without the script', async () => {
+    const first = await openApp('autoplay=0');
+    const kept = lentContextOf(first.page);
+    await first.context.addInitScript(`window[${JSON.stringify(KEY)}] = 'init'`);
+    await first.page.reload();
+    expect((await leftovers(first.page)).initScript).toBe('init');
+    await closeApp(first);
+    const next = await openApp('autoplay=0');
+    expect(lentContextOf(next.page)).toBeDefined();
+    expect(lentContextOf(next.page)).not.toBe(kept);
+    expect(await leftovers(next.page)).toEqual(NOTHING);
   });
 
-  test('the next test on the same screen opens in the same context, with none of it', async () => {
-    const { page, errors } = await openApp('autoplay=0');
-    expect(page.context()).toBe(last);
-    expect(await leftovers(page)).toEqual({ local: null, session: null, indexedDb: false, initScript: null });
-    expect(errors).toEqual([]);
-  });
-
-  test('a test that reaches for the context (here to add an init script) has it closed afterwards', async () => {
-    const app = await openApp('autoplay=0');
-    await app.context.addInitScript(`window[${JSON.stringify(KEY)}] = 'init'`);
-    await app.page.reload();
-    expect((await leftovers(app.page)).initScript).toBe('init');
-    last = app.page.context();
-  });
-
-  test('so the next test gets a context of its own, without that script', async () => {
-    const { page } = await openApp('autoplay=0');
-    expect(page.context()).not.toBe(last);
-    expect(await leftovers(page)).toEqual({ local: null, session: null, indexedDb: false, initScript: null });
-  });
-
-  test('a second app in the same test gets a context of its own (two apps never share stored data)', async () => {
+  test('a second app open at once gets a context of its own (two apps never share stored data)', async () => {
     const a = await openApp('autoplay=0');
     const b = await openApp('autoplay=0');
-    expect(b.page.context()).not.toBe(a.page.context());
+    expect(lentContextOf(a.page)).toBeDefined();
+    expect(lentContextOf(b.page)).toBeUndefined();
+    await store(a.page);
+    expect(await leftovers(b.page)).toEqual(NOTHING);
   });
 });

@@ -84,24 +84,35 @@ export function baseUrl(): string {
 }
 
 /**
- * A context openApp lends to one test at a time, kept for the file's next test with the same
+ * A context openApp lends to one app at a time, kept for the file's next app on the same
  * screen: its renderer process stays up (the keeper page holds it, and the browser runs one
  * process per site, browser.ts E2E_ARGS), so the next app opens in it at a third of a fresh
- * context's CPU cost. Nothing of one test reaches the next: each test gets a new page (its
- * own session storage, listeners, routes and init scripts), the origin's stored data is
- * cleared before it loads, and a test that asks for the context itself (to add routes,
- * init scripts or permissions) has it closed afterwards instead of kept.
+ * context's CPU cost. What an app could leave for the next is not kept: each app gets a new
+ * page (its own session storage, listeners, routes and init scripts), and the origin's
+ * stored data (local storage, IndexedDB, caches, cookies) is cleared before it loads. A test
+ * that reaches for the context itself through `app.context` (to add routes, init scripts or
+ * permissions) has it closed after the test instead of kept; tests reach it only that way
+ * (`page.context()` is not watched: Playwright calls it itself), and end an app early with
+ * closeApp, never by closing its context.
+ * What is kept on purpose: the browser's HTTP cache (the server asks for revalidation, so
+ * every file is checked) and the renderer's compiled code, which is what makes opening cheap.
  */
 interface Lent {
   context: BrowserContext;
   /** Keeps the context's renderer process alive between tests: a page on the app's site that is not the app. */
   keeper: Page;
-  /** A test has a page open in it (a second app in the same test gets a context of its own). */
+  /** An app is open in it (a second app open at once gets a context of its own; closeApp or closeApps frees it). */
   busy: boolean;
   /** The test reached for the context itself: close it after the test. */
   touched: boolean;
 }
 const lent = new Map<string, Lent>();
+/** Each open app's page in a lent context, and that context. */
+const apps = new Map<Page, Lent>();
+
+function forgetLent(l: Lent): void {
+  for (const [key, v] of lent) if (v === l) lent.delete(key);
+}
 
 function screenKey(opts: OpenOptions): string {
   return JSON.stringify([opts.viewport ?? null, opts.touch === true]);
@@ -126,11 +137,8 @@ async function lendContext(opts: OpenOptions): Promise<Lent | null> {
   // Outside the app's sub-path: the server answers, and the app does not start there.
   await keeper.goto(new URL('/virtlab-e2e-keeper', baseUrl()).href);
   const entry: Lent = { context, keeper, busy: true, touched: false };
-  const forget = (): void => {
-    if (lent.get(key) === entry) lent.delete(key);
-  };
-  context.on('close', forget);
-  keeper.on('crash', forget);
+  context.on('close', () => forgetLent(entry));
+  keeper.on('crash', () => forgetLent(entry));
   lent.set(key, entry);
   return entry;
 }
@@ -147,7 +155,10 @@ export async function openApp(query: string, opts: OpenOptions = {}): Promise<Op
   const held = opts.offline === true ? null : await lendContext(opts);
   const context = held?.context ?? (await newContext(opts));
   const page = await context.newPage();
-  if (held !== null) await clearOrigin(page);
+  if (held !== null) {
+    await clearOrigin(page);
+    apps.set(page, held);
+  }
   const errors = collectErrors(page);
   const url = query === '' ? baseUrl() : `${baseUrl()}?${query}`;
   await page.goto(url, { waitUntil: 'load' });
@@ -161,6 +172,32 @@ export async function openApp(query: string, opts: OpenOptions = {}): Promise<Op
       return context;
     },
   };
+}
+
+/** The lent context an app's page was opened in, if any (for the harness's own tests: it does not count as reaching for it). */
+export function lentContextOf(page: Page): BrowserContext | undefined {
+  return apps.get(page)?.context;
+}
+
+/**
+ * Close one app before the test ends (a test that opens one app per screen or language in a
+ * loop): its page and any window it opened go, and its context is free for the next app, or
+ * closed if the test reached for it. closeApps does the same for whatever is still open.
+ */
+export async function closeApp(app: OpenedApp): Promise<void> {
+  const held = apps.get(app.page);
+  if (held === undefined) {
+    await app.page.close();
+    return;
+  }
+  apps.delete(app.page);
+  if (held.touched) {
+    forgetLent(held);
+    await held.context.close();
+    return;
+  }
+  await Promise.all(held.context.pages().filter((p) => p !== held.keeper).map((p) => p.close()));
+  held.busy = false;
 }
 
 /** Attach listeners that push console errors and page errors into the returned array. */
@@ -365,6 +402,7 @@ export async function closeApps(ctx?: { task?: { result?: { state?: string } } }
   contexts.clear();
   // A lent context's pages but its keeper: the test's apps and any window they opened.
   const pages = [...lent.values()].flatMap((l) => l.context.pages().filter((p) => p !== l.keeper));
+  apps.clear();
   for (const [key, l] of lent) {
     l.busy = false;
     if (l.touched) {

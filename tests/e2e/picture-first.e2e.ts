@@ -12,7 +12,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { LENS_LESSONS } from '../../src/views/lensLessons';
-import { baseUrl, closeApps, closeBrowser, collectErrors, newContext, openApp, readText, settled, tid, visible, waitForReady, whenStill } from './harness';
+import { baseUrl, closeApp, closeApps, closeBrowser, collectErrors, newContext, openApp, readText, settled, tid, visible, waitForReady, whenStill } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -305,7 +305,8 @@ describe('the picture first', () => {
   test('type1-vs-type2: the two paths keep their size from step to step (projector, laptop, desktop; en, ko)', async () => {
     for (const [viewport, theme] of [[{ width: 1280, height: 720 }, 'projector'], [{ width: 1280, height: 800 }, 'default'], [{ width: 1920, height: 1080 }, 'default']] as const) {
       for (const lang of ['en', 'ko']) {
-        const { page, errors } = await openApp(`scenario=type1-vs-type2&lens=techniques&lang=${lang}&theme=${theme}&autoplay=0&tick=3000`, { viewport });
+        const app = await openApp(`scenario=type1-vs-type2&lens=techniques&lang=${lang}&theme=${theme}&autoplay=0&tick=3000`, { viewport });
+        const { page, errors } = app;
         await settled(page, 3000);
         await visible(page, '#lens-panel .tq-pair .zoom-frame[data-picture] svg');
         // Both drawings' sizes once they hold, at each step to the end of the longer path.
@@ -325,7 +326,7 @@ describe('the picture first', () => {
         expect(seen.length, `${viewport.width}, ${lang}: steps`).toBeGreaterThan(2);
         expect(new Set(seen), `${viewport.width}, ${lang}: ${seen.join(' | ')}`).toEqual(new Set([seen[0]]));
         expect(errors).toEqual([]);
-        await page.context().close();
+        await closeApp(app);
       }
     }
   });

@@ -13,7 +13,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { baseUrl, closeApps, closeBrowser, openApp, seekTo, selectThing, settled, tid, visible, whenStill } from './harness';
+import { baseUrl, closeApp, closeApps, closeBrowser, openApp, seekTo, selectThing, settled, tid, visible, whenStill } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -55,7 +55,8 @@ describe('zoom and pan', () => {
       { q: 'scenario=bt-vs-para-vs-hw&lens=techniques&lang=ko&tick=8000', viewport: { width: 768, height: 1024 }, touch: true },
     ];
     for (const c of cases) {
-      const { page, errors } = await openApp(`${c.q}&autoplay=0`, { viewport: c.viewport, touch: c.touch });
+      const app = await openApp(`${c.q}&autoplay=0`, { viewport: c.viewport, touch: c.touch });
+      const { page, errors } = app;
       await settled(page, 8000);
       await visible(page, '#lens-panel .zoom-help');
       // Each hint on screen: all its text inside its own box (no ellipsis), and its box inside the lens frame.
@@ -81,7 +82,7 @@ describe('zoom and pan', () => {
       if (c.touch) expect(hint).toMatch(/^(Pinch to zoom, drag to move|두 손가락으로 확대·축소, 끌어서 이동)$/);
       else expect(hint).toContain('Ctrl');
       expect(errors).toEqual([]);
-      await page.context().close();
+      await closeApp(app);
     }
   });
 
