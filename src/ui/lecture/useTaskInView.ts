@@ -8,6 +8,7 @@
  * task is made whole above the buttons that stick to the side column's bottom.
  */
 import { useEffect } from 'react';
+import { scrollingFrame } from '../../views/shared/showInFrame';
 import { scrollToShow } from './taskTarget';
 
 /** How long a step waits for its target to appear. */
@@ -16,15 +17,6 @@ const WAIT_MS = 4000;
 const NARROW = '(max-width: 900px)';
 /** How long after a step opens (or its task is done) its task and target are shown again as the layout moves. */
 const SETTLE_MS = 1500;
-
-/** The nearest ancestor that scrolls vertically, if any. */
-function scrollingFrame(el: Element): HTMLElement | null {
-  for (let p = el.parentElement; p !== null; p = p.parentElement) {
-    const y = getComputedStyle(p).overflowY;
-    if ((y === 'auto' || y === 'scroll') && p.scrollHeight > p.clientHeight) return p;
-  }
-  return null;
-}
 
 /**
  * The step's task whole above its buttons, which stick to the side column's bottom: a long

@@ -8,6 +8,7 @@ import { ENT, POWER, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { selectTheme, useStore } from '../../store';
 import { shallowEqual, useSnapshot } from '../shared/useSnapshot';
+import { showInFrame } from '../shared/showInFrame';
 import { STATE_STYLES } from './stateStyle';
 
 /** The states the key lists, in its order. */
@@ -38,7 +39,7 @@ export function OverviewLegend() {
   const full = useRef<HTMLUListElement | null>(null);
   // The key sits at the lens frame's bottom edge: the words opened under it are brought into view.
   useEffect(() => {
-    if (open) full.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (open && full.current !== null) showInFrame(full.current);
   }, [open]);
   const shown = brief && open;
   return (
