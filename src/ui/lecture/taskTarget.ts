@@ -12,8 +12,7 @@
  */
 import type { Focus, WaitFor } from '../../tours/types';
 
-/** The share of its scrolling frame a tall target is given when brought into view (the rest keeps what was above it). */
-export const TALL_SHARE = 0.5;
+export { scrollToShow, TALL_SHARE, type Span } from '../../views/shared/showInFrame';
 
 const tid = (id: string): string => `[data-testid="${id}"]`;
 
@@ -52,24 +51,4 @@ const FOCUS: Readonly<Record<Focus, string>> = {
 export function stepTarget(world: { waitFor?: WaitFor; focus?: Focus }, hasTask: boolean, done: boolean): string | null {
   if (hasTask) return taskTarget(world.waitFor, done);
   return world.focus === undefined ? null : FOCUS[world.focus];
-}
-
-/** The rectangle of a box, top and bottom only (a DOMRect's, or a test's). */
-export interface Span {
-  top: number;
-  bottom: number;
-}
-
-/**
- * How far to scroll a frame (`frame`, its visible part) so that `target` shows: all of it
- * when it is shorter than `share` of the frame, else its first `share` of the frame, at the
- * frame's bottom when it was below (so what was above it stays in view) and at its top when
- * it was above. 0 when it already shows. `margin` px of room on the side it comes to.
- */
-export function scrollToShow(frame: Span, target: Span, share = TALL_SHARE, margin = 8): number {
-  const room = frame.bottom - frame.top;
-  const want = Math.min(target.bottom - target.top, room * share);
-  if (target.top + want > frame.bottom) return Math.ceil(target.top + want - frame.bottom + margin);
-  if (target.top < frame.top) return Math.floor(target.top - frame.top - margin);
-  return 0;
 }

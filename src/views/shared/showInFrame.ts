@@ -14,12 +14,27 @@ export function scrollingFrame(el: Element): HTMLElement | null {
   return null;
 }
 
-/** How far to scroll a frame showing `frame` (its visible top and bottom) so `target` is whole in it, its top first when it is taller; 0 when it is whole. */
-export function scrollToWhole(frame: { top: number; bottom: number }, target: { top: number; bottom: number }, margin = 8): number {
-  if (target.top >= frame.top && target.bottom <= frame.bottom) return 0;
-  const up = target.top - (frame.top + margin);
-  if (up < 0 || target.bottom - target.top > frame.bottom - frame.top - 2 * margin) return up;
-  return target.bottom - (frame.bottom - margin);
+/** The share of its scrolling frame a tall target is given when brought into view (the rest keeps what was above it). */
+export const TALL_SHARE = 0.5;
+
+/** The rectangle of a box, top and bottom only (a DOMRect's, or a test's). */
+export interface Span {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * How far to scroll a frame (`frame`, its visible part) so that `target` shows: all of it
+ * when it is shorter than `share` of the frame, else its first `share` of the frame, at the
+ * frame's bottom when it was below (so what was above it stays in view) and at its top when
+ * it was above. 0 when it already shows. `margin` px of room on the side it comes to.
+ */
+export function scrollToShow(frame: Span, target: Span, share = TALL_SHARE, margin = 8): number {
+  const room = frame.bottom - frame.top;
+  const want = Math.min(target.bottom - target.top, room * share);
+  if (target.top + want > frame.bottom) return Math.ceil(target.top + want - frame.bottom + margin);
+  if (target.top < frame.top) return Math.floor(target.top - frame.top - margin);
+  return 0;
 }
 
 /** Scroll `el`'s scrolling frame as little as shows it whole (its top first when it is taller than the frame's visible part). */
@@ -28,6 +43,6 @@ export function showInFrame(el: Element): void {
   if (frame === null) return;
   const f = frame.getBoundingClientRect();
   const r = el.getBoundingClientRect();
-  const by = scrollToWhole({ top: Math.max(f.top, 0), bottom: Math.min(f.bottom, window.innerHeight) }, r);
+  const by = scrollToShow({ top: Math.max(f.top, 0), bottom: Math.min(f.bottom, window.innerHeight) }, r, 1);
   if (by !== 0) frame.scrollBy({ top: by, behavior: 'instant' });
 }
