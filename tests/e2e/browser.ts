@@ -48,6 +48,13 @@ export function findChromium(): string {
  */
 export const E2E_ARGS = ['--process-per-site'];
 
+/**
+ * How many e2e files run at once (E2E_WORKERS, default 2: the machines have 2 cores, and
+ * one file alone keeps about 1.1 of them busy, mostly the app's own renderer). Each worker
+ * has a Chromium of its own (globalSetup.ts), picked by its VITEST_POOL_ID.
+ */
+export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
+
 export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs] });
 }

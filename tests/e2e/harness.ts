@@ -1,7 +1,7 @@
 /**
- * Helpers for e2e tests: the run's one Chromium (launched by globalSetup; a file that sees
- * a test fail goes on with a fresh browser of its own, so a wedged browser cannot fail the
- * next test too), a clean page per opened app in a context lent to one test at a time (no
+ * Helpers for e2e tests: this worker's Chromium (globalSetup launches one per worker; a
+ * file that sees a test fail goes on with a fresh browser of its own, so a wedged browser
+ * cannot fail the next test too), a clean page per opened app in a context lent to one test at a time (no
  * state leaks between tests: see `Lent`; service workers blocked unless a test asks for
  * them), every console error and uncaught page error collected so a test can assert there
  * were none, and small readers for the UI contract
@@ -54,12 +54,19 @@ let browser: Browser | undefined;
 let ownBrowser = false;
 const contexts = new Set<BrowserContext>();
 
-/** The shared browser: the run's one Chromium, or this file's own after a failure (launched on first use). */
+/** The Chromium globalSetup launched for this worker (VITEST_POOL_ID counts workers from 1). */
+function workersBrowser(): string {
+  const all = inject('browserWs');
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1) - 1;
+  return all[((worker % all.length) + all.length) % all.length] ?? '';
+}
+
+/** The shared browser: this worker's Chromium, or this file's own after a failure (launched on first use). */
 export async function sharedBrowser(): Promise<Browser> {
   if (browser !== undefined && !browser.isConnected()) browser = undefined;
   if (browser === undefined && !ownBrowser) {
     // A run's Chromium that does not answer is no reason to fail a test: launch one instead.
-    browser = await connectBrowser(inject('browserWs')).catch(() => undefined);
+    browser = await connectBrowser(workersBrowser()).catch(() => undefined);
     ownBrowser = browser === undefined;
   }
   browser ??= await launchBrowser(E2E_ARGS);
@@ -421,7 +428,7 @@ export async function closeApps(ctx?: { task?: { result?: { state?: string } } }
   }
 }
 
-/** Close this file's browser, or its connection to the run's one (call in afterAll). */
+/** Close this file's browser, or its connection to the worker's (call in afterAll). */
 export async function closeBrowser(): Promise<void> {
   await closeApps();
   const kept = [...lent.values()];

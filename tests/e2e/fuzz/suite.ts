@@ -10,19 +10,18 @@
  * violation, worker restart, a share link that reopens something else, or an app that
  * does not settle. On failure it prints the seed, the case and the action log and writes
  * the log to test-results/fuzz/; FUZZ_REPLAY=<that file> replays exactly those actions.
+ * The cases are dealt into PARTS test files (tests/e2e/fuzz-N.e2e.ts), one case of each
+ * lens and viewport in each, so the e2e run can give them to two workers at once.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { createRng, nextFloat } from '../../src/engine';
-import { closeApps, closeBrowser, openApp } from './harness';
-import { makeAction, nextKind, observe, perform, targetOf, type Action, type World } from './fuzz/actions';
-import { completed, gaveUp } from './fuzz/gestures';
-import { ROOT } from './server';
-
-afterEach(closeApps);
-afterAll(closeBrowser);
+import { createRng, nextFloat } from '../../../src/engine';
+import { closeApps, closeBrowser, openApp } from '../harness';
+import { makeAction, nextKind, observe, perform, targetOf, type Action, type World } from './actions';
+import { completed, gaveUp } from './gestures';
+import { ROOT } from '../server';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261126);
 const ACTIONS = Number(process.env['FUZZ_ACTIONS'] ?? 5000);
@@ -62,13 +61,16 @@ interface Log {
   actions: Action[];
 }
 
-/** Two cases per lens and viewport, so each stays well inside the per-test bound on a loaded machine. */
-const HALVES = 2;
-const CASES: Case[] = VIEWPORTS.flatMap((vp, v) =>
+/**
+ * Two cases per lens and viewport, so each stays well inside the per-test bound on a loaded
+ * machine; case h of each goes to part h + 1 (tests/e2e/fuzz-1.e2e.ts, fuzz-2.e2e.ts).
+ */
+export const PARTS = 2;
+const CASES: (Case & { part: number })[] = VIEWPORTS.flatMap((vp, v) =>
   LENSES.flatMap((lens, l) =>
-    Array.from({ length: HALVES }, (_, h) => {
-      const i = (v * LENSES.length + l) * HALVES + h;
-      const n = VIEWPORTS.length * LENSES.length * HALVES;
+    Array.from({ length: PARTS }, (_, h) => {
+      const i = (v * LENSES.length + l) * PARTS + h;
+      const n = VIEWPORTS.length * LENSES.length * PARTS;
       const lang = i % 4 < 2 ? 'en' : 'ko';
       return {
         name: `${vp.name} / ${lens} / ${lang}`,
@@ -76,6 +78,7 @@ const CASES: Case[] = VIEWPORTS.flatMap((vp, v) =>
         actions: Math.floor(ACTIONS / n) + (i < ACTIONS % n ? 1 : 0),
         vp,
         start: `debug=1&autoplay=0&lang=${lang}&lens=${lens}&theme=${vp.theme}`,
+        part: h + 1,
       };
     }),
   ),
@@ -93,7 +96,7 @@ function report(log: Log, problem: string): string {
     'last actions:',
     ...tail,
     `full log: ${file}`,
-    `replay: FUZZ_REPLAY=${file} npx vitest run --config vitest.e2e.config.ts tests/e2e/fuzz.e2e.ts`,
+    `replay: FUZZ_REPLAY=${file} npx vitest run --config vitest.e2e.config.ts tests/e2e/fuzz-1.e2e.ts`,
   ].join('\n');
 }
 
@@ -194,29 +197,41 @@ async function run(c: Case, replay: Action[] | null): Promise<void> {
   expect(errors).toEqual([]);
 }
 
-describe('UI fuzzer', () => {
-  if (REPLAY !== undefined) {
-    const saved = JSON.parse(readFileSync(REPLAY, 'utf8')) as Log;
-    const vp = VIEWPORTS.find((v) => v.name === saved.viewport) ?? VIEWPORTS[0];
-    test(`replays ${saved.actions.length} actions of "${saved.case}" (seed ${saved.seed})`, async () => {
-      await run({ name: saved.case, seed: saved.seed, actions: saved.actions.length, vp, start: saved.start }, saved.actions);
-    });
-    return;
-  }
-  test(`${ACTIONS} actions over ${CASES.length} cases (seed ${SEED})`, () => {
-    expect(CASES.reduce((n, c) => n + c.actions, 0)).toBe(ACTIONS);
-    expect(LENSES.length).toBeGreaterThanOrEqual(8);
-  });
-  for (const c of CASES) test(`${c.name}: ${c.actions} actions survive (seed ${c.seed})`, () => run(c, null));
-  test('every kind of gesture really ran (not given up for want of a control)', () => {
-    console.log(`gestures completed: ${[...completed].map(([k, n]) => `${k} ${n}`).join(', ')}; gave up: ${[...gaveUp].map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    if (ACTIONS < 2000) return;
-    // Each whole gesture ran to its end several times, and more often than it gave up.
-    for (const g of ['edit', 'import', 'share', 'tour']) {
-      const ran = completed.get(g) ?? 0;
-      const quit = [...gaveUp].filter(([why]) => why.startsWith(`${g}:`)).reduce((n, [, k]) => n + k, 0);
-      expect(ran, g).toBeGreaterThanOrEqual(2);
-      expect(quit, `${g} gave up`).toBeLessThanOrEqual(ran);
+/**
+ * Part `part` (1..PARTS) of the fuzzer, as one test file: its cases, and the check that
+ * each kind of whole gesture ran in it. FUZZ_REPLAY runs in part 1 only.
+ */
+export function fuzzSuite(part: number): void {
+  afterEach(closeApps);
+  afterAll(closeBrowser);
+  const mine = CASES.filter((c) => c.part === part);
+  describe(`UI fuzzer, part ${part} of ${PARTS}`, () => {
+    if (REPLAY !== undefined) {
+      if (part !== 1) return;
+      const saved = JSON.parse(readFileSync(REPLAY, 'utf8')) as Log;
+      const vp = VIEWPORTS.find((v) => v.name === saved.viewport) ?? VIEWPORTS[0];
+      test(`replays ${saved.actions.length} actions of "${saved.case}" (seed ${saved.seed})`, async () => {
+        await run({ name: saved.case, seed: saved.seed, actions: saved.actions.length, vp, start: saved.start }, saved.actions);
+      });
+      return;
     }
+    const share = mine.reduce((n, c) => n + c.actions, 0);
+    test(`${share} of ${ACTIONS} actions over ${mine.length} of ${CASES.length} cases (seed ${SEED})`, () => {
+      expect(CASES.reduce((n, c) => n + c.actions, 0)).toBe(ACTIONS);
+      expect(LENSES.length).toBeGreaterThanOrEqual(8);
+      expect(mine.length).toBe(VIEWPORTS.length * LENSES.length);
+    });
+    for (const c of mine) test(`${c.name}: ${c.actions} actions survive (seed ${c.seed})`, () => run(c, null));
+    test('every kind of gesture really ran (not given up for want of a control)', () => {
+      console.log(`part ${part}: gestures completed: ${[...completed].map(([k, n]) => `${k} ${n}`).join(', ')}; gave up: ${[...gaveUp].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+      if (share < 2000) return;
+      // Each whole gesture ran to its end several times in this part, and more often than it gave up.
+      for (const g of ['edit', 'import', 'share', 'tour']) {
+        const ran = completed.get(g) ?? 0;
+        const quit = [...gaveUp].filter(([why]) => why.startsWith(`${g}:`)).reduce((n, [, k]) => n + k, 0);
+        expect(ran, g).toBeGreaterThanOrEqual(2);
+        expect(quit, `${g} gave up`).toBeLessThanOrEqual(ran);
+      }
+    });
   });
-});
+}
