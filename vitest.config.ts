@@ -11,9 +11,9 @@ export default defineConfig({
     // load them again for each of 167 files (the catalogues of both languages among them):
     // 134 CPU s for the unit tests where isolated files took 220 (issue 18). Every file
     // passes in shuffled orders too (--sequence.shuffle, seeds 1 and 2). The rule this asks:
-    // a test sets the store state it needs and never counts on what another file left. Some
-    // files do leave state (worldUndo, useSnapshot: a snapshot; simClient.world: the client's
-    // heartbeat), which no later file reads today.
+    // a test sets the store state it needs and never counts on what another file left, and a
+    // file that changes the store or starts the real client puts them back when it ends
+    // (resetStore, simClient.stop: worldUndo, useSnapshot, simClient.world).
     isolate: false,
     // Property and soak tests do real work; on a shared 2-core machine give them room.
     testTimeout: 60_000,

@@ -65,6 +65,18 @@ class SimClient {
     this.heartbeat ??= setInterval(() => this.checkPulse(), PING_MS);
   }
 
+  /**
+   * End the simulation: the heartbeat stops and the worker (or in-thread loop) is ended. The
+   * app never calls it (its simulation lives as long as the page); a unit test that starts
+   * the real client calls it when it ends, so nothing keeps running into the next file.
+   */
+  stop(): void {
+    if (this.heartbeat !== null) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+    this.transport?.terminate();
+    this.transport = null;
+  }
+
   private connect(): void {
     const mine: { t: Transport | null } = { t: null };
     // Messages and failures of a transport already replaced are ignored.

@@ -6,10 +6,10 @@
  * world's own opening tick, never the old snapshot's. Runs the real client on the
  * in-thread loop (Node has no Worker).
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { presets } from '../engine';
 import { currentState } from '../embed/currentState';
-import { getAppState, useStore, worldTick } from '../store';
+import { getAppState, resetStore, useStore, worldTick } from '../store';
 import { simClient } from './simClient';
 
 /** Resolve once the store satisfies `ok` (checked on every store change). */
@@ -25,7 +25,9 @@ function until(ok: (s: ReturnType<typeof getAppState>) => boolean): Promise<void
 }
 
 describe('the current world while a new one opens', () => {
-  afterAll(() => simClient.pause());
+  // Each test starts the client itself, so either passes alone or in any order.
+  afterEach(() => simClient.stop());
+  afterAll(resetStore);
 
   it('takes the scenario and the tick from one world, before and after the new snapshot arrives', async () => {
     simClient.start(presets.basic, 'basic', { tick: 0, playing: false, speed: 1, debug: false });
@@ -50,6 +52,8 @@ describe('the current world while a new one opens', () => {
   });
 
   it('a load opens at tick 0 and a reset too, whatever tick the old snapshot showed', async () => {
+    simClient.start(presets['cpu-overcommit'], 'cpu-overcommit', { tick: 0, playing: false, speed: 1, debug: false });
+    await until((s) => s.settled && s.opening === null && s.snapshot?.tick === 0);
     simClient.seek(1200);
     await until((s) => s.settled && s.snapshot?.tick === 1200);
     simClient.load(presets.basic, 'basic', 'preset');

@@ -286,3 +286,11 @@ export const selectInkEpoch = (s: AppState): number => classroom(s).inkEpoch ?? 
 export const setClassroom = (patch: Partial<ClassroomSlice>): void => useStore.setState(patch as Partial<AppState>);
 export const getClassroom = (): ClassroomSlice => classroom(useStore.getState());
 export const clearInk = (): void => setClassroom({ inkEpoch: getClassroom().inkEpoch + 1 });
+
+/** The state the app starts with, every slice above included. */
+const initialState = useStore.getState();
+
+/** Back to the state the app starts with (unit tests that change the store call it when they end). */
+export function resetStore(): void {
+  useStore.setState(initialState, true);
+}

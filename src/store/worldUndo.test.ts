@@ -3,10 +3,10 @@
  * tick, file name), through the store's one entry point that every load goes through;
  * untouched presets and lesson steps are not, and never push out a world already kept.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { presets } from '../engine';
 import type { LoggedCommand } from '../protocol/messages';
-import { getAppState, setSim, setUi, takeKeptWorld, worldReplaced } from './index';
+import { getAppState, resetStore, setSim, setUi, takeKeptWorld, worldReplaced } from './index';
 import { holdsOwnWork, keptAfterReplace, type WorldNow } from './worldUndo';
 
 const cmd: LoggedCommand = { tick: 120, command: { type: 'stopVm', vm: 'web-1' } };
@@ -38,6 +38,7 @@ describe('holdsOwnWork', () => {
 
 describe('worldReplaced (called by simClient.load, restore and reset)', () => {
   beforeEach(() => onScreen({}));
+  afterAll(resetStore);
 
   it('keeps a preset changed by a command exactly, and starts the new world unchanged', () => {
     onScreen({ log: [cmd], changed: true, snapshot: at(345) });

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSim, presets, toSnapshot, type Snapshot } from '../../engine';
-import { useStore } from '../../store';
+import { resetStore, useStore } from '../../store';
 import { rateChannel, rowsEqual, shallowEqual } from './useSnapshot';
 
 const base = toSnapshot(createSim(presets.basic));
@@ -12,6 +12,7 @@ describe('rate channels', () => {
     useStore.setState({ snapshot: at(0), playing: false });
   });
   afterEach(() => vi.useRealTimers());
+  afterAll(resetStore);
 
   it('publish every snapshot at once while paused', () => {
     const ch = rateChannel(4);
