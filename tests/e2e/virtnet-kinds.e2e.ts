@@ -3,10 +3,12 @@
  * virtualization is named; VDI shows processing and data in the data centre and a thin
  * client left blank when its desktop stops. On a phone the VDI and application panels fit
  * the lens frame: nothing runs past it, the frame does not scroll sideways, and no word of
- * theirs is cut with "…". (Application virtualization: appvirt.e2e.ts.)
+ * theirs is cut with "…". On the projector the card is one line over the host drawing,
+ * which is in view with its hosts whole; the rest opens with "more". (Application
+ * virtualization: appvirt.e2e.ts.)
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, settled, tid, whenStill } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 afterEach(closeApps);
@@ -63,5 +65,40 @@ describe('kinds of virtualization', () => {
       if (preset === 'vdi') expect(fit.stacked).toBe(true);
       expect(errors).toEqual([]);
     });
+  }
+
+  // Audit 17 item 3: at P the card stood above the host drawing, which started at 257 % (vdi, en) / 275 % (ko) of the lens
+  // frame's height, 144 % / 161 % (app-virtualization) and 43 % with its hardware row cut (server-virtualization).
+  for (const preset of ['vdi', 'app-virtualization', 'server-virtualization'] as const) {
+    for (const lang of ['en', 'ko'] as const) {
+      test(`${preset} on the projector (${lang}): the host drawing is in view, its hosts whole; the card opens with "more"`, async () => {
+        const { page, errors } = await openApp(`scenario=${preset}&lang=${lang}&theme=projector&autoplay=0&tick=3000`, { viewport: { width: 1280, height: 720 } });
+        await settled(page, 3000);
+        await expect.poll(() => page.locator('#lens-panel g.host-panel').count(), poll).toBeGreaterThan(0);
+        const read = () => page.evaluate(() => {
+          const lens = document.querySelector('#lens-panel')!.getBoundingClientRect();
+          const zoom = document.querySelector('#lens-panel [data-picture]')!.getBoundingClientRect();
+          // Where a host box is not in view: outside its zoom frame or outside the lens frame (px past, rounded).
+          const hosts = [...document.querySelectorAll('#lens-panel g.host-panel > rect:first-of-type')].map((r) => r.getBoundingClientRect());
+          const top = Math.max(lens.top, zoom.top);
+          const bottom = Math.min(lens.bottom, zoom.bottom);
+          const cut = hosts.map((h) => Math.round(Math.max(0, top - h.top, h.bottom - bottom, zoom.left - h.left, h.right - zoom.right))).filter((px) => px > 1);
+          return { startsAt: Math.round(((zoom.top - lens.top) / lens.height) * 100), hosts: hosts.length, cut };
+        });
+        const held = await whenStill(page, read);
+        if (!('still' in held)) throw new Error(`the drawing kept moving: ${JSON.stringify(held.moving)}`);
+        const seen = held.still;
+        expect(seen.hosts).toBeGreaterThan(0);
+        expect(seen.cut, `hosts cut by px (drawing starts at ${seen.startsAt} % of the lens frame)`).toEqual([]);
+        expect(seen.startsAt).toBeLessThan(50);
+        // The card's message is there in one line, and the rest a click away.
+        const kindName = { vdi: lang === 'en' ? 'desktop virtualization' : '데스크탑 가상화', 'app-virtualization': lang === 'en' ? 'application virtualization' : '어플리케이션 가상화', 'server-virtualization': lang === 'en' ? 'server virtualization' : '서버 가상화' }[preset];
+        expect(await readText(page, 'kinds-summary')).toContain(kindName);
+        await page.locator(tid('kinds-summary')).click();
+        if (preset === 'vdi') await expect.poll(() => page.locator(tid('kinds-vdi')).isVisible(), poll).toBe(true);
+        else await expect.poll(() => page.locator(`${tid('kinds-panel')} > p`).first().isVisible(), poll).toBe(true);
+        expect(errors).toEqual([]);
+      });
+    }
   }
 });

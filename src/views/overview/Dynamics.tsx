@@ -6,17 +6,17 @@
  */
 import { ENT, POWER, entityLabel, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { memo, useContext } from 'react';
+import { Fragment, memo, useContext } from 'react';
 import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { v } from '../../theme/tokens';
-import { fitText, wrapInto } from '../fitText';
+import { fitText, textWidth, wrapInto } from '../fitText';
 import { boldPx, lineH } from '../shared/labels';
 import { anchor, type Rect } from '../shared/geometry';
 import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
 import { stateStyle } from './stateStyle';
 import { hostMemoryLine, nameLine, type OvText } from './ovText';
-import { Lines } from './OvLabel';
+import { HV_PATCH, Lines, WordsPatch } from './OvLabel';
 import { cellText } from './cellLabel';
 
 /** The label sizes the drawing was laid out for (drawing units, raised on the projector). */
@@ -166,15 +166,25 @@ function QueueChips({ b, snap }: { b: HostBox; snap: Snapshot }) {
       ))}
       {queue.length === 0 && (
         <>
-          {(b.queueRows[1] > 1 ? wrapInto(t('overview.queueEmpty'), b.queue.w, tx.small, b.queueRows[1]) : [t('overview.queueEmpty')]).map((line, i) => (
-            <text key={i} x={b.queue.x} y={b.queueRows[1] > 1 ? b.queue.y + (i + 0.5) * lineH(tx.small) : b.queue.y + b.queue.h / 2} dominantBaseline="middle" style={{ fontSize: tx.small, fill: v('textMuted') }}>
-              {fitText(line, b.queue.w, tx.small)}
-            </text>
-          ))}
+          {(b.queueRows[1] > 1 ? wrapInto(t('overview.queueEmpty'), b.queue.w, tx.small, b.queueRows[1]) : [t('overview.queueEmpty')]).map((line, i) => {
+            const y = b.queueRows[1] > 1 ? b.queue.y + (i + 0.5) * lineH(tx.small) : b.queue.y + b.queue.h / 2;
+            const said = fitText(line, b.queue.w, tx.small);
+            return (
+              <Fragment key={i}>
+                <WordsPatch x={b.queue.x} y={y} w={textWidth(said, tx.small)} size={tx.small} patch={HV_PATCH} />
+                <text x={b.queue.x} y={y} dominantBaseline="middle" style={{ fontSize: tx.small, fill: v('textMuted') }}>
+                  {said}
+                </text>
+              </Fragment>
+            );
+          })}
         </>
       )}
       {queue.length > shown.length && (
-        <text x={b.queue.x + b.queue.w} y={b.queue.y + b.queue.h / 2} textAnchor="end" dominantBaseline="middle" style={{ fontSize: tx.small, fill: v('text') }}>{`+${queue.length - shown.length}`}</text>
+        <>
+          <WordsPatch x={b.queue.x + b.queue.w - textWidth(`+${queue.length - shown.length}`, tx.small)} y={b.queue.y + b.queue.h / 2} w={textWidth(`+${queue.length - shown.length}`, tx.small)} size={tx.small} patch={HV_PATCH} />
+          <text x={b.queue.x + b.queue.w} y={b.queue.y + b.queue.h / 2} textAnchor="end" dominantBaseline="middle" style={{ fontSize: tx.small, fill: v('text') }}>{`+${queue.length - shown.length}`}</text>
+        </>
       )}
     </g>
   );
@@ -284,7 +294,7 @@ export function RunLines({ b }: { b: HostBox }) {
     lines.push({ key: ent, d: `M${a.x},${a.y} C${a.x},${midY} ${z.x},${midY} ${z.x},${z.y}` });
   }
   return (
-    <g pointerEvents="none" aria-hidden="true">
+    <g className="ov-run-lines" pointerEvents="none" aria-hidden="true">
       {lines.map((l) => (
         <path key={l.key} d={l.d} style={{ fill: 'none', stroke: v('stateRunning'), strokeWidth: v('strokeWidth') }} />
       ))}

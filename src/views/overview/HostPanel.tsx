@@ -18,7 +18,7 @@ import { useSnapshot } from '../shared/useSnapshot';
 import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { useInView } from '../shared/useInView';
 import { disksLine, hypervisorWords, type HypervisorWords } from './ovText';
-import { Label, Lines } from './OvLabel';
+import { HV_PATCH, Label, Lines } from './OvLabel';
 import { lineH } from '../shared/labels';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
@@ -114,7 +114,7 @@ function HypervisorLines({ b, words }: { b: HostBox; words: HypervisorWords }) {
   const tx = useContext(OverviewTextSizes);
   // A line with no rows is left to the inspector (the projector's brief composition).
   return words.map((text, k) => (b.hvRows[k] ?? 1) > 0 && (
-    <Lines key={k} x={b.hypervisor.x + 8} y={b.hvLines[k] ?? 0} size={k === 0 ? tx.name : tx.small} weight={k === 0 ? 700 : 400} max={b.hypervisor.w - 16} rows={b.hvRows[k] ?? 1}>
+    <Lines key={k} x={b.hypervisor.x + 8} y={b.hvLines[k] ?? 0} size={k === 0 ? tx.name : tx.small} weight={k === 0 ? 700 : 400} max={b.hypervisor.w - 16} rows={b.hvRows[k] ?? 1} patch={HV_PATCH}>
       {text}
     </Lines>
   ));
@@ -179,9 +179,9 @@ function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
         <GuestFrames b={b} t={topology} />
         <HostOsLayer r={b.hostOs} label={t('overview.hostOs')} size={tx.name} />
         <Selectable sel={{ kind: 'hypervisor', index: b.index }} label={t('overview.hypervisorLabel', { host: host.name })}>
-          {box(b.hypervisor, v('layerHypervisor'), 6, 0.55)}
+          {box(b.hypervisor, HV_PATCH.fill, 6, HV_PATCH.opacity)}
           <HypervisorLines b={b} words={hypervisorWords(t, topology, b.index)} />
-          <Lines x={b.hypervisor.x + 8} y={b.hvLines[3]} size={tx.small} max={b.hypervisor.w - 16} rows={b.queueRows[0]}>{t('overview.readyQueue')}</Lines>
+          <Lines x={b.hypervisor.x + 8} y={b.hvLines[3]} size={tx.small} max={b.hypervisor.w - 16} rows={b.queueRows[0]} patch={HV_PATCH}>{t('overview.readyQueue')}</Lines>
         </Selectable>
         <g className="ov-slide" style={{ transform: `translate(0px, ${b.hardware.y}px)` }}>
           <HardwareFrames b={b} t={topology} dy={b.hardware.y} />

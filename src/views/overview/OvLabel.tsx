@@ -2,9 +2,10 @@
  * The Overview drawing's labels: one line cut to a width (`Label`), or wrapped into the
  * lines the layout counted (`Lines`, with ovText's wrapInto at the same width and size).
  */
+import { Fragment } from 'react';
 import { v } from '../../theme/tokens';
 import { boldPx, lineH } from '../shared/labels';
-import { wrapInto } from '../fitText';
+import { textWidth, wrapInto } from '../fitText';
 import { bandLabel } from './ovText';
 
 interface LabelProps {
@@ -41,10 +42,39 @@ export function Label({ x, y, children, size, weight = 400, anchor = 'start', ma
  * ovText's wrapInto at the same width and size): the last holds the rest, cut, and the
  * inspector says it whole.
  */
-export function Lines({ x, y, size, weight = 400, max, rows, plain = false, children }: { x: number; y: number; size: number; weight?: number; max: number; rows: number; plain?: boolean; children: string }) {
-  return wrapInto(children, max, weight >= 700 ? boldPx(size) : size, rows).map((line, i) => (
-    <Label key={i} x={x} y={y + i * lineH(size)} size={size} weight={weight} max={max} plain={plain}>
-      {line}
-    </Label>
+export function Lines({ x, y, size, weight = 400, max, rows, plain = false, patch, children }: { x: number; y: number; size: number; weight?: number; max: number; rows: number; plain?: boolean; patch?: Patch; children: string }) {
+  const px = weight >= 700 ? boldPx(size) : size;
+  return wrapInto(children, max, px, rows).map((line, i) => (
+    // No group around them: a box's words stay its own text elements.
+    <Fragment key={i}>
+      {patch !== undefined && <WordsPatch x={x} y={y + i * lineH(size)} w={Math.min(max, textWidth(line, px))} size={size} patch={patch} />}
+      <Label x={x} y={y + i * lineH(size)} size={size} weight={weight} max={max} plain={plain}>
+        {line}
+      </Label>
+    </Fragment>
   ));
+}
+
+/** The layer a line of words stands on: its fill and its fill's opacity over the host's surface. */
+export interface Patch {
+  fill: string;
+  opacity: number;
+}
+
+/** The hypervisor's layer: translucent, the run lines under it; its words stand on it drawn again, opaque (WordsPatch). */
+export const HV_PATCH: Patch = { fill: v('layerHypervisor'), opacity: 0.55 };
+
+/**
+ * Under a line of words centred on `y` and `w` wide from `x`, the layer they stand on drawn again, opaque: the host's
+ * surface, then the layer's fill as the layer draws it, so it looks the same, and the run lines that pass under the layer
+ * pass under its words too (a data centre's dozens of lines crossed the hypervisor's words).
+ */
+export function WordsPatch({ x, y, w, size, patch }: { x: number; y: number; w: number; size: number; patch: Patch }) {
+  const r = { x: x - 3, y: y - lineH(size) / 2, width: w + 6, height: lineH(size) };
+  return (
+    <g aria-hidden="true" data-words-patch="">
+      <rect {...r} style={{ fill: v('surface') }} />
+      <rect {...r} style={{ fill: patch.fill, fillOpacity: patch.opacity }} />
+    </g>
+  );
 }

@@ -42,8 +42,16 @@ const LIVE_HZ = 12;
  */
 const FIT_AT_LEAST = 1;
 
-/** Under the drawing and in view with it on a wide screen: its zoom controls and its key (the states' colours and the lines). */
-const KEY_KEPT = (frame: HTMLElement, bar: HTMLElement): number => keptBelow(frame, bar, frame.closest('.lens-overview')?.querySelector(':scope > .legend'));
+/**
+ * Under the drawing and in view with it on a wide screen: its zoom controls and its key (the states' colours and the
+ * lines), and off the projector the summary's line too (the projector gives its height to the drawing: its key is
+ * four rows of 20 px words).
+ */
+const KEY_KEPT = (frame: HTMLElement, bar: HTMLElement): number => {
+  const lens = frame.closest('.lens-overview');
+  const projector = document.documentElement.dataset.theme === 'projector';
+  return keptBelow(frame, bar, lens?.querySelector(':scope > .legend'), projector ? null : lens?.querySelector(':scope > .summary'));
+};
 
 function LiveSnapshot({ children }: { children: ReactNode }) {
   const snap = useSnapshot(wholeSnapshot, LIVE_HZ);

@@ -118,10 +118,10 @@ describe('pickProjectorLayout', () => {
     expect(p.layout.height * p.scale).toBeLessThanOrEqual(FH);
     expect([p.scale, p.layout.arrangement, p.layout.width, p.layout.height]).toEqual([before.scale, before.layout.arrangement, before.layout.width, before.layout.height]);
     expect(p.layout.hosts.every((h) => h.hvRows[1] > 0)).toBe(true);
-    // vswitch-basics: the full composition is whole in 380 px only with its disks lines cut ("Local disks: 0…"); the brief one says them whole.
+    // vswitch-basics: the full composition is whole in 380 px, if at all, only with its disks lines cut ("Local disks: 0…")
+    // (its ready queue's words, wrapped since audit 17, already make it taller); the brief one says them whole.
     const cut = full('vswitch-basics', false);
-    expect(cut.layout.height * cut.scale).toBeLessThanOrEqual(FH);
-    expect(cut.layout.arrangement.wrapDevices).toBe(false);
+    expect(cut.layout.height * cut.scale > FH || !cut.layout.arrangement.wrapDevices).toBe(true);
     const v = proj('vswitch-basics');
     expect(v.layout.text.brief).toBe(true);
     expect(v.layout.arrangement).toMatchObject({ wrapLines: true, wrapEngine: true, wrapDevices: true });

@@ -48,7 +48,7 @@ export interface OvText extends OvPx {
    * inspector), and the hardware's title, when one line cuts it, is read over two (`hardwareTitleLines`).
    */
   brief?: boolean;
-  /** The ready queue's label and its empty line in the language shown, for the layout to wrap them when `brief` (a narrow host at the projector). */
+  /** The ready queue's label and its empty line in the language shown, for the layout to wrap them in a narrow host (the projector's, a phone's). */
   queueWords?: readonly [string, string];
   /** Width of a core's name ("Core 0") at `core`, when `brief`: a core is laid out at least as wide, so its name is whole. */
   coreW?: number;
@@ -184,8 +184,9 @@ export function ovPx(theme: ThemeName, scale: number): OvPx {
 export function ovText(px: OvPx, t: Translate, brief = false): OvText {
   return {
     ...px,
-    ...(brief ? { brief, hardware: (topo: Topology, hi: number) => hardwareTitle(t, topo, hi), hostTitle: (topo: Topology, hi: number) => hostTitle(t, topo, hi), queueWords: [t('overview.readyQueue'), t('overview.queueEmpty')] as const, coreW: textWidth(t('overview.core', { n: 10 }), px.core) } : {}),
+    ...(brief ? { brief, hardware: (topo: Topology, hi: number) => hardwareTitle(t, topo, hi), hostTitle: (topo: Topology, hi: number) => hostTitle(t, topo, hi), coreW: textWidth(t('overview.core', { n: 10 }), px.core) } : {}),
     queueW: textWidth(t('overview.readyQueue'), px.small),
+    queueWords: [t('overview.readyQueue'), t('overview.queueEmpty')] as const,
     pooled: t('overview.san.pooled'),
     hypervisor: (topo, hi) => hypervisorWords(t, topo, hi),
     engine: [t('overview.containerEngine'), t('overview.sharesKernel')],

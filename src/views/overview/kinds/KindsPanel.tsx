@@ -10,7 +10,7 @@
 import { useEffect, type ComponentProps } from 'react';
 import { lazyPart, onceRetried } from '../../shared/lazyPart';
 import type { AppState } from '../../../store';
-import { selectScenarioId, selectTopology, useStore } from '../../../store';
+import { selectScenarioId, selectTheme, selectTopology, useStore } from '../../../store';
 import { afterWords, useT } from '../../../i18n';
 import { kindOf, type Kind } from './kind';
 import './kinds.css';
@@ -60,6 +60,7 @@ export function KindsPanel() {
   const scenario = useStore(selectScenarioSpec);
   const topology = useStore(selectTopology);
   const id = useStore(selectScenarioId);
+  const theme = useStore(selectTheme);
   const t = useT();
   useEffect(preloadWhenIdle, []);
   if (scenario === null) return null;
@@ -68,17 +69,40 @@ export function KindsPanel() {
   if (topology === null) return null;
   // Every VM scenario is server virtualization; say so only where it is the lesson.
   if (kind === 'server' && id !== 'server-virtualization') return null;
-  const explain = <p>{t(`overview.kinds.${kind}.explain`, { hosts: topology.hosts.length, vms: topology.vms.length })}</p>;
-  return (
-    <section className="kinds" data-testid="kinds-panel" data-kind={kind} aria-labelledby="kinds-h">
-      <h3 id="kinds-h">
-        {t('overview.kinds.title')}: {t(`overview.kinds.${kind}`)}
-      </h3>
+  const params = { hosts: topology.hosts.length, vms: topology.vms.length };
+  const explain = <p>{t(`overview.kinds.${kind}.explain`, params)}</p>;
+  const title = (
+    <h3 id="kinds-h">
+      {t('overview.kinds.title')}: {t(`overview.kinds.${kind}`)}
+    </h3>
+  );
+  const body = (
+    <>
       {kind !== 'app' && explain}
       {kind === 'vdi' && <VdiPanel scenario={scenario} />}
       {/* Application virtualization: the picture first, then what it means. */}
       {kind === 'app' && <AppVirtPanel scenario={scenario} />}
       {kind === 'app' && explain}
+    </>
+  );
+  // On the projector the card is one line (the kind and its gist) with the rest a click away: whole, it would push the
+  // host drawing out of the frame (VDI's clients and desktops, the sandboxes: 1.5 to 2.7 frames tall at 14 px).
+  if (theme === 'projector')
+    return (
+      <details className="kinds kinds-folded" data-testid="kinds-panel" data-kind={kind} aria-labelledby="kinds-h">
+        <summary data-testid="kinds-summary">
+          {title}
+          <span className="kinds-gist">{t(`overview.kinds.${kind}.gist`, params)}</span>
+          <span className="kinds-more">{t('overview.kinds.more')}</span>
+          <span className="kinds-less">{t('overview.kinds.less')}</span>
+        </summary>
+        {body}
+      </details>
+    );
+  return (
+    <section className="kinds" data-testid="kinds-panel" data-kind={kind} aria-labelledby="kinds-h">
+      {title}
+      {body}
     </section>
   );
 }
