@@ -50,6 +50,34 @@ describe('GPU sharing', () => {
     expect(errors).toEqual([]);
   });
 
+  test('as the preset opens (3 s, the guests still booting): the strip says why it is blank, and the sentence agrees with the figures beside it', async () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const { page, errors } = await openApp(`scenario=gpu-sharing&lens=techniques&lang=${lang}&autoplay=0&tick=3000&debug=1&theme=projector`, { viewport: { width: 1280, height: 720 } });
+      await settled(page, 3000);
+      await expect.poll(() => page.locator('[data-testid^="gpu-card-"]').count(), poll).toBe(3);
+      // busy 0 %: the strip is blank, and says so in words (it read as a picture not drawn yet).
+      expect(await page.locator(tid('gpu-card-gpu-pass')).getAttribute('data-util')).toBe('0');
+      // Numbers and their units are joined by no-break spaces: read as plain spaces.
+      const plain = async (id: string): Promise<string> => ((await page.locator(tid(id)).textContent()) ?? '').replaceAll('\u00a0', ' ');
+      const strip = await plain('gpu-waiting-gpu-pass');
+      expect(strip).toContain(lang === 'en' ? 'guest OS booting (1.0 s left)' : '게스트 OS 부팅 중(1.0초 남음)');
+      // The sentence: train-p has not run yet (it said "owns the whole GPU: 0 % of its time"), and the table says booting, not off.
+      const says = await plain('gpu-says-gpu-pass');
+      expect(says).toContain(lang === 'en' ? 'has not run yet: its guest OS is booting (1.0 s left), so the GPU is idle' : '아직 실행되지 않았습니다');
+      expect(says).not.toMatch(/\d %/);
+      expect(await page.locator(tid('gpu-row-train-p')).locator('td').nth(1).textContent()).toBe(lang === 'en' ? 'booting' : '부팅 중');
+      // The time-sliced host's sentence names no VM that waits (none has run): it says they boot.
+      expect(await page.locator(tid('gpu-says-gpu-slice')).textContent()).toContain(lang === 'en' ? '3 VMs share this GPU, but none has run yet' : '가상머신 3대가 이 GPU를 나눠 쓰지만');
+      // Later the strip is drawn and the sentence's share is the row's own.
+      await seekTo(page, 8000);
+      await expect.poll(() => page.locator(tid('gpu-waiting-gpu-pass')).count(), poll).toBe(0);
+      const share = await rowAttr(page, 'train-p', 'data-share');
+      await expect.poll(() => plain('gpu-says-gpu-pass'), poll).toContain(lang === 'en' ? `keeps it busy ${share} % of the time` : `시간의 ${share} % 동안 GPU를 씁니다`);
+      expect(errors).toEqual([]);
+      await closeApps();
+    }
+  });
+
   test('in Korean on a phone: the GPU cards fit the screen and speak Korean', async () => {
     const { page, errors } = await openApp('scenario=gpu-sharing&lens=techniques&lang=ko&autoplay=0&tick=8000', { viewport: { width: 390, height: 844 }, touch: true });
     await settled(page, 8000);

@@ -4,7 +4,7 @@
  * "At scale" view's replicas on all four, the Storage pictures on a phone, a laptop and a
  * tablet, the Network drawing on a phone and the Overview on all four draw no label under 11 px as
  * rendered (labels.ts READ_MIN_PX), nor does the Containers comparison on a phone (its compact
- * boxes' names, bands and timers were 9 px). They lay their boxes out larger, or in fewer
+ * boxes' names, bands and timers were 9 px), the GPU cards on a phone, or the CPU table's tags on a desktop. They lay their boxes out larger, or in fewer
  * columns, for it, so the page still does not scroll sideways and no chip cuts its words.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -48,6 +48,10 @@ const CASES: readonly { lens: string; preset: string; screens: readonly Screen[]
   { lens: 'containers', preset: 'orchestration', screens: [LAPTOP, DESKTOP, TABLET, PHONE], scope: '[data-testid="orch-view"]', html: '.orch-pod' },
   // Later, autoscaled to ten replicas of 2.0 with two-digit names ("✓ web-17 2.0"): the phone's chips cut their words.
   { lens: 'containers', preset: 'orchestration', screens: [PHONE], scope: '[data-testid="orch-view"]', html: '.orch-pod', tick: 40_000 },
+  // The GPU cards, drawn 312 px wide on a phone (their 12-unit labels at 0.91: "Who had the GPU, each of the last 64 ms…" was 10.9 px).
+  { lens: 'techniques', preset: 'gpu-sharing', screens: [PHONE], scope: '.gpu-cards' },
+  // The CPU table's "HT shared" tag (HTML, sized in rem: 10.5 px on a desktop); its table draws no SVG words.
+  { lens: 'cpu', preset: 'cpu-overcommit', screens: [DESKTOP], scope: '.cpu-vms', html: '.cpu-tag' },
 ];
 
 describe('label floor: drawings read on a laptop, a desktop, a tablet and a phone', () => {
@@ -59,7 +63,8 @@ describe('label floor: drawings read on a laptop, a desktop, a tablet and a phon
         const tick = c.tick ?? 3000;
         const { page, errors } = await openApp(`scenario=${c.preset}&lens=${c.lens}&lang=${lang}&autoplay=0&tick=${tick}`, { viewport: s.viewport, touch: s.touch });
         await settled(page, tick);
-        await page.locator(`${c.scope} svg text`).first().waitFor({ state: 'visible' });
+        // The first word drawn: in an SVG, or (a table's tags) in the HTML measured.
+        await page.locator(c.html === undefined ? `${c.scope} svg text` : `${c.scope} svg text, ${c.scope} ${c.html}`).first().waitFor({ state: 'visible' });
         const ls = [...(await labelsAtRest(page, c.scope)), ...(c.html === undefined ? [] : await htmlLabels(page, c.html, c.scope))];
         const where = `${c.lens} (${c.preset}, ${s.name}${tick === 3000 ? '' : `, tick ${tick}`}, ${lang})`;
         const small = under(ls, MIN_PX);

@@ -46,6 +46,30 @@ describe('Memory lens', () => {
     expect(errors).toEqual([]);
   });
 
+  test('as the preset opens (3 s), the all-but-empty grid says why: db’s guest OS boots, and how few frames are in use; at 8 s it needs no word', async () => {
+    for (const [lang, screen] of [['en', { viewport: { width: 390, height: 844 }, touch: true }], ['ko', { viewport: { width: 1280, height: 720 } }]] as const) {
+      const { page, errors } = await openApp(`scenario=memory-overcommit&lens=memory&lang=${lang}&autoplay=0&tick=3000&debug=1${lang === 'ko' ? '&theme=projector' : ''}`, screen);
+      await settled(page, 3000);
+      await visible(page, tid('memory-grid'));
+      const warm = page.locator(tid('memory-warming'));
+      await expect.poll(() => warm.isVisible(), poll).toBe(true);
+      // Numbers and their units are joined by no-break spaces: read as plain spaces.
+      const text = ((await warm.textContent()) ?? '').replaceAll('\u00a0', ' ');
+      expect(text).toContain(lang === 'en' ? 'the guest OS of db is booting (1.0 s left)' : 'db의 게스트 OS가 부팅 중입니다(1.0초 남음)');
+      // Its share is the host's own: frames in use of 4096.
+      const pct = Number(/(\d+) %/.exec(text)?.[1] ?? 'NaN');
+      expect(pct).toBeLessThan(10);
+      // Over the grid, inside its frame, whole in view.
+      const box = await warm.boundingBox();
+      const grid = await page.locator(tid('memory-zoom')).boundingBox();
+      expect(box !== null && grid !== null && box.y >= grid.y && box.y + box.height <= grid.y + grid.height && box.x >= grid.x && box.x + box.width <= grid.x + grid.width, `${lang}: ${JSON.stringify({ box, grid })}`).toBe(true);
+      await seekTo(page, 8000);
+      await expect.poll(() => warm.count(), poll).toBe(0);
+      expect(errors).toEqual([]);
+      await closeApps();
+    }
+  });
+
   test('the last minute of states keeps a hard state that lasted 0.1 s, and a step back takes the abandoned future off it', async () => {
     // balloon: hard from 20.1 s to 20.2 s (ended by low, 20.2-22.2 s, its 2 s dwell), between two snapshots at any speed above 1x.
     const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=balloon&tick=25000&debug=1');

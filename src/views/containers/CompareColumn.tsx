@@ -14,7 +14,7 @@ import { v } from '../../theme/tokens';
 import { addContainer, addVm, removeLast } from './actions';
 import { ExploitLine, markOf } from './Exploit';
 import { baseBar, canAdd, columnPx, fmtS, glyphFits, type ColumnModel, type InstanceModel } from './layoutContainers';
-import { MemoryBar, MemoryWords } from './MemoryBar';
+import { MemoryBar } from './MemoryBar';
 import { fitText, textWidth } from '../fitText';
 import { activateOnKey } from '../shared/keys';
 import { READ_MIN_PX, useLabelSize } from '../shared/labels';
@@ -179,9 +179,6 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
   if (part === 'details') {
     return (
       <section className="ct-column ct-column-details" style={{ width: colW }} aria-label={t('containers.cmp.controls', { host: col.name })} data-testid={`ct-details-${col.name}`}>
-        <p className="ct-mem-words" data-testid={`ct-mem-words-${col.name}`}>
-          <MemoryWords col={col} />
-        </p>
         {withDisk && disk}
         {counters}
         {controls}
@@ -221,7 +218,7 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
           {baseLines.map((l, i) => <tspan key={i} x={inset + 6} dy={i === 0 ? 0 : lineH}>{l}</tspan>)}
         </text>
       </svg>
-      <MemoryBar col={col} hatch={hatch} caption={part === 'all'} />
+      <MemoryBar col={col} hatch={hatch} caption={part === 'all' || part === 'drawing'} tight={part === 'drawing'} />
       {part === 'all' && (
         <>
           {withDisk && disk}

@@ -10,7 +10,7 @@ import { MotionScope } from '../shared/MotionScope';
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { CONTAINER_START_TICKS, kernelReach, VM_BOOT_TICKS, type Exploited, type Topology } from '../../engine';
 import { useT } from '../../i18n';
-import { selectScenarioId, selectSelection, selectTheme, useStore, type AppState, type ThemeName } from '../../store';
+import { selectLang, selectScenarioId, selectSelection, selectTheme, useStore, type AppState, type ThemeName } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { addContainer, addVm } from './actions';
@@ -22,6 +22,7 @@ import { LayersPanel } from './LayersPanel';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { keptBelow, usePictureRoom } from '../shared/usePictureRoom';
 import { ScaleView } from './ScaleView';
+import { useFitScale } from './useFitScale';
 import './containers.css';
 
 function Why({ cols }: { cols: ColumnModel[] }) {
@@ -92,6 +93,9 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
     if (notes != null) ro.observe(notes);
     return () => ro.disconnect();
   }, [ref, drawn]);
+  // The projector's frame holds the drawings and their memory words: drawn smaller (1.2, 1.1) where they would not fit it at 1.35.
+  const lang = useStore(selectLang);
+  const fitCap = useFitScale(ref, drawn && theme === 'projector', `${width}|${lang}|${snap?.topology.rev ?? -1}|${showNested}`);
   if (snap === null) return <div ref={ref} className="lens" data-testid="lens-containers" />;
   // A selection inside a VM's container engine (a check or a link can open on one) shows that column too.
   const nestedSelected = (selection?.kind === 'container' && (snap.topology.containers[selection.index]?.vm ?? -1) >= 0) || (selection?.kind === 'vm' && snap.topology.containers.some((c) => c.vm === selection.index));
@@ -99,7 +103,7 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   const hosts = visibleColumns(snap, nested);
   // As many columns side by side as the frame's real width holds; a phone shows them all compact (three with one box a row), their figures in one table.
   const frameW = width - 16 - ZOOM_GUTTER;
-  const scale = grownScale(frameW, hosts.length, base, growScales(theme), room, drawnH);
+  const scale = Math.min(fitCap, grownScale(frameW, hosts.length, base, growScales(theme), room, drawnH));
   const grid = compareGrid(frameW, hosts.length, scale, innerW);
   const colW = grid.colW;
   // The boxes' band labels, raised to READ_MIN_PX rendered (CompareColumn draws them so): the boxes are laid out for them.

@@ -20,6 +20,7 @@ import { describeFrame } from './describe';
 import { frameAt, gridGeometry, type GridGeometry } from './layoutMemory';
 import { GridPainter, type GridColours } from './paintGrid';
 import { useGridRoom } from './useGridRoom';
+import { sameWarming, warming } from './warming';
 
 /** The grid's tallest, where the lens frame has room for more (a desktop: the picture first). */
 const MAX_HEIGHT = 640;
@@ -91,10 +92,23 @@ export function FrameGrid(props: Props) {
       <ZoomPan label={t('memory.grid.title', { host: props.hostName })} testid="memory-zoom">
         <GridCanvas {...props} maxHeight={maxHeight} cursor={cursor} onCursor={setCursor} />
       </ZoomPan>
+      <Warming host={props.host} />
       <p className="mem-cursor" aria-live="polite" data-testid="memory-cursor">
         {text}
       </p>
     </div>
+  );
+}
+
+/** Over the grid while it is all but empty because the guests are still booting: why, and for how long. */
+function Warming({ host }: { host: number }) {
+  const t = useT();
+  const w = useSnapshot((s) => warming(s, host), 4, sameWarming);
+  if (w === null || w === undefined) return null;
+  return (
+    <p className="mem-warming" data-testid="memory-warming" role="status">
+      {t('memory.warming', { vms: w.vms.join(', '), s: w.s.toFixed(1), pct: w.pct })}
+    </p>
   );
 }
 

@@ -5,17 +5,18 @@
  * sentence from the same numbers. Per VM, how hard it drives the GPU and how much GPU
  * memory it needs can be changed (setGpuLoad), to make a noisy neighbour or a job too big for its slice.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { GPU_RECENT_MS, MIG_COMPUTE_SLICES, type Topology } from '../../engine';
 import { useT, withUnit } from '../../i18n';
-import { selectTopology, sendCommand, useStore } from '../../store';
+import { selectTheme, selectTopology, sendCommand, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { keepNames } from '../shared/keepNames';
+import { labelSize, READ_MIN_PX } from '../shared/labels';
 import { vmToken } from '../shared/palette';
 import { useSnapshot } from '../shared/useSnapshot';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { useWidth } from '../../ui/useWidth';
-import { gpuCards, gpuSentences, type GpuCard, type GpuRow } from './gpuModel';
+import { gpuCards, gpuSentences, gpuWaiting, type GpuCard, type GpuRow } from './gpuModel';
 
 const W = 340;
 const STRIP_Y = 18;
@@ -34,7 +35,36 @@ function offsets(widths: number[]): number[] {
   return out;
 }
 
-function Compute({ c, topo }: { c: GpuCard; topo: Topology }) {
+/**
+ * A caption across the drawing at `fs` units, narrowed to the drawing's width if a long
+ * translation would run out of it (measured: the drawing clips at its edge).
+ */
+function Caption({ text, fs }: { text: string; fs: number }) {
+  const ref = useRef<SVGTextElement | null>(null);
+  const [k, setK] = useState(1);
+  // Measured as drawn now (at fs * k), then as if drawn at `fs`; settles in one more render at most.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el === null || text === '' || typeof el.getComputedTextLength !== 'function') return;
+    const len = (el.getComputedTextLength() / (fs * k)) * fs;
+    setK(len > W ? W / len : 1);
+  }, [text, fs, k]);
+  return <text ref={ref} x={0} y={12} style={{ fontSize: fs * k, fill: v('text') }}>{text}</text>;
+}
+
+/** The strip's words while no VM of the GPU has run yet (booting, or all off): it is blank for a reason. */
+function Waiting({ c, fs }: { c: GpuCard; fs: number }) {
+  const t = useT();
+  const s = gpuWaiting(c);
+  if (s === null) return null;
+  return (
+    <text x={W / 2} y={STRIP_Y + STRIP_H / 2} dominantBaseline="central" textAnchor="middle" data-testid={`gpu-waiting-${c.id}`} style={{ fontSize: fs + 1, fontWeight: 700, fill: v('text') }}>
+      {s > 0 ? t('gpu.draw.booting', { s: s.toFixed(1) }) : t('gpu.draw.off')}
+    </text>
+  );
+}
+
+function Compute({ c, topo, fs }: { c: GpuCard; topo: Topology; fs: number }) {
   const t = useT();
   if (c.mode === 'mig') {
     const lane = W / MIG_COMPUTE_SLICES;
@@ -48,13 +78,13 @@ function Compute({ c, topo }: { c: GpuCard; topo: Topology }) {
         <g key={r.vmId}>
           <rect x={at + 1} y={STRIP_Y} width={w - 2} height={STRIP_H} style={{ fill: v('surface2'), stroke: v('border') }} />
           <rect x={at + 1} y={STRIP_Y + STRIP_H * (1 - use)} width={w - 2} height={STRIP_H * use} style={{ fill: v(vmToken(topo, r.vm)) }} />
-          <text x={at + 4} y={STRIP_Y + 12} style={{ fontSize: 12, fontWeight: 700, fill: v('text') }}>{`${r.name} ${r.slices}/7`}</text>
+          <text x={at + 4} y={STRIP_Y + 12} style={{ fontSize: fs, fontWeight: 700, fill: v('text') }}>{`${r.name} ${r.slices}/7`}</text>
         </g>
       );
     });
     return (
       <g>
-        <text x={0} y={12} style={{ fontSize: 12, fill: v('text') }}>{t('gpu.draw.lanes')}</text>
+        <Caption text={t('gpu.draw.lanes')} fs={fs} />
         {lanes}
         {x < W - 1 && <rect x={x + 1} y={STRIP_Y} width={W - x - 2} height={STRIP_H} style={{ fill: 'none', stroke: v('border'), strokeDasharray: '4 3' }} />}
       </g>
@@ -63,24 +93,25 @@ function Compute({ c, topo }: { c: GpuCard; topo: Topology }) {
   const cell = W / GPU_RECENT_MS;
   return (
     <g>
-      <text x={0} y={12} style={{ fontSize: 12, fill: v('text') }}>{t('gpu.draw.strip', { ms: GPU_RECENT_MS })}</text>
+      <Caption text={t('gpu.draw.strip', { ms: GPU_RECENT_MS })} fs={fs} />
       {c.strip.map((r, i) => {
         const row = c.rows[r];
         // oxlint-disable-next-line react/no-array-index-key -- cells are positions in time, not items
         return <rect key={i} x={i * cell} y={STRIP_Y} width={Math.max(1, cell - 0.5)} height={STRIP_H} style={{ fill: row === undefined ? v('surface2') : v(vmToken(topo, row.vm)) }} />;
       })}
       <rect x={0} y={STRIP_Y} width={W} height={STRIP_H} style={{ fill: 'none', stroke: v('border') }} />
+      <Waiting c={c} fs={fs} />
     </g>
   );
 }
 
-function Memory({ c, topo }: { c: GpuCard; topo: Topology }) {
+function Memory({ c, topo, fs }: { c: GpuCard; topo: Topology; fs: number }) {
   const t = useT();
   const scale = W / c.memoryGiB;
   const starts = offsets(c.rows.map((r) => r.sliceGiB * scale));
   return (
     <g>
-      <text x={0} y={MEM_Y - 6} style={{ fontSize: 12, fill: v('text') }}>{t('gpu.draw.memory', { gib: c.memoryGiB })}</text>
+      <text x={0} y={MEM_Y - 6} style={{ fontSize: fs, fill: v('text') }}>{t('gpu.draw.memory', { gib: c.memoryGiB })}</text>
       <rect x={0} y={MEM_Y} width={W} height={MEM_H} style={{ fill: 'none', stroke: v('border'), strokeDasharray: '4 3' }} />
       {c.rows.map((r, k) => {
         const at = Math.min(W, starts[k] ?? 0);
@@ -90,7 +121,7 @@ function Memory({ c, topo }: { c: GpuCard; topo: Topology }) {
           <g key={r.vmId} data-testid={`gpu-mem-${r.vmId}`} data-oom={r.oom}>
             <rect x={at + 1} y={MEM_Y} width={Math.max(0, w - 2)} height={MEM_H} style={{ fill: v(vmToken(topo, r.vm)), fillOpacity: 0.25, stroke: r.oom ? v('danger') : v('border'), strokeWidth: r.oom ? 3 : 1 }} />
             <rect x={at + 1} y={MEM_Y + 4} width={Math.max(0, Math.min(w - 2, fill))} height={MEM_H - 8} style={{ fill: v(vmToken(topo, r.vm)) }} />
-            <text x={at + 4} y={MEM_Y + MEM_H + 12} style={{ fontSize: 12, fill: v('text') }}>{r.oom ? `✕ ${r.name}` : r.name}</text>
+            <text x={at + 4} y={MEM_Y + MEM_H + 12} style={{ fontSize: fs, fill: v('text') }}>{r.oom ? `✕ ${r.name}` : r.name}</text>
           </g>
         );
       })}
@@ -115,7 +146,7 @@ function Row({ r, topo }: { r: GpuRow; topo: Topology }) {
         </span>
         {!(LEVELS as readonly number[]).includes(r.demandPct) && <span>{` ${withUnit(r.demandPct, '%')}`}</span>}
       </td>
-      <td>{r.on ? withUnit(r.sharePct, '%') : t('gpu.off')}</td>
+      <td>{r.on ? withUnit(r.sharePct, '%') : t(r.booting ? 'gpu.booting' : 'gpu.off')}</td>
       <td>{t('gpu.ms', { ms: r.turnWaitMs.toFixed(1) })}</td>
       <td>
         {r.oom ? <strong className="gpu-oom">{t('gpu.oom', { need: r.needGiB, slice: r.sliceGiB })}</strong> : t('gpu.mem', { need: r.needGiB, slice: r.sliceGiB })}{' '}
@@ -161,6 +192,8 @@ function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
   // Drawn as wide as its column leaves beside the zoom frame's scroll bar, up to 400 px (its labels' size on a projector).
   const [ref, column] = useWidth<HTMLDivElement>(DRAWN_MAX + ZOOM_GUTTER);
   const drawn = Math.max(160, Math.min(DRAWN_MAX, column - ZOOM_GUTTER));
+  // Labels 12 units, raised to the theme's floor (14 px on a projector) and off it to READ_MIN_PX as drawn (a phone draws it at 0.9).
+  const fs = labelSize(12, useStore(selectTheme), drawn / (W + 4), READ_MIN_PX);
   const sayRef = useRef<HTMLParagraphElement | null>(null);
   const tableRef = useRef<HTMLTableElement | null>(null);
   const tableBelow = useTableBelow(sayRef, tableRef);
@@ -174,8 +207,8 @@ function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
       <div ref={ref} className="gpu-picture">
         <ZoomPan label={t('gpu.cardLabel', { host: c.host })} picture testid={`gpu-zoom-${c.id}`}>
           <svg width={drawn} height={(drawn * (H + 4)) / (W + 4)} viewBox={`-2 -2 ${W + 4} ${H + 4}`} className="gpu-drawing" role="img" aria-label={says}>
-            <Compute c={c} topo={topo} />
-            <Memory c={c} topo={topo} />
+            <Compute c={c} topo={topo} fs={fs} />
+            <Memory c={c} topo={topo} fs={fs} />
           </svg>
         </ZoomPan>
       </div>

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSim, presets, step, toSnapshot } from '../../engine';
-import { gpuCards, gpuSentences } from './gpuModel';
+import { gpuCards, gpuSentences, gpuWaiting } from './gpuModel';
 
 describe('gpuModel', () => {
   const at8 = toSnapshot(step(createSim(presets['gpu-sharing']), 8000));
@@ -39,5 +39,17 @@ describe('gpuModel', () => {
     expect(said[1]).toEqual({ key: 'gpu.says.idle', params: { idle: mig?.idlePct ?? -1 } });
     expect(mig?.idlePct).toBe(100 - (mig?.utilPct ?? 0));
     expect(mig?.idlePct).toBeGreaterThan(20);
+  });
+
+  it('at 3 s, before any VM has run, each card says its guests boot (1.0 s left), never a share of 0 %', () => {
+    const early = gpuCards(toSnapshot(step(createSim(presets['gpu-sharing']), 3000)));
+    expect(early.map((c) => gpuWaiting(c))).toEqual([1, 1, 1]);
+    expect(early.map((c) => gpuSentences(c))).toEqual([
+      [{ key: 'gpu.says.passBooting', params: { vm: 'train-p', mem: 40, s: '1.0' } }],
+      [{ key: 'gpu.says.booting', params: { n: 3, s: '1.0' } }],
+      [{ key: 'gpu.says.booting', params: { n: 3, s: '1.0' } }],
+    ]);
+    expect(early[0]?.rows[0]).toMatchObject({ on: false, booting: true, bootLeftMs: 1000 });
+    expect(cards.map((c) => gpuWaiting(c))).toEqual([null, null, null]);
   });
 });

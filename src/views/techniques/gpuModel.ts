@@ -11,6 +11,10 @@ export interface GpuRow {
   vmId: string;
   name: string;
   on: boolean;
+  /** Its guest OS is still booting: it has not used the GPU yet. */
+  booting: boolean;
+  /** Until its guest OS is up (ms; 0 unless booting). */
+  bootLeftMs: number;
   demandPct: number;
   sharePct: number;
   waitPct: number;
@@ -46,6 +50,8 @@ export function gpuCards(s: Snapshot): GpuCard[] {
       vmId: s.topology.vms[a.vm]?.id ?? '',
       name: s.topology.vms[a.vm]?.name ?? '',
       on: s.vms.power[a.vm] === POWER.on,
+      booting: s.vms.power[a.vm] === POWER.booting,
+      bootLeftMs: s.vms.power[a.vm] === POWER.booting ? (s.vms.bootLeft[a.vm] ?? 0) : 0,
       demandPct: pct(a.demand),
       sharePct: pct(a.share),
       waitPct: pct(a.wait),
@@ -83,15 +89,31 @@ export interface Said {
 /** The card's sentences: what its mode does to its VMs, and (MIG) the capacity no one else may use. */
 export function gpuSentences(c: GpuCard): Said[] {
   const first = gpuSentence(c);
-  return c.mode === 'mig' && c.idlePct > 0 ? [first, { key: 'gpu.says.idle', params: { idle: c.idlePct } }] : [first];
+  const waiting = gpuWaiting(c) !== null;
+  return c.mode === 'mig' && c.idlePct > 0 && !waiting ? [first, { key: 'gpu.says.idle', params: { idle: c.idlePct } }] : [first];
+}
+
+/**
+ * Before any of its VMs runs (the first seconds of a world, while their guest OSes boot), a
+ * GPU has done nothing yet: how long until the first of them is up (seconds, one decimal),
+ * or 0 when none is even booting (all off). Null once one of them runs.
+ */
+export function gpuWaiting(c: GpuCard): number | null {
+  if (c.rows.length === 0 || c.rows.some((r) => r.on)) return null;
+  const booting = c.rows.filter((r) => r.booting);
+  return booting.length === 0 ? 0 : Math.max(0.1, Math.ceil(Math.min(...booting.map((r) => r.bootLeftMs)) / 100) / 10);
 }
 
 export function gpuSentence(c: GpuCard): Said {
   const running = c.rows.filter((r) => r.on && !r.oom);
+  const waiting = gpuWaiting(c);
   if (c.mode === 'passthrough') {
     const r = c.rows[0];
-    return { key: 'gpu.says.passthrough', params: { vm: r?.name ?? '', share: r?.sharePct ?? 0, mem: c.memoryGiB } };
+    const vm = r?.name ?? '';
+    if (waiting !== null) return waiting > 0 ? { key: 'gpu.says.passBooting', params: { vm, mem: c.memoryGiB, s: waiting.toFixed(1) } } : { key: 'gpu.says.passOff', params: { vm, mem: c.memoryGiB } };
+    return { key: 'gpu.says.passthrough', params: { vm, share: r?.sharePct ?? 0, mem: c.memoryGiB } };
   }
+  if (waiting !== null) return waiting > 0 ? { key: 'gpu.says.booting', params: { n: c.rows.length, s: waiting.toFixed(1) } } : { key: 'gpu.says.allOff', params: { n: c.rows.length } };
   if (c.mode === 'timeslice') {
     const longest = running.reduce<GpuRow | undefined>((m, r) => (m === undefined || r.turnWaitMs > m.turnWaitMs ? r : m), undefined);
     return { key: 'gpu.says.timeslice', params: { n: running.length, ts: c.timesliceMs, switch: GPU_SWITCH_MS, sw: c.switchPct, vm: longest?.name ?? '', wait: longest?.turnWaitMs ?? 0 } };
