@@ -85,6 +85,20 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
   });
 });
 
+describe('course tour at 1280x720 (ko, projector): a step\'s control in view when its lens was opened before', () => {
+  test('step 10 reached from step 3 (the Techniques lens already loaded): the path stepper\'s Next step is whole in view, marked', async () => {
+    const { page, errors } = await openApp('lang=ko&tour=course&step=3&theme=projector', P);
+    await visible(page, tid('tour-title'));
+    for (let n = 4; n <= 10; n++) {
+      await page.locator(tid('tour-next')).click();
+      await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toBe(`25단계 중 ${n}단계`);
+    }
+    await visible(page, tid('tq-next'));
+    await expect.poll(async () => `${await wholeInFrame(page, tid('tq-next'))}${(await page.locator(`${tid('tq-next')}[data-tour-target]`).count()) === 1 ? ', marked' : ''}`, poll).toBe('whole, marked');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('run queues at 1280x720 (ko, projector), the world running', () => {
   test('no chip is drawn over another or out of its row, in any frame for a while', async () => {
     const { page, errors } = await openApp('lang=ko&theme=projector&scenario=cpu-overcommit&lens=cpu&autoplay=1', P);

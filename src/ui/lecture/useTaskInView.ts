@@ -103,9 +103,12 @@ export function useTaskInView(selector: string | null, key: string): void {
       watch?.disconnect();
       clearTimeout(timer);
     };
-    if (selector !== null && !found()) {
+    // Watched for WAIT_MS even once found: a lens may draw its control again as it settles (the Techniques lens, opened
+    // before in the tour, replaced its stepper 30 ms after the step found it), and the new one is the one to show and mark.
+    if (selector !== null) {
+      found();
       watch = new MutationObserver(() => {
-        if (found()) stop();
+        if (marked.length === 0 || marked.some((e) => !e.isConnected)) found();
       });
       watch.observe(document.body, { childList: true, subtree: true });
       timer = setTimeout(stop, WAIT_MS);
