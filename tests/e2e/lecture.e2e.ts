@@ -218,13 +218,13 @@ describe('the task in view on a 1280x720 projector', () => {
       expect(errors).toEqual([]);
     });
   }
-  test('course step 1 (ko): once a VM is clicked, the inspector that answers comes into view, marked', async () => {
+  test('course step 1 (ko): once a VM is clicked, the inspector\'s part that answers comes into view, marked', async () => {
     const { page, errors } = await openApp('lang=ko&tour=course&step=1&theme=projector', P);
     await visible(page, tid('tour-task'));
     await selectThing(page, 'vm-0', 'web-1');
     await expect.poll(() => page.locator(tid('tour-task')).getAttribute('data-done'), poll).toBe('true');
     await expect.poll(async () => {
-      const m = await shownInFrame(page, tid('inspector'));
+      const m = await shownInFrame(page, `${tid('inspector')} [data-answer]`);
       return m !== null && m.marked && m.shown >= m.need - 1 ? 'in view' : JSON.stringify(m);
     }, poll).toBe('in view');
     // The next step opens on its own words: the side column back at its top, not where the answer had scrolled it.

@@ -28,6 +28,8 @@ export function VmDetails({ snap, index }: { snap: Snapshot; index: number }) {
   const used = snap.vms.memUsedMiB[index] ?? 0;
   return (
     <div className="details">
+      {/* What the VM believes it owns (the course's first task asks for it): brought whole into view by a lesson (taskTarget). */}
+      <div data-answer="">
       <h3>{t('inspector.vm', { vm: vm.name })}</h3>
       <dl>
         <dt>{t('inspector.power')}</dt>
@@ -41,6 +43,7 @@ export function VmDetails({ snap, index }: { snap: Snapshot; index: number }) {
         <dt>{t('inspector.shares')}</dt>
         <dd>{t('inspector.sharesValue', { run: pct(sh.run), ready: pct(sh.ready), wait: pct(sh.wait) })}</dd>
       </dl>
+      </div>
       <h4>{t('inspector.vcpus')}</h4>
       <ul className="why-list">
         {ents.map((e, i) => (
@@ -176,6 +179,8 @@ export function ContainerDetails({ snap, index }: { snap: Snapshot; index: numbe
   const sh = shares(snap, [c.ent]);
   return (
     <div className="details">
+      {/* What it shares and what it owns (a lesson's task asks for it): brought whole into view by a lesson (taskTarget). */}
+      <div data-answer="">
       <h3>{t('inspector.container', { name: c.name })}</h3>
       <p>{t('inspector.containerExplain')}</p>
       <dl>
@@ -192,6 +197,7 @@ export function ContainerDetails({ snap, index }: { snap: Snapshot; index: numbe
         <dt>{t('storage.inspector.pattern')}</dt>
         <dd><IoPattern kind={c.workload} who="app" /></dd>
       </dl>
+      </div>
       <p>{snap.ent.state[c.ent] === ENT.off ? '' : keepNames(tMessage(lang, explainEntity(snap, c.ent, null, c.name)))}</p>
       <div className="actions">
         <button type="button" onClick={() => void sendCommand({ type: power === POWER.off ? 'startContainer' : 'stopContainer', container: c.id })}>

@@ -3,14 +3,17 @@ import { TOURS } from '../../tours';
 import { scrollToShow, stepTarget, taskTarget, TALL_SHARE } from './taskTarget';
 
 describe('taskTarget: where a step\'s task is done, and where its answer shows', () => {
-  it('points at the control a waiting task asks for, and at the inspector once a "select" task is done', () => {
+  it('points at the control a waiting task asks for, and at the inspector\'s answer once a "select" task is done', () => {
     expect(taskTarget({ kind: 'hvType', type: 'type2' }, false)).toBe('[data-testid="hv-type"]');
     expect(taskTarget({ kind: 'vmOff' }, false)).toBe('[data-testid="vm-stop"]');
     expect(taskTarget({ kind: 'pathEnd', instr: 'io' }, false)).toBe('[data-testid="tq-next"]');
     expect(taskTarget({ kind: 'ioPath', path: 'virtio', min: 2 }, false)).toBe('[data-testid="io-table"]');
     expect(taskTarget({ kind: 'select', sel: 'vcpu' }, false)).toBe('[data-testid="cpu-queues"] ol');
     expect(taskTarget({ kind: 'select', sel: 'vm' }, false)).toBeNull();
-    expect(taskTarget({ kind: 'select', sel: 'vm' }, true)).toBe('[data-testid="inspector"]');
+    expect(taskTarget({ kind: 'select', sel: 'vm' }, true)).toBe('[data-testid="inspector"] [data-answer]');
+    expect(taskTarget({ kind: 'select', sel: 'vcpu' }, true)).toBe('[data-testid="inspector"] [data-answer]');
+    // A kind whose panel marks no answer: the inspector itself.
+    expect(taskTarget({ kind: 'select', sel: 'pcpu' }, true)).toBe('[data-testid="inspector"]');
     // Done with a control: nothing more to point at; a task of waiting: the picture is the place.
     expect(taskTarget({ kind: 'hvType', type: 'type2' }, true)).toBeNull();
     expect(taskTarget({ kind: 'tick', at: 4200 }, false)).toBeNull();
@@ -35,7 +38,7 @@ describe('stepTarget: where a step brings the reader, with a task or without', (
   });
   it('a task\'s own control comes first', () => {
     expect(stepTarget({ waitFor: { kind: 'vmOff' }, focus: 'exploit' }, true, false)).toBe('[data-testid="vm-stop"]');
-    expect(stepTarget({ waitFor: { kind: 'select', sel: 'vm' } }, true, true)).toBe('[data-testid="inspector"]');
+    expect(stepTarget({ waitFor: { kind: 'select', sel: 'vm' } }, true, true)).toBe('[data-testid="inspector"] [data-answer]');
   });
   it('the course\'s isolation step (23), which has no task, brings its exploit buttons', () => {
     const course = TOURS.find((x) => x.id === 'course');

@@ -2,7 +2,7 @@
  * Where a lesson step's task is done, or where its answer shows: the control it asks for
  * (the hypervisor's type in the inspector, a VM's Stop button, the path stepper's Next
  * step, the I/O path table) while the task waits, and for a "select something" task the
- * inspector once it is done (the VM's, vCPU's or container's explanation is the answer).
+ * inspector's answer once it is done (the VM's, vCPU's or container's explanation, whole).
  * A task to click a vCPU in a ready queue points at the run queues' rows. The tour brings it
  * into view in its own scrolling frame (the side column, the lens frame) and marks it,
  * so on a short screen (a 1280x720 projector) the class sees what to press, and where to
@@ -15,6 +15,9 @@ import type { Focus, WaitFor } from '../../tours/types';
 export { scrollToShow, TALL_SHARE, type Span } from '../../views/shared/showInFrame';
 
 const tid = (id: string): string => `[data-testid="${id}"]`;
+
+/** The inspector's part that answers a "select something" task (Details.tsx, CpuDetails.tsx): brought into view whole, not its first half. */
+export const ANSWER = `${tid('inspector')} [data-answer]`;
 
 /** A CSS selector for the task's control (waiting) or its answer (done), or null when the picture itself is the place. */
 export function taskTarget(waitFor: WaitFor | undefined, done: boolean): string | null {
@@ -29,7 +32,8 @@ export function taskTarget(waitFor: WaitFor | undefined, done: boolean): string 
     case 'ioPath':
       return tid('io-table');
     case 'select':
-      if (done) return tid('inspector');
+      // Done: the inspector's part that answers (a VM's, a vCPU's or a container's own words and figures, marked data-answer), shown whole.
+      if (done) return waitFor.sel === 'vm' || waitFor.sel === 'vcpu' || waitFor.sel === 'container' ? ANSWER : tid('inspector');
       // The queues' rows (a vCPU that waits is in them), not their heading and help: the schedule above stays in view.
       return waitFor.sel === 'vcpu' ? `${tid('cpu-queues')} ol` : null;
     case 'state':

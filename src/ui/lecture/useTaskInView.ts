@@ -9,7 +9,7 @@
  */
 import { useEffect } from 'react';
 import { scrollingFrame } from '../../views/shared/showInFrame';
-import { scrollToShow } from './taskTarget';
+import { scrollToShow, TALL_SHARE } from './taskTarget';
 
 /** How long a step waits for its target to appear. */
 const WAIT_MS = 4000;
@@ -43,7 +43,8 @@ function show(els: readonly Element[]): void {
   const mine = els.filter((e) => frame.contains(e)).map((e) => e.getBoundingClientRect());
   const span = { top: Math.min(...mine.map((r) => r.top)), bottom: Math.max(...mine.map((r) => r.bottom)) };
   const box = frame.getBoundingClientRect();
-  let by = scrollToShow(box, span);
+  // An answer (the inspector's part a task asks to read) shows whole; another tall target (a whole inspector) its first half, the task above it kept.
+  let by = scrollToShow(box, span, els.every((e) => e.hasAttribute('data-answer')) ? 1 : TALL_SHARE);
   // A narrow screen's lens frame shares the height with the step: there the picture's top never scrolls out (a control under
   // it shows as far as it can). A wide screen's frame has the height to give the control the room it asks for.
   const picture = matchMedia(NARROW).matches ? frame.querySelector('[data-picture]') : null;
@@ -91,6 +92,9 @@ export function useTaskInView(selector: string | null, key: string): void {
         el.setAttribute('data-tour-target', '');
         again(el, () => show(els));
       }
+      // What is above them in their frame may still grow (a lens's drawing laid out after its buttons) and push them under the fold.
+      const frame = scrollingFrame(els[0] as Element);
+      if (frame !== null) for (const part of frame.children) again(part, () => show(els));
       return true;
     };
     let watch: MutationObserver | null = null;
@@ -99,9 +103,12 @@ export function useTaskInView(selector: string | null, key: string): void {
       watch?.disconnect();
       clearTimeout(timer);
     };
-    if (selector !== null && !found()) {
+    // Watched for WAIT_MS even once found: a lens may draw its control again as it settles (the Techniques lens, opened
+    // before in the tour, replaced its stepper 30 ms after the step found it), and the new one is the one to show and mark.
+    if (selector !== null) {
+      found();
       watch = new MutationObserver(() => {
-        if (found()) stop();
+        if (marked.length === 0 || marked.some((e) => !e.isConnected)) found();
       });
       watch.observe(document.body, { childList: true, subtree: true });
       timer = setTimeout(stop, WAIT_MS);

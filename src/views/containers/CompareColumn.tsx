@@ -112,9 +112,10 @@ export function DiskNote({ col }: { col: ColumnModel }) {
 /**
  * A whole column; or, compact (both hosts side by side on a phone), its picture and, under
  * the figures table, its controls; or, on the projector, its drawing with its memory (in the
- * zoom frame) and, under the zoom controls, its figures and controls.
+ * zoom frame) and, under the zoom controls, its exploit button (a row of them, their sentences
+ * under both: 'exploit'), then its figures and other controls ('details').
  */
-export type ColumnPart = 'all' | 'picture' | 'controls' | 'drawing' | 'details';
+export type ColumnPart = 'all' | 'picture' | 'controls' | 'drawing' | 'details' | 'exploit';
 
 interface ColumnProps {
   col: ColumnModel;
@@ -147,9 +148,8 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
   const h = col.height + baseH + (col.compact ? 2 : 8);
   const colW = columnPx(width, scale, col.compact);
   const disk = <DiskNote col={col} />;
-  const controls = (
-    <>
-      <ExploitLine col={col} topo={topo} from={exploit} selection={selection} onExploit={onExploit} />
+  const exploitLine = <ExploitLine col={col} topo={topo} from={exploit} selection={selection} onExploit={onExploit} />;
+  const actions = (
       <div className="actions">
         {/* A full host offers no Add: the room line beside it says why (and how much is needed). */}
         {col.kind !== 'containers' && col.kind !== 'nested' && (
@@ -160,8 +160,15 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
         )}
         <button type="button" onClick={() => removeLast(topo, col.host, col.kind === 'vms' ? 'vm' : 'container')}>{t('containers.removeOne')}</button>
       </div>
+  );
+  const controls = (
+    <>
+      {exploitLine}
+      {actions}
     </>
   );
+  // The projector's row of exploit buttons right under the zoom controls (ContainersView): the button and its sentence.
+  if (part === 'exploit') return exploitLine;
   const counters = (
     <dl className="ct-counters">
       <dt>{t('containers.running')}</dt>
@@ -181,7 +188,7 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
       <section className="ct-column ct-column-details" style={{ width: colW }} aria-label={t('containers.cmp.controls', { host: col.name })} data-testid={`ct-details-${col.name}`}>
         {withDisk && disk}
         {counters}
-        {controls}
+        {actions}
       </section>
     );
   }

@@ -138,7 +138,14 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
           {grid.compact && <CompareTable cols={cols} />}
         </div>
       </ZoomPan>
-      {/* On the projector, each host's figures and buttons under the zoom controls, column by column: the frame holds the drawings and their memory whole. */}
+      {/* On the projector, first the exploit buttons under the zoom controls, a sentence that answers one under both columns (as wide as
+          they are, so a short one): a 1280x720 frame holds the breached boxes, the button and the sentence together. */}
+      {split && (
+        <div className="ct-exploit-row" style={{ gridTemplateColumns: `repeat(${grid.perRow}, ${columnPx(colW, scale, false)}px)` }} data-testid="ct-exploits">
+          {cols.map(column('exploit'))}
+        </div>
+      )}
+      {/* Then each host's figures and buttons, column by column: the frame holds the drawings and their memory whole. */}
       {split && (
         <div className="ct-columns ct-details-row" style={{ gridTemplateColumns: `repeat(${grid.perRow}, max-content)` }} data-testid="ct-details">
           {cols.map(column('details'))}

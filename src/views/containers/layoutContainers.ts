@@ -70,7 +70,7 @@ export function layerDisk(snap: Snapshot, h: number): ColumnModel['disk'] {
  */
 export interface BoxSize { pad: number; minW: number; h: number; gap: number }
 export const BOX: Readonly<Record<'normal' | 'compact', BoxSize>> = {
-  normal: { pad: 8, minW: 92, h: 62, gap: 6 },
+  normal: { pad: 5, minW: 92, h: 62, gap: 6 },
   compact: { pad: 1, minW: 56, h: 48, gap: 2 },
 };
 
@@ -245,6 +245,9 @@ export const COMPACT_NARROW_COL_W = boxFor(READ_MIN_PX, true).minW + 2 * BOX.com
 const COMPACT_MAX_COL_W = 200;
 const COMPACT_COL_ROOM = 14;
 
+/** The real pixels each of `n` columns in a row takes besides its drawing: its padding and border (16), its share of the gaps between them (12 each), and 2 px of slack. */
+const usedBeside = (n: number): number => 16 + (12 * (n - 1)) / n + 2;
+
 /** The real pixels a column takes across, its padding and border included (compact, thinner: containers.css). */
 export function columnPx(colW: number, scale: number, compact: boolean): number {
   return colW * scale + (compact ? 10 : 16);
@@ -281,7 +284,10 @@ export function compareGrid(frameW: number, n: number, scale: number, innerW = f
     return { perRow: count, colW, stacked: false, compact: true };
   }
   const inRow = Math.max(1, Math.min(count, fits));
-  const colW = Math.max(MIN_COL_W, Math.min(MAX_COL_W, (frameW / inRow - COL_ROOM) / scale));
+  // Each then as wide as its share of the row less what it really takes besides its drawing (its padding and border, its
+  // share of the gaps, 2 px of slack), not COL_ROOM's slack: the 1280x720 projector's lens frame beside a lesson's step
+  // (701 px) then draws two boxes a row (a column of 229 units), not one, and the comparison fits its zoom frame.
+  const colW = Math.max(MIN_COL_W, Math.min(MAX_COL_W, (frameW / inRow - usedBeside(inRow)) / scale));
   return { perRow: inRow, colW, stacked: inRow < count, compact: false };
 }
 

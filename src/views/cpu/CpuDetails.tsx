@@ -36,6 +36,8 @@ export function VcpuDetails({ snap, e, compact = false }: { snap: Snapshot; e: n
   const pct = (x: number): string => (total === 0 ? '0.0' : ((100 * x) / total).toFixed(1));
   return (
     <div className="details" data-testid="cpu-vcpu-details">
+      {/* Where it runs or waits and why, and how long it waited (a lesson's task asks for it): brought whole into view by a lesson (taskTarget). */}
+      <div data-answer="">
       {!compact && <h3>{t('cpu.inspector.vcpu', { who: shortLabel(snap, e) })}</h3>}
       <h4>{t('cpu.inspector.now')}</h4>
       <ul className="why-list">
@@ -44,10 +46,13 @@ export function VcpuDetails({ snap, e, compact = false }: { snap: Snapshot; e: n
         ))}
       </ul>
       <dl>
-        <dt>{t('cpu.inspector.times')}</dt>
-        <dd data-testid="cpu-vcpu-times">{t('cpu.inspector.timesValue', { run: pct(snap.ent.run[e] ?? 0), ready: pct(snap.ent.ready[e] ?? 0), costop: pct(snap.cpu.costop[e] ?? 0), mlmtd: pct(snap.cpu.mlmtd[e] ?? 0), limit: t(owner >= 0 ? 'cpu.limit.cap' : 'cpu.limit.quota'), mem: pct(snap.cpu.memWait[e] ?? 0), wait: pct(snap.ent.wait[e] ?? 0) })}</dd>
         <dt>{t('cpu.inspector.steal')}</dt>
         <dd>{t('cpu.inspector.stealValue', { ms: Math.round((snap.ent.ready[e] ?? 0) + (snap.cpu.costop[e] ?? 0)) })}</dd>
+      </dl>
+      </div>
+      <dl>
+        <dt>{t('cpu.inspector.times')}</dt>
+        <dd data-testid="cpu-vcpu-times">{t('cpu.inspector.timesValue', { run: pct(snap.ent.run[e] ?? 0), ready: pct(snap.ent.ready[e] ?? 0), costop: pct(snap.cpu.costop[e] ?? 0), mlmtd: pct(snap.cpu.mlmtd[e] ?? 0), limit: t(owner >= 0 ? 'cpu.limit.cap' : 'cpu.limit.quota'), mem: pct(snap.cpu.memWait[e] ?? 0), wait: pct(snap.ent.wait[e] ?? 0) })}</dd>
         <dt>{t('cpu.inspector.overhead')}</dt>
         <dd data-testid="cpu-vcpu-overhead">{t('cpu.inspector.overheadValue', { ms: Math.round(snap.cpu.ovh[e] ?? 0), run: Math.round(snap.ent.run[e] ?? 0), pct: (snap.ent.run[e] ?? 0) > 0 ? ((100 * (snap.cpu.ovh[e] ?? 0)) / (snap.ent.run[e] ?? 1)).toFixed(1) : '0.0' })}</dd>
         <dt>{t('cpu.inspector.spin')}</dt>

@@ -37,12 +37,21 @@ export function scrollToShow(frame: Span, target: Span, share = TALL_SHARE, marg
   return 0;
 }
 
-/** Scroll `el`'s scrolling frame as little as shows it whole (its top first when it is taller than the frame's visible part). */
-export function showInFrame(el: Element): void {
+/**
+ * Scroll `el`'s scrolling frame as little as shows it whole (its top first when it is taller than the frame's visible part);
+ * with `from` (what `el` answers for, above it: a breached box in the drawing), from `from`'s top to `el`'s bottom when
+ * that fits the frame, so both show together.
+ */
+export function showInFrame(el: Element, from: Element | null = null): void {
   const frame = scrollingFrame(el);
   if (frame === null) return;
-  const f = frame.getBoundingClientRect();
+  // Its inside (the border is not where content shows), and of that what the window shows.
+  const top = frame.getBoundingClientRect().top + frame.clientTop;
+  const f = { top: Math.max(top, 0), bottom: Math.min(top + frame.clientHeight, window.innerHeight) };
   const r = el.getBoundingClientRect();
-  const by = scrollToShow({ top: Math.max(f.top, 0), bottom: Math.min(f.bottom, window.innerHeight) }, r, 1);
+  const high = from === null ? r.top : Math.min(r.top, from.getBoundingClientRect().top);
+  const fits = from !== null && r.bottom - high <= f.bottom - f.top;
+  // Both, to the frame's edge (no margin: every pixel counts); or `el` alone with its margin, as close to `from` as it leaves.
+  const by = fits ? scrollToShow(f, { top: high, bottom: r.bottom }, 1, 0) : scrollToShow(f, r, 1, from === null ? 8 : 0);
   if (by !== 0) frame.scrollBy({ top: by, behavior: 'instant' });
 }

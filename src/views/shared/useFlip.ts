@@ -30,13 +30,19 @@ function places(root: HTMLElement): Map<string, { el: HTMLElement; at: Place }> 
 }
 
 /**
+ * How a moved element shows it moved: it glides from where it was, or (`fade`) it fades in where it lands, for lists
+ * whose rows are close and change a few times a second (run queues: gliding chips crossed each other's names).
+ */
+export type Move = 'glide' | 'fade';
+
+/**
  * `order` names the arrangement (which element sits where in its list): when a render
  * leaves it unchanged nothing glides, so nothing is measured in that commit (measuring
  * right after React changed the page makes the browser lay it out there and then).
  * Places are kept relative to the container, so a scrolled page does not make them
  * stale. Without `order`, every commit is measured.
  */
-export function useFlip<T extends HTMLElement>(durationMs = 180, order?: string): RefObject<T | null> {
+export function useFlip<T extends HTMLElement>(durationMs = 180, order?: string, how: Move = 'glide'): RefObject<T | null> {
   const ref = useRef<T | null>(null);
   const last = useRef(new Map<string, Place>());
   const lastOrder = useRef<string | undefined>(undefined);
@@ -56,6 +62,11 @@ export function useFlip<T extends HTMLElement>(durationMs = 180, order?: string)
     last.current = new Map([...now].map(([id, p]) => [id, p.at]));
     if (moving.length === 0 || reducedMotion() || typeof Element.prototype.animate !== 'function') return;
     for (const [el, dx, dy] of moving) {
+      // Faded in where it lands: never over another element, nor out of its row.
+      if (how === 'fade') {
+        el.animate([{ opacity: 0.2 }, { opacity: 1 }], { duration: durationMs, easing: 'ease-out' });
+        continue;
+      }
       el.inert = true;
       const glide = el.animate([{ transform: `translate(${dx}px, ${dy}px)` }, { transform: 'none' }], { duration: durationMs, easing: 'ease-out' });
       const land = (): void => {

@@ -1,0 +1,129 @@
+/**
+ * The course tour on a 1280x720 projector (ko), where a step's answer shows: the inspector's part a "select" task asks to
+ * read comes into view whole (steps 1 and 11); the isolation step's two exploit buttons are whole, and after a press the
+ * first box it breached shows (three quarters of it at least) with the sentence that answers, whole (step 23). And the CPU lens's run queues never draw a chip over
+ * another or out of its row while the world runs (a chip that moves fades in where it lands).
+ */
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeApps, closeBrowser, openApp, selectThing, tid, visible } from './harness';
+
+const poll = { timeout: 10_000, interval: 50 };
+const P = { viewport: { width: 1280, height: 720 } };
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+/** 'whole' when every element `sel` names is whole inside its scrolling frame's visible part and the window; else where it is. */
+async function wholeInFrame(page: Page, sel: string): Promise<string> {
+  return page.evaluate((s) => {
+    const els = [...document.querySelectorAll(s)];
+    if (els.length === 0) return 'none';
+    return els.map((el) => {
+      let f: HTMLElement | null = el.parentElement;
+      while (f !== null && !(['auto', 'scroll'].includes(getComputedStyle(f).overflowY) && f.scrollHeight > f.clientHeight)) f = f.parentElement;
+      const b = f?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
+      const r = el.getBoundingClientRect();
+      const whole = r.top >= Math.max(b.top, 0) - 1 && r.bottom <= Math.min(b.bottom, innerHeight) + 1;
+      return whole ? 'whole' : `${Math.round(r.top)}-${Math.round(r.bottom)} in ${Math.round(b.top)}-${Math.round(b.bottom)}`;
+    }).join(', ');
+  }, sel);
+}
+
+describe('course tour at 1280x720 (ko, projector): the answer a step asks for is whole in view', () => {
+  test('step 1: once a VM is clicked, what it believes it owns (its part of the inspector) is whole in view', async () => {
+    const { page, errors } = await openApp('lang=ko&tour=course&step=1&theme=projector', P);
+    await visible(page, tid('tour-task'));
+    await selectThing(page, 'vm-0', 'web-1');
+    await expect.poll(() => page.locator(tid('tour-task')).getAttribute('data-done'), poll).toBe('true');
+    // Its name and what it has: guest OS, memory, shares (the first table of its details), whole.
+    await expect.poll(() => wholeInFrame(page, `${tid('inspector')} .details h3, ${tid('inspector')} .details dl`), poll).toBe('whole, whole');
+    expect(await page.locator(`${tid('inspector')} [data-answer][data-tour-target]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('step 11: once a waiting vCPU is pressed, where it runs or waits and its steal time are whole in view', async () => {
+    const { page, errors } = await openApp('lang=ko&tour=course&step=11&theme=projector', P);
+    await visible(page, tid('tour-task'));
+    // A chip in a ready queue (one waits at every moment: 8 vCPUs on 4 threads), pressed where it is.
+    await visible(page, `${tid('cpu-queues')} .cpu-queue-list button`);
+    await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid="cpu-queues"] .cpu-queue-list button')?.click());
+    await expect.poll(() => page.locator(tid('tour-task')).getAttribute('data-done'), poll).toBe('true');
+    // Its name, where it is now and why (the list), and its steal time (the row that names it), whole.
+    const d = tid('cpu-vcpu-details');
+    await expect.poll(() => page.evaluate((sel) => {
+      const steal = [...document.querySelectorAll(`${sel} dt`)].find((dt) => dt.textContent?.startsWith('스틸'));
+      steal?.setAttribute('data-steal', '');
+      steal?.nextElementSibling?.setAttribute('data-steal', '');
+      return document.querySelectorAll('[data-steal]').length;
+    }, d), poll).toBe(2);
+    await expect.poll(() => wholeInFrame(page, `${d} h3, ${d} ul.why-list, [data-steal]`), poll).toBe('whole, whole, whole, whole');
+    expect(errors).toEqual([]);
+  });
+
+  test('step 23: both exploit buttons whole; after each press, the sentence whole and the first box it breached in the lens frame', async () => {
+    const { page, errors } = await openApp('lang=ko&tour=course&step=23&theme=projector', P);
+    await visible(page, tid('tour-title'));
+    await visible(page, 'button[data-testid^="ct-exploit-"]');
+    await expect.poll(() => wholeInFrame(page, 'button[data-testid^="ct-exploit-"]'), poll).toBe('whole, whole');
+    for (const host of ['host-vms', 'host-containers']) {
+      await page.locator(tid(`ct-exploit-${host}`)).click();
+      const breached = `${tid(`ct-col-${host}`)} [data-mark="reached"]`;
+      await expect.poll(() => wholeInFrame(page, `${tid(`ct-exploit-says-${host}`)}`), poll).toBe('whole');
+      // With the sentence, the first box it breached (the drawing's top row) is in the lens frame, three quarters of it at least.
+      await expect.poll(() => page.evaluate((s) => {
+        const box = document.querySelector(s)?.getBoundingClientRect();
+        const frame = document.getElementById('lens-panel')?.getBoundingClientRect();
+        if (box === undefined || frame === undefined) return 'none';
+        const shown = Math.min(box.bottom, frame.bottom) - Math.max(box.top, frame.top);
+        return shown >= 0.75 * box.height ? 'in view' : `${Math.round(box.top)}-${Math.round(box.bottom)} in ${Math.round(frame.top)}-${Math.round(frame.bottom)}`;
+      }, breached), poll).toBe('in view');
+      await page.locator(tid(`ct-exploit-${host}`)).click();
+      await expect.poll(() => page.locator(breached).count(), poll).toBe(0);
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('course tour at 1280x720 (ko, projector): a step\'s control in view when its lens was opened before', () => {
+  test('step 10 reached from step 3 (the Techniques lens already loaded): the path stepper\'s Next step is whole in view, marked', async () => {
+    const { page, errors } = await openApp('lang=ko&tour=course&step=3&theme=projector', P);
+    await visible(page, tid('tour-title'));
+    for (let n = 4; n <= 10; n++) {
+      await page.locator(tid('tour-next')).click();
+      await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toBe(`25단계 중 ${n}단계`);
+    }
+    await visible(page, tid('tq-next'));
+    await expect.poll(async () => `${await wholeInFrame(page, tid('tq-next'))}${(await page.locator(`${tid('tq-next')}[data-tour-target]`).count()) === 1 ? ', marked' : ''}`, poll).toBe('whole, marked');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('run queues at 1280x720 (ko, projector), the world running', () => {
+  test('no chip is drawn over another or out of its row, in any frame for a while', async () => {
+    const { page, errors } = await openApp('lang=ko&theme=projector&scenario=cpu-overcommit&lens=cpu&autoplay=1', P);
+    await visible(page, `${tid('cpu-queues')} ol li .cpu-chip`);
+    await page.locator(tid('cpu-queues')).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    // Every animation frame for 150 frames (the queues change four times a second): the first overlap seen, if any.
+    const seen = await page.evaluate(() => new Promise<string>((done) => {
+      let left = 150;
+      const check = (): void => {
+        const rows = [...document.querySelectorAll('[data-testid="cpu-queues"] ol li')];
+        const chips = rows.flatMap((li) => [...li.querySelectorAll('.cpu-chip')].map((c) => ({ li: li.getBoundingClientRect(), r: c.getBoundingClientRect(), name: c.textContent ?? '' })));
+        for (const [i, a] of chips.entries()) {
+          if (a.r.top < a.li.top - 1 || a.r.bottom > a.li.bottom + 1) return done(`${a.name} out of its row: ${Math.round(a.r.top)}-${Math.round(a.r.bottom)} in ${Math.round(a.li.top)}-${Math.round(a.li.bottom)}`);
+          for (const b of chips.slice(i + 1)) {
+            const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+            const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+            if (w > 1 && h > 1) return done(`${a.name} over ${b.name}`);
+          }
+        }
+        if (--left === 0) done('none');
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    }));
+    expect(seen).toBe('none');
+    expect(errors).toEqual([]);
+  });
+});
