@@ -6,7 +6,7 @@ export default {
   'memory.scale': '{frames} frames · 1 frame = {mib} MiB (a real frame is 4 KiB; each cell stands for {pages} of them)',
   'memory.grid.title': 'Host frames of {host}',
   'memory.grid.aria': 'Frame grid of {host}: {used} of {frames} frames in use, {shared} shared, {compressed} compression cache, {free} free.',
-  'memory.warming': 'Warming up: the guest OS of {vms} is booting ({s} s left). Only {pct} % of the frames are in use so far; the grey ones are free until a guest touches its pages.',
+  'memory.warming': 'Warming up: the guest OS of {vms} is booting ({s} s left). Only {pct} % of the frames are in use so far; the rest stay free until a guest touches its pages.',
   'memory.legend.free': 'free',
   'memory.legend.used': 'used by one page',
   'memory.legend.shared': 'shared (copy-on-write)',
