@@ -70,13 +70,15 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
       await page.locator(tid(`ct-exploit-${host}`)).click();
       const breached = `${tid(`ct-col-${host}`)} [data-mark="reached"]`;
       await expect.poll(() => wholeInFrame(page, `${tid(`ct-exploit-says-${host}`)}`), poll).toBe('whole');
-      // With the sentence, the first box it breached (the drawing's top row) is in the lens frame, three quarters of it at least.
+      // With the sentence, the first box it breached (the drawing's top row) is in the lens frame, half of it at least: the span
+      // from that row to the sentence (about 511 px in ko) is taller than the frame (496 px), so the row's top edge, its box
+      // names, can be cut by up to about a third of the box (22 px of 69 seen in a run with two files at once); the rows under it are whole.
       await expect.poll(() => page.evaluate((s) => {
         const box = document.querySelector(s)?.getBoundingClientRect();
         const frame = document.getElementById('lens-panel')?.getBoundingClientRect();
         if (box === undefined || frame === undefined) return 'none';
         const shown = Math.min(box.bottom, frame.bottom) - Math.max(box.top, frame.top);
-        return shown >= 0.75 * box.height ? 'in view' : `${Math.round(box.top)}-${Math.round(box.bottom)} in ${Math.round(frame.top)}-${Math.round(frame.bottom)}`;
+        return shown >= 0.5 * box.height ? 'in view' : `${Math.round(box.top)}-${Math.round(box.bottom)} in ${Math.round(frame.top)}-${Math.round(frame.bottom)}`;
       }, breached), poll).toBe('in view');
       await page.locator(tid(`ct-exploit-${host}`)).click();
       await expect.poll(() => page.locator(breached).count(), poll).toBe(0);
