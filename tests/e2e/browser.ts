@@ -53,7 +53,7 @@ export const E2E_ARGS = ['--process-per-site'];
  * one file alone keeps about 1.1 of them busy, mostly the app's own renderer). Each worker
  * has a Chromium of its own (globalSetup.ts), picked by its VITEST_POOL_ID.
  */
-export const E2E_WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 2) || 1);
+export const E2E_WORKERS = Math.max(1, Math.floor(Number(process.env.E2E_WORKERS ?? 2)) || 1);
 
 export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs] });

@@ -61,13 +61,13 @@ describe('GPU sharing', () => {
       const plain = async (id: string): Promise<string> => ((await page.locator(tid(id)).textContent()) ?? '').replaceAll('\u00a0', ' ');
       const strip = await plain('gpu-waiting-gpu-pass');
       expect(strip).toContain(lang === 'en' ? 'guest OS booting (1.0 s left)' : '게스트 OS 부팅 중(1.0초 남음)');
-      // The sentence: train-p has not run yet (it said "owns the whole GPU: 0 % of its time"), and the table says booting, not off.
+      // The sentence: train-p is not running yet (it said "owns the whole GPU: 0 % of its time"), and the table says booting, not off.
       const says = await plain('gpu-says-gpu-pass');
-      expect(says).toContain(lang === 'en' ? 'has not run yet: its guest OS is booting (1.0 s left), so the GPU is idle' : '아직 실행되지 않았습니다');
+      expect(says).toContain(lang === 'en' ? 'is not running yet: its guest OS is booting (1.0 s left), so the GPU is idle' : '아직 실행 중이 아닙니다');
       expect(says).not.toMatch(/\d %/);
       expect(await page.locator(tid('gpu-row-train-p')).locator('td').nth(1).textContent()).toBe(lang === 'en' ? 'booting' : '부팅 중');
-      // The time-sliced host's sentence names no VM that waits (none has run): it says they boot.
-      expect(await page.locator(tid('gpu-says-gpu-slice')).textContent()).toContain(lang === 'en' ? '3 VMs share this GPU, but none has run yet' : '가상머신 3대가 이 GPU를 나눠 쓰지만');
+      // The time-sliced host's sentence names no VM that waits (none is running): it says they boot.
+      expect(await page.locator(tid('gpu-says-gpu-slice')).textContent()).toContain(lang === 'en' ? '3 VMs share this GPU, but none is running yet: 3 of them are booting' : '가상머신 3대가 이 GPU를 나눠 쓰지만 아직 어느 가상머신도 실행 중이 아닙니다. 3대가');
       // Later the strip is drawn and the sentence's share is the row's own.
       await seekTo(page, 8000);
       await expect.poll(() => page.locator(tid('gpu-waiting-gpu-pass')).count(), poll).toBe(0);

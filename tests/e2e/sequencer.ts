@@ -26,6 +26,7 @@ const SECONDS: Record<string, number> = {
   'phone-chrome.e2e.ts': 22,
   'lecture-share.e2e.ts': 22,
   'classroom-tools.e2e.ts': 21,
+  'tour-answers.e2e.ts': 15,
 };
 const DEFAULT_S = 8;
 

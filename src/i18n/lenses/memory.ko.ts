@@ -6,7 +6,7 @@ export default {
   'memory.scale': '프레임 {frames}개 · 1 프레임 = {mib} MiB (실제 프레임은 4 KiB, 칸 하나가 그 {pages}개를 나타냄)',
   'memory.grid.title': '{host}의 호스트 프레임',
   'memory.grid.aria': '{host}의 프레임 격자: 프레임 {frames}개 중 {used}개 사용, {shared}개 공유, {compressed}개 압축 캐시, {free}개 비어 있음.',
-  'memory.warming': '준비 중: {vms}의 게스트 OS가 부팅 중입니다({s}초 남음). 아직 프레임의 {pct} %만 쓰이고 있습니다. 나머지 프레임은 게스트가 페이지를 건드릴 때까지 비어 있습니다.',
+  'memory.warming': '준비 중: {vms}의 게스트 OS가 부팅 중입니다({s}초 남음). 아직 프레임의 {pct} %만 쓰이고 있습니다. 나머지 프레임은 게스트가 페이지를 처음 쓸 때까지 비어 있습니다.',
   'memory.legend.free': '빈 프레임',
   'memory.legend.used': '한 페이지가 사용',
   'memory.legend.shared': '공유 (쓰기 시 복사)',

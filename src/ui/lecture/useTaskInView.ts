@@ -84,14 +84,14 @@ export function useTaskInView(selector: string | null, key: string): void {
     let taskFrame = requestAnimationFrame(() => (taskFrame = requestAnimationFrame(showTask)));
     again(document.querySelector('.side'), showTask);
     let marked: Element[] = [];
+    /** Mark the step's target; while the step settles, also show it (after the reader's own scroll or key, only mark it). */
     const found = (): boolean => {
       const els = selector === null ? [] : [...document.querySelectorAll(selector)];
       if (els.length === 0) return false;
       marked = els;
-      for (const el of els) {
-        el.setAttribute('data-tour-target', '');
-        again(el, () => show(els));
-      }
+      for (const el of els) el.setAttribute('data-tour-target', '');
+      if (!settling) return true;
+      for (const el of els) again(el, () => show(els));
       // What is above them in their frame may still grow (a lens's drawing laid out after its buttons) and push them under the fold.
       const frame = scrollingFrame(els[0] as Element);
       if (frame !== null) for (const part of frame.children) again(part, () => show(els));

@@ -106,7 +106,7 @@ function Warming({ host }: { host: number }) {
   const w = useSnapshot((s) => warming(s, host), 4, sameWarming);
   if (w === null || w === undefined) return null;
   return (
-    <p className="mem-warming" data-testid="memory-warming" role="status">
+    <p className="mem-warming" data-testid="memory-warming">
       {t('memory.warming', { vms: w.vms.join(', '), s: w.s.toFixed(1), pct: w.pct })}
     </p>
   );

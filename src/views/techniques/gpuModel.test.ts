@@ -46,8 +46,8 @@ describe('gpuModel', () => {
     expect(early.map((c) => gpuWaiting(c))).toEqual([1, 1, 1]);
     expect(early.map((c) => gpuSentences(c))).toEqual([
       [{ key: 'gpu.says.passBooting', params: { vm: 'train-p', mem: 40, s: '1.0' } }],
-      [{ key: 'gpu.says.booting', params: { n: 3, s: '1.0' } }],
-      [{ key: 'gpu.says.booting', params: { n: 3, s: '1.0' } }],
+      [{ key: 'gpu.says.booting', params: { n: 3, b: 3, s: '1.0' } }],
+      [{ key: 'gpu.says.booting', params: { n: 3, b: 3, s: '1.0' } }],
     ]);
     expect(early[0]?.rows[0]).toMatchObject({ on: false, booting: true, bootLeftMs: 1000 });
     expect(cards.map((c) => gpuWaiting(c))).toEqual([null, null, null]);

@@ -113,7 +113,7 @@ export function gpuSentence(c: GpuCard): Said {
     if (waiting !== null) return waiting > 0 ? { key: 'gpu.says.passBooting', params: { vm, mem: c.memoryGiB, s: waiting.toFixed(1) } } : { key: 'gpu.says.passOff', params: { vm, mem: c.memoryGiB } };
     return { key: 'gpu.says.passthrough', params: { vm, share: r?.sharePct ?? 0, mem: c.memoryGiB } };
   }
-  if (waiting !== null) return waiting > 0 ? { key: 'gpu.says.booting', params: { n: c.rows.length, s: waiting.toFixed(1) } } : { key: 'gpu.says.allOff', params: { n: c.rows.length } };
+  if (waiting !== null) return waiting > 0 ? { key: 'gpu.says.booting', params: { n: c.rows.length, b: c.rows.filter((r) => r.booting).length, s: waiting.toFixed(1) } } : { key: 'gpu.says.allOff', params: { n: c.rows.length } };
   if (c.mode === 'timeslice') {
     const longest = running.reduce<GpuRow | undefined>((m, r) => (m === undefined || r.turnWaitMs > m.turnWaitMs ? r : m), undefined);
     return { key: 'gpu.says.timeslice', params: { n: running.length, ts: c.timesliceMs, switch: GPU_SWITCH_MS, sw: c.switchPct, vm: longest?.name ?? '', wait: longest?.turnWaitMs ?? 0 } };
