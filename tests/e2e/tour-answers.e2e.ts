@@ -2,7 +2,7 @@
  * The course tour on a 1280x720 projector (ko), where a step's answer shows: the inspector's part a "select" task asks to
  * read comes into view whole (steps 1 and 11); the isolation step's two exploit buttons are whole, and after a press the
  * first box it breached shows (three quarters of it at least) with the sentence that answers, whole (step 23). And the CPU lens's run queues never draw a chip over
- * another or out of its row while the world runs (a chip that moves fades in where it lands).
+ * another or out of its row while the world runs (a chip that moves grows into its place where it lands).
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';

@@ -3,7 +3,7 @@
  * waiting in its queue, plus the co-stopped and I/O-waiting trays, and where a container
  * has a cgroup quota, the tray of those sitting out their quota period (%MLMTD). Each vCPU is one
  * chip with a stable flip id, so when it moves to a pCPU or to another pCPU's queue (a
- * migration) it fades in where it lands (useFlip: one measurement when the queues' order
+ * migration) it grows into its place where it lands (useFlip: one measurement when the queues' order
  * changes, none otherwise), never over another chip or out of its row. Updated a few times a second, not every tick.
  * Chips are buttons: select one to have the inspector say why it is where it is.
  */
@@ -81,10 +81,11 @@ function Chip({ c, glyph }: { c: ChipInfo; glyph: string }) {
 export function RunQueues({ hostIndex }: { hostIndex: number }) {
   const t = useT();
   const m = useSnapshot((s) => queueModel(s, hostIndex), 4, sameModel);
-  // A moved chip fades in where it lands, briefly (the queues update a few times a second): a glide from another row or
-  // past a neighbour drew it over the other chips' names and out of its row (audit 17, a 1280x720 projector).
+  // A moved chip grows into its place where it lands, briefly (the queues update a few times a second): a glide from
+  // another row or past a neighbour drew it over the other chips' names and out of its row (audit 17, a 1280x720
+  // projector), and a fade-in passed through colours too faint to read (axe's contrast check caught one mid-way).
   const order = m === null ? '' : JSON.stringify([m.rows, m.costopped, m.blocked, m.held]);
-  const flip = useFlip<HTMLDivElement>(180, order, 'fade');
+  const flip = useFlip<HTMLDivElement>(180, order, 'pop');
   if (m === null || m === undefined) return null;
   const { rows, costopped, blocked, held } = m;
   return (

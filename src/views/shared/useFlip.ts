@@ -30,10 +30,11 @@ function places(root: HTMLElement): Map<string, { el: HTMLElement; at: Place }> 
 }
 
 /**
- * How a moved element shows it moved: it glides from where it was, or (`fade`) it fades in where it lands, for lists
- * whose rows are close and change a few times a second (run queues: gliding chips crossed each other's names).
+ * How a moved element shows it moved: it glides from where it was, or (`pop`) it grows into its place where it lands,
+ * for lists whose rows are close and change a few times a second (run queues: gliding chips crossed each other's
+ * names). A pop keeps the element's full colour throughout (a fade would pass through colours too faint to read).
  */
-export type Move = 'glide' | 'fade';
+export type Move = 'glide' | 'pop';
 
 /**
  * `order` names the arrangement (which element sits where in its list): when a render
@@ -62,9 +63,9 @@ export function useFlip<T extends HTMLElement>(durationMs = 180, order?: string,
     last.current = new Map([...now].map(([id, p]) => [id, p.at]));
     if (moving.length === 0 || reducedMotion() || typeof Element.prototype.animate !== 'function') return;
     for (const [el, dx, dy] of moving) {
-      // Faded in where it lands: never over another element, nor out of its row.
-      if (how === 'fade') {
-        el.animate([{ opacity: 0.2 }, { opacity: 1 }], { duration: durationMs, easing: 'ease-out' });
+      // Grown into its place where it lands, inside its own box: never over another element, nor out of its row.
+      if (how === 'pop') {
+        el.animate([{ transform: 'scale(0.8)' }, { transform: 'none' }], { duration: durationMs, easing: 'ease-out' });
         continue;
       }
       el.inert = true;
