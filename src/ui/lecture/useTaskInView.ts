@@ -84,13 +84,17 @@ export function useTaskInView(selector: string | null, key: string): void {
     let taskFrame = requestAnimationFrame(() => (taskFrame = requestAnimationFrame(showTask)));
     again(document.querySelector('.side'), showTask);
     let marked: Element[] = [];
-    /** Mark the step's target; while the step settles, also show it (after the reader's own scroll or key, only mark it). */
-    const found = (): boolean => {
+    /**
+     * Mark the step's target; while the step settles, also show it (after the reader's own scroll or key, only mark it).
+     * A target found again (`again` false) on a narrow screen is only marked: there the first showing already shared the
+     * height with the picture, and showing the redrawn one scrolled the picture's top out (course step 10 on a phone).
+     */
+    const found = (first = true): boolean => {
       const els = selector === null ? [] : [...document.querySelectorAll(selector)];
       if (els.length === 0) return false;
       marked = els;
       for (const el of els) el.setAttribute('data-tour-target', '');
-      if (!settling) return true;
+      if (!settling || (!first && matchMedia(NARROW).matches)) return true;
       for (const el of els) again(el, () => show(els));
       // What is above them in their frame may still grow (a lens's drawing laid out after its buttons) and push them under the fold.
       const frame = scrollingFrame(els[0] as Element);
@@ -108,7 +112,7 @@ export function useTaskInView(selector: string | null, key: string): void {
     if (selector !== null) {
       found();
       watch = new MutationObserver(() => {
-        if (marked.length === 0 || marked.some((e) => !e.isConnected)) found();
+        if (marked.length === 0 || marked.some((e) => !e.isConnected)) found(marked.length === 0);
       });
       watch.observe(document.body, { childList: true, subtree: true });
       timer = setTimeout(stop, WAIT_MS);
