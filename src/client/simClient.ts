@@ -68,13 +68,19 @@ class SimClient {
   /**
    * End the simulation: the heartbeat stops and the worker (or in-thread loop) is ended. The
    * app never calls it (its simulation lives as long as the page); a unit test that starts
-   * the real client calls it when it ends, so nothing keeps running into the next file.
+   * the real client calls it when it ends, so nothing keeps running into the next file: a
+   * snapshot waiting for its frame is dropped (its timer then draws nothing), and a command
+   * still waiting for its answer is answered as refused.
    */
   stop(): void {
     if (this.heartbeat !== null) clearInterval(this.heartbeat);
     this.heartbeat = null;
     this.transport?.terminate();
     this.transport = null;
+    this.pending = null;
+    this.frameRequested = false;
+    for (const resolve of this.waiting.values()) resolve({ ok: false, reason: { key: 'notice.simStopped' } });
+    this.waiting.clear();
   }
 
   private connect(): void {

@@ -212,6 +212,7 @@ export const en = {
   'worldUndo.undo': 'Undo',
   'notice.dismiss': 'Dismiss',
   'notice.workerRestarted': 'The simulation stopped answering ({reason}); it was restarted where it was.',
+  'notice.simStopped': 'The simulation was stopped.',
   'notice.protocolMismatch': 'The simulation worker is a different version; reload the page.',
   'notice.invariant': 'Debug check failed at tick {tick}: {first}',
   'param.hint.scenario': 'use a preset id such as basic',

@@ -214,6 +214,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'worldUndo.undo': '되돌리기',
   'notice.dismiss': '닫기',
   'notice.workerRestarted': '시뮬레이션이 응답하지 않아({reason}) 멈춘 지점에서 다시 시작했습니다.',
+  'notice.simStopped': '시뮬레이션을 멈췄습니다.',
   'notice.protocolMismatch': '시뮬레이션 워커의 버전이 다릅니다. 페이지를 새로 고치세요.',
   'notice.invariant': '디버그 검사 실패(틱 {tick}): {first}',
   'param.hint.scenario': '“basic” 같은 프리셋 id를 쓰세요',

@@ -10,7 +10,7 @@
 import { axe } from './axe';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid, visible } from './harness';
+import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid, visible, whenStill } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -256,7 +256,9 @@ describe('a lesson on a phone shares the screen with its picture', () => {
       for (let step = 1; step <= total; step++) {
         const stepText = lang === 'en' ? `step ${step} of ${total}` : `${total}단계 중 ${step}단계`;
         await page.locator(tid('tour-step'), { hasText: stepText }).waitFor();
-        const at = await page.evaluate(() => {
+        // Read once the step's layout holds: a lens may redraw the step's target after the step opens, and the
+        // step then finds and marks it again (useTaskInView), which can scroll; the first reading may be passing.
+        const read = () => page.evaluate(() => {
           const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect() ?? null;
           return {
             workspace: box('.workspace'),
@@ -272,6 +274,9 @@ describe('a lesson on a phone shares the screen with its picture', () => {
           };
         });
         const where = `step ${step}`;
+        const held = await whenStill(page, read);
+        if ('moving' in held) bad.push(`${where}: the layout did not hold still (${JSON.stringify(held.moving)})`);
+        const at = 'still' in held ? held.still : held.moving[1];
         const { workspace, lens, picture, panel: tour, task, buttons, next, sheet, sheetOpen } = at;
         // A step's own selection leaves the sheet closed: the reader opens it when the step asks.
         if (sheetOpen !== '') bad.push(`${where}: the sheet opened on '${sheetOpen}' by itself`);
