@@ -55,6 +55,26 @@ function presetsParsedAtBuild(): Plugin {
   };
 }
 
+/**
+ * `vite preview` (the server of the e2e tests and the benchmark) serves the build's
+ * content-hashed files (assets/, whose names change with their content) as immutable, the
+ * way a static host should: a page that loads one again takes it from the browser's cache
+ * without asking the server. index.html, the service worker and the manifest are asked for
+ * each time. A test that routes requests (page.route) still sees them all: routing turns the
+ * browser's cache off.
+ */
+function immutableAssets(): Plugin {
+  return {
+    name: 'virtlab-immutable-assets',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (/\/assets\/[^/?]+-[\w-]{8}\.\w+(\?|$)/.test(req.url ?? '')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        next();
+      });
+    },
+  };
+}
+
 const pwa = VitePWA({
   registerType: 'prompt',
   injectRegister: false,
@@ -92,7 +112,7 @@ const pwa = VitePWA({
 
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), presetsParsedAtBuild(), pwa],
+  plugins: [react(), contentSecurityPolicy(), presetsParsedAtBuild(), immutableAssets(), pwa],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -101,8 +101,10 @@ export function baseUrl(): string {
  * permissions) has it closed after the test instead of kept; tests reach it only that way
  * (`page.context()` is not watched: Playwright calls it itself), and end an app early with
  * closeApp, never by closing its context.
- * What is kept on purpose: the browser's HTTP cache (the server asks for revalidation, so
- * every file is checked) and the renderer's compiled code, which is what makes opening cheap.
+ * What is kept on purpose: the browser's HTTP cache (the build's content-hashed files are
+ * served immutable, vite.config.ts immutableAssets, so a name that loads again is the same
+ * file; index.html is asked for each time) and the renderer's compiled code, which is what
+ * makes opening cheap.
  */
 interface Lent {
   context: BrowserContext;
