@@ -171,8 +171,10 @@ describe('the task in view on a 1280x720 projector', () => {
   const P = { viewport: { width: 1280, height: 720 } };
   const cases = [
     { name: 'scheduling step 1 (en): the hypervisor type in the inspector', query: 'lang=en&tour=scheduling&step=1', target: tid('hv-type'), task: true },
-    // Under a long inspector: the button, not the task (the side column has no room for both).
-    { name: 'scheduling step 4 (ko): the VM\'s Stop button', query: 'lang=ko&tour=scheduling&step=4', target: tid('vm-stop'), task: false },
+    // The VM's Stop button, right under its name in the inspector: with the task that asks for it (under the VM's facts and
+    // vCPUs, showing it took the task above the fold).
+    { name: 'scheduling step 4 (en): the VM\'s Stop button', query: 'lang=en&tour=scheduling&step=4', target: tid('vm-stop'), task: true },
+    { name: 'scheduling step 4 (ko): the VM\'s Stop button', query: 'lang=ko&tour=scheduling&step=4', target: tid('vm-stop'), task: true },
     { name: 'course step 10 (ko): the path stepper\'s Next step', query: 'lang=ko&tour=course&step=10', target: tid('tq-next'), task: true },
     { name: 'course step 11 (ko): the run queues', query: 'lang=ko&tour=course&step=11', target: `${tid('cpu-queues')} ol`, task: true },
   ];
