@@ -377,6 +377,42 @@ describe('the VM boxes and the pCPU cells on the projector', () => {
   }
 });
 
+// Audit 41 item 1: basic's VM columns cut their app's name: "CPU-bound …" / "CPU 집중 배…" on the projector, "web ser…",
+// "CPU-bou…", "데이터…", "CPU 집…" on a phone. The band wraps its name at spaces, and a row too narrow for a word of it
+// puts the guests in rows of wider columns.
+describe("the VMs' app names in basic", () => {
+  const SCREENS = [
+    { name: 'projector 1280x720', query: 'theme=projector', viewport: { width: 1280, height: 720 }, touch: false },
+    { name: 'phone 390x844', query: '', viewport: { width: 390, height: 844 }, touch: true },
+  ] as const;
+  const APPS = { en: ['web server', 'database', 'CPU-bound batch'], ko: ['웹 서버', '데이터베이스', 'CPU 집중 배치 작업'] } as const;
+  for (const s of SCREENS) {
+    for (const lang of ['en', 'ko'] as const) {
+      test(`on the ${s.name} (${lang}), each VM's app band says its app's name whole, inside the band`, async () => {
+        const { page, errors } = await openApp(`scenario=basic&lang=${lang}&autoplay=0&tick=3000&${s.query}`, { viewport: s.viewport, touch: s.touch });
+        await settled(page, 3000);
+        const svg = page.locator('.overview-svg');
+        await expect.poll(() => svg.locator('[data-sel^="vm-"]').count(), poll).toBe(3);
+        const apps = await svg.evaluate((el) =>
+          [...el.querySelectorAll('[data-sel^="vm-"]')].map((g) => {
+            // The app's band: the VM's second box; its words, the texts whose centre is in it (its "App:" lead may give way: the band says it).
+            const band = g.querySelectorAll(':scope > rect')[1]!.getBoundingClientRect();
+            const words = [...g.querySelectorAll(':scope > text')].map((t) => ({ r: t.getBoundingClientRect(), own: [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('')}))
+              .filter(({ r }) => r.width > 0 && r.left + r.width / 2 > band.left && r.left + r.width / 2 < band.right && r.top + r.height / 2 > band.top && r.top + r.height / 2 < band.bottom);
+            return { said: words.map((w) => w.own).join(' '), cut: words.some((w) => w.own.includes('…')), outside: words.filter(({ r }) => r.right > band.right + 0.5 || r.bottom > band.bottom + 1).map((w) => w.own) };
+          }),
+        );
+        expect(apps.map((a) => a.said.replace(/^(App|앱): /, '')).toSorted()).toEqual([...APPS[lang]].toSorted());
+        for (const a of apps) {
+          expect(a.cut, a.said).toBe(false);
+          expect(a.outside, a.said).toEqual([]);
+        }
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
+
 describe('the pCPU cells', () => {
   // The hyperthreads lesson is which VM's vCPU shares a core with which: on the projector its four cells read apart
   // (the end of each VM's name that tells it from the others), the whole name in each cell's accessible name.

@@ -38,7 +38,11 @@ function GuestFrames({ b, t: topo }: { b: HostBox; t: Topology }) {
           <Selectable key={vm.id} sel={{ kind: 'vm', index: vb.index }} label={t('overview.vmLabel', { vm: vm.name })}>
             {box(vb, v('layerGuest'))}
             {box(vb.app, v('surface'), 3)}
-            <Label x={vb.app.x + 4} y={vb.app.y + vb.app.h / 2} size={tx.small} max={vb.app.w - 8} short={t(`workload.${vm.workload}`)}>{t('overview.app', { workload: t(`workload.${vm.workload}`) })}</Label>
+            {vb.appRows > 1 ? (
+              <Lines x={vb.app.x + 4} y={vb.app.y + 1 + lineH(tx.small) / 2} size={tx.small} max={vb.app.w - 8} rows={vb.appRows}>{t(`workload.${vm.workload}`)}</Lines>
+            ) : (
+              <Label x={vb.app.x + 4} y={vb.app.y + vb.app.h / 2} size={tx.small} max={vb.app.w - 8} short={t(`workload.${vm.workload}`)}>{t('overview.app', { workload: t(`workload.${vm.workload}`) })}</Label>
+            )}
             {box(vb.os, v('surface2'), 3)}
             <Label x={vb.os.x + 4} y={vb.os.y + vb.os.h / 2} size={tx.small} max={vb.os.w - 8} short={t(`guestOs.${vm.guestOs}`)}>{t('overview.guestOs', { os: t(`guestOs.${vm.guestOs}`) })}</Label>
           </Selectable>
