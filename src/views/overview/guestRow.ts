@@ -119,7 +119,7 @@ export function engineColumn(t: Topology, hi: number, w: number, count: number, 
       const bands = tx.vmWords?.(t, i) ?? [];
       // A value already cut at the even share (a band too narrow for it there) does not hold the column wider; the
       // workload's longest word does (its band wraps at spaces, appRows: a phone's "CPU-bou… batch").
-      const word = Math.max(0, ...(bands[0] ?? '').split(' ').map((w) => textWidth(w, tx.small) + 16));
+      const word = Math.max(0, ...(bands[0] ?? '').split(' ').map((part) => textWidth(part, tx.small) + 16));
       return Math.max(textWidth(vm.name, boldPx(tx.name)) + 10, word, ...bands.map((b) => textWidth(b, tx.small) + 16).filter((bw) => bw <= even));
     }),
   );
