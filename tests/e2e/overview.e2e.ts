@@ -24,7 +24,8 @@ afterAll(closeBrowser);
  */
 const linesIn = (group: Locator) =>
   group.evaluate((g) => {
-    const box = g.querySelector('rect')?.getBoundingClientRect();
+    // Its box: its first rect that is no patch under its words (OvLabel's WordsPatch).
+    const box = [...g.querySelectorAll('rect')].find((r) => r.closest('[data-words-patch]') === null)?.getBoundingClientRect();
     return [...g.querySelectorAll(':scope > text')].map((t) => {
       const r = t.getBoundingClientRect();
       return { text: [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''), cut: t.querySelector('title') !== null, right: r.right, boxRight: box?.right ?? 0, top: r.top, bottom: r.bottom, boxBottom: box?.bottom ?? 0 };
@@ -377,6 +378,42 @@ describe('the VM boxes and the pCPU cells on the projector', () => {
   }
 });
 
+// Audit 41 item 1: basic's VM columns cut their app's name: "CPU-bound …" / "CPU 집중 배…" on the projector, "web ser…",
+// "CPU-bou…", "데이터…", "CPU 집…" on a phone. The band wraps its name at spaces, and a row too narrow for a word of it
+// puts the guests in rows of wider columns.
+describe("the VMs' app names in basic", () => {
+  const SCREENS = [
+    { name: 'projector 1280x720', query: 'theme=projector', viewport: { width: 1280, height: 720 }, touch: false },
+    { name: 'phone 390x844', query: '', viewport: { width: 390, height: 844 }, touch: true },
+  ] as const;
+  const APPS = { en: ['web server', 'database', 'CPU-bound batch'], ko: ['웹 서버', '데이터베이스', 'CPU 집중 배치 작업'] } as const;
+  for (const s of SCREENS) {
+    for (const lang of ['en', 'ko'] as const) {
+      test(`on the ${s.name} (${lang}), each VM's app band says its app's name whole, inside the band`, async () => {
+        const { page, errors } = await openApp(`scenario=basic&lang=${lang}&autoplay=0&tick=3000&${s.query}`, { viewport: s.viewport, touch: s.touch });
+        await settled(page, 3000);
+        const svg = page.locator('.overview-svg');
+        await expect.poll(() => svg.locator('[data-sel^="vm-"]').count(), poll).toBe(3);
+        const apps = await svg.evaluate((el) =>
+          [...el.querySelectorAll('[data-sel^="vm-"]')].map((g) => {
+            // The app's band: the VM's second box; its words, the texts whose centre is in it (its "App:" lead may give way: the band says it).
+            const band = g.querySelectorAll(':scope > rect')[1]!.getBoundingClientRect();
+            const words = [...g.querySelectorAll(':scope > text')].map((t) => ({ r: t.getBoundingClientRect(), own: [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('')}))
+              .filter(({ r }) => r.width > 0 && r.left + r.width / 2 > band.left && r.left + r.width / 2 < band.right && r.top + r.height / 2 > band.top && r.top + r.height / 2 < band.bottom);
+            return { said: words.map((w) => w.own).join(' '), cut: words.some((w) => w.own.includes('…')), outside: words.filter(({ r }) => r.right > band.right + 0.5 || r.bottom > band.bottom + 1).map((w) => w.own) };
+          }),
+        );
+        expect(apps.map((a) => a.said.replace(/^(App|앱): /, '')).toSorted()).toEqual([...APPS[lang]].toSorted());
+        for (const a of apps) {
+          expect(a.cut, a.said).toBe(false);
+          expect(a.outside, a.said).toEqual([]);
+        }
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
+
 describe('the pCPU cells', () => {
   // The hyperthreads lesson is which VM's vCPU shares a core with which: on the projector its four cells read apart
   // (the end of each VM's name that tells it from the others), the whole name in each cell's accessible name.
@@ -391,6 +428,34 @@ describe('the pCPU cells', () => {
       expect(shown.every((s) => s !== ''), shown.join(' | ')).toBe(true);
       expect(new Set(shown).size, shown.join(' | ')).toBe(4);
       for (const c of read) expect(c.title, c.text).toMatch(/calc-\d/);
+      expect(errors).toEqual([]);
+    });
+  }
+  // Audit 41 item 2: VDI's cells read "…2:0", "…1:0" on the projector. A VM's only vCPU is told by the VM's name, and
+  // its cells are as wide as that name, its RAM line across the top (1 unit taller of 426): the host still in view.
+  for (const lang of ['en', 'ko'] as const) {
+    test(`on the projector (${lang}), vdi's busy cells say their desktop's whole name, inside the cell, the host in view`, async () => {
+      const { page, errors } = await openApp(`scenario=vdi&theme=projector&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 1280, height: 720 } });
+      await settled(page, 3000);
+      const cells = page.locator('.overview-svg [data-sel^="pcpu-"]');
+      await expect.poll(() => cells.count(), poll).toBe(4);
+      const read = await cells.evaluateAll((gs) =>
+        gs.map((g) => {
+          const box = g.querySelector(':scope > rect')!.getBoundingClientRect();
+          const r = g.querySelector(':scope > text')?.getBoundingClientRect();
+          return { text: g.querySelector(':scope > text')?.textContent ?? '', inside: r !== undefined && r.left >= box.left - 0.5 && r.right <= box.right + 0.5 };
+        }),
+      );
+      const busy = read.filter((c) => !/^T\d$/.test(c.text));
+      expect(busy.map((c) => c.text).toSorted(), busy.map((c) => c.text).join(' | ')).toEqual(['desktop-1', 'desktop-2', 'desktop-3']);
+      for (const c of busy) expect(c.inside, c.text).toBe(true);
+      // The host's box whole in the drawing's frame.
+      const cut = await page.evaluate(() => {
+        const zoom = document.querySelector('#lens-panel [data-picture]')!.getBoundingClientRect();
+        const h = document.querySelector('#lens-panel g.host-panel > rect')!.getBoundingClientRect();
+        return Math.round(Math.max(0, zoom.top - h.top, h.bottom - zoom.bottom, zoom.left - h.left, h.right - zoom.right));
+      });
+      expect(cut).toBeLessThanOrEqual(1);
       expect(errors).toEqual([]);
     });
   }
@@ -575,6 +640,49 @@ describe("the Overview's key on the projector opens its meanings in words", () =
  * the hypervisor's words ("32 vCPUs and containers share 32 pCPUs"); on the phone "empty: no vCPU is waiting" was cut;
  * on the desktop the frame cut the drawing at Core 7 while 80-110 px stayed empty under the words below it.
  */
+// Audit 41 item 3: the run lines crossed the hardware's words (its title, its sockets' names, its RAM line: vdi's
+// lines ran through "RAM: VMs use…"). Each stands on a patch of the hardware's layer drawn after every run line.
+describe("the hardware's words over the run lines", () => {
+  const SCREENS = [
+    { name: 'projector 1280x720', query: '&theme=projector', viewport: { width: 1280, height: 720 }, touch: false },
+    { name: 'laptop 1280x800', query: '', viewport: { width: 1280, height: 800 }, touch: false },
+    { name: 'phone 390x844', query: '', viewport: { width: 390, height: 844 }, touch: true },
+  ] as const;
+  for (const s of SCREENS) {
+    for (const lang of ['en', 'ko'] as const) {
+      test(`vdi on the ${s.name} (${lang}): the hardware's title, sockets' names and RAM line stand over the run lines`, async () => {
+        const { page, errors } = await openApp(`scenario=vdi&lang=${lang}&autoplay=0&tick=3000${s.query}`, { viewport: s.viewport, touch: s.touch });
+        await settled(page, 3000);
+        await expect.poll(() => page.locator('.overview-svg .ov-run-lines path').count(), poll).toBeGreaterThan(0);
+        const read = await page.locator('.overview-svg').evaluate((svg) => {
+          const words: string[] = [];
+          const bare: string[] = [];
+          for (const host of svg.querySelectorAll('g.host-panel')) {
+            const lines = [...host.querySelectorAll('.ov-run-lines path')];
+            const patches = [...host.querySelectorAll('[data-words-patch]')].map((p) => ({ p, r: p.getBoundingClientRect() }));
+            for (const t of host.querySelectorAll('.ov-slide text')) {
+              const r = t.getBoundingClientRect();
+              if (r.width === 0 || t.closest('[data-sel^="pcpu-"], .ov-devices') !== null) continue;
+              // Words on an opaque box of their own (a core's name) are over the lines already.
+              const own = t.parentElement?.querySelector(':scope > rect');
+              if (own != null && getComputedStyle(own).fill !== 'none' && parseFloat(getComputedStyle(own).fillOpacity) >= 1) continue;
+              const said = [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('');
+              words.push(said);
+              const on = patches.find(({ p, r: pr }) => pr.left <= r.left + 1.5 && pr.right >= r.right - 1.5 && pr.top <= r.top + 1.5 && pr.bottom >= r.bottom - 1.5 && lines.every((l) => (l.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0));
+              if (on === undefined) bare.push(said);
+            }
+          }
+          return { words, bare };
+        });
+        // The hardware's title, its socket's name and its RAM line at least.
+        expect(read.words.length, read.words.join(' | ')).toBeGreaterThanOrEqual(3);
+        expect(read.bare).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
+
 describe('a data centre on a laptop, a desktop and a phone', () => {
   const SCREENS = [
     { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false },

@@ -16,7 +16,7 @@ import type { HostBox } from './layoutOverview';
 import { Selectable } from '../shared/Selectable';
 import { stateStyle } from './stateStyle';
 import { hostMemoryLine, nameLine, type OvText } from './ovText';
-import { HV_PATCH, Lines, WordsPatch } from './OvLabel';
+import { HV_PATCH, HW_PATCH, Lines, WordsPatch } from './OvLabel';
 import { cellText } from './cellLabel';
 
 /** The label sizes the drawing was laid out for (drawing units, raised on the projector). */
@@ -217,7 +217,7 @@ function HostMemory({ b, dy, snap }: { b: HostBox; dy: number; snap: Snapshot })
   const r = { ...b.memoryBar, y: b.memoryBar.y - dy };
   return (
     <g className="ov-ram">
-      <Lines x={b.memory.x + 4} y={b.memoryLabelY - dy} size={tx.tiny} max={b.memory.w - 8} rows={b.deviceRows[0]} plain>
+      <Lines x={b.memory.x + 4} y={b.memoryLabelY - dy} size={tx.tiny} max={b.memory.w - 8} rows={b.deviceRows[0]} plain patch={HW_PATCH}>
         {label}
       </Lines>
       <MemBar r={r} used={used} total={host.memoryMiB} label={label} />

@@ -18,7 +18,7 @@ import { useSnapshot } from '../shared/useSnapshot';
 import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { useInView } from '../shared/useInView';
 import { disksLine, hypervisorWords, type HypervisorWords } from './ovText';
-import { HV_PATCH, Label, Lines } from './OvLabel';
+import { HV_PATCH, HW_PATCH, Label, Lines } from './OvLabel';
 import { lineH } from '../shared/labels';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
@@ -38,7 +38,11 @@ function GuestFrames({ b, t: topo }: { b: HostBox; t: Topology }) {
           <Selectable key={vm.id} sel={{ kind: 'vm', index: vb.index }} label={t('overview.vmLabel', { vm: vm.name })}>
             {box(vb, v('layerGuest'))}
             {box(vb.app, v('surface'), 3)}
-            <Label x={vb.app.x + 4} y={vb.app.y + vb.app.h / 2} size={tx.small} max={vb.app.w - 8} short={t(`workload.${vm.workload}`)}>{t('overview.app', { workload: t(`workload.${vm.workload}`) })}</Label>
+            {vb.appRows > 1 ? (
+              <Lines x={vb.app.x + 4} y={vb.app.y + 1 + lineH(tx.small) / 2} size={tx.small} max={vb.app.w - 8} rows={vb.appRows}>{t(`workload.${vm.workload}`)}</Lines>
+            ) : (
+              <Label x={vb.app.x + 4} y={vb.app.y + vb.app.h / 2} size={tx.small} max={vb.app.w - 8} short={t(`workload.${vm.workload}`)}>{t('overview.app', { workload: t(`workload.${vm.workload}`) })}</Label>
+            )}
             {box(vb.os, v('surface2'), 3)}
             <Label x={vb.os.x + 4} y={vb.os.y + vb.os.h / 2} size={tx.small} max={vb.os.w - 8} short={t(`guestOs.${vm.guestOs}`)}>{t('overview.guestOs', { os: t(`guestOs.${vm.guestOs}`) })}</Label>
           </Selectable>
@@ -64,14 +68,14 @@ function HardwareFrames({ b, t: topo, dy }: { b: HostBox; t: Topology; dy: numbe
   return (
     <>
       <Selectable sel={{ kind: 'host', index: b.index }} label={t('overview.hardwareLabel', { host: host.name })}>
-        {box(local(b.hardware), v('layerHardware'), 6, 0.55)}
+        {box(local(b.hardware), HW_PATCH.fill, 6, HW_PATCH.opacity)}
         {b.hardwareTitle === null ? (
-          <Label x={b.hardware.x + 6} y={b.hardwareTitleY - dy} size={tx.name} weight={700} max={b.hardware.w - 12}>
+          <Label x={b.hardware.x + 6} y={b.hardwareTitleY - dy} size={tx.name} weight={700} max={b.hardware.w - 12} patch={HW_PATCH}>
             {t('overview.hardware', { sockets: host.sockets, cores: host.coresPerSocket, threads: host.threadsPerCore })}
           </Label>
         ) : (
           b.hardwareTitle.map((line, i) => (
-            <Label key={i} x={b.hardware.x + 6} y={b.hardwareTitleY - dy + i * lineH(tx.name)} size={tx.name} weight={700}>
+            <Label key={i} x={b.hardware.x + 6} y={b.hardwareTitleY - dy + i * lineH(tx.name)} size={tx.name} weight={700} patch={HW_PATCH}>
               {line}
             </Label>
           ))
@@ -80,7 +84,7 @@ function HardwareFrames({ b, t: topo, dy }: { b: HostBox; t: Topology; dy: numbe
       {b.sockets.map((s, si) => (
         <g key={si}>
           {box(local(s.rect), 'none', 4)}
-          <Label x={s.rect.x + 4} y={s.labelY - dy} size={tx.tiny} max={s.rect.w - 8}>{t('overview.socket', { n: si })}</Label>
+          <Label x={s.rect.x + 4} y={s.labelY - dy} size={tx.tiny} max={s.rect.w - 8} patch={HW_PATCH}>{t('overview.socket', { n: si })}</Label>
           {s.cores.map((c, ci) => (
             <g key={ci}>
               {box(local(c.rect), v('surface2'), 3)}

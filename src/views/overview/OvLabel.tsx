@@ -19,6 +19,8 @@ interface LabelProps {
   short?: string;
   /** Without the halo in the page colour (a label on a band of another colour, no line behind it). */
   plain?: boolean;
+  /** The layer it stands on, drawn again under it (WordsPatch): run lines that pass under the layer pass under its words. */
+  patch?: Patch;
 }
 
 /**
@@ -26,9 +28,18 @@ interface LabelProps {
  * units with its whole text as its title; when it does not fit and has a `short` form (the
  * value without its "App:" or "Guest OS:" lead, which the band's place and colour say), that.
  */
-export function Label({ x, y, children, size, weight = 400, anchor = 'start', max, short, plain = false }: LabelProps) {
+export function Label({ x, y, children, size, weight = 400, anchor = 'start', max, short, plain = false, patch }: LabelProps) {
   const px = weight >= 700 ? boldPx(size) : size;
   const shown = max === undefined ? children : bandLabel(children, short, max, px);
+  if (patch !== undefined && anchor === 'start')
+    return (
+      <>
+        <WordsPatch x={x} y={y} w={textWidth(shown, px)} size={size} patch={patch} />
+        <Label x={x} y={y} size={size} weight={weight} plain={plain} {...(max === undefined ? {} : { max })} {...(short === undefined ? {} : { short })}>
+          {children}
+        </Label>
+      </>
+    );
   return (
     <text x={x} y={y} textAnchor={anchor} dominantBaseline="middle" className={plain ? undefined : 'label'} style={{ fontSize: size, fontWeight: weight, fill: v('text') }}>
       {shown !== children && <title>{children}</title>}
@@ -63,6 +74,9 @@ export interface Patch {
 
 /** The hypervisor's layer: translucent, the run lines under it; its words stand on it drawn again, opaque (WordsPatch). */
 export const HV_PATCH: Patch = { fill: v('layerHypervisor'), opacity: 0.55 };
+
+/** The hardware's layer, the same way: its title, its sockets' names and its RAM line stand on it (a VDI host's run lines crossed "RAM: VMs use…"). */
+export const HW_PATCH: Patch = { fill: v('layerHardware'), opacity: 0.55 };
 
 /**
  * Under a line of words centred on `y` and `w` wide from `x`, the layer they stand on drawn again, opaque: the host's

@@ -38,6 +38,8 @@ describe('cellLabel', () => {
     // No end tells them apart (basic: web-1, db-1, batch-1): the VM's name whole, else the start of it no other VM has, a word.
     const basic = (name: string): NameParts => nameParts(name, ['web-1', 'db-1', 'batch-1'].filter((n) => n !== name));
     expect(vcpuForms('batch-1', 0, basic('batch-1'))).toEqual(['batch-1:0', 'batch-1', 'batch']);
+    // A VM's only vCPU: its name alone first ("desktop-1", never "…1:0").
+    expect(vcpuForms('desktop-1', 0, nameParts('desktop-1', ['desktop-2', 'desktop-3']), true)).toEqual(['desktop-1', '…1', '1']);
     expect(pickForm(vcpuForms('web-1', 1, basic('web-1')), textWidth('web-1', 14), 14)).toBe('web-1');
     expect(pickForm(vcpuForms('batch-1', 0, basic('batch-1')), textWidth('batch', 14), 14)).toBe('batch');
     expect(pickForm(vcpuForms('web-1', 1, basic('web-1')), textWidth('we', 14), 14)).toBe('w…');
@@ -64,8 +66,8 @@ describe('cellLabel', () => {
       expect(new Set(shown).size).toBe(4);
       const names = ents.map((e) => tp.vms.find((x) => e >= x.entOffset && e < x.entOffset + x.vcpus)!);
       shown.forEach((s, i) => {
-        // A whole form: the full name, or its distinguishing end (at most a leading '…').
-        const full = `${names[i]!.name}:${ents[i]! - names[i]!.entOffset}`;
+        // A whole form: the full name, or its distinguishing end (at most a leading '…'); a VM's only vCPU, by its name alone.
+        const full = names[i]!.vcpus === 1 ? names[i]!.name : `${names[i]!.name}:${ents[i]! - names[i]!.entOffset}`;
         expect(s.slice(1)).not.toContain('…');
         expect(full.endsWith(s.replace(/^…/, ''))).toBe(true);
         expect(textWidth(s, l.text.tiny)).toBeLessThanOrEqual(cells[i]!.rect.w - 4);

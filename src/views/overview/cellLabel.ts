@@ -3,7 +3,7 @@
  * apart however narrow they are (the hyperthreads lesson is which VM's vCPU shares a core
  * with which). Like the Storage lens's block labels, a cell shows the first of these forms
  * that fits whole, never a name cut in the middle of the part that tells it apart:
- *   1. the full name and vCPU ("calc-1:0");
+ *   1. the full name and vCPU ("calc-1:0"; a VM's only vCPU, its name alone: vcpuForms);
  *   2. the name's shortest end after a separator that no other VM on its host has, marked as cut ("…1:0");
  *   3. that distinguishing end alone ("1:0");
  *   4. the VM's name alone ("web-1"; which of its vCPUs is in the cell's title);
@@ -52,9 +52,14 @@ export function nameParts(name: string, others: readonly string[]): NameParts {
   return { end: distinctEnd(name, others), leads: distinctLeads(name, others) };
 }
 
-/** The forms a vCPU's cell may show, longest first: `name` is its VM's, `parts` what tells it apart on its host. */
-export function vcpuForms(name: string, index: number, parts: NameParts): string[] {
+/**
+ * The forms a vCPU's cell may show, longest first: `name` is its VM's, `parts` what tells it apart on its host. A VM's
+ * only vCPU (`only`) is told by the VM's name alone, whole ("desktop-1", where "desktop-1:0" read "…1:0" at the
+ * projector); its index stays in the cell's title.
+ */
+export function vcpuForms(name: string, index: number, parts: NameParts, only = false): string[] {
   const { end, leads } = parts;
+  if (only) return [name, ...(end === null ? [] : [`…${end}`]), ...leads, ...(end === null ? [] : [end])];
   const forms = [`${name}:${index}`];
   if (end !== null) forms.push(`…${end}:${index}`, `${end}:${index}`);
   forms.push(name, ...leads);
@@ -89,5 +94,5 @@ export function cellText(t: Topology, e: number, maxPx: number, fontPx: number):
     const c = t.containers.find((x) => x.ent === e);
     return fitText(c === undefined ? '?' : c.name, maxPx, fontPx);
   }
-  return pickForm(vcpuForms(vm.name, e - vm.entOffset, partsOf(t, i)), maxPx, fontPx);
+  return pickForm(vcpuForms(vm.name, e - vm.entOffset, partsOf(t, i), vm.vcpus === 1), maxPx, fontPx);
 }

@@ -58,6 +58,22 @@ export function engineRows(colW: number, h: number, bare: number, tx: OvText, wr
   return [1 + name, 1 + note];
 }
 
+/**
+ * How many lines VM `i`'s app band takes in a column `colW` wide: one when its workload fits there (the label gives its
+ * "App:" lead way, bandLabel), else its workload's words wrapped at spaces (keep-all), so its name is read whole (a
+ * phone's "web ser…", the projector's "CPU-bound …"). One without the words (the geometry's tests).
+ */
+export function appRows(t: Topology, i: number, colW: number, tx: OvText): number {
+  const work = tx.vmWords?.(t, i)[0];
+  return work === undefined ? 1 : wrappedRows(work, colW - 16, tx.small);
+}
+
+/** Whether every word of VM `i`'s workload fits its app band in a column `colW` wide (one word too wide would be cut). */
+export function appWordsFit(t: Topology, i: number, colW: number, tx: OvText): boolean {
+  const work = tx.vmWords?.(t, i)[0];
+  return work === undefined || work.split(' ').every((word) => textWidth(word, tx.small) <= colW - 16 + 1e-9);
+}
+
 /** Height of a VM's head in a column `colW` wide: its name's line, and its power state's under it when not beside it (ovText's powerBeside). */
 export function vmHead(name: string, colW: number, tx: OvText): number {
   return 3 + lineH(tx.name) + (powerBeside(name, colW, tx) ? 0 : lineH(tx.tiny));
@@ -71,7 +87,7 @@ export function vmsHeight(t: Topology, host: number, colW: number, tx: OvText): 
     if (vm.host !== host) return;
     const inside = t.containers.filter((c) => c.vm === i).length;
     const chips = Math.ceil(vm.vcpus / vcpuPerRow(colW, tx)) * (chip.h + L.chipGap);
-    h = Math.max(h, vmHead(vm.name, colW, tx) + (2 + inside) * (band(tx) + 2) + 1 + chips + 10);
+    h = Math.max(h, vmHead(vm.name, colW, tx) + (2 + inside) * (band(tx) + 2) + (appRows(t, i, colW, tx) - 1) * lineH(tx.small) + 1 + chips + 10);
   });
   return h;
 }
@@ -101,8 +117,10 @@ export function engineColumn(t: Topology, hi: number, w: number, count: number, 
     ...vms.map((i) => {
       const vm = t.vms[i]!;
       const bands = tx.vmWords?.(t, i) ?? [];
-      // A value already cut at the even share (a band too narrow for it there) does not hold the column wider.
-      return Math.max(textWidth(vm.name, boldPx(tx.name)) + 10, ...bands.map((b) => textWidth(b, tx.small) + 16).filter((bw) => bw <= even));
+      // A value already cut at the even share (a band too narrow for it there) does not hold the column wider; the
+      // workload's longest word does (its band wraps at spaces, appRows: a phone's "CPU-bou… batch").
+      const word = Math.max(0, ...(bands[0] ?? '').split(' ').map((part) => textWidth(part, tx.small) + 16));
+      return Math.max(textWidth(vm.name, boldPx(tx.name)) + 10, word, ...bands.map((b) => textWidth(b, tx.small) + 16).filter((bw) => bw <= even));
     }),
   );
   const least = Math.min(even, need);

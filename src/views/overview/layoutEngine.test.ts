@@ -19,8 +19,9 @@ describe("the container engine's column", () => {
     const tp = topo(presets.basic);
     const text = ovText(ovPx('default', 1), (key, params) => tr('ko', key, params));
     const all = { hostsSide: true, guestsOneRow: true, sanBeside: false, wrapLines: true, wrapDevices: true };
-    const wide = layoutOverview(tp, 346, text, { ...all, wrapEngine: true })!.hosts[0]!;
-    const even = layoutOverview(tp, 346, text, { ...all, wrapEngine: false })!.hosts[0]!;
+    // 400 units: at a phone's 346 one row has no column wide enough for "데이터베이스" whole (its guests wrap in rows).
+    const wide = layoutOverview(tp, 400, text, { ...all, wrapEngine: true })!.hosts[0]!;
+    const even = layoutOverview(tp, 400, text, { ...all, wrapEngine: false })!.hosts[0]!;
     const e = wide.engine!;
     // Cut (not wrapped), its words gain nothing from width: every column as wide.
     for (const vb of even.vms) expect(vb.w).toBeCloseTo(even.engine!.w, 6);

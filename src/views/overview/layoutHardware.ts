@@ -11,8 +11,11 @@ import { L } from './guestRow';
 import type { HostBox } from './layoutOverview';
 import type { OvText } from './ovText';
 
-/** The widest a core is drawn (drawing units): its cells hold a name of at most (CORE_MAX_W - 8) / threads per core. */
-const CORE_MAX_W = 140;
+/**
+ * The widest a core is drawn (drawing units): its cells hold a name of at most (coreMaxW - 8) / threads per core, 140
+ * units at the laptop's 10 px, as many letters at a bigger size (the projector's 14 px: VDI's "desktop-1" whole).
+ */
+const coreMaxW = (tx: OvText): number => Math.max(140, 14 * tx.tiny);
 
 /**
  * The hardware at (x, y), `w` wide: sockets left, local devices right, RAM above the devices. When `words` are given
@@ -24,13 +27,14 @@ export function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx:
   const threadMin = Math.max(L.thread.minW, 3.2 * tx.tiny);
   const few = hardwareShape(h, w, tx, threadMin, w * 0.6, words);
   // Wide enough for the whole name of every vCPU of the host's VMs (cellLabel's first form) when that cuts no word the
-  // other shape does not, and costs no height at the projector (its drawing is fitted at 14 px), at most a quarter of
+  // other shape does not, and costs at most 2 units of height at the projector (its drawing is fitted at 14 px: VDI's
+  // "desktop-1" cells, its RAM line across the top, take 121 units where "…1" took 120), at most a quarter of
   // the hardware's elsewhere: the sockets take up to 4/5 of the width, the RAM and the devices the rest, or all of it
   // with them under it (a data centre's 8 rows of cores read "vm-29:2" where they read "…29:2"; on a phone its RAM and
   // disks go under the sockets, 80 units taller of 320).
-  if (cellW > threadMin && cellW * h.threadsPerCore + 8 <= CORE_MAX_W) {
+  if (cellW > threadMin && cellW * h.threadsPerCore + 8 <= coreMaxW(tx)) {
     const whole = hardwareShape(h, w, tx, cellW, null, words);
-    if (whole.height <= few.height * (tx.brief === true ? 1 : 1.25) && (whole.fits || !few.fits)) return placeHardware(h, x, y, w, tx, whole);
+    if (whole.height <= (tx.brief === true ? few.height + 2 : few.height * 1.25) && (whole.fits || !few.fits)) return placeHardware(h, x, y, w, tx, whole);
   }
   return placeHardware(h, x, y, w, tx, few);
 }
@@ -110,7 +114,7 @@ function placeHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText,
   const devTop = across ? top + 8 + 3 : memTop + memory.h + 3;
   const sockets = Array.from({ length: h.sockets }, (_s, s) => {
     const sx = x + s * (sockW + L.gap);
-    const cw = Math.min((sockW - 8 - 4 * (Math.min(coresPerRow, h.coresPerSocket) - 1)) / Math.min(coresPerRow, h.coresPerSocket), CORE_MAX_W);
+    const cw = Math.min((sockW - 8 - 4 * (Math.min(coresPerRow, h.coresPerSocket) - 1)) / Math.min(coresPerRow, h.coresPerSocket), coreMaxW(tx));
     const cores = Array.from({ length: h.coresPerSocket }, (_c, c) => {
       const cx = sx + 4 + (c % coresPerRow) * (cw + 4);
       const cy = top + coresTop + Math.floor(c / coresPerRow) * (coreH + 3);
@@ -137,7 +141,7 @@ function placeHardware(h: HostTopo, x: number, y: number, w: number, tx: OvText,
 
 /** How wide a pCPU cell of host `hi` must be for the whole name of any vCPU or container that may run on it (cellLabel's first form). */
 export function wholeCellW(t: Topology, hi: number, tx: OvText): number {
-  const names = [...t.vms.filter((vm) => vm.host === hi).map((vm) => `${vm.name}:${Math.max(0, vm.vcpus - 1)}`), ...t.containers.filter((c) => c.host === hi).map((c) => c.name)];
+  const names = [...t.vms.filter((vm) => vm.host === hi).map((vm) => (vm.vcpus === 1 ? vm.name : `${vm.name}:${Math.max(0, vm.vcpus - 1)}`)), ...t.containers.filter((c) => c.host === hi).map((c) => c.name)];
   // The cell's text has 2 px each side (PcpuCells: cellText's room is the cell's width less 4).
   return names.reduce((most, n) => Math.max(most, textWidth(n, tx.tiny) + 4), 0);
 }

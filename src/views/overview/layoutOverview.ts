@@ -16,7 +16,7 @@ import { wrappedRows } from '../fitText';
 import { layoutHardware, wholeCellW } from './layoutHardware';
 import { placeSan, type SanBand } from './layoutSan';
 import { hardwareTitleLines, hostTitleLines, OV_TEXT, powerBeside, type OvText } from './ovText';
-import { band, chipOf, engineColumn, engineNeeds, engineRows, L, rowHeight, vcpuPerRow, vmHead } from './guestRow';
+import { appRows, appWordsFit, band, chipOf, engineColumn, engineNeeds, engineRows, L, rowHeight, vcpuPerRow, vmHead } from './guestRow';
 
 export interface VmBox extends Rect {
   index: number;
@@ -25,6 +25,8 @@ export interface VmBox extends Rect {
   /** Centre line of its power state's own line, under its name (left), when the name and the widest power word do not fit one line; else null. */
   powerY: number | null;
   app: Rect;
+  /** How many lines the app band's workload takes (guestRow's appRows): more than one, its words wrapped, never cut. */
+  appRows: number;
   os: Rect;
   containers: { index: number; rect: Rect }[];
   vcpus: { ent: number; rect: Rect }[];
@@ -117,8 +119,9 @@ function vmBox(t: Topology, i: number, bx: number, y: number, colW: number, h: n
   const bh = band(tx);
   const beside = powerBeside(vm?.name ?? '', colW, tx);
   let cy = y + vmHead(vm?.name ?? '', colW, tx);
-  const app: Rect = { x: bx + 4, y: cy, w: colW - 8, h: bh };
-  cy += bh + 2;
+  const rows = appRows(t, i, colW, tx);
+  const app: Rect = { x: bx + 4, y: cy, w: colW - 8, h: bh + (rows - 1) * lineH(tx.small) };
+  cy += app.h + 2;
   const containers = t.containers
     .map((c, ci) => ({ c, ci }))
     .filter(({ c }) => c.vm === i)
@@ -136,7 +139,7 @@ function vmBox(t: Topology, i: number, bx: number, y: number, colW: number, h: n
   }));
   const mem: Rect = { x: bx + 4, y: y + h - 10, w: colW - 8, h: 6 };
   const nameY = y + 2 + lineH(tx.name) / 2;
-  return { index: i, x: bx, y, w: colW, h, nameY, powerY: beside ? null : y + 2 + lineH(tx.name) + lineH(tx.tiny) / 2, app, os, containers, vcpus, mem };
+  return { index: i, x: bx, y, w: colW, h, nameY, powerY: beside ? null : y + 2 + lineH(tx.name) + lineH(tx.tiny) / 2, app, appRows: rows, os, containers, vcpus, mem };
 }
 
 /** VMs then the container engine, in rows of columns; null when one row leaves a column too narrow for a name. */
@@ -147,7 +150,8 @@ function layoutGuests(t: Topology, hi: number, x: number, y: number, w: number, 
   const minCol = Math.max(L.minCol, 9.5 * tx.small);
   const perRow = oneRow ? Math.max(1, count) : Math.max(1, Math.min(count, Math.floor((w + L.gap) / (minCol + L.gap))));
   const colW = (w - L.gap * (perRow - 1)) / perRow;
-  if (oneRow && colW < Math.max(64, 5.5 * tx.name)) return null;
+  // One row only when its columns hold every VM's name and each word of its workload whole (a phone's "데이터…").
+  if (oneRow && (colW < Math.max(64, 5.5 * tx.name) || vms.some((i) => !appWordsFit(t, i, colW, tx)))) return null;
   const rows = Math.max(1, Math.ceil(count / perRow));
   // In one row the engine's column may be wider than the VMs' (engineColumn); in rows of columns it takes the columns
   // its row (the last) leaves empty.
