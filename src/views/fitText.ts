@@ -49,3 +49,15 @@ export function wrapInto(s: string, maxW: number, px: number, n: number): string
 export function wrappedRows(s: string | undefined, maxW: number, px: number): number {
   return s === undefined ? 1 : Math.max(1, wrapWords(s, maxW, px).length);
 }
+
+/**
+ * `s` across `maxW` at `px`: whole on one line if it fits, else narrowed to fit but not
+ * under `leastPx` (the label floor), else wrapped at spaces onto more lines at `px`.
+ */
+export function fitLines(s: string, maxW: number, px: number, leastPx: number): { px: number; lines: string[] } {
+  const w = textWidth(s, px);
+  if (w <= maxW) return { px, lines: [s] };
+  const narrowed = Math.floor(((px * maxW) / w) * 10) / 10;
+  if (narrowed >= leastPx) return { px: narrowed, lines: [s] };
+  return { px, lines: wrapWords(s, maxW, px) };
+}

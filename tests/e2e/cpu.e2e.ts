@@ -190,4 +190,15 @@ describe('CPU lens', () => {
     expect(errors).toEqual([]);
     expect(ko.errors).toEqual([]);
   });
+
+  // Audit 17 #16: at P the "Time shown" / "보여 줄 시간" label touched its select.
+  for (const lang of ['en', 'ko'] as const) test(`projector 1280x720 (${lang}): the time-shown label stands apart from its select`, async () => {
+    const { page, errors } = await openApp(`scenario=cpu-overcommit&lens=cpu&lang=${lang}&theme=projector&autoplay=0`, { viewport: { width: 1280, height: 720 } });
+    await settled(page);
+    const select = page.locator(tid('cpu-span'));
+    await select.waitFor();
+    const gap = await select.evaluate((el) => el.getBoundingClientRect().left - (el.previousElementSibling?.getBoundingClientRect().right ?? -Infinity));
+    expect(gap).toBeGreaterThanOrEqual(4);
+    expect(errors).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
  * "At scale" view's replicas on all four, the Storage pictures on a phone, a laptop and a
  * tablet, the Network drawing on a phone and the Overview on all four draw no label under 11 px as
  * rendered (labels.ts READ_MIN_PX), nor does the Containers comparison on a phone (its compact
- * boxes' names, bands and timers were 9 px), the GPU cards on a phone, or the CPU table's tags on a desktop. They lay their boxes out larger, or in fewer
+ * boxes' names, bands and timers were 9 px), the GPU cards on a phone (and a small one, 320 px), or the CPU table's tags on a desktop. They lay their boxes out larger, or in fewer
  * columns, for it, so the page still does not scroll sideways and no chip cuts its words.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -22,6 +22,7 @@ const LAPTOP: Screen = { name: 'laptop', viewport: { width: 1280, height: 800 },
 const DESKTOP: Screen = { name: 'desktop', viewport: { width: 1920, height: 1080 }, touch: false };
 const TABLET: Screen = { name: 'tablet', viewport: { width: 768, height: 1024 }, touch: true };
 const PHONE: Screen = { name: 'phone', viewport: { width: 390, height: 844 }, touch: true };
+const SMALL_PHONE: Screen = { name: 'small phone', viewport: { width: 320, height: 640 }, touch: true };
 
 /** What is measured: a lens at a preset on a screen, the drawings under `scope`, and the words of `html` there (HTML drawn as a picture). */
 const CASES: readonly { lens: string; preset: string; screens: readonly Screen[]; scope: string; html?: string; tick?: number }[] = [
@@ -49,7 +50,8 @@ const CASES: readonly { lens: string; preset: string; screens: readonly Screen[]
   // Later, autoscaled to ten replicas of 2.0 with two-digit names ("✓ web-17 2.0"): the phone's chips cut their words.
   { lens: 'containers', preset: 'orchestration', screens: [PHONE], scope: '[data-testid="orch-view"]', html: '.orch-pod', tick: 40_000 },
   // The GPU cards, drawn 312 px wide on a phone (their 12-unit labels at 0.91: "Who had the GPU, each of the last 64 ms…" was 10.9 px).
-  { lens: 'techniques', preset: 'gpu-sharing', screens: [PHONE], scope: '.gpu-cards' },
+  // On a small phone the caption did not fit at the floor and was narrowed under it (9 px): now it wraps.
+  { lens: 'techniques', preset: 'gpu-sharing', screens: [PHONE, SMALL_PHONE], scope: '.gpu-cards' },
   // The CPU table's "HT shared" tag (HTML, sized in rem: 10.5 px on a desktop); its table draws no SVG words.
   { lens: 'cpu', preset: 'cpu-overcommit', screens: [DESKTOP], scope: '.cpu-vms', html: '.cpu-tag' },
 ];

@@ -103,8 +103,8 @@ describe('Memory lens', () => {
       expect(said).toContain(`${m?.[1]} ${m?.[3]} s`);
       expect(await strip.locator(`rect[data-state="${m?.[1]}"]`).count()).toBe(Number(m?.[2]));
     } else {
-      await expect.poll(text, poll).toContain('하드(hard) 0.2초');
-      expect(await text()).toContain('하드(hard) 상태는 최근 1분 동안 2번 있었고 모두 합쳐 0.2초입니다(띠 위의 그 표시들). 그중 마지막(28.1초부터)은 0.1초만 이어졌습니다.');
+      await expect.poll(text, poll).toContain('하드 0.2초');
+      expect(await text()).toContain('하드 상태는 최근 1분 동안 2번 있었고 모두 합쳐 0.2초입니다(띠 위의 그 표시들). 그중 마지막(28.1초부터)은 0.1초만 이어졌습니다.');
     }
     expect(errors).toEqual([]);
   });
@@ -273,7 +273,7 @@ describe('Memory lens', () => {
       };
       return { lastLine, firstText, names: names.map((e) => e.textContent), rows: new Set(names.map((e) => e.getAttribute('y'))).size, nameGap: gapOf(names), pctGap: gapOf(pcts), halo: texts.map((e) => getComputedStyle(e).paintOrder) };
     });
-    // The marks name the states without the English gloss the heading keeps ("낮음(low)"), so they stand side by side.
+    // The marks name the states in Korean alone (no English gloss), so they stand side by side.
     expect(read.names).toEqual(['해제', '소프트', '하드', '낮음']);
     expect(read.rows).toBe(1);
     expect(read.nameGap).toBeGreaterThanOrEqual(4);

@@ -134,4 +134,22 @@ describe('kinds of virtualization', () => {
       });
     }
   }
+
+  // Review 40 #11: the fold opens from the keyboard, and its triangles (drawn by CSS) are not read as part of its name.
+  test('vdi on the projector (en): Enter on the focused summary opens the card; no triangle in the accessible names', async () => {
+    const { page, errors } = await openApp('scenario=vdi&lang=en&theme=projector&autoplay=0&tick=3000', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 3000);
+    const summary = page.locator(tid('kinds-summary'));
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(tid('kinds-panel')).evaluate((d) => (d as HTMLDetailsElement).open), poll).toBe(true);
+    await expect.poll(() => page.locator(tid('kinds-vdi')).isVisible(), poll).toBe(true);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { name?: { value?: unknown } }[] };
+    const named = nodes.map((n) => String(n.name?.value ?? '')).filter((name) => /[▸▾]|triangle/i.test(name));
+    expect(named).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(tid('kinds-panel')).evaluate((d) => (d as HTMLDetailsElement).open), poll).toBe(false);
+    expect(errors).toEqual([]);
+  });
 });

@@ -159,4 +159,27 @@ describe('Techniques lens', () => {
     expect(await page.locator('[role="tab"][aria-selected="true"]').textContent()).toContain('가상화 방식');
     expect(errors).toEqual([]);
   });
+
+  // Audit 17 #21: on a touch tablet the words sat below their 24 px radios, and a wrapped one ran on under its radio.
+  test('tablet 768x1024, touch (ko): each radio\'s words are beside it, centred on it', async () => {
+    const { page, errors } = await openApp('scenario=type1-vs-type2&lens=techniques&lang=ko&autoplay=0', { viewport: { width: 768, height: 1024 }, touch: true });
+    await settled(page);
+    await page.locator('.lens-techniques .radio-row input').first().waitFor();
+    const off = await page.evaluate(() => [...document.querySelectorAll('.lens-techniques .radio-row > label')].flatMap((label) => {
+      const input = label.querySelector('input');
+      if (input === null || label.lastChild === null) return [];
+      const r = input.getBoundingClientRect();
+      const words = document.createRange();
+      words.setStartAfter(input);
+      words.setEndAfter(label.lastChild);
+      const rects = [...words.getClientRects()].filter((x) => x.width > 0);
+      const first = rects[0];
+      if (first === undefined) return [];
+      const left = Math.min(...rects.map((x) => x.left));
+      const drop = Math.abs((first.top + first.bottom) / 2 - (r.top + r.bottom) / 2);
+      return left < r.right - 1 || drop > 3 ? [`${label.textContent}: words start ${Math.round(left - r.right)} px from the radio's right, their first line ${drop.toFixed(1)} px off its centre`] : [];
+    }));
+    expect(off).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -95,7 +95,7 @@ function ContainersViewBody({ tabs }: { tabs: ReactNode }) {
   }, [ref, drawn]);
   // The projector's frame holds the drawings and their memory words: drawn smaller (1.2, 1.1) where they would not fit it at 1.35.
   const lang = useStore(selectLang);
-  const fitCap = useFitScale(ref, drawn && theme === 'projector', `${width}|${lang}|${snap?.topology.rev ?? -1}|${showNested}`);
+  const fitCap = useFitScale(ref, drawn && theme === 'projector', `${width}|${lang}|${snap?.topology.rev ?? -1}|${showNested}`, room);
   if (snap === null) return <div ref={ref} className="lens" data-testid="lens-containers" />;
   // A selection inside a VM's container engine (a check or a link can open on one) shows that column too.
   const nestedSelected = (selection?.kind === 'container' && (snap.topology.containers[selection.index]?.vm ?? -1) >= 0) || (selection?.kind === 'vm' && snap.topology.containers.some((c) => c.vm === selection.index));

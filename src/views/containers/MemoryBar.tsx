@@ -33,7 +33,7 @@ export function MemoryBar({ col, hatch, caption = true, tight = false }: { col: 
 }
 
 /** Each segment's name and number, the bar's caption: a space between them, so run on as lines (tight) they break there. */
-export function MemoryWords({ col }: { col: ColumnModel }) {
+function MemoryWords({ col }: { col: ColumnModel }) {
   const t = useT();
   return memorySegments(col.mem)
     .filter((s) => s.mib >= 1 || s.key === 'os')

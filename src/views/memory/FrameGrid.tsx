@@ -20,7 +20,7 @@ import { describeFrame } from './describe';
 import { frameAt, gridGeometry, type GridGeometry } from './layoutMemory';
 import { GridPainter, type GridColours } from './paintGrid';
 import { useGridRoom } from './useGridRoom';
-import { sameWarming, warming } from './warming';
+import { sameWarming, warming, warmingWords } from './warming';
 
 /** The grid's tallest, where the lens frame has room for more (a desktop: the picture first). */
 const MAX_HEIGHT = 640;
@@ -105,9 +105,10 @@ function Warming({ host }: { host: number }) {
   const t = useT();
   const w = useSnapshot((s) => warming(s, host), 4, sameWarming);
   if (w === null || w === undefined) return null;
+  const says = warmingWords(w);
   return (
     <p className="mem-warming" data-testid="memory-warming">
-      {t('memory.warming', { vms: w.vms.join(', '), s: w.s.toFixed(1), pct: w.pct })}
+      {t(says.key, says.params)}
     </p>
   );
 }

@@ -41,15 +41,15 @@ describe('memory state stretches', () => {
     expect(secs(timeIn(recent(h, 30_000))[3] ?? 0)).toBe('0.2');
     expect(briefVisit(h, 30_000)).toEqual({ visit: { from: 28_060, to: 28_180, state: 3 }, visits: 2, totalMs: 160, last: true });
     expect(say(h, 30_000)?.replaceAll('\u00a0', ' ')).toBe('The hard state came 2 times in the last minute, 0.2 s in all (its marks on the strip); the last, from 28.1 s, lasted only 0.1 s.');
-    expect(say(h, 30_000, ko)?.replaceAll('\u00a0', ' ')).toBe('하드(hard) 상태는 최근 1분 동안 2번 있었고 모두 합쳐 0.2초입니다(띠 위의 그 표시들). 그중 마지막(28.1초부터)은 0.1초만 이어졌습니다.');
+    expect(say(h, 30_000, ko)?.replaceAll('\u00a0', ' ')).toBe('하드 상태는 최근 1분 동안 2번 있었고 모두 합쳐 0.2초입니다(띠 위의 그 표시들). 그중 마지막(28.1초부터)은 0.1초만 이어졌습니다.');
     // balloon at 25 s: hard 17.04-19.06, 20.1-20.2 and 22.2-24.2 s (4.1 s in all); only the second was brief, and it was not the last.
     const bal = stretchesOf([11_620, 1, 14_220, 2, 17_040, 3, 19_060, 2, 20_100, 3, 20_200, 4, 22_200, 3, 24_200, 2], 25_000, 2);
     expect(say(bal, 25_000)?.replaceAll('\u00a0', ' ')).toBe('The hard state came 3 times in the last minute, 4.1 s in all (its marks on the strip); the one from 20.1 s lasted only 0.1 s.');
-    expect(say(bal, 25_000, ko)?.replaceAll('\u00a0', ' ')).toBe('하드(hard) 상태는 최근 1분 동안 3번 있었고 모두 합쳐 4.1초입니다(띠 위의 그 표시들). 그중 20.1초에 시작된 것은 0.1초만 이어졌습니다.');
+    expect(say(bal, 25_000, ko)?.replaceAll('\u00a0', ' ')).toBe('하드 상태는 최근 1분 동안 3번 있었고 모두 합쳐 4.1초입니다(띠 위의 그 표시들). 그중 20.1초에 시작된 것은 0.1초만 이어졌습니다.');
     // Two blinks of 20 ms: under 0.1 s each and in all, never "0.0 s".
     const blinks = stretchesOf([1000, 3, 1020, 2, 2000, 3, 2020, 2], 3000, 2);
     expect(say(blinks, 3000)?.replaceAll('\u00a0', ' ')).toBe('The hard state came 2 times in the last minute, under 0.1 s in all (its marks on the strip); the last, from 2.0 s, lasted under 0.1 s.');
-    expect(say(blinks, 3000, ko)?.replaceAll('\u00a0', ' ')).toBe('하드(hard) 상태는 최근 1분 동안 2번 있었고 모두 합쳐 0.1초 미만입니다(띠 위의 그 표시들). 그중 마지막(2.0초부터)은 0.1초도 채 안 되게 이어졌습니다.');
+    expect(say(blinks, 3000, ko)?.replaceAll('\u00a0', ' ')).toBe('하드 상태는 최근 1분 동안 2번 있었고 모두 합쳐 0.1초 미만입니다(띠 위의 그 표시들). 그중 마지막(2.0초부터)은 0.1초도 채 안 되게 이어졌습니다.');
     // One visit: said as before.
     expect(say(stretchesOf([500, 1, 800, 3, 900, 1], 1000, 1), 1000)?.replaceAll('\u00a0', ' ')).toBe('The hard state lasted only 0.1 s (from 0.8 s): it is the thin mark on the strip.');
   });

@@ -14,7 +14,7 @@ export interface Warming {
   vms: string[];
   /** Until the first of them is up (s, one decimal). */
   s: number;
-  /** Frames in use (%, whole). */
+  /** Frames in use (%, whole, rounded down: under WARM_PCT it never reads as WARM_PCT). */
   pct: number;
 }
 
@@ -26,7 +26,15 @@ export function warming(s: Snapshot, host: number): Warming | null {
   const booting = s.topology.vms.map((vm, i) => ({ vm, i })).filter(({ vm, i }) => vm.host === host && s.vms.power[i] === POWER.booting);
   if (booting.length === 0) return null;
   const left = Math.min(...booting.map(({ i }) => s.vms.bootLeft[i] ?? 0));
-  return { vms: booting.map(({ vm }) => vm.name), s: Math.max(0.1, Math.ceil(left / 100) / 10), pct: Math.round(used) };
+  return { vms: booting.map(({ vm }) => vm.name), s: Math.max(0.1, Math.ceil(left / 100) / 10), pct: Math.floor(used) };
+}
+
+/**
+ * The sentence's key and figures: one booting VM has `s` seconds left; of several, only the
+ * first to be up is timed ("the first is up in s").
+ */
+export function warmingWords(w: Warming): { key: 'memory.warming' | 'memory.warmingMany'; params: { vms: string; s: string; pct: number } } {
+  return { key: w.vms.length > 1 ? 'memory.warmingMany' : 'memory.warming', params: { vms: w.vms.join(', '), s: w.s.toFixed(1), pct: w.pct } };
 }
 
 export const sameWarming = (a: Warming | null, b: Warming | null): boolean =>

@@ -61,7 +61,8 @@ export function OverviewLegend() {
         {brief && (
           <li className="legend-more">
             <button type="button" className="linkish" aria-expanded={open} aria-controls={shown ? id : undefined} onClick={() => setOpen((o) => !o)} data-testid="overview-legend-more">
-              {`${open ? '▾' : '▸'} ${t('legend.more')}`}
+              <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+              {t('legend.more')}
             </button>
           </li>
         )}

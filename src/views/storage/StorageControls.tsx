@@ -56,7 +56,8 @@ function CreateVolume({ st, topo, pred }: { st: StorageSnapshot; topo: Topology;
       </label>
       {/* What thin and thick mean, behind a button a tap, a click or Enter opens (issue 14: no help that only a hover shows). */}
       <button type="button" className="linkish storage-prov-toggle" aria-expanded={provHelp} aria-controls={provHelp ? helpId : undefined} data-testid="storage-prov-toggle" onClick={() => setProvHelp((o) => !o)}>
-        {`${provHelp ? '▾' : '▸'} ${t('storage.prov.helpToggle')}`}
+        <span aria-hidden="true">{provHelp ? '▾ ' : '▸ '}</span>
+        {t('storage.prov.helpToggle')}
       </button>
       {provHelp && (
         <p id={helpId} className="muted storage-prov-help" data-testid="storage-prov-help">

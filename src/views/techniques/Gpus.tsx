@@ -5,13 +5,14 @@
  * sentence from the same numbers. Per VM, how hard it drives the GPU and how much GPU
  * memory it needs can be changed (setGpuLoad), to make a noisy neighbour or a job too big for its slice.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { GPU_RECENT_MS, MIG_COMPUTE_SLICES, type Topology } from '../../engine';
 import { useT, withUnit } from '../../i18n';
 import { selectTheme, selectTopology, sendCommand, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { keepNames } from '../shared/keepNames';
-import { labelSize, READ_MIN_PX } from '../shared/labels';
+import { fitLines } from '../fitText';
+import { labelSize, lineH, READ_MIN_PX } from '../shared/labels';
 import { vmToken } from '../shared/palette';
 import { useSnapshot } from '../shared/useSnapshot';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
@@ -35,21 +36,23 @@ function offsets(widths: number[]): number[] {
   return out;
 }
 
+/** The caption over the strip: its size and lines (fitText.ts fitLines); the lines past the first go above the drawing's top. */
+type Cap = { px: number; lines: string[] };
+
+/** How far (units) a caption's extra lines reach above the drawing's top. */
+const capAbove = (cap: Cap): number => (cap.lines.length - 1) * lineH(cap.px);
+
 /**
- * A caption across the drawing at `fs` units, narrowed to the drawing's width if a long
- * translation would run out of it (measured: the drawing clips at its edge).
+ * A caption across the drawing with its last line's baseline at `y`: narrowed to its width if a long translation would
+ * run out of it, not under the label floor; wrapped (upward) if even that is too long.
  */
-function Caption({ text, fs }: { text: string; fs: number }) {
-  const ref = useRef<SVGTextElement | null>(null);
-  const [k, setK] = useState(1);
-  // Measured as drawn now (at fs * k), then as if drawn at `fs`; settles in one more render at most.
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (el === null || text === '' || typeof el.getComputedTextLength !== 'function') return;
-    const len = (el.getComputedTextLength() / (fs * k)) * fs;
-    setK(len > W ? W / len : 1);
-  }, [text, fs, k]);
-  return <text ref={ref} x={0} y={12} style={{ fontSize: fs * k, fill: v('text') }}>{text}</text>;
+function Caption({ cap, y = 12 }: { cap: Cap; y?: number }) {
+  const top = y - capAbove(cap);
+  return (
+    <text y={top} style={{ fontSize: cap.px, fill: v('text') }}>
+      {cap.lines.map((l, i) => <tspan key={`${i}:${l}`} x={0} y={top + i * lineH(cap.px)}>{l}</tspan>)}
+    </text>
+  );
 }
 
 /** The strip's words while no VM of the GPU has run yet (booting, or all off): it is blank for a reason. */
@@ -64,8 +67,7 @@ function Waiting({ c, fs }: { c: GpuCard; fs: number }) {
   );
 }
 
-function Compute({ c, topo, fs }: { c: GpuCard; topo: Topology; fs: number }) {
-  const t = useT();
+function Compute({ c, topo, fs, cap }: { c: GpuCard; topo: Topology; fs: number; cap: Cap }) {
   if (c.mode === 'mig') {
     const lane = W / MIG_COMPUTE_SLICES;
     const starts = offsets(c.rows.map((r) => r.slices * lane));
@@ -84,7 +86,7 @@ function Compute({ c, topo, fs }: { c: GpuCard; topo: Topology; fs: number }) {
     });
     return (
       <g>
-        <Caption text={t('gpu.draw.lanes')} fs={fs} />
+        <Caption cap={cap} />
         {lanes}
         {x < W - 1 && <rect x={x + 1} y={STRIP_Y} width={W - x - 2} height={STRIP_H} style={{ fill: 'none', stroke: v('border'), strokeDasharray: '4 3' }} />}
       </g>
@@ -93,7 +95,7 @@ function Compute({ c, topo, fs }: { c: GpuCard; topo: Topology; fs: number }) {
   const cell = W / GPU_RECENT_MS;
   return (
     <g>
-      <Caption text={t('gpu.draw.strip', { ms: GPU_RECENT_MS })} fs={fs} />
+      <Caption cap={cap} />
       {c.strip.map((r, i) => {
         const row = c.rows[r];
         // oxlint-disable-next-line react/no-array-index-key -- cells are positions in time, not items
@@ -105,13 +107,13 @@ function Compute({ c, topo, fs }: { c: GpuCard; topo: Topology; fs: number }) {
   );
 }
 
-function Memory({ c, topo, fs }: { c: GpuCard; topo: Topology; fs: number }) {
-  const t = useT();
+/** The memory bar, its caption's first line where one line goes and the bar moved down by any more lines (`capAbove`). */
+function Memory({ c, topo, fs, cap }: { c: GpuCard; topo: Topology; fs: number; cap: Cap }) {
   const scale = W / c.memoryGiB;
   const starts = offsets(c.rows.map((r) => r.sliceGiB * scale));
   return (
-    <g>
-      <text x={0} y={MEM_Y - 6} style={{ fontSize: fs, fill: v('text') }}>{t('gpu.draw.memory', { gib: c.memoryGiB })}</text>
+    <g transform={`translate(0 ${capAbove(cap)})`}>
+      <Caption cap={cap} y={MEM_Y - 6} />
       <rect x={0} y={MEM_Y} width={W} height={MEM_H} style={{ fill: 'none', stroke: v('border'), strokeDasharray: '4 3' }} />
       {c.rows.map((r, k) => {
         const at = Math.min(W, starts[k] ?? 0);
@@ -193,7 +195,13 @@ function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
   const [ref, column] = useWidth<HTMLDivElement>(DRAWN_MAX + ZOOM_GUTTER);
   const drawn = Math.max(160, Math.min(DRAWN_MAX, column - ZOOM_GUTTER));
   // Labels 12 units, raised to the theme's floor (14 px on a projector) and off it to READ_MIN_PX as drawn (a phone draws it at 0.9).
-  const fs = labelSize(12, useStore(selectTheme), drawn / (W + 4), READ_MIN_PX);
+  const theme = useStore(selectTheme);
+  const fs = labelSize(12, theme, drawn / (W + 4), READ_MIN_PX);
+  const least = labelSize(0, theme, drawn / (W + 4), READ_MIN_PX);
+  const cap = fitLines(c.mode === 'mig' ? t('gpu.draw.lanes') : t('gpu.draw.strip', { ms: GPU_RECENT_MS }), W, fs, least);
+  const memCap = fitLines(t('gpu.draw.memory', { gib: c.memoryGiB }), W, fs, least);
+  const above = capAbove(cap);
+  const tall = H + 4 + above + capAbove(memCap);
   const sayRef = useRef<HTMLParagraphElement | null>(null);
   const tableRef = useRef<HTMLTableElement | null>(null);
   const tableBelow = useTableBelow(sayRef, tableRef);
@@ -206,9 +214,9 @@ function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
       <div className="gpu-body">
       <div ref={ref} className="gpu-picture">
         <ZoomPan label={t('gpu.cardLabel', { host: c.host })} picture testid={`gpu-zoom-${c.id}`}>
-          <svg width={drawn} height={(drawn * (H + 4)) / (W + 4)} viewBox={`-2 -2 ${W + 4} ${H + 4}`} className="gpu-drawing" role="img" aria-label={says}>
-            <Compute c={c} topo={topo} fs={fs} />
-            <Memory c={c} topo={topo} fs={fs} />
+          <svg width={drawn} height={(drawn * tall) / (W + 4)} viewBox={`-2 ${-2 - above} ${W + 4} ${tall}`} className="gpu-drawing" role="img" aria-label={says}>
+            <Compute c={c} topo={topo} fs={fs} cap={cap} />
+            <Memory c={c} topo={topo} fs={fs} cap={memCap} />
           </svg>
         </ZoomPan>
       </div>
