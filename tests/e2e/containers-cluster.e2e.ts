@@ -4,7 +4,7 @@
  * table, a host failure with HA restarts, DRS explaining a move, and a refused command.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApp, closeApps, closeBrowser, openApp, seekTo, settled, tid, visible } from './harness';
+import { closeApp, closeApps, closeBrowser, openApp, seekTo, settled, tid, visible, whenStill } from './harness';
 import { labelsAtRest, under } from './labels';
 import { namesBrokenAcrossLines } from './names';
 
@@ -240,7 +240,9 @@ describe('Cluster lens', () => {
           await settled(page, tick);
           await visible(page, `${tid('inst-line-web-1')}`);
           const where = `${s.name} ${lang} ${tick / 1000} s`;
-          const m = await page.evaluate(() => {
+          // Read once the layout holds (the panel lays its table out again to the room it measured): in one loaded
+          // run the phone's table read 1 px past the frame in passing.
+          const read = () => page.evaluate(() => {
             const panel = document.querySelector('#lens-panel')!.getBoundingClientRect();
             const area = document.querySelector('.workspace')?.getBoundingClientRect();
             const top = Math.max(panel.top, area?.top ?? 0, 0);
@@ -270,6 +272,9 @@ describe('Cluster lens', () => {
               pageWidth: document.documentElement.scrollWidth,
             };
           });
+          const held = await whenStill(page, read);
+          if ('moving' in held) bad.push(`${where}: the layout did not hold still (${JSON.stringify(held.moving)})`);
+          const m = 'still' in held ? held.still : held.moving[1];
           if (m.lineAt < -0.01 || m.lineAt > 0.2) bad.push(`${where}: the time lines start at ${Math.round(m.lineAt * 100)} % of the frame`);
           if (m.hostsAt > 0.45) bad.push(`${where}: the host cards start at ${Math.round(m.hostsAt * 100)} % of the frame`);
           if (m.lineEnd > m.hostsAt) bad.push(`${where}: the time lines end under the host cards' top`);
