@@ -2,7 +2,7 @@
  * A stopped client leaves nothing behind: a snapshot that arrived but was not yet drawn is
  * never drawn into the store, and a command still waiting is answered (refused) instead of
  * waiting for ever. Runs the real client on the in-thread loop (Node has no Worker, and no
- * animation frame, so a snapshot is drawn by a 50 ms timer) with fake timers, so the moment
+ * page to draw in, so a snapshot is drawn by a 16 ms timer) with fake timers, so the moment
  * between a snapshot's arrival and its draw is reached exactly.
  */
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -52,7 +52,7 @@ describe('simClient.stop()', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     simClient.start(presets.basic, 'basic', { tick: 0, playing: false, speed: 1, debug: false });
     await stepUntil(() => getAppState().settled, 5);
-    const answer = simClient.command({ type: 'stopVm', vm: 'web' });
+    const answer = simClient.command({ type: 'stopVm', vm: 'web-1' });
     simClient.stop();
     await expect(answer).resolves.toEqual({ ok: false, reason: { key: 'notice.simStopped' } });
   });

@@ -37,8 +37,7 @@ function strayEnglish(text: string): string[] {
     // A gloss in parentheses is Latin alone ("해제(clear)"); a Korean aside in parentheses is checked like the rest.
     .replace(/\([^()가-힣]*\)/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ');
-  // A no-break hyphen (U+2011) joins an id as a hyphen does ("vm‑emulated", kept whole on a line).
-  return (bare.match(/[A-Za-z][A-Za-z0-9\u2011-]*/g) ?? []).filter((w) => !KEPT_IN_LATIN.has(w) && !/[0-9\u2011-]|[a-z][A-Z]/.test(w));
+  return (bare.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? []).filter((w) => !KEPT_IN_LATIN.has(w) && !/[0-9-]|[a-z][A-Z]/.test(w));
 }
 
 describe('typesetting', () => {

@@ -7,7 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApp, closeApps, closeBrowser, lentContextOf, openApp } from './harness';
+import { baseUrl, closeApp, closeApps, closeBrowser, lentContextOf, openApp } from './harness';
+import { initialScripts } from './server';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -79,5 +80,20 @@ describe('lent contexts', () => {
     expect(lentContextOf(b.page)).toBeUndefined();
     await store(a.page);
     expect(await leftovers(b.page)).toEqual(NOTHING);
+  });
+});
+
+describe('the test server', () => {
+  // What makes a kept context's next app cheap to open: the build's content-hashed files come from the browser's cache
+  // (vite.config.ts immutableAssets). index.html, whose name never changes, is asked for each time.
+  test('serves the content-hashed assets as immutable, and index.html not', async () => {
+    const index = await fetch(baseUrl());
+    expect(index.headers.get('cache-control') ?? '').not.toMatch(/immutable|max-age=[1-9]/);
+    const scripts = initialScripts(await index.text());
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const src of scripts) {
+      const res = await fetch(new URL(src, baseUrl()));
+      expect(`${src}: ${res.headers.get('cache-control')}`).toBe(`${src}: public, max-age=31536000, immutable`);
+    }
   });
 });

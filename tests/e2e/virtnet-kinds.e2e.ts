@@ -146,6 +146,7 @@ describe('kinds of virtualization', () => {
     await expect.poll(() => page.locator(tid('kinds-vdi')).isVisible(), poll).toBe(true);
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { name?: { value?: unknown } }[] };
+    await cdp.detach();
     const named = nodes.map((n) => String(n.name?.value ?? '')).filter((name) => /[▸▾]|triangle/i.test(name));
     expect(named).toEqual([]);
     await page.keyboard.press('Enter');

@@ -71,7 +71,7 @@ export default {
   'tour.course.ioPaths.title': 'Paravirtual I/O: a more direct routine',
   'tour.course.ioPaths.body':
     'The notes say paravirtualization “uses a more direct routine for I/O”. Three identical VMs do the same I/O: through an emulated device every register access traps; through virtio the guest queues a batch and notifies once; through passthrough the hypervisor is not on the path at all (but the VM can no longer be live-migrated).',
-  'tour.course.ioPaths.task': 'Set the I/O path of vm‑emulated (or vm‑passthrough) to virtio and watch its exits per I/O change.',
+  'tour.course.ioPaths.task': 'Set the I/O path of vm-emulated (or vm-passthrough) to virtio and watch its exits per I/O change.',
   'tour.course.containers.title': 'Containers',
   'tour.course.containers.body':
     'A container packages only the application and its files; it shares the host’s kernel, so there is no guest OS to boot. It starts in a fraction of a second where a VM needs seconds.',

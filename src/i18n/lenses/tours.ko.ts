@@ -69,7 +69,7 @@ export default {
   'tour.course.ioPaths.title': '반가상화 I/O: 더 직접적인 루틴',
   'tour.course.ioPaths.body':
     '강의 노트는 반가상화가 “하드웨어와의 I/O 처리에 있어서 전가상화보다 직접적인 루틴을 사용”한다고 합니다. 똑같은 가상머신 셋이 같은 I/O를 합니다. 에뮬레이션 장치에서는 레지스터 접근마다 트랩되고, virtio에서는 게스트가 요청을 묶어 한 번만 알리고, 패스스루에서는 하이퍼바이저가 경로에 아예 없습니다(대신 라이브 마이그레이션을 할 수 없습니다).',
-  'tour.course.ioPaths.task': 'vm‑emulated(또는 vm‑passthrough)의 I/O 경로를 virtio로 바꾸고 I/O당 exit가 어떻게 바뀌는지 보세요.',
+  'tour.course.ioPaths.task': 'vm-emulated(또는 vm-passthrough)의 I/O 경로를 virtio로 바꾸고 I/O당 exit가 어떻게 바뀌는지 보세요.',
   'tour.course.containers.title': '컨테이너',
   'tour.course.containers.body':
     '컨테이너는 어플리케이션과 실행에 필요한 파일만 패키징합니다. 호스트의 커널을 함께 쓰므로 부팅할 게스트 OS가 없어, 가상머신이 몇 초 걸릴 때 1초도 안 되어 시작합니다.',

@@ -28,8 +28,8 @@ export function VmDetails({ snap, index }: { snap: Snapshot; index: number }) {
   const used = snap.vms.memUsedMiB[index] ?? 0;
   return (
     <div className="details">
-      {/* What the VM believes it owns (the course's first task asks for it): brought whole into view by a lesson (taskTarget).
-          Its commands right under its name, above what it owns and its vCPUs: a 1280x720 projector's side column shows a step's
+      {/* The VM's name, its commands and what it believes it owns (the course's first task asks for the last): brought whole
+          into view by a lesson (taskTarget). Its commands right under its name, above what it owns and its vCPUs: a 1280x720 projector's side column shows a step's
           task and the Stop button it asks for together (the scheduling tour's last step; under the vCPUs the task went above the fold). */}
       <div data-answer="">
       <h3>{t('inspector.vm', { vm: vm.name })}</h3>

@@ -84,7 +84,7 @@ export function TourPanel() {
       {hasTask && (
         <p className={pos.done ? 'tour-task done' : 'tour-task'} data-testid="tour-task" data-done={pos.done}>
           <span aria-hidden="true">{pos.done ? '✓ ' : '▶ '}</span>
-          <strong>{pos.done ? t('lecture.tour.taskDone') : t('lecture.tour.task')}</strong> {lessonText(lang, step.task)}
+          <strong>{pos.done ? t('lecture.tour.taskDone') : t('lecture.tour.task')}</strong> {keepNames(lessonText(lang, step.task))}
         </p>
       )}
       {/* A phone or tablet keeps its inspector in the sheet, closed during a lesson: the task offers to open it. */}

@@ -22,7 +22,7 @@ export function useFitScale(scope: RefObject<HTMLElement | null>, on: boolean, k
   const [most, setMost] = useState<{ key: string; h: number }>({ key, h: 0 });
   const tallest = most.key === key ? most.h : 0;
   // Kept from render to render (React's pattern for state that follows a prop): set while rendering, before any measure.
-  if (room !== null && room > tallest + 1) setMost({ key, h: room });
+  if (on && room !== null && room > tallest + 1) setMost({ key, h: room });
   const full = `${key}|${tallest}`;
   const [cap, setCap] = useState<{ key: string; s: number }>({ key: full, s: Infinity });
   const s = cap.key === full ? cap.s : Infinity;

@@ -8,10 +8,10 @@ import en from '../../i18n/lenses/memory.en';
 import ko from '../../i18n/lenses/memory.ko';
 import { warming, warmingWords } from './warming';
 
-/** A sentence of the memory catalogue in `lang` with its figures in. */
+/** A sentence of the memory catalogue in `lang` with its figures in (a figure that is a key of it, in its words). */
 function translate(lang: 'en' | 'ko', key: string, params: Readonly<Record<string, string | number>>): string {
   const words: Readonly<Record<string, string>> = lang === 'en' ? en : ko;
-  return (words[key] ?? '').replaceAll(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  return (words[key] ?? '').replaceAll(/\{(\w+)\}/g, (_, k: string) => String(words[String(params[k])] ?? params[k] ?? ''));
 }
 
 describe('warming', () => {
@@ -38,14 +38,22 @@ function changed(used: number, webLeftMs: number): Snapshot {
 }
 
 describe('warming: its words say only what the snapshot shows', () => {
-  it('several booting VMs: only the first to be up is timed', () => {
+  it('several booting VMs: the one up first is named and timed', () => {
     const w = warming(changed(5, 2500), 0);
     expect(w?.vms).toEqual(['db', 'web']);
+    expect(w?.first).toBe('db');
     expect(w?.s).toBe(1);
     const says = w === null ? null : warmingWords(w);
     expect(says?.key).toBe('memory.warmingMany');
-    expect(translate('en', 'memory.warmingMany', says?.params ?? {})).toContain('the guest OSes of db, web are booting; the first is up in 1.0 s');
-    expect(translate('ko', 'memory.warmingMany', says?.params ?? {})).toContain('db, web의 게스트 OS가 부팅 중입니다(첫 번째는 1.0초 뒤에 올라옴)');
+    expect(translate('en', 'memory.warmingMany', says?.params ?? {})).toContain('the guest OSes of db, web are booting; db is up first, in 1.0 s. Only 5 % of the frames');
+    expect(translate('ko', 'memory.warmingMany', says?.params ?? {})).toContain('db, web의 게스트 OS가 부팅 중이며, db의 부팅이 1.0초 뒤 가장 먼저 끝납니다. 아직 프레임의 5 %만');
+  });
+  it('the VM named second, when it is up sooner, is the one named first up, with its own time', () => {
+    const w = warming(changed(5, 400), 0);
+    expect(w?.vms).toEqual(['db', 'web']);
+    expect(w?.first).toBe('web');
+    expect(w?.s).toBe(0.4);
+    expect(translate('en', 'memory.warmingMany', w === null ? {} : warmingWords(w).params)).toContain('web is up first, in 0.4 s');
   });
   it('one booting VM has its own time left', () => {
     const w = warming(toSnapshot(step(createSim(presets['memory-overcommit']), 3000)), 0);
@@ -54,11 +62,20 @@ describe('warming: its words say only what the snapshot shows', () => {
   it('9.6 % in use reads as 9 %, not as the 10 % cut-off', () => {
     expect(warming(changed(9.6, 2500), 0)?.pct).toBe(9);
   });
+  it('0.4 % in use reads as under 1 %, never as 0 % beside a grid with used cells', () => {
+    const w = warming(changed(0.4, 2500), 0);
+    expect(w?.underOne).toBe(true);
+    const params = w === null ? {} : warmingWords(w).params;
+    expect(translate('en', 'memory.warmingMany', params)).toContain('Only under 1 % of the frames');
+    expect(translate('ko', 'memory.warmingMany', params)).toContain('아직 프레임의 1 % 미만만');
+    expect(warming(changed(0, 2500), 0)?.underOne).toBe(false);
+  });
   it('claims only that a frame stays free until a guest first touches a page in it', () => {
     for (const key of ['memory.warming', 'memory.warmingMany'] as const) {
-      expect(translate('en', key, { vms: 'db', s: '1.0', pct: 3 })).toContain('a frame stays free until a guest first touches a page in it');
-      expect(translate('en', key, { vms: 'db', s: '1.0', pct: 3 })).not.toContain('the rest stay free');
-      expect(translate('ko', key, { vms: 'db', s: '1.0', pct: 3 })).toContain('프레임은 게스트가 그 안의 페이지를 처음 쓸 때까지 비어 있습니다');
+      const params = { vms: 'db', first: 'db', s: '1.0', pct: '3 %' };
+      expect(translate('en', key, params)).toContain('a frame stays free until a guest first touches a page in it');
+      expect(translate('en', key, params)).not.toContain('the rest stay free');
+      expect(translate('ko', key, params)).toContain('프레임은 게스트가 그 안의 페이지를 처음 쓸 때까지 비어 있습니다');
     }
   });
 });

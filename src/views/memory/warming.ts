@@ -12,10 +12,14 @@ export const WARM_PCT = 10;
 export interface Warming {
   /** The VMs on the host whose guest OS is booting. */
   vms: string[];
-  /** Until the first of them is up (s, one decimal). */
+  /** The one of them that is up first (the least boot time left; the first named of equals). */
+  first: string;
+  /** Until it is up (s, one decimal). */
   s: number;
   /** Frames in use (%, whole, rounded down: under WARM_PCT it never reads as WARM_PCT). */
   pct: number;
+  /** Some frames are in use, but under 1 % (pct reads 0, which the grid's used cells would belie). */
+  underOne: boolean;
 }
 
 export function warming(s: Snapshot, host: number): Warming | null {
@@ -25,17 +29,28 @@ export function warming(s: Snapshot, host: number): Warming | null {
   if (used >= WARM_PCT) return null;
   const booting = s.topology.vms.map((vm, i) => ({ vm, i })).filter(({ vm, i }) => vm.host === host && s.vms.power[i] === POWER.booting);
   if (booting.length === 0) return null;
-  const left = Math.min(...booting.map(({ i }) => s.vms.bootLeft[i] ?? 0));
-  return { vms: booting.map(({ vm }) => vm.name), s: Math.max(0.1, Math.ceil(left / 100) / 10), pct: Math.floor(used) };
+  const leftOf = (i: number): number => s.vms.bootLeft[i] ?? 0;
+  const first = booting.reduce((a, b) => (leftOf(b.i) < leftOf(a.i) ? b : a));
+  return {
+    vms: booting.map(({ vm }) => vm.name),
+    first: first.vm.name,
+    s: Math.max(0.1, Math.ceil(leftOf(first.i) / 100) / 10),
+    pct: Math.floor(used),
+    underOne: used > 0 && used < 1,
+  };
 }
 
 /**
- * The sentence's key and figures: one booting VM has `s` seconds left; of several, only the
- * first to be up is timed ("the first is up in s").
+ * The sentence's key and figures: one booting VM has `s` seconds left; of several, the one
+ * up first is named and timed. The share in use carries its unit ("9 %"), or is a key
+ * ("under 1 %") when some frames are in use but fewer than 1 %.
  */
-export function warmingWords(w: Warming): { key: 'memory.warming' | 'memory.warmingMany'; params: { vms: string; s: string; pct: number } } {
-  return { key: w.vms.length > 1 ? 'memory.warmingMany' : 'memory.warming', params: { vms: w.vms.join(', '), s: w.s.toFixed(1), pct: w.pct } };
+export function warmingWords(w: Warming): { key: 'memory.warming' | 'memory.warmingMany'; params: { vms: string; first: string; s: string; pct: string } } {
+  return {
+    key: w.vms.length > 1 ? 'memory.warmingMany' : 'memory.warming',
+    params: { vms: w.vms.join(', '), first: w.first, s: w.s.toFixed(1), pct: w.underOne ? 'memory.warmingUnderOne' : `${w.pct} %` },
+  };
 }
 
 export const sameWarming = (a: Warming | null, b: Warming | null): boolean =>
-  a === b || (a !== null && b !== null && a.s === b.s && a.pct === b.pct && a.vms.join() === b.vms.join());
+  a === b || (a !== null && b !== null && a.s === b.s && a.pct === b.pct && a.underOne === b.underOne && a.first === b.first && a.vms.join() === b.vms.join());

@@ -12,8 +12,10 @@ import type { HostBox } from './layoutOverview';
 import type { OvText } from './ovText';
 
 /**
- * The widest a core is drawn (drawing units): its cells hold a name of at most (coreMaxW - 8) / threads per core, 140
- * units at the laptop's 10 px, as many letters at a bigger size (the projector's 14 px: VDI's "desktop-1" whole).
+ * The widest a core is drawn (drawing units): 140, or 14 of the smallest labels' letters where those are larger, on
+ * every screen (tx.tiny is 11 units off the projector at a scale of 1, the 11 px label floor, so 154 there; 10.4 at
+ * the projector's 1.35 scale, so 145.6). Its cells hold a name of at most (coreMaxW - 8) / threads per core: VDI's
+ * "desktop-1" whole at the projector.
  */
 const coreMaxW = (tx: OvText): number => Math.max(140, 14 * tx.tiny);
 
@@ -28,7 +30,7 @@ export function layoutHardware(h: HostTopo, x: number, y: number, w: number, tx:
   const few = hardwareShape(h, w, tx, threadMin, w * 0.6, words);
   // Wide enough for the whole name of every vCPU of the host's VMs (cellLabel's first form) when that cuts no word the
   // other shape does not, and costs at most 2 units of height at the projector (its drawing is fitted at 14 px: VDI's
-  // "desktop-1" cells, its RAM line across the top, take 121 units where "…1" took 120), at most a quarter of
+  // "desktop-1" cells, its RAM line across the top: the whole layout 426 units tall where it was 425), at most a quarter of
   // the hardware's elsewhere: the sockets take up to 4/5 of the width, the RAM and the devices the rest, or all of it
   // with them under it (a data centre's 8 rows of cores read "vm-29:2" where they read "…29:2"; on a phone its RAM and
   // disks go under the sockets, 80 units taller of 320).
