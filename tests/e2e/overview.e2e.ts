@@ -378,7 +378,7 @@ describe('the VM boxes and the pCPU cells on the projector', () => {
   }
 });
 
-// Audit 41 item 1: basic's VM columns cut their app's name: "CPU-bound …" / "CPU 집중 배…" on the projector, "web ser…",
+// Issue 14 (audit 17 item 9): basic's VM columns cut their app's name: "CPU-bound …" / "CPU 집중 배…" on the projector, "web ser…",
 // "CPU-bou…", "데이터…", "CPU 집…" on a phone. The band wraps its name at spaces, and a row too narrow for a word of it
 // puts the guests in rows of wider columns.
 describe("the VMs' app names in basic", () => {
@@ -431,7 +431,7 @@ describe('the pCPU cells', () => {
       expect(errors).toEqual([]);
     });
   }
-  // Audit 41 item 2: VDI's cells read "…2:0", "…1:0" on the projector. A VM's only vCPU is told by the VM's name, and
+  // Issue 14 (left open in stop note 40): VDI's cells read "…2:0", "…1:0" on the projector. A VM's only vCPU is told by the VM's name, and
   // its cells are as wide as that name, its RAM line across the top (1 unit taller of 426): the host still in view.
   for (const lang of ['en', 'ko'] as const) {
     test(`on the projector (${lang}), vdi's busy cells say their desktop's whole name, inside the cell, the host in view`, async () => {
@@ -634,13 +634,7 @@ describe("the Overview's key on the projector opens its meanings in words", () =
   }
 });
 
-/**
- * Audit 17 item 4: a data centre (datacenter-32, 4 hosts, 32 VMs) on a laptop, a desktop and a phone. Its pCPU cells
- * read "…29:2" (a name cut from the left) although the desktop had room beside the cores; dozens of run lines crossed
- * the hypervisor's words ("32 vCPUs and containers share 32 pCPUs"); on the phone "empty: no vCPU is waiting" was cut;
- * on the desktop the frame cut the drawing at Core 7 while 80-110 px stayed empty under the words below it.
- */
-// Audit 41 item 3: the run lines crossed the hardware's words (its title, its sockets' names, its RAM line: vdi's
+// Issue 14 (left open in stop note 40): the run lines crossed the hardware's words (its title, its sockets' names, its RAM line: vdi's
 // lines ran through "RAM: VMs use…"). Each stands on a patch of the hardware's layer drawn after every run line.
 describe("the hardware's words over the run lines", () => {
   const SCREENS = [
@@ -683,6 +677,12 @@ describe("the hardware's words over the run lines", () => {
   }
 });
 
+/**
+ * Audit 17 item 4: a data centre (datacenter-32, 4 hosts, 32 VMs) on a laptop, a desktop and a phone. Its pCPU cells
+ * read "…29:2" (a name cut from the left) although the desktop had room beside the cores; dozens of run lines crossed
+ * the hypervisor's words ("32 vCPUs and containers share 32 pCPUs"); on the phone "empty: no vCPU is waiting" was cut;
+ * on the desktop the frame cut the drawing at Core 7 while 80-110 px stayed empty under the words below it.
+ */
 describe('a data centre on a laptop, a desktop and a phone', () => {
   const SCREENS = [
     { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false },

@@ -105,7 +105,7 @@ describe('kinds of virtualization', () => {
     }
   }
 
-  // Audit 41 item 4: off the projector VDI's card stood whole above the drawing, its clients and desktops pushing the
+  // Issue 14 (left open in stop note 40): off the projector VDI's card stood whole above the drawing, its clients and desktops pushing the
   // drawing out of the first screen (it started at 105 % of the lens frame's height on a laptop,
   // 94 % on a tablet, 210 % on a phone; in Korean 111, 106 and 232 %). As on the projector, it is one line, the rest a click away.
   const SCREENS = [
