@@ -3,7 +3,8 @@
  * scripts/bench.mjs), served under a sub-path by `vite preview` (gzip, as a static host
  * would): every lens case of bench/cases.ts at each CPU slowdown (bench/lensFrames.ts),
  * a first visit through Lighthouse's mobile profile (bench/lighthouse.ts), and the initial
- * JavaScript a visitor downloads, gzipped (initialJsGzipKiB). Prints one JSON object (BrowserResult) as its last stdout line.
+ * JavaScript a visitor downloads, gzipped (initialJsGzipKiB), and how soon a part that loads on
+ * demand is drawn (bench/partShown.ts; `--cases=parts` runs it alone). Prints one JSON object (BrowserResult) as its last stdout line.
  * `--skip-lighthouse` and `--cases=a,b` narrow a run while iterating.
  */
 import { loadavg } from 'node:os';
@@ -14,11 +15,14 @@ import { LENS_CASES, THROTTLE_RATES } from './cases';
 import { measureCase, type LensRun } from './lensFrames';
 import { runLighthouse, type FirstVisit } from './lighthouse';
 import { sampleGridChange, type GridChange } from './memoryGrid';
+import { measurePartShown, type PartShown } from './partShown';
 
 export interface BrowserResult {
   lenses: LensRun[];
   memoryGrid: GridChange | null;
   firstVisit: FirstVisit | null;
+  /** How soon a lens, a dialog and the shortcuts are drawn after they are asked for (bench/partShown.ts). */
+  partShown: PartShown | null;
   initialJsGzipKiB: number;
   /** 1-minute load average when the run started and ended (2 cores: 2.0 is a fully busy machine). */
   load: { before: number; after: number };
@@ -36,9 +40,14 @@ export async function benchBrowser(): Promise<BrowserResult> {
   const served = await serveDist();
   const lenses: LensRun[] = [];
   let memoryGrid: GridChange | null = null;
+  let partShown: PartShown | null = null;
   try {
     const browser = await launchBrowser();
     try {
+      if (only === undefined || only.includes('parts')) {
+        console.error('[bench] parts drawn on demand (a lens tab, a dialog, the shortcuts)');
+        partShown = await measurePartShown(browser, served.baseUrl);
+      }
       for (const c of cases) {
         console.error(`[bench] ${c.name} (${c.lens} lens) at ${THROTTLE_RATES.join('x, ')}x CPU`);
         const grid = c.lens === 'memory' ? sampleGridChange : undefined;
@@ -57,7 +66,7 @@ export async function benchBrowser(): Promise<BrowserResult> {
         return null;
       });
     }
-    return { lenses, memoryGrid, firstVisit, initialJsGzipKiB: initialJsGzipKiB(), load: { before, after: load1() } };
+    return { lenses, memoryGrid, firstVisit, partShown, initialJsGzipKiB: initialJsGzipKiB(), load: { before, after: load1() } };
   } finally {
     await served.close();
   }

@@ -33,6 +33,8 @@ const FIRST_VISIT = {
   lcpMs: { max: 2000 },
   initialJsGzipKiB: { max: 150 },
 };
+/** A part loaded on demand (a lens's first visit, a dialog) is drawn within this of the click (1x CPU): RAIL's "instant" response. */
+const PART_SHOWN_MAX_MS = 100;
 
 const running = new Set();
 for (const sig of ['SIGINT', 'SIGTERM']) {
@@ -123,13 +125,26 @@ function medianFirstVisit(all) {
   };
 }
 
-function markdown(lenses, fv, js) {
+/** Median per part, and of the slowest, across runs. */
+function medianParts(all) {
+  const ps = all.map((r) => r.partShown).filter(Boolean);
+  if (ps.length === 0) return null;
+  const names = Object.keys(ps[0].parts);
+  return {
+    parts: Object.fromEntries(names.map((n) => [n, median(ps.map((p) => p.parts[n]))])),
+    keysAfterPictureMs: median(ps.map((p) => p.keysAfterPictureMs)),
+    slowestMs: median(ps.map((p) => p.slowestMs)),
+  };
+}
+
+function markdown(lenses, fv, js, parts) {
   const rows = ['| measure | figure (median of runs) | goal |', '|---|---|---|'];
   for (const l of lenses) {
     const g = FRAME_GOALS[l.rate];
     rows.push(`| ${l.rate}x CPU, top speed: \`${l.name}\` (${l.lens} lens) | ${l.fps} fps, longest task ${l.longestTaskMs} ms | >= ${g.fps} fps, no task over ${g.longestTaskMs} ms |`);
   }
   if (fv !== null) rows.push(`| Lighthouse mobile: performance / CLS / LCP | ${fv.performance} / ${fv.cls} / ${(fv.lcpMs / 1000).toFixed(1)} s | >= 0.95 / <= 0.05 / <= 2.0 s |`);
+  if (parts !== null) rows.push(`| a lens tab or a dialog drawn after the click, first use (1x CPU, slowest part) | ${parts.slowestMs} ms | <= ${PART_SHOWN_MAX_MS} ms |`);
   if (js !== null) rows.push(`| initial JS (the entry, the app, its boot code and words, gzip) | ${js} KiB | <= 150 KiB |`);
   return rows.join('\n');
 }
@@ -172,6 +187,7 @@ if (!has('--engine-only')) {
 const lenses = medianLenses(browserRuns);
 const firstVisit = medianFirstVisit(browserRuns);
 const initialJs = browserRuns[0]?.initialJsGzipKiB ?? null;
+const partShown = medianParts(browserRuns);
 
 const STORAGE_BENCH = 'storage-64x2000';
 const slowest = engine === null ? null : Math.min(...engine.filter((r) => r.preset !== STORAGE_BENCH).map((r) => r.ticksPerSecond));
@@ -190,11 +206,12 @@ if (browserRuns.length > 0) {
   targets.cls = check(firstVisit?.cls, FIRST_VISIT.cls);
   targets.lcpMs = check(firstVisit?.lcpMs, FIRST_VISIT.lcpMs);
   targets.initialJsGzipKiB = check(initialJs, FIRST_VISIT.initialJsGzipKiB);
+  if (partShown !== null) targets.partShownMs = { ...check(partShown.slowestMs, { max: PART_SHOWN_MAX_MS }), note: 'slowest of a lens tab and a dialog, first use' };
 }
 const unmet = Object.entries(targets).filter(([, t]) => t.met === false).map(([k]) => k);
 
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version };
-const browser = browserRuns.length === 0 ? null : { median: { lenses, firstVisit, initialJsGzipKiB: initialJs }, runs: browserRuns };
-if (browser !== null) console.error(`\n${markdown(lenses, firstVisit, initialJs)}\n`);
+const browser = browserRuns.length === 0 ? null : { median: { lenses, firstVisit, partShown, initialJsGzipKiB: initialJs }, runs: browserRuns };
+if (browser !== null) console.error(`\n${markdown(lenses, firstVisit, initialJs, partShown)}\n`);
 process.stdout.write(`${JSON.stringify({ engine, techniques, browser, targets, unmet, machine }, null, 2)}\n`);
 process.exitCode = failed ? 1 : 0;

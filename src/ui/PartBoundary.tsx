@@ -8,7 +8,6 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { useT } from '../i18n';
-import { renewFailedParts } from '../views/shared/lazyPart';
 
 /** Whether an error is a module that failed to load (the browsers' messages for a failed dynamic import). */
 export function isLoadFailure(err: unknown): boolean {
@@ -49,7 +48,7 @@ function PartFailed({ error, resetErrorBoundary }: FallbackProps) {
 export function PartBoundary({ children, resetKeys, quiet = false }: { children: ReactNode; resetKeys?: unknown[]; quiet?: boolean }) {
   const fallback = quiet ? { fallback: null } : { FallbackComponent: PartFailed };
   return (
-    <ErrorBoundary {...fallback} onReset={renewFailedParts} {...(resetKeys === undefined ? {} : { resetKeys })}>
+    <ErrorBoundary {...fallback} {...(resetKeys === undefined ? {} : { resetKeys })}>
       {children}
     </ErrorBoundary>
   );

@@ -1,56 +1,44 @@
 /**
  * Code loaded on demand (a lens, its inspector panels, a dialog), the view kit's one way:
- * `lazyPart(() => import('./X'))` is React's `lazy`, except that a part whose code failed
- * to arrive (offline before the app was cached, a dropped connection in a lecture hall)
- * can be asked for again. React keeps a lazy component's failure for good, so each failed
- * part is given a fresh loader by `renewFailedParts()`, which the error boundary's "Try
- * again" calls (ui/PartBoundary.tsx) before it renders the part once more.
+ * `lazyPart(() => import('./X'))` is a component that draws the part once its code is
+ * here. Until then it shows what the place holding it gives as `PartLoading` (nothing by
+ * default). A part whose code failed to arrive (offline before the app was cached, a
+ * dropped connection in a lecture hall) throws the failure in render, so its error
+ * boundary shows it (ui/PartBoundary.tsx); "Try again" mounts it afresh, and it asks again.
+ *
+ * Not React's `lazy` under Suspense: React holds back a suspended part until 300 ms after
+ * the last fallback it showed (so parts appear together), so a lens tab, a dialog or the
+ * lecture layer's shortcuts appeared about 320 ms after the click or the first picture
+ * even when their code took 10 ms to arrive.
  */
-import { createElement, lazy, type ComponentType, type LazyExoticComponent } from 'react';
-
-const failed = new Set<() => void>();
+import { createContext, createElement, useContext, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 /** A part's code can be asked for before the part renders (`preload`), e.g. while its words load. */
 export interface Preloadable {
   preload(): void;
 }
 
-/** React.lazy whose failed load can be renewed; `load` is called again on a retry. */
-// oxlint-disable-next-line no-explicit-any -- React.lazy's own constraint: any component, whatever its props.
-export function lazyPart<T extends ComponentType<any>>(load: () => Promise<{ default: T }>): T & Preloadable {
-  // One request for the code, shared by `preload` and React's lazy, until it fails.
-  let pending: Promise<{ default: T }> | null = null;
-  const fetchCode = (): Promise<{ default: T }> =>
-    (pending ??= load().catch((err: unknown) => {
-      failed.add(renew);
-      throw err;
-    }));
-  const make = (): LazyExoticComponent<T> => lazy(fetchCode);
-  let current = make();
-  function renew(): void {
-    pending = null;
-    current = make();
-  }
-  // One component for good (so a parent's element keeps its type); it renders the loader in force.
-  function Part(props: object) {
-    return createElement(current as unknown as ComponentType<object>, props);
-  }
-  // A failed preload is not an error here: the render that needs the part gets the same failure and shows it
-  // (PartBoundary), whose "Try again" renews the loader. The part is not asked for twice.
-  const preload = (): void => void fetchCode().catch(() => undefined);
-  return Object.assign(Part, { preload }) as unknown as T & Preloadable;
-}
+/** What a part shows while its code is on the way, given by the place that holds it (as a Suspense fallback). */
+export const PartLoading = createContext<ReactNode>(null);
 
-/** Give every part that failed to load a fresh loader (the next render asks for its code again). */
-export function renewFailedParts(): void {
-  for (const renew of failed) renew();
-  failed.clear();
+/** A component drawn once `load` has brought its code; `preload` asks for the code early. */
+// oxlint-disable-next-line no-explicit-any -- any component, whatever its props (as React.lazy's own constraint).
+export function lazyPart<T extends ComponentType<any>>(load: () => Promise<{ default: T }>): T & Preloadable {
+  const loader = onceRetried(load);
+  function Part(props: object) {
+    const mod = useLoaded(loader);
+    const loading = useContext(PartLoading);
+    return mod === undefined ? loading : createElement(mod.default as ComponentType<object>, props);
+  }
+  // A failed preload is not an error here: the render that needs the part asks again and shows a failure.
+  const preload = (): void => void loader().catch(() => undefined);
+  return Object.assign(Part, { preload }) as unknown as T & Preloadable;
 }
 
 /** A module asked for once (and again if it failed), and the module itself once it is here. */
 export interface Loader<M> {
   (): Promise<M>;
-  /** The module, if it has arrived (render it directly: no suspending for code already here). */
+  /** The module, if it has arrived (render it directly: no waiting for code already here). */
   ready(): M | undefined;
 }
 
@@ -67,4 +55,26 @@ export function onceRetried<M>(load: () => Promise<M>): Loader<M> {
       },
     ));
   return Object.assign(get, { ready: () => mod });
+}
+
+/**
+ * The module from `loader` once it has arrived, else undefined (the render asks for it and
+ * draws again when it arrives). A failed load is thrown in render, for the error boundary.
+ */
+export function useLoaded<M>(loader: Loader<M>): M | undefined {
+  const [got, setGot] = useState<{ mod?: M | undefined; err?: unknown }>(() => ({ mod: loader.ready() }));
+  const mod = got.mod ?? loader.ready();
+  useEffect(() => {
+    if (mod !== undefined || got.err !== undefined) return;
+    let live = true;
+    loader().then(
+      (m) => live && setGot({ mod: m }),
+      (err: unknown) => live && setGot({ err }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loader, mod, got.err]);
+  if (got.err !== undefined) throw got.err;
+  return mod;
 }
