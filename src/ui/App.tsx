@@ -6,7 +6,7 @@
  * panel, shown only during a tour) load on their own, after it.
  */
 import { Suspense } from 'react';
-import { lazyPart, PartLoading } from '../views/shared/lazyPart';
+import { lazyPart } from '../views/shared/lazyPart';
 import { afterWords, useT } from '../i18n';
 import { selectEmbed, selectLens, selectPenUsed, selectStatus, selectTour, useStore } from '../store';
 import { BottomSheet } from './BottomSheet';
@@ -75,15 +75,11 @@ export function App() {
   const lens = useStore(selectLens);
   const embed = useStore(selectEmbed);
   const wide = useWideLayout();
-  // While a lens's words (Suspense) or its code (lazyPart) are on the way.
-  const loading = <p className="status">{t('app.loading')}</p>;
   const main = (
     <main id="lens-panel" role="tabpanel" aria-labelledby={`tab-${lens}`} className="lens-panel">
       <PartBoundary resetKeys={[lens]}>
-        <Suspense fallback={loading}>
-          <PartLoading value={loading}>
-            <LensBody lens={lens} />
-          </PartLoading>
+        <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
+          <LensBody lens={lens} />
         </Suspense>
       </PartBoundary>
       <InkSlot />

@@ -9,6 +9,13 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { attached, baseUrl, collectErrors, closeApps, openApp, sharedBrowser, tid, visible, waitForReady } from './harness';
 
 const poll = { timeout: 20_000, interval: 50 };
+
+/** A promise and what opens it (Node 20 has no Promise.withResolvers). */
+function gate(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = (): void => undefined;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
 const contexts: BrowserContext[] = [];
 afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
@@ -56,6 +63,37 @@ describe('a part whose code fails to load', () => {
     await page.click(tid('part-retry'));
     await visible(page, tid('lens-cpu'));
     expect(await page.locator(tid('part-failed')).count()).toBe(0);
+  });
+
+  test('a lens whose code is on the way says "Loading…" in its place; a part inside a drawn lens adds nothing while it loads', async () => {
+    const context = await (await sharedBrowser()).newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    contexts.push(context);
+    // Held until released: the Overview's zoom gestures (a part inside its drawing) and the CPU lens's code.
+    const held = { gestures: gate(), cpu: gate() };
+    await context.route(/\/assets\/ZoomGestures-[^/]*\.js$/, async (route) => {
+      await held.gestures.promise;
+      await route.continue();
+    });
+    await context.route(/\/assets\/CpuView-[^/]*\.js$/, async (route) => {
+      await held.cpu.promise;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl()}?lang=en&scenario=basic&lens=overview&autoplay=0&tick=2000`);
+    await waitForReady(page, errors);
+    await visible(page, '[data-testid="overview-zoom"] svg');
+    // The gestures' code has not come: the drawing says nothing of it (it said "Loading…" inside its frame, 41 px).
+    expect(await page.locator('#lens-panel .status').allInnerTexts()).toEqual([]);
+    held.gestures.resolve();
+
+    await page.click('#tab-cpu');
+    await visible(page, '#lens-panel .status');
+    expect(await page.locator('#lens-panel .status').innerText()).toBe('Loading…');
+    held.cpu.resolve();
+    await visible(page, tid('lens-cpu'));
+    expect(await page.locator('#lens-panel .status').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   test('switching to a VDI scenario never blanks the Overview: its panel was fetched once the page was idle', async () => {

@@ -8,7 +8,6 @@ import { createElement, Suspense } from 'react';
 import { useT } from '../../i18n';
 import { selectSelection, useStore } from '../../store';
 import { inspectorPanel } from '../../views/registry';
-import { PartLoading } from '../../views/shared/lazyPart';
 import { useSnapshot, wholeSnapshot } from '../../views/shared/useSnapshot';
 
 /** `quiet`: the heading is for screen readers only (the phone sheet's button already names it). */
@@ -21,11 +20,7 @@ export function Inspector({ quiet = false }: { quiet?: boolean }) {
   return (
     <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
       <h2 className={quiet ? 'visually-hidden' : undefined}>{t('inspector.title')}</h2>
-      {sel === null || snap === null || Panel === null ? empty : (
-        <Suspense fallback={empty}>
-          <PartLoading value={empty}>{createElement(Panel, { snap, sel })}</PartLoading>
-        </Suspense>
-      )}
+      {sel === null || snap === null || Panel === null ? empty : <Suspense fallback={empty}>{createElement(Panel, { snap, sel })}</Suspense>}
     </aside>
   );
 }

@@ -1,8 +1,8 @@
 /**
  * Code loaded on demand (a lens, its inspector panels, a dialog), the view kit's one way:
  * `lazyPart(() => import('./X'))` is a component that draws the part once its code is
- * here. Until then it shows what the place holding it gives as `PartLoading` (nothing by
- * default). A part whose code failed to arrive (offline before the app was cached, a
+ * here; until then it draws `Loading` if given (a lens says so in its place,
+ * LensLoading.tsx), else nothing. A part whose code failed to arrive (offline before the app was cached, a
  * dropped connection in a lecture hall) throws the failure in render, so its error
  * boundary shows it (ui/PartBoundary.tsx); "Try again" mounts it afresh, and it asks again.
  *
@@ -11,24 +11,21 @@
  * lecture layer's shortcuts appeared about 320 ms after the click or the first picture
  * even when their code took 10 ms to arrive.
  */
-import { createContext, createElement, useContext, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { createElement, useEffect, useState, type ComponentType } from 'react';
 
 /** A part's code can be asked for before the part renders (`preload`), e.g. while its words load. */
 export interface Preloadable {
   preload(): void;
 }
 
-/** What a part shows while its code is on the way, given by the place that holds it (as a Suspense fallback). */
-export const PartLoading = createContext<ReactNode>(null);
-
-/** A component drawn once `load` has brought its code; `preload` asks for the code early. */
+/** A component drawn once `load` has brought its code (`Loading` meanwhile); `preload` asks for the code early. */
 // oxlint-disable-next-line no-explicit-any -- any component, whatever its props (as React.lazy's own constraint).
-export function lazyPart<T extends ComponentType<any>>(load: () => Promise<{ default: T }>): T & Preloadable {
+export function lazyPart<T extends ComponentType<any>>(load: () => Promise<{ default: T }>, Loading?: ComponentType): T & Preloadable {
   const loader = onceRetried(load);
   function Part(props: object) {
     const mod = useLoaded(loader);
-    const loading = useContext(PartLoading);
-    return mod === undefined ? loading : createElement(mod.default as ComponentType<object>, props);
+    if (mod !== undefined) return createElement(mod.default as ComponentType<object>, props);
+    return Loading === undefined ? null : createElement(Loading);
   }
   // A failed preload is not an error here: the render that needs the part asks again and shows a failure.
   const preload = (): void => void loader().catch(() => undefined);
