@@ -31,10 +31,11 @@ export type WaitFor =
   | { kind: 'pathEnd'; instr: Instr };
 
 /**
- * A control a step's words ask about when the step has no task to check (the course's isolation step: "press Try a
- * kernel exploit"): brought into view and marked as a task's control is (ui/lecture/taskTarget.ts).
+ * A control or part a step's words ask about when the step has no task to check (the course's isolation step: "press Try a
+ * kernel exploit"; its VDI step: the thin clients, each showing a desktop in the data centre): brought into view, opened
+ * if it is folded, and marked as a task's control is (ui/lecture/taskTarget.ts).
  */
-export const FOCUS_IDS = ['exploit'] as const;
+export const FOCUS_IDS = ['exploit', 'vdi'] as const;
 export type Focus = (typeof FOCUS_IDS)[number];
 
 export interface StepWorld {

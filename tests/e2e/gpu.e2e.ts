@@ -134,4 +134,36 @@ describe('GPU sharing', () => {
       expect(errors).toEqual([]);
     }
   });
+
+  // Review 41 #4: the captions over the strip and the memory bar are fitted by an estimate of their width (fitText.ts), not
+  // measured; this measures them, and every other word of the drawing, against the drawing's edges.
+  test('every word of every GPU drawing ends inside it: a 320 px and a 390 px phone, a laptop, a projector, en and ko', async () => {
+    const screens = [
+      { name: 'phone 320x640', viewport: { width: 320, height: 640 }, touch: true, theme: '' },
+      { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: '' },
+      { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: '' },
+      { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: '&theme=projector' },
+    ];
+    for (const { name, viewport, touch, theme } of screens) {
+      for (const lang of ['en', 'ko']) {
+        // 3 s: the strip's "booting" words as well as the captions and names; 8 s: every VM running.
+        for (const tick of [3000, 8000]) {
+          const { page, errors } = await openApp(`scenario=gpu-sharing&lens=techniques&lang=${lang}&autoplay=0&tick=${tick}${theme}`, { viewport, touch });
+          await settled(page, tick);
+          await expect.poll(() => page.locator('.gpu-drawing').count(), poll).toBe(3);
+          const out = await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('.gpu-drawing')].flatMap((svg) => {
+            const vb = svg.viewBox.baseVal;
+            return [...svg.querySelectorAll<SVGTextElement>('text')].flatMap((el) => {
+              const b = el.getBBox();
+              return b.x < vb.x - 0.5 || b.x + b.width > vb.x + vb.width + 0.5
+                ? [`"${el.textContent}" spans ${b.x.toFixed(1)} to ${(b.x + b.width).toFixed(1)}, the drawing ${vb.x} to ${vb.x + vb.width}`]
+                : [];
+            });
+          }));
+          expect(out, `${name} ${lang} ${tick}`).toEqual([]);
+          expect(errors).toEqual([]);
+        }
+      }
+    }
+  });
 });

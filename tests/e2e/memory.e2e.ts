@@ -274,7 +274,7 @@ describe('Memory lens', () => {
       return { lastLine, firstText, names: names.map((e) => e.textContent), rows: new Set(names.map((e) => e.getAttribute('y'))).size, nameGap: gapOf(names), pctGap: gapOf(pcts), halo: texts.map((e) => getComputedStyle(e).paintOrder) };
     });
     // The marks name the states in Korean alone (no English gloss), so they stand side by side.
-    expect(read.names).toEqual(['해제', '소프트', '하드', '낮음']);
+    expect(read.names).toEqual(['클리어', '소프트', '하드', '낮음']);
     expect(read.rows).toBe(1);
     expect(read.nameGap).toBeGreaterThanOrEqual(4);
     expect(read.pctGap, '"64%" and "100%" apart').toBeGreaterThanOrEqual(6);

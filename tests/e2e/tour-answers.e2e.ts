@@ -30,6 +30,46 @@ async function wholeInFrame(page: Page, sel: string): Promise<string> {
   }, sel);
 }
 
+/* Review 41 #8: course step 8 says the student's laptop is only a screen and keyboard, the desktop running in the data
+   centre; the VDI card that shows it (the thin clients, each beside the desktop it shows) was folded behind "more". */
+describe('course step 8 (VDI): the thin clients and their desktops, the step\'s point, are in view', () => {
+  const screens = [
+    { name: 'projector 1280x720', query: '&theme=projector', opts: P },
+    { name: 'phone 390x844', query: '', opts: { viewport: { width: 390, height: 844 }, touch: true } },
+  ];
+  for (const { name, query, opts } of screens) {
+    for (const lang of ['en', 'ko']) {
+      test(`${name} (${lang}): the first thin client and the desktop it shows are drawn, whole in the lens frame, marked`, async () => {
+        const { page, errors } = await openApp(`lang=${lang}&tour=course&step=8${query}`, opts);
+        await visible(page, tid('tour-title'));
+        await page.locator(`${tid('kinds-panel')}`).waitFor({ state: 'attached' });
+        const row = `${tid('kinds-vdi')} > .kinds-row:nth-child(2)`;
+        const seen = (): Promise<string> => page.evaluate((r) => {
+          const frame = document.getElementById('lens-panel')?.getBoundingClientRect();
+          const boxes = [...document.querySelectorAll(`${r} .kinds-client, ${r} .kinds-desktop`)];
+          if (frame === undefined || boxes.length === 0) return 'none';
+          const at = boxes.map((b) => {
+            // A folded card's content still has boxes (the details' content is only not rendered): ask whether it shows.
+            if (!b.checkVisibility()) return 'not shown';
+            const x = b.getBoundingClientRect();
+            return x.top >= frame.top - 1 && x.bottom <= Math.min(frame.bottom, innerHeight) + 1 ? 'whole' : `${Math.round(x.top)}-${Math.round(x.bottom)} in ${Math.round(frame.top)}-${Math.round(frame.bottom)}`;
+          });
+          return `${at.join(', ')}${document.querySelector(r)?.hasAttribute('data-tour-target') === true ? ', marked' : ''}`;
+        }, row);
+        await expect.poll(seen, poll).toBe('whole, whole, marked');
+        // The card's heading stays a heading (outside the summary, which is a button to screen readers).
+        expect(await page.locator(`${tid('kinds-panel')} summary h3`).count()).toBe(0);
+        expect(await page.locator(`${tid('kinds-panel')} > h3#kinds-h`).count()).toBe(1);
+        // The next step (application virtualization) opens on its own card folded, its drawing in view.
+        await page.keyboard.press('PageDown');
+        await expect.poll(() => page.locator('[data-testid="kinds-panel"][data-kind="app"]').count(), poll).toBe(1);
+        if (query !== '') expect(await page.locator(tid('kinds-fold')).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
+
 describe('course tour at 1280x720 (ko, projector): the answer a step asks for is whole in view', () => {
   test('step 1: once a VM is clicked, what it believes it owns (its part of the inspector) is whole in view', async () => {
     const { page, errors } = await openApp('lang=ko&tour=course&step=1&theme=projector', P);

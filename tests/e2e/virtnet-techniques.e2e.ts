@@ -4,11 +4,32 @@
  * switch a host to type 2 and watch the host OS join the instruction path (and leave
  * again on step-back); step through trap-and-emulate's wrong POPF with the keyboard.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 const pct = (s: string): number => Number(/([\d.]+)\s%/.exec(s)?.[1] ?? NaN);
+
+/** Each `.radio-row` label under `root` whose words start left of its radio's right edge or whose first line sits
+    more than 3 px off the radio's centre (a 24 px touch radio on the words' baseline), as sentences; none is []. */
+async function radiosOffTheirWords(page: Page, root: string): Promise<string[]> {
+  await page.locator(`${root} .radio-row input`).first().waitFor();
+  return page.evaluate((sel) => [...document.querySelectorAll(`${sel} .radio-row > label`)].flatMap((label) => {
+    const input = label.querySelector('input');
+    if (input === null || label.lastChild === null) return [];
+    const r = input.getBoundingClientRect();
+    const words = document.createRange();
+    words.setStartAfter(input);
+    words.setEndAfter(label.lastChild);
+    const rects = [...words.getClientRects()].filter((x) => x.width > 0);
+    const first = rects[0];
+    if (first === undefined) return [];
+    const left = Math.min(...rects.map((x) => x.left));
+    const drop = Math.abs((first.top + first.bottom) / 2 - (r.top + r.bottom) / 2);
+    return left < r.right - 1 || drop > 3 ? [`${label.textContent}: words start ${Math.round(left - r.right)} px from the radio's right, their first line ${drop.toFixed(1)} px off its centre`] : [];
+  }), root);
+}
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -164,22 +185,26 @@ describe('Techniques lens', () => {
   test('tablet 768x1024, touch (ko): each radio\'s words are beside it, centred on it', async () => {
     const { page, errors } = await openApp('scenario=type1-vs-type2&lens=techniques&lang=ko&autoplay=0', { viewport: { width: 768, height: 1024 }, touch: true });
     await settled(page);
-    await page.locator('.lens-techniques .radio-row input').first().waitFor();
-    const off = await page.evaluate(() => [...document.querySelectorAll('.lens-techniques .radio-row > label')].flatMap((label) => {
-      const input = label.querySelector('input');
-      if (input === null || label.lastChild === null) return [];
-      const r = input.getBoundingClientRect();
-      const words = document.createRange();
-      words.setStartAfter(input);
-      words.setEndAfter(label.lastChild);
-      const rects = [...words.getClientRects()].filter((x) => x.width > 0);
-      const first = rects[0];
-      if (first === undefined) return [];
-      const left = Math.min(...rects.map((x) => x.left));
-      const drop = Math.abs((first.top + first.bottom) / 2 - (r.top + r.bottom) / 2);
-      return left < r.right - 1 || drop > 3 ? [`${label.textContent}: words start ${Math.round(left - r.right)} px from the radio's right, their first line ${drop.toFixed(1)} px off its centre`] : [];
-    }));
-    expect(off).toEqual([]);
+    expect(await radiosOffTheirWords(page, '.lens-techniques')).toEqual([]);
     expect(errors).toEqual([]);
   });
+});
+
+/* Review 41 #12: `.radio-row` is shared, and so are its 24 px touch radios: the lenses beyond Techniques
+   (Storage's placement policy, the Cluster's clone kind) had the words on the radio's baseline too. */
+describe('radios on a touch tablet, in the lenses that share .radio-row', () => {
+  const cases = [
+    ['storage', 'scenario=raid-striping&lens=storage&autoplay=0&tick=10000', '.lens-storage', 10_000],
+    ['cluster', 'scenario=instances-on-demand&lens=cluster&autoplay=0&tick=30000', '.inst-panel', 30_000],
+  ] as const;
+  for (const [lens, query, root, tick] of cases) {
+    for (const lang of ['en', 'ko'] as const) {
+      test(`${lens}, tablet 768x1024, touch (${lang}): each radio's words are beside it, centred on it`, async () => {
+        const { page, errors } = await openApp(`${query}&lang=${lang}`, { viewport: { width: 768, height: 1024 }, touch: true });
+        await settled(page, tick);
+        expect(await radiosOffTheirWords(page, root)).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
 });

@@ -20,7 +20,8 @@ export const tour: Tour = {
     { id: 'instances', section: 'properties', lens: 'cluster', preset: 'instances-on-demand', play: true },
     // The three kinds are Overview presets: the stack itself shows the difference.
     { id: 'server', section: 'kinds', lens: 'overview', preset: 'server-virtualization', tick: 5000, fallback: { lens: 'overview', preset: 'basic', tick: 5000 } },
-    { id: 'vdi', section: 'kinds', lens: 'overview', preset: 'vdi', play: true },
+    // Its words are about the thin clients and the desktops they show: the VDI card, folded on every screen, opens on them.
+    { id: 'vdi', section: 'kinds', lens: 'overview', preset: 'vdi', play: true, focus: 'vdi' },
     { id: 'appVirt', section: 'kinds', lens: 'overview', preset: 'app-virtualization', play: true },
     {
       id: 'hvTypes',

@@ -48,6 +48,14 @@ describe('stepTarget: where a step brings the reader, with a task or without', (
     expect(step?.waitFor).toBeUndefined();
     expect(stepTarget(step ?? {}, false, true)).toBe('button[data-testid^="ct-exploit-"]');
   });
+  it('the course\'s VDI step (8), which has no task, brings the VDI card\'s first thin client and the desktop it shows', () => {
+    const course = TOURS.find((x) => x.id === 'course');
+    const i = course?.steps.findIndex((s) => s.id === 'vdi') ?? -1;
+    expect(i + 1).toBe(8);
+    const step = course?.steps[i];
+    expect(step?.waitFor).toBeUndefined();
+    expect(stepTarget(step ?? {}, false, false)).toBe('[data-testid="kinds-vdi"] > .kinds-row:nth-child(2)');
+  });
 });
 
 describe('scrollToShow: how far a frame scrolls to show a target', () => {

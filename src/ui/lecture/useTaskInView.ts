@@ -1,6 +1,6 @@
 /**
  * Brings a step's task target (taskTarget.ts; every element it names, as one span) into view once per step and per task state,
- * as soon as it is on the page (a lens loads its parts after it opens), and marks it
+ * as soon as it is on the page (a lens loads its parts after it opens), opens the fold it is in (a `<details>`), and marks it
  * (`data-tour-target`, outlined in lecture.css) until the step moves on. It scrolls only
  * the target's own scrolling frame (the side column, the lens frame), never the page, and
  * never moves the keyboard focus. Nothing happens when the target does not come (an
@@ -43,7 +43,8 @@ function show(els: readonly Element[]): void {
   const mine = els.filter((e) => frame.contains(e)).map((e) => e.getBoundingClientRect());
   const span = { top: Math.min(...mine.map((r) => r.top)), bottom: Math.max(...mine.map((r) => r.bottom)) };
   const box = frame.getBoundingClientRect();
-  // An answer (the inspector's part a task asks to read) shows whole; another tall target (a whole inspector) its first half, the task above it kept.
+  // An answer (a part to read: the inspector's a task asks for, the VDI card's row course step 8 asks about) shows whole;
+  // another tall target (a whole inspector) its first half, the task above it kept.
   let by = scrollToShow(box, span, els.every((e) => e.hasAttribute('data-answer')) ? 1 : TALL_SHARE);
   // A narrow screen's lens frame shares the height with the step: there the picture's top never scrolls out (a control under
   // it shows as far as it can). A wide screen's frame has the height to give the control the room it asks for.
@@ -93,7 +94,11 @@ export function useTaskInView(selector: string | null, key: string): void {
       const els = selector === null ? [] : [...document.querySelectorAll(selector)];
       if (els.length === 0) return false;
       marked = els;
-      for (const el of els) el.setAttribute('data-tour-target', '');
+      for (const el of els) {
+        el.setAttribute('data-tour-target', '');
+        // Folded away (the VDI card's fold): opened, or there would be nothing to show.
+        for (let d = el.closest('details'); d !== null; d = d.parentElement?.closest('details') ?? null) d.open = true;
+      }
       if (!settling || (!first && matchMedia(NARROW).matches)) return true;
       for (const el of els) again(el, () => show(els));
       // What is above them in their frame may still grow (a lens's drawing laid out after its buttons) and push them under the fold.

@@ -69,10 +69,9 @@ export function HostGauge({ host }: { host: number }) {
   const half = textWidth('400%', labelPx) / 2;
   // 10 px between them besides the halo each word is drawn on (2 px a side): at 6 "64%100%" read as one.
   const pctX = dodgeLabels(GAUGE_MARKS.map((m) => gaugeX(m, W)), 2 * half + 10, half, W - half);
-  // Each state's name ends at its mark; names of close marks are moved apart the same way. The marks take the states'
-  // short names (Korean without its English gloss, which the heading and the sentences keep): the glossed ones
-  // stood in two staggered rows on the projector.
-  const names = GAUGE_MARKS.map((_, i) => (i === 0 ? '' : t(`memory.stateShort.${STATES[i] ?? 'high'}`)));
+  // Each state's name ends at its mark; names of close marks are moved apart the same way (the same names as the
+  // heading's and the sentences': no English gloss, which stood them in two staggered rows on the projector).
+  const names = GAUGE_MARKS.map((_, i) => (i === 0 ? '' : t(`memory.state.${STATES[i] ?? 'high'}`)));
   const nameW = Math.max(...names.map((n) => textWidth(n, labelPx)));
   const named = GAUGE_MARKS.map((m, i) => ({ i, x: gaugeX(m, W) - 3 - textWidth(names[i] ?? '', labelPx) / 2 })).filter((e) => names[e.i] !== '');
   // When the names cannot stand side by side (a narrow gauge with long names: Korean on the

@@ -30,7 +30,8 @@ export function VdiPanel({ scenario }: { scenario: Scenario }) {
         const vmId = topology.vms[f.vmIndex]?.id ?? '';
         const on = f.power !== POWER.off;
         return (
-          <div key={f.client} className="kinds-cols kinds-row" data-client={f.client}>
+          // data-answer: a part to read (course step 8 shows its first row whole, useTaskInView).
+          <div key={f.client} className="kinds-cols kinds-row" data-client={f.client} data-answer="">
             <div className="kinds-box kinds-client">
               <strong>▭ {f.client}</strong>
               <span>{keepNames(on ? t('overview.kinds.vdi.showing', { vm: f.vm }) : t('overview.kinds.vdi.blank'))}</span>
