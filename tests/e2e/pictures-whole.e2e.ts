@@ -45,4 +45,40 @@ describe('pictures whole and readable', () => {
     }
     expect(bad).toEqual([]);
   });
+
+  test('io-paths on a projector, paused: the requests\' dots stay still and cover no word (en, ko)', async () => {
+    const bad: string[] = [];
+    for (const lang of ['en', 'ko']) {
+      const app = await openApp(`scenario=io-paths&lens=techniques&lang=${lang}&theme=projector&autoplay=0`, { viewport: P });
+      const { page, errors } = app;
+      await settled(page);
+      await visible(page, '#lens-panel [data-testid="io-drawing"] .io-packet');
+      // Read over 90 frames (an animated dot goes its whole way in 0.8 to 3 s): every place a dot is drawn, and what it covers.
+      const seen = await page.evaluate(() => new Promise<{ covers: string[]; places: number }>((done) => {
+        const svg = document.querySelector('#lens-panel [data-testid="io-drawing"]');
+        const words = [...(svg?.querySelectorAll('tspan, text:not(:has(tspan))') ?? [])].filter((e) => (e.textContent ?? '').trim() !== '');
+        const covers = new Set<string>();
+        const places = new Set<string>();
+        let frames = 0;
+        const read = (): void => {
+          for (const [i, dot] of [...(svg?.querySelectorAll('.io-packet') ?? [])].entries()) {
+            const d = dot.getBoundingClientRect();
+            places.add(`${i}:${Math.round(d.x)},${Math.round(d.y)}`);
+            for (const w of words) {
+              const b = w.getBoundingClientRect();
+              if (d.left < b.right && b.left < d.right && d.top < b.bottom && b.top < d.bottom) covers.add(`dot ${i + 1} over "${w.textContent}"`);
+            }
+          }
+          if (++frames < 90) requestAnimationFrame(read);
+          else done({ covers: [...covers], places: places.size });
+        };
+        requestAnimationFrame(read);
+      }));
+      for (const c of seen.covers) bad.push(`${lang}: ${c}`);
+      if (seen.places !== 3) bad.push(`${lang}: the three dots were drawn in ${seen.places} places over 90 frames (paused, each should stay put)`);
+      expect(errors).toEqual([]);
+      await closeApp(app);
+    }
+    expect(bad).toEqual([]);
+  });
 });
