@@ -3,7 +3,7 @@
  * in its frame, takes the room it is given, and keeps its marks off its words.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApp, closeApps, closeBrowser, openApp, settled, visible, whenStill } from './harness';
+import { attached, closeApp, closeApps, closeBrowser, openApp, settled, visible, whenStill } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -80,5 +80,37 @@ describe('pictures whole and readable', () => {
       await closeApp(app);
     }
     expect(bad).toEqual([]);
+  });
+
+  test('datacenter-32 on a desktop: the SAN under the frame\'s bottom has a cue on that edge, which scrolls to it (en, ko)', async () => {
+    for (const lang of ['en', 'ko']) {
+      const app = await openApp(`scenario=datacenter-32&lens=overview&lang=${lang}&autoplay=0`, { viewport: { width: 1920, height: 1080 } });
+      const { page, errors } = app;
+      await settled(page);
+      await attached(page, '#lens-panel [data-testid="overview-san"]');
+      const read = () => page.evaluate(() => {
+        const frame = document.querySelector('#lens-panel [data-testid="overview-zoom"]')!.getBoundingClientRect();
+        const san = document.querySelector('#lens-panel [data-testid="overview-san"]')!.getBoundingClientRect();
+        const cue = document.querySelector<HTMLElement>('#lens-panel [data-testid="zoom-more"]');
+        const c = cue?.getBoundingClientRect();
+        return {
+          sanBelow: Math.round(san.bottom - frame.bottom),
+          cue: c === undefined ? null : { text: cue?.textContent ?? '', px: parseFloat(getComputedStyle(cue!).fontSize), inFrame: c.top >= frame.top && c.bottom <= frame.bottom && c.left >= frame.left && c.right <= frame.right },
+        };
+      });
+      const held = await whenStill(page, read);
+      const at = 'still' in held ? held.still : held.moving[1];
+      expect(at.sanBelow, lang).toBeGreaterThan(0);
+      expect(at.cue, `${lang}: the SAN is ${at.sanBelow} px under the frame's bottom, with no cue`).not.toBeNull();
+      expect(at.cue?.text).toBe(lang === 'en' ? 'More below ↓' : '아래에 더 있음 ↓');
+      expect(at.cue?.inFrame, lang).toBe(true);
+      expect(at.cue?.px ?? 0, lang).toBeGreaterThanOrEqual(11);
+      await page.locator('#lens-panel [data-testid="zoom-more"]').click();
+      // Pressed, the frame scrolls to its end: the SAN whole above the frame's bottom, and the cue gone.
+      await expect.poll(read, { timeout: 20_000, interval: 50 }).toEqual({ sanBelow: expect.any(Number), cue: null });
+      expect((await read()).sanBelow, lang).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await closeApp(app);
+    }
   });
 });
