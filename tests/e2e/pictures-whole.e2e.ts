@@ -113,4 +113,42 @@ describe('pictures whole and readable', () => {
       await closeApp(app);
     }
   });
+
+  test('orchestration on a projector and a laptop: the nodes take the lens frame\'s room, near its top, with the chart and the key in view under them (en, ko)', async () => {
+    const bad: string[] = [];
+    for (const [screen, viewport, theme] of [['P', P, 'projector'], ['L', { width: 1280, height: 800 }, 'default']] as const) {
+      for (const lang of ['en', 'ko']) {
+        const app = await openApp(`scenario=orchestration&lens=containers&lang=${lang}&theme=${theme}&autoplay=0&tick=3000`, { viewport });
+        const { page, errors } = app;
+        await settled(page, 3000);
+        await visible(page, '#lens-panel .orch-nodes[data-picture] .orch-pod');
+        const read = () => page.evaluate(() => {
+          const panel = document.querySelector<HTMLElement>('#lens-panel')!;
+          const p = panel.getBoundingClientRect();
+          const top = p.top + panel.clientTop;
+          const end = top + panel.clientHeight;
+          const nodes = document.querySelector('#lens-panel .orch-nodes')!.getBoundingClientRect();
+          const boxes = [...document.querySelectorAll('#lens-panel .orch-node')].map((n) => n.getBoundingClientRect().height);
+          const key = document.querySelector('#lens-panel .orch-key')!.getBoundingClientRect();
+          const chart = document.querySelector('#lens-panel .orch-history')!.getBoundingClientRect();
+          const border = parseFloat(getComputedStyle(document.querySelector('#lens-panel .orch-node')!).borderTopWidth);
+          return { share: Math.round((100 * nodes.height) / (end - top)), startsAt: Math.round((100 * (nodes.top - top)) / (end - top)), boxes: Math.round((100 * Math.min(...boxes)) / nodes.height), keyIn: key.bottom <= end + 1, chartIn: chart.bottom <= end + 1, border };
+        });
+        const held = await whenStill(page, read);
+        const r = 'still' in held ? held.still : held.moving[1];
+        const where = `${screen} ${lang}`;
+        // The projector's lens frame is short and keeps its 20 px key (four lines) in view: the nodes take a quarter of it
+        // there (they took 7 to 10 %, starting 25 to 40 % down, under the chart), and two fifths of the laptop's.
+        const [least, lowest] = screen === 'P' ? [25, 25] : [40, 20];
+        if (r.share < least) bad.push(`${where}: the nodes are ${r.share} % of the lens frame's height`);
+        if (r.startsAt > lowest) bad.push(`${where}: the nodes start ${r.startsAt} % down the lens frame`);
+        if (r.boxes < 95) bad.push(`${where}: the node boxes are ${r.boxes} % of the nodes' height`);
+        if (r.border < 1) bad.push(`${where}: the node boxes have no border (${r.border} px)`);
+        if (!r.keyIn || !r.chartIn) bad.push(`${where}: the chart or the key is under the lens frame's end`);
+        expect(errors).toEqual([]);
+        await closeApp(app);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
 });
