@@ -9,4 +9,6 @@ export default {
   'zoom.help': 'Pinch or Ctrl + wheel to zoom; drag or scroll to move; keys + − 0 F',
   'zoom.helpTouch': 'Pinch to zoom, drag to move',
   'zoom.frame': '{label}, zoomed to {pct} %',
+  'zoom.more': 'More below ↓',
+  'zoom.moreHelp': 'Scroll the drawing down to its end',
 };

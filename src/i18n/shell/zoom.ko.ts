@@ -9,4 +9,6 @@ export default {
   'zoom.help': '두 손가락 또는 Ctrl + 휠로 확대·축소, 끌거나 스크롤해서 이동, 키 + − 0 F',
   'zoom.helpTouch': '두 손가락으로 확대·축소, 끌어서 이동',
   'zoom.frame': '{label}, {pct} % 크기',
+  'zoom.more': '아래에 더 있음 ↓',
+  'zoom.moreHelp': '그림을 끝까지 아래로 스크롤',
 };

@@ -13,7 +13,7 @@
  */
 import { textWidth } from '../fitText';
 import { useLabelSize, useRenderedScale } from '../shared/labels';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ORCH_HISTORY, type DeploymentSnapshot, type PodSnapshot } from '../../engine';
 import { useT, withUnit } from '../../i18n';
 import { select, sendCommand } from '../../store';
@@ -21,6 +21,7 @@ import { v } from '../../theme/tokens';
 import { VM_TINT_TOKENS, VM_TOKENS } from '../shared/palette';
 import { useSnapshot, wholeSnapshot } from '../shared/useSnapshot';
 import { gaugeSentence, nextVersion, scaleModel, type NodeBox } from './layoutScale';
+import { useNodesRoom } from './useNodesRoom';
 
 const MARK = { Pending: '○', Starting: '…', Ready: '✓', Terminating: '✕' } as const;
 
@@ -115,8 +116,9 @@ function History({ d }: { d: DeploymentSnapshot }) {
   // The plot keeps its height under bigger labels: the chart grows taller instead.
   const hh = Math.max(HH, 10 + PLOT_MIN + band);
   const base = hh - band;
-  const dx = (HW - left - 10) / (ORCH_HISTORY - 1);
-  const x = (i: number): number => left + i * dx;
+  // A bar's width from each sample, the first one's clear of the axis's numbers (it touched the "0").
+  const dx = (HW - left - 10) / ORCH_HISTORY;
+  const x = (i: number): number => left + dx / 2 + i * dx;
   const y = (n: number): number => base - (n / top) * (base - 10);
   const yu = (pct: number): number => base - (Math.min(pct, 200) / 200) * (base - 10);
   const line = (f: (s: (typeof h)[number]) => number): string => h.map((s, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(f(s)).toFixed(1)}`).join('');
@@ -186,6 +188,8 @@ export function ScaleView() {
   const snap = useSnapshot(wholeSnapshot, 4);
   const t = useT();
   const [picked, setPicked] = useState<string | null>(null);
+  const section = useRef<HTMLElement | null>(null);
+  useNodesRoom(section, snap !== null);
   if (snap === null) return null;
   const m = scaleModel(snap);
   const pick = (id: string): void => {
@@ -200,11 +204,9 @@ export function ScaleView() {
   const firstReady = snap.orch.pods.find((p) => p.phase === 'Ready')?.id ?? null;
   const pickedPending = m.pending.find((p) => p.id === alive);
   return (
-    <section className="orch" data-testid="orch-view" aria-label={t('orch.title')}>
-      <div className="orch-top">
-        <div className="orch-gauges">{m.deps.map((d) => <Gauge key={d.id} d={d} />)}</div>
-        {m.deps.map((d) => <History key={d.id} d={d} />)}
-      </div>
+    <section ref={section} className="orch" data-testid="orch-view" aria-label={t('orch.title')}>
+      <div className="orch-gauges">{m.deps.map((d) => <Gauge key={d.id} d={d} />)}</div>
+      {/* The picture, under its gauge and taller than its words need: it takes the lens frame's room down to the chart and the key (useNodesRoom). */}
       <div className="orch-nodes" data-picture>
         {m.nodes.map((n) => <Node key={n.id} n={n} slots={m.versionSlot} picked={alive} onPick={pick} />)}
         {m.pending.length > 0 && (
@@ -215,6 +217,7 @@ export function ScaleView() {
           </div>
         )}
       </div>
+      <div className="orch-charts">{m.deps.map((d) => <History key={d.id} d={d} />)}</div>
       <p className="orch-key muted">{t('orch.key')}</p>
       {m.deps.map((d) => <Controls key={d.id} d={d} picked={pickedPod} firstReady={firstReady} />)}
       <h3 className="orch-reasons-title">{t('orch.reasons')}</h3>

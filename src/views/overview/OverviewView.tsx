@@ -6,7 +6,8 @@
  * Click anything to inspect it. The drawing is laid out to its frame: the biggest scale
  * and the roomiest arrangement that show it whole (its labels 14 px or more on the
  * projector, 11 px elsewhere); a world too big for that (a data centre; basic on a phone) opens at
- * 100 %, its words whole, and is read by scrolling down from its top.
+ * 100 %, its words whole, and is read by scrolling down from its top (a "More below" cue on the frame's bottom edge
+ * says so, and scrolls to the end: a data centre's SAN).
  *
  * The frames redraw only when the topology or the frame changes; the live parts (vCPU
  * states, queues, run lines) take the snapshot `LIVE_HZ` times a second, all from one
@@ -117,7 +118,7 @@ export default function OverviewView() {
       <Suspense fallback={null}>
         <KindsPanel />
         {topology !== null && (
-          <ZoomPan label={t('lens.overview.label')} picture fitOnOpen fitAtLeast={FIT_AT_LEAST} keepBelow={KEY_KEPT} testid="overview-zoom">
+          <ZoomPan label={t('lens.overview.label')} picture fitOnOpen fitAtLeast={FIT_AT_LEAST} keepBelow={KEY_KEPT} moreBelow testid="overview-zoom">
             <OverviewPicture topology={topology} width={width} />
           </ZoomPan>
         )}

@@ -117,9 +117,17 @@ interface Props {
    * (frameRoom.ts): the frame leaves room for it in the lens frame. A module-level function.
    */
   keepBelow?: KeptBelow;
+  /**
+   * A drawing read by scrolling down (one taller than its frame at the scale its words need): while part of it is hidden
+   * below the frame's bottom, a "More below" cue sits on that edge, and pressing it scrolls the drawing to its end.
+   */
+  moreBelow?: boolean;
 }
 
-export function ZoomPan({ label, children, className, testid, picture = false, fitOnOpen = false, fitAtLeast = 0, keepBelow }: Props) {
+/** Less than this many px hidden under the frame's bottom is no more to see. */
+const MORE_MIN_PX = 4;
+
+export function ZoomPan({ label, children, className, testid, picture = false, fitOnOpen = false, fitAtLeast = 0, keepBelow, moreBelow = false }: Props) {
   const t = useT();
   // A touch screen has no wheel or keys to name: its hint is the two gestures, and fits beside the buttons.
   const touch = useMediaQuery('(pointer: coarse)');
@@ -256,9 +264,37 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     e.stopPropagation();
   };
 
+  // With moreBelow: how much of the drawing is under the frame's bottom edge, and where that edge is in the zoom-pan.
+  const [more, setMore] = useState<{ hidden: number; edge: number }>({ hidden: 0, edge: 0 });
+  useLayoutEffect(() => {
+    const f = frame.current;
+    if (!moreBelow || f === null) return undefined;
+    const read = (): void => {
+      const next = { hidden: Math.max(0, Math.round(f.scrollHeight - f.scrollTop - f.clientHeight)), edge: f.offsetTop + f.clientHeight };
+      setMore((old) => (old.hidden === next.hidden && old.edge === next.edge ? old : next));
+    };
+    read();
+    f.addEventListener('scroll', read, { passive: true });
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
+    ro?.observe(f);
+    // The sizer is the drawing at its scale: it grows under a frame held at its tallest.
+    const sizer = f.querySelector(':scope > .zoom-sizer');
+    if (sizer !== null) ro?.observe(sizer);
+    return () => {
+      f.removeEventListener('scroll', read);
+      ro?.disconnect();
+    };
+  }, [moreBelow]);
+  const toEnd = (): void => {
+    const f = frame.current;
+    if (f === null) return;
+    const smooth = typeof matchMedia === 'function' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    f.scrollTo({ top: f.scrollHeight, behavior: smooth ? 'smooth' : 'auto' });
+  };
+
   const pct = Math.round(scale * 100);
   return (
-    <div className="zoom-pan">
+    <div className={moreBelow ? 'zoom-pan zoom-pan-more' : 'zoom-pan'}>
       <div
         ref={frame}
         className={className === undefined ? 'zoom-frame' : `zoom-frame ${className}`}
@@ -283,6 +319,11 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
           </div>
         </div>
       </div>
+      {moreBelow && more.hidden >= MORE_MIN_PX && (
+        <button type="button" className="zoom-more" style={{ top: more.edge }} onClick={toEnd} title={t('zoom.moreHelp')} data-testid="zoom-more">
+          {t('zoom.more')}
+        </button>
+      )}
       {/* Pinch and drag are extras: if their code fails to arrive, the buttons and keys still zoom. */}
       <PartBoundary quiet>
         <Suspense fallback={null}>

@@ -11,11 +11,11 @@ import { useLabelSize } from '../shared/labels';
 import { Fragment, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { costOf, IO_PATH, ioPaths, VF, type IoPathId, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { sendCommand } from '../../store';
+import { selectPlaying, sendCommand, useStore } from '../../store';
 import { useWidth } from '../../ui/useWidth';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { useSnapshot } from '../shared/useSnapshot';
-import { ioNarrow, ioPathsHeight, layoutIoPaths, routeD, type IoBoxKind, type IoLayer, type IoLayout } from './layoutIoPaths';
+import { ioNarrow, ioPathsHeight, layoutIoPaths, PACKET_R, routeD, type IoBoxKind, type IoLayer, type IoLayout } from './layoutIoPaths';
 
 export interface IoRow {
   vm: string;
@@ -68,7 +68,8 @@ const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMe
 
 function Drawing({ layout, rows, hostName }: { layout: IoLayout; rows: IoRow[]; hostName: string }) {
   const t = useT();
-  const still = reducedMotion();
+  // The requests move while the simulation plays (and motion is welcome); paused, the drawing is still.
+  const moving = useStore(selectPlaying) && !reducedMotion();
   const lh = layout.lineH;
   return (
     <svg width={layout.width} height={layout.height} role="img" aria-label={t('iopaths.svg', { host: hostName })} data-testid="io-drawing" className={layout.narrow ? 'io-narrow' : undefined}>
@@ -88,6 +89,10 @@ function Drawing({ layout, rows, hostName }: { layout: IoLayout; rows: IoRow[]; 
           <g key={row?.vm ?? i} data-testid={`io-col-${row?.vm ?? i}`} data-path={c.path}>
             <text x={c.x + c.w / 2} y={layout.vmY} textAnchor="middle" className="io-vm-label">{row?.name}</text>
             <path d={d} className="io-route" />
+            {/* Under the boxes: a moving request passes behind their words; a still one rests on the line between two boxes. */}
+            <circle r={PACKET_R} className="io-packet" cx={moving ? 0 : c.rest.x} cy={moving ? 0 : c.rest.y}>
+              {moving && <animateMotion dur={dur} repeatCount="indefinite" path={d} />}
+            </circle>
             {c.boxes.map((b) => {
               const cx = b.rect.x + b.rect.w / 2;
               const y0 = b.rect.y + b.rect.h / 2 - ((b.lines.length - 1) * lh) / 2 + 4;
@@ -104,9 +109,6 @@ function Drawing({ layout, rows, hostName }: { layout: IoLayout; rows: IoRow[]; 
             <text x={c.note.x} y={c.note.y} className="io-note">
               {c.noteLines.map((line, j) => <tspan key={j} x={c.note.x} y={c.note.y + j * lh}>{line}</tspan>)}
             </text>
-            <circle r={7} className="io-packet" cx={still ? (c.route.at(-1)?.x ?? 0) : 0} cy={still ? (c.route.at(-1)?.y ?? 0) : 0}>
-              {!still && <animateMotion dur={dur} repeatCount="indefinite" path={d} />}
-            </circle>
           </g>
         );
       })}

@@ -65,12 +65,12 @@ function StackDrawing({ stack, steps, at, width, picture, pair, compact, room, l
   const layers = useMemo(() => layersFor(stack.type), [stack.type]);
   // The band labels' column fits the longest label (bold, at the size it is drawn).
   const labelW = Math.ceil(Math.max(...layers.map((l) => textWidth(t(`techniques.layer.${l}`), ls(13) * 1.06)))) + 16;
-  const w = Math.max(320, width - ZOOM_GUTTER);
-  // The bands grow into the room the lens frame leaves, a pair's both alike (sized for the taller stack); a pair one above the other keeps its short bands.
-  const layout = useMemo(
-    () => layoutPath(layers, steps, w, { labelW, bandH: compact ? PAIR_STACKED_BAND_H : growBand(layersMax, w, room) }),
-    [layers, steps, w, labelW, compact, room, layersMax],
-  );
+  // Whole pixels: a drawing half a pixel wider than its frame lost its right border.
+  const w = Math.floor(Math.max(320, width - ZOOM_GUTTER));
+  // The bands grow into the room the lens frame leaves, sized for the taller stack; a pair side by side is as tall as each other
+  // (the stack with fewer layers has taller bands, not a gap under it); a pair one above the other keeps its short bands.
+  const bandH = compact ? PAIR_STACKED_BAND_H : Math.floor((growBand(layersMax, w, room) * layersMax) / layers.length);
+  const layout = useMemo(() => layoutPath(layers, steps, w, { labelW, bandH }), [layers, steps, w, labelW, bandH]);
   return (
     <div className="tq-stack-path" data-testid={pair ? `tq-pair-${stack.key}` : undefined}>
       {pair && stack.name !== undefined && <h3>{t('techniques.pair.stack', { host: stack.name, type: t(`hvType.${stack.type}`) })}</h3>}

@@ -41,7 +41,7 @@ export function PathDrawing({ layout, steps, at }: { layout: PathLayout; steps: 
     <svg width={layout.width} height={layout.height} role="img" aria-label={t('techniques.stepper.svg', { n: steps.length })} style={{ '--tq-dot-px': `${layout.dotR}px` } as CSSProperties}>
       {layout.bands.map((b) => (
         <g key={b.layer}>
-          <rect x={0} y={b.y + 1} width={layout.width} height={b.h - 2} className={`tq-band tq-band-${b.layer}`} />
+          <rect x={0.5} y={b.y + 1} width={layout.width - 1} height={b.h - 2} className={`tq-band tq-band-${b.layer}`} />
           <text x={8} y={b.y + b.h / 2 + 5} className="tq-band-label">
             {t(`techniques.layer.${b.layer}`)}
           </text>

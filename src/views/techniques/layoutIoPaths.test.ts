@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../i18n/lenses/iopaths.en';
 import ko from '../../i18n/lenses/iopaths.ko';
 import { boldPx } from '../shared/labels';
-import { ioNarrow, ioPathsHeight, ioTextWidth as textWidth, layoutIoPaths, routeD, type IoBoxKind, type IoLayer, type IoLayout, type IoWords } from './layoutIoPaths';
+import { ioNarrow, ioPathsHeight, ioTextWidth as textWidth, layoutIoPaths, PACKET_R, routeD, type IoBoxKind, type IoLayer, type IoLayout, type IoWords } from './layoutIoPaths';
 
 const BOXES: readonly IoBoxKind[] = ['driver', 'deviceModel', 'ring', 'backend', 'device', 'bypass', 'iommu', 'vf'];
 const LAYERS: readonly IoLayer[] = ['guest', 'hypervisor', 'hardware'];
@@ -101,6 +101,28 @@ describe('layoutIoPaths: every word whole, on every screen', () => {
       expect(problems).toEqual([]);
     });
   }
+  it('a still request rests on its route, between two boxes, clear of their words and of the notes (en, ko; phone to desktop)', () => {
+    const problems: string[] = [];
+    for (const [lang, d] of [['en', en], ['ko', ko]] as const) for (const width of [328, 741, 899, 1400]) {
+      const words = wordsOf(d, 14);
+      const lay = layoutIoPaths(PATHS, width, ioPathsHeight(3, width), 6, words);
+      for (const c of lay.columns) {
+        const r = c.rest;
+        const dot = { x: r.x - PACKET_R, y: r.y - PACKET_R, w: 2 * PACKET_R, h: 2 * PACKET_R };
+        const onRoute = c.route.slice(1).some((b, i) => {
+          const a = c.route[i]!;
+          return Math.abs(Math.hypot(r.x - a.x, r.y - a.y) + Math.hypot(b.x - r.x, b.y - r.y) - Math.hypot(b.x - a.x, b.y - a.y)) < 0.01;
+        });
+        if (!onRoute) problems.push(`${lang} ${width} ${c.path}: rests off its route`);
+        for (const b of c.boxes) if (overlap(dot, b.rect)) problems.push(`${lang} ${width} ${c.path}: rests on ${b.kind}`);
+        if (!lay.narrow) for (const [j, line] of c.noteLines.entries()) {
+          const note = { x: c.note.x, y: c.note.y + j * lay.lineH - 14, w: textWidth(line, boldPx(14)), h: lay.lineH };
+          if (overlap(dot, note)) problems.push(`${lang} ${width} ${c.path}: rests on its note "${line}"`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
   it('a phone is narrow (band names atop the bands), a projector and a laptop are not', () => {
     expect(ioNarrow(3, 328)).toBe(true);
     expect(ioNarrow(3, 741)).toBe(false);

@@ -54,6 +54,8 @@ export interface IoColumn {
   note: Point;
   /** The note's lines (wrapped within the column). */
   noteLines: string[];
+  /** Where the request rests in a still drawing: the middle of the route's longest stretch between boxes, clear of their words. */
+  rest: Point;
 }
 
 export interface IoLayout {
@@ -166,7 +168,7 @@ export function layoutIoPaths(paths: readonly IoPathId[], width: number, height:
       const mEnd = model.rect.y + model.rect.h;
       const route = [{ x: cx, y: top }, ...(narrow ? [{ x: cx, y: zigTop }] : []), ...zig, { x: cx, y: model.rect.y }, { x: cx, y: mEnd }, { x: cx, y: device.rect.y }];
       const nx = cx + bw * 0.2 + 7;
-      return { path, x, w: colW, boxes: [driver, model, device], route, marks: zig, note: { x: nx, y: (zigTop + zigBottom) / 2 }, noteLines: note(nx) };
+      return { path, x, w: colW, boxes: [driver, model, device], route, marks: zig, note: { x: nx, y: (zigTop + zigBottom) / 2 }, noteLines: note(nx), rest: restPoint(route, [driver, model, device]) };
     }
     if (path === 'virtio') {
       // The route runs left of centre, leaving the notification's note room on its right.
@@ -179,7 +181,7 @@ export function layoutIoPaths(paths: readonly IoPathId[], width: number, height:
       const route = [{ x: lane, y: top }, { x: lane, y: ring.rect.y }, { x: lane, y: rEnd }, kick, { x: lane, y: backend.rect.y }, { x: lane, y: backend.rect.y + backend.rect.h }, { x: lane, y: device.rect.y }];
       const nx = lane + 10;
       const lines = note(nx);
-      return { path, x, w: colW, boxes: [driver, ring, backend, device], route, marks: [kick], note: { x: nx, y: kick.y + 4 - ((lines.length - 1) * lh) / 2 }, noteLines: lines };
+      return { path, x, w: colW, boxes: [driver, ring, backend, device], route, marks: [kick], note: { x: nx, y: kick.y + 4 - ((lines.length - 1) * lh) / 2 }, noteLines: lines, rest: restPoint(route, [driver, ring, backend, device]) };
     }
     // Passthrough: the hypervisor box sits aside, the route goes straight down past it.
     const bypass = sized('bypass', cx + bw * 0.2, narrow ? (hvTop + hv.y + hv.h) / 2 : hv.y + hv.h * 0.5, bw * 0.85, bh * 1.2);
@@ -189,9 +191,31 @@ export function layoutIoPaths(paths: readonly IoPathId[], width: number, height:
     const iEnd = iommu.rect.y + iommu.rect.h;
     const route = [{ x: lane, y: top }, { x: lane, y: iommu.rect.y }, { x: lane, y: iEnd }, { x: lane, y: vf.rect.y }];
     const nx = iommu.rect.x + iommu.rect.w + 6;
-    return { path, x, w: colW, boxes: [driver, bypass, iommu, vf], route, marks: [], note: { x: nx, y: iommu.rect.y + iommu.rect.h / 2 + 4 }, noteLines: note(nx) };
+    return { path, x, w: colW, boxes: [driver, bypass, iommu, vf], route, marks: [], note: { x: nx, y: iommu.rect.y + iommu.rect.h / 2 + 4 }, noteLines: note(nx), rest: restPoint(route, [driver, bypass, iommu, vf]) };
   });
   return { width, height, labelW, narrow, bands, vmY, lineH: lh, columns };
+}
+
+/** The radius of the request's dot (IoPaths.tsx). */
+export const PACKET_R = 7;
+
+/** The middle of the longest stretch of `route` clear of `boxes` (a stretch whose middle is inside a box, or within a dot of its edge, is not). */
+export function restPoint(route: readonly Point[], boxes: readonly IoBox[], r = PACKET_R): Point {
+  const clear = (p: Point): boolean => boxes.every(({ rect: b }) => p.x < b.x - r || p.x > b.x + b.w + r || p.y < b.y - r || p.y > b.y + b.h + r);
+  let best: Point = route.at(-1) ?? { x: 0, y: 0 };
+  let bestLen = -1;
+  for (let i = 1; i < route.length; i++) {
+    const a = route[i - 1];
+    const b = route[i];
+    if (a === undefined || b === undefined) continue;
+    const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    if (len > bestLen && clear(mid)) {
+      best = mid;
+      bestLen = len;
+    }
+  }
+  return best;
 }
 
 /** An SVG path string through the points (for a polyline route and animateMotion). */

@@ -1,0 +1,154 @@
+/**
+ * Issue 14, pictures whole and readable (audit 17's findings): each drawing here is whole
+ * in its frame, takes the room it is given, and keeps its marks off its words.
+ */
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { attached, closeApp, closeApps, closeBrowser, openApp, settled, visible, whenStill } from './harness';
+
+afterEach(closeApps);
+afterAll(closeBrowser);
+
+const P = { width: 1280, height: 720 };
+
+describe('pictures whole and readable', () => {
+  test('type1-vs-type2 on a projector: both stacks are whole in their frames (band borders drawn) and as tall as each other (en, ko)', async () => {
+    const bad: string[] = [];
+    for (const lang of ['en', 'ko']) {
+      const app = await openApp(`scenario=type1-vs-type2&lens=techniques&lang=${lang}&theme=projector&autoplay=0`, { viewport: P });
+      const { page, errors } = app;
+      await settled(page);
+      await visible(page, '#lens-panel .tq-pair-side .zoom-frame[data-picture] svg');
+      const read = () => page.evaluate(() => [...document.querySelectorAll('#lens-panel .tq-pair-side .tq-stack-path')].map((sp) => {
+        const frame = sp.querySelector('.zoom-frame')?.getBoundingClientRect();
+        const svg = sp.querySelector('svg');
+        const box = svg?.getBoundingClientRect();
+        const w = Number(svg?.getAttribute('width') ?? 0);
+        // Each band's stroke (1 px, centred on its edge) inside the drawing: a rect from 0 to the full width loses half its border at the edges.
+        const cut = [...sp.querySelectorAll('rect.tq-band')].filter((r) => {
+          const x = Number(r.getAttribute('x'));
+          return x < 0.5 || x + Number(r.getAttribute('width')) > w - 0.5;
+        }).length;
+        return { frameR: frame?.right ?? 0, svgR: box?.right ?? 0, svgH: box?.height ?? 0, frameH: frame?.height ?? 0, w, cut };
+      }));
+      const held = await whenStill(page, read);
+      const s = 'still' in held ? held.still : held.moving[1];
+      expect(s.length).toBe(2);
+      for (const [i, d] of s.entries()) {
+        if (d.svgR > d.frameR + 0.5) bad.push(`${lang} stack ${i + 1}: drawing ends ${(d.svgR - d.frameR).toFixed(1)} px past its frame`);
+        if (d.cut > 0) bad.push(`${lang} stack ${i + 1}: ${d.cut} bands with their border at the drawing's edge (half cut off), width ${d.w}`);
+        if (!Number.isInteger(d.w)) bad.push(`${lang} stack ${i + 1}: drawing ${d.w} px wide (not a whole pixel)`);
+      }
+      const [a, b] = s;
+      if (a !== undefined && b !== undefined && Math.abs(a.svgH - b.svgH) > 2) bad.push(`${lang}: the stacks are ${Math.round(a.svgH)} and ${Math.round(b.svgH)} px tall (${Math.round(Math.abs(a.svgH - b.svgH))} px empty under the shorter)`);
+      expect(errors).toEqual([]);
+      await closeApp(app);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  test('io-paths on a projector, paused: the requests\' dots stay still and cover no word (en, ko)', async () => {
+    const bad: string[] = [];
+    for (const lang of ['en', 'ko']) {
+      const app = await openApp(`scenario=io-paths&lens=techniques&lang=${lang}&theme=projector&autoplay=0`, { viewport: P });
+      const { page, errors } = app;
+      await settled(page);
+      await visible(page, '#lens-panel [data-testid="io-drawing"] .io-packet');
+      // Read over 90 frames (an animated dot goes its whole way in 0.8 to 3 s): every place a dot is drawn, and what it covers.
+      const seen = await page.evaluate(() => new Promise<{ covers: string[]; places: number }>((done) => {
+        const svg = document.querySelector('#lens-panel [data-testid="io-drawing"]');
+        const words = [...(svg?.querySelectorAll('tspan, text:not(:has(tspan))') ?? [])].filter((e) => (e.textContent ?? '').trim() !== '');
+        const covers = new Set<string>();
+        const places = new Set<string>();
+        let frames = 0;
+        const read = (): void => {
+          for (const [i, dot] of [...(svg?.querySelectorAll('.io-packet') ?? [])].entries()) {
+            const d = dot.getBoundingClientRect();
+            places.add(`${i}:${Math.round(d.x)},${Math.round(d.y)}`);
+            for (const w of words) {
+              const b = w.getBoundingClientRect();
+              if (d.left < b.right && b.left < d.right && d.top < b.bottom && b.top < d.bottom) covers.add(`dot ${i + 1} over "${w.textContent}"`);
+            }
+          }
+          if (++frames < 90) requestAnimationFrame(read);
+          else done({ covers: [...covers], places: places.size });
+        };
+        requestAnimationFrame(read);
+      }));
+      for (const c of seen.covers) bad.push(`${lang}: ${c}`);
+      if (seen.places !== 3) bad.push(`${lang}: the three dots were drawn in ${seen.places} places over 90 frames (paused, each should stay put)`);
+      expect(errors).toEqual([]);
+      await closeApp(app);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  test('datacenter-32 on a desktop: the SAN under the frame\'s bottom has a cue on that edge, which scrolls to it (en, ko)', async () => {
+    for (const lang of ['en', 'ko']) {
+      const app = await openApp(`scenario=datacenter-32&lens=overview&lang=${lang}&autoplay=0`, { viewport: { width: 1920, height: 1080 } });
+      const { page, errors } = app;
+      await settled(page);
+      await attached(page, '#lens-panel [data-testid="overview-san"]');
+      const read = () => page.evaluate(() => {
+        const frame = document.querySelector('#lens-panel [data-testid="overview-zoom"]')!.getBoundingClientRect();
+        const san = document.querySelector('#lens-panel [data-testid="overview-san"]')!.getBoundingClientRect();
+        const cue = document.querySelector<HTMLElement>('#lens-panel [data-testid="zoom-more"]');
+        const c = cue?.getBoundingClientRect();
+        return {
+          sanBelow: Math.round(san.bottom - frame.bottom),
+          cue: c === undefined ? null : { text: cue?.textContent ?? '', px: parseFloat(getComputedStyle(cue!).fontSize), inFrame: c.top >= frame.top && c.bottom <= frame.bottom && c.left >= frame.left && c.right <= frame.right },
+        };
+      });
+      const held = await whenStill(page, read);
+      const at = 'still' in held ? held.still : held.moving[1];
+      expect(at.sanBelow, lang).toBeGreaterThan(0);
+      expect(at.cue, `${lang}: the SAN is ${at.sanBelow} px under the frame's bottom, with no cue`).not.toBeNull();
+      expect(at.cue?.text).toBe(lang === 'en' ? 'More below ↓' : '아래에 더 있음 ↓');
+      expect(at.cue?.inFrame, lang).toBe(true);
+      expect(at.cue?.px ?? 0, lang).toBeGreaterThanOrEqual(11);
+      await page.locator('#lens-panel [data-testid="zoom-more"]').click();
+      // Pressed, the frame scrolls to its end: the SAN whole above the frame's bottom, and the cue gone.
+      await expect.poll(read, { timeout: 20_000, interval: 50 }).toEqual({ sanBelow: expect.any(Number), cue: null });
+      expect((await read()).sanBelow, lang).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await closeApp(app);
+    }
+  });
+
+  test('orchestration on a projector and a laptop: the nodes take the lens frame\'s room, near its top, with the chart and the key in view under them (en, ko)', async () => {
+    const bad: string[] = [];
+    for (const [screen, viewport, theme] of [['P', P, 'projector'], ['L', { width: 1280, height: 800 }, 'default']] as const) {
+      for (const lang of ['en', 'ko']) {
+        const app = await openApp(`scenario=orchestration&lens=containers&lang=${lang}&theme=${theme}&autoplay=0&tick=3000`, { viewport });
+        const { page, errors } = app;
+        await settled(page, 3000);
+        await visible(page, '#lens-panel .orch-nodes[data-picture] .orch-pod');
+        const read = () => page.evaluate(() => {
+          const panel = document.querySelector<HTMLElement>('#lens-panel')!;
+          const p = panel.getBoundingClientRect();
+          const top = p.top + panel.clientTop;
+          const end = top + panel.clientHeight;
+          const nodes = document.querySelector('#lens-panel .orch-nodes')!.getBoundingClientRect();
+          const boxes = [...document.querySelectorAll('#lens-panel .orch-node')].map((n) => n.getBoundingClientRect().height);
+          const key = document.querySelector('#lens-panel .orch-key')!.getBoundingClientRect();
+          const chart = document.querySelector('#lens-panel .orch-history')!.getBoundingClientRect();
+          const border = parseFloat(getComputedStyle(document.querySelector('#lens-panel .orch-node')!).borderTopWidth);
+          return { share: Math.round((100 * nodes.height) / (end - top)), startsAt: Math.round((100 * (nodes.top - top)) / (end - top)), boxes: Math.round((100 * Math.min(...boxes)) / nodes.height), keyIn: key.bottom <= end + 1, chartIn: chart.bottom <= end + 1, border };
+        });
+        const held = await whenStill(page, read);
+        const r = 'still' in held ? held.still : held.moving[1];
+        const where = `${screen} ${lang}`;
+        // The projector's lens frame is short and keeps its 20 px key (four lines) in view: the nodes take a quarter of it
+        // there (they took 7 to 10 %, starting 25 to 40 % down, under the chart), and two fifths of the laptop's.
+        const [least, lowest] = screen === 'P' ? [25, 25] : [40, 20];
+        if (r.share < least) bad.push(`${where}: the nodes are ${r.share} % of the lens frame's height`);
+        if (r.startsAt > lowest) bad.push(`${where}: the nodes start ${r.startsAt} % down the lens frame`);
+        if (r.boxes < 95) bad.push(`${where}: the node boxes are ${r.boxes} % of the nodes' height`);
+        if (r.border < 1) bad.push(`${where}: the node boxes have no border (${r.border} px)`);
+        if (!r.keyIn || !r.chartIn) bad.push(`${where}: the chart or the key is under the lens frame's end`);
+        expect(errors).toEqual([]);
+        await closeApp(app);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
