@@ -1,12 +1,12 @@
 /**
  * The course tour on a 1280x720 projector (ko), where a step's answer shows: the inspector's part a "select" task asks to
- * read comes into view whole (steps 1 and 11); the isolation step's two exploit buttons are whole, and after a press the
+ * read comes into view whole (steps 1 and 11), and step 11's Gantt chart is whole with the run queues it marks; the isolation step's two exploit buttons are whole, and after a press the
  * boxes it breached show with their names whole, with the sentence that answers, whole (step 23). And the CPU lens's run queues never draw a chip over
  * another or out of its row while the world runs (a chip that moves grows into its place where it lands).
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeApps, closeBrowser, openApp, selectThing, tid, visible } from './harness';
+import { closeApps, closeBrowser, openApp, selectThing, tid, visible, whenStill } from './harness';
 
 const poll = { timeout: 10_000, interval: 50 };
 const P = { viewport: { width: 1280, height: 720 } };
@@ -58,6 +58,24 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
       return document.querySelectorAll('[data-steal]').length;
     }, d), poll).toBe(2);
     await expect.poll(() => wholeInFrame(page, `${d} h3, ${d} ul.why-list, [data-steal]`), poll).toBe('whole, whole, whole, whole');
+    expect(errors).toEqual([]);
+  });
+
+  // At 1280x720 the lens frame (about 490 px) held the marked queue rows whole under the lens's key and words, and the
+  // Gantt chart (grown to 311 px) cut above them: the chart, its zoom bar and the rows alone need 541 px. On the projector
+  // the queues now come right under the chart while the step marks them (useQueuesFirst), the chart measured to leave them.
+  test.each(['en', 'ko'])('step 11 (%s): the Gantt chart and the marked run-queue rows are both whole in the lens frame', async (lang) => {
+    const { page, errors } = await openApp(`lang=${lang}&tour=course&step=11&theme=projector`, P);
+    await visible(page, tid('tour-task'));
+    await visible(page, `${tid('cpu-queues')} ol[data-tour-target]`);
+    const both = `${tid('cpu-gantt')}, ${tid('cpu-queues')} ol`;
+    await expect.poll(() => wholeInFrame(page, both), poll).toBe('whole, whole');
+    // And once the lens frame and the chart hold still (the chart settles into its room; the frame's scroll with it).
+    const read = async (): Promise<string> => `${await wholeInFrame(page, both)} at ${await page.evaluate(() => document.getElementById('lens-panel')?.scrollTop)}`;
+    const held = await whenStill(page, read);
+    expect('still' in held ? held.still.split(' at ')[0] : held).toBe('whole, whole');
+    // Its pCPU labels stay the projector's (17 px, over the 14 px floor), in rows no shorter than its own 40 px.
+    expect(Number(await page.locator(tid('cpu-gantt')).getAttribute('data-row-h'))).toBeGreaterThanOrEqual(40);
     expect(errors).toEqual([]);
   });
 
