@@ -39,6 +39,9 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
     // Its name and what it has: guest OS, memory, shares (the first table of its details), whole.
     await expect.poll(() => wholeInFrame(page, `${tid('inspector')} .details h3, ${tid('inspector')} .details dl`), poll).toBe('whole, whole');
     expect(await page.locator(`${tid('inspector')} [data-answer][data-tour-target]`).count()).toBe(1);
+    // The answer is the facts, not the VM's commands: its workload select and Stop button stand above it, unmarked.
+    expect(await page.locator(`${tid('inspector')} [data-answer] :is(button, select, input)`).count()).toBe(0);
+    expect(await page.locator(`${tid('inspector')} .details > .actions ${tid('vm-stop')}`).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
