@@ -1,12 +1,14 @@
 /**
  * The course tour on a 1280x720 projector (ko), where a step's answer shows: the inspector's part a "select" task asks to
- * read comes into view whole (steps 1 and 11); the isolation step's two exploit buttons are whole, and after a press the
+ * read comes into view whole (steps 1 and 11), and step 11's Gantt chart is whole with the run queues it marks; the isolation step's two exploit buttons are whole, and after a press the
  * boxes it breached show with their names whole, with the sentence that answers, whole (step 23). And the CPU lens's run queues never draw a chip over
- * another or out of its row while the world runs (a chip that moves grows into its place where it lands).
+ * another or out of its row while the world runs (a chip that moves grows into its place where it lands). Step 3 shows
+ * the three GPU cards' headers and drawings together, their labels at the projector's floor, none over another.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeApps, closeBrowser, openApp, selectThing, tid, visible } from './harness';
+import { closeApps, closeBrowser, openApp, selectThing, tid, visible, whenStill } from './harness';
+import { labels, under } from './labels';
 
 const poll = { timeout: 10_000, interval: 50 };
 const P = { viewport: { width: 1280, height: 720 } };
@@ -79,6 +81,9 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
     // Its name and what it has: guest OS, memory, shares (the first table of its details), whole.
     await expect.poll(() => wholeInFrame(page, `${tid('inspector')} .details h3, ${tid('inspector')} .details dl`), poll).toBe('whole, whole');
     expect(await page.locator(`${tid('inspector')} [data-answer][data-tour-target]`).count()).toBe(1);
+    // The answer is the facts, not the VM's commands: its workload select and Stop button stand above it, unmarked.
+    expect(await page.locator(`${tid('inspector')} [data-answer] :is(button, select, input)`).count()).toBe(0);
+    expect(await page.locator(`${tid('inspector')} .details > .actions ${tid('vm-stop')}`).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
@@ -98,6 +103,24 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
       return document.querySelectorAll('[data-steal]').length;
     }, d), poll).toBe(2);
     await expect.poll(() => wholeInFrame(page, `${d} h3, ${d} ul.why-list, [data-steal]`), poll).toBe('whole, whole, whole, whole');
+    expect(errors).toEqual([]);
+  });
+
+  // At 1280x720 the lens frame (about 490 px) held the marked queue rows whole under the lens's key and words, and the
+  // Gantt chart (grown to 311 px) cut above them: the chart, its zoom bar and the rows alone need 541 px. On the projector
+  // the queues now come right under the chart while the step marks them (useQueuesFirst), the chart measured to leave them.
+  test.each(['en', 'ko'])('step 11 (%s): the Gantt chart and the marked run-queue rows are both whole in the lens frame', async (lang) => {
+    const { page, errors } = await openApp(`lang=${lang}&tour=course&step=11&theme=projector`, P);
+    await visible(page, tid('tour-task'));
+    await visible(page, `${tid('cpu-queues')} ol[data-tour-target]`);
+    const both = `${tid('cpu-gantt')}, ${tid('cpu-queues')} ol`;
+    await expect.poll(() => wholeInFrame(page, both), poll).toBe('whole, whole');
+    // And once the lens frame and the chart hold still (the chart settles into its room; the frame's scroll with it).
+    const read = async (): Promise<string> => `${await wholeInFrame(page, both)} at ${await page.evaluate(() => document.getElementById('lens-panel')?.scrollTop)}`;
+    const held = await whenStill(page, read);
+    expect('still' in held ? held.still.split(' at ')[0] : held).toBe('whole, whole');
+    // Its pCPU labels stay the projector's (17 px, over the 14 px floor), in rows no shorter than its own 40 px.
+    expect(Number(await page.locator(tid('cpu-gantt')).getAttribute('data-row-h'))).toBeGreaterThanOrEqual(40);
     expect(errors).toEqual([]);
   });
 
@@ -124,6 +147,27 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
       await page.locator(tid(`ct-exploit-${host}`)).click();
       await expect.poll(() => page.locator(breached).count(), poll).toBe(0);
     }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('course tour at 1280x720 (projector): step 3 compares the three ways of sharing a GPU at once', () => {
+  // One card above another, each about 400 px tall, the lens frame (about 440 px under the Techniques tabs) showed one
+  // GPU of three. On the projector the cards stand side by side (Gpus.tsx, Cards): every header and drawing in view.
+  test.each(['en', 'ko'])('%s: each card\'s header and drawing whole in the lens frame, its labels 14 px or more, none over another', async (lang) => {
+    const { page, errors } = await openApp(`lang=${lang}&tour=course&step=3&theme=projector`, P);
+    await visible(page, tid('tour-title'));
+    await expect.poll(() => page.locator('[data-testid^="gpu-card-"]').count(), poll).toBe(3);
+    const parts = '[data-testid^="gpu-card-"] :is(h3, .gpu-dev, svg.gpu-drawing)';
+    const read = (): Promise<string> => wholeInFrame(page, parts);
+    await expect.poll(read, poll).toBe(Array(9).fill('whole').join(', '));
+    const held = await whenStill(page, read);
+    expect('still' in held ? held.still : held).toBe(Array(9).fill('whole').join(', '));
+    const ls = await labels(page, '.gpu-cards');
+    expect(ls.length).toBeGreaterThan(9);
+    expect(under(ls, 14)).toEqual([]);
+    const over = ls.flatMap((a, i) => ls.slice(i + 1).filter((b) => b.svg === a.svg && Math.min(a.box.x + a.box.w, b.box.x + b.box.w) - Math.max(a.box.x, b.box.x) > 1 && Math.min(a.box.y + a.box.h, b.box.y + b.box.h) - Math.max(a.box.y, b.box.y) > 1).map((b) => `"${a.text}" over "${b.text}"`));
+    expect(over).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -28,10 +28,9 @@ export function VmDetails({ snap, index }: { snap: Snapshot; index: number }) {
   const used = snap.vms.memUsedMiB[index] ?? 0;
   return (
     <div className="details">
-      {/* The VM's name, its commands and what it believes it owns (the course's first task asks for the last): brought whole
-          into view by a lesson (taskTarget). Its commands right under its name, above what it owns and its vCPUs: a 1280x720 projector's side column shows a step's
-          task and the Stop button it asks for together (the scheduling tour's last step; under the vCPUs the task went above the fold). */}
-      <div data-answer="">
+      {/* The VM's name, then its commands right under it, above what it owns and its vCPUs: a 1280x720 projector's side
+          column shows a step's task and the Stop button it asks for together (the scheduling tour's last step; under the
+          vCPUs the task went above the fold). */}
       <h3>{t('inspector.vm', { vm: vm.name })}</h3>
       <div className="actions">
         <label>
@@ -54,6 +53,9 @@ export function VmDetails({ snap, index }: { snap: Snapshot; index: number }) {
           </button>
         )}
       </div>
+      {/* What it believes it owns (the course's first task asks for it), facts only, no commands: the lesson's answer,
+          brought whole into view and marked by a lesson (taskTarget). */}
+      <div data-answer="">
       <dl>
         <dt>{t('inspector.power')}</dt>
         <dd>{t(powerKey(power))}</dd>

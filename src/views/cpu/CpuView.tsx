@@ -22,11 +22,14 @@ import { RunQueues } from './RunQueues';
 import { StealChart } from './StealChart';
 import { VmTable } from './VmTable';
 import { keptBelow, usePictureRoom } from '../shared/usePictureRoom';
+import { queueRowsIn, useQueuesFirst, useShowQueuesWithChart } from './useQueuesFirst';
 
 const SPANS = [500, 2000, 10_000, 30_000] as const;
 
 /** Under the schedule and in view with it: its zoom controls and its key. */
 const GANTT_KEPT = (frame: HTMLElement, bar: HTMLElement): number => keptBelow(frame, bar, frame.closest('.lens-cpu')?.querySelector('.cpu-legend'));
+/** With the run queues set first (useQueuesFirst): their rows, right under the schedule, stay in view with it instead. */
+const QUEUES_KEPT = (frame: HTMLElement, bar: HTMLElement): number => keptBelow(frame, bar, queueRowsIn(frame.closest('.lens-cpu')));
 
 export default function CpuView() {
   const t = useT();
@@ -40,10 +43,14 @@ export default function CpuView() {
   const host = topology?.hosts[Math.min(hostIndex, (topology?.hosts.length ?? 1) - 1)];
   const hi = host === undefined || topology === null ? 0 : topology.hosts.indexOf(host);
   const live = mode === 'live' && topology !== null && host !== undefined;
-  // The height the lens frame leaves the schedule above its key: the chart grows into it.
-  const room = usePictureRoom(ref, live, '[data-testid="cpu-zoom"]', GANTT_KEPT);
+  // On the projector, while a lesson step marks the run queues, they come right under the schedule (cpu.css).
+  const queuesFirst = useQueuesFirst(ref, live);
+  // The height the lens frame leaves the schedule above its key (or above the queues set first): the chart grows into it.
+  const room = usePictureRoom(ref, live, '[data-testid="cpu-zoom"]', queuesFirst ? QUEUES_KEPT : GANTT_KEPT);
+  // Once set first, the lens frame shows the chart and the rows together.
+  useShowQueuesWithChart(ref, queuesFirst);
   return (
-    <div ref={ref} className="lens lens-cpu" data-testid="lens-cpu">
+    <div ref={ref} className={queuesFirst ? 'lens lens-cpu queues-first' : 'lens lens-cpu'} data-testid="lens-cpu">
       <div className="cpu-top">
         <div className="cpu-modes" role="group" aria-label={t('cpu.mode.label')}>
           <button type="button" aria-pressed={mode === 'live'} data-testid="cpu-mode-live" onClick={() => setMode('live')}>

@@ -5,13 +5,13 @@
  * sentence from the same numbers. Per VM, how hard it drives the GPU and how much GPU
  * memory it needs can be changed (setGpuLoad), to make a noisy neighbour or a job too big for its slice.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { GPU_RECENT_MS, MIG_COMPUTE_SLICES, type Topology } from '../../engine';
 import { useT, withUnit } from '../../i18n';
 import { selectTheme, selectTopology, sendCommand, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { keepNames } from '../shared/keepNames';
-import { fitLines } from '../fitText';
+import { fitLines, textWidth } from '../fitText';
 import { labelSize, lineH, READ_MIN_PX } from '../shared/labels';
 import { vmToken } from '../shared/palette';
 import { useSnapshot } from '../shared/useSnapshot';
@@ -34,6 +34,15 @@ function offsets(widths: number[]): number[] {
   const out = [0];
   for (const w of widths) out.push((out.at(-1) ?? 0) + w);
   return out;
+}
+
+/** A label's baseline under the top of what it labels inside or under (a lane, the memory bar): 12 units, more for the floor's larger letters. */
+const drop = (fs: number): number => Math.max(12, Math.ceil(fs * 0.8) + 2);
+
+/** A MIG lane's label: its VM and its slices, or its slices alone where the name does not fit the lane (the memory row and the table name it). */
+function laneLabel(r: GpuRow, room: number, fs: number): string {
+  const full = `${r.name} ${r.slices}/7`;
+  return textWidth(full, fs) <= room ? full : `${r.slices}/7`;
 }
 
 /** The caption over the strip: its size and lines (fitText.ts fitLines); the lines past the first go above the drawing's top. */
@@ -80,7 +89,7 @@ function Compute({ c, topo, fs, cap }: { c: GpuCard; topo: Topology; fs: number;
         <g key={r.vmId}>
           <rect x={at + 1} y={STRIP_Y} width={w - 2} height={STRIP_H} style={{ fill: v('surface2'), stroke: v('border') }} />
           <rect x={at + 1} y={STRIP_Y + STRIP_H * (1 - use)} width={w - 2} height={STRIP_H * use} style={{ fill: v(vmToken(topo, r.vm)) }} />
-          <text x={at + 4} y={STRIP_Y + 12} style={{ fontSize: fs, fontWeight: 700, fill: v('text') }}>{`${r.name} ${r.slices}/7`}</text>
+          <text x={at + 4} y={STRIP_Y + drop(fs)} style={{ fontSize: fs, fontWeight: 700, fill: v('text') }}>{laneLabel(r, w - 5, fs)}</text>
         </g>
       );
     });
@@ -107,10 +116,29 @@ function Compute({ c, topo, fs, cap }: { c: GpuCard; topo: Topology; fs: number;
   );
 }
 
+const memName = (r: GpuRow): string => (r.oom ? `✕ ${r.name}` : r.name);
+
+/**
+ * The row (0 or 1) of each VM's name under the memory bar: under its slice, and on the second row where it would run into
+ * the name before it on the first (a narrow drawing: the projector's three cards side by side). How many rows: the largest + 1.
+ */
+function nameRows(c: GpuCard, starts: number[], fs: number): number[] {
+  let end = -Infinity;
+  return c.rows.map((r, k) => {
+    const at = (starts[k] ?? 0) + 4;
+    if (at >= end + fs / 2) {
+      end = at + textWidth(memName(r), fs);
+      return 0;
+    }
+    return 1;
+  });
+}
+
 /** The memory bar, its caption's first line where one line goes and the bar moved down by any more lines (`capAbove`). */
 function Memory({ c, topo, fs, cap }: { c: GpuCard; topo: Topology; fs: number; cap: Cap }) {
   const scale = W / c.memoryGiB;
   const starts = offsets(c.rows.map((r) => r.sliceGiB * scale));
+  const rows = nameRows(c, starts, fs);
   return (
     <g transform={`translate(0 ${capAbove(cap)})`}>
       <Caption cap={cap} y={MEM_Y - 6} />
@@ -123,7 +151,7 @@ function Memory({ c, topo, fs, cap }: { c: GpuCard; topo: Topology; fs: number; 
           <g key={r.vmId} data-testid={`gpu-mem-${r.vmId}`} data-oom={r.oom}>
             <rect x={at + 1} y={MEM_Y} width={Math.max(0, w - 2)} height={MEM_H} style={{ fill: v(vmToken(topo, r.vm)), fillOpacity: 0.25, stroke: r.oom ? v('danger') : v('border'), strokeWidth: r.oom ? 3 : 1 }} />
             <rect x={at + 1} y={MEM_Y + 4} width={Math.max(0, Math.min(w - 2, fill))} height={MEM_H - 8} style={{ fill: v(vmToken(topo, r.vm)) }} />
-            <text x={at + 4} y={MEM_Y + MEM_H + 12} style={{ fontSize: fs, fill: v('text') }}>{r.oom ? `✕ ${r.name}` : r.name}</text>
+            <text x={at + 4} y={MEM_Y + MEM_H + drop(fs) + (rows[k] ?? 0) * lineH(fs)} style={{ fontSize: fs, fill: v('text') }}>{memName(r)}</text>
           </g>
         );
       })}
@@ -188,7 +216,7 @@ function useTableBelow(sayRef: RefObject<HTMLElement | null>, tableRef: RefObjec
   return below;
 }
 
-function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
+function Card({ c, topo, col }: { c: GpuCard; topo: Topology; col: number }) {
   const t = useT();
   const says = gpuSentences(c).map((x) => t(x.key, x.params)).join(' ');
   // Drawn as wide as its column leaves beside the zoom frame's scroll bar, up to 400 px (its labels' size on a projector).
@@ -200,17 +228,22 @@ function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
   const least = labelSize(0, theme, drawn / (W + 4), READ_MIN_PX);
   const cap = fitLines(c.mode === 'mig' ? t('gpu.draw.lanes') : t('gpu.draw.strip', { ms: GPU_RECENT_MS }), W, fs, least);
   const memCap = fitLines(t('gpu.draw.memory', { gib: c.memoryGiB }), W, fs, least);
-  const above = capAbove(cap);
-  const tall = H + 4 + above + capAbove(memCap);
+  // Room over the caption's first line for its letters (12 units of label leave 14 units; the floor's larger ones more),
+  // and under the memory bar for its names' larger letters (drop) and a second row of them (nameRows).
+  const above = capAbove(cap) + Math.max(0, Math.ceil(fs * 0.8) - 14);
+  const second = nameRows(c, offsets(c.rows.map((r) => (r.sliceGiB * W) / c.memoryGiB)), fs).some((row) => row > 0) ? lineH(fs) : 0;
+  const tall = H + 4 + above + capAbove(memCap) + second + drop(fs) - 12;
   const sayRef = useRef<HTMLParagraphElement | null>(null);
   const tableRef = useRef<HTMLTableElement | null>(null);
   const tableBelow = useTableBelow(sayRef, tableRef);
   return (
-    <section className="gpu-card" data-testid={`gpu-card-${c.id}`} data-util={c.utilPct} aria-label={t('gpu.cardLabel', { host: c.host })}>
-      <h3>
-        {keepNames(c.host)}: {t(`gpu.mode.${c.mode}`)}
-      </h3>
-      <span className="muted gpu-dev">{keepNames(t('gpu.device', { id: c.id, model: c.model, gib: c.memoryGiB, util: c.utilPct }))}</span>
+    <section className="gpu-card" data-testid={`gpu-card-${c.id}`} data-util={c.utilPct} aria-label={t('gpu.cardLabel', { host: c.host })} style={{ '--gpu-col': col } as CSSProperties}>
+      <div className="gpu-head">
+        <h3>
+          {keepNames(c.host)}: {t(`gpu.mode.${c.mode}`)}
+        </h3>
+        <span className="muted gpu-dev">{keepNames(t('gpu.device', { id: c.id, model: c.model, gib: c.memoryGiB, util: c.utilPct }))}</span>
+      </div>
       <div className="gpu-body">
       <div ref={ref} className="gpu-picture">
         <ZoomPan label={t('gpu.cardLabel', { host: c.host })} picture testid={`gpu-zoom-${c.id}`}>
@@ -224,6 +257,10 @@ function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
       <p ref={sayRef} data-testid={`gpu-says-${c.id}`}>{keepNames(says)}</p>
       <div className="gpu-table-wrap">
         <table ref={tableRef} className="gpu-table">
+          {/* Read out always; shown where the tables come after all the drawings (the projector's side by side). */}
+          <caption className="gpu-table-cap">
+            {keepNames(c.host)}: {t(`gpu.mode.${c.mode}`)}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('gpu.col.vm')}</th>
@@ -244,6 +281,25 @@ function Card({ c, topo }: { c: GpuCard; topo: Topology }) {
   );
 }
 
+/** The least width of the cards' row that sets them side by side on the projector: three drawings of about 200 px. */
+const SIDE_BY_SIDE_MIN = 640;
+
+/**
+ * The cards. On the projector the ways of sharing are compared at once: side by side, their headers and drawings first,
+ * their sentences under them, then their tables across (techniques.css, .gpu-across). One above the other, a 1280x720
+ * projector's lens frame (about 440 px beside the course tour's panel) showed one card of three (each about 400 px tall).
+ */
+function Cards({ cards, topo }: { cards: GpuCard[]; topo: Topology }) {
+  const projector = useStore(selectTheme) === 'projector';
+  const [row, rowW] = useWidth<HTMLDivElement>(0);
+  const across = projector && cards.length > 1 && cards.length <= 3 && rowW >= SIDE_BY_SIDE_MIN;
+  return (
+    <div ref={row} className={across ? 'gpu-cards gpu-across' : 'gpu-cards'} style={across ? ({ '--gpu-n': cards.length } as CSSProperties) : undefined}>
+      {cards.map((c, i) => <Card key={c.id} c={c} topo={topo} col={i + 1} />)}
+    </div>
+  );
+}
+
 export function Gpus() {
   const t = useT();
   const topo = useStore(selectTopology);
@@ -260,7 +316,7 @@ export function Gpus() {
   return (
     // Picture first: the GPUs, then what the three ways are (four lines above them put a projector's first drawing half way down the lens).
     <div className="gpu-view">
-      <div className="gpu-cards">{cards.map((c) => <Card key={c.id} c={c} topo={topo} />)}</div>
+      <Cards cards={cards} topo={topo} />
       <p className="summary">{t('gpu.intro')}</p>
     </div>
   );
