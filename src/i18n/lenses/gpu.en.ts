@@ -22,6 +22,8 @@ export default {
   'gpu.booting': 'booting',
   'gpu.draw.booting': 'idle: guest OS booting ({s} s left)',
   'gpu.draw.off': 'idle: no VM running',
+  'gpu.draw.bootingShort': 'booting: {s} s left',
+  'gpu.draw.offShort': 'idle: no VM on',
   'gpu.ms': '{ms} ms',
   'gpu.mem': '{need} / {slice} GiB',
   'gpu.oom': 'needs {need} GiB of {slice} GiB: failed',

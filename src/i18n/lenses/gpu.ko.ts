@@ -22,6 +22,8 @@ export default {
   'gpu.booting': '부팅 중',
   'gpu.draw.booting': '쉼: 게스트 OS 부팅 중({s}초 남음)',
   'gpu.draw.off': '쉼: 실행 중인 가상머신 없음',
+  'gpu.draw.bootingShort': '부팅 중: {s}초 남음',
+  'gpu.draw.offShort': '쉼: 가상머신 꺼짐',
   'gpu.ms': '{ms} ms',
   'gpu.mem': '{need} / {slice} GiB',
   'gpu.oom': '{slice} GiB 중 {need} GiB 필요: 실패',

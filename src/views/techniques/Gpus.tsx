@@ -69,9 +69,13 @@ function Waiting({ c, fs }: { c: GpuCard; fs: number }) {
   const t = useT();
   const s = gpuWaiting(c);
   if (s === null) return null;
+  const full = s > 0 ? t('gpu.draw.booting', { s: s.toFixed(1) }) : t('gpu.draw.off');
+  // A narrow drawing (the projector's three side by side draw 12-unit labels at 23 units) says it short: the sentence beside says why.
+  const short = s > 0 ? t('gpu.draw.bootingShort', { s: s.toFixed(1) }) : t('gpu.draw.offShort');
+  const words = textWidth(full, fs + 1) > W - 8 ? short : full;
   return (
     <text x={W / 2} y={STRIP_Y + STRIP_H / 2} dominantBaseline="central" textAnchor="middle" data-testid={`gpu-waiting-${c.id}`} style={{ fontSize: fs + 1, fontWeight: 700, fill: v('text') }}>
-      {s > 0 ? t('gpu.draw.booting', { s: s.toFixed(1) }) : t('gpu.draw.off')}
+      {words}
     </text>
   );
 }
@@ -216,7 +220,7 @@ function useTableBelow(sayRef: RefObject<HTMLElement | null>, tableRef: RefObjec
   return below;
 }
 
-function Card({ c, topo, col }: { c: GpuCard; topo: Topology; col: number }) {
+function Card({ c, topo, col, across }: { c: GpuCard; topo: Topology; col: number; across: boolean }) {
   const t = useT();
   const says = gpuSentences(c).map((x) => t(x.key, x.params)).join(' ');
   // Drawn as wide as its column leaves beside the zoom frame's scroll bar, up to 400 px (its labels' size on a projector).
@@ -258,7 +262,7 @@ function Card({ c, topo, col }: { c: GpuCard; topo: Topology; col: number }) {
       <div className="gpu-table-wrap">
         <table ref={tableRef} className="gpu-table">
           {/* Read out always; shown where the tables come after all the drawings (the projector's side by side). */}
-          <caption className="gpu-table-cap">
+          <caption className={across ? 'gpu-table-cap' : 'gpu-table-cap visually-hidden'}>
             {keepNames(c.host)}: {t(`gpu.mode.${c.mode}`)}
           </caption>
           <thead>
@@ -295,7 +299,7 @@ function Cards({ cards, topo }: { cards: GpuCard[]; topo: Topology }) {
   const across = projector && cards.length > 1 && cards.length <= 3 && rowW >= SIDE_BY_SIDE_MIN;
   return (
     <div ref={row} className={across ? 'gpu-cards gpu-across' : 'gpu-cards'} style={across ? ({ '--gpu-n': cards.length } as CSSProperties) : undefined}>
-      {cards.map((c, i) => <Card key={c.id} c={c} topo={topo} col={i + 1} />)}
+      {cards.map((c, i) => <Card key={c.id} c={c} topo={topo} col={i + 1} across={across} />)}
     </div>
   );
 }
