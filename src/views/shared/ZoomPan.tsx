@@ -264,14 +264,26 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     e.stopPropagation();
   };
 
-  // With moreBelow: how much of the drawing is under the frame's bottom edge, and where that edge is in the zoom-pan.
-  const [more, setMore] = useState<{ hidden: number; edge: number }>({ hidden: 0, edge: 0 });
+  // With moreBelow: whether enough of the drawing is under the frame's bottom edge, and where that edge is in the zoom-pan.
+  // Taken once a reading holds for a frame: a frame still being laid out (it opens a few px tall, then grows to its room)
+  // would draw the cue at an edge it leaves a moment later (a layout shift of the page's first screen).
+  const [more, setMore] = useState<{ show: boolean; edge: number }>({ show: false, edge: 0 });
   useLayoutEffect(() => {
     const f = frame.current;
     if (!moreBelow || f === null) return undefined;
+    const measure = (): { show: boolean; edge: number } => ({
+      show: f.scrollHeight - f.scrollTop - f.clientHeight >= MORE_MIN_PX,
+      edge: f.offsetTop + f.clientHeight,
+    });
+    let raf = 0;
     const read = (): void => {
-      const next = { hidden: Math.max(0, Math.round(f.scrollHeight - f.scrollTop - f.clientHeight)), edge: f.offsetTop + f.clientHeight };
-      setMore((old) => (old.hidden === next.hidden && old.edge === next.edge ? old : next));
+      cancelAnimationFrame(raf);
+      const first = measure();
+      raf = requestAnimationFrame(() => {
+        const next = measure();
+        if (next.show !== first.show || next.edge !== first.edge) return read();
+        setMore((old) => (old.show === next.show && old.edge === next.edge ? old : next));
+      });
     };
     read();
     f.addEventListener('scroll', read, { passive: true });
@@ -281,6 +293,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     const sizer = f.querySelector(':scope > .zoom-sizer');
     if (sizer !== null) ro?.observe(sizer);
     return () => {
+      cancelAnimationFrame(raf);
       f.removeEventListener('scroll', read);
       ro?.disconnect();
     };
@@ -290,6 +303,8 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     if (f === null) return;
     const smooth = typeof matchMedia === 'function' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     f.scrollTo({ top: f.scrollHeight, behavior: smooth ? 'smooth' : 'auto' });
+    // The cue goes once the end is in view: the keyboard's focus stays on the drawing it scrolled, not on the page.
+    f.focus({ preventScroll: true });
   };
 
   const pct = Math.round(scale * 100);
@@ -319,7 +334,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
           </div>
         </div>
       </div>
-      {moreBelow && more.hidden >= MORE_MIN_PX && (
+      {moreBelow && more.show && (
         <button type="button" className="zoom-more" style={{ top: more.edge }} onClick={toEnd} title={t('zoom.moreHelp')} data-testid="zoom-more">
           {t('zoom.more')}
         </button>
