@@ -4,7 +4,7 @@
  * would): every lens case of bench/cases.ts at each CPU slowdown (bench/lensFrames.ts),
  * a first visit through Lighthouse's mobile profile (bench/lighthouse.ts), and the initial
  * JavaScript a visitor downloads, gzipped (initialJsGzipKiB), and how soon a part that loads on
- * demand is drawn (bench/partShown.ts; `--cases=parts` runs it alone). Prints one JSON object (BrowserResult) as its last stdout line.
+ * demand is drawn (bench/partShown.ts; `--cases=parts` runs it and no lens case). Prints one JSON object (BrowserResult) as its last stdout line.
  * `--skip-lighthouse` and `--cases=a,b` narrow a run while iterating.
  */
 import { loadavg } from 'node:os';
@@ -46,7 +46,10 @@ export async function benchBrowser(): Promise<BrowserResult> {
     try {
       if (only === undefined || only.includes('parts')) {
         console.error('[bench] parts drawn on demand (a lens tab, a dialog, the shortcuts)');
-        partShown = await measurePartShown(browser, served.baseUrl);
+        partShown = await measurePartShown(browser, served.baseUrl).catch((err: unknown) => {
+          console.error(`[bench] parts failed: ${String(err)}`);
+          return null;
+        });
       }
       for (const c of cases) {
         console.error(`[bench] ${c.name} (${c.lens} lens) at ${THROTTLE_RATES.join('x, ')}x CPU`);

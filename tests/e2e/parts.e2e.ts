@@ -87,6 +87,9 @@ describe('a part whose code fails to load', () => {
     expect(await page.locator('#lens-panel .status').allInnerTexts()).toEqual([]);
     held.gestures.resolve();
 
+    // The CPU lens's words are here (they load once the page is idle): what says "Loading…" is the lens's own place, not
+    // the words' Suspense fallback, which says the same.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/assets\/cpu\.en-[^/]*\.js$/.test(e.name))), poll).toBe(true);
     await page.click('#tab-cpu');
     await visible(page, '#lens-panel .status');
     expect(await page.locator('#lens-panel .status').innerText()).toBe('Loading…');

@@ -7,8 +7,9 @@
  * code is asked for as soon as the scenario is known, before its first snapshot, and the
  * Overview holds its drawing until the panel is here (see OverviewView), so nothing moves.
  */
-import { useEffect, type ComponentProps } from 'react';
-import { lazyPart, onceRetried } from '../../shared/lazyPart';
+import { use, useEffect } from 'react';
+import { onceRetried } from '../../shared/lazyPart';
+import type { Scenario } from '../../../engine';
 import type { AppState } from '../../../store';
 import { selectScenarioId, selectTheme, selectTopology, useStore } from '../../../store';
 import { afterWords, useT } from '../../../i18n';
@@ -20,17 +21,17 @@ const loaders = {
   vdi: onceRetried(() => import('./VdiPanel')),
   app: onceRetried(afterWords(() => import('./AppVirtPanel'), ['appvirt'])),
 };
-const VdiPanelLazy = lazyPart(() => loaders.vdi().then((m) => ({ default: m.VdiPanel })));
-const AppVirtPanelLazy = lazyPart(() => loaders.app().then((m) => ({ default: m.AppVirtPanel })));
-// Code already here is rendered as it is: a lazy component suspends once even then, which would blank the Overview.
-const VdiPanel = (props: ComponentProps<typeof VdiPanelLazy>) => {
-  const P = loaders.vdi.ready()?.VdiPanel ?? VdiPanelLazy;
-  return <P {...props} />;
-};
-const AppVirtPanel = (props: ComponentProps<typeof AppVirtPanelLazy>) => {
-  const P = loaders.app.ready()?.AppVirtPanel ?? AppVirtPanelLazy;
-  return <P {...props} />;
-};
+// The Overview holds its drawing (its Suspense) until the panel's code is here, so the panel does not push it down when it
+// comes: `use` suspends on the load only while it is on the way (code already here is drawn at once).
+type PanelProps = { scenario: Scenario };
+function VdiPanel(props: PanelProps) {
+  const m = loaders.vdi.ready() ?? use(loaders.vdi());
+  return <m.VdiPanel {...props} />;
+}
+function AppVirtPanel(props: PanelProps) {
+  const m = loaders.app.ready() ?? use(loaders.app());
+  return <m.AppVirtPanel {...props} />;
+}
 
 /**
  * Once the page is idle, both panels' code is fetched too (a few KiB), so switching to a VDI
