@@ -1,11 +1,21 @@
 /**
  * Width of an element, kept current with a ResizeObserver (layouts are computed for it).
+ * `beforePaint`: also read once as it mounts, before the browser paints (a layout effect), for a layout that chooses its
+ * arrangement by it (the projector's GPU cards side by side): its first frame is then already the right one, not `fallback`'s.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
-export function useWidth<T extends HTMLElement>(fallback = 960): [RefObject<T | null>, number] {
+export function useWidth<T extends HTMLElement>(fallback = 960, beforePaint = false): [RefObject<T | null>, number] {
   const ref = useRef<T | null>(null);
   const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!beforePaint || el === null) return;
+    // The content box, as the observer's contentRect reads it.
+    const cs = getComputedStyle(el);
+    const w = Math.floor(el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight));
+    if (w > 0) setWidth(w);
+  }, [beforePaint]);
   useEffect(() => {
     const el = ref.current;
     if (el === null || typeof ResizeObserver === 'undefined') return;

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApp, closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+import { baseUrl, closeApp, closeApps, closeBrowser, collectErrors, newContext, openApp, seekTo, settled, tid, waitForReady, whenStill } from './harness';
 import { namesBrokenAcrossLines } from './names';
 
 const poll = { timeout: 15_000, interval: 50 };
@@ -105,7 +105,7 @@ describe('GPU sharing', () => {
   test('every card shows its whole table: beside the drawing where it fits, under it on a projector beside the course tour and on a phone', async () => {
     // Nothing of a card's table scrolled out of sight and no button cut at its right (the MIG card's "100 %" was).
     const whole = (page: Page, id: string) =>
-      page.locator(`${tid(`gpu-card-${id}`)} .gpu-table-wrap`).evaluate((w) => {
+      page.locator(tid(`gpu-table-${id}`)).evaluate((w) => {
         const right = w.getBoundingClientRect().right;
         const cut = [...w.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().right > right + 0.5).map((b) => b.textContent);
         return { hidden: w.scrollWidth - w.clientWidth, cut };
@@ -113,7 +113,7 @@ describe('GPU sharing', () => {
     // Whether the table sits beside the drawing (starts right of it) or under it.
     const beside = async (page: Page, id: string): Promise<boolean> => {
       const pic = await page.locator(`${tid(`gpu-card-${id}`)} .gpu-picture`).boundingBox();
-      const table = await page.locator(`${tid(`gpu-card-${id}`)} .gpu-table`).boundingBox();
+      const table = await page.locator(`${tid(`gpu-table-${id}`)} .gpu-table`).boundingBox();
       return pic !== null && table !== null && table.x >= pic.x + pic.width;
     };
     const cases = [
@@ -134,6 +134,87 @@ describe('GPU sharing', () => {
       }
       expect(errors).toEqual([]);
     }
+  });
+
+  // Review 42 #4. Side by side, the screen shows the headers, then the drawings, then the sentences, then the tables across:
+  // the page has them in that order too, so Tab (and a screen reader) goes down the screen, not down to a table and back up.
+  test('on a projector, side by side: Tab goes through every drawing\'s controls, left to right, before any table\'s buttons', async () => {
+    const { page, errors } = await openApp('scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000&theme=projector', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 8000);
+    await expect.poll(() => page.locator('.gpu-across [data-testid^="gpu-zoom-"]').count(), poll).toBe(3);
+    await expect.poll(() => page.locator('.gpu-across .gpu-table button').count(), poll).toBeGreaterThan(30);
+    // Where each focused control is: a drawing's (its card's column) or a table's (its table's place), and its top on screen.
+    const where = () => page.evaluate(() => {
+      const el = document.activeElement;
+      const row = document.querySelector('.gpu-cards');
+      if (el === null || row === null || !row.contains(el)) return null;
+      const table = el.closest('.gpu-table-wrap');
+      const card = el.closest('.gpu-card');
+      return {
+        part: table !== null ? 'table' : 'drawing',
+        at: table !== null ? [...row.querySelectorAll('.gpu-table-wrap')].indexOf(table) : [...row.querySelectorAll('.gpu-card')].indexOf(card!),
+        top: Math.round(el.getBoundingClientRect().top),
+      };
+    });
+    await page.locator('.gpu-across :is(button, [tabindex="0"])').first().focus();
+    const seen: { part: string; at: number; top: number }[] = [];
+    for (let i = 0; i < 80; i++) {
+      const w = await where();
+      if (w === null) break;
+      seen.push(w);
+      await page.keyboard.press('Tab');
+    }
+    const order = seen.map((w) => `${w.part} ${w.at}`).filter((x, i, all) => x !== all[i - 1]);
+    expect(order).toEqual(['drawing 0', 'drawing 1', 'drawing 2', 'table 0', 'table 1', 'table 2']);
+    expect(seen.filter((w) => w.part === 'table').length).toBeGreaterThan(30);
+    expect(errors).toEqual([]);
+  });
+
+  // Review 42 #4: the row's width was measured after the first paint, so the projector showed the cards one above the other
+  // for a frame, their drawings 400 px wide, then side by side. Every animation frame from the page's start is watched.
+  test('on a projector the cards are side by side from the first frame they are drawn in, their drawings as wide as they stay', async () => {
+    const context = await newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript(() => {
+      const frames: { across: boolean; widths: number[] }[] = [];
+      (window as unknown as { gpuFrames: typeof frames }).gpuFrames = frames;
+      const look = () => {
+        const drawings = [...document.querySelectorAll('svg.gpu-drawing')];
+        if (drawings.length > 0) frames.push({ across: document.querySelector('.gpu-across') !== null, widths: drawings.map((d) => Math.round(d.getBoundingClientRect().width)) });
+        if (frames.length < 3) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl()}?scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000&theme=projector`);
+    await waitForReady(page, errors);
+    await settled(page, 8000);
+    const widths = () => page.evaluate(() => [...document.querySelectorAll('svg.gpu-drawing')].map((d) => Math.round(d.getBoundingClientRect().width)));
+    const held = await whenStill(page, widths);
+    expect('still' in held).toBe(true);
+    const last = 'still' in held ? held.still : [];
+    expect(last).toHaveLength(3);
+    const first = await page.evaluate(() => (window as unknown as { gpuFrames: { across: boolean; widths: number[] }[] }).gpuFrames);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first[0]).toEqual({ across: true, widths: last });
+    expect(errors).toEqual([]);
+  });
+
+  // Review 42 #4: side by side, a table is the row's width, wider than its card's sentence; that read "under the drawing",
+  // and it stayed so after the projector theme was left, where the table fits beside its drawing again.
+  test('leaving the projector theme puts each table back beside its drawing, where it fits', async () => {
+    const { page, errors } = await openApp('scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000&theme=projector', { viewport: { width: 1280, height: 720 } });
+    await settled(page, 8000);
+    await expect.poll(() => page.locator('.gpu-across .gpu-table').count(), poll).toBe(3);
+    await page.locator(tid('theme')).selectOption('default');
+    await expect.poll(() => page.locator('.gpu-across').count(), poll).toBe(0);
+    const beside = (id: string) => page.evaluate((card) => {
+      const pic = document.querySelector(`[data-testid="gpu-card-${card}"] .gpu-picture`)?.getBoundingClientRect();
+      const table = document.querySelector(`[data-testid="gpu-card-${card}"] .gpu-table`)?.getBoundingClientRect();
+      return pic !== undefined && table !== undefined && table.left >= pic.right;
+    }, id);
+    for (const id of ['gpu-pass', 'gpu-slice', 'gpu-mig']) await expect.poll(() => beside(id), { ...poll, message: id }).toBe(true);
+    expect(errors).toEqual([]);
   });
 
   // Review 41 #4: the captions over the strip and the memory bar are fitted by an estimate of their width (fitText.ts), not

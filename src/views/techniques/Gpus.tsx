@@ -7,8 +7,8 @@
  */
 import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { GPU_RECENT_MS, MIG_COMPUTE_SLICES, type Topology } from '../../engine';
-import { useT, withUnit } from '../../i18n';
-import { selectTheme, selectTopology, sendCommand, useStore } from '../../store';
+import { useT } from '../../i18n';
+import { selectTheme, selectTopology, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { keepNames } from '../shared/keepNames';
 import { fitLines, textWidth } from '../fitText';
@@ -18,6 +18,7 @@ import { useSnapshot } from '../shared/useSnapshot';
 import { ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import { useWidth } from '../../ui/useWidth';
 import { gpuCards, gpuSentences, gpuWaiting, type GpuCard, type GpuRow } from './gpuModel';
+import { CardTitle, GpuTable } from './GpuTable';
 
 const W = 340;
 const STRIP_Y = 18;
@@ -25,7 +26,6 @@ const STRIP_H = 30;
 const MEM_Y = 78;
 const MEM_H = 22;
 const H = 118;
-const LEVELS = [0, 30, 100] as const;
 /** The widest the drawing is shown (px). */
 const DRAWN_MAX = 400;
 
@@ -163,68 +163,49 @@ function Memory({ c, topo, fs, cap }: { c: GpuCard; topo: Topology; fs: number; 
   );
 }
 
-function Row({ r, topo }: { r: GpuRow; topo: Topology }) {
-  const t = useT();
-  const setDemand = (pct: number) => void sendCommand({ type: 'setGpuLoad', vm: r.vmId, demandPct: pct });
-  const setNeed = (gib: number) => void sendCommand({ type: 'setGpuLoad', vm: r.vmId, needGiB: Math.max(0, gib) });
-  return (
-    <tr data-testid={`gpu-row-${r.vmId}`} data-share={r.sharePct} data-wait={r.turnWaitMs} data-oom={r.oom}>
-      <th scope="row">
-        <span className="gpu-swatch" style={{ background: v(vmToken(topo, r.vm)) }} aria-hidden="true" /> {r.name}
-      </th>
-      <td>
-        <span className="gpu-levels" role="group" aria-label={t('gpu.col.asks', { vm: r.name })}>
-          {LEVELS.map((p) => (
-            <button key={p} type="button" aria-pressed={r.demandPct === p} data-testid={`gpu-demand-${r.vmId}-${p}`} onClick={() => setDemand(p)}>{withUnit(p, '%')}</button>
-          ))}
-        </span>
-        {!(LEVELS as readonly number[]).includes(r.demandPct) && <span>{` ${withUnit(r.demandPct, '%')}`}</span>}
-      </td>
-      <td>{r.on ? withUnit(r.sharePct, '%') : t(r.booting ? 'gpu.booting' : 'gpu.off')}</td>
-      <td>{t('gpu.ms', { ms: r.turnWaitMs.toFixed(1) })}</td>
-      <td>
-        {r.oom ? <strong className="gpu-oom">{t('gpu.oom', { need: r.needGiB, slice: r.sliceGiB })}</strong> : t('gpu.mem', { need: r.needGiB, slice: r.sliceGiB })}{' '}
-        <button type="button" aria-label={t('gpu.less', { vm: r.name })} data-testid={`gpu-less-${r.vmId}`} onClick={() => setNeed(r.needGiB - 4)}>−4</button>
-        <button type="button" aria-label={t('gpu.more', { vm: r.name })} data-testid={`gpu-more-${r.vmId}`} onClick={() => setNeed(r.needGiB + 4)}>+4</button>
-      </td>
-    </tr>
-  );
-}
-
 /**
  * Whether a card's table goes under its drawing, across the card, rather than beside it under
  * the sentence: when beside it would be wider than the sentence's column (a projector, or
  * the course tour's panel beside the lens), where it was cut at the right ("100 %"). The
  * width it needs is read when it overflows beside (it is then as narrow as it can be); it
  * comes back beside once the column is that wide again, so the choice does not flicker.
+ * While the cards stand side by side (`across`) the table is not in its card (Cards); when they
+ * stop, the choice starts afresh, beside (it kept "under" from a table the full row wide).
  */
-function useTableBelow(sayRef: RefObject<HTMLElement | null>, tableRef: RefObject<HTMLElement | null>): boolean {
-  const [below, setBelow] = useState(false);
+function useTableBelow(sayRef: RefObject<HTMLElement | null>, tableRef: RefObject<HTMLElement | null>, across: boolean): boolean {
+  const [state, setState] = useState({ below: false, across });
+  if (state.across !== across) setState({ below: false, across });
+  const below = state.below && state.across === across;
   const needs = useRef(0);
   useEffect(() => {
     const say = sayRef.current;
     const table = tableRef.current;
-    if (say === null || table === null || typeof ResizeObserver === 'undefined') return;
+    if (across || say === null || table === null || typeof ResizeObserver === 'undefined') return;
     const check = () => {
       const column = say.clientWidth;
       if (!below && table.offsetWidth > column + 1) {
         needs.current = table.offsetWidth;
-        setBelow(true);
-      } else if (below && column >= needs.current) setBelow(false);
+        setState({ below: true, across });
+      } else if (below && column >= needs.current) setState({ below: false, across });
     };
     const ro = new ResizeObserver(check);
     ro.observe(say);
     ro.observe(table);
     return () => ro.disconnect();
-  }, [below, sayRef, tableRef]);
+  }, [below, across, sayRef, tableRef]);
   return below;
 }
 
-function Card({ c, topo, col, across }: { c: GpuCard; topo: Topology; col: number; across: boolean }) {
+/**
+ * A GPU's card: its title, drawing and sentence, and its table unless the cards stand side by side (`across`: Cards puts
+ * the tables after all of them). `acrossW`: then the width of its column in the row, known before the first paint.
+ */
+function Card({ c, topo, col, across, acrossW }: { c: GpuCard; topo: Topology; col: number; across: boolean; acrossW: number }) {
   const t = useT();
   const says = gpuSentences(c).map((x) => t(x.key, x.params)).join(' ');
   // Drawn as wide as its column leaves beside the zoom frame's scroll bar, up to 400 px (its labels' size on a projector).
-  const [ref, column] = useWidth<HTMLDivElement>(DRAWN_MAX + ZOOM_GUTTER);
+  const [ref, measured] = useWidth<HTMLDivElement>(DRAWN_MAX + ZOOM_GUTTER);
+  const column = across ? acrossW : measured;
   const drawn = Math.max(160, Math.min(DRAWN_MAX, column - ZOOM_GUTTER));
   // Labels 12 units, raised to the theme's floor (14 px on a projector) and off it to READ_MIN_PX as drawn (a phone draws it at 0.9).
   const theme = useStore(selectTheme);
@@ -239,47 +220,28 @@ function Card({ c, topo, col, across }: { c: GpuCard; topo: Topology; col: numbe
   const tall = H + 4 + above + capAbove(memCap) + second + drop(fs) - 12;
   const sayRef = useRef<HTMLParagraphElement | null>(null);
   const tableRef = useRef<HTMLTableElement | null>(null);
-  const tableBelow = useTableBelow(sayRef, tableRef);
+  const tableBelow = useTableBelow(sayRef, tableRef, across);
   return (
     <section className="gpu-card" data-testid={`gpu-card-${c.id}`} data-util={c.utilPct} aria-label={t('gpu.cardLabel', { host: c.host })} style={{ '--gpu-col': col } as CSSProperties}>
       <div className="gpu-head">
         <h3>
-          {keepNames(c.host)}: {t(`gpu.mode.${c.mode}`)}
+          <CardTitle c={c} />
         </h3>
         <span className="muted gpu-dev">{keepNames(t('gpu.device', { id: c.id, model: c.model, gib: c.memoryGiB, util: c.utilPct }))}</span>
       </div>
       <div className="gpu-body">
-      <div ref={ref} className="gpu-picture">
-        <ZoomPan label={t('gpu.cardLabel', { host: c.host })} picture testid={`gpu-zoom-${c.id}`}>
-          <svg width={drawn} height={(drawn * tall) / (W + 4)} viewBox={`-2 ${-2 - above} ${W + 4} ${tall}`} className="gpu-drawing" role="img" aria-label={says}>
-            <Compute c={c} topo={topo} fs={fs} cap={cap} />
-            <Memory c={c} topo={topo} fs={fs} cap={memCap} />
-          </svg>
-        </ZoomPan>
-      </div>
-      <div className={tableBelow ? 'gpu-side gpu-table-below' : 'gpu-side'}>
-      <p ref={sayRef} data-testid={`gpu-says-${c.id}`}>{keepNames(says)}</p>
-      <div className="gpu-table-wrap">
-        <table ref={tableRef} className="gpu-table">
-          {/* Read out always; shown where the tables come after all the drawings (the projector's side by side). */}
-          <caption className={across ? 'gpu-table-cap' : 'gpu-table-cap visually-hidden'}>
-            {keepNames(c.host)}: {t(`gpu.mode.${c.mode}`)}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('gpu.col.vm')}</th>
-              <th scope="col">{t('gpu.col.demand')}</th>
-              <th scope="col">{t('gpu.col.share')}</th>
-              <th scope="col">{t('gpu.col.wait')}</th>
-              <th scope="col">{t('gpu.col.memory')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.rows.map((r) => <Row key={r.vmId} r={r} topo={topo} />)}
-          </tbody>
-        </table>
-      </div>
-      </div>
+        <div ref={ref} className="gpu-picture">
+          <ZoomPan label={t('gpu.cardLabel', { host: c.host })} picture testid={`gpu-zoom-${c.id}`}>
+            <svg width={drawn} height={(drawn * tall) / (W + 4)} viewBox={`-2 ${-2 - above} ${W + 4} ${tall}`} className="gpu-drawing" role="img" aria-label={says}>
+              <Compute c={c} topo={topo} fs={fs} cap={cap} />
+              <Memory c={c} topo={topo} fs={fs} cap={memCap} />
+            </svg>
+          </ZoomPan>
+        </div>
+        <div className={tableBelow ? 'gpu-side gpu-table-below' : 'gpu-side'}>
+          <p ref={sayRef} data-testid={`gpu-says-${c.id}`}>{keepNames(says)}</p>
+          {!across && <GpuTable c={c} topo={topo} across={false} ref={tableRef} />}
+        </div>
       </div>
     </section>
   );
@@ -287,19 +249,25 @@ function Card({ c, topo, col, across }: { c: GpuCard; topo: Topology; col: numbe
 
 /** The least width of the cards' row that sets them side by side on the projector: three drawings of about 200 px. */
 const SIDE_BY_SIDE_MIN = 640;
+/** The gap between the side by side cards' columns (px; techniques.css, .gpu-across). */
+const ACROSS_GAP = 12;
 
 /**
  * The cards. On the projector the ways of sharing are compared at once: side by side, their headers and drawings first,
- * their sentences under them, then their tables across (techniques.css, .gpu-across). One above the other, a 1280x720
- * projector's lens frame (about 440 px beside the course tour's panel) showed one card of three (each about 400 px tall).
+ * their sentences under them, then their tables across (techniques.css, .gpu-across), after all the cards in the page
+ * too, so reading and Tab go down the screen as it shows them (they went down to a table and up to the next drawing).
+ * One above the other, a 1280x720 projector's lens frame (about 440 px beside the course tour's panel) showed one card of
+ * three (each about 400 px tall). The row's width is read before the first paint, which is then already side by side.
  */
 function Cards({ cards, topo }: { cards: GpuCard[]; topo: Topology }) {
   const projector = useStore(selectTheme) === 'projector';
-  const [row, rowW] = useWidth<HTMLDivElement>(0);
+  const [row, rowW] = useWidth<HTMLDivElement>(0, true);
   const across = projector && cards.length > 1 && cards.length <= 3 && rowW >= SIDE_BY_SIDE_MIN;
+  const acrossW = Math.floor((rowW - ACROSS_GAP * (cards.length - 1)) / cards.length);
   return (
     <div ref={row} className={across ? 'gpu-cards gpu-across' : 'gpu-cards'} style={across ? ({ '--gpu-n': cards.length } as CSSProperties) : undefined}>
-      {cards.map((c, i) => <Card key={c.id} c={c} topo={topo} col={i + 1} across={across} />)}
+      {cards.map((c, i) => <Card key={c.id} c={c} topo={topo} col={i + 1} across={across} acrossW={acrossW} />)}
+      {across && cards.map((c) => <GpuTable key={c.id} c={c} topo={topo} across />)}
     </div>
   );
 }
