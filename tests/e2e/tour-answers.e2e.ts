@@ -121,6 +121,18 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
     expect('still' in held ? held.still.split(' at ')[0] : held).toBe('whole, whole');
     // Its pCPU labels stay the projector's (17 px, over the 14 px floor), in rows no shorter than its own 40 px.
     expect(Number(await page.locator(tid('cpu-gantt')).getAttribute('data-row-h'))).toBeGreaterThanOrEqual(40);
+    // The page's order is the screen's (review 42, 8): Tab and reading go chart, queues, key, as shown, not chart, key, queues.
+    // Each part of the lens (and of the queues' panel), in the page's order, starts no higher than the one before it.
+    const upward = await page.evaluate(() => ['[data-testid="lens-cpu"]', '[data-testid="cpu-queues"]'].flatMap((sel) => {
+      const parts = [...(document.querySelector(sel)?.children ?? [])].filter((el) => el.getBoundingClientRect().height > 0);
+      return parts.flatMap((el, i) => {
+        const before = parts[i - 1];
+        const [top, prev] = [el.getBoundingClientRect().top, before?.getBoundingClientRect().top ?? -Infinity];
+        const name = (e: Element | undefined): string => `${e?.tagName.toLowerCase()}.${String(e?.className ?? '').replaceAll(' ', '.')}`;
+        return top < prev - 1 ? [`${sel} > ${name(el)} at ${Math.round(top)} after ${name(before)} at ${Math.round(prev)}`] : [];
+      });
+    }));
+    expect(upward).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -43,12 +43,20 @@ export default function CpuView() {
   const host = topology?.hosts[Math.min(hostIndex, (topology?.hosts.length ?? 1) - 1)];
   const hi = host === undefined || topology === null ? 0 : topology.hosts.indexOf(host);
   const live = mode === 'live' && topology !== null && host !== undefined;
-  // On the projector, while a lesson step marks the run queues, they come right under the schedule (cpu.css).
+  // On the projector, while a lesson step marks the run queues, they come right under the schedule, in the page as on screen.
   const queuesFirst = useQueuesFirst(ref, live);
   // The height the lens frame leaves the schedule above its key (or above the queues set first): the chart grows into it.
   const room = usePictureRoom(ref, live, '[data-testid="cpu-zoom"]', queuesFirst ? QUEUES_KEPT : GANTT_KEPT);
   // Once set first, the lens frame shows the chart and the rows together.
   useShowQueuesWithChart(ref, queuesFirst);
+  const legend = live ? <CpuLegend key="legend" topology={topology} hostIndex={hi} /> : null;
+  const intro = <p key="intro" className="cpu-intro">{t('cpu.intro')}</p>;
+  const panels = live ? (
+    <div key="panels" className="cpu-panels">
+      <RunQueues hostIndex={hi} helpAfter={queuesFirst} />
+      <VmTable topology={topology} hostIndex={hi} />
+    </div>
+  ) : null;
   return (
     <div ref={ref} className={queuesFirst ? 'lens lens-cpu queues-first' : 'lens lens-cpu'} data-testid="lens-cpu">
       <div className="cpu-top">
@@ -88,12 +96,10 @@ export default function CpuView() {
         <>
           {/* Picture first: the schedule as tall as the lens frame leaves it, its key (the marks folded), then what it means and the controls that change it. */}
           <GanttCanvas host={host} width={Math.max(300, width - 4 - ZOOM_GUTTER)} span={span} room={room} />
-          <CpuLegend topology={topology} hostIndex={hi} />
-          <p className="cpu-intro">{t('cpu.intro')}</p>
-          <div className="cpu-panels">
-            <RunQueues hostIndex={hi} />
-            <VmTable topology={topology} hostIndex={hi} />
-          </div>
+          {/* While the queues are set first (the projector, a step marking them) they come next in the page too, not only on
+              screen: Tab and reading go chart, queues, key (keyed, so React moves them and mounts nothing again: the marked
+              rows stay the element the step marked). */}
+          {queuesFirst ? [panels, legend, intro] : [legend, intro, panels]}
           <TryThis />
           <Controls topology={topology} hostIndex={hi} />
           <StealChart topology={topology} hostIndex={hi} width={Math.min(900, width - 8)} />

@@ -78,7 +78,8 @@ function Chip({ c, glyph }: { c: ChipInfo; glyph: string }) {
   );
 }
 
-export function RunQueues({ hostIndex }: { hostIndex: number }) {
+/** `helpAfter`: the help under the rows, not over them (the rows set first under the chart, CpuView: useQueuesFirst). */
+export function RunQueues({ hostIndex, helpAfter = false }: { hostIndex: number; helpAfter?: boolean }) {
   const t = useT();
   const m = useSnapshot((s) => queueModel(s, hostIndex), 4, sameModel);
   // A moved chip grows into its place where it lands, briefly (the queues update a few times a second): a glide from
@@ -91,7 +92,7 @@ export function RunQueues({ hostIndex }: { hostIndex: number }) {
   return (
     <div ref={flip} className="cpu-queues" data-testid="cpu-queues">
       <h3>{t('cpu.queues.title')}</h3>
-      <p className="muted">{t('cpu.queues.help')}</p>
+      {!helpAfter && <p className="muted">{t('cpu.queues.help')}</p>}
       <ol>
         {rows.map((r) => (
           <li key={r.pcpu} data-testid={`cpu-queue-${r.pcpu - m.pcpuOffset}`}>
@@ -104,6 +105,7 @@ export function RunQueues({ hostIndex }: { hostIndex: number }) {
           </li>
         ))}
       </ol>
+      {helpAfter && <p className="muted">{t('cpu.queues.help')}</p>}
       <p className="cpu-tray">
         <strong>■ {t('cpu.queues.costopped')}</strong>{' '}
         {costopped.length === 0 ? <span className="muted">{t('cpu.queues.none')}</span> : costopped.map((c) => <Chip key={c.e} c={c} glyph="■" />)}
