@@ -235,6 +235,8 @@ describe('GPU sharing', () => {
           if (tick === 3000) await settled(page, tick);
           else await seekTo(page, tick);
           await expect.poll(() => page.locator('.gpu-drawing').count(), poll).toBe(3);
+          // At 8 s every VM runs: once no strip says "booting" the 8 Hz snapshot has drawn 8 s (else the 3 s words were read again; review 42, 9).
+          if (tick === 8000) await expect.poll(() => page.locator('[data-testid^="gpu-waiting-"]').count(), poll).toBe(0);
           const out = await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('.gpu-drawing')].flatMap((svg) => {
             const vb = svg.viewBox.baseVal;
             return [...svg.querySelectorAll<SVGTextElement>('text')].flatMap((el) => {

@@ -6,15 +6,21 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, settled, tid } from './harness';
+import { closeApps, closeBrowser, openApp, readText, settled, tid, whenStill } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 const pct = (s: string): number => Number(/([\d.]+)\s%/.exec(s)?.[1] ?? NaN);
 
 /** Each `.radio-row` label under `root` whose words start left of its radio's right edge or whose first line sits
-    more than 3 px off the radio's centre (a 24 px touch radio on the words' baseline), as sentences; none is []. */
-async function radiosOffTheirWords(page: Page, root: string): Promise<string[]> {
+    more than 3 px off the radio's centre (a 24 px touch radio on the words' baseline), as sentences; none is []. Read
+    once the reading holds (whenStill), not as soon as the first radio is there (review 42, 9): a reading in passing. */
+async function radiosOffTheirWords(page: Page, root: string): Promise<string[] | { moving: [string[], string[]] }> {
   await page.locator(`${root} .radio-row input`).first().waitFor();
+  const held = await whenStill(page, () => offTheirWords(page, root));
+  return 'still' in held ? held.still : held;
+}
+
+function offTheirWords(page: Page, root: string): Promise<string[]> {
   return page.evaluate((sel) => [...document.querySelectorAll(`${sel} .radio-row > label`)].flatMap((label) => {
     const input = label.querySelector('input');
     if (input === null || label.lastChild === null) return [];
