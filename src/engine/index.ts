@@ -55,7 +55,7 @@ export type { CtRecord, Pull } from './containers/state';
 export { vmPlacementPolicies, type VmPlacementPolicy, migrationFallbacks, type MigrationFallback } from './scenario/parts';
 export type { Candidate } from './cluster/placement';
 export { GRID_PAGES, PAGE, type RoundStat } from './cluster/precopy';
-export { DRS_HOLD_MS, DRS_PERIOD, HA_DETECT_MS, LOAD_SAMPLE_PERIOD, type Decision, type MigrationSummary } from './cluster/state';
+export { DRS_HOLD_MS, DRS_PERIOD, HA_DETECT_MS, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, type Decision, type MigrationSummary } from './cluster/state';
 export { HOST_RESERVED_MIB, VM_OVERHEAD_MIB } from './kernel/capacity';
 export type { FleetHost } from './cluster/snapshot';
 export type { FleetSnapshot } from './snapshotTypes';

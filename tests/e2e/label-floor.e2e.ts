@@ -4,7 +4,7 @@
  * "At scale" view's replicas on all four, the Storage pictures on a phone, a laptop and a
  * tablet, the Network drawing on a phone and the Overview on all four draw no label under 11 px as
  * rendered (labels.ts READ_MIN_PX), nor does the Containers comparison on a phone (its compact
- * boxes' names, bands and timers were 9 px), the GPU cards on a phone (and a small one, 320 px), or the CPU table's tags on a desktop. They lay their boxes out larger, or in fewer
+ * boxes' names, bands and timers were 9 px), the GPU cards on a phone (and a small one, 320 px), the CPU table's tags on a desktop, the Cluster's load chart on a laptop and a tablet, or the Memory lens's host-state gauge and its last minute on a laptop, a desktop and a tablet. They lay their boxes out larger, or in fewer
  * columns, for it, so the page still does not scroll sideways and no chip cuts its words.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -54,6 +54,8 @@ const CASES: readonly { lens: string; preset: string; screens: readonly Screen[]
   { lens: 'techniques', preset: 'gpu-sharing', screens: [PHONE, SMALL_PHONE], scope: '.gpu-cards' },
   // The CPU table's "HT shared" tag (HTML, sized in rem: 10.5 px on a desktop); its table draws no SVG words.
   { lens: 'cpu', preset: 'cpu-overcommit', screens: [DESKTOP], scope: '.cpu-vms', html: '.cpu-tag' },
+  { lens: 'cluster', preset: 'drs-balance', screens: [LAPTOP, TABLET], scope: '[data-testid="cl-load"]' },
+  { lens: 'memory', preset: 'memory-overcommit', screens: [LAPTOP, DESKTOP, TABLET], scope: '[data-testid="memory-gauge"]' },
 ];
 
 describe('label floor: drawings read on a laptop, a desktop, a tablet and a phone', () => {

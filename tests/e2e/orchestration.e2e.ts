@@ -64,6 +64,26 @@ describe('containers at scale', () => {
     expect(hits).toEqual([]);
     expect(errors).toEqual([]);
   });
+  test('the history chart puts its newest sample at "now": in the first minute, each bar stands as many seconds ago as the axis says', async () => {
+    const { page, errors } = await openApp('scenario=orchestration&lens=containers&lang=en&autoplay=0&tick=5000', { viewport: { width: 1280, height: 800 } });
+    await settled(page, 5000);
+    await page.locator('.orch-history svg rect').first().waitFor({ state: 'attached' });
+    // In the chart's own units (its viewBox), so the scale it is drawn at does not matter.
+    const read = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('.orch-history svg');
+      const bars = [...(svg?.querySelectorAll('rect') ?? [])].map((r) => ({ x: r.x.baseVal.value, w: r.width.baseVal.value }));
+      const now = [...(svg?.querySelectorAll('text') ?? [])].find((e) => e.textContent === 'now');
+      return { n: bars.length, first: bars[0]?.x ?? 0, lastEnd: (bars.at(-1)?.x ?? 0) + (bars.at(-1)?.w ?? 0), step: (bars[1]?.x ?? 0) - (bars[0]?.x ?? 0), nowEnd: now?.x.baseVal[0]?.value ?? 0, width: svg?.viewBox.baseVal.width ?? 0 };
+    });
+    expect(read.n).toBeGreaterThanOrEqual(2);
+    expect(read.n).toBeLessThanOrEqual(6);
+    // The newest bar ends within one second's slot of the axis's "now" end; the oldest is n seconds to its left.
+    expect(read.nowEnd - read.lastEnd).toBeGreaterThanOrEqual(0);
+    expect(read.nowEnd - read.lastEnd).toBeLessThan(read.step);
+    expect(read.first).toBeGreaterThan(read.width * 0.8);
+    expect(errors).toEqual([]);
+  });
+
   test('laptop: a killed replica restarts; a rollout ends on 2.0 with the available count held', async () => {
     const { page, errors } = await openApp('scenario=orchestration&lens=containers&lang=en&autoplay=0&tick=4000&debug=1', { viewport: { width: 1280, height: 800 } });
     await settled(page, 4000);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { applyCommand, createSim, GRID_PAGES, presets, step, toSnapshot } from '../../engine';
-import { arrivalNow, cellRect, gridGeometry, hostCards, loadLines, loadSeries, nextScriptedMove, pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
+import { arrivalNow, cellRect, gridGeometry, hostCards, LOAD_SPAN_MS, loadLines, loadSeries, nextScriptedMove, pageCounts, roundBars, stopThresholdPages } from './layoutCluster';
 
 // These build real snapshots by running the engine; allow for a busy shared machine.
 vi.setConfig({ testTimeout: 30_000 });
@@ -95,13 +95,28 @@ describe('layoutCluster', () => {
   });
 
   it('load lines span the chart and put 100 % where it belongs; DRS narrows the spread over time', () => {
-    const { lines, y100 } = loadLines([{ tick: 0, cpuPct: [200, 0] }, { tick: 500, cpuPct: [100, 50] }], 100, 50);
+    const { lines, y100 } = loadLines([{ tick: 0, cpuPct: [200, 0] }, { tick: 500, cpuPct: [100, 50] }], 100, 50, 11, { top: 0, bottom: 0 }, 500);
     expect(lines[0]?.path).toBe('M0.0,0.0L100.0,25.0');
     expect(y100).toBe(25);
     const snap = toSnapshot(step(createSim(presets['drs-balance']), 20_000));
     const h = snap.fleet.cl.loadHistory;
     const spread = (p: number[]) => Math.max(...p) - Math.min(...p);
     expect(spread(h.at(-1)?.cpuPct ?? [])).toBeLessThan(spread(h.find((x) => x.tick === 4000)?.cpuPct ?? []));
+  });
+
+  it('the load chart spans the last 30 s, ending now: 3 s of samples take the right tenth, not the whole width', () => {
+    expect(LOAD_SPAN_MS).toBe(30_000);
+    const early = loadLines(loadSeries(toSnapshot(step(createSim(presets['drs-balance']), 3000))), 300, 50);
+    const startX = (path: string): number => Number(/^M([\d.]+),/.exec(path)?.[1]);
+    for (const l of early.lines) {
+      expect(startX(l.path)).toBeGreaterThanOrEqual(270);
+      expect(l.endX).toBe(300);
+    }
+    const later = loadLines(loadSeries(toSnapshot(step(createSim(presets['drs-balance']), 45_000))), 300, 50);
+    for (const l of later.lines) {
+      expect(startX(l.path)).toBeLessThan(6);
+      expect(l.endX).toBe(300);
+    }
   });
 
   it('the load chart ends on the numbers the host bars print, between two samples too', () => {

@@ -5,7 +5,7 @@
  * largest set that could be copied within the allowed downtime.
  */
 import { scaleBand, scaleLinear } from 'd3';
-import { GRID_PAGES, PAGE, POWER, type MigrationSummary, type RoundStat, type Scenario, type Snapshot } from '../../engine';
+import { GRID_PAGES, LOAD_SAMPLE_PERIOD, LOAD_SAMPLES, PAGE, POWER, type MigrationSummary, type RoundStat, type Scenario, type Snapshot } from '../../engine';
 import { dodgeLabels } from '../shared/geometry';
 
 export interface VmChip {
@@ -171,15 +171,19 @@ export function loadSeries(snap: Snapshot): { tick: number; cpuPct: number[] }[]
   return [...history.filter((s) => s.tick < snap.tick), now];
 }
 
+/** The time the load chart spans (ms), ending now: as long as the engine keeps samples (30 s). */
+export const LOAD_SPAN_MS = LOAD_SAMPLE_PERIOD * LOAD_SAMPLES;
+
 /**
- * One polyline per host through its CPU demand samples; y from 0 to at least 100 %; end
+ * One polyline per host through its CPU demand samples; x from `spanMs` ago (the left
+ * edge) to now (the right edge), so in a run's first seconds the lines take the right end
+ * only, at the pace the caption's "last 30 s" says; y from 0 to at least 100 %; end
  * labels `gap` apart at least and inside the drawing (its `pad` of room above and below the plot).
  */
-export function loadLines(history: readonly { tick: number; cpuPct: number[] }[], width: number, height: number, gap = 11, pad = { top: 0, bottom: 0 }): { lines: LoadLine[]; y100: number; maxPct: number } {
-  const first = history[0]?.tick ?? 0;
+export function loadLines(history: readonly { tick: number; cpuPct: number[] }[], width: number, height: number, gap = 11, pad = { top: 0, bottom: 0 }, spanMs = LOAD_SPAN_MS): { lines: LoadLine[]; y100: number; maxPct: number } {
   const lastTick = history.at(-1)?.tick ?? 1;
   const maxPct = Math.max(100, ...history.flatMap((h) => h.cpuPct));
-  const x = scaleLinear().domain([first, Math.max(first + 1, lastTick)]).range([0, width]);
+  const x = scaleLinear().domain([lastTick - spanMs, lastTick]).range([0, width]).clamp(true);
   const y = scaleLinear().domain([0, maxPct]).range([height, 0]);
   const hosts = history.at(-1)?.cpuPct.length ?? 0;
   const lines = Array.from({ length: hosts }, (_, h): LoadLine => {

@@ -117,8 +117,10 @@ function History({ d }: { d: DeploymentSnapshot }) {
   const hh = Math.max(HH, 10 + PLOT_MIN + band);
   const base = hh - band;
   // A bar's width from each sample, the first one's clear of the axis's numbers (it touched the "0").
+  // One sample a second, the newest at "now" (the right end): in a run's first minute the
+  // samples fill the right end only, and each stands as many seconds ago as the axis says.
   const dx = (HW - left - 10) / ORCH_HISTORY;
-  const x = (i: number): number => left + dx / 2 + i * dx;
+  const x = (i: number): number => left + dx / 2 + (ORCH_HISTORY - h.length + i) * dx;
   const y = (n: number): number => base - (n / top) * (base - 10);
   const yu = (pct: number): number => base - (Math.min(pct, 200) / 200) * (base - 10);
   const line = (f: (s: (typeof h)[number]) => number): string => h.map((s, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(f(s)).toFixed(1)}`).join('');

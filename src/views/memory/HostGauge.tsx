@@ -12,14 +12,15 @@ import { selectTheme, useStore } from '../../store';
 import { tokens, v } from '../../theme/tokens';
 import { textWidth } from '../fitText';
 import { dodgeLabels } from '../shared/geometry';
+import { READ_MIN_PX } from '../shared/labels';
 import { rowsEqual, useSnapshot } from '../shared/useSnapshot';
-import { GAUGE_MARKS, gaugeX } from './layoutMemory';
+import { GAUGE_LABEL, GAUGE_MARKS, gaugeX } from './layoutMemory';
 import { StateStrip } from './StateStrip';
 import { whyKeys } from './why';
 
 const STATES = ['high', 'clear', 'soft', 'hard', 'low'] as const;
-/** Gauge labels: three quarters of the body text, so 14 px or more on the projector (the drawing is 1 unit = 1 px). */
-const LABEL = 'calc(var(--vl-font-size) * 0.72)';
+/** The gauge's and its strip's widest: drawn wider, they would only spread the same marks. */
+const GAUGE_MAX_W = 440;
 
 interface Rung {
   key: string;
@@ -57,14 +58,15 @@ export function HostGauge({ host }: { host: number }) {
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>(420);
   const h = useSnapshot((s) => gaugeOf(s, host), 4, sameGauge);
-  const labelPx = parseFloat(tokens.fontSize[useStore(selectTheme)]) * 0.72;
+  const labelPx = Math.max(READ_MIN_PX, parseFloat(tokens.fontSize[useStore(selectTheme)]) * 0.72);
   if (h === null || h === undefined) return null;
   const state = STATES[h.state] ?? 'high';
   const ratio = h.freeFrames / Math.max(1, h.minFreeFrames);
   const free = Math.round(h.freeFrames * h.pageMiB);
   const minFree = Math.round(h.minFreeFrames * h.pageMiB);
-  // Drawn at the width it gets (1 unit = 1 px), so its labels keep their size on every screen.
-  const W = Math.max(200, width);
+  // Drawn at the width it gets (1 unit = 1 px, up to GAUGE_MAX_W), so its labels keep their size on every screen:
+  // wider, the stylesheet's cap scaled the whole drawing down (8.5 px labels on a 1920 px desktop).
+  const W = Math.min(GAUGE_MAX_W, Math.max(200, width));
   // The percentages under close marks (100 % and 64 % on a log scale) moved apart so they never overlap.
   const half = textWidth('400%', labelPx) / 2;
   // 10 px between them besides the halo each word is drawn on (2 px a side): at 6 "64%100%" read as one.
@@ -104,7 +106,7 @@ export function HostGauge({ host }: { host: number }) {
             <line key={m} x1={gaugeX(m, W)} x2={gaugeX(m, W)} y1={nameRow.get(i) === 1 ? 18 : 18 + top} y2={42 + top} style={{ stroke: v('text'), strokeWidth: 1.5 }} />
           ))}
           {GAUGE_MARKS.map((m, i) => (
-            <g key={m} style={{ fontSize: LABEL, fill: v('text'), stroke: v('surface'), strokeWidth: 4, paintOrder: 'stroke', strokeLinejoin: 'round' }}>
+            <g key={m} style={{ fontSize: GAUGE_LABEL, fill: v('text'), stroke: v('surface'), strokeWidth: 4, paintOrder: 'stroke', strokeLinejoin: 'round' }}>
               <text x={pctX[i] ?? gaugeX(m, W)} y={60 + top} textAnchor="middle">
                 {`${Math.round(m * 100)}%`}
               </text>

@@ -10,10 +10,9 @@ import { Fragment } from 'react';
 import { useT } from '../../i18n';
 import { v } from '../../theme/tokens';
 import { useSnapshot } from '../shared/useSnapshot';
+import { GAUGE_LABEL } from './layoutMemory';
 import { briefText, briefVisit, recent, secs, STATE_KEYS, STRIP_SPAN_MS, stretchesOf, timeIn, underTenth } from './stateHistory';
 
-/** Labels: three quarters of the body text, as the gauge's (14 px or more on the projector). */
-const LABEL = 'calc(var(--vl-font-size) * 0.72)';
 /** One colour per state (high, clear, soft, hard, low); the list under the strip pairs each with its name. */
 const FILL = ['accent', 'ok', 'warn', 'danger', 'text'] as const;
 
@@ -46,10 +45,10 @@ export function StateStrip({ host, width }: { host: number; width: number }) {
         {shown.map((s) => (
           <rect key={`${s.from}:${s.state}`} data-state={STATE_KEYS[s.state]} x={xOf(s.from)} y={4} width={Math.max(2, xOf(s.to) - xOf(s.from))} height={18} style={{ fill: v(FILL[s.state] ?? 'surface2') }} />
         ))}
-        <text x={0} y={40} style={{ fontSize: LABEL, fill: v('text') }}>
+        <text x={0} y={40} style={{ fontSize: GAUGE_LABEL, fill: v('text') }}>
           {t('memory.strip.ago', { s: STRIP_SPAN_MS / 1000 })}
         </text>
-        <text x={width} y={40} textAnchor="end" style={{ fontSize: LABEL, fill: v('text') }}>
+        <text x={width} y={40} textAnchor="end" style={{ fontSize: GAUGE_LABEL, fill: v('text') }}>
           {t('memory.strip.now')}
         </text>
       </svg>

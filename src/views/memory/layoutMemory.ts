@@ -6,6 +6,7 @@
  * history sparkline path (D3 for the maths only).
  */
 import { area, line, scaleLinear, scaleLog, stack } from 'd3';
+import { READ_MIN_PX } from '../shared/labels';
 
 export interface GridGeometry {
   cols: number;
@@ -58,6 +59,13 @@ export function vmSegments(counts: Readonly<Record<Part, number>>, pages: number
     return seg;
   });
 }
+
+/**
+ * The gauge's and its strip's labels: three quarters of the body text, so 14 px or more on the
+ * projector, and never under the view kit's floor for a drawing read on a laptop, a desktop
+ * or a tablet (the body's 14 px gave 10 px). Both are drawn 1 unit = 1 px.
+ */
+export const GAUGE_LABEL = `max(${READ_MIN_PX}px, calc(var(--vl-font-size) * 0.72))`;
 
 /** Gauge thresholds as multiples of minFree, high to low (DOMAIN.md: 400, 100, 64, 32, 16 %). */
 export const GAUGE_MARKS = [4, 1, 0.64, 0.32, 0.16] as const;

@@ -16,6 +16,7 @@ import { selectTheme, selectTopology, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { useWidth } from '../../ui/useWidth';
 import { useSnapshot } from '../shared/useSnapshot';
+import { booting as bootingOf, sameBooting } from './booting';
 import { BurstPath, FlowTable, type NetSel } from './FlowPanel';
 import { pickNetLayout } from './layoutNetwork';
 import { NET_PX, netText, type NetPx } from './netText';
@@ -60,7 +61,6 @@ function Legend() {
 }
 
 const graphOf = (s: Snapshot): NetGraph => stableGraph(s.topology, s.net.graph);
-const bootingOf = (s: Snapshot): boolean => s.vms.power.some((p) => p === 1);
 const netOf = (s: Snapshot): NetSnapshot => s.net;
 
 /** The scales the drawing may be shown at (px per unit), the biggest first: the projector's, stepping down to the laptop's. */
@@ -131,7 +131,7 @@ export default function NetworkView() {
   // every frame the device can afford; the numbers under it update a few times a second.
   const topology = useStore(selectTopology);
   const graph = useSnapshot(graphOf, 2);
-  const booting = useSnapshot(bootingOf, 2) ?? false;
+  const booting = useSnapshot(bootingOf, 2, sameBooting);
   const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
   const [sel, setSel] = useState<NetSel>(null);
@@ -149,7 +149,7 @@ export default function NetworkView() {
   return (
     <div ref={ref} className="lens lens-network" data-testid="lens-network">
       {/* Picture first: the drawing (under a line saying why it is still empty, if it is), its legend, then what it means and the controls. */}
-      {booting && <p className="status">{t('network.booting')}</p>}
+      {booting !== null && <p className="status" data-testid="net-booting">{t(booting.n > 1 ? 'network.bootingMany' : 'network.booting', { n: booting.n, s: booting.s.toFixed(1) })}</p>}
       {graph.flows.length === 0 && <p className="status">{t('network.noFlows')}</p>}
       {/* Zoom and pan; the focusable frame lets keyboard users scroll a diagram wider than the panel. */}
       <ZoomPan label={t('network.diagramLabel')} className="net-scroll" picture fitOnOpen testid="net-zoom-frame">
