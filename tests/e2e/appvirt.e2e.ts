@@ -13,12 +13,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { findCheck } from '../../src/checks';
 import { closeApps, closeBrowser, openApp, readText, settled, tid, visible } from './harness';
+import { atRest } from './atRest';
 
 const poll = { timeout: 15_000, interval: 50 };
 afterEach(closeApps);
 afterAll(closeBrowser);
 
 const row = (page: Page, box: string, leaf: string) => page.locator(`${tid(`appv-layer-${box}`)} [data-path$="${leaf}"]`);
+/** The boxes of the two sandboxes and the OS layer (by test id), read together. */
+const layerBoxes = async (page: Page) => Object.fromEntries(await Promise.all(['appv-box-photo-v1', 'appv-box-photo-v2', 'appv-os'].map(async (id) => [id, await page.locator(tid(id)).boundingBox()] as const)));
 const osSame = async (page: Page): Promise<string> => {
   const s = page.locator(tid('appv-os-state'));
   return `${await s.getAttribute('data-same')}/${await s.getAttribute('data-n')}`;
@@ -37,9 +40,8 @@ describe('application virtualization', () => {
     expect(await row(page, 'photo-v2', 'Version').textContent()).toContain('2.0');
     expect(await osSame(page)).toBe('5/5');
     // The picture is whole at 1280x720: both sandboxes and the OS layer above the playback bar.
-    const bar = await page.locator(tid('play-toggle')).boundingBox();
-    for (const id of ['appv-box-photo-v1', 'appv-box-photo-v2', 'appv-os']) {
-      const b = await page.locator(tid(id)).boundingBox();
+    const { bar, boxes } = await atRest(page, async () => ({ bar: await page.locator(tid('play-toggle')).boundingBox(), boxes: await layerBoxes(page) }), 'the layers and the playback bar');
+    for (const [id, b] of Object.entries(boxes)) {
       expect(b !== null && bar !== null && b.y >= 0 && b.y + b.height <= bar.y, id).toBe(true);
     }
     // A read of a path the sandbox has no copy of falls through to the OS.
@@ -56,7 +58,7 @@ describe('application virtualization', () => {
     await expect.poll(() => page.locator(tid('appv-os')).innerText(), poll).toContain('◆ hidden from PhotoEdit 1.0');
     const hidden = page.locator(tid('appv-hidden-from'));
     expect(await hidden.textContent()).toBe('◆ hidden from PhotoEdit 1.0');
-    expect(await hidden.isVisible()).toBe(true);
+    await expect.poll(() => hidden.isVisible(), poll).toBe(true);
     await page.locator(tid('appv-readbtn-photo-v1')).click();
     await expect.poll(() => page.locator(tid('appv-read-photo-v1')).getAttribute('data-from'), poll).toBe('layer');
     // Removing v2 discards its layer; v1 keeps its own; the OS is exactly as installed.
@@ -74,21 +76,22 @@ describe('application virtualization', () => {
     await expect.poll(() => row(page, 'photo-v2', 'settings.ini').textContent(), poll).toContain('theme=dark');
     expect(await row(page, 'photo-v1', 'settings.ini').textContent()).toContain('theme=light');
     expect(await readText(page, 'appv-os-state')).toContain('5개 중 5개가 설치 당시 그대로');
-    for (const id of ['appv-box-photo-v1', 'appv-box-photo-v2', 'appv-os']) {
-      const b = await page.locator(tid(id)).boundingBox();
+    const pageWidth = (): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth);
+    const at = await atRest(page, async () => ({ boxes: await layerBoxes(page), pageWidth: await pageWidth() }), 'the layers');
+    for (const [id, b] of Object.entries(at.boxes)) {
       expect(b !== null && b.x >= 0 && b.x + b.width <= 390, id).toBe(true);
     }
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(at.pageWidth).toBeLessThanOrEqual(390);
     // v2 writes its own copy of an OS file: the OS's entry says, in Korean and in words, that it is hidden from v2.
     await page.locator(tid('appv-path-photo-v2')).selectOption('C:\\Windows\\Fonts\\malgun.ttf');
     await page.locator(tid('appv-write-photo-v2')).tap();
     await expect.poll(() => page.locator(tid('appv-os')).innerText(), poll).toContain('◆ PhotoEdit 2.0에게는 가려짐');
     const hidden = page.locator(tid('appv-hidden-from'));
     expect(await hidden.textContent()).toBe('◆ PhotoEdit 2.0에게는 가려짐');
-    expect(await hidden.isVisible()).toBe(true);
-    const hb = await hidden.boundingBox();
-    expect(hb !== null && hb.x >= 0 && hb.x + hb.width <= 390).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expect.poll(() => hidden.isVisible(), poll).toBe(true);
+    const shown = await atRest(page, async () => ({ hb: await hidden.boundingBox(), pageWidth: await pageWidth() }), 'the OS entry\'s "hidden from" words');
+    expect(shown.hb !== null && shown.hb.x >= 0 && shown.hb.x + shown.hb.width <= 390).toBe(true);
+    expect(shown.pageWidth).toBeLessThanOrEqual(390);
     await page.locator(tid('appv-remove-photo-v1')).tap();
     await expect.poll(() => readText(page, 'appv-removed-photo-v1'), poll).toContain('OS에는 이 앱의 흔적이 남지 않았습니다');
     expect(await readText(page, 'appv-os-state')).toContain('5개 중 5개가 설치 당시 그대로');

@@ -13,6 +13,7 @@ import { CONTAINER_START_TICKS, VM_BOOT_TICKS } from '../../src/engine';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 import { violations } from './axe';
 import { labelsAtRest } from './labels';
+import { atRest } from './atRest';
 import ctEn from '../../src/i18n/lenses/containers.en';
 import ctKo from '../../src/i18n/lenses/containers.ko';
 
@@ -83,7 +84,9 @@ describe('Containers vs VMs lens', () => {
     await expect.poll(() => room.textContent(), poll).toBe('5 more VMs of 768\u00a0MiB'); // each also takes 64 MiB of overhead
     await expect.poll(() => page.locator(tid('ct-room-host-containers')).textContent(), poll).toBe('11 more containers of 512\u00a0MiB');
     const addVm = page.locator(tid('ct-col-host-vms')).getByRole('button', { name: 'Add a VM' });
-    const tabsAt = await page.locator('[role=tablist]').boundingBox();
+    // The tab row's box, read at rest both times: where it stays, not where a layout on its way had it.
+    const tabs = () => page.locator('[role=tablist]').boundingBox();
+    const tabsAt = await atRest(page, tabs, 'the tabs before the refusals');
     for (let i = 4; i >= 0; i--) {
       await addVm.click();
       await expect.poll(() => room.textContent(), poll).toBe(`${i} more ${i === 1 ? 'VM' : 'VMs'} of 768\u00a0MiB`);
@@ -96,7 +99,7 @@ describe('Containers vs VMs lens', () => {
     for (let i = 0; i < 4; i++) await page.evaluate(() => (window as unknown as { virtlab: { client: { command(c: unknown): Promise<unknown> } } }).virtlab.client.command({ type: 'placeVm', host: 'host-vms', vm: { id: `z${Math.random()}`.replace('.', ''), name: 'z', vcpus: 1, memoryMiB: 768, reservationMiB: 768 } }));
     await expect.poll(() => page.locator(tid('notice')).count(), poll).toBe(1);
     expect(await page.locator(tid('notice')).textContent()).toContain('No room for');
-    expect(await page.locator('[role=tablist]').boundingBox()).toEqual(tabsAt);
+    expect(await atRest(page, tabs, 'the tabs after the refusals')).toEqual(tabsAt);
     await page.locator(tid('ct-col-host-containers')).getByRole('button', { name: 'Add a container' }).click();
     await expect.poll(() => page.locator(tid('ct-room-host-containers')).textContent(), poll).toBe('10 more containers of 512\u00a0MiB');
     await expect.poll(() => page.locator(tid('ct-why')).textContent(), poll).toContain('this host fits 9 VMs of the app in all, the other 15 containers');
@@ -172,7 +175,7 @@ describe('Containers vs VMs on the projector', () => {
       const { page, errors } = await openApp(`scenario=${preset}&lens=containers&lang=${lang}&theme=projector&autoplay=0&tick=3000`, { viewport: { width: 1280, height: 720 } });
       await settled(page, 3000);
       await page.locator(`${tid('ct-zoom')} [data-testid^="ct-mem-"]`).first().waitFor();
-      const at = await page.evaluate(() => {
+      const at = await atRest(page, () => page.evaluate(() => {
         const f = document.querySelector('[data-testid="ct-zoom"]') as HTMLElement;
         const fr = f.getBoundingClientRect();
         const inner = fr.top + f.clientHeight;
@@ -184,7 +187,7 @@ describe('Containers vs VMs on the projector', () => {
         const bar = f.parentElement?.querySelector('.zoom-bar')?.getBoundingClientRect();
         const details = document.querySelector('[data-testid="ct-details"]')?.getBoundingClientRect();
         return { cut, words, scrolls: f.scrollHeight - f.clientHeight, detailsUnderBar: bar !== undefined && details !== undefined && details.top >= bar.bottom - 1 };
-      });
+      }), 'the columns in the frame');
       expect(at.cut.length).toBeGreaterThanOrEqual(2);
       expect(at.words, 'memory words per column, px cut').toEqual(at.cut.map(() => 0));
       expect(at.cut.filter((c) => c > 1), 'memory bars running under the frame (px)').toEqual([]);
@@ -211,7 +214,7 @@ describe('Containers vs VMs on every screen', () => {
       const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${s.lang}&theme=${s.theme}&autoplay=0&tick=8000`, s);
       await settled(page, 8000);
       await page.locator(`${tid('ct-columns')}[data-stacked="${s.stacked}"]`).waitFor();
-      const at = await page.evaluate(() => {
+      const at = await atRest(page, () => page.evaluate(() => {
         const f = document.querySelector('[data-testid="ct-zoom"]') as HTMLElement;
         const fr = f.getBoundingClientRect();
         const cols = [...f.querySelectorAll('[data-testid^="ct-col-"]')].map((c) => c.getBoundingClientRect());
@@ -223,7 +226,7 @@ describe('Containers vs VMs on every screen', () => {
           // Each column's edges against the frame's inner width: both >= 0 when it is whole across the frame.
           cols: cols.map((c) => ({ left: c.left - fr.left, right: fr.left + f.clientWidth - c.right, top: c.top, bottom: c.bottom, w: c.width })),
         };
-      });
+      }), 'the host columns');
       expect(at.zoom).toBe(1);
       expect(at.cols).toHaveLength(2);
       expect(at.sideways).toBeLessThanOrEqual(1);
@@ -254,14 +257,14 @@ describe('Containers vs VMs on every screen', () => {
         await page.locator(tid('ct-base-host-containers')).waitFor();
         const words = lang === 'en' ? ctEn : ctKo;
         for (const [host, key] of [['host-vms', 'containers.base.hypervisor'], ['host-containers', 'containers.base.kernel']] as const) {
-          const at = await page.evaluate((h) => {
+          const at = await atRest(page, () => page.evaluate((h) => {
             const text = document.querySelector(`[data-testid="ct-base-${h}"]`) as SVGTextElement;
             const bar = document.querySelector(`[data-testid="ct-kernel-${h}"]`) as SVGRectElement;
             const t = text.getBoundingClientRect();
             const b = bar.getBoundingClientRect();
             // The words drawn (the tspans' lines, not a title's), and how far they run out of the bar (<= 0 inside).
             return { lines: [...text.querySelectorAll('tspan')].map((l) => l.textContent), out: Math.max(b.left - t.left, t.right - b.right, b.top - t.top, t.bottom - b.bottom) };
-          }, host);
+          }, host), `${host}'s base bar`);
           expect({ host, text: at.lines.join(' ') }).toEqual({ host, text: words[key] });
           expect(at.lines.join(' ')).not.toContain('…');
           expect({ host, out: at.out <= 0.5 }).toEqual({ host, out: true });
@@ -278,10 +281,10 @@ describe('Containers vs VMs on every screen', () => {
       await page.locator(tid('ct-columns')).waitFor();
       // Each host's drawing, and the figures rows with both hosts' numbers (running, last start, room, and the table's last row, free memory).
       const two = ['host-vms', 'host-containers'];
-      const at = await phoneView(page, Object.fromEntries([
+      const at = await atRest(page, () => phoneView(page, Object.fromEntries([
         ...two.map((h) => [`drawing ${h}`, `[data-testid="ct-col-${h}"] svg`]),
         ...two.flatMap((h) => ['running', 'last', 'room', 'mem-free'].map((k) => [`${k} ${h}`, `[data-testid="ct-${k}-${h}"]`])),
-      ]));
+      ])), 'the phone\'s view');
       expectAllOnScreen(at);
       // The two drawings side by side, and the same numbers as the engine's (4 of each running at 8 s).
       expect(at.parts['drawing host-containers']!.left).toBeGreaterThanOrEqual(at.parts['drawing host-vms']!.right);
@@ -308,14 +311,14 @@ describe('Containers vs VMs on every screen', () => {
       await page.locator(`${tid('ct-columns')}[data-compact="true"] ${tid('ct-col-host-nested')}`).waitFor();
       // The box sits under the picture: back to the lens's top, where the picture is.
       await page.evaluate(() => document.querySelector('.lens-panel')?.scrollTo(0, 0));
-      const at = await phoneView(page, Object.fromEntries([...hosts.map((h) => [`drawing ${h}`, `[data-testid="ct-col-${h}"] svg`]), ...hosts.map((h) => [`running ${h}`, `[data-testid="ct-running-${h}"]`])]));
+      const at = await atRest(page, () => phoneView(page, Object.fromEntries([...hosts.map((h) => [`drawing ${h}`, `[data-testid="ct-col-${h}"] svg`]), ...hosts.map((h) => [`running ${h}`, `[data-testid="ct-running-${h}"]`])])), 'the phone\'s view');
       expectAllOnScreen(at);
       expect(at.sideways).toBeLessThanOrEqual(1);
-      const more = await page.evaluate((ids) => ({
+      const more = await atRest(page, () => page.evaluate((ids) => ({
         tops: ids.map((h) => document.querySelector(`[data-testid="ct-col-${h}"]`)?.getBoundingClientRect().top ?? NaN),
         running: ids.map((h) => document.querySelector(`[data-testid="ct-running-${h}"]`)?.textContent),
         names: [...document.querySelectorAll('[data-testid="ct-zoom"] [data-testid^="ct-inst-"]')].map((g) => (g.querySelector('text')?.textContent ?? '').replace(/^\S+ /, '')),
-      }), hosts);
+      }), hosts), 'the columns\' tops');
       // Side by side, left to right, the columns' tops level (a heading may take two lines).
       const [a, b, c] = hosts.map((h) => at.parts[`drawing ${h}`]!);
       expect(b!.left).toBeGreaterThanOrEqual(a!.right);
@@ -348,7 +351,7 @@ describe('Containers vs VMs on every screen', () => {
     const { page, errors } = await openApp(`scenario=vm-vs-container&lens=containers&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 390, height: 844 }, touch: true });
     await settled(page, 3000);
     await page.locator(`${tid('ct-columns')}[data-compact="true"]`).waitFor();
-    const cut = await page.evaluate(() => {
+    const cut = await atRest(page, () => page.evaluate(() => {
       const frame = document.querySelector('[data-testid="ct-zoom"]')?.getBoundingClientRect();
       const bar = document.querySelector('[data-testid="ct-zoom"] ~ .zoom-bar')?.getBoundingClientRect();
       if (frame === undefined || bar === undefined) return ['no frame'];
@@ -358,7 +361,7 @@ describe('Containers vs VMs on every screen', () => {
         const inFrame = r.top < frame.bottom && r.bottom > frame.top;
         return (inFrame && r.bottom > frame.bottom + 0.5) || (r.top < bar.bottom && r.bottom > bar.top) ? [`${b.getAttribute('data-testid')} ${Math.round(r.top)}-${Math.round(r.bottom)} (frame ends ${Math.round(frame.bottom)}, controls ${Math.round(bar.top)}-${Math.round(bar.bottom)})`] : [];
       });
-    });
+    }), 'the hosts\' buttons');
     expect(cut).toEqual([]);
     expect(errors).toEqual([]);
   });

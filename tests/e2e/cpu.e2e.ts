@@ -8,6 +8,7 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { scheduleJobs } from '../../src/engine';
 import { makeProblem } from '../../src/views/cpu/practice';
 import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+import { atRest } from './atRest';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -24,9 +25,8 @@ describe('CPU lens', () => {
   test('picture first: on a 1280x720 projector the schedule is whole on screen, above the controls', async () => {
     const { page, errors } = await openApp('scenario=cpu-overcommit&lens=cpu&lang=en&autoplay=0&tick=6000&theme=projector', { viewport: { width: 1280, height: 720 } });
     await settled(page, 6000);
-    const gantt = await page.locator(tid('cpu-gantt')).boundingBox();
-    const bar = await page.locator(tid('play-toggle')).boundingBox();
-    const controls = await page.locator(tid('cpu-controls')).boundingBox();
+    const box = (id: string) => page.locator(tid(id)).boundingBox();
+    const { gantt, bar, controls } = await atRest(page, async () => ({ gantt: await box('cpu-gantt'), bar: await box('play-toggle'), controls: await box('cpu-controls') }), 'the schedule, the playback bar and the controls');
     expect(gantt !== null && bar !== null && gantt.y + gantt.height < bar.y).toBe(true);
     expect(gantt !== null && controls !== null && gantt.y < controls.y).toBe(true);
     expect(errors).toEqual([]);
@@ -197,7 +197,7 @@ describe('CPU lens', () => {
     await settled(page);
     const select = page.locator(tid('cpu-span'));
     await select.waitFor();
-    const gap = await select.evaluate((el) => el.getBoundingClientRect().left - (el.previousElementSibling?.getBoundingClientRect().right ?? -Infinity));
+    const gap = await atRest(page, () => select.evaluate((el) => el.getBoundingClientRect().left - (el.previousElementSibling?.getBoundingClientRect().right ?? -Infinity)), 'the time-shown label and its select');
     expect(gap).toBeGreaterThanOrEqual(4);
     expect(errors).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, settled, showLens, tid } from './harness';
 import { labelsAtRest, under } from './labels';
+import { atRest } from './atRest';
 
 const poll = { timeout: 15_000, interval: 50 };
 const SHOTS = process.env.IOPATHS_SHOTS === undefined ? null : '/tmp/iopaths';
@@ -30,9 +31,14 @@ describe('I/O paths', () => {
       await page.screenshot({ path: `${SHOTS}/projector-1280x720-full.png`, fullPage: true });
     }
     // Picture first: on a projector screen the drawing is whole in view and most of the lens there.
-    const drawing = (await page.locator(tid('io-drawing')).boundingBox())!;
-    const lens = (await page.locator(tid('lens-techniques')).boundingBox())!;
-    const bar = (await page.locator('.playback').first().boundingBox())?.y ?? 720;
+    const boxes = await atRest(page, async () => ({
+      drawing: await page.locator(tid('io-drawing')).boundingBox(),
+      lens: await page.locator(tid('lens-techniques')).boundingBox(),
+      bar: await page.locator('.playback').first().boundingBox(),
+    }), 'the drawing, the lens and the playback bar');
+    const drawing = boxes.drawing!;
+    const lens = boxes.lens!;
+    const bar = boxes.bar?.y ?? 720;
     expect(drawing.y + drawing.height).toBeLessThanOrEqual(bar);
     const lensInView = lens.width * (Math.min(720, lens.y + lens.height) - lens.y);
     expect((drawing.width * drawing.height) / lensInView).toBeGreaterThan(0.5);
@@ -84,7 +90,7 @@ describe('I/O paths', () => {
       expect(ls.length).toBeGreaterThan(15);
       expect(ls.filter((l) => l.text.endsWith('…')).map((l) => l.text)).toEqual([]);
       expect(under(ls, s.floor)).toEqual([]);
-      const fit = await page.evaluate(() => {
+      const fit = await atRest(page, () => page.evaluate(() => {
         const svg = document.querySelector('[data-testid="io-drawing"]')!;
         const frame = svg.closest('.zoom-frame')!;
         const f = frame.getBoundingClientRect();
@@ -100,19 +106,19 @@ describe('I/O paths', () => {
         const route = svg.querySelector('[data-path="passthrough"] .io-route');
         const noteRight = note !== null && note.checkVisibility() ? r(note).right : 0;
         return { spill, out, scrolls: frame.scrollWidth > frame.clientWidth + 1, svgRight: r(svg).right, frameRight: f.right, noteRight, route: route === null ? 0 : r(route).left };
-      });
+      }), 'the drawing in its frame');
       expect(fit.spill).toEqual([]);
       expect(fit.out).toEqual([]);
       expect(fit.scrolls).toBe(false);
       expect(fit.svgRight).toBeLessThanOrEqual(fit.frameRight + 0.5);
       expect(fit.noteRight).toBeLessThan(fit.route);
       // The figures under the drawing fit the lens's width: nothing of them scrolled sideways out of sight in their frame.
-      const figures = await page.locator(tid('io-table')).evaluate((table) => {
+      const figures = await atRest(page, () => page.locator(tid('io-table')).evaluate((table) => {
         const wrap = table.parentElement!;
         const right = wrap.getBoundingClientRect().right;
         const cut = [...table.querySelectorAll('th, td, dt, dd, select')].filter((c) => c.getBoundingClientRect().right > right + 0.5).map((c) => (c.textContent ?? '').slice(0, 20));
         return { hidden: wrap.scrollWidth - wrap.clientWidth, cut: cut.slice(0, 4) };
-      });
+      }), 'the figures under the drawing');
       expect(figures).toEqual({ hidden: 0, cut: [] });
       expect(errors).toEqual([]);
     });

@@ -7,7 +7,7 @@
 import { axe } from './axe';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, closeApps, closeBrowser, openApp, readText, readTick, selectThing, settled, tid, visible } from './harness';
+import { attached, baseUrl, closeApps, closeBrowser, openApp, readText, readTick, selectThing, settled, tid, visible } from './harness';
 
 const poll = { timeout: 10_000, interval: 50 };
 
@@ -313,6 +313,8 @@ describe('keyboard', () => {
 
     await page.keyboard.press('b');
     await expect.poll(() => page.locator(tid('blackout')).count(), poll).toBe(1);
+    // Once the cover has hidden what is behind it (the page's data-blackout, set after the cover is drawn).
+    await attached(page, 'html[data-blackout]');
     expect(await page.locator(tid('play-toggle')).isVisible()).toBe(false); // hidden behind, not just covered
     await page.keyboard.press('x');
     await expect.poll(() => page.locator(tid('blackout')).count(), poll).toBe(0);

@@ -12,6 +12,7 @@ import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { presets } from '../../src/engine';
 import { encodeState } from '../../src/embed/shareState';
 import { closeApps, closeBrowser, openApp, showLens, tid, visible } from './harness';
+import { atRest } from './atRest';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -91,8 +92,7 @@ describe('a lens with nothing to show', () => {
     expect(await disk.textContent()).toMatch(/host-1: \d+\sI\/O\/s, [\d.]+\sMiB\/s \(\d+\s% busy\), \d\.\d\d\sms per I\/O of its mean size; VMs: —; containers: api, cache/);
     // The offer stays: the storage lessons are still one click away.
     await visible(page, tid('lens-empty-preset-san-placement'));
-    const list = await page.locator(tid('storage-partial')).boundingBox();
-    const offer = await page.locator(tid('lens-empty-preset-san-placement')).boundingBox();
+    const { list, offer } = await atRest(page, async () => ({ list: await page.locator(tid('storage-partial')).boundingBox(), offer: await page.locator(tid('lens-empty-preset-san-placement')).boundingBox() }), 'the local disks\' list and the lesson presets');
     expect(list !== null && offer !== null && list.y < offer.y).toBe(true);
     expect(errors).toEqual([]);
   });
@@ -130,31 +130,38 @@ describe('lens tabs on a phone', () => {
   test('390x844 in Korean: every tab is one line, the strip scrolls, the page does not', async () => {
     const { page, errors } = await openApp('lang=ko&autoplay=0', { viewport: { width: 390, height: 844 }, touch: true });
     const tabs = page.getByRole('tab');
-    const lines = await tabs.evaluateAll((els) =>
-      els.map((el) => {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        const text = range.getBoundingClientRect().height;
-        const cs = getComputedStyle(el);
-        const line = cs.lineHeight === 'normal' ? parseFloat(cs.fontSize) * 1.4 : parseFloat(cs.lineHeight);
-        return { id: el.id, lines: Math.round(text / line), height: el.getBoundingClientRect().height };
-      }),
-    );
-    for (const l of lines) {
+    await tabs.first().waitFor();
+    // Read once the strip holds: each tab's lines and height, the page's width and whether the strip scrolls.
+    const strip = page.getByRole('tablist');
+    const read = async () => ({
+      lines: await tabs.evaluateAll((els) =>
+        els.map((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const text = range.getBoundingClientRect().height;
+          const cs = getComputedStyle(el);
+          const line = cs.lineHeight === 'normal' ? parseFloat(cs.fontSize) * 1.4 : parseFloat(cs.lineHeight);
+          return { id: el.id, lines: Math.round(text / line), height: el.getBoundingClientRect().height };
+        }),
+      ),
+      pageWidth: await page.evaluate(() => document.documentElement.scrollWidth),
+      stripScrolls: await strip.evaluate((el) => el.scrollWidth > el.clientWidth),
+    });
+    const at = await atRest(page, read, 'the lens tabs');
+    for (const l of at.lines) {
       expect(l.lines, l.id).toBe(1);
       expect(l.height, l.id).toBeGreaterThanOrEqual(24);
     }
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(at.pageWidth).toBeLessThanOrEqual(390);
     // The strip holds more than the screen: choosing the last tab by keys scrolls it into view.
-    const strip = page.getByRole('tablist');
-    expect(await strip.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(at.stripScrolls).toBe(true);
     await page.locator('#tab-overview').focus();
     await page.keyboard.press('End');
     await expect.poll(() => page.locator('#tab-cluster').getAttribute('aria-selected'), poll).toBe('true');
     await expect
       .poll(() => page.locator('#tab-cluster').evaluate((el) => { const s = el.parentElement?.getBoundingClientRect(); const r = el.getBoundingClientRect(); return s !== undefined && r.left >= s.left - 1 && r.right <= s.right + 1; }), poll)
       .toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect((await atRest(page, read, 'the lens tabs, the last one chosen')).pageWidth).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
   });
 });

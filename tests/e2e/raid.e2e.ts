@@ -15,6 +15,7 @@ import { axe } from './axe';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, seekTo, settled, tid } from './harness';
+import { atRest } from './atRest';
 
 const poll = { timeout: 15_000, interval: 50 };
 const SHOTS = process.env.RAID_SHOTS === undefined ? null : '/tmp/raid';
@@ -23,6 +24,8 @@ afterEach(closeApps);
 afterAll(closeBrowser);
 
 const pageWidth = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth);
+/** The page's width once it holds (the drawing lays itself out again to the room it measures). */
+const pageWidthAtRest = (page: Page): Promise<number> => atRest(page, () => pageWidth(page), 'the page\'s width');
 
 /**
  * An array's load line in the SAN picture with its copy figures, wherever they are drawn: after
@@ -65,10 +68,15 @@ describe('inside a RAID array', () => {
     await expect.poll(() => readText(page, 'raid-write-count'), poll).toContain('→ 2 reads + 2 writes');
     expect(await page.locator(tid('raid-cell-rw')).count()).toBe(2);
     expect(await readText(page, 'raid-state')).toContain('All 4 disks are healthy');
-    expect(await pageWidth(page)).toBeLessThanOrEqual(1280);
+    const placed = await atRest(page, async () => ({
+      width: await pageWidth(page),
+      grid: await page.locator(tid('raid-grid')).boundingBox(),
+      bar: await page.locator('.playback').first().boundingBox(),
+    }), 'the page, the grid and the playback bar');
+    expect(placed.width).toBeLessThanOrEqual(1280);
     // Picture first: on a projector the drawing is whole above the playback bar.
-    const grid = (await page.locator(tid('raid-grid')).boundingBox())!;
-    const bar = (await page.locator('.playback').first().boundingBox())?.y ?? 720;
+    const grid = placed.grid!;
+    const bar = placed.bar?.y ?? 720;
     expect(grid.y + grid.height).toBeLessThanOrEqual(bar);
     await shot(page, 'projector-1280x720');
     // RAID-1 on the same work: one logical write is two writes, no read.
@@ -131,14 +139,14 @@ describe('inside a RAID array', () => {
     const desk = await openApp('scenario=raid-striping&lens=storage&lang=en&autoplay=0&tick=10000', { viewport: { width: 1280, height: 800 } });
     await settled(desk.page, 10000);
     await expect.poll(() => desk.page.locator(tid('raid-grid')).isVisible(), poll).toBe(true);
-    expect(await pageWidth(desk.page)).toBeLessThanOrEqual(1280);
+    expect(await pageWidthAtRest(desk.page)).toBeLessThanOrEqual(1280);
     await shot(desk.page, 'desktop-1280x800');
     expect(desk.errors).toEqual([]);
     const { page, errors } = await openApp('scenario=raid-striping&lens=storage&lang=ko&autoplay=0&tick=10000', { viewport: { width: 390, height: 844 }, touch: true });
     await settled(page, 10000);
     await expect.poll(() => readText(page, 'raid-write-count'), poll).toContain('디스크 읽기 2번 + 쓰기 2번');
     await shot(page, 'ko-390x844');
-    expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+    expect(await pageWidthAtRest(page)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
   });
 
@@ -154,7 +162,9 @@ describe('inside a RAID array', () => {
     });
     // Once the frame has its room (measured after it opens), its zoom controls end above the lens frame's content end.
     await expect.poll(async () => (await at()).under, poll).toBeLessThanOrEqual(0);
-    expect((await at()).scrolled).toBe(0);
+    const held = await atRest(page, at, 'the grid\'s zoom controls in the lens frame');
+    expect(held.under).toBeLessThanOrEqual(0);
+    expect(held.scrolled).toBe(0);
     // The guests boot: their 64 KiB I/Os light a whole stripe, and the sentence names every block lit, not the first alone
     // (it said "block 9" beside cells 9, 10, 11 and P written).
     expect(await litAndNamed(page, 'write')).toEqual({ lit: [9, 10, 11], named: [9, 10, 11] });

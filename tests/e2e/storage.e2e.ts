@@ -17,6 +17,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { closeApps, closeBrowser, openApp, readText, reopenAt, selectThing, settled, tid, visible } from './harness';
+import { atRest } from './atRest';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -59,6 +60,8 @@ async function arraysPlaced(page: Page): Promise<{ n: number; outOfFrame: string
 
 const zoomOf = async (page: Page): Promise<number> => Number(await page.locator(tid('storage-zoom')).getAttribute('data-zoom'));
 const fitOf = async (page: Page): Promise<number> => Number(await page.locator(tid('storage-zoom')).getAttribute('data-fit'));
+/** The zoom and the scale Fit gives, read together: the fit follows the frame's room, which a layout on its way changes. */
+const scales = async (page: Page): Promise<{ zoom: number; fit: number }> => ({ zoom: await zoomOf(page), fit: await fitOf(page) });
 
 describe('Storage drawing, whole on every screen', () => {
   for (const s of [
@@ -72,18 +75,19 @@ describe('Storage drawing, whole on every screen', () => {
       await visible(page, `${tid('storage-zoom')}[data-fitted]`);
       await expect.poll(() => arraysPlaced(page), poll).toEqual({ n: 4, outOfFrame: [], outOfView: [] });
       // Drawn whole at the scale Fit gives (less than 100 %: the drawing is wider or taller than its frame here).
-      expect(await zoomOf(page)).toBe(await fitOf(page));
-      expect(await zoomOf(page)).toBeLessThan(1);
-      expect(await zoomOf(page)).toBeGreaterThanOrEqual(s.minFit);
+      const scale = await atRest(page, () => scales(page), 'the drawing\'s scale');
+      expect(scale.zoom).toBe(scale.fit);
+      expect(scale.zoom).toBeLessThan(1);
+      expect(scale.zoom).toBeGreaterThanOrEqual(s.minFit);
       // Stacked: every VM above every array; side by side: every VM left of every array.
-      const where = await page.evaluate(() => {
+      const { pageWidth, ...where } = await atRest(page, () => page.evaluate(() => {
         const boxes = (sel: string): DOMRect[] => [...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect());
         const vms = boxes('.storage-svg [data-sel^="vm-"]');
         const arrays = boxes('.storage-svg [data-sel^="array-"]');
-        return { above: vms.every((v) => arrays.every((a) => v.bottom <= a.top)), left: vms.every((v) => arrays.every((a) => v.right <= a.left)), vms: vms.length };
-      });
+        return { above: vms.every((v) => arrays.every((a) => v.bottom <= a.top)), left: vms.every((v) => arrays.every((a) => v.right <= a.left)), vms: vms.length, pageWidth: document.documentElement.scrollWidth };
+      }), 'the VMs and arrays');
       expect(where).toEqual({ above: s.stacked, left: !s.stacked, vms: 3 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(s.viewport.width);
+      expect(pageWidth).toBeLessThanOrEqual(s.viewport.width);
       expect(errors).toEqual([]);
     });
   }
@@ -92,7 +96,7 @@ describe('Storage drawing, whole on every screen', () => {
     const { page, errors } = await openApp('lens=storage&scenario=san-placement&lang=en&theme=projector&autoplay=0&tick=10000', { viewport: { width: 1280, height: 720 } });
     await settled(page, 10000);
     await visible(page, `${tid('storage-zoom')}[data-fitted]`);
-    const fit = await fitOf(page);
+    const fit = (await atRest(page, () => scales(page), 'the fitted drawing\'s scale')).fit;
     await page.locator(tid('zoom-in')).click();
     await expect.poll(() => zoomOf(page), poll).toBeCloseTo(fit * 1.25, 2);
     expect(await page.locator(tid('storage-zoom')).getAttribute('data-fitted')).toBeNull();
@@ -103,8 +107,9 @@ describe('Storage drawing, whole on every screen', () => {
     // Fit hands the drawing back to the frame: whole again, and refitted as the window grows back.
     await page.locator(tid('zoom-fit')).click();
     await visible(page, `${tid('storage-zoom')}[data-fitted]`);
-    expect(await zoomOf(page)).toBe(await fitOf(page));
-    expect((await arraysPlaced(page)).outOfFrame).toEqual([]);
+    const refit = await atRest(page, async () => ({ ...(await scales(page)), outOfFrame: (await arraysPlaced(page)).outOfFrame }), 'the refitted drawing');
+    expect(refit.zoom).toBe(refit.fit);
+    expect(refit.outOfFrame).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 720 });
     await expect.poll(() => fitOf(page), poll).toBe(fit);
     await expect.poll(() => zoomOf(page), poll).toBe(fit);
@@ -159,7 +164,8 @@ describe('Storage drawing, its key read with it', () => {
       await settled(page, s.tick);
       await visible(page, `${tid('storage-zoom')}[data-fitted]`);
       await expect.poll(async () => (await keyPlaced(page, s.label)).out, poll).toEqual([]);
-      const k = await keyPlaced(page, s.label);
+      const k = await atRest(page, () => keyPlaced(page, s.label), 'the drawing and its key');
+      expect(k.out).toEqual([]);
       expect(k.scrolled).toBe(0);
       // Every mark the drawing draws (no RAID here: no disk rebuild), its full meaning its tooltip; none under the projector's 14 px.
       expect(k.marks).toBe(s.marks);
@@ -173,22 +179,22 @@ describe('Storage drawing, its key read with it', () => {
     const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=ko&autoplay=0&tick=9000', { viewport: { width: 390, height: 844 }, touch: true });
     await settled(page, 9000);
     await visible(page, `${tid('storage-zoom')}[data-fitted]`);
-    const k = await keyPlaced(page, '범례');
+    const k = await atRest(page, () => keyPlaced(page, '범례'), 'the drawing and its key');
     expect(k.marks).toBe(10);
     expect(k.pageWidth).toBeLessThanOrEqual(390);
     // Its row starts right under the zoom controls, and is at most five lines of the key's text.
-    const row = await page.evaluate(() => {
+    const row = await atRest(page, () => page.evaluate(() => {
       const bar = document.querySelector('[data-testid="storage-zoom"] ~ .zoom-bar')?.getBoundingClientRect();
       const r = document.querySelector('.storage-key-row')?.getBoundingClientRect();
       const px = parseFloat(getComputedStyle(document.querySelector('.storage-key-row') as Element).fontSize);
       return { gap: (r?.top ?? 0) - (bar?.bottom ?? 0), lines: (r?.height ?? 0) / (px * 1.5) };
-    });
+    }), 'the key\'s row');
     expect(row.gap).toBeLessThan(12);
     expect(row.lines).toBeLessThanOrEqual(5.05);
     await page.locator(tid('storage-legend-more')).click();
     await expect.poll(() => page.locator(`${tid('storage-legend-full')} li`).count(), poll).toBe(10);
     expect(await page.locator(tid('storage-legend-more')).getAttribute('aria-expanded')).toBe('true');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await atRest(page, () => page.evaluate(() => document.documentElement.scrollWidth), 'the page\'s width, the key open')).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
   });
 });
@@ -279,7 +285,7 @@ describe('Storage lens', () => {
     // A checkbox in the drawing, named for its array, at least 24 px square (WCAG 2.5.8).
     expect(await target.getAttribute('role')).toBe('checkbox');
     expect(await target.getAttribute('aria-label')).toBe(`My guess: the next volume goes to ${one}`);
-    const box = await target.boundingBox();
+    const box = await atRest(page, () => target.boundingBox(), 'the guess target');
     expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(24);
     await target.click();
     expect(await target.getAttribute('aria-checked')).toBe('true');
@@ -349,7 +355,7 @@ describe('Storage lens', () => {
     expect(await page.locator('.storage-svg [data-sel="vm-1"]').textContent()).not.toContain('lost');
     expect(await vm1.locator('title').textContent()).toBe('VM vm-1: 1 volume, 1 lost for good');
     // Drawn in the lost style inside the box, clear of the name.
-    const where = await page.evaluate(() => {
+    const where = await atRest(page, () => page.evaluate(() => {
       const box = document.querySelector('.storage-svg [data-sel="vm-0"] > rect')?.getBoundingClientRect();
       const name = document.querySelector('.storage-svg [data-sel="vm-0"] > text')?.getBoundingClientRect();
       const mark = document.querySelector('[data-testid="storage-vm-lost-vm-1"] rect');
@@ -358,7 +364,7 @@ describe('Storage lens', () => {
       // The failed array's outline: the colour of the lost style.
       const failed = document.querySelector('.storage-svg .storage-failed > rect');
       return { inside: r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom, clear: name.right <= r.left, lostStyle: failed !== null && getComputedStyle(mark).stroke === getComputedStyle(failed).stroke };
-    });
+    }), 'vm-1\'s lost mark');
     expect(where).toEqual({ inside: true, clear: true, lostStyle: true });
     // The key explains the mark while a volume is lost.
     expect(await page.locator(tid('storage-legend-lost')).textContent()).toBe('✕ lost volumes');
@@ -397,17 +403,16 @@ describe('Storage lens', () => {
     await expect.poll(() => help.count(), poll).toBe(0);
     await page.keyboard.press('Enter');
     await expect.poll(() => help.isVisible(), poll).toBe(true);
-    const box = await toggle.boundingBox();
-    expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(24);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const at = await atRest(page, async () => ({ box: await toggle.boundingBox(), pageWidth: await page.evaluate(() => document.documentElement.scrollWidth) }), 'the Thin or thick button');
+    expect(Math.min(at.box?.width ?? 0, at.box?.height ?? 0)).toBeGreaterThanOrEqual(24);
+    expect(at.pageWidth).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
   });
 
   test('picture first: on a laptop the arrays are drawn above the controls, the failed one marked, as the intro says', async () => {
     const { page, errors } = await openApp('lens=storage&scenario=array-failure&lang=en&autoplay=0&tick=9000', { viewport: { width: 1280, height: 800 } });
     await settled(page, 9000);
-    const drawing = await page.locator('.storage-svg').boundingBox();
-    const controls = await page.locator(tid('storage-create')).boundingBox();
+    const { drawing, controls } = await atRest(page, async () => ({ drawing: await page.locator('.storage-svg').boundingBox(), controls: await page.locator(tid('storage-create')).boundingBox() }), 'the drawing and the controls');
     expect(drawing !== null && controls !== null && drawing.y + drawing.height < controls.y).toBe(true);
     expect(drawing !== null && drawing.y + drawing.height < 800 - 48).toBe(true); // whole, above the playback bar
     expect(await page.locator('.storage-svg').textContent()).toContain('array-b FAILED');
