@@ -12,8 +12,7 @@ import { axe } from './axe';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { findCheck } from '../../src/checks';
-import { closeApps, closeBrowser, openApp, readText, settled, tid, visible } from './harness';
-import { atRest } from './atRest';
+import { atRest, closeApps, closeBrowser, openApp, readText, settled, tid, visible } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 afterEach(closeApps);

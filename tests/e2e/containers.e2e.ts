@@ -10,10 +10,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { CONTAINER_START_TICKS, VM_BOOT_TICKS } from '../../src/engine';
-import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+import { atRest, closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 import { violations } from './axe';
 import { labelsAtRest } from './labels';
-import { atRest } from './atRest';
 import ctEn from '../../src/i18n/lenses/containers.en';
 import ctKo from '../../src/i18n/lenses/containers.ko';
 

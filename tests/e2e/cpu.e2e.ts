@@ -7,8 +7,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { scheduleJobs } from '../../src/engine';
 import { makeProblem } from '../../src/views/cpu/practice';
-import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
-import { atRest } from './atRest';
+import { atRest, closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 

@@ -328,6 +328,17 @@ export async function whenStill<T>(page: Page, read: () => Promise<T>, rounds = 
   return { still: before };
 }
 
+/**
+ * A layout reading (boxes, scroll positions, rendered sizes) taken once the page holds it:
+ * `read` once two readings two frames apart agree (whenStill). Throws with both readings,
+ * `what` first, if it never settles. Tests assert on the reading at rest, never on one taken in passing.
+ */
+export async function atRest<T>(page: Page, read: () => Promise<T>, what: string): Promise<T> {
+  const held = await whenStill(page, read);
+  if ('moving' in held) throw new Error(`${what}: the layout did not hold still (${JSON.stringify(held.moving)})`);
+  return held.still;
+}
+
 export async function seekTo(page: Page, tick: number): Promise<void> {
   await page.evaluate((t) => (window as unknown as { virtlab: { client: { seek(t: number): void } } }).virtlab.client.seek(t), tick);
   await settled(page, tick);

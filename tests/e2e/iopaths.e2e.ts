@@ -9,9 +9,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, settled, showLens, tid } from './harness';
+import { atRest, closeApps, closeBrowser, openApp, readText, settled, showLens, tid } from './harness';
 import { labelsAtRest, under } from './labels';
-import { atRest } from './atRest';
 
 const poll = { timeout: 15_000, interval: 50 };
 const SHOTS = process.env.IOPATHS_SHOTS === undefined ? null : '/tmp/iopaths';

@@ -11,8 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { presets } from '../../src/engine';
 import { encodeState } from '../../src/embed/shareState';
-import { closeApps, closeBrowser, openApp, showLens, tid, visible } from './harness';
-import { atRest } from './atRest';
+import { atRest, closeApps, closeBrowser, openApp, showLens, tid, visible } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);

@@ -14,8 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { axe } from './axe';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, seekTo, settled, tid } from './harness';
-import { atRest } from './atRest';
+import { atRest, closeApps, closeBrowser, openApp, readText, seekTo, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 const SHOTS = process.env.RAID_SHOTS === undefined ? null : '/tmp/raid';

@@ -16,8 +16,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, readText, reopenAt, selectThing, settled, tid, visible } from './harness';
-import { atRest } from './atRest';
+import { atRest, closeApps, closeBrowser, openApp, readText, reopenAt, selectThing, settled, tid, visible } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 
