@@ -9,7 +9,8 @@
  * Not React's `lazy` under Suspense: React holds back a suspended part until 300 ms after
  * the last fallback it showed (so parts appear together), so a lens tab, a dialog or the
  * lecture layer's shortcuts appeared about 320 ms after the click or the first picture
- * even when their code took 10 ms to arrive.
+ * even when their code took 10 ms to arrive. So a lazy part needs no Suspense around it
+ * (the boundaries left catch a lens's words, i18n's withWords, and the Overview's KindsPanel).
  */
 import { createElement, useEffect, useReducer, useState, type ComponentType } from 'react';
 
