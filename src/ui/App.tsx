@@ -35,9 +35,7 @@ function InkSlot() {
   if (!used) return null;
   return (
     <PartBoundary quiet>
-      <Suspense fallback={null}>
-        <InkLayer />
-      </Suspense>
+      <InkLayer />
     </PartBoundary>
   );
 }
@@ -51,9 +49,7 @@ function TourPanel() {
   if (tour === null) return null;
   return (
     <PartBoundary>
-      <Suspense fallback={null}>
-        <TourPanelLazy />
-      </Suspense>
+      <TourPanelLazy />
     </PartBoundary>
   );
 }
@@ -78,6 +74,7 @@ export function App() {
   const main = (
     <main id="lens-panel" role="tabpanel" aria-labelledby={`tab-${lens}`} className="lens-panel">
       <PartBoundary resetKeys={[lens]}>
+        {/* A lens's view suspends until its words are here (withWords); lazy parts (lazyPart) never suspend, so need no boundary. */}
         <Suspense fallback={<p className="status">{t('app.loading')}</p>}>
           <LensBody lens={lens} />
         </Suspense>
@@ -142,9 +139,7 @@ export function App() {
       )}
       <PlaybackBar minimal={embed} />
       <PartBoundary>
-        <Suspense fallback={null}>
-          <LectureLayer />
-        </Suspense>
+        <LectureLayer />
       </PartBoundary>
     </div>
   );

@@ -31,6 +31,7 @@ function LensEmpty({ lens, onAnyway }: { lens: string; onAnyway: () => void }) {
       <p id="lens-empty-why" className="lens-empty-why">
         {oneArray === null ? t(`lensEmpty.why.${lens}`) : t(noVolumes ? 'lensEmpty.why.storageOneEmpty' : 'lensEmpty.why.storageOne', { array: oneArray })}
       </p>
+      {/* The partial waits for its lens's words (withWords suspends). */}
       {partial !== null && <Suspense fallback={null}>{createElement(partial)}</Suspense>}
       {lessons.length > 0 && (
         <>

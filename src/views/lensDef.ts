@@ -6,6 +6,7 @@
  */
 import { type ComponentType } from 'react';
 import { lazyPart } from './shared/lazyPart';
+import { PanelLoading } from './shared/LensLoading';
 import { afterWords } from '../i18n';
 import type { CommandType, Snapshot } from '../engine';
 import type { Selection } from '../store';
@@ -37,12 +38,12 @@ export interface LensDef {
 /**
  * Lazy inspector panels from one module that exports `panels` (so a lens's panels are one
  * chunk, fetched when something of that lens is first selected, with every word of the
- * language: any lens may show a selection).
+ * language: any lens may show a selection). Until they are here the inspector says "Loading…".
  */
 export function lazyPanels<K extends SelectionKind>(load: () => Promise<{ panels: Pick<Required<InspectorPanels>, K> }>, kinds: readonly K[]): Pick<Required<InspectorPanels>, K> {
   const out = {} as Record<K, ComponentType<PanelProps>>;
   for (const k of kinds) {
-    out[k] = lazyPart(afterWords(() => load().then((m) => ({ default: m.panels[k] as unknown as ComponentType<PanelProps> }))));
+    out[k] = lazyPart(afterWords(() => load().then((m) => ({ default: m.panels[k] as unknown as ComponentType<PanelProps> }))), PanelLoading);
   }
   return out as unknown as Pick<Required<InspectorPanels>, K>;
 }

@@ -6,7 +6,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { attached, baseUrl, collectErrors, closeApps, openApp, sharedBrowser, tid, visible, waitForReady } from './harness';
+import { attached, baseUrl, collectErrors, closeApps, openApp, selectThing, sharedBrowser, tid, visible, waitForReady } from './harness';
 
 const poll = { timeout: 20_000, interval: 50 };
 
@@ -96,6 +96,39 @@ describe('a part whose code fails to load', () => {
     held.cpu.resolve();
     await visible(page, tid('lens-cpu'));
     expect(await page.locator('#lens-panel .status').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test.each([
+    ['en', 'Loading…'],
+    ['ko', '불러오는 중…'],
+  ])('(%s) the inspector says "%s" while the code of a selection\'s panel is on the way, then shows the panel', async (lang, words) => {
+    const context = await (await sharedBrowser()).newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    contexts.push(context);
+    // Every lens's inspector panels are a chunk named panels-*: held until released.
+    const held = gate();
+    await context.route(/\/assets\/panels-[^/]*\.js$/, async (route) => {
+      await held.promise;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl()}?lang=${lang}&scenario=basic&lens=overview&autoplay=0&tick=2000`);
+    await waitForReady(page, errors);
+    await visible(page, '[data-testid="overview-zoom"] svg');
+    const inspector = page.locator(tid('inspector'));
+    const loading = inspector.locator(tid('panel-loading'));
+    // A click may land on a neighbour while the drawing fits itself; any selection of the Overview waits for the same chunk.
+    await expect
+      .poll(async () => {
+        if ((await loading.count()) === 0) await page.locator('[data-sel="vm-2"]').first().click();
+        return loading.count();
+      }, poll)
+      .toBe(1);
+    expect(await loading.innerText()).toBe(words);
+    held.resolve();
+    await selectThing(page, 'vm-2', 'batch-1');
+    expect(await loading.count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

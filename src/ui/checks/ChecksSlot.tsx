@@ -1,5 +1,4 @@
 /** Where the concept-check panel appears when it is open; its code (and the engine it runs) loads on first use. */
-import { Suspense } from 'react';
 import { lazyPart } from '../../views/shared/lazyPart';
 import { selectChecksOpen, useStore } from '../../store';
 import { afterWords } from '../../i18n';
@@ -9,9 +8,5 @@ const ChecksPanel = lazyPart(afterWords(() => import('./ChecksPanel')));
 export function ChecksSlot() {
   const open = useStore(selectChecksOpen);
   if (!open) return null;
-  return (
-    <Suspense fallback={null}>
-      <ChecksPanel />
-    </Suspense>
-  );
+  return <ChecksPanel />;
 }

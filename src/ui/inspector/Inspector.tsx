@@ -4,7 +4,7 @@
  * the panels for what it lets people select (views/registry.ts); their numbers update
  * a few times a second, as text people read.
  */
-import { createElement, Suspense } from 'react';
+import { createElement } from 'react';
 import { useT } from '../../i18n';
 import { selectSelection, useStore } from '../../store';
 import { inspectorPanel } from '../../views/registry';
@@ -20,7 +20,7 @@ export function Inspector({ quiet = false }: { quiet?: boolean }) {
   return (
     <aside className="inspector" aria-label={t('inspector.title')} data-testid="inspector">
       <h2 className={quiet ? 'visually-hidden' : undefined}>{t('inspector.title')}</h2>
-      {sel === null || snap === null || Panel === null ? empty : <Suspense fallback={empty}>{createElement(Panel, { snap, sel })}</Suspense>}
+      {sel === null || snap === null || Panel === null ? empty : createElement(Panel, { snap, sel })}
     </aside>
   );
 }

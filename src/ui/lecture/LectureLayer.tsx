@@ -4,7 +4,6 @@
  * shortcuts. Mounted once by App; each dialog's code
  * is fetched the first time it opens.
  */
-import { Suspense } from 'react';
 import { lazyPart } from '../../views/shared/lazyPart';
 import { selectDialog, useStore } from '../../store';
 import { selectTimer, selectTool } from '../../store';
@@ -56,13 +55,9 @@ export function LectureLayer() {
   const timer = useStore(selectTimer);
   return (
     <>
-      <Suspense fallback={null}>
-        <OpenDialog />
-      </Suspense>
-      <Suspense fallback={null}>
-        {tool !== null && <Spotlight />}
-        {timer !== null && <Timer />}
-      </Suspense>
+      <OpenDialog />
+      {tool !== null && <Spotlight />}
+      {timer !== null && <Timer />}
       <Blackout />
       {/* The shortcuts listen from here on: a key pressed before this loaded did nothing (tests wait for it). */}
       <span data-testid="keys-ready" hidden />

@@ -8,7 +8,7 @@
  * puts the keyboard focus on its Next button (the dialog that started it is gone), and
  * Next becomes Finish on the last step as the same button, so the focus stays put.
  */
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { lazyPart } from '../../views/shared/lazyPart';
 import { useT } from '../../i18n';
 import { findLesson } from '../../lessons/catalogue';
@@ -93,11 +93,7 @@ export function TourPanel() {
           ▴ {t('lecture.tour.openInspector')}
         </button>
       )}
-      {hasTask && embed && !pos.done && world.waitFor !== undefined && NEEDS_INSPECTOR.has(world.waitFor.kind) && (
-        <Suspense fallback={null}>
-          <OpenFull />
-        </Suspense>
-      )}
+      {hasTask && embed && !pos.done && world.waitFor !== undefined && NEEDS_INSPECTOR.has(world.waitFor.kind) && <OpenFull />}
       <div className="tour-buttons">
         <button type="button" data-testid="tour-prev" disabled={pos.step === 0} onClick={() => nextStep(-1)}>
           ← {t('lecture.tour.prev')}

@@ -3,7 +3,6 @@
  * whole build is stored, and, when a new version is waiting, an offer to update now or
  * later. Nothing reloads by itself: a lesson in progress is never interrupted.
  */
-import { Suspense } from 'react';
 import { PartBoundary } from '../PartBoundary';
 import { lazyPart } from '../../views/shared/lazyPart';
 import { useT } from '../../i18n';
@@ -26,9 +25,7 @@ export function OfflineStatus() {
     <div className="update-banner" role="status" data-testid="update-banner">
       <span>{t('offline.update')}</span>
       <PartBoundary quiet>
-        <Suspense fallback={null}>
-          <UpdateButton />
-        </Suspense>
+        <UpdateButton />
       </PartBoundary>
       <button type="button" data-testid="update-later" onClick={() => setClassroom({ offline: 'ready' })}>
         {t('offline.later')}

@@ -8,7 +8,7 @@
  * does not depend on the nodes' own height, so it cannot feed back.
  */
 import { useLayoutEffect, type RefObject } from 'react';
-import { roomSpan } from '../shared/frameRoom';
+import { roomFor, roomSpan } from '../shared/frameRoom';
 
 /** The most the nodes' words and chips grow. */
 export const GROW_MAX = 2;
@@ -29,9 +29,9 @@ export function useNodesRoom(scope: RefObject<HTMLElement | null>, on: boolean):
     let last = '';
     const measure = (): void => {
       const kept = el.querySelector('.orch-key');
-      const { panelEnd, frameTop } = roomSpan(panel, nodes);
       const below = kept === null ? 0 : kept.getBoundingClientRect().bottom - nodes.getBoundingClientRect().bottom;
-      const room = Math.max(0, Math.floor(panelEnd - frameTop - below));
+      // No least room: the nodes' own height is their floor (growFor never shrinks them).
+      const room = roomFor({ ...roomSpan(panel, nodes), below }, 0);
       // The natural height, at scale 1 and no least height (read and put back in one go: nothing is painted between).
       const was = [nodes.style.getPropertyValue('--orch-grow'), nodes.style.minHeight];
       nodes.style.setProperty('--orch-grow', '1');

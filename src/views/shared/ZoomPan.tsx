@@ -9,7 +9,7 @@
  * A drawing that must be seen whole (`fitOnOpen`) opens fitted to its frame and is refitted
  * as it or its frame changes size, until the reader zooms; Fit hands it back to the frame.
  */
-import { createContext, Suspense, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { lazyPart } from './lazyPart';
 import { useFrameRoom, type KeptBelow } from './frameRoom';
 import { PartBoundary } from '../../ui/PartBoundary';
@@ -341,9 +341,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
       )}
       {/* Pinch and drag are extras: if their code fails to arrive, the buttons and keys still zoom. */}
       <PartBoundary quiet>
-        <Suspense fallback={null}>
-          <ZoomGestures frame={frame} scale={scaleRef} zoomTo={userZoom} />
-        </Suspense>
+        <ZoomGestures frame={frame} scale={scaleRef} zoomTo={userZoom} />
       </PartBoundary>
       {/* Under the drawing: the picture first, its zoom controls right below it; they size themselves (zoomPan.css), as a drawing does. */}
       <div className="zoom-bar" data-drawing role="group" aria-label={t('zoom.controls', { label })}>

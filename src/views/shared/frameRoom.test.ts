@@ -12,6 +12,10 @@ describe('roomFor: a picture ends where its lens frame does', () => {
   test('never under the least useful size (the lens frame scrolls instead)', () => {
     expect(roomFor({ panelEnd: 290, frameTop: 200, below: 44 })).toBe(ROOM_MIN_PX);
   });
+  test('a least room of its own (the Containers nodes take 0: their own height is their floor)', () => {
+    expect(roomFor({ panelEnd: 290, frameTop: 200, below: 44 }, 0)).toBe(46);
+    expect(roomFor({ panelEnd: 200, frameTop: 200, below: 44 }, 0)).toBe(0);
+  });
   test('whole px, never more than the room', () => {
     expect(roomFor({ panelEnd: 500.7, frameTop: 100.2, below: 40 })).toBe(360);
   });

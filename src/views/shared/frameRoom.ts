@@ -21,9 +21,9 @@ export interface RoomParts {
   below: number;
 }
 
-/** The picture's room in px, never under ROOM_MIN_PX. */
-export function roomFor({ panelEnd, frameTop, below }: RoomParts): number {
-  return Math.max(ROOM_MIN_PX, Math.floor(panelEnd - frameTop - below));
+/** The picture's room in whole px, never under `least` (ROOM_MIN_PX for a zoom frame). */
+export function roomFor({ panelEnd, frameTop, below }: RoomParts, least = ROOM_MIN_PX): number {
+  return Math.max(least, Math.floor(panelEnd - frameTop - below));
 }
 
 /** Where a frame's room runs as laid out now: from its top to its lens frame's content end, both as if the lens frame were unscrolled. */

@@ -9,9 +9,10 @@
  * Not React's `lazy` under Suspense: React holds back a suspended part until 300 ms after
  * the last fallback it showed (so parts appear together), so a lens tab, a dialog or the
  * lecture layer's shortcuts appeared about 320 ms after the click or the first picture
- * even when their code took 10 ms to arrive.
+ * even when their code took 10 ms to arrive. So a lazy part needs no Suspense around it
+ * (the boundaries left catch a lens's words, i18n's withWords, and the Overview's KindsPanel).
  */
-import { createElement, useEffect, useState, type ComponentType } from 'react';
+import { createElement, useEffect, useReducer, useState, type ComponentType } from 'react';
 
 /** A part's code can be asked for before the part renders (`preload`), e.g. while its words load. */
 export interface Preloadable {
@@ -56,22 +57,25 @@ export function onceRetried<M>(load: () => Promise<M>): Loader<M> {
 
 /**
  * The module from `loader` once it has arrived, else undefined (the render asks for it and
- * draws again when it arrives). A failed load is thrown in render, for the error boundary.
+ * draws again when it arrives). The module is the loader's own (`ready()`), not a copy kept
+ * here; this keeps only a failure, thrown in render for the error boundary.
  */
 export function useLoaded<M>(loader: Loader<M>): M | undefined {
-  const [got, setGot] = useState<{ mod?: M | undefined; err?: unknown }>(() => ({ mod: loader.ready() }));
-  const mod = got.mod ?? loader.ready();
+  const [failed, setFailed] = useState<{ err: unknown } | null>(null);
+  const [, arrived] = useReducer((n: number) => n + 1, 0);
+  const mod = loader.ready();
   useEffect(() => {
-    if (mod !== undefined || got.err !== undefined) return;
+    if (mod !== undefined || failed !== null) return;
     let live = true;
+    // `ready()` holds the module by the time this hears of it (the loader's own `then` comes first).
     loader().then(
-      (m) => live && setGot({ mod: m }),
-      (err: unknown) => live && setGot({ err }),
+      () => live && arrived(),
+      (err: unknown) => live && setFailed({ err }),
     );
     return () => {
       live = false;
     };
-  }, [loader, mod, got.err]);
-  if (got.err !== undefined) throw got.err;
+  }, [loader, mod, failed]);
+  if (failed !== null) throw failed.err;
   return mod;
 }
