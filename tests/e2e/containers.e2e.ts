@@ -105,6 +105,20 @@ describe('Containers vs VMs lens', () => {
     expect(errors).toEqual([]);
   });
 
+  for (const [lang, says] of [['en', /^No containers here yet: py-1 runs here at 10\ss \(python:3\.12-slim\)\.$/], ['ko', /^아직 컨테이너가 없습니다\. 10초에 py-1이 여기서 실행됩니다\(python:3\.12-slim\)\.$/]] as const) {
+    test(`docker-layers (${lang}): host-b's empty column says which container the scenario runs there, and when; the words go once it runs`, async () => {
+      const { page, errors } = await openApp(`scenario=docker-layers&lens=containers&lang=${lang}&autoplay=0&tick=3000&debug=1`);
+      await settled(page, 3000);
+      // Its lines, read as one sentence.
+      await expect.poll(() => page.locator(`${tid('ct-empty-host-b')} tspan`).allTextContents().then((ls) => ls.join(' ')), poll).toMatch(says);
+      // host-a has its containers: no such line there.
+      expect(await page.locator(tid('ct-empty-host-a')).count()).toBe(0);
+      await seekTo(page, 12_000);
+      await expect.poll(() => page.locator(tid('ct-empty-host-b')).count(), poll).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('a registry pull fetches only the layers the host lacks', async () => {
     const { page, errors } = await openApp('scenario=docker-layers&lens=containers&lang=en&autoplay=0&tick=18200&debug=1');
     await settled(page, 18200); // api-3's pull on host-b began at 18 s

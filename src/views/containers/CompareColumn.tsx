@@ -9,13 +9,13 @@ import { motion } from 'framer-motion';
 import { useId } from 'react';
 import { POWER, type Exploited, type KernelReach, type Topology } from '../../engine';
 import { useT, withUnit } from '../../i18n';
-import { select, type Selection } from '../../store';
+import { select, useStore, type Selection } from '../../store';
 import { v } from '../../theme/tokens';
 import { addContainer, addVm, removeLast } from './actions';
 import { ExploitLine, markOf } from './Exploit';
-import { baseBar, canAdd, columnPx, fmtS, glyphFits, type ColumnModel, type InstanceModel } from './layoutContainers';
+import { baseBar, canAdd, columnPx, fmtS, glyphFits, nextScriptedRun, type ColumnModel, type InstanceModel, type ScriptedRun } from './layoutContainers';
 import { MemoryBar } from './MemoryBar';
-import { fitText, textWidth } from '../fitText';
+import { fitText, textWidth, wrapInto, wrapWords } from '../fitText';
 import { activateOnKey } from '../shared/keys';
 import { READ_MIN_PX, useLabelSize } from '../shared/labels';
 
@@ -115,6 +115,29 @@ export function DiskNote({ col }: { col: ColumnModel }) {
  * zoom frame) and, under the zoom controls, its exploit button (a row of them, their sentences
  * under both: 'exploit'), then its figures and other controls ('details').
  */
+/**
+ * What a host column with nothing on it says, drawn where its boxes would be: that it is
+ * empty, and when the scenario itself runs a container there later, which one, when, and
+ * from which image (docker-layers' host-b is empty for its first 10 s): an empty box alone
+ * reads as something gone wrong; the sentence in full and short (without the image, for a narrow
+ * column where the full one would not fit). Null while it holds something.
+ */
+function useEmptyWords(col: ColumnModel, hostId: string): [string, string] | null {
+  const t = useT();
+  const empty = col.instances.length === 0;
+  // A string, so the column draws again only when the next run changes, not at every tick.
+  const next = useStore((st) => {
+    if (!empty || col.kind !== 'containers') return '';
+    const run = nextScriptedRun(st.scenario, st.snapshot?.tick ?? 0, hostId);
+    return run === null ? '' : JSON.stringify(run);
+  });
+  if (!empty) return null;
+  if (next === '') return [t('containers.empty'), t('containers.empty')];
+  const run = JSON.parse(next) as ScriptedRun;
+  const at = { ct: run.name, image: run.image, s: String(Math.round(run.at / 100) / 10) };
+  return [t('containers.emptyUntil', at), t('containers.emptyUntilShort', at)];
+}
+
 export type ColumnPart = 'all' | 'picture' | 'controls' | 'drawing' | 'details' | 'exploit';
 
 interface ColumnProps {
@@ -144,6 +167,13 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
   // The whole sentence, on as many lines as it takes; compact, a word or two (the sentence is its title).
   const basePx = ls(11) * (kernelTaken ? 1.06 : 1);
   const { inset, lines: baseLines, lineH, h: baseH } = baseBar(base, kernelTaken ? base : t(baseKey(col.kind, true)), width, basePx, col.compact);
+  const emptyWords = useEmptyWords(col, topo.hosts[col.host]?.id ?? '');
+  const emptyPx = ls(11);
+  const emptyRows = Math.max(1, Math.floor((col.height - 8) / (emptyPx * 1.25)));
+  const emptyW = width - 2 * inset - 12;
+  const emptyFull = emptyWords === null ? [] : wrapWords(emptyWords[0], emptyW, emptyPx);
+  const fullFits = emptyFull.length <= emptyRows && emptyFull.every((l) => textWidth(l, emptyPx) <= emptyW);
+  const emptyLines = emptyWords === null ? [] : fullFits ? emptyFull : wrapInto(emptyWords[1], emptyW, emptyPx, emptyRows);
   // The base and a margin under it: compact, a thin one, so a phone's view fits its frame.
   const h = col.height + baseH + (col.compact ? 2 : 8);
   const colW = columnPx(width, scale, col.compact);
@@ -219,6 +249,11 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
           </pattern>
         </defs>
         {col.instances.map((m) => <Instance key={`${m.kind}-${m.name}`} m={m} hatch={hatch} reach={reach} compact={col.compact} scale={scale} />)}
+        {emptyLines.length > 0 && (
+          <text x={inset + 6} y={4 + emptyPx} style={{ fontSize: emptyPx, fill: v('text') }} data-testid={`ct-empty-${col.name}`}>
+            {emptyLines.map((l, i) => <tspan key={i} x={inset + 6} dy={i === 0 ? 0 : emptyPx * 1.25}>{l}</tspan>)}
+          </text>
+        )}
         <rect x={inset} y={col.height} width={width - 2 * inset} height={baseH} rx={3} style={{ fill: col.kind === 'containers' ? v('layerHostOs') : v('layerHypervisor'), stroke: kernelTaken ? v('danger') : v('border'), strokeWidth: kernelTaken ? 3 : 1 }} data-testid={`ct-kernel-${col.name}`} data-taken={kernelTaken} />
         <text x={inset + 6} y={col.height + 15} style={{ fontSize: ls(11), fontWeight: kernelTaken ? 700 : 400, fill: v('text') }} data-testid={`ct-base-${col.name}`}>
           {baseLines.join(' ') !== base && <title>{base}</title>}

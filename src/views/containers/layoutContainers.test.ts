@@ -11,7 +11,7 @@ import ctEn from '../../i18n/lenses/containers.en';
 import ctKo from '../../i18n/lenses/containers.ko';
 import { textWidth } from '../fitText';
 import { labelSize, PROJECTOR_DRAW_SCALE } from '../shared/labels';
-import { baseBar, BOX, boxFor, canAdd, columnModel, COMPACT_NARROW_COL_W, compareGrid, grownScale, glyphFits, hasNested, lastStartMs, MAX_COL_W, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
+import { baseBar, BOX, boxFor, canAdd, columnModel, COMPACT_NARROW_COL_W, compareGrid, grownScale, glyphFits, hasNested, lastStartMs, MAX_COL_W, MIN_COL_W, memorySegments, perRow, visibleColumns, nextScriptedRun } from './layoutContainers';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
 
@@ -249,5 +249,16 @@ describe('grownScale', () => {
     expect(grownScale(880, 2, 1, scales, 800, { h: 440, scale: 1 })).toBe(1);
     // The projector keeps its own scale unless a bigger one fits.
     expect(grownScale(700, 2, PROJECTOR_DRAW_SCALE, [1.8, 1.7, 1.6, 1.5], 400, { h: 380, scale: PROJECTOR_DRAW_SCALE })).toBe(PROJECTOR_DRAW_SCALE);
+  });
+});
+
+describe('nextScriptedRun', () => {
+  it("names the container docker-layers runs next on host-b, and none once it has run them all", () => {
+    const sc = presets['docker-layers'];
+    expect(nextScriptedRun(sc, 3000, 'host-b')).toEqual({ name: 'py-1', image: 'python:3.12-slim', at: 10_000 });
+    expect(nextScriptedRun(sc, 10_000, 'host-b')?.name).toBe('api-3');
+    expect(nextScriptedRun(sc, 34_000, 'host-b')).toBeNull();
+    expect(nextScriptedRun(sc, 3000, 'host-a')?.name).toBe('api-2');
+    expect(nextScriptedRun(null, 0, 'host-b')).toBeNull();
   });
 });
