@@ -27,6 +27,22 @@ const osSame = async (page: Page): Promise<string> => {
 };
 
 describe('application virtualization', () => {
+  // Audit 17, 17: the full paths were only the rows' titles (hover), which a touch screen cannot show.
+  for (const lang of ['en', 'ko'] as const) test(`every shortened path is written in full on the page, no title (tablet 768x1024, ${lang})`, async () => {
+    const { page, errors } = await openApp(`scenario=app-virtualization&lens=overview&lang=${lang}&autoplay=0&tick=14000`, { viewport: { width: 768, height: 1024 }, touch: true });
+    await settled(page, 14000);
+    await expect.poll(() => page.locator('.kinds-apps [data-path]').count(), poll).toBeGreaterThan(0);
+    expect(await page.locator('.kinds-apps [title]').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual([]);
+    const full = page.locator(tid('appv-full-paths'));
+    await expect.poll(() => full.isVisible(), poll).toBe(true);
+    const written = (await full.textContent()) ?? '';
+    const paths = await page.locator('.kinds-apps [data-path]').evaluateAll((els) => els.map((e) => e.getAttribute('data-path') ?? ''));
+    const shortened = paths.filter((p) => p.split('\\').length > 2);
+    expect(shortened.length).toBeGreaterThan(0);
+    expect(shortened.filter((p) => !written.includes(p))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('v1 and v2 hold different values at one path; reads fall through; a write stays in the layer; removal leaves the OS unchanged', async () => {
     const { page, errors } = await openApp('scenario=app-virtualization&lens=overview&lang=en&autoplay=0&tick=14000&theme=projector', { viewport: { width: 1280, height: 720 } });
     await settled(page, 14000);

@@ -130,6 +130,23 @@ describe('CPU lens', () => {
     expect(errors).toEqual([]);
   });
 
+  // Audit 17, 17: the Work column's meaning and lock-holder preemption were only titles (hover), which a touch screen cannot show.
+  for (const lang of ['en', 'ko'] as const) test(`the VM table's notes are words on the page, no title (desktop 1920x1080, ${lang})`, async () => {
+    const { page, errors } = await openApp(`lens=cpu&lang=${lang}&autoplay=0&tick=8000&scenario=cpu-overcommit`, { viewport: { width: 1920, height: 1080 } });
+    await settled(page, 8000);
+    await expect.poll(() => page.locator('.cpu-vms tbody tr').count(), poll).toBeGreaterThan(0);
+    expect(await page.locator('.cpu-vms [title]').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual([]);
+    const work = page.locator(tid('cpu-vms-work-note'));
+    expect(await work.isVisible()).toBe(true);
+    expect(await work.textContent()).toContain(lang === 'en' ? 'Work done per vCPU, in % of a full core' : 'vCPU당 한 일의 양(코어 하나 대비 %)');
+    // The lock-holder note whenever a row shows %SPIN.
+    const spinning = await page.locator('[data-testid^="cpu-spin-"]').count();
+    const spin = page.locator(tid('cpu-vms-spin-note'));
+    expect(await spin.count()).toBe(spinning > 0 ? 1 : 0);
+    if (spinning > 0) expect(await spin.textContent()).toContain(lang === 'en' ? 'Lock-holder preemption' : '락 보유자 선점');
+    expect(errors).toEqual([]);
+  });
+
   test('hyperthreads: once all four threads are busy each VM does about 62 % of a core', async () => {
     const { page, errors } = await openApp('lens=cpu&lang=en&autoplay=0&tick=9000&scenario=hyperthreads');
     await settled(page, 9000);

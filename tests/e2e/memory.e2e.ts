@@ -10,7 +10,7 @@
  * named in balloon, where it is off). Zero console errors.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { attached, closeApps, closeBrowser, openApp, seekTo, settled, tid, visible } from './harness';
+import { attached, closeApps, closeBrowser, openApp, seekTo, settled, tid, visible, whenStill } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -68,6 +68,34 @@ describe('Memory lens', () => {
       expect(errors).toEqual([]);
       await closeApps();
     }
+  });
+
+  for (const lang of ['en', 'ko'] as const) test(`projector 1280x720 (${lang}): the grid's key is whole in the lens frame, every row of it, with the grid first (audit 17, 11)`, async () => {
+    const { page, errors } = await openApp(`scenario=memory-overcommit&lens=memory&lang=${lang}&theme=projector&autoplay=0&tick=8000`, { viewport: { width: 1280, height: 720 } });
+    await settled(page, 8000);
+    await visible(page, tid('memory-grid'));
+    // Read once the grid holds: it is laid out to the room it measures after the lens opens.
+    const held = await whenStill(page, () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('#lens-panel')!.getBoundingClientRect();
+        const grid = document.querySelector('[data-testid="memory-zoom"]')!.getBoundingClientRect();
+        const rows = [...document.querySelectorAll('[data-testid="memory-legend"] li')].map((li) => {
+          const r = li.getBoundingClientRect();
+          return { text: li.textContent?.trim() ?? '', top: Math.round(r.top), bottom: Math.round(r.bottom) };
+        });
+        return { top: Math.round(panel.top), bottom: Math.round(panel.bottom), gridTop: Math.round(grid.top), gridBottom: Math.round(grid.bottom), rows };
+      }),
+    );
+    const m = 'still' in held ? held.still : held.moving[1];
+    expect('still' in held, JSON.stringify(m)).toBe(true);
+    // db, web, batch and the five kinds of frame (the one shared between VMs among them).
+    expect(m.rows.length).toBe(8);
+    const cut = m.rows.filter((r) => r.top < m.top || r.bottom > m.bottom - 2);
+    expect(cut, JSON.stringify(m)).toEqual([]);
+    // The grid is whole and first: nothing of the lens above its top but its heading.
+    expect(m.gridTop - m.top, JSON.stringify(m)).toBeLessThan(90);
+    expect(m.gridBottom, JSON.stringify(m)).toBeLessThanOrEqual(m.bottom);
+    expect(errors).toEqual([]);
   });
 
   test('the last minute of states keeps a hard state that lasted 0.1 s, and a step back takes the abandoned future off it', async () => {

@@ -624,6 +624,34 @@ describe("the Overview's key on the projector opens its meanings in words", () =
         });
       await expect.poll(out, poll).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      // Audit 17, 15: the meanings come right under the button (before what a line is), and opening them leaves the drawing's
+      // top in view: each VM's name (its box's first line) inside the lens frame's visible inside and inside the drawing's frame.
+      const held = await whenStill(page, () =>
+        page.evaluate(() => {
+          const r = (e: Element | null | undefined) => {
+            const b = e?.getBoundingClientRect();
+            return b === undefined ? null : { top: Math.round(b.top), bottom: Math.round(b.bottom) };
+          };
+          const panel = document.querySelector<HTMLElement>('#lens-panel')!;
+          const p = panel.getBoundingClientRect();
+          const zoom = document.querySelector('[data-testid="overview-zoom"]');
+          const z = zoom!.getBoundingClientRect();
+          const top = Math.max(p.top + panel.clientTop, z.top);
+          const bottom = Math.min(p.top + panel.clientTop + panel.clientHeight, z.bottom);
+          const names = ['web-1', 'db-1', 'batch-1'].map((n) => {
+            const tops = [...document.querySelectorAll('.overview-svg text')].filter((t) => (t.textContent ?? '').trim().startsWith(n)).map((t) => t.getBoundingClientRect());
+            const first = tops.toSorted((a, b) => a.top - b.top)[0];
+            return { n, top: first === undefined ? null : Math.round(first.top), bottom: first === undefined ? null : Math.round(first.bottom) };
+          });
+          const line = [...document.querySelectorAll('.lens-overview > .legend > li')].at(-1);
+          return { button: r(document.querySelector('[data-testid="overview-legend-more"]')), full: r(document.querySelector('[data-testid="overview-legend-full"]')), line: r(line), top: Math.round(top), bottom: Math.round(bottom), names };
+        }),
+      );
+      const m = 'still' in held ? held.still : held.moving[1];
+      expect('still' in held, JSON.stringify(m)).toBe(true);
+      expect(m.full !== null && m.button !== null && m.line !== null && m.full.top >= m.button.bottom - 1 && m.full.top - m.button.bottom < 24 && m.line.top >= m.full.bottom, `the meanings are not right under the button: ${JSON.stringify(m)}`).toBe(true);
+      const hidden = m.names.filter((n) => n.top === null || n.bottom === null || n.top < m.top - 0.5 || n.bottom > m.bottom + 0.5);
+      expect(hidden, `VM names out of view once the meanings open: ${JSON.stringify(m)}`).toEqual([]);
       // The keyboard closes it as it opened it.
       await more.focus();
       await page.keyboard.press('Enter');

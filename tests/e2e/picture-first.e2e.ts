@@ -219,6 +219,35 @@ describe('the picture first', () => {
     });
   }
 
+  /**
+   * Audit 17, 18: on a 1920x1080 desktop the Overview's basic drawing filled its frame's width at 150 % and left about 200 px
+   * empty under its key and summary. It grows to 170 % (labels/GROWTH: still laid out 900 units wide or more), so it fills at
+   * least 70 % of the lens frame's height on screen, where it filled 63 % (588 px, 260-267 px empty under its summary).
+   */
+  for (const lang of ['en', 'ko'] as const) test(`desktop 1920x1080, ${lang}: the Overview's basic drawing fills at least 70 % of the lens frame's height`, async () => {
+    const context = await newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl()}?scenario=basic&lens=overview&lang=${lang}&autoplay=0&tick=3000`);
+    await waitForReady(page, errors);
+    await settled(page, 3000);
+    await visible(page, '#lens-panel .overview-svg');
+    const held = await whenStill(page, () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('#lens-panel')!.getBoundingClientRect();
+        const svg = document.querySelector('#lens-panel .overview-svg')!.getBoundingClientRect();
+        const words = document.querySelector('#lens-panel .lens-overview > .summary')?.getBoundingClientRect();
+        const top = Math.max(panel.top, 0);
+        const bottom = Math.min(panel.bottom, innerHeight);
+        return { share: Math.round(((Math.min(svg.bottom, bottom) - Math.max(svg.top, top)) / (bottom - top)) * 100) / 100, drawn: Math.round(svg.height), emptyUnder: words === undefined ? null : Math.round(bottom - words.bottom) };
+      }),
+    );
+    const m = 'still' in held ? held.still : held.moving[1];
+    expect('still' in held, JSON.stringify(m)).toBe(true);
+    expect(m.share, JSON.stringify(m)).toBeGreaterThanOrEqual(0.7);
+    expect(errors).toEqual([]);
+  });
+
   /** Techniques at the projector (audit 15, item 5): the GPU picture under no paragraph, the path's bands grown, the words beside them. */
   for (const lang of ['en', 'ko'] as const) test(`projector 1280x720, ${lang}: Techniques opens on its pictures: gpu-sharing's GPU in the upper third, bt-vs-para-vs-hw's bands grown with the step buttons in view`, async () => {
     const context = await newContext({ viewport: { width: 1280, height: 720 } });

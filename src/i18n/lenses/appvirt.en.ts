@@ -20,5 +20,6 @@ export default {
   'appvirt.hiddenFrom': 'hidden from {apps}',
   'appvirt.readBy': 'read by {app}',
   'appvirt.none': '(none)',
+  'appvirt.fullPaths': 'Paths in full',
   'appvirt.why': 'Each version writes into its own layer, so 1.0 and 2.0 hold different values at the same path without conflict. A read finds the app\'s own copy first and falls through to the OS otherwise. Removing a sandbox discards its layer: the OS was never written, so nothing is left behind.',
 } as const;

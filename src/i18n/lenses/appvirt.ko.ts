@@ -20,5 +20,6 @@ export default {
   'appvirt.hiddenFrom': '{apps}에게는 가려짐',
   'appvirt.readBy': '{app:이/가} 읽음',
   'appvirt.none': '(없음)',
+  'appvirt.fullPaths': '전체 경로',
   'appvirt.why': '버전마다 자기 계층에 쓰므로 1.0과 2.0은 같은 경로에 서로 다른 값을 두고도 충돌하지 않습니다. 읽기는 먼저 앱 자신의 사본을 찾고, 없으면 OS까지 내려갑니다. 샌드박스를 제거하면 계층이 버려집니다. OS에는 처음부터 쓴 적이 없으므로 남는 흔적도 없습니다.',
 } as const;

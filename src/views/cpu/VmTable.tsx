@@ -83,13 +83,13 @@ const VmRow = memo(function VmRow({ topology, i, live }: { topology: Topology; i
       <td className="cpu-nums" data-testid={`cpu-shares-${vm.id}`}>
         {sh === null ? t('cpu.vms.noData') : t('cpu.vms.shares', { run: sh.run.toFixed(0), ready: sh.ready.toFixed(1), costop: sh.costop.toFixed(1), wait: sh.wait.toFixed(0), mem: sh.mem.toFixed(0) })}
         {sh !== null && sh.ovh >= 0.5 && <span data-testid={`cpu-ovh-${vm.id}`}>{` · ${t('cpu.vms.ovh', { ovh: sh.ovh.toFixed(0) })}`}</span>}
-        {sh !== null && sh.spin >= 0.5 && <span data-testid={`cpu-spin-${vm.id}`} title={t('cpu.vms.spinWhy')}>{` · ${t('cpu.vms.spin', { spin: sh.spin.toFixed(0) })}`}</span>}
+        {sh !== null && sh.spin >= 0.5 && <span data-testid={`cpu-spin-${vm.id}`}>{` · ${t('cpu.vms.spin', { spin: sh.spin.toFixed(0) })}`}</span>}
         {sh !== null && sh.mlmtd >= 0.5 && <span data-testid={`cpu-mlmtd-${vm.id}`}>{` · ${t('cpu.vms.mlmtd', { mlmtd: sh.mlmtd.toFixed(0) })}`}</span>}
         {sh !== null && sh.mem > MEMWAIT_WARN && <strong className="cpu-warn" data-testid={`cpu-memwait-${vm.id}`}>{` ⚠ ${t('cpu.vms.memWaitHigh', { mem: sh.mem.toFixed(0) })}`}</strong>}
         {readyHigh && <strong className="cpu-warn">{` ⚠ ${t(sh.ready > READY_HURTS ? 'cpu.vms.readyHurts' : 'cpu.vms.readyHigh')}`}</strong>}
         {costopHigh && <strong className="cpu-warn">{` ⚠ ${t('cpu.vms.costopHigh')}`}</strong>}
       </td>
-      <td className="cpu-nums" data-testid={`cpu-work-${vm.id}`} title={t('cpu.vms.htSlow')}>
+      <td className="cpu-nums" data-testid={`cpu-work-${vm.id}`}>
         {sh === null ? '–' : t('cpu.vms.work', { work: sh.work.toFixed(0) })}
         {sh !== null && sh.run - sh.ovh - sh.spin - sh.work > 5 && <span className="cpu-tag" data-drawing>{` ${t('cpu.vms.htTag')}`}</span>}
       </td>
@@ -158,6 +158,11 @@ export function VmTable({ topology, hostIndex }: { topology: Topology; hostIndex
           })}
         </tbody>
       </table>
+      {/* What the Work column and a row's %SPIN mean, in words under the table (a tooltip would say it only to a mouse). */}
+      <p className="muted cpu-notes" data-testid="cpu-vms-notes">
+        <span data-testid="cpu-vms-work-note">{`${t('cpu.vms.workCol')}: ${t('cpu.vms.htSlow')}`}</span>
+        {live.some((l) => l.sh !== null && l.sh.spin >= 0.5) && <span data-testid="cpu-vms-spin-note">{` %SPIN: ${t('cpu.vms.spinWhy')}`}</span>}
+      </p>
     </div>
   );
 }

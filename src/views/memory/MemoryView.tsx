@@ -72,12 +72,14 @@ export default function MemoryView() {
       <div className="mem-top">
         <section className="mem-grid-panel" style={{ width: gridW + 4 }}>
           <h3>{t('memory.grid.title', { host: hosts[hi]?.name ?? '' })}</h3>
-          {/* The grid in its zoom frame, whose scroll bar takes its room beside the grid; what a cell is, with the key under it (the picture first). */}
+          {/* The grid in its zoom frame, whose scroll bar takes its room beside the grid; what a cell is under it (the picture first). */}
           <FrameGrid host={hi} hostName={hosts[hi]?.name ?? ''} width={gridW - ZOOM_GUTTER} marks={marks.length > 0 ? marks : noMarks} focusVm={focusVm} />
-          <GridLegend topology={topology} host={hi} />
           <Scale host={hi} />
         </section>
         <div className="mem-side">
+          {/* The grid's key heads the column beside it, whole in view with the grid on a projector (its five rows under the
+              grid ran past the lens frame's end); where the column goes under the grid (a phone) it comes right after it. */}
+          <GridLegend topology={topology} host={hi} />
           <HostGauge host={hi} />
           <MemoryControls topology={topology} host={hi} />
         </div>

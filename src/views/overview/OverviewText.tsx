@@ -27,8 +27,8 @@ function Swatch({ s }: { s: number }) {
 
 /**
  * The key: each state's colour, glyph, name and what it means, and what a line is. On the projector each state says
- * its name alone, and a button at the row's end ("What they mean") opens the states with their meanings in words under
- * the key, scrolled into view: the key keeps two rows of 20 px words under the drawing, not four, and the drawing keeps
+ * its name alone, and a button at the row's end ("What they mean") opens the states with their meanings in words right
+ * under it, in the key (before what a line is), in view: the key keeps two rows of 20 px words under the drawing, not four, and the drawing keeps
  * that height (OverviewView: KEY_KEPT), while the meanings are one click or tap away, never on hover alone.
  */
 export function OverviewLegend() {
@@ -37,9 +37,18 @@ export function OverviewLegend() {
   const [open, setOpen] = useState(false);
   const id = useId();
   const full = useRef<HTMLUListElement | null>(null);
-  // The key sits at the lens frame's bottom edge: the words opened under it are brought into view.
+  // The key sits at the lens frame's bottom edge: the words opened in it are brought into view. The key is kept in view
+  // under the drawing (OverviewView: KEY_KEPT), so the drawing gives up their height and this scrolls nothing where the
+  // lens frame holds them (the drawing's top, its VMs' names, stays at the frame's top).
+  // It waits two frames for that: the drawing's room is measured (a ResizeObserver) and laid out after the key grows.
   useEffect(() => {
-    if (open && full.current !== null) showInFrame(full.current);
+    if (!open) return undefined;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        if (full.current !== null) showInFrame(full.current);
+      });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [open]);
   const shown = brief && open;
   return (
@@ -66,24 +75,27 @@ export function OverviewLegend() {
             </button>
           </li>
         )}
+        {/* The meanings right under the button (a row of their own in the key), before what a line is. */}
+        {shown && (
+          <li className="legend-meanings">
+            <ul ref={full} id={id} className="legend-full" aria-label={t('legend.more')} data-testid="overview-legend-full">
+              {KEY_STATES.map((s) => {
+                const st = STATE_STYLES[s];
+                if (st === undefined) return null;
+                return (
+                  <li key={s}>
+                    <Swatch s={s} />
+                    <span>{`${st.glyph} ${t(st.key)}: ${t(`${st.key}.help`)}`}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        )}
         <li>
           <span>{t('legend.line')}</span>
         </li>
       </ul>
-      {shown && (
-        <ul ref={full} id={id} className="legend-full" aria-label={t('legend.more')} data-testid="overview-legend-full">
-          {KEY_STATES.map((s) => {
-            const st = STATE_STYLES[s];
-            if (st === undefined) return null;
-            return (
-              <li key={s}>
-                <Swatch s={s} />
-                <span>{`${st.glyph} ${t(st.key)}: ${t(`${st.key}.help`)}`}</span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
     </>
   );
 }

@@ -324,6 +324,11 @@ describe('growing into room to spare', () => {
     expect(1543 / grown.scale).toBeGreaterThanOrEqual(GROWTH.default.minUnits);
     expect(pickOverviewLayout(tp, 903, 562, [1], textAt, GROWTH.default).scale).toBe(1);
   });
+  it.each(['basic', 'san-placement', 'vdi'] as const)('%s on a 1920x1080 desktop fills most of its frame\'s height, not three quarters (audit 17, 18)', (id) => {
+    const grown = pickOverviewLayout(topo(presets[id]), 1543, 777, [1], textAt, GROWTH.default);
+    expect(grown.layout.height * grown.scale).toBeGreaterThanOrEqual(0.85 * 777);
+    expect(grown.layout.height * grown.scale).toBeLessThanOrEqual(777 + 1e-6);
+  });
   it('does not grow a drawing that is not whole at its own scale (datacenter-32 on the projector)', () => {
     const tp = topo(presets['datacenter-32']);
     const proj = (s: number) => ovText(ovPx('projector', s), (key, params) => tr('en', key, params));

@@ -52,13 +52,13 @@ function SandboxCard({ b, rows, sees, choices }: CardProps) {
               const own = b.layer.find((e) => e.path === p);
               if (c?.from === 'layer' && own !== undefined) {
                 return (
-                  <li key={p} className={`appv-own${p === b.lastWritePath ? ' appv-latest' : ''}`} title={p} data-path={p}>
+                  <li key={p} className={`appv-own${p === b.lastWritePath ? ' appv-latest' : ''}`} data-path={p}>
                     {own.shadows ? '◆' : '+'} <code>{shortPath(p)}</code> = <b>{c.value}</b>
                   </li>
                 );
               }
               return (
-                <li key={p} className="appv-through muted" title={p} data-path={p}>
+                <li key={p} className="appv-through muted" data-path={p}>
                   {FROM_MARK[c?.from ?? 'none']} <code>{shortPath(p)}</code> = {c?.value ?? t('appvirt.none')}
                 </li>
               );
@@ -70,7 +70,7 @@ function SandboxCard({ b, rows, sees, choices }: CardProps) {
               t('appvirt.noRead')
             ) : (
               <>
-                <code title={r.path}>{shortPath(r.path)}</code> → <b>{r.value ?? t('appvirt.none')}</b> {FROM_MARK[r.from]} {t(FROM_KEY[r.from])}
+                <code>{shortPath(r.path)}</code> → <b>{r.value ?? t('appvirt.none')}</b> {FROM_MARK[r.from]} {t(FROM_KEY[r.from])}
               </>
             )}
           </span>
@@ -116,7 +116,7 @@ function VmLayers({ f, scenario }: { f: SandboxFacts; scenario: Scenario }) {
         </strong>
         <ul className="appv-entries appv-os-list">
           {f.os.map((r) => (
-            <li key={r.path} className={r.readBy.length > 0 ? 'appv-latest' : undefined} title={r.path}>
+            <li key={r.path} className={r.readBy.length > 0 ? 'appv-latest' : undefined}>
               <code>{shortPath(r.path)}</code> = <b>{r.value}</b>
               {/* Said in words on the entry (a tooltip would say it only to a mouse). */}
               {r.hiddenFrom.length > 0 && <span className="muted appv-hidden" data-testid="appv-hidden-from" data-hidden-from={r.hiddenFrom.join(',')}>◆ {t('appvirt.hiddenFrom', { apps: r.hiddenFrom.join(', ') })}</span>}
@@ -128,7 +128,26 @@ function VmLayers({ f, scenario }: { f: SandboxFacts; scenario: Scenario }) {
         </ul>
       </div>
       <p className="muted appv-small">{t('appvirt.legend')}</p>
+      <FullPaths paths={[...f.paths, ...f.os.map((r) => r.path), ...f.boxes.flatMap((b) => (b.lastRead === null ? [] : [b.lastRead.path]))]} />
     </div>
+  );
+}
+
+/** The paths the cards shorten, each in full, under them (a tooltip would say it only to a mouse). */
+function FullPaths({ paths }: { paths: readonly string[] }) {
+  const t = useT();
+  const long = [...new Set(paths)].filter((p) => shortPath(p) !== p);
+  if (long.length === 0) return null;
+  return (
+    <p className="muted appv-small appv-paths" data-testid="appv-full-paths">
+      {t('appvirt.fullPaths')}:{' '}
+      {long.map((p, i) => (
+        <span key={p}>
+          {i > 0 && ' · '}
+          <code>{p}</code>
+        </span>
+      ))}
+    </p>
   );
 }
 
