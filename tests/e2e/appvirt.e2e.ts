@@ -88,6 +88,8 @@ describe('application virtualization', () => {
   test('in Korean on a phone: both versions one above the other, the OS unchanged before and after a removal', async () => {
     const { page, errors } = await openApp('scenario=app-virtualization&lens=overview&lang=ko&autoplay=0&tick=14000', { viewport: { width: 390, height: 844 }, touch: true });
     await settled(page, 14000);
+    // Folded to its one line on every screen (audit 43, F2): "more" shows the layers.
+    await page.locator(tid('kinds-summary')).tap();
     await expect.poll(() => row(page, 'photo-v2', 'settings.ini').textContent(), poll).toContain('theme=dark');
     expect(await row(page, 'photo-v1', 'settings.ini').textContent()).toContain('theme=light');
     expect(await readText(page, 'appv-os-state')).toContain('5개 중 5개가 설치 당시 그대로');
@@ -144,8 +146,8 @@ describe('application virtualization', () => {
     for (const theme of ['default', 'projector', 'contrast']) {
       const { page } = await openApp(`scenario=app-virtualization&lens=overview&lang=ko&autoplay=0&tick=25000&theme=${theme}`);
       await settled(page, 25000);
-      // The projector's card opens folded: "more" shows the layers (axe then checks the folded card's summary too).
-      if (theme === 'projector') await page.locator(tid('kinds-summary')).click();
+      // The card opens folded on every screen: "more" shows the layers (axe then checks the folded card's summary too).
+      await page.locator(tid('kinds-summary')).click();
       await expect.poll(() => page.locator(tid('appv-os')).isVisible(), poll).toBe(true);
       const r = await axe(page).include(tid(theme === 'projector' ? 'kinds-panel' : 'appv-vm-office-pc')).analyze();
       expect(r.violations.map((v) => `${theme} ${v.id}: ${v.nodes[0]?.target.join(' ')} ${v.help}`)).toEqual([]);

@@ -93,6 +93,30 @@ describe('GPU sharing', () => {
     expect(errors).toEqual([]);
   });
 
+  // Audit 43, P1: at a projector each card's zoom bar wrapped its "100 %" reset onto a second row (45 px a card, the sentences pushed under the fold).
+  for (const lang of ['en', 'ko'] as const) {
+    test(`on a projector (${lang}): each card's zoom bar is one row`, async () => {
+      const { page, errors } = await openApp(`scenario=gpu-sharing&lens=techniques&lang=${lang}&theme=projector&autoplay=0&tick=3000`, { viewport: { width: 1280, height: 720 } });
+      await settled(page, 3000);
+      await page.locator('.gpu-card .zoom-bar').first().waitFor();
+      const rows = () => page.evaluate(() => [...document.querySelectorAll('.gpu-card')].map((card) => {
+        // A new row where an item's centre is below the row's lowest edge so far (the level's words are shorter than the buttons).
+        const boxes = [...card.querySelectorAll('.zoom-bar button, .zoom-bar output')].map((b) => b.getBoundingClientRect()).filter((r) => r.width > 0).toSorted((a, b) => a.top - b.top);
+        let n = 0;
+        let bottom = -Infinity;
+        for (const r of boxes) {
+          if ((r.top + r.bottom) / 2 > bottom) n++;
+          bottom = Math.max(bottom, r.bottom);
+        }
+        return `${card.getAttribute('data-testid')}: ${n} row(s) of ${boxes.length}`;
+      }).join('; '));
+      const held = await whenStill(page, rows);
+      if (!('still' in held)) throw new Error(`the bars kept moving: ${JSON.stringify(held.moving)}`);
+      expect(held.still).toMatch(/^(gpu-card-[\w-]+: 1 row\(s\) of [3-9](; )?){3}$/);
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('on a projector beside the course tour, in Korean: no name splits at its hyphen', async () => {
     // The tour's panel narrows the lens, and the sentence beside each drawing with it ("train-" / "p는").
     const { page, errors } = await openApp('lang=ko&theme=projector&tour=course&step=3', { viewport: { width: 1280, height: 720 } });

@@ -47,6 +47,28 @@ describe('kernel exploit reach', () => {
     expect(errors).toEqual([]);
   });
 
+  // Audit 43, P13: beside the course tour at a projector (step 23) the buttons broke their source's name at its hyphen ("…from app-" / "vm-1").
+  test('course step 23 at the projector (en): each exploit button keeps its source\'s name whole on one line', async () => {
+    const { page, errors } = await openApp('tour=course&step=23&lang=en&theme=projector', { viewport: { width: 1280, height: 720 } });
+    await visible(page, '[data-testid^="ct-exploit-"]');
+    const lines = await page.evaluate(() => [...document.querySelectorAll('button[data-testid^="ct-exploit-"]')].map((b) => {
+      const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+        const m = /[a-z]+(?:-[a-z0-9]+)+/.exec(n.textContent ?? '');
+        if (m === null) continue;
+        const r = document.createRange();
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        const tops = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+        return `${m[0]}: ${tops.size} line(s)`;
+      }
+      return `${b.textContent}: no name`;
+    }));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const l of lines) expect(l).toMatch(/: 1 line\(s\)$/);
+    expect(errors).toEqual([]);
+  });
+
   test('from a container inside a VM: that guest kernel and its containers, not the host kernel; in Korean on a phone', async () => {
     const { page, errors } = await openApp('scenario=vm-vs-container&lens=containers&lang=ko&autoplay=0&tick=8000', { viewport: { width: 390, height: 844 }, touch: true });
     await settled(page, 8000);

@@ -98,6 +98,32 @@ describe('Memory lens', () => {
     expect(errors).toEqual([]);
   });
 
+  // Audit 43, F1: memory-16k's grid at the projector is short (187 px), and the note, 22 % down and seven lines tall, hung 57 px
+  // under it, over the zoom bar's buttons (only the left edge of "−" showed).
+  for (const lang of ['en', 'ko'] as const) {
+    test(`memory-16k on the projector (${lang}): the warming-up note stays inside the grid's frame, off its zoom bar`, async () => {
+      const { page, errors } = await openApp(`scenario=memory-16k&lens=memory&lang=${lang}&autoplay=0&tick=3000&theme=projector`, { viewport: { width: 1280, height: 720 } });
+      await settled(page, 3000);
+      const warm = page.locator(tid('memory-warming'));
+      await expect.poll(() => warm.isVisible(), poll).toBe(true);
+      const read = () => page.evaluate(() => {
+        const r = (e: Element | null) => (e === null ? null : e.getBoundingClientRect());
+        const note = r(document.querySelector('[data-testid="memory-warming"]'));
+        const frame = r(document.querySelector('[data-testid="memory-zoom"]'));
+        const buttons = [...document.querySelectorAll('.mem-grid .zoom-bar button')].map((b) => b.getBoundingClientRect());
+        if (note === null || frame === null) return 'no note or frame';
+        const covered = buttons.filter((b) => b.top < note.bottom && b.bottom > note.top && b.left < note.right && b.right > note.left).length;
+        return `note ${Math.round(note.top)}-${Math.round(note.bottom)}, frame ${Math.round(frame.top)}-${Math.round(frame.bottom)}, inside ${note.top >= frame.top && note.bottom <= frame.bottom}, ${covered} zoom buttons covered of ${buttons.length}`;
+      });
+      const held = await whenStill(page, read);
+      if (!('still' in held)) throw new Error(`the note kept moving: ${JSON.stringify(held.moving)}`);
+      expect(held.still).toMatch(/inside true, 0 zoom buttons covered of [1-9]/);
+      // Still at the projector's 14 px floor.
+      expect(await warm.evaluate((p) => parseFloat(getComputedStyle(p).fontSize))).toBeGreaterThanOrEqual(14);
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('the last minute of states keeps a hard state that lasted 0.1 s, and a step back takes the abandoned future off it', async () => {
     // balloon: hard from 20.1 s to 20.2 s (ended by low, 20.2-22.2 s, its 2 s dwell), between two snapshots at any speed above 1x.
     const { page, errors } = await openApp('lens=memory&lang=en&autoplay=0&scenario=balloon&tick=25000&debug=1');

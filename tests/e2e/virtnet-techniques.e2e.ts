@@ -179,6 +179,34 @@ describe('Techniques lens', () => {
     expect(errors).toEqual([]);
   });
 
+  // Audit 43, F12: at a projector the radios that choose the instruction and the technique are under the lens frame's fold;
+  // the path's heading (over the picture, in view) names both, and follows the radios.
+  for (const [lang, first, para, popf] of [
+    ['en', 'cli under binary translation (full), step by step', 'cli under paravirtualization (hypercall), step by step', 'popf under paravirtualization (hypercall), step by step'],
+    ['ko', '바이너리 변환 (전가상화)에서 cli 명령어, 단계별로', '반가상화 (하이퍼콜)에서 cli 명령어, 단계별로', '반가상화 (하이퍼콜)에서 popf 명령어, 단계별로'],
+  ] as const) {
+    test(`projector (${lang}): the stepped path's heading names its instruction and technique, and follows the radios`, async () => {
+      const { page, errors } = await openApp(`scenario=bt-vs-para-vs-hw&lens=techniques&lang=${lang}&theme=projector&autoplay=0`, { viewport: { width: 1280, height: 720 } });
+      await settled(page);
+      const title = page.locator('.tq-stepper > h3');
+      await expect.poll(() => title.textContent(), poll).toBe(first);
+      // In view at the projector, above the picture, at its 14 px floor.
+      const seen = await title.evaluate((h) => {
+        const r = h.getBoundingClientRect();
+        const pic = document.querySelector('.tq-stepper .zoom-frame[data-picture]')?.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, px: parseFloat(getComputedStyle(h).fontSize), above: pic !== undefined && r.bottom <= pic.top, vh: window.innerHeight };
+      });
+      expect(seen.above).toBe(true);
+      expect(seen.bottom).toBeLessThan(seen.vh);
+      expect(seen.px).toBeGreaterThanOrEqual(14);
+      await page.locator(tid('tq-mode-paravirtual')).check();
+      await expect.poll(() => title.textContent(), poll).toBe(para);
+      await page.locator(tid('tq-instr-popf')).check();
+      await expect.poll(() => title.textContent(), poll).toBe(popf);
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('speaks Korean with the notes\' terms', async () => {
     const { page, errors } = await openApp('scenario=bt-vs-para-vs-hw&lens=techniques&lang=ko&autoplay=0&tick=6000');
     await settled(page, 6000);

@@ -8,6 +8,7 @@ export default {
   'techniques.why.paravirtual': 'Paravirtualization: the guest kernel is modified to call the hypervisor directly (hypercalls, batched) and uses paravirtual (virtio-style) drivers, so there is nothing to trap or decode, and I/O skips device emulation: fewer, cheaper steps.',
   'techniques.why.hardware-assisted': "Hardware-assisted (VT-x / AMD-V): the unmodified guest runs in ring 0 of a guest mode (VMX non-root), so interrupt-flag changes such as CLI and POPF run natively, and with EPT/NPT so do page-table writes and CR3 loads; the other privileged instructions and I/O cause a VM exit, the hypervisor handles it and resumes the guest. An exit costs about 2,400 cycles on first-generation VT-x and about 800 on modern cores.",
   'techniques.stepper.title': 'One instruction, step by step',
+  'techniques.stepper.named': '{instr} under {mode}, step by step',
   'techniques.stepper.instr': 'Guest instruction',
   'techniques.stepper.mode': 'How the CPU is virtualized',
   'techniques.stepper.svg': 'Path of the instruction across the layers, {n} steps',

@@ -8,6 +8,7 @@ export default {
   'techniques.why.paravirtual': '반가상화: 게스트 커널을 수정해 하이퍼바이저를 직접 호출(하이퍼콜, 묶어서 처리)하고 반가상화(virtio 방식) 드라이버를 씁니다. 트랩도 해석도 필요 없고 I/O는 장치 에뮬레이션을 건너뜁니다: 처리 단계가 적고 가볍습니다.',
   'techniques.why.hardware-assisted': "하드웨어 지원(VT-x / AMD-V): 수정하지 않은 게스트가 게스트 모드(VMX non-root)의 ring 0에서 실행되므로 CLI, POPF 같은 인터럽트 플래그 변경은 그대로 실행되고, EPT/NPT가 있으면 페이지 테이블 쓰기와 CR3 적재도 그대로 실행됩니다. 나머지 특권 명령과 I/O는 VM exit를 일으키고, 하이퍼바이저가 처리한 뒤 게스트를 재개합니다. exit 한 번은 1세대 VT-x에서 약 2,400 사이클, 최신 코어에서 약 800 사이클입니다.",
   'techniques.stepper.title': '명령어 하나를 단계별로',
+  'techniques.stepper.named': '{mode}에서 {instr} 명령어, 단계별로',
   'techniques.stepper.instr': '게스트 명령어',
   'techniques.stepper.mode': 'CPU 가상화 방법',
   'techniques.stepper.svg': '계층을 지나는 명령어의 경로, {n}단계',

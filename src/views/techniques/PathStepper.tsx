@@ -59,7 +59,7 @@ function keptUnderPath(frame: HTMLElement, bar: HTMLElement): number {
   return keptBelow(frame, bar, section.querySelector(':scope > .actions')) - (lowest - frame.getBoundingClientRect().bottom) - wordsH + 5 * line;
 }
 
-function StackDrawing({ stack, steps, at, width, picture, pair, compact, room, layersMax }: { stack: Stack; steps: readonly Step[]; at: number; width: number; picture: boolean; pair: boolean; compact: boolean; room: number | null; layersMax: number }) {
+function StackDrawing({ stack, steps, at, width, picture, pair, compact, room, layersMax, title }: { stack: Stack; steps: readonly Step[]; at: number; width: number; picture: boolean; pair: boolean; compact: boolean; room: number | null; layersMax: number; title: string }) {
   const t = useT();
   const ls = useLabelSize();
   const layers = useMemo(() => layersFor(stack.type), [stack.type]);
@@ -74,7 +74,7 @@ function StackDrawing({ stack, steps, at, width, picture, pair, compact, room, l
   return (
     <div className="tq-stack-path" data-testid={pair ? `tq-pair-${stack.key}` : undefined}>
       {pair && stack.name !== undefined && <h3>{t('techniques.pair.stack', { host: stack.name, type: t(`hvType.${stack.type}`) })}</h3>}
-      <ZoomPan label={pair && stack.name !== undefined ? `${t('techniques.stepper.title')}: ${stack.name}` : t('techniques.stepper.title')} picture={picture} testid={pair ? `tq-zoom-${stack.key}` : 'tq-zoom'}>
+      <ZoomPan label={pair && stack.name !== undefined ? `${t('techniques.stepper.title')}: ${stack.name}` : title} picture={picture} testid={pair ? `tq-zoom-${stack.key}` : 'tq-zoom'}>
         <div className="tq-path">
           <PathDrawing layout={layout} steps={steps} at={at} />
         </div>
@@ -131,15 +131,21 @@ export function PathStepper({ stacks, technique }: { stacks: readonly Stack[]; t
   // The height the lens frame leaves the path above its words and buttons: its bands grow into it.
   const room = usePictureRoom(section, !pair || side, '.zoom-frame[data-picture]', keptUnderPath);
   const layersMax = Math.max(...stacks.map((st) => layersFor(st.type).length));
+  // The heading names what the path shows, the instruction and the technique chosen below it (audit 43, F12): the radios are under the fold at a projector.
+  const title = t('techniques.stepper.named', { instr: t(`techniques.instr.${instr}`), mode: t(`techniques.mode.${mode}`) });
   return (
     // Comparing, each drawing's heading names its host and type, and the section is named for the pair (one line less above the pictures).
     <section ref={section} className="tq-stepper" {...(pair ? { 'aria-label': t('techniques.pair.title') } : { 'aria-labelledby': 'tq-stepper-h' })}>
-      {!pair && <h3 id="tq-stepper-h">{t('techniques.stepper.title')}</h3>}
+      {!pair && (
+        <h3 id="tq-stepper-h" data-testid="tq-stepper-title">
+          {title}
+        </h3>
+      )}
       {/* Picture first: the path (or two), the step buttons and what each step does; then the choices that change it. */}
       {/* Drawings first, then what each step does: side by side a row each; one above the other, both drawings come before the words. */}
       <div ref={ref} className={side ? 'tq-pair tq-pair-side' : beside ? 'tq-pair tq-beside' : 'tq-pair'}>
         {paths.map(({ st, steps }, i) => (
-          <StackDrawing key={st.key} stack={st} steps={steps} at={Math.min(cur, steps.length - 1)} width={each} picture={i === 0} pair={pair} compact={pair && !side} room={room} layersMax={layersMax} />
+          <StackDrawing key={st.key} stack={st} steps={steps} at={Math.min(cur, steps.length - 1)} width={each} picture={i === 0} pair={pair} compact={pair && !side} room={room} layersMax={layersMax} title={title} />
         ))}
         {paths.map(({ st, steps }, i) => (
           // A shorter path stays on its last step while the longer one goes on; only the first caption is read out as it changes.

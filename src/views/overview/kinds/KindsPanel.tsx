@@ -92,8 +92,10 @@ export function KindsPanel() {
   // 105 % of a laptop's lens frame, 94 % of a tablet's, 210 % of a phone's; in Korean 111, 106 and 232 %). The heading
   // stands before the fold, not in its summary (a button to screen readers, whose headings drop out of the heading list);
   // a lesson step that asks about the folded part opens it (useTaskInView). Each kind's card is its own (`key`): VDI's,
-  // opened, does not leave the next scenario's card open.
-  if (theme === 'projector' || kind === 'vdi')
+  // opened, does not leave the next scenario's card open. Application virtualization's too (audit 43, F2/F10): its two
+  // sandboxes and the OS registry, whole, filled a phone's lens frame (the drawing 1.25 frames down) and left a laptop's
+  // drawing 117 px.
+  if (theme === 'projector' || kind === 'vdi' || kind === 'app')
     return (
       <section key={kind} className="kinds kinds-folded" data-testid="kinds-panel" data-kind={kind} aria-labelledby="kinds-h">
         {title}
