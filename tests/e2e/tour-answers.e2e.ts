@@ -279,3 +279,19 @@ describe('course tour on a phone 390x844: a drawing fitted beside the tour panel
     }
   }
 });
+
+/* Audit 43 F5: course step 10 at 1280x720 marks "Next step ▶" under the two stacks; showing it scrolled the stacks' names
+   ("bare: Type 1 …", "hosted: Type 2 …") out of the lens frame. The control comes with the picture's heading when both fit. */
+describe('course step 10 at 1280x720 (projector): the marked step button and the names of the two stacks together', () => {
+  for (const lang of ['en', 'ko']) {
+    test(`${lang}: "Next step" is whole and marked, and both stacks' headings are whole in the lens frame`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=10&theme=projector`, P);
+      await visible(page, tid('tour-title'));
+      await visible(page, `${tid('tq-next')}[data-tour-target]`);
+      const read = async (): Promise<string> => `next ${await wholeInFrame(page, tid('tq-next'))}; headings ${await wholeInFrame(page, '.tq-stack-path h3')}`;
+      const held = await whenStill(page, read);
+      expect(held).toEqual({ still: 'next whole; headings whole, whole' });
+      expect(errors).toEqual([]);
+    });
+  }
+});
