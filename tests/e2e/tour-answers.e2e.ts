@@ -295,3 +295,19 @@ describe('course step 10 at 1280x720 (projector): the marked step button and the
     });
   }
 });
+
+/* Audit 43 F6: course step 5 at 1280x720 is about the overloaded host; beside the tour panel the three host cards were
+   213 px wide each, host-1's eight VM chips took a line each and ran past the lens frame (vm-8 cut, its Fail button
+   under the fold) while host-2 and host-3 left 180 px empty. A card grows into the row's spare width by its VMs. */
+describe('course step 5 at 1280x720 (projector): the overloaded host\'s card is whole in the lens frame', () => {
+  for (const lang of ['en', 'ko']) {
+    test(`${lang}: host-1's card, its eight VMs and its Fail button, whole`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=5&theme=projector`, P);
+      await visible(page, tid('tour-title'));
+      await visible(page, `${tid('cl-host-host-1')} .cl-chip`);
+      const read = async (): Promise<string> => `${await page.locator(`${tid('cl-host-host-1')} .cl-chip`).count()} VMs, card ${await wholeInFrame(page, tid('cl-host-host-1'))}`;
+      expect(await whenStill(page, read)).toEqual({ still: '8 VMs, card whole' });
+      expect(errors).toEqual([]);
+    });
+  }
+});
