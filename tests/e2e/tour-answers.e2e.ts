@@ -8,7 +8,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeApps, closeBrowser, openApp, selectThing, tid, visible, whenStill } from './harness';
-import { labels, under } from './labels';
+import { labels, labelsAtRest, under, type Label } from './labels';
 
 const poll = { timeout: 10_000, interval: 50 };
 const P = { viewport: { width: 1280, height: 720 } };
@@ -238,4 +238,76 @@ describe('run queues at 1280x720 (ko, projector), the world running', () => {
     expect(seen.moves).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
+});
+
+/** Pairs of labels in one drawing whose boxes share more than a sliver (2 px) both across and down. */
+function crowded(ls: readonly Label[]): string[] {
+  const out: string[] = [];
+  ls.forEach((a, i) => {
+    for (const b of ls.slice(i + 1)) {
+      if (a.svg !== b.svg) continue;
+      const w = Math.min(a.box.x + a.box.w, b.box.x + b.box.w) - Math.max(a.box.x, b.box.x);
+      const h = Math.min(a.box.y + a.box.h, b.box.y + b.box.h) - Math.max(a.box.y, b.box.y);
+      if (w > 2 && h > 2) out.push(`"${a.text}" over "${b.text}"`);
+    }
+  });
+  return out;
+}
+
+/* Audit 43 F7: on a phone the lens frame beside the tour panel is 245-320 px tall, and steps 17 (Network, VLANs) and 19
+   (RAID) opened their drawing fitted into it: the network at 17-19 % with 9.3 px labels, the RAID grid at 30 % with its
+   labels (sized for the fit) over each other. A fit under FIT_READ_MIN opens as wide as the frame instead (scrolled down). */
+describe('course tour on a phone 390x844: a drawing fitted beside the tour panel stays readable', () => {
+  const H = { viewport: { width: 390, height: 844 }, touch: true };
+  const steps = [
+    { step: 17, frame: 'net-zoom-frame' },
+    { step: 19, frame: 'raid-zoom' },
+  ];
+  for (const { step, frame } of steps) {
+    for (const lang of ['en', 'ko']) {
+      test(`step ${step} (${lang}): the drawing's labels are at least 11 px, none over another, and it opens at 50 % or more`, async () => {
+        const { page, errors } = await openApp(`lang=${lang}&tour=course&step=${step}`, H);
+        await visible(page, tid('tour-title'));
+        await visible(page, `${tid(frame)} svg`);
+        const ls = await labelsAtRest(page, tid(frame));
+        expect(ls.length).toBeGreaterThan(3);
+        expect(under(ls, 11)).toEqual([]);
+        expect(crowded(ls)).toEqual([]);
+        expect(Number(await page.locator(tid(frame)).getAttribute('data-zoom'))).toBeGreaterThanOrEqual(0.5);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
+
+/* Audit 43 F5: course step 10 at 1280x720 marks "Next step ▶" under the two stacks; showing it scrolled the stacks' names
+   ("bare: Type 1 …", "hosted: Type 2 …") out of the lens frame. The control comes with the picture's heading when both fit. */
+describe('course step 10 at 1280x720 (projector): the marked step button and the names of the two stacks together', () => {
+  for (const lang of ['en', 'ko']) {
+    test(`${lang}: "Next step" is whole and marked, and both stacks' headings are whole in the lens frame`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=10&theme=projector`, P);
+      await visible(page, tid('tour-title'));
+      await visible(page, `${tid('tq-next')}[data-tour-target]`);
+      const read = async (): Promise<string> => `next ${await wholeInFrame(page, tid('tq-next'))}; headings ${await wholeInFrame(page, '.tq-stack-path h3')}`;
+      const held = await whenStill(page, read);
+      expect(held).toEqual({ still: 'next whole; headings whole, whole' });
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+/* Audit 43 F6: course step 5 at 1280x720 is about the overloaded host; beside the tour panel the three host cards were
+   213 px wide each, host-1's eight VM chips took a line each and ran past the lens frame (vm-8 cut, its Fail button
+   under the fold) while host-2 and host-3 left 180 px empty. A card grows into the row's spare width by its VMs. */
+describe('course step 5 at 1280x720 (projector): the overloaded host\'s card is whole in the lens frame', () => {
+  for (const lang of ['en', 'ko']) {
+    test(`${lang}: host-1's card, its eight VMs and its Fail button, whole`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=5&theme=projector`, P);
+      await visible(page, tid('tour-title'));
+      await visible(page, `${tid('cl-host-host-1')} .cl-chip`);
+      const read = async (): Promise<string> => `${await page.locator(`${tid('cl-host-host-1')} .cl-chip`).count()} VMs, card ${await wholeInFrame(page, tid('cl-host-host-1'))}`;
+      expect(await whenStill(page, read)).toEqual({ still: '8 VMs, card whole' });
+      expect(errors).toEqual([]);
+    });
+  }
 });

@@ -32,6 +32,13 @@ function showTask(): void {
   if (by > 0) frame.scrollBy({ top: by, behavior: 'instant' });
 }
 
+/** Where a picture starts in view: its heading's top when a heading comes right before its zoom frame (a stack's name), else its frame's. */
+function pictureTop(picture: Element): number {
+  const pan = picture.closest('.zoom-pan') ?? picture;
+  const before = pan.previousElementSibling;
+  return (before !== null && /^H[1-6]$/.test(before.tagName) ? before : pan).getBoundingClientRect().top;
+}
+
 /**
  * Shows `els` (one control, or a group of them: the exploit buttons under each column) in their scrolling frame, as one
  * span from the highest's top to the lowest's bottom.
@@ -46,9 +53,18 @@ function show(els: readonly Element[]): void {
   // An answer (a part to read: the inspector's a task asks for, the VDI card's row course step 8 asks about) shows whole;
   // another tall target (a whole inspector) its first half, the task above it kept.
   let by = scrollToShow(box, span, els.every((e) => e.hasAttribute('data-answer')) ? 1 : TALL_SHARE);
+  // A control under the lens's picture comes with the picture's heading when both fit the frame, to its edges (no margin:
+  // course step 10's "Next step" at 1280x720 scrolled the two stacks' names, "bare: Type 1" and "hosted: Type 2", out).
+  const drawn = frame.querySelector('[data-picture]');
+  if (by > 0 && drawn !== null && !els.some((e) => drawn.contains(e))) {
+    // Inside the frame's borders (they cover its edges).
+    const inner = { top: box.top + frame.clientTop, bottom: box.top + frame.clientTop + frame.clientHeight };
+    const head = { top: pictureTop(drawn), bottom: span.bottom };
+    if (head.bottom - head.top <= inner.bottom - inner.top) by = scrollToShow(inner, head, 1, 0);
+  }
   // A narrow screen's lens frame shares the height with the step: there the picture's top never scrolls out (a control under
   // it shows as far as it can). A wide screen's frame has the height to give the control the room it asks for.
-  const picture = matchMedia(NARROW).matches ? frame.querySelector('[data-picture]') : null;
+  const picture = matchMedia(NARROW).matches ? drawn : null;
   if (by > 0 && picture !== null && !els.some((e) => picture.contains(e))) by = Math.min(by, Math.max(0, Math.floor(picture.getBoundingClientRect().top - box.top)));
   if (by !== 0) frame.scrollBy({ top: by, behavior: 'instant' });
 }

@@ -50,7 +50,9 @@ function Card({ h, compact }: { h: HostCard; compact: boolean }) {
     </div>
   );
   return (
-    <section className={`cl-host${h.failed ? ' cl-failed' : ''}`} aria-label={t('cluster.hostLabel', { host: h.name })} data-testid={`cl-host-${h.id}`}>
+    // A card grows into the row's spare width by its VMs (a quarter share a VM): a loaded host's chips go two a row, where
+    // beside the tour panel (three 213 px cards) host-1's eight took a line each and ran off the frame, its neighbours empty.
+    <section className={`cl-host${h.failed ? ' cl-failed' : ''}`} style={{ flexGrow: 1 + h.vms.length / 4 }} aria-label={t('cluster.hostLabel', { host: h.name })} data-testid={`cl-host-${h.id}`}>
       {/* Compact, the button sits beside the host's name, not on a line of its own: a card a button's height shorter, so
           a phone shows the third host (where the instances land) under the time lines, and a projector each card whole
           (cluster.css .cl-compact: its margins thinner too). */}

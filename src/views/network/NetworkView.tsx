@@ -25,7 +25,7 @@ import { NetDiagram } from './NetDiagram';
 import { NicTable } from './NicLoad';
 import { PROTO_STYLE } from './protocolStyle';
 import { VlanEditor } from './VlanEditor';
-import { useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
+import { FIT_READ_MIN, useFrameBox, ZOOM_GUTTER, ZoomPan } from '../shared/ZoomPan';
 import './network.css';
 
 /**
@@ -93,18 +93,24 @@ function NetPicture({ graph, topology, width, ...rest }: PictureProps) {
       const px = Object.fromEntries(Object.entries(NET_PX).map(([key, size]) => [key, labelSize(size, theme, s * k, READ_MIN_PX)])) as unknown as NetPx;
       return netText(graph, topology, t, px);
     };
-    const pick = (k: number) => pickNetLayout(graph, topology, fw, fh, LAYOUT_SCALES[theme], textAt(k), box === null ? null : GROWTH[theme]);
-    // A drawing not whole in its frame (a phone) is fitted smaller: its labels were 9.6-10.6 px there. They are laid out
-    // for the fit it is shown at, and the boxes grow with them, so the fit shrinks a little; again until it holds.
-    let k = 1;
-    let picked = pick(k);
-    for (let round = 0; round < 6; round++) {
-      const f = fittedScale(picked.layout, picked.scale, fw, fh) / picked.scale;
-      if (f >= k - 1e-6) break;
-      k = round < 4 ? f : f * 0.97;
-      picked = pick(k);
-    }
-    return picked;
+    const fitIn = (h: number) => {
+      const pick = (k: number) => pickNetLayout(graph, topology, fw, h, LAYOUT_SCALES[theme], textAt(k), box === null ? null : GROWTH[theme]);
+      // A drawing not whole in its frame (a phone) is fitted smaller: its labels were 9.6-10.6 px there. They are laid out
+      // for the fit it is shown at, and the boxes grow with them, so the fit shrinks a little; again until it holds.
+      let k = 1;
+      let picked = pick(k);
+      for (let round = 0; round < 6; round++) {
+        const f = fittedScale(picked.layout, picked.scale, fw, h) / picked.scale;
+        if (f >= k - 1e-6) break;
+        k = round < 4 ? f : f * 0.97;
+        picked = pick(k);
+      }
+      return picked;
+    };
+    const whole = fitIn(fh);
+    // A frame too short to show it whole at FIT_READ_MIN (beside a phone's tour panel): laid out to the frame's width, the
+    // zoom frame opens it that wide (readableFit) and the reader scrolls down.
+    return fittedScale(whole.layout, whole.scale, fw, fh) / whole.scale >= FIT_READ_MIN ? whole : fitIn(Infinity);
   }, [graph, topology, t, theme, fw, fh, box]);
   return <NetDiagram graph={graph} topology={topology} layout={layout} scale={scale} {...rest} />;
 }

@@ -15,13 +15,13 @@ import { useFrameRoom, type KeptBelow } from './frameRoom';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { useMediaQuery } from '../../ui/useMediaQuery';
 import { useT } from '../../i18n';
-import { ZOOM_MAX, ZOOM_MIN } from './zoomBounds';
+import { FIT_READ_MIN, ZOOM_MAX, ZOOM_MIN } from './zoomBounds';
 import './zoomPan.css';
 
 // Pinch, Ctrl + wheel and drag arrive with the gesture library, loaded after the first picture (buttons and keys work at once).
 const ZoomGestures = lazyPart(() => import('./ZoomGestures'));
 
-export { ZOOM_MAX, ZOOM_MIN };
+export { FIT_READ_MIN, ZOOM_MAX, ZOOM_MIN };
 const STEP = 1.25;
 /** Width a drawing laid out to its frame leaves for the frame's scroll bar. */
 export const ZOOM_GUTTER = 18;
@@ -38,6 +38,17 @@ export function fitZoom(w: number, h: number, fw: number, fh: number): number {
 }
 
 /**
+ * The scale a drawing w x h opens fitted at in a frame of fw x fh: whole (fitZoom), unless that is under FIT_READ_MIN;
+ * then as wide as the frame (it scrolls down), or 100 % if even that is under it.
+ */
+export function readableFit(w: number, h: number, fw: number, fh: number): number {
+  const whole = fitZoom(w, h, fw, fh);
+  if (whole >= FIT_READ_MIN) return whole;
+  const wide = w > 0 && fw > 0 ? clampZoom(Math.min(1, fw / w)) : 1;
+  return wide >= FIT_READ_MIN ? wide : 1;
+}
+
+/**
  * The frame's tallest allowed height: its CSS max-height (it may be shorter now), or the
  * window's height for a frame with none. Never the frame's own height, which its drawing sets.
  */
@@ -46,9 +57,9 @@ function tallest(f: HTMLElement): number {
   return Number.isFinite(maxH) ? maxH : window.innerHeight;
 }
 
-/** The largest scale at which a drawing is shown whole in its frame: its width, and its height up to the frame's tallest. */
+/** The largest scale at which a drawing is shown whole in its frame (its width, and its height up to the frame's tallest), as readableFit. */
 function frameFit(f: HTMLElement, w: number, h: number): number {
-  return fitZoom(w, h, f.clientWidth, tallest(f));
+  return readableFit(w, h, f.clientWidth, tallest(f));
 }
 
 const FitScale = createContext(1);

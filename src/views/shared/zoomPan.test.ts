@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampZoom, fitZoom, keepFocus, ZOOM_MAX, ZOOM_MIN } from './ZoomPan';
+import { clampZoom, fitZoom, keepFocus, readableFit, ZOOM_MAX, ZOOM_MIN } from './ZoomPan';
 
 describe('zoom arithmetic', () => {
   it('keeps a scale within its bounds', () => {
@@ -20,5 +20,15 @@ describe('zoom arithmetic', () => {
     const scroll = keepFocus(300, 100, s0, s1);
     expect((scroll + 100) / s1).toBeCloseTo((300 + 100) / s0, 9);
     expect(keepFocus(0, 0, 1, 0.5)).toBe(0);
+  });
+});
+
+describe('readableFit', () => {
+  it('whole when that is at least FIT_READ_MIN; else as wide as the frame; else 100 %', () => {
+    expect(readableFit(800, 400, 640, 400)).toBe(0.8);
+    // A phone's short frame beside the tour panel: whole would be 30 %, as wide as the frame is 94 %.
+    expect(readableFit(372 / 0.94, 213, 372, 64)).toBe(0.94);
+    // Too wide to read even across: 100 %, panned.
+    expect(readableFit(4000, 3000, 372, 64)).toBe(1);
   });
 });
