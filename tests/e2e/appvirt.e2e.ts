@@ -31,6 +31,8 @@ describe('application virtualization', () => {
   for (const lang of ['en', 'ko'] as const) test(`every shortened path is written in full on the page, no title (tablet 768x1024, ${lang})`, async () => {
     const { page, errors } = await openApp(`scenario=app-virtualization&lens=overview&lang=${lang}&autoplay=0&tick=14000`, { viewport: { width: 768, height: 1024 }, touch: true });
     await settled(page, 14000);
+    // The card opens folded to its gist on every screen (the drawing first): its paths are one tap away.
+    await page.locator(tid('kinds-summary')).tap();
     await expect.poll(() => page.locator('.kinds-apps [data-path]').count(), poll).toBeGreaterThan(0);
     expect(await page.locator('.kinds-apps [title]').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual([]);
     const full = page.locator(tid('appv-full-paths'));

@@ -14,6 +14,26 @@ afterEach(closeApps);
 afterAll(closeBrowser);
 
 describe('Cluster lens', () => {
+  test('drs-balance: the host cards keep their widths while DRS moves VMs between them (sized by the scenario\'s placement, not the live one)', async () => {
+    const { page, errors } = await openApp('scenario=drs-balance&lens=cluster&lang=en&autoplay=0&tick=3000&debug=1', { viewport: { width: 1280, height: 800 } });
+    await settled(page, 3000);
+    await visible(page, tid('cl-host-host-1'));
+    const read = () => page.evaluate(() => [...document.querySelectorAll('[data-testid^="cl-host-"]')].map((e) => `${e.getAttribute('data-testid')} ${e.querySelectorAll('.cl-chip, [data-testid^="cl-vm-"]').length} VMs ${Math.round(e.getBoundingClientRect().width)} px`));
+    const widths = (r: string[]) => r.map((x) => x.replace(/ \d+ VMs/, ''));
+    const held = async () => {
+      const h = await whenStill(page, read);
+      if (!('still' in h)) throw new Error(`the cards kept moving: ${JSON.stringify(h.moving)}`);
+      return h.still;
+    };
+    const before = await held();
+    await seekTo(page, 30_000);
+    const after = await held();
+    // DRS has moved VMs off host-1 by then: the counts differ, the widths do not.
+    expect(after, JSON.stringify({ before, after })).not.toEqual(before);
+    expect(widths(after)).toEqual(widths(before));
+    expect(errors).toEqual([]);
+  });
+
   test('pre-copy is drawn round by round on the page grid, and ends with a pause of milliseconds', async () => {
     const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=7000');
     await settled(page, 7000);

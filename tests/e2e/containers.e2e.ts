@@ -105,7 +105,7 @@ describe('Containers vs VMs lens', () => {
     expect(errors).toEqual([]);
   });
 
-  for (const [lang, says] of [['en', /^No containers here yet: py-1 runs here at 10\ss \(python:3\.12-slim\)\.$/], ['ko', /^아직 컨테이너가 없습니다\. 10초에 py-1이 여기서 실행됩니다\(python:3\.12-slim\)\.$/]] as const) {
+  for (const [lang, says] of [['en', /^No containers here yet: at 10\ss the scenario starts py-1 here \(python:3\.12-slim; the host first pulls the layers it lacks\)\.$/], ['ko', /^아직 컨테이너가 없습니다\. 10초에 시나리오가 여기서 py-1을 시작합니다\(python:3\.12-slim: 호스트에 없는 레이어부터 내려받음\)\.$/]] as const) {
     test(`docker-layers (${lang}): host-b's empty column says which container the scenario runs there, and when; the words go once it runs`, async () => {
       const { page, errors } = await openApp(`scenario=docker-layers&lens=containers&lang=${lang}&autoplay=0&tick=3000&debug=1`);
       await settled(page, 3000);

@@ -113,6 +113,15 @@ describe('GPU sharing', () => {
       const held = await whenStill(page, rows);
       if (!('still' in held)) throw new Error(`the bars kept moving: ${JSON.stringify(held.moving)}`);
       expect(held.still).toMatch(/^(gpu-card-[\w-]+: 1 row\(s\) of [3-9](; )?){3}$/);
+      // Zoomed in, its "100 %" shows; pressed from the keyboard, it goes back to 100 % and the focus stays in the bar (on +).
+      const bar = page.locator('.gpu-card .zoom-bar').first();
+      await bar.locator(tid('zoom-in')).click();
+      const reset = bar.locator(tid('zoom-reset'));
+      await expect.poll(() => reset.isEnabled(), poll).toBe(true);
+      await reset.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => reset.isEnabled(), poll).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.closest('.zoom-bar') !== null && document.activeElement?.getAttribute('data-testid'))).toBe('zoom-in');
       expect(errors).toEqual([]);
     });
   }

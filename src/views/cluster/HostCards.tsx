@@ -8,7 +8,8 @@
 import { LayoutGroup, motion } from 'framer-motion';
 import { POWER } from '../../engine';
 import { useT, withUnit } from '../../i18n';
-import { select, sendCommand } from '../../store';
+import { useMemo } from 'react';
+import { select, selectScenario, sendCommand, useStore } from '../../store';
 import type { HostCard, VmChip } from './layoutCluster';
 
 function chipGlyph(c: VmChip): string {
@@ -27,7 +28,7 @@ function Bar({ pct, label, testid }: { pct: number; label: string; testid: strin
   );
 }
 
-function Card({ h, compact }: { h: HostCard; compact: boolean }) {
+function Card({ h, compact, grow }: { h: HostCard; compact: boolean; grow: number }) {
   const t = useT();
   const title = <h3>{h.failed ? `✗ ${t('cluster.failedHost', { host: h.name })}` : h.name}</h3>;
   const action = (
@@ -50,9 +51,11 @@ function Card({ h, compact }: { h: HostCard; compact: boolean }) {
     </div>
   );
   return (
-    // A card grows into the row's spare width by its VMs (a quarter share a VM): a loaded host's chips go two a row, where
-    // beside the tour panel (three 213 px cards) host-1's eight took a line each and ran off the frame, its neighbours empty.
-    <section className={`cl-host${h.failed ? ' cl-failed' : ''}`} style={{ flexGrow: 1 + h.vms.length / 4 }} aria-label={t('cluster.hostLabel', { host: h.name })} data-testid={`cl-host-${h.id}`}>
+    // A card grows into the row's spare width by the VMs the scenario puts on its host (a quarter share a VM): a loaded
+    // host's chips go two a row, where beside the tour panel (three 213 px cards) host-1's eight took a line each and ran
+    // off the frame, its neighbours empty. By the scenario's placement, not the live one, so no card changes width as VMs
+    // migrate or restart elsewhere (the lesson watches them move).
+    <section className={`cl-host${h.failed ? ' cl-failed' : ''}`} style={{ flexGrow: grow }} aria-label={t('cluster.hostLabel', { host: h.name })} data-testid={`cl-host-${h.id}`}>
       {/* Compact, the button sits beside the host's name, not on a line of its own: a card a button's height shorter, so
           a phone shows the third host (where the instances land) under the time lines, and a projector each card whole
           (cluster.css .cl-compact: its margins thinner too). */}
@@ -98,10 +101,16 @@ function Card({ h, compact }: { h: HostCard; compact: boolean }) {
  * its name.
  */
 export function HostCards({ cards, compact = false }: { cards: HostCard[]; compact?: boolean }) {
+  const scenario = useStore(selectScenario);
+  const placed = useMemo(() => {
+    const n = new Map<string, number>();
+    for (const vm of scenario?.vms ?? []) n.set(vm.host, (n.get(vm.host) ?? 0) + 1);
+    return n;
+  }, [scenario]);
   return (
     <LayoutGroup>
       <div className={`cl-hosts${compact ? ' cl-compact' : ''}`} data-picture>
-        {cards.map((h) => <Card key={h.id} h={h} compact={compact} />)}
+        {cards.map((h) => <Card key={h.id} h={h} compact={compact} grow={1 + (placed.get(h.id) ?? 0) / 4} />)}
       </div>
     </LayoutGroup>
   );

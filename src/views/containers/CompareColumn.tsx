@@ -6,14 +6,14 @@
  * time, CPU spent starting, how many more fit. Buttons add and remove instances.
  */
 import { motion } from 'framer-motion';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { POWER, type Exploited, type KernelReach, type Topology } from '../../engine';
 import { useT, withUnit } from '../../i18n';
-import { select, useStore, type Selection } from '../../store';
+import { select, selectScenario, useStore, type Selection } from '../../store';
 import { v } from '../../theme/tokens';
 import { addContainer, addVm, removeLast } from './actions';
 import { ExploitLine, markOf } from './Exploit';
-import { baseBar, canAdd, columnPx, fmtS, glyphFits, nextScriptedRun, type ColumnModel, type InstanceModel, type ScriptedRun } from './layoutContainers';
+import { baseBar, canAdd, columnPx, fmtS, glyphFits, nextScriptedRun, type ColumnModel, type InstanceModel } from './layoutContainers';
 import { MemoryBar } from './MemoryBar';
 import { fitText, textWidth, wrapInto, wrapWords } from '../fitText';
 import { activateOnKey } from '../shared/keys';
@@ -110,34 +110,30 @@ export function DiskNote({ col }: { col: ColumnModel }) {
 }
 
 /**
- * A whole column; or, compact (both hosts side by side on a phone), its picture and, under
- * the figures table, its controls; or, on the projector, its drawing with its memory (in the
- * zoom frame) and, under the zoom controls, its exploit button (a row of them, their sentences
- * under both: 'exploit'), then its figures and other controls ('details').
- */
-/**
  * What a host column with nothing on it says, drawn where its boxes would be: that it is
- * empty, and when the scenario itself runs a container there later, which one, when, and
+ * empty, and when the scenario itself starts a container there later, which one, when, and
  * from which image (docker-layers' host-b is empty for its first 10 s): an empty box alone
  * reads as something gone wrong; the sentence in full and short (without the image, for a narrow
  * column where the full one would not fit). Null while it holds something.
  */
 function useEmptyWords(col: ColumnModel, hostId: string): [string, string] | null {
   const t = useT();
+  const scenario = useStore(selectScenario);
   const empty = col.instances.length === 0;
-  // A string, so the column draws again only when the next run changes, not at every tick.
-  const next = useStore((st) => {
-    if (!empty || col.kind !== 'containers') return '';
-    const run = nextScriptedRun(st.scenario, st.snapshot?.tick ?? 0, hostId);
-    return run === null ? '' : JSON.stringify(run);
-  });
+  // At the tick the column is drawn from (not the store's newest), so it never names a run the picture has already shown.
+  const run = useMemo(() => (empty && col.kind === 'containers' ? nextScriptedRun(scenario, col.tick, hostId) : null), [empty, col.kind, scenario, col.tick, hostId]);
   if (!empty) return null;
-  if (next === '') return [t('containers.empty'), t('containers.empty')];
-  const run = JSON.parse(next) as ScriptedRun;
+  if (run === null) return [t('containers.empty'), t('containers.empty')];
   const at = { ct: run.name, image: run.image, s: String(Math.round(run.at / 100) / 10) };
   return [t('containers.emptyUntil', at), t('containers.emptyUntilShort', at)];
 }
 
+/**
+ * A whole column; or, compact (both hosts side by side on a phone), its picture and, under
+ * the figures table, its controls; or, on the projector, its drawing with its memory (in the
+ * zoom frame) and, under the zoom controls, its exploit button (a row of them, their sentences
+ * under both: 'exploit'), then its figures and other controls ('details').
+ */
 export type ColumnPart = 'all' | 'picture' | 'controls' | 'drawing' | 'details' | 'exploit';
 
 interface ColumnProps {

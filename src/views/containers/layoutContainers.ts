@@ -51,6 +51,8 @@ export interface ColumnModel {
   compact: boolean;
   /** Image layers on the host's own engine: stored once, versus one copy per container. */
   disk: { containers: number; sharedMiB: number; unsharedMiB: number };
+  /** The tick of the snapshot it was drawn from (what it says about the scenario's next step is at that tick too). */
+  tick: number;
 }
 
 /** Disk the bare-host containers' images take with shared layers, and what it would take without. */
@@ -228,6 +230,7 @@ export function columnModel(snap: Snapshot, h: number, width: number, compact = 
     roomVms: Math.max(0, Math.floor(free / vmTake)), roomContainers: Math.max(0, Math.floor(free / ctSize)), vmSizeMiB: vmSize, ctSizeMiB: ctSize,
     lastVmStartMs: lastOf(list, 'vm'), lastCtStartMs: lastOf(list, 'container'), startCpuMs: startCpu,
     cpuBusyPct: (100 * busy) / Math.max(1, host?.pcpuCount ?? 1), height: Math.max(bottom + b.pad, compact ? 60 : 80), compact, disk: layerDisk(snap, h),
+    tick: snap.tick,
   };
 }
 

@@ -57,10 +57,17 @@ function tallest(f: HTMLElement): number {
   return Number.isFinite(maxH) ? maxH : window.innerHeight;
 }
 
-/** The largest scale at which a drawing is shown whole in its frame (its width, and its height up to the frame's tallest), as readableFit. */
-function frameFit(f: HTMLElement, w: number, h: number): number {
-  return readableFit(w, h, f.clientWidth, tallest(f));
+/**
+ * The largest scale at which a drawing is shown whole in its frame (its width, and its height up to the frame's
+ * tallest); on a phone (`readable`, PHONE) the readable fit instead (readableFit: never under FIT_READ_MIN), as its
+ * frame beside the tour panel is short (a network fitted to 19 %, 9 px labels). Elsewhere Fit ("show all") shows all.
+ */
+function frameFit(f: HTMLElement, w: number, h: number, readable: boolean): number {
+  return (readable ? readableFit : fitZoom)(w, h, f.clientWidth, tallest(f));
 }
+
+/** A phone's width: its fitted drawings keep their labels readable (frameFit). */
+const PHONE = '(max-width: 600px)';
 
 const FitScale = createContext(1);
 
@@ -142,6 +149,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
   const t = useT();
   // A touch screen has no wheel or keys to name: its hint is the two gestures, and fits beside the buttons.
   const touch = useMediaQuery('(pointer: coarse)');
+  const phone = useMediaQuery(PHONE);
   const frame = useRef<HTMLDivElement | null>(null);
   const content = useRef<HTMLDivElement | null>(null);
   const [scale, setScaleRaw] = useState(1);
@@ -222,14 +230,14 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
   useLayoutEffect(() => {
     const f = frame.current;
     if (!fitOnOpen || f === null || size.w === 0 || frameBox === '') return;
-    const z = frameFit(f, size.w, size.h);
+    const z = frameFit(f, size.w, size.h, phone);
     setFitScale(z);
     const target = z >= fitAtLeast || fitAsked.current ? z : 1;
     if (!fitted || target === scaleRef.current) return;
     scaleRef.current = target;
     setScaleRaw(target);
     pendingScroll.current = { left: 0, top: 0 };
-  }, [fitOnOpen, fitAtLeast, fitted, size, frameBox]);
+  }, [fitOnOpen, fitAtLeast, fitted, size, frameBox, phone]);
 
   // After the render that resized the sizer: the zoom's scroll, if one is pending.
   useLayoutEffect(() => {
@@ -246,7 +254,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     if (f === null) return;
     fitAsked.current = true;
     setFitted(fitOnOpen);
-    zoomTo(frameFit(f, size.w, size.h), { x: 0, y: 0 });
+    zoomTo(frameFit(f, size.w, size.h, phone), { x: 0, y: 0 });
     f.scrollLeft = 0;
     f.scrollTop = 0;
   };
@@ -368,7 +376,16 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
         <button type="button" onClick={fit} data-testid="zoom-fit">
           {t('zoom.fit')}
         </button>
-        <button type="button" onClick={reset} disabled={scale === 1} data-testid="zoom-reset">
+        {/* Pressed, it is disabled (100 % already; at the projector a GPU card hides it then): the keyboard's focus moves to + first, so it stays in the bar. */}
+        <button
+          type="button"
+          onClick={(e) => {
+            if (e.currentTarget === document.activeElement) e.currentTarget.parentElement?.querySelector<HTMLElement>('[data-testid="zoom-in"]')?.focus();
+            reset();
+          }}
+          disabled={scale === 1}
+          data-testid="zoom-reset"
+        >
           {t('zoom.reset')}
         </button>
         <span className="muted zoom-help">{t(touch ? 'zoom.helpTouch' : 'zoom.help')}</span>
