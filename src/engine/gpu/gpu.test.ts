@@ -118,3 +118,14 @@ describe('gpu', () => {
     );
   });
 });
+
+describe('an edit that removes a VM from a busy GPU', () => {
+  it("takes its part of the GPU's utilisation with it at once (the fuzzer found gpu-pass at 1 with no VM left)", () => {
+    let st = runChecked(createSim(presets['gpu-sharing']), 4500);
+    expect(st.gpu.devs.find((d) => d.id === 'gpu-pass')?.util).toBeGreaterThan(0);
+    // applyOk checks every invariant on the edited state; then one tick and the rest of the period.
+    st = applyOk(st, { type: 'removeVm', vm: 'train-p' });
+    expect(st.gpu.devs.find((d) => d.id === 'gpu-pass')?.util).toBe(0);
+    runChecked(st, 1000, 1);
+  });
+});

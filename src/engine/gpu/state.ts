@@ -79,6 +79,13 @@ export function carryGpu(prev: GpuState, next: World): GpuState {
     const sameDev = o !== undefined && prev.devs[o.gpu]?.id === devs[a.gpu]?.id;
     return o === undefined || !sameDev ? a : { ...a, credit: a.demand > 0 ? o.credit : 0, backlog: a.demand > 0 ? o.backlog : 0, doneMs: o.doneMs, winDone: o.winDone, winWait: o.winWait, winTurns: o.winTurns, turnWaitMs: o.turnWaitMs, share: o.share, wait: o.wait, oom: o.oom };
   });
+  // A device's figures are its VMs' (the utilisation the sum of their shares, this period's busy time the sum of
+  // their work): a VM removed by the edit takes its part with it, or the device would report it until its period ends.
+  devs.forEach((d) => {
+    if (oldDev.get(d.id) === undefined) return;
+    d.util = d.atts.reduce((n, i) => n + (atts[i]?.share ?? 0), 0);
+    d.winBusy = d.atts.reduce((n, i) => n + (atts[i]?.winDone ?? 0), 0);
+  });
   // A holder's index may have moved: find it again by VM id, or let the scheduler pick anew.
   devs.forEach((d) => {
     const o = oldDev.get(d.id);
