@@ -11,7 +11,8 @@ import ctEn from '../../i18n/lenses/containers.en';
 import ctKo from '../../i18n/lenses/containers.ko';
 import { textWidth } from '../fitText';
 import { labelSize, PROJECTOR_DRAW_SCALE } from '../shared/labels';
-import { baseBar, BOX, boxFor, canAdd, columnModel, COMPACT_NARROW_COL_W, compareGrid, grownScale, glyphFits, hasNested, lastStartMs, MAX_COL_W, MIN_COL_W, memorySegments, perRow, visibleColumns, nextScriptedRun } from './layoutContainers';
+import { baseBar, BOX, boxFor, canAdd, columnModel, COMPACT_NARROW_COL_W, compareGrid, grownScale, glyphFits, hasNested, lastStartMs, MAX_COL_W, MIN_COL_W, memorySegments, perRow, visibleColumns } from './layoutContainers';
+import { nextScriptedRun } from './scriptedRun';
 
 const snap = toSnapshot(step(createSim(presets['vm-vs-container']), 5000));
 

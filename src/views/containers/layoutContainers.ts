@@ -6,7 +6,7 @@
  * kind would fit. Geometry for the column drawing is computed here too, so the view
  * only draws rectangles.
  */
-import { APP_MIB, CONTAINER_START_TICKS, HOST_RESERVED_MIB, imageLayers, POWER, VM_BOOT_TICKS, VM_OVERHEAD_MIB, type Scenario, type Snapshot } from '../../engine';
+import { APP_MIB, CONTAINER_START_TICKS, HOST_RESERVED_MIB, imageLayers, POWER, VM_BOOT_TICKS, VM_OVERHEAD_MIB, type Snapshot } from '../../engine';
 import { fitText, textWidth, wrapInto, wrapWords } from '../fitText';
 import type { Rect } from '../shared/geometry';
 import { READ_MIN_PX } from '../shared/labels';
@@ -388,23 +388,4 @@ export function fmtS(ms: number): string {
 export function lastStartMs(col: Pick<ColumnModel, 'kind' | 'lastVmStartMs' | 'lastCtStartMs'>): number {
   if (col.kind === 'vms') return col.lastVmStartMs;
   return col.lastCtStartMs >= 0 ? col.lastCtStartMs : col.lastVmStartMs;
-}
-
-/** A container the scenario itself will run on a host: its name, image and tick. */
-export interface ScriptedRun {
-  name: string;
-  image: string;
-  at: number;
-}
-
-/** The first container `scenario` runs on host `hostId` after `tick` (straight on the host, not in a VM); null when none. */
-export function nextScriptedRun(scenario: Pick<Scenario, 'events'> | null, tick: number, hostId: string): ScriptedRun | null {
-  let next: ScriptedRun | null = null;
-  for (const e of scenario?.events ?? []) {
-    if (e.at <= tick || e.command.type !== 'runContainer' || (next !== null && e.at >= next.at)) continue;
-    const c = e.command.container;
-    if (c.host !== hostId) continue;
-    next = { name: c.name, image: c.image, at: e.at };
-  }
-  return next;
 }
