@@ -1,7 +1,7 @@
 /** English texts of the Cluster lens, its engine events and its presets. */
 export default {
   'cluster.intro': 'Several hosts share the work (load balancing). New VMs go where the placement policy says; the DRS balancer moves running VMs when hosts drift apart; a VM moves by live migration with only milliseconds of pause; when a host dies, HA restarts its VMs where they fit.',
-  'cluster.load.title': 'CPU demand per host, last 30 s (above the dotted 100 % line, vCPUs wait for a pCPU)',
+  'cluster.load.title': 'CPU demand per host, last {s} s (above the dotted 100 % line, vCPUs wait for a pCPU)',
   'cluster.load.label': 'CPU demand now: {hosts}',
   'cluster.load.ago': '{s} s ago',
   'cluster.load.now': 'now',

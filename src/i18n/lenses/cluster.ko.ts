@@ -1,7 +1,7 @@
 /** 클러스터 렌즈, 엔진 이벤트, 프리셋의 한국어 텍스트. */
 export default {
   'cluster.intro': '여러 호스트가 작업을 나눠 맡습니다 (로드밸런싱). 새 가상머신은 배치 정책이 정한 곳에 놓이고, DRS 밸런서는 호스트 부하가 벌어지면 실행 중인 가상머신을 옮깁니다. 가상머신은 라이브 마이그레이션으로 몇 밀리초만 멈추고 이동하며, 호스트가 죽으면 HA가 들어갈 자리가 있는 곳에서 다시 시작합니다.',
-  'cluster.load.title': '호스트별 CPU 수요, 최근 30초 (점선 100 % 위에서는 vCPU가 pCPU를 기다림)',
+  'cluster.load.title': '호스트별 CPU 수요, 최근 {s}초 (점선 100 % 위에서는 vCPU가 pCPU를 기다림)',
   'cluster.load.label': '현재 CPU 수요: {hosts}',
   'cluster.load.ago': '{s}초 전',
   'cluster.load.now': '지금',

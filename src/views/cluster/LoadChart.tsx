@@ -30,7 +30,7 @@ export function LoadChart({ snap, width, big = false }: { snap: Snapshot; width:
   const axisY = H + 14 + fs;
   return (
     <figure className="cl-load" data-testid="cl-load">
-      <figcaption>{t('cluster.load.title')}</figcaption>
+      <figcaption>{t('cluster.load.title', { s: LOAD_SPAN_MS / 1000 })}</figcaption>
       <svg width={left + W + right} height={axisY + 0.3 * fs + 6} role="img" aria-label={t('cluster.load.label', { hosts: lines.map((l) => `${snap.topology.hosts[l.host]?.name ?? ''} ${l.last} %`).join(', ') })}>
         <g transform={`translate(${left},6)`}>
           <line x1={0} x2={W} y1={H} y2={H} style={{ stroke: v('border') }} />
