@@ -2,13 +2,14 @@
  * The drawing's first seconds: while a VM boots its guest OS it sends nothing, so a flow
  * waiting for a booting VM draws no bursts yet. This says how many of the VMs the drawing
  * waits for boot and when the first of them is up, from the snapshot's boot times (the same
- * figure, to one decimal, as the Memory and GPU views give). A VM counts when one of the
- * drawn flows starts only once it is up: it is the flow's source, or the VM clients outside
- * talk to (the engine's net.ts, flowActive). A booting VM that only receives from other VMs,
+ * figure, to one decimal, as the Memory and GPU views give: shared/bootLeft.ts). A VM counts
+ * when one of the drawn flows starts only once it is up: it is the flow's source, or the VM
+ * clients outside talk to (the engine's net.ts, flowActive). A booting VM that only receives from other VMs,
  * or has no vNIC or no flow, holds nothing back and is not counted; nor is a VM whose flows
  * have all stopped. Null once none the drawing waits for boots.
  */
-import { POWER, type Snapshot } from '../../engine';
+import type { Snapshot } from '../../engine';
+import { bootLeftS } from '../shared/bootLeft';
 
 export interface Booting {
   /** Booting VMs the drawing's flows wait for. */
@@ -31,14 +32,8 @@ function waitedFor(snap: Snapshot): Set<number> {
 }
 
 export function booting(snap: Snapshot): Booting | null {
-  let n = 0;
-  let least = Infinity;
-  for (const i of waitedFor(snap)) {
-    if (snap.vms.power[i] !== POWER.booting) continue;
-    n += 1;
-    least = Math.min(least, snap.vms.bootLeft[i] ?? 0);
-  }
-  return n === 0 ? null : { n, s: Math.max(0.1, Math.ceil(least / 100) / 10) };
+  const up = bootLeftS(snap.vms, waitedFor(snap));
+  return up === null ? null : { n: up.booting.length, s: up.s };
 }
 
 export const sameBooting = (a: Booting | null, b: Booting | null): boolean => a === b || (a !== null && b !== null && a.n === b.n && a.s === b.s);
