@@ -3,6 +3,7 @@
  * waits. Pure functions over a snapshot, returning i18n messages.
  */
 import { ENT, POWER, type Message, type Snapshot } from '../../engine';
+import { bootSeconds } from '../../views/shared/bootLeft';
 
 export interface PcpuPlace {
   host: number;
@@ -28,7 +29,7 @@ export function explainEntity(snap: Snapshot, ent: number, vmIndex: number | nul
 
 function explainState(snap: Snapshot, ent: number, vmIndex: number | null): Message {
   if (vmIndex !== null && snap.vms.power[vmIndex] === POWER.booting) {
-    return { key: 'why.booting', params: { s: ((snap.vms.bootLeft[vmIndex] ?? 0) / 1000).toFixed(1) } };
+    return { key: 'why.booting', params: { s: bootSeconds(snap.vms.bootLeft[vmIndex] ?? 0).toFixed(1) } };
   }
   const state = snap.ent.state[ent];
   if (state === ENT.running) {

@@ -132,7 +132,12 @@ const VmRow = memo(function VmRow({ topology, i, live }: { topology: Topology; i
 export function VmTable({ topology, hostIndex }: { topology: Topology; hostIndex: number }) {
   const t = useT();
   const rows = topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === hostIndex);
-  const live = useSnapshot((s) => rows.map(({ i }) => rowLive(s, i)), 4, (a, b) => a.length === b.length && a.every((x, k) => sameRow(x, b[k] as RowLive))) ?? [];  return (
+  const live = useSnapshot((s) => rows.map(({ i }) => rowLive(s, i)), 4, (a, b) => a.length === b.length && a.every((x, k) => sameRow(x, b[k] as RowLive))) ?? [];
+  // %SPIN can show only in a VM of two or more vCPUs (a sibling vCPU holds the lock: engine cpu/spin.ts): while the table
+  // has one, the note saying what %SPIN is stays under it, so it does not come and go with the numbers and move what is below.
+  // A VM just cut to one vCPU still shows its last second's %SPIN: the note stays while it does.
+  const spinCan = rows.some(({ vm }) => vm.vcpus >= 2);
+  return (
     <div className="cpu-vms">
       <h3>{t('cpu.vms.title')}</h3>
       <p className="muted">{t('cpu.vms.help')}</p>
@@ -161,7 +166,7 @@ export function VmTable({ topology, hostIndex }: { topology: Topology; hostIndex
       {/* What the Work column and a row's %SPIN mean, in words under the table (a tooltip would say it only to a mouse). */}
       <p className="muted cpu-notes" data-testid="cpu-vms-notes">
         <span data-testid="cpu-vms-work-note">{`${t('cpu.vms.workCol')}: ${t('cpu.vms.htSlow')}`}</span>
-        {live.some((l) => l.sh !== null && l.sh.spin >= 0.5) && <span data-testid="cpu-vms-spin-note">{` %SPIN: ${t('cpu.vms.spinWhy')}`}</span>}
+        {(spinCan || live.some((l) => l.sh !== null && l.sh.spin >= 0.5)) && <span data-testid="cpu-vms-spin-note">{` %SPIN: ${t('cpu.vms.spinWhy')}`}</span>}
       </p>
     </div>
   );

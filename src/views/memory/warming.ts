@@ -4,7 +4,8 @@
  * This says why, from the snapshot's own numbers: whose guest OS boots, how long it has
  * left, and how few frames are in use so far. Null once the grid has something to show.
  */
-import { POWER, type Snapshot } from '../../engine';
+import type { Snapshot } from '../../engine';
+import { bootLeftS } from '../shared/bootLeft';
 
 /** Below this share of frames in use (%) a booting host's grid is all but empty. */
 export const WARM_PCT = 10;
@@ -27,14 +28,13 @@ export function warming(s: Snapshot, host: number): Warming | null {
   if (hm === undefined || hm.frames === 0) return null;
   const used = ((hm.frames - hm.freeFrames) / hm.frames) * 100;
   if (used >= WARM_PCT) return null;
-  const booting = s.topology.vms.map((vm, i) => ({ vm, i })).filter(({ vm, i }) => vm.host === host && s.vms.power[i] === POWER.booting);
-  if (booting.length === 0) return null;
-  const leftOf = (i: number): number => s.vms.bootLeft[i] ?? 0;
-  const first = booting.reduce((a, b) => (leftOf(b.i) < leftOf(a.i) ? b : a));
+  const up = bootLeftS(s.vms, s.topology.vms.flatMap((vm, i) => (vm.host === host ? [i] : [])));
+  if (up === null) return null;
+  const name = (i: number): string => s.topology.vms[i]?.name ?? '';
   return {
-    vms: booting.map(({ vm }) => vm.name),
-    first: first.vm.name,
-    s: Math.max(0.1, Math.ceil(leftOf(first.i) / 100) / 10),
+    vms: up.booting.map(name),
+    first: name(up.first),
+    s: up.s,
     pct: Math.floor(used),
     underOne: used > 0 && used < 1,
   };

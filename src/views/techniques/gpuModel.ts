@@ -5,6 +5,7 @@
  * card's sentence says, taken from the same rows so the two always agree.
  */
 import { GPU_SWITCH_MS, MIG_COMPUTE_SLICES, POWER, type GpuMode, type Snapshot } from '../../engine';
+import { bootLeftS } from '../shared/bootLeft';
 
 export interface GpuRow {
   vm: number;
@@ -13,8 +14,6 @@ export interface GpuRow {
   on: boolean;
   /** Its guest OS is still booting: it has not used the GPU yet. */
   booting: boolean;
-  /** Until its guest OS is up (ms; 0 unless booting). */
-  bootLeftMs: number;
   demandPct: number;
   sharePct: number;
   waitPct: number;
@@ -38,6 +37,8 @@ export interface GpuCard {
   rows: GpuRow[];
   /** Last ms first to last: the row index (in `rows`) that held the GPU, or -1 idle. */
   strip: number[];
+  /** Until the first of its booting VMs is up (s, one decimal: shared/bootLeft.ts), or null when none boots. */
+  bootS: number | null;
 }
 
 const pct = (x: number): number => Math.round(x * 100);
@@ -51,7 +52,6 @@ export function gpuCards(s: Snapshot): GpuCard[] {
       name: s.topology.vms[a.vm]?.name ?? '',
       on: s.vms.power[a.vm] === POWER.on,
       booting: s.vms.power[a.vm] === POWER.booting,
-      bootLeftMs: s.vms.power[a.vm] === POWER.booting ? (s.vms.bootLeft[a.vm] ?? 0) : 0,
       demandPct: pct(a.demand),
       sharePct: pct(a.share),
       waitPct: pct(a.wait),
@@ -76,6 +76,7 @@ export function gpuCards(s: Snapshot): GpuCard[] {
       idlePct: Math.max(0, 100 - utilPct - Math.round(switchPct)),
       rows,
       strip: d.recent.map((h) => (h < 0 ? -1 : (rowOfAtt.get(h) ?? -1))),
+      bootS: bootLeftS(s.vms, rows.map((r) => r.vm))?.s ?? null,
     };
   });
 }
@@ -100,8 +101,7 @@ export function gpuSentences(c: GpuCard): Said[] {
  */
 export function gpuWaiting(c: GpuCard): number | null {
   if (c.rows.length === 0 || c.rows.some((r) => r.on)) return null;
-  const booting = c.rows.filter((r) => r.booting);
-  return booting.length === 0 ? 0 : Math.max(0.1, Math.ceil(Math.min(...booting.map((r) => r.bootLeftMs)) / 100) / 10);
+  return c.bootS ?? 0;
 }
 
 export function gpuSentence(c: GpuCard): Said {
