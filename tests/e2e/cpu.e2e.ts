@@ -5,7 +5,8 @@
  * pin a vCPU from the inspector; see a container held back by its quota; and check textbook answers in the Practice panel.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { scheduleJobs } from '../../src/engine';
+import { createSim, presets, scheduleJobs, step, toSnapshot } from '../../src/engine';
+import { vmShares } from '../../src/views/cpu/layoutCpu';
 import { makeProblem } from '../../src/views/cpu/practice';
 import { atRest, closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 
@@ -143,6 +144,40 @@ describe('CPU lens', () => {
     const spin = page.locator(tid('cpu-vms-spin-note'));
     expect(await spin.count()).toBe(1);
     expect(await spin.textContent()).toContain(lang === 'en' ? 'Lock-holder preemption' : '락 보유자 선점');
+    expect(errors).toEqual([]);
+  });
+
+  // Review 43, 6: the %SPIN note came and went with the numbers, and a row's numbers wrap to one more line while %SPIN or a
+  // warning shows, so what is under the VM table moved up and down 15-32 px at the numbers' pace (4 Hz at top speed).
+  test('the VM table keeps its room while the numbers change: what is under it stays put from tick to tick (laptop 1280x800, basic)', async () => {
+    // basic's 2-vCPU VMs spin on a lock now and then: at 7.5 s and 10 s a row shows %SPIN, at 8 s and 12 s none does (from the engine, as the rows round it).
+    const ticks = [7500, 8000, 10000, 12000];
+    const spinningAt = (tick: number): string[] => {
+      const s = toSnapshot(step(createSim(presets.basic), tick));
+      return s.topology.vms.flatMap((vm, i) => (vm.host === 0 && Math.round(vmShares(s, i)?.spin ?? 0) >= 1 ? [`cpu-spin-${vm.id}`] : []));
+    };
+    const { page, errors } = await openApp(`scenario=basic&lens=cpu&lang=en&autoplay=0&debug=1&tick=${ticks[0]}`, { viewport: { width: 1280, height: 800 } });
+    await settled(page, ticks[0]);
+    const seen: { tick: number; spinning: string[]; under: number }[] = [];
+    // Twice over the four ticks: the first round may grow the table to the room its rows need; the second must move nothing.
+    for (const tick of [...ticks, ...ticks]) {
+      if (seen.length > 0) await seekTo(page, tick);
+      // The rows have drawn this tick once they show %SPIN where its snapshot has it.
+      const spinning = spinningAt(tick);
+      await expect.poll(() => page.locator('[data-testid^="cpu-spin-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid'))), poll).toEqual(spinning);
+      const under = await atRest(
+        page,
+        () => page.locator('.cpu-panels').evaluate((panels) => {
+          const table = panels.querySelector('.cpu-vms table');
+          const next = panels.nextElementSibling;
+          return table === null || next === null ? Number.NaN : Math.round(next.getBoundingClientRect().top - table.getBoundingClientRect().top);
+        }),
+        `what is under the VM table at ${tick}`,
+      );
+      seen.push({ tick, spinning, under });
+    }
+    expect(seen.some((x) => x.spinning.length > 0) && seen.some((x) => x.spinning.length === 0), JSON.stringify(seen)).toBe(true);
+    expect(new Set(seen.slice(ticks.length).map((x) => x.under)).size, JSON.stringify(seen)).toBe(1);
     expect(errors).toEqual([]);
   });
 

@@ -7,12 +7,13 @@
  * by the VM's own cap is %MLMTD (as esxtop reports it), never ready time: a capped VM
  * alone on an idle host waits for its limit, not for a pCPU, and trips no warning.
  */
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { POWER, type Snapshot, type Topology } from '../../engine';
 import { useT, withUnit } from '../../i18n';
 import { select, sendCommand } from '../../store';
 import { v, type TokenName } from '../../theme/tokens';
 import { vmToken } from '../shared/palette';
+import { useKeptHeight } from '../shared/useKeptHeight';
 import { useSnapshot } from '../shared/useSnapshot';
 import { vmShares, type Shares } from './layoutCpu';
 
@@ -137,8 +138,12 @@ export function VmTable({ topology, hostIndex }: { topology: Topology; hostIndex
   // has one, the note saying what %SPIN is stays under it, so it does not come and go with the numbers and move what is below.
   // A VM just cut to one vCPU still shows its last second's %SPIN: the note stays while it does.
   const spinCan = rows.some(({ vm }) => vm.vcpus >= 2);
+  // A row's numbers wrap to one more line while a warning or %SPIN shows: the table keeps its tallest height (at its width,
+  // for these rows), so what is under it does not move up and down at the numbers' 4 Hz.
+  const box = useRef<HTMLDivElement>(null);
+  useKeptHeight(box, rows.map(({ vm }) => vm.id).join(' '));
   return (
-    <div className="cpu-vms">
+    <div className="cpu-vms" ref={box}>
       <h3>{t('cpu.vms.title')}</h3>
       <p className="muted">{t('cpu.vms.help')}</p>
       <table>
