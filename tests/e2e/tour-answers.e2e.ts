@@ -7,7 +7,7 @@
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeApps, closeBrowser, openApp, selectThing, tid, visible, whenStill } from './harness';
+import { atRest, closeApps, closeBrowser, openApp, selectThing, tid, visible, whenStill } from './harness';
 import { labels, labelsAtRest, under, type Label } from './labels';
 
 const poll = { timeout: 10_000, interval: 50 };
@@ -307,6 +307,31 @@ describe('course step 5 at 1280x720 (projector): the overloaded host\'s card is 
       await visible(page, `${tid('cl-host-host-1')} .cl-chip`);
       const read = async (): Promise<string> => `${await page.locator(`${tid('cl-host-host-1')} .cl-chip`).count()} VMs, card ${await wholeInFrame(page, tid('cl-host-host-1'))}`;
       expect(await whenStill(page, read)).toEqual({ still: '8 VMs, card whole' });
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+/* Audit 44, F11: course step 23 on a phone opened with the Containers drawing's own frame scrolled about 240 px down (its
+   top out of view): the lens drew its exploit buttons inside the drawing for a moment, the step scrolled that frame to
+   them, and they moved out under the zoom controls. The drawing opens at its top, the buttons reachable below it. */
+describe('course step 23 (isolation) on a phone 390x844', () => {
+  for (const lang of ['en', 'ko'] as const) {
+    test(`${lang}: the drawing's frame opens at its top; the exploit buttons are marked, under the lens frame's picture`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=23`, { viewport: { width: 390, height: 844 }, touch: true });
+      await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toMatch(/23/);
+      await visible(page, `${tid('ct-zoom')}`);
+      await expect.poll(() => page.locator('button[data-testid^="ct-exploit-"][data-tour-target]').count(), poll).toBeGreaterThanOrEqual(2);
+      const at = await atRest(page, () => page.evaluate(() => {
+        const zoom = document.querySelector('[data-testid="ct-zoom"]') as HTMLElement;
+        const lens = document.getElementById('lens-panel') as HTMLElement;
+        const lb = lens.getBoundingClientRect();
+        const zb = zoom.getBoundingClientRect();
+        return { zoomTop: Math.round(zoom.scrollTop), pictureTopInLens: Math.round(zb.top - lb.top), lensScroll: Math.round(lens.scrollTop), lensMore: lens.scrollHeight - lens.clientHeight };
+      }), 'step 23 frames');
+      // The drawing's own frame at its top, and its top inside the lens frame.
+      expect(at.zoomTop, JSON.stringify(at)).toBeLessThanOrEqual(2);
+      expect(at.pictureTopInLens, JSON.stringify(at)).toBeGreaterThanOrEqual(-1);
       expect(errors).toEqual([]);
     });
   }

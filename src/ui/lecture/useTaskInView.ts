@@ -64,8 +64,13 @@ function show(els: readonly Element[]): void {
   }
   // A narrow screen's lens frame shares the height with the step: there the picture's top never scrolls out (a control under
   // it shows as far as it can). A wide screen's frame has the height to give the control the room it asks for.
-  const picture = matchMedia(NARROW).matches ? drawn : null;
+  const narrow = matchMedia(NARROW).matches;
+  const picture = narrow ? drawn : null;
   if (by > 0 && picture !== null && !els.some((e) => picture.contains(e))) by = Math.min(by, Math.max(0, Math.floor(picture.getBoundingClientRect().top - box.top)));
+  // Nor does the picture's own frame scroll its top out for a control drawn inside it: course step 23 on a phone found
+  // the exploit buttons in the Containers drawing for a moment (before the lens measured its width and moved them under
+  // its zoom controls), and its frame stayed about 240 px down, the drawing's top out of view.
+  if (by > 0 && narrow && frame.hasAttribute('data-picture')) by = 0;
   if (by !== 0) frame.scrollBy({ top: by, behavior: 'instant' });
 }
 
