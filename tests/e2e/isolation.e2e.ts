@@ -8,7 +8,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { findCheck, makeCheck, type CheckInstance } from '../../src/checks';
 import { PROGRESS_KEY } from '../../src/checks/progress';
-import { attached, closeApps, closeBrowser, openApp, settled, tid, visible } from './harness';
+import { atRest, attached, closeApps, closeBrowser, openApp, settled, tid, visible } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -35,14 +35,17 @@ describe('kernel exploit reach', () => {
     expect(await marks(page, 'host-vms', 'held')).toBe(3);
     expect(await page.locator(tid('ct-kernel-host-vms')).getAttribute('data-taken')).toBe('false');
     expect(await ctSays.count()).toBe(1); // both shown at once
-    // Clear one; then the exploit starts from the selected VM.
+    // Clear one (its button says so, unpressed); then the exploit starts from the selected VM.
     await page.locator(tid('ct-exploit-host-vms')).click();
-    await expect.poll(() => vmSays.count(), poll).toBe(0);
+    await expect.poll(() => page.locator(tid('ct-exploit-host-vms')).getAttribute('aria-pressed'), poll).toBe('false');
+    expect(await vmSays.count()).toBe(0);
     await page.locator(tid('ct-col-host-vms')).getByRole('button', { name: /app-vm-3/ }).click();
     await expect.poll(() => page.locator(tid('ct-exploit-host-vms')).textContent(), poll).toBe('Try a kernel exploit from app-vm-3');
     // An edit (one more container) changes the topology: the what-if is cleared, not misdrawn.
+    // The edit is taken once the column's exploit button is unpressed (nothing else clears it here).
     await page.locator(tid('ct-add-ct-host-containers')).click();
-    await expect.poll(() => ctSays.count(), poll).toBe(0);
+    await expect.poll(() => page.locator(tid('ct-exploit-host-containers')).getAttribute('aria-pressed'), poll).toBe('false');
+    expect(await ctSays.count()).toBe(0);
     expect(await marks(page, 'host-containers', 'reached')).toBe(0);
     expect(errors).toEqual([]);
   });
@@ -51,7 +54,8 @@ describe('kernel exploit reach', () => {
   test('course step 23 at the projector (en): each exploit button keeps its source\'s name whole on one line', async () => {
     const { page, errors } = await openApp('tour=course&step=23&lang=en&theme=projector', { viewport: { width: 1280, height: 720 } });
     await visible(page, '[data-testid^="ct-exploit-"]');
-    const lines = await page.evaluate(() => [...document.querySelectorAll('button[data-testid^="ct-exploit-"]')].map((b) => {
+    // Read once the lens holds its layout (it fits its columns to the room beside the tour after it opens).
+    const lines = await atRest(page, () => page.evaluate(() => [...document.querySelectorAll('button[data-testid^="ct-exploit-"]')].map((b) => {
       const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
         const m = /[a-z]+(?:-[a-z0-9]+)+/.exec(n.textContent ?? '');
@@ -63,7 +67,7 @@ describe('kernel exploit reach', () => {
         return `${m[0]}: ${tops.size} line(s)`;
       }
       return `${b.textContent}: no name`;
-    }));
+    })), 'the exploit buttons\' names');
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const l of lines) expect(l).toMatch(/: 1 line\(s\)$/);
     expect(errors).toEqual([]);
@@ -81,10 +85,12 @@ describe('kernel exploit reach', () => {
     expect(await page.locator(tid('ct-kernel-host-nested')).getAttribute('data-taken')).toBe('false');
     expect(await marks(page, 'host-nested', 'reached')).toBe(5); // docker-vm and its four containers
     // The sentence and its column are readable without scrolling sideways.
-    for (const id of ['ct-exploit-says-host-nested', 'ct-col-host-nested']) {
-      const box = await page.locator(tid(id)).boundingBox();
+    const ids = ['ct-exploit-says-host-nested', 'ct-col-host-nested'];
+    const boxes = await atRest(page, () => Promise.all(ids.map((id) => page.locator(tid(id)).boundingBox())), 'the sentence and its column');
+    ids.forEach((id, i) => {
+      const box = boxes[i] ?? null;
       expect(box !== null && box.x >= 0 && box.x + box.width <= 390, id).toBe(true);
-    }
+    });
     expect(errors).toEqual([]);
   });
 
