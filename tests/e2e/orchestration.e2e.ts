@@ -11,7 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { axe } from './axe';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid } from './harness';
+import { atRest, closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 const SHOTS = process.env.ORCH_SHOTS === undefined ? null : '/tmp/orch';
@@ -34,10 +34,13 @@ describe('containers at scale', () => {
     expect(await page.locator(tid('ct-tab-scale')).getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator(tid('orch-node-node-2')).getAttribute('data-failed')).toBe('true');
     expect(await page.locator(tid('orch-pending')).textContent()).toContain('fits on none of 3 nodes');
-    for (const id of ['orch-gauge-web', 'orch-node-node-1', 'orch-node-node-3']) {
-      const box = await page.locator(tid(id)).boundingBox();
+    const ids = ['orch-gauge-web', 'orch-node-node-1', 'orch-node-node-3'];
+    // Read once the view holds its layout (it measures its room after it opens).
+    const boxes = await atRest(page, () => Promise.all(ids.map((id) => page.locator(tid(id)).boundingBox())), 'the gauge and the nodes');
+    ids.forEach((id, i) => {
+      const box = boxes[i] ?? null;
       expect(box !== null && box.y >= 0 && box.y + box.height <= 720, id).toBe(true);
-    }
+    });
     await shot(page, 'projector-1280x720');
     const found = await axe(page).include(tid('orch-view')).analyze();
     expect(found.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -48,7 +51,8 @@ describe('containers at scale', () => {
     const { page, errors } = await openApp('scenario=orchestration&lens=containers&lang=en&autoplay=0&tick=30000&theme=projector', { viewport: { width: 1280, height: 720 } });
     await settled(page, 30_000);
     await page.locator('.orch-history svg text').first().waitFor();
-    const hits = await page.evaluate(() => {
+    // Read once the chart holds its layout (drawn to the width it measures).
+    const hits = await atRest(page, () => page.evaluate(() => {
       const svg = document.querySelector('.orch-history svg');
       if (svg === null) return ['no chart'];
       const words = [...svg.querySelectorAll('text')].map((e) => ({ s: e.textContent ?? '', r: e.getBoundingClientRect() }));
@@ -60,7 +64,7 @@ describe('containers at scale', () => {
         for (const o of words) if (o !== w && o.s < w.s && meet(o.r, w.r)) out.push(`"${o.s}" on "${w.s}"`);
       }
       return out;
-    });
+    }), 'the history chart\'s words and bars');
     expect(hits).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -69,12 +73,12 @@ describe('containers at scale', () => {
     await settled(page, 5000);
     await page.locator('.orch-history svg rect').first().waitFor({ state: 'attached' });
     // In the chart's own units (its viewBox), so the scale it is drawn at does not matter.
-    const read = await page.evaluate(() => {
+    const read = await atRest(page, () => page.evaluate(() => {
       const svg = document.querySelector<SVGSVGElement>('.orch-history svg');
       const bars = [...(svg?.querySelectorAll('rect') ?? [])].map((r) => ({ x: r.x.baseVal.value, w: r.width.baseVal.value }));
       const now = [...(svg?.querySelectorAll('text') ?? [])].find((e) => e.textContent === 'now');
       return { n: bars.length, first: bars[0]?.x ?? 0, lastEnd: (bars.at(-1)?.x ?? 0) + (bars.at(-1)?.w ?? 0), step: (bars[1]?.x ?? 0) - (bars[0]?.x ?? 0), nowEnd: now?.x.baseVal[0]?.value ?? 0, width: svg?.viewBox.baseVal.width ?? 0 };
-    });
+    }), 'the history chart\'s bars and axis');
     expect(read.n).toBeGreaterThanOrEqual(2);
     expect(read.n).toBeLessThanOrEqual(6);
     // The newest bar ends within one second's slot of the axis's "now" end; the oldest is n seconds to its left.
@@ -117,7 +121,7 @@ describe('containers at scale', () => {
     await settled(page, 4000);
     const inspector = page.locator(tid('inspector'));
     await page.locator(tid('orch-pod-web-1')).click();
-    expect(await page.locator(tid('orch-pod-web-1')).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator(tid('orch-pod-web-1')).getAttribute('aria-pressed'), poll).toBe('true');
     await expect.poll(() => inspector.textContent(), poll).toContain('web-1');
     await page.locator(tid('orch-pod-web-2')).focus();
     await page.keyboard.press('Enter');
@@ -181,9 +185,11 @@ describe('containers at scale', () => {
     await settled(page, 31_000);
     await expect.poll(() => page.locator(tid('orch-view')).count(), poll).toBe(1);
     expect(await page.locator(tid('orch-gauge-web')).textContent()).toContain('롤아웃 중');
-    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    const { wide, box } = await atRest(page, async () => ({
+      wide: await page.evaluate(() => document.documentElement.scrollWidth),
+      box: await page.locator(tid('orch-view')).boundingBox(),
+    }), 'the page\'s width and the view');
     expect(wide).toBeLessThanOrEqual(390);
-    const box = await page.locator(tid('orch-view')).boundingBox();
     expect(box !== null && box.x >= 0 && box.x + box.width <= 390).toBe(true);
     await shot(page, 'phone-ko');
     expect(errors).toEqual([]);
