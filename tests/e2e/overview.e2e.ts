@@ -10,7 +10,7 @@
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { attached, closeApps, closeBrowser, openApp, pause, readText, readTick, selectThing, settled, tid, whenStill } from './harness';
+import { atRest, attached, closeApps, closeBrowser, openApp, pause, readText, readTick, selectThing, settled, tid, whenStill } from './harness';
 import { overviewFigures } from './overviewFigures';
 
 const poll = { timeout: 10_000, interval: 50 };
@@ -46,7 +46,8 @@ describe('Overview lens', () => {
     // Stepping back before the change takes the layer away again: the change is part of history.
     await page.locator(tid('step-back')).click();
     await settled(page, 299);
-    await expect.poll(() => svg.textContent(), poll).not.toContain('Host OS');
+    // The drawing there (its host named) without the layer: not merely a drawing not drawn yet.
+    await expect.poll(async () => { const t = (await svg.textContent()) ?? ''; return t.includes('host-1') && !t.includes('Host OS'); }, poll).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -59,7 +60,8 @@ describe('Overview lens', () => {
     await inspector.getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => inspector.textContent(), poll).toContain('vCPU0 is off');
     await settled(page);
-    await expect.poll(() => page.locator('.overview-svg').textContent(), poll).not.toContain('batch-1:0');
+    // The drawing there (batch-1's box named) without its vCPU on a pCPU: not merely a drawing not drawn yet.
+    await expect.poll(async () => { const t = (await page.locator('.overview-svg').textContent()) ?? ''; return t.includes('batch-1') && !t.includes('batch-1:0'); }, poll).toBe(true);
     await page.keyboard.press('Tab');
     expect(errors).toEqual([]);
   });
@@ -237,7 +239,8 @@ describe('the SAN in the Overview', () => {
       await settled(page, 3000);
       const group = page.locator(`.overview-svg ${c.group}`);
       await group.waitFor({ state: 'attached' });
-      const lines = await linesIn(group);
+      // Read once the drawing holds its layout (it is laid out to the room it measures after the lens opens).
+      const lines = await atRest(page, () => linesIn(group), `${c.group}'s lines`);
       expect(lines.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
       for (const l of lines) expect(l.right, l.text).toBeLessThanOrEqual(l.boxRight);
       // Each line inside its box and under the one before it (lines of one label, or of two, never drawn over each other).
@@ -262,7 +265,7 @@ describe('the SAN in the Overview', () => {
       await settled(page, 3000);
       const engines = page.locator('.overview-svg .ov-engine');
       await engines.first().waitFor({ state: 'attached' });
-      const all = await Promise.all((await engines.all()).map(linesIn));
+      const all = await atRest(page, async () => Promise.all((await engines.all()).map(linesIn)), 'the container engines\' lines');
       expect(all.length).toBeGreaterThan(0);
       for (const lines of all) {
         expect(lines.filter((l) => l.cut).map((l) => l.text)).toEqual([]);
@@ -282,7 +285,7 @@ describe('the SAN in the Overview', () => {
       await settled(page, 3000);
       // A host's vCPU lines (Dynamics' RunLines): the one hidden group of its panel.
       await page.locator('.overview-svg .host-panel > g[aria-hidden="true"] > path').first().waitFor({ state: 'attached' });
-      const found = await page.locator('.overview-svg').evaluate((svg) => {
+      const found = await atRest(page, () => page.locator('.overview-svg').evaluate((svg) => {
         const vms = [...svg.querySelectorAll('g[data-sel^="vm-"]')].map((g) => {
           const box = g.querySelector('rect');
           const index = g.getAttribute('data-sel')?.slice(3) ?? '';
@@ -306,7 +309,7 @@ describe('the SAN in the Overview', () => {
           }
         }
         return { lines, crossed };
-      });
+      }), 'the vCPU lines and the VMs\' words');
       expect(found.lines).toBeGreaterThan(0);
       expect(found.crossed).toEqual([]);
       expect(errors).toEqual([]);
@@ -334,7 +337,7 @@ describe('the VM boxes and the pCPU cells on the projector', () => {
       await settled(page, 3000);
       const svg = page.locator('.overview-svg');
       await expect.poll(() => svg.locator('[data-sel^="vm-"]').count(), poll).toBe(3);
-      const read = await svg.evaluate((el) => {
+      const read = await atRest(page, () => svg.evaluate((el) => {
         const texts = [...el.querySelectorAll('text')].map((t) => ({ t, r: t.getBoundingClientRect(), own: [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('') }));
         const vms = [...el.querySelectorAll('[data-sel^="vm-"]')].map((g) => {
           const box = g.querySelector(':scope > rect')!.getBoundingClientRect();
@@ -350,7 +353,7 @@ describe('the VM boxes and the pCPU cells on the projector', () => {
           return { text: t?.textContent ?? '', left: r?.left ?? 0, right: r?.right ?? 0, boxLeft: box.left, boxRight: box.right };
         });
         return { vms, cells };
-      });
+      }), 'the VM boxes\' heads and the pCPU cells');
       for (const vm of read.vms) {
         const said = vm.head.map((h) => h.text);
         expect(said, said.join(' | ')).toHaveLength(2);
@@ -394,7 +397,7 @@ describe("the VMs' app names in basic", () => {
         await settled(page, 3000);
         const svg = page.locator('.overview-svg');
         await expect.poll(() => svg.locator('[data-sel^="vm-"]').count(), poll).toBe(3);
-        const apps = await svg.evaluate((el) =>
+        const apps = await atRest(page, () => svg.evaluate((el) =>
           [...el.querySelectorAll('[data-sel^="vm-"]')].map((g) => {
             // The app's band: the VM's second box; its words, the texts whose centre is in it (its "App:" lead may give way: the band says it).
             const band = g.querySelectorAll(':scope > rect')[1]!.getBoundingClientRect();
@@ -402,7 +405,7 @@ describe("the VMs' app names in basic", () => {
               .filter(({ r }) => r.width > 0 && r.left + r.width / 2 > band.left && r.left + r.width / 2 < band.right && r.top + r.height / 2 > band.top && r.top + r.height / 2 < band.bottom);
             return { said: words.map((w) => w.own).join(' '), cut: words.some((w) => w.own.includes('…')), outside: words.filter(({ r }) => r.right > band.right + 0.5 || r.bottom > band.bottom + 1).map((w) => w.own) };
           }),
-        );
+        ), 'the app bands\' words');
         expect(apps.map((a) => a.said.replace(/^(App|앱): /, '')).toSorted()).toEqual([...APPS[lang]].toSorted());
         for (const a of apps) {
           expect(a.cut, a.said).toBe(false);
@@ -423,7 +426,8 @@ describe('the pCPU cells', () => {
       await settled(page, 8000);
       const cells = page.locator('.overview-svg [data-sel^="pcpu-"]');
       await expect.poll(() => cells.count(), poll).toBe(4);
-      const read = await cells.evaluateAll((gs) => gs.map((g) => ({ text: g.querySelector(':scope > text')?.textContent ?? '', title: g.querySelector(':scope > title')?.textContent ?? '' })));
+      // The cells' words are fitted to their width: read once the drawing holds its layout.
+      const read = await atRest(page, () => cells.evaluateAll((gs) => gs.map((g) => ({ text: g.querySelector(':scope > text')?.textContent ?? '', title: g.querySelector(':scope > title')?.textContent ?? '' }))), 'the pCPU cells\' words');
       const shown = read.map((c) => c.text);
       expect(shown.every((s) => s !== ''), shown.join(' | ')).toBe(true);
       expect(new Set(shown).size, shown.join(' | ')).toBe(4);
@@ -439,22 +443,22 @@ describe('the pCPU cells', () => {
       await settled(page, 3000);
       const cells = page.locator('.overview-svg [data-sel^="pcpu-"]');
       await expect.poll(() => cells.count(), poll).toBe(4);
-      const read = await cells.evaluateAll((gs) =>
+      const read = await atRest(page, () => cells.evaluateAll((gs) =>
         gs.map((g) => {
           const box = g.querySelector(':scope > rect')!.getBoundingClientRect();
           const r = g.querySelector(':scope > text')?.getBoundingClientRect();
           return { text: g.querySelector(':scope > text')?.textContent ?? '', inside: r !== undefined && r.left >= box.left - 0.5 && r.right <= box.right + 0.5 };
         }),
-      );
+      ), 'the pCPU cells\' words in their boxes');
       const busy = read.filter((c) => !/^T\d$/.test(c.text));
       expect(busy.map((c) => c.text).toSorted(), busy.map((c) => c.text).join(' | ')).toEqual(['desktop-1', 'desktop-2', 'desktop-3']);
       for (const c of busy) expect(c.inside, c.text).toBe(true);
       // The host's box whole in the drawing's frame.
-      const cut = await page.evaluate(() => {
+      const cut = await atRest(page, () => page.evaluate(() => {
         const zoom = document.querySelector('#lens-panel [data-picture]')!.getBoundingClientRect();
         const h = document.querySelector('#lens-panel g.host-panel > rect')!.getBoundingClientRect();
         return Math.round(Math.max(0, zoom.top - h.top, h.bottom - zoom.bottom, zoom.left - h.left, h.right - zoom.right));
-      });
+      }), 'the host\'s box in the drawing\'s frame');
       expect(cut).toBeLessThanOrEqual(1);
       expect(errors).toEqual([]);
     });
@@ -485,12 +489,15 @@ describe('the Overview on the projector, two or three hosts', () => {
         const { page, errors } = await openApp(`scenario=${c.preset}&lens=overview&lang=${lang}&theme=projector&autoplay=0&tick=8000`, { viewport: { width: 1280, height: 720 } });
         await settled(page, 8000);
         await attached(page, '.overview-svg g.host-panel');
-        const f = await overviewFigures(page);
+        // Read once the drawing holds its layout (laid out to the room it measures after the lens opens), the hosts' titles with it.
+        const { f, titles } = await atRest(page, async () => ({
+          f: await overviewFigures(page),
+          titles: await page.locator('.overview-svg g.host-panel > text').evaluateAll((ts) => ts.map((t) => t.textContent ?? '')),
+        }), 'the hosts\' figures and titles');
         expect(f.cut, JSON.stringify(f)).toEqual([]);
         expect([f.rows, f.cols], JSON.stringify(f)).toEqual([1, c.hosts]);
         expect(Math.min(...f.inView), JSON.stringify(f)).toBeGreaterThanOrEqual(c.inView);
         // A host's title is never cut either.
-        const titles = await page.locator('.overview-svg g.host-panel > text').evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
         expect(titles.filter((t) => t.includes('…'))).toEqual([]);
         expect(errors).toEqual([]);
       });
@@ -524,10 +531,11 @@ describe('the Overview of a data centre on a desktop', () => {
       const { page, errors } = await openApp(`scenario=datacenter-32&lens=overview&lang=${lang}&autoplay=0&tick=3000`, { viewport: { width: 1920, height: 1080 } });
       await settled(page, 3000);
       await attached(page, '.overview-svg g.host-panel');
-      const held = await whenStill(page, () => overviewFigures(page), 100, (f) => JSON.stringify(f));
+      // The zoom read with the figures, once both hold.
+      const held = await whenStill(page, async () => ({ f: await overviewFigures(page), zoom: await page.locator(tid('overview-zoom')).getAttribute('data-zoom') }), 100);
       if ('moving' in held) throw new Error('the drawing never came to rest');
-      const f = held.still;
-      expect(await page.locator(tid('overview-zoom')).getAttribute('data-zoom'), JSON.stringify(f)).toBe('1');
+      const { f, zoom } = held.still;
+      expect(zoom, JSON.stringify(f)).toBe('1');
       expect(f.cut, JSON.stringify(f)).toEqual([]);
       expect([f.rows, f.cols], JSON.stringify(f)).toEqual([1, 4]);
       expect(Math.min(...f.inView), JSON.stringify(f)).toBeGreaterThanOrEqual(0.8);
@@ -605,7 +613,7 @@ describe("the Overview's key on the projector opens its meanings in words", () =
       expect(await more.count(), `no button at the key opens the states' meanings; the lens says: ${MEANINGS[lang].filter((m) => !shownWords.includes(m)).join(' | ')} only on hover`).toBe(1);
       expect(await more.getAttribute('aria-expanded')).toBe('false');
       await more.click();
-      expect(await more.getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => more.getAttribute('aria-expanded'), poll).toBe('true');
       const full = page.locator(tid('overview-legend-full'));
       await expect.poll(() => full.locator('li').count(), poll).toBe(4);
       expect(await full.locator('li').evaluateAll((ls) => ls.map((l) => (l.textContent ?? '').trim()))).toEqual(MEANINGS[lang]);
@@ -623,7 +631,10 @@ describe("the Overview's key on the projector opens its meanings in words", () =
             .map(({ text, r }) => `${text} (${Math.round(r.top)}-${Math.round(r.bottom)} px, the frame ${Math.round(top)}-${Math.round(bottom)} px)`);
         });
       await expect.poll(out, poll).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      // Again once the lens holds still (opening the list may scroll the frame), with the page's width.
+      const rest = await atRest(page, async () => ({ out: await out(), wide: await page.evaluate(() => document.documentElement.scrollWidth) }), 'the opened meanings and the page\'s width');
+      expect(rest.out).toEqual([]);
+      expect(rest.wide).toBeLessThanOrEqual(1280);
       // Audit 17, 15: the meanings come right under the button (before what a line is), and opening them leaves the drawing's
       // top in view: each VM's name (its box's first line) inside the lens frame's visible inside and inside the drawing's frame.
       const held = await whenStill(page, () =>
@@ -676,7 +687,7 @@ describe("the hardware's words over the run lines", () => {
         const { page, errors } = await openApp(`scenario=vdi&lang=${lang}&autoplay=0&tick=3000${s.query}`, { viewport: s.viewport, touch: s.touch });
         await settled(page, 3000);
         await expect.poll(() => page.locator('.overview-svg .ov-run-lines path').count(), poll).toBeGreaterThan(0);
-        const read = await page.locator('.overview-svg').evaluate((svg) => {
+        const read = await atRest(page, () => page.locator('.overview-svg').evaluate((svg) => {
           const words: string[] = [];
           const bare: string[] = [];
           for (const host of svg.querySelectorAll('g.host-panel')) {
@@ -695,7 +706,7 @@ describe("the hardware's words over the run lines", () => {
             }
           }
           return { words, bare };
-        });
+        }), 'the hardware\'s words and the run lines');
         // The hardware's title, its socket's name and its RAM line at least.
         expect(read.words.length, read.words.join(' | ')).toBeGreaterThanOrEqual(3);
         expect(read.bare).toEqual([]);
@@ -723,7 +734,7 @@ describe('a data centre on a laptop, a desktop and a phone', () => {
         const { page, errors } = await openApp(`scenario=datacenter-32&lang=${lang}&autoplay=0&tick=3000`, { viewport: s.viewport, touch: s.touch });
         await settled(page, 3000);
         await expect.poll(() => page.locator('.overview-svg .ov-run-lines path').count(), poll).toBeGreaterThan(20);
-        const read = await page.locator('.overview-svg').evaluate((svg) => {
+        const read = await atRest(page, () => page.locator('.overview-svg').evaluate((svg) => {
           const own = (t: Element): string => [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('');
           const cells = [...svg.querySelectorAll('[data-sel^="pcpu-"] > text')].map((t) => t.textContent ?? '').filter((x) => !/^T\d+$/.test(x));
           const bare: string[] = [];
@@ -746,19 +757,19 @@ describe('a data centre on a laptop, a desktop and a phone', () => {
             }
           }
           return { cells, bare, cut };
-        });
+        }), 'the pCPU cells and the hypervisors\' words');
         expect(read.cells.length).toBeGreaterThan(20);
         expect(read.cells.filter((c) => c.includes('…'))).toEqual([]);
         expect(read.bare).toEqual([]);
         expect(read.cut).toEqual([]);
         // On a wide screen the frame takes the lens frame's height down to its key and summary: nothing empty under them.
         if (!s.touch) {
-          const empty = await page.evaluate(() => {
+          const empty = await atRest(page, () => page.evaluate(() => {
             const panel = document.querySelector('#lens-panel')!;
             const end = panel.getBoundingClientRect().top + panel.clientTop + panel.clientHeight - (parseFloat(getComputedStyle(panel).paddingBottom) || 0);
             const words = document.querySelector('.lens-overview > .summary')!.getBoundingClientRect().bottom;
             return Math.round(end - words);
-          });
+          }), 'the room under the key and summary');
           expect(empty).toBeLessThanOrEqual(12);
         }
         expect(errors).toEqual([]);
