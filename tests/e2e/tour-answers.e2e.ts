@@ -8,7 +8,7 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { atRest, closeApps, closeBrowser, openApp, selectThing, tid, visible, whenStill } from './harness';
-import { labels, labelsAtRest, under, type Label } from './labels';
+import { labelsAtRest, under, type Label } from './labels';
 
 const poll = { timeout: 10_000, interval: 50 };
 const P = { viewport: { width: 1280, height: 720 } };
@@ -30,6 +30,14 @@ async function wholeInFrame(page: Page, sel: string): Promise<string> {
       return whole ? 'whole' : `${Math.round(r.top)}-${Math.round(r.bottom)} in ${Math.round(b.top)}-${Math.round(b.bottom)}`;
     }).join(', ');
   }, sel);
+}
+
+/**
+ * wholeInFrame once the page holds it: a poll can see 'whole' in a frame still scrolling or fitting (the tour brings its
+ * target into view, a drawing fits itself to its room), so a test asserts again on the reading at rest.
+ */
+function wholeAtRest(page: Page, sel: string): Promise<string> {
+  return atRest(page, () => wholeInFrame(page, sel), `where ${sel} is`);
 }
 
 /* Review 41 #8: course step 8 says the student's laptop is only a screen and keyboard, the desktop running in the data
@@ -59,13 +67,15 @@ describe('course step 8 (VDI): the thin clients and their desktops, the step\'s 
           return `${at.join(', ')}${document.querySelector(r)?.hasAttribute('data-tour-target') === true ? ', marked' : ''}`;
         }, row);
         await expect.poll(seen, poll).toBe('whole, whole, marked');
+        expect(await atRest(page, seen, 'the first thin client and its desktop')).toBe('whole, whole, marked');
         // The card's heading stays a heading (outside the summary, which is a button to screen readers).
         expect(await page.locator(`${tid('kinds-panel')} summary h3`).count()).toBe(0);
         expect(await page.locator(`${tid('kinds-panel')} > h3#kinds-h`).count()).toBe(1);
         // The next step (application virtualization) opens on its own card folded, its drawing in view.
         await page.keyboard.press('PageDown');
         await expect.poll(() => page.locator('[data-testid="kinds-panel"][data-kind="app"]').count(), poll).toBe(1);
-        if (query !== '') expect(await page.locator(tid('kinds-fold')).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+        // Folded as the step holds still (not merely before the step has arranged its lens).
+        if (query !== '') expect(await atRest(page, () => page.locator(tid('kinds-fold')).evaluate((d) => (d as HTMLDetailsElement).open), 'the card\'s fold')).toBe(false);
         expect(errors).toEqual([]);
       });
     }
@@ -79,7 +89,9 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
     await selectThing(page, 'vm-0', 'web-1');
     await expect.poll(() => page.locator(tid('tour-task')).getAttribute('data-done'), poll).toBe('true');
     // Its name and what it has: guest OS, memory, shares (the first table of its details), whole.
-    await expect.poll(() => wholeInFrame(page, `${tid('inspector')} .details h3, ${tid('inspector')} .details dl`), poll).toBe('whole, whole');
+    const facts = `${tid('inspector')} .details h3, ${tid('inspector')} .details dl`;
+    await expect.poll(() => wholeInFrame(page, facts), poll).toBe('whole, whole');
+    expect(await wholeAtRest(page, facts)).toBe('whole, whole');
     expect(await page.locator(`${tid('inspector')} [data-answer][data-tour-target]`).count()).toBe(1);
     // The answer is the facts, not the VM's commands: its workload select and Stop button stand above it, unmarked.
     expect(await page.locator(`${tid('inspector')} [data-answer] :is(button, select, input)`).count()).toBe(0);
@@ -103,6 +115,7 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
       return document.querySelectorAll('[data-steal]').length;
     }, d), poll).toBe(2);
     await expect.poll(() => wholeInFrame(page, `${d} h3, ${d} ul.why-list, [data-steal]`), poll).toBe('whole, whole, whole, whole');
+    expect(await wholeAtRest(page, `${d} h3, ${d} ul.why-list, [data-steal]`)).toBe('whole, whole, whole, whole');
     expect(errors).toEqual([]);
   });
 
@@ -116,14 +129,15 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
     const both = `${tid('cpu-gantt')}, ${tid('cpu-queues')} ol`;
     await expect.poll(() => wholeInFrame(page, both), poll).toBe('whole, whole');
     // And once the lens frame and the chart hold still (the chart settles into its room; the frame's scroll with it).
-    const read = async (): Promise<string> => `${await wholeInFrame(page, both)} at ${await page.evaluate(() => document.getElementById('lens-panel')?.scrollTop)}`;
+    // The chart's row height is read with them (it is measured to the room the chart settles into).
+    const read = async (): Promise<string> => `${await wholeInFrame(page, both)} at ${await page.evaluate(() => document.getElementById('lens-panel')?.scrollTop)} rows ${await page.locator(tid('cpu-gantt')).getAttribute('data-row-h')}`;
     const held = await whenStill(page, read);
     expect('still' in held ? held.still.split(' at ')[0] : held).toBe('whole, whole');
     // Its pCPU labels stay the projector's (17 px, over the 14 px floor), in rows no shorter than its own 40 px.
-    expect(Number(await page.locator(tid('cpu-gantt')).getAttribute('data-row-h'))).toBeGreaterThanOrEqual(40);
+    expect(Number('still' in held ? held.still.split(' rows ')[1] : NaN)).toBeGreaterThanOrEqual(40);
     // The page's order is the screen's (review 42, 8): Tab and reading go chart, queues, key, as shown, not chart, key, queues.
     // Each part of the lens (and of the queues' panel), in the page's order, starts no higher than the one before it.
-    const upward = await page.evaluate(() => ['[data-testid="lens-cpu"]', '[data-testid="cpu-queues"]'].flatMap((sel) => {
+    const upward = await atRest(page, () => page.evaluate(() => ['[data-testid="lens-cpu"]', '[data-testid="cpu-queues"]'].flatMap((sel) => {
       const parts = [...(document.querySelector(sel)?.children ?? [])].filter((el) => el.getBoundingClientRect().height > 0);
       return parts.flatMap((el, i) => {
         const before = parts[i - 1];
@@ -131,7 +145,7 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
         const name = (e: Element | undefined): string => `${e?.tagName.toLowerCase()}.${String(e?.className ?? '').replaceAll(' ', '.')}`;
         return top < prev - 1 ? [`${sel} > ${name(el)} at ${Math.round(top)} after ${name(before)} at ${Math.round(prev)}`] : [];
       });
-    }));
+    })), 'the parts of the lens and of the queues\' panel');
     expect(upward).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -141,13 +155,15 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
     await visible(page, tid('tour-title'));
     await visible(page, 'button[data-testid^="ct-exploit-"]');
     await expect.poll(() => wholeInFrame(page, 'button[data-testid^="ct-exploit-"]'), poll).toBe('whole, whole');
+    expect(await wholeAtRest(page, 'button[data-testid^="ct-exploit-"]')).toBe('whole, whole');
     for (const host of ['host-vms', 'host-containers']) {
       await page.locator(tid(`ct-exploit-${host}`)).click();
       const breached = `${tid(`ct-col-${host}`)} [data-mark="reached"]`;
       await expect.poll(() => wholeInFrame(page, `${tid(`ct-exploit-says-${host}`)}`), poll).toBe('whole');
+      expect(await wholeAtRest(page, tid(`ct-exploit-says-${host}`))).toBe('whole');
       // With the sentence, every box it breached shows in the lens frame with its name whole (the drawing's top row too: its
       // names ran 15 to 22 px above the frame's top in Korean until the buttons and the sentence were set close).
-      await expect.poll(() => page.evaluate((s) => {
+      const breachedNames = (): Promise<string> => page.evaluate((s) => {
         const panel = document.getElementById('lens-panel');
         const names = [...document.querySelectorAll(`${s} + text`)];
         if (panel === null || names.length === 0) return 'none';
@@ -155,9 +171,14 @@ describe('course tour at 1280x720 (ko, projector): the answer a step asks for is
         const bottom = Math.min(top + panel.clientHeight, innerHeight);
         const cut = names.map((n) => ({ n, r: n.getBoundingClientRect() })).filter(({ r }) => r.top < top - 1 || r.bottom > bottom + 1);
         return cut.length === 0 ? `${names.length} whole` : cut.map(({ n, r }) => `${n.textContent} ${Math.round(r.top)}-${Math.round(r.bottom)} in ${Math.round(top)}-${Math.round(bottom)}`).join(', ');
-      }, breached), poll).toBe(host === 'host-vms' ? '1 whole' : '4 whole');
+      }, breached);
+      await expect.poll(breachedNames, poll).toBe(host === 'host-vms' ? '1 whole' : '4 whole');
+      // Again once the frame holds still (showing the sentence scrolls it).
+      expect(await atRest(page, breachedNames, 'the breached boxes\' names')).toBe(host === 'host-vms' ? '1 whole' : '4 whole');
+      // Cleared: its button says so (unpressed), and then no box is marked breached.
       await page.locator(tid(`ct-exploit-${host}`)).click();
-      await expect.poll(() => page.locator(breached).count(), poll).toBe(0);
+      await expect.poll(() => page.locator(tid(`ct-exploit-${host}`)).getAttribute('aria-pressed'), poll).toBe('false');
+      expect(await page.locator(breached).count()).toBe(0);
     }
     expect(errors).toEqual([]);
   });
@@ -175,7 +196,7 @@ describe('course tour at 1280x720 (projector): step 3 compares the three ways of
     await expect.poll(read, poll).toBe(Array(9).fill('whole').join(', '));
     const held = await whenStill(page, read);
     expect('still' in held ? held.still : held).toBe(Array(9).fill('whole').join(', '));
-    const ls = await labels(page, '.gpu-cards');
+    const ls = await labelsAtRest(page, '.gpu-cards');
     expect(ls.length).toBeGreaterThan(9);
     expect(under(ls, 14)).toEqual([]);
     const over = ls.flatMap((a, i) => ls.slice(i + 1).filter((b) => b.svg === a.svg && Math.min(a.box.x + a.box.w, b.box.x + b.box.w) - Math.max(a.box.x, b.box.x) > 1 && Math.min(a.box.y + a.box.h, b.box.y + b.box.h) - Math.max(a.box.y, b.box.y) > 1).map((b) => `"${a.text}" over "${b.text}"`));
@@ -193,7 +214,9 @@ describe('course tour at 1280x720 (ko, projector): a step\'s control in view whe
       await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toBe(`25단계 중 ${n}단계`);
     }
     await visible(page, tid('tq-next'));
-    await expect.poll(async () => `${await wholeInFrame(page, tid('tq-next'))}${(await page.locator(`${tid('tq-next')}[data-tour-target]`).count()) === 1 ? ', marked' : ''}`, poll).toBe('whole, marked');
+    const nextShown = async (): Promise<string> => `${await wholeInFrame(page, tid('tq-next'))}${(await page.locator(`${tid('tq-next')}[data-tour-target]`).count()) === 1 ? ', marked' : ''}`;
+    await expect.poll(nextShown, poll).toBe('whole, marked');
+    expect(await atRest(page, nextShown, 'Next step')).toBe('whole, marked');
     expect(errors).toEqual([]);
   });
 });
@@ -273,7 +296,7 @@ describe('course tour on a phone 390x844: a drawing fitted beside the tour panel
         expect(ls.length).toBeGreaterThan(3);
         expect(under(ls, 11)).toEqual([]);
         expect(crowded(ls)).toEqual([]);
-        expect(Number(await page.locator(tid(frame)).getAttribute('data-zoom'))).toBeGreaterThanOrEqual(0.5);
+        expect(Number(await atRest(page, () => page.locator(tid(frame)).getAttribute('data-zoom'), 'the drawing\'s zoom'))).toBeGreaterThanOrEqual(0.5);
         expect(errors).toEqual([]);
       });
     }
