@@ -40,5 +40,6 @@ export function useKeptHeight(ref: RefObject<HTMLElement | null>, key: string): 
       o.disconnect();
       el.style.minHeight = '';
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the rows: other rows start the height again
   }, [ref, key]);
 }
