@@ -10,7 +10,7 @@
 import { axe } from './axe';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid, visible, whenStill } from './harness';
+import { attached, closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid, visible, whenStill } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -271,13 +271,17 @@ describe('a lesson on a phone shares the screen with its picture', () => {
             next: box('[data-testid=tour-next], [data-testid=tour-finish]'),
             sheet: box('[data-testid=sheet]'),
             sheetOpen: document.querySelector('[data-testid=sheet]')?.getAttribute('data-open') ?? '?',
+            // The narration, which scrolls on its own: whether more of it is under its edge, and whether it says so.
+            text: ((t) => (t === null ? null : { over: t.scrollHeight - t.scrollTop - t.clientHeight, more: t.hasAttribute('data-more'), mask: getComputedStyle(t).maskImage }))(document.querySelector<HTMLElement>('#tour-text')),
           };
         });
         const where = `step ${step}`;
         const held = await whenStill(page, read);
         if ('moving' in held) bad.push(`${where}: the layout did not hold still (${JSON.stringify(held.moving)})`);
         const at = 'still' in held ? held.still : held.moving[1];
-        const { workspace, lens, picture, panel: tour, task, buttons, next, sheet, sheetOpen } = at;
+        const { workspace, lens, picture, panel: tour, task, buttons, next, sheet, sheetOpen, text } = at;
+        // A line of the narration cut in half by its edge read as its end: while more is under the edge, its last line fades.
+        if (text !== null && text.over > 1 && (!text.more || text.mask === 'none')) bad.push(`${where}: ${Math.round(text.over)} px of the narration under its edge, no cue (data-more ${text.more}, mask ${text.mask})`);
         // A step's own selection leaves the sheet closed: the reader opens it when the step asks.
         if (sheetOpen !== '') bad.push(`${where}: the sheet opened on '${sheetOpen}' by itself`);
         if (workspace === null || lens === null || tour === null || buttons === null || next === null || sheet === null) {
@@ -296,6 +300,19 @@ describe('a lesson on a phone shares the screen with its picture', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+describe('the narration of a tour step on a phone', () => {
+  test('390x844, en, course step 1: its last line fades while more is under its edge, and not once it is read to the end', async () => {
+    const { page, errors } = await openApp('lang=en&tour=course&step=1', PHONE);
+    await visible(page, '#tour-text[data-more]');
+    const fade = await page.locator('#tour-text').evaluate((t) => getComputedStyle(t).maskImage);
+    expect(fade).toContain('linear-gradient');
+    await page.locator('#tour-text').evaluate((t) => t.scrollTo({ top: t.scrollHeight, behavior: 'instant' }));
+    await attached(page, '#tour-text:not([data-more])');
+    expect(await page.locator('#tour-text').evaluate((t) => getComputedStyle(t).maskImage)).toBe('none');
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('a lesson task done in the inspector, on a phone', () => {

@@ -18,6 +18,7 @@ import { selectEmbed, selectLang, selectOwnLesson, selectTheme, selectTour, setS
 import { canWait } from '../../tours';
 import { useWideLayout } from './ClassroomBar';
 import { keepNames } from '../../views/shared/keepNames';
+import { useMoreCue } from '../useMoreCue';
 import { stepTarget } from './taskTarget';
 import { useTaskInView } from './useTaskInView';
 
@@ -59,6 +60,11 @@ export function TourPanel() {
   const hasTask = world?.waitFor !== undefined && canWait(world.waitFor);
   const target = world !== undefined && pos !== null ? stepTarget(world, hasTask, pos.done) : null;
   useTaskInView(target, pos === null ? '' : `${pos.id}:${pos.step}:${pos.done}`);
+  // The narration shares a phone's short side column with the task and the buttons and scrolls on its own: its last line fades
+  // while more of it is under its edge (a line cut in half there read as the end).
+  const body = step === undefined ? '' : lessonText(lang, step.body);
+  const bodyRef = useRef<HTMLParagraphElement | null>(null);
+  useMoreCue(bodyRef, `${open}:${body}`);
   if (pos === null || lesson === undefined || step === undefined || world === undefined) return null;
   const last = pos.step === lesson.steps.length - 1;
   return (
@@ -73,8 +79,8 @@ export function TourPanel() {
           {open ? t('lecture.tour.fold') : t('lecture.tour.unfold')}
         </button>
       </div>
-      <p aria-live="polite" data-testid="tour-body" id="tour-text" hidden={!open} className="keep-all">
-        {keepNames(lessonText(lang, step.body))}
+      <p aria-live="polite" data-testid="tour-body" id="tour-text" hidden={!open} className="keep-all" ref={bodyRef}>
+        {keepNames(body)}
       </p>
       {world.degraded && open && (
         <p className="tour-note" data-testid="tour-degraded">
