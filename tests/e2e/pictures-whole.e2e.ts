@@ -3,7 +3,7 @@
  * in its frame, takes the room it is given, and keeps its marks off its words.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { attached, closeApp, closeApps, closeBrowser, openApp, settled, visible, whenStill } from './harness';
+import { atRest, attached, closeApp, closeApps, closeBrowser, openApp, settled, visible, whenStill } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -82,7 +82,7 @@ describe('pictures whole and readable', () => {
     expect(bad).toEqual([]);
   });
 
-  test('datacenter-32 on a desktop: the SAN under the frame\'s bottom has a cue on that edge, which scrolls to it (en, ko)', async () => {
+  test('datacenter-32 on a desktop: the SAN under the frame\'s bottom has a cue under that edge, which scrolls to it (en, ko)', async () => {
     for (const lang of ['en', 'ko']) {
       const app = await openApp(`scenario=datacenter-32&lens=overview&lang=${lang}&autoplay=0`, { viewport: { width: 1920, height: 1080 } });
       const { page, errors } = app;
@@ -95,7 +95,8 @@ describe('pictures whole and readable', () => {
         const c = cue?.getBoundingClientRect();
         return {
           sanBelow: Math.round(san.bottom - frame.bottom),
-          cue: c === undefined ? null : { text: cue?.textContent ?? '', px: parseFloat(getComputedStyle(cue!).fontSize), inFrame: c.top >= frame.top && c.bottom <= frame.bottom && c.left >= frame.left && c.right <= frame.right },
+          // Under the frame's bottom edge, in its width: over the drawing it hid the words at the edge (audit 43, P4).
+          cue: c === undefined ? null : { text: cue?.textContent ?? '', px: parseFloat(getComputedStyle(cue!).fontSize), underFrame: c.top >= frame.bottom - 1 && c.left >= frame.left - 1 && c.right <= frame.right + 1 },
         };
       });
       const held = await whenStill(page, read);
@@ -103,7 +104,7 @@ describe('pictures whole and readable', () => {
       expect(at.sanBelow, lang).toBeGreaterThan(0);
       expect(at.cue, `${lang}: the SAN is ${at.sanBelow} px under the frame's bottom, with no cue`).not.toBeNull();
       expect(at.cue?.text).toBe(lang === 'en' ? 'More below ↓' : '아래에 더 있음 ↓');
-      expect(at.cue?.inFrame, lang).toBe(true);
+      expect(at.cue?.underFrame, lang).toBe(true);
       expect(at.cue?.px ?? 0, lang).toBeGreaterThanOrEqual(11);
       await page.locator('#lens-panel [data-testid="zoom-more"]').click();
       // Pressed, the frame scrolls to its end: the SAN whole above the frame's bottom, and the cue gone.
@@ -112,6 +113,38 @@ describe('pictures whole and readable', () => {
         const r = await read();
         return r.cue === null && r.sanBelow <= 0 ? 'cue gone, SAN whole' : JSON.stringify(r);
       }, { timeout: 20_000, interval: 50, message: lang }).toBe('cue gone, SAN whole');
+      expect(errors).toEqual([]);
+      await closeApp(app);
+    }
+  });
+
+  test('a phone, course step 1: the Overview\'s "more below" cue is under the drawing\'s frame, in one row with its zoom buttons at 100 % and zoomed, covering none of the drawing (en, ko)', async () => {
+    for (const lang of ['en', 'ko']) {
+      const app = await openApp(`lang=${lang}&tour=course&step=1`, { viewport: { width: 390, height: 844 }, touch: true });
+      const { page, errors } = app;
+      await visible(page, '#lens-panel [data-testid="zoom-more"]');
+      const read = () => page.evaluate(() => {
+        const frame = document.querySelector('#lens-panel [data-testid="overview-zoom"]')!.getBoundingClientRect();
+        const cue = document.querySelector('#lens-panel [data-testid="zoom-more"]')!.getBoundingClientRect();
+        // A new row where an item's centre is below the row's lowest edge so far (the level's words are shorter than the buttons).
+        const boxes = [...document.querySelectorAll('#lens-panel .zoom-bar > *')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).toSorted((a, b) => a.top - b.top);
+        let rows = 0;
+        let bottom = -Infinity;
+        for (const r of boxes) {
+          if ((r.top + r.bottom) / 2 > bottom) rows++;
+          bottom = Math.max(bottom, r.bottom);
+        }
+        return { overFrame: Math.round(Math.max(0, frame.bottom - cue.top)), rows, inWidth: cue.left >= frame.left - 1 && cue.right <= frame.right + 1, frameH: Math.round(frame.height) };
+      });
+      const at100 = await atRest(page, read, `${lang}: the cue and the frame at 100 %`);
+      expect({ ...at100, frameH: 0 }, lang).toEqual({ overFrame: 0, rows: 1, inWidth: true, frameH: 0 });
+      // Zoomed in (its "100 %" live then): still one row, and the frame keeps its height (the + just pressed stays put).
+      const z0 = await page.locator('#lens-panel [data-testid="overview-zoom"]').getAttribute('data-zoom');
+      await page.locator('#lens-panel [data-testid="zoom-in"]').click();
+      await attached(page, `#lens-panel [data-testid="overview-zoom"]:not([data-zoom="${z0}"])`);
+      await visible(page, '#lens-panel [data-testid="zoom-more"]');
+      const zoomed = await atRest(page, read, `${lang}: the cue and the frame zoomed in`);
+      expect(zoomed, lang).toEqual(at100);
       expect(errors).toEqual([]);
       await closeApp(app);
     }

@@ -10,5 +10,6 @@ export default {
   'zoom.helpTouch': 'Pinch to zoom, drag to move',
   'zoom.frame': '{label}, zoomed to {pct} %',
   'zoom.more': 'More below ↓',
+  'zoom.moreShort': 'More ↓',
   'zoom.moreHelp': 'Scroll the drawing down to its end',
 };

@@ -10,5 +10,6 @@ export default {
   'zoom.helpTouch': '두 손가락으로 확대·축소, 끌어서 이동',
   'zoom.frame': '{label}, {pct} % 크기',
   'zoom.more': '아래에 더 있음 ↓',
+  'zoom.moreShort': '더 있음 ↓',
   'zoom.moreHelp': '그림을 끝까지 아래로 스크롤',
 };

@@ -137,9 +137,21 @@ interface Props {
   keepBelow?: KeptBelow;
   /**
    * A drawing read by scrolling down (one taller than its frame at the scale its words need): while part of it is hidden
-   * below the frame's bottom, a "More below" cue sits on that edge, and pressing it scrolls the drawing to its end.
+   * below the frame's bottom, a "More below" cue stands at the end of the zoom bar, under that edge (never over the
+   * drawing), and pressing it scrolls the drawing to its end.
    */
   moreBelow?: boolean;
+}
+
+/** The cue's words: in full, or short on a phone (zoomPan.css), where the bar keeps one row with its five buttons. The one shown is its name. */
+function MoreWords() {
+  const t = useT();
+  return (
+    <>
+      <span className="zoom-more-long">{t('zoom.more')}</span>
+      <span className="zoom-more-short">{t('zoom.moreShort')}</span>
+    </>
+  );
 }
 
 /** Less than this many px hidden under the frame's bottom is no more to see. */
@@ -283,25 +295,22 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     e.stopPropagation();
   };
 
-  // With moreBelow: whether enough of the drawing is under the frame's bottom edge, and where that edge is in the zoom-pan.
+  // With moreBelow: whether enough of the drawing is under the frame's bottom edge.
   // Taken once a reading holds for a frame: a frame still being laid out (it opens a few px tall, then grows to its room)
-  // would draw the cue at an edge it leaves a moment later (a layout shift of the page's first screen).
-  const [more, setMore] = useState<{ show: boolean; edge: number }>({ show: false, edge: 0 });
+  // would show the cue for a drawing it has room for a moment later.
+  const [more, setMore] = useState(false);
   useLayoutEffect(() => {
     const f = frame.current;
     if (!moreBelow || f === null) return undefined;
-    const measure = (): { show: boolean; edge: number } => ({
-      show: f.scrollHeight - f.scrollTop - f.clientHeight >= MORE_MIN_PX,
-      edge: f.offsetTop + f.clientHeight,
-    });
+    const measure = (): boolean => f.scrollHeight - f.scrollTop - f.clientHeight >= MORE_MIN_PX;
     let raf = 0;
     const read = (): void => {
       cancelAnimationFrame(raf);
       const first = measure();
       raf = requestAnimationFrame(() => {
         const next = measure();
-        if (next.show !== first.show || next.edge !== first.edge) return read();
-        setMore((old) => (old.show === next.show && old.edge === next.edge ? old : next));
+        if (next !== first) return read();
+        setMore(next);
       });
     };
     read();
@@ -353,11 +362,6 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
           </div>
         </div>
       </div>
-      {moreBelow && more.show && (
-        <button type="button" className="zoom-more" style={{ top: more.edge }} onClick={toEnd} title={t('zoom.moreHelp')} data-testid="zoom-more">
-          {t('zoom.more')}
-        </button>
-      )}
       {/* Pinch and drag are extras: if their code fails to arrive, the buttons and keys still zoom. */}
       <PartBoundary quiet>
         <ZoomGestures frame={frame} scale={scaleRef} zoomTo={userZoom} />
@@ -389,6 +393,21 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
           {t('zoom.reset')}
         </button>
         <span className="muted zoom-help">{t(touch ? 'zoom.helpTouch' : 'zoom.help')}</span>
+        {/* More of the drawing under the frame's bottom edge: the cue at the bar's end, under that edge, covering none of the
+            drawing (over it, at the edge, it hid the words there: the Overview's hypervisor on a phone). Its room is kept while
+            it is not shown (a hidden copy of its words), so nothing moves when it comes or goes. */}
+        {moreBelow && (
+          <span className="zoom-more-room">
+            <span className="zoom-more" aria-hidden="true" data-room>
+              <MoreWords />
+            </span>
+            {more && (
+              <button type="button" className="zoom-more" onClick={toEnd} title={t('zoom.moreHelp')} data-testid="zoom-more">
+                <MoreWords />
+              </button>
+            )}
+          </span>
+        )}
       </div>
     </div>
   );
