@@ -340,7 +340,7 @@ describe('course step 5 at 1280x720 (projector): the overloaded host\'s card is 
    them, and they moved out under the zoom controls. The drawing opens at its top, the buttons reachable below it. */
 describe('course step 23 (isolation) on a phone 390x844', () => {
   for (const lang of ['en', 'ko'] as const) {
-    test(`${lang}: the drawing's frame opens at its top; the exploit buttons are marked, under the lens frame's picture`, async () => {
+    test(`${lang}: the drawing's frame opens at its top; the exploit buttons are marked`, async () => {
       const { page, errors } = await openApp(`lang=${lang}&tour=course&step=23`, { viewport: { width: 390, height: 844 }, touch: true });
       await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toMatch(/23/);
       await visible(page, `${tid('ct-zoom')}`);
@@ -350,11 +350,37 @@ describe('course step 23 (isolation) on a phone 390x844', () => {
         const lens = document.getElementById('lens-panel') as HTMLElement;
         const lb = lens.getBoundingClientRect();
         const zb = zoom.getBoundingClientRect();
-        return { zoomTop: Math.round(zoom.scrollTop), pictureTopInLens: Math.round(zb.top - lb.top), lensScroll: Math.round(lens.scrollTop), lensMore: lens.scrollHeight - lens.clientHeight };
+        return { zoomTop: Math.round(zoom.scrollTop), pictureTopInLens: Math.round(zb.top - lb.top), lensScroll: Math.round(lens.scrollTop) };
       }), 'step 23 frames');
       // The drawing's own frame at its top, and its top inside the lens frame.
       expect(at.zoomTop, JSON.stringify(at)).toBeLessThanOrEqual(2);
       expect(at.pictureTopInLens, JSON.stringify(at)).toBeGreaterThanOrEqual(-1);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+/**
+ * On a tablet the Containers lens draws the exploit buttons inside its drawing (its columns side by side): the step scrolls the
+ * drawing's own frame to them, and they are whole in view (review 44, 3: the phone's mend must not keep a tablet's frame at its top).
+ */
+describe('course step 23 (isolation) on a tablet 768x1024', () => {
+  for (const lang of ['en', 'ko'] as const) {
+    test(`${lang}: the exploit buttons are marked and whole in view`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=23`, { viewport: { width: 768, height: 1024 }, touch: true });
+      await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toMatch(/23/);
+      await visible(page, `${tid('ct-zoom')}`);
+      await expect.poll(() => page.locator('button[data-testid^="ct-exploit-"][data-tour-target]').count(), poll).toBeGreaterThanOrEqual(2);
+      const out = await atRest(page, () => page.evaluate(() => {
+        // Every frame a button is in (the drawing's, the lens's) shows it whole, and so does the screen.
+        const frames = [document.querySelector('[data-testid="ct-zoom"]'), document.getElementById('lens-panel')].filter((f): f is HTMLElement => f !== null);
+        return [...document.querySelectorAll('button[data-testid^="ct-exploit-"][data-tour-target]')].flatMap((b) => {
+          const r = b.getBoundingClientRect();
+          const cut = frames.filter((f) => f.contains(b)).map((f) => f.getBoundingClientRect()).concat([new DOMRect(0, 0, innerWidth, innerHeight)]).some((f) => r.top < f.top - 1 || r.bottom > f.bottom + 1);
+          return cut ? [`${b.getAttribute('data-testid')} ${Math.round(r.top)}-${Math.round(r.bottom)}`] : [];
+        });
+      }), 'step 23 buttons');
+      expect(out).toEqual([]);
       expect(errors).toEqual([]);
     });
   }

@@ -43,10 +43,10 @@ function pictureTop(picture: Element): number {
  * Shows `els` (one control, or a group of them: the exploit buttons under each column) in their scrolling frame, as one
  * span from the highest's top to the lowest's bottom.
  */
-function show(els: readonly Element[]): void {
+function show(els: readonly Element[]): Element | null {
   const first = els[0];
   const frame = first === undefined ? null : scrollingFrame(first);
-  if (frame === null) return;
+  if (frame === null) return null;
   const mine = els.filter((e) => frame.contains(e)).map((e) => e.getBoundingClientRect());
   const span = { top: Math.min(...mine.map((r) => r.top)), bottom: Math.max(...mine.map((r) => r.bottom)) };
   const box = frame.getBoundingClientRect();
@@ -67,11 +67,9 @@ function show(els: readonly Element[]): void {
   const narrow = matchMedia(NARROW).matches;
   const picture = narrow ? drawn : null;
   if (by > 0 && picture !== null && !els.some((e) => picture.contains(e))) by = Math.min(by, Math.max(0, Math.floor(picture.getBoundingClientRect().top - box.top)));
-  // Nor does the picture's own frame scroll its top out for a control drawn inside it: course step 23 on a phone found
-  // the exploit buttons in the Containers drawing for a moment (before the lens measured its width and moved them under
-  // its zoom controls), and its frame stayed about 240 px down, the drawing's top out of view.
-  if (by > 0 && narrow && frame.hasAttribute('data-picture')) by = 0;
   if (by !== 0) frame.scrollBy({ top: by, behavior: 'instant' });
+  // A picture's own frame scrolled to a control drawn inside it: told, so that it goes back to its top if the control moves out.
+  return by > 0 && frame.hasAttribute('data-picture') ? frame : null;
 }
 
 /** What the reader does that ends the re-showing at once: their own scroll (wheel, a finger's drag, a key). A click or tap does not: the click that completes a task comes just before its answer is shown. */
@@ -106,6 +104,11 @@ export function useTaskInView(selector: string | null, key: string): void {
     let taskFrame = requestAnimationFrame(() => (taskFrame = requestAnimationFrame(showTask)));
     again(document.querySelector('.side'), showTask);
     let marked: Element[] = [];
+    /** A picture's own frame the step scrolled down to its target, while the target is drawn in it. */
+    let pictureScrolled: Element | null = null;
+    const showAll = (els: readonly Element[]): void => {
+      pictureScrolled = show(els) ?? pictureScrolled;
+    };
     /**
      * Mark the step's target; while the step settles, also show it (after the reader's own scroll or key, only mark it).
      * A target found again (`again` false) on a narrow screen is only marked: there the first showing already shared the
@@ -120,11 +123,19 @@ export function useTaskInView(selector: string | null, key: string): void {
         // Folded away (the VDI card's fold): opened, or there would be nothing to show.
         for (let d = el.closest('details'); d !== null; d = d.parentElement?.closest('details') ?? null) d.open = true;
       }
+      // The target drawn again outside the picture whose frame was scrolled down to it (course step 23 on a phone: the
+      // exploit buttons were in the Containers drawing for a moment, before the lens measured its width and moved them under
+      // its zoom controls): that frame goes back to its top, or the drawing's top stayed about 240 px out of view.
+      const back = pictureScrolled;
+      if (back !== null && !els.some((e) => back.contains(e))) {
+        back.scrollTop = 0;
+        pictureScrolled = null;
+      }
       if (!settling || (!first && matchMedia(NARROW).matches)) return true;
-      for (const el of els) again(el, () => show(els));
+      for (const el of els) again(el, () => showAll(els));
       // What is above them in their frame may still grow (a lens's drawing laid out after its buttons) and push them under the fold.
       const frame = scrollingFrame(els[0] as Element);
-      if (frame !== null) for (const part of frame.children) again(part, () => show(els));
+      if (frame !== null) for (const part of frame.children) again(part, () => showAll(els));
       return true;
     };
     let watch: MutationObserver | null = null;
