@@ -187,7 +187,7 @@ export default {
   'cpu.controls.weights.round-robin': "Weights here: ignored by round robin.",
   'cpu.vms.ovh': "hypervisor {ovh} % of the time, within %RUN",
   'cpu.vms.spin': "%SPIN {spin}: spinning on a lock, within %RUN",
-  'cpu.vms.spinWhy': "Lock-holder preemption: a sibling vCPU that may hold a lock was descheduled while it lagged, so the running vCPUs spin on their pCPUs without progress, time the other VMs could have used. Co-scheduling co-stops the leaders instead.",
+  'cpu.vms.spinWhy': "Lock-holder preemption, when a row shows it: a sibling vCPU that may hold a lock was descheduled while it lagged, so the running vCPUs spin on their pCPUs without progress, time the other VMs could have used. Co-scheduling co-stops the leaders instead.",
   'cpu.inspector.spin': "Lock spinning",
   'cpu.inspector.spinValue': "{ms} ms of its {run} ms on a pCPU ({pct} %) went to spinning on a lock held by a descheduled sibling vCPU, with no guest progress",
   'cpu.why.now.spinning': "Part of this time ({pct} % while it lasts) it spins on a lock: its sibling {sibling} may hold it, and {sibling} is descheduled {skew} ms behind (lock-holder preemption).",

@@ -187,7 +187,7 @@ export default {
   'cpu.controls.weights.round-robin': "이 호스트의 가중치: 라운드 로빈은 무시합니다.",
   'cpu.vms.ovh': "%RUN 안에서 하이퍼바이저가 시간의 {ovh} %",
   'cpu.vms.spin': "%SPIN {spin}: %RUN 안에서 락을 기다리며 스핀",
-  'cpu.vms.spinWhy': "락 보유자 선점: 락을 잡고 있을 수 있는 형제 vCPU가 뒤처진 채 내려가서, 실행 중인 vCPU들이 진행 없이 pCPU 위에서 스핀합니다. 다른 가상머신이 쓸 수 있었던 시간입니다. 코스케줄링은 대신 앞서 가는 vCPU를 코스톱합니다.",
+  'cpu.vms.spinWhy': "락 보유자 선점(행에 보일 때): 락을 잡고 있을 수 있는 형제 vCPU가 뒤처진 채 내려가서, 실행 중인 vCPU들이 진행 없이 pCPU 위에서 스핀합니다. 다른 가상머신이 쓸 수 있었던 시간입니다. 코스케줄링은 대신 앞서 가는 vCPU를 코스톱합니다.",
   'cpu.inspector.spin': "락 스핀",
   'cpu.inspector.spinValue': "pCPU에 있던 {run} ms 중 {ms} ms({pct} %)를 내려간 형제 vCPU가 잡은 락을 기다리며 스핀했고, 게스트는 진행하지 못했습니다",
   'cpu.why.now.spinning': "이 시간의 일부({pct} %)는 락을 기다리며 스핀합니다: 형제 {sibling:이/가} 그 락을 잡고 있을 수 있는데, {sibling:은/는} {skew} ms 뒤처진 채 내려가 있습니다(락 보유자 선점).",

@@ -10,7 +10,7 @@
 import { memo, useRef } from 'react';
 import { POWER, type Snapshot, type Topology } from '../../engine';
 import { useT, withUnit } from '../../i18n';
-import { select, sendCommand } from '../../store';
+import { select, selectLang, sendCommand, useStore } from '../../store';
 import { v, type TokenName } from '../../theme/tokens';
 import { vmToken } from '../shared/palette';
 import { useKeptHeight } from '../shared/useKeptHeight';
@@ -132,6 +132,7 @@ const VmRow = memo(function VmRow({ topology, i, live }: { topology: Topology; i
 
 export function VmTable({ topology, hostIndex }: { topology: Topology; hostIndex: number }) {
   const t = useT();
+  const lang = useStore(selectLang);
   const rows = topology.vms.map((vm, i) => ({ vm, i })).filter((x) => x.vm.host === hostIndex);
   const live = useSnapshot((s) => rows.map(({ i }) => rowLive(s, i)), 4, (a, b) => a.length === b.length && a.every((x, k) => sameRow(x, b[k] as RowLive))) ?? [];
   // %SPIN can show only in a VM of two or more vCPUs (a sibling vCPU holds the lock: engine cpu/spin.ts): while the table
@@ -139,9 +140,10 @@ export function VmTable({ topology, hostIndex }: { topology: Topology; hostIndex
   // A VM just cut to one vCPU still shows its last second's %SPIN: the note stays while it does.
   const spinCan = rows.some(({ vm }) => vm.vcpus >= 2);
   // A row's numbers wrap to one more line while a warning or %SPIN shows: the table keeps its tallest height (at its width,
-  // for these rows), so what is under it does not move up and down at the numbers' 4 Hz.
+  // for these rows, in this language, in this world: an edit or another scenario starts it again), so what is under it does
+  // not move up and down at the numbers' 4 Hz.
   const box = useRef<HTMLDivElement>(null);
-  useKeptHeight(box, rows.map(({ vm }) => vm.id).join(' '));
+  useKeptHeight(box, `${lang}|${rows.map(({ vm }) => vm.id).join(' ')}`, topology);
   return (
     <div className="cpu-vms" ref={box}>
       <h3>{t('cpu.vms.title')}</h3>

@@ -21,8 +21,8 @@ export function keepHeight(kept: Kept, width: number, height: number): Kept {
   return height > kept.most ? { width, most: height } : kept;
 }
 
-/** Keep `ref`'s element at the tallest height it has had, until its width or `key` changes. */
-export function useKeptHeight(ref: RefObject<HTMLElement | null>, key: string): void {
+/** Keep `ref`'s element at the tallest height it has had, until its width, `key` or `since` (an object, e.g. a new topology) changes. */
+export function useKeptHeight(ref: RefObject<HTMLElement | null>, key: string, since?: unknown): void {
   useLayoutEffect(() => {
     const el = ref.current;
     if (el === null || typeof ResizeObserver === 'undefined') return undefined;
@@ -40,6 +40,6 @@ export function useKeptHeight(ref: RefObject<HTMLElement | null>, key: string): 
       o.disconnect();
       el.style.minHeight = '';
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the rows: other rows start the height again
-  }, [ref, key]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- key and since stand for the content: other rows, words or a new world start the height again
+  }, [ref, key, since]);
 }
