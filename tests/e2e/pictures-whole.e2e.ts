@@ -96,7 +96,7 @@ describe('pictures whole and readable', () => {
         return {
           sanBelow: Math.round(san.bottom - frame.bottom),
           // Under the frame's bottom edge, in its width: over the drawing it hid the words at the edge (audit 43, P4).
-          cue: c === undefined ? null : { text: cue?.textContent ?? '', px: parseFloat(getComputedStyle(cue!).fontSize), underFrame: c.top >= frame.bottom - 1 && c.left >= frame.left - 1 && c.right <= frame.right + 1 },
+          cue: c === undefined ? null : { text: cue?.innerText ?? '', px: parseFloat(getComputedStyle(cue!).fontSize), underFrame: c.top >= frame.bottom - 1 && c.left >= frame.left - 1 && c.right <= frame.right + 1 },
         };
       });
       const held = await whenStill(page, read);
