@@ -145,42 +145,41 @@ describe('GPU sharing', () => {
     expect(errors).toEqual([]);
   });
 
-  test('every card shows its whole table: beside the drawing where it fits, under it on a projector beside the course tour and on a phone', async () => {
-    // Nothing of a card's table scrolled out of sight and no button cut at its right (the MIG card's "100 %" was).
-    const whole = (page: Page, id: string) =>
-      page.locator(tid(`gpu-table-${id}`)).evaluate((w) => {
-        const right = w.getBoundingClientRect().right;
-        const cut = [...w.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().right > right + 0.5).map((b) => b.textContent);
-        return { hidden: w.scrollWidth - w.clientWidth, cut };
-      });
-    // Whether the table sits beside the drawing (starts right of it) or under it.
-    const beside = async (page: Page, id: string): Promise<boolean> => {
-      const pic = await page.locator(`${tid(`gpu-card-${id}`)} .gpu-picture`).boundingBox();
-      const table = await page.locator(`${tid(`gpu-table-${id}`)} .gpu-table`).boundingBox();
-      return pic !== null && table !== null && table.x >= pic.x + pic.width;
-    };
-    const cases = [
-      { query: 'lang=ko&theme=projector&tour=course&step=3', viewport: { width: 1280, height: 720 }, touch: false, beside: false },
-      { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&theme=projector&autoplay=0&tick=8000', viewport: { width: 1280, height: 720 }, touch: false, beside: false },
-      { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&autoplay=0&tick=8000', viewport: { width: 1280, height: 800 }, touch: false, beside: true },
-      { query: 'scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000', viewport: { width: 1280, height: 800 }, touch: false, beside: true },
-      // A phone: the table under the drawing, its cells wrapped to the card's width (its last columns were scrolled out of sight).
-      { query: 'scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000', viewport: { width: 390, height: 844 }, touch: true, beside: false },
-      { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&autoplay=0&tick=8000', viewport: { width: 390, height: 844 }, touch: true, beside: false },
-    ];
-    for (const { query, viewport, touch, beside: expected } of cases) {
-      const { page, errors } = await openApp(query, { viewport, touch });
-      await expect.poll(() => page.locator('[data-testid^="gpu-card-"]').count(), poll).toBe(3);
-      const ids = ['gpu-pass', 'gpu-slice', 'gpu-mig'];
-      for (const id of ids) await expect.poll(() => whole(page, id), { ...poll, message: `${query}: ${id}` }).toEqual({ hidden: 0, cut: [] });
-      // Asserted again on the layout once it holds (a frame still fitting could pass the poll in passing), with where each table sits.
-      const held = await atRest(page, () => Promise.all(ids.map(async (id) => ({ whole: await whole(page, id), beside: await beside(page, id) }))), `${query}: the tables`);
-      ids.forEach((id, i) => {
-        expect(held[i]?.whole, `${query}: ${id}`).toEqual({ hidden: 0, cut: [] });
-        expect(held[i]?.beside, `${query}: ${id}`).toBe(expected);
-      });
-      expect(errors).toEqual([]);
-    }
+  // Nothing of a card's table scrolled out of sight and no button cut at its right (the MIG card's "100 %" was).
+  const tableWhole = (page: Page, id: string) =>
+    page.locator(tid(`gpu-table-${id}`)).evaluate((w) => {
+      const right = w.getBoundingClientRect().right;
+      const cut = [...w.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().right > right + 0.5).map((b) => b.textContent);
+      return { hidden: w.scrollWidth - w.clientWidth, cut };
+    });
+  // Whether the table sits beside the drawing (starts right of it) or under it.
+  const tableBeside = async (page: Page, id: string): Promise<boolean> => {
+    const pic = await page.locator(`${tid(`gpu-card-${id}`)} .gpu-picture`).boundingBox();
+    const table = await page.locator(`${tid(`gpu-table-${id}`)} .gpu-table`).boundingBox();
+    return pic !== null && table !== null && table.x >= pic.x + pic.width;
+  };
+  const tableCases = [
+    { query: 'lang=ko&theme=projector&tour=course&step=3', viewport: { width: 1280, height: 720 }, touch: false, beside: false },
+    { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&theme=projector&autoplay=0&tick=8000', viewport: { width: 1280, height: 720 }, touch: false, beside: false },
+    { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&autoplay=0&tick=8000', viewport: { width: 1280, height: 800 }, touch: false, beside: true },
+    { query: 'scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000', viewport: { width: 1280, height: 800 }, touch: false, beside: true },
+    // A phone: the table under the drawing, its cells wrapped to the card's width (its last columns were scrolled out of sight).
+    { query: 'scenario=gpu-sharing&lens=techniques&lang=en&autoplay=0&tick=8000', viewport: { width: 390, height: 844 }, touch: true, beside: false },
+    { query: 'scenario=gpu-sharing&lens=techniques&lang=ko&autoplay=0&tick=8000', viewport: { width: 390, height: 844 }, touch: true, beside: false },
+  ];
+  // One test per screen and language (each within the 45 s bound on a slow machine: all six in one test ran out of it).
+  for (const { query, viewport, touch, beside: expected } of tableCases) test(`every card shows its whole table: beside the drawing where it fits, under it on a projector beside the course tour and on a phone (${viewport.width}x${viewport.height}, ${query})`, async () => {
+    const { page, errors } = await openApp(query, { viewport, touch });
+    await expect.poll(() => page.locator('[data-testid^="gpu-card-"]').count(), poll).toBe(3);
+    const ids = ['gpu-pass', 'gpu-slice', 'gpu-mig'];
+    for (const id of ids) await expect.poll(() => tableWhole(page, id), { ...poll, message: `${query}: ${id}` }).toEqual({ hidden: 0, cut: [] });
+    // Asserted again on the layout once it holds (a frame still fitting could pass the poll in passing), with where each table sits.
+    const held = await atRest(page, () => Promise.all(ids.map(async (id) => ({ whole: await tableWhole(page, id), beside: await tableBeside(page, id) }))), `${query}: the tables`);
+    ids.forEach((id, i) => {
+      expect(held[i]?.whole, `${query}: ${id}`).toEqual({ hidden: 0, cut: [] });
+      expect(held[i]?.beside, `${query}: ${id}`).toBe(expected);
+    });
+    expect(errors).toEqual([]);
   });
 
   // Review 42 #4. Side by side, the screen shows the headers, then the drawings, then the sentences, then the tables across:
@@ -269,39 +268,38 @@ describe('GPU sharing', () => {
 
   // Review 41 #4: the captions over the strip and the memory bar are fitted by an estimate of their width (fitText.ts), not
   // measured; this measures them, and every other word of the drawing, against the drawing's edges.
-  test('every word of every GPU drawing ends inside it: a 320 px and a 390 px phone, a laptop, a projector, en and ko', async () => {
-    const screens = [
-      { name: 'phone 320x640', viewport: { width: 320, height: 640 }, touch: true, theme: '' },
-      { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: '' },
-      { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: '' },
-      { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: '&theme=projector' },
-    ];
-    for (const { name, viewport, touch, theme } of screens) {
-      for (const lang of ['en', 'ko']) {
-        // 3 s: the strip's "booting" words as well as the captions and names; 8 s: every VM running (the same page, sought on).
-        const app = await openApp(`scenario=gpu-sharing&lens=techniques&lang=${lang}&autoplay=0&tick=3000&debug=1${theme}`, { viewport, touch });
-        const { page, errors } = app;
-        for (const tick of [3000, 8000]) {
-          if (tick === 3000) await settled(page, tick);
-          else await seekTo(page, tick);
-          await expect.poll(() => page.locator('.gpu-drawing').count(), poll).toBe(3);
-          // At 8 s every VM runs: once no strip says "booting" the 8 Hz snapshot has drawn 8 s (else the 3 s words were read again; review 42, 9).
-          if (tick === 8000) await expect.poll(() => page.locator('[data-testid^="gpu-waiting-"]').count(), poll).toBe(0);
-          // Read once the drawings hold their size (each is fitted to its card's room after it opens).
-          const out = await atRest(page, () => page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('.gpu-drawing')].flatMap((svg) => {
-            const vb = svg.viewBox.baseVal;
-            return [...svg.querySelectorAll<SVGTextElement>('text')].flatMap((el) => {
-              const b = el.getBBox();
-              return b.x < vb.x - 0.5 || b.x + b.width > vb.x + vb.width + 0.5
-                ? [`"${el.textContent}" spans ${b.x.toFixed(1)} to ${(b.x + b.width).toFixed(1)}, the drawing ${vb.x} to ${vb.x + vb.width}`]
-                : [];
-            });
-          })), `${name} ${lang} ${tick}: the drawings' words`);
-          expect(out, `${name} ${lang} ${tick}`).toEqual([]);
-          expect(errors).toEqual([]);
-        }
-        await closeApp(app);
+  const wordScreens = [
+    { name: 'phone 320x640', viewport: { width: 320, height: 640 }, touch: true, theme: '' },
+    { name: 'phone 390x844', viewport: { width: 390, height: 844 }, touch: true, theme: '' },
+    { name: 'laptop 1280x800', viewport: { width: 1280, height: 800 }, touch: false, theme: '' },
+    { name: 'projector 1280x720', viewport: { width: 1280, height: 720 }, touch: false, theme: '&theme=projector' },
+  ];
+  // One test per screen (two openings each, within the 45 s bound on a slow machine: all eight in one test ran out of it).
+  for (const { name, viewport, touch, theme } of wordScreens) test(`every word of every GPU drawing ends inside it: ${name}, en and ko`, async () => {
+    for (const lang of ['en', 'ko']) {
+      // 3 s: the strip's "booting" words as well as the captions and names; 8 s: every VM running (the same page, sought on).
+      const app = await openApp(`scenario=gpu-sharing&lens=techniques&lang=${lang}&autoplay=0&tick=3000&debug=1${theme}`, { viewport, touch });
+      const { page, errors } = app;
+      for (const tick of [3000, 8000]) {
+        if (tick === 3000) await settled(page, tick);
+        else await seekTo(page, tick);
+        await expect.poll(() => page.locator('.gpu-drawing').count(), poll).toBe(3);
+        // At 8 s every VM runs: once no strip says "booting" the 8 Hz snapshot has drawn 8 s (else the 3 s words were read again; review 42, 9).
+        if (tick === 8000) await expect.poll(() => page.locator('[data-testid^="gpu-waiting-"]').count(), poll).toBe(0);
+        // Read once the drawings hold their size (each is fitted to its card's room after it opens).
+        const out = await atRest(page, () => page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('.gpu-drawing')].flatMap((svg) => {
+          const vb = svg.viewBox.baseVal;
+          return [...svg.querySelectorAll<SVGTextElement>('text')].flatMap((el) => {
+            const b = el.getBBox();
+            return b.x < vb.x - 0.5 || b.x + b.width > vb.x + vb.width + 0.5
+              ? [`"${el.textContent}" spans ${b.x.toFixed(1)} to ${(b.x + b.width).toFixed(1)}, the drawing ${vb.x} to ${vb.x + vb.width}`]
+              : [];
+          });
+        })), `${name} ${lang} ${tick}: the drawings' words`);
+        expect(out, `${name} ${lang} ${tick}`).toEqual([]);
+        expect(errors).toEqual([]);
       }
+      await closeApp(app);
     }
   });
 });
