@@ -6,9 +6,7 @@
  * when its words change (`words`).
  */
 import { useLayoutEffect, type RefObject } from 'react';
-
-/** Whether a box `scrollTop` down, `clientHeight` tall, of `scrollHeight` content, has more under its edge (a pixel's rounding is not more). */
-export const hasMoreBelow = (scrollTop: number, clientHeight: number, scrollHeight: number): boolean => scrollTop + clientHeight < scrollHeight - 1;
+import { hasMoreBelow } from '../views/shared/MoreBelow';
 
 export function useMoreCue(ref: RefObject<HTMLElement | null>, words: string): void {
   useLayoutEffect(() => {

@@ -11,6 +11,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { lazyPart } from './lazyPart';
+import { MoreBelowCue } from './MoreBelow';
 import { useFrameRoom, type KeptBelow } from './frameRoom';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { useMediaQuery } from '../../ui/useMediaQuery';
@@ -142,20 +143,6 @@ interface Props {
    */
   moreBelow?: boolean;
 }
-
-/** The cue's words: in full, or short on a phone (zoomPan.css), where the bar keeps one row with its five buttons. The one shown is its name. */
-function MoreWords() {
-  const t = useT();
-  return (
-    <>
-      <span className="zoom-more-long">{t('zoom.more')}</span>
-      <span className="zoom-more-short">{t('zoom.moreShort')}</span>
-    </>
-  );
-}
-
-/** Less than this many px hidden under the frame's bottom is no more to see. */
-const MORE_MIN_PX = 4;
 
 export function ZoomPan({ label, children, className, testid, picture = false, fitOnOpen = false, fitAtLeast = 0, keepBelow, moreBelow = false }: Props) {
   const t = useT();
@@ -295,46 +282,6 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     e.stopPropagation();
   };
 
-  // With moreBelow: whether enough of the drawing is under the frame's bottom edge.
-  // Taken once a reading holds for a frame: a frame still being laid out (it opens a few px tall, then grows to its room)
-  // would show the cue for a drawing it has room for a moment later.
-  const [more, setMore] = useState(false);
-  useLayoutEffect(() => {
-    const f = frame.current;
-    if (!moreBelow || f === null) return undefined;
-    const measure = (): boolean => f.scrollHeight - f.scrollTop - f.clientHeight >= MORE_MIN_PX;
-    let raf = 0;
-    const read = (): void => {
-      cancelAnimationFrame(raf);
-      const first = measure();
-      raf = requestAnimationFrame(() => {
-        const next = measure();
-        if (next !== first) return read();
-        setMore(next);
-      });
-    };
-    read();
-    f.addEventListener('scroll', read, { passive: true });
-    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
-    ro?.observe(f);
-    // The sizer is the drawing at its scale: it grows under a frame held at its tallest.
-    const sizer = f.querySelector(':scope > .zoom-sizer');
-    if (sizer !== null) ro?.observe(sizer);
-    return () => {
-      cancelAnimationFrame(raf);
-      f.removeEventListener('scroll', read);
-      ro?.disconnect();
-    };
-  }, [moreBelow]);
-  const toEnd = (): void => {
-    const f = frame.current;
-    if (f === null) return;
-    const smooth = typeof matchMedia === 'function' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    f.scrollTo({ top: f.scrollHeight, behavior: smooth ? 'smooth' : 'auto' });
-    // The cue goes once the end is in view: the keyboard's focus stays on the drawing it scrolled, not on the page.
-    f.focus({ preventScroll: true });
-  };
-
   const pct = Math.round(scale * 100);
   return (
     <div className={moreBelow ? 'zoom-pan zoom-pan-more' : 'zoom-pan'}>
@@ -393,21 +340,8 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
           {t('zoom.reset')}
         </button>
         <span className="muted zoom-help">{t(touch ? 'zoom.helpTouch' : 'zoom.help')}</span>
-        {/* More of the drawing under the frame's bottom edge: the cue at the bar's end, under that edge, covering none of the
-            drawing (over it, at the edge, it hid the words there: the Overview's hypervisor on a phone). Its room is kept while
-            it is not shown (a hidden copy of its words), so nothing moves when it comes or goes. */}
-        {moreBelow && (
-          <span className="zoom-more-room">
-            <span className="zoom-more" aria-hidden="true" data-room>
-              <MoreWords />
-            </span>
-            {more && (
-              <button type="button" className="zoom-more" onClick={toEnd} title={t('zoom.moreHelp')} data-testid="zoom-more">
-                <MoreWords />
-              </button>
-            )}
-          </span>
-        )}
+        {/* More of the drawing under the frame's bottom edge: a cue at the bar's end (MoreBelow.tsx). */}
+        {moreBelow && <MoreBelowCue frame={frame} />}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMoreBelow } from './useMoreCue';
+import { hasMoreBelow } from './MoreBelow';
 
 describe('hasMoreBelow', () => {
   it('more while the content runs past the bottom edge', () => {
@@ -10,5 +10,12 @@ describe('hasMoreBelow', () => {
     expect(hasMoreBelow(23, 99, 122)).toBe(false);
     expect(hasMoreBelow(22.5, 99, 122)).toBe(false);
     expect(hasMoreBelow(0, 122, 122)).toBe(false);
+  });
+});
+
+describe('hasMoreBelow with a least amount', () => {
+  it('a drawing: 3 px or less under the edge is no more to see', () => {
+    expect(hasMoreBelow(0, 100, 103, 3)).toBe(false);
+    expect(hasMoreBelow(0, 100, 104, 3)).toBe(true);
   });
 });
