@@ -3,7 +3,7 @@
  * in its frame, takes the room it is given, and keeps its marks off its words.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { atRest, attached, closeApp, closeApps, closeBrowser, openApp, settled, visible, whenStill } from './harness';
+import { atRest, attached, closeApp, closeApps, closeBrowser, openApp, settled, visible } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -30,8 +30,7 @@ describe('pictures whole and readable', () => {
         }).length;
         return { frameR: frame?.right ?? 0, svgR: box?.right ?? 0, svgH: box?.height ?? 0, frameH: frame?.height ?? 0, w, cut };
       }));
-      const held = await whenStill(page, read);
-      const s = 'still' in held ? held.still : held.moving[1];
+      const s = await atRest(page, read, `${lang}: the two stacks`);
       expect(s.length).toBe(2);
       for (const [i, d] of s.entries()) {
         if (d.svgR > d.frameR + 0.5) bad.push(`${lang} stack ${i + 1}: drawing ends ${(d.svgR - d.frameR).toFixed(1)} px past its frame`);
@@ -99,8 +98,7 @@ describe('pictures whole and readable', () => {
           cue: c === undefined ? null : { text: cue?.innerText ?? '', px: parseFloat(getComputedStyle(cue!).fontSize), underFrame: c.top >= frame.bottom - 1 && c.left >= frame.left - 1 && c.right <= frame.right + 1 },
         };
       });
-      const held = await whenStill(page, read);
-      const at = 'still' in held ? held.still : held.moving[1];
+      const at = await atRest(page, read, `${lang}: the SAN and the cue`);
       expect(at.sanBelow, lang).toBeGreaterThan(0);
       expect(at.cue, `${lang}: the SAN is ${at.sanBelow} px under the frame's bottom, with no cue`).not.toBeNull();
       expect(at.cue?.text).toBe(lang === 'en' ? 'More below ↓' : '아래에 더 있음 ↓');
@@ -170,9 +168,8 @@ describe('pictures whole and readable', () => {
           const border = parseFloat(getComputedStyle(document.querySelector('#lens-panel .orch-node')!).borderTopWidth);
           return { share: Math.round((100 * nodes.height) / (end - top)), startsAt: Math.round((100 * (nodes.top - top)) / (end - top)), boxes: Math.round((100 * Math.min(...boxes)) / nodes.height), keyIn: key.bottom <= end + 1, chartIn: chart.bottom <= end + 1, border };
         });
-        const held = await whenStill(page, read);
-        const r = 'still' in held ? held.still : held.moving[1];
         const where = `${screen} ${lang}`;
+        const r = await atRest(page, read, `${where}: the nodes, the key and the chart`);
         // The projector's lens frame is short and keeps its 20 px key (four lines) in view: the nodes take a quarter of it
         // there (they took 7 to 10 %, starting 25 to 40 % down, under the chart), and two fifths of the laptop's.
         const [least, lowest] = screen === 'P' ? [25, 25] : [40, 20];
