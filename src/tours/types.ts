@@ -35,7 +35,7 @@ export type WaitFor =
  * kernel exploit"; its VDI step: the thin clients, each showing a desktop in the data centre): brought into view, opened
  * if it is folded, and marked as a task's control is (ui/lecture/taskTarget.ts).
  */
-export const FOCUS_IDS = ['exploit', 'vdi'] as const;
+export const FOCUS_IDS = ['exploit', 'vdi', 'raidDisks'] as const;
 export type Focus = (typeof FOCUS_IDS)[number];
 
 export interface StepWorld {

@@ -319,6 +319,23 @@ describe('course step 10 at 1280x720 (projector): the marked step button and the
   }
 });
 
+/* Audit 43 P14: course step 19 at 1280x720 ends "fail a disk and watch the rebuild"; the disk controls sat under the
+   explanations, about 250 px under the lens frame's bottom, so the class saw no way to fail a disk. */
+describe('course step 19 at 1280x720 (projector): the disk controls with the RAID grid', () => {
+  for (const lang of ['en', 'ko']) {
+    test(`${lang}: the disk controls are whole and marked, with the grid and the array's state line whole in the lens frame`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=19&theme=projector`, P);
+      await visible(page, tid('tour-title'));
+      await visible(page, `${tid('raid-controls')}[data-tour-target]`);
+      const read = async (): Promise<string> => `controls ${await wholeInFrame(page, tid('raid-controls'))}; grid ${await wholeInFrame(page, '.raid-picture')}; state ${await wholeInFrame(page, tid('raid-state'))}`;
+      // The step shows its target again while the lens settles (the grid fits itself to its room): the reading it ends at, held.
+      await expect.poll(read, poll).toBe('controls whole; grid whole; state whole');
+      expect(await atRest(page, read, 'step 19')).toBe('controls whole; grid whole; state whole');
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 /* Audit 43 F6: course step 5 at 1280x720 is about the overloaded host; beside the tour panel the three host cards were
    213 px wide each, host-1's eight VM chips took a line each and ran past the lens frame (vm-8 cut, its Fail button
    under the fold) while host-2 and host-3 left 180 px empty. A card grows into the row's spare width by its VMs. */

@@ -54,7 +54,8 @@ export const tour: Tour = {
     { id: 'storage', section: 'storage', lens: 'storage', preset: 'thin-overcommit', play: true },
     { id: 'network', section: 'network', lens: 'network', preset: 'vlan-isolation', play: true },
     { id: 'san', section: 'san', lens: 'storage', preset: 'array-failure', play: true },
-    { id: 'raid', section: 'san', lens: 'storage', preset: 'raid-striping', tick: 3000, play: true },
+    // No task (a small write shows by itself); its words end "fail a disk and watch the rebuild": the disk controls, brought into view.
+    { id: 'raid', section: 'san', lens: 'storage', preset: 'raid-striping', tick: 3000, play: true, focus: 'raidDisks' },
     { id: 'fullPara', section: 'fullPara', lens: 'techniques', preset: 'bt-vs-para-vs-hw', play: true },
     { id: 'ioPaths', section: 'fullPara', lens: 'techniques', preset: 'io-paths', play: true, waitFor: { kind: 'ioPath', path: 'virtio', min: 2 } },
     { id: 'containers', section: 'containers', lens: 'containers', preset: 'vm-vs-container', play: true, fallback: { lens: 'overview', preset: 'basic', tick: 6000, select: { kind: 'container', index: 0 } } },

@@ -56,6 +56,14 @@ describe('stepTarget: where a step brings the reader, with a task or without', (
     expect(step?.waitFor).toBeUndefined();
     expect(stepTarget(step ?? {}, false, false)).toBe('[data-testid="kinds-vdi"] > .kinds-row:nth-child(2)');
   });
+  it('the course\'s RAID step (19), which has no task, brings the disk controls its words end on ("fail a disk")', () => {
+    const course = TOURS.find((x) => x.id === 'course');
+    const i = course?.steps.findIndex((s) => s.id === 'raid') ?? -1;
+    expect(i + 1).toBe(19);
+    const step = course?.steps[i];
+    expect(step?.waitFor).toBeUndefined();
+    expect(stepTarget(step ?? {}, false, false)).toBe('[data-testid="raid-controls"]');
+  });
 });
 
 describe('scrollToShow: how far a frame scrolls to show a target', () => {

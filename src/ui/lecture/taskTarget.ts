@@ -45,11 +45,13 @@ export function taskTarget(waitFor: WaitFor | undefined, done: boolean): string 
 /**
  * What each `focus` names: the exploit buttons under the Containers lens's columns (all of them, shown as one span); the
  * Overview VDI card's first thin client beside the desktop it shows, with that desktop's processing and data (the card's
- * first row, after its column headings; in its fold, which the step opens).
+ * first row, after its column headings; in its fold, which the step opens); the RAID grid's disk controls (pick a disk,
+ * fail it, replace it), which the RAID step asks for after its small write.
  */
 const FOCUS: Readonly<Record<Focus, string>> = {
   exploit: 'button[data-testid^="ct-exploit-"]',
   vdi: `${tid('kinds-vdi')} > .kinds-row:nth-child(2)`,
+  raidDisks: tid('raid-controls'),
 };
 
 /**

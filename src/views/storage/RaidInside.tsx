@@ -89,7 +89,7 @@ function Controls({ a }: { a: ArraySnap }) {
   const run = a.disks;
   const d = Math.min(disk, n - 1);
   return (
-    <div className="raid-inside-controls">
+    <div className="raid-inside-controls" data-testid="raid-controls">
       <label>
         <span>{t('raid.control.disk')}</span>
         <select value={d} data-testid="raid-disk-pick" onChange={(e) => setDisk(Number(e.target.value))}>
@@ -170,11 +170,12 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
           <p className="raid-count" data-testid="raid-read-count">
             <strong>{t('raid.count.read.title')}</strong> {read === null ? t('raid.count.none') : ioCountText(t, a.raid, read)}
           </p>
+          {/* The disk controls under the counts they change, before the explanations: on a projector beside the tour they stay in the lens frame with the grid. */}
+          <Controls a={a} />
           <RebuildRate st={st} a={a} />
           <p className="muted raid-explain">{t(`storage.raid.explain.${a.raid.level}`)}</p>
           <p className="muted">{t('raid.count.total', { logical: run.logical, phys, x: run.logical === 0 ? '0' : (phys / run.logical).toFixed(1) })}</p>
           <p className="muted raid-key">{t('raid.key')}</p>
-          <Controls a={a} />
         </div>
       </div>
     </section>
