@@ -10,6 +10,26 @@ afterAll(closeBrowser);
 
 const P = { width: 1280, height: 720 };
 
+/**
+ * The Overview's zoom bar, read in the page: its rows (a new row where an item's centre is below the row's lowest edge so
+ * far: the level's words are shorter than the buttons), the picture frame's height and how much of the drawing is under its
+ * bottom, and the "more below" cue if shown: how far it reaches over the frame, and whether it is in the frame's width.
+ */
+function overviewBar() {
+  const f = document.querySelector('#lens-panel [data-testid="overview-zoom"]')!;
+  const frame = f.getBoundingClientRect();
+  const c = document.querySelector('#lens-panel [data-testid="zoom-more"]')?.getBoundingClientRect();
+  const boxes = [...document.querySelectorAll('#lens-panel .zoom-bar > *')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).toSorted((a, b) => a.top - b.top);
+  let rows = 0;
+  let bottom = -Infinity;
+  for (const r of boxes) {
+    if ((r.top + r.bottom) / 2 > bottom) rows++;
+    bottom = Math.max(bottom, r.bottom);
+  }
+  const cue = c === undefined ? null : { overFrame: Math.round(Math.max(0, frame.bottom - c.top)), inWidth: c.left >= frame.left - 1 && c.right <= frame.right + 1 };
+  return { rows, frameH: Math.round(frame.height), below: f.scrollHeight - f.clientHeight, cue };
+}
+
 describe('pictures whole and readable', () => {
   test('type1-vs-type2 on a projector: both stacks are whole in their frames (band borders drawn) and as tall as each other (en, ko)', async () => {
     const bad: string[] = [];
@@ -121,31 +141,43 @@ describe('pictures whole and readable', () => {
       const app = await openApp(`lang=${lang}&tour=course&step=1`, { viewport: { width: 390, height: 844 }, touch: true });
       const { page, errors } = app;
       await visible(page, '#lens-panel [data-testid="zoom-more"]');
-      const read = () => page.evaluate(() => {
-        const frame = document.querySelector('#lens-panel [data-testid="overview-zoom"]')!.getBoundingClientRect();
-        const cue = document.querySelector('#lens-panel [data-testid="zoom-more"]')!.getBoundingClientRect();
-        // A new row where an item's centre is below the row's lowest edge so far (the level's words are shorter than the buttons).
-        const boxes = [...document.querySelectorAll('#lens-panel .zoom-bar > *')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).toSorted((a, b) => a.top - b.top);
-        let rows = 0;
-        let bottom = -Infinity;
-        for (const r of boxes) {
-          if ((r.top + r.bottom) / 2 > bottom) rows++;
-          bottom = Math.max(bottom, r.bottom);
-        }
-        return { overFrame: Math.round(Math.max(0, frame.bottom - cue.top)), rows, inWidth: cue.left >= frame.left - 1 && cue.right <= frame.right + 1, frameH: Math.round(frame.height) };
-      });
+      const read = () => page.evaluate(overviewBar);
       const at100 = await atRest(page, read, `${lang}: the cue and the frame at 100 %`);
-      expect({ ...at100, frameH: 0 }, lang).toEqual({ overFrame: 0, rows: 1, inWidth: true, frameH: 0 });
+      expect({ rows: at100.rows, cue: at100.cue }, lang).toEqual({ rows: 1, cue: { overFrame: 0, inWidth: true } });
       // Zoomed in (its "100 %" live then): still one row, and the frame keeps its height (the + just pressed stays put).
       const z0 = await page.locator('#lens-panel [data-testid="overview-zoom"]').getAttribute('data-zoom');
       await page.locator('#lens-panel [data-testid="zoom-in"]').click();
       await attached(page, `#lens-panel [data-testid="overview-zoom"]:not([data-zoom="${z0}"])`);
       await visible(page, '#lens-panel [data-testid="zoom-more"]');
       const zoomed = await atRest(page, read, `${lang}: the cue and the frame zoomed in`);
-      expect(zoomed, lang).toEqual(at100);
+      expect({ ...zoomed, below: 0 }, lang).toEqual({ ...at100, below: 0 });
       expect(errors).toEqual([]);
       await closeApp(app);
     }
+  });
+
+  test('a 1024 or 960 px window (an iPad on its side, a small laptop), basic: the Overview\'s zoom bar is one row, and the drawing, seen whole, gives none of its frame to a "more below" cue (en, ko)', async () => {
+    const bad: string[] = [];
+    for (const viewport of [{ width: 1024, height: 768 }, { width: 960, height: 800 }]) {
+      for (const lang of ['en', 'ko']) {
+        const app = await openApp(`scenario=basic&lens=overview&lang=${lang}&autoplay=0`, { viewport });
+        const { page, errors } = app;
+        await settled(page);
+        await visible(page, '#lens-panel [data-testid="overview-zoom"] svg');
+        const where = `${viewport.width}x${viewport.height} ${lang}`;
+        const read = () => page.evaluate(overviewBar);
+        const at = await atRest(page, read, `${where}: the bar and the frame`);
+        // The same bar with no room at all for the cue: the frame it would have.
+        await page.evaluate(() => document.querySelectorAll<HTMLElement>('#lens-panel .zoom-more-room').forEach((e) => e.style.setProperty('display', 'none')));
+        const bare = await atRest(page, read, `${where}: the bar and the frame, no cue's room`);
+        if (at.below > 3) bad.push(`${where}: ${at.below} px of the drawing under its frame (it is seen whole here)`);
+        if (at.rows !== 1) bad.push(`${where}: the zoom bar has ${at.rows} rows`);
+        if (at.frameH < bare.frameH - 1) bad.push(`${where}: the picture's frame is ${at.frameH} px tall, ${bare.frameH} px with no room kept for the cue`);
+        expect(errors).toEqual([]);
+        await closeApp(app);
+      }
+    }
+    expect(bad).toEqual([]);
   });
 
   test('orchestration on a projector and a laptop: the nodes take the lens frame\'s room, near its top, with the chart and the key in view under them (en, ko)', async () => {

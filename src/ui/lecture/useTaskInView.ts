@@ -121,7 +121,10 @@ export function useTaskInView(selector: string | null, key: string): void {
     let marked: Element[] = [];
     /** A picture's own frame the step scrolled down to its target, while the target is drawn in it. */
     let pictureScrolled: Element | null = null;
+    /** Where a showing put the target's bottom at its frame's bottom edge, in that frame's content (show). */
     let placed: number | null = null;
+    /** The scrolling frame the target was last found in. */
+    let markedIn: Element | null = null;
     const showAll = (els: readonly Element[]): void => {
       const shown = show(els, placed);
       pictureScrolled = shown.picture ?? pictureScrolled;
@@ -129,8 +132,10 @@ export function useTaskInView(selector: string | null, key: string): void {
     };
     /**
      * Mark the step's target; while the step settles, also show it (after the reader's own scroll or key, only mark it).
-     * A target found again (`again` false) on a narrow screen is only marked: there the first showing already shared the
-     * height with the picture, and showing the redrawn one scrolled the picture's top out (course step 10 on a phone).
+     * A target found again (`again` false) on a narrow screen, in the frame it was in, is only marked: there the first showing
+     * already shared the height with the picture, and showing the redrawn one scrolled the picture's top out (course step 10
+     * on a phone). Found in another frame, it is shown there (course step 23 on a phone: the exploit buttons, first drawn in
+     * the Containers drawing, came under it in the lens frame, just under that frame's bottom).
      */
     const found = (first = true): boolean => {
       const els = selector === null ? [] : [...document.querySelectorAll(selector)];
@@ -149,10 +154,14 @@ export function useTaskInView(selector: string | null, key: string): void {
         back.scrollTop = 0;
         pictureScrolled = null;
       }
-      if (!settling || (!first && matchMedia(NARROW).matches)) return true;
+      const frame = scrollingFrame(els[0] as Element);
+      const moved = frame !== markedIn;
+      markedIn = frame;
+      // A place in another frame's content says nothing of this one.
+      if (moved) placed = null;
+      if (!settling || (!first && !moved && matchMedia(NARROW).matches)) return true;
       for (const el of els) again(el, () => showAll(els));
       // What is above them in their frame may still grow (a lens's drawing laid out after its buttons) and push them under the fold.
-      const frame = scrollingFrame(els[0] as Element);
       if (frame !== null) for (const part of frame.children) again(part, () => showAll(els));
       return true;
     };

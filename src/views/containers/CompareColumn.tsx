@@ -222,8 +222,11 @@ export function CompareColumn({ col, topo, width, scale, exploit, reach, selecti
   if (part === 'controls') {
     return (
       <section className="ct-column ct-column-controls" style={{ width: colW }} aria-label={t('containers.cmp.controls', { host: col.name })} data-testid={`ct-controls-${col.name}`}>
+        {/* Its exploit button first, level with the other column's right under the zoom controls (as the projector's row): a
+            phone's short lens frame shows both with the picture (course step 23), not the containers' under its disk note. */}
+        {exploitLine}
         {disk}
-        {controls}
+        {actions}
       </section>
     );
   }

@@ -12,6 +12,13 @@ export const hasMoreBelow = (scrollTop: number, clientHeight: number, scrollHeig
 /** Less than this many px of a drawing hidden under its frame's bottom is no more to see. */
 const DRAWING_MIN_PX = 3;
 
+/**
+ * Whether a drawing `drawingH` px tall at the scale it opens at runs on under a frame `frameH` px tall: only such a drawing
+ * has the cue and its kept room. A drawing seen whole as it opens gives the picture no room for a cue it would not show
+ * (on a 901-1030 px window the room took a row of the zoom bar to itself, 32 px off the picture); zoomed in, it scrolls.
+ */
+export const opensTaller = (drawingH: number, frameH: number): boolean => hasMoreBelow(0, frameH, drawingH, DRAWING_MIN_PX);
+
 /** The cue's words: in full, or short on a phone (zoomPan.css), where the bar keeps one row with its five buttons. The one shown is its name. */
 function MoreWords() {
   const t = useT();

@@ -11,7 +11,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { lazyPart } from './lazyPart';
-import { MoreBelowCue } from './MoreBelow';
+import { MoreBelowCue, opensTaller } from './MoreBelow';
 import { useFrameRoom, type KeptBelow } from './frameRoom';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { useMediaQuery } from '../../ui/useMediaQuery';
@@ -66,6 +66,9 @@ function tallest(f: HTMLElement): number {
 function frameFit(f: HTMLElement, w: number, h: number, readable: boolean): number {
   return (readable ? readableFit : fitZoom)(w, h, f.clientWidth, tallest(f));
 }
+
+/** The scale a fitOnOpen drawing opens at: its fit, or 100 % where that is under its `fitAtLeast`. */
+const openingScale = (fit: number, fitAtLeast: number): number => (fit >= fitAtLeast ? fit : 1);
 
 /** A phone's width: its fitted drawings keep their labels readable (frameFit). */
 const PHONE = '(max-width: 600px)';
@@ -137,9 +140,10 @@ interface Props {
    */
   keepBelow?: KeptBelow;
   /**
-   * A drawing read by scrolling down (one taller than its frame at the scale its words need): while part of it is hidden
-   * below the frame's bottom, a "More below" cue stands at the end of the zoom bar, under that edge (never over the
-   * drawing), and pressing it scrolls the drawing to its end.
+   * With fitOnOpen: a drawing read by scrolling down (one taller than its frame at the scale its words need): when it opens
+   * taller than its frame (MoreBelow.tsx: opensTaller), while part of it is hidden below the frame's bottom, a "More below"
+   * cue stands at the end of the zoom bar, under that edge (never over the drawing), and pressing it scrolls the drawing to
+   * its end.
    */
   moreBelow?: boolean;
 }
@@ -231,7 +235,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
     if (!fitOnOpen || f === null || size.w === 0 || frameBox === '') return;
     const z = frameFit(f, size.w, size.h, phone);
     setFitScale(z);
-    const target = z >= fitAtLeast || fitAsked.current ? z : 1;
+    const target = fitAsked.current ? z : openingScale(z, fitAtLeast);
     if (!fitted || target === scaleRef.current) return;
     scaleRef.current = target;
     setScaleRaw(target);
@@ -283,6 +287,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
   };
 
   const pct = Math.round(scale * 100);
+  const cue = moreBelow && box !== null && opensTaller(size.h * openingScale(fitScale, fitAtLeast), box.h);
   return (
     <div className={moreBelow ? 'zoom-pan zoom-pan-more' : 'zoom-pan'}>
       <div
@@ -341,7 +346,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
         </button>
         <span className="muted zoom-help">{t(touch ? 'zoom.helpTouch' : 'zoom.help')}</span>
         {/* More of the drawing under the frame's bottom edge: a cue at the bar's end (MoreBelow.tsx). */}
-        {moreBelow && <MoreBelowCue frame={frame} />}
+        {cue && <MoreBelowCue frame={frame} />}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMoreBelow } from './MoreBelow';
+import { hasMoreBelow, opensTaller } from './MoreBelow';
 
 describe('hasMoreBelow', () => {
   it('more while the content runs past the bottom edge', () => {
@@ -17,5 +17,13 @@ describe('hasMoreBelow with a least amount', () => {
   it('a drawing: 3 px or less under the edge is no more to see', () => {
     expect(hasMoreBelow(0, 100, 103, 3)).toBe(false);
     expect(hasMoreBelow(0, 100, 104, 3)).toBe(true);
+  });
+});
+
+describe('opensTaller', () => {
+  it('a drawing taller than its frame by more than 3 px as it opens has the cue (and its room); one seen whole has none', () => {
+    expect(opensTaller(420, 416)).toBe(true);
+    expect(opensTaller(419, 416)).toBe(false);
+    expect(opensTaller(378, 416)).toBe(false);
   });
 });
