@@ -32,7 +32,8 @@ export type WaitFor =
 
 /**
  * A control or part a step's words ask about when the step has no task to check (the course's isolation step: "press Try a
- * kernel exploit"; its VDI step: the thin clients, each showing a desktop in the data centre): brought into view, opened
+ * kernel exploit"; its VDI step: the thin clients, each showing a desktop in the data centre; its RAID step: the disk
+ * controls, "fail a disk"): brought into view, opened
  * if it is folded, and marked as a task's control is (ui/lecture/taskTarget.ts).
  */
 export const FOCUS_IDS = ['exploit', 'vdi', 'raidDisks'] as const;

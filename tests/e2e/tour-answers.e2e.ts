@@ -320,7 +320,7 @@ describe('course step 10 at 1280x720 (projector): the marked step button and the
 });
 
 /* Audit 43 P14: course step 19 at 1280x720 ends "fail a disk and watch the rebuild"; the disk controls sat under the
-   explanations, about 250 px under the lens frame's bottom, so the class saw no way to fail a disk. */
+   explanations, more than 500 px under the lens frame's bottom, so the class saw no way to fail a disk. */
 describe('course step 19 at 1280x720 (projector): the disk controls with the RAID grid', () => {
   for (const lang of ['en', 'ko']) {
     test(`${lang}: the disk controls are whole and marked, with the grid and the array's state line whole in the lens frame`, async () => {

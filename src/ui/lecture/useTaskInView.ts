@@ -39,43 +39,28 @@ function pictureTop(picture: Element): number {
   return (before !== null && /^H[1-6]$/.test(before.tagName) ? before : pan).getBoundingClientRect().top;
 }
 
-/** What a showing did: the picture's own frame it scrolled down to a control drawn inside it, and where in its frame's content it put a control's bottom at the frame's bottom edge. */
-interface Shown {
-  picture: Element | null;
-  placed: number | null;
-}
-
 /**
  * Shows `els` (one control, or a group of them: the exploit buttons under each column) in their scrolling frame, as one
- * span from the highest's top to the lowest's bottom. `placed`: where an earlier showing put the span's bottom at the
- * frame's bottom edge (in the frame's content), if it did.
+ * span from the highest's top to the lowest's bottom.
  */
-function show(els: readonly Element[], placed: number | null): Shown {
+function show(els: readonly Element[]): Element | null {
   const first = els[0];
   const frame = first === undefined ? null : scrollingFrame(first);
-  if (frame === null) return { picture: null, placed };
+  if (frame === null) return null;
   const mine = els.filter((e) => frame.contains(e)).map((e) => e.getBoundingClientRect());
   const span = { top: Math.min(...mine.map((r) => r.top)), bottom: Math.max(...mine.map((r) => r.bottom)) };
   const box = frame.getBoundingClientRect();
-  // The span's bottom in the frame's content: it changes when the layout moves the control, not when the frame scrolls.
-  const at = span.bottom - box.top + frame.scrollTop;
   // An answer (a part to read: the inspector's a task asks for, the VDI card's row course step 8 asks about) shows whole;
   // another tall target (a whole inspector) its first half, the task above it kept.
   let by = scrollToShow(box, span, els.every((e) => e.hasAttribute('data-answer')) ? 1 : TALL_SHARE);
   // A control under the lens's picture comes with the picture's heading when both fit the frame, to its edges (no margin:
-  // course step 10's "Next step" at 1280x720 scrolled the two stacks' names, "bare: Type 1" and "hosted: Type 2", out):
-  // the control at the frame's bottom edge. Also when the layout has since moved a control placed so up (course step 19's
-  // disk controls, laid out under the RAID grid for a moment, then beside it): the frame went too far (the array's state
-  // line out of view) and comes back, the control again at the bottom edge. A scroll since (an answer shown under it) stays.
+  // course step 10's "Next step" at 1280x720 scrolled the two stacks' names, "bare: Type 1" and "hosted: Type 2", out).
   const drawn = frame.querySelector('[data-picture]');
-  let placing = false;
-  if (drawn !== null && !els.some((e) => drawn.contains(e))) {
+  if (by > 0 && drawn !== null && !els.some((e) => drawn.contains(e))) {
     // Inside the frame's borders (they cover its edges).
     const inner = { top: box.top + frame.clientTop, bottom: box.top + frame.clientTop + frame.clientHeight };
     const head = { top: pictureTop(drawn), bottom: span.bottom };
-    const fits = head.top <= span.top && head.bottom - head.top <= inner.bottom - inner.top;
-    placing = fits && (by > 0 || (placed !== null && at < placed - 1));
-    if (placing) by = Math.ceil(head.bottom - inner.bottom);
+    if (head.bottom - head.top <= inner.bottom - inner.top) by = scrollToShow(inner, head, 1, 0);
   }
   // A narrow screen's lens frame shares the height with the step: there the picture's top never scrolls out (a control under
   // it shows as far as it can). A wide screen's frame has the height to give the control the room it asks for.
@@ -84,7 +69,7 @@ function show(els: readonly Element[], placed: number | null): Shown {
   if (by > 0 && picture !== null && !els.some((e) => picture.contains(e))) by = Math.min(by, Math.max(0, Math.floor(picture.getBoundingClientRect().top - box.top)));
   if (by !== 0) frame.scrollBy({ top: by, behavior: 'instant' });
   // A picture's own frame scrolled to a control drawn inside it: told, so that it goes back to its top if the control moves out.
-  return { picture: by > 0 && frame.hasAttribute('data-picture') ? frame : null, placed: placing ? at : placed };
+  return by > 0 && frame.hasAttribute('data-picture') ? frame : null;
 }
 
 /** What the reader does that ends the re-showing at once: their own scroll (wheel, a finger's drag, a key). A click or tap does not: the click that completes a task comes just before its answer is shown. */
@@ -121,14 +106,10 @@ export function useTaskInView(selector: string | null, key: string): void {
     let marked: Element[] = [];
     /** A picture's own frame the step scrolled down to its target, while the target is drawn in it. */
     let pictureScrolled: Element | null = null;
-    /** Where a showing put the target's bottom at its frame's bottom edge, in that frame's content (show). */
-    let placed: number | null = null;
     /** The scrolling frame the target was last found in. */
     let markedIn: Element | null = null;
     const showAll = (els: readonly Element[]): void => {
-      const shown = show(els, placed);
-      pictureScrolled = shown.picture ?? pictureScrolled;
-      placed = shown.placed;
+      pictureScrolled = show(els) ?? pictureScrolled;
     };
     /**
      * Mark the step's target; while the step settles, also show it (after the reader's own scroll or key, only mark it).
@@ -157,8 +138,6 @@ export function useTaskInView(selector: string | null, key: string): void {
       const frame = scrollingFrame(els[0] as Element);
       const moved = frame !== markedIn;
       markedIn = frame;
-      // A place in another frame's content says nothing of this one.
-      if (moved) placed = null;
       if (!settling || (!first && !moved && matchMedia(NARROW).matches)) return true;
       for (const el of els) again(el, () => showAll(els));
       // What is above them in their frame may still grow (a lens's drawing laid out after its buttons) and push them under the fold.

@@ -157,6 +157,9 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
           </ZoomPan>
         </div>
         <div className="raid-inside-side">
+          {/* The disk controls first, level with the grid's top: the counts under them change length as writes come (a whole
+              stripe's is four lines longer), and the controls stay put, in the lens frame beside the tour on a projector. */}
+          <Controls a={a} />
           <div className="raid-inside-show" role="group" aria-label={t('raid.show')}>
             {(['write', 'read'] as const).map((k) => (
               <button key={k} type="button" aria-pressed={show === k} data-testid={`raid-show-${k}`} onClick={() => setShow(k)}>
@@ -170,8 +173,6 @@ export function RaidInside({ st }: { st: StorageSnapshot }) {
           <p className="raid-count" data-testid="raid-read-count">
             <strong>{t('raid.count.read.title')}</strong> {read === null ? t('raid.count.none') : ioCountText(t, a.raid, read)}
           </p>
-          {/* The disk controls under the counts they change, before the explanations: on a projector beside the tour they stay in the lens frame with the grid. */}
-          <Controls a={a} />
           <RebuildRate st={st} a={a} />
           <p className="muted raid-explain">{t(`storage.raid.explain.${a.raid.level}`)}</p>
           <p className="muted">{t('raid.count.total', { logical: run.logical, phys, x: run.logical === 0 ? '0' : (phys / run.logical).toFixed(1) })}</p>
