@@ -40,29 +40,18 @@ describe('stepTarget: where a step brings the reader, with a task or without', (
     expect(stepTarget({ waitFor: { kind: 'vmOff' }, focus: 'exploit' }, true, false)).toBe('[data-testid="vm-stop"]');
     expect(stepTarget({ waitFor: { kind: 'select', sel: 'vm' } }, true, true)).toBe('[data-testid="inspector"] [data-answer]');
   });
-  it('the course\'s isolation step (23), which has no task, brings its exploit buttons', () => {
-    const course = TOURS.find((x) => x.id === 'course');
-    const i = course?.steps.findIndex((s) => s.id === 'isolation') ?? -1;
-    expect(i + 1).toBe(23);
-    const step = course?.steps[i];
-    expect(step?.waitFor).toBeUndefined();
-    expect(stepTarget(step ?? {}, false, true)).toBe('button[data-testid^="ct-exploit-"]');
-  });
-  it('the course\'s VDI step (8), which has no task, brings the VDI card\'s first thin client and the desktop it shows', () => {
-    const course = TOURS.find((x) => x.id === 'course');
-    const i = course?.steps.findIndex((s) => s.id === 'vdi') ?? -1;
-    expect(i + 1).toBe(8);
-    const step = course?.steps[i];
-    expect(step?.waitFor).toBeUndefined();
-    expect(stepTarget(step ?? {}, false, false)).toBe('[data-testid="kinds-vdi"] > .kinds-row:nth-child(2)');
-  });
-  it('the course\'s RAID step (19), which has no task, brings the disk controls its words end on ("fail a disk")', () => {
-    const course = TOURS.find((x) => x.id === 'course');
-    const i = course?.steps.findIndex((s) => s.id === 'raid') ?? -1;
-    expect(i + 1).toBe(19);
-    const step = course?.steps[i];
-    expect(step?.waitFor).toBeUndefined();
-    expect(stepTarget(step ?? {}, false, false)).toBe('[data-testid="raid-controls"]');
+  // The course's steps with no task bring what their words ask about: the isolation step its exploit buttons, the VDI step the
+  // VDI card's first thin client and the desktop it shows, the RAID step the disk controls its words end on ("fail a disk").
+  it.each([
+    ['isolation', 23, 'button[data-testid^="ct-exploit-"]'],
+    ['vdi', 8, '[data-testid="kinds-vdi"] > .kinds-row:nth-child(2)'],
+    ['raid', 19, '[data-testid="raid-controls"]'],
+  ] as const)('the course\'s %s step (%i), which has no task, brings %s', (id, n, target) => {
+    const steps = TOURS.find((x) => x.id === 'course')?.steps ?? [];
+    const i = steps.findIndex((s) => s.id === id);
+    expect(i + 1).toBe(n);
+    expect(steps[i]?.waitFor).toBeUndefined();
+    expect(stepTarget(steps[i] ?? {}, false, false)).toBe(target);
   });
 });
 
