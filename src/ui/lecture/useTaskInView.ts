@@ -11,11 +11,16 @@ import { useEffect } from 'react';
 import { scrollingFrame } from '../../views/shared/showInFrame';
 import { scrollToShow, TALL_SHARE } from './taskTarget';
 
-/** How long a step waits for its target to appear. */
+/** How long a step waits for its target to appear: a lens's code comes over a lecture hall's Wi-Fi after its step opens. */
+const FIND_MS = 15000;
+/** How long, once found, the step watches for its target drawn again (a lens settling). */
 const WAIT_MS = 4000;
 /** The screens whose lens frame shares the height with the step (lecture.css). */
 const NARROW = '(max-width: 900px)';
-/** How long after a step opens (or its task is done) its task and target are shown again as the layout moves. */
+/**
+ * How long after a step opens (or its task is done) its task is shown again as the layout moves; its target, the same
+ * from when it is first found (a lens that loads late still has its control shown, not only marked).
+ */
 const SETTLE_MS = 1500;
 
 /**
@@ -37,6 +42,15 @@ function pictureTop(picture: Element): number {
   const pan = picture.closest('.zoom-pan') ?? picture;
   const before = pan.previousElementSibling;
   return (before !== null && /^H[1-6]$/.test(before.tagName) ? before : pan).getBoundingClientRect().top;
+}
+
+/**
+ * The box an element scrolls in, whether or not it overflows now (scrollingFrame's frame changes as its content grows
+ * past its height or shrinks back; this one only with the layout: a lens's columns laid side by side or stacked).
+ */
+function scrollBox(el: Element): Element | null {
+  for (let p = el.parentElement; p !== null; p = p.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(p).overflowY)) return p;
+  return null;
 }
 
 /**
@@ -83,10 +97,16 @@ export function useTaskInView(selector: string | null, key: string): void {
     // For a moment after the step opens (SETTLE_MS), what moves the layout shows the task and the target again: a phone's
     // sheet opening over the side column, an inspector's details loading after the selection that completed the task.
     let settling = true;
+    /** The reader scrolled or pressed a key: nothing is shown again in this step, only marked. */
+    let readerMoved = false;
     const observers: ResizeObserver[] = [];
     const settle = (): void => {
       settling = false;
       for (const o of observers) o.disconnect();
+    };
+    const byReader = (): void => {
+      readerMoved = true;
+      settle();
     };
     const again = (el: Element | null, reshow: () => void): void => {
       if (el === null) return;
@@ -98,15 +118,15 @@ export function useTaskInView(selector: string | null, key: string): void {
       o.observe(el);
       observers.push(o);
     };
-    for (const type of INPUT) addEventListener(type, settle, { capture: true, passive: true });
-    const settleTimer = setTimeout(settle, SETTLE_MS);
+    for (const type of INPUT) addEventListener(type, byReader, { capture: true, passive: true });
+    let settleTimer = setTimeout(settle, SETTLE_MS);
     // Two frames on: the step's words and the lens's picture are laid out in the room they measured.
     let taskFrame = requestAnimationFrame(() => (taskFrame = requestAnimationFrame(showTask)));
     again(document.querySelector('.side'), showTask);
     let marked: Element[] = [];
     /** A picture's own frame the step scrolled down to its target, while the target is drawn in it. */
     let pictureScrolled: Element | null = null;
-    /** The scrolling frame the target was last found in. */
+    /** The box the target was last found scrolling in (scrollBox). */
     let markedIn: Element | null = null;
     const showAll = (els: readonly Element[]): void => {
       pictureScrolled = show(els) ?? pictureScrolled;
@@ -122,6 +142,17 @@ export function useTaskInView(selector: string | null, key: string): void {
       const els = selector === null ? [] : [...document.querySelectorAll(selector)];
       if (els.length === 0) return false;
       marked = els;
+      const box = scrollBox(els[0] as Element);
+      const moved = box !== markedIn;
+      markedIn = box;
+      // Found first, or found again in another frame, after the step's moment passed (its lens's code came late): the moment
+      // starts again for it, the task's with it, unless the reader moved.
+      if ((first || moved) && !settling && !readerMoved) {
+        settling = true;
+        clearTimeout(settleTimer);
+        settleTimer = setTimeout(settle, SETTLE_MS);
+        again(document.querySelector('.side'), showTask);
+      }
       for (const el of els) {
         el.setAttribute('data-tour-target', '');
         // Folded away (the VDI card's fold): opened, or there would be nothing to show.
@@ -135,12 +166,10 @@ export function useTaskInView(selector: string | null, key: string): void {
         back.scrollTop = 0;
         pictureScrolled = null;
       }
-      const frame = scrollingFrame(els[0] as Element);
-      const moved = frame !== markedIn;
-      markedIn = frame;
       if (!settling || (!first && !moved && matchMedia(NARROW).matches)) return true;
       for (const el of els) again(el, () => showAll(els));
       // What is above them in their frame may still grow (a lens's drawing laid out after its buttons) and push them under the fold.
+      const frame = scrollingFrame(els[0] as Element);
       if (frame !== null) for (const part of frame.children) again(part, () => showAll(els));
       return true;
     };
@@ -150,21 +179,26 @@ export function useTaskInView(selector: string | null, key: string): void {
       watch?.disconnect();
       clearTimeout(timer);
     };
-    // Watched for WAIT_MS even once found: a lens may draw its control again as it settles (the Techniques lens, opened
-    // before in the tour, replaced its stepper 30 ms after the step found it), and the new one is the one to show and mark.
+    // Watched for FIND_MS until found, then for WAIT_MS after each finding: a lens may draw its control again as it settles (the Techniques
+    // lens, opened before in the tour, replaced its stepper 30 ms after the step found it), and the new one is the one to show and mark.
     if (selector !== null) {
-      found();
+      const watchOn = (ms: number): void => {
+        clearTimeout(timer);
+        timer = setTimeout(stop, ms);
+      };
+      watchOn(found() ? WAIT_MS : FIND_MS);
       watch = new MutationObserver(() => {
-        if (marked.length === 0 || marked.some((e) => !e.isConnected)) found(marked.length === 0);
+        if (marked.length === 0) {
+          if (found()) watchOn(WAIT_MS);
+        } else if (marked.some((e) => !e.isConnected) && found(false)) watchOn(WAIT_MS);
       });
       watch.observe(document.body, { childList: true, subtree: true });
-      timer = setTimeout(stop, WAIT_MS);
     }
     return () => {
       stop();
       settle();
       clearTimeout(settleTimer);
-      for (const type of INPUT) removeEventListener(type, settle, { capture: true });
+      for (const type of INPUT) removeEventListener(type, byReader, { capture: true });
       cancelAnimationFrame(taskFrame);
       for (const el of marked) el.removeAttribute('data-tour-target');
     };
