@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Checkpoint } from '../protocol/messages';
-import { Liveness, PING_MS, RestartBudget } from './liveness';
+import { Liveness, MISSES_TO_DEAD, PING_MS, RestartBudget, STALL_MS } from './liveness';
 import { RestartPoint } from './restartPoint';
 
 /** Beat every PING_MS (plus `late` ms) from `t`; the worker answers each ping after `answerMs` unless `dead`. */
@@ -47,6 +47,40 @@ describe('Liveness', () => {
     expect(l.stats.longestGap).toBeGreaterThanOrEqual(3000);
     l.heard(l.stats.sent); // the queue drains
     expect(run(l, after, 3000).diedAt).toBeNull();
+  });
+
+  it('sums the late beats\' gaps (lateMs): the time from a death to its verdict is the counted beats, each within STALL_MS, plus that', () => {
+    const l = new Liveness();
+    l.connected(0);
+    const a = run(l, 0, 2000);
+    l.heard(l.stats.sent); // the last ping's answer is on its way
+    const before = l.stats;
+    expect(before.lateMs).toBe(0);
+    // Then the worker dies. The main thread is loaded:
+    // its beats come 350 ms apart (counted, yet slower than PING_MS) with two of 700 ms
+    // (excused) among them.
+    const gaps = [350, 700, 350, 350, 700, 350, 350, 350, 350];
+    let t = a.t;
+    let verdict: number | null = null;
+    for (const g of gaps) {
+      t += g;
+      if (l.beat(t).kind === 'dead') {
+        verdict = t;
+        break;
+      }
+    }
+    expect(verdict).not.toBeNull();
+    const after = l.stats;
+    expect(after.late - before.late).toBe(2);
+    expect(after.lateMs - before.lateMs).toBe(1400);
+    const beats = after.sent - before.sent + 1; // the verdict sends no ping
+    const counted = beats - (after.late - before.late);
+    expect(counted).toBeLessThanOrEqual(MISSES_TO_DEAD + 2);
+    // The first beat still hears the answer; five counted misses follow: 3.5 s from the
+    // death, well over 2 s, yet what the app promises on this machine.
+    expect(counted).toBe(6);
+    expect((verdict ?? 0) - a.t).toBe(3500);
+    expect((verdict ?? 0) - a.t).toBeLessThanOrEqual(counted * STALL_MS + after.lateMs - before.lateMs);
   });
 
   it('beats that keep coming late (a starved or throttled main thread) never count as misses', () => {

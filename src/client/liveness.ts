@@ -31,8 +31,9 @@ export class Liveness {
   ready = false;
   /** A world was requested after ping `graceAfter`: the worker is building it until it answers a later ping. */
   private graceAfter: number | null = null;
-  /** Beats that came late (the main thread's own gaps, whose silence is excused) and the longest gap. */
+  /** Beats that came late (the main thread's own gaps, whose silence is excused), their gaps summed, and the longest gap. */
   private late = 0;
+  private lateMs = 0;
   private longestGap = 0;
 
   /** A new worker starts: nothing is owed yet. */
@@ -61,7 +62,10 @@ export class Liveness {
     const gap = now - this.lastBeat;
     this.lastBeat = now;
     const stalled = gap > STALL_MS;
-    if (stalled) this.late += 1;
+    if (stalled) {
+      this.late += 1;
+      this.lateMs += gap;
+    }
     this.longestGap = Math.max(this.longestGap, gap);
     if (this.answered > this.answeredAtBeat) {
       this.missed = 0;
@@ -83,8 +87,13 @@ export class Liveness {
     return this.ready && this.missed === 0;
   }
 
-  get stats(): { sent: number; answered: number; missed: number; late: number; longestGap: number } {
-    return { sent: this.sent, answered: this.answered, missed: this.missed, late: this.late, longestGap: Math.round(this.longestGap) };
+  /**
+   * Counted since the page opened. Between two readings, a beat is either on time (at
+   * most STALL_MS after the one before; its silence counts) or late: the wall-clock time
+   * they span is at most the on-time beats times STALL_MS, plus the late beats' `lateMs`.
+   */
+  get stats(): { sent: number; answered: number; missed: number; late: number; lateMs: number; longestGap: number } {
+    return { sent: this.sent, answered: this.answered, missed: this.missed, late: this.late, lateMs: Math.round(this.lateMs), longestGap: Math.round(this.longestGap) };
   }
 }
 

@@ -30,6 +30,8 @@ const FRAME_FALLBACK_MS = 50;
 
 type CommandResult = { ok: true } | { ok: false; reason: Message };
 type SnapshotMsg = FromWorker & { type: 'snapshot' };
+/** The last restart: when, why, and the heartbeat's figures at that moment (what the verdict counted). */
+type Recovery = { at: number; reason: string; liveness: Liveness['stats'] };
 type Request = Exclude<ToWorker, { type: 'hello' | 'ping' | 'ack' | 'debug' | 'fault' | 'mark' }>;
 
 class SimClient {
@@ -42,7 +44,7 @@ class SimClient {
   private markSent = 0;
   private waiting = new Map<number, (r: CommandResult) => void>();
   private readonly restarts = new RestartBudget();
-  private lastRecovery: { at: number; reason: string } | null = null;
+  private lastRecovery: Recovery | null = null;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
   private debug = false;
   private bootTick = 0;
@@ -133,7 +135,7 @@ class SimClient {
     for (const resolve of this.waiting.values()) resolve({ ok: false, reason: { key: 'notice.workerRestarted', params: { reason } } });
     this.waiting.clear();
     const now = performance.now();
-    this.lastRecovery = { at: now, reason };
+    this.lastRecovery = { at: now, reason, liveness: this.liveness.stats };
     if (!this.restarts.spend(now)) {
       // It keeps dying: stop restarting; the status line says the simulation could not run.
       setSim({ status: 'failed', settled: false, playing: false });
@@ -325,7 +327,7 @@ class SimClient {
     return this.transport?.kind ?? 'none';
   }
   /** Heartbeat figures for tests and the debug handle. */
-  health(): { restarts: number; lastRecovery: { at: number; reason: string } | null; transport: string } & Liveness['stats'] {
+  health(): { restarts: number; lastRecovery: Recovery | null; transport: string } & Liveness['stats'] {
     return { restarts: this.restarts.used, lastRecovery: this.lastRecovery, transport: this.transportKind, ...this.liveness.stats };
   }
 }

@@ -145,14 +145,17 @@ describe('postMessage API from a host page on another origin', () => {
     await page.locator('#play').click();
     await expect.poll(() => out('playing'), poll).toBe('playing');
     await expect.poll(async () => Number(await out('tick')), poll).toBeGreaterThan(5100);
-    // While playing, state events come at most 4 times a second: once several have come,
-    // no two of them are closer than 250 ms (measured where the host receives them).
+    // While playing, state events come at most 4 times a second (one per 250 ms at the
+    // sender). They are timed where the host receives them, on a main thread the frame
+    // shares, so one may arrive late and the next on time: the rate over several is what
+    // is checked, with one event allowed for that delay. Unthrottled, they would come
+    // with every drawn frame.
     const stateTimes = (): Promise<number[]> => page.evaluate(() => (window as unknown as { seen: { name: string; at: number }[] }).seen.filter((e) => e.name === 'state').map((e) => e.at));
     const first = (await stateTimes()).length;
-    await expect.poll(async () => (await stateTimes()).length, poll).toBeGreaterThanOrEqual(first + 4);
+    await expect.poll(async () => (await stateTimes()).length, poll).toBeGreaterThanOrEqual(first + 8);
     const times = (await stateTimes()).slice(first);
-    const gaps = times.slice(1).map((t, i) => t - (times[i] ?? 0));
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(240);
+    const span = (times.at(-1) ?? 0) - (times[0] ?? 0);
+    expect(times.length - 1, `${times.length} state events in ${Math.round(span)} ms`).toBeLessThanOrEqual(span / 250 + 1);
     await page.locator('#pause').click();
     await expect.poll(() => out('playing'), poll).toBe('paused');
     const held = await settled(frame);

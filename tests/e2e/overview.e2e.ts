@@ -83,19 +83,24 @@ describe('Overview lens', () => {
   });
 });
 
-interface Health {
-  restarts: number;
-  lastRecovery: { at: number; reason: string } | null;
-  transport: string;
-  late: number;
-  longestGap: number;
+/** The heartbeat's figures (Liveness.stats): pings sent, late beats and their gaps summed. */
+interface Beats {
   sent: number;
+  late: number;
+  lateMs: number;
+  longestGap: number;
+}
+interface Health extends Beats {
+  restarts: number;
+  /** The figures at the restart: what the verdict counted. */
+  lastRecovery: { at: number; reason: string; liveness: Beats } | null;
+  transport: string;
 }
 const health = (page: Page): Promise<Health> => page.evaluate(() => (window as unknown as { virtlab: { client: { health(): Health } } }).virtlab.client.health());
 
 describe('worker faults', () => {
   for (const kind of ['kill', 'throw', 'hang'] as const) {
-    test(`a ${kind} is noticed within two seconds and the world comes back as it was`, async () => {
+    test(`a ${kind} is noticed within five missed heartbeats and the world comes back as it was`, async () => {
       const { page, errors } = await openApp('lang=en&autoplay=0&tick=700&debug=1');
       await settled(page, 700);
       await selectThing(page, 'vm-0', 'VM web-1');
@@ -103,17 +108,33 @@ describe('worker faults', () => {
       await expect.poll(() => page.locator(tid('inspector')).textContent(), poll).toContain('vCPU0 is off');
       const tick = await settled(page);
       const digest = await readText(page, 'state-digest');
-      // Timed inside the page, so the figure is the app's, not the test runner's.
-      const faultAt = await page.evaluate((k) => {
+      // Timed inside the page, so the figures are the app's, not the test runner's.
+      const fault = await page.evaluate((k) => {
+        const v = (window as unknown as { virtlab: { fault(k: string): void; client: { health(): Beats } } }).virtlab;
         const at = performance.now();
-        (window as unknown as { virtlab: { fault(k: string): void } }).virtlab.fault(k);
-        return at;
+        const beats = v.client.health();
+        v.fault(k);
+        return { at, beats };
       }, kind);
       await page.locator(tid('notice')).filter({ hasText: 'restarted' }).waitFor({ timeout: 10_000 });
       const h = await health(page);
       expect(h.restarts).toBe(1);
       expect(h.transport).toBe('worker'); // a new worker, not the in-thread fallback
-      expect((h.lastRecovery?.at ?? Infinity) - faultAt).toBeLessThan(2000);
+      // Dead after five counted misses, each a beat of a responsive main thread (at most
+      // STALL_MS = 400 ms after the one before; a 'throw' is heard at once). Before them, at
+      // most two beats still hear answers sent before the fault. The main thread's own late
+      // beats are excused and not counted: on an idle machine the verdict comes 1.25-1.5 s
+      // after the fault, on a loaded one later by the time the page itself lost.
+      const rec = h.lastRecovery;
+      if (rec === null) throw new Error('no recovery recorded');
+      const late = rec.liveness.late - fault.beats.late;
+      const lateMs = rec.liveness.lateMs - fault.beats.lateMs;
+      const counted = rec.liveness.sent - fault.beats.sent + 1 - late; // the verdict's beat sends no ping
+      const took = rec.at - fault.at;
+      const seen = `${took} ms after the fault: ${counted} counted beats, ${late} late (${lateMs} ms)`;
+      expect(counted, seen).toBeLessThanOrEqual(5 + 2);
+      expect(took, seen).toBeLessThanOrEqual(counted * 400 + lateMs);
+      expect(took, seen).toBeLessThan(10_000);
       await attached(page, tid('app-ready'), 10_000);
       await settled(page, tick);
       await expect.poll(() => readText(page, 'state-digest'), poll).toBe(digest);
