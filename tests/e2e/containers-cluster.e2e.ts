@@ -4,7 +4,7 @@
  * table, a host failure with HA restarts, DRS explaining a move, and a refused command.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApp, closeApps, closeBrowser, openApp, seekTo, settled, tid, visible, whenStill } from './harness';
+import { atRest, closeApp, closeApps, closeBrowser, openApp, seekTo, settled, tid, visible, whenStill } from './harness';
 import { labelsAtRest, under } from './labels';
 import { namesBrokenAcrossLines } from './names';
 
@@ -64,25 +64,40 @@ describe('Cluster lens', () => {
       const { page, errors } = await openApp(`scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=21000&${s.query}`, s);
       await settled(page, 21000);
       await expect.poll(() => page.locator(tid('cl-phase')).textContent(), poll).toContain('Round 1');
+      // The boxes once the layout holds them: the grid is sized to the room the lens measures after it opens.
+      type Box = { x: number; y: number; width: number; height: number };
+      const layout = () =>
+        page.evaluate(() => {
+          const box = (sel: string): Box | null => {
+            const r = document.querySelector(sel)?.getBoundingClientRect();
+            return r === undefined || (r.width === 0 && r.height === 0) ? null : { x: r.x, y: r.y, width: r.width, height: r.height };
+          };
+          return {
+            grid: box('[data-testid="cl-grid"]'),
+            bar: box('[data-testid="play-toggle"]'),
+            chart: box('[data-testid="cl-rounds-chart"]'),
+            legend: box('[data-testid="cl-grid-legend"]'),
+            fit: box('[data-testid="cl-migration"] [data-testid="zoom-fit"]'),
+            scrolled: document.scrollingElement?.scrollTop ?? 0,
+          };
+        });
+      const at = await atRest(page, layout, `${s.query}: the grid, its key, its zoom controls and the playback bar`);
+      const { grid, bar, chart } = at;
       // At least its upper half is in view, above the playback bar, with nothing scrolled.
-      const grid = await page.locator(tid('cl-grid')).boundingBox();
-      const bar = await page.locator(tid('play-toggle')).boundingBox();
       expect(grid, `${s.query}: grid`).not.toBeNull();
       expect(grid!.y + grid!.height / 2, `${s.query}: the grid runs ${grid!.y}-${grid!.y + grid!.height} px, the playback bar starts at ${bar?.y}`).toBeLessThan(bar?.y ?? s.viewport.height);
-      expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
+      expect(at.scrolled).toBe(0);
       if (s.query === 'theme=projector') {
         // The rounds so far stand beside the grid, whole and in view: the picture is both.
-        const chart = await page.locator(tid('cl-rounds-chart')).boundingBox();
         expect(chart, 'rounds chart').not.toBeNull();
         expect(chart!.x, `the chart starts at x ${chart!.x}, the grid ends at ${grid!.x + grid!.width}`).toBeGreaterThanOrEqual(grid!.x + grid!.width);
         expect(chart!.y + chart!.height, `the chart ends at y ${chart!.y + chart!.height}, the playback bar starts at ${bar?.y}`).toBeLessThanOrEqual(bar?.y ?? 720);
         expect(chart!.width).toBeGreaterThanOrEqual(240);
       }
       // The grid whole, with its key and its zoom controls, above the playback bar (the grid is as large as the room leaves).
-      for (const sel of [tid('cl-grid'), tid('cl-grid-legend'), `${tid('cl-migration')} ${tid('zoom-fit')}`]) {
-        const b = await page.locator(sel).first().boundingBox();
-        expect(b, `${s.query}: ${sel}`).not.toBeNull();
-        expect(b!.y + b!.height, `${s.query}: ${sel} ends at ${b!.y + b!.height}, the playback bar starts at ${bar?.y}`).toBeLessThanOrEqual(bar?.y ?? s.viewport.height);
+      for (const [name, b] of [['grid', grid], ['key', at.legend], ['zoom controls', at.fit]] as const) {
+        expect(b, `${s.query}: ${name}`).not.toBeNull();
+        expect(b!.y + b!.height, `${s.query}: the ${name} ends at ${b!.y + b!.height}, the playback bar starts at ${bar?.y}`).toBeLessThanOrEqual(bar?.y ?? s.viewport.height);
       }
       expect(errors).toEqual([]);
     }

@@ -280,6 +280,15 @@ export async function visible(page: Scope, selector: string, timeoutMs = 30_000)
 }
 
 /**
+ * Wait until a zoom frame (a selector) has its gestures bound: pinch, Ctrl + wheel and drag come with their own chunk
+ * (ZoomGestures) after the first picture, and one sent before then is lost; the frame is marked `data-gestures` once
+ * they are on it. A test that sends one gesture and asserts on what it did waits for this first.
+ */
+export async function gesturesBound(page: Scope, frame: string, timeoutMs = 30_000): Promise<void> {
+  await attached(page, `${frame}[data-gestures]`, timeoutMs);
+}
+
+/**
  * Wait until the app is settled (paused, every request handled, no seek under way) and
  * return the tick it shows; with `tick`, until it is settled at exactly that tick.
  */

@@ -10,6 +10,8 @@
 import { axe } from './axe';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { canWait, findTour } from '../../src/tours';
+import { stepTarget } from '../../src/ui/lecture/taskTarget';
 import { attached, closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid, visible, whenStill } from './harness';
 
 afterEach(closeApps);
@@ -251,11 +253,31 @@ describe('a lesson on a phone shares the screen with its picture', () => {
       const { page, errors } = await openApp(`lang=${lang}&tour=${lesson}&step=1`, PHONE);
       const stepOf = await page.locator(tid('tour-step')).innerText();
       const total = Number((lang === 'en' ? /of (\d+)/ : /(\d+)단계 중/).exec(stepOf)?.[1] ?? 0);
+      const steps = findTour(lesson)?.steps ?? [];
       expect(total).toBeGreaterThan(3);
+      expect(total).toBe(steps.length);
       const bad: string[] = [];
       for (let step = 1; step <= total; step++) {
         const stepText = lang === 'en' ? `step ${step} of ${total}` : `${total}단계 중 ${step}단계`;
         await page.locator(tid('tour-step'), { hasText: stepText }).waitFor();
+        const where = `step ${step}`;
+        // The step's lens drawn (its code may still be on the way: the page is still then, with no picture), and the
+        // control its task or words point at marked (useTaskInView; the task is not done, the test only presses Next).
+        const s = steps[step - 1];
+        if (s === undefined) throw new Error(`${where}: not in the ${lesson} tour`);
+        const target = stepTarget(s, s.waitFor !== undefined && canWait(s.waitFor), false);
+        await attached(page, `#lens-panel ${tid(`lens-${s.lens}`)}`).catch(() => {
+          throw new Error(`${where}: the ${s.lens} lens never came`);
+        });
+        if (target !== null) {
+          await attached(page, `:is(${target})[data-tour-target]`).catch(() => {
+            throw new Error(`${where}: its target ${target} never came marked`);
+          });
+        }
+        // Its picture laid out (a picture of a part still loading has no size yet).
+        await page
+          .waitForFunction(() => [...document.querySelectorAll('#lens-panel [data-picture]')].some((el) => el.getBoundingClientRect().height > 0), undefined, { polling: 16, timeout: 30_000 })
+          .catch(() => undefined);
         // Read once the step's layout holds: a lens may redraw the step's target after the step opens, and the
         // step then finds and marks it again (useTaskInView), which can scroll; the first reading may be passing.
         const read = () => page.evaluate(() => {
@@ -275,7 +297,6 @@ describe('a lesson on a phone shares the screen with its picture', () => {
             text: ((t) => (t === null ? null : { over: t.scrollHeight - t.scrollTop - t.clientHeight, more: t.hasAttribute('data-more'), mask: getComputedStyle(t).maskImage }))(document.querySelector<HTMLElement>('#tour-text')),
           };
         });
-        const where = `step ${step}`;
         const held = await whenStill(page, read);
         if ('moving' in held) bad.push(`${where}: the layout did not hold still (${JSON.stringify(held.moving)})`);
         const at = 'still' in held ? held.still : held.moving[1];
@@ -288,7 +309,8 @@ describe('a lesson on a phone shares the screen with its picture', () => {
           bad.push(`${where}: missing parts`);
         } else {
           if (lens.top < workspace.top - 1) bad.push(`${where}: the lens frame starts ${Math.round(workspace.top - lens.top)} px above the screen`);
-          if (picture !== null && picture.top < workspace.top - 1) bad.push(`${where}: the picture starts ${Math.round(workspace.top - picture.top)} px above the screen`);
+          if (picture === null) bad.push(`${where}: no picture laid out in the ${s.lens} lens`);
+          else if (picture.top < workspace.top - 1) bad.push(`${where}: the picture starts ${Math.round(workspace.top - picture.top)} px above the screen`);
           if (lens.bottom > tour.top + 1) bad.push(`${where}: the step covers the lens`);
           if (tour.top - workspace.top < 0.45 * workspace.height - 12) bad.push(`${where}: the lens keeps only ${Math.round(tour.top - workspace.top)} px`);
           if (next.top < workspace.top || next.bottom > sheet.top) bad.push(`${where}: Next is out of view`);

@@ -9,11 +9,13 @@
  * backing store grows with the zoom. A slice clicked, or a frame pointed at, at 195 % is
  * the one it is at 100 %, and the Gantt's text grows with the zoom. The Gantt's text is
  * 14 px, and zoomed and panned sideways the chart keeps its pCPU labels at the frame's
- * left edge (a frozen first column), on a phone at their 100 % size.
+ * left edge (a frozen first column), on a phone at their 100 % size. Pinch and Ctrl + wheel
+ * come with their own chunk: a wheel sent before it is lost, so each test sends its one wheel
+ * once the frame says its gestures are bound (data-gestures).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { baseUrl, closeApp, closeApps, closeBrowser, openApp, seekTo, selectThing, settled, tid, visible, whenStill } from './harness';
+import { baseUrl, closeApp, closeApps, closeBrowser, collectErrors, gesturesBound, newContext, openApp, seekTo, selectThing, settled, tid, twoFrames, visible, waitForReady, whenStill } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -120,7 +122,8 @@ describe('zoom and pan', () => {
     expect(h2 / h1).toBeGreaterThan(1.8);
     await selectThing(page, 'vm-8', 'VM vm-9');
 
-    // Ctrl + wheel over the frame zooms out (a trackpad pinch arrives the same way).
+    // Ctrl + wheel over the frame zooms out (a trackpad pinch arrives the same way), once the gestures are bound.
+    await gesturesBound(page, tid('overview-zoom'));
     const box = await frame.boundingBox();
     if (box === null) throw new Error('no frame');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -130,6 +133,44 @@ describe('zoom and pan', () => {
     await page.keyboard.up('Control');
     await expect.poll(() => zoomOf(page, 'overview-zoom'), poll).toBeLessThan(z);
     // The page itself was not zoomed by the browser.
+    expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('Ctrl + wheel sent before the gestures\' code has come is lost; the frame says when they are bound (data-gestures), and a wheel then zooms', async () => {
+    // The gestures' chunk held until released (a loaded machine: it comes after the first picture, and late).
+    const context = await newContext({ viewport: { width: 1280, height: 800 } });
+    let release = (): void => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await context.route(/\/assets\/ZoomGestures-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl()}?scenario=basic&lens=overview&lang=en&autoplay=0&tick=2000`);
+    await waitForReady(page, errors);
+    await settled(page, 2000);
+    await visible(page, `${tid('overview-zoom')} svg`);
+    const frame = page.locator(tid('overview-zoom'));
+    const z0 = await openedZoom(page, 'overview-zoom');
+    const wheel = async (): Promise<void> => {
+      const box = await frame.boundingBox();
+      if (box === null) throw new Error('no frame');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -200);
+      await page.keyboard.up('Control');
+    };
+    expect(await frame.getAttribute('data-gestures')).toBeNull();
+    await wheel();
+    await twoFrames(page);
+    release();
+    await gesturesBound(page, tid('overview-zoom'));
+    // The early wheel did nothing, and nothing will: a test polling the zoom after it would wait in vain.
+    expect(await zoomOf(page, 'overview-zoom')).toBe(z0);
+    await wheel();
+    await expect.poll(() => zoomOf(page, 'overview-zoom'), poll).toBeGreaterThan(z0);
     expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
     expect(errors).toEqual([]);
   });
@@ -224,7 +265,8 @@ describe('zoom and pan', () => {
       await pan.locator(tid('zoom-in')).click();
       await expect.poll(() => zoomOf(page, frame), poll).toBeCloseTo(z0 * 1.25, 2);
       expect(await transform()).not.toBe(t0);
-      // Ctrl + wheel over the drawing zooms in further (a trackpad pinch arrives the same way).
+      // Ctrl + wheel over the drawing zooms in further (a trackpad pinch arrives the same way), once the gestures are bound.
+      await gesturesBound(page, tid(frame));
       const box = await page.locator(tid(frame)).boundingBox();
       if (box === null) throw new Error('no frame');
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -260,7 +302,8 @@ describe('zoom and pan', () => {
       await pan.locator(tid('zoom-in')).click();
       await expect.poll(() => zoomOf(page, frame), poll).toBe(1.25);
       await expect.poll(() => density(page, canvas), poll).toBeCloseTo(d0 * 1.25, 2);
-      // Ctrl + wheel over the canvas zooms in further, and the store follows (at least the zoom).
+      // Ctrl + wheel over the canvas zooms in further, and the store follows (at least the zoom), once the gestures are bound.
+      await gesturesBound(page, tid(frame));
       await page.locator(tid(frame)).scrollIntoViewIfNeeded();
       const box = await page.locator(tid(frame)).boundingBox();
       if (box === null) throw new Error('no frame');

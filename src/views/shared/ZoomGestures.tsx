@@ -6,9 +6,11 @@
  * its listeners again on every render, and a wheel or touch listener added to the frame
  * makes the browser re-check and repaint everything drawn inside it (measured on the
  * 2,000-volume SAN: a 20-90 ms repaint of the whole drawing at every snapshot, 4x CPU).
+ * Once its listeners are on the frame, the frame says so (`data-gestures`): a gesture made
+ * before this code arrived did nothing, and a test sends one only when it is marked.
  */
 import { useGesture } from '@use-gesture/react';
-import { memo, type RefObject } from 'react';
+import { memo, useEffect, type RefObject } from 'react';
 import { ZOOM_MAX, ZOOM_MIN } from './zoomBounds';
 
 interface Props {
@@ -42,6 +44,13 @@ function ZoomGestures({ frame, scale, zoomTo }: Props) {
       drag: { filterTaps: true, pointer: { buttons: 1 } },
     },
   );
+  // After useGesture's own effect, which binds the listeners to the frame (effects run in order).
+  useEffect(() => {
+    const f = frame.current;
+    if (f === null) return undefined;
+    f.setAttribute('data-gestures', '');
+    return () => f.removeAttribute('data-gestures');
+  }, [frame]);
   return null;
 }
 
