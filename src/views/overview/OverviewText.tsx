@@ -8,7 +8,7 @@ import { ENT, POWER, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { selectTheme, useStore } from '../../store';
 import { shallowEqual, useSnapshot } from '../shared/useSnapshot';
-import { showInFrame } from '../shared/showInFrame';
+import { scrollingFrame, showInFrame } from '../shared/showInFrame';
 import { STATE_STYLES } from './stateStyle';
 
 /** The states the key lists, in its order. */
@@ -44,20 +44,24 @@ export function OverviewLegend() {
   const id = useId();
   const full = useRef<HTMLUListElement | null>(null);
   // The key sits at the lens frame's bottom edge: the words opened in it are brought into view, from the drawing's top
-  // when both fit. The key is kept in view under the drawing (OverviewView: KEY_KEPT), so the drawing gives up their height
-  // and this scrolls nothing where the lens frame holds them (the drawing's top, its VMs' names, stays at the frame's top).
-  // The drawing's room is measured (a ResizeObserver) and laid out after the key grows, later on a loaded machine: the
-  // list and the drawing's frame are followed, each change shown two frames on (laid out in the room it measured), until
-  // neither has changed for a moment (QUIET_MS), at most MOST_MS, or until the reader scrolls or presses a key.
+  // when both fit and it was in view. The key is kept in view under the drawing (OverviewView: KEY_KEPT), so the drawing
+  // gives up their height and this scrolls nothing where the lens frame holds them (the drawing's top, its VMs' names,
+  // stays at the frame's top). The drawing's room is measured (a ResizeObserver) and laid out after the key grows, later
+  // on a loaded machine: the list and the drawing's frame are followed, each change shown two frames on (laid out in the
+  // room it measured), until neither has changed for a moment (QUIET_MS), at most MOST_MS, or until the reader scrolls or
+  // presses a key.
   useEffect(() => {
     const list = full.current;
     if (!open || list === null || typeof ResizeObserver === 'undefined') return undefined;
     const drawing = list.closest('.lens')?.querySelector('[data-testid="overview-zoom"]') ?? null;
+    // Shown with the drawing's top when that was in view at opening (a reader who had scrolled past it keeps their place).
+    const lensFrame = drawing === null ? null : scrollingFrame(drawing);
+    const from = lensFrame !== null && drawing !== null && drawing.getBoundingClientRect().top < lensFrame.getBoundingClientRect().top + lensFrame.clientTop - 1 ? null : drawing;
     let frame = 0;
     let quiet: ReturnType<typeof setTimeout> | undefined;
     const ro = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => showInFrame(list, drawing))));
+      frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => showInFrame(list, from))));
       clearTimeout(quiet);
       quiet = setTimeout(stop, QUIET_MS);
     });
