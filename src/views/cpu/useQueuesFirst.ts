@@ -42,8 +42,13 @@ export function queueRowsIn(lens: Element | null): Element | null {
   return lens?.classList.contains('queues-first') === true ? lens.querySelector(ROWS) : null;
 }
 
-/** How long after the queues are set first the lens frame follows the chart's and the rows' sizes (the chart settles into its room). */
-const SETTLE_MS = 1500;
+/**
+ * How long the lens frame follows the chart's and the rows' sizes after they last changed (the chart settles into its room,
+ * measured again as the rows change; on a loaded machine that chain runs well past the moment the queues were set first).
+ */
+const QUIET_MS = 1500;
+/** And at most this long after the queues are set first (a playing world's rows change height a few times a second). */
+const MOST_MS = 5000;
 /** The reader's own scroll ends that at once. */
 const INPUT = ['wheel', 'touchmove', 'keydown'] as const;
 
@@ -56,21 +61,29 @@ function showQueuesWithChart(lens: Element | null): void {
 
 /**
  * Once the queues are set first, show the chart and the rows together, and again as they settle (the chart shrinks into
- * its new room a frame or two later, moving the rows up past the lens frame's top), for a moment or until the reader
- * scrolls.
+ * its new room a frame or two later, moving the rows up past the lens frame's top): until neither has changed for a
+ * moment (QUIET_MS, counted again from each change), at most MOST_MS, or until the reader scrolls.
  */
 export function useShowQueuesWithChart(scope: RefObject<HTMLElement | null>, queuesFirst: boolean): void {
   useEffect(() => {
     const lens = scope.current;
     if (!queuesFirst || lens === null || typeof ResizeObserver === 'undefined') return undefined;
-    const ro = new ResizeObserver(() => showQueuesWithChart(lens));
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const stop = (): void => {
+      ro.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(most);
+    };
+    const ro = new ResizeObserver(() => {
+      showQueuesWithChart(lens);
+      clearTimeout(quiet);
+      quiet = setTimeout(stop, QUIET_MS);
+    });
+    const most = setTimeout(stop, MOST_MS);
     for (const part of [lens.querySelector('.zoom-pan'), queueRowsIn(lens)]) if (part !== null) ro.observe(part);
-    const stop = (): void => ro.disconnect();
-    const timer = setTimeout(stop, SETTLE_MS);
     for (const type of INPUT) addEventListener(type, stop, { capture: true, passive: true });
     return () => {
       stop();
-      clearTimeout(timer);
       for (const type of INPUT) removeEventListener(type, stop, { capture: true });
     };
   }, [scope, queuesFirst]);

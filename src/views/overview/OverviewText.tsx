@@ -8,7 +8,7 @@ import { ENT, POWER, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { selectTheme, useStore } from '../../store';
 import { shallowEqual, useSnapshot } from '../shared/useSnapshot';
-import { showInFrame } from '../shared/showInFrame';
+import { scrollingFrame, showInFrame } from '../shared/showInFrame';
 import { STATE_STYLES } from './stateStyle';
 
 /** The states the key lists, in its order. */
@@ -25,6 +25,12 @@ function Swatch({ s }: { s: number }) {
   );
 }
 
+/** How long the opened meanings follow the layout after it last changed, and at most after they open. */
+const QUIET_MS = 1000;
+const MOST_MS = 4000;
+/** The reader's own scroll (a wheel, a finger's drag, a key) ends that at once. */
+const INPUT = ['wheel', 'touchmove', 'keydown'] as const;
+
 /**
  * The key: each state's colour, glyph, name and what it means, and what a line is. On the projector each state says
  * its name alone, and a button at the row's end ("What they mean") opens the states with their meanings in words right
@@ -37,18 +43,41 @@ export function OverviewLegend() {
   const [open, setOpen] = useState(false);
   const id = useId();
   const full = useRef<HTMLUListElement | null>(null);
-  // The key sits at the lens frame's bottom edge: the words opened in it are brought into view. The key is kept in view
-  // under the drawing (OverviewView: KEY_KEPT), so the drawing gives up their height and this scrolls nothing where the
-  // lens frame holds them (the drawing's top, its VMs' names, stays at the frame's top).
-  // It waits two frames for that: the drawing's room is measured (a ResizeObserver) and laid out after the key grows.
+  // The key sits at the lens frame's bottom edge: the words opened in it are brought into view, from the drawing's top
+  // when both fit and it was in view. The key is kept in view under the drawing (OverviewView: KEY_KEPT), so the drawing
+  // gives up their height and this scrolls nothing where the lens frame holds them (the drawing's top, its VMs' names,
+  // stays at the frame's top). The drawing's room is measured (a ResizeObserver) and laid out after the key grows, later
+  // on a loaded machine: the list and the drawing's frame are followed, each change shown two frames on (laid out in the
+  // room it measured), until neither has changed for a moment (QUIET_MS), at most MOST_MS, or until the reader scrolls or
+  // presses a key.
   useEffect(() => {
-    if (!open) return undefined;
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        if (full.current !== null) showInFrame(full.current);
-      });
+    const list = full.current;
+    if (!open || list === null || typeof ResizeObserver === 'undefined') return undefined;
+    const drawing = list.closest('.lens')?.querySelector('[data-testid="overview-zoom"]') ?? null;
+    // Shown with the drawing's top when that was in view at opening (a reader who had scrolled past it keeps their place).
+    const lensFrame = drawing === null ? null : scrollingFrame(drawing);
+    const from = lensFrame !== null && drawing !== null && drawing.getBoundingClientRect().top < lensFrame.getBoundingClientRect().top + lensFrame.clientTop - 1 ? null : drawing;
+    let frame = 0;
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const ro = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => showInFrame(list, from))));
+      clearTimeout(quiet);
+      quiet = setTimeout(stop, QUIET_MS);
     });
-    return () => cancelAnimationFrame(frame);
+    const most = setTimeout(stop, MOST_MS);
+    function stop(): void {
+      ro.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(most);
+    }
+    for (const part of [list, drawing]) if (part !== null) ro.observe(part);
+    for (const type of INPUT) addEventListener(type, stop, { capture: true, passive: true });
+    return () => {
+      stop();
+      cancelAnimationFrame(frame);
+      for (const type of INPUT) removeEventListener(type, stop, { capture: true });
+    };
   }, [open]);
   const shown = brief && open;
   return (
