@@ -6,7 +6,7 @@
  * in Korean on a phone the panel fits. States are reached by seeking, never by waiting.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
+import { atRest, closeApps, closeBrowser, openApp, seekTo, settled, tid } from './harness';
 
 const poll = { timeout: 15_000, interval: 50 };
 
@@ -37,8 +37,8 @@ describe('instances on request', () => {
     const { page, errors } = await openApp('scenario=instances-on-demand&lens=cluster&lang=ko&autoplay=0&tick=30000', { viewport: { width: 390, height: 844 }, touch: true });
     await settled(page, 30_000);
     await expect.poll(() => page.locator(tid('inst-says')).textContent(), poll).toContain('연결 복제는 0.5초');
-    const box = await page.locator(tid('inst-panel')).boundingBox();
-    expect(box !== null && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    const box = await atRest(page, () => page.locator(tid('inst-panel')).boundingBox(), 'the instances panel');
+    expect(box !== null && box.x >= 0 && box.x + box.width <= 390, JSON.stringify(box)).toBe(true);
     expect(errors).toEqual([]);
   });
 });

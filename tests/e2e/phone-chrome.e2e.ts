@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { canWait, findTour } from '../../src/tours';
 import { stepTarget } from '../../src/ui/lecture/taskTarget';
-import { attached, closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid, visible, whenStill } from './harness';
+import { atRest, attached, closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid, visible, whenStill } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -215,11 +215,11 @@ describe('the inspector and the event feed as a sheet on phones', () => {
     await page.locator('[data-sel="vm-1"]').first().tap();
     await expect.poll(() => sheet.getAttribute('data-open'), poll).toBe('inspector');
     await expect.poll(() => page.locator('#sheet-inspector').textContent(), poll).toContain('가상머신 db-1');
-    // The lens shrinks above the sheet; the picture keeps its top on screen, nothing is covered.
-    const lens = await page.locator('#lens-panel').boundingBox();
-    const open = await sheet.boundingBox();
-    expect(lens !== null && open !== null && lens.y >= 0 && lens.y + 80 < open.y).toBe(true);
-    expect(open !== null && open.y + open.height <= 844).toBe(true);
+    // The lens shrinks above the sheet; the picture keeps its top on screen, nothing is covered (read once the sheet's
+    // opening has laid out).
+    const { lens, open } = await atRest(page, async () => ({ lens: await page.locator('#lens-panel').boundingBox(), open: await sheet.boundingBox() }), 'the lens and the open sheet');
+    expect(lens !== null && open !== null && lens.y >= 0 && lens.y + 80 < open.y, JSON.stringify({ lens, open })).toBe(true);
+    expect(open !== null && open.y + open.height <= 844, JSON.stringify(open)).toBe(true);
     await page.locator(tid('sheet-events')).tap();
     await expect.poll(() => sheet.getAttribute('data-open'), poll).toBe('events');
     expect(await page.locator('#sheet-events').textContent()).toContain('방금 일어난 일');

@@ -72,6 +72,11 @@ describe('pictures whole and readable', () => {
       const { page, errors } = app;
       await settled(page);
       await visible(page, '#lens-panel [data-testid="io-drawing"] .io-packet');
+      // The drawing laid out in its room first: a drawing still taking its size moves its dots with it.
+      await atRest(page, () => page.evaluate(() => [...document.querySelectorAll('#lens-panel [data-testid="io-drawing"], #lens-panel [data-testid="io-drawing"] .io-packet')].map((e) => {
+        const r = e.getBoundingClientRect();
+        return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)},${Math.round(r.height)}`;
+      }).join(' ')), `${lang}: the I/O drawing and its dots`);
       // Read over 90 frames (an animated dot goes its whole way in 0.8 to 3 s): every place a dot is drawn, and what it covers.
       const seen = await page.evaluate(() => new Promise<{ covers: string[]; places: number }>((done) => {
         const svg = document.querySelector('#lens-panel [data-testid="io-drawing"]');
