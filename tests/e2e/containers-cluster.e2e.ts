@@ -55,6 +55,27 @@ describe('Cluster lens', () => {
     expect(done.errors).toEqual([]);
   });
 
+  // A chip glides for 0.5 s when its VM lands on another host, and the chips after it in the host it left slide up: each
+  // passes over the others (axe, running: "target-size: cl-chip-db-vm … must be 24px large, or leave sufficient space").
+  test('a VM chip that glides is no target until it comes to rest (not focusable, no pointer), then is one again', async () => {
+    const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=8000&speed=1');
+    await settled(page, 8000);
+    await visible(page, tid('cl-chip-web-vm'));
+    await page.locator(tid('play-toggle')).click();
+    // Each chip's place caught moving (framer-motion's layout transform), in a frame.
+    const moving = await page.waitForFunction(() => {
+      const places = [...document.querySelectorAll<HTMLElement>('[data-testid^="cl-place-"]')].filter((li) => !['', 'none'].includes(li.style.transform));
+      return places.length === 0 ? null : places.map((li) => `${li.dataset['testid']}: ${li.inert ? 'inert' : 'a target'}, pointer ${getComputedStyle(li.querySelector('button') as Element).pointerEvents}`);
+    }, undefined, { polling: 'raf', timeout: 20_000 });
+    for (const line of (await moving.jsonValue()) ?? []) expect(line).toMatch(/: inert, pointer none$/);
+    await expect.poll(() => page.locator(tid('cl-host-host-2')).textContent(), poll).toContain('web-vm');
+    // At rest (the world still playing), every chip a target again, and it stays one.
+    const notTargets = (): Promise<string[]> => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid^="cl-place-"]')].filter((li) => li.inert || getComputedStyle(li.querySelector('button') as Element).pointerEvents === 'none').map((li) => li.dataset['testid'] ?? ''));
+    await expect.poll(notTargets, poll).toEqual([]);
+    expect(await atRest(page, notTargets, 'the chips after the glide')).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('while a migration runs its page grid is on screen whole with its key and zoom controls, without scrolling, on the projector (its rounds beside it) and on a phone', async () => {
     const screens = [
       { query: 'theme=projector', viewport: { width: 1280, height: 720 }, touch: false },

@@ -8,7 +8,7 @@
 import { LayoutGroup, motion } from 'framer-motion';
 import { POWER } from '../../engine';
 import { useT, withUnit } from '../../i18n';
-import { useMemo } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { select, selectScenario, sendCommand, useStore } from '../../store';
 import type { HostCard, VmChip } from './layoutCluster';
 
@@ -17,6 +17,43 @@ function chipGlyph(c: VmChip): string {
   if (c.migrating === 'in') return '⏸';
   if (c.migrating === 'queued') return '⋯';
   return c.power === POWER.on ? '●' : c.power === POWER.booting ? '◐' : '○';
+}
+
+/** A glide's length, and how long after its start a chip is a target again even if its end was never told. */
+const GLIDE_S = 0.5;
+const GLIDE_MOST_MS = 1000;
+
+/**
+ * A VM's place in its host's list. It glides when it moves to another host (a new card's list: layoutId), never when only
+ * the layout around it changed (a theme's sizes, a resize, the migration panel above growing): then it sat over its
+ * card's buttons for 0.5 s. While it glides it is not a target (inert, and no pointer: it passes over the other VMs'
+ * chips and the cards' buttons, where a tap would land on the wrong one); it is again when it comes to rest.
+ */
+function VmPlace({ id, host, children }: { id: string; host: string; children: ReactNode }) {
+  const li = useRef<HTMLLIElement | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const gliding = (on: boolean): void => {
+    const el = li.current;
+    clearTimeout(timer.current);
+    if (el === null) return;
+    el.inert = on;
+    // A mark for cluster.css (no pointer); framer-motion writes the element's own pointer-events as it projects.
+    el.toggleAttribute('data-gliding', on);
+    if (on) timer.current = setTimeout(() => gliding(false), GLIDE_MOST_MS);
+  };
+  return (
+    <motion.li
+      ref={li}
+      layoutId={`cl-vm-${id}`}
+      layoutDependency={host}
+      transition={{ duration: GLIDE_S }}
+      data-testid={`cl-place-${id}`}
+      onLayoutAnimationStart={() => gliding(true)}
+      onLayoutAnimationComplete={() => gliding(false)}
+    >
+      {children}
+    </motion.li>
+  );
 }
 
 function Bar({ pct, label, testid }: { pct: number; label: string; testid: string }) {
@@ -75,9 +112,7 @@ function Card({ h, compact, grow }: { h: HostCard; compact: boolean; grow: numbe
           card, where at the prose's 20 px each took a line and a loaded host ran off the frame. */}
       <ul className="cl-chips" data-drawing>
         {h.vms.map((c) => (
-          // It glides when it moves to another host (a new card's list: layoutId), never when only the layout around it
-          // changed (a theme's sizes, a resize, the migration panel above growing): then it sat over its card's buttons for 0.5 s.
-          <motion.li key={c.id} layoutId={`cl-vm-${c.id}`} layoutDependency={h.id} transition={{ duration: 0.5 }}>
+          <VmPlace key={c.id} id={c.id} host={h.id}>
             {/* The name is the visible text plus the details read after it (label in name, WCAG 2.5.3). */}
             <button type="button" className={`cl-chip${c.power === POWER.off ? ' cl-off' : ''}`} onClick={() => select({ kind: 'vm', index: c.index })} data-testid={`cl-chip-${c.id}`}>
               {chipGlyph(c)} {c.name} <span className="muted">{withUnit(c.memoryMiB / 1024, 'GiB')}</span>
@@ -86,7 +121,7 @@ function Card({ h, compact, grow }: { h: HostCard; compact: boolean; grow: numbe
                 {t('cluster.chipLabel', { vm: c.name, mib: c.memoryMiB, workload: `workload.${c.workload}`, state: c.migrating === null ? `cluster.power.${c.power}` : `cluster.mig.${c.migrating}` })}
               </span>
             </button>
-          </motion.li>
+          </VmPlace>
         ))}
       </ul>
       {!compact && action}
