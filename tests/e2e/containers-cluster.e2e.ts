@@ -76,6 +76,20 @@ describe('Cluster lens', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a chip holding the keyboard\'s focus keeps it while it slides up in its list (web-vm leaves host-1 before it)', async () => {
+    const { page, errors } = await openApp('scenario=live-migration&lens=cluster&lang=en&autoplay=0&tick=6000&speed=1');
+    await settled(page, 6000);
+    await page.locator(tid('play-toggle')).click();
+    // The focus on db-vm's chip while web-vm is still on host-1 (its chip marked as going: ⇢).
+    await page.locator(tid('cl-chip-db-vm')).focus();
+    expect(await page.locator(tid('cl-host-host-1')).textContent()).toContain('⇢ web-vm');
+    await page.waitForFunction(() => !['', 'none'].includes((document.querySelector<HTMLElement>('[data-testid="cl-place-db-vm"]')?.style.transform ?? '')), undefined, { polling: 'raf', timeout: 20_000 });
+    await expect.poll(() => page.locator(tid('cl-host-host-2')).textContent(), poll).toContain('web-vm');
+    const focus = (): Promise<string> => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? 'none');
+    expect(await atRest(page, focus, 'the focus after the slide')).toBe('cl-chip-db-vm');
+    expect(errors).toEqual([]);
+  });
+
   test('while a migration runs its page grid is on screen whole with its key and zoom controls, without scrolling, on the projector (its rounds beside it) and on a phone', async () => {
     const screens = [
       { query: 'theme=projector', viewport: { width: 1280, height: 720 }, touch: false },

@@ -94,7 +94,8 @@ export function useTaskInView(selector: string | null, key: string): void {
   useEffect(() => {
     // No step running ('' is no tour).
     if (key === '') return;
-    // For a moment after the step opens (SETTLE_MS), what moves the layout shows the task and the target again: a phone's
+    // For a moment after the step opens (SETTLE_MS; again from the target's first finding, or its finding in another frame,
+    // until FIND_MS + WAIT_MS after the opening), what moves the layout shows the task and the target again: a phone's
     // sheet opening over the side column, an inspector's details loading after the selection that completed the task.
     let settling = true;
     /** The reader scrolled or pressed a key: nothing is shown again in this step, only marked. */
@@ -120,6 +121,8 @@ export function useTaskInView(selector: string | null, key: string): void {
     };
     for (const type of INPUT) addEventListener(type, byReader, { capture: true, passive: true });
     let settleTimer = setTimeout(settle, SETTLE_MS);
+    /** After this, nothing starts again: no new moment, no longer watch (a target that kept moving between frames would scroll each time). */
+    const ends = performance.now() + FIND_MS + WAIT_MS;
     // Two frames on: the step's words and the lens's picture are laid out in the room they measured.
     let taskFrame = requestAnimationFrame(() => (taskFrame = requestAnimationFrame(showTask)));
     again(document.querySelector('.side'), showTask);
@@ -133,7 +136,7 @@ export function useTaskInView(selector: string | null, key: string): void {
     };
     /**
      * Mark the step's target; while the step settles, also show it (after the reader's own scroll or key, only mark it).
-     * A target found again (`again` false) on a narrow screen, in the frame it was in, is only marked: there the first showing
+     * A target found again (`first` false) on a narrow screen, in the frame it was in, is only marked: there the first showing
      * already shared the height with the picture, and showing the redrawn one scrolled the picture's top out (course step 10
      * on a phone). Found in another frame, it is shown there (course step 23 on a phone: the exploit buttons, first drawn in
      * the Containers drawing, came under it in the lens frame, just under that frame's bottom).
@@ -145,13 +148,15 @@ export function useTaskInView(selector: string | null, key: string): void {
       const box = scrollBox(els[0] as Element);
       const moved = box !== markedIn;
       markedIn = box;
-      // Found first, or found again in another frame, after the step's moment passed (its lens's code came late): the moment
-      // starts again for it, the task's with it, unless the reader moved.
-      if ((first || moved) && !settling && !readerMoved) {
-        settling = true;
+      // Found first, or found again in another frame: the moment starts again from now (its lens's code may have come late,
+      // at or after its end), and if it had passed, the task's with it; unless the reader moved.
+      if ((first || moved) && !readerMoved && performance.now() < ends) {
         clearTimeout(settleTimer);
         settleTimer = setTimeout(settle, SETTLE_MS);
-        again(document.querySelector('.side'), showTask);
+        if (!settling) {
+          settling = true;
+          again(document.querySelector('.side'), showTask);
+        }
       }
       for (const el of els) {
         el.setAttribute('data-tour-target', '');
@@ -184,7 +189,7 @@ export function useTaskInView(selector: string | null, key: string): void {
     if (selector !== null) {
       const watchOn = (ms: number): void => {
         clearTimeout(timer);
-        timer = setTimeout(stop, ms);
+        timer = setTimeout(stop, Math.min(ms, ends - performance.now()));
       };
       watchOn(found() ? WAIT_MS : FIND_MS);
       watch = new MutationObserver(() => {

@@ -24,10 +24,12 @@ const GLIDE_S = 0.5;
 const GLIDE_MOST_MS = 1000;
 
 /**
- * A VM's place in its host's list. It glides when it moves to another host (a new card's list: layoutId), never when only
- * the layout around it changed (a theme's sizes, a resize, the migration panel above growing): then it sat over its
- * card's buttons for 0.5 s. While it glides it is not a target (inert, and no pointer: it passes over the other VMs'
- * chips and the cards' buttons, where a tap would land on the wrong one); it is again when it comes to rest.
+ * A VM's place in its host's list. It glides when it moves to another host (a new card's list: layoutId), and when a VM
+ * before it in its list leaves or comes (the list is measured again); not when only the layout around the list changed
+ * (a theme's sizes, a resize, the migration panel above growing: layoutDependency), where it sat over its card's buttons
+ * for 0.5 s. While it glides it is not a target (no pointer, and inert unless it holds the keyboard's focus, which inert
+ * would drop: it passes over the other VMs' chips and the cards' buttons, where a tap would land on the wrong one); it
+ * is one again when it comes to rest.
  */
 function VmPlace({ id, host, children }: { id: string; host: string; children: ReactNode }) {
   const li = useRef<HTMLLIElement | null>(null);
@@ -36,7 +38,7 @@ function VmPlace({ id, host, children }: { id: string; host: string; children: R
     const el = li.current;
     clearTimeout(timer.current);
     if (el === null) return;
-    el.inert = on;
+    el.inert = on && !el.contains(document.activeElement);
     // A mark for cluster.css (no pointer); framer-motion writes the element's own pointer-events as it projects.
     el.toggleAttribute('data-gliding', on);
     if (on) timer.current = setTimeout(() => gliding(false), GLIDE_MOST_MS);

@@ -9,6 +9,7 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 import { selectTheme, selectTour, useStore } from '../../store';
+import { followLayout } from '../shared/followLayout';
 import { showInFrame } from '../shared/showInFrame';
 
 /** The queues' rows a step marks (taskTarget.ts: `cpu-queues ol`). */
@@ -49,8 +50,6 @@ export function queueRowsIn(lens: Element | null): Element | null {
 const QUIET_MS = 1500;
 /** And at most this long after the queues are set first (a playing world's rows change height a few times a second). */
 const MOST_MS = 5000;
-/** The reader's own scroll ends that at once. */
-const INPUT = ['wheel', 'touchmove', 'keydown'] as const;
 
 /** Scroll the lens frame as little as shows the chart (with its zoom bar) and the queues' rows under it, whole together. */
 function showQueuesWithChart(lens: Element | null): void {
@@ -62,29 +61,13 @@ function showQueuesWithChart(lens: Element | null): void {
 /**
  * Once the queues are set first, show the chart and the rows together, and again as they settle (the chart shrinks into
  * its new room a frame or two later, moving the rows up past the lens frame's top): until neither has changed for a
- * moment (QUIET_MS, counted again from each change), at most MOST_MS, or until the reader scrolls.
+ * moment (QUIET_MS, counted again from each change), at most MOST_MS, or until the reader scrolls, presses a key or
+ * presses on the page (the click step 11 asks for: the layout does not move under their pointer).
  */
 export function useShowQueuesWithChart(scope: RefObject<HTMLElement | null>, queuesFirst: boolean): void {
   useEffect(() => {
     const lens = scope.current;
     if (!queuesFirst || lens === null || typeof ResizeObserver === 'undefined') return undefined;
-    let quiet: ReturnType<typeof setTimeout> | undefined;
-    const stop = (): void => {
-      ro.disconnect();
-      clearTimeout(quiet);
-      clearTimeout(most);
-    };
-    const ro = new ResizeObserver(() => {
-      showQueuesWithChart(lens);
-      clearTimeout(quiet);
-      quiet = setTimeout(stop, QUIET_MS);
-    });
-    const most = setTimeout(stop, MOST_MS);
-    for (const part of [lens.querySelector('.zoom-pan'), queueRowsIn(lens)]) if (part !== null) ro.observe(part);
-    for (const type of INPUT) addEventListener(type, stop, { capture: true, passive: true });
-    return () => {
-      stop();
-      for (const type of INPUT) removeEventListener(type, stop, { capture: true });
-    };
+    return followLayout([lens.querySelector('.zoom-pan'), queueRowsIn(lens)], () => showQueuesWithChart(lens), QUIET_MS, MOST_MS);
   }, [scope, queuesFirst]);
 }

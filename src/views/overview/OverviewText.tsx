@@ -8,6 +8,7 @@ import { ENT, POWER, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
 import { selectTheme, useStore } from '../../store';
 import { shallowEqual, useSnapshot } from '../shared/useSnapshot';
+import { followLayout } from '../shared/followLayout';
 import { scrollingFrame, showInFrame } from '../shared/showInFrame';
 import { STATE_STYLES } from './stateStyle';
 
@@ -28,8 +29,6 @@ function Swatch({ s }: { s: number }) {
 /** How long the opened meanings follow the layout after it last changed, and at most after they open. */
 const QUIET_MS = 1000;
 const MOST_MS = 4000;
-/** The reader's own scroll (a wheel, a finger's drag, a key) ends that at once. */
-const INPUT = ['wheel', 'touchmove', 'keydown'] as const;
 
 /**
  * The key: each state's colour, glyph, name and what it means, and what a line is. On the projector each state says
@@ -48,8 +47,8 @@ export function OverviewLegend() {
   // gives up their height and this scrolls nothing where the lens frame holds them (the drawing's top, its VMs' names,
   // stays at the frame's top). The drawing's room is measured (a ResizeObserver) and laid out after the key grows, later
   // on a loaded machine: the list and the drawing's frame are followed, each change shown two frames on (laid out in the
-  // room it measured), until neither has changed for a moment (QUIET_MS), at most MOST_MS, or until the reader scrolls or
-  // presses a key.
+  // room it measured), until neither has changed for a moment (QUIET_MS), at most MOST_MS, or until the reader scrolls,
+  // presses a key or presses on the page (followLayout).
   useEffect(() => {
     const list = full.current;
     if (!open || list === null || typeof ResizeObserver === 'undefined') return undefined;
@@ -58,25 +57,18 @@ export function OverviewLegend() {
     const lensFrame = drawing === null ? null : scrollingFrame(drawing);
     const from = lensFrame !== null && drawing !== null && drawing.getBoundingClientRect().top < lensFrame.getBoundingClientRect().top + lensFrame.clientTop - 1 ? null : drawing;
     let frame = 0;
-    let quiet: ReturnType<typeof setTimeout> | undefined;
-    const ro = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => showInFrame(list, from))));
-      clearTimeout(quiet);
-      quiet = setTimeout(stop, QUIET_MS);
-    });
-    const most = setTimeout(stop, MOST_MS);
-    function stop(): void {
-      ro.disconnect();
-      clearTimeout(quiet);
-      clearTimeout(most);
-    }
-    for (const part of [list, drawing]) if (part !== null) ro.observe(part);
-    for (const type of INPUT) addEventListener(type, stop, { capture: true, passive: true });
+    const stop = followLayout(
+      [list, drawing],
+      () => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => showInFrame(list, from))));
+      },
+      QUIET_MS,
+      MOST_MS,
+    );
     return () => {
       stop();
       cancelAnimationFrame(frame);
-      for (const type of INPUT) removeEventListener(type, stop, { capture: true });
     };
   }, [open]);
   const shown = brief && open;
