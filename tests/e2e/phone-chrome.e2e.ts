@@ -251,8 +251,8 @@ describe('a lesson on a phone shares the screen with its picture', () => {
     { lesson: 'scheduling', lang: 'en', from: 1, to: Infinity },
   ];
   for (const { lesson, lang, from, to } of cases) {
-    const which = from === 1 && to === Infinity ? 'every' : `steps ${from}${to === Infinity ? ' on' : `-${to}`} of every`;
-    test(`390x844, ${lang}, ${which} ${lesson} step: the picture starts in view above the step; the task and Next in view`, async () => {
+    const which = from === 1 && to === Infinity ? `every ${lesson} step` : `${lesson} steps ${from}${to === Infinity ? ' on' : `-${to}`}`;
+    test(`390x844, ${lang}, ${which}: the picture starts in view above the step; the task and Next in view`, async () => {
       const { page, errors } = await openApp(`lang=${lang}&tour=${lesson}&step=${from}`, PHONE);
       const stepOf = await page.locator(tid('tour-step')).innerText();
       const total = Number((lang === 'en' ? /of (\d+)/ : /(\d+)단계 중/).exec(stepOf)?.[1] ?? 0);

@@ -8,7 +8,7 @@
  * task is made whole above the buttons that stick to the side column's bottom.
  */
 import { useEffect } from 'react';
-import { scrollingFrame } from '../../views/shared/showInFrame';
+import { scrollBox, scrollingFrame } from '../../views/shared/showInFrame';
 import { scrollToShow, TALL_SHARE } from './taskTarget';
 
 /** How long a step waits for its target to appear: a lens's code comes over a lecture hall's Wi-Fi after its step opens. */
@@ -42,15 +42,6 @@ function pictureTop(picture: Element): number {
   const pan = picture.closest('.zoom-pan') ?? picture;
   const before = pan.previousElementSibling;
   return (before !== null && /^H[1-6]$/.test(before.tagName) ? before : pan).getBoundingClientRect().top;
-}
-
-/**
- * The box an element scrolls in, whether or not it overflows now (scrollingFrame's frame changes as its content grows
- * past its height or shrinks back; this one only with the layout: a lens's columns laid side by side or stacked).
- */
-function scrollBox(el: Element): Element | null {
-  for (let p = el.parentElement; p !== null; p = p.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(p).overflowY)) return p;
-  return null;
 }
 
 /**

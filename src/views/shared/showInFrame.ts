@@ -5,13 +5,26 @@
  * page included.
  */
 
-/** The nearest ancestor that scrolls vertically, if any. */
-export function scrollingFrame(el: Element): HTMLElement | null {
+/** The nearest ancestor that may scroll vertically (its overflow auto or scroll), and with `overflowing`, does now. */
+function scrollAncestor(el: Element, overflowing: boolean): HTMLElement | null {
   for (let p = el.parentElement; p !== null; p = p.parentElement) {
     const y = getComputedStyle(p).overflowY;
-    if ((y === 'auto' || y === 'scroll') && p.scrollHeight > p.clientHeight) return p;
+    if ((y === 'auto' || y === 'scroll') && (!overflowing || p.scrollHeight > p.clientHeight)) return p;
   }
   return null;
+}
+
+/** The nearest ancestor that scrolls vertically, if any. */
+export function scrollingFrame(el: Element): HTMLElement | null {
+  return scrollAncestor(el, true);
+}
+
+/**
+ * The box an element scrolls in, whether or not it overflows now (scrollingFrame's frame changes as its content grows
+ * past its height or shrinks back; this one only with the layout: a lens's columns laid side by side or stacked).
+ */
+export function scrollBox(el: Element): HTMLElement | null {
+  return scrollAncestor(el, false);
 }
 
 /** The share of its scrolling frame a tall target is given when brought into view (the rest keeps what was above it). */
