@@ -7,7 +7,7 @@
 import { axe } from './axe';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { attached, baseUrl, closeApps, closeBrowser, collectErrors, newContext, openApp, readText, readTick, selectThing, settled, tid, visible, waitForReady } from './harness';
+import { attached, baseUrl, closeApps, closeBrowser, collectErrors, holdChunk, newContext, openApp, readText, readTick, selectThing, settled, tid, visible, waitForReady } from './harness';
 
 const poll = { timeout: 10_000, interval: 50 };
 
@@ -225,12 +225,7 @@ describe('the task in view on a 1280x720 projector', () => {
     const context = await newContext(P);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    let release = (): void => undefined;
-    const released = new Promise<void>((ok) => (release = ok));
-    await page.route(/\/assets\/ContainersView-[^/]*\.js$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const { release } = await holdChunk(page, 'ContainersView');
     await page.goto(`${baseUrl()}?lang=en&tour=course&step=23&theme=projector`);
     await waitForReady(page, errors);
     await visible(page, tid('tour-title'));
