@@ -280,6 +280,23 @@ export async function visible(page: Scope, selector: string, timeoutMs = 30_000)
 }
 
 /**
+ * A lazy chunk (`/assets/NAME-<hash>.js`) held on its way until `release()`: a slow network for one part of the page
+ * (a page's or a whole context's requests). `requested` resolves once the page has asked for it.
+ */
+export async function holdChunk(target: Page | BrowserContext, name: string): Promise<{ release: () => void; requested: Promise<void> }> {
+  let release = (): void => undefined;
+  const released = new Promise<void>((ok) => (release = ok));
+  let asked = (): void => undefined;
+  const requested = new Promise<void>((ok) => (asked = ok));
+  await target.route(new RegExp(`/assets/${name}-[^/]*\\.js$`), async (route) => {
+    asked();
+    await released;
+    await route.continue();
+  });
+  return { release, requested };
+}
+
+/**
  * Wait until a zoom frame (a selector) has its gestures bound: pinch, Ctrl + wheel and drag come with their own chunk
  * (ZoomGestures) after the first picture, and one sent before then is lost; the frame is marked `data-gestures` once
  * they are on it. A test that sends one gesture and asserts on what it did waits for this first.

@@ -7,7 +7,7 @@
 import { axe } from './axe';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { attached, baseUrl, closeApps, closeBrowser, collectErrors, newContext, openApp, readText, readTick, selectThing, settled, tid, visible, waitForReady } from './harness';
+import { atRest, attached, baseUrl, closeApps, closeBrowser, collectErrors, holdChunk, newContext, openApp, readText, readTick, selectThing, settled, tid, visible, waitForReady } from './harness';
 
 const poll = { timeout: 10_000, interval: 50 };
 
@@ -225,12 +225,7 @@ describe('the task in view on a 1280x720 projector', () => {
     const context = await newContext(P);
     const page = await context.newPage();
     const errors = collectErrors(page);
-    let release = (): void => undefined;
-    const released = new Promise<void>((ok) => (release = ok));
-    await page.route(/\/assets\/ContainersView-[^/]*\.js$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const { release } = await holdChunk(page, 'ContainersView');
     await page.goto(`${baseUrl()}?lang=en&tour=course&step=23&theme=projector`);
     await waitForReady(page, errors);
     await visible(page, tid('tour-title'));
@@ -240,6 +235,67 @@ describe('the task in view on a 1280x720 projector', () => {
     release();
     await visible(page, 'button[data-testid^="ct-exploit-"]');
     await expect.poll(() => exploitsPlaced(page), poll).toEqual(['whole, marked', 'whole, marked']);
+    expect(errors).toEqual([]);
+  });
+  // The same late code, but the reader has pressed in the lens frame meanwhile (a click, a scrollbar's thumb taken): the late
+  // buttons are marked, and nothing scrolls under the reader's pointer.
+  test('course step 23 (en), the lens\'s code 3 s late after a press in the lens frame: the exploit buttons are marked, nothing scrolls', async () => {
+    const context = await newContext(P);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const { release } = await holdChunk(page, 'ContainersView');
+    await page.goto(`${baseUrl()}?lang=en&tour=course&step=23&theme=projector`);
+    await waitForReady(page, errors);
+    await visible(page, tid('tour-title'));
+    const frame = await page.locator('#lens-panel').boundingBox();
+    if (frame === null) throw new Error('no lens frame');
+    await page.mouse.click(frame.x + frame.width / 2, frame.y + frame.height / 2);
+    // The slow network, as above (past the step's first moment).
+    await page.waitForTimeout(3000);
+    expect(await page.locator('button[data-testid^="ct-exploit-"]').count()).toBe(0);
+    release();
+    await expect.poll(async () => (await exploitsPlaced(page)).map((p) => p.endsWith(', marked')), poll).toEqual([true, true]);
+    // Every box the buttons scroll in, and the side column, where the step left them.
+    const scrolled = (): Promise<string[]> => page.evaluate(() => {
+      const out: string[] = [];
+      const b = document.querySelector('button[data-testid^="ct-exploit-"]');
+      for (let p = b?.parentElement ?? null; p !== null; p = p.parentElement) if (p.scrollTop !== 0) out.push(`${p.id || p.className}: ${p.scrollTop}`);
+      const side = document.querySelector('.side');
+      if (side !== null && side.scrollTop !== 0) out.push(`side: ${side.scrollTop}`);
+      return out;
+    });
+    expect(await atRest(page, scrolled, 'the frames after the late buttons'), JSON.stringify(await exploitsPlaced(page))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+  // A drawing that goes on taking its place above the buttons after the step found them (a loaded machine): the step follows
+  // it until it has been quiet for its moment, so a change 2.7 s after the finding, the layout having moved every 0.3 s
+  // till then, still brings the buttons back into view (it was shown only for 1.5 s from the finding).
+  test('course step 23 (en), the drawing above the exploit buttons still moving 2.7 s after they were found: they end in view whole, marked', async () => {
+    const context = await newContext(P);
+    await context.addInitScript(() => {
+      let grown = false;
+      new MutationObserver(() => {
+        const b = document.querySelector('button[data-testid^="ct-exploit-"][data-tour-target]');
+        const frame = document.getElementById('lens-panel');
+        const top = frame?.firstElementChild;
+        if (grown || b === null || top === null || top === undefined) return;
+        grown = true;
+        // The browser's scroll anchoring would keep the scrolled buttons in place by itself; it does nothing for a frame at
+        // its top (the buttons found whole, then pushed down), which is the case to follow.
+        if (frame !== null) frame.style.overflowAnchor = 'none';
+        const spacer = document.createElement('div');
+        spacer.setAttribute('data-testid', 'late-layout');
+        top.prepend(spacer);
+        for (let i = 1; i <= 8; i++) setTimeout(() => (spacer.style.height = `${i * 4}px`), i * 300);
+        setTimeout(() => (spacer.style.height = '400px'), 2700);
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-tour-target'] });
+    });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${baseUrl()}?lang=en&tour=course&step=23&theme=projector`);
+    await waitForReady(page, errors);
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="late-layout"]')?.style.height ?? 'none'), poll).toBe('400px');
+    expect(await atRest(page, () => exploitsPlaced(page), 'the exploit buttons after the late layout')).toEqual(['whole, marked', 'whole, marked']);
     expect(errors).toEqual([]);
   });
   test('course step 1 (ko): once a VM is clicked, the inspector\'s part that answers comes into view, marked', async () => {

@@ -6,16 +6,10 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { attached, baseUrl, collectErrors, closeApps, openApp, selectThing, sharedBrowser, tid, visible, waitForReady } from './harness';
+import { attached, baseUrl, collectErrors, closeApps, holdChunk, openApp, selectThing, sharedBrowser, tid, visible, waitForReady } from './harness';
 
 const poll = { timeout: 20_000, interval: 50 };
 
-/** A promise and what opens it (Node 20 has no Promise.withResolvers). */
-function gate(): { promise: Promise<void>; resolve: () => void } {
-  let resolve = (): void => undefined;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
 const contexts: BrowserContext[] = [];
 afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
@@ -69,15 +63,7 @@ describe('a part whose code fails to load', () => {
     const context = await (await sharedBrowser()).newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     contexts.push(context);
     // Held until released: the Overview's zoom gestures (a part inside its drawing) and the CPU lens's code.
-    const held = { gestures: gate(), cpu: gate() };
-    await context.route(/\/assets\/ZoomGestures-[^/]*\.js$/, async (route) => {
-      await held.gestures.promise;
-      await route.continue();
-    });
-    await context.route(/\/assets\/CpuView-[^/]*\.js$/, async (route) => {
-      await held.cpu.promise;
-      await route.continue();
-    });
+    const held = { gestures: await holdChunk(context, 'ZoomGestures'), cpu: await holdChunk(context, 'CpuView') };
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(`${baseUrl()}?lang=en&scenario=basic&lens=overview&autoplay=0&tick=2000`);
@@ -85,7 +71,7 @@ describe('a part whose code fails to load', () => {
     await visible(page, '[data-testid="overview-zoom"] svg');
     // The gestures' code has not come: the drawing says nothing of it (it said "Loading…" inside its frame, 41 px).
     expect(await page.locator('#lens-panel .status').allInnerTexts()).toEqual([]);
-    held.gestures.resolve();
+    held.gestures.release();
 
     // The CPU lens's words are here (they load once the page is idle): what says "Loading…" is the lens's own place, not
     // the words' Suspense fallback, which says the same.
@@ -93,7 +79,7 @@ describe('a part whose code fails to load', () => {
     await page.click('#tab-cpu');
     await visible(page, '#lens-panel .status');
     expect(await page.locator('#lens-panel .status').innerText()).toBe('Loading…');
-    held.cpu.resolve();
+    held.cpu.release();
     await visible(page, tid('lens-cpu'));
     expect(await page.locator('#lens-panel .status').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -106,11 +92,7 @@ describe('a part whose code fails to load', () => {
     const context = await (await sharedBrowser()).newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     contexts.push(context);
     // Every lens's inspector panels are a chunk named panels-*: held until released.
-    const held = gate();
-    await context.route(/\/assets\/panels-[^/]*\.js$/, async (route) => {
-      await held.promise;
-      await route.continue();
-    });
+    const held = await holdChunk(context, 'panels');
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(`${baseUrl()}?lang=${lang}&scenario=basic&lens=overview&autoplay=0&tick=2000`);
@@ -126,7 +108,7 @@ describe('a part whose code fails to load', () => {
       }, poll)
       .toBe(1);
     expect(await loading.innerText()).toBe(words);
-    held.resolve();
+    held.release();
     await selectThing(page, 'vm-2', 'batch-1');
     expect(await loading.count()).toBe(0);
     expect(errors).toEqual([]);

@@ -10,8 +10,7 @@
 import { axe } from './axe';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { canWait, findTour } from '../../src/tours';
-import { stepTarget } from '../../src/ui/lecture/taskTarget';
+import { findTour } from '../../src/tours';
 import { atRest, attached, closeApps, closeBrowser, openApp, seekTo, settled, showLens, tid, visible, whenStill } from './harness';
 
 afterEach(closeApps);
@@ -267,11 +266,13 @@ describe('a lesson on a phone shares the screen with its picture', () => {
         const where = `step ${step}`;
         // The step's lens drawn (its code may still be on the way: the page is still then, with no picture), and the
         // control its task or words point at marked (useTaskInView; the task is not done, the test only presses Next).
-        const s = steps[step - 1];
-        if (s === undefined) throw new Error(`${where}: not in the ${lesson} tour`);
-        const target = stepTarget(s, s.waitFor !== undefined && canWait(s.waitFor), false);
-        await attached(page, `#lens-panel ${tid(`lens-${s.lens}`)}`, 10_000).catch(() => {
-          throw new Error(`${where}: the ${s.lens} lens never came`);
+        // Both as the app resolved the step (TourPanel's data-step-lens and data-step-target, set with its words).
+        const panel = page.locator(tid('tour-panel'));
+        const lensId = await panel.getAttribute('data-step-lens');
+        const target = await panel.getAttribute('data-step-target');
+        if (lensId === null) throw new Error(`${where}: the tour panel names no lens`);
+        await attached(page, `#lens-panel ${tid(`lens-${lensId}`)}`, 10_000).catch(() => {
+          throw new Error(`${where}: the ${lensId} lens never came`);
         });
         if (target !== null) {
           await attached(page, `:is(${target})[data-tour-target]`, 10_000).catch(() => {
@@ -313,7 +314,7 @@ describe('a lesson on a phone shares the screen with its picture', () => {
           bad.push(`${where}: missing parts`);
         } else {
           if (lens.top < workspace.top - 1) bad.push(`${where}: the lens frame starts ${Math.round(workspace.top - lens.top)} px above the screen`);
-          if (picture === null) bad.push(`${where}: no picture laid out in the ${s.lens} lens`);
+          if (picture === null) bad.push(`${where}: no picture laid out in the ${lensId} lens`);
           else if (picture.top < workspace.top - 1) bad.push(`${where}: the picture starts ${Math.round(workspace.top - picture.top)} px above the screen`);
           if (lens.bottom > tour.top + 1) bad.push(`${where}: the step covers the lens`);
           if (tour.top - workspace.top < 0.45 * workspace.height - 12) bad.push(`${where}: the lens keeps only ${Math.round(tour.top - workspace.top)} px`);

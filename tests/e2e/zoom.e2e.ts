@@ -15,7 +15,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { baseUrl, closeApp, closeApps, closeBrowser, collectErrors, gesturesBound, newContext, openApp, seekTo, selectThing, settled, tid, twoFrames, visible, waitForReady, whenStill } from './harness';
+import { baseUrl, closeApp, closeApps, closeBrowser, collectErrors, gesturesBound, holdChunk, newContext, openApp, seekTo, selectThing, settled, tid, twoFrames, visible, waitForReady, whenStill } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -140,12 +140,7 @@ describe('zoom and pan', () => {
   test('Ctrl + wheel sent before the gestures\' code has come is lost; the frame says when they are bound (data-gestures), and a wheel then zooms', async () => {
     // The gestures' chunk held until released (a loaded machine: it comes after the first picture, and late).
     const context = await newContext({ viewport: { width: 1280, height: 800 } });
-    let release = (): void => undefined;
-    const held = new Promise<void>((r) => (release = r));
-    await context.route(/\/assets\/ZoomGestures-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release } = await holdChunk(context, 'ZoomGestures');
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(`${baseUrl()}?scenario=basic&lens=overview&lang=en&autoplay=0&tick=2000`);

@@ -68,7 +68,8 @@ export function TourPanel() {
   if (pos === null || lesson === undefined || step === undefined || world === undefined) return null;
   const last = pos.step === lesson.steps.length - 1;
   return (
-    <section className="tour-panel" data-testid="tour-panel" aria-label={t('lecture.tour.label')}>
+    // The step's lens and target as this build resolved them (a step's fallback may change both), for the tests to read.
+    <section className="tour-panel" data-testid="tour-panel" aria-label={t('lecture.tour.label')} data-step-lens={world.lens} data-step-target={target ?? undefined}>
       <div className="tour-head">
         <span className="muted">
           <span className={projector || (!wide && !embed) ? 'visually-hidden' : undefined}>{lessonText(lang, lesson.title)} · </span>

@@ -19,9 +19,12 @@ const WAIT_MS = 4000;
 const NARROW = '(max-width: 900px)';
 /**
  * How long after a step opens (or its task is done) its task is shown again as the layout moves; its target, the same
- * from when it is first found (a lens that loads late still has its control shown, not only marked).
+ * from when it is first found (a lens that loads late still has its control shown, not only marked), and on from there
+ * until the layout it follows has been quiet that long (a drawing laid out well after its buttons on a loaded machine).
  */
 const SETTLE_MS = 1500;
+/** The places where a press (a click, a tap, a scrollbar's thumb taken) means the reader is at work in the step. */
+const READER_PLACES = '#lens-panel, .side';
 
 /**
  * The step's task whole above its buttons, which stick to the side column's bottom: a long
@@ -77,7 +80,12 @@ function show(els: readonly Element[]): Element | null {
   return by > 0 && frame.hasAttribute('data-picture') ? frame : null;
 }
 
-/** What the reader does that ends the re-showing at once: their own scroll (wheel, a finger's drag, a key). A click or tap does not: the click that completes a task comes just before its answer is shown. */
+/**
+ * What the reader does that ends the re-showing at once: their own scroll (wheel, a finger's drag, a key). A click or tap
+ * does not end it: the click that completes a task comes just before its answer is shown (though that click belongs to
+ * the step's moment before: the done task is a new key, a new moment). A press in the lens frame or the side column only
+ * keeps the moment from starting again or lasting longer (`pressed`).
+ */
 const INPUT = ['wheel', 'touchmove', 'keydown'] as const;
 
 /** Show the step's task, then show and mark `selector`'s elements (one control, or a group shown as one span), whenever `key` (the step and its task's state; '' for none) changes (null: no target). */
@@ -85,12 +93,18 @@ export function useTaskInView(selector: string | null, key: string): void {
   useEffect(() => {
     // No step running ('' is no tour).
     if (key === '') return;
-    // For a moment after the step opens (SETTLE_MS; again from the target's first finding, or its finding in another frame,
-    // until FIND_MS + WAIT_MS after the opening), what moves the layout shows the task and the target again: a phone's
-    // sheet opening over the side column, an inspector's details loading after the selection that completed the task.
+    // For a moment after the step opens (until the layout it follows has been quiet for SETTLE_MS; again from the target's
+    // first finding, or its finding in another frame; never past FIND_MS + WAIT_MS after the opening), what moves the layout
+    // shows the task and the target again: a phone's sheet opening over the side column, an inspector's details loading
+    // after the selection that completed the task.
     let settling = true;
     /** The reader scrolled or pressed a key: nothing is shown again in this step, only marked. */
     let readerMoved = false;
+    /**
+     * The reader pressed in the lens frame or the side column (clicked, tapped, took a scrollbar's thumb, dragged a drawing):
+     * the moment neither starts again (a late target is only marked) nor lasts longer than SETTLE_MS from its last start.
+     */
+    let pressed = false;
     const observers: ResizeObserver[] = [];
     const settle = (): void => {
       settling = false;
@@ -100,20 +114,30 @@ export function useTaskInView(selector: string | null, key: string): void {
       readerMoved = true;
       settle();
     };
+    const byPress = (e: Event): void => {
+      if (e.target instanceof Element && e.target.closest(READER_PLACES) !== null) pressed = true;
+    };
+    /** After this, nothing starts again: no new moment, no longer watch (a target that kept moving between frames would scroll each time). */
+    const ends = performance.now() + FIND_MS + WAIT_MS;
+    let settleTimer = setTimeout(settle, SETTLE_MS);
+    /** The moment lasts SETTLE_MS from now (until the layout has been quiet that long), never past `ends`. */
+    const settleIn = (): void => {
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(settle, Math.max(0, Math.min(SETTLE_MS, ends - performance.now())));
+    };
     const again = (el: Element | null, reshow: () => void): void => {
       if (el === null) return;
       // Its first call is the element's first layout: shown once even after the moment has passed.
       const o = new ResizeObserver(() => {
         reshow();
         if (!settling) o.disconnect();
+        else if (!pressed && !readerMoved) settleIn();
       });
       o.observe(el);
       observers.push(o);
     };
     for (const type of INPUT) addEventListener(type, byReader, { capture: true, passive: true });
-    let settleTimer = setTimeout(settle, SETTLE_MS);
-    /** After this, nothing starts again: no new moment, no longer watch (a target that kept moving between frames would scroll each time). */
-    const ends = performance.now() + FIND_MS + WAIT_MS;
+    addEventListener('pointerdown', byPress, { capture: true, passive: true });
     // Two frames on: the step's words and the lens's picture are laid out in the room they measured.
     let taskFrame = requestAnimationFrame(() => (taskFrame = requestAnimationFrame(showTask)));
     again(document.querySelector('.side'), showTask);
@@ -140,10 +164,9 @@ export function useTaskInView(selector: string | null, key: string): void {
       const moved = box !== markedIn;
       markedIn = box;
       // Found first, or found again in another frame: the moment starts again from now (its lens's code may have come late,
-      // at or after its end), and if it had passed, the task's with it; unless the reader moved.
-      if ((first || moved) && !readerMoved && performance.now() < ends) {
-        clearTimeout(settleTimer);
-        settleTimer = setTimeout(settle, SETTLE_MS);
+      // at or after its end), and if it had passed, the task's with it; unless the reader moved or pressed in the step.
+      if ((first || moved) && !readerMoved && !pressed && performance.now() < ends) {
+        settleIn();
         if (!settling) {
           settling = true;
           again(document.querySelector('.side'), showTask);
@@ -195,6 +218,7 @@ export function useTaskInView(selector: string | null, key: string): void {
       settle();
       clearTimeout(settleTimer);
       for (const type of INPUT) removeEventListener(type, byReader, { capture: true });
+      removeEventListener('pointerdown', byPress, { capture: true });
       cancelAnimationFrame(taskFrame);
       for (const el of marked) el.removeAttribute('data-tour-target');
     };

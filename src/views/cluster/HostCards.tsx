@@ -8,7 +8,7 @@
 import { LayoutGroup, motion } from 'framer-motion';
 import { POWER } from '../../engine';
 import { useT, withUnit } from '../../i18n';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { select, selectScenario, sendCommand, useStore } from '../../store';
 import type { HostCard, VmChip } from './layoutCluster';
 
@@ -19,9 +19,18 @@ function chipGlyph(c: VmChip): string {
   return c.power === POWER.on ? '●' : c.power === POWER.booting ? '◐' : '○';
 }
 
-/** A glide's length, and how long after its start a chip is a target again even if its end was never told. */
+/**
+ * A glide's length; how long after its start a chip is a target again even if its end was never told, once its place
+ * has come to rest; and for how many more frames it is looked at again while its place still stands between two places.
+ */
 const GLIDE_S = 0.5;
 const GLIDE_MOST_MS = 1000;
+const GLIDE_MORE_FRAMES = 60;
+
+/** Whether a place's own transform (framer-motion's projection while it glides) still stands between two places. */
+function inFlight(transform: string): boolean {
+  return transform !== '' && transform !== 'none';
+}
 
 /**
  * A VM's place in its host's list. It glides when it moves to another host (a new card's list: layoutId), and when a VM
@@ -29,20 +38,35 @@ const GLIDE_MOST_MS = 1000;
  * (a theme's sizes, a resize, the migration panel above growing: layoutDependency), where it sat over its card's buttons
  * for 0.5 s. While it glides it is not a target (no pointer, and inert unless it holds the keyboard's focus, which inert
  * would drop: it passes over the other VMs' chips and the cards' buttons, where a tap would land on the wrong one); it
- * is one again when it comes to rest.
+ * is one again when it comes to rest. The fallback for a glide whose end is never told (GLIDE_MOST_MS) looks at the place
+ * first: after a main-thread task longer than the glide, the timer can run before framer-motion's next frame, the place
+ * still mid-way, so it looks again each frame until the place rests (at most GLIDE_MORE_FRAMES).
  */
 function VmPlace({ id, host, children }: { id: string; host: string; children: ReactNode }) {
   const li = useRef<HTMLLIElement | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Cancels the fallback waiting now (its timer or its next frame).
+  const pending = useRef<() => void>(() => undefined);
   const gliding = (on: boolean): void => {
     const el = li.current;
-    clearTimeout(timer.current);
+    pending.current();
+    pending.current = () => undefined;
     if (el === null) return;
     el.inert = on && !el.contains(document.activeElement);
     // A mark for cluster.css (no pointer); framer-motion writes the element's own pointer-events as it projects.
     el.toggleAttribute('data-gliding', on);
-    if (on) timer.current = setTimeout(() => gliding(false), GLIDE_MOST_MS);
+    if (!on) return;
+    let frames = 0;
+    const rest = (): void => {
+      const now = li.current;
+      if (now !== null && inFlight(now.style.transform) && frames++ < GLIDE_MORE_FRAMES) {
+        const f = requestAnimationFrame(rest);
+        pending.current = () => cancelAnimationFrame(f);
+      } else gliding(false);
+    };
+    const t = setTimeout(rest, GLIDE_MOST_MS);
+    pending.current = () => clearTimeout(t);
   };
+  useEffect(() => () => pending.current(), []);
   return (
     <motion.li
       ref={li}
