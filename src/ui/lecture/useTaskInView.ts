@@ -23,6 +23,8 @@ const NARROW = '(max-width: 900px)';
  * until the layout it follows has been quiet that long (a drawing laid out well after its buttons on a loaded machine).
  */
 const SETTLE_MS = 1500;
+/** A quiet's end run this much after it was due: the page was held up, and the layout was not watched meanwhile. */
+const LATE_MS = 250;
 /** The places where a press (a click, a tap, a scrollbar's thumb taken) means the reader is at work in the step. */
 const READER_PLACES = '#lens-panel, .side';
 
@@ -119,12 +121,26 @@ export function useTaskInView(selector: string | null, key: string): void {
     };
     /** After this, nothing starts again: no new moment, no longer watch (a target that kept moving between frames would scroll each time). */
     const ends = performance.now() + FIND_MS + WAIT_MS;
-    let settleTimer = setTimeout(settle, SETTLE_MS);
+    /** When the moment's quiet ends, if the page is not held up meanwhile. */
+    let due = 0;
+    let settleTimer: ReturnType<typeof setTimeout> | undefined;
     /** The moment lasts SETTLE_MS from now (until the layout has been quiet that long), never past `ends`. */
     const settleIn = (): void => {
       clearTimeout(settleTimer);
-      settleTimer = setTimeout(settle, Math.max(0, Math.min(SETTLE_MS, ends - performance.now())));
+      const ms = Math.max(0, Math.min(SETTLE_MS, ends - performance.now()));
+      due = performance.now() + ms;
+      settleTimer = setTimeout(quiet, ms);
     };
+    /**
+     * The quiet's end. Run late (the page held up by a long task), it has not seen the layout: a change made in that time is
+     * reported by the observers only at the next rendering, after this timer. So it waits that long again, the page free,
+     * unless the reader pressed in the step (never past `ends`).
+     */
+    const quiet = (): void => {
+      if (performance.now() - due > LATE_MS && !pressed && !readerMoved && performance.now() < ends) settleIn();
+      else settle();
+    };
+    settleIn();
     const again = (el: Element | null, reshow: () => void): void => {
       if (el === null) return;
       // Its first call is the element's first layout: shown once even after the moment has passed.
