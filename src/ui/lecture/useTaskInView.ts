@@ -8,6 +8,7 @@
  * task is made whole above the buttons that stick to the side column's bottom.
  */
 import { useEffect } from 'react';
+import { quietTimer } from '../../views/shared/followLayout';
 import { scrollBox, scrollingFrame } from '../../views/shared/showInFrame';
 import { scrollToShow, TALL_SHARE } from './taskTarget';
 
@@ -23,8 +24,6 @@ const NARROW = '(max-width: 900px)';
  * until the layout it follows has been quiet that long (a drawing laid out well after its buttons on a loaded machine).
  */
 const SETTLE_MS = 1500;
-/** A quiet's end run this much after it was due: the page was held up, and the layout was not watched meanwhile. */
-const LATE_MS = 250;
 /** The places where a press (a click, a tap, a scrollbar's thumb taken) means the reader is at work in the step. */
 const READER_PLACES = '#lens-panel, .side';
 
@@ -121,25 +120,9 @@ export function useTaskInView(selector: string | null, key: string): void {
     };
     /** After this, nothing starts again: no new moment, no longer watch (a target that kept moving between frames would scroll each time). */
     const ends = performance.now() + FIND_MS + WAIT_MS;
-    /** When the moment's quiet ends, if the page is not held up meanwhile. */
-    let due = 0;
-    let settleTimer: ReturnType<typeof setTimeout> | undefined;
-    /** The moment lasts SETTLE_MS from now (until the layout has been quiet that long), never past `ends`. */
-    const settleIn = (): void => {
-      clearTimeout(settleTimer);
-      const ms = Math.max(0, Math.min(SETTLE_MS, ends - performance.now()));
-      due = performance.now() + ms;
-      settleTimer = setTimeout(quiet, ms);
-    };
-    /**
-     * The quiet's end. Run late (the page held up by a long task), it has not seen the layout: a change made in that time is
-     * reported by the observers only at the next rendering, after this timer. So it waits that long again, the page free,
-     * unless the reader pressed in the step (never past `ends`).
-     */
-    const quiet = (): void => {
-      if (performance.now() - due > LATE_MS && !pressed && !readerMoved && performance.now() < ends) settleIn();
-      else settle();
-    };
+    const quiet = quietTimer(settle, () => !pressed && !readerMoved && performance.now() < ends);
+    /** The moment lasts SETTLE_MS from now (until the layout has been quiet that long, the page free), never past `ends`. */
+    const settleIn = (): void => quiet.restart(Math.max(0, Math.min(SETTLE_MS, ends - performance.now())));
     settleIn();
     const again = (el: Element | null, reshow: () => void): void => {
       if (el === null) return;
@@ -232,7 +215,7 @@ export function useTaskInView(selector: string | null, key: string): void {
     return () => {
       stop();
       settle();
-      clearTimeout(settleTimer);
+      quiet.cancel();
       for (const type of INPUT) removeEventListener(type, byReader, { capture: true });
       removeEventListener('pointerdown', byPress, { capture: true });
       cancelAnimationFrame(taskFrame);
