@@ -8,11 +8,16 @@
  * times a second (run queues). Honours reduced motion.
  * A `pop` measures nothing: it needs only to know which elements changed their place, and
  * reads that from the page's structure (the list an element is in and its rank there), so
- * it never makes the browser lay the page out in the middle of React's commit.
+ * it never makes the browser lay the page out in the middle of React's commit. And it is left
+ * out while the device cannot keep up (the frame loop is leaving frames out, frameLoop.ts):
+ * each popping element is a layer of its own for the pop's time, and making and dropping
+ * those layers a few times a second cost a slowed laptop about a third of its long tasks;
+ * the chip lands in its place at once, as with reduced motion.
  * While an element glides over its neighbours it is inert, not a target (they keep their
  * room, WCAG 2.5.8), and it becomes one again where it lands.
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { frameLoop } from './frameLoop';
 
 interface Place {
   x: number;
@@ -36,6 +41,9 @@ function places(root: HTMLElement): Map<string, { el: HTMLElement; at: Place }> 
   }
   return out;
 }
+
+/** The frame loop is leaving frames out between its passes: the device is behind. */
+const behind = (): boolean => frameLoop.stats().gapMs > 1000 / 60;
 
 /**
  * Where each `data-flip` element sits in the page's structure: the element holding it and its
@@ -87,7 +95,7 @@ export function useFlip<T extends HTMLElement>(durationMs = 180, order?: string,
         const w = was.get(id);
         return w !== undefined && (w.list !== s.list || w.rank !== s.rank);
       });
-      if (moved.length === 0 || reducedMotion() || typeof Element.prototype.animate !== 'function') return;
+      if (moved.length === 0 || reducedMotion() || behind() || typeof Element.prototype.animate !== 'function') return;
       // Grown into its place where it lands, inside its own box: never over another element, nor out of its row.
       for (const [, { el }] of moved) el.animate([{ transform: 'scale(0.8)' }, { transform: 'none' }], { duration: durationMs, easing: 'ease-out' });
       return;
