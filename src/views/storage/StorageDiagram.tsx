@@ -10,7 +10,7 @@
 import { motion } from 'framer-motion';
 import { memo, useEffect, useMemo } from 'react';
 import type { StorageSnapshot, Topology } from '../../engine';
-import { useT } from '../../i18n';
+import { useT, type Translate } from '../../i18n';
 import { select } from '../../store';
 import { v } from '../../theme/tokens';
 import { activateOnKey } from '../shared/keys';
@@ -146,8 +146,12 @@ function glyphOf(b: Block, s: BlockState): string {
   return `${s.fresh ? '✚' : ''}${b.leaving ? '⇢' : ''}${b.building ? '▨' : s.full ? STATUS_FULL : s.status === 'ok' ? '' : (STATUS_GLYPH[s.status] ?? '')}`;
 }
 
-const BlockRect = memo(function BlockRect({ b, s, fs, label }: { b: Block; s: BlockState; fs: number; label: BlockLabel }) {
-  const t = useT();
+/**
+ * One volume's block. Its words come from the diagram (`t`), not from useT: a 2,000-volume
+ * SAN draws 2,000 blocks, and a useT in each was a store subscription each, all of them
+ * called on every snapshot, a few times a frame at top speed.
+ */
+const BlockRect = memo(function BlockRect({ b, s, fs, label, t }: { b: Block; s: BlockState; fs: number; label: BlockLabel; t: Translate }) {
   const { status } = s;
   const cls = `storage-block ${status === 'degraded' || status === 'rebuilding' ? 'storage-pulse' : ''}`;
   const key = label.form === 'key';
@@ -170,7 +174,7 @@ const BlockRect = memo(function BlockRect({ b, s, fs, label }: { b: Block; s: Bl
       {body}
     </Selectable>
   );
-}, (a, b) => a.fs === b.fs && shallowEqual(a.b, b.b) && shallowEqual(a.s, b.s) && shallowEqual(a.label, b.label));
+}, (a, b) => a.fs === b.fs && a.t === b.t && shallowEqual(a.b, b.b) && shallowEqual(a.s, b.s) && shallowEqual(a.label, b.label));
 
 function blockState(b: Block, st: StorageSnapshot, tick: number): BlockState {
   const vol = b.volume >= 0 ? st.volumes[b.volume] : undefined;
@@ -336,7 +340,7 @@ export function StorageDiagram({ layout, topo, st, highlightVm, tick, scale, gue
       ))}
       <Links layout={layout} highlightVm={highlightVm} />
       {layout.blocks.map((b, i) => (
-        <BlockRect key={b.key} b={b} s={states[i] as BlockState} fs={fs} label={labels[i] as BlockLabel} />
+        <BlockRect key={b.key} b={b} s={states[i] as BlockState} fs={fs} label={labels[i] as BlockLabel} t={t} />
       ))}
       <KeyMarks keys={keys} layout={layout} names={names} fs={fs} />
       <g aria-hidden="true">
