@@ -185,6 +185,30 @@ describe('pictures whole and readable', () => {
     expect(bad).toEqual([]);
   });
 
+  test('a 960 px window, datacenter-32 (taller than its frame): the Overview\'s zoom bar keeps one row with its "more below" cue, under the frame and in its width (en, ko)', async () => {
+    const bad: string[] = [];
+    const viewport = { width: 960, height: 800 };
+    for (const lang of ['en', 'ko']) {
+      const app = await openApp(`scenario=datacenter-32&lens=overview&lang=${lang}&autoplay=0`, { viewport });
+      const { page, errors } = app;
+      await settled(page);
+      await visible(page, '#lens-panel [data-testid="zoom-more"]');
+      const where = `960x800 ${lang}`;
+      const at = await atRest(page, () => page.evaluate(overviewBar), `${where}: the bar and the frame`);
+      if (at.rows !== 1) bad.push(`${where}: the zoom bar has ${at.rows} rows`);
+      if (at.cue === null || at.cue.overFrame !== 0 || !at.cue.inWidth) bad.push(`${where}: the cue ${JSON.stringify(at.cue)}`);
+      // The hint beside the buttons and the cue, read whole: none of its words out of its box.
+      const hint = await page.evaluate(() => {
+        const h = document.querySelector<HTMLElement>('#lens-panel .zoom-help');
+        return h === null ? 'none' : h.scrollWidth <= h.clientWidth + 1 ? 'whole' : `${h.scrollWidth} px of words in ${h.clientWidth}`;
+      });
+      if (hint !== 'whole') bad.push(`${where}: the hint ${hint}`);
+      expect(errors).toEqual([]);
+      await closeApp(app);
+    }
+    expect(bad).toEqual([]);
+  });
+
   test('orchestration on a projector and a laptop: the nodes take the lens frame\'s room, near its top, with the chart and the key in view under them (en, ko)', async () => {
     const bad: string[] = [];
     for (const [screen, viewport, theme] of [['P', P, 'projector'], ['L', { width: 1280, height: 800 }, 'default']] as const) {

@@ -48,6 +48,13 @@ function pictureTop(picture: Element): number {
   return (before !== null && /^H[1-6]$/.test(before.tagName) ? before : pan).getBoundingClientRect().top;
 }
 
+/** How far the tour's mark (an outline, lecture.css) stands out of `el`: its offset and width, whole pixels. */
+function markRing(el: Element): number {
+  const cs = getComputedStyle(el);
+  if (cs.outlineStyle === 'none') return 0;
+  return Math.ceil((parseFloat(cs.outlineOffset) || 0) + (parseFloat(cs.outlineWidth) || 0));
+}
+
 /**
  * Shows `els` (one control, or a group of them: the exploit buttons under each column) in their scrolling frame, as one
  * span from the highest's top to the lowest's bottom.
@@ -57,19 +64,24 @@ function show(els: readonly Element[]): Element | null {
   const frame = first === undefined ? null : scrollingFrame(first);
   if (frame === null) return null;
   const mine = els.filter((e) => frame.contains(e)).map((e) => e.getBoundingClientRect());
-  const span = { top: Math.min(...mine.map((r) => r.top)), bottom: Math.max(...mine.map((r) => r.bottom)) };
+  // With the mark's dashed outline (lecture.css), which stands out of the target by its offset and width: a control shown to
+  // the frame's very edge had its outline cut there (course steps 19 and 23 on a phone, 23 on the projector).
+  const ring = markRing(first as Element);
+  const span = { top: Math.min(...mine.map((r) => r.top)) - ring, bottom: Math.max(...mine.map((r) => r.bottom)) + ring };
   const box = frame.getBoundingClientRect();
+  // Inside the frame's borders (they cover its edges).
+  const inner = { top: box.top + frame.clientTop, bottom: box.top + frame.clientTop + frame.clientHeight };
   // An answer (a part to read: the inspector's a task asks for, the VDI card's row course step 8 asks about) shows whole;
   // another tall target (a whole inspector) its first half, the task above it kept.
-  let by = scrollToShow(box, span, els.every((e) => e.hasAttribute('data-answer')) ? 1 : TALL_SHARE);
+  let by = scrollToShow(inner, span, els.every((e) => e.hasAttribute('data-answer')) ? 1 : TALL_SHARE);
   // A control under the lens's picture comes with the picture's heading when both fit the frame, to its edges (no margin:
   // course step 10's "Next step" at 1280x720 scrolled the two stacks' names, "bare: Type 1" and "hosted: Type 2", out).
   const drawn = frame.querySelector('[data-picture]');
   if (by > 0 && drawn !== null && !els.some((e) => drawn.contains(e))) {
-    // Inside the frame's borders (they cover its edges).
-    const inner = { top: box.top + frame.clientTop, bottom: box.top + frame.clientTop + frame.clientHeight };
     const head = { top: pictureTop(drawn), bottom: span.bottom };
-    if (head.bottom - head.top <= inner.bottom - inner.top) by = scrollToShow(inner, head, 1, 0);
+    const spare = inner.bottom - inner.top - (head.bottom - head.top);
+    // The outline under the control as far as the frame has room for it, the control itself whole.
+    if (spare >= -ring) by = scrollToShow(inner, { top: head.top, bottom: head.bottom + Math.min(0, spare) }, 1, 0);
   }
   // A narrow screen's lens frame shares the height with the step: there the picture's top never scrolls out (a control under
   // it shows as far as it can). A wide screen's frame has the height to give the control the room it asks for.

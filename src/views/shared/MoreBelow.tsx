@@ -19,6 +19,31 @@ const DRAWING_MIN_PX = 3;
  */
 export const opensTaller = (drawingH: number, frameH: number): boolean => hasMoreBelow(0, frameH, drawingH, DRAWING_MIN_PX);
 
+/** A box's vertical extent on the screen. */
+export interface RowSpan {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * How much taller the zoom bar is for the cue's room (`room`) beside its other items (`others`): the room's own row and the
+ * gap over it when it wrapped under them all, else 0. The frame's height without it (the frame's room shrinks by as much)
+ * is what opensTaller is asked against, in both states: asked against the height the cue's own row had left, a drawing
+ * up to that row taller than the frame would hold the cue once shown, and be seen whole without it (review 45, F4).
+ */
+export function cueRowPx(others: readonly RowSpan[], room: RowSpan): number {
+  const above = Math.max(...others.map((r) => r.bottom));
+  return others.length > 0 && room.top >= above - 1 ? Math.max(0, Math.round(room.bottom - above)) : 0;
+}
+
+/** cueRowPx read from a zoom bar in the page: 0 while it holds no cue's room. */
+export function cueRowIn(bar: Element | null): number {
+  const room = bar?.querySelector(':scope > .zoom-more-room');
+  if (bar === null || bar === undefined || room === null || room === undefined) return 0;
+  const others = [...bar.children].filter((e) => e !== room).map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+  return cueRowPx(others, room.getBoundingClientRect());
+}
+
 /** The cue's words: in full, or short on a phone (zoomPan.css), where the bar keeps one row with its five buttons. The one shown is its name. */
 function MoreWords() {
   const t = useT();

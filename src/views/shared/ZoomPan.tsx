@@ -11,7 +11,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { lazyPart } from './lazyPart';
-import { MoreBelowCue, opensTaller } from './MoreBelow';
+import { cueRowIn, MoreBelowCue, opensTaller } from './MoreBelow';
 import { useFrameRoom, type KeptBelow } from './frameRoom';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { useMediaQuery } from '../../ui/useMediaQuery';
@@ -168,6 +168,10 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
   // The frame's width and tallest height, for the fit (followed only for a fitOnOpen drawing).
   const [frameBox, setFrameBox] = useState('');
   const [box, setBox] = useState<FrameSize | null>(null);
+  // The frame's tallest height without the row the "More below" cue's room may take of the zoom bar (MoreBelow.tsx: cueRowPx),
+  // read with the box: what opensTaller is asked against, the same whether the cue is shown or not (review 45, F4).
+  const [bareH, setBareH] = useState<number | null>(null);
+  const bar = useRef<HTMLDivElement | null>(null);
 
   // On a narrow screen, a picture ends where its lens frame does, whatever stands above it; on any, one with a key leaves it in view (its room: a fit follows it).
   const [room, setRoom] = useState<number | null>(null);
@@ -221,6 +225,8 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
       setFrameBox(`${f.clientWidth}x${h}x${room ?? '-'}`);
       const next = { w: f.clientWidth, h };
       setBox((old) => (old !== null && old.w === next.w && old.h === next.h ? old : next));
+      // The row is taken off the frame only where its room is measured under the bar (frameRoom.ts: a room, else the stylesheet's height).
+      setBareH(h + (room === null ? 0 : cueRowIn(bar.current)));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return undefined;
@@ -287,7 +293,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
   };
 
   const pct = Math.round(scale * 100);
-  const cue = moreBelow && box !== null && opensTaller(size.h * openingScale(fitScale, fitAtLeast), box.h);
+  const cue = moreBelow && box !== null && opensTaller(size.h * openingScale(fitScale, fitAtLeast), bareH ?? box.h);
   return (
     <div className={moreBelow ? 'zoom-pan zoom-pan-more' : 'zoom-pan'}>
       <div
@@ -319,7 +325,7 @@ export function ZoomPan({ label, children, className, testid, picture = false, f
         <ZoomGestures frame={frame} scale={scaleRef} zoomTo={userZoom} />
       </PartBoundary>
       {/* Under the drawing: the picture first, its zoom controls right below it; they size themselves (zoomPan.css), as a drawing does. */}
-      <div className="zoom-bar" data-drawing role="group" aria-label={t('zoom.controls', { label })}>
+      <div ref={bar} className="zoom-bar" data-drawing role="group" aria-label={t('zoom.controls', { label })}>
         <button type="button" onClick={() => userZoom(scaleRef.current / STEP)} disabled={scale <= ZOOM_MIN} data-testid="zoom-out">
           − <span className="visually-hidden">{t('zoom.out')}</span>
         </button>
