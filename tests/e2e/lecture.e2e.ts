@@ -221,7 +221,11 @@ describe('the task in view on a 1280x720 projector', () => {
   }
   // The Containers lens's code comes late (a lecture hall's Wi-Fi): its buttons are drawn after the moment in which the step
   // shows its target again as the layout moves. They are shown, not only marked (CI, loaded: '620-678 in 142-647, marked').
-  test('course step 23 (en), the lens\'s code 3 s late: the exploit buttons still come into view whole, marked', async () => {
+  /**
+   * Course step 23 on the projector with the Containers lens's code held; after `before` (a press), the slow network: the
+   * code held 3 s past the step's words (twice the hook's 1.5 s moment), then let through. The outcome is polled after.
+   */
+  async function step23Late(before: (page: Page) => Promise<void> = async () => undefined): Promise<{ page: Page; errors: string[] }> {
     const context = await newContext(P);
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -229,10 +233,14 @@ describe('the task in view on a 1280x720 projector', () => {
     await page.goto(`${baseUrl()}?lang=en&tour=course&step=23&theme=projector`);
     await waitForReady(page, errors);
     await visible(page, tid('tour-title'));
-    // The slow network: the code held 3 s past the step's words (twice the hook's 1.5 s moment). The outcome is polled below.
+    await before(page);
     await page.waitForTimeout(3000);
     expect(await page.locator('button[data-testid^="ct-exploit-"]').count()).toBe(0);
     release();
+    return { page, errors };
+  }
+  test('course step 23 (en), the lens\'s code 3 s late: the exploit buttons still come into view whole, marked', async () => {
+    const { page, errors } = await step23Late();
     await visible(page, 'button[data-testid^="ct-exploit-"]');
     await expect.poll(() => exploitsPlaced(page), poll).toEqual(['whole, marked', 'whole, marked']);
     expect(errors).toEqual([]);
@@ -240,20 +248,11 @@ describe('the task in view on a 1280x720 projector', () => {
   // The same late code, but the reader has pressed in the lens frame meanwhile (a click, a scrollbar's thumb taken): the late
   // buttons are marked, and nothing scrolls under the reader's pointer.
   test('course step 23 (en), the lens\'s code 3 s late after a press in the lens frame: the exploit buttons are marked, nothing scrolls', async () => {
-    const context = await newContext(P);
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    const { release } = await holdChunk(page, 'ContainersView');
-    await page.goto(`${baseUrl()}?lang=en&tour=course&step=23&theme=projector`);
-    await waitForReady(page, errors);
-    await visible(page, tid('tour-title'));
-    const frame = await page.locator('#lens-panel').boundingBox();
-    if (frame === null) throw new Error('no lens frame');
-    await page.mouse.click(frame.x + frame.width / 2, frame.y + frame.height / 2);
-    // The slow network, as above (past the step's first moment).
-    await page.waitForTimeout(3000);
-    expect(await page.locator('button[data-testid^="ct-exploit-"]').count()).toBe(0);
-    release();
+    const { page, errors } = await step23Late(async (p) => {
+      const frame = await p.locator('#lens-panel').boundingBox();
+      if (frame === null) throw new Error('no lens frame');
+      await p.mouse.click(frame.x + frame.width / 2, frame.y + frame.height / 2);
+    });
     await expect.poll(async () => (await exploitsPlaced(page)).map((p) => p.endsWith(', marked')), poll).toEqual([true, true]);
     // Every box the buttons scroll in, and the side column, where the step left them.
     const scrolled = (): Promise<string[]> => page.evaluate(() => {
