@@ -3,7 +3,7 @@
  * in its frame, takes the room it is given, and keeps its marks off its words.
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { atRest, attached, closeApp, closeApps, closeBrowser, openApp, settled, visible } from './harness';
+import { atRest, attached, closeApp, closeApps, closeBrowser, openApp, settled, tid, visible } from './harness';
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -145,6 +145,9 @@ describe('pictures whole and readable', () => {
     for (const lang of ['en', 'ko']) {
       const app = await openApp(`lang=${lang}&tour=course&step=1`, { viewport: { width: 390, height: 844 }, touch: true });
       const { page, errors } = app;
+      // The step's words first: the tour's code comes after the lens's, and until it has, the lens frame has the whole
+      // screen (the whole run, loaded: 479 px at 100 %, then 196 px zoomed in, the step beside it by then).
+      await visible(page, tid('tour-title'));
       await visible(page, '#lens-panel [data-testid="zoom-more"]');
       const read = () => page.evaluate(overviewBar);
       const at100 = await atRest(page, read, `${lang}: the cue and the frame at 100 %`);
