@@ -24,6 +24,11 @@ const NARROW = '(max-width: 900px)';
  * until the layout it follows has been quiet that long (a drawing laid out well after its buttons on a loaded machine).
  */
 const SETTLE_MS = 1500;
+/**
+ * The longest a moment lasts however the layout moves: a playing lens's layout can move all the time, and a reader can
+ * scroll away by means the step does not see (a screen reader's browse mode, the find bar), to be brought back each time.
+ */
+const MOMENT_MOST_MS = 6000;
 /** The places where a press (a click, a tap, a scrollbar's thumb taken) means the reader is at work in the step. */
 const READER_PLACES = '#lens-panel, .side';
 
@@ -111,6 +116,11 @@ export function useTaskInView(selector: string | null, key: string): void {
     // shows the task and the target again: a phone's sheet opening over the side column, an inspector's details loading
     // after the selection that completed the task.
     let settling = true;
+    /** Said on the tour panel (`data-moment`) while the moment lasts: what tests wait on to know it has passed. */
+    const sayMoment = (): void => {
+      document.querySelector('[data-testid="tour-panel"]')?.toggleAttribute('data-moment', settling);
+    };
+    sayMoment();
     /** The reader scrolled or pressed a key: nothing is shown again in this step, only marked. */
     let readerMoved = false;
     /**
@@ -121,6 +131,7 @@ export function useTaskInView(selector: string | null, key: string): void {
     const observers: ResizeObserver[] = [];
     const settle = (): void => {
       settling = false;
+      sayMoment();
       for (const o of observers) o.disconnect();
     };
     const byReader = (): void => {
@@ -132,9 +143,14 @@ export function useTaskInView(selector: string | null, key: string): void {
     };
     /** After this, nothing starts again: no new moment, no longer watch (a target that kept moving between frames would scroll each time). */
     const ends = performance.now() + FIND_MS + WAIT_MS;
-    const quiet = quietTimer(settle, () => !pressed && !readerMoved && performance.now() < ends);
-    /** The moment lasts SETTLE_MS from now (until the layout has been quiet that long, the page free), never past `ends`. */
-    const settleIn = (): void => quiet.restart(Math.max(0, Math.min(SETTLE_MS, ends - performance.now())));
+    const quiet = quietTimer(settle);
+    /** When the moment ends however the layout moves: MOMENT_MOST_MS from its start (the opening, or a restart on a finding). */
+    let momentEnds = performance.now() + MOMENT_MOST_MS;
+    /** The moment lasts SETTLE_MS from now (until the layout has been quiet that long), never past its own end nor `ends`. */
+    const settleIn = (): void => {
+      const now = performance.now();
+      quiet.restart(Math.max(0, Math.min(SETTLE_MS, ends - now, momentEnds - now)));
+    };
     settleIn();
     const again = (el: Element | null, reshow: () => void): void => {
       if (el === null) return;
@@ -177,9 +193,11 @@ export function useTaskInView(selector: string | null, key: string): void {
       // Found first, or found again in another frame: the moment starts again from now (its lens's code may have come late,
       // at or after its end), and if it had passed, the task's with it; unless the reader moved or pressed in the step.
       if ((first || moved) && !readerMoved && !pressed && performance.now() < ends) {
+        momentEnds = performance.now() + MOMENT_MOST_MS;
         settleIn();
         if (!settling) {
           settling = true;
+          sayMoment();
           again(document.querySelector('.side'), showTask);
         }
       }

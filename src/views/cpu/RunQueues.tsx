@@ -3,13 +3,14 @@
  * waiting in its queue, plus the co-stopped and I/O-waiting trays, and where a container
  * has a cgroup quota, the tray of those sitting out their quota period (%MLMTD). Each vCPU is one
  * chip with a stable flip id, so when it moves to a pCPU or to another pCPU's queue (a
- * migration) it grows into its place where it lands (useFlip: one measurement when the queues' order
- * changes, none otherwise), never over another chip or out of its row. Updated a few times a second, not every tick.
+ * migration) it grows into its place where it lands (useFlip: what moved is read from the page's structure when the
+ * queues' order changes, no layout), never over another chip or out of its row; at more than 1x on a device that cannot
+ * keep up, it lands without growing. Updated a few times a second, not every tick.
  * Chips are buttons: select one to have the inspector say why it is where it is.
  */
 import { ENT, type Snapshot } from '../../engine';
 import { useT } from '../../i18n';
-import { select } from '../../store';
+import { select, useStore } from '../../store';
 import { v } from '../../theme/tokens';
 import { ownerSlot, slotToken } from '../shared/palette';
 import { useIsSelected } from '../shared/Selectable';
@@ -86,7 +87,8 @@ export function RunQueues({ hostIndex, helpAfter = false }: { hostIndex: number;
   // another row or past a neighbour drew it over the other chips' names and out of its row (audit 17, a 1280x720
   // projector), and a fade-in passed through colours too faint to read (axe's contrast check caught one mid-way).
   const order = m === null ? '' : JSON.stringify([m.rows, m.costopped, m.blocked, m.held]);
-  const flip = useFlip<HTMLDivElement>(180, order, 'pop');
+  const hurried = useStore((s) => s.playing && s.speed !== 1);
+  const flip = useFlip<HTMLDivElement>(180, order, 'pop', hurried);
   if (m === null || m === undefined) return null;
   const { rows, costopped, blocked, held } = m;
   return (

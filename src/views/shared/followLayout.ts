@@ -8,25 +8,36 @@
 /** What the reader does that ends a following at once: their own scroll (a wheel, a finger's drag), a key, a press (the layout does not move under their pointer). */
 export const READER_INPUT = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
 
-/** A quiet's end run this much after it was due: the page was held up by a task, and the layout was not watched meanwhile. */
-const LATE_MS = 250;
-
 /**
  * "Quiet for a while": `restart(ms)` on each change, `end` when none came for `ms`. Layout observers report a change only
- * at the rendering after it, so an end run late (a task held the page; a change made in it and the end, both due
- * meanwhile, ran one after the other) has not seen what changed: it waits `ms` again, the page free, while `mayWait()`.
+ * at the rendering after it, so a change made just before the time ran out, or while a long task held the page past it,
+ * is not reported yet when the time runs out: the end waits for one rendering to pass (a frame, then a task after it) and
+ * comes only if no change restarted it there. (In a hidden tab, with no frames, it waits for the tab to show.)
  */
-export function quietTimer(end: () => void, mayWait: () => boolean): { restart: (ms: number) => void; cancel: () => void } {
+export function quietTimer(
+  end: () => void,
+  frame: (cb: () => void) => number = requestAnimationFrame,
+  cancelFrame: (id: number) => void = cancelAnimationFrame,
+): { restart: (ms: number) => void; cancel: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let due = 0;
-  let wait = 0;
-  const restart = (ms: number): void => {
+  let after: ReturnType<typeof setTimeout> | undefined;
+  let drawn: number | undefined;
+  const cancel = (): void => {
     clearTimeout(timer);
-    wait = ms;
-    due = performance.now() + ms;
-    timer = setTimeout(() => (performance.now() - due > LATE_MS && mayWait() ? restart(wait) : end()), ms);
+    clearTimeout(after);
+    if (drawn !== undefined) cancelFrame(drawn);
+    drawn = undefined;
   };
-  return { restart, cancel: () => clearTimeout(timer) };
+  const restart = (ms: number): void => {
+    cancel();
+    timer = setTimeout(() => {
+      drawn = frame(() => {
+        drawn = undefined;
+        after = setTimeout(end, 0);
+      });
+    }, ms);
+  };
+  return { restart, cancel };
 }
 
 /**
@@ -34,8 +45,7 @@ export function quietTimer(end: () => void, mayWait: () => boolean): { restart: 
  * `quietMs`, at most `mostMs` from now, or until the reader's own input. Returns the stop (call it on cleanup).
  */
 export function followLayout(parts: readonly (Element | null)[], show: () => void, quietMs: number, mostMs: number): () => void {
-  const ends = performance.now() + mostMs;
-  const quiet = quietTimer(stop, () => performance.now() < ends);
+  const quiet = quietTimer(stop);
   const ro = new ResizeObserver(() => {
     show();
     quiet.restart(quietMs);

@@ -1,61 +1,68 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { quietTimer } from './followLayout';
 
-// The page's clock, moved by hand: a timer that runs late is one whose callback runs after `now` has passed its due time.
-let now = 0;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  vi.spyOn(performance, 'now').mockImplementation(() => now);
-});
+// Frames by hand: `render()` runs the frame callbacks asked for, then the layout observers' reports (`changes`), as a
+// browser's rendering does; then the tasks queued meanwhile run.
+let frames: (() => void)[] = [];
+let changes: (() => void)[] = [];
+const frame = (cb: () => void): number => frames.push(cb);
+const cancelFrame = (id: number): void => {
+  frames[id - 1] = () => undefined;
+};
+function render(): void {
+  const now = frames;
+  frames = [];
+  for (const cb of now) cb();
+  const seen = changes;
+  changes = [];
+  for (const cb of seen) cb();
+  vi.advanceTimersByTime(0);
+}
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
 afterEach(() => {
   vi.useRealTimers();
-  vi.restoreAllMocks();
-  now = 0;
+  frames = [];
+  changes = [];
 });
 
-/** Runs the timers due within `ms`, the page's clock at `late` ms past them (a task held the page that long). */
-function pass(ms: number, late = 0): void {
-  now += ms + late;
-  vi.advanceTimersByTime(ms);
-}
-
 describe('quietTimer', () => {
-  test('ends once nothing came for its time, on time', () => {
+  test('ends once nothing came for its time and a rendering has passed', () => {
     const end = vi.fn();
-    const q = quietTimer(end, () => true);
+    const q = quietTimer(end, frame, cancelFrame);
     q.restart(1500);
-    pass(1000);
+    vi.advanceTimersByTime(1000);
     q.restart(1500);
-    pass(1000);
+    vi.advanceTimersByTime(1500);
     expect(end).not.toHaveBeenCalled();
-    pass(500);
+    render();
     expect(end).toHaveBeenCalledTimes(1);
   });
-  test('an end run late (the page held up) waits its time again, then ends', () => {
+  test('a change made as the time ran out (reported at the rendering after it) restarts it: no end', () => {
     const end = vi.fn();
-    const q = quietTimer(end, () => true);
+    const q = quietTimer(end, frame, cancelFrame);
     q.restart(1500);
-    pass(1500, 600);
+    // A long task held the page past the time; a change made in it is reported at the next rendering.
+    vi.advanceTimersByTime(1500);
+    changes.push(() => q.restart(1500));
+    render();
     expect(end).not.toHaveBeenCalled();
-    pass(1500);
+    vi.advanceTimersByTime(1500);
+    render();
     expect(end).toHaveBeenCalledTimes(1);
   });
-  test('a little late is on time; late with no more waiting allowed ends', () => {
+  test('cancel: no end, at any point', () => {
     const a = vi.fn();
-    quietTimer(a, () => true).restart(1500);
-    pass(1500, 200);
-    expect(a).toHaveBeenCalledTimes(1);
-    const b = vi.fn();
-    quietTimer(b, () => false).restart(1500);
-    pass(1500, 600);
-    expect(b).toHaveBeenCalledTimes(1);
-  });
-  test('cancel: no end', () => {
-    const end = vi.fn();
-    const q = quietTimer(end, () => true);
+    const q = quietTimer(a, frame, cancelFrame);
     q.restart(100);
     q.cancel();
-    pass(1000);
-    expect(end).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    render();
+    const b = vi.fn();
+    const r = quietTimer(b, frame, cancelFrame);
+    r.restart(100);
+    vi.advanceTimersByTime(100);
+    r.cancel();
+    render();
+    expect([a.mock.calls.length, b.mock.calls.length]).toEqual([0, 0]);
   });
 });

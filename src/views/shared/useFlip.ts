@@ -1,18 +1,20 @@
 /**
  * Glide elements to their new place after a re-render (FLIP: first, last, invert, play).
  * Inside the container, every element with a `data-flip` id is measured once after each
- * commit; one that now sits elsewhere (moved in its list, or re-created in another list
+ * commit that changed the arrangement; one that now sits elsewhere (moved in its list, or re-created in another list
  * under the same id) is animated from where it was with a transform, which the browser
  * runs off the main thread. At most one measurement per update, none when the
  * arrangement did not change, nothing per frame, so it suits lists that update a few
  * times a second (run queues). Honours reduced motion.
  * A `pop` measures nothing: it needs only to know which elements changed their place, and
  * reads that from the page's structure (the list an element is in and its rank there), so
- * it never makes the browser lay the page out in the middle of React's commit. And it is left
- * out while the device cannot keep up (the frame loop is leaving frames out, frameLoop.ts):
- * each popping element is a layer of its own for the pop's time, and making and dropping
- * those layers a few times a second cost a slowed laptop about a third of its long tasks;
- * the chip lands in its place at once, as with reduced motion.
+ * it never makes the browser lay the page out in the middle of React's commit. And while the
+ * world plays faster than real time (`hurried`) it is left out whenever the device cannot keep
+ * up (the frame loop is leaving frames out, frameLoop.ts): each popping element is a layer of
+ * its own for the pop's time, and making and dropping those layers a few times a second cost a
+ * slowed laptop about a third of its long tasks; the chip lands in its place at once, as with
+ * reduced motion. A world stepped or played at 1x pops always (the loop's measure of being
+ * behind outlives a run at top speed, and at 1x it also counts frames with nothing new).
  * While an element glides over its neighbours it is inert, not a target (they keep their
  * room, WCAG 2.5.8), and it becomes one again where it lands.
  */
@@ -75,7 +77,7 @@ export type Move = 'glide' | 'pop';
  * Places are kept relative to the container, so a scrolled page does not make them
  * stale. Without `order`, every commit is measured.
  */
-export function useFlip<T extends HTMLElement>(durationMs = 180, order?: string, how: Move = 'glide'): RefObject<T | null> {
+export function useFlip<T extends HTMLElement>(durationMs = 180, order?: string, how: Move = 'glide', hurried = false): RefObject<T | null> {
   const ref = useRef<T | null>(null);
   const last = useRef(new Map<string, Place>());
   const lastSlots = useRef(new Map<string, { list: Element | null; rank: number }>());
@@ -95,7 +97,7 @@ export function useFlip<T extends HTMLElement>(durationMs = 180, order?: string,
         const w = was.get(id);
         return w !== undefined && (w.list !== s.list || w.rank !== s.rank);
       });
-      if (moved.length === 0 || reducedMotion() || behind() || typeof Element.prototype.animate !== 'function') return;
+      if (moved.length === 0 || reducedMotion() || (hurried && behind()) || typeof Element.prototype.animate !== 'function') return;
       // Grown into its place where it lands, inside its own box: never over another element, nor out of its row.
       for (const [, { el }] of moved) el.animate([{ transform: 'scale(0.8)' }, { transform: 'none' }], { duration: durationMs, easing: 'ease-out' });
       return;
