@@ -255,7 +255,7 @@ describe('CPU lens', () => {
 
   // The run queues leave a chip's pop out while the world plays faster than real time on a device that cannot keep up
   // (each pop is a layer of its own for a moment). The frame loop's measure of that outlives the run: after a run at top
-  // speed on a slowed device, stepping the paused world still pops every chip that moves (it did not, review 47).
+  // speed on a slowed device, stepping the paused world still pops a chip that moves (it did not, review 47).
   test('a chip stepped to another place pops, after a run at top speed on a device that could not keep up', async () => {
     const { page, errors } = await openApp('scenario=cpu-overcommit&lens=cpu&lang=en&autoplay=1&speed=max');
     await page.locator(tid('cpu-queues')).waitFor();
@@ -273,26 +273,21 @@ describe('CPU lens', () => {
     });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-    // The world at top speed on a device six times slower: the queues redrawn many times over.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { redrawn: number }).redrawn), { timeout: 60_000, interval: 250 }).toBeGreaterThan(40);
+    // The world at top speed on a device six times slower: the queues redrawn over and over (about once a second there).
+    await expect.poll(() => page.evaluate(() => (window as unknown as { redrawn: number }).redrawn), { timeout: 30_000, interval: 250 }).toBeGreaterThan(10);
     await page.locator(tid('play-toggle')).click();
     await settled(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await cdp.detach();
-    const arrangement = (): Promise<string> => page.evaluate(() => [...document.querySelectorAll('[data-testid="cpu-queues"] [data-flip]')].map((e) => `${e.parentElement?.className ?? ''}:${(e as HTMLElement).dataset['flip'] ?? ''}`).join(' '));
+    const pops = (): Promise<number> => page.evaluate(() => (window as unknown as { pops: number }).pops);
     await page.evaluate(() => ((window as unknown as { pops: number }).pops = 0));
-    let moves = 0;
-    for (let i = 0; i < 80 && moves < 3; i++) {
-      const before = await arrangement();
+    // Stepped tick by tick until a chip has moved and popped (it moves every few ticks here).
+    for (let i = 0; i < 80 && (await pops()) === 0; i++) {
       const tick = Number(await page.locator(tid('tick')).getAttribute('data-tick'));
       await page.locator(tid('step-forward')).click();
       await settled(page, tick + 1);
-      // The queues update a few times a second: their arrangement after this step, once drawn.
-      const after = await atRest(page, arrangement, 'the queues after a step');
-      if (after !== before) moves += 1;
     }
-    expect(moves, 'steps that moved a chip').toBeGreaterThan(0);
-    expect(await page.evaluate(() => (window as unknown as { pops: number }).pops), 'chips that popped').toBeGreaterThan(0);
+    expect(await pops(), 'chips that popped in 80 steps').toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 });
