@@ -111,8 +111,9 @@ export function useTaskInView(selector: string | null, key: string): void {
   useEffect(() => {
     // No step running ('' is no tour).
     if (key === '') return;
-    // For a moment after the step opens (until the layout it follows has been quiet for SETTLE_MS; again from the target's
-    // first finding, or its finding in another frame; never past FIND_MS + WAIT_MS after the opening), what moves the layout
+    // For a moment after the step opens (until the layout it follows has been quiet for SETTLE_MS, at most MOMENT_MOST_MS;
+    // again from the target's first finding, or its finding in another frame; never past FIND_MS + WAIT_MS after the
+    // opening), what moves the layout
     // shows the task and the target again: a phone's sheet opening over the side column, an inspector's details loading
     // after the selection that completed the task.
     let settling = true;
