@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/golden/**/*.test.ts', 'tests/hostile/**/*.test.ts', 'tests/soak/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/golden/**/*.test.ts', 'tests/hostile/**/*.test.ts', 'tests/soak/**/*.test.ts', 'tests/meta/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,
