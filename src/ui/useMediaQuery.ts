@@ -7,7 +7,6 @@
 import { useSyncExternalStore } from 'react';
 
 interface Query {
-  list: MediaQueryList;
   subscribe: (f: () => void) => () => void;
   matches: () => boolean;
 }
@@ -19,7 +18,6 @@ function query(text: string): Query {
   if (q === undefined) {
     const list = window.matchMedia(text);
     q = {
-      list,
       subscribe: (f) => {
         list.addEventListener('change', f);
         return () => list.removeEventListener('change', f);

@@ -38,8 +38,8 @@ export function cueRowPx(others: readonly RowSpan[], room: RowSpan): number {
 
 /** cueRowPx read from a zoom bar in the page: 0 while it holds no cue's room. */
 export function cueRowIn(bar: Element | null): number {
-  const room = bar?.querySelector(':scope > .zoom-more-room');
-  if (bar === null || bar === undefined || room === null || room === undefined) return 0;
+  const room = bar?.querySelector(':scope > .zoom-more-room') ?? null;
+  if (bar === null || room === null) return 0;
   const others = [...bar.children].filter((e) => e !== room).map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
   return cueRowPx(others, room.getBoundingClientRect());
 }
