@@ -129,6 +129,8 @@ describe('guided tours', () => {
     expect(await focusIn()).toBe('tour-panel'); // Next became Finish in place
     await page.keyboard.press('PageDown');
     await expect.poll(() => page.locator(tid('tour-panel')).count(), poll).toBe(0);
+    // The focus goes back to where tours are opened, not to the page's body.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null), poll).toBe('open-tours');
     expect(errors).toEqual([]);
   });
 

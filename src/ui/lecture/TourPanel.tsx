@@ -43,7 +43,16 @@ export function TourPanel() {
   const primary = useRef<HTMLButtonElement | null>(null);
   const runningId = pos?.id ?? null;
   useEffect(() => {
-    if (runningId !== null) primary.current?.focus();
+    if (runningId === null) return;
+    primary.current?.focus();
+    // The tour ends (Finish, Leave, Page Down on the last step) with the focus in its panel, which goes with it: the focus goes
+    // back to where tours are opened (the Tours button), or where that is out of sight (a phone's menu) to the lens tab shown,
+    // not to the page's body.
+    return () => {
+      if (document.activeElement !== null && document.activeElement !== document.body) return;
+      const home = [document.querySelector<HTMLElement>('[data-testid="open-tours"]'), document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')];
+      home.find((el) => el !== null && el.checkVisibility())?.focus();
+    };
   }, [runningId]);
   const lesson = pos === null ? undefined : findLesson(pos.id);
   const step = pos === null ? undefined : lesson?.steps[pos.step];
