@@ -334,6 +334,34 @@ describe('course step 10 at 1280x720 (projector): the marked step button and the
   }
 });
 
+/* Audit 43 F5 on a phone: the lens frame beside the tour is about 244 px tall, and the two stacks one above the other, their
+   words and the step buttons about 550 px. The step kept the picture's top in view, and with it "Next step", which its task
+   asks to press, under the frame's bottom (654-686 in 174-418); the first stack's name was scrolled out all the same. The
+   buttons stick to the frame's bottom (techniques.css), and the step opens on the first stack from its name, whole above them. */
+describe('course step 10 on a phone 390x844: the marked step button with the picture from its top', () => {
+  for (const lang of ['en', 'ko']) {
+    test(`${lang}: "Next step" whole and marked with its outline; the first stack's name and drawing whole above the buttons`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=10`, { viewport: { width: 390, height: 844 }, touch: true });
+      await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toMatch(/10/);
+      await visible(page, `${tid('tq-next')}[data-tour-target]`);
+      const read = async (): Promise<string> => {
+        const cut = await page.evaluate(markedCut, [tid('tq-next'), true] as const);
+        // The first stack's drawing, and whether the buttons' bar lies over it (it sticks to the frame's bottom, over what scrolls under it).
+        const over = await page.evaluate(() => {
+          const drawing = document.querySelector('.tq-stack-path .zoom-frame')?.getBoundingClientRect();
+          const bar = document.querySelector('.tq-stepper > .actions')?.getBoundingClientRect();
+          return drawing === undefined || bar === undefined ? 'none' : drawing.bottom <= bar.top + 1 ? 'above the buttons' : `${Math.round(drawing.bottom)} under the buttons from ${Math.round(bar.top)}`;
+        });
+        return `${cut.join(', ')}; first name ${await wholeInFrame(page, '.tq-stack-path:first-child h3')}; first drawing ${await wholeInFrame(page, '.tq-stack-path:first-child .zoom-frame')}, ${over}`;
+      };
+      const want = 'marked 1; first name whole; first drawing whole, above the buttons';
+      await expect.poll(read, poll).toBe(want);
+      expect(await atRest(page, read, 'step 10')).toBe(want);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 /* Audit 43 P14: course step 19 at 1280x720 ends "fail a disk and watch the rebuild"; the disk controls sat under the
    explanations, more than 500 px under the lens frame's bottom, so the class saw no way to fail a disk. */
 describe('course step 19 at 1280x720 (projector): the disk controls with the RAID grid', () => {
