@@ -468,7 +468,7 @@ function exploitsCut(page: Page, withOutline = true): Promise<string[]> {
    opened under the lens frame's bottom: 426-474 in 174-418, ko; the containers' one under its disk note, 513-561). */
 describe('course step 23 (isolation) on a phone 390x844', () => {
   for (const lang of ['en', 'ko'] as const) {
-    test(`${lang}: the drawing's frame opens at its top; the exploit buttons are marked and whole in the lens frame`, async () => {
+    test(`${lang}: the drawing's frame opens at its top; the exploit buttons are marked, whole in the lens frame and at least 44 px tall`, async () => {
       const { page, errors } = await openApp(`lang=${lang}&tour=course&step=23`, { viewport: { width: 390, height: 844 }, touch: true });
       await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toMatch(/23/);
       await visible(page, `${tid('ct-zoom')}`);
@@ -484,6 +484,9 @@ describe('course step 23 (isolation) on a phone 390x844', () => {
       expect(at.zoomTop, JSON.stringify(at)).toBeLessThanOrEqual(2);
       expect(at.pictureTopInLens, JSON.stringify(at)).toBeGreaterThanOrEqual(-1);
       expect(await atRest(page, () => exploitsCut(page), 'step 23 buttons')).toEqual(['marked 2']);
+      // Each button a touch target of at least 44 px (WCAG 2.5.5, AAA; their two lines made them 43 px tall).
+      const heights = await page.locator('button[data-testid^="ct-exploit-"]').evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().height * 10) / 10));
+      expect(heights.filter((h) => h < 44), `heights ${heights.join(', ')}`).toEqual([]);
       expect(errors).toEqual([]);
     });
   }
