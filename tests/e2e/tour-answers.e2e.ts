@@ -340,17 +340,18 @@ describe('course step 10 at 1280x720 (projector): the marked step button and the
    buttons stick to the frame's bottom (techniques.css), and the step opens on the first stack from its name, whole above them. */
 describe('course step 10 on a phone 390x844: the marked step button with the picture from its top', () => {
   for (const lang of ['en', 'ko']) {
-    test(`${lang}: "Next step" whole and marked with its outline; the first stack's name and drawing whole above the buttons`, async () => {
+    test(`${lang}: "Next step" whole and marked with its outline; the first stack's name, drawing and zoom controls whole above the buttons`, async () => {
       const { page, errors } = await openApp(`lang=${lang}&tour=course&step=10`, { viewport: { width: 390, height: 844 }, touch: true });
       await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toMatch(/10/);
       await visible(page, `${tid('tq-next')}[data-tour-target]`);
       const read = async (): Promise<string> => {
         const cut = await page.evaluate(markedCut, [tid('tq-next'), true] as const);
-        // The first stack's drawing, and whether the buttons' bar lies over it (it sticks to the frame's bottom, over what scrolls under it).
+        // The first stack's drawing with its zoom controls, and whether the buttons' bar lies over them (it sticks to the frame's
+        // bottom, over what scrolls under it: English's three buttons on two rows covered the zoom controls).
         const over = await page.evaluate(() => {
-          const drawing = document.querySelector('.tq-stack-path .zoom-frame')?.getBoundingClientRect();
+          const controls = document.querySelector('.tq-stack-path .zoom-bar')?.getBoundingClientRect();
           const bar = document.querySelector('.tq-stepper > .actions')?.getBoundingClientRect();
-          return drawing === undefined || bar === undefined ? 'none' : drawing.bottom <= bar.top + 1 ? 'above the buttons' : `${Math.round(drawing.bottom)} under the buttons from ${Math.round(bar.top)}`;
+          return controls === undefined || bar === undefined ? 'none' : controls.bottom <= bar.top + 1 ? 'above the buttons' : `controls to ${Math.round(controls.bottom)}, under the buttons from ${Math.round(bar.top)}`;
         });
         return `${cut.join(', ')}; first name ${await wholeInFrame(page, '.tq-stack-path:first-child h3')}; first drawing ${await wholeInFrame(page, '.tq-stack-path:first-child .zoom-frame')}, ${over}`;
       };
