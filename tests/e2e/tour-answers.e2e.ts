@@ -7,7 +7,7 @@
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { atRest, closeApps, closeBrowser, openApp, pause, selectThing, settled, tid, visible, whenStill } from './harness';
+import { atRest, attached, closeApps, closeBrowser, openApp, pause, selectThing, settled, tid, twoFrames, visible, whenStill } from './harness';
 import { labelsAtRest, under, type Label } from './labels';
 
 const poll = { timeout: 10_000, interval: 50 };
@@ -422,6 +422,45 @@ describe('course step 5 at 1280x720 (projector): the overloaded host\'s card is 
       const read = async (): Promise<string> => `${await page.locator(`${tid('cl-host-host-1')} .cl-chip`).count()} VMs, card ${await wholeInFrame(page, tid('cl-host-host-1'))}`;
       await expect.poll(read, poll).toBe('8 VMs, card whole');
       expect(await atRest(page, read, 'step 5')).toBe('8 VMs, card whole');
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+/* Audit 43 P13: course step 23 at 1280x720 marks the exploit buttons right under the Containers drawing's zoom controls
+   (2 px under them), and the mark's dashed outline, 9 px out at the projector, was drawn over the bottom of the zoom
+   buttons. The zoom controls are drawn above it (zoomPan.css): each looks the same with the mark as without it. */
+describe('course step 23 at 1280x720 (projector): the mark under the drawing\'s zoom controls', () => {
+  for (const lang of ['en', 'ko']) {
+    test(`${lang}: the zoom controls look the same with the exploit buttons marked as without the mark`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=23&theme=projector`, P);
+      await visible(page, tid('tour-title'));
+      await expect.poll(() => exploitsCut(page), poll).toEqual(['marked 2']);
+      // The step's moment passed (it shows its target again as the layout moves), and the buttons held where they are.
+      await attached(page, `${tid('tour-panel')}:not([data-moment])`);
+      expect(await atRest(page, () => exploitsCut(page), 'step 23 buttons')).toEqual(['marked 2']);
+      const controls = page.locator(`.zoom-pan:has(> ${tid('ct-zoom')}) > .zoom-bar > :is(button, output)`);
+      const n = await controls.count();
+      expect(n).toBeGreaterThanOrEqual(4);
+      // Each control's box less its rounded corners (the bar's gaps and a button's corner cut-outs are not the control).
+      const boxes = await controls.evaluateAll((els) => els.map((e) => {
+        const r = e.getBoundingClientRect();
+        const round = Math.ceil(parseFloat(getComputedStyle(e).borderBottomLeftRadius) || 0);
+        return { x: Math.ceil(r.left) + round, y: Math.ceil(r.top), width: Math.floor(r.width) - 2 * round - 1, height: Math.floor(r.height) - 1 };
+      }));
+      const shots = async (): Promise<Buffer[]> => {
+        const out: Buffer[] = [];
+        for (const clip of boxes) out.push(await page.screenshot({ clip }));
+        return out;
+      };
+      const marked = await shots();
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll('[data-tour-target]')) el.removeAttribute('data-tour-target');
+      });
+      await twoFrames(page);
+      const bare = await shots();
+      const differ = bare.flatMap((b, i) => (b.equals(marked[i] as Buffer) ? [] : [`control ${i + 1} of ${n}`]));
+      expect(differ, 'zoom controls drawn differently with the mark').toEqual([]);
       expect(errors).toEqual([]);
     });
   }
