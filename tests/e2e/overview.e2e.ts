@@ -10,7 +10,7 @@
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { atRest, attached, closeApps, closeBrowser, openApp, pause, readText, readTick, selectThing, settled, tid, whenStill } from './harness';
+import { atRest, attached, closeApps, closeBrowser, openApp, pause, readText, readTick, selectThing, settled, tid, twoFrames, whenStill } from './harness';
 import { overviewFigures } from './overviewFigures';
 
 const poll = { timeout: 10_000, interval: 50 };
@@ -734,6 +734,52 @@ describe("the hardware's words over the run lines", () => {
         // The hardware's title, its socket's name and its RAM line at least.
         expect(read.words.length, read.words.join(' | ')).toBeGreaterThanOrEqual(3);
         expect(read.bare).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
+
+/* Audit 43 P3: on the basic scenario the SAN's disk links (a dashed line from each VM to the array holding its volume) were
+   drawn over the whole host, across the hypervisor's words ("CPU scheduler: round robin…", "(VT-x/AMD-V)"). Inside a host
+   they pass under its layers' words as the run lines do. Read in pixels: each of the hypervisor's words a link crosses looks
+   the same with the links as without them. */
+describe("the hypervisor's words over the SAN's disk links", () => {
+  const SCREENS = [
+    { name: 'laptop 1280x800', query: '', viewport: { width: 1280, height: 800 } },
+    { name: 'projector 1280x720', query: '&theme=projector', viewport: { width: 1280, height: 720 } },
+  ] as const;
+  for (const s of SCREENS) {
+    for (const lang of ['en', 'ko'] as const) {
+      test(`basic on the ${s.name} (${lang}): no disk link is drawn over the hypervisor's words`, async () => {
+        const { page, errors } = await openApp(`scenario=basic&lang=${lang}&autoplay=0&tick=5000${s.query}`, { viewport: s.viewport });
+        await settled(page, 5000);
+        await expect.poll(() => page.locator(`${tid('overview-san-links')} path`).count(), poll).toBeGreaterThan(0);
+        // The hypervisor's words a link's line passes through (its points sampled along it), as boxes on the screen.
+        const crossed = await atRest(page, () => page.locator('.overview-svg').evaluate((svg) => {
+          const links = [...svg.querySelectorAll('[data-testid="overview-san-links"] path')] as SVGPathElement[];
+          const points = links.flatMap((p) => {
+            const m = p.getScreenCTM();
+            const len = p.getTotalLength();
+            return m === null ? [] : Array.from({ length: Math.ceil(len / 2) + 1 }, (_, i) => new DOMPoint(p.getPointAtLength(Math.min(len, i * 2)).x, p.getPointAtLength(Math.min(len, i * 2)).y).matrixTransform(m));
+          });
+          return [...svg.querySelectorAll('[data-sel^="hypervisor-"] text')].flatMap((t) => {
+            const r = t.getBoundingClientRect();
+            const inside = points.some((q) => q.x > r.left + 1 && q.x < r.right - 1 && q.y > r.top + 1 && q.y < r.bottom - 1);
+            return r.width > 0 && inside ? [{ text: t.textContent ?? '', x: Math.ceil(r.left), y: Math.ceil(r.top), width: Math.floor(r.right) - Math.ceil(r.left), height: Math.floor(r.bottom) - Math.ceil(r.top) }] : [];
+          });
+        }), 'the words the links cross');
+        expect(crossed.length, 'hypervisor words a disk link crosses').toBeGreaterThan(0);
+        const shots = async (): Promise<Buffer[]> => Promise.all(crossed.map(({ x, y, width, height }) => page.screenshot({ clip: { x, y, width, height } })));
+        const withLinks = await shots();
+        // Hidden through the CSSOM (the page's CSP takes no inline style sheet).
+        await page.evaluate(() => {
+          for (const g of document.querySelectorAll<SVGElement>('[data-testid="overview-san-links"], [data-testid="overview-host-disk-links"]')) g.style.display = 'none';
+        });
+        await twoFrames(page);
+        const without = await shots();
+        const over = crossed.flatMap((c, i) => (without[i]?.equals(withLinks[i] as Buffer) === true ? [] : [c.text]));
+        expect(over, `crossed: ${crossed.map((c) => c.text).join(' | ')}`).toEqual([]);
         expect(errors).toEqual([]);
       });
     }

@@ -7,7 +7,7 @@
  */
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { atRest, closeApps, closeBrowser, openApp, pause, selectThing, settled, tid, visible, whenStill } from './harness';
+import { atRest, attached, closeApps, closeBrowser, openApp, pause, selectThing, settled, tid, twoFrames, visible, whenStill } from './harness';
 import { labelsAtRest, under, type Label } from './labels';
 
 const poll = { timeout: 10_000, interval: 50 };
@@ -334,6 +334,35 @@ describe('course step 10 at 1280x720 (projector): the marked step button and the
   }
 });
 
+/* Audit 43 F5 on a phone: the lens frame beside the tour is about 244 px tall, and the two stacks one above the other, their
+   words and the step buttons about 550 px. The step kept the picture's top in view, and with it "Next step", which its task
+   asks to press, under the frame's bottom (654-686 in 174-418); the first stack's name was scrolled out all the same. The
+   buttons stick to the frame's bottom (techniques.css), and the step opens on the first stack from its name, whole above them. */
+describe('course step 10 on a phone 390x844: the marked step button with the picture from its top', () => {
+  for (const lang of ['en', 'ko']) {
+    test(`${lang}: "Next step" whole and marked with its outline; the first stack's name, drawing and zoom controls whole above the buttons`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=10`, { viewport: { width: 390, height: 844 }, touch: true });
+      await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toMatch(/10/);
+      await visible(page, `${tid('tq-next')}[data-tour-target]`);
+      const read = async (): Promise<string> => {
+        const cut = await page.evaluate(markedCut, [tid('tq-next'), true] as const);
+        // The first stack's drawing with its zoom controls, and whether the buttons' bar lies over them (it sticks to the frame's
+        // bottom, over what scrolls under it: English's three buttons on two rows covered the zoom controls).
+        const over = await page.evaluate(() => {
+          const controls = document.querySelector('.tq-stack-path .zoom-bar')?.getBoundingClientRect();
+          const bar = document.querySelector('.tq-stepper > .actions')?.getBoundingClientRect();
+          return controls === undefined || bar === undefined ? 'none' : controls.bottom <= bar.top + 1 ? 'above the buttons' : `controls to ${Math.round(controls.bottom)}, under the buttons from ${Math.round(bar.top)}`;
+        });
+        return `${cut.join(', ')}; first name ${await wholeInFrame(page, '.tq-stack-path:first-child h3')}; first drawing ${await wholeInFrame(page, '.tq-stack-path:first-child .zoom-frame')}, ${over}`;
+      };
+      const want = 'marked 1; first name whole; first drawing whole, above the buttons';
+      await expect.poll(read, poll).toBe(want);
+      expect(await atRest(page, read, 'step 10')).toBe(want);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 /* Audit 43 P14: course step 19 at 1280x720 ends "fail a disk and watch the rebuild"; the disk controls sat under the
    explanations, more than 500 px under the lens frame's bottom, so the class saw no way to fail a disk. */
 describe('course step 19 at 1280x720 (projector): the disk controls with the RAID grid', () => {
@@ -398,6 +427,45 @@ describe('course step 5 at 1280x720 (projector): the overloaded host\'s card is 
   }
 });
 
+/* Audit 43 P13: course step 23 at 1280x720 marks the exploit buttons right under the Containers drawing's zoom controls
+   (2 px under them), and the mark's dashed outline, 9 px out at the projector, was drawn over the bottom of the zoom
+   buttons. The zoom controls are drawn above it (zoomPan.css): each looks the same with the mark as without it. */
+describe('course step 23 at 1280x720 (projector): the mark under the drawing\'s zoom controls', () => {
+  for (const lang of ['en', 'ko']) {
+    test(`${lang}: the zoom controls look the same with the exploit buttons marked as without the mark`, async () => {
+      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=23&theme=projector`, P);
+      await visible(page, tid('tour-title'));
+      await expect.poll(() => exploitsCut(page), poll).toEqual(['marked 2']);
+      // The step's moment passed (it shows its target again as the layout moves), and the buttons held where they are.
+      await attached(page, `${tid('tour-panel')}:not([data-moment])`);
+      expect(await atRest(page, () => exploitsCut(page), 'step 23 buttons')).toEqual(['marked 2']);
+      const controls = page.locator(`.zoom-pan:has(> ${tid('ct-zoom')}) > .zoom-bar > :is(button, output)`);
+      const n = await controls.count();
+      expect(n).toBeGreaterThanOrEqual(4);
+      // Each control's box less its rounded corners (the bar's gaps and a button's corner cut-outs are not the control).
+      const boxes = await controls.evaluateAll((els) => els.map((e) => {
+        const r = e.getBoundingClientRect();
+        const round = Math.ceil(parseFloat(getComputedStyle(e).borderBottomLeftRadius) || 0);
+        return { x: Math.ceil(r.left) + round, y: Math.ceil(r.top), width: Math.floor(r.width) - 2 * round - 1, height: Math.floor(r.height) - 1 };
+      }));
+      const shots = async (): Promise<Buffer[]> => {
+        const out: Buffer[] = [];
+        for (const clip of boxes) out.push(await page.screenshot({ clip }));
+        return out;
+      };
+      const marked = await shots();
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll('[data-tour-target]')) el.removeAttribute('data-tour-target');
+      });
+      await twoFrames(page);
+      const bare = await shots();
+      const differ = bare.flatMap((b, i) => (b.equals(marked[i] as Buffer) ? [] : [`control ${i + 1} of ${n}`]));
+      expect(differ, 'zoom controls drawn differently with the mark').toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 /**
  * How many elements `sel` names are marked by the tour, then each marked one not whole, with the dashed outline the mark
  * draws round it (lecture.css: its offset and width), inside each frame that clips it (its inside, in from its borders) and
@@ -440,7 +508,7 @@ function exploitsCut(page: Page, withOutline = true): Promise<string[]> {
    opened under the lens frame's bottom: 426-474 in 174-418, ko; the containers' one under its disk note, 513-561). */
 describe('course step 23 (isolation) on a phone 390x844', () => {
   for (const lang of ['en', 'ko'] as const) {
-    test(`${lang}: the drawing's frame opens at its top; the exploit buttons are marked and whole in the lens frame`, async () => {
+    test(`${lang}: the drawing's frame opens at its top; the exploit buttons are marked, whole in the lens frame and at least 44 px tall`, async () => {
       const { page, errors } = await openApp(`lang=${lang}&tour=course&step=23`, { viewport: { width: 390, height: 844 }, touch: true });
       await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toMatch(/23/);
       await visible(page, `${tid('ct-zoom')}`);
@@ -456,6 +524,9 @@ describe('course step 23 (isolation) on a phone 390x844', () => {
       expect(at.zoomTop, JSON.stringify(at)).toBeLessThanOrEqual(2);
       expect(at.pictureTopInLens, JSON.stringify(at)).toBeGreaterThanOrEqual(-1);
       expect(await atRest(page, () => exploitsCut(page), 'step 23 buttons')).toEqual(['marked 2']);
+      // Each button a touch target of at least 44 px (WCAG 2.5.5, AAA; their two lines made them 43 px tall).
+      const heights = await page.locator('button[data-testid^="ct-exploit-"]').evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().height * 10) / 10));
+      expect(heights.filter((h) => h < 44), `heights ${heights.join(', ')}`).toEqual([]);
       expect(errors).toEqual([]);
     });
   }

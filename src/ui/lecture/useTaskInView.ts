@@ -60,6 +60,12 @@ function markRing(el: Element): number {
   return Math.ceil((parseFloat(cs.outlineOffset) || 0) + (parseFloat(cs.outlineWidth) || 0));
 }
 
+/** Whether `el` is held by sticky positioning inside `frame` (a sticky box between them): scrolling the frame does not take it out of view. */
+function sticky(el: Element, frame: Element): boolean {
+  for (let p: Element | null = el; p !== null && p !== frame; p = p.parentElement) if (getComputedStyle(p).position === 'sticky') return true;
+  return false;
+}
+
 /**
  * Shows `els` (one control, or a group of them: the exploit buttons under each column) in their scrolling frame, as one
  * span from the highest's top to the lowest's bottom.
@@ -87,6 +93,11 @@ function show(els: readonly Element[]): Element | null {
     const spare = inner.bottom - inner.top - (head.bottom - head.top);
     // The outline under the control as far as the frame has room for it, the control itself whole.
     if (spare >= -ring) by = scrollToShow(inner, { top: head.top, bottom: head.bottom + Math.min(0, spare) }, 1, 0);
+  }
+  // A control that sticks to the frame's edge (the path stepper's buttons under two stacks on a phone: course step 10) shows
+  // wherever the frame is scrolled: the frame shows the picture from its heading, the control where it is, over the rest.
+  if (by === 0 && drawn !== null && !els.some((e) => drawn.contains(e)) && els.every((e) => sticky(e, frame))) {
+    by = Math.floor(Math.min(pictureTop(drawn), span.top) - inner.top);
   }
   // A narrow screen's lens frame shares the height with the step: there the picture's top never scrolls out (a control under
   // it shows as far as it can). A wide screen's frame has the height to give the control the room it asks for.

@@ -19,6 +19,8 @@ import { OverviewSnapshot, OverviewTextSizes } from './snapshotContext';
 import { useInView } from '../shared/useInView';
 import { disksLine, hypervisorWords, type HypervisorWords } from './ovText';
 import { HV_PATCH, HW_PATCH, Label, Lines } from './OvLabel';
+import { HostDiskLinks } from './SanBand';
+import type { SanBand as Band } from './layoutSan';
 import { lineH } from '../shared/labels';
 
 const box = (r: Rect, fill: string, rx = 6, fillOpacity = 1) => (
@@ -155,7 +157,7 @@ function HostOsLayer({ r, label, size }: { r: Rect | null; label: string; size: 
   );
 }
 
-function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
+function HostPanelImpl({ b, topology, san }: { b: HostBox; topology: Topology; san: Band | null }) {
   const t = useT();
   const tx = useContext(OverviewTextSizes);
   const [ref, inView] = useInView<SVGGElement>();
@@ -180,6 +182,8 @@ function HostPanelImpl({ b, topology }: { b: HostBox; topology: Topology }) {
           does the mapping.
         */}
         <RunLines b={b} />
+        {/* Its VMs' disk links to the SAN, the same way (the SAN band draws them on outside the host). */}
+        <HostDiskLinks b={b} band={san} topo={topology} />
         <GuestFrames b={b} t={topology} />
         <HostOsLayer r={b.hostOs} label={t('overview.hostOs')} size={tx.name} />
         <Selectable sel={{ kind: 'hypervisor', index: b.index }} label={t('overview.hypervisorLabel', { host: host.name })}>

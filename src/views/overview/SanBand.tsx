@@ -5,7 +5,7 @@
  * such VMs, otherwise for the VM (or the host's VMs) selected. The same numbers as the
  * Storage lens, which draws the placement in full.
  */
-import { memo, useContext } from 'react';
+import { memo, useContext, useId } from 'react';
 import type { StorageSnapshot, Topology } from '../../engine';
 import { useT } from '../../i18n';
 import { selectSelection, useStore } from '../../store';
@@ -14,7 +14,7 @@ import type { Rect } from '../shared/geometry';
 import { vmIndexById } from '../shared/ids';
 import { Selectable } from '../shared/Selectable';
 import { useSnapshot } from '../shared/useSnapshot';
-import type { OverviewLayout, VmBox } from './layoutOverview';
+import type { HostBox, OverviewLayout, VmBox } from './layoutOverview';
 import type { SanBand as Band } from './layoutSan';
 import { Label, Lines } from './OvLabel';
 import { OverviewTextSizes } from './snapshotContext';
@@ -49,20 +49,89 @@ function diskLink(vb: VmBox, ar: Rect, band: Band): string {
   return `M ${vb.x + vb.w / 2} ${vb.y + vb.h} C ${vb.x + vb.w / 2} ${band.y}, ${ar.x + ar.w / 2} ${band.y}, ${ar.x + ar.w / 2} ${ar.y}`;
 }
 
+/** One VM's disk linked to one array holding a replica of its volume. */
+interface DiskLink {
+  key: string;
+  vm: number;
+  d: string;
+  selected: boolean;
+}
+
+/**
+ * The disk links shown, from the VMs of `hosts`: each VM's to every array holding a replica of its volume; all of them when
+ * the world has a few such VMs, else the selected VM's (or the selected host's VMs').
+ */
+function useDiskLinks(band: Band | null, hosts: readonly HostBox[], topo: Topology): DiskLink[] {
+  const st = useSnapshot(storageOf, 2);
+  const sel = useStore(selectSelection);
+  if (band === null || st === null) return [];
+  const byVm = vmArrays(topo, st);
+  const vmBoxes = new Map<number, VmBox>();
+  for (const h of hosts) for (const vb of h.vms) vmBoxes.set(vb.index, vb);
+  const shown = (vm: number): boolean =>
+    byVm.size <= ALL_LINKS_UP_TO || (sel?.kind === 'vm' && sel.index === vm) || (sel?.kind === 'host' && topo.vms[vm]?.host === sel.index);
+  return [...byVm.entries()].filter(([vm]) => shown(vm)).flatMap(([vm, arrays]) => {
+    const vb = vmBoxes.get(vm);
+    if (vb === undefined) return [];
+    return arrays.flatMap((ai) => {
+      const ar = band.arrays[ai]?.rect;
+      return ar === undefined ? [] : [{ key: `${vm}:${ai}`, vm, d: diskLink(vb, ar, band), selected: sel?.kind === 'vm' && sel.index === vm }];
+    });
+  });
+}
+
+/** A disk link's path, as the SAN band draws it (a selected VM's stands out). */
+function LinkPath({ link, vmId }: { link: DiskLink; vmId?: string | undefined }) {
+  return (
+    <path
+      data-vm={vmId}
+      d={link.d}
+      style={{ stroke: link.selected ? v('focus') : v('accent'), strokeWidth: link.selected ? 3 : 1.5, strokeDasharray: '5 4', opacity: link.selected ? 1 : 0.45 }}
+    />
+  );
+}
+
+/** An id for a clip path: React's own, with only the characters a url() reference takes as they are. */
+function useClipId(): string {
+  return `ov-clip-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+}
+
+/**
+ * The disk links of one host's VMs inside that host's box, drawn by the host (HostPanel) where its run lines are: under its
+ * guests' boxes and its translucent layers, and under the words that stand on a patch of their layer (the hypervisor's name
+ * and scheduler were crossed by the links drawn over the whole host: audit 43, P3). The SAN band draws the rest of each link.
+ */
+export function HostDiskLinks({ b, band, topo }: { b: HostBox; band: Band | null; topo: Topology }) {
+  const links = useDiskLinks(band, [b], topo);
+  const clip = useClipId();
+  if (links.length === 0) return null;
+  return (
+    <g aria-hidden="true" pointerEvents="none" style={{ fill: 'none' }} data-testid="overview-host-disk-links">
+      <clipPath id={clip}>
+        <rect x={b.x} y={b.y} width={b.w} height={b.h} />
+      </clipPath>
+      <g clipPath={`url(#${clip})`}>
+        {links.map((l) => (
+          <LinkPath key={l.key} link={l} />
+        ))}
+      </g>
+    </g>
+  );
+}
+
 export const SanBand = memo(function SanBand({ layout, topo }: { layout: OverviewLayout; topo: Topology }) {
   const t = useT();
   const tx = useContext(OverviewTextSizes);
   const st = useSnapshot(storageOf, 2);
-  const sel = useStore(selectSelection);
   const band: Band | null = layout.san;
+  const links = useDiskLinks(band, layout.hosts, topo);
+  const clip = useClipId();
   if (band === null || st === null) return null;
   const cap = st.arrays.reduce((a, x) => a + (x.failed ? 0 : x.capacityGiB), 0);
   const used = st.arrays.reduce((a, x) => a + (x.failed ? 0 : x.usedGiB), 0);
   const byVm = vmArrays(topo, st);
-  const vmBoxes = new Map<number, VmBox>();
-  for (const h of layout.hosts) for (const vb of h.vms) vmBoxes.set(vb.index, vb);
-  const shown = (vm: number): boolean =>
-    byVm.size <= ALL_LINKS_UP_TO || (sel?.kind === 'vm' && sel.index === vm) || (sel?.kind === 'host' && topo.vms[vm]?.host === sel.index);
+  // The links outside the hosts' boxes (each host draws its own part, under its layers' words: HostDiskLinks).
+  const outside = [`M0,0 H${layout.width} V${layout.height} H0 Z`, ...layout.hosts.map((h) => `M${h.x},${h.y} h${h.w} v${h.h} h${-h.w} Z`)].join(' ');
   const namesOn = (a: number): string =>
     [...byVm.entries()].filter(([, arrays]) => arrays.includes(a)).map(([vm]) => topo.vms[vm]?.name ?? '').join(', ');
   return (
@@ -100,25 +169,14 @@ export const SanBand = memo(function SanBand({ layout, topo }: { layout: Overvie
           </Selectable>
         );
       })}
-      {/* Each VM's disk is a volume on the SAN: a line from the VM to every array holding a replica of it. */}
-      <g aria-hidden="true" style={{ fill: 'none' }} data-testid="overview-san-links">
-        {[...byVm.entries()].filter(([vm]) => shown(vm)).flatMap(([vm, arrays]) => {
-          const vb = vmBoxes.get(vm);
-          if (vb === undefined) return [];
-          return arrays.map((ai) => {
-            const ar = band.arrays[ai]?.rect;
-            if (ar === undefined) return null;
-            const selected = sel?.kind === 'vm' && sel.index === vm;
-            return (
-              <path
-                key={`${vm}:${ai}`}
-                data-vm={topo.vms[vm]?.id}
-                d={diskLink(vb, ar, band)}
-                style={{ stroke: selected ? v('focus') : v('accent'), strokeWidth: selected ? 3 : 1.5, strokeDasharray: '5 4', opacity: selected ? 1 : 0.45 }}
-              />
-            );
-          });
-        })}
+      {/* Each VM's disk is a volume on the SAN: a line from the VM to every array holding a replica of it (here outside the hosts). */}
+      <clipPath id={clip}>
+        <path d={outside} clipRule="evenodd" />
+      </clipPath>
+      <g aria-hidden="true" style={{ fill: 'none' }} clipPath={`url(#${clip})`} data-testid="overview-san-links">
+        {links.map((l) => (
+          <LinkPath key={l.key} link={l} vmId={topo.vms[l.vm]?.id} />
+        ))}
       </g>
     </g>
   );

@@ -135,7 +135,8 @@ export function PathStepper({ stacks, technique }: { stacks: readonly Stack[]; t
   const title = t('techniques.stepper.named', { instr: t(`techniques.instr.${instr}`), mode: t(`techniques.mode.${mode}`) });
   return (
     // Comparing, each drawing's heading names its host and type, and the section is named for the pair (one line less above the pictures).
-    <section ref={section} className="tq-stepper" {...(pair ? { 'aria-label': t('techniques.pair.title') } : { 'aria-labelledby': 'tq-stepper-h' })}>
+    // Two stacks one above the other (a phone) are taller than the lens frame: the step buttons stick to its bottom (techniques.css).
+    <section ref={section} className={pair && !side ? 'tq-stepper tq-stepper-stacked' : 'tq-stepper'} {...(pair ? { 'aria-label': t('techniques.pair.title') } : { 'aria-labelledby': 'tq-stepper-h' })}>
       {!pair && (
         <h3 id="tq-stepper-h" data-testid="tq-stepper-title">
           {title}
