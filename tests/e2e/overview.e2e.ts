@@ -786,6 +786,47 @@ describe("the hypervisor's words over the SAN's disk links", () => {
   }
 });
 
+/* Each host draws the disk links inside its box and the SAN band the parts outside every host: every part of every link is
+   drawn, also where a link crosses another host's box (a phone stacks the hosts above the SAN, so the first host's links pass
+   through the second's; review 48 H1: only each link's own host drew it, and there it broke off). */
+test('array-failure on a phone: each disk link is drawn whole, also through the hosts it crosses', async () => {
+  const { page, errors } = await openApp('scenario=array-failure&lang=en&autoplay=0&tick=5000', { viewport: { width: 390, height: 844 }, touch: true });
+  await settled(page, 5000);
+  await expect.poll(() => page.locator(`${tid('overview-san-links')} path`).count(), poll).toBeGreaterThan(0);
+  const seen = await atRest(page, () => page.locator('.overview-svg').evaluate((svg) => {
+    // Each host's box on the screen (its links' clip) and the links it draws.
+    const hosts = [...svg.querySelectorAll<SVGGElement>('[data-testid="overview-host-disk-links"]')].flatMap((g) => {
+      const r = g.querySelector('clipPath rect');
+      const m = g.getScreenCTM();
+      if (r === null || m === null) return [];
+      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a)));
+      const a = new DOMPoint(x, y).matrixTransform(m);
+      const b = new DOMPoint((x ?? 0) + (w ?? 0), (y ?? 0) + (h ?? 0)).matrixTransform(m);
+      return [{ left: a.x, top: a.y, right: b.x, bottom: b.y, ds: new Set([...g.querySelectorAll('path')].map((p) => p.getAttribute('d'))) }];
+    });
+    const missing: string[] = [];
+    let inside = 0;
+    for (const p of svg.querySelectorAll<SVGPathElement>('[data-testid="overview-san-links"] path')) {
+      const m = p.getScreenCTM();
+      if (m === null) continue;
+      const len = p.getTotalLength();
+      hosts.forEach((h, k) => {
+        const through = Array.from({ length: Math.ceil(len / 2) + 1 }, (_, i) => p.getPointAtLength(Math.min(len, i * 2)))
+          .map((q) => new DOMPoint(q.x, q.y).matrixTransform(m))
+          .some((q) => q.x > h.left + 2 && q.x < h.right - 2 && q.y > h.top + 2 && q.y < h.bottom - 2);
+        if (!through) return;
+        inside++;
+        if (!h.ds.has(p.getAttribute('d'))) missing.push(`${p.getAttribute('data-vm')} through host ${k + 1}`);
+      });
+    }
+    return { hosts: hosts.length, inside, missing };
+  }), 'the links through the hosts');
+  expect(seen.hosts, 'hosts drawing links').toBeGreaterThan(1);
+  expect(seen.inside, 'link-host crossings').toBeGreaterThan(seen.hosts);
+  expect(seen.missing, 'a link through a host that does not draw it').toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 /**
  * Audit 17 item 4: a data centre (datacenter-32, 4 hosts, 32 VMs) on a laptop, a desktop and a phone. Its pCPU cells
  * read "…29:2" (a name cut from the left) although the desktop had room beside the cores; dozens of run lines crossed

@@ -157,7 +157,7 @@ function HostOsLayer({ r, label, size }: { r: Rect | null; label: string; size: 
   );
 }
 
-function HostPanelImpl({ b, topology, san }: { b: HostBox; topology: Topology; san: Band | null }) {
+function HostPanelImpl({ b, hosts, topology, san }: { b: HostBox; hosts: readonly HostBox[]; topology: Topology; san: Band | null }) {
   const t = useT();
   const tx = useContext(OverviewTextSizes);
   const [ref, inView] = useInView<SVGGElement>();
@@ -182,8 +182,8 @@ function HostPanelImpl({ b, topology, san }: { b: HostBox; topology: Topology; s
           does the mapping.
         */}
         <RunLines b={b} />
-        {/* Its VMs' disk links to the SAN, the same way (the SAN band draws them on outside the host). */}
-        <HostDiskLinks b={b} band={san} topo={topology} />
+        {/* The disk links to the SAN that pass through this host (its VMs', and other hosts' crossing it), the same way (the SAN band draws them on outside the hosts). */}
+        <HostDiskLinks b={b} hosts={hosts} band={san} topo={topology} />
         <GuestFrames b={b} t={topology} />
         <HostOsLayer r={b.hostOs} label={t('overview.hostOs')} size={tx.name} />
         <Selectable sel={{ kind: 'hypervisor', index: b.index }} label={t('overview.hypervisorLabel', { host: host.name })}>

@@ -100,7 +100,7 @@ function OverviewPicture({ topology, width }: { topology: Topology; width: numbe
       >
         <LiveSnapshot>
           {layout.hosts.map((b) => (
-            <HostPanel key={topology.hosts[b.index]?.id ?? b.index} b={b} topology={topology} san={layout.san} />
+            <HostPanel key={topology.hosts[b.index]?.id ?? b.index} b={b} hosts={layout.hosts} topology={topology} san={layout.san} />
           ))}
         </LiveSnapshot>
         <SanBand layout={layout} topo={topology} />

@@ -97,12 +97,14 @@ function useClipId(): string {
 }
 
 /**
- * The disk links of one host's VMs inside that host's box, drawn by the host (HostPanel) where its run lines are: under its
- * guests' boxes and its translucent layers, and under the words that stand on a patch of their layer (the hypervisor's name
- * and scheduler were crossed by the links drawn over the whole host: audit 43, P3). The SAN band draws the rest of each link.
+ * The disk links inside one host's box, drawn by the host (HostPanel) where its run lines are: under its guests' boxes and its
+ * translucent layers, and under the words that stand on a patch of their layer (the hypervisor's name and scheduler were
+ * crossed by the links drawn over the whole host: audit 43, P3). Every shown link, not only its own VMs': another host's link
+ * crosses this box where the hosts are stacked above the SAN (a phone), and only this host draws that part of it. The SAN band
+ * draws the parts outside every host.
  */
-export function HostDiskLinks({ b, band, topo }: { b: HostBox; band: Band | null; topo: Topology }) {
-  const links = useDiskLinks(band, [b], topo);
+export function HostDiskLinks({ b, hosts, band, topo }: { b: HostBox; hosts: readonly HostBox[]; band: Band | null; topo: Topology }) {
+  const links = useDiskLinks(band, hosts, topo);
   const clip = useClipId();
   if (links.length === 0) return null;
   return (
