@@ -134,6 +134,17 @@ describe('guided tours', () => {
     expect(errors).toEqual([]);
   });
 
+  // On a phone the Tours button is in the header's menu, closed while the tour runs: the focus goes back to the Menu button.
+  test('phone 390x844: Page Down on the last step finishes the tour, and the focus goes back to the Menu button', async () => {
+    const { page, errors } = await openApp('lang=en&autoplay=0&tour=course&step=25', { viewport: { width: 390, height: 844 }, touch: true });
+    await expect.poll(() => readText(page, 'tour-step'), poll).toBe('step 25 of 25');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null), poll).toBe('tour-finish');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.locator(tid('tour-panel')).count(), poll).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null), poll).toBe('header-menu');
+    expect(errors).toEqual([]);
+  });
+
   test('a bad tour parameter is reported and ignored', async () => {
     const { page, errors } = await openApp('lang=en&tour=nope&autoplay=0');
     await expect.poll(() => page.locator(tid('notice')).textContent(), poll).toContain('"tour"');

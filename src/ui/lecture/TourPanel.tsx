@@ -46,12 +46,12 @@ export function TourPanel() {
     if (runningId === null) return;
     primary.current?.focus();
     // The tour ends (Finish, Leave, Page Down on the last step) with the focus in its panel, which goes with it: the focus goes
-    // back to where tours are opened (the Tours button), or where that is out of sight (a phone's menu) to the lens tab shown,
-    // not to the page's body.
+    // back to where tours are opened (the Tours button; on a narrow screen the Menu button it is in), else to the lens tab
+    // shown, not to the page's body.
     return () => {
       if (document.activeElement !== null && document.activeElement !== document.body) return;
-      const home = [document.querySelector<HTMLElement>('[data-testid="open-tours"]'), document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')];
-      home.find((el) => el !== null && el.checkVisibility())?.focus();
+      const home = ['[data-testid="open-tours"]', '[data-testid="header-menu"]', '[role="tab"][aria-selected="true"]'].map((q) => document.querySelector<HTMLElement>(q));
+      home.find((el) => el !== null && (el.checkVisibility?.() ?? el.getClientRects().length > 0))?.focus();
     };
   }, [runningId]);
   const lesson = pos === null ? undefined : findLesson(pos.id);
