@@ -12,6 +12,15 @@ import { labelsAtRest, under, type Label } from './labels';
 
 const poll = { timeout: 10_000, interval: 50 };
 const P = { viewport: { width: 1280, height: 720 } };
+const PHONE = { viewport: { width: 390, height: 844 }, touch: true };
+
+/** Course step `step` opened on a phone, once its panel says that step and `target` is drawn (and marked, unless `marked` is false). */
+async function phoneStep(lang: string, step: number, target: string, marked = true): Promise<Awaited<ReturnType<typeof openApp>>> {
+  const opened = await openApp(`lang=${lang}&tour=course&step=${step}`, PHONE);
+  await expect.poll(() => opened.page.locator(tid('tour-step')).textContent(), poll).toMatch(new RegExp(`\\b${step}\\b`));
+  await visible(opened.page, marked ? `${target}[data-tour-target]` : target);
+  return opened;
+}
 
 afterEach(closeApps);
 afterAll(closeBrowser);
@@ -341,9 +350,7 @@ describe('course step 10 at 1280x720 (projector): the marked step button and the
 describe('course step 10 on a phone 390x844: the marked step button with the picture from its top', () => {
   for (const lang of ['en', 'ko']) {
     test(`${lang}: "Next step" whole and marked with its outline; the first stack's name, drawing and zoom controls whole above the buttons`, async () => {
-      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=10`, { viewport: { width: 390, height: 844 }, touch: true });
-      await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toMatch(/10/);
-      await visible(page, `${tid('tq-next')}[data-tour-target]`);
+      const { page, errors } = await phoneStep(lang, 10, tid('tq-next'));
       const read = async (): Promise<string> => {
         const cut = await page.evaluate(markedCut, [tid('tq-next'), true] as const);
         // The first stack's drawing with its zoom controls, and whether the buttons' bar lies over them (it sticks to the frame's
@@ -386,9 +393,7 @@ describe('course step 19 at 1280x720 (projector): the disk controls with the RAI
 describe('course step 19 on a phone 390x844: the disk controls with the RAID grid\'s top', () => {
   for (const lang of ['en', 'ko']) {
     test(`${lang}: the three disk controls whole, marked with the outline whole, under the state line and the grid's top`, async () => {
-      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=19`, { viewport: { width: 390, height: 844 }, touch: true });
-      await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toMatch(/19/);
-      await visible(page, `${tid('raid-controls')}[data-tour-target]`);
+      const { page, errors } = await phoneStep(lang, 19, tid('raid-controls'));
       const read = async (): Promise<string> => {
         const cut = await page.evaluate(markedCut, [tid('raid-controls'), true] as const);
         const grid = await page.evaluate(() => {
@@ -509,9 +514,7 @@ function exploitsCut(page: Page, withOutline = true): Promise<string[]> {
 describe('course step 23 (isolation) on a phone 390x844', () => {
   for (const lang of ['en', 'ko'] as const) {
     test(`${lang}: the drawing's frame opens at its top; the exploit buttons are marked, whole in the lens frame and at least 44 px tall`, async () => {
-      const { page, errors } = await openApp(`lang=${lang}&tour=course&step=23`, { viewport: { width: 390, height: 844 }, touch: true });
-      await expect.poll(() => page.locator(tid('tour-step')).textContent(), poll).toMatch(/23/);
-      await visible(page, `${tid('ct-zoom')}`);
+      const { page, errors } = await phoneStep(lang, 23, tid('ct-zoom'), false);
       await expect.poll(() => page.locator('button[data-testid^="ct-exploit-"][data-tour-target]').count(), poll).toBeGreaterThanOrEqual(2);
       const at = await atRest(page, () => page.evaluate(() => {
         const zoom = document.querySelector('[data-testid="ct-zoom"]') as HTMLElement;
